@@ -1,0 +1,148 @@
+"""Finding templates: the built-in ones shipped in the package, or any template folder.
+
+A template folder holds ``manifest.yaml`` (genre, section order, fields) and one Jinja file per
+section. Mined templates use the same format, so ``mine`` output can be drafted from at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import TemplateError
+from .fields import FieldSpec, spec_from_data
+
+MANIFEST = "manifest.yaml"
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    name: str  # file stem: <name>.j2
+    title: str = ""  # what the section is called in Chinese (基本情况)
+    kind: str = ""  # section type slug (overview, practices, …) as in corpus/LABELS.md
+    when: str = ""  # render only if this field has a value
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.j2"
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    name: str
+    path: Path
+    genre: str
+    title: str
+    aliases: tuple[str, ...]
+    description: str
+    sections: tuple[SectionSpec, ...]
+    fields: tuple[FieldSpec, ...]
+    builtin: bool = False
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+def builtin_root() -> Path:
+    """Where the built-in templates are: inside the installed package, or the checkout's templates/."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "templates", package_dir.parent / "templates"):
+        if (candidate / "summary" / MANIFEST).is_file():
+            return candidate
+    raise TemplateError("找不到内置模板（安装不完整？请重新安装 drafter）")
+
+
+def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
+    where = str(folder / MANIFEST)
+    try:
+        data = yaml.safe_load((folder / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{where}: 无法读取（{exc}）") from exc
+    except yaml.YAMLError as exc:
+        raise TemplateError(f"{where}: YAML 格式错误：{exc}") from exc
+    if not isinstance(data, dict):
+        raise TemplateError(f"{where}: 清单应当是一组“键: 值”")
+    sections = tuple(_section(item, where) for item in data.get("sections") or ())
+    if not sections:
+        raise TemplateError(f"{where}: 没有声明任何章节（sections）")
+    for section in sections:
+        if not (folder / section.filename).is_file():
+            raise TemplateError(f"{where}: 章节“{section.name}”缺少模板文件 {section.filename}")
+    fields_data = data.get("fields") or {}
+    if not isinstance(fields_data, dict):
+        raise TemplateError(f"{where}: fields 应当是“字段名: 声明”的列表")
+    fields = tuple(spec_from_data(str(name), value, where) for name, value in fields_data.items())
+    name = str(data.get("name") or folder.name)
+    return TemplateSpec(
+        name=name,
+        path=folder,
+        genre=str(data.get("genre", "other")),
+        title=str(data.get("title", name)),
+        aliases=tuple(str(a) for a in data.get("aliases") or ()),
+        description=str(data.get("description", "")),
+        sections=sections,
+        fields=fields,
+        builtin=builtin,
+    )
+
+
+def _section(item: Any, where: str) -> SectionSpec:
+    if isinstance(item, str):
+        return SectionSpec(item)
+    if not isinstance(item, dict) or "name" not in item:
+        raise TemplateError(f"{where}: 每个章节应当写成 {{name: ..., title: ...}}")
+    return SectionSpec(
+        name=str(item["name"]),
+        title=str(item.get("title", "")),
+        kind=str(item.get("type", "")),
+        when=str(item.get("when", "") or ""),
+    )
+
+
+@lru_cache(maxsize=1)
+def builtin_templates() -> tuple[TemplateSpec, ...]:
+    root = builtin_root()
+    return tuple(
+        _load_manifest(folder, builtin=True) for folder in sorted(root.iterdir()) if (folder / MANIFEST).is_file()
+    )
+
+
+def _names(spec: TemplateSpec) -> tuple[str, ...]:
+    return (spec.name, spec.title, spec.genre, *spec.aliases)
+
+
+def find_template(name: str) -> TemplateSpec:
+    """A template by built-in name (Chinese or slug) or by folder path."""
+    key = name.strip()
+    for spec in builtin_templates():
+        if key in _names(spec) or key.replace("_", "-") in _names(spec):
+            return spec
+    folder = Path(key)
+    if folder.is_dir() or any(sep in key for sep in "/\\") or key.startswith("."):
+        return load_template_folder(folder)
+    known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
+    hint = f"是否想写“{close[0]}”？" if close else ""
+    raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")
+
+
+@lru_cache(maxsize=32)
+def _load_folder_cached(folder: Path, mtime: float) -> TemplateSpec:
+    return _load_manifest(folder, builtin=False)
+
+
+def load_template_folder(folder: Path) -> TemplateSpec:
+    if not folder.is_dir():
+        raise TemplateError(f"{folder}: 模板文件夹不存在")
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
+    resolved = folder.resolve()
+    return _load_folder_cached(resolved, manifest.stat().st_mtime)

@@ -1,0 +1,105 @@
+"""The drafting flow as library functions: facts file → template → Draft → bytes → file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .catalog import TemplateSpec, find_template, load_template_folder
+from .docx_writer import render_docx
+from .errors import FactsError, Problem, TemplateError, UsageError
+from .facts import Mapping, Scalar, load_facts
+from .fields import validate
+from .model import Draft
+from .output import check_writable, write_atomic
+from .preview import render_markdown, render_text
+from .render import render_draft
+
+FORMATS = ("docx", "md", "txt")
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    output: Path
+    template: TemplateSpec
+    draft: Draft
+
+
+def template_for(tree: Mapping, facts_path: Path, explicit: str | None) -> TemplateSpec:
+    """The template named on the command line, else by the facts file's 模板 (a folder) or 文种."""
+    if explicit:
+        return find_template(explicit)
+    folder = tree.get("模板")
+    if folder is not None and isinstance(folder.value, Scalar) and folder.value.text.strip():
+        path = Path(folder.value.text.strip())
+        if not path.is_absolute():
+            path = facts_path.parent / path
+        return load_template_folder(path)
+    genre = tree.get("文种")
+    if genre is None or not isinstance(genre.value, Scalar) or not genre.value.text.strip():
+        where = genre.key_location if genre else tree.location
+        raise FactsError(
+            [
+                Problem(
+                    where,
+                    "不知道要写哪种公文",
+                    field="文种",
+                    hint="请在文件开头写“文种: 工作总结”或“文种: 会议通知”，或者用 --template 指定模板",
+                )
+            ]
+        )
+    try:
+        return find_template(genre.value.text)
+    except TemplateError as exc:
+        raise FactsError([Problem(genre.value.location, str(exc), field="文种")]) from exc
+
+
+def build_draft(
+    facts_path: Path, *, template: str | None = None, label: str | None = None
+) -> tuple[TemplateSpec, Draft]:
+    """Load, validate and render one facts file into a Draft."""
+    name = label or str(facts_path)
+    tree = load_facts(facts_path, name)
+    spec = template_for(tree, facts_path, template)
+    values: dict[str, Any] = validate(tree, spec.fields)
+    return spec, render_draft(spec, values)
+
+
+def encode(draft: Draft, fmt: str) -> bytes:
+    if fmt == "docx":
+        return render_docx(draft)
+    if fmt == "md":
+        return render_markdown(draft).encode("utf-8")
+    if fmt == "txt":
+        return render_text(draft).encode("utf-8")
+    raise UsageError(f"不支持的输出格式“{fmt}”；可用：{'、'.join(FORMATS)}")
+
+
+def output_format(output: Path | None, fmt: str | None) -> str:
+    if output is not None and output.suffix:
+        suffix = output.suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            if fmt and fmt != suffix:
+                raise UsageError(f"输出文件 {output} 的扩展名与 --format {fmt} 不一致")
+            return suffix
+        if fmt is None:
+            raise UsageError(f"输出文件 {output} 的扩展名不认识；请用 .docx、.md 或 .txt，或加 --format")
+    return fmt or "docx"
+
+
+def draft_file(
+    facts_path: Path,
+    *,
+    output: Path | None = None,
+    template: str | None = None,
+    fmt: str | None = None,
+    force: bool = False,
+) -> DraftResult:
+    """Draft one document. The output defaults to the facts file's stem in the current folder."""
+    kind = output_format(output, fmt)
+    target = output if output is not None else Path(facts_path.stem + "." + kind)
+    check_writable(target, force=force)
+    spec, draft = build_draft(facts_path, template=template)
+    write_atomic(target, encode(draft, kind), force=force)
+    return DraftResult(target, spec, draft)

@@ -1,0 +1,83 @@
+"""The one error family of drafter.
+
+Every error's ``str()`` is the complete message a user needs; the CLI prints it and exits with
+``exit_code``. Tracebacks are shown only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a user's file: 1-based line and column."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.path
+        if self.column <= 0:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, reported compiler style."""
+
+    location: Location
+    message: str
+    field: str = ""
+    hint: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.location}: "
+        if self.field:
+            text += f"{self.field}: "
+        text += self.message
+        if self.hint:
+            text += f"（{self.hint}）"
+        return text
+
+
+class DrafterError(Exception):
+    """Base of every error drafter reports to a user."""
+
+    exit_code = 1
+
+
+class InputError(DrafterError):
+    """An input file is missing, unreadable or of the wrong kind."""
+
+
+class FactsError(DrafterError):
+    """A facts file has one or more problems; all of them are reported at once."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = tuple(problems)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        lines = [str(p) for p in self.problems]
+        count = len(self.problems)
+        lines.append(f"共 {count} 处问题，未生成文件。")
+        return "\n".join(lines)
+
+
+class TemplateError(DrafterError):
+    """A template is missing, malformed, or failed while rendering."""
+
+
+class OutputError(DrafterError):
+    """The output cannot be written (exists already, bad folder, ...)."""
+
+
+class UsageError(DrafterError):
+    """Options that do not fit together."""
+
+    exit_code = 2

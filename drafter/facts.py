@@ -1,0 +1,155 @@
+"""Load a facts file keeping every value's text and every key's line and column.
+
+PyYAML's usual loading turns ``2024-05-01`` into a date, ``no`` into False and ``010`` into 8, and
+keeps only the last of duplicate keys. We compose the node tree instead and build our own values,
+so nothing the user wrote is reinterpreted before the template's declared fields say what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import FactsError, InputError, Location, Problem
+from .textio import decode_text, read_bytes
+
+
+@dataclass(frozen=True)
+class Scalar:
+    text: str
+    location: Location
+    is_null: bool = False
+
+
+@dataclass(frozen=True)
+class Sequence:
+    items: tuple[Node, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    key_location: Location
+    value: Node
+
+
+@dataclass(frozen=True)
+class Mapping:
+    entries: tuple[Entry, ...]
+    location: Location
+    _index: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            self._index.setdefault(entry.key, entry)
+
+    def get(self, key: str) -> Entry | None:
+        return self._index.get(key)
+
+    def keys(self) -> Iterator[str]:
+        return (entry.key for entry in self.entries)
+
+
+Node = Scalar | Sequence | Mapping
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+
+
+def _location(path: str, mark: yaml.Mark) -> Location:
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+def _build(node: yaml.Node, path: str, problems: list[Problem]) -> Node:
+    where = _location(path, node.start_mark)
+    if isinstance(node, yaml.ScalarNode):
+        is_null = node.tag == _NULL_TAG and node.style is None
+        return Scalar("" if is_null else str(node.value), where, is_null)
+    if isinstance(node, yaml.SequenceNode):
+        return Sequence(tuple(_build(item, path, problems) for item in node.value), where)
+    if isinstance(node, yaml.MappingNode):
+        entries: list[Entry] = []
+        seen: dict[str, Location] = {}
+        for key_node, value_node in node.value:
+            key_where = _location(path, key_node.start_mark)
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(key_where, "键必须是简单的文字"))
+                continue
+            key = str(key_node.value).strip()
+            if key in seen:
+                first = seen[key]
+                problems.append(Problem(key_where, f"重复的键（第 {first.line} 行已经写过）", field=key))
+                continue
+            seen[key] = key_where
+            entries.append(Entry(key, key_where, _build(value_node, path, problems)))
+        return Mapping(tuple(entries), where)
+    raise AssertionError(f"unexpected YAML node {node!r}")
+
+
+def _syntax_hint(text: str, line_no: int, problem: str) -> str:
+    lines = text.split("\n")
+    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    if "\t" in line or "'\\t'" in problem:
+        return "YAML 不能用 Tab 缩进，请改用空格"
+    if "：" in line and ":" not in line:
+        return "键后面要用英文冒号加空格，例如“标题: 内容”，不能用中文冒号“：”"
+    if line.count(":") >= 2:
+        return "值里含有英文冒号时，请给整段文字加引号"
+    if ":" in line and ": " not in line and not line.rstrip().endswith(":"):
+        return "英文冒号后面要有一个空格"
+    return "请检查缩进是否对齐、引号是否成对"
+
+
+_SYNTAX_PROBLEMS = {
+    "mapping values are not allowed here": "这里不能出现“键: 值”",
+    "could not find expected ':'": "缺少键后面的冒号",
+    "found character '\\t' that cannot start any token": "出现了 Tab 字符",
+    "found unexpected end of stream": "文件意外结束",
+    "did not find expected key": "缩进不一致，找不到下一个键",
+    "found undefined alias": "引用了未定义的锚点",
+}
+
+
+def load_facts_text(text: str, path: str) -> Mapping:
+    """Parse facts text; raise FactsError listing every problem found."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = _location(path, mark) if mark else Location(path)
+        problem = exc.problem or "YAML 格式错误"
+        message = "YAML 格式错误：" + _SYNTAX_PROBLEMS.get(problem, problem)
+        raise FactsError([Problem(where, message, hint=_syntax_hint(text, where.line, problem))]) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        message = f"文件里有不能出现在 YAML 中的控制字符（U+{exc.character:04X}）"
+        raise FactsError([Problem(Location(path, line), message)]) from exc
+    except yaml.YAMLError as exc:
+        raise FactsError([Problem(Location(path), f"YAML 格式错误：{exc}")]) from exc
+    if root is None:
+        raise FactsError([Problem(Location(path, 1, 1), "文件是空的，没有任何内容")])
+    problems: list[Problem] = []
+    tree = _build(root, path, problems)
+    if not isinstance(tree, Mapping):
+        where = tree.location
+        hint = ""
+        if isinstance(tree, Scalar) and "：" in tree.text:
+            hint = "键后面要用英文冒号加空格，例如“标题: 内容”，不能用中文冒号“：”"
+        problems.insert(0, Problem(where, "文件顶层应当是“键: 值”的列表", hint=hint))
+    if problems:
+        raise FactsError(problems)
+    assert isinstance(tree, Mapping)
+    return tree
+
+
+def load_facts(path: Path, display: str | None = None) -> Mapping:
+    """Read a facts file from disk (UTF-8 or GBK) and parse it."""
+    label = display or str(path)
+    if path.suffix.lower() not in (".yaml", ".yml", ".txt", ""):
+        raise InputError(f"{label}: 事实文件应当是 .yaml 或 .yml 文件")
+    data = read_bytes(path, label)
+    text, _ = decode_text(data, label)
+    return load_facts_text(text, label)

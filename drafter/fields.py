@@ -1,0 +1,374 @@
+"""Declared fields of a template, and validation of a facts tree against them.
+
+A field declaration drives three things: validation (here), the commented starter file of
+``drafter new`` and ``drafter templates show``. Validation never stops at the first problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import chinese
+from .errors import FactsError, Location, Problem, TemplateError
+from .facts import Mapping, Node, Scalar, Sequence
+
+# Keys every facts file may carry whatever its template declares.
+META_KEYS = ("文种", "模板", "文件名")
+
+TYPE_NAMES = {
+    "text": "一段文字",
+    "paragraphs": "一段或多段文字",
+    "content": "段落或带标题的条目列表",
+    "date": "日期",
+    "meeting_time": "日期加时刻",
+    "bool": "是/否",
+    "integer": "整数",
+    "list": "列表",
+    "record": "一组“键: 值”",
+    "doc_number": "发文字号",
+    "copy_number": "份号",
+    "secrecy": "密级",
+    "urgency": "紧急程度",
+    "choice": "选项之一",
+}
+
+ITEM_KEYS = ("标题", "内容", "子项")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str
+    required: bool = False
+    description: str = ""
+    example: Any = None
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    item: FieldSpec | None = None
+    fields: tuple[FieldSpec, ...] = ()
+    max_depth: int = 4
+    aliases: tuple[str, ...] = ()
+    starter: bool = True  # whether ``drafter new`` fills it in (otherwise shown commented out)
+
+    @property
+    def type_label(self) -> str:
+        if self.type == "list" and self.item is not None:
+            return f"{self.item.type_label}的列表"
+        if self.type == "choice":
+            return "、".join(self.choices) + "之一"
+        return TYPE_NAMES[self.type]
+
+
+def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
+    """Build a FieldSpec from a manifest entry; raise TemplateError naming the manifest on mistakes."""
+    if isinstance(data, str):
+        data = {"type": data}
+    if not isinstance(data, dict):
+        raise TemplateError(f"{where}: 字段“{name}”的声明应当是一组“键: 值”")
+    kind = data.get("type", "text")
+    if kind not in TYPE_NAMES:
+        raise TemplateError(f"{where}: 字段“{name}”的类型 {kind!r} 不认识；可用类型：{'、'.join(TYPE_NAMES)}")
+    unknown = set(data) - {
+        "type",
+        "required",
+        "description",
+        "example",
+        "default",
+        "choices",
+        "item",
+        "fields",
+        "max_depth",
+        "aliases",
+        "starter",
+    }
+    if unknown:
+        raise TemplateError(f"{where}: 字段“{name}”有不认识的属性：{'、'.join(sorted(unknown))}")
+    item = spec_from_data(f"{name}[]", data["item"], where) if "item" in data else None
+    if kind == "list" and item is None:
+        item = FieldSpec(f"{name}[]", "text")
+    subfields = tuple(spec_from_data(sub, value, where) for sub, value in (data.get("fields") or {}).items())
+    if kind == "record" and not subfields:
+        raise TemplateError(f"{where}: 字段“{name}”是 record 类型，需要声明 fields")
+    choices = tuple(str(c) for c in data.get("choices") or ())
+    if kind == "choice" and not choices:
+        raise TemplateError(f"{where}: 字段“{name}”是 choice 类型，需要声明 choices")
+    return FieldSpec(
+        name=name,
+        type=kind,
+        required=bool(data.get("required", False)),
+        description=str(data.get("description", "")),
+        example=data.get("example"),
+        default=data.get("default"),
+        choices=choices,
+        item=item,
+        fields=subfields,
+        max_depth=int(data.get("max_depth", 4)),
+        aliases=tuple(str(a) for a in data.get("aliases") or ()),
+        starter=bool(data.get("starter", True)),
+    )
+
+
+def suggest(name: str, candidates: list[FieldSpec]) -> str:
+    """A did-you-mean hint for an unknown key."""
+    for spec in candidates:
+        if name in spec.aliases:
+            return f"是否想写“{spec.name}”？"
+    names = [spec.name for spec in candidates]
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
+    if not close:
+        close = [n for n in names if name in n or n in name][:1]
+    if close:
+        return f"是否想写“{close[0]}”？"
+    return "可用的键：" + "、".join(names[:12]) + ("……" if len(names) > 12 else "")
+
+
+@dataclass
+class _Context:
+    problems: list[Problem] = field(default_factory=list)
+    default_year: int | None = None
+
+    def report(self, where: Location, name: str, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(where, message, field=name, hint=hint))
+
+
+def _fold(text: str) -> str:
+    """Join the lines of a YAML block into one paragraph (Chinese needs no space between lines)."""
+    return "".join(line.strip() for line in text.splitlines())
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _expect_scalar(node: Node, spec: FieldSpec, ctx: _Context) -> Scalar | None:
+    if isinstance(node, Scalar):
+        return node
+    what = "列表" if isinstance(node, Sequence) else "一组“键: 值”"
+    ctx.report(node.location, spec.name, f"应当是{spec.type_label}，这里写成了{what}")
+    return None
+
+
+_DOC_NUMBER = re.compile(
+    r"^(?P<code>\S+?)\s*[〔\[［(（【](?P<year>\d{4})[〕\]］)）】]\s*第?\s*0*(?P<num>[1-9]\d*)\s*号$"
+)
+_SECRECY = re.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★☆*＊]\s*(?P<term>\d+)\s*年)?$")
+_TRUE = {"是", "true", "yes", "y", "on", "1", "对", "有", "需要", "要"}
+_FALSE = {"否", "false", "no", "n", "off", "0", "错", "无", "不", "不需要", "不要"}
+
+
+def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) -> Any:
+    """Convert a scalar's text by the field type; report and return None on failure."""
+    name = spec.name
+    stripped = text.strip()
+    kind = spec.type
+    try:
+        if kind == "text":
+            return _fold(stripped)
+        if kind == "paragraphs":
+            return _paragraphs(stripped)
+        if kind == "content":
+            return list(_paragraphs(stripped))
+        if kind == "date":
+            return chinese.parse_date(stripped, ctx.default_year)
+        if kind == "meeting_time":
+            return chinese.parse_meeting_time(stripped, ctx.default_year)
+        if kind == "bool":
+            lowered = stripped.lower()
+            if lowered in _TRUE:
+                return True
+            if lowered in _FALSE:
+                return False
+            ctx.report(where, name, f'应当填“是”或“否”，这里是 "{stripped}"')
+            return None
+        if kind == "integer":
+            digits = stripped.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+            if digits.isdigit():
+                return int(digits)
+            ctx.report(where, name, f'应当是整数，这里是 "{stripped}"')
+            return None
+        if kind == "doc_number":
+            match = _DOC_NUMBER.match(stripped)
+            if not match:
+                ctx.report(
+                    where,
+                    name,
+                    f'发文字号格式不对："{stripped}"',
+                    hint="应为“机关代字〔年份〕序号号”，如 X教〔2025〕3号",
+                )
+                return None
+            return f"{match.group('code')}〔{match.group('year')}〕{match.group('num')}号"
+        if kind == "copy_number":
+            if stripped.isdigit() and len(stripped) <= 6:
+                return stripped.zfill(6)
+            ctx.report(where, name, f'份号应当是不超过 6 位的数字，这里是 "{stripped}"')
+            return None
+        if kind == "secrecy":
+            match = _SECRECY.match(stripped)
+            if not match:
+                ctx.report(
+                    where, name, f'密级应当是 绝密、机密 或 秘密（可加保密期限，如 机密★1年），这里是 "{stripped}"'
+                )
+                return None
+            term = match.group("term")
+            return match.group("level") + (f"★{int(term)}年" if term else "")
+        if kind == "urgency":
+            if stripped in ("特急", "加急", "特提", "平急"):
+                return stripped
+            ctx.report(where, name, f'紧急程度应当是 特急 或 加急，这里是 "{stripped}"')
+            return None
+        if kind == "choice":
+            if stripped in spec.choices:
+                return stripped
+            close = difflib.get_close_matches(stripped, list(spec.choices), n=1, cutoff=0.3)
+            hint = f"是否想写“{close[0]}”？" if close else ""
+            ctx.report(where, name, f'应当是 {"、".join(spec.choices)} 之一，这里是 "{stripped}"', hint)
+            return None
+    except chinese.DateParseError as exc:
+        ctx.report(where, name, str(exc))
+        return None
+    ctx.report(where, name, f"应当是{spec.type_label}")
+    return None
+
+
+def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int) -> list[Any] | None:
+    if isinstance(node, Scalar):
+        return _paragraphs(node.text)
+    if isinstance(node, Mapping):
+        item = _content_item(node, spec, ctx, depth)
+        return None if item is None else [item]
+    result: list[Any] = []
+    for element in node.items:
+        if isinstance(element, Scalar):
+            if element.text.strip():
+                result.append(_fold(element.text))
+        elif isinstance(element, Mapping):
+            item = _content_item(element, spec, ctx, depth)
+            if item is not None:
+                result.append(item)
+        else:
+            ctx.report(element.location, spec.name, "列表里不能直接再套列表，请写成“标题/内容/子项”的条目")
+    return result
+
+
+def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int) -> dict[str, Any] | None:
+    if depth > spec.max_depth:
+        ctx.report(node.location, spec.name, f"条目层级太深：最多 {spec.max_depth} 层（一、（一）1.（1））")
+        return None
+    item: dict[str, Any] = {"标题": "", "内容": [], "子项": []}
+    for entry in node.entries:
+        if entry.key not in ITEM_KEYS:
+            ctx.report(
+                entry.key_location,
+                f"{spec.name}.{entry.key}",
+                "条目里不认识这个键",
+                hint="条目可用的键：标题、内容、子项",
+            )
+            continue
+        if entry.key == "标题":
+            scalar = _expect_scalar(entry.value, FieldSpec(f"{spec.name}.标题", "text"), ctx)
+            item["标题"] = _fold(scalar.text) if scalar else ""
+        elif entry.key == "内容":
+            sub = FieldSpec(f"{spec.name}.内容", "paragraphs")
+            item["内容"] = _paragraph_list(entry.value, sub, ctx) or []
+        else:
+            item["子项"] = _content(entry.value, spec, ctx, depth + 1) or []
+    if not item["标题"]:
+        ctx.report(node.location, spec.name, "条目缺少“标题”", hint="不需要标题的内容请直接写成一段文字")
+        return None
+    return item
+
+
+def _paragraph_list(node: Node, spec: FieldSpec, ctx: _Context) -> list[str] | None:
+    if isinstance(node, Scalar):
+        return _paragraphs(node.text)
+    if isinstance(node, Mapping):
+        ctx.report(node.location, spec.name, f"应当是{spec.type_label}，这里写成了一组“键: 值”")
+        return None
+    result = []
+    for element in node.items:
+        scalar = _expect_scalar(element, spec, ctx)
+        if scalar is not None and scalar.text.strip():
+            result.append(_fold(scalar.text))
+    return result
+
+
+def convert(node: Node, spec: FieldSpec, ctx: _Context) -> Any:
+    """Convert one node by its declared type; None after reporting a problem."""
+    if spec.type == "content":
+        return _content(node, spec, ctx, 1)
+    if spec.type == "paragraphs":
+        return _paragraph_list(node, spec, ctx)
+    if spec.type == "list":
+        assert spec.item is not None
+        items = node.items if isinstance(node, Sequence) else (node,)
+        values = [convert(item, spec.item, ctx) for item in items if not (isinstance(item, Scalar) and item.is_null)]
+        return [v for v in values if v is not None]
+    if spec.type == "record":
+        if not isinstance(node, Mapping):
+            ctx.report(node.location, spec.name, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）")
+            return None
+        return _record(node, spec.fields, ctx, prefix=f"{spec.name}.")
+    scalar = _expect_scalar(node, spec, ctx)
+    if scalar is None:
+        return None
+    return _scalar_value(scalar.text, spec, ctx, scalar.location)
+
+
+def _left_blank(node: Node, spec: FieldSpec) -> bool:
+    """A key written with nothing after it; an explicit "" still counts as a value for text fields."""
+    if not isinstance(node, Scalar):
+        return False
+    if node.is_null:
+        return True
+    return not node.text.strip() and spec.type != "text"
+
+
+def _has_value(value: Any) -> bool:
+    return value is not None and value != "" and value != []
+
+
+def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, prefix: str = "") -> dict[str, Any]:
+    by_name = {spec.name: spec for spec in specs}
+    values: dict[str, Any] = {}
+    for entry in node.entries:
+        if entry.key in META_KEYS and not prefix:
+            continue
+        spec = by_name.get(entry.key)
+        if spec is None:
+            ctx.report(entry.key_location, prefix + entry.key, "不认识这个键", hint=suggest(entry.key, list(specs)))
+            continue
+        if _left_blank(entry.value, spec):
+            continue
+        values[spec.name] = convert(entry.value, replace(spec, name=prefix + spec.name), ctx)
+    for spec in specs:
+        if spec.required and not _has_value(values.get(spec.name)):
+            present = node.get(spec.name)
+            if present is None:
+                ctx.report(node.location, prefix + spec.name, "缺少必填项", hint=spec.description)
+            elif spec.name not in values or values[spec.name] == "" or values[spec.name] == []:
+                ctx.report(present.key_location, prefix + spec.name, "必填项没有填写", hint=spec.description)
+        if values.get(spec.name) is None:
+            values[spec.name] = spec.default
+    return values
+
+
+def validate(tree: Mapping, specs: tuple[FieldSpec, ...], *, date_field: str = "成文日期") -> dict[str, Any]:
+    """Check a facts tree against declared fields; return the typed values or raise FactsError.
+
+    The year of ``成文日期`` fills in dates written without a year (5月10日).
+    """
+    ctx = _Context()
+    dated = tree.get(date_field)
+    if dated is not None and isinstance(dated.value, Scalar):
+        try:
+            found = chinese.find_date(dated.value.text)
+            ctx.default_year = found.date.year if found else None
+        except chinese.DateParseError:
+            ctx.default_year = None
+    values = _record(tree, specs, ctx)
+    if ctx.problems:
+        raise FactsError(sorted(ctx.problems, key=lambda p: (p.location.line, p.location.column)))
+    return values

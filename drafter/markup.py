@@ -1,0 +1,224 @@
+"""The light markup that templates render, parsed into a Draft.
+
+Templates produce plain text, one paragraph per line; blank lines are ignored because spacing
+is the writer's business (GB/T 9704 fixes it). Line forms:
+
+    # 标题文字            heading, level = number of # (1–4); numbers are added here, never typed
+    + 正文                run in after the previous heading (1.加强领导。各校要……)
+    ::指令 值             a document element: 标题, 主送, 署名, 成文日期, 附件, 抄送 … (see DIRECTIVES)
+    \\任意文字            a paragraph taken literally, even if it starts with # or ::
+    其他文字              a body paragraph, first line indented two characters
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .errors import TemplateError
+from .model import (
+    Addressee,
+    Annotation,
+    AttachmentNote,
+    AttachmentStart,
+    Block,
+    Draft,
+    Heading,
+    Imprint,
+    Letterhead,
+    Paragraph,
+    Preamble,
+    Signoff,
+    Table,
+    Title,
+)
+from .numbering import draft_marker
+
+DIRECTIVES = {
+    "份号": "preamble",
+    "密级": "preamble",
+    "紧急程度": "preamble",
+    "发文机关标志": "letterhead",
+    "发文字号": "letterhead",
+    "签发人": "letterhead",
+    "标题": "title",
+    "主送": "addressee",
+    "无缩进": "flush",
+    "附件说明": "attachment_note",
+    "署名": "signoff",
+    "成文日期": "signoff",
+    "印章": "signoff",
+    "附注": "annotation",
+    "附件": "attachment",
+    "表头": "table",
+    "表行": "table",
+    "抄送": "imprint",
+    "印发机关": "imprint",
+    "印发日期": "imprint",
+}
+
+_HEADING = re.compile(r"^(#{1,4})\s+(\S.*)$")
+_DIRECTIVE = re.compile(r"^::(\S+?)(?:\s+(.*))?$")
+_RUN_IN_END = "。；：！？.;:!?"
+
+
+def _cells(value: str) -> tuple[str, ...]:
+    return tuple(cell.strip() for cell in value.split("|"))
+
+
+class _Builder:
+    """Accumulates blocks; merges directives that together make one element."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.counters = [0, 0, 0, 0]
+
+    def _last(self, kind: type) -> int | None:
+        if self.blocks and isinstance(self.blocks[-1], kind):
+            return len(self.blocks) - 1
+        return None
+
+    def _merge(self, kind: type, **changes: object) -> None:
+        index = self._find(kind)
+        if index is None:
+            self.blocks.append(kind(**changes))
+        else:
+            self.blocks[index] = replace(self.blocks[index], **changes)
+
+    def _find(self, kind: type) -> int | None:
+        return next((i for i, b in enumerate(self.blocks) if isinstance(b, kind)), None)
+
+    def heading(self, level: int, text: str) -> None:
+        self.counters[level - 1] += 1
+        for deeper in range(level, len(self.counters)):
+            self.counters[deeper] = 0
+        self.blocks.append(Heading(level, draft_marker(level, self.counters[level - 1]), text))
+
+    def run_in(self, text: str, where: str) -> None:
+        index = self._last(Heading)
+        if index is not None:
+            heading = self.blocks[index]
+            assert isinstance(heading, Heading)
+            title = heading.text if heading.text[-1] in _RUN_IN_END else heading.text + "。"
+            self.blocks[index] = replace(heading, text=title, body=heading.body + text)
+            return
+        index = self._last(Paragraph)
+        if index is None:
+            raise TemplateError(f"{where}: “+ ”行前面没有可以接续的标题或段落")
+        paragraph = self.blocks[index]
+        assert isinstance(paragraph, Paragraph)
+        self.blocks[index] = replace(paragraph, text=paragraph.text + text)
+
+    def directive(self, name: str, value: str, where: str) -> None:
+        kind = DIRECTIVES.get(name)
+        if kind is None:
+            raise TemplateError(f"{where}: 不认识的指令“::{name}”；可用指令：{'、'.join(DIRECTIVES)}")
+        if kind == "preamble":
+            field = {"份号": "copy_number", "密级": "secrecy", "紧急程度": "urgency"}[name]
+            self._merge(Preamble, **{field: value})
+        elif kind == "letterhead":
+            index = self._find(Letterhead)
+            current = self.blocks[index] if index is not None else Letterhead(issuer_mark="")
+            assert isinstance(current, Letterhead)
+            if name == "发文机关标志":
+                current = replace(current, issuer_mark=value)
+            elif name == "发文字号":
+                current = replace(current, doc_number=value)
+            else:
+                current = replace(current, signers=(*current.signers, value))
+            if index is None:
+                self.blocks.append(current)
+            else:
+                self.blocks[index] = current
+        elif kind == "title":
+            if self._find(Title) is not None:
+                raise TemplateError(f"{where}: 标题只能有一个")
+            self.blocks.append(Title(value))
+        elif kind == "addressee":
+            self.blocks.append(Addressee(value if value.endswith(("：", ":")) else value + "："))
+        elif kind == "flush":
+            self.blocks.append(Paragraph(value, indent=False))
+        elif kind == "attachment_note":
+            index = self._last(AttachmentNote)
+            if index is None:
+                self.blocks.append(AttachmentNote((value,)))
+            else:
+                note = self.blocks[index]
+                assert isinstance(note, AttachmentNote)
+                self.blocks[index] = AttachmentNote((*note.names, value))
+        elif kind == "signoff":
+            index = self._find(Signoff)
+            current = self.blocks[index] if index is not None else Signoff(issuer="", date="")
+            assert isinstance(current, Signoff)
+            if name == "署名":
+                current = replace(current, issuer=value)
+            elif name == "成文日期":
+                current = replace(current, date=value)
+            else:
+                current = replace(current, sealed=value.strip() not in ("否", "false", "no", "0"))
+            if index is None:
+                self.blocks.append(current)
+            else:
+                self.blocks[index] = current
+        elif kind == "annotation":
+            text = value.strip()
+            if not text.startswith(("（", "(")):
+                text = f"（{text}）"
+            self.blocks.append(Annotation(text))
+        elif kind == "attachment":
+            self.blocks.append(AttachmentStart(label="附件", title=value))
+            self.counters = [0, 0, 0, 0]
+        elif kind == "table":
+            index = self._last(Table)
+            table = self.blocks[index] if index is not None else None
+            assert table is None or isinstance(table, Table)
+            if name == "表头":
+                if table is not None and (table.header or table.rows):
+                    table = None
+                if table is None:
+                    self.blocks.append(Table(_cells(value), ()))
+                else:
+                    self.blocks[-1] = replace(table, header=_cells(value))
+            elif table is None:
+                self.blocks.append(Table((), (_cells(value),)))
+            else:
+                self.blocks[-1] = replace(table, rows=(*table.rows, _cells(value)))
+        elif kind == "imprint":
+            field = {"抄送": "copy_to", "印发机关": "printer", "印发日期": "print_date"}[name]
+            self._merge(Imprint, **{field: value})
+
+    def finish(self) -> Draft:
+        attachments = [i for i, b in enumerate(self.blocks) if isinstance(b, AttachmentStart)]
+        if len(attachments) > 1:
+            for number, index in enumerate(attachments, 1):
+                block = self.blocks[index]
+                assert isinstance(block, AttachmentStart)
+                self.blocks[index] = replace(block, label=f"附件{number}")
+        return Draft(tuple(self.blocks))
+
+
+def parse_markup(chunks: list[tuple[str, str]]) -> Draft:
+    """Parse rendered sections, given as (section name, text) pairs, into one Draft."""
+    builder = _Builder()
+    for source, text in chunks:
+        for number, raw in enumerate(text.split("\n"), 1):
+            line = raw.strip()
+            if not line:
+                continue
+            where = f"{source} 输出第 {number} 行"
+            if line.startswith("\\"):
+                builder.blocks.append(Paragraph(line[1:].strip()))
+                continue
+            heading = _HEADING.match(line)
+            if heading:
+                builder.heading(len(heading.group(1)), heading.group(2).strip())
+                continue
+            if line.startswith("+"):
+                builder.run_in(line[1:].strip(), where)
+                continue
+            directive = _DIRECTIVE.match(line)
+            if directive:
+                builder.directive(directive.group(1), (directive.group(2) or "").strip(), where)
+                continue
+            builder.blocks.append(Paragraph(line))
+    return builder.finish()

@@ -1,0 +1,129 @@
+"""The document model between rendering and writing: a Draft is a sequence of typed blocks.
+
+Writers (.docx, .md, .txt) read only this model; they never see templates or facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Preamble:
+    """份号, 密级和保密期限, 紧急程度 at the top left of page 1 (§7.2.1–7.2.3)."""
+
+    copy_number: str = ""
+    secrecy: str = ""
+    urgency: str = ""
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """版头: the red 发文机关标志, the 发文字号 and the red rule below it (§7.2.4–7.2.7)."""
+
+    issuer_mark: str
+    doc_number: str = ""
+    signers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """主送机关, flush left, ending with a full-width colon."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    indent: bool = True
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading; ``body`` is text run in after it in the same paragraph (1.加强领导。各校要……)."""
+
+    level: int
+    marker: str
+    text: str
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class AttachmentNote:
+    """附件说明 under the body (§7.3.4)."""
+
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Signoff:
+    """署名 and 成文日期 (§7.3.5); a sealed document centres the issuer over the date."""
+
+    issuer: str
+    date: str
+    sealed: bool = False
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """附注, in full-width parentheses on the line after the date (§7.3.6)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class AttachmentStart:
+    """Starts an attachment on a new page: 附件N top left in 黑体, its title centred (§7.3.7)."""
+
+    label: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """版记: 抄送 and 印发机关 + 印发日期 between rules at the foot of the last page (§7.4)."""
+
+    copy_to: str = ""
+    printer: str = ""
+    print_date: str = ""
+
+
+Block = (
+    Preamble
+    | Letterhead
+    | Title
+    | Addressee
+    | Paragraph
+    | Heading
+    | AttachmentNote
+    | Signoff
+    | Annotation
+    | AttachmentStart
+    | Table
+    | Imprint
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    blocks: tuple[Block, ...]
+
+    @property
+    def title(self) -> str:
+        return next((b.text for b in self.blocks if isinstance(b, Title)), "")
+
+    @property
+    def issuer(self) -> str:
+        return next((b.issuer for b in self.blocks if isinstance(b, Signoff)), "")

@@ -1,0 +1,94 @@
+"""Heading numbering in both directions: number a draft's headings, and read markers out of text.
+
+GB/T 9704 §7.3.3 orders the levels 一、 （一） 1. （1）. Real documents also use 1、 (1) 1) ①
+一是 第一， 首先 and more; the reading side knows them all, the writing side uses the standard four.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chinese import chinese_numeral, parse_chinese_numeral
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+SEQUENCE_WORDS = ("首先", "其次", "再次", "再者", "最后")
+
+# The styles a draft uses, by level (1-based).
+DRAFT_STYLES = ("cn_dun", "cn_paren", "arabic_dot", "arabic_paren")
+
+
+def format_marker(style: str, ordinal: int) -> str:
+    """The visible marker of the ordinal-th item in a style: ("cn_paren", 3) → （三）."""
+    cn = chinese_numeral(ordinal)
+    formats = {
+        "cn_dun": f"{cn}、",
+        "cn_paren": f"（{cn}）",
+        "arabic_dot": f"{ordinal}.",
+        "arabic_dun": f"{ordinal}、",
+        "arabic_paren": f"（{ordinal}）",
+        "arabic_half_paren": f"{ordinal})",
+        "circled": CIRCLED[ordinal - 1] if ordinal <= len(CIRCLED) else f"({ordinal})",
+        "cn_shi": f"{cn}是",
+        "di_cn": f"第{cn}，",
+    }
+    return formats[style]
+
+
+def draft_marker(level: int, ordinal: int) -> str:
+    """Marker of a draft heading at a level (1–4): 一、 （一） 1. （1）."""
+    if not 1 <= level <= len(DRAFT_STYLES):
+        raise ValueError(f"heading level {level} is outside 1–{len(DRAFT_STYLES)}")
+    return format_marker(DRAFT_STYLES[level - 1], ordinal)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbering marker found at the start of a line."""
+
+    style: str
+    ordinal: int
+    text: str  # the marker as written, e.g. "（一）"
+    rest: str  # what follows the marker on the line
+
+
+_CN = "[一二三四五六七八九十百零〇两]{1,4}"
+_OPEN = "[（(]"
+_CLOSE = "[）)]"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(rf"^(第({_CN})(?:章|部分|篇))\s*")),
+    ("article", re.compile(rf"^(第({_CN})条)\s*")),
+    ("cn_paren", re.compile(rf"^({_OPEN}\s*({_CN})\s*{_CLOSE})\s*")),
+    ("arabic_paren", re.compile(rf"^({_OPEN}\s*(\d{{1,2}})\s*{_CLOSE})\s*")),
+    ("cn_dun", re.compile(rf"^(({_CN})\s*[、，,])\s*")),
+    ("cn_dot", re.compile(rf"^(({_CN})\s*[.．])\s*")),
+    ("cn_shi", re.compile(rf"^(({_CN})是)(?=[^是])")),
+    ("di_cn", re.compile(rf"^(第({_CN})\s*[，,、：:])\s*")),
+    ("arabic_dun", re.compile(r"^((\d{1,2})\s*[、，])\s*")),
+    ("arabic_dot", re.compile(r"^((\d{1,2})\s*[.．](?!\d))\s*")),
+    ("arabic_half_paren", re.compile(r"^((\d{1,2})\s*[)）])\s*")),
+    ("circled", re.compile(f"^(([{CIRCLED}]))\\s*")),
+    ("sequence_word", re.compile(f"^(({'|'.join(SEQUENCE_WORDS)})[，,：:])\\s*")),
+)
+
+
+def read_marker(line: str) -> Marker | None:
+    """Recognise the numbering marker at the start of a line, if any."""
+    text = line.lstrip(" \u3000\t")
+    for style, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        token = match.group(2)
+        if style in ("arabic_dun", "arabic_dot", "arabic_paren", "arabic_half_paren"):
+            ordinal = int(token)
+        elif style == "circled":
+            ordinal = CIRCLED.index(token) + 1
+        elif style == "sequence_word":
+            ordinal = SEQUENCE_WORDS.index(token) + 1 if token != "最后" else 99
+        else:
+            ordinal = parse_chinese_numeral(token) or 0
+        if ordinal <= 0:
+            continue
+        return Marker(style, ordinal, match.group(1).strip(), text[match.end() :])
+    return None

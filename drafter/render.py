@@ -1,0 +1,168 @@
+"""Render a template's sections from validated facts into markup, then into a Draft.
+
+Templates run in Jinja's SandboxedEnvironment with StrictUndefined: a user's template can read
+the facts but cannot reach Python internals, and a misspelt name is an error, not silence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from . import chinese
+from .catalog import TemplateSpec
+from .errors import TemplateError
+from .markup import parse_markup
+from .model import Draft
+
+
+def _date_text(value: Any) -> str:
+    if isinstance(value, chinese.MeetingTime):
+        return chinese.format_date(value.date)
+    if isinstance(value, dt.date):
+        return chinese.format_date(value)
+    if value is None:
+        return ""
+    return str(value)
+
+
+def _weekday(value: Any) -> str:
+    if isinstance(value, chinese.MeetingTime):
+        return value.weekday
+    if isinstance(value, dt.date):
+        return chinese.weekday_name(value)
+    return ""
+
+
+def _numeral(value: Any) -> str:
+    return chinese.chinese_numeral(int(value))
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _join(value: Any, last: str = "和", sep: str = "、") -> str:
+    return chinese.join_list(_as_list(value), last=last, sep=sep)
+
+
+def _enumerate(value: Any, style: str = "是") -> str:
+    return chinese.enumerate_points(_as_list(value), style=style)
+
+
+_END = "。！？；：…"
+
+
+def _period(value: Any) -> str:
+    """Make a sentence end with 。 unless it already ends with sentence punctuation."""
+    text = str(value or "").strip()
+    if not text or text[-1] in _END:
+        return text
+    return text.rstrip("，,、;.") + "。"
+
+
+def _strip_end(value: Any) -> str:
+    return str(value or "").strip().rstrip("。；;，,、.！!？?：:")
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "date_cn": _date_text,
+    "日期": _date_text,
+    "weekday": _weekday,
+    "星期": _weekday,
+    "numeral": _numeral,
+    "中文数字": _numeral,
+    "join_cn": _join,
+    "顿号": _join,
+    "enumerate_cn": _enumerate,
+    "一是": _enumerate,
+    "fullwidth": chinese.fullwidth_punctuation,
+    "全角": chinese.fullwidth_punctuation,
+    "period": _period,
+    "句号": _period,
+    "strip_end": _strip_end,
+    "去句号": _strip_end,
+}
+
+
+def _finalize(value: Any) -> Any:
+    # Values print as Chinese text: dates as 2024年5月1日, nothing for missing optional fields.
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.date | chinese.MeetingTime):
+        return _date_text(value) if isinstance(value, dt.date) else str(value)
+    if isinstance(value, list | tuple):
+        return "、".join(str(_finalize(v)) for v in value)
+    return value
+
+
+@lru_cache(maxsize=32)
+def _environment(folder: Path) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(folder), encoding="utf-8"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        finalize=_finalize,
+        auto_reload=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def _template_line(exc: BaseException, folder: Path) -> str:
+    """file:line of the innermost template frame of an exception raised while rendering."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
+        return f"{exc.filename or exc.name}:{exc.lineno}"
+    where = ""
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2") or str(folder) in frame.filename:
+            where = f"{frame.filename}:{frame.lineno}"
+    return where or str(folder)
+
+
+_UNDEFINED_HINT = "模板里用到了没有声明的名字；请检查拼写，或在 manifest.yaml 的 fields 里声明它"
+
+
+def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
+    """Render each section (skipping those whose ``when`` field is empty) to markup text."""
+    env = _environment(spec.path)
+    context = dict(values)
+    chunks = []
+    for section in spec.sections:
+        if section.when and not values.get(section.when):
+            continue
+        try:
+            template = env.get_template(section.filename)
+            text = template.render(context)
+        except SecurityError as exc:
+            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板试图执行不允许的操作（{exc}）") from exc
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(f"{_template_line(exc, spec.path)}: {exc.message}（{_UNDEFINED_HINT}）") from exc
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板语法错误：{exc.message}") from exc
+        except jinja2.TemplateError as exc:
+            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板错误：{exc}") from exc
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError) as exc:
+            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板运行出错：{exc}") from exc
+        chunks.append((f"{spec.name}/{section.filename}", text))
+    return chunks
+
+
+def render_draft(spec: TemplateSpec, values: dict[str, Any]) -> Draft:
+    return parse_markup(render_sections(spec, values))

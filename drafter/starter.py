@@ -1,0 +1,57 @@
+"""``drafter new``: a commented starter facts file built from a template's field declarations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .catalog import TemplateSpec
+from .fields import FieldSpec
+
+
+def _dump(name: str, value: Any) -> str:
+    text = yaml.safe_dump({name: value}, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    return text.rstrip("\n")
+
+
+def _comment(spec: FieldSpec) -> str:
+    need = "必填" if spec.required else "可选"
+    text = f"# {spec.name}（{need}，{spec.type_label}）"
+    if spec.description:
+        text += f"：{spec.description}"
+    return text
+
+
+def _has_example(value: Any) -> bool:
+    return value not in (None, "", [], {})
+
+
+def starter_text(spec: TemplateSpec, *, template_ref: str = "") -> str:
+    """The starter file: every field with a comment; required and typical ones filled with examples.
+
+    Fields marked ``starter: false`` are shown commented out, so the file drafts as it is and each
+    optional element is one uncommenting away.
+    """
+    lines = [
+        f"# {spec.title}的事实文件，由 drafter new 生成。",
+        "# 改写下面的内容，然后运行：drafter draft 本文件名.yaml",
+        "# 以“# ”开头的行是说明；被注释掉的键是可选项，去掉行首的“# ”即可启用。",
+        "# 键名后面用英文冒号加一个空格；含冒号等符号的内容请加引号。",
+        "",
+    ]
+    if template_ref:
+        lines.append(f"模板: {template_ref}")
+    else:
+        lines.append(f"文种: {spec.title}")
+    for field in spec.fields:
+        lines.append("")
+        lines.append(_comment(field))
+        example = field.example
+        if field.starter and (_has_example(example) or field.required):
+            lines.append(_dump(field.name, example if _has_example(example) else ""))
+        elif _has_example(example):
+            lines.extend("# " + line for line in _dump(field.name, example).split("\n"))
+        else:
+            lines.append(f"# {field.name}:")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import pytest
+
+from drafter.catalog import builtin_templates, find_template
+from drafter.errors import TemplateError
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("工作总结", "summary"),
+        ("summary", "summary"),
+        ("总结", "summary"),
+        ("会议通知", "meeting-notice"),
+        ("meeting-notice", "meeting-notice"),
+        ("meeting_notice", "meeting-notice"),
+    ],
+)
+def test_builtin_names_in_chinese_and_slugs(name: str, expected: str) -> None:
+    assert find_template(name).name == expected
+
+
+def test_builtins_declare_sections_and_fields() -> None:
+    specs = {spec.name: spec for spec in builtin_templates()}
+    assert set(specs) == {"summary", "meeting-notice"}
+    summary = specs["summary"]
+    assert [s.name for s in summary.sections][:4] == ["head", "intro", "overview", "practices"]
+    assert summary.field("成文日期").required
+    assert all((summary.path / s.filename).is_file() for s in summary.sections)
+
+
+def test_unknown_genre_suggests() -> None:
+    with pytest.raises(TemplateError, match="不认识的文种或模板“会议通”。是否想写“会议通知”"):
+        find_template("会议通")
+
+
+def test_template_folder_errors(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="模板文件夹不存在"):
+        find_template(str(tmp_path / "nope"))
+    with pytest.raises(TemplateError, match=r"缺少 manifest\.yaml"):
+        find_template(str(tmp_path))
+    (tmp_path / "manifest.yaml").write_text("sections: [body]\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"缺少模板文件 body\.j2"):
+        find_template(str(tmp_path))
+    (tmp_path / "manifest.yaml").write_text("sections: [body\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match="YAML 格式错误"):
+        find_template(str(tmp_path))
+
+
+def test_template_folder_loads(tmp_path: Path) -> None:
+    (tmp_path / "manifest.yaml").write_text(
+        "name: 便函\ntitle: 便函\nsections: [body]\nfields: {事由: {type: text, required: true}}\n", encoding="utf-8"
+    )
+    (tmp_path / "body.j2").write_text("::标题 {{ 事由 }}\n", encoding="utf-8")
+    spec = find_template(str(tmp_path))
+    assert spec.title == "便函" and not spec.builtin and spec.field("事由").required

@@ -1,0 +1,234 @@
+"""The command line through click's CliRunner: every command and every error path."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import REPO, SAMPLES, Docx, write_facts
+
+from drafter.cli import main
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def invoke(runner: CliRunner, *args: str):
+    return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+def all_commands() -> list[list[str]]:
+    paths = []
+
+    def walk(group, prefix):
+        for name, command in group.commands.items():
+            paths.append([*prefix, name])
+            if hasattr(command, "commands"):
+                walk(command, [*prefix, name])
+
+    walk(main, [])
+    return paths
+
+
+@pytest.mark.parametrize("command", [[], *all_commands()], ids=lambda c: " ".join(c) or "drafter")
+def test_every_command_has_help(runner: CliRunner, command: list[str]) -> None:
+    result = invoke(runner, *command, "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    lines = [line for line in result.output.splitlines()[1:] if line.strip()]
+    assert lines and any("\u4e00" <= ch <= "\u9fff" for ch in lines[0]), "help text should start with a Chinese summary"
+
+
+def test_version(runner: CliRunner) -> None:
+    assert invoke(runner, "--version").output.startswith("drafter 0.")
+
+
+def test_draft_default_output_name(runner: CliRunner, workdir: Path) -> None:
+    result = invoke(runner, "draft", str(SAMPLES / "工作总结.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "已生成 工作总结.docx（工作总结" in result.output
+    doc = Docx((workdir / "工作总结.docx").read_bytes())
+    assert doc.text_of(doc.paragraphs()[0]) == "青禾县实验小学2024年教育教学工作总结"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "marker"), [("md", "# 关于召开全县2025年春季学期教育工作会议的通知"), ("txt", "一、会议时间")]
+)
+def test_draft_previews(runner: CliRunner, workdir: Path, fmt: str, marker: str) -> None:
+    result = invoke(runner, "draft", str(SAMPLES / "会议通知.yaml"), "--format", fmt)
+    assert result.exit_code == 0, result.output
+    text = (workdir / f"会议通知.{fmt}").read_text(encoding="utf-8")
+    assert marker in text
+    assert "2025年2月20日（星期四）上午9:00" in text
+
+
+def test_draft_output_suffix_picks_format(runner: CliRunner, workdir: Path) -> None:
+    assert invoke(runner, "draft", str(SAMPLES / "会议通知.yaml"), "-o", "out.md").exit_code == 0
+    assert (workdir / "out.md").read_text(encoding="utf-8").startswith("# 关于召开")
+
+
+def test_draft_refuses_to_overwrite_without_force(runner: CliRunner, workdir: Path) -> None:
+    target = workdir / "x.docx"
+    target.write_bytes(b"keep me")
+    result = invoke(runner, "draft", str(SAMPLES / "工作总结.yaml"), "-o", "x.docx")
+    assert result.exit_code == 1
+    assert "文件已存在；如需覆盖请加 --force" in result.output
+    assert target.read_bytes() == b"keep me"
+    assert invoke(runner, "draft", str(SAMPLES / "工作总结.yaml"), "-o", "x.docx", "--force").exit_code == 0
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_template_option_overrides_genre(runner: CliRunner, workdir: Path) -> None:
+    facts = write_facts(
+        workdir, (SAMPLES / "会议通知.yaml").read_text(encoding="utf-8").replace("文种: 会议通知\n", "")
+    )
+    assert invoke(runner, "draft", str(facts)).exit_code == 1
+    result = invoke(runner, "draft", str(facts), "--template", "meeting-notice")
+    assert result.exit_code == 0, result.output
+
+
+BROKEN_NOTICE = """文种: 会议通知
+发文机关: 青禾县教育局
+会议名称: 全县教育工作会议
+主送机关: 各学校
+会议时间: 5月32日上午9:00
+会议地点: 三楼会议室
+参会人员: 各校校长
+成文日期: 2025-05-01
+印章: 也许
+会议地址: 三楼
+联系人:
+  - 姓名: 林晓
+"""
+
+
+def test_broken_facts_give_line_numbered_chinese_errors_and_no_file(runner: CliRunner, workdir: Path) -> None:
+    facts = write_facts(workdir, BROKEN_NOTICE, "会议通知.yaml")
+    result = invoke(runner, "draft", str(facts))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert f'{facts}:5:7: 会议时间: 无法识别的日期 "5月32日"（2025年没有5月32日）' in lines
+    assert f'{facts}:9:5: 印章: 应当填“是”或“否”，这里是 "也许"' in lines
+    assert f"{facts}:10:1: 会议地址: 不认识这个键（是否想写“会议地点”？）" in lines
+    assert any(line.startswith(f"{facts}:12:5: 联系人[].电话: 缺少必填项") for line in lines)
+    assert lines[-1] == "共 4 处问题，未生成文件。"
+    assert "Traceback" not in result.output
+    assert not list(workdir.glob("*.docx"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "文件不存在"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "不是文本文件"),
+        (b"a: \x81\x30\x81", "无法识别文件编码"),
+        ("文种: 工作总结\n单位: 甲\n  期间: 乙\n".encode(), "YAML 格式错误"),
+        ("文种: 通报\n".encode(), "不认识的文种或模板“通报”"),
+        ("单位: 甲\n".encode(), "文种: 不知道要写哪种公文"),
+        ("文种：工作总结\n".encode(), "不能用中文冒号"),
+    ],
+)
+def test_bad_inputs_fail_cleanly(runner: CliRunner, workdir: Path, content: bytes | None, message: str) -> None:
+    facts = workdir / "bad.yaml"
+    if content is not None:
+        facts.write_bytes(content)
+    result = invoke(runner, "draft", str(facts))
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not list(workdir.glob("*.docx"))
+
+
+def test_unknown_output_extension_is_a_usage_error(runner: CliRunner, workdir: Path) -> None:
+    result = invoke(runner, "draft", str(SAMPLES / "工作总结.yaml"), "-o", "out.pdf")
+    assert result.exit_code == 2
+    assert "扩展名不认识" in result.output
+
+
+def test_debug_shows_the_traceback(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(main, ["--debug", "draft", "missing.yaml"])
+    assert result.exit_code != 0
+    assert result.exception is not None and type(result.exception).__name__ == "InputError"
+
+
+def test_new_prints_or_writes_a_starter(runner: CliRunner, workdir: Path) -> None:
+    printed = invoke(runner, "new", "会议通知")
+    assert printed.exit_code == 0 and printed.output.startswith("# 会议通知的事实文件")
+    result = invoke(runner, "new", "会议通知", "-o", "x.yaml")
+    assert result.exit_code == 0
+    assert (workdir / "x.yaml").read_text(encoding="utf-8") == printed.output
+    again = invoke(runner, "new", "会议通知", "-o", "x.yaml")
+    assert again.exit_code == 1 and "文件已存在" in again.output
+    drafted = invoke(runner, "draft", "x.yaml")
+    assert drafted.exit_code == 0, drafted.output
+    assert (workdir / "x.docx").exists()
+
+
+def test_new_needs_a_genre(runner: CliRunner, workdir: Path) -> None:
+    assert invoke(runner, "new").exit_code == 2
+    unknown = invoke(runner, "new", "请示")
+    assert unknown.exit_code == 1 and "不认识的文种或模板" in unknown.output
+
+
+def test_new_for_a_template_folder_refers_to_it(runner: CliRunner, workdir: Path) -> None:
+    folder = workdir / "tpl"
+    folder.mkdir()
+    (folder / "manifest.yaml").write_text(
+        "name: x\ntitle: 便函\nsections: [body]\nfields:\n  事由: {type: text, required: true, example: 借用会议室}\n",
+        encoding="utf-8",
+    )
+    (folder / "body.j2").write_text("::标题 关于{{ 事由 }}的函\n", encoding="utf-8")
+    sub = workdir / "facts"
+    sub.mkdir()
+    result = invoke(runner, "new", "--template", str(folder), "-o", str(sub / "f.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "模板: ../tpl" in (sub / "f.yaml").read_text(encoding="utf-8")
+    drafted = invoke(runner, "draft", str(sub / "f.yaml"), "-o", "f.docx")
+    assert drafted.exit_code == 0, drafted.output
+
+
+def test_templates_list_and_show(runner: CliRunner) -> None:
+    listed = invoke(runner, "templates", "list")
+    assert "工作总结（summary）" in listed.output and "会议通知（meeting-notice）" in listed.output
+    shown = invoke(runner, "templates", "show", "会议通知")
+    assert "章节：" in shown.output and "会议时间（必填，日期加时刻）" in shown.output
+    assert "会议议程（填写“会议议程”时才有）" in shown.output
+    missing = invoke(runner, "templates", "show", "不存在")
+    assert missing.exit_code == 1
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-m", "drafter", "templates", "list"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert result.returncode == 0 and "工作总结" in result.stdout
+
+
+def test_drafting_never_imports_jieba(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from drafter.cli import main\n"
+        "try:\n"
+        f"    main(['draft', {str(SAMPLES / '会议通知.yaml')!r}, '-o', {str(tmp_path / 'x.docx')!r}])\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code in (0, None), exit.code\n"
+        "assert 'jieba' not in sys.modules, 'drafting imported jieba'\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.stdout.strip().endswith("ok"), result.stderr
+    assert (tmp_path / "x.docx").exists()

@@ -1,0 +1,60 @@
+import pytest
+
+from drafter.numbering import draft_marker, format_marker, read_marker
+
+
+@pytest.mark.parametrize(
+    ("level", "ordinal", "marker"),
+    [(1, 1, "一、"), (1, 12, "十二、"), (2, 3, "（三）"), (3, 2, "2."), (4, 10, "（10）")],
+)
+def test_draft_markers_follow_gbt9704_levels(level: int, ordinal: int, marker: str) -> None:
+    assert draft_marker(level, ordinal) == marker
+
+
+def test_draft_marker_rejects_fifth_level() -> None:
+    with pytest.raises(ValueError):
+        draft_marker(5, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "ordinal", "marker", "rest"),
+    [
+        ("一、基本情况", "cn_dun", 1, "一、", "基本情况"),
+        ("十二、其他", "cn_dun", 12, "十二、", "其他"),
+        ("（三）强化保障", "cn_paren", 3, "（三）", "强化保障"),
+        ("(三)强化保障", "cn_paren", 3, "(三)", "强化保障"),
+        ("1、了解政策", "arabic_dun", 1, "1、", "了解政策"),
+        ("2.规范作业", "arabic_dot", 2, "2.", "规范作业"),
+        ("2．规范作业", "arabic_dot", 2, "2．", "规范作业"),
+        ("（4）加强监督", "arabic_paren", 4, "（4）", "加强监督"),
+        ("(4) 加强监督", "arabic_paren", 4, "(4)", "加强监督"),
+        ("3）落实责任", "arabic_half_paren", 3, "3）", "落实责任"),
+        ("②开展培训", "circled", 2, "②", "开展培训"),
+        ("一是要加强校长队伍建设", "cn_shi", 1, "一是", "要加强校长队伍建设"),
+        ("第一，提高认识", "di_cn", 1, "第一，", "提高认识"),
+        ("第二章 总则", "chapter", 2, "第二章", "总则"),
+        ("第三条 适用范围", "article", 3, "第三条", "适用范围"),
+        ("首先，明确目标", "sequence_word", 1, "首先，", "明确目标"),
+        ("　　二、存在问题", "cn_dun", 2, "二、", "存在问题"),
+    ],
+)
+def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, rest: str) -> None:
+    found = read_marker(line)
+    assert found is not None
+    assert (found.style, found.ordinal, found.text, found.rest) == (style, ordinal, marker, rest)
+
+
+@pytest.mark.parametrize(
+    "line", ["2024年工作总结", "3.5%的增长", "是一项工作", "一是是", "第一次会议", "普通句子。", "1980年"]
+)
+def test_read_marker_ignores_non_markers(line: str) -> None:
+    assert read_marker(line) is None
+
+
+@pytest.mark.parametrize(
+    "style", ["cn_dun", "cn_paren", "arabic_dot", "arabic_dun", "arabic_paren", "circled", "cn_shi"]
+)
+def test_format_and_read_are_inverse(style: str) -> None:
+    for ordinal in (1, 2, 9, 10, 11):
+        found = read_marker(format_marker(style, ordinal) + "内容")
+        assert found is not None and found.ordinal == ordinal and found.style == style

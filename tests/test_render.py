@@ -1,0 +1,122 @@
+from pathlib import Path
+
+import pytest
+from conftest import write_facts
+
+from drafter.catalog import find_template
+from drafter.drafting import build_draft
+from drafter.errors import TemplateError
+from drafter.model import Heading, Paragraph, Title
+from drafter.render import FILTERS
+
+
+def make_template(folder: Path, body: str, fields: str = "事由: {type: text}") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "manifest.yaml").write_text(f"name: t\nsections: [body]\nfields: {{{fields}}}\n", encoding="utf-8")
+    (folder / "body.j2").write_text(body, encoding="utf-8")
+    return folder
+
+
+def draft_with(tmp_path: Path, body: str, facts: str = "事由: 甲\n", fields: str = "事由: {type: text}"):
+    template = make_template(tmp_path / "tpl", body, fields)
+    path = write_facts(tmp_path, facts)
+    return build_draft(path, template=str(template))[1]
+
+
+def test_filters() -> None:
+    import datetime as dt
+
+    assert FILTERS["日期"](dt.date(2025, 3, 5)) == "2025年3月5日"
+    assert FILTERS["中文数字"](12) == "十二"
+    assert FILTERS["顿号"](["甲", "乙", "丙"]) == "甲、乙和丙"
+    assert FILTERS["一是"](["甲", "乙"]) == "一是甲；二是乙。"
+    assert FILTERS["句号"]("完成任务，") == "完成任务。"
+    assert FILTERS["句号"]("完成任务！") == "完成任务！"
+    assert FILTERS["去句号"]("完成任务。") == "完成任务"
+    assert FILTERS["星期"](dt.date(2025, 2, 20)) == "星期四"
+
+
+def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="不允许的操作"):
+        draft_with(tmp_path, "{{ 事由.__class__.__mro__[1].__subclasses__() }}\n")
+
+
+def test_sandbox_cannot_read_files_outside_the_template(tmp_path: Path) -> None:
+    (tmp_path / "secret.j2").write_text("机密", encoding="utf-8")
+    with pytest.raises(TemplateError, match="模板错误"):
+        draft_with(tmp_path, "{% include '../secret.j2' %}\n")
+
+
+def test_undefined_names_are_errors_with_template_line(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError) as info:
+        draft_with(tmp_path, "第一行\n{{ 事因 }}\n")
+    assert "body.j2:2" in str(info.value)
+    assert "'事因' is undefined" in str(info.value)
+
+
+def test_syntax_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match=r"body.j2:3: 模板语法错误"):
+        draft_with(tmp_path, "a\nb\n{% if %}\n")
+
+
+def test_dates_print_in_chinese_and_missing_fields_print_nothing(tmp_path: Path) -> None:
+    draft = draft_with(
+        tmp_path,
+        "::标题 {{ 日期 }}{{ 备注 }}\n",
+        facts="日期: 2025-03-05\n",
+        fields="日期: {type: date}, 备注: {type: text}",
+    )
+    assert draft.blocks == (Title("2025年3月5日"),)
+
+
+def test_summary_sections_follow_the_facts(tmp_path: Path) -> None:
+    facts = write_facts(
+        tmp_path,
+        "文种: 工作总结\n单位: 甲校\n期间: 2024年\n主要做法:\n  - 标题: 抓教学\n    内容: 很好。\n"
+        "成文日期: 2025-01-01\n"
+        "章节标题:\n  主要做法: 主要工作\n",
+    )
+    spec, draft = build_draft(facts)
+    assert spec.name == "summary"
+    assert draft.blocks[0] == Title("甲校2024年工作总结")
+    assert isinstance(draft.blocks[1], Paragraph) and draft.blocks[1].text.endswith("现将有关情况总结如下：")
+    headings = [b for b in draft.blocks if isinstance(b, Heading)]
+    assert [(h.marker, h.text) for h in headings] == [("一、", "主要工作"), ("（一）", "抓教学")]
+
+
+def test_summary_heading_can_be_dropped_to_use_four_item_levels(tmp_path: Path) -> None:
+    facts = write_facts(
+        tmp_path,
+        "文种: 工作总结\n单位: 甲校\n成文日期: 2025-01-01\n章节标题:\n  主要做法: ''\n主要做法:\n"
+        "  - 标题: 甲\n    子项:\n      - 标题: 乙\n        子项:\n          - 标题: 丙\n            内容: 正文\n",
+    )
+    _, draft = build_draft(facts)
+    headings = [b for b in draft.blocks if isinstance(b, Heading)]
+    assert [(h.marker, h.text, h.body) for h in headings] == [
+        ("一、", "甲", ""),
+        ("（一）", "乙", ""),
+        ("1.", "丙。", "正文"),
+    ]
+
+
+def test_notice_defaults(tmp_path: Path) -> None:
+    facts = write_facts(
+        tmp_path,
+        "文种: 会议通知\n发文机关: 甲局\n会议名称: 乙会议\n主送机关: 各单位\n会议时间: 2025-02-20 9:00\n"
+        "会议地点: 三楼\n参会人员: 全体人员\n成文日期: 2025-02-14\n",
+    )
+    _, draft = build_draft(facts)
+    texts = [getattr(b, "text", "") for b in draft.blocks]
+    assert texts[0] == "关于召开乙会议的通知"
+    assert "经研究，决定召开乙会议。现将有关事项通知如下：" in texts
+    assert "2025年2月20日（星期四）9:00。" in texts
+    assert "特此通知。" in texts
+
+
+def test_every_builtin_template_renders_its_own_examples(tmp_path: Path) -> None:
+    from drafter.starter import starter_text
+
+    for name in ("工作总结", "会议通知"):
+        path = write_facts(tmp_path, starter_text(find_template(name)), f"{name}.yaml")
+        spec, draft = build_draft(path)
+        assert spec.title == name and draft.title
