@@ -32,6 +32,7 @@ class Docx:
     """The parts of a produced .docx, parsed with lxml for XPath assertions."""
 
     def __init__(self, data: bytes):
+        self.data = data
         self.zip = zipfile.ZipFile(io.BytesIO(data))
         self.names = self.zip.namelist()
 

@@ -260,3 +260,22 @@ def test_children_follow_schema_order(sample: str, request: pytest.FixtureReques
             assert known == sorted(known), f"{part}: {local} children out of order: {children}"
             unknown = [c for c in children if c not in order]
             assert not unknown, f"{part}: {local} has children the order table does not know: {unknown}"
+
+
+
+def test_python_docx_reads_the_package(summary_docx: Docx) -> None:
+    """A second, independent reader opens the file and sees the same structure."""
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(summary_docx.data))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert texts[0] == "青禾县实验小学2024年教育教学工作总结"
+    assert document.paragraphs[0].style.name == "Title"
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:2] == ["一、基本情况", "二、主要做法及成效"]
+    section = document.sections[0]
+    assert section.page_width.mm == pytest.approx(210, abs=0.1)
+    assert section.page_height.mm == pytest.approx(297, abs=0.1)
+    assert document.settings.odd_and_even_pages_header_footer
