@@ -143,6 +143,90 @@ def templates_show(name: str) -> None:
         )
 
 
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
+def parse(paths: tuple[Path, ...], as_json: bool) -> None:
+    """分析过往公文 PATHS（文件或文件夹）：拆分文档，识别文种、标题和各级标题。"""
+    import json
+
+    from .mining.parse import parse_paths
+
+    parsed, skipped = parse_paths(paths)
+    for item in skipped:
+        click.echo(f"跳过 {item.reason}", err=True)
+    if as_json:
+        payload = {"files": [f.to_json() for f in parsed]}
+        if skipped:
+            payload["skipped"] = [{"path": s.path, "reason": s.reason} for s in skipped]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+    else:
+        from .mining.report import outline_text
+
+        click.echo(outline_text(parsed), nl=False)
+    if not parsed and skipped:
+        raise click.exceptions.Exit(1)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path), help="输出文件夹（报告和每个文种的模板）。"
+)
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="并行的工作进程数。")
+@click.option("--force", is_flag=True, help="输出文件夹已有内容时替换它。")
+def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool) -> None:
+    """从过往公文 PATHS 中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
+    from .mining.mine import mine as run_mine
+
+    with _Progress() as progress:
+        result = run_mine(list(paths), output, jobs=jobs, force=force, progress=progress)
+    for item in result.skipped:
+        click.echo(f"跳过 {item.reason}", err=True)
+    click.echo(
+        f"读取 {result.files} 个文件，{result.documents} 篇文档（重复 {result.duplicates} 篇），"
+        f"常用语句 {result.phrases} 条"
+    )
+    for folder in result.templates:
+        click.echo(f"模板：{folder}（起草：drafter new --template {folder} -o 事实.yaml）")
+    click.echo(f"报告：{result.output / 'report.html'}")
+
+
+class _Progress:
+    """A progress bar on a terminal (stderr); silent when output is not a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.bar = None
+        self.stage = ""
+        self.total = 0
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+    def __call__(self, stage: str, amount: int) -> None:
+        if not self.enabled:
+            return
+        if stage == "units":
+            self._start("segment", amount, "分词、归纳常用语句")
+            return
+        if stage == "parse" and self.bar is None:
+            self._start("parse", 0, "读取和分析文件")
+        if self.bar is not None and stage == self.stage:
+            self.bar.update(amount)
+
+    def _start(self, stage: str, total: int, label: str) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+        self.stage = stage
+        self.bar = click.progressbar(length=total or None, label=label, file=sys.stderr, show_pos=True)
+        self.bar.__enter__()
+
+
 def run() -> None:
     """Console-script entry point."""
     main(prog_name="drafter")

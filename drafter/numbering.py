@@ -56,7 +56,7 @@ _CN = "[一二三四五六七八九十百零〇两]{1,4}"
 _OPEN = "[（(]"
 _CLOSE = "[）)]"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"^(第({_CN})(?:章|部分|篇))\s*")),
+    ("chapter", re.compile(rf"^(第({_CN})(?:章|部分))\s*")),
     ("article", re.compile(rf"^(第({_CN})条)\s*")),
     ("cn_paren", re.compile(rf"^({_OPEN}\s*({_CN})\s*{_CLOSE})\s*")),
     ("arabic_paren", re.compile(rf"^({_OPEN}\s*(\d{{1,2}})\s*{_CLOSE})\s*")),

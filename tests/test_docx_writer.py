@@ -262,7 +262,6 @@ def test_children_follow_schema_order(sample: str, request: pytest.FixtureReques
             assert not unknown, f"{part}: {local} has children the order table does not know: {unknown}"
 
 
-
 def test_python_docx_reads_the_package(summary_docx: Docx) -> None:
     """A second, independent reader opens the file and sees the same structure."""
     import io

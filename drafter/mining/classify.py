@@ -1,0 +1,253 @@
+"""Recognising a document's genre and the section type of each heading (labels of corpus/LABELS.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .outline import Heading
+
+GENRES = ("summary", "meeting_notice", "meeting_report", "notice", "plan", "speech", "other")
+SECTIONS = (
+    "overview",
+    "practices",
+    "experience",
+    "problems",
+    "next_steps",
+    "guiding_ideology",
+    "objectives",
+    "tasks",
+    "steps",
+    "safeguards",
+    "meeting_info",
+    "contact",
+    "topical",
+)
+
+# Genre words in titles; the one nearest the end of the title names the genre (……方案的通知 is a notice).
+_TITLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("会议通知", "meeting_notice"),
+    ("开会通知", "meeting_notice"),
+    ("通知", "notice"),
+    ("通报", "notice"),
+    ("通告", "notice"),
+    ("公告", "notice"),
+    ("决定", "notice"),
+    ("纪要", "meeting_report"),
+    ("简报", "meeting_report"),
+    ("会议记录", "meeting_report"),
+    ("讲话", "speech"),
+    ("致辞", "speech"),
+    ("发言", "speech"),
+    ("讲稿", "speech"),
+    ("演讲", "speech"),
+    ("总结", "summary"),
+    ("汇报", "summary"),
+    ("述职", "summary"),
+    ("小结", "summary"),
+    ("工作报告", "summary"),
+    ("方案", "plan"),
+    ("计划", "plan"),
+    ("要点", "plan"),
+    ("规划", "plan"),
+    ("实施意见", "plan"),
+    ("指导意见", "plan"),
+    ("意见", "plan"),
+    ("工作安排", "plan"),
+    ("会议上", "speech"),
+    ("大会上", "speech"),
+    ("会上的", "speech"),
+)
+_SALUTATION = re.compile(r"^(尊敬的|各位(领导|代表|来宾|同事|专家|老师|家长)|同志们|老师们|同学们|朋友们)")
+_MEETING_IN_TITLE = re.compile(r"(召开|举办|举行|参加).{0,40}(会议|会|座谈|培训|论坛|研讨)")
+_MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈)")
+
+
+def title_genre(title: str) -> str:
+    """The genre a title names, or "" when it names none."""
+    best, best_end = "", -1
+    for word, genre in _TITLE_WORDS:
+        position = title.rfind(word)
+        if position >= 0 and position + len(word) > best_end:
+            best, best_end = genre, position + len(word)
+    if best == "notice" and _MEETING_IN_TITLE.search(title):
+        return "meeting_notice"
+    if not best and _MEETING_NEWS.search(title):
+        return "meeting_report"
+    return best
+
+
+_BODY_CUES: dict[str, tuple[tuple[str, float], ...]] = {
+    "summary": (
+        (
+            r"一年来|半年来|今年以来|过去的一年|回顾|总结如下|取得了?(一定的|显著|明显)?(成绩|成效|进展)|完成了|"
+            r"存在(的)?(问题|不足)|不足之处|下(一)?步|今后|打算|截至|累计|圆满",
+            1.0,
+        ),
+        (r"了[，。,]", 0.3),
+    ),
+    "plan": (
+        (
+            r"指导思想|工作目标|目标任务|主要任务|实施步骤|保障措施|组织领导|工作要求|阶段[(（]|各(单位|部门)要|要(认真|切实|进一步)",
+            1.0,
+        ),
+    ),
+    "speech": ((r"同志们|各位(领导|代表|来宾|专家|同事)|大家好|谢谢大家|尊敬的|我(讲|谈)|讲几点|几点意见", 1.5),),
+    "meeting_report": (
+        (
+            r"会议(指出|强调|要求|认为|决定|传达|听取|审议|由.{1,12}主持)|与会(人员|同志|者)?|出席(会议|了)|召开了.{0,20}会",
+            1.5,
+        ),
+    ),
+    "meeting_notice": (
+        (r"会议时间|会议地点|参会人员|参加(会议)?人员|报到(时间|地点)|请.{0,20}(准时|按时)参加|回执", 2.0),
+    ),
+    "notice": ((r"特此通知|现将.{0,30}通知如下|请(认真)?遵照执行|印发给你们|请结合实际", 2.0),),
+}
+
+
+def classify_genre(title: str, body: Sequence[str], headings: Sequence[Heading]) -> str:
+    """The genre of one document from its title first, then cue words in its body and headings."""
+    named = title_genre(title.strip())
+    if named == "notice" and _looks_like_meeting_notice(body):
+        return "meeting_notice"
+    if named:
+        return named
+    if any(_SALUTATION.match(line) for line in body[:3]):
+        return "speech"
+    text = "\n".join(body[:80])
+    heading_text = " ".join(h.text for h in headings)
+    scores = {genre: 0.0 for genre in GENRES}
+    for genre, cues in _BODY_CUES.items():
+        for pattern, weight in cues:
+            scores[genre] += weight * min(len(re.findall(pattern, text)), 8)
+    for heading in headings:
+        kind = keyword_section(heading.text)
+        if kind in ("overview", "practices", "experience", "problems", "next_steps"):
+            scores["summary"] += 1.5
+        elif kind in ("guiding_ideology", "objectives", "tasks", "steps", "safeguards"):
+            scores["plan"] += 1.5
+        elif kind in ("meeting_info", "contact"):
+            scores["meeting_notice"] += 1.5
+    if "会议" in heading_text and scores["meeting_notice"] > 0:
+        scores["meeting_notice"] += 1
+    if scores["summary"] > 0 and is_retrospective(body):
+        scores["summary"] += 2
+    best = max(scores, key=lambda g: scores[g])
+    return best if scores[best] >= 1.5 else "other"
+
+
+def _looks_like_meeting_notice(body: Sequence[str]) -> bool:
+    text = "\n".join(body[:60])
+    return len(re.findall(r"会议时间|会议地点|参会人员|参加人员|报到", text)) >= 2
+
+
+_SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "meeting_info",
+        re.compile(
+            r"^(会议|活动)(时间|地点|议程|内容|日程|安排)|^参(会|加)(会议)?(人员|对象|范围)|^(出席|列席)(人员|对象)|^报到(时间|地点)?"
+        ),
+    ),
+    ("contact", re.compile(r"^联系(人|方式|电话|地址)")),
+    (
+        "problems",
+        re.compile(
+            r"(存在|主要|突出)的?(问题|不足)|问题(和|与|及)(不足|困难|差距|建议|原因)|^不足|不足之处|薄弱环节|^差距|困难和问题|^问题$"
+        ),
+    ),
+    (
+        "next_steps",
+        re.compile(
+            r"^下(一)?步|下一步|今后|打算|努力方向|工作要点$|工作(计划|安排|思路)$|^展望|明年|新的一年|^\d{4}年.{0,10}(工作要点|工作计划|工作思路)"
+        ),
+    ),
+    ("experience", re.compile(r"经验|体会|启示|收获|感悟")),
+    (
+        "overview",
+        re.compile(
+            r"基本情况|基本概况|^概况|总体情况|^工作回顾|^\d{4}年.{0,10}工作总结|工作总结$|^全.{0,4}(基本)?概况"
+        ),
+    ),
+    ("guiding_ideology", re.compile(r"指导思想|总体思路|指导原则|基本原则")),
+    ("objectives", re.compile(r"目标")),
+    ("steps", re.compile(r"步骤|阶段|时间安排|进度安排|时间节点")),
+    (
+        "safeguards",
+        re.compile(r"保障|^工作要求|^有关要求|^相关要求|^(加强|切实加强)?组织领导$|注意事项|^要求$|^纪律要求"),
+    ),
+    ("tasks", re.compile(r"主要任务|重点任务|工作任务|主要内容|工作内容|活动内容|重点工作$")),
+    (
+        "practices",
+        re.compile(
+            r"主要做法|主要工作|工作措施|主要措施|工作成效|主要成绩|取得(的)?(成效|成绩)|工作(与|和|及)(成绩|成效)|做法(与|和)成效"
+        ),
+    ),
+)
+
+
+def keyword_section(text: str, *, leading_only: bool = False) -> str:
+    """The section type a heading's words name; with ``leading_only`` the words must open the heading."""
+    for kind, pattern in _SECTION_RULES:
+        match = pattern.search(text)
+        if match and (not leading_only or match.start() <= 1):
+            return kind
+    return ""
+
+
+def _genre_default(genre: str, retrospective: bool) -> str:
+    if genre == "summary":
+        return "practices" if retrospective else "topical"
+    if genre == "plan":
+        return "tasks"
+    return "topical"
+
+
+def is_retrospective(body: Sequence[str]) -> bool:
+    """Whether the text reports what was done (了, 取得, 完成, figures) rather than urging (要, 必须)."""
+    text = "".join(body)
+    done = len(re.findall(r"了|取得|完成|开展|累计|截至|共计|\d+(人|次|所|万元|个)", text))
+    urged = len(re.findall(r"要|必须|应当|务必|一定", text))
+    return done >= urged * 0.8
+
+
+_SUMMARY_FAMILY = ("overview", "practices", "experience", "problems", "next_steps")
+
+
+def classify_sections(headings: Sequence[Heading], genre: str, retrospective: bool) -> list[Heading]:
+    """Give each heading a section type: its own words, else its parent's, else the genre's default."""
+    default = _genre_default(genre, retrospective)
+    result: list[Heading] = []
+    parents: list[Heading] = []
+    for heading in headings:
+        while parents and parents[-1].level >= heading.level:
+            parents.pop()
+        parent = parents[-1] if parents else None
+        own = _own_section(heading.text, genre)
+        if parent is None or parent.section == "topical":
+            section = own or default
+        elif parent.section == "overview":
+            section = own if own in _SUMMARY_FAMILY else default if genre != "summary" else "practices"
+        elif parent.section == "steps":
+            section = "steps" if own == "steps" else "tasks"
+        else:
+            section = parent.section
+        if genre == "meeting_notice" and own in ("meeting_info", "contact", "safeguards"):
+            section = own
+        labelled = replace(heading, section=section)
+        result.append(labelled)
+        parents.append(labelled)
+    return result
+
+
+def _own_section(text: str, genre: str) -> str:
+    """The section a heading's own words name, judged in the light of the genre."""
+    core = re.sub(r"[（(][^（()）]*[）)]", "", text)  # 宣传发动阶段（4月中旬至4月下旬） is a short heading
+    short = len(core) <= 12
+    own = keyword_section(core, leading_only=not short)
+    if genre == "summary" and own and own not in _SUMMARY_FAMILY and not short:
+        return ""  # 加强领导,强化监督…… in a summary names work done, not a safeguard
+    if genre in ("meeting_report", "speech", "other") and not short:
+        return ""
+    return own

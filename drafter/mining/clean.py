@@ -1,0 +1,129 @@
+"""Cleaning: drop web-page furniture, rejoin wrapped lines, split run-together text into sentences.
+
+Every resulting line keeps the number of the original line it starts on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..chinese import fullwidth_punctuation
+from ..numbering import read_marker
+from .reader import RawText
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    number: int
+    style_level: int = 0
+    blank_before: bool = False  # an empty line separated it from the previous content line
+    inline: bool = False  # a sentence split out of a run-together line, not the start of a source line
+
+
+@dataclass(frozen=True)
+class CleanText:
+    path: str
+    kind: str
+    lines: tuple[Line, ...]
+    dropped: int  # furniture lines removed
+
+
+_FURNITURE = re.compile(
+    "|".join(
+        [
+            r"当前位置|您现在的位置|你现在的位置|所在位置",
+            r"^\s*\d+\s*位用户关注\s*$",
+            r"人气\s*[:：]|浏览(次数|量)\s*[:：]|阅读(次数|量)\s*[:：]|点击(次数|数)\s*[:：]|发布(时间|于)\s*[:：]",
+            r"^\s*(来源|作者|编辑|责任编辑|栏目|关键词|标签)\s*[:：]",
+            r"小编|为大家(整理|收集|精心)|欢迎(阅读|借鉴|参考|大家)|仅供参考|希望对(你|您|大家)有",
+            r"(相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|内容|专题)",
+            r"^\s*(上一篇|下一篇|上一页|下一页|返回(顶部|首页|列表)|打印本页|关闭窗口|收藏本页|分享到)",
+            r"版权(所有|声明|保护)|Copyright|©|ICP\s*备|公网安备|免责声明|侵权",
+            r"https?://|www\.[\w-]+\.",
+            r"微信公众号|扫一扫|二维码|关注我们|站点关键词|网站(首页|地图)",
+            r"^\s*[•·▪●◆■]\s",
+            r"^\s*(收藏|朗读|打印|分享|点赞|评论)\s*$",
+            r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\S+\s+(收藏|阅读)",
+            r"^\s*(本文|此文)(由|来自|转载)",
+        ]
+    ),
+    re.I,
+)
+_BREADCRUMB = re.compile(r"(\S+\s*[>»›]\s*){2,}")
+_SEPARATOR_LIKE = re.compile(r"^\s*(【?第\s*[一二三四五六七八九十百\d]+\s*篇|篇\s*[一二三四五六七八九十\d]+|【?范文)")
+_SENTENCE_END = "。！？；：”’」』）)…"
+_OPENING_MARKS = "“‘「『（("
+
+
+def is_furniture(text: str) -> bool:
+    """Navigation, ads, counters and other page furniture that is part of no document.
+
+    Furniture lines are short; a long line that mentions a web address is a paragraph.
+    """
+    if len(text) > 150:
+        return False
+    if _FURNITURE.search(text) or _BREADCRUMB.search(text):
+        return True
+    tokens = text.split()
+    # A menu: many short space-separated items and no sentence punctuation.
+    return len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not re.search(r"[，。；：,.]", text)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
+    # Half-width punctuation beside Chinese text is the same punctuation as its full-width form.
+    return fullwidth_punctuation(text.strip())
+
+
+def _split_run_together(text: str) -> list[str]:
+    """Text whose line breaks were lost (one line holding a whole document) back into sentences."""
+    pieces = re.split(r"(?<=[。！？；])", text)
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _continues(previous: Line, current: Line) -> bool:
+    """Whether ``current`` is the rest of a paragraph that was wrapped onto a new line."""
+    if current.blank_before or current.style_level or previous.style_level:
+        return False
+    last = previous.text[-1]
+    if last in _SENTENCE_END or len(previous.text) < 30:
+        return False
+    if _SEPARATOR_LIKE.match(previous.text):
+        return False
+    if read_marker(current.text) is not None:
+        return False
+    if read_marker(previous.text) is not None and len(previous.text) < 40:
+        return False
+    return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
+
+
+def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 300) -> CleanText:
+    lines: list[Line] = []
+    dropped = 0
+    blank = False
+    # A file of one or two very long lines lost its line breaks: split it into sentences.
+    content = [line.text for line in raw.lines if line.text.strip()]
+    if len(content) <= 3 and any(len(text) > flattened_line for text in content):
+        long_line = flattened_line
+    for raw_line in raw.lines:
+        text = _normalise(raw_line.text)
+        if not text:
+            blank = True
+            continue
+        if is_furniture(text):
+            dropped += 1
+            blank = True
+            continue
+        pieces = _split_run_together(text) if len(text) > long_line else [text]
+        for index, piece in enumerate(pieces):
+            line = Line(piece, raw_line.number, raw_line.style_level, blank and index == 0, index > 0)
+            if lines and index == 0 and _continues(lines[-1], line):
+                lines[-1] = Line(
+                    lines[-1].text + piece, lines[-1].number, lines[-1].style_level, lines[-1].blank_before
+                )
+            else:
+                lines.append(line)
+        blank = False
+    return CleanText(raw.path, raw.kind, tuple(lines), dropped)

@@ -1,0 +1,39 @@
+"""Chinese names for the genre and section slugs (corpus/LABELS.md), used in reports and templates."""
+
+from __future__ import annotations
+
+GENRE_NAMES = {
+    "summary": "工作总结",
+    "meeting_notice": "会议通知",
+    "meeting_report": "会议报道/纪要",
+    "notice": "通知/通报",
+    "plan": "方案/计划",
+    "speech": "讲话/发言",
+    "other": "其他",
+}
+
+SECTION_NAMES = {
+    "intro": "导语",
+    "overview": "基本情况",
+    "practices": "主要做法",
+    "experience": "经验体会",
+    "problems": "存在问题",
+    "next_steps": "下步打算",
+    "guiding_ideology": "指导思想",
+    "objectives": "工作目标",
+    "tasks": "主要任务",
+    "steps": "实施步骤",
+    "safeguards": "保障措施",
+    "meeting_info": "会议安排",
+    "contact": "联系方式",
+    "topical": "主要内容",
+    "closing": "结尾",
+}
+
+
+def genre_name(slug: str) -> str:
+    return GENRE_NAMES.get(slug, slug)
+
+
+def section_name(slug: str) -> str:
+    return SECTION_NAMES.get(slug, slug)

@@ -1,0 +1,207 @@
+"""``drafter mine``: a corpus → report.json, report.html and one template folder per genre."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DrafterError, OutputError
+from .labels import genre_name
+from .parse import ParsedDocument, ParsedFile, SkippedFile, expand_inputs, mark_duplicates, parse_file
+from .phrases import Phrase, Unit, corpus_units, mine_phrases, segment, warm_up
+from .report import report_html, write_report_json
+from .structure import genre_structures
+
+Progress = Callable[[str, int], None]  # (stage, amount done since last call)
+
+
+@dataclass(frozen=True)
+class MineResult:
+    output: Path
+    files: int
+    skipped: tuple[SkippedFile, ...]
+    documents: int
+    duplicates: int
+    phrases: int
+    templates: tuple[Path, ...]
+
+
+def _parse_one(item: tuple[Path, str]) -> ParsedFile | SkippedFile:
+    path, label = item
+    try:
+        return parse_file(path, label)
+    except DrafterError as exc:
+        return SkippedFile(label, str(exc))
+
+
+def _segment_chunk(units: list[Unit]) -> list[tuple[list[str], dict[int, str]]]:
+    return segment(units)
+
+
+def _chunks(items: Sequence[Unit], size: int) -> list[list[Unit]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def parse_corpus(
+    inputs: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None
+) -> tuple[list[ParsedFile], list[SkippedFile]]:
+    items = expand_inputs(inputs)
+    results: list[ParsedFile | SkippedFile] = []
+    if jobs > 1 and len(items) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_parse_one, items, chunksize=max(len(items) // (jobs * 4), 1)):
+                results.append(result)
+                if progress:
+                    progress("parse", 1)
+    else:
+        for item in items:
+            results.append(_parse_one(item))
+            if progress:
+                progress("parse", 1)
+    parsed = [r for r in results if isinstance(r, ParsedFile)]
+    skipped = [r for r in results if isinstance(r, SkippedFile)]
+    mark_duplicates(parsed)
+    return parsed, skipped
+
+
+def segment_corpus(
+    units: Sequence[Unit], *, jobs: int = 1, progress: Progress | None = None
+) -> list[tuple[list[str], dict[int, str]]]:
+    size = 500
+    chunks = _chunks(units, size)
+    out: list[tuple[list[str], dict[int, str]]] = []
+    if jobs > 1 and len(chunks) > 1:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+            for result, chunk in zip(pool.map(_segment_chunk, chunks), chunks, strict=False):
+                out.extend(result)
+                if progress:
+                    progress("segment", len(chunk))
+    else:
+        for chunk in chunks:
+            out.extend(segment(chunk))
+            if progress:
+                progress("segment", len(chunk))
+    return out
+
+
+def _report_data(
+    parsed: Sequence[ParsedFile],
+    skipped: Sequence[SkippedFile],
+    documents: Sequence[ParsedDocument],
+    phrases: Sequence[Phrase],
+    templates: dict[str, str],
+) -> dict[str, Any]:
+    structures = genre_structures(documents)
+    duplicates = [d for f in parsed for d in f.documents if d.duplicate_of]
+    genres = []
+    for genre, structure in sorted(structures.items(), key=lambda item: -item[1].documents):
+        genre_docs = [d for d in documents if d.genre == genre]
+        genres.append(
+            {
+                "genre": genre,
+                "name": genre_name(genre),
+                "documents": structure.documents,
+                "template": templates.get(genre, ""),
+                "structure": structure.to_json(),
+                "phrases": [p.to_json() for p in phrases if p.genre == genre][:60],
+                "document_list": [
+                    {"source": f"{d.path}:{d.start_line}-{d.end_line}", "title": d.title, "headings": len(d.headings)}
+                    for d in genre_docs
+                ],
+            }
+        )
+    return {
+        "overview": {
+            "files": len(parsed),
+            "skipped": len(skipped),
+            "documents": len(documents) + len(duplicates),
+            "unique_documents": len(documents),
+            "duplicates": len(duplicates),
+            "characters": sum(len(line.text) for d in documents for line in d.lines),
+        },
+        "genres": genres,
+        "duplicates": [
+            {"source": f"{d.path}:{d.start_line}", "original": f"{d.duplicate_of[0]}:{d.duplicate_of[1]}"}
+            for d in duplicates
+            if d.duplicate_of
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
+    }
+
+
+def _prepare_output(output: Path, force: bool) -> Path:
+    """A fresh temporary folder next to ``output``; refuse to replace a non-empty folder without force."""
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    if output.is_dir() and any(output.iterdir()) and not force:
+        raise OutputError(f"{output}: 文件夹不是空的；如需覆盖请加 --force")
+    parent = output.resolve().parent
+    if not parent.is_dir():
+        raise OutputError(f"{output}: 上级文件夹 {parent} 不存在")
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=parent))
+    staging.chmod(0o755)
+    return staging
+
+
+def mine(
+    inputs: Sequence[Path],
+    output: Path,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    progress: Progress | None = None,
+    min_documents: int = 2,
+) -> MineResult:
+    """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
+    from .emit import emit_template
+
+    staging = _prepare_output(output, force)
+    try:
+        parsed, skipped = parse_corpus(inputs, jobs=jobs, progress=progress)
+        if not parsed:
+            reasons = "；".join(s.reason for s in skipped[:3])
+            raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
+        documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
+        units = corpus_units(documents)
+        if progress:
+            progress("units", len(units))
+        segmented = segment_corpus(units, jobs=jobs, progress=progress)
+        phrases = mine_phrases(units, segmented, min_documents=min_documents)
+        structures = genre_structures(documents)
+        templates: dict[str, str] = {}
+        written = []
+        for genre, structure in structures.items():
+            if genre == "other" or structure.documents < min_documents:
+                continue
+            titles = [d.title for d in documents if d.genre == genre and d.title]
+            folder = emit_template(
+                staging / genre, genre, structure, phrases, titles, structure.documents, min_documents
+            )
+            templates[genre] = genre
+            written.append(output / folder.name)
+        data = _report_data(parsed, skipped, documents, phrases, templates)
+        (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
+        (staging / "report.html").write_text(report_html(data), encoding="utf-8")
+        if output.exists():
+            shutil.rmtree(output)
+        os.replace(staging, output)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+        raise
+    return MineResult(
+        output=output,
+        files=len(parsed),
+        skipped=tuple(skipped),
+        documents=data["overview"]["documents"],
+        duplicates=data["overview"]["duplicates"],
+        phrases=len(phrases),
+        templates=tuple(written),
+    )

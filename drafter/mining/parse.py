@@ -1,0 +1,155 @@
+"""``drafter parse``: files → documents with genre, title and heading outline (no jieba here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DrafterError
+from .classify import classify_genre, classify_sections, is_retrospective
+from .clean import CleanText, Line, clean
+from .outline import Heading, find_headings
+from .reader import read_source
+from .split import split_documents
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    path: str
+    start_line: int
+    end_line: int
+    genre: str
+    title: str
+    headings: tuple[Heading, ...]
+    lines: tuple[Line, ...]  # the document's clean lines (title included)
+    title_count: int = 0  # how many of ``lines`` form the title
+    duplicate_of: tuple[str, int] | None = None
+
+    @property
+    def body(self) -> tuple[Line, ...]:
+        return self.lines[self.title_count :]
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "start_line": self.start_line,
+            "end_line": self.end_line,
+            "genre": self.genre,
+            "title": self.title,
+            "headings": [
+                {"line": h.line, "level": h.level, "marker": h.marker, "text": h.text, "section": h.section}
+                for h in self.headings
+            ],
+        }
+        if self.duplicate_of:
+            data["duplicate_of"] = {"path": self.duplicate_of[0], "start_line": self.duplicate_of[1]}
+        return data
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    path: str
+    kind: str
+    documents: tuple[ParsedDocument, ...]
+    dropped_lines: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "documents": [d.to_json() for d in self.documents]}
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+def parse_clean(text: CleanText) -> ParsedFile:
+    documents = []
+    for span in split_documents(text.lines):
+        lines = text.lines[span.start : span.end]
+        if not lines:
+            continue
+        title_count = min(span.title_count, len(lines))
+        body_lines = lines[title_count:] if title_count < len(lines) else lines
+        headings = find_headings(body_lines)
+        body_text = [line.text for line in body_lines]
+        genre = classify_genre(span.title, body_text, headings)
+        headings = classify_sections(headings, genre, is_retrospective(body_text))
+        documents.append(
+            ParsedDocument(
+                path=text.path,
+                start_line=lines[0].number,
+                end_line=lines[-1].number,
+                genre=genre,
+                title=span.title,
+                headings=tuple(headings),
+                lines=lines,
+                title_count=title_count,
+            )
+        )
+    return ParsedFile(text.path, text.kind, tuple(documents), text.dropped)
+
+
+def parse_file(path: Path, label: str | None = None) -> ParsedFile:
+    return parse_clean(clean(read_source(path, label)))
+
+
+def expand_inputs(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Files named directly, and the supported files inside named folders (sorted, recursively)."""
+    from .reader import SUFFIXES
+
+    found: list[tuple[Path, str]] = []
+    for item in inputs:
+        if item.is_dir():
+            for path in sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+                found.append((path, str(path)))
+        else:
+            found.append((item, str(item)))
+    return found
+
+
+def parse_paths(inputs: Iterable[Path]) -> tuple[list[ParsedFile], list[SkippedFile]]:
+    """Parse every input; a file that cannot be read is reported and skipped, the rest go on."""
+    parsed: list[ParsedFile] = []
+    skipped: list[SkippedFile] = []
+    for path, label in expand_inputs(inputs):
+        try:
+            parsed.append(parse_file(path, label))
+        except DrafterError as exc:
+            skipped.append(SkippedFile(label, str(exc)))
+    mark_duplicates(parsed)
+    return parsed, skipped
+
+
+def _shingles(document: ParsedDocument, size: int = 8) -> set[int]:
+    text = "".join(line.text for line in document.body)
+    text = "".join(ch for ch in text if not ch.isspace())
+    return {hash(text[i : i + size]) for i in range(0, max(len(text) - size + 1, 1), 3)}
+
+
+def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
+    """Mark documents whose text largely repeats an earlier one (same page or another file)."""
+    seen: list[tuple[ParsedDocument, set[int]]] = []
+    for file_index, parsed in enumerate(files):
+        documents = list(parsed.documents)
+        for doc_index, document in enumerate(documents):
+            shingles = _shingles(document)
+            if len(shingles) < 20:
+                seen.append((document, shingles))
+                continue
+            for earlier, earlier_shingles in seen:
+                if earlier.duplicate_of or len(earlier_shingles) < 20:
+                    continue
+                overlap = len(shingles & earlier_shingles) / min(len(shingles), len(earlier_shingles))
+                if overlap >= threshold:
+                    documents[doc_index] = _with_duplicate(document, earlier)
+                    break
+            seen.append((documents[doc_index], shingles))
+        files[file_index] = ParsedFile(parsed.path, parsed.kind, tuple(documents), parsed.dropped_lines)
+
+
+def _with_duplicate(document: ParsedDocument, original: ParsedDocument) -> ParsedDocument:
+    from dataclasses import replace
+
+    return replace(document, duplicate_of=(original.path, original.start_line))

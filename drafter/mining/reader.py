@@ -1,0 +1,441 @@
+"""Reading past documents of every kind into numbered lines.
+
+Line numbers are those of the original file (1-based, split on \\n) for text formats, and 1-based
+paragraph numbers for .docx (and .doc, read through LibreOffice). Word's automatic numbering is
+turned back into its visible markers, and Word heading styles are kept as a hint.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import InputError
+from ..textio import decode_text, read_bytes
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".doc")
+
+
+@dataclass(frozen=True)
+class RawLine:
+    text: str
+    number: int  # line number in the file, or paragraph number in a Word file
+    style_level: int = 0  # Word/Markdown heading level when the source marks one
+
+
+@dataclass(frozen=True)
+class RawText:
+    path: str
+    kind: str  # txt, md, html, docx, doc
+    encoding: str
+    lines: tuple[RawLine, ...]
+
+
+def read_source(path: Path, label: str | None = None) -> RawText:
+    """Read one file of any supported kind; raise InputError naming the file when it cannot be read."""
+    name = label or str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（支持 .txt .md .html .docx .doc）")
+    if suffix == ".docx":
+        return RawText(name, "docx", "ooxml", tuple(read_docx_lines(read_bytes(path, name), name)))
+    if suffix == ".doc":
+        return RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
+    data = read_bytes(path, name)
+    if not data.strip():
+        raise InputError(f"{name}: 文件是空的")
+    if suffix in HTML_SUFFIXES:
+        text, encoding = _decode_html(data, name)
+        return RawText(name, "html", encoding, tuple(html_lines(text)))
+    text, encoding = decode_text(data, name)
+    if suffix in (".md", ".markdown"):
+        return RawText(name, "md", encoding, tuple(markdown_lines(text)))
+    return RawText(name, "txt", encoding, tuple(_plain_lines(text)))
+
+
+def _plain_lines(text: str) -> list[RawLine]:
+    return [RawLine(line.rstrip("\r"), number) for number, line in enumerate(text.split("\n"), 1)]
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def markdown_lines(text: str) -> list[RawLine]:
+    lines = []
+    for raw in _plain_lines(text):
+        line = raw.text
+        level = 0
+        heading = _MD_HEADING.match(line)
+        if heading:
+            level, line = len(heading.group(1)), heading.group(2)
+        line = re.sub(r"^\s{0,3}>\s?", "", line)
+        line = re.sub(r"^\s*[-*+]\s+", "", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_INLINE.sub(r"\2", line)
+        if re.fullmatch(r"\s*([-*_]\s*){3,}", line):
+            line = ""
+        lines.append(RawLine(line, raw.number, level))
+    return lines
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+
+
+def _decode_html(data: bytes, name: str) -> tuple[str, str]:
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        encoding = declared.group(1).decode("ascii").lower()
+        if encoding in ("gb2312", "gbk"):
+            encoding = "gb18030"
+        try:
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data, name)
+
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+    "title",
+    "nav",
+    "aside",
+    "form",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+
+
+class _TextExtractor(HTMLParser):
+    """Collects text in reading order, breaking lines at block elements, keeping source lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[RawLine] = []
+        self._parts: list[str] = []
+        self._start = 0
+        self._skip = 0
+        self._level = 0
+
+    def _flush(self) -> None:
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._parts)).strip()
+        if text:
+            self.lines.append(RawLine(text, self._start, self._level))
+        self._parts = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            self._level = _HEADING_TAGS.get(tag, 0)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self._skip:
+            self._skip -= 1
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            self._level = 0
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        line = self.getpos()[0]
+        for index, piece in enumerate(data.split("\n")):
+            if index:
+                # A newline inside a <pre>-like text block is a real line break in the source.
+                if self._parts and "".join(self._parts).strip():
+                    self._flush()
+                line += 1
+            if piece.strip() and not "".join(self._parts).strip():
+                self._start = line
+            self._parts.append(piece)
+
+
+def html_lines(text: str) -> list[RawLine]:
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return parser.lines
+
+
+# --- Word -----------------------------------------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _chinese_count(number: int) -> str:
+    from ..chinese import chinese_numeral
+
+    return chinese_numeral(number)
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "ideographTraditional",
+        "chineseLegalSimplified",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "ideographDigital",
+    ):
+        return _chinese_count(value)
+    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[value - 1] if 0 < value <= 20 else str(value)
+    if fmt == "decimalEnclosedParen":
+        return f"({value})"
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (value - 1) % 26)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        roman = _roman(value)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    table = (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
+    out = []
+    for amount, letters in table:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+class _Numbering:
+    """Turns w:numPr back into the markers Word would show (一、 （一） 1. …)."""
+
+    def __init__(self, root) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, str] = {}
+        self.overrides: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        for abstract in root.findall(f"{W}abstractNum"):
+            levels = {}
+            for lvl in abstract.findall(f"{W}lvl"):
+                level = _Level()
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                start = lvl.find(f"{W}start")
+                if fmt is not None:
+                    level.fmt = fmt.get(f"{W}val", "decimal")
+                if text is not None:
+                    level.text = text.get(f"{W}val", "")
+                if start is not None:
+                    level.start = int(start.get(f"{W}val", "1"))
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = level
+            self.abstract[abstract.get(f"{W}abstractNumId", "")] = levels
+        for num in root.findall(f"{W}num"):
+            num_id = num.get(f"{W}numId", "")
+            ref = num.find(f"{W}abstractNumId")
+            self.nums[num_id] = ref.get(f"{W}val", "") if ref is not None else ""
+            for override in num.findall(f"{W}lvlOverride"):
+                start = override.find(f"{W}startOverride")
+                if start is not None:
+                    ilvl = int(override.get(f"{W}ilvl", "0"))
+                    self.overrides.setdefault(num_id, {})[ilvl] = int(start.get(f"{W}val", "1"))
+
+    def marker(self, num_id: str, ilvl: int) -> str:
+        abstract_id = self.nums.get(num_id)
+        if abstract_id is None or num_id == "0":
+            return ""
+        levels = self.abstract.get(abstract_id, {})
+        counters = self.counters.setdefault(abstract_id, {})
+        level = levels.get(ilvl, _Level())
+        first = self.overrides.get(num_id, {}).get(ilvl, level.start)
+        counters[ilvl] = counters.get(ilvl, first - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+
+        def substitute(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            value = counters.get(index, levels.get(index, _Level()).start)
+            return _format_number(value, levels.get(index, _Level()).fmt)
+
+        return re.sub(r"%(\d)", substitute, level.text)
+
+
+def _style_info(styles_root) -> dict[str, tuple[int, tuple[str, int] | None, str | None]]:
+    """styleId → (heading level, style numbering, basedOn)."""
+    info = {}
+    if styles_root is None:
+        return info
+    for style in styles_root.findall(f"{W}style"):
+        style_id = style.get(f"{W}styleId", "")
+        name_el = style.find(f"{W}name")
+        name = (name_el.get(f"{W}val", "") if name_el is not None else "").lower()
+        level = 0
+        heading = re.match(r"^(?:heading|标题)\s*(\d)$", name)
+        if heading:
+            level = int(heading.group(1))
+        elif name == "title":
+            level = 0
+        outline = style.find(f"{W}pPr/{W}outlineLvl")
+        if not level and outline is not None and outline.get(f"{W}val", "9").isdigit():
+            value = int(outline.get(f"{W}val", "9"))
+            level = value + 1 if value < 9 else 0
+        numpr = style.find(f"{W}pPr/{W}numPr")
+        numbering = None
+        if numpr is not None:
+            num_id = numpr.find(f"{W}numId")
+            ilvl = numpr.find(f"{W}ilvl")
+            if num_id is not None:
+                numbering = (num_id.get(f"{W}val", "0"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+        based = style.find(f"{W}basedOn")
+        info[style_id] = (level, numbering, based.get(f"{W}val") if based is not None else None)
+    return info
+
+
+def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
+    """Paragraphs of a .docx in document order (tables included), numbered from 1."""
+    from xml.etree import ElementTree
+
+    try:
+        archive = zipfile.ZipFile(__import__("io").BytesIO(data))
+        document = ElementTree.fromstring(archive.read("word/document.xml"))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise InputError(f"{name}: 不是有效的 .docx 文件（{exc.__class__.__name__}）") from exc
+
+    def part(part_name: str):
+        try:
+            return ElementTree.fromstring(archive.read(part_name))
+        except (KeyError, ElementTree.ParseError):
+            return None
+
+    numbering = _Numbering(part("word/numbering.xml"))
+    styles = _style_info(part("word/styles.xml"))
+    body = document.find(f"{W}body")
+    if body is None:
+        raise InputError(f"{name}: .docx 里没有正文")
+    lines = []
+    for number, paragraph in enumerate(body.iter(f"{W}p"), 1):
+        texts = []
+        for node in paragraph.iter():
+            if node.tag == f"{W}t" and node.text:
+                texts.append(node.text)
+            elif node.tag == f"{W}tab":
+                texts.append("\t")
+            elif node.tag in (f"{W}br", f"{W}cr"):
+                texts.append(" ")
+        text = "".join(texts)
+        style_el = paragraph.find(f"{W}pPr/{W}pStyle")
+        style_id = style_el.get(f"{W}val", "") if style_el is not None else ""
+        level, style_numbering = _resolve_style(styles, style_id)
+        outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
+        if outline is not None and outline.get(f"{W}val", "9").isdigit() and int(outline.get(f"{W}val", "9")) < 9:
+            level = int(outline.get(f"{W}val", "9")) + 1
+        numpr = paragraph.find(f"{W}pPr/{W}numPr")
+        marker = ""
+        target = style_numbering
+        if numpr is not None:
+            num_id = numpr.find(f"{W}numId")
+            ilvl = numpr.find(f"{W}ilvl")
+            if num_id is not None:
+                target = (num_id.get(f"{W}val", "0"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+        if target is not None and text.strip():
+            marker = numbering.marker(*target)
+        lines.append(RawLine(marker + text, number, level))
+    return lines
+
+
+def _resolve_style(styles: dict, style_id: str) -> tuple[int, tuple[str, int] | None]:
+    level, numbering, seen = 0, None, set()
+    while style_id and style_id in styles and style_id not in seen:
+        seen.add(style_id)
+        own_level, own_numbering, based = styles[style_id]
+        level = level or own_level
+        numbering = numbering or own_numbering
+        style_id = based or ""
+    return level, numbering
+
+
+def read_doc_lines(path: Path, name: str) -> list[RawLine]:
+    """Old Word .doc files go through LibreOffice (converted to .docx in a temporary folder)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise InputError(
+            f"{name}: 读取 .doc 需要 LibreOffice；请安装（如 apt-get install libreoffice-writer）或先另存为 .docx"
+        )
+    if not path.is_file():
+        raise InputError(f"{name}: 文件不存在")
+    with tempfile.TemporaryDirectory(prefix="drafter-doc-") as folder:
+        profile = Path(folder) / "profile"
+        command = [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            folder,
+            str(path),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=180, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise InputError(f"{name}: LibreOffice 转换 .doc 失败（{exc}）") from exc
+        converted = Path(folder) / (path.stem + ".docx")
+        if not converted.is_file():
+            raise InputError(f"{name}: LibreOffice 无法读取这个 .doc 文件（文件可能已损坏）")
+        return read_docx_lines(converted.read_bytes(), name)

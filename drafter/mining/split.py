@@ -1,0 +1,209 @@
+"""Splitting a file into documents.
+
+Signals, strongest first: explicit separators (第一篇：, 【第1篇】); a document's closing lines (印发,
+a date under a signature) followed by a new title; a title naming a genre (……的通知, ……实施方案);
+and top-level numbering that starts again at 一、 — with the opening paragraph before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import Line
+from .outline import heading_candidate
+
+_SEPARATOR = re.compile(
+    r"^\s*(?:【\s*第?\s*[一二三四五六七八九十百\d]+\s*篇\s*】|第\s*[一二三四五六七八九十百\d]+\s*篇\s*[:：】\]]?|"
+    r"篇\s*[一二三四五六七八九十\d]+\s*[:：]|【\s*范文\s*[一二三四五六七八九十\d]+\s*】|范文\s*[一二三四五六七八九十\d]+\s*[:：])\s*"
+)
+GENRE_WORDS = (
+    "通知",
+    "通报",
+    "方案",
+    "计划",
+    "要点",
+    "规划",
+    "总结",
+    "汇报",
+    "述职",
+    "报告",
+    "讲话",
+    "致辞",
+    "发言",
+    "讲稿",
+    "纪要",
+    "意见",
+    "决定",
+    "请示",
+    "批复",
+    "函",
+    "公告",
+    "通告",
+    "办法",
+    "规定",
+    "细则",
+    "制度",
+    "章程",
+)
+_TITLE_SHAPE = re.compile(r"^[^。；！？!?;]{2,48}$")
+_DATE_LINE = re.compile(
+    r"^\S{0,20}(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(印发)?$"
+)
+_IMPRINT = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
+_CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
+_CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A document: indexes into the file's clean lines (end exclusive) and its title lines."""
+
+    start: int
+    end: int
+    title: str = ""
+    title_lines: tuple[int, ...] = ()
+    separator: bool = False  # the first line is an explicit separator (第一篇：……)
+
+    @property
+    def title_count(self) -> int:
+        """How many lines at the start of the span are separator and title."""
+        return int(self.separator) + len(self.title_lines)
+
+
+def separator_title(text: str) -> str | None:
+    """The title written on an explicit separator line (【第2篇】XX总结 → XX总结), or None."""
+    match = _SEPARATOR.match(text)
+    if not match:
+        return None
+    return text[match.end() :].strip(" ：:")
+
+
+def is_title_like(text: str) -> bool:
+    from ..numbering import read_marker
+
+    stripped = text.strip()
+    if not _TITLE_SHAPE.match(stripped) or stripped.endswith(("：", ":", "，", ",", "、")):
+        return False
+    return read_marker(stripped) is None and not _DATE_LINE.match(stripped)
+
+
+def has_genre_word(text: str) -> bool:
+    return any(word in text for word in GENRE_WORDS) or text.startswith("关于")
+
+
+def _title_block(lines: tuple[Line, ...], start: int, end: int) -> tuple[int, ...]:
+    """Up to three short unpunctuated lines opening a document."""
+    block = []
+    for index in range(start, min(start + 3, end)):
+        if not is_title_like(lines[index].text):
+            break
+        block.append(index)
+    # A title is followed by something; a lone short line at the end is not a title.
+    if block and block[-1] + 1 >= end:
+        return ()
+    return tuple(block)
+
+
+def split_documents(lines: tuple[Line, ...]) -> list[Span]:
+    if not lines:
+        return []
+    separators = [i for i, line in enumerate(lines) if separator_title(line.text) is not None]
+    if separators:
+        starts = separators
+        if separators[0] > 0 and _substantial(lines, 0, separators[0]):
+            starts = [0, *separators]
+        return [_span(lines, start, end) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
+    starts = sorted({0, *_closing_starts(lines), *_restart_starts(lines)})
+    return [_span(lines, start, end) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
+
+
+def _substantial(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    body = [line for line in lines[start:end] if not is_title_like(line.text)]
+    return len(body) >= 3
+
+
+def _span(lines: tuple[Line, ...], start: int, end: int) -> Span:
+    title = separator_title(lines[start].text)
+    if title is not None:
+        block = _title_block(lines, start + 1, end)
+        if not title and block:
+            title = "".join(lines[i].text.strip() for i in block)
+        return Span(start, end, title, block, separator=True)
+    block = _title_block(lines, start, end)
+    if not block and len(lines[start].text) > 60:
+        return Span(start, end, embedded_title(lines[start].text))
+    return Span(start, end, "".join(lines[i].text.strip() for i in block), block)
+
+
+_EMBEDDED_TITLES = (
+    re.compile(
+        r"关于[^。；！？：:]{2,80}?的(?:通知|通报|报告|意见|决定|请示|批复|函|方案|计划|要点|总结|纪要|讲话)"
+        r"(?:[(（][^)）]{1,10}[)）])?"
+    ),
+    re.compile(
+        r"[^。；！？：:，,]{2,50}?(?:会议通知|工作方案|实施方案|工作总结|工作计划|工作要点|会议纪要|纪要|评选方案)"
+    ),
+)
+
+
+def embedded_title(text: str) -> str:
+    """A title run together with the text after it (text whose line breaks were lost)."""
+    for pattern in _EMBEDDED_TITLES:
+        for match in pattern.finditer(text[:200]):
+            quoted = text[max(match.start() - 1, 0)] == "《" or text[match.end() : match.end() + 1] == "》"
+            if match.start() <= 80 and not quoted:
+                return match.group(0)
+    return ""
+
+
+def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
+    """Documents that begin with a title right after another document's closing lines."""
+    starts = []
+    index = 0
+    while index < len(lines) - 1:
+        text = lines[index].text.strip()
+        if _IMPRINT.search(text) or _DATE_LINE.match(text) or _CLOSING.match(text):
+            following = index + 1
+            while following < len(lines) and (
+                _IMPRINT.search(lines[following].text) or _DATE_LINE.match(lines[following].text)
+            ):
+                following += 1
+            if following < len(lines) and is_title_like(lines[following].text):
+                block = _title_block(lines, following, len(lines))
+                joined = "".join(lines[i].text for i in block)
+                if block and (has_genre_word(joined) or len(block) >= 2):
+                    starts.append(following)
+                    index = following
+        index += 1
+    return starts
+
+
+def _restart_starts(lines: tuple[Line, ...]) -> list[int]:
+    """Where top-level numbering starts again at 一、 (a new document in a run-together page)."""
+    starts = []
+    highest = 0
+    for index in range(len(lines)):
+        if lines[index].inline:
+            continue
+        candidate = heading_candidate(lines, index)
+        if candidate is None or candidate.marker.style not in ("cn_dun", "chapter"):
+            continue
+        ordinal = candidate.marker.ordinal
+        if ordinal == 1 and highest >= 2:
+            starts.append(_opening(lines, index))
+        highest = ordinal
+    return starts
+
+
+def _opening(lines: tuple[Line, ...], index: int) -> int:
+    """The first line of a document whose first heading is at ``index``: its opening paragraph and title."""
+    start = index
+    previous = index - 1
+    if previous >= 0:
+        text = lines[previous].text.strip()
+        if not is_title_like(text) and not _CLOSING_PARAGRAPH.match(text) and not _CLOSING.match(text):
+            start = previous
+    if start - 1 >= 0 and is_title_like(lines[start - 1].text) and has_genre_word(lines[start - 1].text):
+        start -= 1
+    return start

@@ -1,0 +1,77 @@
+import pytest
+
+from drafter.mining.clean import clean, is_furniture
+from drafter.mining.reader import RawLine, RawText
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当前位置:主页 > 各省市政策 > 浙江省",
+        "59位用户关注",
+        "栏目: 教育公文 / 发布于: / 人气:2.07W",
+        "下面是小编为大家整理的工作总结范文，欢迎阅读。",
+        "相关文章推荐",
+        "上一篇：2023年工作总结",
+        "版权所有 © 2024 某某网 京ICP备12345678号",
+        '详细咨询:关注微信公众号"政策"',
+        "http://www.example.com/article/1.html",
+        "网站首页 个人文档 个人总结 工作总结 述职报告 心得体会",
+        "收藏",
+    ],
+)
+def test_furniture(text: str) -> None:
+    assert is_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、基本情况",
+        "CnPack 开发组 2023 年工作总结",
+        "请将回执发送至 office@example.gov.cn 邮箱。",
+        "特此通知。",
+        "2024年5月1日",
+    ],
+)
+def test_not_furniture(text: str) -> None:
+    assert not is_furniture(text)
+
+
+def raw(*lines: str) -> RawText:
+    return RawText("t.txt", "txt", "utf-8", tuple(RawLine(text, n) for n, text in enumerate(lines, 1)))
+
+
+def test_wrapped_lines_are_rejoined_with_the_first_line_number() -> None:
+    text = clean(
+        raw("我们要站在是否对得起百姓的政治高度来看待和处理这一件非常重要的事情，认真对待", "这件事。", "一、下一段")
+    )
+    assert [(l.number, l.text) for l in text.lines] == [
+        (1, "我们要站在是否对得起百姓的政治高度来看待和处理这一件非常重要的事情，认真对待这件事。"),
+        (3, "一、下一段"),
+    ]
+
+
+def test_headings_and_blank_separated_lines_are_not_joined() -> None:
+    text = clean(
+        raw(
+            "二、认真履行职责，层层实行目标管理，把教育工作放在首位",
+            "乡党委、政府积极履行干部教育管理职责。",
+            "",
+            "第二段",
+        )
+    )
+    assert [l.number for l in text.lines] == [1, 2, 4]
+
+
+def test_half_width_punctuation_is_normalised_and_furniture_dropped() -> None:
+    text = clean(raw("当前位置:首页 > 公文", "会议时间:上午9:00,地点:三楼"))
+    assert [l.text for l in text.lines] == ["会议时间：上午9:00，地点：三楼"]
+    assert text.dropped == 1
+
+
+def test_run_together_text_is_split_into_sentences() -> None:
+    body = "关于召开会议的通知各单位：为做好工作，经研究，决定召开会议。现将有关事项通知如下：一、会议时间。" * 8
+    text = clean(raw(body))
+    assert len(text.lines) > 5 and all(l.number == 1 for l in text.lines)
+    assert all(l.inline for l in text.lines[1:])

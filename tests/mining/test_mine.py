@@ -1,0 +1,102 @@
+"""mine end to end: report, templates in the built-in format, and drafting from them."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORPUS, Docx
+
+from drafter.cli import main
+from drafter.errors import OutputError
+from drafter.mining.mine import mine
+
+
+@pytest.fixture(scope="module")
+def mined(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("mine") / "out"
+    mine([CORPUS / "seeds"], out)
+    return out
+
+
+def test_report_files(mined: Path) -> None:
+    data = json.loads((mined / "report.json").read_text(encoding="utf-8"))
+    assert data["overview"]["files"] == 4 and data["overview"]["documents"] == 20
+    genres = {g["genre"]: g for g in data["genres"]}
+    assert genres["summary"]["documents"] == 13
+    sections = [s["type"] for s in genres["summary"]["structure"]["sections"]]
+    assert sections.index("overview") < sections.index("problems") < sections.index("next_steps")
+    html = (mined / "report.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "<script" not in html and "http" not in html
+
+
+def test_templates_are_in_the_builtin_format(mined: Path) -> None:
+    from drafter.catalog import load_template_folder
+
+    spec = load_template_folder(mined / "summary")
+    assert spec.genre == "summary"
+    assert [s.name for s in spec.sections][:2] == ["head", "intro"]
+    assert spec.field("成文日期") is not None and spec.field("标题").required
+
+
+def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    facts = tmp_path / "facts.yaml"
+    result = runner.invoke(main, ["new", "--template", str(mined / "summary"), "-o", str(facts)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 0, result.output
+    doc = Docx((tmp_path / "x.docx").read_bytes())
+    assert doc.paragraphs() and doc.style_of(doc.paragraphs()[0]) == "Title"
+    result = runner.invoke(
+        main, ["draft", str(facts), "--template", str(mined / "summary"), "-o", str(tmp_path / "y.docx")]
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_output_folder_is_not_replaced_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="文件夹不是空的"):
+        mine([CORPUS / "seeds"], out)
+    assert (out / "keep.txt").exists()
+    mine([CORPUS / "seeds"], out, force=True)
+    assert not (out / "keep.txt").exists() and (out / "report.json").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+
+
+def test_bad_files_are_skipped_and_reported(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(
+        (CORPUS / "seeds" / "002_f5c475e43190d37b.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (corpus / "bad.docx").write_bytes(b"broken")
+    (corpus / "empty.txt").write_bytes(b"")
+    runner = CliRunner()
+    result = runner.invoke(main, ["mine", str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {Path(s["path"]).name for s in data["skipped"]} == {"bad.docx", "empty.txt"}
+    assert "跳过" in result.output
+
+
+def test_parallel_mining_gives_the_same_report(mined: Path, tmp_path: Path) -> None:
+    mine([CORPUS / "seeds"], tmp_path / "par", jobs=2)
+    one = json.loads((mined / "report.json").read_text(encoding="utf-8"))
+    two = json.loads((tmp_path / "par" / "report.json").read_text(encoding="utf-8"))
+    assert one["genres"] == two["genres"]
+
+
+def test_parse_cli(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["parse", str(CORPUS / "seeds" / "002_f5c475e43190d37b.txt"), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert len(data["files"][0]["documents"]) == 2
+    text = runner.invoke(main, ["parse", str(CORPUS / "seeds" / "002_f5c475e43190d37b.txt")])
+    assert "[方案/计划]" in text.output and "指导思想" in text.output
+    (tmp_path / "x.bin.txt").write_bytes(b"\x00\x01")
+    bad = runner.invoke(main, ["parse", str(tmp_path / "x.bin.txt"), "--json"])
+    assert bad.exit_code == 1 and "不是文本文件" in bad.output

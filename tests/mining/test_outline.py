@@ -1,0 +1,97 @@
+import pytest
+
+from drafter.mining.clean import Line
+from drafter.mining.outline import find_headings
+
+
+def lines(*texts: str) -> tuple[Line, ...]:
+    return tuple(Line(text, number) for number, text in enumerate(texts, 1))
+
+
+def outline(*texts: str) -> list[tuple[int, int, str, str]]:
+    return [(h.line, h.level, h.marker, h.text) for h in find_headings(lines(*texts))]
+
+
+def test_levels_follow_the_order_styles_appear() -> None:
+    assert outline(
+        "导语一段。",
+        "一、基本情况",
+        "正文。",
+        "二、主要做法",
+        "（一）抓教学",
+        "1.落实备课。每周一次集体备课。",
+        "2.规范作业。控制总量。",
+        "（二）抓安全",
+        "正文。",
+        "三、存在问题",
+        "正文。",
+    ) == [
+        (2, 1, "一、", "基本情况"),
+        (4, 1, "二、", "主要做法"),
+        (5, 2, "（一）", "抓教学"),
+        (6, 3, "1.", "落实备课"),
+        (7, 3, "2.", "规范作业"),
+        (8, 2, "（二）", "抓安全"),
+        (10, 1, "三、", "存在问题"),
+    ]
+
+
+def test_a_speech_can_start_with_other_markers() -> None:
+    assert [
+        h[1:3] for h in outline("同志们：", "第一，提高认识。认识到位才能行动到位。", "第二，狠抓落实。落实是关键。")
+    ] == [
+        (1, "第一，"),
+        (1, "第二，"),
+    ]
+
+
+def test_plain_sentence_lists_are_not_headings() -> None:
+    assert (
+        outline(
+            "会议要求：",
+            "1、再次强调工作能否过关的利害关系，一定要明白工作的意义。",
+            "2、有关后勤保障工作要做好，必要的补助要及时到位。",
+            "3、论文要抓紧收集去发表，明确跟踪落实的责任人。",
+            "会后大家进行了讨论。",
+        )
+        == []
+    )
+
+
+def test_narrative_lead_is_not_a_heading() -> None:
+    assert outline(
+        "一、工作开展",
+        "正文。",
+        "1、重阳节，我们在小学举办老教师茶话会。四十多位老教师参加。",
+        "2、组织教师参加基本功比赛，6人参加，2人获一等奖。",
+    ) == [(1, 1, "一、", "工作开展")]
+
+
+def test_numbering_continued_across_parents_is_a_list() -> None:
+    found = outline(
+        "一、工作要点",
+        "（一）民主管理",
+        "1、对规程执行情况进行一次调查，完善有关制度。",
+        "2、对校务公开工作进行一次检查，召开经验交流会。",
+        "（二）队伍建设",
+        "3、继续开展师德教育活动。组织评选先进教师。",
+        "4、积极开展文体活动：开展乒乓球比赛。",
+    )
+    assert [h[2] for h in found] == ["一、", "（一）", "（二）"]
+
+
+def test_unnumbered_section_words_are_headings() -> None:
+    found = outline(
+        "一、主要工作", "正文。", "存在问题：", "1、发展不平衡。一些学校重视不够。", "2、薄弱环节多。有些方法不当。"
+    )
+    assert [(h[1], h[2], h[3]) for h in found] == [
+        (1, "一、", "主要工作"),
+        (1, "", "存在问题"),
+        (2, "1、", "发展不平衡"),
+        (2, "2、", "薄弱环节多"),
+    ]
+
+
+@pytest.mark.parametrize("subtitle", ["（二）某镇召开工作会议", "3、附录"])
+def test_a_lone_marker_starting_past_one_is_not_a_heading(subtitle: str) -> None:
+    assert outline("某镇宣传材料", subtitle, "9月30日，某镇召开了会议。") == []

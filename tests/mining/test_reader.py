@@ -1,0 +1,154 @@
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS
+
+from drafter.errors import InputError
+from drafter.mining.reader import SUFFIXES, html_lines, markdown_lines, read_docx_lines, read_source
+
+CORPUS_FILES = sorted(
+    p for p in (CORPUS / "public").iterdir() if p.suffix in SUFFIXES and p.name != "SOURCES.md"
+) + sorted((CORPUS / "seeds").iterdir())
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_every_corpus_file_reads(path: Path) -> None:
+    if path.suffix == ".doc" and not shutil.which("soffice"):
+        pytest.skip("LibreOffice is needed for .doc")
+    raw = read_source(path)
+    assert raw.lines and any(line.text.strip() for line in raw.lines)
+    numbers = [line.number for line in raw.lines]
+    assert numbers == sorted(numbers) and numbers[0] >= 1
+
+
+def test_gbk_text_is_detected() -> None:
+    raw = read_source(CORPUS / "public" / "summary-02.txt")
+    assert raw.encoding == "gb18030"
+    assert raw.lines[0].text.startswith("CnPack开发组2004年")
+
+
+def test_bom_and_crlf_are_handled() -> None:
+    raw = read_source(CORPUS / "public" / "speech-03.txt")
+    assert raw.encoding == "utf-8"
+    assert not raw.lines[0].text.startswith("\ufeff")
+    assert not any(line.text.endswith("\r") for line in raw.lines)
+
+
+def test_line_numbers_are_those_of_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n正文一\r\n正文二\n", encoding="utf-8")
+    assert [(l.number, l.text) for l in read_source(path).lines] == [
+        (1, "标题"),
+        (2, ""),
+        (3, "正文一"),
+        (4, "正文二"),
+        (5, ""),
+    ]
+
+
+def test_html_text_keeps_source_lines() -> None:
+    page = "<html><head><title>t</title><style>p{}</style></head><body>\n<div class='nav'>首页 &gt; 公文</div>\n<h1>关于召开会议的通知</h1>\n<p>各单位：</p><p>经研究，\n决定召开会议。</p>\n<script>var x=1;</script></body></html>"
+    lines = html_lines(page)
+    texts = [(line.number, line.text, line.style_level) for line in lines]
+    assert (3, "关于召开会议的通知", 1) in texts
+    assert (4, "各单位：", 0) in texts
+    assert any(number == 4 and text.startswith("经研究") for number, text, _ in texts)
+    assert not any("var x" in text for _, text, _ in texts)
+
+
+def test_markdown_headings_and_markup() -> None:
+    lines = markdown_lines("# 总结\n\n**一、基本情况**\n- [链接](http://x) 文字\n")
+    assert [(l.text, l.style_level) for l in lines] == [
+        ("总结", 1),
+        ("", 0),
+        ("一、基本情况", 0),
+        ("链接 文字", 0),
+        ("", 0),
+    ]
+
+
+def _docx(document_body: str, numbering: str = "", styles: str = "") -> bytes:
+    from io import BytesIO
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", f"<w:document {w}><w:body>{document_body}</w:body></w:document>")
+        if numbering:
+            archive.writestr("word/numbering.xml", f"<w:numbering {w}>{numbering}</w:numbering>")
+        if styles:
+            archive.writestr("word/styles.xml", f"<w:styles {w}>{styles}</w:styles>")
+    return buffer.getvalue()
+
+
+def _p(text: str, num: tuple[int, int] | None = None, style: str = "") -> str:
+    props = ""
+    if style:
+        props += f'<w:pStyle w:val="{style}"/>'
+    if num:
+        props += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    return f"<w:p><w:pPr>{props}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_docx_numbering_becomes_visible_markers() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    body = "".join(
+        [
+            _p("总结", style="Heading1"),
+            _p("基本情况", (1, 0)),
+            _p("正文"),
+            _p("主要做法", (1, 0)),
+            _p("抓教学", (1, 1)),
+            _p("备课", (1, 2)),
+            _p("作业", (1, 2)),
+            _p("抓安全", (1, 1)),
+            _p("下步打算", (1, 0)),
+        ]
+    )
+    styles = '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
+    lines = read_docx_lines(_docx(body, numbering, styles), "x.docx")
+    assert [(l.number, l.text, l.style_level) for l in lines] == [
+        (1, "总结", 1),
+        (2, "一、基本情况", 0),
+        (3, "正文", 0),
+        (4, "二、主要做法", 0),
+        (5, "（一）抓教学", 0),
+        (6, "1.备课", 0),
+        (7, "2.作业", 0),
+        (8, "（二）抓安全", 0),
+        (9, "三、下步打算", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("broken.docx", b"not a zip", "不是有效的 .docx"),
+        ("empty.txt", b"", "文件是空的"),
+        ("blank.txt", b"  \n\n", "文件是空的"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "不是文本文件"),
+        ("data.xls", b"abc", "不支持的文件类型"),
+        ("noext", b"abc", "不支持的文件类型"),
+    ],
+)
+def test_bad_inputs_are_reported(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_source(path)
+
+
+def test_doc_without_libreoffice_names_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(InputError, match=r"old\.doc: 读取 \.doc 需要 LibreOffice"):
+        read_source(path)

@@ -1,0 +1,134 @@
+from drafter.mining.classify import classify_genre, classify_sections, title_genre
+from drafter.mining.clean import Line
+from drafter.mining.outline import Heading
+from drafter.mining.split import embedded_title, separator_title, split_documents
+
+
+def lines(*texts: str) -> tuple[Line, ...]:
+    return tuple(Line(text, number) for number, text in enumerate(texts, 1))
+
+
+def starts(*texts: str) -> list[tuple[int, str]]:
+    doc = lines(*texts)
+    return [(doc[span.start].number, span.title) for span in split_documents(doc)]
+
+
+def test_explicit_separators_split_and_carry_titles() -> None:
+    assert starts(
+        "某站文章合集", "第一篇：甲镇召开会议", "正文。", "【第2篇】乙局工作总结", "正文。", "篇三：丙讲话", "同志们："
+    ) == [
+        (2, "甲镇召开会议"),
+        (4, "乙局工作总结"),
+        (6, "丙讲话"),
+    ]
+    assert separator_title("【第12篇】") == "" and separator_title("第一部分") is None
+
+
+def test_a_title_after_a_closing_imprint_starts_a_document() -> None:
+    assert starts(
+        "关于印发某方案的通知",
+        "各学校：",
+        "现将方案印发给你们，请遵照执行。",
+        "2024年4月20日",
+        "抄送：县委，县政府",
+        "某县教育局办公室 2024年4月20日印发",
+        "某县教育系统",
+        "某某主题活动实施方案",
+        "根据有关部署，制定本方案。",
+        "一、指导思想",
+    ) == [(1, "关于印发某方案的通知"), (7, "某县教育系统某某主题活动实施方案")]
+
+
+def test_numbering_that_starts_again_splits_run_together_documents() -> None:
+    found = starts(
+        "一年来，我镇教育工作取得新进展。",
+        "一、基本情况",
+        "全镇有学校十所。",
+        "二、主要做法",
+        "狠抓教学质量。",
+        "今年以来，我局认真开展行风评议工作。",
+        "一、加强领导",
+        "成立领导小组。",
+        "二、强化监督",
+        "设立举报电话。",
+    )
+    assert [number for number, _ in found] == [1, 6]
+
+
+def test_embedded_titles_in_run_together_text() -> None:
+    text = "某省财政厅文件某财会〔2021〕13号某省财政厅关于做好2021年会计工作的通知各市财政局：为做好工作，现通知如下："
+    assert embedded_title(text) == "关于做好2021年会计工作的通知"
+    assert embedded_title("根据《关于开展某项工作的通知》精神，我镇组织了学习活动。" * 3) == ""
+
+
+def test_title_genre_takes_the_last_genre_word() -> None:
+    assert title_genre("关于印发某实施方案的通知") == "notice"
+    assert title_genre("关于召开全县教育工作会议的通知") == "meeting_notice"
+    assert title_genre("在全县教育工作会议上的讲话") == "speech"
+    assert title_genre("某镇召开创强工作会议") == "meeting_report"
+    assert title_genre("某学校2024年工作总结") == "summary"
+    assert title_genre("某镇开创信访工作新局面") == ""
+
+
+def test_genre_from_the_body_when_the_title_says_nothing() -> None:
+    assert classify_genre("", ["尊敬的各位领导：", "我讲三点意见。"], []) == "speech"
+    summary_body = [
+        "一年来，我镇取得了明显成效，累计完成投资120万元。",
+        "存在的问题主要是资金不足。",
+        "下一步，我们将继续努力。",
+    ]
+    assert classify_genre("", summary_body, []) == "summary"
+    notice_body = ["会议时间：5月10日上午9:00", "会议地点：三楼会议室", "参会人员：各校校长", "请准时参加。"]
+    assert classify_genre("某局会议安排", notice_body, []) == "meeting_notice"
+
+
+def heading(line: int, level: int, text: str) -> Heading:
+    return Heading(line, line, "", "cn", 1, text, level)
+
+
+def test_sections_by_words_parent_and_genre() -> None:
+    found = classify_sections(
+        [
+            heading(1, 1, "基本情况"),
+            heading(2, 1, "主要工作与成绩"),
+            heading(3, 2, "加强组织领导，提供组织保证"),
+            heading(4, 1, "存在问题"),
+            heading(5, 2, "发展不平衡"),
+            heading(6, 1, "下步打算"),
+            heading(7, 2, "加强领导，明确责任"),
+            heading(8, 1, "积极关心和解决学校的实际问题、确保师资队伍稳定"),
+        ],
+        "summary",
+        retrospective=True,
+    )
+    assert [h.section for h in found] == [
+        "overview",
+        "practices",
+        "practices",
+        "problems",
+        "problems",
+        "next_steps",
+        "next_steps",
+        "practices",
+    ]
+
+
+def test_plan_phases_are_steps_and_their_items_tasks() -> None:
+    found = classify_sections(
+        [
+            heading(1, 1, "指导思想"),
+            heading(2, 1, "工作目标"),
+            heading(3, 1, "实施步骤"),
+            heading(4, 2, "宣传发动阶段（4月中旬至4月下旬）"),
+            heading(5, 3, "组建机构"),
+            heading(6, 1, "保障措施"),
+        ],
+        "plan",
+        retrospective=False,
+    )
+    assert [h.section for h in found] == ["guiding_ideology", "objectives", "steps", "steps", "tasks", "safeguards"]
+
+
+def test_meeting_reports_and_speeches_keep_topical_points() -> None:
+    found = classify_sections([heading(1, 1, "明确工作任务，加班加点完成任务")], "meeting_report", retrospective=True)
+    assert found[0].section == "topical"
