@@ -46,7 +46,7 @@ def test_wrapped_lines_are_rejoined_with_the_first_line_number() -> None:
     text = clean(
         raw("我们要站在是否对得起百姓的政治高度来看待和处理这一件非常重要的事情，认真对待", "这件事。", "一、下一段")
     )
-    assert [(l.number, l.text) for l in text.lines] == [
+    assert [(line.number, line.text) for line in text.lines] == [
         (1, "我们要站在是否对得起百姓的政治高度来看待和处理这一件非常重要的事情，认真对待这件事。"),
         (3, "一、下一段"),
     ]
@@ -61,17 +61,17 @@ def test_headings_and_blank_separated_lines_are_not_joined() -> None:
             "第二段",
         )
     )
-    assert [l.number for l in text.lines] == [1, 2, 4]
+    assert [line.number for line in text.lines] == [1, 2, 4]
 
 
 def test_half_width_punctuation_is_normalised_and_furniture_dropped() -> None:
     text = clean(raw("当前位置:首页 > 公文", "会议时间:上午9:00,地点:三楼"))
-    assert [l.text for l in text.lines] == ["会议时间：上午9:00，地点：三楼"]
+    assert [line.text for line in text.lines] == ["会议时间：上午9:00，地点：三楼"]
     assert text.dropped == 1
 
 
 def test_run_together_text_is_split_into_sentences() -> None:
     body = "关于召开会议的通知各单位：为做好工作，经研究，决定召开会议。现将有关事项通知如下：一、会议时间。" * 8
     text = clean(raw(body))
-    assert len(text.lines) > 5 and all(l.number == 1 for l in text.lines)
-    assert all(l.inline for l in text.lines[1:])
+    assert len(text.lines) > 5 and all(line.number == 1 for line in text.lines)
+    assert all(line.inline for line in text.lines[1:])

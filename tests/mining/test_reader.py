@@ -39,7 +39,7 @@ def test_bom_and_crlf_are_handled() -> None:
 def test_line_numbers_are_those_of_the_file(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("标题\n\n正文一\r\n正文二\n", encoding="utf-8")
-    assert [(l.number, l.text) for l in read_source(path).lines] == [
+    assert [(line.number, line.text) for line in read_source(path).lines] == [
         (1, "标题"),
         (2, ""),
         (3, "正文一"),
@@ -60,7 +60,7 @@ def test_html_text_keeps_source_lines() -> None:
 
 def test_markdown_headings_and_markup() -> None:
     lines = markdown_lines("# 总结\n\n**一、基本情况**\n- [链接](http://x) 文字\n")
-    assert [(l.text, l.style_level) for l in lines] == [
+    assert [(line.text, line.style_level) for line in lines] == [
         ("总结", 1),
         ("", 0),
         ("一、基本情况", 0),
@@ -115,7 +115,7 @@ def test_docx_numbering_becomes_visible_markers() -> None:
     )
     styles = '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
     lines = read_docx_lines(_docx(body, numbering, styles), "x.docx")
-    assert [(l.number, l.text, l.style_level) for l in lines] == [
+    assert [(line.number, line.text, line.style_level) for line in lines] == [
         (1, "总结", 1),
         (2, "一、基本情况", 0),
         (3, "正文", 0),
