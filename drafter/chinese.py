@@ -227,18 +227,26 @@ _CJK = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’]"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_SIMPLE_FULL = str.maketrans({",": "，", ";": "；", "?": "？", "!": "！"})
+_HALF_PUNCT = re.compile(rf"(?<={_CJK})[,;:?!]|[,;?!](?={_CJK})|(?<!\d):(?={_CJK})")
+_HALF_PARENS = re.compile(rf"\(([^()]*{_CJK}[^()]*)\)")
+
+
 def fullwidth_punctuation(text: str) -> str:
     """Turn half-width , ; : ? ! ( ) next to Chinese text into their full-width forms.
 
     Colons between digits (9:00) and punctuation inside Latin text are left alone.
     """
-
-    def swap(match: re.Match[str]) -> str:
-        return _HALF_TO_FULL[match.group(0)]
-
-    text = re.sub(rf"(?<={_CJK})[,;:?!]|[,;?!](?={_CJK})|(?<!\d):(?={_CJK})", swap, text)
-    text = re.sub(rf"\(([^()]*{_CJK}[^()]*)\)", r"（\1）", text)
-    return text
+    if not any(ch in text for ch in ",;:?!("):
+        return text
+    if not _LATIN.search(text):
+        # Chinese with digits only: every , ; ? ! is full-width; colons and brackets still need a look.
+        text = text.translate(_SIMPLE_FULL)
+        if ":" not in text and "(" not in text:
+            return text
+    text = _HALF_PUNCT.sub(lambda match: _HALF_TO_FULL[match.group(0)], text)
+    return _HALF_PARENS.sub(lambda match: f"（{match.group(1)}）", text)
 
 
 def is_cjk(ch: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .chinese import chinese_numeral, parse_chinese_numeral
 
@@ -72,9 +73,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两（(第首其再最" + CIRCLED)
+
+
+@lru_cache(maxsize=65536)
 def read_marker(line: str) -> Marker | None:
-    """Recognise the numbering marker at the start of a line, if any."""
+    """Recognise the numbering marker at the start of a line, if any (cached: lines are asked about often)."""
     text = line.lstrip(" \u3000\t")
+    if not text or text[0] not in _MARKER_START:
+        return None
     for style, pattern in _PATTERNS:
         match = pattern.match(text)
         if not match:

@@ -107,7 +107,9 @@ _BODY_CUES: dict[str, tuple[tuple[str, float], ...]] = {
 }
 
 
-def classify_genre(title: str, body: Sequence[str], headings: Sequence[Heading]) -> str:
+def classify_genre(
+    title: str, body: Sequence[str], headings: Sequence[Heading], retrospective: bool | None = None
+) -> str:
     """The genre of one document from its title first, then cue words in its body and headings."""
     named = title_genre(title.strip())
     if named == "notice" and _looks_like_meeting_notice(body):
@@ -132,7 +134,9 @@ def classify_genre(title: str, body: Sequence[str], headings: Sequence[Heading])
             scores["meeting_notice"] += 1.5
     if "会议" in heading_text and scores["meeting_notice"] > 0:
         scores["meeting_notice"] += 1
-    if scores["summary"] > 0 and is_retrospective(body):
+    if retrospective is None:
+        retrospective = is_retrospective(body)
+    if scores["summary"] > 0 and retrospective:
         scores["summary"] += 2
     best = max(scores, key=lambda g: scores[g])
     return best if scores[best] >= 1.5 else "other"
@@ -206,7 +210,7 @@ def _genre_default(genre: str, retrospective: bool) -> str:
 
 def is_retrospective(body: Sequence[str]) -> bool:
     """Whether the text reports what was done (了, 取得, 完成, figures) rather than urging (要, 必须)."""
-    text = "".join(body)
+    text = "".join(body)[:4000]
     done = len(re.findall(r"了|取得|完成|开展|累计|截至|共计|\d+(人|次|所|万元|个)", text))
     urged = len(re.findall(r"要|必须|应当|务必|一定", text))
     return done >= urged * 0.8

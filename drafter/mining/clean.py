@@ -30,26 +30,61 @@ class CleanText:
     dropped: int  # furniture lines removed
 
 
+# Words that mark page furniture wherever they appear in a short line.
+_FURNITURE_WORDS = (
+    "当前位置",
+    "您现在的位置",
+    "你现在的位置",
+    "所在位置",
+    "位用户关注",
+    "小编",
+    "为大家整理",
+    "为大家收集",
+    "为大家精心",
+    "欢迎阅读",
+    "欢迎借鉴",
+    "欢迎参考",
+    "欢迎大家",
+    "仅供参考",
+    "希望对你有",
+    "希望对您有",
+    "希望对大家有",
+    "版权所有",
+    "版权声明",
+    "版权保护",
+    "Copyright",
+    "copyright",
+    "©",
+    "ICP备",
+    "ICP 备",
+    "公网安备",
+    "免责声明",
+    "侵权",
+    "http://",
+    "https://",
+    "www.",
+    "微信公众号",
+    "扫一扫",
+    "二维码",
+    "关注我们",
+    "站点关键词",
+    "网站首页",
+    "网站地图",
+)
+# Patterns for the rest: counters, metadata labels, related-article lists, buttons.
 _FURNITURE = re.compile(
     "|".join(
         [
-            r"当前位置|您现在的位置|你现在的位置|所在位置",
-            r"^\s*\d+\s*位用户关注\s*$",
-            r"人气\s*[:：]|浏览(次数|量)\s*[:：]|阅读(次数|量)\s*[:：]|点击(次数|数)\s*[:：]|发布(时间|于)\s*[:：]",
+            r"(人气|浏览(次数|量)|阅读(次数|量)|点击(次数|数)|发布(时间|于))\s*[:：]",
             r"^\s*(来源|作者|编辑|责任编辑|栏目|关键词|标签)\s*[:：]",
-            r"小编|为大家(整理|收集|精心)|欢迎(阅读|借鉴|参考|大家)|仅供参考|希望对(你|您|大家)有",
             r"(相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|内容|专题)",
             r"^\s*(上一篇|下一篇|上一页|下一页|返回(顶部|首页|列表)|打印本页|关闭窗口|收藏本页|分享到)",
-            r"版权(所有|声明|保护)|Copyright|©|ICP\s*备|公网安备|免责声明|侵权",
-            r"https?://|www\.[\w-]+\.",
-            r"微信公众号|扫一扫|二维码|关注我们|站点关键词|网站(首页|地图)",
             r"^\s*[•·▪●◆■]\s",
             r"^\s*(收藏|朗读|打印|分享|点赞|评论)\s*$",
             r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\S+\s+(收藏|阅读)",
             r"^\s*(本文|此文)(由|来自|转载)",
         ]
-    ),
-    re.I,
+    )
 )
 _BREADCRUMB = re.compile(r"(\S+\s*[>»›]\s*){2,}")
 _SEPARATOR_LIKE = re.compile(r"^\s*(【?第\s*[一二三四五六七八九十百\d]+\s*篇|篇\s*[一二三四五六七八九十\d]+|【?范文)")
@@ -62,9 +97,11 @@ def is_furniture(text: str) -> bool:
 
     Furniture lines are short; a long line that mentions a web address is a paragraph.
     """
-    if len(text) > 150:
+    if len(text) > 100:
         return False
-    if _FURNITURE.search(text) or _BREADCRUMB.search(text):
+    if any(word in text for word in _FURNITURE_WORDS) or _FURNITURE.search(text):
+        return True
+    if any(arrow in text for arrow in ">»›") and _BREADCRUMB.search(text):
         return True
     tokens = text.split()
     # A menu: many short space-separated items and no sentence punctuation.

@@ -65,16 +65,20 @@ def _is_narrative(lead: str) -> bool:
     return len(numbers) >= 2
 
 
+_LEAD_END_RE = re.compile("[" + re.escape(_LEAD_END) + "]")
+
+
 def _lead(rest: str) -> tuple[str, str] | None:
-    """Split the text after a marker into its lead phrase and what follows (None: no end mark)."""
-    depth = 0
-    for index, ch in enumerate(rest):
-        if ch in "“‘《（(":
-            depth += 1
-        elif ch in "”’》）)":
-            depth = max(depth - 1, 0)
-        elif ch in _LEAD_END and depth == 0:
-            return rest[:index].strip(), rest[index + 1 :].strip()
+    """Split the text after a marker into its lead phrase and what follows (None: no end mark).
+
+    An end mark inside quotes or brackets (“……。”) does not end the lead.
+    """
+    for match in _LEAD_END_RE.finditer(rest):
+        prefix = rest[: match.start()]
+        opened = sum(prefix.count(ch) for ch in "“‘《（(")
+        closed = sum(prefix.count(ch) for ch in "”’》）)")
+        if opened <= closed:
+            return prefix.strip(), rest[match.end() :].strip()
     return None
 
 

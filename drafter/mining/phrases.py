@@ -13,7 +13,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -212,13 +212,26 @@ def mask_patterns(text: str) -> tuple[str, list[str]]:
 
 
 def segment(units: Sequence[Unit]) -> list[tuple[list[str], dict[int, str]]]:
-    """Masked tokens of each unit and, per slot position, the original text it replaced."""
+    """Masked tokens of each unit and, per slot position, the original text it replaced.
+
+    The masked units are joined by newlines and cut in one call: jieba never joins words across a
+    line break, so this gives the same words as cutting each unit alone, without the per-call cost.
+    """
     tokenizer, tags = _segmenter()
+    masked_units = [mask_patterns(unit.text.replace("\n", " ")) for unit in units]
+    words = tokenizer.lcut("\n".join(masked for masked, _ in masked_units))
     results = []
-    for unit in units:
-        masked, originals = mask_patterns(unit.text)
-        words = tokenizer.lcut(masked)
-        results.append(_tag_slots(words, tags, originals))
+    current: list[str] = []
+    pieces: list[list[str]] = []
+    for word in words:
+        if word == "\n":
+            pieces.append(current)
+            current = []
+        else:
+            current.append(word)
+    pieces.append(current)
+    for (_, originals), piece in zip(masked_units, pieces, strict=True):
+        results.append(_tag_slots([w for w in piece if not w.isspace()], tags, originals))
     return results
 
 
@@ -267,28 +280,36 @@ def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> 
 # --- clustering --------------------------------------------------------------------------------
 
 
+_CLAUSE_ENDS = frozenset("，,：:")
+
+
 def _clauses(tokens: list[str]) -> list[tuple[int, int]]:
     """Start and end of each clause (split at ， and ：) within a sentence's tokens."""
-    spans, start = [], 0
-    for position, token in enumerate(tokens):
-        if token in ("，", ",", "：", ":"):
-            spans.append((start, position + 1))
-            start = position + 1
-    if start < len(tokens):
-        spans.append((start, len(tokens)))
-    return spans if len(spans) > 1 else []
+    ends = [position + 1 for position, token in enumerate(tokens) if token in _CLAUSE_ENDS]
+    if not ends:
+        return []
+    if ends[-1] < len(tokens):
+        ends.append(len(tokens))
+    return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
 class _Drain:
-    """Clusters token sequences: same length and last two tokens, most positions equal."""
+    """Clusters token sequences: same length, first token and last two tokens, most positions equal."""
 
     def __init__(self, similarity: float = 0.7, group_limit: int = 300) -> None:
         self.similarity = similarity
         self.group_limit = group_limit
         self.groups: dict[tuple[Any, ...], list[Skeleton]] = defaultdict(list)
+        self.exact: dict[tuple[Any, ...], Skeleton] = {}  # stock phrases recur word for word: skip the search
 
     def add(self, tokens: list[str], unit: Unit, fillers: dict[int, str]) -> None:
-        key = (unit.genre, unit.clause, len(tokens), tuple(tokens[-2:]))
+        exact_key = (unit.genre, unit.clause, *tokens)
+        known = self.exact.get(exact_key)
+        if known is not None:
+            known.units.append(unit)
+            known.rows.append((tokens, fillers))
+            return
+        key = (unit.genre, unit.clause, len(tokens), tokens[0], tuple(tokens[-2:]))
         group = self.groups[key]
         best, best_score = None, 0.0
         for skeleton in group:
@@ -302,9 +323,12 @@ class _Drain:
                     best.tokens[position] = WILDCARD
             best.units.append(unit)
             best.rows.append((tokens, fillers))
+            self.exact[exact_key] = best
             return
         if len(group) < self.group_limit:
-            group.append(Skeleton(list(tokens), unit.genre, [unit], [(tokens, fillers)]))
+            skeleton = Skeleton(list(tokens), unit.genre, [unit], [(tokens, fillers)])
+            group.append(skeleton)
+            self.exact[exact_key] = skeleton
 
     def skeletons(self) -> Iterable[Skeleton]:
         for group in self.groups.values():
@@ -337,8 +361,11 @@ class Phrase:
         }
 
 
+_PUNCTUATION_ONLY = re.compile(r"\W+")
+
+
 def _useful(skeleton: Skeleton) -> bool:
-    constant = [t for t in skeleton.tokens if t not in SLOT_OF and t != WILDCARD and not re.fullmatch(r"\W+", t)]
+    constant = [t for t in skeleton.tokens if t not in SLOT_OF and t != WILDCARD and not _PUNCTUATION_ONLY.fullmatch(t)]
     return len("".join(constant)) >= 5 and len(constant) >= 2 and skeleton.tokens.count(WILDCARD) <= len(constant) // 2
 
 
@@ -353,8 +380,12 @@ def mine_phrases(
         for start, end in _clauses(tokens):
             clause = tokens[start:end]
             if 4 <= len(clause) <= 30:
-                shifted = {p - start: v for p, v in fillers.items() if start <= p < end}
-                drain.add(clause, replace(unit, clause=True), shifted)
+                shifted = {p - start: v for p, v in fillers.items() if start <= p < end} if fillers else {}
+                drain.add(
+                    clause,
+                    Unit(unit.text, unit.source, unit.document, unit.genre, unit.section, unit.place, True),
+                    shifted,
+                )
     phrases = []
     for skeleton in drain.skeletons():
         if skeleton.documents < min_documents or not _useful(skeleton):
@@ -388,24 +419,25 @@ def mine_phrases(
     return phrases
 
 
+_CLAUSE_BREAK = re.compile(r"(?<=[，：,:])")
+
+
 def _drop_contained(phrases: list[Phrase]) -> list[Phrase]:
-    """A clause skeleton that is part of an equally widespread sentence skeleton adds nothing."""
-    by_genre: dict[str, list[Phrase]] = defaultdict(list)
+    """A clause skeleton that is a clause of an equally widespread sentence skeleton adds nothing."""
+    support: dict[tuple[str, str], int] = {}
     for phrase in phrases:
-        by_genre[phrase.genre].append(phrase)
+        if phrase.sentence:
+            for piece in _CLAUSE_BREAK.split(phrase.skeleton):
+                key = (phrase.genre, piece.strip("，,：:。"))
+                support[key] = max(support.get(key, 0), phrase.documents)
     kept = []
-    for group in by_genre.values():
-        for phrase in group:
-            core = phrase.skeleton.strip("，,：:。")
-            if any(
-                other is not phrase
-                and core in other.skeleton
-                and other.documents >= phrase.documents
-                and len(other.skeleton) > len(phrase.skeleton)
-                for other in group
-            ):
-                continue
-            kept.append(phrase)
+    for phrase in phrases:
+        if (
+            not phrase.sentence
+            and support.get((phrase.genre, phrase.skeleton.strip("，,：:。")), 0) >= phrase.documents
+        ):
+            continue
+        kept.append(phrase)
     return kept
 
 

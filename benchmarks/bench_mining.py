@@ -1,0 +1,121 @@
+"""Mining performance, measured side by side in one run.
+
+    python benchmarks/bench_mining.py [--megabytes 10] [--jobs 1]
+
+Builds a corpus by recombining ../shared/corpus, then measures:
+  * drafter parse throughput on one core (goal ≥ 5 MB/s; parse never loads jieba);
+  * drafter mine end to end, against plain jieba.lcut over the same files, each in a fresh
+    process that starts by importing and initialising what it needs (goal: mine ≥ 0.5× lcut);
+  * the peak memory of mine (goal ≤ 1 GB on 10 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+LCUT = """
+import sys, time, logging
+from pathlib import Path
+start = time.perf_counter()
+import jieba
+jieba.setLogLevel(logging.WARNING)
+from drafter.textio import decode_text
+tokens = 0
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    text, _ = decode_text(path.read_bytes(), str(path))
+    tokens += len(jieba.lcut(text))
+print(time.perf_counter() - start, tokens)
+"""
+
+MINE = """
+import sys, time
+from pathlib import Path
+start = time.perf_counter()
+from drafter.mining.mine import mine
+result = mine([Path(sys.argv[1])], Path(sys.argv[2]), jobs=int(sys.argv[3]))
+print(time.perf_counter() - start, result.documents, result.phrases)
+"""
+
+
+def run_child(code: str, *args: str) -> tuple[float, list[str], int]:
+    """Run code in a fresh interpreter; return its own timing, its output fields and its peak RSS in MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=HERE.parent,
+        env={"PYTHONPATH": str(HERE.parent), "PATH": "/usr/bin:/bin"},
+    )
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    fields = result.stdout.split()
+    return float(fields[0]), fields[1:], max(peak, before) // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--megabytes", type=float, default=10.0)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--corpus", type=Path, help="use this folder instead of building one")
+    args = parser.parse_args()
+
+    import corpus
+
+    from drafter.mining.parse import parse_paths
+
+    with tempfile.TemporaryDirectory(prefix="drafter-bench-") as scratch:
+        folder = args.corpus or Path(scratch) / "corpus"
+        if args.corpus is None:
+            corpus.build(folder, args.megabytes)
+        size_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        print(f"corpus: {size_mb:.1f} MB in {len(list(folder.iterdir()))} files")
+
+        start = time.perf_counter()
+        parsed, _ = parse_paths([folder])
+        parse_seconds = time.perf_counter() - start
+        documents = sum(len(f.documents) for f in parsed)
+        print(
+            f"parse: {parse_seconds:.2f} s, {size_mb / parse_seconds:.2f} MB/s, {documents} documents "
+            f"(goal ≥ 5 MB/s: {'met' if size_mb / parse_seconds >= 5 else 'NOT met'})"
+        )
+
+        lcut_seconds, lcut_fields, _ = run_child(LCUT, str(folder))
+        mine_seconds, mine_fields, mine_peak = run_child(MINE, str(folder), str(Path(scratch) / "out"), str(args.jobs))
+        ratio = lcut_seconds / mine_seconds
+        print(f"jieba.lcut: {lcut_seconds:.2f} s, {size_mb / lcut_seconds:.2f} MB/s, {lcut_fields[0]} tokens")
+        print(
+            f"drafter mine -j {args.jobs}: {mine_seconds:.2f} s, {size_mb / mine_seconds:.2f} MB/s, "
+            f"{mine_fields[0]} documents, {mine_fields[1]} phrases, peak memory {mine_peak} MB"
+        )
+        print(
+            f"mine throughput / lcut throughput = {ratio:.2f} (goal ≥ 0.5: {'met' if ratio >= 0.5 else 'NOT met'}); "
+            f"peak memory goal ≤ 1024 MB: {'met' if mine_peak <= 1024 else 'NOT met'}"
+        )
+        print(
+            json.dumps(
+                {
+                    "megabytes": round(size_mb, 2),
+                    "parse_mb_s": round(size_mb / parse_seconds, 2),
+                    "lcut_s": round(lcut_seconds, 2),
+                    "mine_s": round(mine_seconds, 2),
+                    "ratio": round(ratio, 2),
+                    "mine_peak_mb": mine_peak,
+                }
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()
