@@ -60,7 +60,9 @@ def builtin_root() -> Path:
 def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     where = str(folder / MANIFEST)
     try:
-        data = yaml.safe_load((folder / MANIFEST).read_text(encoding="utf-8"))
+        data = yaml.load(
+            (folder / MANIFEST).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
     except FileNotFoundError as exc:
         raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）") from exc
     except (OSError, UnicodeDecodeError) as exc:

@@ -144,6 +144,115 @@ def templates_show(name: str) -> None:
 
 
 @main.command(context_settings=CONTEXT)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="输出文件夹（不存在时自动创建）。")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="并行的工作进程数；默认为 CPU 核数。")
+@click.option(
+    "-t", "--template", "template", metavar="NAME|DIR", help="所有事实文件都用这个模板（否则看各自的“文种”）。"
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["docx", "md", "txt"]),
+    default="docx",
+    show_default=True,
+    help="输出格式。",
+)
+@click.option("--force", is_flag=True, help="覆盖已经存在的输出文件（默认跳过）。")
+@click.option("--report", type=click.Path(path_type=Path), help="把结果写成 JSON 报告（每次运行重写）。")
+@click.option("--shard", metavar="I/N", help="只起草第 I 份（共 N 份）：第 I、I+N、I+2N… 项，便于多台机器分担。")
+def batch(
+    inputs: tuple[str, ...],
+    output: Path,
+    jobs: int | None,
+    template: str | None,
+    fmt: str,
+    force: bool,
+    report: Path | None,
+    shard: str | None,
+) -> None:
+    """批量起草：INPUTS 是事实文件、文件夹（其中所有 .yaml/.yml）、通配符，或带“默认:”和“批量:”的列表文件。
+
+    \b
+    退出码：0 全部生成（或已存在而跳过）；4 有失败的项；1 无法开始；2 用法错误。
+    """
+    import json
+    import signal
+
+    from .batch import parse_shard, run_batch
+    from .output import write_atomic
+
+    shard_spec = parse_shard(shard) if shard else (1, 1)
+    signal.signal(signal.SIGTERM, _interrupt)
+    bar = _BatchProgress()
+    try:
+        result = run_batch(
+            list(inputs), output, jobs=jobs, template=template, fmt=fmt, force=force, shard=shard_spec, progress=bar
+        )
+    finally:
+        bar.close()
+    for item in result.results:
+        if item.status == "failed":
+            click.echo(f"失败：{item.label}", err=True)
+            for error in item.errors:
+                click.echo(f"  {error}", err=True)
+    rate = result.count("drafted") / result.seconds if result.seconds else 0.0
+    click.echo(
+        f"完成：生成 {result.count('drafted')}，跳过 {result.count('skipped')}，失败 {result.count('failed')}"
+        f"（共 {result.total} 项，用时 {result.seconds:.1f} 秒，{rate:.0f} 篇/秒）"
+    )
+    if report is not None:
+        write_atomic(report, json.dumps(result.to_json(), ensure_ascii=False, indent=1).encode("utf-8"), force=True)
+    if result.exit_code:
+        raise click.exceptions.Exit(result.exit_code)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops a batch the way Ctrl-C does: finished files stay, nothing is half-written."""
+    raise KeyboardInterrupt
+
+
+class _BatchProgress:
+    """done/total, rate and ETA on a terminal; one plain line per item otherwise."""
+
+    def __init__(self) -> None:
+        self.terminal = sys.stderr.isatty()
+        self.bar = None
+        self.started = time.perf_counter()
+
+    def __call__(self, result: object, done: int, total: int) -> None:
+        from .batch import ItemResult
+
+        assert isinstance(result, ItemResult)
+        if not self.terminal:
+            word = {"drafted": "已生成", "skipped": "跳过", "failed": "失败"}[result.status]
+            target = result.label if result.status == "failed" else result.output or result.label
+            click.echo(f"[{done}/{total}] {word} {target}", err=True)
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(
+                length=total,
+                label="起草",
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
+                item_show_func=lambda _: self._rate(),
+            )
+            self.bar.__enter__()
+        self.bar.update(1, result)
+
+    def _rate(self) -> str:
+        elapsed = time.perf_counter() - self.started
+        done = self.bar.pos if self.bar is not None else 0
+        return f"{done / elapsed:.0f} 篇/秒" if elapsed > 0 else ""
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+@main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
 def parse(paths: tuple[Path, ...], as_json: bool) -> None:

@@ -59,8 +59,12 @@ def build_draft(
     facts_path: Path, *, template: str | None = None, label: str | None = None
 ) -> tuple[TemplateSpec, Draft]:
     """Load, validate and render one facts file into a Draft."""
-    name = label or str(facts_path)
-    tree = load_facts(facts_path, name)
+    tree = load_facts(facts_path, label or str(facts_path))
+    return draft_from_tree(tree, facts_path, template=template)
+
+
+def draft_from_tree(tree: Mapping, facts_path: Path, *, template: str | None = None) -> tuple[TemplateSpec, Draft]:
+    """Validate and render facts already loaded (a file, or one item of a batch list)."""
     spec = template_for(tree, facts_path, template)
     values: dict[str, Any] = validate(tree, spec.fields)
     return spec, render_draft(spec, values)

@@ -66,7 +66,7 @@ def _location(path: str, mark: yaml.Mark) -> Location:
 def _build(node: yaml.Node, path: str, problems: list[Problem]) -> Node:
     where = _location(path, node.start_mark)
     if isinstance(node, yaml.ScalarNode):
-        is_null = node.tag == _NULL_TAG and node.style is None
+        is_null = node.tag == _NULL_TAG and not node.style  # libyaml gives "" for plain, PyYAML None
         return Scalar("" if is_null else str(node.value), where, is_null)
     if isinstance(node, yaml.SequenceNode):
         return Sequence(tuple(_build(item, path, problems) for item in node.value), where)
@@ -113,22 +113,16 @@ _SYNTAX_PROBLEMS = {
 }
 
 
+# libyaml parses many times faster; its error texts differ, so errors are re-read with the Python parser.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_facts_text(text: str, path: str) -> Mapping:
     """Parse facts text; raise FactsError listing every problem found."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = _location(path, mark) if mark else Location(path)
-        problem = exc.problem or "YAML 格式错误"
-        message = "YAML 格式错误：" + _SYNTAX_PROBLEMS.get(problem, problem)
-        raise FactsError([Problem(where, message, hint=_syntax_hint(text, where.line, problem))]) from exc
-    except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        message = f"文件里有不能出现在 YAML 中的控制字符（U+{exc.character:04X}）"
-        raise FactsError([Problem(Location(path, line), message)]) from exc
-    except yaml.YAMLError as exc:
-        raise FactsError([Problem(Location(path), f"YAML 格式错误：{exc}")]) from exc
+        root = yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        root = _compose_for_errors(text, path)
     if root is None:
         raise FactsError([Problem(Location(path, 1, 1), "文件是空的，没有任何内容")])
     problems: list[Problem] = []
@@ -143,6 +137,24 @@ def load_facts_text(text: str, path: str) -> Mapping:
         raise FactsError(problems)
     assert isinstance(tree, Mapping)
     return tree
+
+
+def _compose_for_errors(text: str, path: str) -> yaml.Node | None:
+    """Parse again with PyYAML's Python parser, whose messages we translate, and raise FactsError."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = _location(path, mark) if mark else Location(path)
+        problem = exc.problem or "YAML 格式错误"
+        message = "YAML 格式错误：" + _SYNTAX_PROBLEMS.get(problem, problem)
+        raise FactsError([Problem(where, message, hint=_syntax_hint(text, where.line, problem))]) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        message = f"文件里有不能出现在 YAML 中的控制字符（U+{exc.character:04X}）"
+        raise FactsError([Problem(Location(path, line), message)]) from exc
+    except yaml.YAMLError as exc:
+        raise FactsError([Problem(Location(path), f"YAML 格式错误：{exc}")]) from exc
 
 
 def load_facts(path: Path, display: str | None = None) -> Mapping:

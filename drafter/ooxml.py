@@ -7,11 +7,11 @@ faster than an element tree for the sizes involved (batch drafting writes thousa
 
 from __future__ import annotations
 
-import zipfile
+import struct
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from io import BytesIO
 
 from .style import GRID, PAGE, RULES, STYLES, TextStyle
 
@@ -349,26 +349,29 @@ _DOCUMENT_RELS = _relationships(
     )
 )
 
-# A fixed timestamp inside the zip keeps the same input producing the same bytes.
-_ZIP_DATE = (2000, 1, 1, 0, 0, 0)
+# A fixed timestamp inside the zip keeps the same input producing the same bytes (DOS date 2000-01-01).
+_DOS_TIME, _DOS_DATE = 0, (2000 - 1980) << 9 | 1 << 5 | 1
 
 
 @dataclass(frozen=True)
-class _StoredPart:
-    info: zipfile.ZipInfo
-    data: bytes
+class ZipPart:
+    """One compressed part, ready to be copied into any number of packages."""
+
+    name: bytes
+    crc: int
+    size: int
+    data: bytes  # raw deflate stream
 
 
-def _zip_entry(name: str) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    return info
+def compress_part(name: str, text: str, level: int = 6) -> ZipPart:
+    raw = text.encode("utf-8")
+    packer = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return ZipPart(name.encode("ascii"), zlib.crc32(raw), len(raw), packer.compress(raw) + packer.flush())
 
 
 @lru_cache(maxsize=4)
-def static_parts(odd_footer: str, even_footer: str, font_names: tuple[str, ...]) -> tuple[_StoredPart, ...]:
-    """The parts every document shares, built once per process."""
+def static_parts(odd_footer: str, even_footer: str, font_names: tuple[str, ...]) -> tuple[ZipPart, ...]:
+    """The parts every document shares, built and compressed once per process."""
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _PACKAGE_RELS,
@@ -379,15 +382,59 @@ def static_parts(odd_footer: str, even_footer: str, font_names: tuple[str, ...])
         "word/footer1.xml": footer_part(odd_footer),
         "word/footer2.xml": footer_part(even_footer),
     }
-    return tuple(_StoredPart(_zip_entry(name), text.encode("utf-8")) for name, text in parts.items())
+    return tuple(compress_part(name, text, level=9) for name, text in parts.items())
 
 
-def package(static: Iterable[_StoredPart], dynamic: dict[str, str]) -> bytes:
-    """Zip the parts into a .docx; [Content_Types].xml first, as some readers expect."""
-    buffer = BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        for part in static:
-            archive.writestr(part.info, part.data)
-        for name, text in dynamic.items():
-            archive.writestr(_zip_entry(name), text.encode("utf-8"))
-    return buffer.getvalue()
+def package(static: Iterable[ZipPart], dynamic: dict[str, str]) -> bytes:
+    """Write the .docx zip directly: [Content_Types].xml first, as some readers expect.
+
+    Static parts arrive already compressed, so a document costs only the compression of its own
+    parts; zipfile would recompress everything every time.
+    """
+    local: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for part in (*static, *(compress_part(name, text, level=1) for name, text in dynamic.items())):
+        header = struct.pack(
+            "<IHHHHHIIIHH",
+            0x04034B50,
+            20,
+            0,
+            8,
+            _DOS_TIME,
+            _DOS_DATE,
+            part.crc,
+            len(part.data),
+            part.size,
+            len(part.name),
+            0,
+        )
+        local += (header, part.name, part.data)
+        central.append(
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                0x0314,
+                20,
+                0,
+                8,
+                _DOS_TIME,
+                _DOS_DATE,
+                part.crc,
+                len(part.data),
+                part.size,
+                len(part.name),
+                0,
+                0,
+                0,
+                0,
+                0o100644 << 16,
+                offset,
+            )
+            + part.name
+        )
+        offset += len(header) + len(part.name) + len(part.data)
+    directory = b"".join(central)
+    count = len(central)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), offset, 0)
+    return b"".join(local) + directory + end

@@ -1,0 +1,377 @@
+"""``drafter batch``: many facts files (or one list file) → many documents, safely and in parallel.
+
+Every output is written atomically; an item that fails is reported and the others go on; files
+that exist are skipped unless forced, so running an interrupted batch again finishes the rest.
+"""
+
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import os
+import re
+import signal
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DrafterError, FactsError, OutputError, Problem, UsageError
+from .facts import Entry, Mapping, Scalar, load_facts
+from .facts import Sequence as NodeSequence
+from .output import write_atomic
+
+DEFAULTS_KEY = "默认"
+ITEMS_KEY = "批量"
+NAME_KEY = "文件名"
+FACT_SUFFIXES = (".yaml", ".yml")
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+EXIT_SOME_FAILED = 4
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One document to draft: a facts file, or one entry of a list file merged onto its defaults."""
+
+    source: Path
+    label: str  # how reports name it: 会议通知.yaml or 名单.yaml 第3项（第12行）
+    tree: Mapping | None = None  # the merged facts of a list item; None: load ``source`` when drafting
+    number: int = 0  # 1-based position in a list file
+    wanted_name: str = ""  # 文件名 given in the facts, before sanitising
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    item: BatchItem
+    output: Path
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    label: str
+    status: str  # drafted, skipped, failed
+    output: str = ""
+    errors: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"item": self.label, "status": self.status, "output": self.output}
+        if self.errors:
+            data["errors"] = list(self.errors)
+        return data
+
+
+@dataclass
+class BatchReport:
+    results: list[ItemResult] = field(default_factory=list)
+    seconds: float = 0.0
+    total: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SOME_FAILED if self.count("failed") else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "summary": {
+                "total": self.total,
+                "drafted": self.count("drafted"),
+                "skipped": self.count("skipped"),
+                "failed": self.count("failed"),
+                "seconds": round(self.seconds, 3),
+            },
+            "items": [r.to_json() for r in self.results],
+        }
+
+
+# --- collecting items --------------------------------------------------------------------------
+
+
+def expand_inputs(inputs: Iterable[str]) -> list[Path]:
+    """Facts files named directly, the .yaml/.yml files inside folders, and glob patterns."""
+    paths: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            paths.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FACT_SUFFIXES))
+        elif any(ch in raw for ch in "*?[") and not path.exists():
+            matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
+            if not matches:
+                raise UsageError(f"“{raw}”没有匹配到任何文件")
+            paths.extend(p for p in matches if p.is_file())
+        else:
+            paths.append(path)
+    return paths
+
+
+def _text_of(tree: Mapping, key: str) -> str:
+    entry = tree.get(key)
+    if entry is not None and isinstance(entry.value, Scalar):
+        return entry.value.text.strip()
+    return ""
+
+
+def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
+    """An item's keys over the shared defaults (each value keeps its own line and column)."""
+    if defaults is None:
+        return item
+    own = {entry.key for entry in item.entries}
+    entries = tuple(e for e in defaults.entries if e.key not in own) + item.entries
+    return Mapping(entries, item.location)
+
+
+def items_from_file(path: Path) -> list[BatchItem]:
+    """One facts file: a single document, or a list file with 默认 and 批量."""
+    label = str(path)
+    tree = load_facts(path, label)
+    listed = tree.get(ITEMS_KEY)
+    if listed is None:
+        if tree.get(DEFAULTS_KEY) is not None:
+            raise FactsError(
+                [
+                    Problem(
+                        tree.get(DEFAULTS_KEY).key_location,
+                        f"有“{DEFAULTS_KEY}”却没有“{ITEMS_KEY}”",
+                        field=DEFAULTS_KEY,
+                    )
+                ]
+            )
+        return [BatchItem(path, label, None, 0, _text_of(tree, NAME_KEY))]
+    problems = []
+    defaults_entry = tree.get(DEFAULTS_KEY)
+    defaults = None
+    if defaults_entry is not None:
+        if isinstance(defaults_entry.value, Mapping):
+            defaults = defaults_entry.value
+        else:
+            problems.append(
+                Problem(defaults_entry.key_location, "应当是一组“键: 值”（各项共用的内容）", field=DEFAULTS_KEY)
+            )
+    extra = [e for e in tree.entries if e.key not in (DEFAULTS_KEY, ITEMS_KEY)]
+    for entry in extra:
+        problems.append(
+            Problem(
+                entry.key_location,
+                f"批量文件的顶层只能有“{DEFAULTS_KEY}”和“{ITEMS_KEY}”",
+                field=entry.key,
+                hint=f"共用的内容请写在“{DEFAULTS_KEY}”下面",
+            )
+        )
+    if not isinstance(listed.value, NodeSequence):
+        problems.append(Problem(listed.key_location, "应当是一个列表，每项以“- ”开头", field=ITEMS_KEY))
+    if problems:
+        raise FactsError(problems)
+    assert isinstance(listed.value, NodeSequence)
+    items = []
+    for number, node in enumerate(listed.value.items, 1):
+        item_label = f"{label} 第{number}项（第{node.location.line}行）"
+        if not isinstance(node, Mapping):
+            where = node.location
+            bad = Mapping((Entry("__bad__", where, node),), where)
+            items.append(BatchItem(path, item_label, bad, number, ""))
+            continue
+        merged = _merge(defaults, node)
+        items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY)))
+    return items
+
+
+# --- output names --------------------------------------------------------------------------------
+
+
+def safe_name(name: str, fallback: str = "未命名") -> str:
+    """A file name that is safe on Linux, macOS and Windows and cannot leave the output folder."""
+    name = unicodedata.normalize("NFC", name)
+    name = _UNSAFE.sub("_", name)
+    name = re.sub(r"\.{2,}", "_", name).strip(" .")
+    if not name:
+        name = fallback
+    if name.split(".")[0].upper() in _WINDOWS_RESERVED:
+        name = "_" + name
+    return name[:100].rstrip(" .") or fallback
+
+
+def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[PlannedItem]:
+    """Each item's output path; collisions get -2, -3 … in input order (case-insensitively, as on Windows)."""
+    width = len(str(max((item.number for item in items), default=0)))
+    taken: set[str] = set()
+    planned = []
+    for item in items:
+        stem = item.wanted_name or (f"{item.source.stem}-{item.number:0{width}d}" if item.number else item.source.stem)
+        base = safe_name(stem)
+        name, counter = base, 1
+        while name.casefold() + suffix in taken:
+            counter += 1
+            name = f"{base}-{counter}"
+        taken.add(name.casefold() + suffix)
+        output = folder / f"{name}{suffix}"
+        if output.resolve().parent != folder.resolve():  # belt and braces: never outside the folder
+            raise OutputError(f"{item.label}: 输出文件名“{name}”不安全")
+        planned.append(PlannedItem(item, output))
+    return planned
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text)
+    if not match:
+        raise UsageError(f"--shard 应当写成 I/N，如 1/4（第 1 份，共 4 份），这里是“{text}”")
+    index, count = int(match.group(1)), int(match.group(2))
+    if count < 1 or not 1 <= index <= count:
+        raise UsageError(f"--shard {text}：I 应在 1 到 N 之间")
+    return index, count
+
+
+# --- drafting one item (in a worker) --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Job:
+    planned: PlannedItem
+    template: str | None
+    fmt: str
+    force: bool
+
+
+def _draft_one(job: _Job) -> ItemResult:
+    from .drafting import draft_from_tree, encode
+
+    item, output = job.planned.item, job.planned.output
+    try:
+        if output.exists() and not job.force:
+            return ItemResult(item.label, "skipped", str(output), ("已存在（加 --force 覆盖）",))
+        tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
+        bad = tree.get("__bad__")
+        if bad is not None:
+            raise FactsError([Problem(bad.key_location, "列表里的每一项应当是一组“键: 值”", field=ITEMS_KEY)])
+        _, draft = draft_from_tree(tree, item.source, template=job.template)
+        write_atomic(output, encode(draft, job.fmt), force=job.force)
+        return ItemResult(item.label, "drafted", str(output))
+    except FactsError as exc:
+        return ItemResult(item.label, "failed", str(output), tuple(str(p) for p in exc.problems))
+    except DrafterError as exc:
+        return ItemResult(item.label, "failed", str(output), (str(exc),))
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _worker_init() -> None:
+    # A terminated worker unwinds (write_atomic removes its temporary file) instead of vanishing;
+    # Ctrl-C is the parent's to handle.
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _draft_many(jobs: list[_Job]) -> list[ItemResult]:
+    return [_draft_one(job) for job in jobs]
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # fork shares the parent's loaded templates and imports; elsewhere spawn is the safe choice.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
+
+
+def _remove_stale_temporaries(planned: Sequence[PlannedItem]) -> None:
+    folders = {p.output.parent for p in planned}
+    names = {p.output.name for p in planned}
+    for folder in folders:
+        for leftover in folder.glob(".*.tmp"):
+            stem = leftover.name[1:].rsplit(".", 2)[0]
+            if stem in names:
+                leftover.unlink(missing_ok=True)
+
+
+Progress = Callable[[ItemResult, int, int], None]  # result, done, total
+
+
+def run_batch(
+    inputs: Sequence[str],
+    output: Path,
+    *,
+    jobs: int | None = None,
+    template: str | None = None,
+    fmt: str = "docx",
+    force: bool = False,
+    shard: tuple[int, int] = (1, 1),
+    progress: Progress | None = None,
+) -> BatchReport:
+    """Draft every item; never stop at a failed one. The report lists each item's outcome."""
+    started = time.perf_counter()
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    output.mkdir(parents=True, exist_ok=True)
+    report = BatchReport()
+    items: list[BatchItem] = []
+    for path in expand_inputs(inputs):
+        try:
+            items.extend(items_from_file(path))
+        except FactsError as exc:
+            report.results.append(ItemResult(str(path), "failed", "", tuple(str(p) for p in exc.problems)))
+        except DrafterError as exc:
+            report.results.append(ItemResult(str(path), "failed", "", (str(exc),)))
+    if template:
+        from .catalog import find_template
+
+        find_template(template)  # a wrong --template is a usage error, not a thousand failed items
+    # Names are planned over every item, then sharded, so that all shards agree on them.
+    index, count = shard
+    planned = plan_outputs(items, output, "." + fmt)[index - 1 :: count]
+    _remove_stale_temporaries(planned)
+    report.total = len(planned) + len(report.results)
+    done = len(report.results)
+    for result in report.results:
+        if progress:
+            progress(result, done, report.total)
+    work = [_Job(p, template, fmt, force) for p in planned]
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 4 or 1))
+    for result in _run(work, workers):
+        report.results.append(result)
+        done += 1
+        if progress:
+            progress(result, done, report.total)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
+    if workers <= 1:
+        for job in work:
+            yield _draft_one(job)
+        return
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(32, len(work) // (workers * 8)))
+    chunks = [work[i : i + size] for i in range(0, len(work), size)]
+    reported: set[str] = set()
+    with ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=_worker_init) as pool:
+        # Keep a bounded number of chunks in flight so memory stays flat for huge batches.
+        pending = {pool.submit(_draft_many, chunk): chunk for chunk in chunks[: workers * 4]}
+        queued = iter(chunks[workers * 4 :])
+        try:
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    pending.pop(future)
+                    for result in future.result():
+                        reported.add(result.label)
+                        yield result
+                    following = next(queued, None)
+                    if following is not None:
+                        pending[pool.submit(_draft_many, following)] = following
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): every unfinished item is reported, none half-written.
+            for job in work:
+                if job.planned.item.label not in reported:
+                    yield ItemResult(
+                        job.planned.item.label,
+                        "failed",
+                        str(job.planned.output),
+                        ("工作进程意外退出；再次运行同一命令会跳过已生成的文件，完成其余各项",),
+                    )
