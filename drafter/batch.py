@@ -267,7 +267,12 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _draft_many(jobs: list[_Job]) -> list[ItemResult]:
+# With fork, workers inherit the planned jobs; a chunk is then sent as two numbers, not as pickled facts.
+_INHERITED: list[_Job] = []
+
+
+def _draft_many(chunk: list[_Job] | range) -> list[ItemResult]:
+    jobs = [_INHERITED[i] for i in chunk] if isinstance(chunk, range) else chunk
     return [_draft_one(job) for job in jobs]
 
 
@@ -347,10 +352,20 @@ def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
+    # The first item is drafted here: imports, templates and the compressed static parts are then
+    # loaded once, and forked workers start warm instead of each paying for them.
+    yield _draft_one(work[0])
+    work = work[1:]
+    global _INHERITED
     size = max(1, min(32, len(work) // (workers * 8)))
-    chunks = [work[i : i + size] for i in range(0, len(work), size)]
+    context = _pool_context()
+    shared = context.get_start_method() == "fork"
+    _INHERITED = work if shared else []
+    chunks: list[list[_Job] | range] = [
+        range(i, min(i + size, len(work))) if shared else work[i : i + size] for i in range(0, len(work), size)
+    ]
     reported: set[str] = set()
-    with ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
         # Keep a bounded number of chunks in flight so memory stays flat for huge batches.
         pending = {pool.submit(_draft_many, chunk): chunk for chunk in chunks[: workers * 4]}
         queued = iter(chunks[workers * 4 :])
