@@ -15,27 +15,13 @@ from typing import Any
 import yaml
 
 from ..catalog import builtin_root
+from .classify import SECTIONS
 from .labels import genre_name, section_name
 from .phrases import Phrase
 from .structure import GenreStructure
 
 _SLOT = re.compile(r"\{(日期|期间|数量|单位|地点|人名|文号|文件名)\}")
 _JINJA_SYNTAX = re.compile(r"\{\{|\{%|\{#|%\}|#\}|\}\}")
-_SECTION_KINDS_WITH_FIELDS = (
-    "overview",
-    "practices",
-    "experience",
-    "problems",
-    "next_steps",
-    "guiding_ideology",
-    "objectives",
-    "tasks",
-    "steps",
-    "safeguards",
-    "meeting_info",
-    "contact",
-    "topical",
-)
 
 
 def _usable(phrase: Phrase) -> bool:
@@ -127,7 +113,7 @@ def emit_template(
     (folder / "intro.j2").write_text("\n".join(intro_lines) + "\n", encoding="utf-8")
     sections.append({"name": "intro", "title": "导语"})
 
-    kinds = [s for s in structure.sections if s.kind in _SECTION_KINDS_WITH_FIELDS and s.documents >= min_documents]
+    kinds = [s for s in structure.sections if s.kind in SECTIONS and s.documents >= min_documents]
     for order, stat in enumerate(kinds, 1):
         name = _field_name(stat.kind)
         required = stat.share >= 0.6 and order == 1

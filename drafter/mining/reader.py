@@ -7,6 +7,7 @@ turned back into its visible markers, and Word heading styles are kept as a hint
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -316,34 +317,39 @@ class _Numbering:
         return re.sub(r"%(\d)", substitute, level.text)
 
 
+def _numbering_ref(element) -> tuple[str, int] | None:
+    """(numId, ilvl) of the w:numPr under an element's w:pPr, if it has one."""
+    numpr = element.find(f"{W}pPr/{W}numPr")
+    num_id = numpr.find(f"{W}numId") if numpr is not None else None
+    if num_id is None:
+        return None
+    ilvl = numpr.find(f"{W}ilvl")
+    return num_id.get(f"{W}val", "0"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
+
+
+def _outline_level(element) -> int:
+    """The heading level a w:pPr/w:outlineLvl gives (1-based), or 0 for body text."""
+    outline = element.find(f"{W}pPr/{W}outlineLvl")
+    value = outline.get(f"{W}val", "9") if outline is not None else "9"
+    return int(value) + 1 if value.isdigit() and int(value) < 9 else 0
+
+
 def _style_info(styles_root) -> dict[str, tuple[int, tuple[str, int] | None, str | None]]:
     """styleId → (heading level, style numbering, basedOn)."""
     info = {}
     if styles_root is None:
         return info
     for style in styles_root.findall(f"{W}style"):
-        style_id = style.get(f"{W}styleId", "")
         name_el = style.find(f"{W}name")
         name = (name_el.get(f"{W}val", "") if name_el is not None else "").lower()
-        level = 0
         heading = re.match(r"^(?:heading|标题)\s*(\d)$", name)
-        if heading:
-            level = int(heading.group(1))
-        elif name == "title":
-            level = 0
-        outline = style.find(f"{W}pPr/{W}outlineLvl")
-        if not level and outline is not None and outline.get(f"{W}val", "9").isdigit():
-            value = int(outline.get(f"{W}val", "9"))
-            level = value + 1 if value < 9 else 0
-        numpr = style.find(f"{W}pPr/{W}numPr")
-        numbering = None
-        if numpr is not None:
-            num_id = numpr.find(f"{W}numId")
-            ilvl = numpr.find(f"{W}ilvl")
-            if num_id is not None:
-                numbering = (num_id.get(f"{W}val", "0"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+        level = int(heading.group(1)) if heading else _outline_level(style)
         based = style.find(f"{W}basedOn")
-        info[style_id] = (level, numbering, based.get(f"{W}val") if based is not None else None)
+        info[style.get(f"{W}styleId", "")] = (
+            level,
+            _numbering_ref(style),
+            based.get(f"{W}val") if based is not None else None,
+        )
     return info
 
 
@@ -352,7 +358,7 @@ def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     from xml.etree import ElementTree
 
     try:
-        archive = zipfile.ZipFile(__import__("io").BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(data))
         document = ElementTree.fromstring(archive.read("word/document.xml"))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
         raise InputError(f"{name}: 不是有效的 .docx 文件（{exc.__class__.__name__}）") from exc
@@ -380,21 +386,10 @@ def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
                 texts.append(" ")
         text = "".join(texts)
         style_el = paragraph.find(f"{W}pPr/{W}pStyle")
-        style_id = style_el.get(f"{W}val", "") if style_el is not None else ""
-        level, style_numbering = _resolve_style(styles, style_id)
-        outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
-        if outline is not None and outline.get(f"{W}val", "9").isdigit() and int(outline.get(f"{W}val", "9")) < 9:
-            level = int(outline.get(f"{W}val", "9")) + 1
-        numpr = paragraph.find(f"{W}pPr/{W}numPr")
-        marker = ""
-        target = style_numbering
-        if numpr is not None:
-            num_id = numpr.find(f"{W}numId")
-            ilvl = numpr.find(f"{W}ilvl")
-            if num_id is not None:
-                target = (num_id.get(f"{W}val", "0"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
-        if target is not None and text.strip():
-            marker = numbering.marker(*target)
+        level, style_numbering = _resolve_style(styles, style_el.get(f"{W}val", "") if style_el is not None else "")
+        level = _outline_level(paragraph) or level
+        target = _numbering_ref(paragraph) or style_numbering
+        marker = numbering.marker(*target) if target is not None and text.strip() else ""
         lines.append(RawLine(marker + text, number, level))
     return lines
 
