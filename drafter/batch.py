@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DrafterError, FactsError, OutputError, Problem, UsageError
-from .facts import Entry, Mapping, Scalar, load_facts
+from .facts import Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
 from .output import write_atomic
 
@@ -41,6 +41,7 @@ class BatchItem:
     tree: Mapping | None = None  # the merged facts of a list item; None: load ``source`` when drafting
     number: int = 0  # 1-based position in a list file
     wanted_name: str = ""  # 文件名 given in the facts, before sanitising
+    problem: Problem | None = None  # a list entry that is not facts at all (reported when drafted)
 
 
 @dataclass(frozen=True)
@@ -171,9 +172,8 @@ def items_from_file(path: Path) -> list[BatchItem]:
     for number, node in enumerate(listed.value.items, 1):
         item_label = f"{label} 第{number}项（第{node.location.line}行）"
         if not isinstance(node, Mapping):
-            where = node.location
-            bad = Mapping((Entry("__bad__", where, node),), where)
-            items.append(BatchItem(path, item_label, bad, number, ""))
+            problem = Problem(node.location, "列表里的每一项应当是一组“键: 值”", field=ITEMS_KEY)
+            items.append(BatchItem(path, item_label, None, number, "", problem))
             continue
         merged = _merge(defaults, node)
         items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY)))
@@ -243,10 +243,9 @@ def _draft_one(job: _Job) -> ItemResult:
     try:
         if output.exists() and not job.force:
             return ItemResult(item.label, "skipped", str(output), ("已存在（加 --force 覆盖）",))
+        if item.problem is not None:
+            raise FactsError([item.problem])
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
-        bad = tree.get("__bad__")
-        if bad is not None:
-            raise FactsError([Problem(bad.key_location, "列表里的每一项应当是一组“键: 值”", field=ITEMS_KEY)])
         _, draft = draft_from_tree(tree, item.source, template=job.template)
         write_atomic(output, encode(draft, job.fmt), force=job.force)
         return ItemResult(item.label, "drafted", str(output))

@@ -13,7 +13,9 @@ is the writer's business (GB/T 9704 fixes it). Line forms:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from .errors import TemplateError
 from .model import (
@@ -78,12 +80,13 @@ class _Builder:
             return len(self.blocks) - 1
         return None
 
-    def _merge(self, kind: type, **changes: object) -> None:
-        index = self._find(kind)
+    def _update(self, fresh: Block, change: Callable[[Any], Block]) -> None:
+        """Change the document's one block of this kind, creating it from ``fresh`` the first time."""
+        index = self._find(type(fresh))
         if index is None:
-            self.blocks.append(kind(**changes))
+            self.blocks.append(change(fresh))
         else:
-            self.blocks[index] = replace(self.blocks[index], **changes)
+            self.blocks[index] = change(self.blocks[index])
 
     def _find(self, kind: type) -> int | None:
         return next((i for i, b in enumerate(self.blocks) if isinstance(b, kind)), None)
@@ -115,21 +118,13 @@ class _Builder:
             raise TemplateError(f"{where}: 不认识的指令“::{name}”；可用指令：{'、'.join(DIRECTIVES)}")
         if kind == "preamble":
             field = {"份号": "copy_number", "密级": "secrecy", "紧急程度": "urgency"}[name]
-            self._merge(Preamble, **{field: value})
+            self._update(Preamble(), lambda block: replace(block, **{field: value}))
         elif kind == "letterhead":
-            index = self._find(Letterhead)
-            current = self.blocks[index] if index is not None else Letterhead(issuer_mark="")
-            assert isinstance(current, Letterhead)
-            if name == "发文机关标志":
-                current = replace(current, issuer_mark=value)
-            elif name == "发文字号":
-                current = replace(current, doc_number=value)
+            if name == "签发人":
+                self._update(Letterhead(""), lambda block: replace(block, signers=(*block.signers, value)))
             else:
-                current = replace(current, signers=(*current.signers, value))
-            if index is None:
-                self.blocks.append(current)
-            else:
-                self.blocks[index] = current
+                field = "issuer_mark" if name == "发文机关标志" else "doc_number"
+                self._update(Letterhead(""), lambda block: replace(block, **{field: value}))
         elif kind == "title":
             if self._find(Title) is not None:
                 raise TemplateError(f"{where}: 标题只能有一个")
@@ -147,19 +142,12 @@ class _Builder:
                 assert isinstance(note, AttachmentNote)
                 self.blocks[index] = AttachmentNote((*note.names, value))
         elif kind == "signoff":
-            index = self._find(Signoff)
-            current = self.blocks[index] if index is not None else Signoff(issuer="", date="")
-            assert isinstance(current, Signoff)
-            if name == "署名":
-                current = replace(current, issuer=value)
-            elif name == "成文日期":
-                current = replace(current, date=value)
+            if name == "印章":
+                sealed = value.strip() not in ("否", "false", "no", "0")
+                self._update(Signoff("", ""), lambda block: replace(block, sealed=sealed))
             else:
-                current = replace(current, sealed=value.strip() not in ("否", "false", "no", "0"))
-            if index is None:
-                self.blocks.append(current)
-            else:
-                self.blocks[index] = current
+                field = "issuer" if name == "署名" else "date"
+                self._update(Signoff("", ""), lambda block: replace(block, **{field: value}))
         elif kind == "annotation":
             text = value.strip()
             if not text.startswith(("（", "(")):
@@ -170,22 +158,16 @@ class _Builder:
             self.counters = [0, 0, 0, 0]
         elif kind == "table":
             index = self._last(Table)
-            table = self.blocks[index] if index is not None else None
-            assert table is None or isinstance(table, Table)
-            if name == "表头":
-                if table is not None and (table.header or table.rows):
-                    table = None
-                if table is None:
-                    self.blocks.append(Table(_cells(value), ()))
-                else:
-                    self.blocks[-1] = replace(table, header=_cells(value))
-            elif table is None:
-                self.blocks.append(Table((), (_cells(value),)))
+            if name == "表头" or index is None:
+                # 表头 always starts a table; a 表行 with no table before it starts one without a header.
+                self.blocks.append(Table(_cells(value), ()) if name == "表头" else Table((), (_cells(value),)))
             else:
-                self.blocks[-1] = replace(table, rows=(*table.rows, _cells(value)))
+                table = self.blocks[index]
+                assert isinstance(table, Table)
+                self.blocks[index] = replace(table, rows=(*table.rows, _cells(value)))
         elif kind == "imprint":
             field = {"抄送": "copy_to", "印发机关": "printer", "印发日期": "print_date"}[name]
-            self._merge(Imprint, **{field: value})
+            self._update(Imprint(), lambda block: replace(block, **{field: value}))
 
     def finish(self) -> Draft:
         attachments = [i for i, b in enumerate(self.blocks) if isinstance(b, AttachmentStart)]

@@ -102,11 +102,11 @@ def _finalize(value: Any) -> Any:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, dt.date | chinese.MeetingTime):
-        return _date_text(value) if isinstance(value, dt.date) else str(value)
+    if isinstance(value, dt.date):
+        return chinese.format_date(value)
     if isinstance(value, list | tuple):
         return "、".join(str(_finalize(v)) for v in value)
-    return value
+    return value  # MeetingTime and text print as themselves
 
 
 @lru_cache(maxsize=32)

@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from ..numbering import read_marker
@@ -451,7 +450,3 @@ def corpus_units(documents: Sequence[ParsedDocument]) -> list[Unit]:
 def warm_up() -> None:
     """Initialise jieba in this process (used by worker processes before they start)."""
     _segmenter()
-
-
-def tokenizer_cache_dir() -> Path:
-    return Path(_cache_dir())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbering import read_marker
 from .clean import Line
 from .outline import heading_candidate
 
@@ -80,8 +81,6 @@ def separator_title(text: str) -> str | None:
 
 
 def is_title_like(text: str) -> bool:
-    from ..numbering import read_marker
-
     stripped = text.strip()
     if not _TITLE_SHAPE.match(stripped) or stripped.endswith(("：", ":", "，", ",", "、")):
         return False
