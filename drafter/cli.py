@@ -301,14 +301,16 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool) -> None:
     click.echo(f"报告：{result.output / 'report.html'}")
 
 
+_STAGE_LABELS = {"parse": "读取和分析文件", "segment": "分词、归纳常用语句"}
+
+
 class _Progress:
-    """A progress bar on a terminal (stderr); silent when output is not a terminal."""
+    """A progress bar per stage on a terminal (stderr); silent when output is not a terminal."""
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
         self.bar = None
         self.stage = ""
-        self.total = 0
 
     def __enter__(self) -> _Progress:
         return self
@@ -317,23 +319,19 @@ class _Progress:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
 
-    def __call__(self, stage: str, amount: int) -> None:
+    def __call__(self, stage: str, amount: int, total: int) -> None:
         if not self.enabled:
             return
-        if stage == "units":
-            self._start("segment", amount, "分词、归纳常用语句")
-            return
-        if stage == "parse" and self.bar is None:
-            self._start("parse", 0, "读取和分析文件")
-        if self.bar is not None and stage == self.stage:
+        if stage != self.stage:
+            if self.bar is not None:
+                self.bar.__exit__(None, None, None)
+            self.stage = stage
+            self.bar = click.progressbar(
+                length=max(total, 1), label=_STAGE_LABELS.get(stage, stage), file=sys.stderr, show_pos=True
+            )
+            self.bar.__enter__()
+        if amount and self.bar is not None:
             self.bar.update(amount)
-
-    def _start(self, stage: str, total: int, label: str) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-        self.stage = stage
-        self.bar = click.progressbar(length=total or None, label=label, file=sys.stderr, show_pos=True)
-        self.bar.__enter__()
 
 
 def run() -> None:

@@ -19,7 +19,7 @@ from .phrases import Phrase, Unit, corpus_units, mine_phrases, segment, warm_up
 from .report import report_html, write_report_json
 from .structure import genre_structures
 
-Progress = Callable[[str, int], None]  # (stage, amount done since last call)
+Progress = Callable[[str, int, int], None]  # (stage, amount done since the last call, stage total)
 
 
 @dataclass(frozen=True)
@@ -54,17 +54,19 @@ def parse_corpus(
 ) -> tuple[list[ParsedFile], list[SkippedFile]]:
     items = expand_inputs(inputs)
     results: list[ParsedFile | SkippedFile] = []
+    if progress:
+        progress("parse", 0, len(items))
     if jobs > 1 and len(items) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for result in pool.map(_parse_one, items, chunksize=max(len(items) // (jobs * 4), 1)):
                 results.append(result)
                 if progress:
-                    progress("parse", 1)
+                    progress("parse", 1, len(items))
     else:
         for item in items:
             results.append(_parse_one(item))
             if progress:
-                progress("parse", 1)
+                progress("parse", 1, len(items))
     parsed = [r for r in results if isinstance(r, ParsedFile)]
     skipped = [r for r in results if isinstance(r, SkippedFile)]
     mark_duplicates(parsed)
@@ -77,17 +79,19 @@ def segment_corpus(
     size = 500
     chunks = _chunks(units, size)
     out: list[tuple[list[str], dict[int, str]]] = []
+    if progress:
+        progress("segment", 0, len(units))
     if jobs > 1 and len(chunks) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
             for result, chunk in zip(pool.map(_segment_chunk, chunks), chunks, strict=False):
                 out.extend(result)
                 if progress:
-                    progress("segment", len(chunk))
+                    progress("segment", len(chunk), len(units))
     else:
         for chunk in chunks:
             out.extend(segment(chunk))
             if progress:
-                progress("segment", len(chunk))
+                progress("segment", len(chunk), len(units))
     return out
 
 
@@ -170,8 +174,6 @@ def mine(
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
         documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
         units = corpus_units(documents)
-        if progress:
-            progress("units", len(units))
         segmented = segment_corpus(units, jobs=jobs, progress=progress)
         phrases = mine_phrases(units, segmented, min_documents=min_documents)
         structures = genre_structures(documents)
