@@ -158,13 +158,13 @@ _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "problems",
         re.compile(
-            r"(存在|主要|突出)的?(问题|不足)|问题(和|与|及)(不足|困难|差距|建议|原因)|^不足|不足之处|薄弱环节|^差距|困难和问题|^问题$"
+            r"(存在|主要|突出)的?(问题|不足)|问题(和|与|及)(不足|困难|差距|建议|原因)|^不足|(与|和|及)不足$|不足之处|薄弱环节|^差距|困难和问题|^问题$"
         ),
     ),
     (
         "next_steps",
         re.compile(
-            r"^下(一)?步|下一步|今后|打算|努力方向|工作要点$|工作(计划|安排|思路)$|^展望|明年|新的一年|^\d{4}年.{0,10}(工作要点|工作计划|工作思路)"
+            r"^下(一)?步|下一步|今后|打算|努力方向|工作要点$|工作(计划|安排|思路|规划)$|发展规划$|^展望|明年|新的一年|^\d{4}年.{0,10}(工作要点|工作计划|工作思路)"
         ),
     ),
     ("experience", re.compile(r"经验|体会|启示|收获|感悟")),
@@ -248,6 +248,7 @@ def classify_sections(headings: Sequence[Heading], genre: str, retrospective: bo
 def _own_section(text: str, genre: str) -> str:
     """The section a heading's own words name, judged in the light of the genre."""
     core = re.sub(r"[（(][^（()）]*[）)]", "", text)  # 宣传发动阶段（4月中旬至4月下旬） is a short heading
+    core = core.strip("【】[]〔〕 ")  # 【工作回顾】
     short = len(core) <= 12
     own = keyword_section(core, leading_only=not short)
     if genre == "summary" and own and own not in _SUMMARY_FAMILY and not short:

@@ -1,0 +1,85 @@
+"""Whole pages as office staff save them: furniture around two documents, in HTML and in GBK text."""
+
+from pathlib import Path
+
+from drafter.mining.parse import parse_file
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="gb2312"><title>某某范文网</title><script>var ad = 1;</script></head>
+<body>
+<div class="nav">网站首页 工作总结 工作计划 心得体会 述职报告 实施方案</div>
+<div class="crumb">当前位置：首页 &gt; 工作总结 &gt; 学校工作总结</div>
+<p>下面是小编为大家整理的学校工作总结两篇，仅供参考。</p>
+<h2>【第1篇】青禾县第二小学2023年工作总结</h2>
+<p>2023年，我校在县教育局的领导下，扎实推进各项工作。现将有关情况总结如下：</p>
+<p>一、基本情况</p>
+<p>全校有教学班18个，学生760人。</p>
+<p>二、主要做法</p>
+<p>（一）抓常规管理。每月检查一次教案。</p>
+<p>（二）抓队伍建设。组织教师参加培训。</p>
+<p>三、存在问题</p>
+<p>部分教师教学方法比较单一。</p>
+<p>四、下步打算</p>
+<p>继续深化课堂教学改革。</p>
+<h2>【第2篇】关于召开期末工作会议的通知</h2>
+<p>各教研组：</p>
+<p>经研究，决定召开期末工作会议。现将有关事项通知如下：</p>
+<p>一、会议时间</p>
+<p>1月10日下午3:00。</p>
+<p>二、会议地点</p>
+<p>学校三楼会议室。</p>
+<p>三、参会人员</p>
+<p>全体教师。</p>
+<p>特此通知。</p>
+<div class="related">相关文章推荐</div>
+<div class="foot">版权所有 © 某某范文网 京ICP备00000000号</div>
+</body></html>
+"""
+
+
+def test_html_page_with_two_documents(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.encode("gb18030"))
+    parsed = parse_file(path)
+    assert [(d.start_line, d.genre, d.title) for d in parsed.documents] == [
+        (7, "summary", "青禾县第二小学2023年工作总结"),
+        (18, "meeting_notice", "关于召开期末工作会议的通知"),
+    ]
+    summary, notice = parsed.documents
+    assert [(h.line, h.level, h.marker, h.text, h.section) for h in summary.headings] == [
+        (9, 1, "一、", "基本情况", "overview"),
+        (11, 1, "二、", "主要做法", "practices"),
+        (12, 2, "（一）", "抓常规管理", "practices"),
+        (13, 2, "（二）", "抓队伍建设", "practices"),
+        (14, 1, "三、", "存在问题", "problems"),
+        (16, 1, "四、", "下步打算", "next_steps"),
+    ]
+    assert [(h.text, h.section) for h in notice.headings] == [
+        ("会议时间", "meeting_info"),
+        ("会议地点", "meeting_info"),
+        ("参会人员", "meeting_info"),
+    ]
+    assert summary.end_line == 17 and notice.end_line == 27
+
+
+def test_gbk_text_page_without_separators(tmp_path: Path) -> None:
+    text = (
+        "当前位置：首页 > 范文\n"
+        "一年来，我们认真履行职责，较好地完成了各项任务。\n"
+        "一、主要工作\n"
+        "积极开展教研活动。\n"
+        "二、存在问题\n"
+        "经费不足。\n"
+        "今年以来，我局认真开展安全生产大检查。\n"
+        "一、加强组织领导\n"
+        "成立了领导小组。\n"
+        "二、强化隐患排查\n"
+        "共排查隐患12处。\n"
+        "28位用户关注\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode("gbk"))
+    parsed = parse_file(path)
+    assert [d.start_line for d in parsed.documents] == [2, 7]
+    assert parsed.documents[-1].end_line == 11
+    assert all(d.genre == "summary" for d in parsed.documents)
