@@ -20,6 +20,7 @@ class Line:
     style_level: int = 0
     blank_before: bool = False  # an empty line separated it from the previous content line
     inline: bool = False  # a sentence split out of a run-together line, not the start of a source line
+    in_table: bool = False  # from a table cell
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,9 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 300) -> 
             continue
         pieces = _split_run_together(text) if len(text) > long_line else [text]
         for index, piece in enumerate(pieces):
-            line = Line(piece, raw_line.number, raw_line.style_level, blank and index == 0, index > 0)
+            line = Line(
+                piece, raw_line.number, raw_line.style_level, blank and index == 0, index > 0, raw_line.in_table
+            )
             if lines and index == 0 and _continues(lines[-1], line):
                 lines[-1] = Line(
                     lines[-1].text + piece, lines[-1].number, lines[-1].style_level, lines[-1].blank_before

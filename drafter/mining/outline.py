@@ -129,7 +129,7 @@ def _has_body(lines: tuple[Line, ...], index: int) -> bool:
 
 def _unnumbered(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text.strip()
-    return bool(_UNNUMBERED.match(text)) and index + 1 < len(lines)
+    return bool(_UNNUMBERED.match(text)) and index + 1 < len(lines) and not lines[index].in_table
 
 
 def find_headings(lines: tuple[Line, ...]) -> list[Heading]:

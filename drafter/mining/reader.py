@@ -30,6 +30,7 @@ class RawLine:
     text: str
     number: int  # line number in the file, or paragraph number in a Word file
     style_level: int = 0  # Word/Markdown heading level when the source marks one
+    in_table: bool = False  # a paragraph inside a table cell (a form's labels are not headings)
 
 
 @dataclass(frozen=True)
@@ -353,6 +354,10 @@ def _style_info(styles_root) -> dict[str, tuple[int, tuple[str, int] | None, str
     return info
 
 
+# A manual line break between Chinese characters (a two-line title) joins without a space.
+_LINE_BREAK_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\u3400-\u9fff\d“《（])")
+
+
 def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     """Paragraphs of a .docx in document order (tables included), numbered from 1."""
     from xml.etree import ElementTree
@@ -374,6 +379,7 @@ def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     body = document.find(f"{W}body")
     if body is None:
         raise InputError(f"{name}: .docx 里没有正文")
+    in_tables = {id(p) for table in body.iter(f"{W}tbl") for p in table.iter(f"{W}p")}
     lines = []
     for number, paragraph in enumerate(body.iter(f"{W}p"), 1):
         texts = []
@@ -383,14 +389,14 @@ def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
             elif node.tag == f"{W}tab":
                 texts.append("\t")
             elif node.tag in (f"{W}br", f"{W}cr"):
-                texts.append(" ")
-        text = "".join(texts)
+                texts.append("\n")
+        text = _LINE_BREAK_IN_CHINESE.sub("", "".join(texts)).replace("\n", " ")
         style_el = paragraph.find(f"{W}pPr/{W}pStyle")
         level, style_numbering = _resolve_style(styles, style_el.get(f"{W}val", "") if style_el is not None else "")
         level = _outline_level(paragraph) or level
         target = _numbering_ref(paragraph) or style_numbering
         marker = numbering.marker(*target) if target is not None and text.strip() else ""
-        lines.append(RawLine(marker + text, number, level))
+        lines.append(RawLine(marker + text, number, level, id(paragraph) in in_tables))
     return lines
 
 

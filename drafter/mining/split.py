@@ -52,6 +52,7 @@ _DATE_LINE = re.compile(
     r"^\S{0,20}(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(印发)?$"
 )
 _IMPRINT = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
+_ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
 
@@ -164,16 +165,19 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
         text = lines[index].text.strip()
         if _IMPRINT.search(text) or _DATE_LINE.match(text) or _CLOSING.match(text):
             following = index + 1
+            attachment = False
             while following < len(lines) and (
                 _IMPRINT.search(lines[following].text) or _DATE_LINE.match(lines[following].text)
             ):
+                attachment = attachment or bool(_ATTACHMENT.match(lines[following].text))
                 following += 1
-            if following < len(lines) and is_title_like(lines[following].text):
+            # After 附件 comes the attachment's own title: still the same document.
+            if following < len(lines) and not attachment and is_title_like(lines[following].text):
                 block = _title_block(lines, following, len(lines))
                 joined = "".join(lines[i].text for i in block)
                 if block and (has_genre_word(joined) or len(block) >= 2):
                     starts.append(following)
-                    index = following
+            index = following - 1  # the closing lines are one group
         index += 1
     return starts
 

@@ -83,3 +83,30 @@ def test_gbk_text_page_without_separators(tmp_path: Path) -> None:
     assert [d.start_line for d in parsed.documents] == [2, 7]
     assert parsed.documents[-1].end_line == 11
     assert all(d.genre == "summary" for d in parsed.documents)
+
+
+def test_parsing_what_drafter_writes(tmp_path: Path) -> None:
+    """A drafted .docx reads back as one document with the outline it was written with."""
+    from conftest import SAMPLES, draft_bytes
+
+    summary = tmp_path / "summary.docx"
+    summary.write_bytes(draft_bytes(SAMPLES / "工作总结.yaml"))
+    (document,) = parse_file(summary).documents
+    assert document.genre == "summary" and document.title == "青禾县实验小学2024年教育教学工作总结"
+    top = [(h.marker, h.text, h.section) for h in document.headings if h.level == 1]
+    assert top == [
+        ("一、", "基本情况", "overview"),
+        ("二、", "主要做法及成效", "practices"),
+        ("三、", "经验体会", "experience"),
+        ("四、", "存在问题", "problems"),
+        ("五、", "下步打算", "next_steps"),
+    ]
+    assert {h.level for h in document.headings} == {1, 2, 3}
+
+    notice = tmp_path / "notice.docx"
+    notice.write_bytes(draft_bytes(SAMPLES / "会议通知.yaml"))
+    (document,) = parse_file(notice).documents  # the 附件 and 版记 belong to the notice
+    assert document.genre == "meeting_notice"
+    assert document.title == "关于召开全县2025年春季学期教育工作会议的通知"
+    assert [h.section for h in document.headings][:4] == ["meeting_info"] * 4
+    assert not any(h.text == "联系电话" for h in document.headings)  # a 回执 column is not a heading
