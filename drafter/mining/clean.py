@@ -80,7 +80,6 @@ _FURNITURE = re.compile(
             r"^\s*(来源|作者|编辑|责任编辑|栏目|关键词|标签)\s*[:：]",
             r"(相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|内容|专题)",
             r"^\s*(上一篇|下一篇|上一页|下一页|返回(顶部|首页|列表)|打印本页|关闭窗口|收藏本页|分享到)",
-            r"^\s*[•·▪●◆■]\s",
             r"^\s*(收藏|朗读|打印|分享|点赞|评论)\s*$",
             r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\S+\s+(收藏|阅读)",
             r"^\s*(本文|此文)(由|来自|转载)",
@@ -93,20 +92,27 @@ _SENTENCE_END = "。！？；：”’」』）)…"
 _OPENING_MARKS = "“‘「『（("
 
 
+_BULLET = re.compile(r"^\s*[•·▪●◆■|]\s")
+# Furniture that announces itself at the start of a line, however long the line runs on.
+_FURNITURE_START = re.compile(r"^\s*(版权(所有|声明|保护)|当前位置|您现在的位置|你现在的位置|免责声明|本文(由|来自|转载))")
+
+
 def is_furniture(text: str) -> bool:
     """Navigation, ads, counters and other page furniture that is part of no document.
 
-    Furniture lines are short; a long line that mentions a web address is a paragraph.
+    Most furniture is short, and a long line that mentions a web address is a paragraph; menus
+    (bulleted, or many short items and no sentence punctuation) are furniture at any length.
     """
+    tokens = text.split()
+    if len(tokens) >= 5 and all(len(t) <= 8 for t in tokens) and not re.search(r"[，。；：,.]", text):
+        return True
+    if (_BULLET.match(text) and not re.search(r"[。；]", text)) or _FURNITURE_START.match(text):
+        return True
     if len(text) > 100:
         return False
     if any(word in text for word in _FURNITURE_WORDS) or _FURNITURE.search(text):
         return True
-    if any(arrow in text for arrow in ">»›") and _BREADCRUMB.search(text):
-        return True
-    tokens = text.split()
-    # A menu: many short space-separated items and no sentence punctuation.
-    return len(tokens) >= 5 and all(len(t) <= 6 for t in tokens) and not re.search(r"[，。；：,.]", text)
+    return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
 
 
 def _normalise(text: str) -> str:
