@@ -6,7 +6,7 @@ Every resulting line keeps the number of the original line it starts on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..chinese import fullwidth_punctuation
 from ..numbering import read_marker
@@ -21,6 +21,11 @@ class Line:
     blank_before: bool = False  # an empty line separated it from the previous content line
     inline: bool = False  # a sentence split out of a run-together line, not the start of a source line
     in_table: bool = False  # from a table cell
+    last: int = 0  # the last source line of a wrapped paragraph joined into this one (0: ``number``)
+
+    @property
+    def end(self) -> int:
+        return self.last or self.number
 
 
 @dataclass(frozen=True)

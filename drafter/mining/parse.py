@@ -84,7 +84,7 @@ def parse_clean(text: CleanText) -> ParsedFile:
             ParsedDocument(
                 path=text.path,
                 start_line=lines[0].number,
-                end_line=lines[-1].number,
+                end_line=lines[-1].end,
                 genre=genre,
                 title=span.title,
                 headings=tuple(headings),

@@ -50,6 +50,7 @@ def test_wrapped_lines_are_rejoined_with_the_first_line_number() -> None:
         (1, "我们要站在是否对得起百姓的政治高度来看待和处理这一件非常重要的事情，认真对待这件事。"),
         (3, "一、下一段"),
     ]
+    assert text.lines[0].end == 2  # a document ending here ends on the source's second line
 
 
 def test_headings_and_blank_separated_lines_are_not_joined() -> None:
