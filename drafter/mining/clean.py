@@ -171,9 +171,7 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 300) -> 
                 piece, raw_line.number, raw_line.style_level, blank and index == 0, index > 0, raw_line.in_table
             )
             if lines and index == 0 and _continues(lines[-1], line):
-                lines[-1] = Line(
-                    lines[-1].text + piece, lines[-1].number, lines[-1].style_level, lines[-1].blank_before
-                )
+                lines[-1] = replace(lines[-1], text=lines[-1].text + piece, last=raw_line.number)
             else:
                 lines.append(line)
         blank = False
