@@ -221,7 +221,7 @@ def _all_outputs_complete(out: Path) -> None:
 
 @pytest.mark.slow
 def test_a_killed_worker_leaves_no_partial_file_and_a_rerun_finishes(tmp_path: Path) -> None:
-    path = list_file(tmp_path, township_items(1500))
+    path = list_file(tmp_path, township_items(3000))
     out = tmp_path / "out"
     process = _batch_process(path, out)
     _wait_for_outputs(out, 30, process)
@@ -234,14 +234,14 @@ def test_a_killed_worker_leaves_no_partial_file_and_a_rerun_finishes(tmp_path: P
     rerun = _batch_process(path, out)
     _, stderr = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, stderr
-    assert len(list(out.glob("*.docx"))) == 1500
+    assert len(list(out.glob("*.docx"))) == 3000
     assert not list(out.glob(".*.tmp"))
     _all_outputs_complete(out)
 
 
 @pytest.mark.slow
 def test_sigterm_stops_the_batch_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
-    path = list_file(tmp_path, township_items(1500))
+    path = list_file(tmp_path, township_items(3000))
     out = tmp_path / "out"
     process = _batch_process(path, out)
     _wait_for_outputs(out, 30, process)
@@ -253,7 +253,7 @@ def test_sigterm_stops_the_batch_cleanly_and_a_rerun_finishes(tmp_path: Path) ->
     rerun = _batch_process(path, out)
     rerun.communicate(timeout=120)
     assert rerun.returncode == 0
-    assert len(list(out.glob("*.docx"))) == 1500
+    assert len(list(out.glob("*.docx"))) == 3000
 
 
 def test_plan_outputs_numbers_list_items_with_padding(tmp_path: Path) -> None:
