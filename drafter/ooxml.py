@@ -395,44 +395,12 @@ def package(static: Iterable[ZipPart], dynamic: dict[str, str]) -> bytes:
     central: list[bytes] = []
     offset = 0
     for part in (*static, *(compress_part(name, text, level=1) for name, text in dynamic.items())):
-        header = struct.pack(
-            "<IHHHHHIIIHH",
-            0x04034B50,
-            20,
-            0,
-            8,
-            _DOS_TIME,
-            _DOS_DATE,
-            part.crc,
-            len(part.data),
-            part.size,
-            len(part.name),
-            0,
-        )
+        # version needed, flags, method (deflate), time, date, crc, sizes, name length: same in both headers
+        shared = (20, 0, 8, _DOS_TIME, _DOS_DATE, part.crc, len(part.data), part.size, len(part.name))
+        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, *shared, 0)
         local += (header, part.name, part.data)
-        central.append(
-            struct.pack(
-                "<IHHHHHHIIIHHHHHII",
-                0x02014B50,
-                0x0314,
-                20,
-                0,
-                8,
-                _DOS_TIME,
-                _DOS_DATE,
-                part.crc,
-                len(part.data),
-                part.size,
-                len(part.name),
-                0,
-                0,
-                0,
-                0,
-                0o100644 << 16,
-                offset,
-            )
-            + part.name
-        )
+        entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x0314, *shared, 0, 0, 0, 0, 0o100644 << 16, offset)
+        central.append(entry + part.name)
         offset += len(header) + len(part.name) + len(part.data)
     directory = b"".join(central)
     count = len(central)

@@ -99,7 +99,9 @@ _OPENING_MARKS = "“‘「『（("
 
 _BULLET = re.compile(r"^\s*[•·▪●◆■|]\s")
 # Furniture that announces itself at the start of a line, however long the line runs on.
-_FURNITURE_START = re.compile(r"^\s*(版权(所有|声明|保护)|当前位置|您现在的位置|你现在的位置|免责声明|本文(由|来自|转载))")
+_FURNITURE_START = re.compile(
+    r"^\s*(版权(所有|声明|保护)|当前位置|您现在的位置|你现在的位置|免责声明|本文(由|来自|转载))"
+)
 
 
 def is_furniture(text: str) -> bool:
