@@ -161,11 +161,8 @@ class _Writer:
         rows = []
         if block.copy_to:
             label_w = round(display_width("抄送：") * SMALL_CHAR)
-            text = block.copy_to if block.copy_to.startswith("抄送") else "抄送：" + block.copy_to
-            if not text.endswith("。"):
-                text = text.rstrip("，,；;.") + "。"
             fmt = ParagraphFormat(left=SMALL_CHAR + label_w, right=SMALL_CHAR, hanging=label_w)
-            rows.append(ooxml.paragraph("Imprint", ooxml.run(text), fmt))
+            rows.append(ooxml.paragraph("Imprint", ooxml.run(block.copy_to_line), fmt))
         if block.printer or block.print_date:
             date = f"{block.print_date}印发" if block.print_date else ""
             content = ooxml.run(block.printer) + ooxml.TAB_RUN + ooxml.run(date)

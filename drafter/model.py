@@ -99,6 +99,14 @@ class Imprint:
     printer: str = ""
     print_date: str = ""
 
+    @property
+    def copy_to_line(self) -> str:
+        """The 抄送 line as printed: 抄送：…, ending with 。 (§7.4.2)."""
+        if not self.copy_to:
+            return ""
+        text = self.copy_to if self.copy_to.startswith("抄送") else "抄送：" + self.copy_to
+        return text if text.endswith("。") else text.rstrip("，,；;.") + "。"
+
 
 Block = (
     Preamble

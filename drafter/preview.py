@@ -29,8 +29,7 @@ def _note_lines(block: AttachmentNote) -> list[str]:
 def _imprint_lines(block: Imprint) -> list[str]:
     lines = []
     if block.copy_to:
-        text = block.copy_to if block.copy_to.startswith("抄送") else f"抄送：{block.copy_to}"
-        lines.append(text if text.endswith("。") else text.rstrip("，,；;") + "。")
+        lines.append(block.copy_to_line)
     if block.printer or block.print_date:
         lines.append(f"{block.printer}　　{block.print_date}印发" if block.print_date else block.printer)
     return lines
