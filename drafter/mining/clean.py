@@ -92,7 +92,11 @@ _FURNITURE = re.compile(
     )
 )
 _BREADCRUMB = re.compile(r"(\S+\s*[>»›]\s*){2,}")
-_SEPARATOR_LIKE = re.compile(r"^\s*(【?第\s*[一二三四五六七八九十百\d]+\s*篇|篇\s*[一二三四五六七八九十\d]+|【?范文)")
+# Explicit separators between documents on one page: 第一篇：, 【第1篇】, 篇三：, 【范文2】.
+SEPARATOR = re.compile(
+    r"^\s*(?:【\s*第?\s*[一二三四五六七八九十百\d]+\s*篇\s*】|第\s*[一二三四五六七八九十百\d]+\s*篇\s*[:：】\]]?|"
+    r"篇\s*[一二三四五六七八九十\d]+\s*[:：]|【\s*范文\s*[一二三四五六七八九十\d]+\s*】|范文\s*[一二三四五六七八九十\d]+\s*[:：])\s*"
+)
 _SENTENCE_END = "。！？；：”’」』）)…"
 _OPENING_MARKS = "“‘「『（("
 
@@ -141,7 +145,7 @@ def _continues(previous: Line, current: Line) -> bool:
     last = previous.text[-1]
     if last in _SENTENCE_END or len(previous.text) < 30:
         return False
-    if _SEPARATOR_LIKE.match(previous.text):
+    if SEPARATOR.match(previous.text):
         return False
     if read_marker(current.text) is not None:
         return False

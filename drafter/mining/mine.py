@@ -6,20 +6,18 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import DrafterError, OutputError
+from ..errors import OutputError
 from .labels import genre_name
-from .parse import ParsedDocument, ParsedFile, SkippedFile, expand_inputs, mark_duplicates, parse_file
+from .parse import ParsedDocument, ParsedFile, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, Unit, corpus_units, mine_phrases, segment, warm_up
 from .report import report_html, write_report_json
 from .structure import genre_structures
-
-Progress = Callable[[str, int, int], None]  # (stage, amount done since the last call, stage total)
 
 
 @dataclass(frozen=True)
@@ -33,44 +31,12 @@ class MineResult:
     templates: tuple[Path, ...]
 
 
-def _parse_one(item: tuple[Path, str]) -> ParsedFile | SkippedFile:
-    path, label = item
-    try:
-        return parse_file(path, label)
-    except DrafterError as exc:
-        return SkippedFile(label, str(exc))
-
-
 def _segment_chunk(units: list[Unit]) -> list[tuple[list[str], dict[int, str]]]:
     return segment(units)
 
 
 def _chunks(items: Sequence[Unit], size: int) -> list[list[Unit]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
-
-
-def parse_corpus(
-    inputs: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None
-) -> tuple[list[ParsedFile], list[SkippedFile]]:
-    items = expand_inputs(inputs)
-    results: list[ParsedFile | SkippedFile] = []
-    if progress:
-        progress("parse", 0, len(items))
-    if jobs > 1 and len(items) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(_parse_one, items, chunksize=max(len(items) // (jobs * 4), 1)):
-                results.append(result)
-                if progress:
-                    progress("parse", 1, len(items))
-    else:
-        for item in items:
-            results.append(_parse_one(item))
-            if progress:
-                progress("parse", 1, len(items))
-    parsed = [r for r in results if isinstance(r, ParsedFile)]
-    skipped = [r for r in results if isinstance(r, SkippedFile)]
-    mark_duplicates(parsed)
-    return parsed, skipped
 
 
 def segment_corpus(
@@ -168,7 +134,7 @@ def mine(
 
     staging = _prepare_output(output, force)
     try:
-        parsed, skipped = parse_corpus(inputs, jobs=jobs, progress=progress)
+        parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)
         if not parsed:
             reasons = "；".join(s.reason for s in skipped[:3])
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -113,17 +113,42 @@ def expand_inputs(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
     return found
 
 
-def parse_paths(inputs: Iterable[Path]) -> tuple[list[ParsedFile], list[SkippedFile]]:
+Progress = Callable[[str, int, int], None]  # (stage, amount done since the last call, stage total)
+
+
+def _parse_one(item: tuple[Path, str]) -> ParsedFile | SkippedFile:
+    path, label = item
+    try:
+        return parse_file(path, label)
+    except DrafterError as exc:
+        return SkippedFile(label, str(exc))
+
+
+def parse_paths(
+    inputs: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None
+) -> tuple[list[ParsedFile], list[SkippedFile]]:
     """Parse every input; a file that cannot be read is reported and skipped, the rest go on."""
-    parsed: list[ParsedFile] = []
-    skipped: list[SkippedFile] = []
-    for path, label in expand_inputs(inputs):
-        try:
-            parsed.append(parse_file(path, label))
-        except DrafterError as exc:
-            skipped.append(SkippedFile(label, str(exc)))
+    items = expand_inputs(inputs)
+    if progress:
+        progress("parse", 0, len(items))
+    if jobs > 1 and len(items) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(_parse_one, items, chunksize=max(len(items) // (jobs * 4), 1))
+            done = [_report(result, progress, len(items)) for result in results]
+    else:
+        done = [_report(_parse_one(item), progress, len(items)) for item in items]
+    parsed = [r for r in done if isinstance(r, ParsedFile)]
+    skipped = [r for r in done if isinstance(r, SkippedFile)]
     mark_duplicates(parsed)
     return parsed, skipped
+
+
+def _report(result: ParsedFile | SkippedFile, progress: Progress | None, total: int) -> ParsedFile | SkippedFile:
+    if progress:
+        progress("parse", 1, total)
+    return result
 
 
 _SPACE = re.compile(r"\s+")

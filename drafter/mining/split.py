@@ -11,13 +11,9 @@ import re
 from dataclasses import dataclass
 
 from ..numbering import read_marker
-from .clean import Line
+from .clean import SEPARATOR, Line
 from .outline import heading_candidate
 
-_SEPARATOR = re.compile(
-    r"^\s*(?:【\s*第?\s*[一二三四五六七八九十百\d]+\s*篇\s*】|第\s*[一二三四五六七八九十百\d]+\s*篇\s*[:：】\]]?|"
-    r"篇\s*[一二三四五六七八九十\d]+\s*[:：]|【\s*范文\s*[一二三四五六七八九十\d]+\s*】|范文\s*[一二三四五六七八九十\d]+\s*[:：])\s*"
-)
 GENRE_WORDS = (
     "通知",
     "通报",
@@ -75,7 +71,7 @@ class Span:
 
 def separator_title(text: str) -> str | None:
     """The title written on an explicit separator line (【第2篇】XX总结 → XX总结), or None."""
-    match = _SEPARATOR.match(text)
+    match = SEPARATOR.match(text)
     if not match:
         return None
     return text[match.end() :].strip(" ：:")
