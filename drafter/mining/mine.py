@@ -17,7 +17,7 @@ from .labels import genre_name
 from .parse import ParsedDocument, ParsedFile, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, Unit, corpus_units, mine_phrases, segment, warm_up
 from .report import report_html, write_report_json
-from .structure import genre_structures
+from .structure import GenreStructure, genre_structures
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,8 @@ def _report_data(
     documents: Sequence[ParsedDocument],
     phrases: Sequence[Phrase],
     templates: dict[str, str],
+    structures: dict[str, GenreStructure],
 ) -> dict[str, Any]:
-    structures = genre_structures(documents)
     duplicates = [d for f in parsed for d in f.documents if d.duplicate_of]
     genres = []
     for genre, structure in sorted(structures.items(), key=lambda item: -item[1].documents):
@@ -154,7 +154,7 @@ def mine(
             )
             templates[genre] = genre
             written.append(output / folder.name)
-        data = _report_data(parsed, skipped, documents, phrases, templates)
+        data = _report_data(parsed, skipped, documents, phrases, templates, structures)
         (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
         (staging / "report.html").write_text(report_html(data), encoding="utf-8")
         if output.exists():
