@@ -59,6 +59,14 @@ _TITLE_WORDS: tuple[tuple[str, str], ...] = (
     ("大会上", "speech"),
     ("会上的", "speech"),
 )
+_ENGLISH_TITLES = (
+    (re.compile(r"\b(work(ing)?|annual|year[- ]end|progress)\s+(report|summary)\b|\bsummary\b", re.I), "summary"),
+    (re.compile(r"\bminutes\b", re.I), "meeting_report"),
+    (re.compile(r"\bmeeting\s+notice\b|\bnotice\s+of\s+(the\s+)?meeting\b", re.I), "meeting_notice"),
+    (re.compile(r"\bnotice\b", re.I), "notice"),
+    (re.compile(r"\b(plan|programme|program)\b", re.I), "plan"),
+    (re.compile(r"\b(speech|address|remarks)\b", re.I), "speech"),
+)
 _SALUTATION = re.compile(r"^(尊敬的|各位(领导|代表|来宾|同事|专家|老师|家长)|同志们|老师们|同学们|朋友们)")
 _MEETING_IN_TITLE = re.compile(r"(召开|举办|举行|参加).{0,40}(会议|会|座谈|培训|论坛|研讨)")
 _MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈)")
@@ -75,6 +83,10 @@ def title_genre(title: str) -> str:
         return "meeting_notice"
     if not best and _MEETING_NEWS.search(title):
         return "meeting_report"
+    if not best:
+        # An English version printed beside the Chinese one (Working Report in 2006).
+        english = next((genre for pattern, genre in _ENGLISH_TITLES if pattern.search(title)), "")
+        return english
     return best
 
 

@@ -36,7 +36,7 @@ class CleanText:
     dropped: int  # furniture lines removed
 
 
-# Words that mark page furniture wherever they appear in a short line.
+# Words that mark page furniture wherever they appear in a line of up to 100 characters.
 _FURNITURE_WORDS = (
     "当前位置",
     "您现在的位置",
@@ -49,41 +49,42 @@ _FURNITURE_WORDS = (
     "为大家精心",
     "欢迎阅读",
     "欢迎借鉴",
-    "欢迎参考",
-    "欢迎大家",
-    "仅供参考",
     "希望对你有",
     "希望对您有",
     "希望对大家有",
     "版权所有",
-    "版权声明",
-    "版权保护",
     "Copyright",
     "copyright",
     "©",
     "ICP备",
     "ICP 备",
     "公网安备",
+    "站点关键词",
+    "网站首页",
+    "网站地图",
+)
+# Words that are furniture only in a short line with no sentence in it: a document may say
+# 请扫描二维码报名。 or 打击侵权假冒行为, a page footer says 扫一扫 关注我们.
+_WEAK_FURNITURE_WORDS = (
+    "欢迎参考",
+    "欢迎大家",
+    "仅供参考",
+    "版权声明",
+    "版权保护",
     "免责声明",
     "侵权",
-    "http://",
-    "https://",
-    "www.",
     "微信公众号",
     "扫一扫",
     "二维码",
     "关注我们",
-    "站点关键词",
-    "网站首页",
-    "网站地图",
 )
 # Patterns for the rest: counters, metadata labels, related-article lists, buttons.
 _FURNITURE = re.compile(
     "|".join(
         [
             r"(人气|浏览(次数|量)|阅读(次数|量)|点击(次数|数)|发布(时间|于))\s*[:：]",
-            r"^\s*(来源|作者|编辑|责任编辑|栏目|关键词|标签)\s*[:：]",
-            r"(相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|内容|专题)",
+            r"^\s*(来源|作者|编辑|责任编辑|栏目|关键词|标签|原文链接|本文链接|原文地址)\s*[:：]",
+            r"^\W{0,3}(相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|专题)",
             r"^\s*(上一篇|下一篇|上一页|下一页|返回(顶部|首页|列表)|打印本页|关闭窗口|收藏本页|分享到)",
             r"^\s*(收藏|朗读|打印|分享|点赞|评论)\s*$",
             r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\S+\s+(收藏|阅读)",
@@ -91,6 +92,8 @@ _FURNITURE = re.compile(
         ]
     )
 )
+_URL = re.compile(r"(https?://|www\.)[\w./?%&=#:~+-]*", re.I)
+_SENTENCE_MARK = re.compile(r"[。！？；，!?;]")
 _BREADCRUMB = re.compile(r"(\S+\s*[>»›]\s*){2,}")
 # Explicit separators between documents on one page: 第一篇：, 【第1篇】, 篇三：, 【范文2】.
 SEPARATOR = re.compile(
@@ -101,6 +104,7 @@ _SENTENCE_END = "。！？；：”’」』）)…"
 _OPENING_MARKS = "“‘「『（("
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BULLET = re.compile(r"^\s*[•·▪●◆■|]\s")
 # Furniture that announces itself at the start of a line, however long the line runs on.
 _FURNITURE_START = re.compile(
@@ -115,7 +119,12 @@ def is_furniture(text: str) -> bool:
     (bulleted, or many short items and no sentence punctuation) are furniture at any length.
     """
     tokens = text.split()
-    if len(tokens) >= 5 and all(len(t) <= 8 for t in tokens) and not re.search(r"[，。；：,.]", text):
+    if (
+        len(tokens) >= 5
+        and all(len(t) <= 8 for t in tokens)
+        and not re.search(r"[，。；：,.]", text)
+        and sum(bool(_CJK.search(t)) for t in tokens) * 2 >= len(tokens)  # not an English title
+    ):
         return True
     if (_BULLET.match(text) and not re.search(r"[。；]", text)) or _FURNITURE_START.match(text):
         return True
@@ -123,6 +132,11 @@ def is_furniture(text: str) -> bool:
         return False
     if any(word in text for word in _FURNITURE_WORDS) or _FURNITURE.search(text):
         return True
+    short = len(text) <= 25 and not _SENTENCE_MARK.search(text) and read_marker(text) is None
+    if short and any(word in text for word in _WEAK_FURNITURE_WORDS):
+        return True
+    if _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
+        return True  # a bare address; 报名网址：http://… keeps its label and stays
     return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
 
 
@@ -167,7 +181,7 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 300) -> 
         if not text:
             blank = True
             continue
-        if is_furniture(text):
+        if not raw_line.style_level and is_furniture(text):
             dropped += 1
             blank = True
             continue

@@ -46,7 +46,10 @@ GENRE_WORDS = (
 _TITLE_SHAPE = re.compile(r"^[^。；！？!?;]{2,48}$")
 _DATE_LINE = re.compile(
     r"^\S{0,20}(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(印发)?$"
+    r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$"
 )
+# A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
+_RULE = re.compile(r"^([=\-*~_#＝—－·.])\1{7,}$")
 _IMPRINT = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
@@ -79,7 +82,7 @@ def separator_title(text: str) -> str | None:
 
 def is_title_like(text: str) -> bool:
     stripped = text.strip()
-    if not _TITLE_SHAPE.match(stripped) or stripped.endswith(("：", ":", "，", ",", "、")):
+    if not _TITLE_SHAPE.match(stripped) or stripped.endswith(("：", ":", "，", ",", "、", ".")):
         return False
     return read_marker(stripped) is None and not _DATE_LINE.match(stripped)
 
@@ -92,7 +95,7 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> tuple[int, ..
     """Up to three short unpunctuated lines opening a document."""
     block = []
     for index in range(start, min(start + 3, end)):
-        if not is_title_like(lines[index].text):
+        if not is_title_like(lines[index].text) or lines[index].in_table != lines[start].in_table:
             break
         block.append(index)
     # A title is followed by something; a lone short line at the end is not a title.
@@ -111,7 +114,17 @@ def split_documents(lines: tuple[Line, ...]) -> list[Span]:
             starts = [0, *separators]
         return [_span(lines, start, end) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
     starts = sorted({0, *_closing_starts(lines), *_restart_starts(lines)})
-    return [_span(lines, start, end) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
+    return [
+        _span(lines, start, _trim_rules(lines, start, end))
+        for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)
+    ]
+
+
+def _trim_rules(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """The end of a document without the ruled lines that divide it from the next one."""
+    while end - 1 > start and _RULE.match(lines[end - 1].text.strip()):
+        end -= 1
+    return end
 
 
 def _substantial(lines: tuple[Line, ...], start: int, end: int) -> bool:
@@ -159,19 +172,24 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
     index = 0
     while index < len(lines) - 1:
         text = lines[index].text.strip()
-        if _IMPRINT.search(text) or _DATE_LINE.match(text) or _CLOSING.match(text):
+        if lines[index].in_table:
+            pass  # a date in a table cell is a field of a form, not a signature
+        elif _IMPRINT.search(text) or _DATE_LINE.match(text) or _CLOSING.match(text):
             following = index + 1
-            attachment = False
+            attachment = ruled = False
             while following < len(lines) and (
-                _IMPRINT.search(lines[following].text) or _DATE_LINE.match(lines[following].text)
+                _IMPRINT.search(lines[following].text)
+                or _DATE_LINE.match(lines[following].text)
+                or _RULE.match(lines[following].text.strip())
             ):
                 attachment = attachment or bool(_ATTACHMENT.match(lines[following].text))
+                ruled = ruled or bool(_RULE.match(lines[following].text.strip()))
                 following += 1
             # After 附件 comes the attachment's own title: still the same document.
             if following < len(lines) and not attachment and is_title_like(lines[following].text):
                 block = _title_block(lines, following, len(lines))
                 joined = "".join(lines[i].text for i in block)
-                if block and (has_genre_word(joined) or len(block) >= 2):
+                if block and (has_genre_word(joined) or len(block) >= 2 or ruled):
                     starts.append(following)
             index = following - 1  # the closing lines are one group
         index += 1
@@ -182,17 +200,34 @@ def _restart_starts(lines: tuple[Line, ...]) -> list[int]:
     """Where top-level numbering starts again at 一、 (a new document in a run-together page)."""
     starts = []
     highest = 0
+    parent_since = False  # a heading of a higher level (a Word heading style) came after the last item
     for index in range(len(lines)):
         if lines[index].inline:
+            continue
+        if lines[index].style_level:
+            parent_since = True
             continue
         candidate = heading_candidate(lines, index)
         if candidate is None or candidate.marker.style not in ("cn_dun", "chapter"):
             continue
         ordinal = candidate.marker.ordinal
-        if ordinal == 1 and highest >= 2:
+        if ordinal == 1 and highest >= 2 and not parent_since and not _leads_in(lines, index):
             starts.append(_opening(lines, index))
         highest = ordinal
+        parent_since = False
     return starts
+
+
+def _leads_in(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether the line before ``index`` is a short bridge announcing the list (明年的计划如下：).
+
+    A new document opens with a paragraph of context; a one-clause lead-in ending in a colon
+    introduces a second list inside the same document.
+    """
+    if index == 0:
+        return False
+    text = lines[index - 1].text.strip()
+    return len(text) <= 30 and text.endswith(("：", ":")) and read_marker(text) is None
 
 
 def _opening(lines: tuple[Line, ...], index: int) -> int:

@@ -18,6 +18,10 @@ from drafter.mining.reader import RawLine, RawText
         "http://www.example.com/article/1.html",
         "网站首页 个人文档 个人总结 工作总结 述职报告 心得体会",
         "收藏",
+        "扫一扫 关注我们",
+        "免责声明",
+        "版权声明：本文由网友投稿",
+        "原文链接：http://www.example.com/a/2.html",
     ],
 )
 def test_furniture(text: str) -> None:
@@ -32,6 +36,14 @@ def test_furniture(text: str) -> None:
         "请将回执发送至 office@example.gov.cn 邮箱。",
         "特此通知。",
         "2024年5月1日",
+        # Words that also mark furniture, inside real sentences, headings and labelled addresses.
+        "请扫描二维码报名。",
+        "严厉打击侵权假冒行为。",
+        "要进一步完善相关内容和制度。",
+        "欢迎大家踊跃参加。",
+        "二、版权声明",
+        "报名网址：http://www.example.gov.cn",
+        "CnPack Working Report in 2006",
     ],
 )
 def test_not_furniture(text: str) -> None:

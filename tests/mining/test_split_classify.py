@@ -55,6 +55,59 @@ def test_numbering_that_starts_again_splits_run_together_documents() -> None:
     assert [number for number, _ in found] == [1, 6]
 
 
+def test_a_second_list_announced_by_a_lead_in_stays_in_the_document() -> None:
+    found = starts(
+        "某校2024年工作总结",
+        "今年我校完成了以下几项工作：",
+        "一、完成校舍维修。",
+        "二、开展教师培训。",
+        "明年的工作计划如下：",
+        "一、建设图书馆。",
+        "二、增设课后服务。",
+    )
+    assert found == [(1, "某校2024年工作总结")]
+
+
+def test_numbering_under_a_word_heading_style_is_not_a_new_document() -> None:
+    doc = (
+        Line("第一部分 总体安排", 1, style_level=1),
+        Line("一、工作目标", 2),
+        Line("建成示范校。", 3),
+        Line("二、工作原则", 4),
+        Line("因地制宜。", 5),
+        Line("第二部分 具体任务", 6, style_level=1),
+        Line("一、改善条件", 7),
+        Line("新建教学楼。", 8),
+    )
+    assert len(split_documents(doc)) == 1
+
+
+def test_a_ruled_line_after_a_signature_date_starts_the_next_version() -> None:
+    found = starts(
+        "某开发组2024年工作总结",
+        "今年完成了三个版本。",
+        "某开发组",
+        "2025-01-10",
+        "==========",
+        "Working Report in 2024",
+        "Three versions were released this year.",
+    )
+    assert found == [(1, "某开发组2024年工作总结"), (6, "Working Report in 2024")]
+    assert title_genre("Working Report in 2024") == "summary"
+
+
+def test_a_date_in_a_form_cell_is_not_a_signature() -> None:
+    doc = (
+        Line("某会议纪要", 1),
+        Line("会议日期", 2, in_table=True),
+        Line("2024.09.15", 3, in_table=True),
+        Line("会议地点", 4, in_table=True),
+        Line("第一会议室", 5, in_table=True),
+        Line("会议议定了三项事项。", 6),
+    )
+    assert [span.title for span in split_documents(doc)] == ["某会议纪要"]
+
+
 def test_embedded_titles_in_run_together_text() -> None:
     text = "某省财政厅文件某财会〔2021〕13号某省财政厅关于做好2021年会计工作的通知各市财政局：为做好工作，现通知如下："
     assert embedded_title(text) == "关于做好2021年会计工作的通知"
