@@ -140,6 +140,9 @@ def find_headings(lines: tuple[Line, ...]) -> list[Heading]:
     for index in range(len(lines)):
         if lines[index].inline and not flattened:
             continue
+        if lines[index].style_level:
+            candidates.append(index)  # a Word heading style says the level, whatever the marker
+            continue
         found = heading_candidate(lines, index)
         if found is not None:
             candidates.append(found)
@@ -204,7 +207,10 @@ def _assign_levels(
     last_ordinal: dict[str, int] = {}
     last_parent: dict[str, int] = {}  # the heading a family's previous item sat under
     continued = ""
+    last_style: dict[str, str] = {}  # the concrete style (1、 or 1.) a merged family last used
+    own_family: set[str] = set()  # styles that turned out to be a level of their own in this document
     chosen = {c if isinstance(c, int) else c.index: c for c in accepted}
+    top_style = min((lines[c].style_level for c in accepted if isinstance(c, int) and lines[c].style_level), default=1)
     for index in sorted(set(chosen) | set(markers)):
         cand = chosen.get(index)
         if isinstance(cand, int):
@@ -213,8 +219,10 @@ def _assign_levels(
             text = (marker.rest if marker else line.text).strip().rstrip("：:。")
             family = f"style{line.style_level}" if line.style_level else "unnumbered"
             if line.style_level:
-                del stack[line.style_level - 1 :]
-                stack.extend(["?"] * (line.style_level - 1 - len(stack)))
+                # Heading 2 is the top of the outline when Heading 1 was the document's title.
+                depth = line.style_level - top_style + 1
+                del stack[depth - 1 :]
+                stack.extend(["?"] * (depth - 1 - len(stack)))
                 stack.append(family)
             else:
                 stack[:] = [family]
@@ -224,6 +232,13 @@ def _assign_levels(
         marker = cand.marker if cand is not None else markers[index]
         family = _family(marker)
         ordinal = marker.ordinal
+        if marker.style in own_family:
+            family = marker.style
+        elif ordinal == 1 and family in stack and last_style.get(family, marker.style) != marker.style:
+            # 1. starting under 2、 is a deeper level written in the other arabic style, not a restart.
+            own_family.add(marker.style)
+            family = marker.style
+        last_style[family] = marker.style
         parent = next((h.index for h in reversed(headings) if h.family != family and h.family in stack), -1)
         previous = last_ordinal.get(family)
         moved = last_parent.get(family, parent) != parent

@@ -95,3 +95,40 @@ def test_unnumbered_section_words_are_headings() -> None:
 @pytest.mark.parametrize("subtitle", ["（二）某镇召开工作会议", "3、附录"])
 def test_a_lone_marker_starting_past_one_is_not_a_heading(subtitle: str) -> None:
     assert outline("某镇宣传材料", subtitle, "9月30日，某镇召开了会议。") == []
+
+
+def test_the_other_arabic_style_restarting_under_a_heading_is_one_level_deeper() -> None:
+    assert outline(
+        "导语。",
+        "1、主要工作",
+        "正文。",
+        "2、工作体会",
+        "正文。",
+        "1.服务意识",
+        "正文。",
+        "2.责任意识",
+        "正文。",
+        "3、下步打算",
+        "正文。",
+    ) == [
+        (2, 1, "1、", "主要工作"),
+        (4, 1, "2、", "工作体会"),
+        (6, 2, "1.", "服务意识"),
+        (8, 2, "2.", "责任意识"),
+        (10, 1, "3、", "下步打算"),
+    ]
+
+
+def test_word_heading_styles_set_levels_relative_to_the_shallowest() -> None:
+    doc = (
+        Line("第一章 总则", 1, style_level=2),
+        Line("一、目的", 2),
+        Line("正文。", 3),
+        Line("二、范围", 4),
+        Line("正文。", 5),
+        Line("1、主要工作", 6, style_level=3),
+        Line("正文。", 7),
+        Line("第二章 分则", 8, style_level=2),
+    )
+    found = [(h.line, h.level, h.text) for h in find_headings(doc)]
+    assert found == [(1, 1, "总则"), (2, 2, "目的"), (4, 2, "二、范围"[2:]), (6, 2, "主要工作"), (8, 1, "分则")]
