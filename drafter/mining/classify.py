@@ -163,7 +163,9 @@ _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "meeting_info",
         re.compile(
-            r"^(会议|活动)(时间|地点|议程|内容|日程|安排)|^参(会|加)(会议)?(人员|对象|范围)|^(出席|列席)(人员|对象)|^报到(时间|地点)?"
+            r"^(会议|活动)(时间|地点|议程|内容|日程|安排|主题|形式|任务|报名)|^时间(和|及|、)?地点|^地点(和|及)|"
+            r"^(召开)?(形式|地点)(和|及|、)(时间|地点|形式)|^召开(时间|地点|形式)|^与会(人员|范围)|"
+            r"^参(会|加)(会议)?(人员|对象|范围)|^(出席|列席)(人员|对象)|^报到(时间|地点)?"
         ),
     ),
     ("contact", re.compile(r"^联系(人|方式|电话|地址)")),
@@ -183,7 +185,7 @@ _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "overview",
         re.compile(
-            r"基本情况|基本概况|^概况|总体情况|^工作回顾|^\d{4}年.{0,10}工作总结|工作总结$|^全.{0,4}(基本)?概况"
+            r"基本情况|基本概况|^概况|总体情况|^(\d{4}年度?)?工作回顾|^\d{4}年.{0,10}工作总结|工作总结$|^全.{0,4}(基本)?概况"
         ),
     ),
     ("guiding_ideology", re.compile(r"指导思想|总体思路|指导原则|基本原则")),
@@ -191,7 +193,7 @@ _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("steps", re.compile(r"步骤|阶段|时间安排|进度安排|时间节点")),
     (
         "safeguards",
-        re.compile(r"保障|^工作要求|^有关要求|^相关要求|^(加强|切实加强)?组织领导$|注意事项|^要求$|^纪律要求"),
+        re.compile(r"保障|^工作要求|^(有关|相关|其他|其它)(工作)?要求|^(有关|其他|其它|相关)(工作)?事项|^相关要求|^(加强|切实加强)?组织领导$|注意事项|^要求$|^纪律要求"),
     ),
     ("tasks", re.compile(r"主要任务|重点任务|工作任务|主要内容|工作内容|活动内容|重点工作$")),
     (
@@ -267,4 +269,6 @@ def _own_section(text: str, genre: str) -> str:
         return ""  # 加强领导,强化监督…… in a summary names work done, not a safeguard
     if genre in ("meeting_report", "speech", "other") and not short:
         return ""
+    if own == "tasks" and genre in ("summary", "speech"):
+        return "next_steps"  # the tasks a summary or a speech sets are its next steps
     return own

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..chinese import fullwidth_punctuation
-from ..numbering import read_marker
+from ..numbering import Marker, read_marker
 from .reader import RawText
 
 
@@ -152,6 +152,58 @@ def _split_run_together(text: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+# Where an outline marker sits inside text that lost its line breaks: after a character or a closing
+# mark, and not part of a count (第1、2项, 三、四月份).
+_EMBEDDED_MARKER = re.compile(
+    r"(?<=[\u4e00-\u9fff。；：:）)”.\d])(?<!第)"
+    r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
+)
+# Section names that open a heading run straight into its body (一、会议主题以……为指导).
+_SECTION_HEAD = re.compile(
+    r"(会议(主题|时间|地点|内容|议程|安排|要求|任务|形式|报名)|(召开)?(时间|地点|形式)((和|及|、)(时间|地点|形式))?|与会人员|参会人员|参加(会议)?人员|出席人员|"
+    r"有关事项|有关要求|其他事项|其它事项|工作要求|联系(人|方式)|报名方式|指导思想|总体要求|工作目标|目标任务|"
+    r"基本原则|工作原则|主要任务|重点任务|工作任务|实施步骤|工作步骤|时间安排|保障措施|组织领导|职责分工|"
+    r"基本情况|主要做法|工作成效|存在(的)?问题|下(一)?步(工作)?(打算|计划))"
+)
+
+
+def _split_flattened(pieces: list[str]) -> list[str]:
+    """Sentences of a flattened file further apart at outline markers that follow in sequence."""
+    last: dict[str, int] = {}
+    result: list[str] = []
+    for piece in pieces:
+        cuts = [0]
+        leading = read_marker(piece)
+        if leading is not None:
+            last[leading.style] = leading.ordinal
+        for match in _EMBEDDED_MARKER.finditer(piece):
+            marker = read_marker(piece[match.start() :])
+            if marker is None:
+                continue
+            if marker.ordinal == 1 or last.get(marker.style) == marker.ordinal - 1:
+                cuts.append(match.start())
+                last[marker.style] = marker.ordinal
+        for start, end in zip(cuts, [*cuts[1:], len(piece)], strict=False):
+            part = piece[start:end].strip()
+            if not part:
+                continue
+            result.extend(_split_section_head(part, read_marker(part)))
+    return result
+
+
+def _split_section_head(part: str, marker: Marker | None) -> list[str]:
+    """一、会议主题以……为指导 → 一、会议主题 | 以……为指导."""
+    if marker is None or marker.style not in ("cn_dun", "cn_dot", "cn_paren"):
+        return [part]  # 3.会议安排临沂…… is an item that starts with those words, not a section
+    rest = marker.rest
+    head = _SECTION_HEAD.match(rest)
+    if head is None or head.end() >= len(rest) or rest[head.end()] in _SENTENCE_END + "，,、：:":
+        return [part]
+    cut = len(part) - len(rest) + head.end()
+    return [part[:cut], part[cut:]]
+
+
 def _continues(previous: Line, current: Line) -> bool:
     """Whether ``current`` is the rest of a paragraph that was wrapped onto a new line."""
     if current.blank_before or current.style_level or previous.style_level:
@@ -168,13 +220,16 @@ def _continues(previous: Line, current: Line) -> bool:
     return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
 
 
-def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 300) -> CleanText:
+def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150) -> CleanText:
     lines: list[Line] = []
     dropped = 0
     blank = False
     # A file of one or two very long lines lost its line breaks: split it into sentences.
     content = [line.text for line in raw.lines if line.text.strip()]
-    if len(content) <= 3 and any(len(text) > flattened_line for text in content):
+    flattened = len(content) <= 3 and any(
+        len(text) > flattened_line and len(re.findall("[。！？；]", text)) >= 3 for text in content
+    )
+    if flattened:
         long_line = flattened_line
     for raw_line in raw.lines:
         text = _normalise(raw_line.text)
@@ -186,6 +241,8 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 300) -> 
             blank = True
             continue
         pieces = _split_run_together(text) if len(text) > long_line else [text]
+        if flattened and len(pieces) > 1:
+            pieces = _split_flattened(pieces)
         for index, piece in enumerate(pieces):
             line = Line(
                 piece, raw_line.number, raw_line.style_level, blank and index == 0, index > 0, raw_line.in_table

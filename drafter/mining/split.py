@@ -46,8 +46,9 @@ GENRE_WORDS = (
 _TITLE_SHAPE = re.compile(r"^[^。；！？!?;]{2,48}$")
 _DATE_LINE = re.compile(
     r"^\S{0,20}(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(印发)?$"
-    r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$"
 )
+# 2007-01-12 under a signature; in a diary the same shape heads each entry instead.
+_ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
 _RULE = re.compile(r"^([=\-*~_#＝—－·.])\1{7,}$")
 _IMPRINT = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
@@ -84,7 +85,7 @@ def is_title_like(text: str) -> bool:
     stripped = text.strip()
     if not _TITLE_SHAPE.match(stripped) or stripped.endswith(("：", ":", "，", ",", "、", ".")):
         return False
-    return read_marker(stripped) is None and not _DATE_LINE.match(stripped)
+    return read_marker(stripped) is None and not _DATE_LINE.match(stripped) and not _ISO_DATE.match(stripped)
 
 
 def has_genre_word(text: str) -> bool:
@@ -170,11 +171,17 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
     """Documents that begin with a title right after another document's closing lines."""
     starts = []
     index = 0
+    diary = sum(bool(_ISO_DATE.match(line.text.strip())) for line in lines) >= 3
     while index < len(lines) - 1:
         text = lines[index].text.strip()
         if lines[index].in_table:
             pass  # a date in a table cell is a field of a form, not a signature
-        elif _IMPRINT.search(text) or _DATE_LINE.match(text) or _CLOSING.match(text):
+        elif (
+            _IMPRINT.search(text)
+            or _DATE_LINE.match(text)
+            or _CLOSING.match(text)
+            or (_ISO_DATE.match(text) and not diary and index > 0 and _signature_like(lines[index - 1].text))
+        ):
             following = index + 1
             attachment = ruled = False
             while following < len(lines) and (
@@ -194,6 +201,12 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
             index = following - 1  # the closing lines are one group
         index += 1
     return starts
+
+
+def _signature_like(text: str) -> bool:
+    """A short line naming who signs (某某开发组 张三), not a sentence."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 30 and not re.search("[。！？；，,.!?;]", stripped)
 
 
 def _restart_starts(lines: tuple[Line, ...]) -> list[int]:

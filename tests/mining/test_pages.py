@@ -110,3 +110,27 @@ def test_parsing_what_drafter_writes(tmp_path: Path) -> None:
     assert document.title == "关于召开全县2025年春季学期教育工作会议的通知"
     assert [h.section for h in document.headings][:4] == ["meeting_info"] * 4
     assert not any(h.text == "联系电话" for h in document.headings)  # a 回执 column is not a heading
+
+
+FLATTENED = (
+    "青禾县教育局文件青教〔2024〕8号青禾县教育局关于召开全县春季开学工作会议的通知各乡镇中心学校，县直各学校："
+    "为部署春季开学各项工作，经研究，决定召开全县春季开学工作会议。现将有关事项通知如下。"
+    "一、会议时间2024年2月20日（星期二）上午9:00二、会议地点县教育局三楼会议室。"
+    "三、参会人员各学校校长、分管安全的副校长；局机关各股室负责人。"
+    "四、有关要求1.请参会人员提前10分钟到场签到。2.请各学校于2月18日前将参会名单报局办公室。"
+    "联系人：王老师联系电话：0000-1234567青禾县教育局2024年2月10日"
+)
+
+
+def test_a_flattened_notice_keeps_its_headings_apart_from_their_text(tmp_path: Path) -> None:
+    path = tmp_path / "flat.txt"
+    path.write_text(FLATTENED, encoding="utf-8")
+    (document,) = parse_file(path).documents
+    assert document.genre == "meeting_notice"
+    assert document.title == "关于召开全县春季开学工作会议的通知"
+    assert [(h.level, h.text, h.section) for h in document.headings] == [
+        (1, "会议时间", "meeting_info"),
+        (1, "会议地点", "meeting_info"),
+        (1, "参会人员", "meeting_info"),
+        (1, "有关要求", "safeguards"),
+    ]

@@ -185,3 +185,16 @@ def test_plan_phases_are_steps_and_their_items_tasks() -> None:
 def test_meeting_reports_and_speeches_keep_topical_points() -> None:
     found = classify_sections([heading(1, 1, "明确工作任务，加班加点完成任务")], "meeting_report", retrospective=True)
     assert found[0].section == "topical"
+
+
+def test_dates_heading_diary_entries_do_not_close_documents() -> None:
+    found = starts(
+        "2024-03-01",
+        "完成登录页面设计。",
+        "2024-03-02",
+        "修复购物车重复添加的问题",
+        "2024-03-03",
+        "整理首页代码",
+        "补充接口文档。",
+    )
+    assert [number for number, _ in found] == [1]
