@@ -100,6 +100,9 @@ def _syntax_hint(text: str, line_no: int, problem: str) -> str:
         return "值里含有英文冒号时，请给整段文字加引号"
     if ":" in line and ": " not in line and not line.rstrip().endswith(":"):
         return "英文冒号后面要有一个空格"
+    words = line.strip().split(maxsplit=1)
+    if ":" not in line and len(words) == 2 and not line.lstrip().startswith(("#", "-")):
+        return f"键和值之间要有英文冒号加空格，例如“{words[0]}: {words[1]}”"
     return "请检查缩进是否对齐、引号是否成对"
 
 
@@ -144,9 +147,11 @@ def _compose_for_errors(text: str, path: str) -> yaml.Node | None:
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = _location(path, mark) if mark else Location(path)
         problem = exc.problem or "YAML 格式错误"
+        mark = exc.problem_mark or exc.context_mark
+        if problem == "could not find expected ':'" and exc.context_mark:
+            mark = exc.context_mark  # the line that lacks its colon, not the line after it
+        where = _location(path, mark) if mark else Location(path)
         message = "YAML 格式错误：" + _SYNTAX_PROBLEMS.get(problem, problem)
         raise FactsError([Problem(where, message, hint=_syntax_hint(text, where.line, problem))]) from exc
     except yaml.reader.ReaderError as exc:

@@ -48,6 +48,8 @@ def test_nested_duplicate_keys_are_reported() -> None:
         ("单位: 甲: 乙\n", "1:6", "加引号"),
         ("单位: 甲\n  期间: 乙\n", "2:5", ""),
         ("- 一\n- 二\n", "1:1", ""),
+        # The line without a colon is named, not the line after it where the parser noticed.
+        ("单位: 甲\n会议地点 县教育局\n期间: 乙\n", "2:1", "“会议地点: 县教育局”"),
     ],
 )
 def test_syntax_errors_name_line_column_and_hint(text: str, where: str, hint: str) -> None:
