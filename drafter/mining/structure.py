@@ -129,12 +129,27 @@ def genre_structures(documents: Sequence[ParsedDocument]) -> dict[str, GenreStru
                     examples=tuple(text for text, _ in headings[kind].most_common(5)),
                 )
             )
-        # Majority order: a section goes before another when more documents put it first (Copeland).
-        kinds = [s.kind for s in stats]
-        wins = {
-            k: sum((before[k, o] > before[o, k]) - (before[o, k] > before[k, o]) for o in kinds if o != k)
-            for k in kinds
-        }
-        stats.sort(key=lambda s: (-wins[s.kind], s.position, -s.documents))
-        result[genre] = GenreStructure(genre, len(docs), tuple(stats), tuple(variants.most_common(8)))
+        ordered = _majority_order(stats, before)
+        result[genre] = GenreStructure(genre, len(docs), ordered, tuple(variants.most_common(8)))
     return result
+
+
+def _majority_order(stats: list[SectionStat], before: Counter[tuple[str, str]]) -> tuple[SectionStat, ...]:
+    """Sections in majority order: one goes before another when more documents put it first.
+
+    Every pair that documents order is respected (a topological order of the majority graph); sections
+    never seen together fall in by their mean position. A cycle (A before B before C before A) is
+    broken by mean position too.
+    """
+    remaining = sorted(stats, key=lambda s: (s.position, -s.documents))
+    ordered: list[SectionStat] = []
+    while remaining:
+        free = [
+            s
+            for s in remaining
+            if not any(before[o.kind, s.kind] > before[s.kind, o.kind] for o in remaining if o is not s)
+        ]
+        chosen = (free or remaining)[0]
+        ordered.append(chosen)
+        remaining.remove(chosen)
+    return tuple(ordered)

@@ -100,3 +100,25 @@ def test_parse_cli(tmp_path: Path) -> None:
     (tmp_path / "x.bin.txt").write_bytes(b"\x00\x01")
     bad = runner.invoke(main, ["parse", str(tmp_path / "x.bin.txt"), "--json"])
     assert bad.exit_code == 1 and "不是文本文件" in bad.output
+
+
+def test_majority_order_respects_every_pair_documents_order() -> None:
+    from collections import Counter
+
+    from drafter.mining.structure import SectionStat, _majority_order
+
+    def stat(kind: str, documents: int, position: float) -> SectionStat:
+        return SectionStat(kind, documents, documents / 10, position, "", ())
+
+    # 基本情况 is rare but always comes before 主要做法; 主要做法 beats everything else, so a
+    # count of wins (Copeland) would put it first.
+    before = Counter(
+        {
+            ("overview", "practices"): 3,
+            ("practices", "problems"): 8,
+            ("practices", "next_steps"): 9,
+            ("problems", "next_steps"): 7,
+        }
+    )
+    stats = [stat("practices", 10, 0.3), stat("problems", 8, 0.6), stat("next_steps", 9, 1.0), stat("overview", 3, 0.1)]
+    assert [s.kind for s in _majority_order(stats, before)] == ["overview", "practices", "problems", "next_steps"]
