@@ -27,15 +27,23 @@ _JINJA_SYNTAX = re.compile(r"\{\{|\{%|\{#|%\}|#\}|\}\}")
 def _usable(phrase: Phrase) -> bool:
     """Phrases that can stand in a template: Chinese text, no unfilled gaps, nothing Jinja would read."""
     text = phrase.filled
-    chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    # Stock phrases are formulae; a long sentence that recurs is text copied between documents.
+    if len(text) > (50 if phrase.slots else 40):
+        return False
     return (
-        phrase.sentence
+        _chinese(text)
+        and phrase.sentence
         and text.endswith(("。", "：", "！", ":"))
         and "……" not in text
-        and chinese >= 0.5 * len(text.replace(" ", ""))
         and not _JINJA_SYNTAX.search(text)
         and not text.startswith(("#", "::", "+"))
     )
+
+
+def _chinese(text: str) -> bool:
+    """Mostly Chinese (an English version printed beside the Chinese one gives no template text)."""
+    chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return chinese >= 0.5 * len(text.replace(" ", ""))
 
 
 def _best(phrases: Sequence[Phrase], *, place: str, section: str | None = None) -> Phrase | None:
@@ -122,7 +130,7 @@ def emit_template(
         else:
             example = [
                 {"标题": title, "内容": "（请在这里写具体内容）"}
-                for title in [t for t in stat.examples if t][:2] or [name]
+                for title in [t for t in stat.examples if t and _chinese(t)][:2] or [name]
             ]
         fields[name] = {
             "type": "content",
@@ -132,7 +140,9 @@ def emit_template(
             + (f"，常用标题“{stat.heading}”" if stat.heading else "，各条标题即一级标题"),
             "example": example,
         }
-        lead = _best(genre_phrases, place="lead", section=stat.kind)
+        # A lead paragraph needs the section's own heading above it; without one it would read as
+        # the end of the previous section.
+        lead = _best(genre_phrases, place="lead", section=stat.kind) if stat.heading else None
         lead_field = f"{name}导语"
         body = ["{% import '_macros.j2' as m %}"]
         level = 1

@@ -60,7 +60,13 @@ def section_sequence(document: ParsedDocument) -> tuple[str, ...]:
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"[\s，,。：:；;、]", "", text)
+    """A heading's text for counting: no spaces or punctuation (提高站位，落实责任 = 提高站位落实责任)."""
+    return re.sub(r"[\s，,。：:；;、.]", "", text)
+
+
+def _shown(text: str) -> str:
+    """A heading's text as an example: as written, without closing punctuation and stray spaces."""
+    return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text).strip().rstrip("，,。：:；;、.")
 
 
 # Section types whose heading is a fixed phrase (存在问题) rather than a statement of content.
@@ -102,6 +108,8 @@ def genre_structures(documents: Sequence[ParsedDocument]) -> dict[str, GenreStru
         positions: dict[str, list[float]] = defaultdict(list)
         before: Counter[tuple[str, str]] = Counter()
         headings: dict[str, Counter[str]] = defaultdict(Counter)
+        written: dict[str, str] = {}  # counting form → the first way a document wrote it
+        items: Counter[str] = Counter()  # top-level headings of each section type, over all documents
         variants: Counter[tuple[str, ...]] = Counter()
         for document in docs:
             sequence = section_sequence(document)
@@ -115,10 +123,16 @@ def genre_structures(documents: Sequence[ParsedDocument]) -> dict[str, GenreStru
             top = min((h.level for h in document.headings), default=1)
             for heading in document.headings:
                 if heading.level == top:
-                    headings[heading.section][_normal(heading.text)] += 1
+                    key = _normal(heading.text)
+                    headings[heading.section][key] += 1
+                    written.setdefault(key, _shown(heading.text))
+                    items[heading.section] += 1
         stats = []
         for kind, count in presence.items():
-            usual = _usual_heading(kind, headings[kind], count)
+            # A section that documents write as several top-level headings (会议时间, 会议地点, 参会人员)
+            # is a list of items, each its own heading, not one section under one heading.
+            listed = items[kind] >= 1.5 * count
+            usual = "" if listed else written.get(_usual_heading(kind, headings[kind], count), "")
             stats.append(
                 SectionStat(
                     kind=kind,
@@ -126,7 +140,7 @@ def genre_structures(documents: Sequence[ParsedDocument]) -> dict[str, GenreStru
                     share=count / len(docs),
                     position=sum(positions[kind]) / len(positions[kind]),
                     heading=usual,
-                    examples=tuple(text for text, _ in headings[kind].most_common(5)),
+                    examples=tuple(written[text] for text, _ in headings[kind].most_common(5)),
                 )
             )
         ordered = _majority_order(stats, before)
