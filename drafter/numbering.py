@@ -32,6 +32,7 @@ def format_marker(style: str, ordinal: int) -> str:
         "circled": CIRCLED[ordinal - 1] if ordinal <= len(CIRCLED) else f"({ordinal})",
         "cn_shi": f"{cn}是",
         "di_cn": f"第{cn}，",
+        "phase": f"第{cn}阶段：",
     }
     return formats[style]
 
@@ -59,6 +60,8 @@ _CLOSE = "[）)]"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"^(第({_CN})(?:章|部分))\s*")),
     ("article", re.compile(rf"^(第({_CN})条)\s*")),
+    # 第一阶段：宣传发动 / 第二步，… — the phases of a plan.
+    ("phase", re.compile(rf"^(第({_CN})(?:阶段|步)\s*[：:，,]?)\s*(?![的是要中])")),
     ("cn_paren", re.compile(rf"^({_OPEN}\s*({_CN})\s*{_CLOSE})\s*")),
     ("arabic_paren", re.compile(rf"^({_OPEN}\s*(\d{{1,2}})\s*{_CLOSE})\s*")),
     ("cn_dun", re.compile(rf"^(({_CN})\s*[、，,])\s*")),

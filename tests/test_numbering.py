@@ -32,6 +32,8 @@ def test_draft_marker_rejects_fifth_level() -> None:
         ("②开展培训", "circled", 2, "②", "开展培训"),
         ("一是要加强校长队伍建设", "cn_shi", 1, "一是", "要加强校长队伍建设"),
         ("第一，提高认识", "di_cn", 1, "第一，", "提高认识"),
+        ("第二阶段：组织实施阶段（4月—6月）", "phase", 2, "第二阶段：", "组织实施阶段（4月—6月）"),
+        ("第三步，总结提高", "phase", 3, "第三步，", "总结提高"),
         ("第二章 总则", "chapter", 2, "第二章", "总则"),
         ("第三条 适用范围", "article", 3, "第三条", "适用范围"),
         ("首先，明确目标", "sequence_word", 1, "首先，", "明确目标"),
@@ -45,14 +47,15 @@ def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, res
 
 
 @pytest.mark.parametrize(
-    "line", ["2024年工作总结", "3.5%的增长", "是一项工作", "一是是", "第一次会议", "普通句子。", "1980年"]
+    "line",
+    ["2024年工作总结", "3.5%的增长", "是一项工作", "一是是", "第一次会议", "普通句子。", "1980年", "第一阶段的工作已经完成。"],
 )
 def test_read_marker_ignores_non_markers(line: str) -> None:
     assert read_marker(line) is None
 
 
 @pytest.mark.parametrize(
-    "style", ["cn_dun", "cn_paren", "arabic_dot", "arabic_dun", "arabic_paren", "circled", "cn_shi"]
+    "style", ["cn_dun", "cn_paren", "arabic_dot", "arabic_dun", "arabic_paren", "circled", "cn_shi", "phase"]
 )
 def test_format_and_read_are_inverse(style: str) -> None:
     for ordinal in (1, 2, 9, 10, 11):

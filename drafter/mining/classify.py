@@ -269,6 +269,9 @@ def _own_section(text: str, genre: str) -> str:
         return ""  # 加强领导,强化监督…… in a summary names work done, not a safeguard
     if genre in ("meeting_report", "speech", "other") and not short:
         return ""
+    if own == "meeting_info" and genre not in ("meeting_notice", "meeting_report", "notice"):
+        # 活动安排 in a plan is its schedule, 活动内容 its tasks.
+        own = "steps" if re.search("安排|日程|时间", core) else "tasks"
     if own == "tasks" and genre in ("summary", "speech"):
         return "next_steps"  # the tasks a summary or a speech sets are its next steps
     return own

@@ -120,11 +120,14 @@ def heading_candidate(lines: tuple[Line, ...], index: int) -> _Candidate | None:
 
 
 def _has_body(lines: tuple[Line, ...], index: int) -> bool:
-    """Whether the next line is body text (not another numbered or heading line)."""
+    """Whether body text or a list of another style (its own sub-points) follows, not a sibling item."""
     if index + 1 >= len(lines):
         return False
     following = lines[index + 1]
-    return read_marker(following.text) is None and not _UNNUMBERED.match(following.text) and not following.style_level
+    if _UNNUMBERED.match(following.text) or following.style_level:
+        return False
+    marker, own = read_marker(following.text), read_marker(lines[index].text)
+    return marker is None or (own is not None and _family(marker) != _family(own))
 
 
 def _unnumbered(lines: tuple[Line, ...], index: int) -> bool:
