@@ -114,7 +114,8 @@ def split_documents(lines: tuple[Line, ...]) -> list[Span]:
         if separators[0] > 0 and _substantial(lines, 0, separators[0]):
             starts = [0, *separators]
         return [_span(lines, start, end) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
-    starts = sorted({0, *_closing_starts(lines), *_restart_starts(lines)})
+    closing = _closing_starts(lines)
+    starts = sorted({0, *closing, *_restart_starts(lines, set(closing))})
     return [
         _span(lines, start, _trim_rules(lines, start, end))
         for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)
@@ -209,12 +210,17 @@ def _signature_like(text: str) -> bool:
     return 0 < len(stripped) <= 30 and not re.search("[。！？；，,.!?;]", stripped)
 
 
-def _restart_starts(lines: tuple[Line, ...]) -> list[int]:
-    """Where top-level numbering starts again at 一、 (a new document in a run-together page)."""
+def _restart_starts(lines: tuple[Line, ...], known: set[int]) -> list[int]:
+    """Where top-level numbering starts again at 一、 (a new document in a run-together page).
+
+    Numbering counts afresh from each start already ``known`` (a title after a signature).
+    """
     starts = []
     highest = 0
     parent_since = False  # a heading of a higher level (a Word heading style) came after the last item
     for index in range(len(lines)):
+        if index in known:
+            highest = 0
         if lines[index].inline:
             continue
         if lines[index].style_level:

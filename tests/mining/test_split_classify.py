@@ -198,3 +198,21 @@ def test_dates_heading_diary_entries_do_not_close_documents() -> None:
         "补充接口文档。",
     )
     assert [number for number, _ in found] == [1]
+
+
+def test_numbering_counts_afresh_after_a_title_that_follows_a_signature() -> None:
+    found = starts(
+        "某校工作总结",
+        "一、主要做法",
+        "正文。",
+        "二、存在问题",
+        "正文。",
+        "某校",
+        "2024年1月5日",
+        "关于召开安全工作会议的通知",
+        "各单位：",
+        "经研究，决定召开安全工作会议，现将有关事项通知如下：",
+        "一、会议时间",
+        "2月26日上午。",
+    )
+    assert found == [(1, "某校工作总结"), (8, "关于召开安全工作会议的通知")]
