@@ -135,12 +135,24 @@ def is_furniture(text: str) -> bool:
         return False
     if _FURNITURE_WORD.search(text) or _FURNITURE.search(text):
         return True
+    if len(text) <= 20 and _RELATED_HEADER.match(text):
+        return True
     short = len(text) <= 25 and not _SENTENCE_MARK.search(text) and read_marker(text) is None
     if short and _WEAK_FURNITURE_WORD.search(text):
         return True
     if _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
     return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
+
+
+_RELATED_HEADER = re.compile(
+    r"^\W{0,3}((相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|专题)|猜你喜欢|延伸阅读|你可能(还)?(感兴趣|喜欢))"
+)
+
+
+def _is_list_entry(text: str) -> bool:
+    """A short line with no sentence in it: a title in a list of links."""
+    return len(text) <= 40 and not _SENTENCE_MARK.search(text) and not SEPARATOR.match(text)
 
 
 def _normalise(text: str) -> str:
@@ -234,15 +246,23 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150) -> 
     )
     if flattened:
         long_line = flattened_line
+    related = False  # inside a list of related articles
     for raw_line in raw.lines:
         text = _normalise(raw_line.text)
         if not text:
             blank = True
             continue
-        if not raw_line.style_level and is_furniture(text):
+        # A heading style in a Word file is part of the document whatever its words; a web page's
+        # headings include its furniture (<h3>相关文章</h3>).
+        if not (raw_line.style_level and raw.kind in ("docx", "doc")) and is_furniture(text):
             dropped += 1
             blank = True
+            related = related or bool(_RELATED_HEADER.match(text))
             continue
+        if related and _is_list_entry(text):
+            dropped += 1  # an entry in a list of related articles
+            continue
+        related = False
         pieces = _split_run_together(text) if len(text) > long_line else [text]
         if flattened and len(pieces) > 1:
             pieces = _split_flattened(pieces)

@@ -88,3 +88,23 @@ def test_run_together_text_is_split_into_sentences() -> None:
     text = clean(raw(body))
     assert len(text.lines) > 5 and all(line.number == 1 for line in text.lines)
     assert all(line.inline for line in text.lines[1:])
+
+
+def test_a_list_of_related_articles_is_dropped_with_its_header() -> None:
+    text = clean(
+        raw(
+            "三、关于教师培训工作",
+            "会议同意人事股提出的培训计划。",
+            "猜你喜欢",
+            "局务会议纪要范文（一）",
+            "2024年学校工作总结精选",
+            "第二篇：某局工作总结",
+            "今年以来，我局扎实推进各项工作。",
+        )
+    )
+    assert [line.text for line in text.lines] == [
+        "三、关于教师培训工作",
+        "会议同意人事股提出的培训计划。",
+        "第二篇：某局工作总结",
+        "今年以来，我局扎实推进各项工作。",
+    ]
