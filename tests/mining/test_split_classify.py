@@ -22,6 +22,9 @@ def test_explicit_separators_split_and_carry_titles() -> None:
         (6, "丙讲话"),
     ]
     assert separator_title("【第12篇】") == "" and separator_title("第一部分") is None
+    assert separator_title("篇一 学校工作总结") == "学校工作总结"
+    assert separator_title("【篇二】某某方案") == "某某方案"
+    assert separator_title("篇章结构很重要。") is None
 
 
 def test_a_title_after_a_closing_imprint_starts_a_document() -> None:
