@@ -71,6 +71,8 @@ _TITLES = re.compile(
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+# Tagged as places but part of fixed expressions: 中国特色社会主义, 十九届三中、四中全会.
+_NOT_PLACES = re.compile(r"^(中国|中华|[一二三四五六七八九十]+中)$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 
 
@@ -230,8 +232,21 @@ def segment(units: Sequence[Unit]) -> list[tuple[list[str], dict[int, str]]]:
             current.append(word)
     pieces.append(current)
     for (_, originals), piece in zip(masked_units, pieces, strict=True):
-        results.append(_tag_slots([w for w in piece if not w.isspace()], tags, originals))
+        results.append(_tag_slots(_drop_spaces(piece), tags, originals))
     return results
+
+
+def _drop_spaces(words: list[str]) -> list[str]:
+    """Words without the spaces between them, except one space between two Latin words (Let's do it)."""
+    kept: list[str] = []
+    for position, word in enumerate(words):
+        if not word.isspace():
+            kept.append(word)
+            continue
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if kept and following and kept[-1][-1].isascii() and kept[-1][-1].isalnum() and following[0].isascii():
+            kept.append(" ")
+    return kept
 
 
 def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -259,7 +274,7 @@ def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> 
         elif tag == "nt":
             fillers[len(tokens)] = word
             tokens.append(SLOTS["单位"])
-        elif tag == "nr" or (
+        elif (tag == "nr" and len(word) >= 2) or (
             not tag
             and 2 <= len(word) <= 3
             and word[0] in _SURNAMES
@@ -267,7 +282,7 @@ def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> 
         ):
             fillers[len(tokens)] = word
             tokens.append(SLOTS["人名"])
-        elif tag == "ns" and len(word) >= 2:
+        elif tag == "ns" and len(word) >= 2 and not _NOT_PLACES.match(word):
             fillers[len(tokens)] = word
             tokens.append(SLOTS["地点"])
         else:
@@ -364,8 +379,16 @@ _PUNCTUATION_ONLY = re.compile(r"\W+")
 
 
 def _useful(skeleton: Skeleton) -> bool:
+    """Enough fixed Chinese words to be a phrase (not addresses, e-mail lines or English text)."""
     constant = [t for t in skeleton.tokens if t not in SLOT_OF and t != WILDCARD and not _PUNCTUATION_ONLY.fullmatch(t)]
-    return len("".join(constant)) >= 5 and len(constant) >= 2 and skeleton.tokens.count(WILDCARD) <= len(constant) // 2
+    text = "".join(constant)
+    chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return (
+        len(text) >= 5
+        and len(constant) >= 2
+        and skeleton.tokens.count(WILDCARD) <= len(constant) // 2
+        and chinese >= 0.6 * len(text.replace(" ", ""))
+    )
 
 
 def mine_phrases(

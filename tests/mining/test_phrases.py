@@ -54,3 +54,30 @@ def test_recurring_sentences_become_skeletons_with_typed_slots() -> None:
     assert {source.split(":")[0] for _, source in found.examples} == {"a.txt", "b.txt"}
     assert any("{人名}" in s and "主持" in s for s in skeletons)
     assert not any("只出现一次" in s for s in skeletons)
+
+
+def test_fixed_expressions_keep_their_words_and_english_keeps_its_spaces() -> None:
+    units = corpus_units(
+        [
+            document(
+                "a.txt",
+                "notice",
+                "以新时代中国特色社会主义思想为指导，",
+                "14天内有旅居史、接触史，",
+                "Let's do it well!",
+            )
+        ]
+    )
+    tokens = ["".join(t) for t, _ in segment(units)]
+    assert "中国特色社会主义" in tokens[0]
+    assert "旅居史" in tokens[1] and SLOTS["人名"] not in tokens[1]
+    assert tokens[2] == "Let's do it well!"
+
+
+def test_address_and_english_lines_are_not_stock_phrases() -> None:
+    docs = [
+        document(f"{name}.txt", "summary", "Website: https://www.example.org", "Let's do it well!", "master@example.org")
+        for name in "abc"
+    ]
+    units = corpus_units(docs)
+    assert mine_phrases(units, segment(units)) == []
