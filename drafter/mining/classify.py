@@ -272,6 +272,8 @@ def _own_section(text: str, genre: str) -> str:
     if own == "meeting_info" and genre not in ("meeting_notice", "meeting_report", "notice"):
         # 活动安排 in a plan is its schedule, 活动内容 its tasks.
         own = "steps" if re.search("安排|日程|时间", core) else "tasks"
+    if own in ("practices", "next_steps") and genre == "plan":
+        return "tasks"  # 主要工作 / 工作安排 in a plan is work to do
     if own == "tasks" and genre in ("summary", "speech"):
         return "next_steps"  # the tasks a summary or a speech sets are its next steps
     return own

@@ -219,3 +219,18 @@ def test_numbering_counts_afresh_after_a_title_that_follows_a_signature() -> Non
         "2月26日上午。",
     )
     assert found == [(1, "某校工作总结"), (8, "关于召开安全工作会议的通知")]
+
+
+def test_section_words_are_read_in_the_light_of_the_genre() -> None:
+    def sections(genre: str, *texts: str) -> list[str]:
+        found = classify_sections([heading(n, 1, t) for n, t in enumerate(texts, 1)], genre, retrospective=False)
+        return [h.section for h in found]
+
+    assert sections("plan", "主要工作", "活动安排", "活动内容") == ["tasks", "steps", "tasks"]
+    assert sections("meeting_notice", "会议主题", "时间地点", "与会人员", "有关事项") == [
+        "meeting_info",
+        "meeting_info",
+        "meeting_info",
+        "safeguards",
+    ]
+    assert sections("speech", "2021年工作回顾", "2022年政府工作任务") == ["overview", "next_steps"]
