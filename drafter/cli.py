@@ -51,7 +51,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 @main.command(context_settings=CONTEXT)
 @click.argument("facts", type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), help="输出文件；默认是当前文件夹下与事实文件同名的 .docx。"
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="输出文件；默认是当前文件夹下与事实文件同名的 .docx；“-”表示写到标准输出。",
 )
 @click.option(
     "-t",
@@ -72,10 +75,26 @@ def draft(facts: Path, output: Path | None, template: str | None, fmt: str | Non
     """按事实文件 FACTS（.yaml）起草一份公文。"""
     from .drafting import draft_file
 
+    if output is not None and str(output) == "-":
+        _draft_to_stdout(facts, template, fmt or "txt")
+        return
     started = time.perf_counter()
     result = draft_file(facts, output=output, template=template, fmt=fmt, force=force)
     elapsed = (time.perf_counter() - started) * 1000
     click.echo(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
+
+
+def _draft_to_stdout(facts: Path, template: str | None, fmt: str) -> None:
+    """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
+    from .drafting import build_draft, encode
+    from .errors import UsageError
+
+    stream = click.get_binary_stream("stdout")
+    if fmt == "docx" and stream.isatty():
+        raise UsageError("不能把 .docx 写到终端；请重定向到文件（> 文件.docx）或改用 --format txt")
+    _, built = build_draft(facts, template=template)
+    stream.write(encode(built, fmt))
+    stream.flush()
 
 
 @main.command(context_settings=CONTEXT)

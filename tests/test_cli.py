@@ -74,6 +74,15 @@ def test_draft_previews(runner: CliRunner, workdir: Path, fmt: str, marker: str)
     assert "2025年2月20日（星期四）上午9:00" in text
 
 
+def test_draft_to_standard_output_writes_no_file(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(main, ["draft", str(SAMPLES / "会议通知.yaml"), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "一、会议时间" in result.output and "已生成" not in result.output
+    docx = runner.invoke(main, ["draft", str(SAMPLES / "会议通知.yaml"), "-o", "-", "-f", "docx"])
+    assert docx.exit_code == 0 and docx.stdout_bytes.startswith(b"PK")
+    assert list(workdir.iterdir()) == []
+
+
 def test_draft_output_suffix_picks_format(runner: CliRunner, workdir: Path) -> None:
     assert invoke(runner, "draft", str(SAMPLES / "会议通知.yaml"), "-o", "out.md").exit_code == 0
     assert (workdir / "out.md").read_text(encoding="utf-8").startswith("# 关于召开")
