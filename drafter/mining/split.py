@@ -53,6 +53,7 @@ _ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _RULE = re.compile(r"^([=\-*~_#＝—－·.])\1{7,}$")
 _IMPRINT = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
+_FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
 
@@ -193,11 +194,13 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
                 attachment = attachment or bool(_ATTACHMENT.match(lines[following].text))
                 ruled = ruled or bool(_RULE.match(lines[following].text.strip()))
                 following += 1
-            # After 附件 comes the attachment's own title: still the same document.
-            if following < len(lines) and not attachment and is_title_like(lines[following].text):
+            # After 附件 comes the attachment's title: a form (回执, 名单) stays with its document, a
+            # document in its own right (the 方案 a notice issues) is one of its own.
+            if following < len(lines) and is_title_like(lines[following].text):
                 block = _title_block(lines, following, len(lines))
                 joined = "".join(lines[i].text for i in block)
-                if block and (has_genre_word(joined) or len(block) >= 2 or ruled):
+                standalone = not attachment or (has_genre_word(joined) and not _FORM.search(joined))
+                if block and standalone and (has_genre_word(joined) or len(block) >= 2 or ruled):
                     starts.append(following)
             index = following - 1  # the closing lines are one group
         index += 1

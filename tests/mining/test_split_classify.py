@@ -234,3 +234,18 @@ def test_section_words_are_read_in_the_light_of_the_genre() -> None:
         "safeguards",
     ]
     assert sections("speech", "2021年工作回顾", "2022年政府工作任务") == ["overview", "next_steps"]
+
+
+def test_an_attached_plan_is_a_document_of_its_own_and_an_attached_form_is_not() -> None:
+    issued = (
+        "关于印发某方案的通知",
+        "各学校：",
+        "现将方案印发给你们，请认真执行。",
+        "某县教育局",
+        "2022年3月8日",
+        "附件",
+    )
+    plan = starts(*issued, "某县校园安全专项整治行动方案", "为保障师生安全，制定本方案。", "一、工作目标", "正文。")
+    assert plan == [(1, "关于印发某方案的通知"), (7, "某县校园安全专项整治行动方案")]
+    form = starts(*issued, "参会人员回执", "单位：", "姓名：")
+    assert form == [(1, "关于印发某方案的通知")]
