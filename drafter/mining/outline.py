@@ -8,6 +8,7 @@ Levels come from the order in which marker styles appear in the document, as a r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..numbering import Marker, read_marker
@@ -154,12 +155,20 @@ def find_headings(lines: tuple[Line, ...]) -> list[Heading]:
     numbered = [c for c in candidates if isinstance(c, _Candidate)]
     runs = _runs(numbered)
     first_of_family: dict[str, int] = {}
+    family_size: Counter[str] = Counter()
     for cand in numbered:
         first_of_family.setdefault(_family(cand.marker), cand.index)
+        family_size[_family(cand.marker)] += 1
     accepted = [
         c
         for c in candidates
-        if isinstance(c, int) or _accept(c, runs[c.index], first=first_of_family[_family(c.marker)] == c.index)
+        if isinstance(c, int)
+        or _accept(
+            c,
+            runs[c.index],
+            first=first_of_family[_family(c.marker)] == c.index,
+            alone=family_size[_family(c.marker)] == 1,
+        )
     ]
     others = {
         index: marker
@@ -184,11 +193,13 @@ def _runs(numbered: list[_Candidate]) -> dict[int, list[_Candidate]]:
     return runs
 
 
-def _accept(cand: _Candidate, run: list[_Candidate], *, first: bool) -> bool:
+def _accept(cand: _Candidate, run: list[_Candidate], *, first: bool, alone: bool) -> bool:
     if len(run) == 1 and (
-        cand.marker.style == "sequence_word" or (first and cand.marker.ordinal > 1 and not cand.run_in)
+        cand.marker.style == "sequence_word"
+        or (alone and cand.marker.style in ("cn_shi", "di_cn"))
+        or (first and cand.marker.ordinal > 1 and not cand.run_in)
     ):
-        return False  # a lone （二） or 最后 opening a style is a subtitle or a stray number
+        return False  # a lone （二）, 一是 or 最后 is a subtitle, prose or a stray number: points come in twos
     if cand.kind == "heading":
         return True
     if any(other.kind == "heading" for other in run):

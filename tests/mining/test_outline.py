@@ -168,3 +168,14 @@ def test_plan_phases_are_headings() -> None:
         (4, 2, "第一阶段：", "宣传发动阶段（3月1日—3月15日）"),
         (6, 2, "第二阶段：", "组织实施阶段（3月16日—6月30日）"),
     ]
+
+
+def test_a_lone_first_point_is_prose_but_points_with_a_gap_are_not() -> None:
+    found = outline(
+        "一是巩固治理成果。具体采取三项措施：",
+        "（1）联合下达收费标准。",
+        "（2）开展专项检查。 二是巩固师德教育成果。我局始终坚持师德建设。",
+        "三是巩固校务公开成果。组织机构健全。",
+    )
+    assert [(line, marker) for line, _, marker, _ in found] == [(1, "一是"), (4, "三是")]
+    assert outline("导语。", "一是加强领导，健全机制。为确保工作顺利开展，成立了领导小组。", "正文。") == []
