@@ -6,6 +6,7 @@ that exist are skipped unless forced, so running an interrupted batch again fini
 
 from __future__ import annotations
 
+import gc
 import glob
 import multiprocessing
 import os
@@ -364,28 +365,36 @@ def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
         range(i, min(i + size, len(work))) if shared else work[i : i + size] for i in range(0, len(work), size)
     ]
     reported: set[str] = set()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
-        # Keep a bounded number of chunks in flight so memory stays flat for huge batches.
-        pending = {pool.submit(_draft_many, chunk): chunk for chunk in chunks[: workers * 4]}
-        queued = iter(chunks[workers * 4 :])
-        try:
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    pending.pop(future)
-                    for result in future.result():
-                        reported.add(result.label)
-                        yield result
-                    following = next(queued, None)
-                    if following is not None:
-                        pending[pool.submit(_draft_many, following)] = following
-        except BrokenProcessPool:
-            # A worker died (killed, out of memory): every unfinished item is reported, none half-written.
-            for job in work:
-                if job.planned.item.label not in reported:
-                    yield ItemResult(
-                        job.planned.item.label,
-                        "failed",
-                        str(job.planned.output),
-                        ("工作进程意外退出；再次运行同一命令会跳过已生成的文件，完成其余各项",),
-                    )
+    if shared:
+        # Objects the workers inherit stay out of the collector's way: a collection in a child would
+        # otherwise touch (and so copy) every inherited page.
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
+            # Keep a bounded number of chunks in flight so memory stays flat for huge batches.
+            pending = {pool.submit(_draft_many, chunk): chunk for chunk in chunks[: workers * 4]}
+            queued = iter(chunks[workers * 4 :])
+            try:
+                while pending:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        pending.pop(future)
+                        for result in future.result():
+                            reported.add(result.label)
+                            yield result
+                        following = next(queued, None)
+                        if following is not None:
+                            pending[pool.submit(_draft_many, following)] = following
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): every unfinished item is reported, none half-written.
+                for job in work:
+                    if job.planned.item.label not in reported:
+                        yield ItemResult(
+                            job.planned.item.label,
+                            "failed",
+                            str(job.planned.output),
+                            ("工作进程意外退出；再次运行同一命令会跳过已生成的文件，完成其余各项",),
+                        )
+    finally:
+        if shared:
+            gc.unfreeze()
