@@ -67,3 +67,26 @@ def test_parse_never_imports_jieba() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2])
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_every_corpus_file_gives_a_well_formed_outline() -> None:
+    """Invariants any parse must keep, checked on every real file (the public ones have no truth)."""
+    from drafter.mining.classify import GENRES, SECTIONS
+
+    parsed, skipped = parse_paths([CORPUS / "seeds", CORPUS / "public"])
+    assert all(".doc" in s.path for s in skipped), skipped  # only .doc, when LibreOffice is missing
+    for file in parsed:
+        previous_end = 0
+        for document in file.to_json()["documents"]:
+            where = f"{file.path}:{document['start_line']}"
+            assert previous_end < document["start_line"] <= document["end_line"], where
+            previous_end = document["end_line"]
+            assert document["genre"] in GENRES, where
+            level = 0
+            lines = [h["line"] for h in document["headings"]]
+            assert lines == sorted(lines), where
+            for heading in document["headings"]:
+                assert document["start_line"] <= heading["line"] <= document["end_line"], where
+                assert 1 <= heading["level"] <= level + 1, (where, heading)
+                assert heading["section"] in SECTIONS and heading["text"].strip(), (where, heading)
+                level = heading["level"]
