@@ -6,7 +6,9 @@ the facts but cannot reach Python internals, and a misspelt name is an error, no
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sys
 import traceback
 from collections.abc import Callable
 from functools import lru_cache
@@ -14,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from . import chinese
+from .cachedir import user_cache_dir
 from .catalog import TemplateSpec
 from .errors import TemplateError
 from .markup import parse_markup
@@ -109,9 +113,33 @@ def _finalize(value: Any) -> Any:
     return value  # MeetingTime and text print as themselves
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs; a cache that cannot be read or written is simply skipped."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+@lru_cache(maxsize=1)
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    # Compiling the templates is a third of a one-document run; the source's checksum keys each
+    # entry, and the folder name keeps Jinja and Python versions apart.
+    version = f"jinja2-{jinja2.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+    folder = user_cache_dir("templates", version)
+    return _QuietBytecodeCache(str(folder)) if folder is not None else None
+
+
 @lru_cache(maxsize=32)
 def _environment(folder: Path) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
+        bytecode_cache=_bytecode_cache(),
         loader=jinja2.FileSystemLoader(str(folder), encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

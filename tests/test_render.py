@@ -120,3 +120,41 @@ def test_every_builtin_template_renders_its_own_examples(tmp_path: Path) -> None
         path = write_facts(tmp_path, starter_text(find_template(name)), f"{name}.yaml")
         spec, draft = build_draft(path)
         assert spec.title == name and draft.title
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A private cache folder, and Jinja environments that will use it."""
+    import drafter.render as render
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    render._bytecode_cache.cache_clear()
+    render._environment.cache_clear()
+    yield tmp_path / "cache"
+    render._bytecode_cache.cache_clear()
+    render._environment.cache_clear()
+
+
+def test_compiled_templates_are_cached_and_follow_edits(tmp_path: Path, cache_home: Path) -> None:
+    import drafter.render as render
+
+    first = draft_with(tmp_path, "{{ 事由 }}一\n")
+    assert list(cache_home.rglob("*.cache")), "the compiled template was not kept"
+    render._environment.cache_clear()  # as a new process would start
+    second = draft_with(tmp_path, "{{ 事由 }}二\n")  # same file name, new source
+    assert [b.text for b in first.blocks if isinstance(b, Paragraph)] == ["甲一"]
+    assert [b.text for b in second.blocks if isinstance(b, Paragraph)] == ["甲二"]
+    render._environment.cache_clear()
+    with pytest.raises(TemplateError) as info:  # errors from cached code still name the template line
+        draft_with(tmp_path, "第一行\n{{ 事因 }}\n")
+    render._environment.cache_clear()
+    with pytest.raises(TemplateError) as again:
+        draft_with(tmp_path, "第一行\n{{ 事因 }}\n")
+    assert "body.j2:2" in str(info.value) and "body.j2:2" in str(again.value)
+
+
+def test_an_unusable_cache_folder_only_costs_time(tmp_path: Path, cache_home: Path) -> None:
+    cache_home.parent.mkdir(exist_ok=True)
+    cache_home.write_text("not a folder", encoding="utf-8")  # the cache cannot be created
+    draft = draft_with(tmp_path, "{{ 事由 }}\n")
+    assert [b.text for b in draft.blocks if isinstance(b, Paragraph)] == ["甲"]

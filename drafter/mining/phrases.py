@@ -9,7 +9,6 @@ clustered into skeletons in the manner of Drain: same length and ending, most to
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..cachedir import user_cache_dir
 from ..numbering import read_marker
 from .parse import ParsedDocument
 
@@ -170,15 +170,12 @@ def document_units(document: ParsedDocument, index: int) -> list[Unit]:
 
 
 def _cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "drafter", "jieba")
-    try:
-        os.makedirs(folder, exist_ok=True)
-        return folder
-    except OSError:
+    folder = user_cache_dir("jieba")
+    if folder is None:
         import tempfile
 
         return tempfile.gettempdir()
+    return str(folder)
 
 
 @lru_cache(maxsize=1)
