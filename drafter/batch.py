@@ -210,7 +210,9 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
             name = f"{base}-{counter}"
         taken.add(name.casefold() + suffix)
         output = folder / f"{name}{suffix}"
-        if output.resolve().parent != folder.resolve():  # belt and braces: never outside the folder
+        # Belt and braces: the name is one plain component, so the file is directly inside the folder.
+        # (Writing replaces the path itself, so not even a symlink planted there can lead outside.)
+        if output.parent != folder or output.name != f"{name}{suffix}" or name in (".", ".."):
             raise OutputError(f"{item.label}: 输出文件名“{name}”不安全")
         planned.append(PlannedItem(item, output))
     return planned
