@@ -233,6 +233,18 @@ _HALF_PUNCT = re.compile(rf"(?<={_CJK})[,;:?!]|[,;?!](?={_CJK})|(?<!\d):(?={_CJK
 _HALF_PARENS = re.compile(rf"\(([^()]*{_CJK}[^()]*)\)")
 
 
+_CJK_MARK = r"[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
+_GAP_IN_CHINESE = re.compile(rf"(?<={_CJK})[ \t]+(?={_CJK})|(?<={_CJK_MARK})[ \t]+|[ \t]+(?={_CJK_MARK})")
+
+
+def close_chinese_gaps(text: str) -> str:
+    """Remove spaces between two Chinese characters or marks (a YAML ``>`` block folds lines with one).
+
+    Spaces next to Latin letters or digits stay: ``CnPack 开发组``.
+    """
+    return _GAP_IN_CHINESE.sub("", text) if " " in text or "\t" in text else text
+
+
 def fullwidth_punctuation(text: str) -> str:
     """Turn half-width , ; : ? ! ( ) next to Chinese text into their full-width forms.
 

@@ -136,11 +136,12 @@ class _Context:
 
 def _fold(text: str) -> str:
     """Join the lines of a YAML block into one paragraph (Chinese needs no space between lines)."""
-    return "".join(line.strip() for line in text.splitlines())
+    return chinese.close_chinese_gaps("".join(line.strip() for line in text.splitlines()))
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    # A ``>`` block has already been folded with spaces, which Chinese text must not keep.
+    return [chinese.close_chinese_gaps(line.strip()) for line in text.splitlines() if line.strip()]
 
 
 def _expect_scalar(node: Node, spec: FieldSpec, ctx: _Context) -> Scalar | None:

@@ -59,6 +59,7 @@ def test_folder_and_glob_inputs(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
         "会议通知-红头.docx",
         "会议通知.docx",
+        "实施方案.docx",
         "工作总结.docx",
     ]
     report = run_batch([str(SAMPLES / "会议*.yaml")], tmp_path / "b", jobs=1)

@@ -23,11 +23,22 @@ def test_builtin_names_in_chinese_and_slugs(name: str, expected: str) -> None:
 
 def test_builtins_declare_sections_and_fields() -> None:
     specs = {spec.name: spec for spec in builtin_templates()}
-    assert set(specs) == {"summary", "meeting-notice"}
+    assert set(specs) == {"summary", "meeting-notice", "plan"}
     summary = specs["summary"]
     assert [s.name for s in summary.sections][:4] == ["head", "intro", "overview", "practices"]
     assert summary.field("成文日期").required
-    assert all((summary.path / s.filename).is_file() for s in summary.sections)
+    plan = specs["plan"]
+    assert [s.kind for s in plan.sections if s.kind] == [
+        "guiding_ideology",
+        "objectives",
+        "guiding_ideology",
+        "tasks",
+        "steps",
+        "safeguards",
+    ]
+    assert not plan.field("成文日期").required  # a plan issued with a notice is not signed
+    for spec in specs.values():
+        assert all((spec.path / s.filename).is_file() for s in spec.sections)
 
 
 def test_unknown_genre_suggests() -> None:

@@ -185,6 +185,21 @@ def test_new_prints_or_writes_a_starter(runner: CliRunner, workdir: Path) -> Non
     assert (workdir / "x.docx").exists()
 
 
+@pytest.mark.parametrize("name", ["实施方案", "plan", "工作方案"])
+def test_a_plan_attached_to_a_notice_has_no_signoff(runner: CliRunner, workdir: Path, name: str) -> None:
+    starter = invoke(runner, "new", name).output
+    assert starter.startswith("# 实施方案的事实文件")
+    facts = "\n".join(line for line in starter.splitlines() if not line.startswith("成文日期"))
+    (workdir / "plan.yaml").write_text(facts, encoding="utf-8")
+    result = runner.invoke(main, ["draft", "plan.yaml", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0] == "青禾县教育局中小学“书香校园”读书活动实施方案"
+    assert "结合实际，制定本方案。" in lines[1]
+    assert lines[-1].endswith("用于图书购置和阅读活动。")  # the last safeguard, then no 署名 or date
+    assert "青禾县教育局" not in [line.strip() for line in lines]
+
+
 def test_new_needs_a_genre(runner: CliRunner, workdir: Path) -> None:
     assert invoke(runner, "new").exit_code == 2
     unknown = invoke(runner, "new", "请示")

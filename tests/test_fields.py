@@ -65,6 +65,15 @@ def test_typed_values() -> None:
     assert values["颜色"] == "红"
 
 
+def test_folded_blocks_leave_no_space_inside_chinese_text() -> None:
+    values = check(
+        BASE + "导语: >-\n  第一句写完了，\n  第二句接着写。\n  CnPack\n  开发组\n"
+        "主要做法:\n  - 标题: 甲\n    内容: >-\n      上半句，\n      下半句。\n"
+    )
+    assert values["导语"] == ["第一句写完了，第二句接着写。CnPack 开发组"]
+    assert values["主要做法"][0]["内容"] == ["上半句，下半句。"]
+
+
 def test_missing_optional_fields_are_none() -> None:
     values = check(BASE)
     assert values["会议时间"] is None and values["主要做法"] is None

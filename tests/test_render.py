@@ -114,9 +114,12 @@ def test_notice_defaults(tmp_path: Path) -> None:
 
 
 def test_every_builtin_template_renders_its_own_examples(tmp_path: Path) -> None:
+    from drafter.catalog import builtin_templates
     from drafter.starter import starter_text
 
-    for name in ("工作总结", "会议通知"):
+    names = [spec.title for spec in builtin_templates()]
+    assert {"工作总结", "会议通知", "实施方案"} <= set(names)
+    for name in names:
         path = write_facts(tmp_path, starter_text(find_template(name)), f"{name}.yaml")
         spec, draft = build_draft(path)
         assert spec.title == name and draft.title

@@ -15,7 +15,7 @@ from conftest import SAMPLES, TOOLS, draft_bytes, requires_render, to_pdf
 
 pytestmark = [requires_render, pytest.mark.render]
 
-SAMPLE_NAMES = ("工作总结", "会议通知", "会议通知-红头")
+SAMPLE_NAMES = ("工作总结", "会议通知", "会议通知-红头", "实施方案")
 STAND_INS = {
     "FandolFang-Regular",
     "FandolHei-Regular",
@@ -97,12 +97,12 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     return result
 
 
-@pytest.mark.parametrize(("name", "pages"), [("工作总结", 4), ("会议通知", 4), ("会议通知-红头", 5)])
+@pytest.mark.parametrize(("name", "pages"), [("工作总结", 4), ("会议通知", 4), ("会议通知-红头", 5), ("实施方案", 4)])
 def test_page_count(rendered: dict[str, Rendered], name: str, pages: int) -> None:
     assert rendered[name].pages == pages
 
 
-@pytest.mark.parametrize("name", ["工作总结", "会议通知"])
+@pytest.mark.parametrize("name", ["工作总结", "会议通知", "实施方案"])
 def test_a_full_body_page_holds_22_lines(rendered: dict[str, Rendered], name: str) -> None:
     doc = rendered[name]
     counts = [len(doc.body_lines(page)) for page in range(1, doc.pages + 1)]
@@ -151,6 +151,26 @@ def test_reading_order_of_the_summary(rendered: dict[str, Rendered]) -> None:
         "2025年1月10日",
     ]
     assert_in_order(text, expected)
+
+
+def test_reading_order_of_the_plan(rendered: dict[str, Rendered]) -> None:
+    expected = [
+        "青禾县教育局中小学“书香校园”读书活动实施方案",
+        "为营造浓厚的校园读书氛围",
+        "结合实际，制定本方案。",
+        "一、指导思想",
+        "二、工作目标",
+        "三、工作原则",
+        "四、主要任务",
+        "（一）改善阅读条件",
+        "1.建设阅读空间。",
+        "五、实施步骤",
+        "（一）宣传发动阶段（2025年3月）",
+        "六、保障措施",
+        "青禾县教育局",
+        "2025年2月26日",
+    ]
+    assert_in_order(rendered["实施方案"].text, expected)
 
 
 def test_reading_order_of_the_notice(rendered: dict[str, Rendered]) -> None:
@@ -219,7 +239,7 @@ def test_body_starts_two_characters_in(rendered: dict[str, Rendered]) -> None:
     assert {80, 112} <= set(starts) or {79, 111} <= set(starts)
 
 
-@pytest.mark.parametrize("name", ["工作总结", "会议通知"])
+@pytest.mark.parametrize("name", ["工作总结", "会议通知", "实施方案"])
 def test_shared_checkers_pass(rendered: dict[str, Rendered], name: str) -> None:
     docx = str(rendered[name].docx)
     check = subprocess.run([sys.executable, str(TOOLS / "check_docx.py"), docx], capture_output=True, text=True)
