@@ -86,10 +86,12 @@ def draft(facts: Path, output: Path | None, template: str | None, fmt: str | Non
 
 def _draft_to_stdout(facts: Path, template: str | None, fmt: str) -> None:
     """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
+    import sys
+
     from .drafting import build_draft, encode
     from .errors import UsageError
 
-    stream = click.get_binary_stream("stdout")
+    stream = sys.stdout.buffer
     if fmt == "docx" and stream.isatty():
         raise UsageError("不能把 .docx 写到终端；请重定向到文件（> 文件.docx）或改用 --format txt")
     _, built = build_draft(facts, template=template)
