@@ -86,8 +86,6 @@ def draft(facts: Path, output: Path | None, template: str | None, fmt: str | Non
 
 def _draft_to_stdout(facts: Path, template: str | None, fmt: str) -> None:
     """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
-    import sys
-
     from .drafting import build_draft, encode
     from .errors import UsageError
 
