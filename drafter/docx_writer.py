@@ -16,11 +16,13 @@ from .model import (
     Annotation,
     AttachmentNote,
     AttachmentStart,
+    Attendance,
     Block,
     Draft,
     Heading,
     Imprint,
     Letterhead,
+    MinutesMark,
     Paragraph,
     Preamble,
     Signoff,
@@ -58,6 +60,7 @@ class _Writer:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.lines_above_mark = 0  # grid lines used by 份号/密级/紧急程度 before the 红头
+        self.attendance_started = False  # the blank line above 出席 is written once
 
     def add(self, xml: str) -> None:
         self.parts.append(xml)
@@ -69,15 +72,7 @@ class _Writer:
                 self.lines_above_mark += 1
 
     def letterhead(self, block: Letterhead) -> None:
-        mark = issuer_mark_size(block.issuer_mark)
-        line = mark.size * 10  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
-        before = max(SPACING.issuer_mark_top - self.lines_above_mark * GRID.line_pitch, 0)
-        fmt = RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0)
-        self.add(
-            ooxml.paragraph(
-                "IssuerMark", ooxml.run(block.issuer_mark, fmt), ParagraphFormat(space_before=before, line=line)
-            )
-        )
+        self._mark(block.issuer_mark)
         self.add(_blank(SPACING.after_issuer_mark))
         rule = (RULES.red_rule, RED, RULES.red_rule_gap_pt)
         if block.signers:
@@ -94,6 +89,32 @@ class _Writer:
             fmt_p = ParagraphFormat(bottom_border=rule)
         self.add(ooxml.paragraph("DocNumber", content, fmt_p))
         self.add(_blank(SPACING.after_red_rule))
+
+    def _mark(self, text: str) -> None:
+        """A red mark (发文机关标志, 纪要标志) whose glyph top sits 35 mm below the 版心 top (§7.2.4, §10.3)."""
+        mark = issuer_mark_size(text)
+        line = mark.size * 10  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
+        before = max(SPACING.issuer_mark_top - self.lines_above_mark * GRID.line_pitch, 0)
+        fmt = RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0)
+        self.add(ooxml.paragraph("IssuerMark", ooxml.run(text, fmt), ParagraphFormat(space_before=before, line=line)))
+
+    def minutes_mark(self, block: MinutesMark) -> None:
+        self._mark(block.text)
+        if block.number:
+            self.add(_blank(1))
+            self.add(ooxml.paragraph("DocNumber", ooxml.run(block.number)))
+        self.add(_blank(SPACING.after_minutes_mark))
+
+    def attendance(self, block: Attendance) -> None:
+        if not self.attendance_started:
+            self.add(_blank(SPACING.before_attendance))
+            self.attendance_started = True
+        label = f"{block.label}："
+        label_w = round(display_width(label) * CHAR)
+        # 左空二字; wrapped lines continue under the names, after the colon.
+        fmt = ParagraphFormat(left=2 * CHAR + label_w, hanging=label_w)
+        content = ooxml.run(block.label, RunFormat(east_asia=HEITI, latin=LATIN)) + ooxml.run("：" + block.names)
+        self.add(ooxml.paragraph("BodyFlush", content, fmt))
 
     def title(self, block: Title) -> None:
         self.add(ooxml.paragraph("Title", ooxml.runs_with_breaks(split_title(block.text))))
@@ -190,6 +211,10 @@ class _Writer:
             self.preamble(block)
         elif isinstance(block, Letterhead):
             self.letterhead(block)
+        elif isinstance(block, MinutesMark):
+            self.minutes_mark(block)
+        elif isinstance(block, Attendance):
+            self.attendance(block)
         elif isinstance(block, AttachmentNote):
             self.attachment_note(block)
         elif isinstance(block, Signoff):

@@ -23,11 +23,13 @@ from .model import (
     Annotation,
     AttachmentNote,
     AttachmentStart,
+    Attendance,
     Block,
     Draft,
     Heading,
     Imprint,
     Letterhead,
+    MinutesMark,
     Paragraph,
     Preamble,
     Signoff,
@@ -43,6 +45,8 @@ DIRECTIVES = {
     "发文机关标志": "letterhead",
     "发文字号": "letterhead",
     "签发人": "letterhead",
+    "纪要标志": "minutes_mark",
+    "纪要期号": "minutes_mark",
     "标题": "title",
     "主送": "addressee",
     "无缩进": "flush",
@@ -51,6 +55,9 @@ DIRECTIVES = {
     "成文日期": "signoff",
     "印章": "signoff",
     "附注": "annotation",
+    "出席": "attendance",
+    "请假": "attendance",
+    "列席": "attendance",
     "附件": "attachment",
     "表头": "table",
     "表行": "table",
@@ -125,6 +132,11 @@ class _Builder:
             else:
                 field = "issuer_mark" if name == "发文机关标志" else "doc_number"
                 self._update(Letterhead(""), lambda block: replace(block, **{field: value}))
+        elif kind == "minutes_mark":
+            field = "text" if name == "纪要标志" else "number"
+            self._update(MinutesMark(""), lambda block: replace(block, **{field: value}))
+        elif kind == "attendance":
+            self.blocks.append(Attendance(name, value))
         elif kind == "title":
             if self._find(Title) is not None:
                 raise TemplateError(f"{where}: 标题只能有一个")

@@ -27,6 +27,14 @@ class Letterhead:
 
 
 @dataclass(frozen=True)
+class MinutesMark:
+    """纪要标志: ×××纪要 in red at 35 mm below the 版心 top, and an optional 期号 under it (§10.3)."""
+
+    text: str
+    number: str = ""
+
+
+@dataclass(frozen=True)
 class Title:
     text: str
 
@@ -52,6 +60,14 @@ class Heading:
     marker: str
     text: str
     body: str = ""
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """A 纪要's 出席 / 请假 / 列席 line: the label in 黑体, the names aligned after the colon (§10.3)."""
+
+    label: str
+    names: str
 
 
 @dataclass(frozen=True)
@@ -111,10 +127,12 @@ class Imprint:
 Block = (
     Preamble
     | Letterhead
+    | MinutesMark
     | Title
     | Addressee
     | Paragraph
     | Heading
+    | Attendance
     | AttachmentNote
     | Signoff
     | Annotation
@@ -130,7 +148,9 @@ class Draft:
 
     @property
     def title(self) -> str:
-        return next((b.text for b in self.blocks if isinstance(b, Title)), "")
+        """The title, or for a 纪要 without one its mark (the document's name in both cases)."""
+        titles = [b.text for b in self.blocks if isinstance(b, Title)]
+        return titles[0] if titles else next((b.text for b in self.blocks if isinstance(b, MinutesMark)), "")
 
     @property
     def issuer(self) -> str:

@@ -7,11 +7,13 @@ from .model import (
     Annotation,
     AttachmentNote,
     AttachmentStart,
+    Attendance,
     Block,
     Draft,
     Heading,
     Imprint,
     Letterhead,
+    MinutesMark,
     Paragraph,
     Preamble,
     Signoff,
@@ -41,6 +43,10 @@ def _block_lines(block: Block, markdown: bool) -> list[str]:
         return [t for t in (block.copy_number, block.secrecy, block.urgency) if t]
     if isinstance(block, Letterhead):
         return [t for t in (block.issuer_mark, block.doc_number) if t] + (["―" * 20] if not markdown else ["---"])
+    if isinstance(block, MinutesMark):
+        return [f"# {block.text}" if markdown else block.text] + ([block.number] if block.number else [])
+    if isinstance(block, Attendance):
+        return [f"{indent}**{block.label}**：{block.names}" if markdown else f"{indent}{block.label}：{block.names}"]
     if isinstance(block, Title):
         text = block.text.replace("|", "")
         return [f"# {text}" if markdown else text]

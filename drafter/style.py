@@ -142,6 +142,8 @@ class Spacing:
     issuer_mark_top: int = mm(35) - 28
     after_issuer_mark: int = 2
     after_red_rule: int = 2
+    after_minutes_mark: int = 2  # 纪要标志 (and its 期号) to the title or body
+    before_attendance: int = 1  # 出席 one blank line below the body (§10.3)
     after_title: int = 1
     before_attachment_note: int = 1
     before_signoff: int = 1  # unsealed (§7.3.5.2)

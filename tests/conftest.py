@@ -92,6 +92,11 @@ def redhead_docx() -> Docx:
     return Docx(draft_bytes(SAMPLES / "会议通知-红头.yaml"))
 
 
+@pytest.fixture(scope="session")
+def minutes_docx() -> Docx:
+    return Docx(draft_bytes(SAMPLES / "会议纪要.yaml"))
+
+
 def render_tools_available() -> bool:
     return all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdfinfo", "pdffonts"))
 

@@ -57,12 +57,13 @@ def test_list_file_items_merge_onto_defaults(tmp_path: Path) -> None:
 def test_folder_and_glob_inputs(tmp_path: Path) -> None:
     report = run_batch([str(SAMPLES)], tmp_path / "a", jobs=1)
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
+        "会议纪要.docx",
         "会议通知-红头.docx",
         "会议通知.docx",
         "实施方案.docx",
         "工作总结.docx",
     ]
-    report = run_batch([str(SAMPLES / "会议*.yaml")], tmp_path / "b", jobs=1)
+    report = run_batch([str(SAMPLES / "会议通知*.yaml")], tmp_path / "b", jobs=1)
     assert report.count("drafted") == 2
     with pytest.raises(UsageError, match="没有匹配到任何文件"):
         run_batch([str(SAMPLES / "没有*.yaml")], tmp_path / "c")

@@ -83,6 +83,14 @@ def test_draft_to_standard_output_writes_no_file(runner: CliRunner, workdir: Pat
     assert list(workdir.iterdir()) == []
 
 
+def test_minutes_previews_show_the_mark_and_attendance(runner: CliRunner, workdir: Path) -> None:
+    text = runner.invoke(main, ["draft", str(SAMPLES / "会议纪要.yaml"), "-o", "-"]).output.splitlines()
+    assert text[:2] == ["青禾县教育局局务会议纪要", "第3期"]
+    assert "　　出席：王明、李华、张强" in "\n".join(text) and text[-3].startswith("　　列席：")
+    markdown = runner.invoke(main, ["draft", str(SAMPLES / "会议纪要.yaml"), "-o", "-", "-f", "md"]).output
+    assert markdown.startswith("# 青禾县教育局局务会议纪要") and "**出席**：王明" in markdown
+
+
 def test_draft_output_suffix_picks_format(runner: CliRunner, workdir: Path) -> None:
     assert invoke(runner, "draft", str(SAMPLES / "会议通知.yaml"), "-o", "out.md").exit_code == 0
     assert (workdir / "out.md").read_text(encoding="utf-8").startswith("# 关于召开")

@@ -156,6 +156,27 @@ def test_redhead_colour_rule_and_placement(redhead_docx: Docx) -> None:
     assert attr(redhead_docx.style("Marking"), "w:rPr/w:rFonts", "eastAsia") == "黑体"
 
 
+def test_minutes_mark_and_attendance_lines(minutes_docx: Docx) -> None:
+    mark = minutes_docx.paragraph_with("青禾县教育局局务会议纪要")
+    assert minutes_docx.style_of(mark) == "IssuerMark"  # red 小标宋
+    assert 1984 - 60 <= int(attr(mark, "w:pPr/w:spacing", "before")) <= 1984  # 35 mm below the 版心 top
+    number = minutes_docx.paragraph_with("第3期")
+    assert not number.xpath("w:pPr/w:pBdr", namespaces=NS)  # a 纪要 has no red rule (§10.3)
+    present = minutes_docx.paragraph_with("出席：王明、李华")
+    runs = present.xpath("w:r", namespaces=NS)
+    assert "".join(runs[0].itertext()) == "出席"
+    assert attr(runs[0], "w:rPr/w:rFonts", "eastAsia") == "黑体"
+    assert "".join(runs[1].itertext()).startswith("：王明") and not runs[1].xpath("w:rPr/w:rFonts", namespaces=NS)
+    # 左空二字, and wrapped lines continue under the names: left 2 + 3 characters, hanging the 3 of “出席：”.
+    char = 320
+    assert abs(int(attr(present, "w:pPr/w:ind", "left")) - 5 * char) <= 15
+    assert abs(int(attr(present, "w:pPr/w:ind", "hanging")) - 3 * char) <= 10
+    texts = [minutes_docx.text_of(p) for p in minutes_docx.paragraphs()]
+    first = texts.index(minutes_docx.text_of(present))
+    assert texts[first - 1] == ""  # one blank line below the body
+    assert texts[first + 1].startswith("请假：") and texts[first + 2].startswith("列席：")
+
+
 def test_imprint_is_a_bottom_pinned_table_with_gbt_rules(notice_docx: Docx) -> None:
     tables = notice_docx.document.xpath("//w:tbl[w:tblPr/w:tblpPr]", namespaces=NS)
     assert len(tables) == 1
@@ -245,7 +266,7 @@ SCHEMA_ORDER = {
 }
 
 
-@pytest.mark.parametrize("sample", ["summary_docx", "notice_docx", "redhead_docx"])
+@pytest.mark.parametrize("sample", ["summary_docx", "notice_docx", "redhead_docx", "minutes_docx"])
 def test_children_follow_schema_order(sample: str, request: pytest.FixtureRequest) -> None:
     doc: Docx = request.getfixturevalue(sample)
     for part in ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/footer1.xml"):

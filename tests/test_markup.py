@@ -7,9 +7,11 @@ from drafter.model import (
     Annotation,
     AttachmentNote,
     AttachmentStart,
+    Attendance,
     Heading,
     Imprint,
     Letterhead,
+    MinutesMark,
     Paragraph,
     Preamble,
     Signoff,
@@ -55,6 +57,16 @@ def test_directives_build_elements() -> None:
     assert blocks[9] == Table(("单位", "姓名"), (("", ""),))
     assert blocks[10] == AttachmentStart("附件2", "名单")
     assert blocks[11] == Imprint("乙，丙", "甲局办公室", "2025年1月1日")
+
+
+def test_minutes_directives() -> None:
+    blocks = parse("::纪要标志 甲局局务会议纪要\n::纪要期号 第3期\n正文\n::出席 张三、李四\n::请假 王五（出差）\n")
+    assert blocks == (
+        MinutesMark("甲局局务会议纪要", "第3期"),
+        Paragraph("正文"),
+        Attendance("出席", "张三、李四"),
+        Attendance("请假", "王五（出差）"),
+    )
 
 
 def test_single_attachment_is_labelled_without_number() -> None:

@@ -15,7 +15,7 @@ from conftest import SAMPLES, TOOLS, draft_bytes, requires_render, to_pdf
 
 pytestmark = [requires_render, pytest.mark.render]
 
-SAMPLE_NAMES = ("工作总结", "会议通知", "会议通知-红头", "实施方案")
+SAMPLE_NAMES = ("工作总结", "会议通知", "会议通知-红头", "实施方案", "会议纪要")
 STAND_INS = {
     "FandolFang-Regular",
     "FandolHei-Regular",
@@ -97,12 +97,14 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     return result
 
 
-@pytest.mark.parametrize(("name", "pages"), [("工作总结", 4), ("会议通知", 4), ("会议通知-红头", 5), ("实施方案", 4)])
+@pytest.mark.parametrize(
+    ("name", "pages"), [("工作总结", 4), ("会议通知", 4), ("会议通知-红头", 5), ("实施方案", 4), ("会议纪要", 3)]
+)
 def test_page_count(rendered: dict[str, Rendered], name: str, pages: int) -> None:
     assert rendered[name].pages == pages
 
 
-@pytest.mark.parametrize("name", ["工作总结", "会议通知", "实施方案"])
+@pytest.mark.parametrize("name", ["工作总结", "会议通知", "实施方案", "会议纪要"])
 def test_a_full_body_page_holds_22_lines(rendered: dict[str, Rendered], name: str) -> None:
     doc = rendered[name]
     counts = [len(doc.body_lines(page)) for page in range(1, doc.pages + 1)]
@@ -231,6 +233,19 @@ def test_redhead_mark_position(rendered: dict[str, Rendered]) -> None:
     number = next(line for line in lines if "青教〔2025〕5" in line.text)
     title = next(line for line in lines if line.text.startswith("关于召开"))
     assert mark.y1 < number.y0 < title.y0
+
+
+def test_minutes_mark_and_attendance_layout(rendered: dict[str, Rendered]) -> None:
+    doc = rendered["会议纪要"]
+    mark = next(line for line in doc.lines_with_boxes(1) if line.text == "青禾县教育局局务会议纪要")
+    assert 190 < mark.y0 < 210  # glyph top 35 mm under the 版心 top, as for a 红头 (§10.3)
+    lines = [line for page in range(1, doc.pages + 1) for line in doc.lines_with_boxes(page)]
+    present = next(i for i, line in enumerate(lines) if line.text.startswith("出席："))
+    first, wrapped = lines[present], lines[present + 1]
+    assert abs(first.x0 - (LEFT + 32)) < 3  # 左空二字
+    assert abs(wrapped.x0 - (LEFT + 5 * 16)) < 3  # continues under the names, after “出席：”
+    assert lines[present + 2].text.startswith("请假：") and lines[present + 3].text.startswith("列席：")
+    assert_in_order(doc.text, ["现将会议议定事项纪要如下：", "五、关于学校食堂管理工作", "出席：", "列席：", "印发"])
 
 
 def test_body_starts_two_characters_in(rendered: dict[str, Rendered]) -> None:
