@@ -18,6 +18,7 @@ from .model import (
     AttachmentStart,
     Attendance,
     Block,
+    Byline,
     Draft,
     Heading,
     Imprint,
@@ -205,6 +206,12 @@ class _Writer:
             self.heading(block)
         elif isinstance(block, Title):
             self.title(block)
+        elif isinstance(block, Byline):
+            while self.parts and self.parts[-1] == BLANK:
+                self.parts.pop()  # the byline sits right under the title
+            for line in block.lines:
+                self.add(ooxml.paragraph("Byline", ooxml.run(line)))
+            self.add(_blank(SPACING.after_byline))
         elif isinstance(block, Addressee):
             self.add(ooxml.paragraph("Addressee", ooxml.run(block.text)))
         elif isinstance(block, Preamble):

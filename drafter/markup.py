@@ -25,6 +25,7 @@ from .model import (
     AttachmentStart,
     Attendance,
     Block,
+    Byline,
     Draft,
     Heading,
     Imprint,
@@ -49,6 +50,9 @@ DIRECTIVES = {
     "纪要期号": "minutes_mark",
     "标题": "title",
     "主送": "addressee",
+    "称呼": "addressee",
+    "讲话人": "byline",
+    "讲话日期": "byline",
     "无缩进": "flush",
     "附件说明": "attachment_note",
     "署名": "signoff",
@@ -135,6 +139,9 @@ class _Builder:
         elif kind == "minutes_mark":
             field = "text" if name == "纪要标志" else "number"
             self._update(MinutesMark(""), lambda block: replace(block, **{field: value}))
+        elif kind == "byline":
+            field = "speaker" if name == "讲话人" else "date"
+            self._update(Byline(), lambda block: replace(block, **{field: value}))
         elif kind == "attendance":
             self.blocks.append(Attendance(name, value))
         elif kind == "title":

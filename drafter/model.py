@@ -40,6 +40,19 @@ class Title:
 
 
 @dataclass(frozen=True)
+class Byline:
+    """Under a speech's title, centred in 楷体: who speaks, and the date in parentheses."""
+
+    speaker: str = ""
+    date: str = ""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        date = f"（{self.date}）" if self.date and not self.date.startswith(("（", "(")) else self.date
+        return tuple(line for line in (self.speaker, date) if line)
+
+
+@dataclass(frozen=True)
 class Addressee:
     """主送机关, flush left, ending with a full-width colon."""
 
@@ -129,6 +142,7 @@ Block = (
     | Letterhead
     | MinutesMark
     | Title
+    | Byline
     | Addressee
     | Paragraph
     | Heading

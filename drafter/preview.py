@@ -9,6 +9,7 @@ from .model import (
     AttachmentStart,
     Attendance,
     Block,
+    Byline,
     Draft,
     Heading,
     Imprint,
@@ -50,6 +51,8 @@ def _block_lines(block: Block, markdown: bool) -> list[str]:
     if isinstance(block, Title):
         text = block.text.replace("|", "")
         return [f"# {text}" if markdown else text]
+    if isinstance(block, Byline):
+        return list(block.lines)
     if isinstance(block, Addressee):
         return [block.text]
     if isinstance(block, Paragraph):

@@ -110,6 +110,7 @@ STYLES: tuple[TextStyle, ...] = (
         snap_to_grid=False,
     ),
     TextStyle("DocNumber", "发文字号", align="center"),
+    TextStyle("Byline", "讲话人和日期", east_asia=KAITI, align="center"),
     TextStyle("TableText", "表格文字", size=SIZE["四号"], align="center", snap_to_grid=False, line=400),
     TextStyle("Imprint", "版记", size=SIZE["四号"], align="left", snap_to_grid=False),
     TextStyle("Footer", "页码", east_asia=SONGTI, latin=SONGTI, size=SIZE["四号"], snap_to_grid=False, line=360),
@@ -145,6 +146,7 @@ class Spacing:
     after_minutes_mark: int = 2  # 纪要标志 (and its 期号) to the title or body
     before_attendance: int = 1  # 出席 one blank line below the body (§10.3)
     after_title: int = 1
+    after_byline: int = 1  # a speech's 讲话人 and date to its 称呼
     before_attachment_note: int = 1
     before_signoff: int = 1  # unsealed (§7.3.5.2)
     before_sealed_signoff: int = 3  # leaves room for the seal over 署名 and 日期 (§7.3.5.1)

@@ -97,6 +97,11 @@ def minutes_docx() -> Docx:
     return Docx(draft_bytes(SAMPLES / "会议纪要.yaml"))
 
 
+@pytest.fixture(scope="session")
+def speech_docx() -> Docx:
+    return Docx(draft_bytes(SAMPLES / "讲话稿.yaml"))
+
+
 def render_tools_available() -> bool:
     return all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdfinfo", "pdffonts"))
 

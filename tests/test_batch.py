@@ -62,6 +62,7 @@ def test_folder_and_glob_inputs(tmp_path: Path) -> None:
         "会议通知.docx",
         "实施方案.docx",
         "工作总结.docx",
+        "讲话稿.docx",
     ]
     report = run_batch([str(SAMPLES / "会议通知*.yaml")], tmp_path / "b", jobs=1)
     assert report.count("drafted") == 2

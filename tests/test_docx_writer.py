@@ -177,6 +177,18 @@ def test_minutes_mark_and_attendance_lines(minutes_docx: Docx) -> None:
     assert texts[first + 1].startswith("请假：") and texts[first + 2].startswith("列席：")
 
 
+def test_speech_byline_sits_under_the_title_in_kaiti(speech_docx: Docx) -> None:
+    texts = [speech_docx.text_of(p) for p in speech_docx.paragraphs()]
+    title = texts.index("在全县2025年教育工作会议上的讲话")
+    assert texts[title + 1 : title + 4] == ["县人民政府副县长　李明", "（2025年2月20日）", ""]
+    assert texts[title + 4] == "同志们："
+    assert speech_docx.style_of(speech_docx.paragraph_with("（2025年2月20日）")) == "Byline"
+    style = speech_docx.style("Byline")
+    assert attr(style, "w:rPr/w:rFonts", "eastAsia") == "楷体_GB2312"
+    assert attr(style, "w:pPr/w:jc", "val") == "center"
+    assert speech_docx.style_of(speech_docx.paragraph_with("同志们：")) == "Addressee"
+
+
 def test_imprint_is_a_bottom_pinned_table_with_gbt_rules(notice_docx: Docx) -> None:
     tables = notice_docx.document.xpath("//w:tbl[w:tblPr/w:tblpPr]", namespaces=NS)
     assert len(tables) == 1
@@ -266,7 +278,7 @@ SCHEMA_ORDER = {
 }
 
 
-@pytest.mark.parametrize("sample", ["summary_docx", "notice_docx", "redhead_docx", "minutes_docx"])
+@pytest.mark.parametrize("sample", ["summary_docx", "notice_docx", "redhead_docx", "minutes_docx", "speech_docx"])
 def test_children_follow_schema_order(sample: str, request: pytest.FixtureRequest) -> None:
     doc: Docx = request.getfixturevalue(sample)
     for part in ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/footer1.xml"):

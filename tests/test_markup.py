@@ -8,6 +8,7 @@ from drafter.model import (
     AttachmentNote,
     AttachmentStart,
     Attendance,
+    Byline,
     Heading,
     Imprint,
     Letterhead,
@@ -67,6 +68,13 @@ def test_minutes_directives() -> None:
         Attendance("出席", "张三、李四"),
         Attendance("请假", "王五（出差）"),
     )
+
+
+def test_speech_directives() -> None:
+    blocks = parse("::标题 在甲会上的讲话\n::讲话人 局长　张三\n::讲话日期 2025年1月2日\n::称呼 同志们\n正文\n")
+    assert blocks[1] == Byline("局长　张三", "2025年1月2日")
+    assert blocks[1].lines == ("局长　张三", "（2025年1月2日）")
+    assert blocks[2] == Addressee("同志们：")
 
 
 def test_single_attachment_is_labelled_without_number() -> None:

@@ -118,7 +118,7 @@ def test_every_builtin_template_renders_its_own_examples(tmp_path: Path) -> None
     from drafter.starter import starter_text
 
     names = [spec.title for spec in builtin_templates()]
-    assert {"工作总结", "会议通知", "实施方案", "会议纪要"} <= set(names)
+    assert {"工作总结", "会议通知", "实施方案", "会议纪要", "讲话稿"} <= set(names)
     for name in names:
         path = write_facts(tmp_path, starter_text(find_template(name)), f"{name}.yaml")
         spec, draft = build_draft(path)

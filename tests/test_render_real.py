@@ -15,7 +15,7 @@ from conftest import SAMPLES, TOOLS, draft_bytes, requires_render, to_pdf
 
 pytestmark = [requires_render, pytest.mark.render]
 
-SAMPLE_NAMES = ("工作总结", "会议通知", "会议通知-红头", "实施方案", "会议纪要")
+SAMPLE_NAMES = ("工作总结", "会议通知", "会议通知-红头", "实施方案", "会议纪要", "讲话稿")
 STAND_INS = {
     "FandolFang-Regular",
     "FandolHei-Regular",
@@ -98,13 +98,14 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
 
 
 @pytest.mark.parametrize(
-    ("name", "pages"), [("工作总结", 4), ("会议通知", 4), ("会议通知-红头", 5), ("实施方案", 4), ("会议纪要", 3)]
+    ("name", "pages"),
+    [("工作总结", 4), ("会议通知", 4), ("会议通知-红头", 5), ("实施方案", 4), ("会议纪要", 3), ("讲话稿", 3)],
 )
 def test_page_count(rendered: dict[str, Rendered], name: str, pages: int) -> None:
     assert rendered[name].pages == pages
 
 
-@pytest.mark.parametrize("name", ["工作总结", "会议通知", "实施方案", "会议纪要"])
+@pytest.mark.parametrize("name", ["工作总结", "会议通知", "实施方案", "会议纪要", "讲话稿"])
 def test_a_full_body_page_holds_22_lines(rendered: dict[str, Rendered], name: str) -> None:
     doc = rendered[name]
     counts = [len(doc.body_lines(page)) for page in range(1, doc.pages + 1)]
@@ -246,6 +247,17 @@ def test_minutes_mark_and_attendance_layout(rendered: dict[str, Rendered]) -> No
     assert abs(wrapped.x0 - (LEFT + 5 * 16)) < 3  # continues under the names, after “出席：”
     assert lines[present + 2].text.startswith("请假：") and lines[present + 3].text.startswith("列席：")
     assert_in_order(doc.text, ["现将会议议定事项纪要如下：", "五、关于学校食堂管理工作", "出席：", "列席：", "印发"])
+
+
+def test_speech_reads_title_byline_salutation_points(rendered: dict[str, Rendered]) -> None:
+    doc = rendered["讲话稿"]
+    lines = doc.lines_with_boxes(1)
+    byline = next(line for line in lines if line.text == "（2025 年 2 月 20 日）" or line.text == "（2025年2月20日）")
+    assert abs((byline.x0 + byline.x1) / 2 - (LEFT + RIGHT) / 2) < 4  # centred
+    assert_in_order(
+        doc.text,
+        ["在全县2025年教育工作会议上的讲话", "李明", "同志们：", "下面，我讲三点意见。", "一、肯定成绩", "（五）着力深化教育改革", "三、压实责任"],
+    )
 
 
 def test_body_starts_two_characters_in(rendered: dict[str, Rendered]) -> None:
