@@ -188,7 +188,7 @@ _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"基本情况|基本概况|^概况|总体情况|^(\d{4}年度?)?工作回顾|^\d{4}年.{0,10}工作总结|工作总结$|^全.{0,4}(基本)?概况"
         ),
     ),
-    ("guiding_ideology", re.compile(r"指导思想|总体思路|指导原则|基本原则")),
+    ("guiding_ideology", re.compile(r"指导思想|总体思路|指导原则|基本原则|工作原则")),
     ("objectives", re.compile(r"目标")),
     ("steps", re.compile(r"步骤|阶段|时间安排|进度安排|时间节点")),
     (

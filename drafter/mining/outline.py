@@ -230,7 +230,11 @@ def _assign_levels(
         if isinstance(cand, int):
             line = lines[cand]
             marker = read_marker(line.text)
-            text = (marker.rest if marker else line.text).strip().rstrip("：:。")
+            text = (marker.rest if marker else line.text).strip()
+            split = _lead(text) if marker else None
+            if split is not None and split[1] and 0 < len(split[0]) <= 45:
+                text = split[0]  # a heading style on 1.落实集体备课。各学科…: the heading is the lead phrase
+            text = text.rstrip("：:。")
             family = f"style{line.style_level}" if line.style_level else "unnumbered"
             if line.style_level:
                 # Heading 2 is the top of the outline when Heading 1 was the document's title.

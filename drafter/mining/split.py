@@ -50,7 +50,7 @@ _DATE_LINE = re.compile(
 # 2007-01-12 under a signature; in a diary the same shape heads each entry instead.
 _ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
-_RULE = re.compile(r"^([=\-*~_#＝—－·.])\1{7,}$")
+_RULE = re.compile(r"^([=\-*~_#＝—―━－·.])\1{7,}$")
 _IMPRINT = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
 _FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
@@ -65,7 +65,7 @@ class Span:
     start: int
     end: int
     title: str = ""
-    title_lines: tuple[int, ...] = ()
+    title_lines: tuple[int, ...] = ()  # the head: 版头, title and byline lines
     separator: bool = False  # the first line is an explicit separator (第一篇：……)
 
     @property
@@ -93,17 +93,58 @@ def has_genre_word(text: str) -> bool:
     return any(word in text for word in GENRE_WORDS) or text.startswith("关于")
 
 
-def _title_block(lines: tuple[Line, ...], start: int, end: int) -> tuple[int, ...]:
-    """Up to three short unpunctuated lines opening a document."""
-    block = []
-    for index in range(start, min(start + 3, end)):
-        if not is_title_like(lines[index].text) or lines[index].in_table != lines[start].in_table:
+# Lines of a 版头 above the title (份号, 紧急程度, 密级, ……文件, 发文字号) and under it (第3期, a speech's
+# speaker and date): part of the document's head, neither its title nor its body.
+_MARKING = re.compile(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
+_ISSUER_MARK = re.compile(r"^[^\s，。：:；]{2,24}文件$")
+_ISSUE_NUMBER = re.compile(
+    r"^[^\s，。]{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\s*\d+\s*号(\s+签发人.*)?$|^第\s*[\d一二三四五六七八九十百]+\s*期$"
+)
+_BYLINE_DATE = re.compile(r"^[（(]\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,12}日\s*[）)]$")
+_TITLE_END = re.compile("(" + "|".join(GENRE_WORDS) + r")[)）]?$")
+
+
+@dataclass(frozen=True)
+class _Head:
+    lines: tuple[int, ...] = ()  # every line of the head, title included
+    title: tuple[int, ...] = ()  # the title's own lines
+
+
+def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
+    """The head opening a document: 版头 lines, up to three short unpunctuated title lines, a byline."""
+
+    def text(index: int) -> str:
+        return lines[index].text.strip()
+
+    index = start
+    while index < min(start + 5, end) and (
+        _MARKING.match(text(index))
+        or _ISSUER_MARK.match(text(index))
+        or _ISSUE_NUMBER.match(text(index))
+        or _RULE.match(text(index))
+    ):
+        index += 1
+    first = index
+    title: list[int] = []
+    while index < min(first + 3, end):
+        if not is_title_like(text(index)) or lines[index].in_table != lines[first].in_table:
             break
-        block.append(index)
+        if title and (_ISSUE_NUMBER.match(text(index)) or _BYLINE_DATE.match(text(index))):
+            break
+        title.append(index)
+        index += 1
+        if _TITLE_END.search(text(title[-1])):
+            break  # a title ends with the name of its genre; what follows is a byline or the body
     # A title is followed by something; a lone short line at the end is not a title.
-    if block and block[-1] + 1 >= end:
-        return ()
-    return tuple(block)
+    if not title or title[-1] + 1 >= end:
+        return _Head()
+    while index < min(title[-1] + 3, end) and (
+        _ISSUE_NUMBER.match(text(index))
+        or _BYLINE_DATE.match(text(index))
+        or (index + 1 < end and _BYLINE_DATE.match(text(index + 1)) and is_title_like(text(index)))
+    ):
+        index += 1
+    return _Head(tuple(range(start, index)), tuple(title))
 
 
 def split_documents(lines: tuple[Line, ...]) -> list[Span]:
@@ -138,14 +179,14 @@ def _substantial(lines: tuple[Line, ...], start: int, end: int) -> bool:
 def _span(lines: tuple[Line, ...], start: int, end: int) -> Span:
     title = separator_title(lines[start].text)
     if title is not None:
-        block = _title_block(lines, start + 1, end)
-        if not title and block:
-            title = "".join(lines[i].text.strip() for i in block)
-        return Span(start, end, title, block, separator=True)
-    block = _title_block(lines, start, end)
-    if not block and len(lines[start].text) > 60:
+        head = _title_block(lines, start + 1, end)
+        if not title and head.title:
+            title = "".join(lines[i].text.strip() for i in head.title)
+        return Span(start, end, title, head.lines, separator=True)
+    head = _title_block(lines, start, end)
+    if not head.title and len(lines[start].text) > 60:
         return Span(start, end, embedded_title(lines[start].text))
-    return Span(start, end, "".join(lines[i].text.strip() for i in block), block)
+    return Span(start, end, "".join(lines[i].text.strip() for i in head.title), head.lines)
 
 
 _EMBEDDED_TITLES = (
@@ -197,7 +238,7 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
             # After 附件 comes the attachment's title: a form (回执, 名单) stays with its document, a
             # document in its own right (the 方案 a notice issues) is one of its own.
             if following < len(lines) and is_title_like(lines[following].text):
-                block = _title_block(lines, following, len(lines))
+                block = _title_block(lines, following, len(lines)).title
                 joined = "".join(lines[i].text for i in block)
                 standalone = not attachment or (has_genre_word(joined) and not _FORM.search(joined))
                 if block and standalone and (has_genre_word(joined) or len(block) >= 2 or ruled):
