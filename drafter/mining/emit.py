@@ -40,6 +40,11 @@ def _usable(phrase: Phrase) -> bool:
     )
 
 
+# Genres that end without 署名 and 成文日期: a speech is dated under its title, minutes and reports
+# of a meeting carry no signature (GB/T 9704 §10.3).
+_UNSIGNED = ("speech", "meeting_report")
+
+
 def _chinese(text: str) -> bool:
     """Mostly Chinese (an English version printed beside the Chinese one gives no template text)."""
     chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
@@ -102,12 +107,22 @@ def emit_template(
             "description": "文件标题",
             "example": typical[0] if typical else genre_name(genre),
         },
-        "主送机关": {"type": "text", "description": "主送机关（需要时填写）", "starter": False, "example": ""},
     }
     sections: list[dict[str, Any]] = [{"name": "head", "title": "标题和主送机关"}]
-    (folder / "head.j2").write_text(
-        "::标题 {{ 标题 }}\n{% if 主送机关 %}\n::主送 {{ 主送机关 }}\n{% endif %}\n", encoding="utf-8"
-    )
+    if genre == "speech":
+        # A speech carries its speaker and date under the title and opens with a salutation.
+        fields["讲话人"] = {"type": "text", "description": "职务和姓名，排在标题下方", "example": "（职务　姓名）"}
+        fields["讲话日期"] = {"type": "date", "description": "讲话的日期", "starter": False, "example": ""}
+        fields["称呼"] = {"type": "text", "description": "开头的称呼，默认“同志们”", "starter": False, "example": ""}
+        head = (
+            "::标题 {{ 标题 }}\n{% if 讲话人 %}\n::讲话人 {{ 讲话人 }}\n{% endif %}\n"
+            "{% if 讲话日期 %}\n::讲话日期 {{ 讲话日期 | 日期 }}\n{% endif %}\n::称呼 {{ 称呼 or '同志们' }}\n"
+        )
+        sections[0]["title"] = "标题、讲话人和称呼"
+    else:
+        fields["主送机关"] = {"type": "text", "description": "主送机关（需要时填写）", "starter": False, "example": ""}
+        head = "::标题 {{ 标题 }}\n{% if 主送机关 %}\n::主送 {{ 主送机关 }}\n{% endif %}\n"
+    (folder / "head.j2").write_text(head, encoding="utf-8")
 
     opening = _best(genre_phrases, place="intro")
     intro_lines = ["{% if 导语 %}", "{% for paragraph in 导语 %}", "{{ paragraph }}", "{% endfor %}"]
@@ -182,10 +197,11 @@ def emit_template(
     (folder / "closing.j2").write_text("\n".join(closing_lines) + "\n", encoding="utf-8")
     sections.append({"name": "closing", "title": "结尾"})
 
-    fields["署名"] = {"type": "text", "required": True, "description": "落款的单位名称", "example": "（单位名称）"}
-    fields["成文日期"] = {"type": "date", "required": True, "description": "落款日期", "example": "2025年1月1日"}
-    (folder / "signoff.j2").write_text("::署名 {{ 署名 }}\n::成文日期 {{ 成文日期 | 日期 }}\n", encoding="utf-8")
-    sections.append({"name": "signoff", "title": "署名和成文日期"})
+    if genre not in _UNSIGNED:
+        fields["署名"] = {"type": "text", "required": True, "description": "落款的单位名称", "example": "（单位名称）"}
+        fields["成文日期"] = {"type": "date", "required": True, "description": "落款日期", "example": "2025年1月1日"}
+        (folder / "signoff.j2").write_text("::署名 {{ 署名 }}\n::成文日期 {{ 成文日期 | 日期 }}\n", encoding="utf-8")
+        sections.append({"name": "signoff", "title": "署名和成文日期"})
 
     manifest = {
         "name": genre,

@@ -54,6 +54,23 @@ def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def test_every_mined_template_drafts_and_minutes_are_unsigned(mined: Path, tmp_path: Path) -> None:
+    from drafter.catalog import load_template_folder
+    from drafter.drafting import build_draft
+    from drafter.model import Signoff
+    from drafter.starter import starter_text
+
+    folders = sorted(p.parent for p in mined.glob("*/manifest.yaml"))
+    assert {f.name for f in folders} >= {"summary", "meeting_report"}
+    for folder in folders:
+        spec = load_template_folder(folder)
+        facts = tmp_path / f"{folder.name}.yaml"
+        facts.write_text(starter_text(spec, template_ref=str(folder)), encoding="utf-8")
+        _, draft = build_draft(facts)
+        signed = any(isinstance(block, Signoff) for block in draft.blocks)
+        assert signed == (folder.name not in ("meeting_report", "speech")), folder.name
+
+
 def test_output_folder_is_not_replaced_without_force(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
