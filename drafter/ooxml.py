@@ -7,6 +7,7 @@ faster than an element tree for the sizes involved (batch drafting writes thousa
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from collections.abc import Iterable, Sequence
@@ -21,10 +22,12 @@ _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
+# Characters XML 1.0 forbids (control codes other than tab/newline) would make Word refuse the file.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f]")
+
+
 def esc(text: str) -> str:
-    # Characters XML 1.0 forbids (control codes other than tab/newline) would make Word refuse the file.
-    clean = "".join(ch for ch in text if ch >= " " or ch in "\t\n")
-    return clean.translate(_ESCAPES)
+    return _FORBIDDEN.sub("", text).translate(_ESCAPES)
 
 
 def fonts(east_asia: str, latin: str) -> str:
