@@ -233,6 +233,9 @@ def test_special_characters_are_escaped() -> None:
     draft = parse_markup([("t", '::标题 A&B<C>\n正文 "引号" & <尖括号>\x07\n')])
     doc = Docx(render_docx(draft))
     assert doc.text_of(doc.paragraph_with("正文")) == '正文 "引号" & <尖括号>'
+    from drafter.ooxml import esc
+
+    assert esc("a\x00b\x0bc\x1fd\te\nf\rg") == "abcd\te\nfg"  # XML 1.0 allows only tab and newline below space
 
 
 # Children of these elements must appear in the schema's order or Word refuses the file.
@@ -311,3 +314,4 @@ def test_python_docx_reads_the_package(summary_docx: Docx) -> None:
     assert section.page_width.mm == pytest.approx(210, abs=0.1)
     assert section.page_height.mm == pytest.approx(297, abs=0.1)
     assert document.settings.odd_and_even_pages_header_footer
+
