@@ -109,6 +109,11 @@ def _section(item: Any, where: str) -> SectionSpec:
 
 
 @lru_cache(maxsize=1)
+def common_folder() -> Path:
+    """Files the built-in templates share (``_macros.j2``); a template's own file of the same name wins."""
+    return builtin_root() / "_common"
+
+
 def builtin_templates() -> tuple[TemplateSpec, ...]:
     root = builtin_root()
     return tuple(

@@ -21,7 +21,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from . import chinese
 from .cachedir import user_cache_dir
-from .catalog import TemplateSpec
+from .catalog import TemplateSpec, common_folder
 from .errors import TemplateError
 from .markup import parse_markup
 from .model import Draft
@@ -140,7 +140,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 def _environment(folder: Path) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         bytecode_cache=_bytecode_cache(),
-        loader=jinja2.FileSystemLoader(str(folder), encoding="utf-8"),
+        # A template's own files first; then the macros the built-in templates share (_common/_macros.j2).
+        loader=jinja2.FileSystemLoader([str(folder), str(common_folder())], encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

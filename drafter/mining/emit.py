@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from ..catalog import builtin_root
+from ..catalog import common_folder
 from .classify import SECTIONS
 from .labels import genre_name, section_name
 from .phrases import Phrase
@@ -93,9 +93,8 @@ def emit_template(
 ) -> Path:
     """Write one genre's template folder; return its path."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "_macros.j2").write_text(
-        (builtin_root() / "summary" / "_macros.j2").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    # A copy, so that the folder stands alone and its macros can be edited with the rest of it.
+    (folder / "_macros.j2").write_text((common_folder() / "_macros.j2").read_text(encoding="utf-8"), encoding="utf-8")
     genre_phrases = [p for p in phrases if p.genre == genre]
     typical = sorted(
         titles, key=lambda t: (not any(w in t for w in ("总结", "通知", "方案", "计划", "讲话", "纪要")), len(t))
