@@ -261,6 +261,12 @@ def fullwidth_punctuation(text: str) -> str:
     return _HALF_PARENS.sub(lambda match: f"（{match.group(1)}）", text)
 
 
+def han_share(text: str) -> float:
+    """The share of Han characters among the non-space characters of ``text`` (0 for empty text)."""
+    counted = len(text) - text.count(" ")
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") / counted if counted else 0.0
+
+
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
     return (

@@ -120,3 +120,11 @@ def test_fullwidth_punctuation(text: str, expected: str) -> None:
 def test_display_width_counts_latin_as_half() -> None:
     assert chinese.display_width("2025年") == 3.0
     assert chinese.display_width("公文") == 2.0
+
+
+def test_han_share_counts_han_characters_among_non_spaces() -> None:
+    from drafter.chinese import han_share
+
+    assert han_share("现将有关事项通知如下：") == 10 / 11
+    assert han_share("Let us go 开会") == 2 / 9
+    assert han_share("") == 0.0

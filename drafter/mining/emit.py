@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..catalog import common_folder
+from ..chinese import han_share
 from .classify import SECTIONS
 from .labels import genre_name, section_name
 from .phrases import Phrase
@@ -47,8 +48,7 @@ _UNSIGNED = ("speech", "meeting_report")
 
 def _chinese(text: str) -> bool:
     """Mostly Chinese (an English version printed beside the Chinese one gives no template text)."""
-    chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return chinese >= 0.5 * len(text.replace(" ", ""))
+    return han_share(text) >= 0.5
 
 
 def _best(phrases: Sequence[Phrase], *, place: str, section: str | None = None) -> Phrase | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..cachedir import user_cache_dir
+from ..chinese import han_share
 from ..numbering import read_marker
 from .parse import ParsedDocument
 
@@ -379,12 +380,11 @@ def _useful(skeleton: Skeleton) -> bool:
     """Enough fixed Chinese words to be a phrase (not addresses, e-mail lines or English text)."""
     constant = [t for t in skeleton.tokens if t not in SLOT_OF and t != WILDCARD and not _PUNCTUATION_ONLY.fullmatch(t)]
     text = "".join(constant)
-    chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     return (
         len(text) >= 5
         and len(constant) >= 2
         and skeleton.tokens.count(WILDCARD) <= len(constant) // 2
-        and chinese >= 0.6 * len(text.replace(" ", ""))
+        and han_share(text) >= 0.6
     )
 
 
