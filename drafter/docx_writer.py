@@ -117,9 +117,10 @@ class _Writer:
         content = ooxml.run(block.label, RunFormat(east_asia=HEITI, latin=LATIN)) + ooxml.run("：" + block.names)
         self.add(ooxml.paragraph("BodyFlush", content, fmt))
 
-    def title(self, block: Title) -> None:
+    def title(self, block: Title, following: Block | None) -> None:
         self.add(ooxml.paragraph("Title", ooxml.runs_with_breaks(split_title(block.text))))
-        self.add(_blank(SPACING.after_title))
+        if not isinstance(following, Byline):  # a speech's byline sits right under its title
+            self.add(_blank(SPACING.after_title))
 
     def heading(self, block: Heading) -> None:
         content = ooxml.run(block.marker + block.text)
@@ -199,16 +200,14 @@ class _Writer:
                 )
             )
 
-    def write(self, block: Block) -> None:
+    def write(self, block: Block, following: Block | None = None) -> None:
         if isinstance(block, Paragraph):
             self.add(ooxml.paragraph("Normal" if block.indent else "BodyFlush", ooxml.run(block.text)))
         elif isinstance(block, Heading):
             self.heading(block)
         elif isinstance(block, Title):
-            self.title(block)
+            self.title(block, following)
         elif isinstance(block, Byline):
-            while self.parts and self.parts[-1] == BLANK:
-                self.parts.pop()  # the byline sits right under the title
             for line in block.lines:
                 self.add(ooxml.paragraph("Byline", ooxml.run(line)))
             self.add(_blank(SPACING.after_byline))
@@ -247,8 +246,8 @@ def _footers() -> tuple[str, str]:
 def render_docx(draft: Draft, *, created: dt.datetime | None = None) -> bytes:
     """Lay out a Draft as a complete .docx package."""
     writer = _Writer()
-    for block in draft.blocks:
-        writer.write(block)
+    for block, following in zip(draft.blocks, (*draft.blocks[1:], None), strict=True):
+        writer.write(block, following)
     # The body must end with a paragraph; it also anchors a bottom-pinned 版记.
     writer.add(ooxml.paragraph("Footer", "", ParagraphFormat(line=20, first_line=0)))
     stamp = (created or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
