@@ -22,15 +22,26 @@ from typing import Any
 from .errors import DrafterError, FactsError, OutputError, Problem, UsageError
 from .facts import Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
-from .output import write_atomic
+from .output import MAX_NAME_BYTES, write_atomic
 
 DEFAULTS_KEY = "默认"
 ITEMS_KEY = "批量"
 NAME_KEY = "文件名"
 FACT_SUFFIXES = (".yaml", ".yml")
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_WINDOWS_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"COM{i}" for i in range(10)),
+    *(f"LPT{i}" for i in range(10)),
+}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 EXIT_SOME_FAILED = 4
+# A stem leaves room for "-NN" and the longest suffix (".docx") within the file-name limit.
+_STEM_BYTES = MAX_NAME_BYTES - 12
 
 
 @dataclass(frozen=True)
@@ -188,12 +199,24 @@ def safe_name(name: str, fallback: str = "未命名") -> str:
     """A file name that is safe on Linux, macOS and Windows and cannot leave the output folder."""
     name = unicodedata.normalize("NFC", name)
     name = _UNSAFE.sub("_", name)
+    # Lone surrogates (from a script's escaped text) cannot be file names on any system.
+    name = name.encode("utf-8", "replace").decode("utf-8").replace("?", "_")
     name = re.sub(r"\.{2,}", "_", name).strip(" .")
     if not name:
         name = fallback
-    if name.split(".")[0].upper() in _WINDOWS_RESERVED:
+    # Windows reads "CON .txt", "COM¹" and "conin$" as devices too.
+    device = unicodedata.normalize("NFKC", name.split(".")[0]).strip(" ").upper()
+    if device in _WINDOWS_RESERVED:
         name = "_" + name
-    return name[:100].rstrip(" .") or fallback
+    return _cut_to_bytes(name, _STEM_BYTES).rstrip(" .") or fallback
+
+
+def _cut_to_bytes(text: str, limit: int) -> str:
+    """The longest prefix of ``text`` whose UTF-8 form fits in ``limit`` bytes (CJK takes three each)."""
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit:
+        return text
+    return encoded[:limit].decode("utf-8", "ignore")
 
 
 def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[PlannedItem]:
@@ -250,12 +273,24 @@ def _draft_one(job: _Job) -> ItemResult:
             raise FactsError([item.problem])
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
         _, draft = draft_from_tree(tree, item.source, template=job.template)
-        write_atomic(output, encode(draft, job.fmt), force=job.force)
+        write_atomic(output, encode(draft, job.fmt), force=job.force, inputs=[item.source])
         return ItemResult(item.label, "drafted", str(output))
     except FactsError as exc:
         return ItemResult(item.label, "failed", str(output), tuple(str(p) for p in exc.problems))
     except DrafterError as exc:
         return ItemResult(item.label, "failed", str(output), (str(exc),))
+    except Exception as exc:  # one bad item must never stop the others
+        return ItemResult(item.label, "failed", str(output), (unexpected_failure(exc),))
+
+
+def unexpected_failure(exc: BaseException) -> str:
+    """A failure drafter has no message for (a bug, or an input beyond its limits), said plainly."""
+    if isinstance(exc, MemoryError):
+        return "内存不足，这一项太大，无法起草"
+    if isinstance(exc, RecursionError):
+        return "内容嵌套太深，无法起草"
+    detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:200]
+    return f"起草时出现意外错误（{type(exc).__name__}: {detail}）；其他各项不受影响，请把这个事实文件发给维护者"
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -322,6 +357,8 @@ def run_batch(
             report.results.append(ItemResult(str(path), "failed", "", tuple(str(p) for p in exc.problems)))
         except DrafterError as exc:
             report.results.append(ItemResult(str(path), "failed", "", (str(exc),)))
+        except Exception as exc:  # one unreadable list must not stop the other inputs
+            report.results.append(ItemResult(str(path), "failed", "", (unexpected_failure(exc),)))
     if template:
         from .catalog import find_template
 

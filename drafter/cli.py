@@ -199,10 +199,13 @@ def batch(
     import json
     import signal
 
-    from .batch import parse_shard, run_batch
-    from .output import write_atomic
+    from .batch import expand_inputs, parse_shard, run_batch
+    from .output import check_writable, write_atomic
 
     shard_spec = parse_shard(shard) if shard else (1, 1)
+    sources = expand_inputs(inputs) if report is not None else []
+    if report is not None:
+        check_writable(report, force=True, inputs=sources)
     signal.signal(signal.SIGTERM, _interrupt)
     bar = _BatchProgress()
     try:
@@ -222,7 +225,8 @@ def batch(
         f"（共 {result.total} 项，用时 {result.seconds:.1f} 秒，{rate:.0f} 篇/秒）"
     )
     if report is not None:
-        write_atomic(report, json.dumps(result.to_json(), ensure_ascii=False, indent=1).encode("utf-8"), force=True)
+        data = json.dumps(result.to_json(), ensure_ascii=False, indent=1).encode("utf-8", "replace")
+        write_atomic(report, data, force=True, inputs=sources)
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
 

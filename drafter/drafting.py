@@ -103,7 +103,7 @@ def draft_file(
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
     kind = output_format(output, fmt)
     target = output if output is not None else Path(facts_path.stem + "." + kind)
-    check_writable(target, force=force)
+    check_writable(target, force=force, inputs=[facts_path])
     spec, draft = build_draft(facts_path, template=template)
-    write_atomic(target, encode(draft, kind), force=force)
+    write_atomic(target, encode(draft, kind), force=force, inputs=[facts_path])
     return DraftResult(target, spec, draft)

@@ -1,33 +1,107 @@
 """Writing output files atomically: a temp file in the same folder, then a rename.
 
 A reader (or a crash) never sees half a file, and an existing file is never replaced unless the
-caller asked for it.
+caller asked for it. Things that are not regular files (a device such as /dev/null, a named pipe,
+/dev/stdout) are written into, never replaced by a file; a terminal is refused.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import OutputError
 
+# Room for the temporary name (".NAME.XXXXXXXX.tmp") within the usual 255-byte limit of a file name.
+MAX_NAME_BYTES = 240
 
-def check_writable(path: Path, *, force: bool = False) -> None:
-    """Fail early, before any work, if ``path`` cannot or must not be written."""
+
+@dataclass(frozen=True)
+class Target:
+    """Where the bytes go: a regular file replaced atomically, or an existing stream written into."""
+
+    path: Path
+    stream: bool = False
+
+
+def _is_terminal(path: Path) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
+
+
+def _under_system_folder(path: Path) -> bool:
+    parts = Path(os.path.abspath(path)).parts
+    return len(parts) > 1 and parts[1] in ("dev", "proc")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
+    """An output must never be one of the files it is made from."""
+    for source in inputs:
+        if _same_file(path, source):
+            raise OutputError(f"{path}: 这是输入文件 {source} 本身，不能把结果写到它上面；请换一个输出文件名")
+
+
+def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> Target:
+    """Fail early, before any work, if ``path`` cannot or must not be written; say how it will be written."""
+    if len(path.name.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
+        raise OutputError(f"{path}: 文件名太长（最多 {MAX_NAME_BYTES} 字节，约 {MAX_NAME_BYTES // 3} 个汉字）")
+    refuse_inputs(path, inputs)
+    try:
+        info = os.stat(path)  # follows symlinks: what the user's path leads to
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(f"{path}: 无法访问（{exc.strerror}）") from exc
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"{path}: 这是一个文件夹，不能写成文件")
+    if info is not None and (not stat.S_ISREG(info.st_mode) or (_under_system_folder(path) and path.is_symlink())):
+        # /dev/null, a named pipe, /dev/stdout: the user means "write into this", never "replace it".
+        if _is_terminal(path):
+            raise OutputError(f"{path}: 这是终端，不能把文件写到终端上；想在屏幕上先看一眼内容请用 -o -")
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISREG(info.st_mode):
+            return Target(path, stream=True)
+        raise OutputError(f"{path}: 这不是普通文件（设备或套接字），不能写入")
+    if path.is_symlink():
+        # Replace the file the link points to and keep the link itself.
+        path = path.resolve()
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"{path}: 输出文件夹 {folder} 不存在")
-    if path.is_dir():
-        raise OutputError(f"{path}: 这是一个文件夹，不能写成文件")
-    if path.exists() and not force:
+    if info is not None and not force:
         raise OutputError(f"{path}: 文件已存在；如需覆盖请加 --force")
+    return Target(path)
 
 
-def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
+def check_writable(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
+    """Fail early, before any work, if ``path`` cannot or must not be written."""
+    resolve_target(path, force=force, inputs=inputs)
+
+
+def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
     """Write ``data`` to ``path`` in one step; refuse to replace an existing file unless ``force``."""
-    check_writable(path, force=force)
+    target = resolve_target(path, force=force, inputs=inputs)
+    if target.stream:
+        _write_into(target.path, data)
+        return
+    path = target.path
     folder = path.parent
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -41,17 +115,35 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
             os.fsync(stream.fileno())
         os.chmod(temp, 0o644)
         if force:
-            os.replace(temp, path)
+            _replace_regular(temp, path)
         else:
             _link_without_replacing(temp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
-            raise OutputError(f"{path}: 写入失败（{exc.strerror}）") from exc
+        if isinstance(exc, OutputError):
+            raise
         if isinstance(exc, FileExistsError):
             raise OutputError(f"{path}: 文件已存在；如需覆盖请加 --force") from exc
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: 写入失败（{exc.strerror}）") from exc
         raise
+
+
+def _write_into(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as stream:
+            stream.write(data)
+    except OSError as exc:
+        raise OutputError(f"{path}: 写入失败（{exc.strerror}）") from exc
+
+
+def _replace_regular(temp: Path, path: Path) -> None:
+    """Rename over ``path`` only while it is still absent or a regular file (it may have changed since the check)."""
+    with contextlib.suppress(FileNotFoundError):
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            raise OutputError(f"{path}: 这不是普通文件，不能替换")
+    os.replace(temp, path)
 
 
 def _link_without_replacing(temp: Path, path: Path) -> None:
@@ -62,8 +154,129 @@ def _link_without_replacing(temp: Path, path: Path) -> None:
         raise
     except OSError:
         # File systems without hard links: a plain rename, after checking once more.
-        if path.exists():
+        if os.path.lexists(path):
             raise FileExistsError(str(path)) from None
         os.replace(temp, path)
         return
     temp.unlink()
+
+
+# --- output folders (drafter mine) -------------------------------------------------------------
+
+# Every folder drafter writes as a whole records what it wrote, so that --force can tell its own
+# earlier output (safe to replace) from anything else (never deleted).
+FOLDER_RECORD = ".drafter-output.json"
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _folder_files(folder: Path) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        base = Path(root)
+        for name in files + [d for d in dirs if (base / d).is_symlink()]:
+            path = base / name
+            found[path.relative_to(folder).as_posix()] = path
+    return found
+
+
+def _changed_entries(folder: Path) -> list[str] | None:
+    """What in ``folder`` drafter did not write (or was edited since); None when it holds no record."""
+    import json
+
+    record_path = folder / FOLDER_RECORD
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        written = dict(record["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    changed = []
+    for name, path in sorted(_folder_files(folder).items()):
+        if name == FOLDER_RECORD:
+            continue
+        if path.is_symlink() or not path.is_file() or written.get(name) != _digest(path):
+            changed.append(name)
+    return changed
+
+
+def check_output_folder(
+    output: Path, *, inputs: Iterable[Path], force: bool, legacy: Callable[[Path], bool] | None = None
+) -> None:
+    """Refuse, before any work, an output folder whose replacement could lose anything of the user's.
+
+    Refused: a symlink, the current folder or one above it, a folder that is or holds an input or lies
+    inside an input folder, a file; a non-empty folder without ``force``; and even with ``force``, a
+    folder that drafter did not write (or whose files were edited since).
+    """
+    if output.is_symlink():
+        raise OutputError(f"{output}: 这是一个符号链接；请直接给出真实的输出文件夹")
+    real = output.resolve()
+    here = Path.cwd().resolve()
+    if real == here or real in here.parents or real == Path.home().resolve():
+        raise OutputError(f"{output}: 这是当前文件夹（或它的上级、主文件夹）；请另给一个新的输出文件夹，如 -o 挖掘结果")
+    for source in inputs:
+        source_real = source.resolve()
+        if source_real == real or real in source_real.parents:
+            raise OutputError(f"{output}: 输出文件夹包含输入 {source}；请另给一个新的输出文件夹")
+        if source_real in real.parents:
+            raise OutputError(
+                f"{output}: 输出文件夹在输入文件夹 {source} 里面，下次运行时结果会被当作过往公文读入；请放到别处"
+            )
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    if not real.parent.is_dir():
+        raise OutputError(f"{output}: 上级文件夹 {real.parent} 不存在")
+    if not output.is_dir() or not any(output.iterdir()):
+        return
+    if not force:
+        raise OutputError(f"{output}: 文件夹不是空的；如需替换上次生成的结果请加 --force")
+    changed = _changed_entries(output)
+    if changed is None and legacy is not None and legacy(output):
+        return
+    if changed is None:
+        raise OutputError(f"{output}: 这个文件夹不是 drafter 生成的，为了不误删文件，不会替换它；请另给一个输出文件夹")
+    if changed:
+        shown = "、".join(changed[:5]) + ("等" if len(changed) > 5 else "")
+        raise OutputError(
+            f"{output}: 里面的 {shown} 不是 drafter 写的，或生成后被修改过；为了不丢失这些内容，不会替换这个文件夹"
+            "（请另给一个输出文件夹，或先把要保留的文件移走）"
+        )
+
+
+def stage_folder(output: Path) -> Path:
+    """A fresh temporary folder beside ``output``, to be moved into place by :func:`commit_folder`."""
+    parent = output.resolve().parent
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", suffix=".tmp", dir=parent))
+    except OSError as exc:
+        raise OutputError(f"{output}: 无法在 {parent} 里建立文件夹（{exc.strerror}）") from exc
+    staging.chmod(0o755)
+    return staging
+
+
+def commit_folder(staging: Path, output: Path) -> None:
+    """Record what ``staging`` holds, then swap it in for ``output`` (whose old copy is removed last)."""
+    import json
+    import shutil
+
+    files = {name: _digest(path) for name, path in sorted(_folder_files(staging).items())}
+    (staging / FOLDER_RECORD).write_text(
+        json.dumps({"writer": "drafter", "files": files}, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    old: Path | None = None
+    if output.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{output.name}.old.", dir=output.resolve().parent))
+        os.replace(output, old / "previous")
+    try:
+        os.replace(staging, output)
+    except OSError as exc:
+        if old is not None:
+            os.replace(old / "previous", output)
+            old.rmdir()
+        raise OutputError(f"{output}: 无法把结果放到这里（{exc.strerror}）") from exc
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

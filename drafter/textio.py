@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from .errors import InputError
@@ -41,10 +43,20 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         ) from exc
 
 
-def read_bytes(path: Path, label: str) -> bytes:
-    """Read a file, with a Chinese message for every failure."""
+# Larger than any document or facts file a person writes; past it, reading could exhaust memory.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
+
+def read_bytes(path: Path, label: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a regular file of at most ``limit`` bytes, with a Chinese message for every failure."""
     try:
-        return path.read_bytes()
+        # Checked before opening: opening a named pipe would wait for a writer forever.
+        if stat.S_ISDIR(os.stat(path).st_mode):
+            raise IsADirectoryError(21, "Is a directory")
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(f"{label}: 不是普通文件（设备、管道等），不能读取")
+        with open(path, "rb") as stream:
+            data = stream.read(limit + 1)
     except FileNotFoundError as exc:
         raise InputError(f"{label}: 文件不存在") from exc
     except IsADirectoryError as exc:
@@ -53,6 +65,9 @@ def read_bytes(path: Path, label: str) -> bytes:
         raise InputError(f"{label}: 没有读取权限") from exc
     except OSError as exc:
         raise InputError(f"{label}: 无法读取（{exc.strerror}）") from exc
+    if len(data) > limit:
+        raise InputError(f"{label}: 文件太大（超过 {limit // (1024 * 1024)} MB），不能读取")
+    return data
 
 
 def read_text(path: Path, name: str | None = None) -> tuple[str, str]:

@@ -82,7 +82,10 @@ def test_folder_and_glob_inputs(tmp_path: Path) -> None:
         ("nul.txt", "_nul.txt"),
         ("  名单. ", "名单"),
         ("\x00\x1f", "__"),
-        ("长" * 300, "长" * 100),
+        ("长" * 300, "长" * 76),
+        ("CON .txt", "_CON .txt"),
+        ("COM¹", "_COM¹"),
+        ("conin$", "_conin$"),
     ],
 )
 def test_hostile_names_are_made_safe(wanted: str, safe: str) -> None:

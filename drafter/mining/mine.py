@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -13,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
+from ..output import check_output_folder, commit_folder, stage_folder
 from .labels import genre_name
 from .parse import ParsedDocument, ParsedFile, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, Unit, corpus_units, mine_phrases, segment, warm_up
@@ -106,18 +105,18 @@ def _report_data(
     }
 
 
-def _prepare_output(output: Path, force: bool) -> Path:
-    """A fresh temporary folder next to ``output``; refuse to replace a non-empty folder without force."""
-    if output.exists() and not output.is_dir():
-        raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
-    if output.is_dir() and any(output.iterdir()) and not force:
-        raise OutputError(f"{output}: 文件夹不是空的；如需覆盖请加 --force")
-    parent = output.resolve().parent
-    if not parent.is_dir():
-        raise OutputError(f"{output}: 上级文件夹 {parent} 不存在")
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=parent))
-    staging.chmod(0o755)
-    return staging
+def _earlier_mine_output(folder: Path) -> bool:
+    """A folder written by a drafter mine from before output folders carried their record."""
+    if not (folder / "report.json").is_file() or not (folder / "report.html").is_file():
+        return False
+    for entry in folder.iterdir():
+        if entry.name in ("report.json", "report.html"):
+            continue
+        if entry.is_symlink() or not entry.is_dir() or not (entry / "manifest.yaml").is_file():
+            return False
+        if any(p.is_symlink() or not p.is_file() or p.suffix not in (".yaml", ".j2") for p in entry.iterdir()):
+            return False
+    return True
 
 
 def mine(
@@ -132,7 +131,8 @@ def mine(
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
     from .emit import emit_template
 
-    staging = _prepare_output(output, force)
+    check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
+    staging = stage_folder(output)
     try:
         parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)
         if not parsed:
@@ -157,9 +157,7 @@ def mine(
         data = _report_data(parsed, skipped, documents, phrases, templates, structures)
         (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
         (staging / "report.html").write_text(report_html(data), encoding="utf-8")
-        if output.exists():
-            shutil.rmtree(output)
-        os.replace(staging, output)
+        commit_folder(staging, output)
     except BaseException:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)

@@ -122,6 +122,12 @@ def _parse_one(item: tuple[Path, str]) -> ParsedFile | SkippedFile:
         return parse_file(path, label)
     except DrafterError as exc:
         return SkippedFile(label, str(exc))
+    except MemoryError:
+        return SkippedFile(label, f"{label}: 内存不足，文件太大，无法分析")
+    except RecursionError:
+        return SkippedFile(label, f"{label}: 结构嵌套太深，无法分析")
+    except Exception as exc:  # one file drafter cannot read must never stop the others
+        return SkippedFile(label, f"{label}: 读取时出现意外错误（{type(exc).__name__}），已跳过")
 
 
 def parse_paths(

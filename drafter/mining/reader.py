@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -256,6 +257,21 @@ def _roman(value: int) -> str:
     return "".join(out)
 
 
+# Word's own limits are far below these; a file claiming more is broken or hostile, and a roman
+# numeral of 10**12 would be a string of 10**9 letters.
+_MAX_START = 32767
+_MAX_PART_BYTES = 64 * 1024 * 1024
+
+
+def _number(value: str | None, default: int, low: int, high: int) -> int:
+    """An integer attribute as Word writes it, with anything else read as the default and clamped."""
+    try:
+        number = int(value) if value is not None else default
+    except ValueError:
+        number = default
+    return min(max(number, low), high)
+
+
 @dataclass
 class _Level:
     fmt: str = "decimal"
@@ -285,8 +301,8 @@ class _Numbering:
                 if text is not None:
                     level.text = text.get(f"{W}val", "")
                 if start is not None:
-                    level.start = int(start.get(f"{W}val", "1"))
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = level
+                    level.start = _number(start.get(f"{W}val"), 1, 0, _MAX_START)
+                levels[_number(lvl.get(f"{W}ilvl"), 0, 0, 8)] = level
             self.abstract[abstract.get(f"{W}abstractNumId", "")] = levels
         for num in root.findall(f"{W}num"):
             num_id = num.get(f"{W}numId", "")
@@ -295,8 +311,8 @@ class _Numbering:
             for override in num.findall(f"{W}lvlOverride"):
                 start = override.find(f"{W}startOverride")
                 if start is not None:
-                    ilvl = int(override.get(f"{W}ilvl", "0"))
-                    self.overrides.setdefault(num_id, {})[ilvl] = int(start.get(f"{W}val", "1"))
+                    ilvl = _number(override.get(f"{W}ilvl"), 0, 0, 8)
+                    self.overrides.setdefault(num_id, {})[ilvl] = _number(start.get(f"{W}val"), 1, 0, _MAX_START)
 
     def marker(self, num_id: str, ilvl: int) -> str:
         abstract_id = self.nums.get(num_id)
@@ -325,7 +341,7 @@ def _numbering_ref(element) -> tuple[str, int] | None:
     if num_id is None:
         return None
     ilvl = numpr.find(f"{W}ilvl")
-    return num_id.get(f"{W}val", "0"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
+    return num_id.get(f"{W}val", "0"), _number(ilvl.get(f"{W}val") if ilvl is not None else None, 0, 0, 8)
 
 
 def _outline_level(element) -> int:
@@ -358,20 +374,66 @@ def _style_info(styles_root) -> dict[str, tuple[int, tuple[str, int] | None, str
 _LINE_BREAK_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\u3400-\u9fff\d“《（])")
 
 
+# What a damaged, encrypted or unusual zip can raise while it is read (zlib.error for a bad deflate
+# stream, RuntimeError for an encrypted member, NotImplementedError for an unknown compression method).
+_ARCHIVE_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    SyntaxError,  # ElementTree.ParseError
+    zlib.error,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+    EOFError,
+    OSError,
+)
+
+
+def _archive_reason(exc: BaseException) -> str:
+    if isinstance(exc, KeyError):
+        return "缺少 word/document.xml"
+    if isinstance(exc, SyntaxError):
+        return "XML 格式错误"
+    if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
+        return "文件已加密"
+    if isinstance(exc, NotImplementedError):
+        return "不支持的压缩方式"
+    if isinstance(exc, zlib.error):
+        return "压缩数据已损坏"
+    return exc.__class__.__name__
+
+
+def _read_part(archive: zipfile.ZipFile, part_name: str, name: str) -> bytes:
+    """One part of the package, refusing one that would inflate past a sane size (a zip bomb)."""
+    info = archive.getinfo(part_name)
+    if info.flag_bits & 0x1:
+        raise RuntimeError("encrypted member")
+    if info.file_size > _MAX_PART_BYTES:
+        raise InputError(f"{name}: {part_name} 解压后有 {info.file_size // (1024 * 1024)} MB，太大，不能读取")
+    with archive.open(info) as stream:
+        data = stream.read(_MAX_PART_BYTES + 1)
+    if len(data) > _MAX_PART_BYTES:
+        raise InputError(f"{name}: {part_name} 解压后超过 {_MAX_PART_BYTES // (1024 * 1024)} MB，太大，不能读取")
+    return data
+
+
 def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     """Paragraphs of a .docx in document order (tables included), numbered from 1."""
     from xml.etree import ElementTree
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        document = ElementTree.fromstring(archive.read("word/document.xml"))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
-        raise InputError(f"{name}: 不是有效的 .docx 文件（{exc.__class__.__name__}）") from exc
+        document = ElementTree.fromstring(_read_part(archive, "word/document.xml", name))
+    except _ARCHIVE_ERRORS as exc:
+        raise InputError(f"{name}: 不是有效的 .docx 文件，或已损坏、加密（{_archive_reason(exc)}）") from exc
 
     def part(part_name: str):
         try:
-            return ElementTree.fromstring(archive.read(part_name))
-        except (KeyError, ElementTree.ParseError):
+            return ElementTree.fromstring(_read_part(archive, part_name, name))
+        except InputError:
+            raise
+        except _ARCHIVE_ERRORS:
             return None
 
     numbering = _Numbering(part("word/numbering.xml"))
