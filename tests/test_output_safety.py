@@ -174,3 +174,16 @@ def test_a_symlink_to_a_file_keeps_the_link(tmp_path: Path) -> None:
 def test_too_long_a_name_is_refused_clearly(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="文件名太长"):
         write_atomic(tmp_path / ("长" * 90 + ".docx"), b"x")
+
+
+def test_an_item_that_breaks_unexpectedly_fails_alone(tmp_path: Path) -> None:
+    shared = "\n".join("  " + line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip())
+    items = ['  - 文件名: "' + "长" * 90 + '"', '  - 单位: "\\ud800坏"', "  - 文件名: 好的"]
+    listing = tmp_path / "名单.yaml"
+    listing.write_text("默认:\n" + shared + "\n批量:\n" + "\n".join(items) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(listing), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 4, result.output
+    assert "失败 1" in result.output
+    assert (out / "好的.docx").is_file()
+    assert len(list(out.glob("长*.docx"))) == 1
