@@ -6,20 +6,91 @@ Exit codes: 0 success; 1 a drafter error (bad facts, template, input or output);
 
 from __future__ import annotations
 
+import errno
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, cli_zh
 from .errors import DrafterError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
+cli_zh.install()
+
+
+class _Formatter(click.HelpFormatter):
+    """click's help layout, measured in terminal columns: a Chinese character takes two."""
+
+    def write_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_width = min(max((cli_zh.columns(first) for first, _ in rows), default=0), col_max)
+        text_start = self.current_indent + first_width + col_spacing
+        room = max((self.width or 80) - text_start, 20)
+        for first, second in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            used = cli_zh.columns(first)
+            if not second:
+                self.write("\n")
+                continue
+            if used <= first_width:
+                self.write(" " * (first_width - used + col_spacing))
+            else:
+                self.write("\n" + " " * text_start)
+            lines = cli_zh.wrap(second, room)
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(" " * text_start + line + "\n")
+
+
+class _Context(click.Context):
+    formatter_class = _Formatter
+
+
+class _Command(click.Command):
+    context_class = _Context
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[选项]")
+        super().__init__(*args, **kwargs)
+
 
 class _Group(click.Group):
     """Catches DrafterError once for every command: message to stderr, no traceback unless --debug."""
+
+    command_class = _Command
+    group_class = type
+    context_class = _Context
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[选项]")
+        kwargs.setdefault("subcommand_metavar", "命令 [参数]...")
+        super().__init__(*args, **kwargs)
+
+    def main(self, args: Any = None, prog_name: str | None = None, *rest: Any, **extra: Any) -> Any:  # type: ignore[override]
+        """click's own run loop, with its usage errors said in Chinese."""
+        if extra.get("standalone_mode", True) is False or rest:
+            return super().main(args, prog_name, *rest, **extra)
+        extra.pop("standalone_mode", None)
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **extra)
+        except click.exceptions.ClickException as exc:
+            _show_click_error(exc)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo(cli_zh.translate("Aborted!"), err=True)
+            sys.exit(1)
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+            sys.exit(1)  # the reader (head, a closed pager) went away: nothing left to say
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -49,18 +120,19 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("facts", type=click.Path(path_type=Path))
+@click.argument("facts", type=click.Path(path_type=Path), metavar="事实文件")
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
+    metavar="文件",
     help="输出文件；默认是当前文件夹下与事实文件同名的 .docx；“-”表示写到标准输出。",
 )
 @click.option(
     "-t",
     "--template",
     "template",
-    metavar="NAME|DIR",
+    metavar="文种|文件夹",
     help="模板：内置文种（工作总结、会议通知、实施方案、会议纪要、讲话稿）或模板文件夹；默认看事实文件里的“文种”。",
 )
 @click.option(
@@ -72,7 +144,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 )
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
 def draft(facts: Path, output: Path | None, template: str | None, fmt: str | None, force: bool) -> None:
-    """按事实文件 FACTS（.yaml）起草一份公文。"""
+    """按事实文件（.yaml）起草一份公文。"""
     from .drafting import draft_file
 
     if output is not None and str(output) == "-":
@@ -98,12 +170,12 @@ def _draft_to_stdout(facts: Path, template: str | None, fmt: str) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("genre", required=False)
-@click.option("-t", "--template", "template", metavar="NAME|DIR", help="模板文件夹（例如 drafter mine 生成的模板）。")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="写到这个文件；不给时打印到屏幕。")
+@click.argument("genre", required=False, metavar="[文种]")
+@click.option("-t", "--template", "template", metavar="文种|文件夹", help="模板文件夹（例如 drafter mine 生成的模板）。")
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="文件", help="写到这个文件；不给时打印到屏幕。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
 def new(genre: str | None, template: str | None, output: Path | None, force: bool) -> None:
-    """生成某个文种（GENRE：工作总结、会议通知、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
+    """生成某个文种（工作总结、会议通知、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
     import os
 
     from .catalog import find_template
@@ -141,9 +213,9 @@ def templates_list() -> None:
 
 
 @templates.command("show", context_settings=CONTEXT)
-@click.argument("name")
+@click.argument("name", metavar="模板")
 def templates_show(name: str) -> None:
-    """显示模板 NAME（文种名或模板文件夹）的章节顺序和字段。"""
+    """显示模板（文种名或模板文件夹）的章节顺序和字段。"""
     from .catalog import find_template
 
     spec = find_template(name)
@@ -163,11 +235,13 @@ def templates_show(name: str) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="输出文件夹（不存在时自动创建）。")
-@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="并行的工作进程数；默认为 CPU 核数。")
+@click.argument("inputs", nargs=-1, required=True, metavar="输入...")
 @click.option(
-    "-t", "--template", "template", metavar="NAME|DIR", help="所有事实文件都用这个模板（否则看各自的“文种”）。"
+    "-o", "--output", required=True, type=click.Path(path_type=Path), metavar="文件夹", help="输出文件夹（不存在时自动创建）。"
+)
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), metavar="N", help="并行的工作进程数（1–256）；默认为 CPU 核数。")
+@click.option(
+    "-t", "--template", "template", metavar="文种|文件夹", help="所有事实文件都用这个模板（否则看各自的“文种”）。"
 )
 @click.option(
     "-f",
@@ -179,7 +253,9 @@ def templates_show(name: str) -> None:
     help="输出格式。",
 )
 @click.option("--force", is_flag=True, help="覆盖已经存在的输出文件（默认跳过）。")
-@click.option("--report", type=click.Path(path_type=Path), help="把结果写成 JSON 报告（每次运行重写）。")
+@click.option(
+    "--report", type=click.Path(path_type=Path), metavar="文件", help="把结果写成 JSON 报告（每次运行重写）。"
+)
 @click.option("--shard", metavar="I/N", help="只起草第 I 份（共 N 份）：第 I、I+N、I+2N… 项，便于多台机器分担。")
 def batch(
     inputs: tuple[str, ...],
@@ -191,7 +267,7 @@ def batch(
     report: Path | None,
     shard: str | None,
 ) -> None:
-    """批量起草：INPUTS 是事实文件、文件夹（其中所有 .yaml/.yml）、通配符，或带“默认:”和“批量:”的列表文件。
+    """批量起草：输入是事实文件、文件夹（其中所有 .yaml/.yml）、通配符，或带“默认:”和“批量:”的列表文件。
 
     \b
     退出码：0 全部生成（或已存在而跳过）；4 有失败的项；1 无法开始；2 用法错误。
@@ -229,6 +305,18 @@ def batch(
         write_atomic(report, data, force=True, inputs=sources)
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
+
+
+def _show_click_error(exc: click.exceptions.ClickException) -> None:
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())) and ctx is not None:
+        click.echo(ctx.get_help(), err=True)
+        return
+    if isinstance(exc, click.exceptions.UsageError) and ctx is not None:
+        click.echo(ctx.get_usage(), err=True)
+        help_option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
+        click.echo(f"运行“{ctx.command_path} {help_option}”查看帮助。\n", err=True)
+    click.echo("错误：" + cli_zh.tidy(exc.format_message()), err=True)
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -276,10 +364,10 @@ class _BatchProgress:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="路径...")
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
 def parse(paths: tuple[Path, ...], as_json: bool) -> None:
-    """分析过往公文 PATHS（文件或文件夹）：拆分文档，识别文种、标题和各级标题。"""
+    """分析过往公文（文件或文件夹）：拆分文档，识别文种、标题和各级标题。"""
     import json
 
     from .mining.parse import parse_paths
@@ -301,14 +389,21 @@ def parse(paths: tuple[Path, ...], as_json: bool) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="路径...")
 @click.option(
-    "-o", "--output", required=True, type=click.Path(path_type=Path), help="输出文件夹（报告和每个文种的模板）。"
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="文件夹",
+    help="输出文件夹（报告和每个文种的模板）。",
 )
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="并行的工作进程数。")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="N", help="并行的工作进程数（1–64）。"
+)
 @click.option("--force", is_flag=True, help="输出文件夹已有内容时替换它。")
 def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool) -> None:
-    """从过往公文 PATHS 中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
+    """从过往公文（文件或文件夹）中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
     from .mining.mine import mine as run_mine
 
     with _Progress() as progress:

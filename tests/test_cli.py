@@ -46,7 +46,7 @@ def all_commands() -> list[list[str]]:
 def test_every_command_has_help(runner: CliRunner, command: list[str]) -> None:
     result = invoke(runner, *command, "--help")
     assert result.exit_code == 0
-    assert "Usage:" in result.output
+    assert "用法：" in result.output and "Usage" not in result.output
     lines = [line for line in result.output.splitlines()[1:] if line.strip()]
     assert lines and any("\u4e00" <= ch <= "\u9fff" for ch in lines[0]), "help text should start with a Chinese summary"
 
