@@ -89,33 +89,6 @@ def _build(node: yaml.Node, path: str, problems: list[Problem]) -> Node:
     raise AssertionError(f"unexpected YAML node {node!r}")
 
 
-def _syntax_hint(text: str, line_no: int, problem: str) -> str:
-    lines = text.split("\n")
-    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
-    if "\t" in line or "'\\t'" in problem:
-        return "YAML 不能用 Tab 缩进，请改用空格"
-    if "：" in line and ":" not in line:
-        return "键后面要用英文冒号加空格，例如“标题: 内容”，不能用中文冒号“：”"
-    if line.count(":") >= 2:
-        return "值里含有英文冒号时，请给整段文字加引号"
-    if ":" in line and ": " not in line and not line.rstrip().endswith(":"):
-        return "英文冒号后面要有一个空格"
-    words = line.strip().split(maxsplit=1)
-    if ":" not in line and len(words) == 2 and not line.lstrip().startswith(("#", "-")):
-        return f"键和值之间要有英文冒号加空格，例如“{words[0]}: {words[1]}”"
-    return "请检查缩进是否对齐、引号是否成对"
-
-
-_SYNTAX_PROBLEMS = {
-    "mapping values are not allowed here": "这里不能出现“键: 值”",
-    "could not find expected ':'": "缺少键后面的冒号",
-    "found character '\\t' that cannot start any token": "出现了 Tab 字符",
-    "found unexpected end of stream": "文件意外结束",
-    "did not find expected key": "缩进不一致，找不到下一个键",
-    "found undefined alias": "引用了未定义的锚点",
-}
-
-
 # libyaml parses many times faster; its error texts differ, so errors are re-read with the Python parser.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -144,22 +117,12 @@ def load_facts_text(text: str, path: str) -> Mapping:
 
 def _compose_for_errors(text: str, path: str) -> yaml.Node | None:
     """Parse again with PyYAML's Python parser, whose messages we translate, and raise FactsError."""
+    from .yaml_errors import syntax_problems
+
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        problem = exc.problem or "YAML 格式错误"
-        mark = exc.problem_mark or exc.context_mark
-        if problem == "could not find expected ':'" and exc.context_mark:
-            mark = exc.context_mark  # the line that lacks its colon, not the line after it
-        where = _location(path, mark) if mark else Location(path)
-        message = "YAML 格式错误：" + _SYNTAX_PROBLEMS.get(problem, problem)
-        raise FactsError([Problem(where, message, hint=_syntax_hint(text, where.line, problem))]) from exc
-    except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        message = f"文件里有不能出现在 YAML 中的控制字符（U+{exc.character:04X}）"
-        raise FactsError([Problem(Location(path, line), message)]) from exc
     except yaml.YAMLError as exc:
-        raise FactsError([Problem(Location(path), f"YAML 格式错误：{exc}")]) from exc
+        raise FactsError(syntax_problems(text, path, exc)) from exc
 
 
 def load_facts(path: Path, display: str | None = None) -> Mapping:

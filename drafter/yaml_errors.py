@@ -1,0 +1,215 @@
+"""YAML syntax errors said in Chinese: where, the likely cause, and the fix — every one a file has.
+
+PyYAML stops at the first error and says it in parser terms (``expected <block end>, but found
+'-'``). Here each error is translated, the line it concerns is mended the way the hint says (or
+set aside), and the text is parsed again, so one run lists every syntax problem of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .errors import Location, Problem
+
+# At most this many syntax problems are listed; past it the rest of the file is likely one mistake.
+MAX_PROBLEMS = 20
+
+_FOUND = {
+    "<block sequence start>": "一个“- ”列表项",
+    "<block mapping start>": "一个“键: 值”",
+    "<scalar>": "一段文字",
+    "<block end>": "缩进的结束",
+    "-": "一个“- ”列表项",
+    "<stream end>": "文件末尾",
+    "<flow mapping end>": "“}”",
+    "<flow sequence end>": "“]”",
+    "<key>": "一个键",
+    "<alias>": "一个引用（*）",
+    "<anchor>": "一个锚点（&）",
+}
+
+# (pattern of PyYAML's problem text, Chinese message, default hint). The first match wins.
+_MESSAGES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), message, hint)
+    for pattern, message, hint in (
+        (r"found character '\\t'", "这一行用了 Tab 字符", "YAML 不能用 Tab 缩进，请改用空格"),
+        (
+            r"found character '(.)' that cannot start any token",
+            "值不能以“{0}”开头",
+            "请给整段文字加引号，例如 键: \"{0}……\"",
+        ),
+        (r"mapping values are not allowed here", "这里不能出现“键: 值”", "值里有英文冒号加空格时，请给整段文字加引号"),
+        (r"could not find expected ':'", "缺少键后面的冒号", "键和值之间要有英文冒号加空格"),
+        (
+            r"found unexpected end of stream",
+            "引号没有成对：从这里开始的引号直到文件末尾都没有结束",
+            "请在这段文字末尾补上同样的引号",
+        ),
+        (
+            r"found unknown escape character",
+            "双引号里的反斜杠“\\”后面跟了不认识的字符",
+            "请改用单引号，或把“\\”写成“\\\\”",
+        ),
+        (r"expected <block end>, but found (.+)", "缩进不一致：这里出现了{found}，但它和同一级的行没有对齐", ""),
+        (r"did not find expected key", "缩进不一致，找不到下一个键", "同一级的键要从同一列开始"),
+        (r"did not find expected '-' indicator", "列表项的缩进不一致", "同一个列表的“- ”要从同一列开始"),
+        (r"expected ',' or '\]'", "方括号“[ ]”没有成对，或里面缺少逗号", "文字里有方括号时，请给整段文字加引号"),
+        (r"expected ',' or '\}'", "花括号“{{ }}”没有成对，或里面缺少逗号", "文字里有花括号时，请给整段文字加引号"),
+        (r"did not find expected node content", "这里缺少内容", "请检查上一行是否多写了“- ”或冒号"),
+        (r"expected a comment or a line break", "这一行后面多出了内容", "引号后面不能再写文字；请把整段文字放进引号里"),
+        (
+            r"expected alphabetic or numeric character",
+            "以“&”或“*”开头的文字会被当作 YAML 的引用",
+            "请给整段文字加引号",
+        ),
+        (r"found undefined alias", "引用了没有定义的锚点（*）", "以“*”开头的文字请加引号"),
+        (
+            r"expected chomping or indentation indicators",
+            "“|”或“>”后面不能在同一行接着写文字",
+            "请换行后缩进再写，或去掉“|”“>”",
+        ),
+        (r"expected <document start>", "文件开头的格式不对", "文件应当由一行行“键: 值”组成"),
+        (r"found unexpected ':'", "冒号的位置不对", "值里有冒号时，请给整段文字加引号"),
+        (r"found duplicate anchor", "同一个锚点（&）定义了两次", "以“&”开头的文字请加引号"),
+        (r"found undefined tag handle|expected URI", "以“!”开头的文字会被当作 YAML 的标签", "请给整段文字加引号"),
+    )
+)
+
+
+def _line(lines: list[str], number: int) -> str:
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
+def _missing_colon(body: str) -> tuple[str, str] | None:
+    """(key, value) of a "key value" line written without its colon, if it reads as one."""
+    words = body.split(maxsplit=1)
+    if len(words) != 2 or body.startswith(("#", "-", '"', "'")) or ":" in words[0] or "：" in words[0]:
+        return None
+    return words[0], words[1]
+
+
+def _hint_for_line(line: str, default: str) -> str:
+    """The likely cause, read from the line itself (what office staff typically slip on)."""
+    body = line.strip()
+    first = body.split(maxsplit=1)[0] if body else ""
+    if "\t" in line:
+        return "YAML 不能用 Tab 缩进，请改用空格"
+    if "：" in first and ":" not in first:
+        key = first.split("：", 1)[0].lstrip("- ")
+        return f"键后面要用英文冒号加空格，例如“{key}: ……”，不能用中文冒号“：”"
+    if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
+        return "英文冒号后面要有一个空格"
+    missing = _missing_colon(body)
+    if missing and ": " not in line:
+        return f"键和值之间要有英文冒号加空格，例如“{missing[0]}: {missing[1]}”"
+    if re.search(r":\s*([\"']).*\1\s*[^\s#]", body):
+        return "引号后面不能再写文字；请把整段文字放进引号里"
+    if body.count(": ") >= 2:
+        return "值里含有英文冒号加空格时，请给整段文字加引号"
+    if body.startswith("-") and not body.startswith("- ") and len(body) > 1:
+        return f"列表项的“-”后面要有一个空格，例如“- {body[1:].strip()}”"
+    if body.count('"') % 2 or body.count("'") % 2:
+        return "引号要成对，请在文字末尾补上引号"
+    return default or "请检查缩进是否和同一级的行对齐、引号是否成对"
+
+
+def _mend(lines: list[str], index: int) -> str | None:
+    """The line as the hint would have it, or None when no one fix is evident."""
+    line = lines[index]
+    body = line.strip()
+    indent = line[: len(line) - len(line.lstrip())]
+    first = body.split(maxsplit=1)[0] if body else ""
+    if "\t" in indent:
+        above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+        depth = len(above) - len(above.lstrip()) + (2 if above.rstrip().endswith(":") else 0)
+        return " " * depth + body.replace("\t", " ")
+    if "\t" in line:
+        return line.replace("\t", " ")
+    if "：" in first and ":" not in first:
+        return line.replace("：", ": ", 1)
+    if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
+        return re.sub(r":(?=\S)", ": ", line, count=1)
+    missing = _missing_colon(body)
+    if missing and ": " not in line:
+        return f"{indent}{missing[0]}: {missing[1]}"
+    for quote in ('"', "'"):
+        if body.count(quote) % 2:
+            return line + quote
+    return None
+
+
+def _translate(problem: str) -> tuple[str, str]:
+    for pattern, message, hint in _MESSAGES:
+        match = pattern.search(problem)
+        if match:
+            groups = match.groups()
+            found = _FOUND.get(groups[0].strip("'"), "意外的内容") if "{found}" in message and groups else ""
+            try:
+                return message.format(*groups, found=found), hint.format(*groups)
+            except (IndexError, KeyError, ValueError):
+                return message, hint
+    return "格式不对", ""
+
+
+def _where(exc: yaml.MarkedYAMLError) -> yaml.Mark | None:
+    problem = exc.problem or ""
+    if problem.startswith("could not find expected ':'") and exc.context_mark:
+        return exc.context_mark  # the line that lacks its colon, not the line after it
+    if problem.startswith("found unexpected end of stream") and exc.context_mark:
+        return exc.context_mark  # where the unclosed quote opened
+    return exc.problem_mark or exc.context_mark
+
+
+def _set_aside(lines: list[str], index: int) -> None:
+    """Blank a line with no evident fix and the lines indented under it (line numbers stay true).
+
+    The block under it goes too: without its parent it would only repeat the same problem.
+    """
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    lines[index] = ""
+    for following in range(index + 1, len(lines)):
+        text = lines[following]
+        if text.strip() and len(text) - len(text.lstrip()) <= indent:
+            break
+        lines[following] = ""
+
+
+def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem]:
+    """Every syntax problem of ``text``, starting with ``error`` (the parser's first complaint)."""
+    lines = text.split("\n")
+    problems: list[Problem] = []
+    reported: set[int] = set()
+    current = error
+    while len(problems) < MAX_PROBLEMS:
+        if isinstance(current, yaml.reader.ReaderError):
+            line = text.count("\n", 0, current.position) + 1
+            message = f"文件里有不能出现在 YAML 中的控制字符（U+{current.character:04X}）"
+            problems.append(Problem(Location(path, line), message, hint="请删除这个字符"))
+            break
+        if not isinstance(current, yaml.MarkedYAMLError):
+            problems.append(Problem(Location(path), "YAML 格式错误：格式不对", hint="请检查缩进和引号"))
+            break
+        mark = _where(current)
+        number = mark.line + 1 if mark else 0
+        if number in reported:
+            break  # mending did not help: the rest would repeat this problem
+        reported.add(number)
+        message, hint = _translate(current.problem or current.context or "")
+        where = Location(path, number, mark.column + 1) if mark else Location(path)
+        problems.append(Problem(where, "YAML 格式错误：" + message, hint=_hint_for_line(_line(lines, number), hint)))
+        if not 0 < number <= len(lines):
+            break
+        mended = _mend(lines, number - 1)
+        if mended is not None:
+            lines[number - 1] = mended
+        else:
+            _set_aside(lines, number - 1)
+        try:
+            yaml.compose("\n".join(lines), Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            current = exc
+            continue
+        break
+    return problems
