@@ -144,11 +144,12 @@ def items_from_file(path: Path) -> list[BatchItem]:
     tree = load_facts(path, label)
     listed = tree.get(ITEMS_KEY)
     if listed is None:
-        if tree.get(DEFAULTS_KEY) is not None:
+        stray = tree.get(DEFAULTS_KEY)
+        if stray is not None:
             raise FactsError(
                 [
                     Problem(
-                        tree.get(DEFAULTS_KEY).key_location,
+                        stray.key_location,
                         f"有“{DEFAULTS_KEY}”却没有“{ITEMS_KEY}”",
                         field=DEFAULTS_KEY,
                     )

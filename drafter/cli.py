@@ -10,9 +10,12 @@ import errno
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 from . import __version__, cli_zh
 from .errors import DrafterError
@@ -73,7 +76,7 @@ class _Group(click.Group):
         kwargs.setdefault("subcommand_metavar", "命令 [参数]...")
         super().__init__(*args, **kwargs)
 
-    def main(self, args: Any = None, prog_name: str | None = None, *rest: Any, **extra: Any) -> Any:  # type: ignore[override]
+    def main(self, args: Any = None, prog_name: str | None = None, *rest: Any, **extra: Any) -> Any:
         """click's own run loop, with its usage errors said in Chinese."""
         if extra.get("standalone_mode", True) is False or rest:
             return super().main(args, prog_name, *rest, **extra)
@@ -329,7 +332,7 @@ class _BatchProgress:
 
     def __init__(self) -> None:
         self.terminal = sys.stderr.isatty()
-        self.bar = None
+        self.bar: ProgressBar[Any] | None = None
         self.started = time.perf_counter()
 
     def __call__(self, result: object, done: int, total: int) -> None:
@@ -427,7 +430,7 @@ class _Progress:
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
-        self.bar = None
+        self.bar: ProgressBar[Any] | None = None
         self.stage = ""
 
     def __enter__(self) -> _Progress:
@@ -458,4 +461,4 @@ def run() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(run())
+    run()

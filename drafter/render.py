@@ -17,7 +17,8 @@ from typing import Any
 
 import jinja2
 import jinja2.bccache
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from . import chinese
 from .cachedir import user_cache_dir

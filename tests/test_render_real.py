@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, TOOLS, draft_bytes, requires_render, to_pdf
+from conftest import SAMPLES, TOOLS, draft_bytes, requires_render, requires_shared, to_pdf
 
 pytestmark = [requires_render, pytest.mark.render]
 
@@ -266,6 +266,7 @@ def test_body_starts_two_characters_in(rendered: dict[str, Rendered]) -> None:
     assert {80, 112} <= set(starts) or {79, 111} <= set(starts)
 
 
+@requires_shared
 @pytest.mark.parametrize("name", ["工作总结", "会议通知", "实施方案"])
 def test_shared_checkers_pass(rendered: dict[str, Rendered], name: str) -> None:
     docx = str(rendered[name].docx)
