@@ -7,11 +7,10 @@ A field declaration drives three things: validation (here), the commented starte
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import chinese
+from . import chinese, gongwen
 from .errors import FactsError, Location, Problem, TemplateError
 from .facts import Mapping, Node, Scalar, Sequence
 
@@ -152,14 +151,6 @@ def _expect_scalar(node: Node, spec: FieldSpec, ctx: _Context) -> Scalar | None:
     return None
 
 
-_DOC_NUMBER = re.compile(
-    r"^(?P<code>\S+?)\s*[〔\[［(（【](?P<year>\d{4})[〕\]］)）】]\s*第?\s*0*(?P<num>[1-9]\d*)\s*号$"
-)
-_SECRECY = re.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★☆*＊]\s*(?P<term>\d+)\s*年)?$")
-_TRUE = {"是", "true", "yes", "y", "on", "1", "对", "有", "需要", "要"}
-_FALSE = {"否", "false", "no", "n", "off", "0", "错", "无", "不", "不需要", "不要"}
-
-
 def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) -> Any:
     """Convert a scalar's text by the field type; report and return None on failure."""
     name = spec.name
@@ -173,17 +164,14 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) ->
         if kind == "content":
             return list(_paragraphs(stripped))
         if kind == "date":
-            return chinese.parse_date(stripped, ctx.default_year)
+            return gongwen.parse_date(stripped, ctx.default_year)
         if kind == "meeting_time":
-            return chinese.parse_meeting_time(stripped, ctx.default_year)
+            return gongwen.parse_meeting_time(stripped, ctx.default_year)
         if kind == "bool":
-            lowered = stripped.lower()
-            if lowered in _TRUE:
-                return True
-            if lowered in _FALSE:
-                return False
-            ctx.report(where, name, f'应当填“是”或“否”，这里是 "{stripped}"')
-            return None
+            answer = gongwen.parse_yes_no(stripped)
+            if answer is None:
+                ctx.report(where, name, f'应当填“是”或“否”，这里是 "{stripped}"')
+            return answer
         if kind == "integer":
             digits = stripped.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
             if digits.isdigit():
@@ -191,8 +179,8 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) ->
             ctx.report(where, name, f'应当是整数，这里是 "{stripped}"')
             return None
         if kind == "doc_number":
-            match = _DOC_NUMBER.match(stripped)
-            if not match:
+            number = gongwen.parse_doc_number(stripped)
+            if number is None:
                 ctx.report(
                     where,
                     name,
@@ -200,26 +188,24 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) ->
                     hint="应为“机关代字〔年份〕序号号”，如 X教〔2025〕3号",
                 )
                 return None
-            return f"{match.group('code')}〔{match.group('year')}〕{match.group('num')}号"
+            return str(number)
         if kind == "copy_number":
-            if stripped.isdigit() and len(stripped) <= 6:
-                return stripped.zfill(6)
-            ctx.report(where, name, f'份号应当是不超过 6 位的数字，这里是 "{stripped}"')
-            return None
+            copy = gongwen.parse_copy_number(stripped)
+            if copy is None:
+                ctx.report(where, name, f'份号应当是不超过 6 位的数字，这里是 "{stripped}"')
+            return copy
         if kind == "secrecy":
-            match = _SECRECY.match(stripped)
-            if not match:
+            secrecy = gongwen.parse_secrecy(stripped)
+            if secrecy is None:
                 ctx.report(
                     where, name, f'密级应当是 绝密、机密 或 秘密（可加保密期限，如 机密★1年），这里是 "{stripped}"'
                 )
-                return None
-            term = match.group("term")
-            return match.group("level") + (f"★{int(term)}年" if term else "")
+            return secrecy
         if kind == "urgency":
-            if stripped in ("特急", "加急", "特提", "平急"):
-                return stripped
-            ctx.report(where, name, f'紧急程度应当是 特急 或 加急，这里是 "{stripped}"')
-            return None
+            urgency = gongwen.parse_urgency(stripped)
+            if urgency is None:
+                ctx.report(where, name, f'紧急程度应当是 特急 或 加急，这里是 "{stripped}"')
+            return urgency
         if kind == "choice":
             if stripped in spec.choices:
                 return stripped
@@ -227,7 +213,7 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) ->
             hint = f"是否想写“{close[0]}”？" if close else ""
             ctx.report(where, name, f'应当是 {"、".join(spec.choices)} 之一，这里是 "{stripped}"', hint)
             return None
-    except chinese.DateParseError as exc:
+    except gongwen.DateParseError as exc:
         ctx.report(where, name, str(exc))
         return None
     ctx.report(where, name, f"应当是{spec.type_label}")
@@ -365,9 +351,9 @@ def validate(tree: Mapping, specs: tuple[FieldSpec, ...], *, date_field: str = "
     dated = tree.get(date_field)
     if dated is not None and isinstance(dated.value, Scalar):
         try:
-            found = chinese.find_date(dated.value.text)
+            found = gongwen.find_date(dated.value.text)
             ctx.default_year = found.date.year if found else None
-        except chinese.DateParseError:
+        except gongwen.DateParseError:
             ctx.default_year = None
     values = _record(tree, specs, ctx)
     if ctx.problems:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from . import gongwen
 from .errors import TemplateError
 from .model import (
     Addressee,
@@ -162,7 +163,10 @@ class _Builder:
                 self.blocks[index] = AttachmentNote((*note.names, value))
         elif kind == "signoff":
             if name == "印章":
-                sealed = value.strip() not in ("否", "false", "no", "0")
+                # A bare ::印章 means sealed; a value is read with the same yes/no words as the facts.
+                sealed = gongwen.parse_yes_no(value) if value.strip() else True
+                if sealed is None:
+                    raise TemplateError(f"{where}: “::印章”后面应当是“是”或“否”（或什么都不写，表示加盖印章），这里是“{value}”")
                 self._update(Signoff("", ""), lambda block: replace(block, sealed=sealed))
             else:
                 field = "issuer" if name == "署名" else "date"

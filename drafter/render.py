@@ -20,7 +20,7 @@ import jinja2.bccache
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from . import chinese
+from . import chinese, gongwen
 from .cachedir import user_cache_dir
 from .catalog import TemplateSpec, common_folder
 from .errors import TemplateError
@@ -29,20 +29,20 @@ from .model import Draft
 
 
 def _date_text(value: Any) -> str:
-    if isinstance(value, chinese.MeetingTime):
-        return chinese.format_date(value.date)
+    if isinstance(value, gongwen.MeetingTime):
+        return gongwen.format_date(value.date)
     if isinstance(value, dt.date):
-        return chinese.format_date(value)
+        return gongwen.format_date(value)
     if value is None:
         return ""
     return str(value)
 
 
 def _weekday(value: Any) -> str:
-    if isinstance(value, chinese.MeetingTime):
+    if isinstance(value, gongwen.MeetingTime):
         return value.weekday
     if isinstance(value, dt.date):
-        return chinese.weekday_name(value)
+        return gongwen.weekday_name(value)
     return ""
 
 
@@ -108,7 +108,7 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.date):
-        return chinese.format_date(value)
+        return gongwen.format_date(value)
     if isinstance(value, list | tuple):
         return "、".join(str(_finalize(v)) for v in value)
     return value  # MeetingTime and text print as themselves

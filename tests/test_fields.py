@@ -3,10 +3,10 @@ import datetime as dt
 import pytest
 
 from drafter.catalog import find_template
-from drafter.chinese import MeetingTime
 from drafter.errors import FactsError, TemplateError
 from drafter.facts import load_facts_text
 from drafter.fields import FieldSpec, spec_from_data, validate
+from drafter.gongwen import MeetingTime
 
 SPECS = (
     spec_from_data("单位", {"type": "text", "required": True, "aliases": ["单位名称"]}, "m"),

@@ -98,6 +98,7 @@ def test_escapes_and_blank_lines() -> None:
         ("::未知 x\n", "不认识的指令“::未知”"),
         ("+ 接续\n", "前面没有可以接续的标题或段落"),
         ("::标题 甲\n::标题 乙\n", "标题只能有一个"),
+        ("::署名 甲\n::印章 也许\n", "“::印章”后面应当是“是”或“否”"),
     ],
 )
 def test_markup_errors_name_the_section_and_line(text: str, message: str) -> None:
@@ -105,3 +106,9 @@ def test_markup_errors_name_the_section_and_line(text: str, message: str) -> Non
         parse(text)
     assert message in str(info.value)
     assert str(info.value).startswith("t.j2 输出第")
+
+
+@pytest.mark.parametrize(("line", "sealed"), [("::印章", True), ("::印章 是", True), ("::印章 否", False), ("::印章 无", False)])
+def test_seal_reads_the_same_yes_no_words_as_the_facts(line: str, sealed: bool) -> None:
+    (signoff,) = parse(f"::署名 甲\n{line}\n")
+    assert isinstance(signoff, Signoff) and signoff.sealed is sealed

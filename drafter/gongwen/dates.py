@@ -1,0 +1,159 @@
+"""The one date grammar: dates as offices write them, read for validation and recognised for mining.
+
+Written forms: 2025年1月10日, 二〇二五年一月十日, 2025-01-10, 2025/1/10, 2025.1.10, 20250110, 1月10日
+(a year-less date takes a default year). Printed form (GB/T 9704 §7.3.5.4): Arabic numerals, full
+year, no leading zeros — 2025年1月10日.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..chinese import parse_chinese_numeral
+
+WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+_WEEKDAY_ALIASES = {"天": 6, "日": 6, "末": -1}
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_YEAR_DIGITS = dict(zip("〇○零O一二三四五六七八九", "0000123456789", strict=True))
+
+# The pieces of the grammar, as regular-expression text, for anyone who needs to recognise dates.
+NUMBER = r"(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})"  # a month or a day
+YEAR = r"(?:\d{4}|[０-９]{4}|[〇○零O一二三四五六七八九]{4})"
+WRITTEN = rf"(?P<y>{YEAR})\s*年\s*(?P<m>{NUMBER})\s*月\s*(?P<d>{NUMBER})\s*[日号]"  # 2025年1月10日
+NUMERIC = r"(?P<y>\d{4})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})(?!\d)"  # 2025-01-10
+COMPACT = r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"  # 20250110
+MONTH_DAY = rf"(?<![\d年])(?P<m>{NUMBER})\s*月\s*(?P<d>{NUMBER})\s*[日号]"  # 1月10日
+TIME_OF_DAY = r"[上下]午\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?"  # 上午9:00, 下午3时
+
+_PATTERNS = tuple(re.compile(p) for p in (WRITTEN, NUMERIC, COMPACT, MONTH_DAY))
+
+
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# Any written date or time of day inside running text (what mining masks as a 日期 slot).
+DATE_IN_TEXT = re.compile("|".join(_unnamed(p) for p in (WRITTEN, NUMERIC, MONTH_DAY, TIME_OF_DAY)))
+# A line that is only a full date, perhaps after a signer and before 印发 (a signature's date line).
+DATE_LINE = re.compile(rf"^\S{{0,20}}{_unnamed(WRITTEN)}\s*(?:印发)?$")
+
+
+class DateParseError(ValueError):
+    """A text that should hold a date does not; ``str()`` is a Chinese message."""
+
+
+def format_date(value: dt.date) -> str:
+    """GB/T 9704 §7.3.5.4: Arabic numerals, full year, no leading zeros."""
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def weekday_name(value: dt.date) -> str:
+    return WEEKDAYS[value.weekday()]
+
+
+def _small_number(text: str) -> int:
+    text = text.translate(_FULLWIDTH_DIGITS)
+    if text.isdigit():
+        return int(text)
+    value = parse_chinese_numeral(text)
+    if value is None:
+        raise ValueError(text)
+    return value
+
+
+def _year(text: str) -> int:
+    text = text.translate(_FULLWIDTH_DIGITS)
+    if text.isdigit():
+        return int(text)
+    return int("".join(_YEAR_DIGITS[ch] for ch in text))
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    date: dt.date
+    start: int
+    end: int
+    had_year: bool
+
+
+def find_date(text: str, default_year: int | None = None) -> DateMatch | None:
+    """Find the first date written in any common form; raise DateParseError if it is impossible.
+
+    Returns None when the text holds nothing that looks like a date.
+    """
+    best: re.Match[str] | None = None
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return None
+    written = best.group(0)
+    had_year = best.groupdict().get("y") is not None
+    try:
+        month, day = _small_number(best.group("m")), _small_number(best.group("d"))
+        year = _year(best.group("y")) if had_year else default_year
+    except (ValueError, KeyError) as exc:
+        raise DateParseError(f'无法识别的日期 "{written}"') from exc
+    if year is None:
+        raise DateParseError(f'日期 "{written}" 缺少年份')
+    try:
+        value = dt.date(year, month, day)
+    except ValueError as exc:
+        raise DateParseError(
+            f'无法识别的日期 "{written}"（{year}年没有{month}月{day}日）'
+            if 1 <= month <= 12
+            else f'无法识别的日期 "{written}"'
+        ) from exc
+    return DateMatch(value, best.start(), best.end(), had_year)
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date:
+    """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
+    stripped = text.strip()
+    found = find_date(stripped, default_year)
+    if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
+        raise DateParseError(f'无法识别的日期 "{stripped}"')
+    return found.date
+
+
+_WEEKDAY_RE = re.compile(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
+_LEADING_ZERO_TIME = re.compile(r"(?<!\d)0(\d)([:：∶])(\d{2})")
+
+
+@dataclass(frozen=True)
+class MeetingTime:
+    """A meeting's date plus the time of day as written ("上午9:00，会期半天")."""
+
+    date: dt.date
+    time: str = ""
+
+    @property
+    def weekday(self) -> str:
+        return weekday_name(self.date)
+
+    def __str__(self) -> str:
+        return f"{format_date(self.date)}（{self.weekday}）{self.time}"
+
+
+def parse_meeting_time(text: str, default_year: int | None = None) -> MeetingTime:
+    """Read "2024年5月10日（星期五）上午9:00" or "2024-05-10 09:00"; check a written weekday."""
+    found = find_date(text, default_year)
+    if found is None:
+        raise DateParseError(f'没有找到日期："{text.strip()}"')
+    rest = text[found.end :]
+    weekday = _WEEKDAY_RE.match(rest.lstrip())
+    if weekday:
+        written = weekday.group(1)
+        index = _WEEKDAY_ALIASES.get(written, "一二三四五六".find(written))
+        if index != found.date.weekday():
+            raise DateParseError(
+                f"{format_date(found.date)}是{weekday_name(found.date)}，不是{weekday.group(0).strip('（）() ')}"
+            )
+        rest = rest.lstrip()[weekday.end() :]
+    time = _LEADING_ZERO_TIME.sub(r"\1:\3", rest.strip().lstrip("，,").strip())
+    if text[: found.start].strip():
+        raise DateParseError(f'应以日期开头："{text.strip()}"')
+    return MeetingTime(found.date, time)

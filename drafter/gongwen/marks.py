@@ -1,0 +1,108 @@
+"""The marks of a 公文's head and the yes/no words: one grammar each, for validation and mining alike.
+
+发文字号 (§7.2.5): 机关代字〔年份〕序号号 — full year, 六角括号, no 第, no leading zeros.
+份号 (§7.2.1): six Arabic digits. 密级 (§7.2.2): 绝密/机密/秘密, optionally ★ and a term (机密★3年).
+紧急程度 (§7.2.3): 特急/加急 (特提/平急 are the telegram grades, accepted as written).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- 发文字号 ---------------------------------------------------------------------------------------
+
+# Brackets people type for 〔〕, all read as the 六角括号 the standard prints.
+BRACKET_OPEN = "〔[［(（【"
+BRACKET_CLOSE = "〕]］)）】"
+_YEAR_AND_NUMBER = (
+    rf"[{re.escape(BRACKET_OPEN)}](?P<year>\d{{4}})[{re.escape(BRACKET_CLOSE)}]\s*第?\s*0*(?P<number>[1-9]\d*)\s*号"
+)
+# A whole field or line that is a 发文字号 (the 机关代字 is anything without spaces).
+DOC_NUMBER = re.compile(rf"^(?P<code>\S+?)\s*{_YEAR_AND_NUMBER}$")
+# A 发文字号 quoted inside running text (青教〔2025〕3号); its 代字 is made of Han characters and letters.
+DOC_NUMBER_IN_TEXT = re.compile(rf"(?P<code>[\u4e00-\u9fa5A-Za-z]{{1,10}})\s*{_YEAR_AND_NUMBER}")
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    code: str  # 机关代字
+    year: int
+    number: int
+
+    def __str__(self) -> str:
+        return f"{self.code}〔{self.year}〕{self.number}号"
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    """A 发文字号 in any common spelling (X教[2025]第03号), or None when the text is not one."""
+    match = DOC_NUMBER.match(text.strip())
+    if not match:
+        return None
+    return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
+
+
+def is_doc_number_line(text: str) -> bool:
+    """A line of a 版头 that is a 发文字号, possibly followed by its 签发人 (上行文, §7.2.6)."""
+    head = re.split(r"\s+签发人", text.strip(), maxsplit=1)[0]
+    return parse_doc_number(head) is not None
+
+
+# --- 份号, 密级, 紧急程度 ----------------------------------------------------------------------------------
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+COPY_NUMBER = re.compile(r"^\d{6}$")  # as printed
+
+
+def parse_copy_number(text: str) -> str | None:
+    """份号 printed with six digits (12 → 000012), or None when the text is not a number of up to six digits."""
+    digits = text.strip().translate(_FULLWIDTH_DIGITS)
+    return digits.zfill(6) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else None
+
+
+SECRECY_LEVELS = ("绝密", "机密", "秘密")
+SECRECY = re.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★☆*＊]\s*(?P<term>\d+\s*年|\d+\s*个月|长期))?$")
+
+
+def parse_secrecy(text: str) -> str | None:
+    """密级和保密期限 as printed (机密 * 3 年 → 机密★3年), or None."""
+    match = SECRECY.match(text.strip().translate(_FULLWIDTH_DIGITS))
+    if not match:
+        return None
+    term = re.sub(r"\s+", "", match.group("term") or "")
+    digits = re.match(r"\d+", term)
+    if digits:
+        term = str(int(digits.group())) + term[digits.end() :]
+    return match.group("level") + (f"★{term}" if term else "")
+
+
+URGENCIES = ("特急", "加急")  # GB/T 9704 §7.2.3
+TELEGRAM_URGENCIES = ("特提", "平急")  # the telegram grades, seen on forwarded 明电
+URGENCY = re.compile(f"^({'|'.join(URGENCIES + TELEGRAM_URGENCIES)})$")
+
+
+def parse_urgency(text: str) -> str | None:
+    stripped = text.strip()
+    return stripped if URGENCY.match(stripped) else None
+
+
+# A line of a 版头 above the title that is one of these marks (份号, 密级, 紧急程度).
+HEAD_MARK_LINE = re.compile(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
+
+
+# --- yes and no --------------------------------------------------------------------------------------
+
+# One list for every place that reads 是/否: a facts field of type bool and the template directive
+# ``::印章``. 无 (“无印章”) and 有 are the answers to “is there one?”, so 无 is no everywhere.
+YES_WORDS = frozenset({"是", "true", "yes", "y", "on", "1", "对", "有", "需要", "要", "加盖", "盖"})
+NO_WORDS = frozenset({"否", "false", "no", "n", "off", "0", "错", "无", "不", "没有", "不需要", "不要", "不盖"})
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """True for a yes word, False for a no word, None for anything else (so the caller can say so)."""
+    word = text.strip().lower()
+    if word in YES_WORDS:
+        return True
+    if word in NO_WORDS:
+        return False
+    return None

@@ -1,0 +1,149 @@
+"""公文 knowledge: the grammars of dates, 发文字号, 份号, 密级, 紧急程度 and yes/no words; the genre records."""
+
+import datetime as dt
+
+import pytest
+
+from drafter import gongwen
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-01", dt.date(2024, 5, 1)),
+        ("2024/5/1", dt.date(2024, 5, 1)),
+        ("2024.05.01", dt.date(2024, 5, 1)),
+        ("2024年5月1日", dt.date(2024, 5, 1)),
+        ("2024 年 05 月 01 日", dt.date(2024, 5, 1)),
+        ("二〇二四年五月一日", dt.date(2024, 5, 1)),
+        ("二〇二四年十二月三十一日", dt.date(2024, 12, 31)),
+        ("20240501", dt.date(2024, 5, 1)),
+        ("２０２４年５月１日", dt.date(2024, 5, 1)),
+    ],
+)
+def test_parse_date_forms(text: str, expected: dt.date) -> None:
+    assert gongwen.parse_date(text) == expected
+
+
+def test_parse_date_without_year_uses_default() -> None:
+    assert gongwen.parse_date("5月3日", default_year=2025) == dt.date(2025, 5, 3)
+    with pytest.raises(gongwen.DateParseError, match="缺少年份"):
+        gongwen.parse_date("5月3日")
+
+
+@pytest.mark.parametrize("text", ["5月32日", "2024-02-30", "2023年2月29日", "明天", "2024年5月1日下午"])
+def test_parse_date_rejects_impossible_or_extra(text: str) -> None:
+    with pytest.raises(gongwen.DateParseError) as info:
+        gongwen.parse_date(text, default_year=2024)
+    assert "日期" in str(info.value)
+
+
+def test_format_date_has_no_leading_zeros() -> None:
+    assert gongwen.format_date(dt.date(2025, 3, 5)) == "2025年3月5日"
+
+
+def test_meeting_time_adds_weekday_and_strips_leading_zero() -> None:
+    value = gongwen.parse_meeting_time("2025-02-20 09:00")
+    assert str(value) == "2025年2月20日（星期四）9:00"
+    assert value.weekday == "星期四"
+
+
+def test_meeting_time_checks_a_written_weekday() -> None:
+    assert str(gongwen.parse_meeting_time("2025年2月20日（星期四）上午9:00")).endswith("上午9:00")
+    assert gongwen.parse_meeting_time("2025年2月23日(周日)下午").date == dt.date(2025, 2, 23)
+    with pytest.raises(gongwen.DateParseError, match="是星期四，不是星期五"):
+        gongwen.parse_meeting_time("2025年2月20日（星期五）上午9:00")
+
+
+def test_meeting_time_must_start_with_a_date() -> None:
+    with pytest.raises(gongwen.DateParseError, match="应以日期开头"):
+        gongwen.parse_meeting_time("定于2025年2月20日上午")
+    with pytest.raises(gongwen.DateParseError, match="没有找到日期"):
+        gongwen.parse_meeting_time("下周一上午")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("X教〔2025〕3号", "X教〔2025〕3号"),
+        ("X教[2025]第03号", "X教〔2025〕3号"),
+        ("青政办发（2024）12号", "青政办发〔2024〕12号"),
+        ("青教【2024】1号", "青教〔2024〕1号"),
+    ],
+)
+def test_doc_numbers_are_printed_the_standard_way(text: str, printed: str) -> None:
+    assert str(gongwen.parse_doc_number(text)) == printed
+
+
+@pytest.mark.parametrize("text", ["X教2025年3号", "〔2025〕3号", "X教〔25〕3号", "X教〔2025〕0号", "X教〔2025〕3"])
+def test_not_doc_numbers(text: str) -> None:
+    assert gongwen.parse_doc_number(text) is None
+
+
+def test_doc_numbers_in_text_and_head_lines() -> None:
+    assert gongwen.DOC_NUMBER_IN_TEXT.search("按照青教〔2024〕5号文件要求").group("number") == "5"
+    assert gongwen.is_doc_number_line("青教〔2024〕5号      签发人：张三")
+    assert not gongwen.is_doc_number_line("根据有关文件精神")
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "printed"),
+    [
+        (gongwen.parse_copy_number, "12", "000012"),
+        (gongwen.parse_copy_number, "０００１２３", "000123"),
+        (gongwen.parse_copy_number, "1234567", None),
+        (gongwen.parse_copy_number, "十二", None),
+        (gongwen.parse_secrecy, "机密", "机密"),
+        (gongwen.parse_secrecy, "机密 * 03 年", "机密★3年"),
+        (gongwen.parse_secrecy, "绝密★长期", "绝密★长期"),
+        (gongwen.parse_secrecy, "内部", None),
+        (gongwen.parse_urgency, " 特急 ", "特急"),
+        (gongwen.parse_urgency, "很急", None),
+    ],
+)
+def test_head_marks(parse: object, text: str, printed: str | None) -> None:
+    assert callable(parse)
+    assert parse(text) == printed
+
+
+def test_head_mark_lines_agree_with_the_field_grammar() -> None:
+    for printed in ("000012", "机密★3年", "特急", "加急", "秘密"):
+        assert gongwen.HEAD_MARK_LINE.match(printed)
+
+
+@pytest.mark.parametrize(
+    ("word", "answer"), [("是", True), ("YES", True), ("有", True), ("否", False), ("无", False), ("也许", None)]
+)
+def test_yes_no_words(word: str, answer: bool | None) -> None:
+    assert gongwen.parse_yes_no(word) is answer
+
+
+def test_dates_in_text_for_masking() -> None:
+    found = gongwen.DATE_IN_TEXT.findall("定于2025年2月20日上午9:00召开，3月1日前报送，2025-02-14印发")
+    assert found == ["2025年2月20日", "上午9:00", "3月1日", "2025-02-14"]
+    assert gongwen.DATE_LINE.match("2025年2月14日印发")
+    assert gongwen.DATE_LINE.match("二〇二五年二月十四日")
+    assert not gongwen.DATE_LINE.match("会议定于2025年2月20日在县教育局召开。")
+
+
+def test_one_slug_scheme() -> None:
+    assert gongwen.slug("Meeting-Notice") == "meeting_notice"
+    assert gongwen.genre_by_slug("meeting-notice").name == "会议通知"
+    assert gongwen.find_genre("纪要").slug == "meeting_report"
+    assert gongwen.find_genre("工作总结").slug == "summary"
+    assert gongwen.find_genre("不存在") is None
+    slugs = [g.slug for g in gongwen.GENRES]
+    assert len(slugs) == len(set(slugs)) and all(s == gongwen.slug(s) for s in slugs)
+
+
+def test_title_words_put_the_longer_word_first() -> None:
+    words = [w for w, _ in gongwen.title_words()]
+    assert words.index("会议通知") < words.index("通知")
+    assert dict(gongwen.title_words())["会议通知"] == "meeting_notice"
+    assert all(g.mined for g in gongwen.MINED_GENRES)
+
+
+def test_unsigned_genres() -> None:
+    assert not gongwen.genre_by_slug("speech").signed and not gongwen.genre_by_slug("meeting_report").signed
+    assert gongwen.genre_by_slug("summary").signed
