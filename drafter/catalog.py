@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from . import gongwen
 from .errors import TemplateError
 from .fields import FieldSpec, spec_from_data
 
@@ -82,10 +83,14 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         raise TemplateError(f"{where}: fields 应当是“字段名: 声明”的列表")
     fields = tuple(spec_from_data(str(name), value, where) for name, value in fields_data.items())
     name = str(data.get("name") or folder.name)
+    genre = gongwen.find_genre(str(data.get("genre") or "other"))
+    if genre is None:
+        known = "、".join(f"{g.slug}（{g.name}）" for g in gongwen.GENRES)
+        raise TemplateError(f"{where}: 不认识的文种 genre: {data.get('genre')}；可用：{known}")
     return TemplateSpec(
         name=name,
         path=folder,
-        genre=str(data.get("genre", "other")),
+        genre=genre.slug,
         title=str(data.get("title", name)),
         aliases=tuple(str(a) for a in data.get("aliases") or ()),
         description=str(data.get("description", "")),
@@ -114,23 +119,36 @@ def common_folder() -> Path:
     return builtin_root() / "_common"
 
 
+@lru_cache(maxsize=1)
 def builtin_templates() -> tuple[TemplateSpec, ...]:
+    """The built-in templates, read once per process (they ship with the package and do not change)."""
     root = builtin_root()
     return tuple(
         _load_manifest(folder, builtin=True) for folder in sorted(root.iterdir()) if (folder / MANIFEST).is_file()
     )
 
 
-def _names(spec: TemplateSpec) -> tuple[str, ...]:
-    return (spec.name, spec.title, spec.genre, *spec.aliases)
+def _key(name: str) -> str:
+    """How a name is looked up: slugs in the one spelling (meeting-notice = meeting_notice), Chinese as written."""
+    key = name.strip()
+    return gongwen.slug(key) if key.isascii() else key
+
+
+@lru_cache(maxsize=1)
+def _builtin_index() -> dict[str, TemplateSpec]:
+    index: dict[str, TemplateSpec] = {}
+    for spec in builtin_templates():
+        for name in (spec.name, spec.title, spec.genre, *spec.aliases):
+            index.setdefault(_key(name), spec)
+    return index
 
 
 def find_template(name: str) -> TemplateSpec:
     """A template by built-in name (Chinese or slug) or by folder path."""
     key = name.strip()
-    for spec in builtin_templates():
-        if key in _names(spec) or key.replace("_", "-") in _names(spec):
-            return spec
+    found = _builtin_index().get(_key(key))
+    if found is not None:
+        return found
     folder = Path(key)
     if folder.is_dir() or any(sep in key for sep in "/\\") or key.startswith("."):
         return load_template_folder(folder)

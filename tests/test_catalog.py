@@ -12,9 +12,11 @@ from drafter.errors import TemplateError
         ("工作总结", "summary"),
         ("summary", "summary"),
         ("总结", "summary"),
-        ("会议通知", "meeting-notice"),
-        ("meeting-notice", "meeting-notice"),
-        ("meeting_notice", "meeting-notice"),
+        ("会议通知", "meeting_notice"),
+        ("meeting-notice", "meeting_notice"),
+        ("meeting_notice", "meeting_notice"),
+        ("Meeting-Notice", "meeting_notice"),
+        ("meeting_report", "minutes"),
     ],
 )
 def test_builtin_names_in_chinese_and_slugs(name: str, expected: str) -> None:
@@ -23,7 +25,7 @@ def test_builtin_names_in_chinese_and_slugs(name: str, expected: str) -> None:
 
 def test_builtins_declare_sections_and_fields() -> None:
     specs = {spec.name: spec for spec in builtin_templates()}
-    assert set(specs) == {"summary", "meeting-notice", "plan", "minutes", "speech"}
+    assert set(specs) == {"summary", "meeting_notice", "plan", "minutes", "speech"}
     summary = specs["summary"]
     assert [s.name for s in summary.sections][:4] == ["head", "intro", "overview", "practices"]
     assert summary.field("成文日期").required
@@ -66,3 +68,23 @@ def test_template_folder_loads(tmp_path: Path) -> None:
     (tmp_path / "body.j2").write_text("::标题 {{ 事由 }}\n", encoding="utf-8")
     spec = find_template(str(tmp_path))
     assert spec.title == "便函" and not spec.builtin and spec.field("事由").required
+
+
+def test_manifest_genres_use_the_one_slug_scheme(tmp_path: Path) -> None:
+    def folder(name: str, genre: str) -> str:
+        path = tmp_path / name
+        path.mkdir()
+        (path / "body.j2").write_text("正文\n", encoding="utf-8")
+        (path / "manifest.yaml").write_text(f"genre: {genre}\nsections: [body]\n", encoding="utf-8")
+        return str(path)
+
+    assert find_template(folder("a", "meeting-notice")).genre == "meeting_notice"
+    assert find_template(folder("b", "纪要")).genre == "meeting_report"
+    assert find_template(folder("c", "")).genre == "other"
+    with pytest.raises(TemplateError, match="不认识的文种 genre: 檄文"):
+        find_template(folder("d", "檄文"))
+
+
+def test_builtin_catalog_is_read_once() -> None:
+    assert builtin_templates() is builtin_templates()
+    assert find_template("工作总结") is find_template("summary")

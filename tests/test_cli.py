@@ -233,7 +233,7 @@ def test_new_for_a_template_folder_refers_to_it(runner: CliRunner, workdir: Path
 
 def test_templates_list_and_show(runner: CliRunner) -> None:
     listed = invoke(runner, "templates", "list")
-    assert "工作总结（summary）" in listed.output and "会议通知（meeting-notice）" in listed.output
+    assert "工作总结（summary）" in listed.output and "会议通知（meeting_notice）" in listed.output
     shown = invoke(runner, "templates", "show", "会议通知")
     assert "章节：" in shown.output and "会议时间（必填，日期加时刻）" in shown.output
     assert "会议议程（填写“会议议程”时才有）" in shown.output
