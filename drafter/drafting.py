@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import TemplateSpec, find_template, load_template_folder
-from .docx_writer import render_docx
+from .docx.writer import render_docx
 from .errors import FactsError, Problem, TemplateError, UsageError
 from .facts import Mapping, Scalar, load_facts
 from .fields import validate

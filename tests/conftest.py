@@ -108,7 +108,7 @@ class Docx:
 
 
 def draft_bytes(facts: Path, template: str | None = None) -> bytes:
-    from drafter.docx_writer import render_docx
+    from drafter.docx.writer import render_docx
     from drafter.drafting import build_draft
 
     _, draft = build_draft(facts, template=template)

@@ -4,7 +4,7 @@ import pytest
 from conftest import NS, Docx, wq
 from lxml import etree
 
-from drafter.docx_writer import render_docx
+from drafter.docx.writer import render_docx
 from drafter.markup import parse_markup
 
 
@@ -233,7 +233,7 @@ def test_special_characters_are_escaped() -> None:
     draft = parse_markup([("t", '::标题 A&B<C>\n正文 "引号" & <尖括号>\x07\n')])
     doc = Docx(render_docx(draft))
     assert doc.text_of(doc.paragraph_with("正文")) == '正文 "引号" & <尖括号>'
-    from drafter.ooxml import esc
+    from drafter.docx.xml import esc
 
     assert esc("a\x00b\x0bc\x1fd\te\nf\rg") == "abcd\te\nfg"  # XML 1.0 allows only tab and newline below space
 

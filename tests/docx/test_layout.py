@@ -3,8 +3,10 @@ import itertools
 import pytest
 
 from drafter.chinese import display_width
-from drafter.layout import issuer_mark_size, signoff_layout, split_title, title_words
-from drafter.style import CHAR, PAGE, SPACING
+from drafter.docx.layout import issuer_mark_size, signoff_layout, split_title, title_words
+from drafter.docx.sheet import GBT9704
+
+CHAR, PAGE, SPACING = GBT9704.char(), GBT9704.page, GBT9704.spacing
 
 
 @pytest.mark.parametrize(
@@ -34,7 +36,7 @@ def test_split_title(title: str, lines: list[str]) -> None:
 def test_split_title_lines_fit_and_keep_the_text(title: str) -> None:
     lines = split_title(title)
     assert "".join(lines) == title
-    assert all(display_width(line) <= SPACING.title_max_chars for line in lines)
+    assert all(display_width(line) <= GBT9704.title_max_chars for line in lines)
     assert len(lines) >= 2
 
 

@@ -1,0 +1,360 @@
+"""Draft → .docx bytes laid out per a style sheet (GB/T 9704-2012 unless told otherwise).
+
+One method per block type, found through a table; each decides which style, indent and spacing its
+block gets. The numbers come from the ``StyleSheet``, the XML from ``xml``, the zip from ``package``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from ..chinese import display_width
+from ..model import (
+    Addressee,
+    Annotation,
+    AttachmentNote,
+    AttachmentStart,
+    Attendance,
+    Block,
+    Byline,
+    Draft,
+    Heading,
+    Imprint,
+    Letterhead,
+    MinutesMark,
+    Paragraph,
+    Preamble,
+    Signoff,
+    Table,
+    Title,
+)
+from . import package, xml
+from .layout import issuer_mark_size, signoff_layout, split_title
+from .package import REL, WML, Part, Rel, ZipEntry
+from .sheet import GBT9704, HEADING_STYLE, RED, Blank, Furniture, PageNumber, ReferencePart, StyleSheet
+from .xml import BLANK, Border, ParagraphFormat, RunFormat
+
+
+def _blank(count: int) -> str:
+    return BLANK * count
+
+
+class Writer:
+    """Writes the blocks of one Draft as the body of document.xml."""
+
+    def __init__(self, sheet: StyleSheet = GBT9704) -> None:
+        self.sheet = sheet
+        self.parts: list[str] = []
+        self.lines_above_mark = 0  # grid lines used by 份号/密级/紧急程度 before the 红头
+        self.attendance_started = False  # the blank line above 出席 is written once
+        faces = sheet.faces
+        self.body_run = RunFormat(east_asia=faces.fangsong, latin=faces.latin)
+        self.kai_run = RunFormat(east_asia=faces.kaiti, latin=faces.latin)
+        self.hei_run = RunFormat(east_asia=faces.heiti, latin=faces.latin)
+        self.char = sheet.char()
+
+    def add(self, content: str) -> None:
+        self.parts.append(content)
+
+    def write(self, blocks: tuple[Block, ...]) -> str:
+        for block, following in zip(blocks, (*blocks[1:], None), strict=True):
+            self.HANDLERS[type(block)](self, block, following)
+        # The body must end with a paragraph; it also anchors a bottom-pinned 版记.
+        self.add(xml.paragraph("Footer", "", ParagraphFormat(line=20, first_line=0)))
+        return "".join(self.parts)
+
+    # --- one method per block type ------------------------------------------------------------------
+
+    def paragraph(self, block: Paragraph, following: Block | None) -> None:
+        self.add(xml.paragraph("Normal" if block.indent else "BodyFlush", xml.run(block.text)))
+
+    def preamble(self, block: Preamble, following: Block | None) -> None:
+        for text, style in ((block.copy_number, "CopyNumber"), (block.secrecy, "Marking"), (block.urgency, "Marking")):
+            if text:
+                self.add(xml.paragraph(style, xml.run(text)))
+                self.lines_above_mark += 1
+
+    def letterhead(self, block: Letterhead, following: Block | None) -> None:
+        sheet = self.sheet
+        self._mark(block.issuer_mark)
+        self.add(_blank(sheet.spacing.after_issuer_mark))
+        rule = Border(sheet.rules.red_rule, RED, sheet.rules.red_rule_gap_pt)
+        if block.signers:
+            # 上行文: 发文字号 左空一字, 签发人 右空一字 on the same line (§7.2.5–7.2.6).
+            signer = xml.run("签发人：") + xml.run("、".join(block.signers), self.kai_run)
+            content = xml.run(block.doc_number) + xml.TAB_RUN + signer
+            fmt = ParagraphFormat(
+                align="left",
+                left=self.char,
+                right=self.char,
+                bottom_border=rule,
+                right_tab=sheet.page.text_width - self.char,
+            )
+        else:
+            content = xml.run(block.doc_number)
+            fmt = ParagraphFormat(bottom_border=rule)
+        self.add(xml.paragraph("DocNumber", content, fmt))
+        self.add(_blank(sheet.spacing.after_red_rule))
+
+    def _mark(self, text: str) -> None:
+        """A red mark (发文机关标志, 纪要标志) whose glyph top sits 35 mm below the 版心 top (§7.2.4, §10.3)."""
+        mark = issuer_mark_size(text, self.sheet)
+        line = mark.size * 10  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
+        before = max(self.sheet.spacing.issuer_mark_top - self.lines_above_mark * self.sheet.line_pitch, 0)
+        fmt = RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0)
+        self.add(xml.paragraph("IssuerMark", xml.run(text, fmt), ParagraphFormat(space_before=before, line=line)))
+
+    def minutes_mark(self, block: MinutesMark, following: Block | None) -> None:
+        self._mark(block.text)
+        if block.number:
+            self.add(_blank(1))
+            self.add(xml.paragraph("DocNumber", xml.run(block.number)))
+        self.add(_blank(self.sheet.spacing.after_minutes_mark))
+
+    def attendance(self, block: Attendance, following: Block | None) -> None:
+        if not self.attendance_started:
+            self.add(_blank(self.sheet.spacing.before_attendance))
+            self.attendance_started = True
+        label_w = round(display_width(f"{block.label}：") * self.char)
+        # 左空二字; wrapped lines continue under the names, after the colon.
+        fmt = ParagraphFormat(left=2 * self.char + label_w, hanging=label_w)
+        content = xml.run(block.label, self.hei_run) + xml.run("：" + block.names)
+        self.add(xml.paragraph("BodyFlush", content, fmt))
+
+    def title(self, block: Title, following: Block | None) -> None:
+        self.add(xml.paragraph("Title", xml.runs_with_breaks(split_title(block.text, self.sheet.title_max_chars))))
+        if not isinstance(following, Byline):  # a speech's byline sits right under its title
+            self.add(_blank(self.sheet.spacing.after_title))
+
+    def byline(self, block: Byline, following: Block | None) -> None:
+        for line in block.lines:
+            self.add(xml.paragraph("Byline", xml.run(line)))
+        self.add(_blank(self.sheet.spacing.after_byline))
+
+    def addressee(self, block: Addressee, following: Block | None) -> None:
+        self.add(xml.paragraph("Addressee", xml.run(block.text)))
+
+    def heading(self, block: Heading, following: Block | None) -> None:
+        content = xml.run(block.marker + block.text)
+        if block.body:
+            content += xml.run(block.body, self.body_run)
+        self.add(xml.paragraph(HEADING_STYLE[block.level], content))
+
+    def attachment_note(self, block: AttachmentNote, following: Block | None) -> None:
+        self.add(_blank(self.sheet.spacing.before_attachment_note))
+        label = "附件："
+        label_w = round(display_width(label) * self.char)
+        if len(block.names) == 1:
+            self.add(xml.paragraph("AttachmentNote", xml.run(label + block.names[0])))
+            return
+        for number, name in enumerate(block.names, 1):
+            prefix = f"{number}."
+            prefix_w = round(display_width(prefix) * self.char)
+            if number == 1:
+                text = label + prefix + name
+                fmt = ParagraphFormat(left=2 * self.char + label_w + prefix_w, hanging=label_w + prefix_w)
+            else:
+                text = prefix + name
+                fmt = ParagraphFormat(left=2 * self.char + label_w + prefix_w, hanging=prefix_w)
+            self.add(xml.paragraph("AttachmentNote", xml.run(text), fmt))
+
+    def signoff(self, block: Signoff, following: Block | None) -> None:
+        place = signoff_layout(block.issuer, block.date, block.sealed, self.sheet)
+        spacing = self.sheet.spacing
+        self.add(_blank(spacing.before_sealed_signoff if block.sealed else spacing.before_signoff))
+        if block.issuer:
+            self.add(xml.paragraph("Signoff", xml.run(block.issuer), ParagraphFormat(right=place.issuer_right)))
+        if block.date:
+            self.add(xml.paragraph("Signoff", xml.run(block.date), ParagraphFormat(right=place.date_right)))
+
+    def annotation(self, block: Annotation, following: Block | None) -> None:
+        self.add(xml.paragraph("Annotation", xml.run(block.text)))
+
+    def attachment(self, block: AttachmentStart, following: Block | None) -> None:
+        spacing = self.sheet.spacing
+        self.add(xml.paragraph("AttachmentLabel", xml.run(block.label), ParagraphFormat(page_break_before=True)))
+        self.add(_blank(spacing.attachment_title_gap))
+        if block.title:
+            lines = split_title(block.title, self.sheet.title_max_chars)
+            self.add(xml.paragraph("Title", xml.runs_with_breaks(lines)))
+            self.add(_blank(spacing.after_title))
+
+    def table(self, block: Table, following: Block | None) -> None:
+        rows = ([block.header] if block.header else []) + list(block.rows)
+        columns = max((len(r) for r in rows), default=0)
+        if not columns:
+            return
+        width = self.sheet.page.text_width // columns
+        padded = [tuple(r) + ("",) * (columns - len(r)) for r in rows]
+        self.add(
+            xml.table(
+                padded,
+                widths=[width] * columns,
+                style_id="TableText",
+                row_height=2 * self.sheet.line_pitch,
+                rule=self.sheet.rules.table,
+                header_format=self.hei_run if block.header else xml.PLAIN,
+            )
+        )
+        self.add(BLANK)
+
+    def imprint(self, block: Imprint, following: Block | None) -> None:
+        sheet = self.sheet
+        small = sheet.char("Imprint")
+        width = sheet.page.text_width
+        rows = []
+        if block.copy_to:
+            label_w = round(display_width("抄送：") * small)
+            fmt = ParagraphFormat(left=small + label_w, right=small, hanging=label_w)
+            rows.append(xml.paragraph("Imprint", xml.run(block.copy_to_line), fmt))
+        if block.printer or block.print_date:
+            date = f"{block.print_date}印发" if block.print_date else ""
+            content = xml.run(block.printer) + xml.TAB_RUN + xml.run(date)
+            fmt = ParagraphFormat(left=small, right=small, first_line=0, right_tab=width - small)
+            rows.append(xml.paragraph("Imprint", content, fmt))
+        if rows:
+            rules = sheet.rules
+            self.add(
+                xml.bottom_block(
+                    rows, width=width, left=sheet.page.left, outer=rules.imprint_outer, inner=rules.imprint_inner
+                )
+            )
+
+    HANDLERS: ClassVar[dict[type, Callable[[Writer, Any, Block | None], None]]] = {
+        Paragraph: paragraph,
+        Preamble: preamble,
+        Letterhead: letterhead,
+        MinutesMark: minutes_mark,
+        Attendance: attendance,
+        Title: title,
+        Byline: byline,
+        Addressee: addressee,
+        Heading: heading,
+        AttachmentNote: attachment_note,
+        Signoff: signoff,
+        Annotation: annotation,
+        AttachmentStart: attachment,
+        Table: table,
+        Imprint: imprint,
+    }
+
+
+# --- the package -------------------------------------------------------------------------------------
+
+_KINDS = ("default", "even", "first")
+
+
+@dataclass(frozen=True)
+class _Slot:
+    element: str  # headerReference / footerReference
+    which: str  # default / even / first
+    name: str  # part name
+    rid: str
+    furniture: Furniture
+
+
+def _slots(sheet: StyleSheet) -> list[_Slot]:
+    furnishing = sheet.furnishing
+    headers = (furnishing.default_header, furnishing.even_header, furnishing.first_header)
+    first_footer = furnishing.first_footer
+    if furnishing.distinct_first_page and first_footer is None:
+        first_footer = furnishing.default_footer  # the first page keeps its page number
+    footers = (furnishing.default_footer, furnishing.even_footer, first_footer)
+    slots = []
+    # Footer names and ids as the writer has always used them (footer1 odd, footer2 even).
+    footer_ids = {"default": "rIdFooterOdd", "even": "rIdFooterEven", "first": "rIdFooterFirst"}
+    for index, (which, furniture) in enumerate(zip(_KINDS, headers, strict=True), 1):
+        if furniture is not None:
+            slots.append(_Slot("headerReference", which, f"word/header{index}.xml", f"rIdHeader{which.title()}", furniture))
+    for index, (which, furniture) in enumerate(zip(_KINDS, footers, strict=True), 1):
+        if furniture is not None:
+            slots.append(_Slot("footerReference", which, f"word/footer{index}.xml", footer_ids[which], furniture))
+    return slots
+
+
+def _furniture_xml(furniture: Furniture, kind: str, sheet: StyleSheet) -> tuple[bytes, tuple[Rel, ...]]:
+    if isinstance(furniture, ReferencePart):
+        return furniture.xml, tuple(Rel(*rel) for rel in furniture.rels)
+    if isinstance(furniture, PageNumber):
+        small = sheet.char("Footer")
+        if furniture.side == "right":
+            content = xml.page_number_paragraph("Footer", align="right", right=small)
+        else:
+            content = xml.page_number_paragraph("Footer", align="left", left=small)
+    else:
+        assert isinstance(furniture, Blank)
+        content = xml.paragraph("Footer")
+    root = xml.footer(content)
+    if kind == "header":
+        root = root.replace("<w:ftr ", "<w:hdr ").replace("</w:ftr>", "</w:hdr>")
+    return root.encode("utf-8"), ()
+
+
+@dataclass(frozen=True)
+class _Static:
+    entries: tuple[ZipEntry, ...]  # every file but document.xml and core.xml, compressed
+    section: str  # the body's w:sectPr
+
+
+@lru_cache(maxsize=8)
+def static_parts(sheet: StyleSheet) -> _Static:
+    """The parts every document of a style sheet shares, built and compressed once per process."""
+    slots = _slots(sheet)
+    furnishing = sheet.furnishing
+    even_and_odd = furnishing.even_header is not None or furnishing.even_footer is not None
+    parts = [
+        Part("word/styles.xml", f"{WML}.styles+xml", xml.styles_part(sheet).encode(), rid="rIdStyles", rel_type=REL + "styles"),
+        Part(
+            "word/settings.xml",
+            f"{WML}.settings+xml",
+            xml.settings_part(even_and_odd=even_and_odd).encode(),
+            rid="rIdSettings",
+            rel_type=REL + "settings",
+        ),
+        Part(
+            "word/fontTable.xml",
+            f"{WML}.fontTable+xml",
+            xml.font_table_part(sheet.font_names).encode(),
+            rid="rIdFonts",
+            rel_type=REL + "fontTable",
+        ),
+    ]
+    for slot in slots:
+        kind = "header" if slot.element == "headerReference" else "footer"
+        data, rels = _furniture_xml(slot.furniture, kind, sheet)
+        parts.append(Part(slot.name, f"{WML}.{kind}+xml", data, rid=slot.rid, rel_type=REL + kind, rels=rels))
+    for carried in furnishing.carried:
+        rels = tuple(Rel(*rel) for rel in carried.rels)
+        parts.append(Part(carried.name, carried.content_type, carried.data, rels=rels))
+    # The two parts every document writes for itself; listed here so that content types and
+    # relationships include them.
+    parts.append(Part("word/document.xml", package.DOCUMENT_TYPE, b"", owner="", rid="rId1", rel_type=REL + "officeDocument"))
+    parts.append(Part("docProps/core.xml", package.CORE_TYPE, b"", owner="", rid="rId2", rel_type=package.CORE_REL))
+    files = package.complete(parts)
+    entries = tuple(package.compress(name, data, level=9) for name, data in files if name not in _DYNAMIC)
+    section = xml.section_properties(
+        sheet.page,
+        line_pitch=sheet.line_pitch,
+        references=[(slot.element, slot.which, slot.rid) for slot in slots],
+        title_page=furnishing.distinct_first_page,
+    )
+    return _Static(entries, section)
+
+
+_DYNAMIC = ("word/document.xml", "docProps/core.xml")
+
+
+def render_docx(draft: Draft, *, sheet: StyleSheet = GBT9704, created: dt.datetime | None = None) -> bytes:
+    """Lay out a Draft as a complete .docx package."""
+    static = static_parts(sheet)
+    body = Writer(sheet).write(draft.blocks)
+    stamp = (created or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    own = (
+        package.compress("word/document.xml", xml.document(body, static.section).encode(), level=1),
+        package.compress("docProps/core.xml", xml.core_part(draft.title, draft.issuer, stamp).encode(), level=1),
+    )
+    return package.zip_entries((*static.entries, *own))

@@ -1,0 +1,433 @@
+"""The one module that writes raw WordprocessingML.
+
+Everything above it speaks in style ids and typed lengths; here those become XML. Parts are built
+as strings because the vocabulary is small and fixed, and string building is several times faster
+than an element tree for the sizes involved (batch drafting writes thousands of documents).
+
+Word rejects a file whose property elements are out of schema order, so the orders are data
+(``PPR_ORDER`` …) and every property element is built through ``properties()``, which sorts by them:
+an out-of-order ``w:pPr`` cannot be built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .sheet import Page, StyleSheet, TextStyle
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+# Child order of the property elements (ECMA-376 Part 1, CT_PPrBase, CT_RPr, CT_TblPr, CT_TcPr, CT_SectPr).
+PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+    "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+)  # fmt: skip
+RPR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
+    "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
+    "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
+    "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+)  # fmt: skip
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW",
+    "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
+)  # fmt: skip
+TCPR_ORDER = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection",
+    "tcFitText", "vAlign", "hideMark",
+)  # fmt: skip
+SECTPR_ORDER = (
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc",
+    "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg",
+    "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings",
+)  # fmt: skip
+_ORDERS = {"pPr": PPR_ORDER, "rPr": RPR_ORDER, "tblPr": TBLPR_ORDER, "tcPr": TCPR_ORDER, "sectPr": SECTPR_ORDER}
+_RANKS = {tag: {name: rank for rank, name in enumerate(order)} for tag, order in _ORDERS.items()}
+_NAME = re.compile(r"<w:([A-Za-z]+)")
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+# Characters XML 1.0 forbids (control codes other than tab/newline) would make Word refuse the file.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f]")
+
+
+def esc(text: str) -> str:
+    return _FORBIDDEN.sub("", text).translate(_ESCAPES)
+
+
+def el(name: str, **attrs: object) -> str:
+    """An empty w: element with attributes in the order given (``None`` values are left out)."""
+    body = "".join(f' w:{key}="{esc(str(value))}"' for key, value in attrs.items() if value is not None)
+    return f"<w:{name}{body}/>"
+
+
+def properties(tag: str, children: Iterable[str]) -> str:
+    """A property element (pPr, rPr, tblPr, tcPr, sectPr) with its children put in schema order.
+
+    A child the schema does not allow there, or the same child twice (other than header and footer
+    references), is a programming error and raises ValueError.
+    """
+    ranks = _RANKS[tag]
+    keyed = []
+    for child in children:
+        match = _NAME.match(child)
+        name = match.group(1) if match else ""
+        if name not in ranks:
+            raise ValueError(f"<w:{name}> is not allowed in <w:{tag}>")
+        keyed.append((ranks[name], name, child))
+    keyed.sort(key=lambda item: item[0])  # stable: header/footer references keep their given order
+    names = [name for _, name, _ in keyed]
+    repeated = {n for n in names if names.count(n) > 1} - {"headerReference", "footerReference"}
+    if repeated:
+        raise ValueError(f"<w:{tag}> repeats {sorted(repeated)}")
+    return f"<w:{tag}>{''.join(child for _, _, child in keyed)}</w:{tag}>"
+
+
+def fonts(east_asia: str, latin: str) -> str:
+    # No *Theme attributes: they override the named fonts in Word and LibreOffice.
+    return el("rFonts", ascii=latin, hAnsi=latin, eastAsia=east_asia, cs=latin)
+
+
+def indent(left: int | None, right: int | None, first_line: int | None, hanging: int | None) -> str:
+    """w:ind with the given sides (None leaves a side to the style); hanging wins over first_line."""
+    return el(
+        "ind",
+        left=left,
+        right=right,
+        hanging=hanging or None,
+        firstLine=first_line if not hanging else None,
+    )
+
+
+# --- runs ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunFormat:
+    """Direct run formatting that differs from the paragraph style."""
+
+    east_asia: str = ""
+    latin: str = ""
+    size: int = 0
+    color: str = ""
+    scale: int = 0  # horizontal character scale in percent
+
+    def xml(self) -> str:
+        return _run_properties(self)
+
+
+@lru_cache(maxsize=256)
+def _run_properties(fmt: RunFormat) -> str:
+    children = []
+    if fmt.east_asia:
+        children.append(fonts(fmt.east_asia, fmt.latin or fmt.east_asia))
+    if fmt.color:
+        children.append(el("color", val=fmt.color))
+    if fmt.scale:
+        children.append(el("w", val=fmt.scale))
+    if fmt.size:
+        children += [el("sz", val=fmt.size), el("szCs", val=fmt.size)]
+    return properties("rPr", children) if children else ""
+
+
+PLAIN = RunFormat()
+
+
+def run(text: str, fmt: RunFormat = PLAIN) -> str:
+    return f'<w:r>{fmt.xml()}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
+
+
+def runs_with_breaks(lines: Sequence[str], fmt: RunFormat = PLAIN) -> str:
+    """One run per line, separated by line breaks inside the same paragraph."""
+    return "<w:r><w:br/></w:r>".join(run(line, fmt) for line in lines)
+
+
+TAB_RUN = "<w:r><w:tab/></w:r>"
+PAGE_BREAK_RUN = '<w:r><w:br w:type="page"/></w:r>'
+
+
+# --- paragraphs ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Border:
+    size: int  # eighths of a point
+    color: str
+    space: int  # gap to the text in points
+
+
+@dataclass(frozen=True)
+class ParagraphFormat:
+    """Direct paragraph formatting that differs from the paragraph style."""
+
+    align: str = ""
+    left: int | None = None
+    right: int | None = None
+    first_line: int | None = None
+    hanging: int | None = None
+    space_before: int = 0
+    line: int = 0
+    bottom_border: Border | None = None
+    right_tab: int = 0
+    page_break_before: bool = False
+    keep_next: bool = False
+
+    def xml(self, style_id: str) -> str:
+        return _paragraph_properties(style_id, self)
+
+
+@lru_cache(maxsize=1024)
+def _paragraph_properties(style_id: str, fmt: ParagraphFormat) -> str:
+    children = [el("pStyle", val=style_id)]
+    if fmt.keep_next:
+        children.append("<w:keepNext/>")
+    if fmt.page_break_before:
+        children.append("<w:pageBreakBefore/>")
+    if fmt.bottom_border:
+        rule = fmt.bottom_border
+        bottom = el("bottom", val="single", sz=rule.size, space=rule.space, color=rule.color)
+        children.append(f"<w:pBdr>{bottom}</w:pBdr>")
+    if fmt.right_tab:
+        children.append(f"<w:tabs>{el('tab', val='right', pos=fmt.right_tab)}</w:tabs>")
+    if fmt.space_before or fmt.line:
+        exact = {"line": fmt.line, "lineRule": "exact"} if fmt.line else {}
+        children.append(el("spacing", before=fmt.space_before, **exact))
+    side = indent(fmt.left, fmt.right, fmt.first_line, fmt.hanging)
+    if side != "<w:ind/>":
+        children.append(side)
+    if fmt.align:
+        children.append(el("jc", val=fmt.align))
+    return properties("pPr", children)
+
+
+NO_FORMAT = ParagraphFormat()
+
+
+def paragraph(style_id: str, content: str = "", fmt: ParagraphFormat = NO_FORMAT) -> str:
+    return f"<w:p>{fmt.xml(style_id)}{content}</w:p>"
+
+
+BLANK = "<w:p/>"
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+
+def _rule(side: str, size: int, color: str = "000000") -> str:
+    return el(side, val="single", sz=size, space=0, color=color)
+
+
+@lru_cache(maxsize=64)
+def _cell_properties(width: int) -> str:
+    return properties("tcPr", [el("tcW", w=width, type="dxa"), el("vAlign", val="center")])
+
+
+def table(
+    rows: Sequence[Sequence[str]],
+    *,
+    widths: Sequence[int],
+    style_id: str,
+    row_height: int,
+    rule: int,
+    header_format: RunFormat = PLAIN,
+) -> str:
+    """A grid table with single rules; the first row is the header and repeats on every page."""
+    grid = "".join(el("gridCol", w=w) for w in widths)
+    borders = "".join(_rule(side, rule) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    body = []
+    for index, cells in enumerate(rows):
+        fmt = header_format if index == 0 else PLAIN
+        tcs = "".join(
+            f"<w:tc>{_cell_properties(w)}{paragraph(style_id, run(text, fmt) if text else '')}</w:tc>"
+            for text, w in zip(cells, widths, strict=False)
+        )
+        header = "<w:tblHeader/>" if index == 0 else ""
+        height = el("trHeight", val=row_height, hRule="atLeast")
+        body.append(f"<w:tr><w:trPr><w:cantSplit/>{header}{height}</w:trPr>{tcs}</w:tr>")
+    margins = f"<w:tblCellMar>{el('left', w=57, type='dxa')}{el('right', w=57, type='dxa')}</w:tblCellMar>"
+    table_properties = properties(
+        "tblPr",
+        [
+            el("tblW", w=sum(widths), type="dxa"),
+            el("jc", val="center"),
+            f"<w:tblBorders>{borders}</w:tblBorders>",
+            el("tblLayout", type="fixed"),
+            margins,
+        ],
+    )
+    return f"<w:tbl>{table_properties}<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"
+
+
+def bottom_block(rows: Sequence[str], *, width: int, left: int, outer: int, inner: int) -> str:
+    """A one-column table without side borders, pinned to the bottom of the 版心 of its page.
+
+    Used for the 版记: rules above, between and below its rows, the last one on the 版心's
+    bottom edge (§7.4.1). Each row holds ready-made paragraph XML.
+
+    It is placed ``left`` twips from the page edge rather than centred on the margins:
+    LibreOffice turns a floating table into a frame only when text could flow beside it, which
+    it judges against the page width for page-anchored tables; a full-width table anchored to
+    the margins is imported inline and ends up under the last paragraph instead.
+    """
+    def line(side: str, size: int) -> str:
+        return el(side, val="single", space=0, color="000000", sz=size)
+
+    borders = (
+        f'{line("top", outer)}<w:left w:val="nil"/>{line("bottom", outer)}'
+        f'<w:right w:val="nil"/>{line("insideH", inner)}<w:insideV w:val="nil"/>'
+    )
+    cell = properties("tcPr", [el("tcW", w=width, type="dxa")])
+    trs = "".join(f"<w:tr><w:tc>{cell}{content}</w:tc></w:tr>" for content in rows)
+    anchor = el(
+        "tblpPr", leftFromText=0, rightFromText=0, vertAnchor="margin", horzAnchor="page", tblpX=left, tblpYSpec="bottom"
+    )
+    margins = f"<w:tblCellMar>{el('left', w=0, type='dxa')}{el('right', w=0, type='dxa')}</w:tblCellMar>"
+    table_properties = properties(
+        "tblPr",
+        [anchor, el("tblW", w=width, type="dxa"), f"<w:tblBorders>{borders}</w:tblBorders>", el("tblLayout", type="fixed"), margins],
+    )
+    return f"<w:tbl>{table_properties}<w:tblGrid>{el('gridCol', w=width)}</w:tblGrid>{trs}</w:tbl>"
+
+
+# --- fields ----------------------------------------------------------------------------------------
+
+PAGE_FIELD = (
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    "<w:r><w:t>1</w:t></w:r>"
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+)
+
+
+def page_number_paragraph(style_id: str, *, align: str, left: int = 0, right: int = 0) -> str:
+    """— N — with a PAGE field, em dashes U+2014 on both sides (§7.5)."""
+    fmt = ParagraphFormat(align=align, left=left, right=right, first_line=0)
+    return paragraph(style_id, run("\u2014 ") + PAGE_FIELD + run(" \u2014"), fmt)
+
+
+# --- part roots ------------------------------------------------------------------------------------
+
+
+def document(body: str, section: str) -> str:
+    return f'{XML_HEAD}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}{section}</w:body></w:document>'
+
+
+def footer(content: str) -> str:
+    return f'{XML_HEAD}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{content}</w:ftr>'
+
+
+# --- the parts a style sheet determines ------------------------------------------------------------
+
+_LANG = el("lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA")
+_CJK_SPACING = (el("widowControl", val=0), el("autoSpaceDE", val=0), el("autoSpaceDN", val=0))
+
+
+def _style(style: TextStyle, *, default: bool, line_pitch: int, char_spacing: int) -> str:
+    ppr = ["<w:keepNext/>"] if style.keep_next else []
+    if default:
+        ppr += _CJK_SPACING
+    if not style.snap_to_grid:
+        ppr.append(el("snapToGrid", val=0))
+    ppr.append(el("spacing", before=0, after=0, line=style.line or line_pitch, lineRule="exact"))
+    ppr.append(indent(style.left, style.right, style.first_line, style.hanging))
+    ppr.append(el("jc", val=style.align))
+    if style.outline_level is not None:
+        ppr.append(el("outlineLvl", val=style.outline_level))
+    rpr = [fonts(style.east_asia, style.latin), el("b", val=0), el("bCs", val=0)]
+    if style.color:
+        rpr.append(el("color", val=style.color))
+    rpr += [el("spacing", val=char_spacing), el("sz", val=style.size), el("szCs", val=style.size), _LANG]
+    based = "" if default else el("basedOn", val="Normal")
+    flag = ' w:default="1"' if default else ""
+    return (
+        f'<w:style w:type="paragraph"{flag} w:styleId="{esc(style.style_id)}">{el("name", val=style.name)}'
+        f"{based}<w:qFormat/>{properties('pPr', ppr)}{properties('rPr', rpr)}</w:style>"
+    )
+
+
+_TABLE_STYLE = (
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+    "</w:tblCellMar></w:tblPr></w:style>"
+)
+
+
+def styles_part(sheet: StyleSheet) -> str:
+    normal = sheet.body
+    defaults = (
+        "<w:docDefaults><w:rPrDefault>"
+        + properties("rPr", [fonts(normal.east_asia, normal.latin), el("sz", val=normal.size), el("szCs", val=normal.size), _LANG])
+        + "</w:rPrDefault><w:pPrDefault>"
+        + properties("pPr", _CJK_SPACING)
+        + "</w:pPrDefault></w:docDefaults>"
+    )
+    pitch, spacing = sheet.line_pitch, sheet.char_spacing
+    body = "".join(
+        _style(s, default=s.style_id == "Normal", line_pitch=pitch, char_spacing=spacing) for s in sheet.styles
+    )
+    extra = sheet.furnishing.styles_xml.decode("utf-8")
+    return f'{XML_HEAD}<w:styles xmlns:w="{W_NS}">{defaults}{body}{_TABLE_STYLE}{extra}</w:styles>'
+
+
+def settings_part(*, even_and_odd: bool) -> str:
+    return (
+        f'{XML_HEAD}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/>'
+        f'<w:defaultTabStop w:val="420"/>{"<w:evenAndOddHeaders/>" if even_and_odd else ""}'
+        '<w:characterSpacingControl w:val="doNotCompress"/>'
+        '<w:compat><w:compatSetting w:name="compatibilityMode" '
+        'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
+        '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>'
+    )
+
+
+def font_table_part(names: Iterable[str]) -> str:
+    entries = "".join(f'<w:font w:name="{esc(name)}"><w:charset w:val="86"/></w:font>' for name in names)
+    return f'{XML_HEAD}<w:fonts xmlns:w="{W_NS}">{entries}</w:fonts>'
+
+
+def section_properties(
+    page: Page, *, line_pitch: int, references: Sequence[tuple[str, str, str]], title_page: bool
+) -> str:
+    """w:sectPr: header and footer references given as (element, type, relationship id), page, grid."""
+    children = [f'<w:{kind} w:type="{which}" r:id="{rid}"/>' for kind, which, rid in references]
+    children.append(el("pgSz", w=page.width, h=page.height))
+    children.append(
+        el(
+            "pgMar",
+            top=page.top,
+            right=page.right,
+            bottom=page.bottom,
+            left=page.left,
+            header=page.header,
+            footer=page.footer_distance,
+            gutter=0,
+        )
+    )
+    if title_page:
+        children.append("<w:titlePg/>")
+    children.append(el("docGrid", type="lines", linePitch=line_pitch))
+    return properties("sectPr", children)
+
+
+_PKG_CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+def core_part(title: str, creator: str, created_iso: str) -> str:
+    return (
+        f'{XML_HEAD}<cp:coreProperties xmlns:cp="{_PKG_CORE}" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{esc(title)}</dc:title><dc:creator>{esc(creator)}</dc:creator><dc:language>zh-CN</dc:language>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{created_iso}</dcterms:created></cp:coreProperties>'
+    )
