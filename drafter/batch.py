@@ -261,10 +261,11 @@ class _Job:
     template: str | None
     fmt: str
     force: bool
+    reference: Path | None = None
 
 
 def _draft_one(job: _Job) -> ItemResult:
-    from .drafting import draft_from_tree, encode
+    from .drafting import draft_from_tree, encode, sheet_for
 
     item, output = job.planned.item, job.planned.output
     try:
@@ -273,8 +274,10 @@ def _draft_one(job: _Job) -> ItemResult:
         if item.problem is not None:
             raise FactsError([item.problem])
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
-        _, draft = draft_from_tree(tree, item.source, template=job.template)
-        write_atomic(output, encode(draft, job.fmt), force=job.force, inputs=[item.source])
+        spec, draft = draft_from_tree(tree, item.source, template=job.template)
+        data = encode(draft, job.fmt, sheet=sheet_for(spec, job.reference)) if job.fmt == "docx" else encode(draft, job.fmt)
+        sources = [item.source] + ([job.reference] if job.reference is not None else [])
+        write_atomic(output, data, force=job.force, inputs=sources)
         return ItemResult(item.label, "drafted", str(output))
     except FactsError as exc:
         return ItemResult(item.label, "failed", str(output), tuple(str(p) for p in exc.problems))
@@ -343,6 +346,7 @@ def run_batch(
     force: bool = False,
     shard: tuple[int, int] = (1, 1),
     progress: Progress | None = None,
+    reference: Path | None = None,
 ) -> BatchReport:
     """Draft every item; never stop at a failed one. The report lists each item's outcome."""
     started = time.perf_counter()
@@ -364,6 +368,10 @@ def run_batch(
         from .catalog import find_template
 
         find_template(template)  # a wrong --template is a usage error, not a thousand failed items
+    if reference is not None:
+        from .docx.reference import load_reference
+
+        load_reference(reference)  # so is a reference file that cannot be used
     # Names are planned over every item, then sharded, so that all shards agree on them.
     index, count = shard
     planned = plan_outputs(items, output, "." + fmt)[index - 1 :: count]
@@ -373,7 +381,7 @@ def run_batch(
     for result in report.results:
         if progress:
             progress(result, done, report.total)
-    work = [_Job(p, template, fmt, force) for p in planned]
+    work = [_Job(p, template, fmt, force, reference) for p in planned]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 4 or 1))
     for result in _run(work, workers):
         report.results.append(result)

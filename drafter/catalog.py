@@ -44,6 +44,7 @@ class TemplateSpec:
     sections: tuple[SectionSpec, ...]
     fields: tuple[FieldSpec, ...]
     builtin: bool = False
+    reference: Path | None = None  # the unit's own Word file the documents are laid out on
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -87,9 +88,15 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     if genre is None:
         known = "、".join(f"{g.slug}（{g.name}）" for g in gongwen.GENRES)
         raise TemplateError(f"{where}: 不认识的文种 genre: {data.get('genre')}；可用：{known}")
+    reference = None
+    if data.get("reference"):
+        reference = folder / str(data["reference"])
+        if not reference.is_file():
+            raise TemplateError(f"{where}: reference: 参考文件 {reference} 不存在")
     return TemplateSpec(
         name=name,
         path=folder,
+        reference=reference,
         genre=genre.slug,
         title=str(data.get("title", name)),
         aliases=tuple(str(a) for a in data.get("aliases") or ()),

@@ -146,29 +146,43 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="输出格式；默认按输出文件扩展名，否则 docx。",
 )
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
-def draft(facts: Path, output: Path | None, template: str | None, fmt: str | None, force: bool) -> None:
+@click.option(
+    "-r",
+    "--reference",
+    type=click.Path(path_type=Path),
+    metavar="红头模板.docx",
+    help="本单位的 Word 文件（.docx）：沿用它的页面设置、同名样式的字体字号和页眉页脚（含图片）；正文仍按事实和 GB/T 9704 排。",
+)
+def draft(
+    facts: Path, output: Path | None, template: str | None, fmt: str | None, force: bool, reference: Path | None
+) -> None:
     """按事实文件（.yaml）起草一份公文。"""
     from .drafting import draft_file
 
     if output is not None and str(output) == "-":
-        _draft_to_stdout(facts, template, fmt or "txt")
+        _draft_to_stdout(facts, template, fmt or "txt", reference)
         return
     started = time.perf_counter()
-    result = draft_file(facts, output=output, template=template, fmt=fmt, force=force)
+    result = draft_file(facts, output=output, template=template, fmt=fmt, force=force, reference=reference)
     elapsed = (time.perf_counter() - started) * 1000
     click.echo(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
+    if result.reference:
+        click.echo("沿用参考文件：" + "；".join(result.reference))
 
 
-def _draft_to_stdout(facts: Path, template: str | None, fmt: str) -> None:
+def _draft_to_stdout(facts: Path, template: str | None, fmt: str, reference: Path | None) -> None:
     """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
-    from .drafting import build_draft, encode
+    from .drafting import build_draft, encode, sheet_for
     from .errors import UsageError
 
     stream = sys.stdout.buffer
     if fmt == "docx" and stream.isatty():
         raise UsageError("不能把 .docx 写到终端；请重定向到文件（> 文件.docx）或改用 --format txt")
-    _, built = build_draft(facts, template=template)
-    stream.write(encode(built, fmt))
+    spec, built = build_draft(facts, template=template)
+    if fmt == "docx":
+        stream.write(encode(built, fmt, sheet=sheet_for(spec, reference)))
+    else:
+        stream.write(encode(built, fmt))
     stream.flush()
 
 
@@ -260,6 +274,13 @@ def templates_show(name: str) -> None:
     "--report", type=click.Path(path_type=Path), metavar="文件", help="把结果写成 JSON 报告（每次运行重写）。"
 )
 @click.option("--shard", metavar="I/N", help="只起草第 I 份（共 N 份）：第 I、I+N、I+2N… 项，便于多台机器分担。")
+@click.option(
+    "-r",
+    "--reference",
+    type=click.Path(path_type=Path),
+    metavar="红头模板.docx",
+    help="本单位的 Word 文件（.docx）：沿用它的页面设置、同名样式的字体字号和页眉页脚（含图片）；正文仍按事实和 GB/T 9704 排。",
+)
 def batch(
     inputs: tuple[str, ...],
     output: Path,
@@ -269,6 +290,7 @@ def batch(
     force: bool,
     report: Path | None,
     shard: str | None,
+    reference: Path | None,
 ) -> None:
     """批量起草：输入是事实文件、文件夹（其中所有 .yaml/.yml）、通配符，或带“默认:”和“批量:”的列表文件。
 
@@ -289,7 +311,15 @@ def batch(
     bar = _BatchProgress()
     try:
         result = run_batch(
-            list(inputs), output, jobs=jobs, template=template, fmt=fmt, force=force, shard=shard_spec, progress=bar
+            list(inputs),
+            output,
+            jobs=jobs,
+            template=template,
+            fmt=fmt,
+            force=force,
+            shard=shard_spec,
+            progress=bar,
+            reference=reference,
         )
     finally:
         bar.close()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import TemplateSpec, find_template, load_template_folder
+from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import FactsError, Problem, TemplateError, UsageError
 from .facts import Mapping, Scalar, load_facts
@@ -24,6 +25,23 @@ class DraftResult:
     output: Path
     template: TemplateSpec
     draft: Draft
+    sheet: StyleSheet = GBT9704
+    reference: tuple[str, ...] = ()  # what was taken from a reference file, in words
+
+
+def reference_for(spec: TemplateSpec, reference: Path | None = None) -> Path | None:
+    """The reference file: the one given for this run, else the template's own (``reference:``)."""
+    return reference if reference is not None else spec.reference
+
+
+def sheet_for(spec: TemplateSpec, reference: Path | None = None) -> StyleSheet:
+    """GB/T 9704, laid over the unit's own Word file when there is one."""
+    path = reference_for(spec, reference)
+    if path is None:
+        return GBT9704
+    from .docx.reference import apply_reference, load_reference
+
+    return apply_reference(GBT9704, load_reference(path))
 
 
 def template_for(tree: Mapping, facts_path: Path, explicit: str | None) -> TemplateSpec:
@@ -70,9 +88,9 @@ def draft_from_tree(tree: Mapping, facts_path: Path, *, template: str | None = N
     return spec, render_draft(spec, values)
 
 
-def encode(draft: Draft, fmt: str) -> bytes:
+def encode(draft: Draft, fmt: str, *, sheet: StyleSheet = GBT9704) -> bytes:
     if fmt == "docx":
-        return render_docx(draft)
+        return render_docx(draft, sheet=sheet)
     if fmt == "md":
         return render_markdown(draft).encode("utf-8")
     if fmt == "txt":
@@ -99,11 +117,23 @@ def draft_file(
     template: str | None = None,
     fmt: str | None = None,
     force: bool = False,
+    reference: Path | None = None,
 ) -> DraftResult:
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
     kind = output_format(output, fmt)
     target = output if output is not None else Path(facts_path.stem + "." + kind)
-    check_writable(target, force=force, inputs=[facts_path])
+    check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     spec, draft = build_draft(facts_path, template=template)
-    write_atomic(target, encode(draft, kind), force=force, inputs=[facts_path])
-    return DraftResult(target, spec, draft)
+    sheet = sheet_for(spec, reference) if kind == "docx" else GBT9704
+    sources = [facts_path] + ([reference] if reference is not None else [])
+    write_atomic(target, encode(draft, kind, sheet=sheet), force=force, inputs=sources)
+    return DraftResult(target, spec, draft, sheet, _taken(spec, reference) if kind == "docx" else ())
+
+
+def _taken(spec: TemplateSpec, reference: Path | None) -> tuple[str, ...]:
+    path = reference_for(spec, reference)
+    if path is None:
+        return ()
+    from .docx.reference import load_reference
+
+    return tuple(load_reference(path).summary())

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -171,6 +172,58 @@ def to_pdf(docx: Path, outdir: Path) -> Path:
     pdf = outdir / (docx.stem + ".pdf")
     assert pdf.exists(), "LibreOffice produced no PDF"
     return pdf
+
+
+@dataclass
+class Word:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+@dataclass
+class Rendered:
+    """A .docx and the PDF LibreOffice made of it, measured with poppler."""
+
+    docx: Path
+    pdf: Path
+
+    def run(self, *args: str) -> str:
+        return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+    @property
+    def pages(self) -> int:
+        return int(re.search(r"Pages:\s+(\d+)", self.run("pdfinfo", str(self.pdf))).group(1))
+
+    def page_lines(self, page: int) -> list[str]:
+        text = self.run("pdftotext", "-f", str(page), "-l", str(page), "-layout", str(self.pdf), "-")
+        return [line.strip() for line in text.split("\n") if line.strip()]
+
+    def body_lines(self, page: int) -> list[str]:
+        return [line for line in self.page_lines(page) if not line.startswith("—")]
+
+    def lines_with_boxes(self, page: int) -> list[Word]:
+        xml = self.run("pdftotext", "-f", str(page), "-l", str(page), "-bbox-layout", str(self.pdf), "-")
+        lines = []
+        for block in re.finditer(
+            r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</line>', xml, re.S
+        ):
+            words = "".join(re.findall(r">([^<]*)</word>", block.group(5)))
+            lines.append(Word(*(float(block.group(i)) for i in range(1, 5)), words))
+        return lines
+
+    @property
+    def fonts(self) -> set[str]:
+        rows = self.run("pdffonts", str(self.pdf)).splitlines()[2:]
+        return {row.split()[0].split("+")[-1] for row in rows if row.strip()}
+
+    @property
+    def text(self) -> str:
+        """All body text in reading order, page numbers left out, lines joined."""
+        lines = [line for page in range(1, self.pages + 1) for line in self.body_lines(page)]
+        return "".join(lines).replace(" ", "")
 
 
 def write_facts(folder: Path, text: str, name: str = "facts.yaml") -> Path:

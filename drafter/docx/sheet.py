@@ -276,12 +276,17 @@ Furniture = PageNumber | ReferencePart | Blank
 
 @dataclass(frozen=True)
 class Carried:
-    """Any other part a reference header or footer needs (an image, a theme), copied as it is."""
+    """Any other part a reference header or footer needs (an image, a theme), copied as it is.
+
+    ``rid`` and ``rel_type`` are set for a part the main document itself must point to (a theme).
+    """
 
     name: str
     content_type: str
     data: bytes
     rels: tuple[tuple[str, str, str, bool], ...] = ()
+    rid: str = ""
+    rel_type: str = ""
 
 
 @dataclass(frozen=True)

@@ -329,7 +329,9 @@ def static_parts(sheet: StyleSheet) -> _Static:
         parts.append(Part(slot.name, f"{WML}.{kind}+xml", data, rid=slot.rid, rel_type=REL + kind, rels=rels))
     for carried in furnishing.carried:
         rels = tuple(Rel(*rel) for rel in carried.rels)
-        parts.append(Part(carried.name, carried.content_type, carried.data, rels=rels))
+        parts.append(
+            Part(carried.name, carried.content_type, carried.data, rid=carried.rid, rel_type=carried.rel_type, rels=rels)
+        )
     # The two parts every document writes for itself; listed here so that content types and
     # relationships include them.
     parts.append(Part("word/document.xml", package.DOCUMENT_TYPE, b"", owner="", rid="rId1", rel_type=REL + "officeDocument"))

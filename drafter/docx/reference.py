@@ -1,0 +1,493 @@
+"""A unit's own Word file as the base of the style sheet (``--reference 红头模板.docx``).
+
+From the reference drafter takes:
+  * the page set-up of its first section (paper size, margins, header and footer distances);
+  * the fonts and sizes of the styles drafter also has, matched by name (Normal/正文, Title/标题,
+    heading 1–4/标题 1–4, and drafter's own Chinese style names such as 主送机关);
+  * the default, first-page and even-page headers and footers, kept verbatim with what they point
+    to (a letterhead logo, a printed 红头), and the styles they use.
+Everything else keeps the GB/T 9704 rules: the grid still fills the 版心 with 22 lines × 28
+characters of 三号 (a body of another size keeps the proportions), a first page without its own
+footer keeps its page number, and the body text still comes from the facts. The reference's own
+body text is not used. Whatever cannot be used is named in a Chinese error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from xml.etree import ElementTree
+from xml.etree.ElementTree import Element
+
+from ..errors import InputError
+from ..textio import read_bytes
+from .package import REL
+from .read import DocxPackage, R, W, main_document, open_docx, wattr, wint
+from .sheet import GBT9704, Carried, Furnishing, Furniture, Page, ReferencePart, StyleSheet, Twips
+
+SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+# drafter's styles and the other names Word and WPS give the same built-in styles.
+_OTHER_NAMES = {
+    "Normal": ("正文",),
+    "Title": ("标题",),
+    "Heading1": ("标题 1", "标题1"),
+    "Heading2": ("标题 2", "标题2"),
+    "Heading3": ("标题 3", "标题3"),
+    "Heading4": ("标题 4", "标题4"),
+}
+_KINDS = {"header": "页眉", "footer": "页脚"}
+_WHICH = {"default": "", "first": "首页", "even": "偶数页"}
+_NAMESPACES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+}
+for _prefix, _uri in _NAMESPACES.items():
+    ElementTree.register_namespace(_prefix, _uri)
+
+
+@dataclass(frozen=True)
+class StyleChange:
+    style_id: str  # drafter's style
+    source: str  # the reference's style name
+    east_asia: str = ""
+    latin: str = ""
+    size: int = 0  # half-points; 0 = unchanged
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a reference file contributes, ready to lay over a style sheet."""
+
+    label: str
+    page: tuple[tuple[str, int], ...]  # Page field → twips; empty when the reference sets no page
+    styles: tuple[StyleChange, ...]
+    headers: tuple[tuple[str, Furniture], ...]  # (default/first/even, part)
+    footers: tuple[tuple[str, Furniture], ...]
+    distinct_first_page: bool
+    even_and_odd: bool
+    carried: tuple[Carried, ...]
+    styles_xml: bytes
+    fonts: tuple[str, ...]
+
+    def summary(self) -> list[str]:
+        """What was taken, in words a user understands (printed after drafting)."""
+        taken = []
+        if self.page:
+            page = dict(self.page)
+            width, height = Twips(page["width"]).mm, Twips(page["height"]).mm
+            taken.append(f"页面 {width:.0f}×{height:.0f} 毫米及页边距")
+        for change in self.styles:
+            what = "、".join(
+                part
+                for part in (change.east_asia, change.latin if change.latin != change.east_asia else "", _size(change.size))
+                if part
+            )
+            taken.append(f"样式“{change.source}”（{what}）")
+        for which, _ in self.headers:
+            taken.append(f"{_WHICH[which]}页眉")
+        for which, _ in self.footers:
+            taken.append(f"{_WHICH[which]}页脚")
+        return taken
+
+
+def _size(half_points: int) -> str:
+    return f"{half_points / 2:g} 磅" if half_points else ""
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+def load_reference(path: Path, label: str | None = None) -> Reference:
+    """Read a reference file (cached while the file is unchanged); InputError naming what is wrong."""
+    name = label or str(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(f"{name}: 参考文件应当是 Word 的 .docx 文件（.doc 请先在 Word 或 WPS 中另存为 .docx）")
+    try:
+        stat = path.stat()
+    except OSError:
+        read_bytes(path, name)  # raises the usual Chinese message
+        raise
+    return _load(str(path.resolve()), stat.st_mtime_ns, stat.st_size, name)
+
+
+@lru_cache(maxsize=8)
+def _load(resolved: str, mtime: int, size: int, name: str) -> Reference:
+    return _Reader(open_docx(read_bytes(Path(resolved), name), f"参考文件 {name}")).read()
+
+
+class _Reader:
+    def __init__(self, package: DocxPackage) -> None:
+        self.package = package
+        self.name = package.name
+        self.carried: dict[str, Carried] = {}  # original part name → its copy
+        self.fonts: list[str] = []
+        self.theme_used = False
+        self.numbering_used = False
+
+    def fail(self, message: str) -> InputError:
+        return InputError(f"{self.name}: {message}")
+
+    def read(self) -> Reference:
+        document = main_document(self.package)
+        section = _first_section(document)
+        styles_root = self._styles_root()
+        theme = _theme_fonts(self.package.xml(self.package.part_of_kind("theme") or "word/theme/theme1.xml"))
+        changes = _style_changes(styles_root, theme)
+        headers, footers, first, used_styles = self._furniture(section)
+        styles_xml = self._copied_styles(styles_root, used_styles)
+        self._carry_document_parts()
+        settings = self.package.xml(self.package.part_of_kind("settings") or "word/settings.xml")
+        even_and_odd = settings is not None and _on(settings.find(f"{W}evenAndOddHeaders"))
+        return Reference(
+            label=self.name,
+            page=self._page(section),
+            styles=changes,
+            headers=headers,
+            footers=footers,
+            distinct_first_page=first,
+            even_and_odd=even_and_odd,
+            carried=tuple(self.carried.values()),
+            styles_xml=styles_xml,
+            fonts=tuple(dict.fromkeys(self.fonts + [f for c in changes for f in (c.east_asia, c.latin) if f])),
+        )
+
+    def _styles_root(self) -> Element | None:
+        part = self.package.part_of_kind("styles") or "word/styles.xml"
+        if not self.package.has(part):
+            return None
+        root = self.package.xml(part)
+        if root is None:
+            raise self.fail(f"样式（{part}）已损坏，无法读取")
+        return root
+
+    # --- page set-up -------------------------------------------------------------------------------
+
+    def _page(self, section: Element | None) -> tuple[tuple[str, int], ...]:
+        if section is None:
+            return ()
+        size, margins = section.find(f"{W}pgSz"), section.find(f"{W}pgMar")
+        if size is None and margins is None:
+            return ()
+        base = Page()
+        values = {
+            "width": wint(size, "w", base.width),
+            "height": wint(size, "h", base.height),
+            # Negative top and bottom margins mean “exactly this, even if the header is taller”.
+            "top": abs(wint(margins, "top", base.top)),
+            "bottom": abs(wint(margins, "bottom", base.bottom)),
+            "left": wint(margins, "left", base.left) + wint(margins, "gutter", 0),
+            "right": wint(margins, "right", base.right),
+            "header": wint(margins, "header", base.header),
+            "footer": wint(margins, "footer", base.footer_distance),
+        }
+        text_width = values["width"] - values["left"] - values["right"]
+        text_height = values["height"] - values["top"] - values["bottom"]
+        if min(values.values()) < 0 or text_width < Twips.from_mm(60) or text_height < Twips.from_mm(60):
+            mm = {key: round(Twips(value).mm) for key, value in values.items()}
+            raise self.fail(
+                f"页面设置无法使用：纸张 {mm['width']}×{mm['height']} 毫米，页边距上 {mm['top']}、下 {mm['bottom']}、"
+                f"左 {mm['left']}、右 {mm['right']} 毫米，留给正文的版心太小（至少要 60×60 毫米）"
+            )
+        return tuple(values.items())
+
+    # --- headers and footers -----------------------------------------------------------------------
+
+    def _furniture(
+        self, section: Element | None
+    ) -> tuple[tuple[tuple[str, Furniture], ...], tuple[tuple[str, Furniture], ...], bool, set[str]]:
+        if section is None:
+            return (), (), False, set()
+        first_page = _on(section.find(f"{W}titlePg"))
+        found: dict[str, list[tuple[str, Furniture]]] = {"header": [], "footer": []}
+        used_styles: set[str] = set()
+        rels = {rel.rid: rel for rel in self.package.rels(self.package.main_part)}
+        for element in section:
+            kind = {f"{W}headerReference": "header", f"{W}footerReference": "footer"}.get(element.tag)
+            if kind is None:
+                continue
+            which = wattr(element, "type", "default")
+            if which not in _WHICH or (which == "first" and not first_page):
+                continue
+            what = f"{_WHICH[which]}{_KINDS[kind]}"
+            rel = rels.get(element.get(f"{R}id", ""))
+            if rel is None or rel.external or not self.package.has(rel.target):
+                raise self.fail(f"{what}引用的部件在文件里找不到（文件可能已损坏）")
+            found[kind].append((which, self._part(rel.target, what, used_styles)))
+        return tuple(found["header"]), tuple(found["footer"]), first_page, used_styles
+
+    def _part(self, part: str, what: str, used_styles: set[str]) -> ReferencePart:
+        data = self.package.raw(part) or b""
+        try:
+            ElementTree.fromstring(data)
+        except ElementTree.ParseError as exc:
+            raise self.fail(f"{what}（{part}）已损坏，XML 格式错误：{exc}") from exc
+        text = data.decode("utf-8", errors="replace")
+        used_styles.update(_STYLE_USE.findall(text))
+        self.fonts += _FONT_USE.findall(text)
+        self.theme_used = self.theme_used or "Theme=" in text or "theme=" in text
+        self.numbering_used = self.numbering_used or "<w:numPr" in text
+        rels = tuple(
+            (rel.rid, rel.type, rel.target if rel.external else self._carry(rel.target, f"{what}（{part}）"), rel.external)
+            for rel in self.package.rels(part)
+        )
+        return ReferencePart(_rename_styles(data, used_styles), rels)
+
+    def _carry(self, part: str, what: str) -> str:
+        """Copy a part a header or footer points to (and what it points to); return the copy's name."""
+        if part in self.carried:
+            return self.carried[part].name
+        if not self.package.has(part):
+            raise self.fail(f"{what}用到的 {part} 在文件里找不到（文件可能已损坏）")
+        content_type = self.package.content_types.get(part) or _GUESSED_TYPES.get(posixpath.splitext(part)[1].lower())
+        if not content_type:
+            raise self.fail(f"{what}用到的 {part} 不知道是什么类型的内容（[Content_Types].xml 里没有登记）")
+        copy = f"word/reference/{posixpath.basename(part)}"
+        taken = {c.name for c in self.carried.values()}
+        stem, extension = posixpath.splitext(copy)
+        counter = 1
+        while copy in taken:
+            counter += 1
+            copy = f"{stem}-{counter}{extension}"
+        self.carried[part] = Carried(copy, content_type, b"")  # placeholder: cycles stop here
+        nested = tuple(
+            (rel.rid, rel.type, rel.target if rel.external else self._carry(rel.target, f"{what}里的 {part} "), rel.external)
+            for rel in self.package.rels(part)
+        )
+        self.carried[part] = Carried(copy, content_type, self.package.raw(part) or b"", nested)
+        return copy
+
+    def _carry_document_parts(self) -> None:
+        """The theme (for theme fonts) and the numbering (for numbered lines) that copied parts rely on."""
+        for needed, kind in ((self.theme_used, "theme"), (self.numbering_used, "numbering")):
+            part = self.package.part_of_kind(kind)
+            if not needed or part is None or not self.package.has(part):
+                continue
+            content_type = self.package.content_types.get(part, "")
+            data = self.package.raw(part) or b""
+            name = f"word/{kind}/{kind}1.xml" if kind == "theme" else "word/numbering.xml"
+            self.carried[part] = Carried(name, content_type, data, (), rid=f"rIdRef{kind.title()}", rel_type=REL + kind)
+
+    # --- styles ------------------------------------------------------------------------------------
+
+    def _copied_styles(self, root: Element | None, used: set[str]) -> bytes:
+        """The reference's styles that copied headers and footers use, renamed so they cannot clash."""
+        if root is None or not used:
+            return b""
+        by_id = {wattr(s, "styleId"): s for s in root.findall(f"{W}style")}
+        defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        wanted: list[str] = []
+        for style_id in sorted(used):
+            seen = set()
+            while style_id in by_id and style_id not in seen and style_id not in wanted:
+                seen.add(style_id)
+                wanted.append(style_id)
+                style_id = wattr(by_id[style_id].find(f"{W}basedOn"), "val")
+        out = []
+        for style_id in wanted:
+            style = _copy(by_id[style_id])
+            style.set(f"{W}styleId", _RENAMED + style_id)
+            style.attrib.pop(f"{W}default", None)
+            name = style.find(f"{W}name")
+            if name is not None:
+                name.set(f"{W}val", f"参考 {wattr(name, 'val')}")
+            for child in list(style):
+                if child.tag in (f"{W}link", f"{W}next", f"{W}aliases"):
+                    style.remove(child)
+            based = style.find(f"{W}basedOn")
+            if based is not None:
+                target = wattr(based, "val")
+                if target in wanted:
+                    based.set(f"{W}val", _RENAMED + target)
+                else:
+                    style.remove(based)
+            if style.find(f"{W}basedOn") is None and defaults is not None:
+                _inherit_defaults(style, defaults)  # ours would otherwise fill in (仿宋 三号)
+            out.append(ElementTree.tostring(style, encoding="unicode"))
+            self.fonts += _FONT_USE.findall(out[-1])
+            self.theme_used = self.theme_used or "Theme=" in out[-1]
+        return "".join(out).encode("utf-8")
+
+
+def _copy(element: Element) -> Element:
+    return ElementTree.fromstring(ElementTree.tostring(element))
+
+
+def _inherit_defaults(style: Element, defaults: Element) -> None:
+    rpr = style.find(f"{W}rPr")
+    if rpr is None:
+        rpr = ElementTree.SubElement(style, f"{W}rPr")
+    have = {child.tag for child in rpr}
+    for child in defaults:
+        if child.tag not in have:
+            rpr.append(_copy(child))
+    order = [f"{W}{name}" for name in _RPR_ORDER]
+    rpr[:] = sorted(rpr, key=lambda c: order.index(c.tag) if c.tag in order else len(order))
+
+
+_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "w", "kern", "sz", "szCs", "lang")
+_RENAMED = "Ref"
+_STYLE_USE = re.compile(r'<w:(?:pStyle|rStyle|tblStyle)\s+w:val="([^"]+)"')
+_FONT_USE = re.compile(r'w:(?:ascii|hAnsi|eastAsia)="([^"]+)"')
+_GUESSED_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".bmp": "image/bmp",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".emf": "image/x-emf",
+    ".wmf": "image/x-wmf",
+    ".svg": "image/svg+xml",
+}
+
+
+def _rename_styles(data: bytes, used: set[str]) -> bytes:
+    if not used:
+        return data
+    text = data.decode("utf-8")
+    renamed = _STYLE_ELEMENT.sub(lambda m: f'{m.group(1)}{_RENAMED}{m.group(2)}"', text)
+    return renamed.encode("utf-8")
+
+
+_STYLE_ELEMENT = re.compile(r'(<w:(?:pStyle|rStyle|tblStyle)\s+w:val=")([^"]+)"')
+
+
+def _on(element: Element | None) -> bool:
+    """An on/off property: present and not switched off with w:val="0"/"false"/"off"."""
+    return element is not None and wattr(element, "val", "true").lower() not in ("0", "false", "off")
+
+
+def _first_section(document: Element) -> Element | None:
+    body = document.find(f"{W}body")
+    if body is None:
+        return None
+    for paragraph in body.iter(f"{W}p"):
+        inner = paragraph.find(f"{W}pPr/{W}sectPr")
+        if inner is not None:
+            return inner
+    return body.find(f"{W}sectPr")
+
+
+# --- styles the reference names like ours ---------------------------------------------------------
+
+
+def _theme_fonts(theme: Element | None) -> dict[str, str]:
+    """minorHAnsi, majorEastAsia, … → the typeface the theme gives them (blank ones left out)."""
+    fonts: dict[str, str] = {}
+    if theme is None:
+        return fonts
+    for scheme, prefix in ((f"{_A}majorFont", "major"), (f"{_A}minorFont", "minor")):
+        element = theme.find(f".//{_A}fontScheme/{scheme}")
+        if element is None:
+            continue
+        latin = element.find(f"{_A}latin")
+        east = element.find(f"{_A}ea")
+        hans = next((f.get("typeface", "") for f in element.findall(f"{_A}font") if f.get("script") == "Hans"), "")
+        if latin is not None and latin.get("typeface"):
+            fonts[f"{prefix}HAnsi"] = fonts[f"{prefix}Ascii"] = latin.get("typeface", "")
+        east_name = (east.get("typeface", "") if east is not None else "") or hans
+        if east_name:
+            fonts[f"{prefix}EastAsia"] = east_name
+    return fonts
+
+
+def _style_changes(root: Element | None, theme: dict[str, str]) -> tuple[StyleChange, ...]:
+    if root is None:
+        return ()
+    styles = [s for s in root.findall(f"{W}style") if wattr(s, "type", "paragraph") == "paragraph"]
+    by_id = {wattr(s, "styleId"): s for s in styles}
+    by_name = {_normal_name(wattr(s.find(f"{W}name"), "val")): s for s in styles}
+    changes = []
+    for ours in GBT9704.styles:
+        names = (ours.name, *_OTHER_NAMES.get(ours.style_id, ()))
+        found = next((by_name[n] for n in map(_normal_name, names) if n in by_name), None)
+        if found is None:
+            found = by_id.get(ours.style_id)
+        if found is None:
+            continue
+        east, latin, size = _effective(found, by_id, theme)
+        if east or latin or size:
+            changes.append(StyleChange(ours.style_id, wattr(found.find(f"{W}name"), "val"), east, latin, size))
+    return tuple(changes)
+
+
+def _normal_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip().lower())
+
+
+def _effective(style: Element, by_id: dict[str, Element], theme: dict[str, str]) -> tuple[str, str, int]:
+    """The East-Asian font, Latin font and size a style states, itself or through what it is based on."""
+    east, latin, size = "", "", 0
+    seen: set[int] = set()
+    current: Element | None = style
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        rpr = current.find(f"{W}rPr")
+        fonts = rpr.find(f"{W}rFonts") if rpr is not None else None
+        if fonts is not None:
+            east = east or wattr(fonts, "eastAsia") or theme.get(wattr(fonts, "eastAsiaTheme"), "")
+            latin = latin or wattr(fonts, "ascii") or theme.get(wattr(fonts, "asciiTheme"), "")
+        if rpr is not None and not size:
+            size = wint(rpr.find(f"{W}sz"), "val", 0)
+        current = by_id.get(wattr(current.find(f"{W}basedOn"), "val"))
+    return east, latin, size if 8 <= size <= 200 else 0
+
+
+# --- laying a reference over a sheet ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def apply_reference(sheet: StyleSheet, reference: Reference) -> StyleSheet:
+    """The sheet with what the reference contributes; every other number stays the sheet's."""
+    changed = {}
+    for change in reference.styles:
+        style = sheet.style(change.style_id)
+        changed[change.style_id] = dataclasses.replace(
+            style,
+            east_asia=change.east_asia or style.east_asia,
+            latin=change.latin or style.latin,
+            size=type(style.size)(change.size) if change.size else style.size,
+        )
+    result = sheet.with_styles(changed)
+    own_footer = bool(reference.footers)
+    if reference.page:
+        values = {key: Twips(value) for key, value in reference.page}
+        if not own_footer:
+            values.pop("footer")  # our page number keeps its place 7 mm below the 版心
+        result = dataclasses.replace(result, page=dataclasses.replace(sheet.page, **values))
+    base = sheet.furnishing
+    headers, footers = dict(reference.headers), dict(reference.footers)
+    if not reference.even_and_odd:
+        # The reference shows its default header and footer on every page; ours tells even pages apart.
+        for found in (headers, footers):
+            found.pop("even", None)
+            if "default" in found:
+                found["even"] = found["default"]
+    furnishing = Furnishing(
+        default_header=headers.get("default", base.default_header),
+        even_header=headers.get("even", base.even_header),
+        first_header=headers.get("first", base.first_header),
+        default_footer=footers.get("default", base.default_footer),
+        even_footer=footers.get("even", base.even_footer),
+        first_footer=footers.get("first", base.first_footer),
+        distinct_first_page=reference.distinct_first_page or base.distinct_first_page,
+        carried=base.carried + reference.carried,
+        styles_xml=base.styles_xml + reference.styles_xml,
+    )
+    return dataclasses.replace(
+        result,
+        name=f"{sheet.name} + {os.path.basename(reference.label)}",
+        furnishing=furnishing,
+        extra_fonts=tuple(dict.fromkeys(sheet.extra_fonts + reference.fonts)),
+    )
+
