@@ -44,14 +44,18 @@ def sheet_for(spec: TemplateSpec, reference: Path | None = None) -> StyleSheet:
     return apply_reference(GBT9704, load_reference(path))
 
 
-def template_for(tree: Mapping, facts_path: Path, explicit: str | None) -> TemplateSpec:
-    """The template named on the command line, else by the facts file's 模板 (a folder) or 文种."""
+def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -> TemplateSpec:
+    """The template named on the command line, else by the facts' 模板 (a folder) or 文种.
+
+    A relative 模板 folder is found next to the facts file, or in the current folder for facts
+    that come from no file.
+    """
     if explicit:
         return find_template(explicit)
     folder = tree.get("模板")
     if folder is not None and isinstance(folder.value, Scalar) and folder.value.text.strip():
         path = Path(folder.value.text.strip())
-        if not path.is_absolute():
+        if not path.is_absolute() and facts_path is not None:
             path = facts_path.parent / path
         return load_template_folder(path)
     genre = tree.get("文种")
@@ -81,7 +85,9 @@ def build_draft(
     return draft_from_tree(tree, facts_path, template=template)
 
 
-def draft_from_tree(tree: Mapping, facts_path: Path, *, template: str | None = None) -> tuple[TemplateSpec, Draft]:
+def draft_from_tree(
+    tree: Mapping, facts_path: Path | None = None, *, template: str | None = None
+) -> tuple[TemplateSpec, Draft]:
     """Validate and render facts already loaded (a file, or one item of a batch list)."""
     spec = template_for(tree, facts_path, template)
     values: dict[str, Any] = validate(tree, spec.fields)

@@ -26,14 +26,30 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+FieldPath = tuple[str | int, ...]  # keys, and 0-based indexes into lists: ("联系人", 1, "电话")
+
+
+def field_name(path: FieldPath) -> str:
+    """How messages name a place in the facts: 联系人[2].电话 (list items counted from 1, as people count)."""
+    text = ""
+    for part in path:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input, reported compiler style."""
+    """One thing wrong with an input, reported compiler style.
+
+    ``field`` names the place for people (联系人[2].电话, list items counted from 1); ``path`` is the
+    same place for programs: keys and 0-based list indexes, ("联系人", 1, "电话").
+    """
 
     location: Location
     message: str
     field: str = ""
     hint: str = ""
+    path: FieldPath = ()
 
     def __str__(self) -> str:
         text = f"{self.location}: "

@@ -7,13 +7,17 @@ so nothing the user wrote is reinterpreted before the template's declared fields
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from collections.abc import Mapping as AnyMapping
+from collections.abc import Sequence as AnySequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from .errors import FactsError, InputError, Location, Problem
+from .errors import FactsError, InputError, Location, Problem, field_name
 from .textio import decode_text, read_bytes
 
 
@@ -133,3 +137,47 @@ def load_facts(path: Path, display: str | None = None) -> Mapping:
     data = read_bytes(path, label)
     text, _ = decode_text(data, label)
     return load_facts_text(text, label)
+
+
+DATA_LABEL = "（数据）"
+
+
+def tree_from_data(data: AnyMapping[str, Any], label: str = DATA_LABEL) -> Mapping:
+    """Facts given as Python data instead of a YAML file: a dict of str, numbers, dates, lists and dicts.
+
+    Values become text as they would be written in a facts file (True → 是, a date → 2025-01-10), so
+    the same validation applies; problems name ``label`` and the field instead of a line.
+    """
+    problems: list[Problem] = []
+    tree = _from_data(data, Location(label), problems, ())
+    if not isinstance(tree, Mapping):
+        problems.insert(0, Problem(Location(label), "事实应当是一组“键: 值”（dict）"))
+    if problems:
+        raise FactsError(problems)
+    assert isinstance(tree, Mapping)
+    return tree
+
+
+def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple[str | int, ...]) -> Node:
+    if value is None:
+        return Scalar("", where, is_null=True)
+    if isinstance(value, bool):
+        return Scalar("是" if value else "否", where)
+    if isinstance(value, dt.datetime):
+        return Scalar(value.strftime("%Y-%m-%d %H:%M"), where)
+    if isinstance(value, dt.date):
+        return Scalar(value.isoformat(), where)
+    if isinstance(value, str | int | float):
+        return Scalar(str(value), where)
+    if isinstance(value, AnyMapping):
+        entries = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                problems.append(Problem(where, f"键必须是文字，这里是 {key!r}", field=field_name((*path, str(key)))))
+                continue
+            entries.append(Entry(key.strip(), where, _from_data(item, where, problems, (*path, key.strip()))))
+        return Mapping(tuple(entries), where)
+    if isinstance(value, AnySequence):
+        return Sequence(tuple(_from_data(item, where, problems, (*path, i)) for i, item in enumerate(value)), where)
+    problems.append(Problem(where, f"不支持的值：{type(value).__name__}", field=field_name(path)))
+    return Scalar("", where, is_null=True)

@@ -7,11 +7,11 @@ A field declaration drives three things: validation (here), the commented starte
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import chinese, gongwen
-from .errors import FactsError, Location, Problem, TemplateError
+from .errors import FactsError, FieldPath, Location, Problem, TemplateError, field_name
 from .facts import Mapping, Node, Scalar, Sequence
 
 # Keys every facts file may carry whatever its template declares.
@@ -129,8 +129,8 @@ class _Context:
     problems: list[Problem] = field(default_factory=list)
     default_year: int | None = None
 
-    def report(self, where: Location, name: str, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(where, message, field=name, hint=hint))
+    def report(self, where: Location, path: FieldPath, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(where, message, field=field_name(path), hint=hint, path=path))
 
 
 def _fold(text: str) -> str:
@@ -143,17 +143,17 @@ def _paragraphs(text: str) -> list[str]:
     return [chinese.close_chinese_gaps(line.strip()) for line in text.splitlines() if line.strip()]
 
 
-def _expect_scalar(node: Node, spec: FieldSpec, ctx: _Context) -> Scalar | None:
+def _expect_scalar(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Scalar | None:
     if isinstance(node, Scalar):
         return node
     what = "列表" if isinstance(node, Sequence) else "一组“键: 值”"
-    ctx.report(node.location, spec.name, f"应当是{spec.type_label}，这里写成了{what}")
+    ctx.report(node.location, path, f"应当是{spec.type_label}，这里写成了{what}")
     return None
 
 
-def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) -> Any:
+def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> Any:
     """Convert a scalar's text by the field type; report and return None on failure."""
-    name = spec.name
+    name = path
     stripped = text.strip()
     kind = spec.type
     try:
@@ -220,88 +220,88 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location) ->
     return None
 
 
-def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int) -> list[Any] | None:
+def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int, path: FieldPath) -> list[Any] | None:
     if isinstance(node, Scalar):
         return _paragraphs(node.text)
     if isinstance(node, Mapping):
-        item = _content_item(node, spec, ctx, depth)
+        item = _content_item(node, spec, ctx, depth, (*path, 0))
         return None if item is None else [item]
     result: list[Any] = []
-    for element in node.items:
+    for index, element in enumerate(node.items):
         if isinstance(element, Scalar):
             if element.text.strip():
                 result.append(_fold(element.text))
         elif isinstance(element, Mapping):
-            item = _content_item(element, spec, ctx, depth)
+            item = _content_item(element, spec, ctx, depth, (*path, index))
             if item is not None:
                 result.append(item)
         else:
-            ctx.report(element.location, spec.name, "列表里不能直接再套列表，请写成“标题/内容/子项”的条目")
+            ctx.report(element.location, (*path, index), "列表里不能直接再套列表，请写成“标题/内容/子项”的条目")
     return result
 
 
-def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int) -> dict[str, Any] | None:
+def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, path: FieldPath) -> dict[str, Any] | None:
     if depth > spec.max_depth:
-        ctx.report(node.location, spec.name, f"条目层级太深：最多 {spec.max_depth} 层（一、（一）1.（1））")
+        ctx.report(node.location, path, f"条目层级太深：最多 {spec.max_depth} 层（一、（一）1.（1））")
         return None
     item: dict[str, Any] = {"标题": "", "内容": [], "子项": []}
     for entry in node.entries:
         if entry.key not in ITEM_KEYS:
-            ctx.report(
-                entry.key_location,
-                f"{spec.name}.{entry.key}",
-                "条目里不认识这个键",
-                hint="条目可用的键：标题、内容、子项",
-            )
+            ctx.report(entry.key_location, (*path, entry.key), "条目里不认识这个键", hint="条目可用的键：标题、内容、子项")
             continue
         if entry.key == "标题":
-            scalar = _expect_scalar(entry.value, FieldSpec(f"{spec.name}.标题", "text"), ctx)
+            scalar = _expect_scalar(entry.value, FieldSpec("标题", "text"), ctx, (*path, "标题"))
             item["标题"] = _fold(scalar.text) if scalar else ""
         elif entry.key == "内容":
-            sub = FieldSpec(f"{spec.name}.内容", "paragraphs")
-            item["内容"] = _paragraph_list(entry.value, sub, ctx) or []
+            item["内容"] = _paragraph_list(entry.value, FieldSpec("内容", "paragraphs"), ctx, (*path, "内容")) or []
         else:
-            item["子项"] = _content(entry.value, spec, ctx, depth + 1) or []
+            item["子项"] = _content(entry.value, spec, ctx, depth + 1, (*path, "子项")) or []
     if not item["标题"]:
-        ctx.report(node.location, spec.name, "条目缺少“标题”", hint="不需要标题的内容请直接写成一段文字")
+        ctx.report(node.location, path, "条目缺少“标题”", hint="不需要标题的内容请直接写成一段文字")
         return None
     return item
 
 
-def _paragraph_list(node: Node, spec: FieldSpec, ctx: _Context) -> list[str] | None:
+def _paragraph_list(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> list[str] | None:
     if isinstance(node, Scalar):
         return _paragraphs(node.text)
     if isinstance(node, Mapping):
-        ctx.report(node.location, spec.name, f"应当是{spec.type_label}，这里写成了一组“键: 值”")
+        ctx.report(node.location, path, f"应当是{spec.type_label}，这里写成了一组“键: 值”")
         return None
     result = []
-    for element in node.items:
-        scalar = _expect_scalar(element, spec, ctx)
+    for index, element in enumerate(node.items):
+        scalar = _expect_scalar(element, spec, ctx, (*path, index))
         if scalar is not None and scalar.text.strip():
             result.append(_fold(scalar.text))
     return result
 
 
-def convert(node: Node, spec: FieldSpec, ctx: _Context) -> Any:
+def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     """Convert one node by its declared type; None after reporting a problem."""
     if spec.type == "content":
-        return _content(node, spec, ctx, 1)
+        return _content(node, spec, ctx, 1, path)
     if spec.type == "paragraphs":
-        return _paragraph_list(node, spec, ctx)
+        return _paragraph_list(node, spec, ctx, path)
     if spec.type == "list":
         assert spec.item is not None
-        items = node.items if isinstance(node, Sequence) else (node,)
-        values = [convert(item, spec.item, ctx) for item in items if not (isinstance(item, Scalar) and item.is_null)]
+        if not isinstance(node, Sequence):
+            value = convert(node, spec.item, ctx, path)
+            return [] if value is None else [value]
+        values = [
+            convert(item, spec.item, ctx, (*path, index))
+            for index, item in enumerate(node.items)
+            if not (isinstance(item, Scalar) and item.is_null)
+        ]
         return [v for v in values if v is not None]
     if spec.type == "record":
         if not isinstance(node, Mapping):
-            ctx.report(node.location, spec.name, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）")
+            ctx.report(node.location, path, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）")
             return None
-        return _record(node, spec.fields, ctx, prefix=f"{spec.name}.")
-    scalar = _expect_scalar(node, spec, ctx)
+        return _record(node, spec.fields, ctx, path)
+    scalar = _expect_scalar(node, spec, ctx, path)
     if scalar is None:
         return None
-    return _scalar_value(scalar.text, spec, ctx, scalar.location)
+    return _scalar_value(scalar.text, spec, ctx, scalar.location, path)
 
 
 def _left_blank(node: Node, spec: FieldSpec) -> bool:
@@ -317,26 +317,26 @@ def _has_value(value: Any) -> bool:
     return value is not None and value != "" and value != []
 
 
-def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, prefix: str = "") -> dict[str, Any]:
+def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: FieldPath = ()) -> dict[str, Any]:
     by_name = {spec.name: spec for spec in specs}
     values: dict[str, Any] = {}
     for entry in node.entries:
-        if entry.key in META_KEYS and not prefix:
+        if entry.key in META_KEYS and not path:
             continue
         spec = by_name.get(entry.key)
         if spec is None:
-            ctx.report(entry.key_location, prefix + entry.key, "不认识这个键", hint=suggest(entry.key, list(specs)))
+            ctx.report(entry.key_location, (*path, entry.key), "不认识这个键", hint=suggest(entry.key, list(specs)))
             continue
         if _left_blank(entry.value, spec):
             continue
-        values[spec.name] = convert(entry.value, replace(spec, name=prefix + spec.name), ctx)
+        values[spec.name] = convert(entry.value, spec, ctx, (*path, spec.name))
     for spec in specs:
         if spec.required and not _has_value(values.get(spec.name)):
             present = node.get(spec.name)
             if present is None:
-                ctx.report(node.location, prefix + spec.name, "缺少必填项", hint=spec.description)
+                ctx.report(node.location, (*path, spec.name), "缺少必填项", hint=spec.description)
             elif spec.name not in values or values[spec.name] == "" or values[spec.name] == []:
-                ctx.report(present.key_location, prefix + spec.name, "必填项没有填写", hint=spec.description)
+                ctx.report(present.key_location, (*path, spec.name), "必填项没有填写", hint=spec.description)
         if values.get(spec.name) is None:
             values[spec.name] = spec.default
     return values

@@ -122,14 +122,14 @@ def test_required_field_left_blank() -> None:
 def test_wrong_shapes() -> None:
     joined = "\n".join(problems(BASE + "印章:\n  - 是\n抄送:\n  甲: 乙\n主要做法:\n  - [甲, 乙]\n"))
     assert "印章: 应当是是/否，这里写成了列表" in joined
-    assert "抄送[]: 应当是一段文字，这里写成了一组“键: 值”" in joined
-    assert "主要做法: 列表里不能直接再套列表" in joined
+    assert "抄送: 应当是一段文字，这里写成了一组“键: 值”" in joined
+    assert "主要做法[1]: 列表里不能直接再套列表" in joined
 
 
 def test_item_problems() -> None:
     joined = "\n".join(problems(BASE + "主要做法:\n  - 内容: 没有标题\n  - 标题: 甲\n    正文: 错键\n"))
-    assert "f.yaml:4:5: 主要做法: 条目缺少“标题”" in joined
-    assert "f.yaml:6:5: 主要做法.正文: 条目里不认识这个键" in joined
+    assert "f.yaml:4:5: 主要做法[1]: 条目缺少“标题”" in joined
+    assert "f.yaml:6:5: 主要做法[2].正文: 条目里不认识这个键" in joined
 
 
 def test_depth_limit() -> None:
@@ -141,9 +141,18 @@ def test_depth_limit() -> None:
 
 
 def test_nested_record_requirements_and_unknown_keys() -> None:
-    joined = "\n".join(problems(BASE + "联系人:\n  - 电话: 123\n    邮箱: a@b\n"))
-    assert "联系人[].邮箱: 不认识这个键" in joined
-    assert "联系人[].姓名: 缺少必填项" in joined
+    joined = "\n".join(problems(BASE + "联系人:\n  - 姓名: 甲\n  - 电话: 123\n    邮箱: a@b\n"))
+    assert "联系人[2].邮箱: 不认识这个键" in joined
+    assert "联系人[2].姓名: 缺少必填项" in joined
+
+
+def test_problems_keep_the_path_for_programs() -> None:
+    tree = load_facts_text(BASE + "联系人:\n  - 姓名: 甲\n  - 电话: 123\n主要做法:\n  - 标题: 甲\n    子项:\n      - 内容: 乙\n", "f.yaml")
+    with pytest.raises(FactsError) as info:
+        validate(tree, SPECS)
+    paths = {p.path for p in info.value.problems}
+    assert ("联系人", 1, "姓名") in paths
+    assert ("主要做法", 0, "子项", 0) in paths
 
 
 def test_choice_did_you_mean() -> None:

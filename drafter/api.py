@@ -1,0 +1,72 @@
+"""The library's front door: every command as a plain function with keyword-only options.
+
+``drafter.draft`` and ``drafter.templates`` live here; ``batch``, ``parse`` and ``mine`` are the
+stage modules' own functions. Heavy imports wait until a function is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .catalog import TemplateSpec
+    from .docx.sheet import StyleSheet
+    from .model import Draft
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """One drafted document: its bytes, and where they were written (None when they were not)."""
+
+    data: bytes
+    template: TemplateSpec
+    draft: Draft
+    sheet: StyleSheet
+    output: Path | None = None
+
+
+def draft(
+    facts: Path | str | Mapping[str, Any],
+    *,
+    output: Path | str | None = None,
+    template: str | None = None,
+    reference: Path | str | None = None,
+    fmt: str | None = None,
+    force: bool = False,
+) -> Drafted:
+    """Draft one document from a facts file or from facts given as a dict (``tree_from_data``).
+
+    Writes ``output`` when one is given (atomically; an existing file only with ``force``); the
+    format follows the output's extension, else ``fmt``, else docx. Raises a DrafterError subclass
+    whose ``str()`` is the Chinese message, with every problem of the facts at once.
+    """
+    from .docx.sheet import GBT9704
+    from .drafting import draft_from_tree, encode, output_format, sheet_for
+    from .facts import load_facts, tree_from_data
+    from .output import check_writable, write_atomic
+
+    target = Path(output) if output is not None else None
+    kind = output_format(target, fmt)
+    if target is not None:
+        check_writable(target, force=force)
+    if isinstance(facts, Mapping):
+        tree, facts_path = tree_from_data(facts), None
+    else:
+        facts_path = Path(facts)
+        tree = load_facts(facts_path)
+    spec, built = draft_from_tree(tree, facts_path, template=template)
+    sheet = sheet_for(spec, Path(reference) if reference is not None else None) if kind == "docx" else GBT9704
+    data = encode(built, kind, sheet=sheet)
+    if target is not None:
+        write_atomic(target, data, force=force)
+    return Drafted(data, spec, built, sheet, target)
+
+
+def templates() -> tuple[TemplateSpec, ...]:
+    """The built-in templates (a template folder is found with ``drafter.catalog.find_template``)."""
+    from .catalog import builtin_templates
+
+    return builtin_templates()
