@@ -6,7 +6,10 @@ section. Mined templates use the same format, so ``mine`` output can be drafted 
 
 from __future__ import annotations
 
-import difflib
+import contextlib
+import os
+import pickle
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -128,11 +131,50 @@ def common_folder() -> Path:
 
 @lru_cache(maxsize=1)
 def builtin_templates() -> tuple[TemplateSpec, ...]:
-    """The built-in templates, read once per process (they ship with the package and do not change)."""
+    """The built-in templates, read once per process (they ship with the package and do not change).
+
+    Parsing the five manifests is a third of a one-shot draft's own work, so the parsed catalog is
+    also kept in the user's cache folder, keyed by each manifest's size and modification time.
+    """
     root = builtin_root()
-    return tuple(
-        _load_manifest(folder, builtin=True) for folder in sorted(root.iterdir()) if (folder / MANIFEST).is_file()
-    )
+    folders = [folder for folder in sorted(root.iterdir()) if (folder / MANIFEST).is_file()]
+    stamp = tuple((str(f), (f / MANIFEST).stat().st_mtime_ns, (f / MANIFEST).stat().st_size) for f in folders)
+    cached = _cached_catalog(stamp)
+    if cached is not None:
+        return cached
+    specs = tuple(_load_manifest(folder, builtin=True) for folder in folders)
+    _store_catalog(stamp, specs)
+    return specs
+
+
+def _catalog_file() -> Path | None:
+    from . import __version__
+    from .cachedir import user_cache_dir
+
+    folder = user_cache_dir("catalog")
+    return folder / f"builtin-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle" if folder else None
+
+
+def _cached_catalog(stamp: tuple[tuple[str, int, int], ...]) -> tuple[TemplateSpec, ...] | None:
+    path = _catalog_file()
+    try:
+        with open(path or "", "rb") as stream:
+            saved_stamp, specs = pickle.load(stream)
+    except Exception:  # a missing, old or damaged cache is simply rebuilt
+        return None
+    return specs if saved_stamp == stamp and isinstance(specs, tuple) else None
+
+
+def _store_catalog(stamp: tuple[tuple[str, int, int], ...], specs: tuple[TemplateSpec, ...]) -> None:
+    path = _catalog_file()
+    if path is None:
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(OSError, pickle.PicklingError):
+        temporary.write_bytes(pickle.dumps((stamp, specs), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+    with contextlib.suppress(OSError):
+        temporary.unlink(missing_ok=True)
 
 
 def _key(name: str) -> str:
@@ -160,6 +202,7 @@ def find_template(name: str) -> TemplateSpec:
     if folder.is_dir() or any(sep in key for sep in "/\\") or key.startswith("."):
         return load_template_folder(folder)
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
+    import difflib  # error paths only: not worth importing on every run
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
     hint = f"是否想写“{close[0]}”？" if close else ""
     raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")

@@ -9,12 +9,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .patterns import lazy
+
 DIGITS = "零一二三四五六七八九"
 
 # Han characters (CJK Unified Ideographs, Extension A and the compatibility block), as the body of a
 # regular-expression character class: the one answer to “is this a Chinese character?”.
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN = re.compile(f"[{HAN_CLASS}]")
+HAN = lazy(f"[{HAN_CLASS}]")
 
 
 def is_han(ch: str) -> bool:
@@ -90,10 +92,10 @@ _CJK = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’]"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 
 
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = lazy(r"[A-Za-z]")
 _SIMPLE_FULL = str.maketrans({",": "，", ";": "；", "?": "？", "!": "！"})
-_HALF_PUNCT = re.compile(rf"(?<={_CJK})[,;:?!]|[,;?!](?={_CJK})|(?<!\d):(?={_CJK})")
-_HALF_PARENS = re.compile(rf"\(([^()]*{_CJK}[^()]*)\)")
+_HALF_PUNCT = lazy(rf"(?<={_CJK})[,;:?!]|[,;?!](?={_CJK})|(?<!\d):(?={_CJK})")
+_HALF_PARENS = lazy(rf"\(([^()]*{_CJK}[^()]*)\)")
 
 
 _CJK_MARK = r"[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"

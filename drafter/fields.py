@@ -6,7 +6,6 @@ A field declaration drives three things: validation (here), the commented starte
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +115,7 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
         if name in spec.aliases:
             return f"是否想写“{spec.name}”？"
     names = [spec.name for spec in candidates]
+    import difflib  # error paths only: not worth importing on every run
     close = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
     if not close:
         close = [n for n in names if name in n or n in name][:1]
@@ -209,6 +209,7 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         if kind == "choice":
             if stripped in spec.choices:
                 return stripped
+            import difflib  # error paths only: not worth importing on every run
             close = difflib.get_close_matches(stripped, list(spec.choices), n=1, cutoff=0.3)
             hint = f"是否想写“{close[0]}”？" if close else ""
             ctx.report(where, name, f'应当是 {"、".join(spec.choices)} 之一，这里是 "{stripped}"', hint)

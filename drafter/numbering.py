@@ -6,11 +6,11 @@ GB/T 9704 §7.3.3 orders the levels 一、 （一） 1. （1）. Real documents 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .chinese import chinese_numeral, parse_chinese_numeral
+from .patterns import LazyPattern, lazy
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SEQUENCE_WORDS = ("首先", "其次", "再次", "再者", "最后")
@@ -57,22 +57,22 @@ class Marker:
 _CN = "[一二三四五六七八九十百零〇两]{1,4}"
 _OPEN = "[（(]"
 _CLOSE = "[）)]"
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"^(第({_CN})(?:章|部分))\s*")),
-    ("article", re.compile(rf"^(第({_CN})条)\s*")),
+_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
+    ("chapter", lazy(rf"^(第({_CN})(?:章|部分))\s*")),
+    ("article", lazy(rf"^(第({_CN})条)\s*")),
     # 第一阶段：宣传发动 / 第二步，… — the phases of a plan.
-    ("phase", re.compile(rf"^(第({_CN})(?:阶段|步)\s*[：:，,]?)\s*(?![的是要中])")),
-    ("cn_paren", re.compile(rf"^({_OPEN}\s*({_CN})\s*{_CLOSE})\s*")),
-    ("arabic_paren", re.compile(rf"^({_OPEN}\s*(\d{{1,2}})\s*{_CLOSE})\s*")),
-    ("cn_dun", re.compile(rf"^(({_CN})\s*[、，,])\s*")),
-    ("cn_dot", re.compile(rf"^(({_CN})\s*[.．])\s*")),
-    ("cn_shi", re.compile(rf"^(({_CN})是)(?=[^是])")),
-    ("di_cn", re.compile(rf"^(第({_CN})\s*[，,、：:])\s*")),
-    ("arabic_dun", re.compile(r"^((\d{1,2})\s*[、，])\s*")),
-    ("arabic_dot", re.compile(r"^((\d{1,2})\s*[.．](?!\d))\s*")),
-    ("arabic_half_paren", re.compile(r"^((\d{1,2})\s*[)）])\s*")),
-    ("circled", re.compile(f"^(([{CIRCLED}]))\\s*")),
-    ("sequence_word", re.compile(f"^(({'|'.join(SEQUENCE_WORDS)})[，,：:])\\s*")),
+    ("phase", lazy(rf"^(第({_CN})(?:阶段|步)\s*[：:，,]?)\s*(?![的是要中])")),
+    ("cn_paren", lazy(rf"^({_OPEN}\s*({_CN})\s*{_CLOSE})\s*")),
+    ("arabic_paren", lazy(rf"^({_OPEN}\s*(\d{{1,2}})\s*{_CLOSE})\s*")),
+    ("cn_dun", lazy(rf"^(({_CN})\s*[、，,])\s*")),
+    ("cn_dot", lazy(rf"^(({_CN})\s*[.．])\s*")),
+    ("cn_shi", lazy(rf"^(({_CN})是)(?=[^是])")),
+    ("di_cn", lazy(rf"^(第({_CN})\s*[，,、：:])\s*")),
+    ("arabic_dun", lazy(r"^((\d{1,2})\s*[、，])\s*")),
+    ("arabic_dot", lazy(r"^((\d{1,2})\s*[.．](?!\d))\s*")),
+    ("arabic_half_paren", lazy(r"^((\d{1,2})\s*[)）])\s*")),
+    ("circled", lazy(f"^(([{CIRCLED}]))\\s*")),
+    ("sequence_word", lazy(f"^(({'|'.join(SEQUENCE_WORDS)})[，,：:])\\s*")),
 )
 
 

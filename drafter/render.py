@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sys
-import traceback
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -138,7 +137,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 @lru_cache(maxsize=32)
-def _environment(folder: Path) -> SandboxedEnvironment:
+def _environment(folder: Path, builtin: bool = False) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         bytecode_cache=_bytecode_cache(),
         # A template's own files first; then the macros the built-in templates share (_common/_macros.j2).
@@ -149,7 +148,9 @@ def _environment(folder: Path) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         autoescape=False,
         finalize=_finalize,
-        auto_reload=True,
+        # A user's template folder may be edited while a program runs; the built-in ones are not, and
+        # checking their files before every render is a dozen stat calls per drafted document.
+        auto_reload=not builtin,
     )
     env.filters.update(FILTERS)
     return env
@@ -160,6 +161,7 @@ def _template_line(exc: BaseException, folder: Path) -> str:
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
         return f"{exc.filename or exc.name}:{exc.lineno}"
     where = ""
+    import traceback  # error paths only: not worth importing on every run
     for frame in traceback.extract_tb(exc.__traceback__):
         if frame.filename.endswith(".j2") or str(folder) in frame.filename:
             where = f"{frame.filename}:{frame.lineno}"
@@ -171,7 +173,7 @@ _UNDEFINED_HINT = "模板里用到了没有声明的名字；请检查拼写，�
 
 def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
     """Render each section (skipping those whose ``when`` field is empty) to markup text."""
-    env = _environment(spec.path)
+    env = _environment(spec.path, spec.builtin)
     context = dict(values)
     chunks = []
     for section in spec.sections:

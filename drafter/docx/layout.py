@@ -7,13 +7,13 @@ are easy to test.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .. import gongwen
 from ..chinese import display_width
+from ..patterns import lazy
 from .sheet import GBT9704, HalfPoints, StyleSheet, Twips
 
 TITLE_WORDS_FILE = Path(__file__).with_name("title_words.txt")
@@ -35,7 +35,7 @@ def _longest_word() -> int:
 _BREAK_AFTER_WORDS = ("关于", "暨", "和", "与", "及", "、")
 _OPENERS = "“《（(〔"
 _CLOSERS = "”》）)〕、，。：；"
-_NUMBER_WORD = re.compile(
+_NUMBER_WORD = lazy(
     r"\d+(?:[—–-]\d+)?(?:学年|年度|年|月|日|号|届|次|期|个|项)?|第[一二三四五六七八九十百\d]+[届次期批]"
 )
 
@@ -84,33 +84,40 @@ def split_title(text: str, max_width: float | None = None) -> list[str]:
 
     An explicit "|" in the title marks where the writer of the template wants the breaks.
     """
-    if max_width is None:
-        max_width = GBT9704.title_max_chars
+    return list(_split_title(text, GBT9704.title_max_chars if max_width is None else max_width))
+
+
+@lru_cache(maxsize=4096)
+def _split_title(text: str, max_width: float) -> tuple[str, ...]:
+    # Cached: a batch drafts the same few titles (or titles differing in one name) many times.
     if "|" in text:
-        return [part.strip() for part in text.split("|") if part.strip()]
+        return tuple(part.strip() for part in text.split("|") if part.strip())
     text = text.strip()
     total = display_width(text)
     if total <= max_width:
-        return [text]
+        return (text,)
     words = title_words(text)
     if math.ceil(total / max_width) > 2:
         first, rest = _best_split(words, max_width, prefer_width=max_width)
-        return [first, *split_title(rest, max_width)]
-    return list(_best_split(words, max_width, prefer_width=total / 2))
+        return (first, *_split_title(rest, max_width))
+    return _best_split(words, max_width, prefer_width=total / 2)
 
 
 def _best_split(words: list[str], max_width: float, prefer_width: float) -> tuple[str, str]:
     text = "".join(words)
+    widths = [display_width(word) for word in words]
+    total = sum(widths)
     best: tuple[float, int] | None = None
-    position = 0
+    position, first_width = 0, 0.0
     for index in range(1, len(words)):
         position += len(words[index - 1])
-        first, second = text[:position], text[position:]
-        first_width, second_width = display_width(first), display_width(second)
+        first_width += widths[index - 1]
+        second_width = total - first_width
         if first_width > max_width:
             break
         if second_width > max_width and prefer_width < max_width:
             continue
+        first, second = text[:position], text[position:]
         score = _break_score(first, second, words[index], words[index - 1])
         if score == -math.inf:
             continue

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..chinese import parse_chinese_numeral
+from ..patterns import lazy
 
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 _WEEKDAY_ALIASES = {"天": 6, "日": 6, "末": -1}
@@ -27,7 +28,7 @@ COMPACT = r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"  # 20250110
 MONTH_DAY = rf"(?<![\d年])(?P<m>{NUMBER})\s*月\s*(?P<d>{NUMBER})\s*[日号]"  # 1月10日
 TIME_OF_DAY = r"[上下]午\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?"  # 上午9:00, 下午3时
 
-_PATTERNS = tuple(re.compile(p) for p in (WRITTEN, NUMERIC, COMPACT, MONTH_DAY))
+_PATTERNS = tuple(lazy(p) for p in (WRITTEN, NUMERIC, COMPACT, MONTH_DAY))
 
 
 def _unnamed(pattern: str) -> str:
@@ -35,9 +36,9 @@ def _unnamed(pattern: str) -> str:
 
 
 # Any written date or time of day inside running text (what mining masks as a 日期 slot).
-DATE_IN_TEXT = re.compile("|".join(_unnamed(p) for p in (WRITTEN, NUMERIC, MONTH_DAY, TIME_OF_DAY)))
+DATE_IN_TEXT = lazy("|".join(_unnamed(p) for p in (WRITTEN, NUMERIC, MONTH_DAY, TIME_OF_DAY)))
 # A line that is only a full date, perhaps after a signer and before 印发 (a signature's date line).
-DATE_LINE = re.compile(rf"^\S{{0,20}}{_unnamed(WRITTEN)}\s*(?:印发)?$")
+DATE_LINE = lazy(rf"^\S{{0,20}}{_unnamed(WRITTEN)}\s*(?:印发)?$")
 
 
 class DateParseError(ValueError):
@@ -119,8 +120,8 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date:
     return found.date
 
 
-_WEEKDAY_RE = re.compile(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
-_LEADING_ZERO_TIME = re.compile(r"(?<!\d)0(\d)([:：∶])(\d{2})")
+_WEEKDAY_RE = lazy(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
+_LEADING_ZERO_TIME = lazy(r"(?<!\d)0(\d)([:：∶])(\d{2})")
 
 
 @dataclass(frozen=True)

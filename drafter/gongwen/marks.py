@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import lazy
+
 # --- 发文字号 ---------------------------------------------------------------------------------------
 
 # Brackets people type for 〔〕, all read as the 六角括号 the standard prints.
@@ -19,9 +21,9 @@ _YEAR_AND_NUMBER = (
     rf"[{re.escape(BRACKET_OPEN)}](?P<year>\d{{4}})[{re.escape(BRACKET_CLOSE)}]\s*第?\s*0*(?P<number>[1-9]\d*)\s*号"
 )
 # A whole field or line that is a 发文字号 (the 机关代字 is anything without spaces).
-DOC_NUMBER = re.compile(rf"^(?P<code>\S+?)\s*{_YEAR_AND_NUMBER}$")
+DOC_NUMBER = lazy(rf"^(?P<code>\S+?)\s*{_YEAR_AND_NUMBER}$")
 # A 发文字号 quoted inside running text (青教〔2025〕3号); its 代字 is made of Han characters and letters.
-DOC_NUMBER_IN_TEXT = re.compile(rf"(?P<code>[\u4e00-\u9fa5A-Za-z]{{1,10}})\s*{_YEAR_AND_NUMBER}")
+DOC_NUMBER_IN_TEXT = lazy(rf"(?P<code>[\u4e00-\u9fa5A-Za-z]{{1,10}})\s*{_YEAR_AND_NUMBER}")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ def is_doc_number_line(text: str) -> bool:
 # --- 份号, 密级, 紧急程度 ----------------------------------------------------------------------------------
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-COPY_NUMBER = re.compile(r"^\d{6}$")  # as printed
+COPY_NUMBER = lazy(r"^\d{6}$")  # as printed
 
 
 def parse_copy_number(text: str) -> str | None:
@@ -61,7 +63,7 @@ def parse_copy_number(text: str) -> str | None:
 
 
 SECRECY_LEVELS = ("绝密", "机密", "秘密")
-SECRECY = re.compile(r"^(?P<level>绝密|机密|秘密)(?:\s*[★☆*＊]\s*(?P<term>\d+\s*年|\d+\s*个月|长期))?$")
+SECRECY = lazy(r"^(?P<level>绝密|机密|秘密)(?:\s*[★☆*＊]\s*(?P<term>\d+\s*年|\d+\s*个月|长期))?$")
 
 
 def parse_secrecy(text: str) -> str | None:
@@ -78,7 +80,7 @@ def parse_secrecy(text: str) -> str | None:
 
 URGENCIES = ("特急", "加急")  # GB/T 9704 §7.2.3
 TELEGRAM_URGENCIES = ("特提", "平急")  # the telegram grades, seen on forwarded 明电
-URGENCY = re.compile(f"^({'|'.join(URGENCIES + TELEGRAM_URGENCIES)})$")
+URGENCY = lazy(f"^({'|'.join(URGENCIES + TELEGRAM_URGENCIES)})$")
 
 
 def parse_urgency(text: str) -> str | None:
@@ -87,7 +89,7 @@ def parse_urgency(text: str) -> str | None:
 
 
 # A line of a 版头 above the title that is one of these marks (份号, 密级, 紧急程度).
-HEAD_MARK_LINE = re.compile(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
+HEAD_MARK_LINE = lazy(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
 
 
 # --- yes and no --------------------------------------------------------------------------------------
