@@ -88,3 +88,17 @@ def test_manifest_genres_use_the_one_slug_scheme(tmp_path: Path) -> None:
 def test_builtin_catalog_is_read_once() -> None:
     assert builtin_templates() is builtin_templates()
     assert find_template("工作总结") is find_template("summary")
+
+
+def test_the_parsed_catalog_is_cached_and_a_damaged_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter import catalog
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = catalog.builtin_templates.__wrapped__()
+    (cached,) = (tmp_path / "drafter" / "catalog").glob("builtin-*.pickle")
+    assert catalog.builtin_templates.__wrapped__() == fresh  # read back from the cache
+    cached.write_bytes(b"damaged")
+    assert catalog.builtin_templates.__wrapped__() == fresh
+    assert cached.read_bytes() != b"damaged"  # rewritten
