@@ -147,3 +147,14 @@ def test_title_words_put_the_longer_word_first() -> None:
 def test_unsigned_genres() -> None:
     assert not gongwen.genre_by_slug("speech").signed and not gongwen.genre_by_slug("meeting_report").signed
     assert gongwen.genre_by_slug("summary").signed
+
+
+def test_head_and_byline_lines_for_mining() -> None:
+    assert gongwen.NUMERIC_DATE_LINE.match("2007-01-12") and not gongwen.NUMERIC_DATE_LINE.match("2007-01-12 星期五")
+    assert gongwen.BYLINE_DATE.match("（2025年2月20日）") and gongwen.BYLINE_DATE.match("(二〇二五年二月二十日)")
+    assert gongwen.ISSUE_NUMBER_LINE.match("第 3 期") and gongwen.ISSUE_NUMBER_LINE.match("第十二期")
+
+
+def test_masking_uses_the_same_grammar() -> None:
+    masked = gongwen.mask("按照《通知》（青教〔2024〕5号）要求，定于2025年3月1日上午9:00召开", lambda kind, text: f"<{kind}>")
+    assert masked == "按照《通知》（<文号>）要求，定于<日期><日期>召开"

@@ -3,8 +3,10 @@ and one record per genre. Validation, the writer, the catalog and mining all rea
 """
 
 from .dates import (
+    BYLINE_DATE,
     DATE_IN_TEXT,
     DATE_LINE,
+    NUMERIC_DATE_LINE,
     WEEKDAYS,
     DateMatch,
     DateParseError,
@@ -21,6 +23,7 @@ from .marks import (
     DOC_NUMBER,
     DOC_NUMBER_IN_TEXT,
     HEAD_MARK_LINE,
+    ISSUE_NUMBER_LINE,
     NO_WORDS,
     SECRECY,
     SECRECY_LEVELS,
@@ -34,8 +37,10 @@ from .marks import (
     parse_urgency,
     parse_yes_no,
 )
+from .masks import MASKS, mask
 
 __all__ = [
+    "BYLINE_DATE",
     "COPY_NUMBER",
     "DATE_IN_TEXT",
     "DATE_LINE",
@@ -43,8 +48,11 @@ __all__ = [
     "DOC_NUMBER_IN_TEXT",
     "GENRES",
     "HEAD_MARK_LINE",
+    "ISSUE_NUMBER_LINE",
+    "MASKS",
     "MINED_GENRES",
     "NO_WORDS",
+    "NUMERIC_DATE_LINE",
     "OTHER",
     "SECRECY",
     "SECRECY_LEVELS",
@@ -61,6 +69,7 @@ __all__ = [
     "format_date",
     "genre_by_slug",
     "is_doc_number_line",
+    "mask",
     "parse_copy_number",
     "parse_date",
     "parse_doc_number",

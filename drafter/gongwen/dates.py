@@ -39,6 +39,10 @@ def _unnamed(pattern: str) -> str:
 DATE_IN_TEXT = lazy("|".join(_unnamed(p) for p in (WRITTEN, NUMERIC, MONTH_DAY, TIME_OF_DAY)))
 # A line that is only a full date, perhaps after a signer and before 印发 (a signature's date line).
 DATE_LINE = lazy(rf"^\S{{0,20}}{_unnamed(WRITTEN)}\s*(?:印发)?$")
+# A line that is only a numeric date (2007-01-12 under a signature).
+NUMERIC_DATE_LINE = lazy(rf"^{_unnamed(NUMERIC)}$")
+# A date in parentheses on its own line, under a speech's title and speaker: （2025年2月20日）.
+BYLINE_DATE = lazy(rf"^[（(]\s*{YEAR}\s*年[^（）()]{{1,12}}日\s*[）)]$")
 
 
 class DateParseError(ValueError):
