@@ -28,20 +28,11 @@ from ..errors import InputError
 from ..textio import read_bytes
 from .package import REL
 from .read import DocxPackage, R, W, main_document, open_docx, wattr, wint
-from .sheet import GBT9704, Carried, Furnishing, Furniture, Page, ReferencePart, StyleSheet, Twips
+from .refstyles import StyleChange, style_changes, theme_fonts
+from .sheet import Carried, Furnishing, Furniture, Page, ReferencePart, StyleSheet, Twips
 
 SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
-# drafter's styles and the other names Word and WPS give the same built-in styles.
-_OTHER_NAMES = {
-    "Normal": ("正文",),
-    "Title": ("标题",),
-    "Heading1": ("标题 1", "标题1"),
-    "Heading2": ("标题 2", "标题2"),
-    "Heading3": ("标题 3", "标题3"),
-    "Heading4": ("标题 4", "标题4"),
-}
 _KINDS = {"header": "页眉", "footer": "页脚"}
 _WHICH = {"default": "", "first": "首页", "even": "偶数页"}
 _NAMESPACES = {
@@ -52,15 +43,6 @@ _NAMESPACES = {
 }
 for _prefix, _uri in _NAMESPACES.items():
     ElementTree.register_namespace(_prefix, _uri)
-
-
-@dataclass(frozen=True)
-class StyleChange:
-    style_id: str  # drafter's style
-    source: str  # the reference's style name
-    east_asia: str = ""
-    latin: str = ""
-    size: int = 0  # half-points; 0 = unchanged
 
 
 @dataclass(frozen=True)
@@ -140,8 +122,8 @@ class _Reader:
         document = main_document(self.package)
         section = _first_section(document)
         styles_root = self._styles_root()
-        theme = _theme_fonts(self.package.xml(self.package.part_of_kind("theme") or "word/theme/theme1.xml"))
-        changes = _style_changes(styles_root, theme)
+        theme = theme_fonts(self.package.xml(self.package.part_of_kind("theme") or "word/theme/theme1.xml"))
+        changes = style_changes(styles_root, theme)
         headers, footers, first, used_styles = self._furniture(section)
         styles_xml = self._copied_styles(styles_root, used_styles)
         self._carry_document_parts()
@@ -376,71 +358,6 @@ def _first_section(document: Element) -> Element | None:
         if inner is not None:
             return inner
     return body.find(f"{W}sectPr")
-
-
-# --- styles the reference names like ours ---------------------------------------------------------
-
-
-def _theme_fonts(theme: Element | None) -> dict[str, str]:
-    """minorHAnsi, majorEastAsia, … → the typeface the theme gives them (blank ones left out)."""
-    fonts: dict[str, str] = {}
-    if theme is None:
-        return fonts
-    for scheme, prefix in ((f"{_A}majorFont", "major"), (f"{_A}minorFont", "minor")):
-        element = theme.find(f".//{_A}fontScheme/{scheme}")
-        if element is None:
-            continue
-        latin = element.find(f"{_A}latin")
-        east = element.find(f"{_A}ea")
-        hans = next((f.get("typeface", "") for f in element.findall(f"{_A}font") if f.get("script") == "Hans"), "")
-        if latin is not None and latin.get("typeface"):
-            fonts[f"{prefix}HAnsi"] = fonts[f"{prefix}Ascii"] = latin.get("typeface", "")
-        east_name = (east.get("typeface", "") if east is not None else "") or hans
-        if east_name:
-            fonts[f"{prefix}EastAsia"] = east_name
-    return fonts
-
-
-def _style_changes(root: Element | None, theme: dict[str, str]) -> tuple[StyleChange, ...]:
-    if root is None:
-        return ()
-    styles = [s for s in root.findall(f"{W}style") if wattr(s, "type", "paragraph") == "paragraph"]
-    by_id = {wattr(s, "styleId"): s for s in styles}
-    by_name = {_normal_name(wattr(s.find(f"{W}name"), "val")): s for s in styles}
-    changes = []
-    for ours in GBT9704.styles:
-        names = (ours.name, *_OTHER_NAMES.get(ours.style_id, ()))
-        found = next((by_name[n] for n in map(_normal_name, names) if n in by_name), None)
-        if found is None:
-            found = by_id.get(ours.style_id)
-        if found is None:
-            continue
-        east, latin, size = _effective(found, by_id, theme)
-        if east or latin or size:
-            changes.append(StyleChange(ours.style_id, wattr(found.find(f"{W}name"), "val"), east, latin, size))
-    return tuple(changes)
-
-
-def _normal_name(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().lower())
-
-
-def _effective(style: Element, by_id: dict[str, Element], theme: dict[str, str]) -> tuple[str, str, int]:
-    """The East-Asian font, Latin font and size a style states, itself or through what it is based on."""
-    east, latin, size = "", "", 0
-    seen: set[int] = set()
-    current: Element | None = style
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        rpr = current.find(f"{W}rPr")
-        fonts = rpr.find(f"{W}rFonts") if rpr is not None else None
-        if fonts is not None:
-            east = east or wattr(fonts, "eastAsia") or theme.get(wattr(fonts, "eastAsiaTheme"), "")
-            latin = latin or wattr(fonts, "ascii") or theme.get(wattr(fonts, "asciiTheme"), "")
-        if rpr is not None and not size:
-            size = wint(rpr.find(f"{W}sz"), "val", 0)
-        current = by_id.get(wattr(current.find(f"{W}basedOn"), "val"))
-    return east, latin, size if 8 <= size <= 200 else 0
 
 
 # --- laying a reference over a sheet ---------------------------------------------------------------
