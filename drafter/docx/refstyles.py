@@ -26,6 +26,7 @@ _OTHER_NAMES = {
     "Heading4": ("标题 4", "标题4"),
 }
 
+
 @dataclass(frozen=True)
 class StyleChange:
     style_id: str  # drafter's style
