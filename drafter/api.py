@@ -50,18 +50,17 @@ def draft(
 
     target = Path(output) if output is not None else None
     kind = output_format(target, fmt)
+    facts_path = None if isinstance(facts, Mapping) else Path(facts)
+    reference_path = Path(reference) if reference is not None else None
+    inputs = [path for path in (facts_path, reference_path) if path is not None]  # never written over
     if target is not None:
-        check_writable(target, force=force)
-    if isinstance(facts, Mapping):
-        tree, facts_path = tree_from_data(facts), None
-    else:
-        facts_path = Path(facts)
-        tree = load_facts(facts_path)
+        check_writable(target, force=force, inputs=inputs)
+    tree = tree_from_data(facts) if isinstance(facts, Mapping) else load_facts(Path(facts))
     spec, built = draft_from_tree(tree, facts_path, template=template)
-    sheet = sheet_for(spec, Path(reference) if reference is not None else None) if kind == "docx" else GBT9704
+    sheet = sheet_for(spec, reference_path) if kind == "docx" else GBT9704
     data = encode(built, kind, sheet=sheet)
     if target is not None:
-        write_atomic(target, data, force=force)
+        write_atomic(target, data, force=force, inputs=inputs)
     return Drafted(data, spec, built, sheet, target)
 
 

@@ -418,3 +418,13 @@ def test_previews_ignore_the_reference(tmp_path: Path, logo_reference: Path) -> 
     out = tmp_path / "预览.txt"
     result = CliRunner().invoke(main, ["draft", str(SAMPLES / "工作总结.yaml"), "-o", str(out), "-r", str(logo_reference)])
     assert result.exit_code == 0 and "沿用参考文件" not in result.output
+
+
+def test_the_reference_is_never_written_over(tmp_path: Path, logo_reference: Path) -> None:
+    reference = tmp_path / "红头.docx"
+    shutil.copy(logo_reference, reference)
+    before = reference.read_bytes()
+    args = ["draft", str(SAMPLES / "工作总结.yaml"), "-o", str(reference), "-r", str(reference), "--force"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code != 0
+    assert reference.read_bytes() == before
