@@ -28,7 +28,14 @@ COMPACT = r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"  # 20250110
 MONTH_DAY = rf"(?<![\d年])(?P<m>{NUMBER})\s*月\s*(?P<d>{NUMBER})\s*[日号]"  # 1月10日
 TIME_OF_DAY = r"[上下]午\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?"  # 上午9:00, 下午3时
 
-_PATTERNS = tuple(lazy(p) for p in (WRITTEN, NUMERIC, COMPACT, MONTH_DAY))
+# Each pattern with characters it cannot match without: a text lacking them skips the pattern (and
+# its compiling, which for the Chinese forms costs more than the rest of reading a date).
+_PATTERNS = (
+    (lazy(WRITTEN), "月"),
+    (lazy(NUMERIC), "-/.．"),
+    (lazy(COMPACT), ""),  # no Chinese ranges: cheap to compile, and \\d matches full-width digits too
+    (lazy(MONTH_DAY), "月"),
+)
 
 
 def _unnamed(pattern: str) -> str:
@@ -89,7 +96,9 @@ def find_date(text: str, default_year: int | None = None) -> DateMatch | None:
     Returns None when the text holds nothing that looks like a date.
     """
     best: re.Match[str] | None = None
-    for pattern in _PATTERNS:
+    for pattern, needed in _PATTERNS:
+        if needed and not any(ch in text for ch in needed):
+            continue
         match = pattern.search(text)
         if match and (best is None or match.start() < best.start()):
             best = match
