@@ -33,7 +33,7 @@ TIME_OF_DAY = r"[上下]午\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?"  # 上
 _PATTERNS = (
     (lazy(WRITTEN), "月"),
     (lazy(NUMERIC), "-/.．"),
-    (lazy(COMPACT), ""),  # no Chinese ranges: cheap to compile, and \\d matches full-width digits too
+    (lazy(COMPACT), ""),  # no Chinese ranges: cheap to compile, and \d matches full-width digits too
     (lazy(MONTH_DAY), "月"),
 )
 
