@@ -239,6 +239,8 @@ def templates_show(name: str) -> None:
     click.echo(f"{spec.title}（{spec.name}）  {spec.path}")
     if spec.description:
         click.echo(spec.description)
+    if spec.reference is not None:
+        click.echo(f"参考文件：{spec.reference}（页面设置、样式字体字号和页眉页脚以它为底）")
     click.echo("\n章节：")
     for index, section in enumerate(spec.sections, 1):
         condition = f"（填写“{section.when}”时才有）" if section.when else ""

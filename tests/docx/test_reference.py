@@ -298,6 +298,8 @@ def test_a_template_can_name_its_reference(tmp_path: Path, logo_reference: Path)
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "word/reference/image1.png" in Docx(out.read_bytes()).names
+    shown = CliRunner().invoke(main, ["templates", "show", str(folder)])
+    assert "参考文件：" in shown.output and "红头.docx" in shown.output
 
 
 def _without_genre(path: Path) -> str:
