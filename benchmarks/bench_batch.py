@@ -23,6 +23,7 @@ one-shot ≤ 1.3× the import floor; 10,000 items under 300 MB.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -206,11 +207,15 @@ def run_pandoc(out: Path, contents: list[list[tuple[str, str]]]) -> float:
     return time.perf_counter() - start
 
 
-def run_drafter(list_file: Path, out: Path, jobs: int) -> float:
+def run_drafter(list_file: Path, out: Path, jobs: int, *, durable: bool = True) -> float:
+    from unittest import mock
+
     from drafter.batch import run_batch
 
     start = time.perf_counter()
-    report = run_batch([str(list_file)], out, jobs=jobs, force=True)
+    # The diagnostic row skips fsync (the one cost the peers do not pay) to show the drafting alone.
+    with mock.patch("os.fsync") if not durable else contextlib.nullcontext():
+        report = run_batch([str(list_file)], out, jobs=jobs, force=True)
     elapsed = time.perf_counter() - start
     assert report.count("drafted") == report.total, [r for r in report.results if r.status != "drafted"][:3]
     return elapsed
@@ -301,7 +306,8 @@ def main() -> None:
         dynamic, static = floor_inputs(count)
         template = base / "template.docx"
         build_docxtpl_template(template)
-        rows = {name: Row(name) for name in ("floor", "floor, plain write", "drafter -j 1", "drafter -j 2", "docxtpl", "python-docx")}
+        names = ("floor", "floor, plain write", "drafter -j 1", "drafter -j 2", "drafter -j 1, no fsync", "docxtpl", "python-docx")
+        rows = {name: Row(name) for name in names}
         first = "units-" + "1".zfill(len(str(count))) + ".docx"
         for _ in range(args.rounds):
             for name, durable in (("floor", True), ("floor, plain write", False)):
@@ -313,6 +319,8 @@ def main() -> None:
                 out = base / f"drafter{jobs}"
                 rows[f"drafter -j {jobs}"].add(count, measured(lambda out=out, jobs=jobs: run_drafter(list_file, out, jobs)))
             same_paragraphs(base / "drafter1", first, expected, "drafter")
+            out = base / "drafter-nosync"
+            rows["drafter -j 1, no fsync"].add(count, measured(lambda out=out: run_drafter(list_file, out, 1, durable=False)))
             (base / "docxtpl").mkdir(exist_ok=True)
             rows["docxtpl"].add(count, measured(lambda: run_docxtpl(template, base / "docxtpl", contents)))
             same_paragraphs(base / "docxtpl", "1.docx", expected, "docxtpl")
@@ -338,7 +346,12 @@ def main() -> None:
             f"{ours / rows['floor, plain write'].rate:.2f}×"
         )
         ratios = [d / t for d, t in zip(rows["drafter -j 1"].rates, rows["docxtpl"].rates, strict=True)]
-        print(f"goal drafter -j 1 ≥ 10× docxtpl: {min(ratios):.1f}–{max(ratios):.1f}× ({'met' if statistics.median(ratios) >= 10 else 'NOT met'})")
+        unsynced = [d / t for d, t in zip(rows["drafter -j 1, no fsync"].rates, rows["docxtpl"].rates, strict=True)]
+        print(
+            f"goal drafter -j 1 ≥ 10× docxtpl: {min(ratios):.1f}–{max(ratios):.1f}× "
+            f"({'met' if statistics.median(ratios) >= 10 else 'NOT met'}); without fsync, which docxtpl does not do, "
+            f"{min(unsynced):.1f}–{max(unsynced):.1f}×"
+        )
         ratios = [b / a for a, b in zip(rows["drafter -j 1"].rates, rows["drafter -j 2"].rates, strict=True)]
         print(
             f"goal -j 2 ≥ 1.7× -j 1: {min(ratios):.2f}–{max(ratios):.2f}× ({'met' if statistics.median(ratios) >= 1.7 else 'NOT met'}; "
