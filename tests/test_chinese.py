@@ -75,3 +75,18 @@ def test_han_share_counts_han_characters_among_non_spaces() -> None:
 
 def test_han_is_one_class() -> None:
     assert chinese.is_han("公") and chinese.is_han("㐀") and not chinese.is_han("，") and not chinese.is_han("A")
+
+
+def test_closing_gaps_matches_the_regular_expression_it_replaced() -> None:
+    import random
+    import re
+
+    cjk = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’]"
+    mark = r"[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
+    oracle = re.compile(rf"(?<={cjk})[ \t]+(?={cjk})|(?<={mark})[ \t]+|[ \t]+(?={mark})")
+    alphabet = ["中", "文", "，", "。", "“", "”", "a", "B", "1", " ", " ", "\t", "（", "）", "(", "㐀", "！", "-"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert chinese.close_chinese_gaps(text) == oracle.sub("", text), repr(text)
+    assert chinese.close_chinese_gaps("CnPack 开发组 负责") == "CnPack 开发组负责"
