@@ -7,6 +7,7 @@ block gets. The numbers come from the ``StyleSheet``, the XML from ``xml``, the 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +44,12 @@ def _blank(count: int) -> str:
     return BLANK * count
 
 
+def _split_blanks(part: str) -> list[str]:
+    """A part of several blank lines as one paragraph each (they are written as one part)."""
+    count = len(part) // len(BLANK)
+    return [BLANK] * count if count > 1 and part == BLANK * count else [part]
+
+
 class Writer:
     """Writes the blocks of one Draft as the body of document.xml."""
 
@@ -61,11 +68,58 @@ class Writer:
         self.parts.append(content)
 
     def write(self, blocks: tuple[Block, ...]) -> str:
+        spans = []
         for block, following in zip(blocks, (*blocks[1:], None), strict=True):
+            start = len(self.parts)
             self.HANDLERS[type(block)](self, block, following)
-        # The body must end with a paragraph; it also anchors a bottom-pinned 版记.
-        self.add(xml.paragraph("Footer", "", ParagraphFormat(line=20, first_line=0)))
+            spans.append((start, len(self.parts)))
+        self._keep_signoff_with_body(blocks, spans)
+        if blocks and isinstance(blocks[-1], Imprint | Table):
+            # A table cannot end the body, and a bottom-pinned 版记 needs a paragraph to anchor it. A
+            # paragraph after anything else could only spill onto a page of its own.
+            self.add(xml.paragraph("Footer", "", ParagraphFormat(line=20, first_line=0)))
         return "".join(self.parts)
+
+    def _keep_signoff_with_body(self, blocks: tuple[Block, ...], spans: list[tuple[int, int]]) -> None:
+        """Tie the signature block to the last lines of the body, so the page with the date carries text.
+
+        GB/T 9704 §7.3.5.5 asks for the layout to be adjusted rather than leave 署名 or 成文日期 alone
+        (and never 此页无正文). Every paragraph from the last body lines to the date (or the 附注 after
+        it) keeps with the next; the first of them allows a page break only with two lines on each side.
+        """
+        signoff = next((i for i, b in enumerate(blocks) if isinstance(b, Signoff)), None)
+        if signoff is None:
+            return
+        end = signoff + 1 if signoff + 1 < len(blocks) and isinstance(blocks[signoff + 1], Annotation) else signoff
+        start, lines = signoff, 0
+        for index in range(signoff - 1, -1, -1):
+            block = blocks[index]
+            if isinstance(block, AttachmentNote):
+                start = index
+                continue
+            if not isinstance(block, Paragraph | Heading):
+                break
+            start = index
+            lines += self._estimated_lines(block)
+            if lines >= 2:
+                break
+        if start == signoff:
+            return
+        first, last = spans[start][0], spans[end][1]
+        paragraphs = [paragraph for part in self.parts[first:last] for paragraph in _split_blanks(part)]
+        for position, paragraph in enumerate(paragraphs):
+            extra = [xml.KEEP_NEXT] if position < len(paragraphs) - 1 else []
+            if position == 0:
+                extra.append(xml.WIDOW_CONTROL)
+            if extra:
+                paragraphs[position] = xml.add_paragraph_properties(paragraph, *extra)
+        self.parts[first:last] = paragraphs
+
+    def _estimated_lines(self, block: Paragraph | Heading) -> int:
+        """Lines a body paragraph takes: its width with the 首行缩进 over the characters a line holds."""
+        text = block.text if isinstance(block, Paragraph) else block.marker + block.text + block.body
+        _, per_line = self.sheet.grid.counts(self.sheet.body.size)
+        return max(1, math.ceil((display_width(text) + 2) / per_line))
 
     # --- one method per block type ------------------------------------------------------------------
 

@@ -218,6 +218,32 @@ def paragraph(style_id: str, content: str = "", fmt: ParagraphFormat = NO_FORMAT
 
 BLANK = "<w:p/>"
 
+_PPR = re.compile(r"<w:pPr>(.*?)</w:pPr>", re.S)
+_CHILD = re.compile(r"<w:(\w+)\b[^>]*?(?:/>|>.*?</w:\1>)", re.S)
+
+
+def add_paragraph_properties(paragraph_xml: str, *children: str) -> str:
+    """The same paragraph with more pPr children (``<w:keepNext/>`` …), kept in schema order.
+
+    Used to tie paragraphs together after the block handlers have written them (the last lines of
+    the body with the signature block); a child the paragraph already has is not repeated.
+    """
+    match = _PPR.search(paragraph_xml)
+    existing = [m.group(0) for m in _CHILD.finditer(match.group(1))] if match else []
+    names = {_NAME.match(child).group(1) for child in existing}  # type: ignore[union-attr]
+    added = [child for child in children if _NAME.match(child).group(1) not in names]  # type: ignore[union-attr]
+    ppr = properties("pPr", [*existing, *added])
+    if match:
+        return paragraph_xml[: match.start()] + ppr + paragraph_xml[match.end() :]
+    if paragraph_xml == BLANK:
+        return f"<w:p>{ppr}</w:p>"
+    assert paragraph_xml.startswith("<w:p>"), paragraph_xml[:20]
+    return "<w:p>" + ppr + paragraph_xml[len("<w:p>") :]
+
+
+KEEP_NEXT = "<w:keepNext/>"
+WIDOW_CONTROL = "<w:widowControl/>"  # on: at least two lines of a paragraph on either side of a page break
+
 
 # --- tables ----------------------------------------------------------------------------------------
 

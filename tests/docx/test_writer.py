@@ -315,3 +315,43 @@ def test_python_docx_reads_the_package(summary_docx: Docx) -> None:
     assert section.page_height.mm == pytest.approx(297, abs=0.1)
     assert document.settings.odd_and_even_pages_header_footer
 
+
+
+def _kept(doc: Docx) -> list[tuple[str, bool, bool]]:
+    """(text, keep with next, widow control on) of every paragraph of the body."""
+    return [
+        (
+            doc.text_of(p),
+            bool(p.xpath("w:pPr/w:keepNext", namespaces=NS)),
+            bool(p.xpath("w:pPr/w:widowControl[not(@w:val='0')]", namespaces=NS)),
+        )
+        for p in doc.document.xpath("//w:body/w:p", namespaces=NS)
+    ]
+
+
+def test_the_signature_block_keeps_with_the_last_body_lines() -> None:
+    long = "各单位要高度重视，" * 8 + "认真抓好落实。"
+    markup = f"::标题 关于做好工作的通知\n::主送 各单位\n{long}\n特此通知。\n::附件说明 名单\n::署名 青禾县教育局\n::成文日期 2025年2月14日\n"
+    paragraphs = _kept(Docx(render_docx(parse_markup([("t", markup)]))))
+    texts = [text for text, _, _ in paragraphs]
+    start = texts.index(long)
+    # From the last body lines (two lines at least: the long paragraph before 特此通知。) to the date.
+    assert [keep for _, keep, _ in paragraphs[start:-1]] == [True] * (len(paragraphs) - 1 - start)
+    assert paragraphs[start][2] and not any(widow for _, _, widow in paragraphs[start + 1 :])
+    assert texts[-1] == "2025年2月14日" and not paragraphs[-1][1]  # nothing after the date to spill onto a page
+    assert not any(keep for _, keep, _ in paragraphs[:start])
+
+
+def test_a_note_after_the_date_stays_with_it() -> None:
+    markup = "::标题 通知\n正文第一段，写得足够长，至少占满两行的位置才行，这样就只需要保留这一段。\n::署名 某局\n::成文日期 2025年2月14日\n::附注 此件公开发布\n"
+    paragraphs = _kept(Docx(render_docx(parse_markup([("t", markup)]))))
+    assert paragraphs[-1][0] == "（此件公开发布）" and not paragraphs[-1][1]
+    assert paragraphs[-2] == ("2025年2月14日", True, False)
+
+
+def test_a_document_ends_with_its_last_block_unless_a_table_needs_an_anchor(notice_docx: Docx) -> None:
+    summary = Docx(render_docx(parse_markup([("t", "::标题 总结\n正文。\n::署名 某校\n::成文日期 2025年1月10日\n")])))
+    body = summary.document.xpath("//w:body/*", namespaces=NS)
+    assert summary.text_of(body[-2]) == "2025年1月10日"  # then only the section properties
+    last = notice_docx.document.xpath("//w:body/*[not(self::w:sectPr)]", namespaces=NS)
+    assert etree.QName(last[-1]).localname == "p" and etree.QName(last[-2]).localname == "tbl"

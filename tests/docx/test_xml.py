@@ -66,3 +66,27 @@ def test_content_types_and_relationships_derive_from_the_parts() -> None:
         assert archive.testzip() is None
         assert archive.namelist()[0] == "[Content_Types].xml"
         assert archive.read("word/media/logo.png") == b"PNG"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        xml.BLANK,
+        "<w:p><w:r><w:t>x</w:t></w:r></w:p>",
+        xml.paragraph("Normal", xml.run("x")),
+        xml.paragraph(
+            "DocNumber",
+            xml.run("x"),
+            xml.ParagraphFormat(bottom_border=xml.Border(12, "FF0000", 11), right_tab=100, page_break_before=True),
+        ),
+    ],
+)
+def test_added_paragraph_properties_keep_schema_order(paragraph: str) -> None:
+    tied = xml.add_paragraph_properties(paragraph, xml.WIDOW_CONTROL, xml.KEEP_NEXT)
+    p = etree.fromstring(_wrap(tied))
+    (ppr,) = p.findall(f"{{{xml.W_NS}}}p/{{{xml.W_NS}}}pPr")
+    order = [etree.QName(child).localname for child in ppr]
+    expected = [name for name in xml.PPR_ORDER if name in order]
+    assert order == expected and "keepNext" in order and "widowControl" in order
+    assert xml.add_paragraph_properties(tied, xml.KEEP_NEXT) == tied  # nothing repeated
+    assert "".join(p.itertext()) == "".join(etree.fromstring(_wrap(paragraph)).itertext())
