@@ -175,13 +175,22 @@ class MarkSize:
 
 
 def issuer_mark_size(text: str, sheet: StyleSheet = GBT9704) -> MarkSize:
-    """Largest size up to 初号 at which the 发文机关标志 fits the 版心 width; squeeze if still too wide."""
+    """The 发文机关标志 at full height, its characters condensed (w:w) when it is too long for the 版心.
+
+    Letterheads keep the mark's height and narrow the characters of a long name rather than shrink it
+    (a 19-character name at the 二号 size that fits no longer reads as a 红头). Only below the narrowest
+    scale the sheet allows does the size come down too, and below the smallest size the scale goes on.
+    """
     spacing = sheet.spacing
     width_em = max(display_width(text), 1)
-    available_pt = sheet.page.text_width.pt - spacing.issuer_mark_margin_pt
-    size_pt = min(spacing.issuer_mark_max_size.pt, available_pt / width_em)
-    minimum = spacing.issuer_mark_min_size.pt
-    if size_pt >= minimum:
-        return MarkSize(HalfPoints(int(size_pt) * 2), 100)
-    scale = max(int(available_pt / (width_em * minimum) * 100), 33)
-    return MarkSize(HalfPoints(int(minimum * 2)), scale)
+    available_pt = sheet.page.text_width.pt - 2 * spacing.issuer_mark_margin_pt
+    largest, smallest = spacing.issuer_mark_max_size.pt, spacing.issuer_mark_min_size.pt
+    narrowest = spacing.issuer_mark_min_scale / 100
+    fit = available_pt / width_em  # the size at which the mark fills the width unscaled
+    if fit >= largest:
+        return MarkSize(HalfPoints(int(largest * 2)), 100)
+    if fit >= largest * narrowest:
+        return MarkSize(HalfPoints(int(largest * 2)), math.floor(fit / largest * 100))
+    size = max(fit / narrowest, smallest)
+    scale = max(min(math.floor(fit / size * 100), spacing.issuer_mark_min_scale), 1)
+    return MarkSize(HalfPoints(math.floor(size * 2)), scale)

@@ -242,6 +242,7 @@ class Spacing:
     attachment_title_gap: int = 1
     issuer_mark_max_size: HalfPoints = SIZE["初号"]
     issuer_mark_min_size: HalfPoints = SIZE["二号"]
+    issuer_mark_min_scale: int = 50  # a long 发文机关标志 is condensed to this width (percent) before it shrinks
     issuer_mark_margin_pt: float = 2  # kept free at each end of the 版心 width
 
 

@@ -3,7 +3,7 @@ import itertools
 import pytest
 
 from drafter.chinese import display_width
-from drafter.docx.layout import issuer_mark_size, signoff_layout, split_title, title_words
+from drafter.docx.layout import MarkSize, issuer_mark_size, signoff_layout, split_title, title_words
 from drafter.docx.sheet import GBT9704
 
 CHAR, PAGE, SPACING = GBT9704.char(), GBT9704.page, GBT9704.spacing
@@ -82,10 +82,23 @@ def test_sealed_signoff_centres_issuer_over_date() -> None:
     assert issuer_centre == pytest.approx(date_centre, abs=1)
 
 
-def test_issuer_mark_fits_the_text_width() -> None:
-    assert issuer_mark_size("青禾县教育局文件").size == SPACING.issuer_mark_max_size
-    long = issuer_mark_size("青禾县人民政府办公室青禾县教育局青禾县财政局联合文件")
-    assert long.size < SPACING.issuer_mark_max_size
-    very_long = issuer_mark_size("甲" * 40)
-    assert very_long.size == SPACING.issuer_mark_min_size and very_long.scale < 100
-    assert 40 * very_long.size / 2 * very_long.scale / 100 <= PAGE.text_width / 20
+@pytest.mark.parametrize("length", [4, 8, 10, 12, 15, 19, 22, 26, 30, 40, 60, 100])
+def test_issuer_mark_fits_the_text_width(length: int) -> None:
+    mark = issuer_mark_size("甲" * length)
+    assert length * mark.size.pt * mark.scale / 100 <= PAGE.text_width.pt - 2 * SPACING.issuer_mark_margin_pt
+    assert 1 <= mark.scale <= 100
+
+
+def test_a_long_issuer_mark_keeps_its_height_and_narrows_its_characters() -> None:
+    assert issuer_mark_size("青禾县教育局文件") == MarkSize(SPACING.issuer_mark_max_size, 100)
+    for name in ("青禾县人民政府办公室文件", "石门县人民政府教育督导委员会办公室文件"):
+        mark = issuer_mark_size(name)
+        assert mark.size == SPACING.issuer_mark_max_size and SPACING.issuer_mark_min_scale <= mark.scale < 100
+        # It fills the width: one percent more would not fit.
+        width = len(name) * mark.size.pt * (mark.scale + 1) / 100
+        assert width > PAGE.text_width.pt - 2 * SPACING.issuer_mark_margin_pt
+    # Past the narrowest scale the size comes down, never below the smallest size.
+    joint = issuer_mark_size("青禾县人民政府办公室青禾县教育局青禾县财政局联合文件")
+    assert SPACING.issuer_mark_min_size < joint.size < SPACING.issuer_mark_max_size
+    assert joint.scale == SPACING.issuer_mark_min_scale
+    assert issuer_mark_size("甲" * 60).size == SPACING.issuer_mark_min_size
