@@ -36,5 +36,5 @@ def test_a_long_mark_keeps_the_height_of_a_short_one(marks: dict[str, tuple[floa
 
 def test_a_long_mark_fills_the_width_inside_the_text_block(marks: dict[str, tuple[float, float, float, float]]) -> None:
     x0, _, x1, _ = marks["long"]
-    assert LEFT - 1 <= x0 and x1 <= RIGHT + 1
+    assert x0 >= LEFT - 1 and x1 <= RIGHT + 1
     assert x1 - x0 > 0.9 * (RIGHT - LEFT)

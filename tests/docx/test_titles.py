@@ -86,7 +86,7 @@ def _breaks(phrase: str, lines: list[str]) -> list[int]:
 def _fits_at_word_ends(phrase: str, ends: set[int], lines: int, room: float) -> bool:
     """Whether jieba's word boundaries allow a split into this many lines that fit."""
     start, count = 0, 0
-    cuts = sorted(ends) + [len(phrase)]
+    cuts = [*sorted(ends), len(phrase)]
     while start < len(phrase):
         reachable = [cut for cut in cuts if cut > start and display_width(phrase[start:cut].strip()) <= room]
         if not reachable:
