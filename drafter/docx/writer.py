@@ -377,6 +377,11 @@ def static_parts(sheet: StyleSheet) -> _Static:
             rel_type=REL + "fontTable",
         ),
     ]
+    if not any(carried.rel_type == REL + "theme" for carried in furnishing.carried):
+        # A reference file's own theme travels with its headers; otherwise ours.
+        faces = sheet.faces
+        theme = xml.theme_part(latin=faces.latin, body_east_asia=faces.fangsong, heading_east_asia=faces.xiaobiaosong)
+        parts.append(Part("word/theme/theme1.xml", THEME_TYPE, theme.encode(), rid="rIdTheme", rel_type=REL + "theme"))
     for slot in slots:
         kind = "header" if slot.element == "headerReference" else "footer"
         data, rels = _furniture_xml(slot.furniture, kind, sheet)
@@ -402,6 +407,7 @@ def static_parts(sheet: StyleSheet) -> _Static:
 
 
 _DYNAMIC = ("word/document.xml", "docProps/core.xml")
+THEME_TYPE = "application/vnd.openxmlformats-officedocument.theme+xml"
 
 
 def render_docx(draft: Draft, *, sheet: StyleSheet = GBT9704, created: dt.datetime | None = None) -> bytes:
