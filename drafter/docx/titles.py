@@ -234,6 +234,8 @@ def _split_title(text: str, max_width: float) -> tuple[str, ...]:
     total = display_width(text)
     if total <= room:
         return (text,)
+    if total > _LONGEST_TITLE:
+        return _forced(text, room)  # not a title any more: no phrase analysis for text this long
     tokens = _segment(text)
     costs = _break_costs(tokens)
     widths = [token.width for token in tokens]
@@ -279,6 +281,7 @@ def _crossed(text: str) -> list[int]:
     return counts
 
 
+_LONGEST_TITLE = 200  # characters; longer text is cut where lines fill up
 _EXHAUSTIVE = 3  # up to this many lines every combination of breaks is scored; beyond, line by line
 
 
@@ -302,22 +305,27 @@ def _best_breaks(
 
     total = starts[-1]
     if lines > _EXHAUSTIVE:
-        # Too many combinations: take the best first line that leaves a feasible rest, then the rest.
-        best_first: tuple[float, int] | None = None
-        for cut in candidates:
-            width = line_width(0, cut)
-            if width > room:
-                break
-            if total - starts[cut] > room * (lines - 1):
-                continue
-            score = costs[cut] + 0.5 * abs(width - total / lines)
-            if best_first is None or score < best_first[0]:
-                best_first = (score, cut)
-        if best_first is None:
-            return None
-        cut = best_first[1]
-        rest = _best_breaks(tokens[cut:], widths[cut:], [math.inf, *costs[cut + 1 :]], lines - 1, room)
-        return None if rest is None else (cut, *(cut + r for r in rest))
+        # Too many combinations: line by line, the best break that leaves a rest the other lines can hold.
+        breaks: list[int] = []
+        begin, left = 0, lines
+        while left > 1:
+            best_cut: tuple[float, int] | None = None
+            for cut in candidates:
+                if cut <= begin:
+                    continue
+                width = line_width(begin, cut)
+                if width > room:
+                    break
+                if total - starts[cut] > room * (left - 1):
+                    continue
+                score = costs[cut] + 0.5 * abs(width - (total - starts[begin]) / left)
+                if best_cut is None or score < best_cut[0]:
+                    best_cut = (score, cut)
+            if best_cut is None:
+                return None
+            begin, left = best_cut[1], left - 1
+            breaks.append(begin)
+        return tuple(breaks) if line_width(begin, len(tokens)) <= room else None
     best: tuple[float, tuple[int, ...]] | None = None
     mean = total / lines
     for breaks in itertools.combinations(candidates, lines - 1):

@@ -174,3 +174,9 @@ def test_a_client_breaks_titles_only_where_drafter_does(tmp_path: Path) -> None:
         if [line.replace(" ", "") for line in rendered] != [line.replace(" ", "") for line in expected]:
             wrapped.append((expected, rendered))
     assert not wrapped
+
+
+def test_text_far_too_long_for_a_title_is_still_cut_into_lines_that_fit() -> None:
+    text = "关于加强" + "某某单位安全工作" * 4000 + "的通知"
+    lines = split_title(text, WIDTH)
+    assert "".join(lines) == text and all(display_width(line) <= WIDTH - SLACK for line in lines)
