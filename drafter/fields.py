@@ -6,6 +6,7 @@ A field declaration drives three things: validation (here), the commented starte
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,6 +129,7 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
 class _Context:
     problems: list[Problem] = field(default_factory=list)
     default_year: int | None = None
+    after: dt.date | None = None  # a date written without a year is the next such day from this one
 
     def report(self, where: Location, path: FieldPath, message: str, hint: str = "") -> None:
         self.problems.append(Problem(where, message, field=field_name(path), hint=hint, path=path))
@@ -164,9 +166,9 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         if kind == "content":
             return list(_paragraphs(stripped))
         if kind == "date":
-            return gongwen.parse_date(stripped, ctx.default_year)
+            return gongwen.parse_date(stripped, ctx.default_year, after=ctx.after)
         if kind == "meeting_time":
-            return gongwen.parse_meeting_time(stripped, ctx.default_year)
+            return gongwen.parse_meeting_time(stripped, ctx.default_year, after=ctx.after)
         if kind == "bool":
             answer = gongwen.parse_yes_no(stripped)
             if answer is None:
@@ -346,16 +348,18 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
 def validate(tree: Mapping, specs: tuple[FieldSpec, ...], *, date_field: str = "成文日期") -> dict[str, Any]:
     """Check a facts tree against declared fields; return the typed values or raise FactsError.
 
-    The year of ``成文日期`` fills in dates written without a year (5月10日).
+    A date written without a year (5月10日) is the first such day on or after ``成文日期``: a notice
+    dated 2024年12月28日 calls a meeting on 1月5日 of 2025, not of 2024.
     """
     ctx = _Context()
     dated = tree.get(date_field)
     if dated is not None and isinstance(dated.value, Scalar):
         try:
             found = gongwen.find_date(dated.value.text)
-            ctx.default_year = found.date.year if found else None
         except gongwen.DateParseError:
-            ctx.default_year = None
+            found = None
+        if found is not None and found.had_year:
+            ctx.default_year, ctx.after = found.date.year, found.date
     values = _record(tree, specs, ctx)
     if ctx.problems:
         raise FactsError(sorted(ctx.problems, key=lambda p: (p.location.line, p.location.column)))

@@ -189,3 +189,25 @@ def test_builtin_field_examples_validate(genre: str) -> None:
             continue
         text = yaml.safe_dump({field.name: field.example}, allow_unicode=True)
         validate(load_facts_text(text, "example.yaml"), (field,))
+
+
+@pytest.mark.parametrize(
+    ("dated", "written", "expected"),
+    [
+        ("2024-12-28", "1月5日上午9:00", dt.date(2025, 1, 5)),  # across New Year: the next 1月5日
+        ("2025-01-10", "1月10日下午", dt.date(2025, 1, 10)),  # the same day
+        ("2025-01-10", "12月30日", dt.date(2025, 12, 30)),
+        ("2025-01-10", "2025年1月5日", dt.date(2025, 1, 5)),  # a written year is kept as it is
+    ],
+)
+def test_a_date_without_a_year_is_the_next_such_day_from_the_document_date(
+    dated: str, written: str, expected: dt.date
+) -> None:
+    values = check(f"单位: 甲\n成文日期: {dated}\n会议时间: {written}\n")
+    assert values["会议时间"].date == expected
+
+
+def test_a_range_of_dates_gets_both_weekdays() -> None:
+    values = check(BASE + "会议时间: 3月14日至15日上午9:00\n")
+    assert str(values["会议时间"]) == "2025年3月14日（星期五）至15日（星期六）上午9:00"
+    assert "结束日期" in problems(BASE + "会议时间: 3月14日至13日\n")[0]

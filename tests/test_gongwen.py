@@ -158,3 +158,35 @@ def test_head_and_byline_lines_for_mining() -> None:
 def test_masking_uses_the_same_grammar() -> None:
     masked = gongwen.mask("按照《通知》（青教〔2024〕5号）要求，定于2025年3月1日上午9:00召开", lambda kind, text: f"<{kind}>")
     assert masked == "按照《通知》（<文号>）要求，定于<日期><日期>召开"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("2025年3月14日至15日", "2025年3月14日（星期五）至15日（星期六）"),
+        ("2025年3月14日（星期五）至15日（周六）下午", "2025年3月14日（星期五）至15日（星期六）下午"),
+        ("2025-03-31—4月1日上午", "2025年3月31日（星期一）至4月1日（星期二）上午"),
+        ("2025-12-30至2026-01-02", "2025年12月30日（星期二）至2026年1月2日（星期五）"),
+        ("2025年12月30日至1月2日", "2025年12月30日（星期二）至2026年1月2日（星期五）"),
+        ("2025年3月14日上午9:00-11:30", "2025年3月14日（星期五）上午9:00-11:30"),  # a range of hours is the time
+    ],
+)
+def test_meeting_time_ranges_show_both_weekdays(text: str, shown: str) -> None:
+    assert str(gongwen.parse_meeting_time(text)) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("2025年3月14日至13日", "早于开始日期"), ("2025年3月14日至15日（星期五）", "是星期六"), ("2025年3月14日至3月32日", "没有3月32日")],
+)
+def test_meeting_time_ranges_are_checked(text: str, message: str) -> None:
+    with pytest.raises(gongwen.DateParseError, match=message):
+        gongwen.parse_meeting_time(text)
+
+
+def test_resolve_year_takes_the_next_such_day() -> None:
+    assert gongwen.resolve_year(1, 5, dt.date(2024, 12, 28)) == dt.date(2025, 1, 5)
+    assert gongwen.resolve_year(12, 28, dt.date(2024, 12, 28)) == dt.date(2024, 12, 28)
+    assert gongwen.resolve_year(2, 29, dt.date(2024, 1, 1)) == dt.date(2024, 2, 29)
+    with pytest.raises(gongwen.DateParseError, match="2025年没有2月29日"):
+        gongwen.resolve_year(2, 29, dt.date(2024, 3, 1))

@@ -15,6 +15,7 @@ from .dates import (
     format_date,
     parse_date,
     parse_meeting_time,
+    resolve_year,
     weekday_name,
 )
 from .genres import GENRES, MINED_GENRES, OTHER, Genre, find_genre, genre_by_slug, slug, title_tails, title_words
@@ -74,6 +75,7 @@ __all__ = [
     "parse_date",
     "parse_doc_number",
     "parse_meeting_time",
+    "resolve_year",
     "parse_secrecy",
     "parse_urgency",
     "parse_yes_no",

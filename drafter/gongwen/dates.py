@@ -90,10 +90,31 @@ class DateMatch:
     had_year: bool
 
 
-def find_date(text: str, default_year: int | None = None) -> DateMatch | None:
+def resolve_year(month: int, day: int, after: dt.date) -> dt.date:
+    """The first month-day on or after ``after``: 1月5日 after 2024年12月28日 is 2025年1月5日.
+
+    A date written without a year in a document names a coming day (a meeting, a deadline), so it is
+    the next such day from the document's date, not that day of the document's own year.
+    """
+    year = after.year
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        value = None
+    if value is None or value < after:
+        year += 1
+        try:
+            value = dt.date(year, month, day)
+        except ValueError as exc:
+            raise DateParseError(f"{year}年没有{month}月{day}日") from exc
+    return value
+
+
+def find_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> DateMatch | None:
     """Find the first date written in any common form; raise DateParseError if it is impossible.
 
-    Returns None when the text holds nothing that looks like a date.
+    A date without a year takes the first such day on or after ``after`` when that is given, else
+    ``default_year``. Returns None when the text holds nothing that looks like a date.
     """
     best: re.Match[str] | None = None
     for pattern, needed in _PATTERNS:
@@ -111,6 +132,11 @@ def find_date(text: str, default_year: int | None = None) -> DateMatch | None:
         year = _year(best.group("y")) if had_year else default_year
     except (ValueError, KeyError) as exc:
         raise DateParseError(f'无法识别的日期 "{written}"') from exc
+    if not had_year and after is not None and 1 <= month <= 12:
+        try:
+            return DateMatch(resolve_year(month, day, after), best.start(), best.end(), had_year)
+        except DateParseError as exc:
+            raise DateParseError(f'无法识别的日期 "{written}"（{exc}）') from exc
     if year is None:
         raise DateParseError(f'日期 "{written}" 缺少年份')
     try:
@@ -124,10 +150,10 @@ def find_date(text: str, default_year: int | None = None) -> DateMatch | None:
     return DateMatch(value, best.start(), best.end(), had_year)
 
 
-def parse_date(text: str, default_year: int | None = None) -> dt.date:
+def parse_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> dt.date:
     """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
     stripped = text.strip()
-    found = find_date(stripped, default_year)
+    found = find_date(stripped, default_year, after=after)
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
         raise DateParseError(f'无法识别的日期 "{stripped}"')
     return found.date
@@ -139,35 +165,88 @@ _LEADING_ZERO_TIME = lazy(r"(?<!\d)0(\d)([:：∶])(\d{2})")
 
 @dataclass(frozen=True)
 class MeetingTime:
-    """A meeting's date plus the time of day as written ("上午9:00，会期半天")."""
+    """A meeting's date, or first and last dates, plus the time of day as written ("上午9:00，会期半天")."""
 
     date: dt.date
     time: str = ""
+    end: dt.date | None = None  # the last day of a meeting over several days
 
     @property
     def weekday(self) -> str:
         return weekday_name(self.date)
 
+    @property
+    def end_text(self) -> str:
+        """The last day as a range writes it: 15日 in the same month, 4月2日 in the same year."""
+        if self.end is None:
+            return ""
+        if self.end.year != self.date.year:
+            return format_date(self.end)
+        if self.end.month != self.date.month:
+            return f"{self.end.month}月{self.end.day}日"
+        return f"{self.end.day}日"
+
     def __str__(self) -> str:
-        return f"{format_date(self.date)}（{self.weekday}）{self.time}"
+        text = f"{format_date(self.date)}（{self.weekday}）"
+        if self.end is not None:
+            text += f"至{self.end_text}（{weekday_name(self.end)}）"
+        return text + self.time
 
 
-def parse_meeting_time(text: str, default_year: int | None = None) -> MeetingTime:
-    """Read "2024年5月10日（星期五）上午9:00" or "2024-05-10 09:00"; check a written weekday."""
-    found = find_date(text, default_year)
+# The second date of a range: 至15日, —3月2日, 到2025年1月3日, 至2025-03-16 (and its weekday, checked
+# like the first).
+_RANGE_SEPARATOR = lazy(r"^\s*(?:至|到|—|–|-|~|～)\s*")
+_RANGE_END = lazy(rf"^(?:(?P<m>{NUMBER})\s*月\s*)?(?P<d>{NUMBER})\s*[日号]")
+
+
+def _check_weekday(rest: str, value: dt.date) -> str:
+    """The text after a date's written weekday, which must be the date's own; ``rest`` if none is written."""
+    weekday = _WEEKDAY_RE.match(rest.lstrip())
+    if not weekday:
+        return rest
+    written = weekday.group(1)
+    index = _WEEKDAY_ALIASES.get(written, "一二三四五六".find(written))
+    if index != value.weekday():
+        raise DateParseError(f"{format_date(value)}是{weekday_name(value)}，不是{weekday.group(0).strip('（）() ')}")
+    return rest.lstrip()[weekday.end() :]
+
+
+def _range_end(rest: str, start: dt.date) -> tuple[dt.date | None, str]:
+    """The last day of a range written after a first date, and the text after it; (None, rest) if none."""
+    separator = _RANGE_SEPARATOR.match(rest)
+    if not separator:
+        return None, rest
+    tail = rest[separator.end() :]
+    full = find_date(tail, start.year) if tail[:1].isdigit() or tail[:1] in "〇○零一二" else None
+    if full is not None and full.start == 0 and full.had_year:
+        end, after = full.date, tail[full.end :]
+    else:
+        span = _RANGE_END.match(tail)
+        if not span:
+            return None, rest
+        try:
+            month = _small_number(span.group("m")) if span.group("m") else start.month
+            end = dt.date(start.year, month, _small_number(span.group("d")))
+        except ValueError as exc:
+            raise DateParseError(f'无法识别的结束日期 "{span.group(0).strip()}"') from exc
+        if end < start and span.group("m"):
+            end = resolve_year(end.month, end.day, start)  # 12月30日至1月2日 runs into the next year
+        after = tail[span.end() :]
+    if end < start:
+        raise DateParseError(f"结束日期{format_date(end)}早于开始日期{format_date(start)}")
+    return end, after
+
+
+def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> MeetingTime:
+    """Read "2024年5月10日（星期五）上午9:00", "2024-05-10 09:00" or "3月14日至15日"; check written weekdays."""
+    found = find_date(text, default_year, after=after)
     if found is None:
         raise DateParseError(f'没有找到日期："{text.strip()}"')
-    rest = text[found.end :]
-    weekday = _WEEKDAY_RE.match(rest.lstrip())
-    if weekday:
-        written = weekday.group(1)
-        index = _WEEKDAY_ALIASES.get(written, "一二三四五六".find(written))
-        if index != found.date.weekday():
-            raise DateParseError(
-                f"{format_date(found.date)}是{weekday_name(found.date)}，不是{weekday.group(0).strip('（）() ')}"
-            )
-        rest = rest.lstrip()[weekday.end() :]
-    time = _LEADING_ZERO_TIME.sub(r"\1:\3", rest.strip().lstrip("，,").strip())
     if text[: found.start].strip():
         raise DateParseError(f'应以日期开头："{text.strip()}"')
-    return MeetingTime(found.date, time)
+    rest = _check_weekday(text[found.end :], found.date)
+    end, rest = _range_end(rest, found.date)
+    if end is not None:
+        rest = _check_weekday(rest, end)
+    time = _LEADING_ZERO_TIME.sub(r"\1:\3", rest.strip().lstrip("，,").strip())
+    return MeetingTime(found.date, time, end)
