@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .catalog import TemplateSpec
     from .docx.sheet import StyleSheet
+    from .errors import Problem
     from .model import Draft
 
 
@@ -26,6 +27,7 @@ class Drafted:
     draft: Draft
     sheet: StyleSheet
     output: Path | None = None
+    warnings: tuple[Problem, ...] = ()  # 提醒: drafted anyway, but worth a look (a list written as one text …)
 
 
 def draft(
@@ -56,12 +58,13 @@ def draft(
     if target is not None:
         check_writable(target, force=force, inputs=inputs)
     tree = tree_from_data(facts) if isinstance(facts, Mapping) else load_facts(Path(facts))
-    spec, built = draft_from_tree(tree, facts_path, template=template)
+    warnings: list[Problem] = []
+    spec, built = draft_from_tree(tree, facts_path, template=template, warnings=warnings)
     sheet = sheet_for(spec, reference_path) if kind == "docx" else GBT9704
     data = encode(built, kind, sheet=sheet)
     if target is not None:
         write_atomic(target, data, force=force, inputs=inputs)
-    return Drafted(data, spec, built, sheet, target)
+    return Drafted(data, spec, built, sheet, target, tuple(warnings))
 
 
 def templates() -> tuple[TemplateSpec, ...]:

@@ -68,11 +68,14 @@ class ItemResult:
     status: str  # drafted, skipped, failed
     output: str = ""
     errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # 提醒 of a drafted item (habits.py)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"item": self.label, "status": self.status, "output": self.output}
         if self.errors:
             data["errors"] = list(self.errors)
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
         return data
 
 
@@ -274,11 +277,12 @@ def _draft_one(job: _Job) -> ItemResult:
         if item.problem is not None:
             raise FactsError([item.problem])
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
-        spec, draft = draft_from_tree(tree, item.source, template=job.template)
+        warnings: list[Problem] = []
+        spec, draft = draft_from_tree(tree, item.source, template=job.template, warnings=warnings)
         data = encode(draft, job.fmt, sheet=sheet_for(spec, job.reference)) if job.fmt == "docx" else encode(draft, job.fmt)
         sources = [item.source] + ([job.reference] if job.reference is not None else [])
         write_atomic(output, data, force=job.force, inputs=sources)
-        return ItemResult(item.label, "drafted", str(output))
+        return ItemResult(item.label, "drafted", str(output), warnings=tuple(str(w) for w in warnings))
     except FactsError as exc:
         return ItemResult(item.label, "failed", str(output), tuple(str(p) for p in exc.problems))
     except DrafterError as exc:

@@ -166,6 +166,8 @@ def draft(
     result = draft_file(facts, output=output, template=template, fmt=fmt, force=force, reference=reference)
     elapsed = (time.perf_counter() - started) * 1000
     click.echo(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
+    for warning in result.warnings:
+        click.echo(f"提醒：{warning}", err=True)
     if result.reference:
         click.echo("沿用参考文件：" + "；".join(result.reference))
 
@@ -178,7 +180,12 @@ def _draft_to_stdout(facts: Path, template: str | None, fmt: str, reference: Pat
     stream = sys.stdout.buffer
     if fmt == "docx" and stream.isatty():
         raise UsageError("不能把 .docx 写到终端；请重定向到文件（> 文件.docx）或改用 --format txt")
-    spec, built = build_draft(facts, template=template)
+    from .errors import Problem
+
+    warnings: list[Problem] = []
+    spec, built = build_draft(facts, template=template, warnings=warnings)
+    for warning in warnings:
+        click.echo(f"提醒：{warning}", err=True)
     if fmt == "docx":
         stream.write(encode(built, fmt, sheet=sheet_for(spec, reference)))
     else:
@@ -326,6 +333,8 @@ def batch(
     finally:
         bar.close()
     for item in result.results:
+        for warning in item.warnings:
+            click.echo(f"提醒：{warning}", err=True)
         if item.status == "failed":
             click.echo(f"失败：{item.label}", err=True)
             for error in item.errors:

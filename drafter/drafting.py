@@ -27,6 +27,7 @@ class DraftResult:
     draft: Draft
     sheet: StyleSheet = GBT9704
     reference: tuple[str, ...] = ()  # what was taken from a reference file, in words
+    warnings: tuple[Problem, ...] = ()  # 提醒: drafted anyway, but worth a look (habits.py)
 
 
 def reference_for(spec: TemplateSpec, reference: Path | None = None) -> Path | None:
@@ -78,20 +79,40 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
 
 
 def build_draft(
-    facts_path: Path, *, template: str | None = None, label: str | None = None
+    facts_path: Path,
+    *,
+    template: str | None = None,
+    label: str | None = None,
+    warnings: list[Problem] | None = None,
 ) -> tuple[TemplateSpec, Draft]:
     """Load, validate and render one facts file into a Draft."""
     tree = load_facts(facts_path, label or str(facts_path))
-    return draft_from_tree(tree, facts_path, template=template)
+    return draft_from_tree(tree, facts_path, template=template, warnings=warnings)
 
 
 def draft_from_tree(
-    tree: Mapping, facts_path: Path | None = None, *, template: str | None = None
+    tree: Mapping,
+    facts_path: Path | None = None,
+    *,
+    template: str | None = None,
+    warnings: list[Problem] | None = None,
 ) -> tuple[TemplateSpec, Draft]:
-    """Validate and render facts already loaded (a file, or one item of a batch list)."""
+    """Validate and render facts already loaded (a file, or one item of a batch list).
+
+    Slips the facts file's own lines show (habits.py) are mended where the intent is plain; every
+    slip and every date that makes no sense goes into ``warnings`` when one is given.
+    """
+    from . import habits
+
     spec = template_for(tree, facts_path, template)
+    tree, slips = habits.repair(tree, spec.fields, habits.lines_of(facts_path))
     values: dict[str, Any] = validate(tree, spec.fields)
-    return spec, render_draft(spec, values)
+    values, checked = habits.check(tree, spec.fields, values)
+    draft = render_draft(spec, values)
+    if warnings is not None:
+        found = [*slips, *checked, *habits.check_draft(draft, tree)]
+        warnings.extend(sorted(found, key=lambda p: (p.location.line, p.location.column)))
+    return spec, draft
 
 
 def encode(draft: Draft, fmt: str, *, sheet: StyleSheet = GBT9704) -> bytes:
@@ -129,11 +150,13 @@ def draft_file(
     kind = output_format(output, fmt)
     target = output if output is not None else Path(facts_path.stem + "." + kind)
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
-    spec, draft = build_draft(facts_path, template=template)
+    warnings: list[Problem] = []
+    spec, draft = build_draft(facts_path, template=template, warnings=warnings)
     sheet = sheet_for(spec, reference) if kind == "docx" else GBT9704
     sources = [facts_path] + ([reference] if reference is not None else [])
     write_atomic(target, encode(draft, kind, sheet=sheet), force=force, inputs=sources)
-    return DraftResult(target, spec, draft, sheet, _taken(spec, reference) if kind == "docx" else ())
+    taken = _taken(spec, reference) if kind == "docx" else ()
+    return DraftResult(target, spec, draft, sheet, taken, tuple(warnings))
 
 
 def _taken(spec: TemplateSpec, reference: Path | None) -> tuple[str, ...]:

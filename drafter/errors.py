@@ -30,10 +30,10 @@ FieldPath = tuple[str | int, ...]  # keys, and 0-based indexes into lists: ("联
 
 
 def field_name(path: FieldPath) -> str:
-    """How messages name a place in the facts: 联系人[2].电话 (list items counted from 1, as people count)."""
+    """How messages name a place in the facts: 联系人第2项的电话 (list items counted from 1, as people count)."""
     text = ""
     for part in path:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+        text += f"第{part + 1}项" if isinstance(part, int) else (f"的{part}" if text else part)
     return text
 
 
@@ -41,7 +41,7 @@ def field_name(path: FieldPath) -> str:
 class Problem:
     """One thing wrong with an input, reported compiler style.
 
-    ``field`` names the place for people (联系人[2].电话, list items counted from 1); ``path`` is the
+    ``field`` names the place for people (联系人第2项的电话, list items counted from 1); ``path`` is the
     same place for programs: keys and 0-based list indexes, ("联系人", 1, "电话").
     """
 

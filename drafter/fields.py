@@ -110,10 +110,23 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
     )
 
 
+# Words people use for one another in key names: 成文时间 means 成文日期, not 报到时间.
+_SYNONYMS = (("时间", "日期"), ("地址", "地点"), ("名字", "名称"), ("号码", ""))
+
+
+def _plain_name(name: str) -> str:
+    for word, same in _SYNONYMS:
+        name = name.replace(word, same)
+    return name
+
+
 def suggest(name: str, candidates: list[FieldSpec]) -> str:
     """A did-you-mean hint for an unknown key."""
     for spec in candidates:
         if name in spec.aliases:
+            return f"是否想写“{spec.name}”？"
+    for spec in candidates:
+        if _plain_name(name) == _plain_name(spec.name):
             return f"是否想写“{spec.name}”？"
     names = [spec.name for spec in candidates]
     import difflib  # error paths only: not worth importing on every run

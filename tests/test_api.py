@@ -59,7 +59,7 @@ def test_problems_in_data_name_the_field_and_keep_its_path() -> None:
     with pytest.raises(drafter.FactsError) as info:
         drafter.draft(data)
     messages = str(info.value)
-    assert "（数据）: 联系人[2].电话: 缺少必填项" in messages
+    assert "（数据）: 联系人第2项的电话: 缺少必填项" in messages
     assert "（数据）: 会议时间: 无法识别的日期" in messages
     assert ("联系人", 1, "电话") in {p.path for p in info.value.problems}
 

@@ -139,7 +139,7 @@ def test_broken_facts_give_line_numbered_chinese_errors_and_no_file(runner: CliR
     assert f'{facts}:5:7: 会议时间: 无法识别的日期 "5月32日"（2025年没有5月32日）' in lines
     assert f'{facts}:9:5: 印章: 应当填“是”或“否”，这里是 "也许"' in lines
     assert f"{facts}:10:1: 会议地址: 不认识这个键（是否想写“会议地点”？）" in lines
-    assert any(line.startswith(f"{facts}:12:5: 联系人[1].电话: 缺少必填项") for line in lines)
+    assert any(line.startswith(f"{facts}:12:5: 联系人第1项的电话: 缺少必填项") for line in lines)
     assert lines[-1] == "共 4 处问题，未生成文件。"
     assert "Traceback" not in result.output
     assert not list(workdir.glob("*.docx"))

@@ -123,13 +123,13 @@ def test_wrong_shapes() -> None:
     joined = "\n".join(problems(BASE + "印章:\n  - 是\n抄送:\n  甲: 乙\n主要做法:\n  - [甲, 乙]\n"))
     assert "印章: 应当是是/否，这里写成了列表" in joined
     assert "抄送: 应当是一段文字，这里写成了一组“键: 值”" in joined
-    assert "主要做法[1]: 列表里不能直接再套列表" in joined
+    assert "主要做法第1项: 列表里不能直接再套列表" in joined
 
 
 def test_item_problems() -> None:
     joined = "\n".join(problems(BASE + "主要做法:\n  - 内容: 没有标题\n  - 标题: 甲\n    正文: 错键\n"))
-    assert "f.yaml:4:5: 主要做法[1]: 条目缺少“标题”" in joined
-    assert "f.yaml:6:5: 主要做法[2].正文: 条目里不认识这个键" in joined
+    assert "f.yaml:4:5: 主要做法第1项: 条目缺少“标题”" in joined
+    assert "f.yaml:6:5: 主要做法第2项的正文: 条目里不认识这个键" in joined
 
 
 def test_depth_limit() -> None:
@@ -142,8 +142,8 @@ def test_depth_limit() -> None:
 
 def test_nested_record_requirements_and_unknown_keys() -> None:
     joined = "\n".join(problems(BASE + "联系人:\n  - 姓名: 甲\n  - 电话: 123\n    邮箱: a@b\n"))
-    assert "联系人[2].邮箱: 不认识这个键" in joined
-    assert "联系人[2].姓名: 缺少必填项" in joined
+    assert "联系人第2项的邮箱: 不认识这个键" in joined
+    assert "联系人第2项的姓名: 缺少必填项" in joined
 
 
 def test_problems_keep_the_path_for_programs() -> None:

@@ -306,7 +306,7 @@ def _best_breaks(
     total = starts[-1]
     if lines > _EXHAUSTIVE:
         # Too many combinations: line by line, the best break that leaves a rest the other lines can hold.
-        breaks: list[int] = []
+        chosen: list[int] = []
         begin, left = 0, lines
         while left > 1:
             best_cut: tuple[float, int] | None = None
@@ -324,8 +324,8 @@ def _best_breaks(
             if best_cut is None:
                 return None
             begin, left = best_cut[1], left - 1
-            breaks.append(begin)
-        return tuple(breaks) if line_width(begin, len(tokens)) <= room else None
+            chosen.append(begin)
+        return tuple(chosen) if line_width(begin, len(tokens)) <= room else None
     best: tuple[float, tuple[int, ...]] | None = None
     mean = total / lines
     for breaks in itertools.combinations(candidates, lines - 1):

@@ -98,16 +98,16 @@ def resolve_year(month: int, day: int, after: dt.date) -> dt.date:
     """
     year = after.year
     try:
-        value = dt.date(year, month, day)
+        value: dt.date | None = dt.date(year, month, day)
     except ValueError:
         value = None
-    if value is None or value < after:
-        year += 1
-        try:
-            value = dt.date(year, month, day)
-        except ValueError as exc:
-            raise DateParseError(f"{year}年没有{month}月{day}日") from exc
-    return value
+    if value is not None and value >= after:
+        return value
+    try:
+        return dt.date(year + 1, month, day)
+    except ValueError as exc:
+        # 5月32日 names no year's day: said of the document's year; 2月29日 is missing from the next one.
+        raise DateParseError(f"{year if value is None else year + 1}年没有{month}月{day}日") from exc
 
 
 def find_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> DateMatch | None:

@@ -1,0 +1,427 @@
+"""Slips that YAML accepts but that would spoil a document, as people who are not programmers make them.
+
+Each is reported as a 提醒 (a ``Problem`` with file, line and field, shown on stderr) and never stops
+a draft. Where the intent is plain the facts are mended on the way, and the 提醒 says what was done
+and how to write it next time:
+
+- a text and then list items under one key (``有关要求: 请各单位高度重视。`` then ``  - …`` lines), and
+  items written ``-通报…`` without the space: YAML joins them all into one paragraph; they become the
+  list they were meant to be (for fields that take a list);
+- an item with a colon in it (``- 注意: 请携带笔记本``), which YAML reads as a key: the item as written,
+  with a full-width colon;
+- a number typed in front of an item (``- 1.通报…``): drafter numbers items itself, so it is removed;
+- a 会议名称 written as the whole title (``关于召开……的通知``): the name inside it;
+- a value cut short by `` #`` (YAML starts a comment there): only said, the rest is lost;
+- dates that make no sense: a meeting or a deadline before the document's own date, a 回执 due after
+  the meeting has begun; a word doubled in the title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import gongwen
+from .errors import FieldPath, Location, Problem, field_name
+from .facts import Entry, Mapping, Node, Scalar
+from .facts import Sequence as NodeSequence
+from .fields import ITEM_KEYS, FieldSpec
+from .model import Draft
+
+# --- reading the lines as written ---------------------------------------------------------------
+
+_KEY_LINE = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s#:\-\"'][^:#]*?)\s*:(?:\s+(?P<value>\S.*?))?\s*$")
+_DASH = re.compile(r"^(?P<indent>\s*)-(?P<space>\s*)(?P<text>.*?)\s*$")
+_PLAIN_START = re.compile(r"[^|>\"'\[{&*!%@`#]")
+
+
+@dataclass(frozen=True)
+class ListLines:
+    """Lines under ``key_line`` that read as a list although YAML took them for one text."""
+
+    key_line: int
+    items: tuple[tuple[str, int, int], ...]  # (text, line, column) of each item
+    lead: str  # text written on the key's own line, before the items ("" if none)
+    missing_space: int  # the first line whose "-" has no space after it (0 if every one has)
+
+
+@dataclass(frozen=True)
+class CutValue:
+    """A value YAML cut at `` #``: what is lost and where."""
+
+    line: int
+    column: int
+    lost: str
+
+
+@dataclass(frozen=True)
+class Lines:
+    lists: dict[int, ListLines]  # by the key's line
+    cuts: dict[int, CutValue]  # by line
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _content(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def read_lines(text: str) -> Lines:
+    """Find, in the text as written, list-like lines YAML read as text and values cut by `` #``."""
+    lines = text.split("\n")
+    lists: dict[int, ListLines] = {}
+    cuts: dict[int, CutValue] = {}
+    for index, line in enumerate(lines):
+        match = _KEY_LINE.match(line)
+        if not match:
+            continue
+        value = match.group("value") or ""
+        if value and _PLAIN_START.match(value) and " #" in line[match.start("value") :]:
+            start = line.index(" #", match.start("value"))
+            lost = line[start:].strip().lstrip("#").strip()
+            if lost:
+                cuts[index + 1] = CutValue(index + 1, start + 2, lost)
+        if value and not _PLAIN_START.match(value):
+            continue  # a quoted or block value: YAML keeps its lines
+        found = _list_below(lines, index, _indent(line) + (line.lstrip().startswith("-") * 2), value)
+        if found is not None:
+            lists[index + 1] = found
+    return Lines(lists, cuts)
+
+
+def _list_below(lines: list[str], index: int, key_indent: int, lead: str) -> ListLines | None:
+    """The lines below a key that YAML folded into its text although they start with "-"."""
+    items: list[tuple[str, int, int]] = []
+    missing = 0
+    below = index + 1
+    while below < len(lines) and (not _content(lines[below]) or _indent(lines[below]) > key_indent):
+        line = lines[below]
+        if _content(line):
+            dash = _DASH.match(line)
+            if dash and not dash.group("text").startswith("-"):
+                if not dash.group("space"):
+                    missing = missing or below + 1
+                items.append((dash.group("text"), below + 1, len(dash.group("indent")) + 2))
+            elif items:
+                if _KEY_LINE.match(line):
+                    return None  # an item with keys of its own: YAML reads that structure itself
+                text, number, column = items[-1]
+                items[-1] = (text + line.strip(), number, column)  # a continuation line
+            elif not lead:
+                return None  # an ordinary multi-line text
+            else:
+                lead += line.strip()
+        below += 1
+    # YAML already made a list of it when the key has no text of its own and every "-" has its space.
+    if not items or (not lead and not missing):
+        return None
+    return ListLines(index + 1, tuple(items), lead, missing)
+
+
+@lru_cache(maxsize=64)
+def _file_lines(path: str, size: int, mtime: int) -> Lines:
+    from .textio import decode_text, read_bytes
+
+    text, _ = decode_text(read_bytes(Path(path), path), path)
+    return read_lines(text)
+
+
+def lines_of(path: Path | None) -> Lines | None:
+    """The findings for a facts file, read once per version of the file (a batch list serves many items)."""
+    if path is None:
+        return None
+    try:
+        status = path.stat()
+        return _file_lines(str(path), status.st_size, status.st_mtime_ns)
+    except Exception:  # a check must never stop a draft (the file itself was read already)
+        return None
+
+
+# --- mending the tree ------------------------------------------------------------------------------
+
+_LIST_TYPES = ("content", "paragraphs", "list")
+
+
+def _takes_list(spec: FieldSpec | None, key: str, in_item: bool) -> bool:
+    if in_item:
+        return key in ("内容", "子项")
+    if spec is None:
+        return False
+    return spec.type in ("content", "paragraphs") or (spec.type == "list" and spec.item is not None and spec.item.type == "text")
+
+
+def repair(tree: Mapping, specs: tuple[FieldSpec, ...], lines: Lines | None) -> tuple[Mapping, list[Problem]]:
+    """The facts with the slips mended that can be, and a 提醒 for each slip found."""
+    warnings: list[Problem] = []
+    by_name = {spec.name: spec for spec in specs}
+    mended = _mend_mapping(tree, by_name, lines, warnings, (), in_item=False)
+    return mended, warnings
+
+
+def _mend_mapping(
+    node: Mapping, specs: dict[str, FieldSpec], lines: Lines | None, warnings: list[Problem], path: FieldPath, *, in_item: bool
+) -> Mapping:
+    entries = []
+    changed = False
+    for entry in node.entries:
+        spec = specs.get(entry.key) if not in_item else None
+        value = _mend_entry(entry, spec, lines, warnings, (*path, entry.key), in_item=in_item)
+        changed = changed or value is not entry.value
+        entries.append(replace(entry, value=value) if value is not entry.value else entry)
+    return Mapping(tuple(entries), node.location) if changed else node
+
+
+def _mend_entry(
+    entry: Entry, spec: FieldSpec | None, lines: Lines | None, warnings: list[Problem], path: FieldPath, *, in_item: bool
+) -> Node:
+    value = entry.value
+    takes_list = _takes_list(spec, entry.key, in_item)
+    found = lines.lists.get(entry.key_location.line) if lines is not None else None
+    if found is not None and isinstance(value, Scalar | NodeSequence):
+        value = _as_list(entry, value, found, takes_list, warnings, path)
+    if lines is not None and isinstance(value, Scalar):
+        cut = lines.cuts.get(value.location.line)
+        if cut is not None and value.location.line == entry.key_location.line:
+            warnings.append(
+                Problem(
+                    Location(value.location.path, cut.line, cut.column),
+                    f"“#{cut.lost}”被当成了注释，没有写进公文",
+                    field=field_name(path),
+                    hint=f"YAML 里空格加 # 后面是注释；如果它是内容，请给整个值加引号，如 {entry.key}: \"{value.text} #{cut.lost}\"",
+                    path=path,
+                )
+            )
+    if isinstance(value, NodeSequence) and (takes_list or (spec is not None and spec.type == "list")):
+        value = _mend_items(value, spec, lines, warnings, path)
+    elif isinstance(value, Mapping) and (spec is None or spec.type == "record") and not in_item:
+        sub = {s.name: s for s in spec.fields} if spec is not None else {}
+        value = _mend_mapping(value, sub, lines, warnings, path, in_item=False)
+    return value
+
+
+def _as_list(
+    entry: Entry, value: Scalar | NodeSequence, found: ListLines, takes_list: bool, warnings: list[Problem], path: FieldPath
+) -> Node:
+    first_line = found.missing_space or found.items[0][1]
+    where = Location(entry.key_location.path, first_line, 1)
+    if found.missing_space:
+        message = "这几行看起来是列表，但“-”后面没有空格，YAML 把它们连成了一段"
+        hint = "列表的每一项写成“- ”（减号加一个空格）再接内容"
+    else:
+        message = f"这几行看起来是列表，但上面一行“{entry.key}:”后面已经写了文字，YAML 把它们连成了一段"
+        hint = f"先写“{entry.key}:”并换行，开头那句话也写成一项：“  - {found.lead}”"
+    structured = isinstance(value, NodeSequence) and any(not isinstance(item, Scalar) for item in value.items)
+    if not takes_list or structured:
+        warnings.append(Problem(where, message, field=field_name(path), hint=hint, path=path))
+        return value
+    warnings.append(Problem(where, message + "；已按列表起草", field=field_name(path), hint=hint, path=path))
+    source = entry.key_location.path
+    items: list[Node] = []
+    if found.lead:
+        items.append(Scalar(found.lead, Location(source, entry.key_location.line, entry.key_location.column)))
+    items.extend(Scalar(text, Location(source, line, column)) for text, line, column in found.items)
+    return NodeSequence(tuple(items), value.location)
+
+
+def _mend_items(
+    value: NodeSequence, spec: FieldSpec | None, lines: Lines | None, warnings: list[Problem], path: FieldPath
+) -> NodeSequence:
+    """Items with a colon in them become text again; headed items are mended inside."""
+    content = spec is None or spec.type == "content"
+    record_items = spec is not None and spec.type == "list" and spec.item is not None and spec.item.type != "text"
+    items = []
+    changed = False
+    for index, item in enumerate(value.items):
+        new = item
+        if isinstance(item, Mapping) and not record_items:
+            only = item.entries[0] if len(item.entries) == 1 else None
+            if only is not None and isinstance(only.value, Scalar) and not (content and only.key in ITEM_KEYS):
+                text = f"{only.key}：{only.value.text.strip()}"
+                warnings.append(
+                    Problem(
+                        only.key_location,
+                        f"这一项里的“{only.key}: ”让 YAML 把它当成了“键: 值”；已按一句话“{text}”起草",
+                        field=field_name((*path, index)),
+                        hint=f'句子里的冒号请用中文冒号“：”，或给整项加引号：- "{only.key}: {only.value.text.strip()}"',
+                        path=(*path, index),
+                    )
+                )
+                new = Scalar(text, item.location)
+            elif content:
+                new = _mend_mapping(item, {}, lines, warnings, (*path, index), in_item=True)
+        changed = changed or new is not item
+        items.append(new)
+    return NodeSequence(tuple(items), value.location) if changed else value
+
+
+# --- checking the values -----------------------------------------------------------------------------
+
+# A number typed in front of an item: 1. 1、 1） (1) （1） 一、 （一） ①.
+_TYPED_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
+)
+# The parts of a title a template adds around a name, typed into the name as well.
+_WRAPPED_NAMES = {"会议名称": (("关于召开", "关于举办", "关于举行"), ("的通知",))}
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
+
+
+def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Values with typed item numbers and wrapped names mended, and the 提醒 about them and about dates."""
+    warnings: list[Problem] = []
+    values = dict(values)
+    for spec in specs:
+        value = values.get(spec.name)
+        if value is None:
+            continue
+        if spec.type in ("content", "list"):
+            values[spec.name] = _strip_numbers(value, tree, (spec.name,), warnings)
+        if spec.name in _WRAPPED_NAMES and isinstance(value, str):
+            values[spec.name] = _unwrap(spec.name, value, tree, warnings)
+    warnings.extend(_date_sense(tree, specs, values))
+    return values, warnings
+
+
+def _node_at(tree: Mapping, path: FieldPath) -> Node | None:
+    node: Node | None = tree
+    for part in path:
+        if isinstance(part, int) and isinstance(node, NodeSequence) and part < len(node.items):
+            node = node.items[part]
+        elif isinstance(part, str) and isinstance(node, Mapping):
+            entry = node.get(part)
+            node = entry.value if entry is not None else None
+        else:
+            return None
+    return node
+
+
+def _where(tree: Mapping, path: FieldPath) -> Location:
+    for size in range(len(path), 0, -1):
+        node = _node_at(tree, path[:size])
+        if node is not None:
+            return node.location
+    return tree.location
+
+
+def _strip_numbers(value: Any, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> Any:
+    if not isinstance(value, list):
+        return value
+    result = []
+    for index, item in enumerate(value):
+        here = (*path, index)
+        if isinstance(item, str):
+            item = _strip_one(item, tree, here, warnings)
+        elif isinstance(item, dict) and "标题" in item:
+            item = dict(item, 标题=_strip_one(item["标题"], tree, (*here, "标题"), warnings))
+            if "子项" in item:
+                item["子项"] = _strip_numbers(item["子项"], tree, (*here, "子项"), warnings)
+        result.append(item)
+    return result
+
+
+def _strip_one(text: str, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> str:
+    typed = _TYPED_NUMBER.match(text)
+    if not typed or not text[typed.end() :].strip():
+        return text
+    warnings.append(
+        Problem(
+            _where(tree, path),
+            f"开头的“{typed.group(0).strip()}”是手写的序号，drafter 会自动编号，已去掉",
+            field=field_name(path),
+            hint="列表项直接写内容，不要写“1.”“一、”之类的序号",
+            path=path,
+        )
+    )
+    return text[typed.end() :]
+
+
+def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> str:
+    prefixes, suffixes = _WRAPPED_NAMES[name]
+    inner = value
+    for prefix in prefixes:
+        inner = inner.removeprefix(prefix)
+    for suffix in suffixes:
+        inner = inner.removesuffix(suffix)
+    if inner == value or not inner:
+        return value
+    warnings.append(
+        Problem(
+            _where(tree, (name,)),
+            f"“{value}”是整个标题；{name}只写名称，已按“{inner}”起草",
+            field=name,
+            hint=f"标题会自动写成“关于召开{inner}的通知”；想用别的标题请填写“标题”",
+            path=(name,),
+        )
+    )
+    return inner
+
+
+def _dates(value: Any) -> Iterator[dt.date]:
+    if isinstance(value, gongwen.MeetingTime):
+        yield value.date
+    elif isinstance(value, dt.date):
+        yield value
+
+
+def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> Iterator[Problem]:
+    """A meeting or a deadline before the document's own date; a 回执 due after the meeting starts."""
+    issued = values.get("成文日期")
+    meeting: tuple[str, dt.date] | None = None
+    for spec in specs:
+        if spec.type == "meeting_time" and isinstance(values.get(spec.name), gongwen.MeetingTime):
+            meeting = (spec.name, values[spec.name].date)
+            break
+    deadlines = [
+        ((spec.name, sub.name), values[spec.name][sub.name])
+        for spec in specs
+        if spec.type == "record" and isinstance(values.get(spec.name), dict)
+        for sub in spec.fields
+        if sub.type == "date" and "截止" in sub.name and isinstance(values[spec.name].get(sub.name), dt.date)
+    ]
+    if isinstance(issued, dt.date):
+        events = ([((meeting[0],), meeting[1])] if meeting else []) + deadlines
+        for path, when in events:
+            if when < issued:
+                yield Problem(
+                    _where(tree, path),
+                    f"{gongwen.format_date(when)}早于成文日期{gongwen.format_date(issued)}",
+                    field=field_name(path),
+                    hint="请核对年份和日期：通知里的会议和截止日期一般在发文之后",
+                    path=path,
+                )
+    if meeting is not None:
+        for path, when in deadlines:
+            if when > meeting[1]:
+                yield Problem(
+                    _where(tree, path),
+                    f"{gongwen.format_date(when)}晚于{meeting[0]}{gongwen.format_date(meeting[1])}",
+                    field=field_name(path),
+                    hint="回执一般要在会议开始之前报送",
+                    path=path,
+                )
+
+
+def check_draft(draft: Draft, tree: Mapping) -> list[Problem]:
+    """A word written twice in a row in the title (关于召开关于召开……, 工作工作总结)."""
+    title = draft.title
+    doubled = _DOUBLED.search(title)
+    if not doubled:
+        return []
+    entry = tree.get("标题")
+    where = entry.key_location if entry is not None else tree.location
+    return [
+        Problem(
+            where,
+            f"标题“{title}”里“{doubled.group(1)}”连写了两次",
+            field="标题",
+            hint="组成标题的字段（单位、事项、会议名称等）里是否已经写了这几个字？",
+        )
+    ]
