@@ -57,10 +57,14 @@ def draft(
     inputs = [path for path in (facts_path, reference_path) if path is not None]  # never written over
     if target is not None:
         check_writable(target, force=force, inputs=inputs)
+    if kind == "pdf":
+        from .drafting import require_soffice
+
+        require_soffice(str(target or "PDF"))
     tree = tree_from_data(facts) if isinstance(facts, Mapping) else load_facts(Path(facts))
     warnings: list[Problem] = []
     spec, built = draft_from_tree(tree, facts_path, template=template, warnings=warnings)
-    sheet = sheet_for(spec, reference_path) if kind == "docx" else GBT9704
+    sheet = sheet_for(spec, reference_path) if kind in ("docx", "pdf") else GBT9704
     data = encode(built, kind, sheet=sheet)
     if target is not None:
         write_atomic(target, data, force=force, inputs=inputs)

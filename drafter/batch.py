@@ -279,7 +279,11 @@ def _draft_one(job: _Job) -> ItemResult:
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
         warnings: list[Problem] = []
         spec, draft = draft_from_tree(tree, item.source, template=job.template, warnings=warnings)
-        data = encode(draft, job.fmt, sheet=sheet_for(spec, job.reference)) if job.fmt == "docx" else encode(draft, job.fmt)
+        data = (
+            encode(draft, job.fmt, sheet=sheet_for(spec, job.reference), label=item.label)
+            if job.fmt in ("docx", "pdf")
+            else encode(draft, job.fmt)
+        )
         sources = [item.source] + ([job.reference] if job.reference is not None else [])
         write_atomic(output, data, force=job.force, inputs=sources)
         return ItemResult(item.label, "drafted", str(output), warnings=tuple(str(w) for w in warnings))
@@ -372,6 +376,10 @@ def run_batch(
         from .catalog import find_template
 
         find_template(template)  # a wrong --template is a usage error, not a thousand failed items
+    if fmt == "pdf":
+        from .drafting import require_soffice
+
+        require_soffice(str(output))  # not a failure per item: nothing can be made
     if reference is not None:
         from .docx.reference import load_reference
 

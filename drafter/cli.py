@@ -142,8 +142,8 @@ def main(ctx: click.Context, debug: bool) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["docx", "md", "txt"]),
-    help="输出格式；默认按输出文件扩展名，否则 docx。",
+    type=click.Choice(["docx", "pdf", "md", "txt"]),
+    help="输出格式；默认按输出文件扩展名，否则 docx。pdf 由 LibreOffice 排版生成（需要安装 LibreOffice）。",
 )
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
 @click.option(
@@ -178,15 +178,15 @@ def _draft_to_stdout(facts: Path, template: str | None, fmt: str, reference: Pat
     from .errors import UsageError
 
     stream = sys.stdout.buffer
-    if fmt == "docx" and stream.isatty():
-        raise UsageError("不能把 .docx 写到终端；请重定向到文件（> 文件.docx）或改用 --format txt")
+    if fmt in ("docx", "pdf") and stream.isatty():
+        raise UsageError(f"不能把 .{fmt} 写到终端；请重定向到文件（> 文件.{fmt}）或改用 --format txt")
     from .errors import Problem
 
     warnings: list[Problem] = []
     spec, built = build_draft(facts, template=template, warnings=warnings)
     for warning in warnings:
         click.echo(f"提醒：{warning}", err=True)
-    if fmt == "docx":
+    if fmt in ("docx", "pdf"):
         stream.write(encode(built, fmt, sheet=sheet_for(spec, reference)))
     else:
         stream.write(encode(built, fmt))
@@ -273,7 +273,7 @@ def templates_show(name: str) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["docx", "md", "txt"]),
+    type=click.Choice(["docx", "pdf", "md", "txt"]),
     default="docx",
     show_default=True,
     help="输出格式。",

@@ -17,7 +17,7 @@ from .output import check_writable, write_atomic
 from .preview import render_markdown, render_text
 from .render import render_draft
 
-FORMATS = ("docx", "md", "txt")
+FORMATS = ("docx", "md", "txt", "pdf")
 
 
 @dataclass(frozen=True)
@@ -115,14 +115,28 @@ def draft_from_tree(
     return spec, draft
 
 
-def encode(draft: Draft, fmt: str, *, sheet: StyleSheet = GBT9704) -> bytes:
+def encode(draft: Draft, fmt: str, *, sheet: StyleSheet = GBT9704, label: str = "") -> bytes:
+    """The draft as the bytes of one output format; ``label`` names the output in messages."""
     if fmt == "docx":
         return render_docx(draft, sheet=sheet)
+    if fmt == "pdf":
+        from .soffice import convert
+
+        # LibreOffice lays the .docx out exactly as the render tests measure it.
+        return convert(render_docx(draft, sheet=sheet), ".docx", "pdf", label=label or draft.title or "公文")
     if fmt == "md":
         return render_markdown(draft).encode("utf-8")
     if fmt == "txt":
         return render_text(draft).encode("utf-8")
     raise UsageError(f"不支持的输出格式“{fmt}”；可用：{'、'.join(FORMATS)}")
+
+
+def require_soffice(label: str) -> None:
+    """Fail before any work when a PDF is asked for and LibreOffice is not installed."""
+    from .soffice import INSTALL_HINT, ConversionError, find_soffice
+
+    if find_soffice() is None:
+        raise ConversionError(f"{label}: 生成 PDF 需要 LibreOffice；{INSTALL_HINT}")
 
 
 def output_format(output: Path | None, fmt: str | None) -> str:
@@ -133,7 +147,7 @@ def output_format(output: Path | None, fmt: str | None) -> str:
                 raise UsageError(f"输出文件 {output} 的扩展名与 --format {fmt} 不一致")
             return suffix
         if fmt is None:
-            raise UsageError(f"输出文件 {output} 的扩展名不认识；请用 .docx、.md 或 .txt，或加 --format")
+            raise UsageError(f"输出文件 {output} 的扩展名不认识；请用 .docx、.pdf、.md 或 .txt，或加 --format")
     return fmt or "docx"
 
 
@@ -150,12 +164,15 @@ def draft_file(
     kind = output_format(output, fmt)
     target = output if output is not None else Path(facts_path.stem + "." + kind)
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
+    if kind == "pdf":
+        require_soffice(str(target))
     warnings: list[Problem] = []
     spec, draft = build_draft(facts_path, template=template, warnings=warnings)
-    sheet = sheet_for(spec, reference) if kind == "docx" else GBT9704
+    laid_out = kind in ("docx", "pdf")
+    sheet = sheet_for(spec, reference) if laid_out else GBT9704
     sources = [facts_path] + ([reference] if reference is not None else [])
-    write_atomic(target, encode(draft, kind, sheet=sheet), force=force, inputs=sources)
-    taken = _taken(spec, reference) if kind == "docx" else ()
+    write_atomic(target, encode(draft, kind, sheet=sheet, label=str(target)), force=force, inputs=sources)
+    taken = _taken(spec, reference) if laid_out else ()
     return DraftResult(target, spec, draft, sheet, taken, tuple(warnings))
 
 

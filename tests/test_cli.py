@@ -169,7 +169,7 @@ def test_bad_inputs_fail_cleanly(runner: CliRunner, workdir: Path, content: byte
 
 
 def test_unknown_output_extension_is_a_usage_error(runner: CliRunner, workdir: Path) -> None:
-    result = invoke(runner, "draft", str(SAMPLES / "工作总结.yaml"), "-o", "out.pdf")
+    result = invoke(runner, "draft", str(SAMPLES / "工作总结.yaml"), "-o", "out.odt")
     assert result.exit_code == 2
     assert "扩展名不认识" in result.output
 

@@ -8,9 +8,6 @@ turned back into its visible markers, and Word heading styles are kept as a hint
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -207,31 +204,17 @@ def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
 
 
 def read_doc_lines(path: Path, name: str) -> list[RawLine]:
-    """Old Word .doc files go through LibreOffice (converted to .docx in a temporary folder)."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
+    """Old Word .doc files go through LibreOffice (converted to .docx in a private temporary folder)."""
+    from ..soffice import ConversionError, convert, find_soffice
+
+    if find_soffice() is None:
         raise InputError(
             f"{name}: 读取 .doc 需要 LibreOffice；请安装（如 apt-get install libreoffice-writer）或先另存为 .docx"
         )
     if not path.is_file():
         raise InputError(f"{name}: 文件不存在")
-    with tempfile.TemporaryDirectory(prefix="drafter-doc-") as folder:
-        profile = Path(folder) / "profile"
-        command = [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            folder,
-            str(path),
-        ]
-        try:
-            subprocess.run(command, capture_output=True, timeout=180, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise InputError(f"{name}: LibreOffice 转换 .doc 失败（{exc}）") from exc
-        converted = Path(folder) / (path.stem + ".docx")
-        if not converted.is_file():
-            raise InputError(f"{name}: LibreOffice 无法读取这个 .doc 文件（文件可能已损坏）")
-        return read_docx_lines(converted.read_bytes(), name)
+    try:
+        converted = convert(read_bytes(path, name), ".doc", "docx", label=name, timeout=180)
+    except ConversionError as exc:
+        raise InputError(str(exc).replace("没有生成 DOCX 文件", "无法读取这个 .doc 文件")) from exc
+    return read_docx_lines(converted, name)
