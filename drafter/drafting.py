@@ -95,20 +95,23 @@ def draft_from_tree(
     facts_path: Path | None = None,
     *,
     template: str | None = None,
+    embedded_depth: int = 0,
     warnings: list[Problem] | None = None,
 ) -> tuple[TemplateSpec, Draft]:
     """Validate and render facts already loaded (a file, or one item of a batch list).
 
     Slips the facts file's own lines show (habits.py) are mended where the intent is plain; every
-    slip and every date that makes no sense goes into ``warnings`` when one is given.
+    slip and every date that makes no sense goes into ``warnings`` when one is given. Facts files
+    the facts name (an attachment's ``文件``) are drafted first and spliced in (embed.py).
     """
-    from . import habits
+    from . import embed, habits
 
     spec = template_for(tree, facts_path, template)
     tree, slips = habits.repair(tree, spec.fields, habits.lines_of(facts_path))
     values: dict[str, Any] = validate(tree, spec.fields)
     values, checked = habits.check(tree, spec.fields, values)
-    draft = render_draft(spec, values)
+    values, embedded = embed.resolve(values, facts_path, depth=embedded_depth)
+    draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
         found = [*slips, *checked, *habits.check_draft(draft, tree)]
         warnings.extend(sorted(found, key=lambda p: (p.location.line, p.location.column)))

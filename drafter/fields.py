@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import chinese, gongwen
+from .embed import FactsFileRef
 from .errors import FactsError, FieldPath, Location, Problem, TemplateError, field_name
 from .facts import Mapping, Node, Scalar, Sequence
+from .tabular import table_value
 
 # Keys every facts file may carry whatever its template declares.
 META_KEYS = ("文种", "模板", "文件名")
@@ -32,9 +34,12 @@ TYPE_NAMES = {
     "secrecy": "密级",
     "urgency": "紧急程度",
     "choice": "选项之一",
+    "table": "表格（每行一项的列表）",
+    "attachment": "附件（标题，加上内容、表格或文件）",
+    "facts_file": "另一个事实文件的路径",
 }
 
-ITEM_KEYS = ("标题", "内容", "子项")
+ITEM_KEYS = ("标题", "内容", "子项", "表格")
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,15 @@ class FieldSpec:
         return TYPE_NAMES[self.type]
 
 
+# What an attachment (附件) holds: a title and its content as text, a table, or another facts file.
+ATTACHMENT_FIELDS: dict[str, Any] = {
+    "标题": {"type": "text", "description": "附件标题，也用于附件说明；写“文件”时可以不填，取那个文件的标题"},
+    "内容": {"type": "content", "description": "附件的正文：一段或几段文字，或带标题的条目"},
+    "表格": {"type": "table", "description": "附件里的表格，每行一项，如 - {姓名: 李明, 电话: 0571-88001234}"},
+    "文件": {"type": "facts_file", "description": "另一个事实文件（如 实施方案.yaml），按它自己的文种排在附件页上"},
+}
+
+
 def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
     """Build a FieldSpec from a manifest entry; raise TemplateError naming the manifest on mistakes."""
     if isinstance(data, str):
@@ -85,6 +99,8 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
     }
     if unknown:
         raise TemplateError(f"{where}: 字段“{name}”有不认识的属性：{'、'.join(sorted(unknown))}")
+    if kind == "attachment":
+        data = {**data, "fields": ATTACHMENT_FIELDS}
     item = spec_from_data(f"{name}[]", data["item"], where) if "item" in data else None
     if kind == "list" and item is None:
         item = FieldSpec(f"{name}[]", "text")
@@ -270,9 +286,11 @@ def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, pat
             item["标题"] = _fold(scalar.text) if scalar else ""
         elif entry.key == "内容":
             item["内容"] = _paragraph_list(entry.value, FieldSpec("内容", "paragraphs"), ctx, (*path, "内容")) or []
+        elif entry.key == "表格":
+            item["表格"] = table_value(entry.value, ctx.report, (*path, "表格"))
         else:
             item["子项"] = _content(entry.value, spec, ctx, depth + 1, (*path, "子项")) or []
-    if not item["标题"]:
+    if not item["标题"] and not item.get("表格"):
         ctx.report(node.location, path, "条目缺少“标题”", hint="不需要标题的内容请直接写成一段文字")
         return None
     return item
@@ -294,6 +312,13 @@ def _paragraph_list(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath)
 
 def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     """Convert one node by its declared type; None after reporting a problem."""
+    if spec.type == "table":
+        return table_value(node, ctx.report, path)
+    if spec.type == "attachment":
+        return _attachment(node, spec, ctx, path)
+    if spec.type == "facts_file":
+        scalar = _expect_scalar(node, spec, ctx, path)
+        return FactsFileRef(scalar.text.strip(), scalar.location) if scalar is not None else None
     if spec.type == "content":
         return _content(node, spec, ctx, 1, path)
     if spec.type == "paragraphs":
@@ -318,6 +343,20 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     if scalar is None:
         return None
     return _scalar_value(scalar.text, spec, ctx, scalar.location, path)
+
+
+def _attachment(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> dict[str, Any] | None:
+    if not isinstance(node, Mapping):
+        ctx.report(node.location, path, "附件应当写成一组“键: 值”：标题，加上内容、表格或文件", hint="如 - {标题: 参会回执, 表格: ...}")
+        return None
+    value = _record(node, spec.fields, ctx, path)
+    if not any(_has_value(value.get(key)) for key in ("内容", "表格", "文件")):
+        ctx.report(node.location, path, "附件没有内容", hint="请写“内容”“表格”或“文件”（另一个事实文件）")
+        return None
+    if not _has_value(value.get("标题")) and not _has_value(value.get("文件")):
+        ctx.report(node.location, (*path, "标题"), "附件缺少“标题”", hint="附件标题也写在正文后的附件说明里")
+        return None
+    return value
 
 
 def _left_blank(node: Node, spec: FieldSpec) -> bool:

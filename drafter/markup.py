@@ -28,9 +28,11 @@ from .model import (
     Block,
     Byline,
     Draft,
+    EmbedMark,
     Heading,
     Imprint,
     Letterhead,
+    LetterMark,
     MinutesMark,
     Paragraph,
     Preamble,
@@ -47,6 +49,8 @@ DIRECTIVES = {
     "发文机关标志": "letterhead",
     "发文字号": "letterhead",
     "签发人": "letterhead",
+    "信函标志": "letter",
+    "信函字号": "letter",
     "纪要标志": "minutes_mark",
     "纪要期号": "minutes_mark",
     "标题": "title",
@@ -64,6 +68,8 @@ DIRECTIVES = {
     "请假": "attendance",
     "列席": "attendance",
     "附件": "attachment",
+    "印发文件": "attachment",
+    "嵌入": "embed",
     "表头": "table",
     "表行": "table",
     "抄送": "imprint",
@@ -134,9 +140,17 @@ class _Builder:
         elif kind == "letterhead":
             if name == "签发人":
                 self._update(Letterhead(""), lambda block: replace(block, signers=(*block.signers, value)))
+            elif name == "发文机关标志":
+                # A second 发文机关标志 makes a joint 红头 (联合行文); finish() tidies the names.
+                self._update(Letterhead(""), lambda block: _add_mark(block, value))
             else:
                 field = "issuer_mark" if name == "发文机关标志" else "doc_number"
                 self._update(Letterhead(""), lambda block: replace(block, **{field: value}))
+        elif kind == "letter":
+            field = "issuer" if name == "信函标志" else "doc_number"
+            self._update(LetterMark(""), lambda block: replace(block, **{field: value}))
+        elif kind == "embed":
+            self.blocks.append(EmbedMark(value))
         elif kind == "minutes_mark":
             field = "text" if name == "纪要标志" else "number"
             self._update(MinutesMark(""), lambda block: replace(block, **{field: value}))
@@ -155,12 +169,13 @@ class _Builder:
             self.blocks.append(Paragraph(value, indent=False))
         elif kind == "attachment_note":
             index = self._last(AttachmentNote)
+            name_text = value.rstrip("。；;，,、.：:")  # 附件名称后不加标点符号 (§7.3.4)
             if index is None:
-                self.blocks.append(AttachmentNote((value,)))
+                self.blocks.append(AttachmentNote((name_text,)))
             else:
                 note = self.blocks[index]
                 assert isinstance(note, AttachmentNote)
-                self.blocks[index] = AttachmentNote((*note.names, value))
+                self.blocks[index] = AttachmentNote((*note.names, name_text))
         elif kind == "signoff":
             if name == "印章":
                 # A bare ::印章 means sealed; a value is read with the same yes/no words as the facts.
@@ -168,16 +183,23 @@ class _Builder:
                 if sealed is None:
                     raise TemplateError(f"{where}: “::印章”后面应当是“是”或“否”（或什么都不写，表示加盖印章），这里是“{value}”")
                 self._update(Signoff("", ""), lambda block: replace(block, sealed=sealed))
+            elif name == "署名":
+                # Each further 署名 is another issuer of a joint document, in order.
+                self._update(
+                    Signoff("", ""),
+                    lambda block: replace(block, others=(*block.others, value))
+                    if block.issuer
+                    else replace(block, issuer=value),
+                )
             else:
-                field = "issuer" if name == "署名" else "date"
-                self._update(Signoff("", ""), lambda block: replace(block, **{field: value}))
+                self._update(Signoff("", ""), lambda block: replace(block, date=value))
         elif kind == "annotation":
             text = value.strip()
             if not text.startswith(("（", "(")):
                 text = f"（{text}）"
             self.blocks.append(Annotation(text))
         elif kind == "attachment":
-            self.blocks.append(AttachmentStart(label="附件", title=value))
+            self.blocks.append(AttachmentStart(label="附件" if name == "附件" else "", title=value))
             self.counters = [0, 0, 0, 0]
         elif kind == "table":
             index = self._last(Table)
@@ -193,13 +215,53 @@ class _Builder:
             self._update(Imprint(), lambda block: replace(block, **{field: value}))
 
     def finish(self) -> Draft:
-        attachments = [i for i, b in enumerate(self.blocks) if isinstance(b, AttachmentStart)]
+        self._fold_letter()
+        index = self._find(Letterhead)
+        if index is not None:
+            head = self.blocks[index]
+            assert isinstance(head, Letterhead)
+            self.blocks[index] = _joint_names(head)
+        attachments = [i for i, b in enumerate(self.blocks) if isinstance(b, AttachmentStart) and b.label]
         if len(attachments) > 1:
             for number, index in enumerate(attachments, 1):
                 block = self.blocks[index]
                 assert isinstance(block, AttachmentStart)
                 self.blocks[index] = replace(block, label=f"附件{number}")
         return Draft(tuple(self.blocks))
+
+    def _fold_letter(self) -> None:
+        """In a 信函 the 份号, 密级 and 紧急程度 sit under the upper rule beside the 发文字号 (§10.1)."""
+        letter, preamble = self._find(LetterMark), self._find(Preamble)
+        if letter is None or preamble is None:
+            return
+        marks, mark = self.blocks[preamble], self.blocks[letter]
+        assert isinstance(marks, Preamble) and isinstance(mark, LetterMark)
+        self.blocks[letter] = replace(
+            mark,
+            copy_number=marks.copy_number,
+            secrecy=marks.secrecy,
+            urgency=marks.urgency,
+        )
+        del self.blocks[preamble]
+
+
+def _add_mark(block: Letterhead, value: str) -> Letterhead:
+    if not block.issuer_mark:
+        return replace(block, issuer_mark=value)
+    return replace(block, joint=(*(block.joint or (block.issuer_mark,)), value))
+
+
+def _joint_names(block: Letterhead) -> Letterhead:
+    """Joint marks written as 甲文件 / 乙文件, or 甲 / 乙 / 文件, become 甲 and 乙 with 文件 to their right."""
+    if not block.joint:
+        return block
+    names = [name.strip() for name in block.joint if name.strip()]
+    suffix = ""
+    if len(names) > 2 and names[-1] == "文件":
+        names, suffix = names[:-1], "文件"
+    elif all(name.endswith("文件") and len(name) > 2 for name in names):
+        names, suffix = [name[:-2] for name in names], "文件"
+    return replace(block, joint=tuple(names), suffix=suffix)
 
 
 def parse_markup(chunks: list[tuple[str, str]]) -> Draft:

@@ -19,11 +19,29 @@ class Preamble:
 
 @dataclass(frozen=True)
 class Letterhead:
-    """版头: the red 发文机关标志, the 发文字号 and the red rule below it (§7.2.4–7.2.7)."""
+    """版头: the red 发文机关标志, the 发文字号 and the red rule below it (§7.2.4–7.2.7).
+
+    A 上行文 names its 签发人 (two a line, §7.2.6). Joint issuance (联合行文) stacks the issuers'
+    names in ``joint``, the lead one first, with ``suffix`` (文件) to their right (§7.2.4).
+    """
 
     issuer_mark: str
     doc_number: str = ""
     signers: tuple[str, ...] = ()
+    joint: tuple[str, ...] = ()
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class LetterMark:
+    """信函格式 (§10.1): the issuer's name 30 mm from the paper's top between red double rules; 份号,
+    密级 and 紧急程度 flush left and the 发文字号 flush right under the upper rule; no page number on page 1."""
+
+    issuer: str
+    doc_number: str = ""
+    copy_number: str = ""
+    secrecy: str = ""
+    urgency: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +115,11 @@ class Signoff:
     issuer: str
     date: str
     sealed: bool = False
+    others: tuple[str, ...] = ()  # joint issuance: the other issuers, in order (§7.3.5.1–7.3.5.2)
+
+    @property
+    def issuers(self) -> tuple[str, ...]:
+        return tuple(name for name in (self.issuer, *self.others) if name)
 
 
 @dataclass(frozen=True)
@@ -108,10 +131,20 @@ class Annotation:
 
 @dataclass(frozen=True)
 class AttachmentStart:
-    """Starts an attachment on a new page: 附件N top left in 黑体, its title centred (§7.3.7)."""
+    """Starts an attachment on a new page: 附件N top left in 黑体, its title centred (§7.3.7).
+
+    Without a label it starts the document a 印发/转发 notice carries: a new page headed by its title.
+    """
 
     label: str
     title: str
+
+
+@dataclass(frozen=True)
+class EmbedMark:
+    """Where the blocks of another facts file's draft go (replaced before writing; see embed.py)."""
+
+    key: str
 
 
 @dataclass(frozen=True)
@@ -140,6 +173,7 @@ class Imprint:
 Block = (
     Preamble
     | Letterhead
+    | LetterMark
     | MinutesMark
     | Title
     | Byline
@@ -153,6 +187,7 @@ Block = (
     | AttachmentStart
     | Table
     | Imprint
+    | EmbedMark
 )
 
 

@@ -59,7 +59,7 @@ def test_every_text_click_can_show_a_user_is_translated() -> None:
     ("args", "expected"),
     [
         (["draft"], "缺少参数"),
-        (["draft", "x.yaml", "-f", "pdf"], "不在可选项"),
+        (["draft", "x.yaml", "-f", "odt"], "不在可选项"),
         (["draft", "--bogus"], "没有“--bogus”这个选项"),
         (["drat"], "没有“drat”这个命令"),
         (["draft", "a.yaml", "b.yaml"], "多出了参数"),

@@ -246,6 +246,22 @@ class Spacing:
     issuer_mark_margin_pt: float = 2  # kept free at each end of the 版心 width
 
 
+@dataclass(frozen=True)
+class LetterFormat:
+    """信函格式 (§10.1): where its mark and red double rules go, measured from the paper's edges."""
+
+    mark_top: Twips = mm(30)  # glyph top of the 发文机关标志 from the paper's top
+    rule_gap: Twips = mm(4)  # the upper double rule 4 mm below the mark
+    rule_length: Twips = mm(170)  # both double rules, centred on the page
+    lower_rule: Twips = mm(20)  # the lower double rule, above the paper's bottom
+    rule: EighthPoints = EighthPoints(18)  # 2.25 pt for the pair; the standard leaves it open
+    below_rule_chars: float = 7 / 8  # 份号 and 发文字号 sit 7/8 of a 3号 character below the upper rule
+    after_marks: int = 2  # blank lines between the last of them and the title
+
+
+LETTER = LetterFormat()
+
+
 # --- headers and footers ---------------------------------------------------------------------------
 
 

@@ -23,9 +23,11 @@ from ..model import (
     Block,
     Byline,
     Draft,
+    EmbedMark,
     Heading,
     Imprint,
     Letterhead,
+    LetterMark,
     MinutesMark,
     Paragraph,
     Preamble,
@@ -33,10 +35,11 @@ from ..model import (
     Table,
     Title,
 )
-from . import package, xml
+from . import issuers, letter, package, xml
 from .layout import issuer_mark_size, signoff_layout, split_title
 from .package import REL, WML, Part, Rel, ZipEntry
 from .sheet import GBT9704, HEADING_STYLE, RED, Blank, Furniture, PageNumber, ReferencePart, StyleSheet
+from .tables import plan_columns
 from .xml import BLANK, Border, ParagraphFormat, RunFormat
 
 
@@ -58,6 +61,7 @@ class Writer:
         self.parts: list[str] = []
         self.lines_above_mark = 0  # grid lines used by 份号/密级/紧急程度 before the 红头
         self.attendance_started = False  # the blank line above 出席 is written once
+        self.letter = False  # a 信函 (§10.1): its 版记 has no 印发 line and no rules
         faces = sheet.faces
         self.body_run = RunFormat(east_asia=faces.fangsong, latin=faces.latin)
         self.kai_run = RunFormat(east_asia=faces.kaiti, latin=faces.latin)
@@ -134,33 +138,34 @@ class Writer:
 
     def letterhead(self, block: Letterhead, following: Block | None) -> None:
         sheet = self.sheet
-        self._mark(block.issuer_mark)
+        if block.joint:
+            issuers.write_joint_mark(self, block, self._mark_space())
+        else:
+            self._mark(block.issuer_mark)
         self.add(_blank(sheet.spacing.after_issuer_mark))
         rule = Border(sheet.rules.red_rule, RED, sheet.rules.red_rule_gap_pt)
         if block.signers:
             # 上行文: 发文字号 左空一字, 签发人 右空一字 on the same line (§7.2.5–7.2.6).
-            signer = xml.run("签发人：") + xml.run("、".join(block.signers), self.kai_run)
-            content = xml.run(block.doc_number) + xml.TAB_RUN + signer
-            fmt = ParagraphFormat(
-                align="left",
-                left=self.char,
-                right=self.char,
-                bottom_border=rule,
-                right_tab=sheet.page.text_width - self.char,
-            )
+            issuers.write_signed_number(self, block, rule)
         else:
-            content = xml.run(block.doc_number)
-            fmt = ParagraphFormat(bottom_border=rule)
-        self.add(xml.paragraph("DocNumber", content, fmt))
+            self.add(xml.paragraph("DocNumber", xml.run(block.doc_number), ParagraphFormat(bottom_border=rule)))
         self.add(_blank(sheet.spacing.after_red_rule))
+
+    def _mark_space(self) -> int:
+        """Space above a red mark so that its glyph top sits 35 mm below the 版心 top."""
+        return max(self.sheet.spacing.issuer_mark_top - self.lines_above_mark * self.sheet.line_pitch, 0)
 
     def _mark(self, text: str) -> None:
         """A red mark (发文机关标志, 纪要标志) whose glyph top sits 35 mm below the 版心 top (§7.2.4, §10.3)."""
         mark = issuer_mark_size(text, self.sheet)
         line = mark.size * 10  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
-        before = max(self.sheet.spacing.issuer_mark_top - self.lines_above_mark * self.sheet.line_pitch, 0)
+        before = self._mark_space()
         fmt = RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0)
         self.add(xml.paragraph("IssuerMark", xml.run(text, fmt), ParagraphFormat(space_before=before, line=line)))
+
+    def letter_mark(self, block: LetterMark, following: Block | None) -> None:
+        self.letter = True
+        letter.write_marks(self, block)
 
     def minutes_mark(self, block: MinutesMark, following: Block | None) -> None:
         self._mark(block.text)
@@ -217,6 +222,9 @@ class Writer:
             self.add(xml.paragraph("AttachmentNote", xml.run(text), fmt))
 
     def signoff(self, block: Signoff, following: Block | None) -> None:
+        if block.others:
+            issuers.write_joint_signoff(self, block)
+            return
         place = signoff_layout(block.issuer, block.date, block.sealed, self.sheet)
         spacing = self.sheet.spacing
         self.add(_blank(spacing.before_sealed_signoff if block.sealed else spacing.before_signoff))
@@ -242,21 +250,31 @@ class Writer:
         columns = max((len(r) for r in rows), default=0)
         if not columns:
             return
-        width = self.sheet.page.text_width // columns
         padded = [tuple(r) + ("",) * (columns - len(r)) for r in rows]
+        plan = plan_columns(
+            padded, total=self.sheet.page.text_width, char=self.sheet.char("TableText"), padding=xml.TABLE_CELL_PADDING
+        )
         self.add(
             xml.table(
                 padded,
-                widths=[width] * columns,
+                widths=plan.widths,
                 style_id="TableText",
                 row_height=2 * self.sheet.line_pitch,
                 rule=self.sheet.rules.table,
                 header_format=self.hei_run if block.header else xml.PLAIN,
+                header=bool(block.header),
+                aligns=plan.aligns,
             )
         )
         self.add(BLANK)
 
+    def embed_mark(self, block: EmbedMark, following: Block | None) -> None:
+        """Replaced by the embedded draft before writing (embed.splice); nothing is left to write."""
+
     def imprint(self, block: Imprint, following: Block | None) -> None:
+        if self.letter:
+            letter.write_imprint(self, block)
+            return
         sheet = self.sheet
         small = sheet.char("Imprint")
         width = sheet.page.text_width
@@ -282,6 +300,7 @@ class Writer:
         Paragraph: paragraph,
         Preamble: preamble,
         Letterhead: letterhead,
+        LetterMark: letter_mark,
         MinutesMark: minutes_mark,
         Attendance: attendance,
         Title: title,
@@ -294,6 +313,7 @@ class Writer:
         AttachmentStart: attachment,
         Table: table,
         Imprint: imprint,
+        EmbedMark: embed_mark,
     }
 
 
@@ -412,6 +432,9 @@ THEME_TYPE = "application/vnd.openxmlformats-officedocument.theme+xml"
 
 def render_docx(draft: Draft, *, sheet: StyleSheet = GBT9704, created: dt.datetime | None = None) -> bytes:
     """Lay out a Draft as a complete .docx package."""
+    mark = next((block for block in draft.blocks if isinstance(block, LetterMark)), None)
+    if mark is not None:
+        sheet = letter.letter_sheet(sheet)
     static = static_parts(sheet)
     body = Writer(sheet).write(draft.blocks)
     stamp = (created or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")

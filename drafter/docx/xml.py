@@ -163,6 +163,21 @@ class Border:
     size: int  # eighths of a point
     color: str
     space: int  # gap to the text in points
+    kind: str = "single"  # ST_Border: single, thickThinSmallGap (thick above thin), thinThickSmallGap …
+
+    def xml(self, side: str) -> str:
+        return el(side, val=self.kind, sz=self.size, space=self.space, color=self.color)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A paragraph placed at a fixed place on the page (w:framePr), out of the text flow's way."""
+
+    width: int  # twips
+    height: int  # twips, exact; 0 lets the frame be as tall as its text
+    x: int  # from the page's left edge
+    y: int  # from the page's top edge
+    wrap: str = "notBeside"  # text continues below the frame, never beside it
 
 
 @dataclass(frozen=True)
@@ -175,9 +190,14 @@ class ParagraphFormat:
     first_line: int | None = None
     hanging: int | None = None
     space_before: int = 0
+    space_after: int = 0
     line: int = 0
+    snap: bool = True  # False: off the line grid (an exact line keeps its own height in LibreOffice too)
     bottom_border: Border | None = None
+    top_border: Border | None = None
+    frame: Frame | None = None
     right_tab: int = 0
+    left_tab: int = 0
     page_break_before: bool = False
     keep_next: bool = False
 
@@ -192,15 +212,36 @@ def _paragraph_properties(style_id: str, fmt: ParagraphFormat) -> str:
         children.append("<w:keepNext/>")
     if fmt.page_break_before:
         children.append("<w:pageBreakBefore/>")
-    if fmt.bottom_border:
-        rule = fmt.bottom_border
-        bottom = el("bottom", val="single", sz=rule.size, space=rule.space, color=rule.color)
-        children.append(f"<w:pBdr>{bottom}</w:pBdr>")
-    if fmt.right_tab:
-        children.append(f"<w:tabs>{el('tab', val='right', pos=fmt.right_tab)}</w:tabs>")
-    if fmt.space_before or fmt.line:
+    if fmt.frame:
+        frame = fmt.frame
+        children.append(
+            el(
+                "framePr",
+                w=frame.width,
+                h=frame.height or None,
+                hRule="exact" if frame.height else None,
+                wrap=frame.wrap,
+                vAnchor="page",
+                hAnchor="page",
+                x=frame.x,
+                y=frame.y,
+            )
+        )
+    if fmt.bottom_border or fmt.top_border:
+        sides = (fmt.top_border.xml("top") if fmt.top_border else "") + (
+            fmt.bottom_border.xml("bottom") if fmt.bottom_border else ""
+        )
+        children.append(f"<w:pBdr>{sides}</w:pBdr>")
+    if fmt.right_tab or fmt.left_tab:
+        stops = (el("tab", val="left", pos=fmt.left_tab) if fmt.left_tab else "") + (
+            el("tab", val="right", pos=fmt.right_tab) if fmt.right_tab else ""
+        )
+        children.append(f"<w:tabs>{stops}</w:tabs>")
+    if not fmt.snap:
+        children.append(el("snapToGrid", val=0))
+    if fmt.space_before or fmt.space_after or fmt.line:
         exact = {"line": fmt.line, "lineRule": "exact"} if fmt.line else {}
-        children.append(el("spacing", before=fmt.space_before, **exact))
+        children.append(el("spacing", before=fmt.space_before, after=fmt.space_after or None, **exact))
     side = indent(fmt.left, fmt.right, fmt.first_line, fmt.hanging)
     if side != "<w:ind/>":
         children.append(side)
@@ -265,20 +306,27 @@ def table(
     row_height: int,
     rule: int,
     header_format: RunFormat = PLAIN,
+    header: bool = True,
+    aligns: Sequence[str] = (),
 ) -> str:
-    """A grid table with single rules; the first row is the header and repeats on every page."""
+    """A grid table with single rules; with ``header`` the first row is the header and repeats on every page.
+
+    ``aligns`` sets the alignment of each column's body cells (the style's, centred, by default).
+    """
     grid = "".join(el("gridCol", w=w) for w in widths)
     borders = "".join(_rule(side, rule) for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     body = []
     for index, cells in enumerate(rows):
-        fmt = header_format if index == 0 else PLAIN
+        heading = header and index == 0
+        fmt = header_format if heading else PLAIN
         tcs = "".join(
-            f"<w:tc>{_cell_properties(w)}{paragraph(style_id, run(text, fmt) if text else '')}</w:tc>"
-            for text, w in zip(cells, widths, strict=False)
+            f"<w:tc>{_cell_properties(w)}"
+            f"{paragraph(style_id, run(text, fmt) if text else '', _cell_format('' if heading else align))}</w:tc>"
+            for text, w, align in zip(cells, widths, (*aligns, *[""] * len(widths)), strict=False)
         )
-        header = "<w:tblHeader/>" if index == 0 else ""
+        repeat = "<w:tblHeader/>" if heading else ""
         height = el("trHeight", val=row_height, hRule="atLeast")
-        body.append(f"<w:tr><w:trPr><w:cantSplit/>{header}{height}</w:trPr>{tcs}</w:tr>")
+        body.append(f"<w:tr><w:trPr><w:cantSplit/>{repeat}{height}</w:trPr>{tcs}</w:tr>")
     margins = f"<w:tblCellMar>{el('left', w=57, type='dxa')}{el('right', w=57, type='dxa')}</w:tblCellMar>"
     table_properties = properties(
         "tblPr",
@@ -293,6 +341,56 @@ def table(
     return f"<w:tbl>{table_properties}<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"
 
 
+TABLE_CELL_PADDING = 2 * 57  # left and right cell margins of ``table``
+
+
+@lru_cache(maxsize=8)
+def _cell_format(align: str) -> ParagraphFormat:
+    return ParagraphFormat(align=align) if align else NO_FORMAT
+
+
+def layout_table(
+    rows: Sequence[Sequence[str]],
+    *,
+    widths: Sequence[int],
+    align: str = "center",
+    row_height: int = 0,
+    vertical: str = "center",
+    spans: Sequence[Sequence[int]] = (),
+) -> str:
+    """A table without rules that places ready-made paragraphs side by side (joint marks, signatures).
+
+    ``rows`` hold each cell's paragraph XML; ``row_height`` (exact) 0 lets rows size themselves;
+    ``spans`` gives, per row, how many grid columns each cell covers (one each by default).
+    """
+    grid = "".join(el("gridCol", w=w) for w in widths)
+    trs = []
+    for index, cells in enumerate(rows):
+        counts = spans[index] if index < len(spans) else [1] * len(cells)
+        tcs, column = [], 0
+        for content, count in zip(cells, counts, strict=True):
+            width = sum(widths[column : column + count])
+            span = [el("gridSpan", val=count)] if count > 1 else []
+            props = properties("tcPr", [el("tcW", w=width, type="dxa"), *span, el("vAlign", val=vertical)])
+            tcs.append(f"<w:tc>{props}{content}</w:tc>")
+            column += count
+        height = f"<w:trPr>{el('trHeight', val=row_height, hRule='exact')}</w:trPr>" if row_height else ""
+        trs.append(f"<w:tr>{height}{''.join(tcs)}</w:tr>")
+    nil = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    margins = "".join(el(side, w=0, type="dxa") for side in ("top", "left", "bottom", "right"))
+    table_properties = properties(
+        "tblPr",
+        [
+            el("tblW", w=sum(widths), type="dxa"),
+            el("jc", val=align),
+            f"<w:tblBorders>{nil}</w:tblBorders>",
+            el("tblLayout", type="fixed"),
+            f"<w:tblCellMar>{margins}</w:tblCellMar>",
+        ],
+    )
+    return f"<w:tbl>{table_properties}<w:tblGrid>{grid}</w:tblGrid>{''.join(trs)}</w:tbl>"
+
+
 def bottom_block(rows: Sequence[str], *, width: int, left: int, outer: int, inner: int) -> str:
     """A one-column table without side borders, pinned to the bottom of the 版心 of its page.
 
@@ -305,7 +403,8 @@ def bottom_block(rows: Sequence[str], *, width: int, left: int, outer: int, inne
     the margins is imported inline and ends up under the last paragraph instead.
     """
     def line(side: str, size: int) -> str:
-        return el(side, val="single", space=0, color="000000", sz=size)
+        # A size of 0 is no rule at all (a 信函's 版记 has none, §10.1).
+        return el(side, val="single", space=0, color="000000", sz=size) if size else f'<w:{side} w:val="nil"/>'
 
     borders = (
         f'{line("top", outer)}<w:left w:val="nil"/>{line("bottom", outer)}'
@@ -350,6 +449,10 @@ def document(body: str, section: str) -> str:
 
 def footer(content: str) -> str:
     return f'{XML_HEAD}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{content}</w:ftr>'
+
+
+def header(content: str) -> str:
+    return f'{XML_HEAD}<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{content}</w:hdr>'
 
 
 # --- the parts a style sheet determines ------------------------------------------------------------

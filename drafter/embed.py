@@ -1,0 +1,121 @@
+"""Another facts file as part of a document: an attachment, or the document a 印发 notice issues.
+
+A field of type ``facts_file`` names a facts file (relative to the one naming it). Before rendering,
+each is drafted with its own template; the template then sees ``{"标题": its title, "键": key}`` and
+writes ``::嵌入 key`` where the document goes, and the blocks of that draft replace the line (its
+title moves onto the attachment page, its 版头 and 版记 are left out: they belong to a whole document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import FactsError, Location, Problem
+from .model import (
+    AttachmentStart,
+    Block,
+    Draft,
+    EmbedMark,
+    Imprint,
+    Letterhead,
+    LetterMark,
+    MinutesMark,
+    Preamble,
+    Title,
+)
+
+
+@dataclass(frozen=True)
+class FactsFileRef:
+    """A facts file named in the facts, with where it was named."""
+
+    path: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class Embedded:
+    key: str
+    draft: Draft
+
+
+def resolve(values: dict[str, Any], facts_path: Path | None, *, depth: int = 0) -> tuple[dict[str, Any], list[Embedded]]:
+    """Draft every facts file the values name; return the values the template sees and the drafts."""
+    found: list[Embedded] = []
+    problems: list[Problem] = []
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, FactsFileRef):
+            return _draft_one(value, facts_path, depth, found, problems)
+        if isinstance(value, dict):
+            return {key: walk(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [walk(item) for item in value]
+        return value
+
+    resolved = walk(values)
+    if problems:
+        raise FactsError(problems)
+    return resolved, found
+
+
+def _draft_one(
+    ref: FactsFileRef, facts_path: Path | None, depth: int, found: list[Embedded], problems: list[Problem]
+) -> dict[str, str] | None:
+    from .drafting import draft_from_tree
+    from .facts import load_facts
+
+    if depth > 0:
+        problems.append(Problem(ref.location, "作为附件的文件里不能再引用别的事实文件", field="文件"))
+        return None
+    path = Path(ref.path)
+    if not path.is_absolute():
+        path = (facts_path.parent if facts_path is not None else Path(".")) / path
+    if not path.is_file():
+        problems.append(Problem(ref.location, f"找不到文件“{ref.path}”（{path}）", field="文件"))
+        return None
+    if facts_path is not None and _same(path, facts_path):
+        problems.append(Problem(ref.location, "不能把事实文件自己作为附件", field="文件"))
+        return None
+    tree = load_facts(path, str(path))
+    _, draft = draft_from_tree(tree, path, embedded_depth=depth + 1)
+    if any(isinstance(block, AttachmentStart) for block in draft.blocks):
+        problems.append(Problem(ref.location, f"“{ref.path}”自己带有附件；作为附件的文件不能再带附件", field="文件"))
+        return None
+    key = f"e{len(found) + 1}"
+    found.append(Embedded(key, draft))
+    title = next((b.text for b in draft.blocks if isinstance(b, Title)), draft.title)
+    return {"标题": title.replace("|", ""), "键": key}
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def splice(draft: Draft, embedded: list[Embedded]) -> Draft:
+    """Put each embedded draft's blocks where its ``::嵌入`` line stands."""
+    if not any(isinstance(block, EmbedMark) for block in draft.blocks):
+        return draft
+    by_key = {item.key: item.draft for item in embedded}
+    furniture = (Preamble, Letterhead, LetterMark, MinutesMark, Imprint)
+    blocks: list[Block] = []
+    for block in draft.blocks:
+        if not isinstance(block, EmbedMark):
+            blocks.append(block)
+            continue
+        inner = by_key.get(block.key)
+        if inner is None:
+            continue
+        parts = [b for b in inner.blocks if not isinstance(b, furniture)]
+        # The embedded title goes on its attachment page (line 3, §7.3.7) or heads the issued document.
+        title = next((b for b in parts if isinstance(b, Title)), None)
+        if title is not None and blocks and isinstance(blocks[-1], AttachmentStart):
+            blocks[-1] = replace(blocks[-1], title=blocks[-1].title or title.text)
+            parts.remove(title)
+        blocks.extend(parts)
+    return Draft(tuple(blocks))
