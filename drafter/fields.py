@@ -276,7 +276,7 @@ def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, pat
     if depth > spec.max_depth:
         ctx.report(node.location, path, f"条目层级太深：最多 {spec.max_depth} 层（一、（一）1.（1））")
         return None
-    item: dict[str, Any] = {"标题": "", "内容": [], "子项": []}
+    item: dict[str, Any] = {"标题": "", "内容": [], "子项": [], "表格": None}
     for entry in node.entries:
         if entry.key not in ITEM_KEYS:
             ctx.report(entry.key_location, (*path, entry.key), "条目里不认识这个键", hint="条目可用的键：标题、内容、子项")

@@ -11,9 +11,11 @@ from .model import (
     Block,
     Byline,
     Draft,
+    EmbedMark,
     Heading,
     Imprint,
     Letterhead,
+    LetterMark,
     MinutesMark,
     Paragraph,
     Preamble,
@@ -43,7 +45,18 @@ def _block_lines(block: Block, markdown: bool) -> list[str]:
     if isinstance(block, Preamble):
         return [t for t in (block.copy_number, block.secrecy, block.urgency) if t]
     if isinstance(block, Letterhead):
-        return [t for t in (block.issuer_mark, block.doc_number) if t] + (["―" * 20] if not markdown else ["---"])
+        marks = [name + block.suffix for name in block.joint] if block.joint else [block.issuer_mark]
+        number = block.doc_number
+        if block.signers:
+            number = f"{number}　　签发人：{'、'.join(block.signers)}".strip("　")
+        return [t for t in (*marks, number) if t] + (["―" * 20] if not markdown else ["---"])
+    if isinstance(block, LetterMark):
+        marks = [t for t in (block.copy_number, block.secrecy, block.urgency) if t]
+        first = f"{marks[0] if marks else ''}　　{block.doc_number}".strip("　")
+        rule = "═" * 20 if not markdown else "---"
+        return [f"# {block.issuer}" if markdown else block.issuer, rule, *([first] if first else []), *marks[1:]]
+    if isinstance(block, EmbedMark):
+        return []
     if isinstance(block, MinutesMark):
         return [f"# {block.text}" if markdown else block.text] + ([block.number] if block.number else [])
     if isinstance(block, Attendance):
@@ -65,11 +78,11 @@ def _block_lines(block: Block, markdown: bool) -> list[str]:
     if isinstance(block, AttachmentNote):
         return [indent + line for line in _note_lines(block)]
     if isinstance(block, Signoff):
-        return [t for t in (block.issuer, block.date) if t]
+        return [t for t in (*block.issuers, block.date) if t]
     if isinstance(block, Annotation):
         return [indent + block.text]
     if isinstance(block, AttachmentStart):
-        head = ["\\pagebreak" if markdown else "\f", block.label]
+        head = ["\\pagebreak" if markdown else "\f"] + ([block.label] if block.label else [])
         return head + ([f"# {block.title}" if markdown else block.title] if block.title else [])
     if isinstance(block, Table):
         rows = ([block.header] if block.header else []) + list(block.rows)

@@ -25,7 +25,10 @@ def test_builtin_names_in_chinese_and_slugs(name: str, expected: str) -> None:
 
 def test_builtins_declare_sections_and_fields() -> None:
     specs = {spec.name: spec for spec in builtin_templates()}
-    assert set(specs) == {"summary", "meeting_notice", "plan", "minutes", "speech"}
+    assert set(specs) == {
+        "summary", "meeting_notice", "plan", "minutes", "speech",
+        "notice", "request", "report", "letter", "reply", "bulletin", "opinion",
+    }  # fmt: skip
     summary = specs["summary"]
     assert [s.name for s in summary.sections][:4] == ["head", "intro", "overview", "practices"]
     assert summary.field("成文日期").required

@@ -84,7 +84,7 @@ def test_content_mixes_paragraphs_and_items() -> None:
     assert values["主要做法"][0] == "开头一段"
     item = values["主要做法"][1]
     assert item["标题"] == "甲" and item["内容"] == ["甲的内容"]
-    assert item["子项"] == [{"标题": "乙", "内容": [], "子项": []}]
+    assert item["子项"] == [{"标题": "乙", "内容": [], "子项": [], "表格": None}]
 
 
 def test_every_problem_is_reported_in_one_run() -> None:

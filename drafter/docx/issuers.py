@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 SIGNER_LABEL = "签发人："
 NAMES_PER_LINE = 2
 SEALS_PER_ROW = 3  # §7.3.5.1: each row of seals within the 版心, at most three
+SEAL_CHARS = 8  # a 42 mm seal is about 7.5 characters of 三号 wide
 
 
 def signer_rows(signers: tuple[str, ...]) -> list[str]:
@@ -103,24 +104,28 @@ def write_joint_signoff(writer: Writer, block: Signoff) -> None:
     total = sheet.page.text_width
     date_right = sheet.style("Signoff").chars(spacing.sealed_date_right_chars)
     centre = date_right + display_width(block.date) * writer.char / 2  # of the date, from the right edge
-    per_row = min(SEALS_PER_ROW, len(issuers))
-    # Cells of one width, the last one's centre over the date's: W/2 + r = centre, k·W + r ≤ total.
-    offset = max(round((2 * SEALS_PER_ROW * centre - total) / (2 * SEALS_PER_ROW - 1)), 0)
-    cell = (total - offset) // SEALS_PER_ROW
-    rows = [issuers[i : i + per_row] for i in range(0, len(issuers), per_row)]
-    widths = [cell] * SEALS_PER_ROW + ([offset] if offset else [])
-    table_rows, spans = [], []
+    # Each issuer gets a cell as wide as its name (and a seal), at most three a row within the 版心.
+    seal = round(SEAL_CHARS * writer.char)
+    widths = [max(round((display_width(name) + 1) * writer.char), seal) for name in issuers]
+    rows: list[list[int]] = [[]]
+    for index, width in enumerate(widths):
+        row = rows[-1]
+        if row and (len(row) == SEALS_PER_ROW or sum(widths[i] for i in row) + width > total):
+            rows.append([])
+        rows[-1].append(index)
+    tables = []
     for row in rows:
-        empty = SEALS_PER_ROW - len(row)  # a short row keeps to the right, over the date
-        cells = [xml.paragraph("Signoff", "", ParagraphFormat(align="center"))] if empty else []
-        cells += [xml.paragraph("Signoff", xml.run(name), ParagraphFormat(align="center", right=0)) for name in row]
-        counts = ([empty] if empty else []) + [1] * len(row)
-        if offset:
-            cells.append(xml.paragraph("Signoff", "", ParagraphFormat(align="center")))
-            counts.append(1)
-        table_rows.append(cells)
-        spans.append(counts)
-    writer.add(BLANK * spacing.before_sealed_signoff)
-    writer.add(xml.layout_table(table_rows, widths=widths, align="right", spans=spans))
+        cells = [widths[i] for i in row]
+        # The last issuer of a row centred over the date, so that its seal presses both.
+        offset = min(max(round(centre - cells[-1] / 2), 0), total - sum(cells))
+        content = [xml.paragraph("Signoff", xml.run(issuers[i]), ParagraphFormat(align="center", right=0)) for i in row]
+        if offset > 0:
+            content.append(xml.paragraph("Signoff", "", ParagraphFormat(align="center", right=0)))
+            cells.append(offset)
+        tables.append(xml.layout_table([content], widths=cells, align="right"))
+    # Room for the seals above each row (and a paragraph between tables, which would otherwise merge).
+    for table in tables:
+        writer.add(BLANK * spacing.before_sealed_signoff)
+        writer.add(table)
     if block.date:
         writer.add(xml.paragraph("Signoff", xml.run(block.date), ParagraphFormat(right=date_right)))

@@ -1,7 +1,8 @@
 """Column widths and alignment of a table inside the 版心: pure arithmetic over cell text widths.
 
 Each column wants the width of its longest cell (in characters of the table's size, plus the cell
-margins). When all fit, the spare width is shared in proportion, so the table fills the 版心 width;
+margins). When all fit, the spare width is shared out evenly, so the table fills the 版心 width (a
+form whose rows are still empty gets columns alike);
 when they do not, narrow columns keep what they need and the wide ones share the rest, never going
 below two characters. A column whose text wraps, or is long, is set flush left; short ones centred.
 """
@@ -20,7 +21,7 @@ LONG_CELL_CHARS = 12  # a cell this wide reads better flush left than centred
 @dataclass(frozen=True)
 class ColumnPlan:
     widths: tuple[int, ...]  # twips, adding up to the table width
-    aligns: tuple[str, ...]  # "center" or "left", for body cells (the header is always centred)
+    aligns: tuple[str, ...]  # "left", or "" for the table style's centring, for body cells (headers are centred)
 
 
 def plan_columns(rows: Sequence[Sequence[str]], *, total: int, char: int, padding: int) -> ColumnPlan:
@@ -31,15 +32,17 @@ def plan_columns(rows: Sequence[Sequence[str]], *, total: int, char: int, paddin
     longest = [max((display_width(row[c]) if c < len(row) else 0.0) for row in rows) for c in range(columns)]
     want = [max(width, MIN_CHARS) * char + padding + char // 2 for width in longest]
     floor = MIN_CHARS * char + padding
-    if sum(want) <= total:
+    if not any(cell for row in rows[1:] for cell in row):
+        widths = [total / columns] * columns  # a form to fill in: every column alike
+    elif sum(want) <= total:
         spare = total - sum(want)
-        widths = [w + spare * w / sum(want) for w in want]
+        widths = [w + spare / columns for w in want]
     else:
         widths = _share(want, total, floor)
     rounded = [int(w) for w in widths]
     rounded[-1] += total - sum(rounded)  # the columns add up to the table width exactly
     aligns = tuple(
-        "left" if longest[c] >= LONG_CELL_CHARS or want[c] > rounded[c] + 1 else "center" for c in range(columns)
+        "left" if longest[c] >= LONG_CELL_CHARS or want[c] > rounded[c] + 1 else "" for c in range(columns)
     )
     return ColumnPlan(tuple(rounded), aligns)
 

@@ -238,6 +238,13 @@ class Writer:
 
     def attachment(self, block: AttachmentStart, following: Block | None) -> None:
         spacing = self.sheet.spacing
+        if not block.label:
+            # The document a 印发/转发 notice carries: a new page headed by its own title.
+            lines = split_title(block.title, self.sheet.title_max_chars)
+            fmt = ParagraphFormat(page_break_before=True)
+            self.add(xml.paragraph("Title", xml.runs_with_breaks(lines), fmt))
+            self.add(_blank(spacing.after_title))
+            return
         self.add(xml.paragraph("AttachmentLabel", xml.run(block.label), ParagraphFormat(page_break_before=True)))
         self.add(_blank(spacing.attachment_title_gap))
         if block.title:
@@ -259,7 +266,8 @@ class Writer:
                 padded,
                 widths=plan.widths,
                 style_id="TableText",
-                row_height=2 * self.sheet.line_pitch,
+                # A form to fill in by hand gets rows two lines high; a table of data, one line.
+                row_height=(1 if any(any(row) for row in block.rows) else 2) * self.sheet.line_pitch,
                 rule=self.sheet.rules.table,
                 header_format=self.hei_run if block.header else xml.PLAIN,
                 header=bool(block.header),

@@ -356,24 +356,18 @@ def layout_table(
     align: str = "center",
     row_height: int = 0,
     vertical: str = "center",
-    spans: Sequence[Sequence[int]] = (),
 ) -> str:
     """A table without rules that places ready-made paragraphs side by side (joint marks, signatures).
 
-    ``rows`` hold each cell's paragraph XML; ``row_height`` (exact) 0 lets rows size themselves;
-    ``spans`` gives, per row, how many grid columns each cell covers (one each by default).
+    ``rows`` hold each cell's paragraph XML; ``row_height`` (exact) 0 lets rows size themselves.
     """
     grid = "".join(el("gridCol", w=w) for w in widths)
     trs = []
-    for index, cells in enumerate(rows):
-        counts = spans[index] if index < len(spans) else [1] * len(cells)
-        tcs, column = [], 0
-        for content, count in zip(cells, counts, strict=True):
-            width = sum(widths[column : column + count])
-            span = [el("gridSpan", val=count)] if count > 1 else []
-            props = properties("tcPr", [el("tcW", w=width, type="dxa"), *span, el("vAlign", val=vertical)])
+    for cells in rows:
+        tcs = []
+        for content, width in zip(cells, widths, strict=True):
+            props = properties("tcPr", [el("tcW", w=width, type="dxa"), el("vAlign", val=vertical)])
             tcs.append(f"<w:tc>{props}{content}</w:tc>")
-            column += count
         height = f"<w:trPr>{el('trHeight', val=row_height, hRule='exact')}</w:trPr>" if row_height else ""
         trs.append(f"<w:tr>{height}{''.join(tcs)}</w:tr>")
     nil = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
