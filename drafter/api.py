@@ -27,7 +27,7 @@ class Drafted:
     draft: Draft
     sheet: StyleSheet
     output: Path | None = None
-    warnings: tuple[Problem, ...] = ()  # 提醒: drafted anyway, but worth a look (a list written as one text …)
+    warnings: tuple[Problem, ...] = ()  # 提醒: drafted anyway, but worth a look (habits.py, gongwen/checks.py)
 
 
 def draft(

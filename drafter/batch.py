@@ -68,7 +68,7 @@ class ItemResult:
     status: str  # drafted, skipped, failed
     output: str = ""
     errors: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()  # 提醒 of a drafted item (habits.py)
+    warnings: tuple[str, ...] = ()  # 提醒 of a drafted item (habits.py, gongwen/checks.py)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"item": self.label, "status": self.status, "output": self.output}

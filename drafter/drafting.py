@@ -27,7 +27,7 @@ class DraftResult:
     draft: Draft
     sheet: StyleSheet = GBT9704
     reference: tuple[str, ...] = ()  # what was taken from a reference file, in words
-    warnings: tuple[Problem, ...] = ()  # 提醒: drafted anyway, but worth a look (habits.py)
+    warnings: tuple[Problem, ...] = ()  # 提醒: drafted anyway, but worth a look (habits.py, gongwen/checks.py)
 
 
 def reference_for(spec: TemplateSpec, reference: Path | None = None) -> Path | None:
@@ -101,15 +101,18 @@ def draft_from_tree(
     """Validate and render facts already loaded (a file, or one item of a batch list).
 
     Slips the facts file's own lines show (habits.py) are mended where the intent is plain; every
-    slip and every date that makes no sense goes into ``warnings`` when one is given. Facts files
-    the facts name (an attachment's ``文件``) are drafted first and spliced in (embed.py).
+    slip, every date that makes no sense and the genre's own sense checks (gongwen/checks.py: 一文一事,
+    no 请示 inside a 报告 …) go into ``warnings`` when one is given. Facts files the facts name (an
+    attachment's ``文件``) are drafted first and spliced in (embed.py).
     """
     from . import embed, habits
+    from .gongwen.checks import advise
 
     spec = template_for(tree, facts_path, template)
     tree, slips = habits.repair(tree, spec.fields, habits.lines_of(facts_path))
     values: dict[str, Any] = validate(tree, spec.fields)
     values, checked = habits.check(tree, spec.fields, values)
+    checked += advise(spec.genre, tree, values)
     values, embedded = embed.resolve(values, facts_path, depth=embedded_depth)
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:

@@ -1,0 +1,94 @@
+"""Sense checks of a genre's facts that draft anyway but deserve a word (提醒), with file, line and field.
+
+- 请示: one 主送 机关 only; one matter (一文一事) — several separate asks suggest several 请示.
+- 报告: no 请示 inside — a report that asks for approval will not be answered (《党政机关公文处理
+  工作条例》第十五条: 不得在报告等非请示性公文中夹带请示事项).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..errors import Location, Problem
+from ..facts import Mapping, Node
+from ..facts import Sequence as NodeSequence
+from ..patterns import lazy
+
+# Words that ask a superior to decide; in a 报告 they smuggle a 请示 in.
+APPROVAL = lazy(r"妥否|当否|请(予以?)?(批示|批准|审批|批复|核准)|请示如下|恳请.{0,12}(批准|审批|同意)")
+# Words that open an ask; two items that each ask are two matters, most likely.
+ASK = lazy(r"恳请|请求|申请|拟请|请予|请(批准|审批|核准|同意)")
+# More than one 机关 in a 主送: separated by 、，,；; or joined by 和/及.
+SEVERAL_ADDRESSEES = lazy(r"[、，,；;]|(?<=[局委办厅部府院])(和|及)")
+
+Check = Callable[[Mapping, dict[str, Any]], Iterator[Problem]]
+
+
+def _texts(value: Any) -> Iterator[str]:
+    """Every piece of text in a validated value (paragraphs, item titles and contents, nested items)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _where(tree: Mapping, key: str) -> Location:
+    entry = tree.get(key)
+    return entry.value.location if entry is not None else tree.location
+
+
+def _items(tree: Mapping, key: str) -> list[Node]:
+    entry = tree.get(key)
+    if entry is None:
+        return []
+    return list(entry.value.items) if isinstance(entry.value, NodeSequence) else [entry.value]
+
+
+def _request(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    addressee = values.get("主送机关") or ""
+    if SEVERAL_ADDRESSEES.search(addressee):
+        yield Problem(
+            _where(tree, "主送机关"),
+            f"请示只主送一个上级机关，这里是“{addressee}”",
+            field="主送机关",
+            hint="需要同时送其他机关的，请写在“抄送”里",
+        )
+    matters = values.get("请示事项") or []
+    asking = [index for index, item in enumerate(matters) if any(ASK.search(text) for text in _texts(item))]
+    if len(asking) > 1:
+        nodes = _items(tree, "请示事项")
+        where = nodes[asking[1]].location if asking[1] < len(nodes) else _where(tree, "请示事项")
+        yield Problem(
+            where,
+            f"一份请示只请示一件事（一文一事），这里有 {len(asking)} 项请求",
+            field=f"请示事项[{asking[1] + 1}]",
+            hint="不同的事项请分别写请示；如果是同一件事的几个方面，可以不理会这条提醒",
+        )
+
+
+def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    for key in ("导语", "正文", "结语"):
+        for text in _texts(values.get(key)):
+            found = APPROVAL.search(text)
+            if found:
+                yield Problem(
+                    _where(tree, key),
+                    f"报告里不要夹带请示事项（这里写了“{found.group(0)}”），上级不会对报告作出批复",
+                    field=key,
+                    hint="需要上级批准的事项请另写一份请示（文种: 请示）",
+                )
+                break
+
+
+CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,)}
+
+
+def advise(genre: str, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """The 提醒 for a genre's facts (validated ``values``, and the ``tree`` for where things are)."""
+    return [problem for check in CHECKS.get(genre, ()) for problem in check(tree, values)]
+
