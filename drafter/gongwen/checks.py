@@ -73,16 +73,21 @@ def _request(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
 
 def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     for key in ("导语", "正文", "结语"):
-        for text in _texts(values.get(key)):
-            found = APPROVAL.search(text)
-            if found:
-                yield Problem(
-                    _where(tree, key),
-                    f"报告里不要夹带请示事项（这里写了“{found.group(0)}”），上级不会对报告作出批复",
-                    field=key,
-                    hint="需要上级批准的事项请另写一份请示（文种: 请示）",
-                )
-                break
+        value = values.get(key)
+        items = value if isinstance(value, list) else [value]
+        nodes = _items(tree, key)
+        for index, item in enumerate(items):
+            found = next((m for m in map(APPROVAL.search, _texts(item)) if m), None)
+            if found is None:
+                continue
+            listed = isinstance(value, list) and len(nodes) == len(items) and len(items) > 1
+            yield Problem(
+                nodes[index].location if listed else _where(tree, key),
+                f"报告里不要夹带请示事项（这里写了“{found.group(0)}”），上级不会对报告作出批复",
+                field=f"{key}[{index + 1}]" if listed else key,
+                hint="需要上级批准的事项请另写一份请示（文种: 请示）",
+            )
+            return
 
 
 CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,)}
