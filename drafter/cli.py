@@ -136,7 +136,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     "--template",
     "template",
     metavar="文种|文件夹",
-    help="模板：内置文种（工作总结、会议通知、实施方案、会议纪要、讲话稿）或模板文件夹；默认看事实文件里的“文种”。",
+    help="模板：内置文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）或模板文件夹；默认看事实文件里的“文种”。",
 )
 @click.option(
     "-f",
@@ -199,7 +199,7 @@ def _draft_to_stdout(facts: Path, template: str | None, fmt: str, reference: Pat
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="文件", help="写到这个文件；不给时打印到屏幕。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
 def new(genre: str | None, template: str | None, output: Path | None, force: bool) -> None:
-    """生成某个文种（工作总结、会议通知、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
+    """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
     import os
 
     from .catalog import find_template

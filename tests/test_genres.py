@@ -245,7 +245,7 @@ def test_joint_mark_stacks_the_issuers_with_wenjian_to_the_right(docs: dict[str,
     table = doc.document.find(".//w:tbl", NS)
     names_cell, suffix_cell = table.findall("w:tr/w:tc", NS)
     names = names_cell.findall("w:p", NS)
-    assert [doc.text_of(p) for p in names] == ["青禾县教育局", "青禾县财政局", "青禾县人力资源和社会保障局"]
+    assert [doc.text_of(p) for p in names] == ["青禾县教育局", "青禾县财政局", "青禾县科学技术局"]
     assert {p.find("w:pPr/w:jc", NS).get(f"{W}val") for p in names} == {"distribute"}  # spread to one width
     assert doc.text_of(suffix_cell.find("w:p", NS)) == "文件"
     assert suffix_cell.find("w:tcPr/w:vAlign", NS).get(f"{W}val") == "center"
@@ -255,12 +255,29 @@ def test_joint_mark_stacks_the_issuers_with_wenjian_to_the_right(docs: dict[str,
 
 def test_joint_sealed_signatures_stand_side_by_side(docs: dict[str, Docx]) -> None:
     doc = docs["报告"]
-    tables = doc.document.findall(".//w:tbl", NS)
-    signature_rows = [t for t in tables if "青禾县财政局" in "".join(t.itertext()) and t is not tables[0]]
-    texts = [[doc.text_of(p) for p in t.findall("w:tr/w:tc/w:p", NS) if doc.text_of(p)] for t in signature_rows]
-    assert texts == [["青禾县教育局", "青禾县财政局"]] or texts[0][:2] == ["青禾县教育局", "青禾县财政局"]
+    tables = doc.document.findall(".//w:tbl", NS)[1:]  # after the joint mark
+    row = next(t for t in tables if "青禾县财政局" in "".join(t.itertext()))
+    names = [doc.text_of(p) for p in row.findall("w:tr/w:tc/w:p", NS) if doc.text_of(p)]
+    assert names == ["青禾县教育局", "青禾县财政局", "青禾县科学技术局"]  # one row of three (§7.3.5.1)
+    assert row.find("w:tblPr/w:jc", NS).get(f"{W}val") == "right"
     date = doc.paragraph_with("2025年3月12日")
     assert date.find("w:pPr/w:ind", NS).get(f"{W}right") == "1280"  # 右空四字
+
+
+def test_joint_sealed_signatures_wrap_into_rows_of_at_most_three(tmp_path: Path) -> None:
+    issuers = ["青禾县教育局", "青禾县财政局", "青禾县科学技术局", "青禾县人力资源和社会保障局"]
+    facts = write_facts(
+        tmp_path,
+        f"文种: 通知\n发文机关: [{', '.join(issuers)}]\n主送机关: 各单位\n正文: 请做好某项工作。\n成文日期: 2025-03-01\n印章: 是\n",
+    )
+    doc = Docx(draft_bytes(facts))
+    rows = [
+        [doc.text_of(p) for p in t.findall("w:tr/w:tc/w:p", NS) if doc.text_of(p)]
+        for t in doc.document.findall(".//w:tbl", NS)
+    ]
+    assert rows == [issuers[:3], issuers[3:]]
+    for table in doc.document.findall(".//w:tbl", NS):  # within the 版心
+        assert sum(int(w) for w in table.xpath("./w:tblGrid/w:gridCol/@w:w", namespaces=NS)) <= 8844
 
 
 def test_joint_unsealed_signatures_stack_with_aligned_first_characters(tmp_path: Path) -> None:
@@ -391,7 +408,7 @@ def test_every_optional_field_of_a_starter_drafts_when_uncommented(tmp_path: Pat
         if re.match(r"# [^\s（#][^（]*?:( |$)", line):
             opened = True
             lines.append(line[2:])
-        elif opened and line.startswith("#   ") or opened and line.startswith("# - "):
+        elif (opened and line.startswith("#   ")) or (opened and line.startswith("# - ")):
             lines.append(line[2:])
         else:
             opened = False
