@@ -319,7 +319,7 @@ def _strip_numbers(value: Any, tree: Mapping, path: FieldPath, warnings: list[Pr
         here = (*path, index)
         if isinstance(item, str):
             item = _strip_one(item, tree, here, warnings)
-        elif isinstance(item, dict) and "标题" in item:
+        elif isinstance(item, dict) and isinstance(item.get("标题"), str):  # an attachment may have none
             item = dict(item, 标题=_strip_one(item["标题"], tree, (*here, "标题"), warnings))
             if "子项" in item:
                 item["子项"] = _strip_numbers(item["子项"], tree, (*here, "子项"), warnings)
