@@ -15,11 +15,12 @@ import signal
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from .errors import DrafterError, FactsError, OutputError, Problem, UsageError
+from .batch_record import Made
+from .errors import DrafterError, FactsError, Location, OutputError, Problem, UsageError
 from .facts import Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, write_atomic
@@ -54,6 +55,7 @@ class BatchItem:
     number: int = 0  # 1-based position in a list file
     wanted_name: str = ""  # 文件名 given in the facts, before sanitising
     problem: Problem | None = None  # a list entry that is not facts at all (reported when drafted)
+    defaults: Location | None = None  # where the list file's 默认 is (a field missing from it is said once)
 
 
 @dataclass(frozen=True)
@@ -69,14 +71,28 @@ class ItemResult:
     output: str = ""
     errors: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # 提醒 of a drafted item (habits.py, gongwen/checks.py)
+    redrafted: str = ""  # a drafted item that existed: what changed since it was drafted
+    position: int = 0  # in input order (results arrive in completion order)
+    made: Made | None = field(default=None, compare=False)  # for the output folder's record
+    missing: tuple[str, ...] = ()  # required fields the item lacks (said once when all items of a list lack them)
+
+    STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"item": self.label, "status": self.status, "output": self.output}
+        # A failed item has no output: nothing was written under that name.
+        output = "" if self.status == "failed" else self.output
+        data: dict[str, Any] = {"item": self.label, "status": self.status, "output": output}
+        if self.redrafted:
+            data["redrafted"] = self.redrafted
         if self.errors:
             data["errors"] = list(self.errors)
         if self.warnings:
             data["warnings"] = list(self.warnings)
         return data
+
+    @property
+    def status_name(self) -> str:
+        return "重新起草" if self.redrafted else self.STATUS_NAMES.get(self.status, self.status)
 
 
 @dataclass
@@ -84,6 +100,11 @@ class BatchReport:
     results: list[ItemResult] = field(default_factory=list)
     seconds: float = 0.0
     total: int = 0
+    shared: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # a problem all items of a list share, and them
+
+    @property
+    def redrafted(self) -> int:
+        return sum(1 for r in self.results if r.redrafted)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -99,10 +120,27 @@ class BatchReport:
                 "drafted": self.count("drafted"),
                 "skipped": self.count("skipped"),
                 "failed": self.count("failed"),
+                "redrafted": self.redrafted,
                 "seconds": round(self.seconds, 3),
             },
             "items": [r.to_json() for r in self.results],
         }
+
+    def to_csv(self) -> bytes:
+        """The items as a table that Excel and WPS open directly (UTF-8 with a byte-order mark)."""
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(["序号", "项目", "状态", "输出文件", "问题", "提醒"])
+        for number, result in enumerate(self.results, 1):
+            output = "" if result.status == "failed" else result.output
+            notes = [result.redrafted] if result.redrafted else []
+            writer.writerow(
+                [number, result.label, result.status_name, output, "\n".join([*notes, *result.errors]), "\n".join(result.warnings)]
+            )
+        return ("\ufeff" + buffer.getvalue()).encode("utf-8", "replace")
 
 
 # --- collecting items --------------------------------------------------------------------------
@@ -181,6 +219,15 @@ def items_from_file(path: Path) -> list[BatchItem]:
         )
     if not isinstance(listed.value, NodeSequence):
         problems.append(Problem(listed.key_location, "应当是一个列表，每项以“- ”开头", field=ITEMS_KEY))
+    elif not listed.value.items:
+        problems.append(
+            Problem(
+                listed.key_location,
+                "列表是空的，没有要起草的项",
+                field=ITEMS_KEY,
+                hint=f"每份公文写一项，以“- ”开头，只写与“{DEFAULTS_KEY}”不同的内容",
+            )
+        )
     if problems:
         raise FactsError(problems)
     assert isinstance(listed.value, NodeSequence)
@@ -192,7 +239,8 @@ def items_from_file(path: Path) -> list[BatchItem]:
             items.append(BatchItem(path, item_label, None, number, "", problem))
             continue
         merged = _merge(defaults, node)
-        items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY)))
+        where = defaults_entry.key_location if defaults_entry is not None else None
+        items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY), defaults=where))
     return items
 
 
@@ -265,18 +313,41 @@ class _Job:
     fmt: str
     force: bool
     reference: Path | None = None
+    previous: Made | None = None  # what the existing output was drafted from, by the folder's record
+    position: int = 0
 
 
 def _draft_one(job: _Job) -> ItemResult:
-    from .drafting import draft_from_tree, encode, sheet_for
+    return replace(_draft_item(job), position=job.position)
+
+
+def _draft_item(job: _Job) -> ItemResult:
+    from . import batch_record
+    from .catalog import common_folder
+    from .drafting import draft_from_tree, encode, sheet_for, template_for
 
     item, output = job.planned.item, job.planned.output
     try:
-        if output.exists() and not job.force:
+        exists = output.exists()
+        if exists and not job.force and job.previous is None:
             return ItemResult(item.label, "skipped", str(output), ("已存在（加 --force 覆盖）",))
         if item.problem is not None:
             raise FactsError([item.problem])
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
+        spec = template_for(tree, item.source, job.template)
+        reference = job.reference if job.reference is not None else spec.reference
+        made = Made(
+            output.name,
+            batch_record.facts_fingerprint(tree),
+            batch_record.template_fingerprint(spec.path, common_folder(), builtin=spec.builtin),
+            batch_record.file_fingerprint(reference) + job.fmt,
+        )
+        redrafted = ""
+        if exists and not job.force:
+            decision = batch_record.decide(output, job.previous, made)
+            if not decision.draft:
+                return ItemResult(item.label, "skipped", str(output), (decision.note,))
+            redrafted = decision.note
         warnings: list[Problem] = []
         spec, draft = draft_from_tree(tree, item.source, template=job.template, warnings=warnings)
         data = (
@@ -285,10 +356,15 @@ def _draft_one(job: _Job) -> ItemResult:
             else encode(draft, job.fmt)
         )
         sources = [item.source] + ([job.reference] if job.reference is not None else [])
-        write_atomic(output, data, force=job.force, inputs=sources)
-        return ItemResult(item.label, "drafted", str(output), warnings=tuple(str(w) for w in warnings))
+        write_atomic(output, data, force=job.force or bool(redrafted), inputs=sources)
+        made = replace(made, written=batch_record.written_fingerprint(data))
+        shown = tuple(str(w) for w in warnings)
+        return ItemResult(item.label, "drafted", str(output), warnings=shown, redrafted=redrafted, made=made)
     except FactsError as exc:
-        return ItemResult(item.label, "failed", str(output), tuple(str(p) for p in exc.problems))
+        missing = tuple(
+            str(p.path[0]) for p in exc.problems if p.message == "缺少必填项" and len(p.path) == 1 and item.number
+        )
+        return ItemResult(item.label, "failed", str(output), tuple(str(p) for p in exc.problems), missing=missing)
     except DrafterError as exc:
         return ItemResult(item.label, "failed", str(output), (str(exc),))
     except Exception as exc:  # one bad item must never stop the others
@@ -363,15 +439,23 @@ def run_batch(
     output.mkdir(parents=True, exist_ok=True)
     report = BatchReport()
     items: list[BatchItem] = []
+    # Positions in input order: results arrive in completion order, the report lists them in this one.
+    positions: dict[int, int] = {}
     for path in expand_inputs(inputs):
         try:
-            items.extend(items_from_file(path))
+            found = items_from_file(path)
         except FactsError as exc:
-            report.results.append(ItemResult(str(path), "failed", "", tuple(str(p) for p in exc.problems)))
+            failed = ItemResult(str(path), "failed", "", tuple(str(p) for p in exc.problems))
         except DrafterError as exc:
-            report.results.append(ItemResult(str(path), "failed", "", (str(exc),)))
+            failed = ItemResult(str(path), "failed", "", (str(exc),))
         except Exception as exc:  # one unreadable list must not stop the other inputs
-            report.results.append(ItemResult(str(path), "failed", "", (unexpected_failure(exc),)))
+            failed = ItemResult(str(path), "failed", "", (unexpected_failure(exc),))
+        else:
+            for item in found:
+                positions[id(item)] = len(positions) + len(report.results)
+            items.extend(found)
+            continue
+        report.results.append(replace(failed, position=len(positions) + len(report.results)))
     if template:
         from .catalog import find_template
 
@@ -393,15 +477,53 @@ def run_batch(
     for result in report.results:
         if progress:
             progress(result, done, report.total)
-    work = [_Job(p, template, fmt, force, reference) for p in planned]
+    from . import batch_record
+
+    previous = batch_record.load(output)
+    recorder = batch_record.Recorder(output, previous)
+    work = [
+        _Job(p, template, fmt, force, reference, previous.get(p.output.name), positions[id(p.item)]) for p in planned
+    ]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 4 or 1))
-    for result in _run(work, workers):
-        report.results.append(result)
-        done += 1
-        if progress:
-            progress(result, done, report.total)
+    try:
+        for result in _run(work, workers):
+            if result.made is not None:
+                recorder.add(result.made)
+            report.results.append(result)
+            done += 1
+            if progress:
+                progress(result, done, report.total)
+    finally:
+        recorder.close(compact=count == 1)  # shards share the folder: each only appends
+    report.results.sort(key=lambda result: result.position)
+    report.shared = _shared_problems(items, report.results)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _shared_problems(items: list[BatchItem], results: list[ItemResult]) -> list[tuple[str, tuple[str, ...]]]:
+    """A required field every item of a list file lacks: said once, at the list's 默认, instead of per item."""
+    by_label = {result.label: result for result in results}
+    groups: dict[Path, list[BatchItem]] = {}
+    for item in items:
+        if item.number:
+            groups.setdefault(item.source, []).append(item)
+    shared = []
+    for source, members in groups.items():
+        outcomes = [by_label.get(item.label) for item in members]
+        if len(members) < 2 or any(r is None or r.status != "failed" for r in outcomes):
+            continue
+        common = set.intersection(*(set(r.missing) for r in outcomes if r is not None))
+        where = members[0].defaults or Location(str(source), 1, 1)
+        for name in sorted(common):
+            problem = Problem(
+                where,
+                f"每一项都缺少必填项“{name}”",
+                field=DEFAULTS_KEY,
+                hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效",
+            )
+            shared.append((str(problem), tuple(item.label for item in members)))
+    return shared
 
 
 def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:

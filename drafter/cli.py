@@ -280,7 +280,10 @@ def templates_show(name: str) -> None:
 )
 @click.option("--force", is_flag=True, help="覆盖已经存在的输出文件（默认跳过）。")
 @click.option(
-    "--report", type=click.Path(path_type=Path), metavar="文件", help="把结果写成 JSON 报告（每次运行重写）。"
+    "--report",
+    type=click.Path(path_type=Path),
+    metavar="文件",
+    help="把结果按输入顺序写成报告（每次运行重写）：文件名以 .csv 结尾时写成 Excel/WPS 能直接打开的表格，否则写 JSON。",
 )
 @click.option("--shard", metavar="I/N", help="只起草第 I 份（共 N 份）：第 I、I+N、I+2N… 项，便于多台机器分担。")
 @click.option(
@@ -332,23 +335,45 @@ def batch(
         )
     finally:
         bar.close()
-    for item in result.results:
-        for warning in item.warnings:
-            click.echo(f"提醒：{warning}", err=True)
-        if item.status == "failed":
-            click.echo(f"失败：{item.label}", err=True)
-            for error in item.errors:
-                click.echo(f"  {error}", err=True)
+    _show_batch_items(result)
     rate = result.count("drafted") / result.seconds if result.seconds else 0.0
+    again = f"（其中重新起草 {result.redrafted}）" if result.redrafted else ""
     click.echo(
-        f"完成：生成 {result.count('drafted')}，跳过 {result.count('skipped')}，失败 {result.count('failed')}"
+        f"完成：生成 {result.count('drafted')}{again}，跳过 {result.count('skipped')}，失败 {result.count('failed')}"
         f"（共 {result.total} 项，用时 {result.seconds:.1f} 秒，{rate:.0f} 篇/秒）"
     )
     if report is not None:
-        data = json.dumps(result.to_json(), ensure_ascii=False, indent=1).encode("utf-8", "replace")
+        if report.suffix.lower() == ".csv":
+            data = result.to_csv()
+        else:
+            data = json.dumps(result.to_json(), ensure_ascii=False, indent=1).encode("utf-8", "replace")
         write_atomic(report, data, force=True, inputs=sources)
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
+
+
+def _show_batch_items(result: Any) -> None:
+    """Reminders, redrafts and failures in input order; a problem every item of a list shares, once."""
+    shared_labels = {label for _, labels in result.shared for label in labels}
+    for problem, labels in result.shared:
+        click.echo(f"失败：{len(labels)} 项都因为同一个问题没有生成：", err=True)
+        click.echo(f"  {problem}", err=True)
+    for item in result.results:
+        for warning in item.warnings:
+            click.echo(f"提醒：{warning}", err=True)
+        if item.redrafted:
+            click.echo(f"重新起草：{item.label}（{item.redrafted}）", err=True)
+        if item.status != "failed":
+            continue
+        errors = list(item.errors)
+        if item.label in shared_labels:
+            said = [f": {name}: 缺少必填项" for name in item.missing]
+            errors = [error for error in errors if not any(part in error for part in said)]
+            if not errors:
+                continue
+        click.echo(f"失败：{item.label}", err=True)
+        for error in errors:
+            click.echo(f"  {error}", err=True)
 
 
 def _show_click_error(exc: click.exceptions.ClickException) -> None:
