@@ -179,9 +179,29 @@ def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
     return Mapping(entries, item.location)
 
 
-def items_from_file(path: Path) -> list[BatchItem]:
-    """One facts file: a single document, or a list file with 默认 and 批量."""
+def load_defaults(path: Path) -> Mapping:
+    """``--defaults``: a facts file whose values every item starts from (its 默认: part, if it has one)."""
+    tree = load_facts(path, str(path))
+    inner = tree.get(DEFAULTS_KEY)
+    if inner is not None and isinstance(inner.value, Mapping):
+        return inner.value
+    return tree
+
+
+def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchItem]:
+    """One facts file (a single document, or a list file with 默认 and 批量), or a spreadsheet, one row
+    a document; every item over ``defaults`` (``--defaults``)."""
+    from .sheets import SHEET_SUFFIXES, merge
+
     label = str(path)
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        from .sheets import read_sheet
+
+        return [
+            BatchItem(path, f"{label} 第{row.number}行", merged, row.number, _text_of(merged, NAME_KEY))
+            for row in read_sheet(path, label)
+            for merged in [merge(defaults, row.tree)]
+        ]
     tree = load_facts(path, label)
     listed = tree.get(ITEMS_KEY)
     if listed is None:
@@ -196,13 +216,17 @@ def items_from_file(path: Path) -> list[BatchItem]:
                     )
                 ]
             )
+        if defaults is not None:
+            tree = merge(defaults, tree)
+            return [BatchItem(path, label, tree, 0, _text_of(tree, NAME_KEY))]
         return [BatchItem(path, label, None, 0, _text_of(tree, NAME_KEY))]
     problems = []
+    base = defaults  # --defaults, under the list file's own 默认
     defaults_entry = tree.get(DEFAULTS_KEY)
-    defaults = None
+    own_defaults = None
     if defaults_entry is not None:
         if isinstance(defaults_entry.value, Mapping):
-            defaults = defaults_entry.value
+            own_defaults = defaults_entry.value
         else:
             problems.append(
                 Problem(defaults_entry.key_location, "应当是一组“键: 值”（各项共用的内容）", field=DEFAULTS_KEY)
@@ -238,7 +262,7 @@ def items_from_file(path: Path) -> list[BatchItem]:
             problem = Problem(node.location, "列表里的每一项应当是一组“键: 值”", field=ITEMS_KEY)
             items.append(BatchItem(path, item_label, None, number, "", problem))
             continue
-        merged = _merge(defaults, node)
+        merged = merge(base, _merge(own_defaults, node))
         where = defaults_entry.key_location if defaults_entry is not None else None
         items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY), defaults=where))
     return items
@@ -431,9 +455,15 @@ def run_batch(
     shard: tuple[int, int] = (1, 1),
     progress: Progress | None = None,
     reference: Path | None = None,
+    defaults: Path | None = None,
 ) -> BatchReport:
-    """Draft every item; never stop at a failed one. The report lists each item's outcome."""
+    """Draft every item; never stop at a failed one. The report lists each item's outcome.
+
+    Inputs are facts files, list files and spreadsheets (.xlsx/.csv, one row a document);
+    ``defaults`` is a facts file every item starts from.
+    """
     started = time.perf_counter()
+    base = load_defaults(defaults) if defaults is not None else None  # a bad one stops the batch before it starts
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
     output.mkdir(parents=True, exist_ok=True)
@@ -443,7 +473,7 @@ def run_batch(
     positions: dict[int, int] = {}
     for path in expand_inputs(inputs):
         try:
-            found = items_from_file(path)
+            found = items_from_file(path, base)
         except FactsError as exc:
             failed = ItemResult(str(path), "failed", "", tuple(str(p) for p in exc.problems))
         except DrafterError as exc:

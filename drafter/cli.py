@@ -198,7 +198,13 @@ def _draft_to_stdout(facts: Path, template: str | None, fmt: str, reference: Pat
 @click.option("-t", "--template", "template", metavar="文种|文件夹", help="模板文件夹（例如 drafter mine 生成的模板）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="文件", help="写到这个文件；不给时打印到屏幕。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
-def new(genre: str | None, template: str | None, output: Path | None, force: bool) -> None:
+@click.option(
+    "--xlsx",
+    "as_sheet",
+    is_flag=True,
+    help="生成待填写的 Excel 表格（每列一个字段，第二行是示例；另有“说明”工作表），填好后用 drafter batch 表格.xlsx 批量起草。",
+)
+def new(genre: str | None, template: str | None, output: Path | None, force: bool, as_sheet: bool) -> None:
     """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
     import os
 
@@ -214,6 +220,15 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     if not spec.builtin:
         base = output.parent if output else Path(".")
         reference = os.path.relpath(spec.path, base.resolve())
+    if as_sheet:
+        from .sheets import write_fill_sheet
+
+        target = output or Path(f"{spec.title}.xlsx")
+        if target.suffix.lower() != ".xlsx":
+            raise UsageError(f"--xlsx 生成的是 Excel 表格，输出文件应当以 .xlsx 结尾，这里是 {target}")
+        write_atomic(target, write_fill_sheet(spec, target, template_ref=reference), force=force)
+        click.echo(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
+        return
     text = starter_text(spec, template_ref=reference)
     if output is None:
         click.echo(text, nl=False)
@@ -293,6 +308,12 @@ def templates_show(name: str) -> None:
     metavar="红头模板.docx",
     help="本单位的 Word 文件（.docx）：沿用它的页面设置、同名样式的字体字号和页眉页脚（含图片）；正文仍按事实和 GB/T 9704 排。",
 )
+@click.option(
+    "--defaults",
+    type=click.Path(path_type=Path),
+    metavar="默认.yaml",
+    help="各项共用的内容（事实文件）：表格的每一行、每个事实文件都在它的基础上填写，自己写了的覆盖它。",
+)
 def batch(
     inputs: tuple[str, ...],
     output: Path,
@@ -303,8 +324,10 @@ def batch(
     report: Path | None,
     shard: str | None,
     reference: Path | None,
+    defaults: Path | None,
 ) -> None:
-    """批量起草：输入是事实文件、文件夹（其中所有 .yaml/.yml）、通配符，或带“默认:”和“批量:”的列表文件。
+    """批量起草：输入是事实文件、文件夹（其中所有 .yaml/.yml）、通配符、带“默认:”和“批量:”的列表文件，
+    或 Excel/CSV 表格（.xlsx、.csv：第一行是字段名，每行一份公文）。
 
     \b
     退出码：0 全部生成（或已存在而跳过）；4 有失败的项；1 无法开始；2 用法错误。
@@ -316,7 +339,7 @@ def batch(
     from .output import check_writable, write_atomic
 
     shard_spec = parse_shard(shard) if shard else (1, 1)
-    sources = expand_inputs(inputs) if report is not None else []
+    sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
     if report is not None:
         check_writable(report, force=True, inputs=sources)
     signal.signal(signal.SIGTERM, _interrupt)
@@ -332,6 +355,7 @@ def batch(
             shard=shard_spec,
             progress=bar,
             reference=reference,
+            defaults=defaults,
         )
     finally:
         bar.close()

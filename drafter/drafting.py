@@ -109,7 +109,9 @@ def draft_from_tree(
     from .gongwen.checks import advise
 
     spec = template_for(tree, facts_path, template)
-    tree, slips = habits.repair(tree, spec.fields, habits.lines_of(facts_path))
+    # A spreadsheet row has no YAML lines to look at (sheets.py reads it).
+    yaml_file = facts_path if facts_path is not None and facts_path.suffix.lower() in (".yaml", ".yml", ".txt", "") else None
+    tree, slips = habits.repair(tree, spec.fields, habits.lines_of(yaml_file))
     values: dict[str, Any] = validate(tree, spec.fields)
     values, checked = habits.check(tree, spec.fields, values)
     checked += advise(spec.genre, tree, values)

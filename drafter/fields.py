@@ -310,6 +310,9 @@ def _paragraph_list(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath)
     return result
 
 
+_LINE_ITEMS = ("text", "date", "doc_number")
+
+
 def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     """Convert one node by its declared type; None after reporting a problem."""
     if spec.type == "table":
@@ -325,6 +328,11 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
         return _paragraph_list(node, spec, ctx, path)
     if spec.type == "list":
         assert spec.item is not None
+        if isinstance(node, Scalar) and spec.item.type in _LINE_ITEMS and len(node.text.strip().splitlines()) > 1:
+            # One text of several lines (a spreadsheet cell, a ``|`` block): one item a line.
+            lines = [line for line in node.text.splitlines() if line.strip()]
+            items = [convert(Scalar(line, node.location), spec.item, ctx, (*path, i)) for i, line in enumerate(lines)]
+            return [item for item in items if item is not None]
         if not isinstance(node, Sequence):
             value = convert(node, spec.item, ctx, path)
             return [] if value is None else [value]

@@ -1,0 +1,329 @@
+"""Spreadsheets as batch input, and ready-to-fill sheets for ``drafter new --xlsx``.
+
+One row is one document: the first row holds the field names, each later row the values. A dotted
+name fills a nested field (``联系人.电话``; ``联系人.2.姓名`` for the second contact). Empty cells are
+left out, so the defaults (``--defaults 默认.yaml``) and the template's own defaults apply. Values
+keep their text: a cell Excel holds as a date is written 2025-03-10, a whole number without “.0”.
+Every problem names the file, the sheet, the row and the column (``名单.xlsx 工作表“名单” 第3行 C列``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import FactsError, InputError, Location, Problem
+from .facts import Entry, Mapping, Node, Scalar, Sequence
+from .textio import decode_text, read_bytes
+
+if TYPE_CHECKING:
+    from .catalog import TemplateSpec
+    from .fields import FieldSpec
+
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")
+MAX_ROWS = 100_000
+INSTALL_HINT = "读取 Excel 文件需要 openpyxl（pip install openpyxl）；也可以在 Excel/WPS 里另存为 CSV"
+
+
+def column_letter(index: int) -> str:
+    """1 → A, 27 → AA."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class CellLocation(Location):
+    """A cell of a sheet, said as people name cells: 名单.xlsx 工作表“名单” 第3行 C列."""
+
+    sheet: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path} 工作表“{self.sheet}”" if self.sheet else self.path
+        if self.line <= 0:
+            return where
+        return f"{where} 第{self.line}行" + (f" {column_letter(self.column)}列" if self.column > 0 else "")
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int  # 1-based row number in the sheet
+    tree: Mapping
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if (value.hour, value.minute) != (0, 0) else value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
+    try:
+        import openpyxl
+    except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
+        raise InputError(f"{label}: {INSTALL_HINT}") from exc
+    data = read_bytes(path, label)
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        raise InputError(f"{label}: 无法读取这个 Excel 文件（{type(exc).__name__}）；请确认它是 .xlsx 格式，没有加密") from exc
+    try:
+        sheet = book.worksheets[0]
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS + 1:
+                raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
+        return sheet.title, rows
+    finally:
+        book.close()
+
+
+def _csv_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
+    text, _ = decode_text(read_bytes(path, label), label)
+    # Excel and WPS write commas; a sheet copied out as text has tabs. The header line tells which.
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    rows = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    if len(rows) > MAX_ROWS + 1:
+        raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
+    return "", rows
+
+
+def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
+    """The rows of a spreadsheet (.xlsx: its first sheet; .csv in UTF-8 or GBK) as facts trees."""
+    name = label or str(path)
+    if path.suffix.lower() == ".csv":
+        sheet, rows = _csv_rows(path, name)
+    else:
+        sheet, rows = _xlsx_rows(path, name)
+    rows = [[_cell_text(value) for value in row] for row in rows]
+    blank = 0  # blank rows above the header still count in the row numbers people see
+    while blank < len(rows) and not any(rows[blank]):
+        blank += 1
+    rows = rows[blank:]
+    if not rows:
+        raise FactsError([Problem(CellLocation(name, 0, 0, sheet), "表格是空的：第一行应当是字段名（如 主送机关、成文日期）")])
+    header_line = blank + 1
+    header = rows[0]
+    problems: list[Problem] = []
+    columns = _columns(header, name, sheet, header_line, problems)
+    result: list[SheetRow] = []
+    for offset, row in enumerate(rows[1:], 1):
+        number = header_line + offset
+        if not any(cell for cell in row):
+            continue
+        extra = [i for i, cell in enumerate(row) if cell and i not in columns]
+        for index in extra:
+            problems.append(
+                Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
+            )
+        cells = [(columns[i], row[i], CellLocation(name, number, i + 1, sheet)) for i in sorted(columns) if i < len(row) and row[i]]
+        tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
+        result.append(SheetRow(number, tree))
+    if problems:
+        raise FactsError(problems)
+    return result
+
+
+def _columns(header: list[str], name: str, sheet: str, line: int, problems: list[Problem]) -> dict[int, list[str]]:
+    """Column index → the field path its name means (联系人.电话 → [联系人, 电话])."""
+    columns: dict[int, list[str]] = {}
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(header):
+        title = raw.strip().replace("．", ".").replace("。", ".")
+        if not title:
+            continue
+        where = CellLocation(name, line, index + 1, sheet)
+        if title in seen:
+            problems.append(Problem(where, f"字段名“{title}”重复（{column_letter(seen[title] + 1)}列已经有了）"))
+            continue
+        parts = [part.strip() for part in title.split(".")]
+        if any(not part for part in parts):
+            problems.append(Problem(where, f"字段名“{title}”不完整", hint="嵌套的字段写成“联系人.电话”"))
+            continue
+        seen[title] = index
+        columns[index] = parts
+    return columns
+
+
+def _tree(cells: Iterable[tuple[list[str], str, CellLocation]], where: CellLocation, problems: list[Problem]) -> Mapping:
+    """Dotted names → nested mappings; a numeric part (联系人.2.姓名) makes a list, in number order."""
+    root: dict[str, Any] = {}
+    for parts, text, location in cells:
+        node = root
+        for depth, part in enumerate(parts[:-1]):
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                problems.append(Problem(location, f"“{'.'.join(parts[: depth + 1])}”既是一个值又有下一级字段", field=".".join(parts)))
+                break
+            node = child
+        else:
+            if parts[-1] in node:
+                problems.append(Problem(location, "和前面的列写的是同一个字段", field=".".join(parts)))
+            else:
+                node[parts[-1]] = (text, location)
+    return _build(root, where)  # type: ignore[return-value]
+
+
+def _build(value: Any, where: Location) -> Node:
+    if isinstance(value, tuple):
+        text, location = value
+        return Scalar(text, location)
+    keys = list(value)
+    if keys and all(key.isdigit() for key in keys):
+        return Sequence(tuple(_build(value[key], where) for key in sorted(keys, key=int)), where)
+    return Mapping(tuple(Entry(key, _first_location(value[key], where), _build(value[key], where)) for key in keys), where)
+
+
+def _first_location(value: Any, where: Location) -> Location:
+    if isinstance(value, tuple):
+        return value[1]  # type: ignore[no-any-return]
+    for item in value.values():
+        return _first_location(item, where)
+    return where
+
+
+def merge(defaults: Mapping | None, item: Mapping) -> Mapping:
+    """An item's values over the defaults; nested mappings are merged key by key."""
+    if defaults is None:
+        return item
+    own = {entry.key: entry for entry in item.entries}
+    entries: list[Entry] = []
+    for entry in defaults.entries:
+        mine = own.pop(entry.key, None)
+        if mine is None:
+            entries.append(entry)
+        elif isinstance(mine.value, Mapping) and isinstance(entry.value, Mapping):
+            entries.append(Entry(entry.key, mine.key_location, merge(entry.value, mine.value)))
+        else:
+            entries.append(mine)
+    entries.extend(own.values())
+    return Mapping(tuple(entries), item.location)
+
+
+# --- writing a sheet to fill in -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str  # the header: 主送机关, 联系人.电话
+    kind: str  # what it holds, in words (一段文字, 日期 …)
+    description: str
+    example: str
+    required: bool
+
+
+def _example_text(spec: FieldSpec, value: Any) -> str:
+    if value in (None, "", [], {}):
+        return ""
+    if isinstance(value, list):
+        return "\n".join(_example_text(spec, item) for item in value)
+    if isinstance(value, dict):
+        title, content = value.get("标题", ""), value.get("内容", "")
+        body = "".join(content) if isinstance(content, list) else str(content or "")
+        return f"{title}。{body}" if title and body else str(title or body)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value)
+
+
+_NOT_IN_A_CELL = ("attachment", "table", "facts_file")
+
+
+def columns_for(spec: TemplateSpec) -> list[Column]:
+    """The columns of a ready-to-fill sheet: every field a cell can hold, records as dotted names.
+
+    The example row holds what ``drafter new`` fills in; the optional elements stay empty.
+    """
+    columns: list[Column] = []
+    for field in spec.fields:
+        item_type = field.item.type if field.type == "list" and field.item is not None else ""
+        if field.type in _NOT_IN_A_CELL or item_type in _NOT_IN_A_CELL:
+            continue  # structures a cell cannot hold: write them in --defaults or a facts file
+        shown = field.starter and (field.required or field.example not in (None, "", [], {}))
+        if field.type == "record" or (field.type == "list" and field.item is not None and field.item.type == "record"):
+            sub = field.fields if field.type == "record" else field.item.fields  # type: ignore[union-attr]
+            example = field.example[0] if isinstance(field.example, list) and field.example else field.example
+            for child in sub:
+                if child.type in ("record", "list", "attachment", "table", "facts_file", "content"):
+                    continue
+                value = example.get(child.name) if isinstance(example, dict) and shown else None
+                required = field.required and child.required
+                name = f"{field.name}.{child.name}"
+                columns.append(Column(name, child.type_label, child.description, _example_text(child, value), required))
+            continue
+        example = _example_text(field, field.example) if shown else ""
+        columns.append(Column(field.name, field.type_label, field.description, example, field.required))
+    return columns
+
+
+def write_fill_sheet(spec: TemplateSpec, path: Path, *, template_ref: str = "") -> bytes:
+    """An .xlsx with the genre's columns, one row of examples and a sheet that explains each column.
+
+    A template folder (``template_ref``, relative to the sheet) is named in a 模板 column instead of 文种.
+    """
+    import openpyxl
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    first = (
+        Column("模板", "模板文件夹", "起草用的模板文件夹（相对于这个表格）", template_ref, True)
+        if template_ref
+        else Column("文种", "文种名", f"这个表格起草{spec.title}；删掉这一列时，请用 --defaults 文件或 --template 指定", spec.title, True)
+    )
+    columns = [
+        first,
+        Column("文件名", "一段文字", "生成的文件名（不含扩展名）；不填时按行号命名", path.stem + "-示例", False),
+        *columns_for(spec),
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "名单"
+    head_font, required_fill = Font(bold=True), PatternFill("solid", fgColor="FFF2CC")
+    sheet.append([column.name for column in columns])
+    sheet.append([column.example for column in columns])
+    for index, column in enumerate(columns, 1):
+        head = sheet.cell(row=1, column=index)
+        head.font = head_font
+        if column.required:
+            head.fill = required_fill
+        letter = column_letter(index)
+        sheet.column_dimensions[letter].width = 14 if index <= 2 else 24
+        for row in range(2, 202):  # as text: 010 and 2025-03-10 stay as typed
+            cell = sheet.cell(row=row, column=index)
+            cell.number_format = "@"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    notes = book.create_sheet("说明")
+    notes.append(["字段名", "必填", "类型", "说明"])
+    for column in columns:
+        notes.append([column.name, "必填" if column.required else "可选", column.kind, column.description])
+    notes.append([])
+    notes.append(["用法", "", "", f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {path.name} -o 输出文件夹"])
+    for index, width in enumerate((18, 8, 20, 80), 1):
+        notes.column_dimensions[column_letter(index)].width = width
+    for cell in notes[1]:
+        cell.font = head_font
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
