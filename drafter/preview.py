@@ -53,7 +53,7 @@ def _block_lines(block: Block, markdown: bool) -> list[str]:
     if isinstance(block, LetterMark):
         marks = [t for t in (block.copy_number, block.secrecy, block.urgency) if t]
         first = f"{marks[0] if marks else ''}　　{block.doc_number}".strip("　")
-        rule = "═" * 20 if not markdown else "---"
+        rule = "―" * 20 if not markdown else "---"
         return [f"# {block.issuer}" if markdown else block.issuer, rule, *([first] if first else []), *marks[1:]]
     if isinstance(block, EmbedMark):
         return []

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..patterns import LazyPattern
 
 
 @dataclass(frozen=True)
@@ -103,13 +107,15 @@ GENRES: tuple[Genre, ...] = (
         sections=("topical",),
     ),
     Genre("other", "其他", sections=()),
-    # Statutory genres (《党政机关公文处理工作条例》第八条) not yet told apart by mining.
+    # Statutory genres (《党政机关公文处理工作条例》第八条) with a template of their own. ``parse`` keeps
+    # the labels of corpus/LABELS.md as a document's genre and names these as its ``doc_type`` (the
+    # 文种 its title ends with); ``mine`` groups such documents under them (``mining_genre``).
     Genre("request", "请示", title_words=("请示",), title_tails=("的请示",), mined=False),
     Genre("report", "报告", title_words=("报告",), title_tails=("的报告",), mined=False),
-    Genre("letter", "函", aliases=("复函",), title_words=("函",), title_tails=("的函", "的复函"), mined=False),
+    Genre("letter", "函", aliases=("复函",), title_words=("复函", "函"), title_tails=("的函", "的复函"), mined=False),
     Genre("reply", "批复", title_words=("批复",), title_tails=("的批复",), mined=False),
     Genre("bulletin", "通报", title_words=("通报",), title_tails=("的通报",), mined=False),
-    Genre("opinion", "意见", title_words=("意见",), title_tails=("的意见",), mined=False),
+    Genre("opinion", "意见", title_words=("实施意见", "指导意见", "意见"), title_tails=("的意见",), mined=False),
     Genre("decision", "决定", title_words=("决定",), title_tails=("的决定",), mined=False),
 )
 
@@ -146,6 +152,40 @@ def title_words() -> tuple[tuple[str, str], ...]:
     """
     pairs = [(word, g.slug) for g in MINED_GENRES for word in g.title_words]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+# The statutory 文种 a title can end with, and the slug it names (通知 is the ordinary notice).
+_STATUTORY = ("notice", "request", "report", "letter", "reply", "bulletin", "opinion", "decision")
+# Those whose documents ``mine`` groups under their own template rather than under their label.
+OWN_TEMPLATES = ("request", "report", "letter", "reply", "bulletin", "opinion")
+
+
+@lru_cache(maxsize=1)
+def _type_ending() -> LazyPattern:
+    from ..patterns import lazy
+
+    # The ordinary notice's record also names 通报, 通告 … (labels of LABELS.md); as a 文种 it is 通知.
+    own = {"notice": ("通知",)}
+    pairs = [(word, g.slug) for g in GENRES if g.slug in _STATUTORY for word in own.get(g.slug, g.title_words)]
+    words = sorted(pairs, key=lambda pair: -len(pair[0]))
+    alternatives = "|".join(f"(?P<{slug}_{index}>{word})" for index, (word, slug) in enumerate(words))
+    # The word must end the title, but for a number or note in brackets: ……的通知（第50号）.
+    return lazy(rf"(?:{alternatives})(?:[（(][^（）()]{{0,20}}[）)])*[。.]?\s*$")
+
+
+def doc_type(title: str) -> str:
+    """The statutory 文种 a title ends with (……的请示 → request, ……的复函 → letter); "" when none."""
+    found = _type_ending().search(title.strip())
+    if found is None or found.lastgroup is None:
+        return ""
+    slug_: str = found.lastgroup.rsplit("_", 1)[0]
+    return slug_
+
+
+def mining_genre(genre: str, named: str) -> str:
+    """The genre ``mine`` groups a document under: its 文种 (``named``, from ``doc_type``) when that has
+    a template of its own (a 请示, a 函 …), else its label (a 会议通知 stays one)."""
+    return named if named in OWN_TEMPLATES else genre
 
 
 @lru_cache(maxsize=1)

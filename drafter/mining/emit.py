@@ -121,6 +121,11 @@ def emit_template(
     else:
         fields["主送机关"] = {"type": "text", "description": "主送机关（需要时填写）", "starter": False, "example": ""}
         head = "::标题 {{ 标题 }}\n{% if 主送机关 %}\n::主送 {{ 主送机关 }}\n{% endif %}\n"
+    if genre == "letter":
+        # A 函 is laid out in the 信函 format (GB/T 9704 §10.1): the issuer's name heads page 1.
+        fields["发文机关"] = {"type": "text", "required": True, "description": "发文机关名称，排在信函格式的首页顶端", "example": "（机关名称）"}
+        fields["发文字号"] = {"type": "doc_number", "description": "函的发文字号", "starter": False, "example": ""}
+        head = "::信函标志 {{ 发文机关 }}\n{% if 发文字号 %}\n::信函字号 {{ 发文字号 }}\n{% endif %}\n" + head
     (folder / "head.j2").write_text(head, encoding="utf-8")
 
     opening = _best(genre_phrases, place="intro")

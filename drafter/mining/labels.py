@@ -32,7 +32,13 @@ SECTION_NAMES = {
 
 
 def genre_name(slug: str) -> str:
-    return GENRE_NAMES.get(slug, slug)
+    """The Chinese name of a genre slug: the labels above, else the genre's own (请示, 函 …)."""
+    if slug in GENRE_NAMES:
+        return GENRE_NAMES[slug]
+    from ..gongwen import find_genre
+
+    genre = find_genre(slug)
+    return genre.name if genre is not None else slug
 
 
 def section_name(slug: str) -> str:

@@ -6,11 +6,12 @@ import contextlib
 import shutil
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
+from ..gongwen import mining_genre
 from ..output import check_output_folder, commit_folder, stage_folder
 from .labels import genre_name
 from .parse import ParsedDocument, ParsedFile, Progress, SkippedFile, parse_paths
@@ -138,7 +139,10 @@ def mine(
         if not parsed:
             reasons = "；".join(s.reason for s in skipped[:3])
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
-        documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
+        # A 请示, 报告, 函 … is mined as its own genre (its labelled genre may be other or summary).
+        documents = [
+            replace(d, genre=mining_genre(d.genre, d.doc_type)) for f in parsed for d in f.documents if not d.duplicate_of
+        ]
         units = corpus_units(documents)
         segmented = segment_corpus(units, jobs=jobs, progress=progress)
         phrases = mine_phrases(units, segmented, min_documents=min_documents)

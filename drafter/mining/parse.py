@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DrafterError
+from ..gongwen import doc_type
 from .classify import classify_genre, classify_sections, is_retrospective
 from .clean import CleanText, Line, clean
 from .outline import Heading, find_headings
@@ -34,6 +35,14 @@ class ParsedDocument:
     def body(self) -> tuple[Line, ...]:
         return self.lines[self.title_count :]
 
+    @property
+    def doc_type(self) -> str:
+        """The statutory 文种 the title ends with; failing that, one of the first lines (a 信函's title
+        stands under its issuer's name and 发文字号, which a reader of the head may take for the title)."""
+        return doc_type(self.title) or next(
+            (found for line in self.lines[:6] if (found := doc_type(line.text)) and len(line.text.strip()) <= 60), ""
+        )
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "start_line": self.start_line,
@@ -45,6 +54,9 @@ class ParsedDocument:
                 for h in self.headings
             ],
         }
+        named = self.doc_type
+        if named:
+            data["doc_type"] = named  # the 文种 the title ends with; ``genre`` keeps the labels of LABELS.md
         if self.duplicate_of:
             data["duplicate_of"] = {"path": self.duplicate_of[0], "start_line": self.duplicate_of[1]}
         return data

@@ -1,0 +1,106 @@
+"""Mining the statutory genres: parse names a document's 文种 (doc_type) beside its LABELS.md genre, and
+mine groups 请示, 报告, 函, 批复, 通报 and 意见 under templates of their own that draft at once."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, SAMPLES, requires_shared
+
+from drafter import gongwen
+from drafter.catalog import find_template, load_template_folder
+from drafter.drafting import build_draft, encode
+from drafter.mining.mine import mine
+from drafter.mining.parse import parse_file, parse_paths
+from drafter.model import LetterMark
+from drafter.starter import starter_text
+
+GENRES = {"通知": "notice", "请示": "request", "报告": "report", "函": "letter", "批复": "reply", "通报": "bulletin", "意见": "opinion"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("关于成立区域协作委员会的请示", "request"),
+        ("某某公司关于某项工作情况的报告", "report"),
+        ("政府工作报告", "report"),
+        ("关于更换办公电话的函", "letter"),
+        ("关于支持研学活动的复函", "letter"),
+        ("关于同意增设实验室的批复", "reply"),
+        ("关于表扬先进集体的通报", "bulletin"),
+        ("关于加强劳动教育的实施意见", "opinion"),
+        ("关于调整防控政策的通知（第50号）", "notice"),
+        ("关于召开工作会议的通知", "notice"),
+        ("函授学校招生简章", ""),
+        ("2024年度工作总结", ""),
+        ("关于报告制度的几点说明", ""),
+    ],
+)
+def test_doc_type_is_the_word_the_title_ends_with(title: str, expected: str) -> None:
+    assert gongwen.doc_type(title) == expected
+
+
+def test_mining_genre_keeps_labels_but_for_genres_with_their_own_template() -> None:
+    assert gongwen.mining_genre("other", "request") == "request"
+    assert gongwen.mining_genre("summary", "report") == "report"
+    assert gongwen.mining_genre("meeting_notice", "notice") == "meeting_notice"
+    assert gongwen.mining_genre("plan", "") == "plan"
+
+
+@requires_shared
+def test_corpus_documents_named_by_a_statutory_word_get_that_type() -> None:
+    """Every seed and public document whose title ends with 请示/报告/函/通知 is named so, and parse's
+    genre stays the LABELS.md label the truth files use."""
+    parsed, _ = parse_paths([CORPUS / "seeds", CORPUS / "public"])
+    seen = set()
+    for file in parsed:
+        for document in file.to_json()["documents"]:
+            ending = re.search(r"(请示|报告|函|通知)(?:[（(][^）)]*[）)])*$", document["title"])
+            if not ending:
+                continue
+            word = ending.group(1)
+            expected = {"请示": "request", "报告": "report", "函": "letter", "通知": "notice"}[word]
+            assert document["doc_type"] == expected, document["title"]
+            assert document["genre"] in ("summary", "meeting_notice", "meeting_report", "notice", "plan", "speech", "other")
+            assert gongwen.mining_genre(document["genre"], document["doc_type"]) != "other"
+            seen.add(expected)
+    assert seen == {"request", "report", "letter", "notice"}
+
+
+@pytest.fixture(scope="module")
+def mined(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two drafted documents of each new genre, as plain text: the sample and the starter's example."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name in GENRES:
+        facts = corpus / f"{name}-starter.yaml"
+        facts.write_text(starter_text(find_template(name)), encoding="utf-8")
+        (corpus / f"{name}-1.txt").write_bytes(encode(build_draft(SAMPLES / f"{name}.yaml")[1], "txt"))
+        (corpus / f"{name}-2.txt").write_bytes(encode(build_draft(facts)[1], "txt"))
+        facts.unlink()
+    output = tmp_path_factory.mktemp("mined") / "out"
+    mine([corpus], output)
+    return output
+
+
+def test_drafted_documents_parse_back_with_their_type(tmp_path: Path) -> None:
+    for name, slug in GENRES.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(encode(build_draft(SAMPLES / f"{name}.yaml")[1], "txt"))
+        (document,) = [d for d in parse_file(path).documents if d.title][:1]
+        assert document.doc_type == slug, (name, document.title)
+
+
+@pytest.mark.parametrize("slug", ["request", "report", "letter", "reply", "bulletin", "opinion", "notice"])
+def test_mine_emits_a_template_per_genre_that_drafts(mined: Path, slug: str, tmp_path: Path) -> None:
+    report = json.loads((mined / "report.json").read_text(encoding="utf-8"))
+    assert slug in {g["genre"] for g in report["genres"]}
+    spec = load_template_folder(mined / slug)
+    assert spec.genre == slug
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(starter_text(spec, template_ref=str(mined / slug)), encoding="utf-8")
+    _, draft = build_draft(facts)
+    assert draft.title
+    assert any(isinstance(block, LetterMark) for block in draft.blocks) == (slug == "letter")  # 信函格式
