@@ -32,6 +32,7 @@ from .facts import Entry, Mapping, Node, Scalar
 from .facts import Sequence as NodeSequence
 from .fields import ITEM_KEYS, FieldSpec
 from .model import Draft
+from .patterns import lazy
 
 # --- reading the lines as written ---------------------------------------------------------------
 
@@ -264,14 +265,14 @@ def _mend_items(
 
 # --- checking the values -----------------------------------------------------------------------------
 
-# A number typed in front of an item: 1. 1、 1） (1) （1） 一、 （一） ①.
-_TYPED_NUMBER = re.compile(
+# A number typed in front of an item: 1. 1、 1） (1) （1） 一、 （一） ①. Compiled when an item starts like one.
+_NUMBER_STARTS = "0123456789（(一二三四五六七八九十" + "".join(chr(c) for c in range(0x2460, 0x2474))
+_TYPED_NUMBER = lazy(
     r"^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
 )
 # The parts of a title a template adds around a name, typed into the name as well.
 _WRAPPED_NAMES = {"会议名称": (("关于召开", "关于举办", "关于举行"), ("的通知",))}
-_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 
 
 def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
@@ -328,6 +329,8 @@ def _strip_numbers(value: Any, tree: Mapping, path: FieldPath, warnings: list[Pr
 
 
 def _strip_one(text: str, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> str:
+    if not text.lstrip()[:1] or text.lstrip()[0] not in _NUMBER_STARTS:
+        return text
     typed = _TYPED_NUMBER.match(text)
     if not typed or not text[typed.end() :].strip():
         return text
@@ -409,10 +412,20 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
                 )
 
 
+def _doubled(text: str) -> str:
+    """A word of two to six Chinese characters written twice in a row, or ""."""
+    for size in range(2, 7):
+        for start in range(len(text) - 2 * size + 1):
+            word = text[start : start + size]
+            if word == text[start + size : start + 2 * size] and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                return word
+    return ""
+
+
 def check_draft(draft: Draft, tree: Mapping) -> list[Problem]:
     """A word written twice in a row in the title (关于召开关于召开……, 工作工作总结)."""
     title = draft.title
-    doubled = _DOUBLED.search(title)
+    doubled = _doubled(title)
     if not doubled:
         return []
     entry = tree.get("标题")
@@ -420,7 +433,7 @@ def check_draft(draft: Draft, tree: Mapping) -> list[Problem]:
     return [
         Problem(
             where,
-            f"标题“{title}”里“{doubled.group(1)}”连写了两次",
+            f"标题“{title}”里“{doubled}”连写了两次",
             field="标题",
             hint="组成标题的字段（单位、事项、会议名称等）里是否已经写了这几个字？",
         )

@@ -10,6 +10,7 @@ the fewest lines the lines are balanced, shaped as a 梯形 or a 菱形 rather t
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from dataclasses import dataclass
@@ -72,55 +73,67 @@ def title_vocabulary() -> frozenset[str]:
 
 
 class _Lexicon:
-    """The listed words, looked up by bisection in the text of the sorted list itself.
+    """The listed words, found in the text of the sorted list itself.
 
     Turning tens of thousands of words into a dict, a set or even a list costs 7–15 ms, most of a one-shot
-    draft's own work; a title needs a few hundred look-ups of a few microseconds each.
+    draft's own work. Instead a few hundred evenly spaced lines are indexed; a look-up bisects that index
+    and searches the stretch of text between two of its lines.
     """
 
-    def __init__(self, text: str, extra: dict[str, tuple[float, str]]) -> None:
+    BLOCKS = 256
+
+    def __init__(self, text: str, title_words: frozenset[str]) -> None:
         self.text = text
-        self.start = text.index("\n", text.rindex("\n#") + 1) + 1  # after the comment lines at the head
-        self.extra = extra
-        self.longest = max(6, *map(len, extra)) if extra else 6
+        self.title_words = title_words
+        self.longest = max(6, *map(len, title_words)) if title_words else 6
+        start = text.index("\n", text.rindex("\n#") + 1) + 1  # after the comment lines at the head
+        self.starts: list[int] = []
+        self.keys: list[str] = []
+        step = max((len(text) - start) // self.BLOCKS, 1)
+        offset = start
+        while offset < len(text):
+            self.starts.append(offset)
+            self.keys.append(text[offset : text.index(" ", offset)])
+            following = text.find("\n", offset + step)
+            offset = len(text) if following < 0 else following + 1
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one lexicon lives as long as the process
     def get(self, word: str) -> tuple[float, str] | None:
-        """(negative log of how often the word occurs, its part of speech), or None when not listed."""
-        found = self.extra.get(word)
-        if found is not None:
-            return found
-        text, low, high = self.text, self.start, len(self.text)
-        while low < high:  # low is always the start of a line
-            middle = (low + high) // 2
-            line = text.rfind("\n", low, middle)
-            line = low if line < 0 else line + 1
-            space = text.index(" ", line)
-            key = text[line:space]
-            if key < word:
-                low = text.index("\n", space) + 1
-            elif key > word:
-                high = line
-            else:
-                code = text[space + 1 : text.index("\n", space)]
-                return -float(code[:-1]), code[-1]
-        return None
+        """(negative log of how often the word occurs, its part of speech), or None when not listed.
+
+        Title words count as the most frequent words, so that the segmenter keeps them whole.
+        """
+        listed = self._general(word)
+        if word in self.title_words:
+            return -_TOP_LEVEL, listed[1] if listed else "n"
+        return listed
+
+    def _general(self, word: str) -> tuple[float, str] | None:
+        if not word or " " in word or "\n" in word:
+            return None
+        block = bisect.bisect_right(self.keys, word) - 1
+        if block < 0:
+            return None
+        end = self.starts[block + 1] if block + 1 < len(self.starts) else len(self.text)
+        found = self.text.find(f"\n{word} ", self.starts[block] - 1, end)
+        if found < 0:
+            return None
+        line_end = self.text.find("\n", found + 1)
+        code = self.text[found + len(word) + 2 : line_end if line_end >= 0 else len(self.text)]
+        return -float(code[:-1]), code[-1]
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
 
 
+_TOP_LEVEL = 13.0  # about the class of the most frequent words in words.txt
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """words.txt (sorted lines ``word NK``: it occurs about e^N times and is of part of speech K) and the
-    title words, which count as the most frequent words so that the segmenter keeps them whole."""
-    general = _Lexicon(WORDS_FILE.read_text(encoding="utf-8"), {})
-    top = 13.0  # about the most frequent words' class
-    extra = {}
-    for word in title_vocabulary():
-        listed = general.get(word)
-        extra[word] = (-top, listed[1] if listed else "n")
-    return _Lexicon(general.text, extra)
+    title words."""
+    return _Lexicon(WORDS_FILE.read_text(encoding="utf-8"), title_vocabulary())
 
 
 # A token's cost is the negative log of its probability: ln(all words counted) − ln(its count).
