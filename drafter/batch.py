@@ -124,6 +124,7 @@ class BatchReport:
                 "seconds": round(self.seconds, 3),
             },
             "items": [r.to_json() for r in self.results],
+            **({"shared": [{"problem": problem, "items": list(labels)} for problem, labels in self.shared]} if self.shared else {}),
         }
 
     def to_csv(self) -> bytes:

@@ -115,6 +115,20 @@ def _hint_for_line(line: str, default: str) -> str:
     return default or "请检查缩进是否和同一级的行对齐、引号是否成对"
 
 
+def _list_after_text(lines: list[str], number: int) -> str:
+    """The hint for a "- " line under a key that already has text: YAML reads it as more of that text."""
+    from .habits import read_lines
+
+    for found in read_lines("\n".join(lines)).lists.values():
+        if found.lead and any(line == number for _, line, _ in found.items):
+            key = _line(lines, found.key_line).split(":", 1)[0].strip().lstrip("- ")
+            return (
+                f"第 {found.key_line} 行“{key}:”后面已经写了文字，下面的“- ”行会被当作那段文字的续行；"
+                f"请先写“{key}:”并换行，那句话也写成一项：“  - {found.lead}”"
+            )
+    return ""
+
+
 def _mend(lines: list[str], index: int) -> str | None:
     """The line as the hint would have it, or None when no one fix is evident."""
     line = lines[index]
@@ -198,7 +212,8 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         reported.add(number)
         message, hint = _translate(current.problem or current.context or "")
         where = Location(path, number, mark.column + 1) if mark else Location(path)
-        problems.append(Problem(where, "YAML 格式错误：" + message, hint=_hint_for_line(_line(lines, number), hint)))
+        hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
+        problems.append(Problem(where, "YAML 格式错误：" + message, hint=hint))
         if not 0 < number <= len(lines):
             break
         mended = _mend(lines, number - 1)

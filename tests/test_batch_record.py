@@ -164,3 +164,6 @@ def test_a_field_missing_from_the_defaults_is_said_once(tmp_path: Path) -> None:
     assert f"{path}:1:1: 默认: 每一项都缺少必填项“成文日期”（写在“默认:”下面，对所有项都有效）" in result.stderr
     # The fourth item has a problem of its own besides: that one is still shown.
     assert "2月30日" in result.stderr and result.stderr.count("失败：") == 2
+    report = run_batch([str(path)], tmp_path / "again", jobs=1).to_json()
+    (shared,) = report["shared"]
+    assert "每一项都缺少必填项“成文日期”" in shared["problem"] and len(shared["items"]) == 4

@@ -183,3 +183,15 @@ def test_problems_name_list_items_as_people_count_them() -> None:
     assert field_name(("回执", "截止日期")) == "回执的截止日期"
     problem = Problem(Location("f.yaml", 3, 5), "缺少必填项", field=field_name(("联系人", 0, "电话")), path=("联系人", 0, "电话"))
     assert str(problem) == "f.yaml:3:5: 联系人第1项的电话: 缺少必填项" and problem.path == ("联系人", 0, "电话")
+
+
+def test_a_colon_in_a_list_written_after_text_is_explained(tmp_path: Path) -> None:
+    from drafter.errors import FactsError
+
+    facts = tmp_path / "f.yaml"
+    facts.write_text(HEAD + "有关要求: 请各单位高度重视。\n  - 按时参会\n  - 注意: 请携带笔记本\n", encoding="utf-8")
+    with pytest.raises(FactsError) as info:
+        draft_file(facts, output=tmp_path / "f.txt")
+    (problem,) = info.value.problems
+    assert problem.location.line == 11 and "第 9 行“有关要求:”后面已经写了文字" in problem.hint
+    assert "“  - 请各单位高度重视。”" in problem.hint
