@@ -48,6 +48,7 @@ class TemplateSpec:
     fields: tuple[FieldSpec, ...]
     builtin: bool = False
     reference: Path | None = None  # the unit's own Word file the documents are laid out on
+    base: Path | None = None  # the built-in template this one extends (its files are found there too)
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -62,7 +63,7 @@ def builtin_root() -> Path:
     raise TemplateError("找不到内置模板（安装不完整？请重新安装 drafter）")
 
 
-def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
+def _read_manifest(folder: Path) -> dict[str, Any]:
     where = str(folder / MANIFEST)
     try:
         data = yaml.load(
@@ -76,11 +77,41 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         raise TemplateError(f"{where}: YAML 格式错误：{exc}") from exc
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: 清单应当是一组“键: 值”")
+    return data
+
+
+def _extend(data: dict[str, Any], where: str) -> tuple[dict[str, Any], Path]:
+    """A manifest with ``extends: <built-in>`` over the built-in's: its fields merge over the base's
+    (a field's declaration key by key), its section list replaces the base's when it gives one."""
+    name = str(data["extends"])
+    base = next((spec for spec in builtin_templates() if name in (spec.name, spec.title)), None)
+    if base is None:
+        raise TemplateError(f"{where}: extends 指定的内置模板“{name}”不存在")
+    base_data = _read_manifest(base.path)
+    fields = dict(base_data.get("fields") or {})
+    own = data.get("fields") or {}
+    if not isinstance(own, dict):
+        raise TemplateError(f"{where}: fields 应当是“字段名: 声明”的列表")
+    for field_name, value in own.items():
+        old = fields.get(field_name)
+        fields[field_name] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) else value
+    merged = {**base_data, **data, "fields": fields}
+    if not data.get("sections"):
+        merged["sections"] = base_data.get("sections")
+    return merged, base.path
+
+
+def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
+    where = str(folder / MANIFEST)
+    data = _read_manifest(folder)
+    base: Path | None = None
+    if data.get("extends") and not builtin:
+        data, base = _extend(data, where)
     sections = tuple(_section(item, where) for item in data.get("sections") or ())
     if not sections:
         raise TemplateError(f"{where}: 没有声明任何章节（sections）")
     for section in sections:
-        if not (folder / section.filename).is_file():
+        if not (folder / section.filename).is_file() and not (base and (base / section.filename).is_file()):
             raise TemplateError(f"{where}: 章节“{section.name}”缺少模板文件 {section.filename}")
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
@@ -107,6 +138,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         sections=sections,
         fields=fields,
         builtin=builtin,
+        base=base,
     )
 
 

@@ -153,17 +153,36 @@ def main(ctx: click.Context, debug: bool) -> None:
     metavar="红头模板.docx",
     help="本单位的 Word 文件（.docx）：沿用它的页面设置、同名样式的字体字号和页眉页脚（含图片）；正文仍按事实和 GB/T 9704 排。",
 )
+@click.option(
+    "--allow-placeholders",
+    is_flag=True,
+    help="事实文件里还有“〔请填写：……〕”或“〔示例〕”时也照样起草（只想先看版式时用）。",
+)
 def draft(
-    facts: Path, output: Path | None, template: str | None, fmt: str | None, force: bool, reference: Path | None
+    facts: Path,
+    output: Path | None,
+    template: str | None,
+    fmt: str | None,
+    force: bool,
+    reference: Path | None,
+    allow_placeholders: bool,
 ) -> None:
     """按事实文件（.yaml）起草一份公文。"""
     from .drafting import draft_file
 
     if output is not None and str(output) == "-":
-        _draft_to_stdout(facts, template, fmt or "txt", reference)
+        _draft_to_stdout(facts, template, fmt or "txt", reference, allow_placeholders)
         return
     started = time.perf_counter()
-    result = draft_file(facts, output=output, template=template, fmt=fmt, force=force, reference=reference)
+    result = draft_file(
+        facts,
+        output=output,
+        template=template,
+        fmt=fmt,
+        force=force,
+        reference=reference,
+        allow_placeholders=allow_placeholders,
+    )
     elapsed = (time.perf_counter() - started) * 1000
     click.echo(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
     for warning in result.warnings:
@@ -172,7 +191,9 @@ def draft(
         click.echo("沿用参考文件：" + "；".join(result.reference))
 
 
-def _draft_to_stdout(facts: Path, template: str | None, fmt: str, reference: Path | None) -> None:
+def _draft_to_stdout(
+    facts: Path, template: str | None, fmt: str, reference: Path | None, allow_placeholders: bool = False
+) -> None:
     """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
     from .drafting import build_draft, encode, sheet_for
     from .errors import UsageError
@@ -183,7 +204,7 @@ def _draft_to_stdout(facts: Path, template: str | None, fmt: str, reference: Pat
     from .errors import Problem
 
     warnings: list[Problem] = []
-    spec, built = build_draft(facts, template=template, warnings=warnings)
+    spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
     for warning in warnings:
         click.echo(f"提醒：{warning}", err=True)
     if fmt in ("docx", "pdf"):

@@ -14,6 +14,7 @@ from .facts import Mapping, Scalar, load_facts
 from .fields import validate
 from .model import Draft
 from .output import check_writable, write_atomic
+from .placeholders import check_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
 
@@ -84,10 +85,13 @@ def build_draft(
     template: str | None = None,
     label: str | None = None,
     warnings: list[Problem] | None = None,
+    allow_placeholders: bool = False,
 ) -> tuple[TemplateSpec, Draft]:
     """Load, validate and render one facts file into a Draft."""
     tree = load_facts(facts_path, label or str(facts_path))
-    return draft_from_tree(tree, facts_path, template=template, warnings=warnings)
+    return draft_from_tree(
+        tree, facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders
+    )
 
 
 def draft_from_tree(
@@ -97,17 +101,26 @@ def draft_from_tree(
     template: str | None = None,
     embedded_depth: int = 0,
     warnings: list[Problem] | None = None,
+    allow_placeholders: bool = False,
 ) -> tuple[TemplateSpec, Draft]:
     """Validate and render facts already loaded (a file, or one item of a batch list).
 
-    Slips the facts file's own lines show (habits.py) are mended where the intent is plain; every
-    slip, every date that makes no sense and the genre's own sense checks (gongwen/checks.py: 一文一事,
-    no 请示 inside a 报告 …) go into ``warnings`` when one is given. Facts files the facts name (an
-    attachment's ``文件``) are drafted first and spliced in (embed.py).
+    Facts still holding a starter's placeholders (〔请填写：……〕) or marked samples are refused unless
+    ``allow_placeholders`` says a draft with them is wanted. Slips the facts file's own lines show
+    (habits.py) are mended where the intent is plain; every slip, every date that makes no sense and the
+    genre's own sense checks (gongwen/checks.py: 一文一事, no 请示 inside a 报告 …) go into ``warnings``
+    when one is given. Facts files the facts name (an attachment's ``文件``) are drafted first and spliced
+    in (embed.py).
     """
     from . import embed, habits
     from .gongwen.checks import advise
 
+    if allow_placeholders:
+        stripped = strip_samples(tree)
+        assert isinstance(stripped, Mapping)
+        tree = stripped
+    else:
+        check_placeholders(tree)
     spec = template_for(tree, facts_path, template)
     # A spreadsheet row has no YAML lines to look at (sheets.py reads it).
     yaml_file = facts_path if facts_path is not None and facts_path.suffix.lower() in (".yaml", ".yml", ".txt", "") else None
@@ -167,6 +180,7 @@ def draft_file(
     fmt: str | None = None,
     force: bool = False,
     reference: Path | None = None,
+    allow_placeholders: bool = False,
 ) -> DraftResult:
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
     kind = output_format(output, fmt)
@@ -175,7 +189,9 @@ def draft_file(
     if kind == "pdf":
         require_soffice(str(target))
     warnings: list[Problem] = []
-    spec, draft = build_draft(facts_path, template=template, warnings=warnings)
+    spec, draft = build_draft(
+        facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders
+    )
     laid_out = kind in ("docx", "pdf")
     sheet = sheet_for(spec, reference) if laid_out else GBT9704
     sources = [facts_path] + ([reference] if reference is not None else [])

@@ -56,6 +56,7 @@ class FieldSpec:
     max_depth: int = 4
     aliases: tuple[str, ...] = ()
     starter: bool = True  # whether ``drafter new`` fills it in (otherwise shown commented out)
+    alternatives: tuple[str, ...] = ()  # other ways of writing it, offered by ``drafter new`` as comments
 
     @property
     def type_label(self) -> str:
@@ -96,6 +97,7 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
         "max_depth",
         "aliases",
         "starter",
+        "alternatives",
     }
     if unknown:
         raise TemplateError(f"{where}: 字段“{name}”有不认识的属性：{'、'.join(sorted(unknown))}")
@@ -123,6 +125,7 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
         max_depth=int(data.get("max_depth", 4)),
         aliases=tuple(str(a) for a in data.get("aliases") or ()),
         starter=bool(data.get("starter", True)),
+        alternatives=tuple(str(a) for a in data.get("alternatives") or ()),
     )
 
 

@@ -137,11 +137,13 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 @lru_cache(maxsize=32)
-def _environment(folder: Path, builtin: bool = False) -> SandboxedEnvironment:
+def _environment(folder: Path, builtin: bool = False, base: Path | None = None) -> SandboxedEnvironment:
+    # A template's own files first; then those of the built-in template it extends; then the macros the
+    # built-in templates share (_common/_macros.j2).
+    search = [str(folder), *([str(base)] if base else []), str(common_folder())]
     env = SandboxedEnvironment(
         bytecode_cache=_bytecode_cache(),
-        # A template's own files first; then the macros the built-in templates share (_common/_macros.j2).
-        loader=jinja2.FileSystemLoader([str(folder), str(common_folder())], encoding="utf-8"),
+        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -173,7 +175,7 @@ _UNDEFINED_HINT = "模板里用到了没有声明的名字；请检查拼写，�
 
 def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
     """Render each section (skipping those whose ``when`` field is empty) to markup text."""
-    env = _environment(spec.path, spec.builtin)
+    env = _environment(spec.path, spec.builtin, spec.base)
     context = dict(values)
     chunks = []
     for section in spec.sections:

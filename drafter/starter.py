@@ -54,4 +54,7 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "") -> str:
             lines.extend("# " + line for line in _dump(field.name, example).split("\n"))
         else:
             lines.append(f"# {field.name}:")
+        if field.alternatives:
+            lines.append(f"# 其他常用写法（挖掘所得；用作“{field.name}”时把“……”改成实际内容）：")
+            lines.extend(f"#   {text}" for text in field.alternatives)
     return "\n".join(lines) + "\n"

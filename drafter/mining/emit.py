@@ -1,85 +1,215 @@
-"""Mined template folders in exactly the built-in format (manifest.yaml + one Jinja file per section).
+"""Mined template folders in the built-in format (manifest.yaml + one Jinja file per section).
 
-Each genre's template follows the majority section order; the stock phrases found at a document's
-opening, at the start of a section and at its close become default text, their typed slots become
-fields. Anything ``mine`` emits can be drafted from at once.
+A genre that has a built-in template gets a folder that *extends* it (``extends:`` in the manifest):
+红头, 版记, 回执, the weekday check, the automatic title and everything else of the built-in stay,
+and only what was mined overrides it — the section order and headings, the opening and closing
+formulae, the unit's constants as defaults. A genre without one (通知) gets a folder of its own with
+the same capabilities written out. Nothing is written for a genre with too little material, or when
+nothing was mined that the built-in does not already say (the report gives the reason).
+
+Every default is vetted (``vetting``); every text the starter offers that the user must replace is a
+placeholder 〔请填写：……〕 or a marked sample 〔示例〕, so a draft cannot go out with them unnoticed.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ..catalog import common_folder
-from ..chinese import han_share
+from ..catalog import TemplateSpec, builtin_templates, common_folder
+from ..fields import FieldSpec
+from ..placeholders import mark_samples, placeholder
 from .classify import SECTIONS
+from .constants import Constant
 from .labels import genre_name, section_name
 from .phrases import Phrase
-from .structure import GenreStructure
+from .structure import GenreStructure, SectionStat
+from .vetting import Choice, choose, jinja_text
 
-_SLOT = re.compile(r"\{(日期|期间|数量|单位|地点|人名|文号|文件名)\}")
-_JINJA_SYNTAX = re.compile(r"\{\{|\{%|\{#|%\}|#\}|\}\}")
-
-
-def _usable(phrase: Phrase) -> bool:
-    """Phrases that can stand in a template: Chinese text, no unfilled gaps, nothing Jinja would read."""
-    text = phrase.filled
-    # Stock phrases are formulae; a long sentence that recurs is text copied between documents.
-    if len(text) > (50 if phrase.slots else 40):
-        return False
-    return (
-        _chinese(text)
-        and phrase.sentence
-        and text.endswith(("。", "：", "！", ":"))
-        and "……" not in text
-        and not _JINJA_SYNTAX.search(text)
-        and not text.startswith(("#", "::", "+"))
-    )
-
-
-# Genres that end without 署名 and 成文日期: a speech is dated under its title, minutes and reports
-# of a meeting carry no signature (GB/T 9704 §10.3).
+BUILTIN = {
+    "summary": "summary",
+    "meeting_notice": "meeting-notice",
+    "plan": "plan",
+    "speech": "speech",
+    "meeting_report": "minutes",
+}
+MIN_DOCUMENTS = 3
+MIN_GROUPS = 2
+SECTION_SHARE = 0.3
+# Genres that end without 署名 and 成文日期: a speech is dated under its title, a report of a meeting
+# carries no signature (GB/T 9704 §10.3).
 _UNSIGNED = ("speech", "meeting_report")
+# The standard formula of a genre in 公文 practice, used only when the corpus offers no vetted one
+# (the report says so): a notice opens on 现将有关事项通知如下 and closes on 特此通知.
+STANDARD = {
+    "notice": {"transition": "现将有关事项通知如下：", "closing": "特此通知。"},
+    "meeting_notice": {"transition": "现将有关事项通知如下：", "closing": "特此通知。"},
+    "summary": {"transition": "现将有关情况总结如下：", "closing": "特此报告。"},
+    "speech": {"salutation": "同志们：", "closing": "谢谢大家！"},
+    "plan": {"transition": "结合实际，制定本方案。"},
+}
+_CONSTANT_FIELDS = {
+    "发文机关标志": ("发文机关标志",),
+    "文号格式": ("文号格式",),
+    "署名": ("署名",),
+    "主送机关": ("主送机关",),
+    "抄送": ("抄送",),
+    "印发机关": ("印发机关",),
+}
 
 
-def _chinese(text: str) -> bool:
-    """Mostly Chinese (an English version printed beside the Chinese one gives no template text)."""
-    return han_share(text) >= 0.5
+@dataclass
+class Emitted:
+    """What was written for one genre, or why nothing was."""
+
+    genre: str
+    folder: Path | None = None
+    reason: str = ""
+    base: str = ""
+    opening: str = ""
+    transition: str = ""
+    closing: str = ""
+    salutation: str = ""
+    standard: list[str] = field(default_factory=list)  # places filled with the genre's standard formula
+    constants: list[Constant] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "genre": self.genre,
+            "folder": self.folder.name if self.folder else "",
+            "reason": self.reason,
+            "extends": self.base,
+            "opening": self.opening,
+            "transition": self.transition,
+            "closing": self.closing,
+            "salutation": self.salutation,
+            "standard": self.standard,
+            "constants": [c.to_json() for c in self.constants],
+            "sections": self.sections,
+            "headings": self.headings,
+        }
 
 
-def _best(phrases: Sequence[Phrase], *, place: str, section: str | None = None) -> Phrase | None:
-    for phrase in phrases:
-        if place in phrase.places[:1] and (section is None or section in phrase.sections[:1]) and _usable(phrase):
-            return phrase
-    return None
+def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
+    name = BUILTIN.get(genre)
+    if genre == "meeting_report" and sum("纪要" in t for t in titles) < 0.5 * max(len(titles), 1):
+        return None  # reports of meetings are news, not 纪要: no 纪要 format for them
+    return next((spec for spec in builtin_templates() if spec.name == name), None)
 
 
-def _jinja_line(phrase: Phrase, fields: dict[str, dict[str, Any]]) -> str:
-    """The phrase as a template line: typed slots become fields (declared in ``fields``)."""
-    examples = iter(value for _, value in phrase.slots)
-
-    def slot(match: re.Match[str]) -> str:
-        kind = match.group(1)
-        example = next(examples, "")
-        if kind not in fields:
-            spec: dict[str, Any] = {
-                "type": "date" if kind == "日期" and re.search(r"年.*月.*日", example) else "text",
-                "required": True,
-                "description": f"常用语句里的{kind}",
-                "example": example or kind,
-            }
-            fields[kind] = spec
-        return "{{ " + kind + (" | 日期" if fields[kind]["type"] == "date" else "") + " }}"
-
-    return "\\" + _SLOT.sub(slot, phrase.filled)
+def _body_sections(structure: GenreStructure) -> list[SectionStat]:
+    return [
+        s
+        for s in structure.sections
+        if s.kind in SECTIONS and s.share >= SECTION_SHARE and s.groups >= MIN_GROUPS
+    ]
 
 
-def _field_name(kind: str) -> str:
-    return section_name(kind)
+def _shape_example(stat: SectionStat | None, name: str) -> list[dict[str, str]]:
+    """Starter items for a content section: what its headings look like, never one document's words."""
+    hint = stat.shape.describe() if stat and stat.shape else "一句话概括这一条"
+    return [{"标题": placeholder(f"{name}的第一条标题，{hint}"), "内容": placeholder("这一条的具体内容")}]
+
+
+class _Builder:
+    """The parts of one mined template: fields (overrides or new), sections and Jinja files."""
+
+    def __init__(self, genre: str, base: TemplateSpec | None) -> None:
+        self.genre = genre
+        self.base = base
+        self.fields: dict[str, dict[str, Any]] = {}
+        self.files: dict[str, str] = {}
+        self.declared = {f.name for f in base.fields} if base else set()
+
+    def base_field(self, name: str) -> FieldSpec | None:
+        return self.base.field(name) if self.base else None
+
+    def has(self, name: str) -> bool:
+        return name in self.declared or name in self.fields
+
+    def formula(self, choice: Choice) -> str:
+        return jinja_text(choice.phrase, self.fields, self.declared)
+
+
+def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Choice | None, list[Choice]]]:
+    out = {place: choose(phrases, place) for place in ("opening", "transition", "closing", "salutation")}
+    for place, (choice, _) in out.items():
+        if choice is not None:
+            setattr(emitted, place, choice.text)
+    return out
+
+
+def _paragraph_block(name: str, default: str, *, append: str = "") -> str:
+    """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph."""
+    lines = ["{% if " + name + " %}", "{% for paragraph in " + name + " %}"]
+    if append:
+        lines.append("{{ paragraph }}{% if loop.last and not paragraph.endswith(('：', ':')) %}" + append + "{% endif %}")
+    else:
+        lines.append("{{ paragraph }}")
+    lines.append("{% endfor %}")
+    if default:
+        lines += ["{% else %}", default]
+    lines.append("{% endif %}")
+    return "\n".join(lines) + "\n"
+
+
+def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]:
+    return [c.text for c in choices if chosen is None or c.text != chosen.text]
+
+
+def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: Emitted) -> None:
+    """Constants become defaults of the fields they fill, each with its support."""
+    signed_by = ""
+    for constant in constants:
+        name = constant.field
+        if name == "文号格式" and not builder.has("发文字号"):
+            continue
+        if name in ("抄送", "印发机关") and not builder.has("印发机关"):
+            continue
+        if name == "主送机关" and not builder.has("主送机关"):
+            continue
+        spec = builder.fields.setdefault(name, {})
+        base = builder.base_field(name)
+        if base is None and name not in builder.declared:
+            spec.update(type="list" if name == "抄送" else "text")
+        spec.update(
+            required=False,
+            default=constant.value,
+            example=constant.value,
+            starter=False,
+            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）",
+        )
+        emitted.constants.append(constant)
+        if name == "署名":
+            signed_by = constant.value
+    if any(c.field == "文号格式" for c in emitted.constants):
+        builder.fields["文号序号"] = {
+            "type": "integer",
+            "required": True,
+            "description": "本文的发文字号序号，与“文号格式”组成发文字号（写了“发文字号”时不用）",
+            "example": placeholder("序号，如 3"),
+        }
+    if signed_by:
+        # The unit that signs is the unit that writes: 发文机关 / 单位 need not be typed either.
+        for name in ("发文机关", "单位"):
+            if builder.has(name) and name not in builder.fields:
+                builder.fields[name] = {
+                    "required": False,
+                    "default": signed_by,
+                    "example": signed_by,
+                    "starter": False,
+                    "description": f"不填时用“{signed_by}”（挖掘到的署名）",
+                }
+
+
+def _show(value: Any) -> str:
+    return "、".join(value) if isinstance(value, list) else str(value)
 
 
 def emit_template(
@@ -87,137 +217,331 @@ def emit_template(
     genre: str,
     structure: GenreStructure,
     phrases: Sequence[Phrase],
+    constants: Sequence[Constant],
     titles: Sequence[str],
-    sources: int,
-    min_documents: int = 2,
-) -> Path:
-    """Write one genre's template folder; return its path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    # A copy, so that the folder stands alone and its macros can be edited with the rest of it.
-    (folder / "_macros.j2").write_text((common_folder() / "_macros.j2").read_text(encoding="utf-8"), encoding="utf-8")
-    genre_phrases = [p for p in phrases if p.genre == genre]
-    typical = sorted(
-        titles, key=lambda t: (not any(w in t for w in ("总结", "通知", "方案", "计划", "讲话", "纪要")), len(t))
-    )
-    fields: dict[str, dict[str, Any]] = {
-        "标题": {
-            "type": "text",
-            "required": True,
-            "description": "文件标题",
-            "example": typical[0] if typical else genre_name(genre),
-        },
-    }
-    sections: list[dict[str, Any]] = [{"name": "head", "title": "标题和主送机关"}]
-    if genre == "speech":
-        # A speech carries its speaker and date under the title and opens with a salutation.
-        fields["讲话人"] = {"type": "text", "description": "职务和姓名，排在标题下方", "example": "（职务　姓名）"}
-        fields["讲话日期"] = {"type": "date", "description": "讲话的日期", "starter": False, "example": ""}
-        fields["称呼"] = {"type": "text", "description": "开头的称呼，默认“同志们”", "starter": False, "example": ""}
-        head = (
-            "::标题 {{ 标题 }}\n{% if 讲话人 %}\n::讲话人 {{ 讲话人 }}\n{% endif %}\n"
-            "{% if 讲话日期 %}\n::讲话日期 {{ 讲话日期 | 日期 }}\n{% endif %}\n::称呼 {{ 称呼 or '同志们' }}\n"
+) -> Emitted:
+    """Write one genre's template folder when there is material for it; say why not otherwise."""
+    emitted = Emitted(genre)
+    if structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS:
+        emitted.reason = (
+            f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
+            f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
         )
-        sections[0]["title"] = "标题、讲话人和称呼"
+        return emitted
+    base = _base_for(genre, titles)
+    builder = _Builder(genre, base)
+    choices = _choices(phrases, emitted)
+    sections = _body_sections(structure)
+    if base is not None:
+        emitted.base = base.name
+        manifest = _extended(builder, structure, sections, choices, constants, emitted)
     else:
-        fields["主送机关"] = {"type": "text", "description": "主送机关（需要时填写）", "starter": False, "example": ""}
-        head = "::标题 {{ 标题 }}\n{% if 主送机关 %}\n::主送 {{ 主送机关 }}\n{% endif %}\n"
-    if genre == "letter":
-        # A 函 is laid out in the 信函 format (GB/T 9704 §10.1): the issuer's name heads page 1.
-        fields["发文机关"] = {"type": "text", "required": True, "description": "发文机关名称，排在信函格式的首页顶端", "example": "（机关名称）"}
-        fields["发文字号"] = {"type": "doc_number", "description": "函的发文字号", "starter": False, "example": ""}
-        head = "::信函标志 {{ 发文机关 }}\n{% if 发文字号 %}\n::信函字号 {{ 发文字号 }}\n{% endif %}\n" + head
-    (folder / "head.j2").write_text(head, encoding="utf-8")
+        manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
+    mined_anything = bool(
+        emitted.constants or emitted.headings or emitted.opening or emitted.transition or emitted.closing
+        or emitted.salutation or (base is None and sections)
+    )
+    if manifest is None or not mined_anything:
+        emitted.reason = emitted.reason or "挖掘到的内容与内置模板相同（没有共同的章节标题、常用语句或单位惯例），不另生成模板"
+        return emitted
+    folder.mkdir(parents=True, exist_ok=True)
+    if base is None:
+        # A folder of its own carries its own copy of the shared macros, to be edited with the rest.
+        (folder / "_macros.j2").write_text(
+            (common_folder() / "_macros.j2").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    for name, text in builder.files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    header = "# 由 drafter mine 生成的模板；格式与内置模板相同，可以直接修改。\n"
+    text = yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False, width=1000)
+    (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
+    emitted.folder = folder
+    return emitted
 
-    opening = _best(genre_phrases, place="intro")
-    intro_lines = ["{% if 导语 %}", "{% for paragraph in 导语 %}", "{{ paragraph }}", "{% endfor %}"]
-    if opening is not None:
-        intro_lines += ["{% else %}", _jinja_line(opening, fields)]
-        intro_hint = f"不填时用挖掘到的常用开头：“{opening.skeleton}”（{opening.documents} 篇文档用过）"
+
+def _mark_starter_examples(builder: _Builder) -> None:
+    """The base's sample values that the starter writes out are marked, so a draft cannot keep them."""
+    assert builder.base is not None
+    for spec in builder.base.fields:
+        if spec.name in builder.fields and "example" in builder.fields[spec.name]:
+            continue
+        if spec.starter and spec.example not in (None, "", [], {}):
+            builder.fields.setdefault(spec.name, {})["example"] = mark_samples(spec.example)
+
+
+def _extended(
+    builder: _Builder,
+    structure: GenreStructure,
+    sections: Sequence[SectionStat],
+    choices: dict[str, tuple[Choice | None, list[Choice]]],
+    constants: Sequence[Constant],
+    emitted: Emitted,
+) -> dict[str, Any]:
+    base = builder.base
+    assert base is not None
+    _apply_constants(builder, constants, emitted)
+    # Section order: the base's typed sections follow the mined majority order.
+    rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
+    middle = [s for s in base.sections if s.kind]
+    positions: list[float] = []
+    last = -1.0
+    for section in middle:
+        last = float(rank[section.kind]) if section.kind in rank else last + 0.01
+        positions.append(last)
+    ordered = [s for _, s in sorted(zip(positions, middle, strict=True), key=lambda item: item[0])]
+    # Canonical headings override the base's default ones (through its 章节标题, where it has one).
+    titles_field = builder.base_field("章节标题")
+    if titles_field is not None:
+        keys = {sub.name for sub in titles_field.fields}
+        custom = {}
+        for stat in sections:
+            key = section_name(stat.kind)
+            if stat.heading and key in keys and stat.heading != key:
+                custom[key] = stat.heading
+                emitted.headings[stat.kind] = stat.heading
+        if custom:
+            builder.fields["章节标题"] = {"default": custom, "example": custom}
+    emitted.sections = [stat.kind for stat in sections]
+    # Content fields are introduced by the shape of their headings.
+    for stat in sections:
+        spec = builder.base_field(section_name(stat.kind))
+        if spec is not None and spec.type == "content" and stat.shape is not None:
+            builder.fields[spec.name] = {"example": _shape_example(stat, spec.name)}
+    _mark_starter_examples(builder)
+    # Formulae.
+    extra: list[dict[str, str]] = []
+    genre = builder.genre
+    opening, opening_alts = choices["opening"]
+    transition, transition_alts = choices["transition"]
+    closing, closing_alts = choices["closing"]
+    salutation, _ = choices["salutation"]
+    intro_field = "导语" if builder.has("导语") else ("开场" if builder.has("开场") else "")
+    if intro_field and (opening or transition) and genre not in ("meeting_notice", "plan", "meeting_report"):
+        default = (builder.formula(opening) if opening else "") + (builder.formula(transition) if transition else "")
+        append = builder.formula(transition) if transition else ""
+        intro_name = next((s.name for s in base.sections if s.name in ("intro", "opening")), "intro")
+        if intro_name == "intro":
+            builder.files["intro.j2"] = _paragraph_block(intro_field, default, append=append)
+            builder.fields[intro_field] = {
+                **builder.fields.get(intro_field, {}),
+                "required": False,
+                "description": f"开头一段；不填时用挖掘到的常用开头“{(opening or transition).text}”"
+                + ("，自己写的开头会接上这句过渡语" if transition else ""),
+            }
+    if intro_field:
+        alternatives = _alternatives(opening_alts + transition_alts, opening or transition)
+        if alternatives:
+            builder.fields.setdefault(intro_field, {})["alternatives"] = alternatives
+    if genre == "speech":
+        greeting = salutation.phrase.skeleton.rstrip("：:") if salutation else STANDARD["speech"]["salutation"].rstrip("：")
+        if not salutation:
+            emitted.standard.append("salutation")
+        emitted.salutation = greeting
+        builder.fields["称呼"] = {"default": greeting, "description": f"开头的称呼，默认“{greeting}”（冒号自动加）"}
+        text = closing.text if closing and not closing.phrase.slots else STANDARD["speech"]["closing"]
+        if not (closing and not closing.phrase.slots):
+            emitted.standard.append("closing")
+        emitted.closing = text
+        builder.fields["结束语"] = {
+            **builder.fields.get("结束语", {}),
+            "default": [text],
+            "description": f"结尾一段；不填时用“{text}”",
+            "alternatives": _alternatives(closing_alts, closing),
+        }
+    elif genre in ("summary", "plan", "meeting_report") and closing:
+        builder.files["closing.j2"] = _paragraph_block("结尾", builder.formula(closing))
+        builder.fields["结尾"] = {
+            "type": "paragraphs",
+            "description": f"结尾一段；不填时用挖掘到的常用结尾“{closing.text}”",
+            "starter": False,
+            "example": "",
+            "alternatives": _alternatives(closing_alts, closing),
+        }
+        extra.append({"name": "closing", "title": "结尾"})
+    elif genre == "summary":
+        text = STANDARD["summary"]["closing"]
+        emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]
+        builder.files["closing.j2"] = _paragraph_block("结尾", "{{ '" + text + "' if 主送机关 }}")
+        builder.fields["结尾"] = {
+            "type": "paragraphs",
+            "description": f"结尾一段；报送上级（写了主送机关）时默认“{text}”",
+            "starter": False,
+            "example": "",
+            "alternatives": _alternatives(closing_alts, None),
+        }
+        extra.append({"name": "closing", "title": "结尾"})
+    section_list: list[dict[str, str]] = []
+    middle_iter = iter(ordered)
+    for section in base.sections:
+        entry = section
+        if section.kind:
+            entry = next(middle_iter)
+        item = {"name": entry.name, "title": entry.title}
+        if entry.kind:
+            item["type"] = entry.kind
+        if entry.when:
+            item["when"] = entry.when
+        if entry.name in ("signoff", "imprint", "receipt") and extra:
+            section_list.extend(extra)
+            extra = []
+        section_list.append(item)
+    section_list.extend(extra)
+    return {
+        "name": builder.genre,
+        "genre": base.genre,
+        "title": f"{base.title}（挖掘）",
+        "extends": base.name,
+        "aliases": [],
+        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}挖掘，扩展内置模板“{base.title}”"
+        + ("：章节顺序 " + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
+        "sections": section_list,
+        "fields": builder.fields,
+    }
+
+
+_HEAD = """{% if 发文机关标志 %}
+::发文机关标志 {{ 发文机关标志 }}
+::发文字号 {{ 发文字号 or ((文号格式 | replace('{年}', 成文日期.year | string) | replace('{号}', 文号序号 | string)) if 文号格式 and 文号序号 else '') }}
+{% endif %}
+::标题 {{ 标题 }}
+{% if 主送机关 %}
+::主送 {{ 主送机关 }}
+{% endif %}
+"""
+_SIGNOFF = """::署名 {{ 署名 }}
+::成文日期 {{ 成文日期 | 日期 }}
+{% if 印章 %}
+::印章
+{% endif %}
+"""
+_IMPRINT = """{% if 抄送 %}
+::抄送 {{ 抄送 | join('，') }}
+{% endif %}
+{% if 印发机关 %}
+::印发机关 {{ 印发机关 }}
+::印发日期 {{ (印发日期 or 成文日期) | 日期 }}
+{% endif %}
+"""
+
+
+def _standalone(
+    builder: _Builder,
+    structure: GenreStructure,
+    sections: Sequence[SectionStat],
+    choices: dict[str, tuple[Choice | None, list[Choice]]],
+    constants: Sequence[Constant],
+    emitted: Emitted,
+    titles: Sequence[str],
+) -> dict[str, Any] | None:
+    genre = builder.genre
+    signed = genre not in _UNSIGNED
+    fields = builder.fields
+    fields["标题"] = {"type": "text", "required": True, "description": "文件标题", "example": placeholder("文件标题")}
+    fields["主送机关"] = {"type": "text", "description": "主送机关（需要时填写）", "starter": False, "example": ""}
+    if signed:
+        fields["发文机关标志"] = {"type": "text", "description": "填写后排红头，如“某某局文件”", "starter": False, "example": ""}
+        fields["发文字号"] = {"type": "doc_number", "description": "红头下的发文字号", "starter": False, "example": ""}
+        fields["文号格式"] = {"type": "text", "description": "发文字号的格式，如“X教〔{年}〕{号}号”", "starter": False, "example": ""}
+        fields["文号序号"] = {"type": "integer", "description": "发文字号的序号", "starter": False, "example": ""}
+    builder.files["head.j2"] = _HEAD if signed else "::标题 {{ 标题 }}\n"
+    section_list: list[dict[str, str]] = [{"name": "head", "title": "版头、标题和主送机关"}]
+    # Opening.
+    opening, opening_alts = choices["opening"]
+    transition, transition_alts = choices["transition"]
+    standard = STANDARD.get(genre, {})
+    if transition is None and "transition" in standard:
+        emitted.standard.append("transition")
+        emitted.transition = standard["transition"]
+        transition_text = standard["transition"]
     else:
-        intro_hint = "开头一段或几段"
-    intro_lines.append("{% endif %}")
-    fields["导语"] = {"type": "paragraphs", "description": intro_hint, "starter": False, "example": ""}
-    (folder / "intro.j2").write_text("\n".join(intro_lines) + "\n", encoding="utf-8")
-    sections.append({"name": "intro", "title": "导语"})
-
-    kinds = [s for s in structure.sections if s.kind in SECTIONS and s.documents >= min_documents]
-    for order, stat in enumerate(kinds, 1):
-        name = _field_name(stat.kind)
-        required = stat.share >= 0.6 and order == 1
-        if stat.heading:
-            example: Any = [f"（请在这里写{name}）"]
-        else:
-            example = [
-                {"标题": title, "内容": "（请在这里写具体内容）"}
-                for title in [t for t in stat.examples if t and _chinese(t)][:2] or [name]
-            ]
+        transition_text = builder.formula(transition) if transition else ""
+    default = (builder.formula(opening) if opening else "") + transition_text
+    builder.files["intro.j2"] = _paragraph_block("导语", default, append=transition_text)
+    fields["导语"] = {
+        "type": "paragraphs",
+        "description": "开头一段"
+        + (f"；不填时用常用开头“{(opening.text if opening else '')}{emitted.transition}”" if default else "")
+        + ("，自己写的开头会接上这句过渡语" if transition_text else ""),
+        "required": not default,
+        "example": placeholder("开头一段：为什么发这份文件") if not default else "",
+        "starter": not default,
+        "alternatives": _alternatives(opening_alts + transition_alts, opening or transition),
+    }
+    section_list.append({"name": "intro", "title": "导语"})
+    # Body: each mined section; sections whose headings name their content are items at level one.
+    by_kind = {stat.kind: stat for stat in sections}
+    if not sections:
+        sections = []
+        by_kind = {}
+    body_kinds = [stat.kind for stat in sections] or ["topical"]
+    emitted.sections = [stat.kind for stat in sections]
+    for order, kind in enumerate(body_kinds, 1):
+        stat = by_kind.get(kind)
+        heading = stat.heading if stat else ""
+        # The field is called what the documents call the section (有关要求), else by its type.
+        name = heading if heading and heading not in fields else section_name(kind)
+        if heading:
+            emitted.headings[kind] = heading
+        filename = f"s{order:02d}_{kind}"
+        body = ["{% import '_macros.j2' as m %}"]
+        if heading:
+            body.append(f"# {heading}")
+        body.append("{{ m.content(" + name + ", " + ("2" if heading else "1") + ") }}")
+        builder.files[filename + ".j2"] = "\n".join(body) + "\n"
+        required = order == 1
         fields[name] = {
             "type": "content",
             "required": required,
-            "max_depth": 3 if stat.heading else 4,
-            "description": f"{name}：{stat.documents}/{structure.documents} 篇文档有这一部分"
-            + (f"，常用标题“{stat.heading}”" if stat.heading else "，各条标题即一级标题"),
-            "example": example,
+            "max_depth": 3 if heading else 4,
+            "description": f"{name}："
+            + (f"{stat.documents}/{structure.documents} 篇文档有这一部分" if stat else "正文")
+            + (f"，标题“{heading}”" if heading else "，每条的标题即一级标题"),
+            "example": [placeholder(f"{name}的内容")] if heading else _shape_example(stat, name),
         }
-        # A lead paragraph needs the section's own heading above it; without one it would read as
-        # the end of the previous section.
-        lead = _best(genre_phrases, place="lead", section=stat.kind) if stat.heading else None
-        lead_field = f"{name}导语"
-        body = ["{% import '_macros.j2' as m %}"]
-        level = 1
-        if stat.heading:
-            body.append(f"# {stat.heading}")
-            level = 2
-        if lead is not None:
-            fields[lead_field] = {
-                "type": "paragraphs",
-                "description": f"不填时用挖掘到的常用语句：“{lead.skeleton}”",
-                "starter": False,
-                "example": "",
-            }
-            body += [
-                f"{{% if {lead_field} %}}{{% for paragraph in {lead_field} %}}",
-                "{{ paragraph }}",
-                "{% endfor %}{% else %}",
-                _jinja_line(lead, fields),
-                "{% endif %}",
-            ]
-        body.append(f"{{{{ m.content({name}, {level}) }}}}")
-        filename = f"s{order:02d}_{stat.kind}"
-        (folder / f"{filename}.j2").write_text("\n".join(body) + "\n", encoding="utf-8")
-        sections.append({"name": filename, "title": name, "type": stat.kind, "when": name})
-
-    closing = _best(genre_phrases, place="closing")
-    closing_lines = ["{% if 结尾 %}", "{% for paragraph in 结尾 %}", "{{ paragraph }}", "{% endfor %}"]
-    if closing is not None:
-        closing_lines += ["{% else %}", _jinja_line(closing, fields)]
-    closing_lines.append("{% endif %}")
+        entry = {"name": filename, "title": name, "type": kind}
+        if not required:
+            entry["when"] = name
+        section_list.append(entry)
+    # Closing.
+    closing, closing_alts = choices["closing"]
+    if closing is None and "closing" in standard:
+        emitted.standard.append("closing")
+        emitted.closing = standard["closing"]
+        closing_text = standard["closing"]
+    else:
+        closing_text = builder.formula(closing) if closing else ""
+    builder.files["closing.j2"] = _paragraph_block("结尾", closing_text)
     fields["结尾"] = {
         "type": "paragraphs",
-        "description": f"结尾一段；不填时用挖掘到的常用结尾：“{closing.skeleton}”" if closing else "结尾一段（可选）",
+        "description": f"结尾一段；不填时用“{emitted.closing}”" if closing_text else "结尾一段（可选）",
         "starter": False,
         "example": "",
+        "alternatives": _alternatives(closing_alts, closing),
     }
-    (folder / "closing.j2").write_text("\n".join(closing_lines) + "\n", encoding="utf-8")
-    sections.append({"name": "closing", "title": "结尾"})
-
-    if genre not in _UNSIGNED:
-        fields["署名"] = {"type": "text", "required": True, "description": "落款的单位名称", "example": "（单位名称）"}
-        fields["成文日期"] = {"type": "date", "required": True, "description": "落款日期", "example": "2025年1月1日"}
-        (folder / "signoff.j2").write_text("::署名 {{ 署名 }}\n::成文日期 {{ 成文日期 | 日期 }}\n", encoding="utf-8")
-        sections.append({"name": "signoff", "title": "署名和成文日期"})
-
-    manifest = {
+    section_list.append({"name": "closing", "title": "结尾"})
+    if signed:
+        fields["署名"] = {"type": "text", "required": True, "description": "落款的单位名称", "example": placeholder("单位名称")}
+        fields["成文日期"] = {"type": "date", "required": True, "description": "落款日期", "example": placeholder("日期，如 2025年3月1日")}
+        fields["印章"] = {"type": "bool", "description": "是否加盖印章", "starter": False, "example": "是"}
+        fields["抄送"] = {"type": "list", "description": "版记里的抄送机关", "starter": False, "example": ""}
+        fields["印发机关"] = {"type": "text", "description": "版记里的印发机关，一般是办公室", "starter": False, "example": ""}
+        fields["印发日期"] = {"type": "date", "description": "版记里的印发日期；不填时与成文日期相同", "starter": False, "example": ""}
+        builder.files["signoff.j2"] = _SIGNOFF
+        builder.files["imprint.j2"] = _IMPRINT
+        section_list.append({"name": "signoff", "title": "署名和成文日期"})
+        section_list.append({"name": "imprint", "title": "版记"})
+        builder.declared = set(fields)
+        _apply_constants(builder, constants, emitted)
+    if not signed:
+        for key in ("主送机关",):
+            fields.pop(key, None)
+    return {
         "name": genre,
         "genre": genre,
         "title": f"{genre_name(genre)}（挖掘）",
         "aliases": [],
-        "description": f"由 drafter mine 从 {sources} 篇{genre_name(genre)}挖掘：章节顺序 "
-        + " → ".join(section_name(s.kind) for s in kinds),
-        "sections": sections,
+        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(genre)}挖掘"
+        + ("：章节顺序 " + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
+        "sections": section_list,
         "fields": fields,
     }
-    header = "# 由 drafter mine 生成的模板；格式与内置模板相同，可以直接修改。\n"
-    text = yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False, width=1000)
-    (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
-    return folder

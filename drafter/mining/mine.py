@@ -8,16 +8,18 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from ..errors import OutputError
 from ..gongwen import mining_genre
 from ..output import check_output_folder, commit_folder, stage_folder
-from .labels import genre_name
-from .parse import ParsedDocument, ParsedFile, Progress, SkippedFile, parse_paths
-from .phrases import Phrase, Unit, corpus_units, mine_phrases, segment, warm_up
-from .report import report_html, write_report_json
-from .structure import GenreStructure, genre_structures
+from .constants import unit_constants
+from .emit import Emitted
+from .parse import Progress, SkippedFile, parse_paths
+from .phrases import mine_phrases
+from .report import build_report, report_html, write_report_json
+from .spread import source_groups
+from .structure import genre_structures
+from .tokenise import Segmented, Unit, corpus_units, segment, starts_with_verb, warm_up
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class MineResult:
     templates: tuple[Path, ...]
 
 
-def _segment_chunk(units: list[Unit]) -> list[tuple[list[str], dict[int, str]]]:
+def _segment_chunk(units: list[Unit]) -> list[Segmented]:
     return segment(units)
 
 
@@ -41,10 +43,10 @@ def _chunks(items: Sequence[Unit], size: int) -> list[list[Unit]]:
 
 def segment_corpus(
     units: Sequence[Unit], *, jobs: int = 1, progress: Progress | None = None
-) -> list[tuple[list[str], dict[int, str]]]:
+) -> list[Segmented]:
     size = 500
     chunks = _chunks(units, size)
-    out: list[tuple[list[str], dict[int, str]]] = []
+    out: list[Segmented] = []
     if progress:
         progress("segment", 0, len(units))
     if jobs > 1 and len(chunks) > 1:
@@ -59,51 +61,6 @@ def segment_corpus(
             if progress:
                 progress("segment", len(chunk), len(units))
     return out
-
-
-def _report_data(
-    parsed: Sequence[ParsedFile],
-    skipped: Sequence[SkippedFile],
-    documents: Sequence[ParsedDocument],
-    phrases: Sequence[Phrase],
-    templates: dict[str, str],
-    structures: dict[str, GenreStructure],
-) -> dict[str, Any]:
-    duplicates = [d for f in parsed for d in f.documents if d.duplicate_of]
-    genres = []
-    for genre, structure in sorted(structures.items(), key=lambda item: -item[1].documents):
-        genre_docs = [d for d in documents if d.genre == genre]
-        genres.append(
-            {
-                "genre": genre,
-                "name": genre_name(genre),
-                "documents": structure.documents,
-                "template": templates.get(genre, ""),
-                "structure": structure.to_json(),
-                "phrases": [p.to_json() for p in phrases if p.genre == genre][:60],
-                "document_list": [
-                    {"source": f"{d.path}:{d.start_line}-{d.end_line}", "title": d.title, "headings": len(d.headings)}
-                    for d in genre_docs
-                ],
-            }
-        )
-    return {
-        "overview": {
-            "files": len(parsed),
-            "skipped": len(skipped),
-            "documents": len(documents) + len(duplicates),
-            "unique_documents": len(documents),
-            "duplicates": len(duplicates),
-            "characters": sum(len(line.text) for d in documents for line in d.lines),
-        },
-        "genres": genres,
-        "duplicates": [
-            {"source": f"{d.path}:{d.start_line}", "original": f"{d.duplicate_of[0]}:{d.duplicate_of[1]}"}
-            for d in duplicates
-            if d.duplicate_of
-        ],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
-    }
 
 
 def _earlier_mine_output(folder: Path) -> bool:
@@ -145,20 +102,27 @@ def mine(
         ]
         units = corpus_units(documents)
         segmented = segment_corpus(units, jobs=jobs, progress=progress)
-        phrases = mine_phrases(units, segmented, min_documents=min_documents)
-        structures = genre_structures(documents)
-        templates: dict[str, str] = {}
+        groups = source_groups(documents)
+        phrases = mine_phrases(units, segmented, groups, min_groups=min_documents)
+        structures = genre_structures(documents, groups, verb=starts_with_verb)
+        emitted: dict[str, Emitted] = {}
         written = []
         for genre, structure in structures.items():
-            if genre == "other" or structure.documents < min_documents:
+            if genre == "other":
                 continue
-            titles = [d.title for d in documents if d.genre == genre and d.title]
-            folder = emit_template(
-                staging / genre, genre, structure, phrases, titles, structure.documents, min_documents
+            genre_documents = [d for d in documents if d.genre == genre]
+            result = emit_template(
+                staging / genre,
+                genre,
+                structure,
+                [p for p in phrases if p.genre == genre],
+                unit_constants(genre_documents, speech=genre == "speech"),
+                [d.title for d in genre_documents if d.title],
             )
-            templates[genre] = genre
-            written.append(output / folder.name)
-        data = _report_data(parsed, skipped, documents, phrases, templates, structures)
+            emitted[genre] = result
+            if result.folder is not None:
+                written.append(output / result.folder.name)
+        data = build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs)
         (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
         (staging / "report.html").write_text(report_html(data), encoding="utf-8")
         commit_folder(staging, output)

@@ -1,472 +1,394 @@
-"""Stock phrases: sentences and clauses that recur across documents, with typed slots.
+"""Stock phrases: the formulae a genre's documents share, ranked by how formulaic they are.
 
-Text is segmented with jieba (imported here only, lazily, with its own Tokenizer and cache folder),
-slots are masked by type — dates, periods, numbers and amounts, 文号, document names, organisations,
-places, person names — using patterns and part-of-speech tags, and the masked sentences are
-clustered into skeletons in the manner of Drain: same length and ending, most tokens equal.
+Candidates (each a pattern over the masked words of one genre):
+
+* a whole clause, word for word (特此通知。 同志们： 以……思想为指导，), short ones included;
+* two anchors at the edges of a clause with a bounded gap (根据 …… 要求， / 现将 …… 总结如下：), also
+  starting one word into the clause, so a formula inside a clause is found (决定成立 …… 领导小组);
+* the same over a whole sentence and over its first and last two clauses (为……，……，制定本方案。).
+
+Each candidate counts one vote per source group (``spread``), not per document. Candidates held by
+at least two groups become skeletons (``skeleton``: the words most occurrences share, gaps typed by
+their values); variants that differ only by final punctuation or a slot merge; a candidate whose
+occurrences are mostly those of a more specific one gives way to it (closed patterns).
+
+Ranking is a principled score rather than a trained ranker: the only labelled formulae we have are a
+yardstick of thirty, far too few to train on without learning them by heart. The score multiplies
+the evidence (log of the number of groups) by interpretable factors in [0, 1] — role focus (the
+share of occurrences in one structural place: salutation, opening, transition, lead, closing), the
+variety of the sentences around it (copied text repeats its context), the share of its fixed words
+that are function words, verbs and common nouns rather than names, foreign words or digits, the
+association of its two anchors (how often one edge comes with the other), and its length.
 """
 
 from __future__ import annotations
 
-import logging
+import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from ..cachedir import user_cache_dir
 from ..chinese import han_share
-from ..numbering import read_marker
-from .parse import ParsedDocument
+from .skeleton import Occurrence, Part, build_skeleton, skeleton_text
+from .slots import FREE
+from .spread import Groups
+from .tokenise import SLOT_OF, Segmented, Unit
 
-SLOTS = {
-    "日期": "\ue001",
-    "期间": "\ue002",
-    "数量": "\ue003",
-    "单位": "\ue004",
-    "地点": "\ue005",
-    "人名": "\ue006",
-    "文号": "\ue007",
-    "文件名": "\ue008",
-}
-SLOT_OF = {char: name for name, char in SLOTS.items()}
-WILDCARD = "<*>"
-
-# Masked before segmentation, in this order (longer and more specific forms first).
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("文号", re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d+\s*号")),
-    ("文件名", re.compile(r"《[^《》]{1,60}》")),
-    (
-        "日期",
-        re.compile(
-            r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]"
-            r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-            r"|[上下]午\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?"
-        ),
-    ),
-    (
-        "期间",
-        re.compile(
-            r"\d{4}\s*[—–-]\s*\d{4}\s*学年(?:第[一二]学期)?|\d{4}\s*年(?:度|上半年|下半年|第[一二三四]季度|\d{1,2}\s*月)?"
-            r"|[上下]半年|第[一二三四]季度"
-        ),
-    ),
-    (
-        "数量",
-        re.compile(
-            r"\d+(?:\.\d+)?\s*(?:%|％|万元|亿元|元|万|亿|人次|余人|多人|人|次|个|所|名|项|篇|场|件|户|家|台|套|平方米|"
-            r"亩|公里|小时|天|条|份|期|批|类|门|节|课时|余)?"
-        ),
-    ),
-)
-_ORG_WORDS = re.compile(
-    r"(局|委|委员会|办公室|办|政府|人民政府|党委|党组|支部|总支|公司|集团|学校|中学|小学|幼儿园|学院|大学|中心|医院|"
-    r"工会|团委|妇联|厅|处|科|所|站|院|部|镇|乡|村|社区|街道)$"
-)
-_ADMIN_PREFIX = {"省", "市", "县", "区", "镇", "乡", "村", "州", "盟", "旗"}
-_TITLES = re.compile(
-    r"^(书记|副书记|镇长|乡长|县长|市长|局长|副局长|主任|副主任|校长|副校长|同志|部长|处长|科长|院长|所长|委员|主席|经理)$"
-)
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
-# Tagged as places but part of fixed expressions: 中国特色社会主义, 十九届三中、四中全会.
-_NOT_PLACES = re.compile(r"^(中国|中华|[一二三四五六七八九十]+中)$")
-_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A sentence or clause found in a document, before segmentation."""
-
-    text: str
-    source: str  # path:line
-    document: int  # index of the document in the corpus
-    genre: str
-    section: str  # section type of the heading above, or intro / closing
-    place: str  # intro, lead (first sentence under a heading), body, closing
-    clause: bool = False  # a clause cut out of a sentence, not a whole sentence
-
-
-@dataclass
-class Skeleton:
-    tokens: list[str]
-    genre: str
-    units: list[Unit] = field(default_factory=list)
-    rows: list[tuple[list[str], dict[int, str]]] = field(default_factory=list)  # each member's tokens and slot texts
-
-    @property
-    def documents(self) -> int:
-        return len({unit.document for unit in self.units})
-
-    def text(self, fill_wildcards: bool = False) -> str:
-        """The skeleton as text: typed slots as {类型}, other varying parts as …… (or their usual filler)."""
-        out = []
-        for position, token in enumerate(self.tokens):
-            if token in SLOT_OF:
-                out.append("{" + SLOT_OF[token] + "}")
-            elif token == WILDCARD:
-                if fill_wildcards:
-                    out.append(self.usual_filler(position))
-                elif not out or out[-1] != "……":
-                    out.append("……")
-            else:
-                out.append(token)
-        return "".join(out)
-
-    def usual_filler(self, position: int) -> str:
-        """The most frequent original text at a varying position (a slot's value or a wildcard's words)."""
-        values = Counter(fillers.get(position, tokens[position]) for tokens, fillers in self.rows)
-        return values.most_common(1)[0][0] if values else ""
-
-    def slot_examples(self) -> dict[int, str]:
-        """For each typed slot position, its most frequent original value (used as a field example)."""
-        return {position: self.usual_filler(position) for position, token in enumerate(self.tokens) if token in SLOT_OF}
-
-
-# --- units -------------------------------------------------------------------------------------
-
-
-def document_units(document: ParsedDocument, index: int) -> list[Unit]:
-    """Sentences of one document with the section and place they occur in."""
-    headings = {heading.index: heading for heading in document.headings}
-    body = document.body
-    units: list[Unit] = []
-    section, place = "intro", "intro"
-    last_content = max((i for i in range(len(body)) if i not in headings), default=-1)
-    for position, line in enumerate(body):
-        text = line.text
-        heading = headings.get(position)
-        if heading is not None:
-            section, place = heading.section, "lead"
-            remainder = text.split(heading.text, 1)[1].lstrip("。：:；;，, ") if heading.text in text else ""
-            if not remainder:
-                continue
-            text = remainder
-        closing = position >= last_content - 1 and position > 0 and len(body) > 3
-        for sentence in _SENTENCE.findall(text):
-            marker = read_marker(sentence)
-            sentence = (marker.rest if marker else sentence).strip()
-            if len(sentence) < 4:
-                continue
-            where = "closing" if closing else place
-            units.append(
-                Unit(
-                    sentence,
-                    f"{document.path}:{line.number}",
-                    index,
-                    document.genre,
-                    "closing" if closing else section,
-                    where,
-                )
-            )
-            if place == "lead":
-                place = "body"
-    return units
-
-
-# --- segmentation ----------------------------------------------------------------------------
-
-
-def _cache_dir() -> str:
-    folder = user_cache_dir("jieba")
-    if folder is None:
-        import tempfile
-
-        return tempfile.gettempdir()
-    return str(folder)
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> tuple[Any, dict[str, str]]:
-    """A private jieba Tokenizer (initialised once per process, quietly) and its word → POS table."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = _cache_dir()
-    tokenizer.initialize()
-    tags = jieba.posseg.POSTokenizer(tokenizer)
-    tags.load_word_tag(tokenizer.get_dict_file())
-    return tokenizer, tags.word_tag_tab
-
-
-_MASK = re.compile("|".join(f"(?P<s{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(_PATTERNS)))
-_MASK_NAMES = [name for name, _ in _PATTERNS]
-
-
-def mask_patterns(text: str) -> tuple[str, list[str]]:
-    """Replace pattern slots by private-use characters; return the masked text and the originals in order."""
-    originals: list[str] = []
-
-    def keep(match: re.Match[str]) -> str:
-        originals.append(match.group(0))
-        return SLOTS[_MASK_NAMES[int(match.lastgroup[1:])]]
-
-    return _MASK.sub(keep, text), originals
-
-
-def segment(units: Sequence[Unit]) -> list[tuple[list[str], dict[int, str]]]:
-    """Masked tokens of each unit and, per slot position, the original text it replaced.
-
-    The masked units are joined by newlines and cut in one call: jieba never joins words across a
-    line break, so this gives the same words as cutting each unit alone, without the per-call cost.
-    """
-    tokenizer, tags = _segmenter()
-    masked_units = [mask_patterns(unit.text.replace("\n", " ")) for unit in units]
-    words = tokenizer.lcut("\n".join(masked for masked, _ in masked_units))
-    results = []
-    current: list[str] = []
-    pieces: list[list[str]] = []
-    for word in words:
-        if word == "\n":
-            pieces.append(current)
-            current = []
-        else:
-            current.append(word)
-    pieces.append(current)
-    for (_, originals), piece in zip(masked_units, pieces, strict=True):
-        results.append(_tag_slots(_drop_spaces(piece), tags, originals))
-    return results
-
-
-def _drop_spaces(words: list[str]) -> list[str]:
-    """Words without the spaces between them, except one space between two Latin words (Let's do it)."""
-    kept: list[str] = []
-    for position, word in enumerate(words):
-        if not word.isspace():
-            kept.append(word)
-            continue
-        following = words[position + 1] if position + 1 < len(words) else ""
-        if kept and following and kept[-1][-1].isascii() and kept[-1][-1].isalnum() and following[0].isascii():
-            kept.append(" ")
-    return kept
-
-
-def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> tuple[list[str], dict[int, str]]:
-    """Turn names, places and organisations into slots, using POS tags and a few shape rules."""
-    tokens: list[str] = []
-    fillers: dict[int, str] = {}
-    pending = iter(originals)
-    index = 0
-    while index < len(words):
-        word = words[index]
-        tag = tags.get(word, "")
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if word in SLOT_OF:
-            fillers[len(tokens)] = next(pending, "")
-            tokens.append(word)
-        elif (
-            (tag == "ns" or word in _ADMIN_PREFIX or (not tag and len(word) >= 2))
-            and following
-            and _ORG_WORDS.search(following)
-            and len(following) >= 2
-        ):
-            fillers[len(tokens)] = word + following
-            tokens.append(SLOTS["单位"])
-            index += 1
-        elif tag == "nt":
-            fillers[len(tokens)] = word
-            tokens.append(SLOTS["单位"])
-        elif (tag == "nr" and len(word) >= 2) or (
-            not tag
-            and 2 <= len(word) <= 3
-            and word[0] in _SURNAMES
-            and (_TITLES.match(following) or following in ("说", "指出", "强调", "主持", "同志"))
-        ):
-            fillers[len(tokens)] = word
-            tokens.append(SLOTS["人名"])
-        elif tag == "ns" and len(word) >= 2 and not _NOT_PLACES.match(word):
-            fillers[len(tokens)] = word
-            tokens.append(SLOTS["地点"])
-        else:
-            tokens.append(word)
-        index += 1
-    return tokens, fillers
-
-
-# --- clustering --------------------------------------------------------------------------------
-
-
-_CLAUSE_ENDS = frozenset("，,：:")
-
-
-def _clauses(tokens: list[str]) -> list[tuple[int, int]]:
-    """Start and end of each clause (split at ， and ：) within a sentence's tokens."""
-    ends = [position + 1 for position, token in enumerate(tokens) if token in _CLAUSE_ENDS]
-    if not ends:
-        return []
-    if ends[-1] < len(tokens):
-        ends.append(len(tokens))
-    return list(zip([0, *ends[:-1]], ends, strict=True))
-
-
-class _Drain:
-    """Clusters token sequences: same length, first token and last two tokens, most positions equal."""
-
-    def __init__(self, similarity: float = 0.7, group_limit: int = 300) -> None:
-        self.similarity = similarity
-        self.group_limit = group_limit
-        self.groups: dict[tuple[Any, ...], list[Skeleton]] = defaultdict(list)
-        self.exact: dict[tuple[Any, ...], Skeleton] = {}  # stock phrases recur word for word: skip the search
-
-    def add(self, tokens: list[str], unit: Unit, fillers: dict[int, str]) -> None:
-        exact_key = (unit.genre, unit.clause, *tokens)
-        known = self.exact.get(exact_key)
-        if known is not None:
-            known.units.append(unit)
-            known.rows.append((tokens, fillers))
-            return
-        key = (unit.genre, unit.clause, len(tokens), tokens[0], tuple(tokens[-2:]))
-        group = self.groups[key]
-        best, best_score = None, 0.0
-        for skeleton in group:
-            same = sum(1 for a, b in zip(skeleton.tokens, tokens, strict=False) if a in (b, WILDCARD))
-            score = same / len(tokens)
-            if score > best_score:
-                best, best_score = skeleton, score
-        if best is not None and best_score >= self.similarity:
-            for position, token in enumerate(tokens):
-                if best.tokens[position] != token and best.tokens[position] != WILDCARD:
-                    best.tokens[position] = WILDCARD
-            best.units.append(unit)
-            best.rows.append((tokens, fillers))
-            self.exact[exact_key] = best
-            return
-        if len(group) < self.group_limit:
-            skeleton = Skeleton(list(tokens), unit.genre, [unit], [(tokens, fillers)])
-            group.append(skeleton)
-            self.exact[exact_key] = skeleton
-
-    def skeletons(self) -> Iterable[Skeleton]:
-        for group in self.groups.values():
-            yield from group
+GAP = "\x00"
+_CLAUSE_END = frozenset("，：；。！？")
+_MAX_GAP = 30  # tokens
+_MAX_SENTENCE = 70  # tokens
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "x"})
+_NOISE = re.compile(r"https?|www|@|\.com|\.org|电话|传真|邮箱|手机|QQ|联系人|地址|邮编|网址|版权|扫码|二维码", re.I)
 
 
 @dataclass(frozen=True)
 class Phrase:
-    skeleton: str  # with {类型} slots and …… for other varying parts
-    filled: str  # wildcards replaced by their most frequent filler (usable in a template)
+    skeleton: str  # {类型} for typed slots and gaps, …… for free gaps
+    parts: tuple[Part, ...]
     genre: str
-    count: int
+    groups: int
     documents: int
+    count: int
+    roles: tuple[tuple[str, int], ...]  # (role, occurrences), most frequent first
     sections: tuple[str, ...]
-    places: tuple[str, ...]
-    examples: tuple[tuple[str, str], ...]  # (original text, source)
-    slots: tuple[tuple[str, str], ...]  # (slot type, example value) in order
-    sentence: bool = True  # a whole sentence (clauses are reported but not used as template text)
+    examples: tuple[tuple[str, str], ...]  # (sentence, source), one per group
+    gap_values: tuple[tuple[str, ...], ...]  # per gap, values seen (a sample)
+    score: float = 0.0
+    variants: tuple[str, ...] = ()
+
+    @property
+    def role(self) -> str:
+        return self.roles[0][0] if self.roles else "body"
+
+    def role_share(self, *roles: str) -> float:
+        total = sum(count for _, count in self.roles) or 1
+        return sum(count for role, count in self.roles if role in roles) / total
+
+    @property
+    def slots(self) -> tuple[str, ...]:
+        return tuple(value for kind, value in self.parts if kind in ("slot", "gap"))
 
     def to_json(self) -> dict[str, Any]:
         return {
             "skeleton": self.skeleton,
             "genre": self.genre,
-            "count": self.count,
+            "role": self.role,
+            "roles": {role: count for role, count in self.roles},
+            "groups": self.groups,
             "documents": self.documents,
+            "count": self.count,
+            "score": round(self.score, 3),
             "sections": list(self.sections),
-            "places": list(self.places),
-            "slots": [{"type": t, "example": v} for t, v in self.slots],
+            "slots": list(self.slots),
+            "variants": list(self.variants),
             "examples": [{"text": t, "source": s} for t, s in self.examples],
         }
 
 
-_PUNCTUATION_ONLY = re.compile(r"\W+")
+# --- candidates --------------------------------------------------------------------------------
 
 
-def _useful(skeleton: Skeleton) -> bool:
-    """Enough fixed Chinese words to be a phrase (not addresses, e-mail lines or English text)."""
-    constant = [t for t in skeleton.tokens if t not in SLOT_OF and t != WILDCARD and not _PUNCTUATION_ONLY.fullmatch(t)]
-    text = "".join(constant)
-    return (
-        len(text) >= 5
-        and len(constant) >= 2
-        and skeleton.tokens.count(WILDCARD) <= len(constant) // 2
-        and han_share(text) >= 0.6
-    )
+def clause_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for position, token in enumerate(tokens):
+        if token in _CLAUSE_END and position + 1 < len(tokens) and tokens[position + 1] not in _CLAUSE_END:
+            spans.append((start, position + 1))
+            start = position + 1
+    if start < len(tokens):
+        spans.append((start, len(tokens)))
+    return spans
+
+
+def _weak(token: str) -> bool:
+    """An anchor word that anchors nothing: punctuation, a slot."""
+    return token in _CLAUSE_END or token in SLOT_OF or token.isspace()
+
+
+Key = tuple[str, ...]
+Candidate = tuple[Key, int, int, int, int]  # key, start, end, prefix length, suffix length
+
+
+def candidates(tokens: Sequence[str]) -> list[Candidate]:
+    """Every pattern one sentence supports (see the module docstring).
+
+    A second head word is taken only when the first is a single character (为, 在, 经) and a third
+    tail word only when the second is one (领导下，): a longer word anchors well enough alone.
+    """
+    out: list[Candidate] = []
+    count = len(tokens)
+    spans = clause_spans(tokens)
+
+    def edges(start: int, end: int, two_heads: bool) -> None:
+        first = tokens[start]
+        if first in _CLAUSE_END or first in SLOT_OF:
+            return
+        closed = tokens[end - 1] in _CLAUSE_END
+        b = 2 if closed else 1
+        tails = (b, b + 1) if len(tokens[end - b]) == 1 and end - start > b + 2 else (b,)
+        heads = (1, 2) if two_heads and len(first) == 1 else (1,)
+        for a in heads:
+            head = tuple(tokens[start : start + a])
+            for b in tails:
+                gap = end - start - a - b
+                if 1 <= gap <= _MAX_GAP:
+                    out.append(((*head, GAP, *tokens[end - b : end]), start, end, a, b))
+
+    for start, end in spans:
+        length = end - start
+        if length <= 12:
+            out.append((tuple(tokens[start:end]), start, end, length, 0))
+        edges(start, end, True)
+        if length >= 5:
+            edges(start + 1, end, False)
+    if len(spans) >= 2 and count <= _MAX_SENTENCE:
+        edges(0, count, True)
+        if len(spans) > 2:
+            edges(spans[-2][0], count, False)
+            edges(0, spans[1][1], False)
+    return out
+
+
+# --- mining ------------------------------------------------------------------------------------
 
 
 def mine_phrases(
-    units: Sequence[Unit], segmented: Sequence[tuple[list[str], dict[int, str]]], *, min_documents: int = 2
+    units: Sequence[Unit],
+    segmented: Sequence[Segmented],
+    groups: Groups,
+    *,
+    min_groups: int = 2,
+    limit: int = 400,
 ) -> list[Phrase]:
-    """Skeletons supported by at least ``min_documents`` distinct documents, most widespread first."""
-    drain = _Drain()
-    for unit, (tokens, fillers) in zip(units, segmented, strict=False):
-        if 4 <= len(tokens) <= 60:
-            drain.add(tokens, unit, fillers)
-        for start, end in _clauses(tokens):
-            clause = tokens[start:end]
-            if 4 <= len(clause) <= 30:
-                shifted = {p - start: v for p, v in fillers.items() if start <= p < end} if fillers else {}
-                drain.add(
-                    clause,
-                    Unit(unit.text, unit.source, unit.document, unit.genre, unit.section, unit.place, True),
-                    shifted,
-                )
-    phrases = []
-    for skeleton in drain.skeletons():
-        if skeleton.documents < min_documents or not _useful(skeleton):
-            continue
-        sections = Counter(unit.section for unit in skeleton.units)
-        places = Counter(unit.place for unit in skeleton.units)
-        seen_docs: set[int] = set()
-        examples = []
-        for unit in skeleton.units:
-            if unit.document not in seen_docs and len(examples) < 3:
-                seen_docs.add(unit.document)
-                examples.append((unit.text, unit.source))
-        slot_values = skeleton.slot_examples()
-        slots = tuple((SLOT_OF[skeleton.tokens[p]], slot_values.get(p, "")) for p in sorted(slot_values))
-        phrases.append(
-            Phrase(
-                skeleton=skeleton.text(),
-                filled=skeleton.text(fill_wildcards=True),
-                genre=skeleton.genre,
-                count=len(skeleton.units),
-                documents=skeleton.documents,
-                sections=tuple(s for s, _ in sections.most_common()),
-                places=tuple(p for p, _ in places.most_common()),
-                examples=tuple(examples),
-                slots=slots,
-                sentence=not all(unit.clause for unit in skeleton.units),
-            )
-        )
-    phrases = _drop_contained(phrases)
-    phrases.sort(key=lambda p: (-p.documents, -p.count, p.skeleton))
+    """Ranked phrases of every genre held by at least ``min_groups`` source groups."""
+    by_genre: dict[str, list[int]] = defaultdict(list)
+    for index, unit in enumerate(units):
+        by_genre[unit.genre].append(index)
+    phrases: list[Phrase] = []
+    for genre in sorted(by_genre):
+        found = _genre_phrases(genre, by_genre[genre], units, segmented, groups, min_groups, max(3 * limit, 600))
+        phrases.extend(found[:limit])
     return phrases
 
 
-_CLAUSE_BREAK = re.compile(r"(?<=[，：,:])")
+def _genre_phrases(
+    genre: str,
+    indexes: Sequence[int],
+    units: Sequence[Unit],
+    segmented: Sequence[Segmented],
+    groups: Groups,
+    min_groups: int,
+    build: int,
+) -> list[Phrase]:
+    by_document: dict[int, list[int]] = defaultdict(list)
+    for index in indexes:
+        by_document[units[index].document].append(index)
+    if groups.count(list(by_document)) < min_groups:
+        return []
+    # Pass 1: document frequency of every candidate (hashed, to keep memory flat); a candidate in
+    # fewer documents than the groups it needs cannot have them. A sentence met again (a formula, a
+    # copied paragraph) is cut into candidates once.
+    cache: dict[str, tuple[int, ...]] = {}
+    votes: Counter[int] = Counter()
+    for members in by_document.values():
+        seen: set[int] = set()
+        for index in members:
+            text = units[index].text
+            hashes = cache.get(text)
+            if hashes is None:
+                hashes = cache[text] = tuple(hash(c[0]) for c in candidates(segmented[index][0]))
+            seen.update(hashes)
+        votes.update(seen)
+    frequent = {key for key, count in votes.items() if count >= min_groups}
+    # Pass 2: occurrences of the frequent candidates, and how often each edge occurs at all.
+    found: dict[Key, list[Occurrence]] = defaultdict(list)
+    shape: dict[Key, tuple[int, int]] = {}
+    heads: Counter[Key] = Counter()
+    tails: Counter[Key] = Counter()
+    for index in indexes:
+        if frequent.isdisjoint(cache[units[index].text]):
+            continue
+        edge_heads: list[Key] = []
+        edge_tails: list[Key] = []
+        for key, start, end, a, b in candidates(segmented[index][0]):
+            if b:
+                edge_heads.append(key[:a])
+                edge_tails.append(key[-b:])
+            if hash(key) in frequent:
+                occurrences = found[key]
+                if not occurrences or occurrences[-1].unit != index:
+                    occurrences.append(Occurrence(index, start, end))
+                    shape[key] = (a, b)
+        heads.update(edge_heads)
+        tails.update(edge_tails)
+    # A first ranking on the candidates alone, so that only the promising ones are aligned.
+    ranked: list[tuple[float, Key, float]] = []
+    for key, occurrences in found.items():
+        documents = {units[o.unit].document for o in occurrences}
+        if len(documents) < min_groups:
+            continue
+        a, b = shape[key]
+        fixed = "".join(token for token in key if token != GAP and token not in SLOT_OF)
+        if sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff") < (2 if b else 3):
+            continue
+        spread = groups.count(list(documents))
+        if spread < min_groups:
+            continue
+        association = 1.0
+        if b:
+            pair = len(occurrences)
+            association = max(pair / max(heads[key[:a]], pair), pair / max(tails[key[-b:]], pair))
+        roles = Counter(units[o.unit].role for o in occurrences)
+        focus = max((roles[r] for r in _STRUCTURAL), default=0) / len(occurrences)
+        ranked.append((math.log2(1 + spread) * (0.3 + 0.7 * math.sqrt(association)) * (0.5 + 0.5 * focus), key, association))
+    ranked.sort(key=lambda item: -item[0])
+    built: dict[str, dict[str, Any]] = {}
+    for _, key, association in ranked[:build]:
+        occurrences = found[key]
+        a, b = shape[key]
+        skeleton = build_skeleton(a, b, occurrences, segmented)
+        if groups.count([units[o.unit].document for o in skeleton.occurrences]) < min_groups:
+            continue
+        if not _useful(skeleton.parts):
+            continue
+        normal = _normal(skeleton.parts)
+        entry = built.setdefault(
+            normal, {"occurrences": {}, "association": 0.0, "variants": Counter(), "shapes": {}}
+        )
+        entry["occurrences"].update(dict.fromkeys(skeleton.occurrences))
+        entry["association"] = max(entry["association"], association)
+        entry["variants"][skeleton.text] += len(skeleton.occurrences)
+        entry["shapes"].setdefault(skeleton.text, (skeleton.parts, skeleton.values))
+    for entry in built.values():
+        # The variant most occurrences take represents the phrase.
+        entry["parts"], entry["values"] = entry["shapes"][entry["variants"].most_common(1)[0][0]]
+    phrases = [_phrase(genre, entry, units, groups) for entry in built.values()]
+    phrases = _closed(phrases, built)
+    phrases.sort(key=lambda p: (-p.score, -p.groups, p.skeleton))
+    return phrases
 
 
-def _drop_contained(phrases: list[Phrase]) -> list[Phrase]:
-    """A clause skeleton that is a clause of an equally widespread sentence skeleton adds nothing."""
-    support: dict[tuple[str, str], int] = {}
+def _normal(parts: Sequence[Part]) -> str:
+    """Variants that differ only by final punctuation or a slot's type are one phrase."""
+    text = "".join(value if kind == "text" else "…" for kind, value in parts)
+    return text.rstrip("，。：；！？、")
+
+
+def _fixed_text(parts: Sequence[Part]) -> str:
+    return "".join(value for kind, value in parts if kind == "text")
+
+
+def _useful(parts: Sequence[Part]) -> bool:
+    """Enough fixed Chinese words to be a phrase; not a contact line, an address or foreign text."""
+    fixed = _fixed_text(parts)
+    han = sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff")
+    gaps = sum(1 for kind, _ in parts if kind != "text")
+    if _NOISE.search(fixed) or han_share(fixed) < 0.6:
+        return False
+    if gaps == 0:
+        return han >= 3
+    fixed_words = sum(1 for kind, _ in parts if kind == "text")
+    return han >= 4 and gaps <= fixed_words + 1
+
+
+def _lexical(parts: Sequence[Part]) -> float:
+    """Share of the fixed text made of ordinary words (not names, foreign words, digits or unknown words)."""
+    from .tokenise import _segmenter
+
+    tokenizer, tags = _segmenter()
+    fixed = _fixed_text(parts)
+    words = [w for w in tokenizer.lcut(fixed, HMM=False) if w.strip() and w not in "，。：；！？、"]
+    if not words:
+        return 0.0
+    total = sum(len(w) for w in words)
+    bad = sum(
+        len(w)
+        for w in words
+        if tags.get(w, "") in _NAME_TAGS or re.search(r"[A-Za-z0-9]", w) or (len(w) > 1 and w not in tags)
+    )
+    return 1 - bad / total
+
+
+_STRUCTURAL = ("salutation", "opening", "transition", "lead", "closing")
+
+
+def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Groups) -> Phrase:
+    occurrences: list[Occurrence] = list(entry["occurrences"])
+    parts: tuple[Part, ...] = entry["parts"]
+    documents = {units[o.unit].document for o in occurrences}
+    group_count = groups.count(list(documents))
+    roles = Counter(units[o.unit].role for o in occurrences)
+    sections = Counter(units[o.unit].section for o in occurrences)
+    examples: list[tuple[str, str]] = []
+    seen: set[int] = set()
+    for occurrence in occurrences:
+        unit = units[occurrence.unit]
+        group = groups.of_document[unit.document]
+        if group not in seen and len(examples) < 3:
+            seen.add(group)
+            examples.append((unit.text, unit.source))
+    total = len(occurrences)
+    focus = max((roles[r] for r in _STRUCTURAL), default=0) / total
+    variety = len({units[o.unit].text for o in occurrences}) / total
+    fixed = _fixed_text(parts)
+    han = sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff")
+    length = 1.0 if han <= 24 else 24 / han
+    gaps = sum(1 for kind, value in parts if kind == "gap" and value == FREE)
+    shape = 1 / (1 + 0.25 * max(gaps - 1, 0))
+    association = entry["association"]
+    score = (
+        math.log2(1 + group_count)
+        * (0.5 + 0.5 * focus)
+        * (0.4 + 0.6 * variety)
+        * _lexical(parts) ** 2
+        * (0.3 + 0.7 * math.sqrt(association))
+        * length
+        * shape
+    )
+    variants = tuple(text for text, _ in entry["variants"].most_common(4) if text != skeleton_text(parts))
+    return Phrase(
+        skeleton=skeleton_text(parts),
+        parts=parts,
+        genre=genre,
+        groups=group_count,
+        documents=len(documents),
+        count=total,
+        roles=tuple(roles.most_common()),
+        sections=tuple(s for s, _ in sections.most_common()),
+        examples=tuple(examples),
+        gap_values=tuple(values[:8] for values in entry["values"]),
+        score=score,
+        variants=variants,
+    )
+
+
+def _closed(phrases: list[Phrase], built: dict[str, dict[str, Any]]) -> list[Phrase]:
+    """Drop a phrase whose occurrences mostly belong to one more specific phrase of (nearly) the same spread."""
+    members = {p.skeleton: set(entry["occurrences"]) for p, entry in zip(phrases, built.values(), strict=True)}
+    by_unit: dict[int, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
-        if phrase.sentence:
-            for piece in _CLAUSE_BREAK.split(phrase.skeleton):
-                key = (phrase.genre, piece.strip("，,：:。"))
-                support[key] = max(support.get(key, 0), phrase.documents)
+        for occurrence in members[phrase.skeleton]:
+            by_unit[occurrence.unit].append(phrase)
     kept = []
     for phrase in phrases:
-        if (
-            not phrase.sentence
-            and support.get((phrase.genre, phrase.skeleton.strip("，,：:。")), 0) >= phrase.documents
-        ):
-            continue
-        kept.append(phrase)
+        own = members[phrase.skeleton]
+        units = {o.unit for o in own}
+        fixed = len(_fixed_text(phrase.parts))
+        rivals = {id(p): p for unit in list(units)[:50] for p in by_unit[unit] if p is not phrase}
+        dominated = False
+        for rival in rivals.values():
+            longer = len(_fixed_text(rival.parts))
+            # A rival a little more specific (现将……通知如下： over 现将……如下：) takes the place of a
+            # phrase; a whole sentence around a clause formula does not.
+            if longer <= fixed or longer - fixed > max(4, 0.3 * fixed) or rival.groups < 0.7 * phrase.groups:
+                continue
+            shared = len(units & {o.unit for o in members[rival.skeleton]})
+            if shared >= 0.7 * len(units):
+                dominated = True
+                break
+        if not dominated:
+            kept.append(phrase)
     return kept
-
-
-def corpus_units(documents: Sequence[ParsedDocument]) -> list[Unit]:
-    units: list[Unit] = []
-    for index, document in enumerate(documents):
-        units.extend(document_units(document, index))
-    return units
-
-
-def warm_up() -> None:
-    """Initialise jieba in this process (used by worker processes before they start)."""
-    _segmenter()

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .labels import genre_name, section_name
-from .parse import ParsedFile
+from .parse import ParsedDocument, ParsedFile, SkippedFile
+
+if TYPE_CHECKING:
+    from .emit import Emitted
+    from .phrases import Phrase
+    from .spread import Groups
+    from .structure import GenreStructure
 
 
 def outline_text(files: Sequence[ParsedFile]) -> str:
@@ -32,6 +40,125 @@ def write_report_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 
+class Relative:
+    """Sources as paths relative to the folders mined, so that a report can be sent to a colleague."""
+
+    def __init__(self, inputs: Sequence[Path]) -> None:
+        self.roots = [(p if p.is_dir() else p.parent).resolve() for p in inputs]
+        self.prefix = len(self.roots) > 1
+
+    def path(self, path: str) -> str:
+        resolved = Path(path).resolve()
+        for root in self.roots:
+            try:
+                inside = resolved.relative_to(root).as_posix()
+            except ValueError:
+                continue
+            return f"{root.name}/{inside}" if self.prefix else inside
+        return Path(path).name
+
+    def source(self, source: str) -> str:
+        """``path:line`` (or ``path:start-end``) with the path made relative."""
+        path, _, where = source.rpartition(":")
+        return f"{self.path(path)}:{where}" if path else self.path(source)
+
+
+ROLE_NAMES = {
+    "salutation": "称呼",
+    "opening": "开头",
+    "transition": "过渡（引出下文）",
+    "lead": "段首（标题下第一句）",
+    "body": "正文中",
+    "closing": "结尾",
+}
+
+
+def build_report(
+    parsed: Sequence[ParsedFile],
+    skipped: Sequence[SkippedFile],
+    documents: Sequence[ParsedDocument],
+    phrases: Sequence[Phrase],
+    emitted: dict[str, Emitted],
+    structures: dict[str, GenreStructure],
+    groups: Groups,
+    inputs: Sequence[Path],
+) -> dict[str, Any]:
+    """report.json: overview, per genre its template, constants, structure and phrases; groups; skips."""
+    relative = Relative(inputs)
+    index_of = {id(d): number for number, d in enumerate(documents)}
+    duplicates = [d for f in parsed for d in f.documents if d.duplicate_of]
+    genres = []
+    for genre, structure in sorted(structures.items(), key=lambda item: (-item[1].documents, item[0])):
+        genre_docs = [d for d in documents if d.genre == genre]
+        result = emitted.get(genre)
+        genre_phrases = []
+        for phrase in phrases:
+            if phrase.genre == genre:
+                data = phrase.to_json()
+                data["examples"] = [
+                    {"text": e["text"], "source": relative.source(e["source"])} for e in data["examples"]
+                ]
+                genre_phrases.append(data)
+        genres.append(
+            {
+                "genre": genre,
+                "name": genre_name(genre),
+                "documents": structure.documents,
+                "groups": structure.groups,
+                "template": result.folder.name if result and result.folder else "",
+                "template_note": result.reason if result else "“其他”类文档不生成模板",
+                "defaults": result.to_json() if result else {},
+                "structure": structure.to_json(),
+                "phrases": genre_phrases,
+                "document_list": [
+                    {
+                        "source": relative.source(f"{d.path}:{d.start_line}-{d.end_line}"),
+                        "title": d.title,
+                        "headings": len(d.headings),
+                        "group": groups.of_document[index_of[id(d)]],
+                    }
+                    for d in genre_docs
+                ],
+            }
+        )
+    joined = []
+    members: dict[int, list[int]] = {}
+    for number, group in enumerate(groups.of_document):
+        members.setdefault(group, []).append(number)
+    for group, numbers in members.items():
+        if len(numbers) > 1:
+            joined.append(
+                {
+                    "reason": groups.reasons.get(group, ""),
+                    "documents": [
+                        relative.source(f"{documents[n].path}:{documents[n].start_line}") for n in numbers
+                    ],
+                }
+            )
+    return {
+        "overview": {
+            "files": len(parsed),
+            "skipped": len(skipped),
+            "documents": len(documents) + len(duplicates),
+            "unique_documents": len(documents),
+            "duplicates": len(duplicates),
+            "groups": len(members),
+            "characters": sum(len(line.text) for d in documents for line in d.lines),
+        },
+        "genres": genres,
+        "groups": joined,
+        "duplicates": [
+            {
+                "source": relative.source(f"{d.path}:{d.start_line}"),
+                "original": relative.source(f"{d.duplicate_of[0]}:{d.duplicate_of[1]}"),
+            }
+            for d in duplicates
+            if d.duplicate_of
+        ],
+        "skipped": [{"path": relative.path(s.path), "reason": s.reason} for s in skipped],
+    }
+
+
 _STYLE = """
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em auto;max-width:70em;color:#222;line-height:1.6}
 h1{font-size:1.6em;border-bottom:2px solid #b22;padding-bottom:.3em}h2{margin-top:2em;color:#822}h3{color:#444}
@@ -47,29 +174,100 @@ def _esc(text: Any) -> str:
 
 def _phrase_html(text: str) -> str:
     escaped = _esc(text)
-    for slot in ("{日期}", "{期间}", "{数量}", "{单位}", "{地点}", "{人名}", "{文号}", "{文件名}", "……"):
-        escaped = escaped.replace(_esc(slot), f'<span class="slot">{_esc(slot)}</span>')
-    return escaped
+    return re.sub(r"(\{[^{}]{1,8}\}|……)", r'<span class="slot">\1</span>', escaped)
 
 
 def _section_chart(structure: dict[str, Any]) -> str:
-    """An inline SVG: one bar per section type, length = share of documents, in the majority order."""
-    rows = structure.get("sections", [])
+    """An inline SVG: one bar per section type (length = share of documents) in the majority order,
+    with the share of documents that agree with each step of the order between the bars."""
+    rows = [row for row in structure.get("sections", []) if row["type"] != "intro"]
     if not rows:
         return '<p class="muted">（这类文档没有可统计的章节）</p>'
-    height = 26 * len(rows) + 10
-    parts = [f'<svg width="640" height="{height}" role="img" aria-label="章节顺序和出现频率">']
+    sure = {(p["first"], p["second"]): p for p in structure.get("order", [])}
+    height = 30 * len(rows) + 10
+    parts = [f'<svg width="720" height="{height}" role="img" aria-label="章节顺序和出现频率">']
+    previous = None
     for index, row in enumerate(rows):
-        y = 10 + 26 * index
+        y = 10 + 30 * index
         width = max(int(400 * row["share"]), 2)
         label = f"{index + 1}. {row['name']}"
         parts.append(f'<text class="barlabel" x="0" y="{y + 14}">{_esc(label)}</text>')
-        parts.append(f'<rect class="bar" x="140" y="{y}" width="{width}" height="18"/>')
-        parts.append(
-            f'<text class="barlabel" x="{146 + width}" y="{y + 14}">{row["documents"]} 篇（{row["share"]:.0%}）</text>'
-        )
+        parts.append(f'<rect class="bar" x="150" y="{y}" width="{width}" height="18"/>')
+        note = f"{row['documents']} 篇，{row.get('groups', row['documents'])} 组（{row['share']:.0%}）"
+        pair = sure.get((previous, row["type"])) if previous else None
+        if pair and pair["documents"]:
+            note += f"；排在上一节之后：{pair['confidence']:.0%}（{pair['documents']} 篇同时有两节）"
+        parts.append(f'<text class="barlabel" x="{156 + width}" y="{y + 14}">{_esc(note)}</text>')
+        previous = row["type"]
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _defaults_html(genre: dict[str, Any]) -> list[str]:
+    defaults = genre.get("defaults") or {}
+    out = ["<h3>模板</h3>"]
+    if not genre.get("template"):
+        out.append(f'<p class="muted">未生成模板：{_esc(genre.get("template_note") or "")}</p>')
+        return out
+    base = defaults.get("extends")
+    out.append(
+        f"<p>模板文件夹：<b>{_esc(genre['template'])}</b>"
+        + (f"（扩展内置模板“{_esc(base)}”，红头、版记等功能照旧）" if base else "")
+        + "</p><table><tr><th>位置</th><th>默认语句</th></tr>"
+    )
+    standard = set(defaults.get("standard") or ())
+    for key, name in (("salutation", "称呼"), ("opening", "开头"), ("transition", "过渡"), ("closing", "结尾")):
+        if defaults.get(key):
+            note = "（语料中没有足够多来源共用的写法，用公文惯例）" if key in standard else ""
+            out.append(f"<tr><td>{name}</td><td class='phrase'>{_phrase_html(defaults[key])}{note}</td></tr>")
+    out.append("</table>")
+    constants = defaults.get("constants") or []
+    if constants:
+        out.append("<table><tr><th>单位惯例</th><th>默认值</th><th>依据</th></tr>")
+        for item in constants:
+            value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
+            out.append(
+                f"<tr><td>{_esc(item['field'])}</td><td>{_esc(value)}</td>"
+                f"<td class='num'>{item['documents']}/{item['of']} 篇</td></tr>"
+            )
+        out.append("</table>")
+    return out
+
+
+def _headings_html(structure: dict[str, Any]) -> list[str]:
+    out = ["<details><summary>各部分的标题写法</summary><table><tr><th>部分</th><th>采用的标题</th><th>各种写法（篇数/来源组数）</th></tr>"]
+    for row in structure.get("sections", []):
+        variants = "；".join(
+            f"{_esc(v['text'])}（{v['documents']}/{v['groups']}）" for v in row.get("variants", [])
+        )
+        shape = row.get("shape") or {}
+        if shape:
+            variants += f"<div class='muted'>内容标题：{_esc(shape.get('description', ''))}</div>"
+        out.append(f"<tr><td>{_esc(row['name'])}</td><td>{_esc(row.get('heading') or '—')}</td><td>{variants}</td></tr>")
+    out.append("</table></details>")
+    return out
+
+
+def _phrases_html(phrases: Sequence[dict[str, Any]]) -> list[str]:
+    if not phrases:
+        return ['<p class="muted">（没有两组以上来源共用的语句）</p>']
+    out = []
+    for role, name in ROLE_NAMES.items():
+        chosen = [p for p in phrases if p["role"] == role][:15]
+        if not chosen:
+            continue
+        out.append(f"<h4>{_esc(name)}</h4>")
+        out.append("<table><tr><th>语句</th><th>来源组</th><th>篇数</th><th>次数</th><th>例句与出处</th></tr>")
+        for phrase in chosen:
+            examples = "".join(
+                f"<div>{_esc(e['text'])} <span class='src'>{_esc(e['source'])}</span></div>" for e in phrase["examples"]
+            )
+            out.append(
+                f"<tr><td class='phrase'>{_phrase_html(phrase['skeleton'])}</td><td class='num'>{phrase['groups']}</td>"
+                f"<td class='num'>{phrase['documents']}</td><td class='num'>{phrase['count']}</td><td>{examples}</td></tr>"
+            )
+        out.append("</table>")
+    return out
 
 
 def report_html(data: dict[str, Any]) -> str:
@@ -84,19 +282,24 @@ def report_html(data: dict[str, Any]) -> str:
         f"<tr><th>跳过的文件</th><td class='num'>{overview['skipped']}</td></tr>",
         f"<tr><th>文档</th><td class='num'>{overview['documents']}</td></tr>",
         f"<tr><th>重复文档（只计一次）</th><td class='num'>{overview['duplicates']}</td></tr>",
+        f"<tr><th>来源组（同一系列或大量重复的文档算一组）</th><td class='num'>{overview['groups']}</td></tr>",
         f"<tr><th>字符数</th><td class='num'>{overview['characters']}</td></tr>",
-        "</table><table><tr><th>文种</th><th>文档数</th><th>模板</th></tr>",
+        "</table><table><tr><th>文种</th><th>文档数</th><th>来源组</th><th>模板</th></tr>",
     ]
     for genre in data["genres"]:
         template = _esc(genre.get("template") or "—")
         out.append(
-            f"<tr><td>{_esc(genre['name'])}</td><td class='num'>{genre['documents']}</td><td>{template}</td></tr>"
+            f"<tr><td>{_esc(genre['name'])}</td><td class='num'>{genre['documents']}</td>"
+            f"<td class='num'>{genre.get('groups', '')}</td><td>{template}</td></tr>"
         )
     out.append("</table>")
+    out.append("<p class='muted'>常用语句按“来源组”计数：同一单位的系列文件、互相大量重复的文档只算一票。</p>")
     for genre in data["genres"]:
         out.append(f"<h2>{_esc(genre['name'])}（{genre['documents']} 篇）</h2>")
+        out.extend(_defaults_html(genre))
         out.append("<h3>章节顺序与出现频率</h3>")
         out.append(_section_chart(genre["structure"]))
+        out.extend(_headings_html(genre["structure"]))
         variants = genre["structure"].get("variants", [])
         if variants:
             out.append("<details><summary>章节顺序的写法</summary><table><tr><th>顺序</th><th>篇数</th></tr>")
@@ -105,22 +308,8 @@ def report_html(data: dict[str, Any]) -> str:
                     f"<tr><td>{_esc(' → '.join(variant['order']))}</td><td class='num'>{variant['documents']}</td></tr>"
                 )
             out.append("</table></details>")
-        out.append("<h3>常用语句</h3>")
-        if genre["phrases"]:
-            out.append("<table><tr><th>语句骨架</th><th>篇数</th><th>次数</th><th>位置</th><th>例句与出处</th></tr>")
-            for phrase in genre["phrases"]:
-                examples = "".join(
-                    f"<div>{_esc(e['text'])} <span class='src'>{_esc(e['source'])}</span></div>"
-                    for e in phrase["examples"]
-                )
-                where = "、".join(section_name(s) for s in phrase["sections"])
-                out.append(
-                    f"<tr><td class='phrase'>{_phrase_html(phrase['skeleton'])}</td><td class='num'>{phrase['documents']}</td>"
-                    f"<td class='num'>{phrase['count']}</td><td>{_esc(where)}</td><td>{examples}</td></tr>"
-                )
-            out.append("</table>")
-        else:
-            out.append('<p class="muted">（没有在两篇以上文档中出现的语句）</p>')
+        out.append("<h3>常用语句（按位置）</h3>")
+        out.extend(_phrases_html(genre["phrases"]))
         out.append("<details><summary>文档列表</summary><table><tr><th>出处</th><th>标题</th><th>标题数</th></tr>")
         for doc in genre["document_list"]:
             out.append(
@@ -128,6 +317,15 @@ def report_html(data: dict[str, Any]) -> str:
                 f"<td class='num'>{doc['headings']}</td></tr>"
             )
         out.append("</table></details>")
+    out.append("<h2>来源组</h2>")
+    if data.get("groups"):
+        out.append("<table><tr><th>同一来源的文档</th><th>原因</th></tr>")
+        for group in data["groups"]:
+            docs = "".join(f"<div class='src'>{_esc(d)}</div>" for d in group["documents"])
+            out.append(f"<tr><td>{docs}</td><td>{_esc(group['reason'])}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append('<p class="muted">（每篇文档各自一组）</p>')
     out.append("<h2>重复文档</h2>")
     if data["duplicates"]:
         out.append("<table><tr><th>文档</th><th>重复了</th></tr>")

@@ -1,15 +1,89 @@
-"""Per genre: which sections appear, in what order, how often, and under which headings."""
+"""Per genre: which sections appear, in what order and how surely, and under which headings.
+
+Headings of one section type are clustered (texts that read alike, 存在问题 / 存在的问题) and each
+cluster counts the source groups that use it; a heading is canonical only when at least two groups
+write it. Sections whose headings name their own content (主要做法 as a list of pieces of work, the
+points of a speech) are described by the shape of those headings instead of by one document's words.
+"""
 
 from __future__ import annotations
 
+import difflib
 import re
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from .labels import section_name
 from .parse import ParsedDocument
+from .spread import Groups
+
+# Section types whose heading is a fixed phrase (存在问题) rather than a statement of content.
+GENERIC = frozenset(
+    {
+        "overview",
+        "experience",
+        "problems",
+        "next_steps",
+        "guiding_ideology",
+        "objectives",
+        "steps",
+        "safeguards",
+        "meeting_info",
+        "contact",
+    }
+)
+
+
+@dataclass(frozen=True)
+class HeadingVariant:
+    text: str  # as most documents write it
+    documents: int
+    groups: int
+    share: float  # of the documents that have this section
+    forms: tuple[str, ...] = ()  # other ways of writing it that were clustered in
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "documents": self.documents,
+            "groups": self.groups,
+            "share": round(self.share, 3),
+            "forms": list(self.forms),
+        }
+
+
+@dataclass(frozen=True)
+class HeadingShape:
+    """How the headings of a content section are written (for the starter's guidance, not its text)."""
+
+    items: int  # headings seen
+    median_length: int
+    low: int  # lower and upper quartile of the length in characters
+    high: int
+    two_part: float  # share written as two halves joined by ，
+    verb_first: float  # share opening with a verb (抓实……, 加强……)
+
+    def describe(self) -> str:
+        parts = [f"多为 {self.low}–{self.high} 字的短语"]
+        if self.two_part >= 0.4:
+            parts.append("常用“，”分成前后两半")
+        if self.verb_first >= 0.5:
+            parts.append("以动词开头（如“加强……”“推进……”）")
+        return "，".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "items": self.items,
+            "median_length": self.median_length,
+            "length_range": [self.low, self.high],
+            "two_part": round(self.two_part, 3),
+            "verb_first": round(self.verb_first, 3),
+            "description": self.describe(),
+        }
 
 
 @dataclass(frozen=True)
@@ -18,18 +92,45 @@ class SectionStat:
     documents: int
     share: float
     position: float  # mean relative position (0 = first, 1 = last)
-    heading: str  # the usual heading text when documents share one (存在问题), else ""
+    heading: str  # the canonical heading (held by at least two groups), else ""
     examples: tuple[str, ...]  # heading texts seen for this section type
+    groups: int = 0
+    variants: tuple[HeadingVariant, ...] = ()
+    listed: bool = False  # written as several headings of its own (会议时间, 会议地点 …) or as content items
+    shape: HeadingShape | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "type": self.kind,
             "name": section_name(self.kind),
             "documents": self.documents,
+            "groups": self.groups,
             "share": round(self.share, 3),
             "position": round(self.position, 3),
             "heading": self.heading,
-            "examples": list(self.examples),
+            "variants": [v.to_json() for v in self.variants],
+            "shape": self.shape.to_json() if self.shape else None,
+        }
+
+
+@dataclass(frozen=True)
+class OrderPair:
+    first: str
+    second: str
+    before: int  # documents with first before second
+    after: int  # documents with second before first
+
+    @property
+    def confidence(self) -> float:
+        total = self.before + self.after
+        return self.before / total if total else 0.5
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "first": self.first,
+            "second": self.second,
+            "documents": self.before + self.after,
+            "confidence": round(self.confidence, 3),
         }
 
 
@@ -39,10 +140,18 @@ class GenreStructure:
     documents: int
     sections: tuple[SectionStat, ...]
     variants: tuple[tuple[tuple[str, ...], int], ...]
+    groups: int = 0
+    pairs: tuple[OrderPair, ...] = ()  # consecutive sections of the majority order
+
+    def majority(self, share: float = 0.3) -> tuple[str, ...]:
+        """The majority order of the sections at least ``share`` of the documents have."""
+        return tuple(s.kind for s in self.sections if s.share >= share)
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "groups": self.groups,
             "sections": [s.to_json() for s in self.sections],
+            "order": [p.to_json() for p in self.pairs],
             "variants": [{"order": [section_name(k) for k in order], "documents": n} for order, n in self.variants],
         }
 
@@ -61,7 +170,7 @@ def section_sequence(document: ParsedDocument) -> tuple[str, ...]:
 
 def _normal(text: str) -> str:
     """A heading's text for counting: no spaces or punctuation (提高站位，落实责任 = 提高站位落实责任)."""
-    return re.sub(r"[\s，,。：:；;、.]", "", text)
+    return re.sub(r"[\s，,。：:；;、.【】\[\]]", "", text)
 
 
 def _shown(text: str) -> str:
@@ -69,54 +178,97 @@ def _shown(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text).strip().rstrip("，,。：:；;、.")
 
 
-# Section types whose heading is a fixed phrase (存在问题) rather than a statement of content.
-_GENERIC = {
-    "overview",
-    "experience",
-    "problems",
-    "next_steps",
-    "guiding_ideology",
-    "objectives",
-    "steps",
-    "safeguards",
-    "meeting_info",
-    "contact",
-}
+def _cluster(texts: Counter[str], ratio: float = 0.7) -> list[list[str]]:
+    """Headings that read alike, most frequent first (a greedy single pass over a few hundred texts)."""
+    clusters: list[list[str]] = []
+    for text, _ in texts.most_common():
+        for cluster in clusters:
+            if difflib.SequenceMatcher(None, cluster[0], text).ratio() >= ratio:
+                cluster.append(text)
+                break
+        else:
+            clusters.append([text])
+    return clusters
 
 
-def _usual_heading(kind: str, texts: Counter[str], documents: int) -> str:
-    """The heading documents give this section, when they share one (or it is a generic phrase)."""
+def _variants(
+    kind: str, uses: dict[str, list[int]], written: dict[str, str], documents: int, groups: Groups
+) -> tuple[HeadingVariant, ...]:
+    counts = Counter({text: len(set(docs)) for text, docs in uses.items()})
+    out = []
+    for cluster in _cluster(counts):
+        docs = sorted({d for text in cluster for d in uses[text]})
+        out.append(
+            HeadingVariant(
+                text=written[cluster[0]],
+                documents=len(docs),
+                groups=groups.count(docs),
+                share=len(docs) / max(documents, 1),
+                forms=tuple(written[t] for t in cluster[1:5]),
+            )
+        )
+    out.sort(key=lambda v: (-v.groups, -v.documents, v.text))
+    return tuple(out[:8])
+
+
+def _canonical(kind: str, variants: Sequence[HeadingVariant]) -> str:
+    """The heading to write: the most widely held variant, when two groups or more hold it."""
     from .classify import keyword_section
 
-    for text, seen in texts.most_common():
-        if len(text) > 12:
+    for variant in variants:
+        if variant.groups < 2 or len(variant.text) > 14:
             continue
-        if seen >= 2 and seen >= 0.3 * documents:
-            return text
-        if kind in _GENERIC and len(text) <= 8 and keyword_section(text) == kind:
-            return text
+        if kind in GENERIC and keyword_section(variant.text) not in ("", kind):
+            continue
+        return variant.text
     return ""
 
 
-def genre_structures(documents: Sequence[ParsedDocument]) -> dict[str, GenreStructure]:
-    by_genre: dict[str, list[ParsedDocument]] = defaultdict(list)
-    for document in documents:
-        by_genre[document.genre].append(document)
+def heading_shape(texts: Sequence[str], verb: Any = None) -> HeadingShape | None:
+    """Lengths and forms of content headings; ``verb`` tells whether a heading opens with a verb."""
+    texts = [t for t in texts if t]
+    if len(texts) < 3:
+        return None
+    lengths = sorted(len(_normal(t)) for t in texts)
+    quartiles = statistics.quantiles(lengths, n=4) if len(lengths) >= 4 else [lengths[0], 0, lengths[-1]]
+    two_part = sum(1 for t in texts if re.search(r"[，,；;]", t)) / len(texts)
+    verb_first = sum(1 for t in texts if verb(t)) / len(texts) if verb else 0.0
+    return HeadingShape(
+        items=len(texts),
+        median_length=int(statistics.median(lengths)),
+        low=int(quartiles[0]),
+        high=round(quartiles[-1]),
+        two_part=two_part,
+        verb_first=verb_first,
+    )
+
+
+def genre_structures(
+    documents: Sequence[ParsedDocument], groups: Groups | None = None, verb: Any = None
+) -> dict[str, GenreStructure]:
+    """Sections of every genre; ``verb`` (a word → bool test) describes content headings when given."""
+    if groups is None:
+        groups = Groups(tuple(range(len(documents))), {}, {})
+    by_genre: dict[str, list[int]] = defaultdict(list)
+    for number, document in enumerate(documents):
+        by_genre[document.genre].append(number)
     result = {}
-    for genre, docs in by_genre.items():
-        presence: Counter[str] = Counter()
+    for genre, numbers in by_genre.items():
+        presence: dict[str, list[int]] = defaultdict(list)
         positions: dict[str, list[float]] = defaultdict(list)
         before: Counter[tuple[str, str]] = Counter()
-        headings: dict[str, Counter[str]] = defaultdict(Counter)
+        uses: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         written: dict[str, str] = {}  # counting form → the first way a document wrote it
         items: Counter[str] = Counter()  # top-level headings of each section type, over all documents
+        content: dict[str, list[str]] = defaultdict(list)  # headings naming their own content
         variants: Counter[tuple[str, ...]] = Counter()
-        for document in docs:
+        for number in numbers:
+            document = documents[number]
             sequence = section_sequence(document)
             variants[sequence] += 1
             order = list(dict.fromkeys(sequence))
             for index, kind in enumerate(order):
-                presence[kind] += 1
+                presence[kind].append(number)
                 positions[kind].append(index / max(len(order) - 1, 1))
                 for later in order[index + 1 :]:
                     before[kind, later] += 1
@@ -124,27 +276,40 @@ def genre_structures(documents: Sequence[ParsedDocument]) -> dict[str, GenreStru
             for heading in document.headings:
                 if heading.level == top:
                     key = _normal(heading.text)
-                    headings[heading.section][key] += 1
+                    uses[heading.section][key].append(number)
                     written.setdefault(key, _shown(heading.text))
                     items[heading.section] += 1
+                if heading.level == top + 1 or (heading.level == top and heading.section not in GENERIC):
+                    content[heading.section].append(_shown(heading.text))
         stats = []
-        for kind, count in presence.items():
+        for kind, holders in presence.items():
+            count = len(holders)
             # A section that documents write as several top-level headings (会议时间, 会议地点, 参会人员)
             # is a list of items, each its own heading, not one section under one heading.
             listed = items[kind] >= 1.5 * count
-            usual = "" if listed else written.get(_usual_heading(kind, headings[kind], count), "")
+            found = _variants(kind, uses[kind], written, count, groups) if kind != "intro" else ()
             stats.append(
                 SectionStat(
                     kind=kind,
                     documents=count,
-                    share=count / len(docs),
+                    share=count / len(numbers),
                     position=sum(positions[kind]) / len(positions[kind]),
-                    heading=usual,
-                    examples=tuple(written[text] for text, _ in headings[kind].most_common(5)),
+                    heading="" if listed else _canonical(kind, found),
+                    examples=tuple(v.text for v in found[:5]),
+                    groups=groups.count(holders),
+                    variants=found,
+                    listed=listed,
+                    shape=heading_shape(content[kind], verb),
                 )
             )
         ordered = _majority_order(stats, before)
-        result[genre] = GenreStructure(genre, len(docs), ordered, tuple(variants.most_common(8)))
+        pairs = tuple(
+            OrderPair(a.kind, b.kind, before[a.kind, b.kind], before[b.kind, a.kind])
+            for a, b in pairwise(ordered)
+        )
+        result[genre] = GenreStructure(
+            genre, len(numbers), ordered, tuple(variants.most_common(8)), groups.count(numbers), pairs
+        )
     return result
 
 
@@ -155,7 +320,7 @@ def _majority_order(stats: list[SectionStat], before: Counter[tuple[str, str]]) 
     never seen together fall in by their mean position. A cycle (A before B before C before A) is
     broken by mean position too.
     """
-    remaining = sorted(stats, key=lambda s: (s.position, -s.documents))
+    remaining = sorted(stats, key=lambda s: (s.position, -s.documents, s.kind))
     ordered: list[SectionStat] = []
     while remaining:
         free = [

@@ -1,6 +1,7 @@
 """mine end to end: report, templates in the built-in format, and drafting from them."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -34,38 +35,63 @@ def test_templates_are_in_the_builtin_format(mined: Path) -> None:
     from drafter.catalog import load_template_folder
 
     spec = load_template_folder(mined / "summary")
-    assert spec.genre == "summary"
+    assert spec.genre == "summary" and spec.base is not None and spec.base.name == "summary"
     assert [s.name for s in spec.sections][:2] == ["head", "intro"]
-    assert spec.field("成文日期") is not None and spec.field("标题").required
+    assert spec.field("成文日期") is not None and spec.field("主要做法").required
+
+
+def fill(text: str, spec) -> str:
+    """The starter with every placeholder replaced by a value of the field's type and every sample kept."""
+    out = []
+    for line in text.splitlines():
+        line = line.replace("〔示例〕", "")
+        if "〔请填写" in line:
+            key = line.split(":", 1)[0].strip().lstrip("- ").strip()
+            field = spec.field(key)
+            kind = field.type if field is not None else "text"
+            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(kind, "测试内容")
+            line = re.sub(r"〔请填写[^〕]*〕", value, line)
+        out.append(line)
+    return "\n".join(out) + "\n"
 
 
 def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
+    from drafter.catalog import load_template_folder
+
     runner = CliRunner()
     facts = tmp_path / "facts.yaml"
     result = runner.invoke(main, ["new", "--template", str(mined / "summary"), "-o", str(facts)])
     assert result.exit_code == 0, result.output
+    # The unedited starter is refused, every placeholder named with its line.
     result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 1 and "示例" in result.output and f"{facts}:" in result.output
+    assert not (tmp_path / "x.docx").exists()
+    result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx"), "--allow-placeholders"])
     assert result.exit_code == 0, result.output
-    doc = Docx((tmp_path / "x.docx").read_bytes())
+    facts.write_text(fill(facts.read_text(encoding="utf-8"), load_template_folder(mined / "summary")), encoding="utf-8")
+    result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "y.docx")])
+    assert result.exit_code == 0, result.output
+    doc = Docx((tmp_path / "y.docx").read_bytes())
     assert doc.paragraphs() and doc.style_of(doc.paragraphs()[0]) == "Title"
-    result = runner.invoke(
-        main, ["draft", str(facts), "--template", str(mined / "summary"), "-o", str(tmp_path / "y.docx")]
-    )
-    assert result.exit_code == 0, result.output
 
 
-def test_every_mined_template_drafts_and_minutes_are_unsigned(mined: Path, tmp_path: Path) -> None:
+def test_every_mined_template_drafts_only_once_filled(mined: Path, tmp_path: Path) -> None:
     from drafter.catalog import load_template_folder
     from drafter.drafting import build_draft
+    from drafter.errors import FactsError
     from drafter.model import Signoff
     from drafter.starter import starter_text
 
     folders = sorted(p.parent for p in mined.glob("*/manifest.yaml"))
-    assert {f.name for f in folders} >= {"summary", "meeting_report"}
+    assert {f.name for f in folders} >= {"summary"}
     for folder in folders:
         spec = load_template_folder(folder)
         facts = tmp_path / f"{folder.name}.yaml"
-        facts.write_text(starter_text(spec, template_ref=str(folder)), encoding="utf-8")
+        text = starter_text(spec, template_ref=str(folder))
+        facts.write_text(text, encoding="utf-8")
+        with pytest.raises(FactsError):
+            build_draft(facts)
+        facts.write_text(fill(text, spec), encoding="utf-8")
         _, draft = build_draft(facts)
         signed = any(isinstance(block, Signoff) for block in draft.blocks)
         assert signed == (folder.name not in ("meeting_report", "speech")), folder.name

@@ -1,0 +1,91 @@
+"""The unit's constants: what recurs in the head and tail of its documents.
+
+发文机关标志 (……文件), the 文号 prefix (青教〔{年}〕{号}号), 署名, 主送机关, 抄送 and 印发机关 are the
+same in most documents one office sends. A value becomes a template default when at least three
+documents and most of a genre's documents (60 %) carry it; its support is kept for the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .parse import ParsedDocument
+from .zones import Zones, document_zones
+
+_ISSUER_MARK = re.compile(r"^(?P<mark>[^\s，。：:；]{2,24}文件)$|^(?P<flat>[^\s，。：:；]{2,24}?文件)(?=[^\s]{0,12}[〔\[［(（]\d{4})")
+_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fa5]{1,10})\s*[〔\[［【(（](?P<year>\d{4})[〕\]］】)）]\s*第?\s*(?P<num>\d+)\s*号")
+_COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
+_PRINTED = re.compile(r"^(?P<org>[^\s，。；:：]{2,30}?)\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日\s*印发$")
+MIN_DOCUMENTS = 3
+MIN_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Constant:
+    field: str  # 发文机关标志, 文号格式, 署名, 主送机关, 抄送, 印发机关
+    value: Any  # text, or a list of names (抄送)
+    documents: int  # documents carrying it
+    of: int  # documents of the genre
+
+    @property
+    def support(self) -> str:
+        return f"{self.documents}/{self.of} 篇"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
+
+
+def _head_values(zones: Zones) -> dict[str, str]:
+    values: dict[str, str] = {}
+    head = " ".join(zones.head)
+    for line in zones.head:
+        match = _ISSUER_MARK.search(line.strip())
+        if match:
+            values["发文机关标志"] = match.group("mark") or match.group("flat")
+            break
+    number = _DOC_NUMBER.search(head)
+    if number:
+        values["文号格式"] = number.group("code") + "〔{年}〕{号}号"
+    return values
+
+
+def _tail_values(zones: Zones) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    if zones.signature:
+        values["署名"] = zones.signature
+    for _, text in zones.tail:
+        text = text.strip()
+        copy = _COPY_TO.match(text)
+        if copy:
+            names = [n.strip() for n in re.split(r"[，、,；;]", copy.group("list")) if n.strip()]
+            if names:
+                values["抄送"] = tuple(names)
+        printed = _PRINTED.match(text)
+        if printed:
+            values["印发机关"] = printed.group("org")
+    return values
+
+
+def unit_constants(documents: Sequence[ParsedDocument], *, speech: bool = False) -> list[Constant]:
+    """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation)."""
+    total = len(documents)
+    seen: dict[str, Counter[Any]] = {}
+    for document in documents:
+        zones = document_zones(document)
+        values = {**_head_values(zones), **_tail_values(zones)}
+        if zones.addressee and not speech:
+            values["主送机关"] = zones.addressee
+        for field, value in values.items():
+            seen.setdefault(field, Counter())[value] += 1
+    found = []
+    for field, counts in seen.items():
+        value, count = counts.most_common(1)[0]
+        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total:
+            found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
+    order = ("发文机关标志", "文号格式", "主送机关", "署名", "抄送", "印发机关")
+    found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
+    return found

@@ -1,0 +1,174 @@
+"""Source groups: documents that are one voice count once.
+
+A yearly series of one organisation, or two drafts by one author, repeat each other's paragraphs;
+counting their documents one by one lets one writer outvote five unrelated offices. Documents are
+joined into a group when
+
+* they share near-duplicate paragraphs making up a fair part of the smaller one (MinHash: a
+  bottom-k sketch of each paragraph's shingles, candidates found through the sketch values), or
+* their titles are the same once dates, numbers and genre words are taken out (a series:
+  “某某开发组2004年工作总结”, “某某开发组2006年工作总结”).
+
+Shingles are the 8 characters after each punctuation mark and common function character, hashed with
+crc32 (the same in every process and run, unlike ``hash()``).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .parse import ParsedDocument
+
+_SPACE = re.compile(r"\s+")
+# Shingles start after punctuation and after the commonest function characters: positions chosen by
+# content, so a word inserted earlier in the paragraph does not shift the shingles after it.
+_ANCHOR = re.compile(r"[，。；：！？,;:!?、的和在了是为对与及并将要]")
+_SKETCH = 8  # bottom-k size
+_MIN_PARAGRAPH = 40  # characters; shorter lines (署名, 版记, formulae) say nothing about a series
+_SHARED = 0.2  # share of the smaller document's paragraph text that makes two documents one voice
+
+_TITLE_NOISE = re.compile(
+    r"\d+|[〇○零一二三四五六七八九十百]+|[第上下半全年月日季度期学年届次份]+|关于|的|印发|召开|"
+    r"工作总结|总结|通知|通报|报告|汇报|方案|计划|要点|纪要|讲话|发言|致辞|[\s\W_]+|in|the|of|report|working",
+    re.I,
+)
+
+
+def _anchors(text: str) -> list[int]:
+    return [m.end() for m in _ANCHOR.finditer(text)]
+
+
+def paragraph_sketch(text: str, size: int = 8) -> tuple[int, ...]:
+    """The ``_SKETCH`` smallest shingle hashes of a paragraph (its MinHash bottom-k sketch)."""
+    data = text.encode("utf-32-le")
+    width = 4 * size
+    hashes = {zlib.crc32(data[4 * start : 4 * start + width]) for start in [0, *_anchors(text)] if start + size <= len(text)}
+    return tuple(sorted(hashes)[:_SKETCH])
+
+
+def similarity(one: tuple[int, ...], two: tuple[int, ...]) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches."""
+    if not one or not two:
+        return 0.0
+    union = sorted(set(one) | set(two))[:_SKETCH]
+    both = set(one) & set(two)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+# A series is one organisation's: its key names one (Latin letters, or an organisation word).
+_NAMED = re.compile(r"[A-Za-z]{3,}|局|委员会|办公室|办公厅|政府|公司|集团|学校|中学|小学|学院|大学|中心|医院|开发组|小组|协会|支部|党委")
+
+
+def series_key(title: str) -> str:
+    """A title without dates, numbers, genre words and punctuation, when it still names an organisation."""
+    key = _TITLE_NOISE.sub("", title)
+    return key if len(key) >= 4 and _NAMED.search(key) else ""
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Which documents speak with one voice.
+
+    ``links`` holds the direct evidence (two documents copy each other, or are one series). The votes
+    of a phrase are the groups its own documents form through these links: chains through documents
+    that do not hold the phrase do not merge it (in an archive where every document shares something
+    with the next, a closure over all links would make the whole archive one voice).
+    """
+
+    of_document: tuple[int, ...]  # group id per document over all links (for the report)
+    links: dict[int, frozenset[int]]  # document → documents it is directly joined to
+    reasons: dict[int, str]  # group id → why its documents were joined (for the report)
+
+    def count(self, documents: Sequence[int]) -> int:
+        """The number of voices among these documents."""
+        members = set(documents)
+        if not any(d in self.links for d in members):
+            return len(members)
+        union = _Union(0, members)
+        for document in members:
+            for other in self.links.get(document, ()):
+                if other in members:
+                    union.join(document, other)
+        return len({union.find(d) for d in members})
+
+    def group_of(self, document: int) -> int:
+        return self.of_document[document]
+
+
+class _Union:
+    def __init__(self, size: int, items: Sequence[int] | set[int] = ()) -> None:
+        self.parent: dict[int, int] = {item: item for item in (items or range(size))}
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, one: int, two: int) -> None:
+        a, b = self.find(one), self.find(two)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
+    """Group documents by near-duplicate paragraphs and by series titles."""
+    union = _Union(len(documents))
+    reasons: dict[tuple[int, int], str] = {}
+    # Paragraph sketches, indexed by their values.
+    sketches: list[tuple[int, tuple[int, ...], int]] = []  # (document, sketch, length)
+    sizes = [0] * len(documents)
+    index: dict[int, list[int]] = defaultdict(list)
+    for number, document in enumerate(documents):
+        for line in document.body:
+            text = _SPACE.sub("", line.text)
+            if len(text) < _MIN_PARAGRAPH:
+                continue
+            sizes[number] += len(text)
+            sketch = paragraph_sketch(text)
+            if len(sketch) < 6:
+                continue
+            position = len(sketches)
+            sketches.append((number, sketch, len(text)))
+            for value in sketch[:4]:
+                index[value].append(position)
+    shared: Counter[tuple[int, int]] = Counter()
+    for position, (document, sketch, length) in enumerate(sketches):
+        candidates = {other for value in sketch[:4] for other in index[value] if other < position}
+        matched: set[int] = set()
+        for other in candidates:
+            other_document, other_sketch, _ = sketches[other]
+            if other_document == document or other_document in matched:
+                continue
+            if similarity(sketch, other_sketch) >= 0.6:
+                matched.add(other_document)
+                shared[min(document, other_document), max(document, other_document)] += length
+    links: dict[int, set[int]] = defaultdict(set)
+    for (one, two), length in shared.items():
+        smaller = min(sizes[one], sizes[two]) or 1
+        if length / smaller >= _SHARED:
+            union.join(one, two)
+            links[one].add(two)
+            links[two].add(one)
+            reasons[one, two] = "段落大量重复"
+    by_series: dict[str, list[int]] = defaultdict(list)
+    for number, document in enumerate(documents):
+        key = series_key(document.title)
+        if key:
+            by_series[key].append(number)
+    for key, members in by_series.items():
+        for other in members[1:]:
+            union.join(members[0], other)
+            reasons[members[0], other] = f"同一系列（{key}）"
+        for one in members:
+            links[one].update(m for m in members if m != one)
+    of_document = tuple(union.find(number) for number in range(len(documents)))
+    group_reasons: dict[int, str] = {}
+    for (one, _), reason in reasons.items():
+        group = union.find(one)
+        group_reasons.setdefault(group, reason)
+    return Groups(of_document, {d: frozenset(o) for d, o in links.items()}, group_reasons)

@@ -1,0 +1,130 @@
+"""Which mined phrases may stand in a template, and how their slots become fields.
+
+A phrase becomes a template's default text only when it is *vetted*: at least three source groups
+use it, most of its occurrences are in the place it is to fill (the opening, the transition into the
+body, the closing, the salutation), its fixed words are ordinary words (no name, product or foreign
+word), and every gap in it is a typed slot that a field can fill. Good phrases that miss one of these
+are offered in the starter file as alternatives the user can switch on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .phrases import Phrase
+from .slots import FREE
+
+VETTED_GROUPS = 3
+ALTERNATIVE_GROUPS = 2
+_JINJA = re.compile(r"\{\{|\{%|\{#|%\}|#\}|\}\}")
+
+# Where a phrase may stand, by the roles its occurrences take.
+PLACES = {
+    "opening": ("opening",),
+    "transition": ("transition",),
+    "closing": ("closing",),
+    "salutation": ("salutation",),
+}
+
+# Fields a typed slot is filled from: the first that the template declares, else a new optional field.
+_SLOT_FIELDS: dict[str, tuple[str, ...]] = {
+    "期间": ("期间",),
+    "单位": ("单位", "发文机关"),
+    "会议名称": ("会议名称",),
+    "日期时间": ("会议时间", "时间"),
+    "日期": ("会议日期", "日期"),
+    "时间": ("时间",),
+    "地点": ("会议地点", "地点"),
+    "文件名": ("依据文件",),
+    "文号": ("依据文号",),
+    "人名": ("姓名",),
+    "数量": ("数量",),
+}
+_NEW_FIELDS: dict[str, dict[str, Any]] = {
+    "期间": {"type": "text", "description": "所指的时期，如“2025年”“2025年上半年”", "example": "2025年"},
+    "单位": {"type": "text", "description": "单位名称", "example": "（单位名称）"},
+    "会议名称": {"type": "text", "description": "会议名称", "example": "（会议名称）"},
+    "时间": {"type": "text", "description": "时间，如“2025年3月1日上午9:00”", "example": "2025年3月1日上午9:00"},
+    "日期": {"type": "date", "description": "日期，如“2025年3月1日”", "example": "2025年3月1日"},
+    "地点": {"type": "text", "description": "地点", "example": "（地点）"},
+    "依据文件": {"type": "text", "description": "依据的文件名称，带书名号，如“《关于……的通知》”", "example": "《关于……的通知》"},
+    "依据文号": {"type": "text", "description": "依据文件的发文字号，如“X政〔2025〕1号”", "example": "X政〔2025〕1号"},
+    "姓名": {"type": "text", "description": "姓名", "example": "（姓名）"},
+    "数量": {"type": "text", "description": "数字", "example": "1"},
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A phrase chosen for a place in a template."""
+
+    phrase: Phrase
+    place: str
+    vetted: bool
+
+    @property
+    def text(self) -> str:
+        return self.phrase.skeleton
+
+
+def _clean(phrase: Phrase) -> bool:
+    fixed = "".join(v for k, v in phrase.parts if k == "text")
+    return not _JINJA.search(fixed) and not fixed.startswith(("#", "::", "+", "\\")) and len(fixed) <= 40
+
+
+def fits(phrase: Phrase, place: str) -> bool:
+    """Most of the phrase's occurrences are in this place, and it can end a paragraph there (a clause
+    such as 在……领导下， is part of a sentence, not a sentence to put in a template)."""
+    return phrase.role_share(*PLACES[place]) >= 0.5 and phrase.skeleton.endswith(("。", "：", ":", "！", "？"))
+
+
+def fillable(phrase: Phrase) -> bool:
+    """Every gap is a typed slot a field can fill (a free gap needs the user's words)."""
+    return all(kind == "text" or value != FREE for kind, value in phrase.parts)
+
+
+def choose(phrases: Sequence[Phrase], place: str, *, limit: int = 4) -> tuple[Choice | None, list[Choice]]:
+    """The vetted default for a place (or None) and the alternatives to offer in the starter."""
+    default: Choice | None = None
+    alternatives: list[Choice] = []
+    for phrase in phrases:
+        if not fits(phrase, place) or not _clean(phrase) or phrase.groups < ALTERNATIVE_GROUPS:
+            continue
+        if phrase.score <= 0:
+            continue
+        vetted = phrase.groups >= VETTED_GROUPS and fillable(phrase)
+        if vetted and default is None:
+            default = Choice(phrase, place, True)
+        elif len(alternatives) < limit:
+            alternatives.append(Choice(phrase, place, vetted))
+    return default, alternatives
+
+
+def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[str]) -> str:
+    """The phrase as Jinja text: each typed slot printed from a field (added to ``fields`` when new).
+
+    A new slot field is always optional: a slot typed by too few agreeing values must never make the
+    user fill in a field they do not understand; an empty one is simply left out of the sentence.
+    """
+    out = []
+    for kind, value in phrase.parts:
+        if kind == "text":
+            out.append(value.replace("{", "｛").replace("}", "｝"))
+            continue
+        names = _SLOT_FIELDS.get(value, ())
+        name = next((n for n in names if n in declared or n in fields), names[-1] if names else "")
+        if not name:
+            out.append("")
+            continue
+        if name not in declared and name not in fields:
+            spec = dict(_NEW_FIELDS.get(name, {"type": "text", "description": value, "example": ""}))
+            spec.update(required=False, starter=False)
+            spec["description"] = f"常用语句“{phrase.skeleton}”里的{spec['description']}"
+            fields[name] = spec
+        kind_of = fields.get(name, {}).get("type") if name in fields else None
+        date_like = kind_of in ("date", "meeting_time") or name in ("会议时间", "会议日期", "成文日期", "日期")
+        out.append("{{ (" + name + " | 日期) if " + name + " else '' }}" if date_like and value != "日期时间" else "{{ " + name + " or '' }}")
+    return "".join(out)

@@ -1,0 +1,88 @@
+"""Starter placeholders left in a facts file.
+
+A starter written from a mined template marks what the user must write with 〔请填写：……〕 and the
+sample values it offers with a leading 〔示例〕. Drafting refuses a facts file that still holds either,
+naming every one with its file and line, unless the caller allows it explicitly (a draft made only
+to look at the layout). The brackets 〔〕 are those of a 文号 year and never enclose these words in a
+real document, so a real value is not mistaken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .errors import FactsError, Problem
+from .facts import Mapping, Node, Scalar, Sequence
+
+PLACEHOLDER = "〔请填写"
+SAMPLE = "〔示例〕"
+_MARK = re.compile(r"〔请填写[^〕]*〕|〔示例〕")
+
+
+def placeholder(what: str) -> str:
+    """The text a starter writes where the user must write something."""
+    return f"{PLACEHOLDER}：{what}〕"
+
+
+def sample(value: str) -> str:
+    """A sample value as a starter offers it: the user replaces it (or deletes the mark to keep it)."""
+    return f"{SAMPLE}{value}"
+
+
+def mark_samples(value: Any) -> Any:
+    """Every text in an example (a value, a list, items with 标题/内容) marked as a sample."""
+    if isinstance(value, str):
+        return value if not value or value.startswith((SAMPLE, PLACEHOLDER)) else sample(value)
+    if isinstance(value, list):
+        return [mark_samples(item) for item in value]
+    if isinstance(value, dict):
+        return {key: mark_samples(item) for key, item in value.items()}
+    return value
+
+
+def find_placeholders(tree: Mapping) -> list[Problem]:
+    """Every value that is still a starter placeholder or a marked sample."""
+    problems: list[Problem] = []
+
+    def visit(node: Node, name: str) -> None:
+        if isinstance(node, Scalar):
+            match = _MARK.search(node.text)
+            if match:
+                what = "还是起草模板里的示例值" if match.group(0) == SAMPLE else "还没有填写"
+                problems.append(
+                    Problem(
+                        node.location,
+                        f"{what}：{node.text.strip()[:40]}",
+                        field=name,
+                        hint="请改成实际内容；示例可以保留时删去“〔示例〕”",
+                    )
+                )
+        elif isinstance(node, Sequence):
+            for index, item in enumerate(node.items, 1):
+                visit(item, f"{name}[{index}]")
+        else:
+            for entry in node.entries:
+                visit(entry.value, f"{name}.{entry.key}" if name else entry.key)
+
+    visit(tree, "")
+    return problems
+
+
+def strip_samples(node: Node) -> Node:
+    """The facts with the 〔示例〕 marks taken off (a draft made with the samples, when allowed)."""
+    if isinstance(node, Scalar):
+        return replace(node, text=node.text.replace(SAMPLE, "")) if SAMPLE in node.text else node
+    if isinstance(node, Sequence):
+        return Sequence(tuple(strip_samples(item) for item in node.items), node.location)
+    return Mapping(
+        tuple(replace(entry, value=strip_samples(entry.value)) for entry in node.entries), node.location
+    )
+
+
+def check_placeholders(tree: Mapping) -> None:
+    """Raise FactsError listing the placeholders still in the facts."""
+    problems = find_placeholders(tree)
+    if problems:
+        raise FactsError(problems)

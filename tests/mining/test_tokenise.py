@@ -1,0 +1,78 @@
+import pytest
+
+from drafter.mining.clean import Line
+from drafter.mining.outline import Heading
+from drafter.mining.parse import ParsedDocument
+from drafter.mining.tokenise import SLOTS, corpus_units, document_units, mask_patterns, segment
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("2024年5月1日上午9:00开会", ["日期", "时间"]),
+        ("现将2024年上半年工作总结如下：", ["期间"]),
+        ("根据《关于加强安全工作的通知》（青教〔2024〕3号）精神", ["文件名", "文号"]),
+        ("共培训1260人次，投入资金12.5万元，覆盖率98%", ["数量", "数量", "数量"]),
+        ("2024—2025学年第一学期", ["期间"]),
+        ("没有数字的一句话", []),
+    ],
+)
+def test_pattern_slots(text: str, slots: list[str]) -> None:
+    masked, originals = mask_patterns(text)
+    found = [name for char in masked for name, slot in SLOTS.items() if slot == char]
+    assert found == slots
+    assert len(originals) == len(slots) and all(o in text for o in originals)
+
+
+def document(path: str, genre: str, *texts: str, headings: tuple[Heading, ...] = ()) -> ParsedDocument:
+    lines = tuple(Line(text, number) for number, text in enumerate(texts, 1))
+    return ParsedDocument(path, 1, len(lines), genre, "", headings, lines)
+
+
+def test_roles_by_position() -> None:
+    heading = Heading(index=2, line=3, marker="一、", family="cn", ordinal=1, text="加强组织领导", section="safeguards")
+    doc = document(
+        "a.txt",
+        "notice",
+        "各镇人民政府，县直各单位：",
+        "为做好春季防火工作，经研究，现将有关事项通知如下：",
+        "一、加强组织领导",
+        "各单位要成立专门工作小组。组长由主要负责人担任。",
+        "特此通知。",
+        "青禾县林业局",
+        "2025年3月1日",
+        headings=(heading,),
+    )
+    units = document_units(doc, 0)
+    roles = {unit.text: unit.role for unit in units}
+    assert roles["各镇人民政府，县直各单位："] == "salutation"
+    assert roles["为做好春季防火工作，经研究，现将有关事项通知如下："] == "transition"
+    assert roles["各单位要成立专门工作小组。"] == "lead"
+    assert roles["组长由主要负责人担任。"] == "body"
+    assert roles["特此通知。"] == "closing"
+    assert not any("林业局" in text or "2025" in text for text in roles), "the signature is not text"
+
+
+def test_fixed_expressions_keep_their_words_and_english_keeps_its_spaces() -> None:
+    units = corpus_units(
+        [
+            document(
+                "a.txt",
+                "notice",
+                "以新时代中国特色社会主义思想为指导，",
+                "14天内有旅居史、接触史，",
+                "Let's do it well!",
+            )
+        ]
+    )
+    tokens = ["".join(t) for t, _ in segment(units)]
+    assert "中国特色社会主义" in tokens[0]
+    assert "旅居史" in tokens[1] and SLOTS["人名"] not in tokens[1]
+    assert tokens[2] == "Let's do it well！"
+
+
+def test_names_and_organisations_become_slots() -> None:
+    units = corpus_units([document("a.txt", "meeting_report", "会议由王建水镇长主持，县教育局全体干部参加。")])
+    (tokens, fillers), = segment(units)
+    assert SLOTS["人名"] in tokens and "王建水" in fillers.values()
+    assert SLOTS["单位"] in tokens
