@@ -138,7 +138,9 @@ class _Builder:
 
 
 def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Choice | None, list[Choice]]]:
-    out = {place: choose(phrases, place) for place in ("opening", "transition", "closing", "salutation")}
+    places = ("opening", "transition", "closing") + (("salutation",) if emitted.genre == "speech" else ())
+    out = {place: choose(phrases, place) for place in places}
+    out.setdefault("salutation", (None, []))
     for place, (choice, _) in out.items():
         if choice is not None:
             setattr(emitted, place, choice.text)
@@ -361,10 +363,10 @@ def _extended(
     elif genre == "summary":
         text = STANDARD["summary"]["closing"]
         emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]
-        builder.files["closing.j2"] = _paragraph_block("结尾", "{{ '" + text + "' if 主送机关 }}")
+        builder.files["closing.j2"] = _paragraph_block("结尾", text)
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；报送上级（写了主送机关）时默认“{text}”",
+            "description": f"结尾一段；不填时用“{text}”（总结报送上级时的惯例）",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, None),

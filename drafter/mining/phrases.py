@@ -17,7 +17,8 @@ yardstick of thirty, far too few to train on without learning them by heart. The
 the evidence (log of the number of groups) by interpretable factors in [0, 1] — role focus (the
 share of occurrences in one structural place: salutation, opening, transition, lead, closing), the
 variety of the sentences around it (copied text repeats its context), the share of its fixed words
-that are function words, verbs and common nouns rather than names, foreign words or digits, the
+that are function words, verbs, adverbs and idioms rather than content nouns, and the share that
+are not names, foreign words, digits or words the dictionary does not know, the
 association of its two anchors (how often one edge comes with the other), and its length.
 """
 
@@ -28,19 +29,22 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..chinese import han_share
 from .skeleton import Occurrence, Part, build_skeleton, skeleton_text
 from .slots import FREE
 from .spread import Groups
-from .tokenise import SLOT_OF, Segmented, Unit
+from .tokenise import SLOT_OF, Segmented, Unit, word_tags
 
 GAP = "\x00"
+COLLOCATION = "\x01"  # first element of a collocation's key (not a whole clause with the same words)
 _CLAUSE_END = frozenset("，：；。！？")
 _MAX_GAP = 30  # tokens
 _MAX_SENTENCE = 70  # tokens
-_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "x"})
+# An organisation's own name in the fixed words (某某电力有限公司): the phrase is that body's, not a formula.
+_ORGANISATION = re.compile(r"有限公司|集团|委员会|人民政府|办公厅|开发组|[A-Za-z]{3,}")
 _NOISE = re.compile(r"https?|www|@|\.com|\.org|电话|传真|邮箱|手机|QQ|联系人|地址|邮编|网址|版权|扫码|二维码", re.I)
 
 
@@ -112,6 +116,35 @@ Key = tuple[str, ...]
 Candidate = tuple[Key, int, int, int, int]  # key, start, end, prefix length, suffix length
 
 
+# A collocation opens on a verb, an adverb, a preposition or an idiom (加强, 认真, 按照, 结合实际) and
+# closes on a content word, never on a particle, conjunction or pronoun (……的, ……和, ……各).
+_LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "l", "i"})
+_CLOSE_TAGS = ("u", "c", "p", "r", "b", "m", "q", "f", "y", "e", "o", "x")
+
+
+@lru_cache(maxsize=1)
+def _collocation_tests() -> tuple[Any, Any]:
+    """Cached tests on a word: may it open a collocation, may it close one."""
+    tags = word_tags()
+    opens: dict[str, bool] = {}
+    closes: dict[str, bool] = {}
+
+    def can_open(word: str) -> bool:
+        found = opens.get(word)
+        if found is None:
+            found = opens[word] = len(word) >= 2 and tags.get(word, "") in _LEAD_TAGS
+        return found
+
+    def can_close(word: str) -> bool:
+        found = closes.get(word)
+        if found is None:
+            tag = tags.get(word, "")
+            found = closes[word] = len(word) >= 2 and bool(tag) and not tag.startswith(_CLOSE_TAGS)
+        return found
+
+    return can_open, can_close
+
+
 def candidates(tokens: Sequence[str]) -> list[Candidate]:
     """Every pattern one sentence supports (see the module docstring).
 
@@ -137,6 +170,7 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
                 if 1 <= gap <= _MAX_GAP:
                     out.append(((*head, GAP, *tokens[end - b : end]), start, end, a, b))
 
+    can_open, can_close = _collocation_tests()
     for start, end in spans:
         length = end - start
         if length <= 12:
@@ -144,6 +178,17 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
         edges(start, end, True)
         if length >= 5:
             edges(start + 1, end, False)
+        # Collocations inside the clause that open on a verb or an adverb (结合实际, 认真抓好落实).
+        stop = end - 1 if tokens[end - 1] in _CLAUSE_END else end
+        for position in range(start, stop):
+            if not can_open(tokens[position]):
+                continue
+            chars = 0
+            for last in range(position, min(position + 3, stop)):
+                chars += len(tokens[last])
+                if chars >= 4 and (position, last + 1) != (start, stop) and can_close(tokens[last]):
+                    key = (COLLOCATION, *tokens[position : last + 1])
+                    out.append((key, position, last + 1, last + 1 - position, 0))
     if len(spans) >= 2 and count <= _MAX_SENTENCE:
         edges(0, count, True)
         if len(spans) > 2:
@@ -231,7 +276,7 @@ def _genre_phrases(
         if len(documents) < min_groups:
             continue
         a, b = shape[key]
-        fixed = "".join(token for token in key if token != GAP and token not in SLOT_OF)
+        fixed = "".join(token for token in key if token not in (GAP, COLLOCATION) and token not in SLOT_OF)
         if sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff") < (2 if b else 3):
             continue
         spread = groups.count(list(documents))
@@ -256,8 +301,10 @@ def _genre_phrases(
             continue
         normal = _normal(skeleton.parts)
         entry = built.setdefault(
-            normal, {"occurrences": {}, "association": 0.0, "variants": Counter(), "shapes": {}}
+            normal,
+            {"occurrences": {}, "association": 0.0, "variants": Counter(), "shapes": {}, "collocation": True},
         )
+        entry["collocation"] = entry["collocation"] and key[0] == COLLOCATION
         entry["occurrences"].update(dict.fromkeys(skeleton.occurrences))
         entry["association"] = max(entry["association"], association)
         entry["variants"][skeleton.text] += len(skeleton.occurrences)
@@ -281,6 +328,10 @@ def _fixed_text(parts: Sequence[Part]) -> str:
     return "".join(value for kind, value in parts if kind == "text")
 
 
+def _gaps(parts: Sequence[Part]) -> int:
+    return sum(1 for kind, _ in parts if kind != "text")
+
+
 def _useful(parts: Sequence[Part]) -> bool:
     """Enough fixed Chinese words to be a phrase; not a contact line, an address or foreign text."""
     fixed = _fixed_text(parts)
@@ -294,25 +345,34 @@ def _useful(parts: Sequence[Part]) -> bool:
     return han >= 4 and gaps <= fixed_words + 1
 
 
-def _lexical(parts: Sequence[Part]) -> float:
-    """Share of the fixed text made of ordinary words (not names, foreign words, digits or unknown words)."""
+# jieba's name tag (nr) is also on common words (谢谢, 荣幸): names are masked as slots instead, and
+# only place, organisation and foreign-word tags and words the dictionary does not know count here.
+_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nrt", "nrfg", "eng", "x"})
+_CONTENT_TAGS = ("n", "vn", "b", "s", "j")
+
+
+@lru_cache(maxsize=8192)
+def _lexical(fixed: str) -> tuple[float, float]:
+    """Two shares of the fixed text's characters: ordinary words (not proper nouns, foreign words,
+    digits or unknown words), and function words, verbs, adverbs and idioms (not content nouns)."""
     from .tokenise import _segmenter
 
     tokenizer, tags = _segmenter()
-    fixed = _fixed_text(parts)
     words = [w for w in tokenizer.lcut(fixed, HMM=False) if w.strip() and w not in "，。：；！？、"]
-    if not words:
-        return 0.0
     total = sum(len(w) for w in words)
-    bad = sum(
-        len(w)
-        for w in words
-        if tags.get(w, "") in _NAME_TAGS or re.search(r"[A-Za-z0-9]", w) or (len(w) > 1 and w not in tags)
-    )
-    return 1 - bad / total
+    if not total:
+        return 0.0, 0.0
+    bad = functional = 0
+    for word in words:
+        tag = tags.get(word)
+        if re.search(r"[A-Za-z0-9]", word) or (tag is None and len(word) > 1) or tag in _PROPER_TAGS:
+            bad += len(word)
+        elif tag is not None and not tag.startswith(_CONTENT_TAGS):
+            functional += len(word)
+    return 1 - bad / total, functional / total
 
 
-_STRUCTURAL = ("salutation", "opening", "transition", "lead", "closing")
+_STRUCTURAL = ("salutation", "opening", "transition", "heading", "lead", "closing")
 
 
 def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Groups) -> Phrase:
@@ -334,8 +394,13 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
     focus = max((roles[r] for r in _STRUCTURAL), default=0) / total
     variety = len({units[o.unit].text for o in occurrences}) / total
     fixed = _fixed_text(parts)
+    clean, functional = _lexical(fixed)
     han = sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff")
     length = 1.0 if han <= 24 else 24 / han
+    if _ORGANISATION.search(fixed):
+        length *= 0.3
+    if entry["collocation"]:
+        length *= 0.5  # a collocation inside a clause (高度重视) is a word choice, not a sentence to reuse
     gaps = sum(1 for kind, value in parts if kind == "gap" and value == FREE)
     shape = 1 / (1 + 0.25 * max(gaps - 1, 0))
     association = entry["association"]
@@ -343,7 +408,8 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
         math.log2(1 + group_count)
         * (0.5 + 0.5 * focus)
         * (0.4 + 0.6 * variety)
-        * _lexical(parts) ** 2
+        * clean**2
+        * (0.35 + 0.65 * functional)
         * (0.3 + 0.7 * math.sqrt(association))
         * length
         * shape
@@ -385,6 +451,8 @@ def _closed(phrases: list[Phrase], built: dict[str, dict[str, Any]]) -> list[Phr
             # phrase; a whole sentence around a clause formula does not.
             if longer <= fixed or longer - fixed > max(4, 0.3 * fixed) or rival.groups < 0.7 * phrase.groups:
                 continue
+            if _gaps(rival.parts) > _gaps(phrase.parts):
+                continue  # 为……，……现将有关事项通知如下： is not a more specific 现将有关事项通知如下：
             shared = len(units & {o.unit for o in members[rival.skeleton]})
             if shared >= 0.7 * len(units):
                 dominated = True

@@ -67,6 +67,7 @@ ROLE_NAMES = {
     "salutation": "称呼",
     "opening": "开头",
     "transition": "过渡（引出下文）",
+    "heading": "小标题",
     "lead": "段首（标题下第一句）",
     "body": "正文中",
     "closing": "结尾",

@@ -4,8 +4,10 @@ A yearly series of one organisation, or two drafts by one author, repeat each ot
 counting their documents one by one lets one writer outvote five unrelated offices. Documents are
 joined into a group when
 
-* they share near-duplicate paragraphs making up a fair part of the smaller one (MinHash: a
-  bottom-k sketch of each paragraph's shingles, candidates found through the sketch values), or
+* they share near-duplicate paragraphs — two or more, or ones making up a fair part of the smaller
+  document (MinHash: a bottom-k sketch of each paragraph's shingles, candidates found through the
+  sketch values), or
+* they hold the same passage, three sentences in a row word for word, or
 * their titles are the same once dates, numbers and genre words are taken out (a series:
   “某某开发组2004年工作总结”, “某某开发组2006年工作总结”).
 
@@ -27,6 +29,7 @@ _SPACE = re.compile(r"\s+")
 # Shingles start after punctuation and after the commonest function characters: positions chosen by
 # content, so a word inserted earlier in the paragraph does not shift the shingles after it.
 _ANCHOR = re.compile(r"[，。；：！？,;:!?、的和在了是为对与及并将要]")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SKETCH = 8  # bottom-k size
 _MIN_PARAGRAPH = 40  # characters; shorter lines (署名, 版记, formulae) say nothing about a series
 _SHARED = 0.2  # share of the smaller document's paragraph text that makes two documents one voice
@@ -136,7 +139,8 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
             sketches.append((number, sketch, len(text)))
             for value in sketch[:4]:
                 index[value].append(position)
-    shared: Counter[tuple[int, int]] = Counter()
+    shared: Counter[tuple[int, int]] = Counter()  # characters of near-duplicate paragraphs per pair
+    pieces: Counter[tuple[int, int]] = Counter()  # and their number: two shared paragraphs make one voice
     for position, (document, sketch, length) in enumerate(sketches):
         candidates = {other for value in sketch[:4] for other in index[value] if other < position}
         matched: set[int] = set()
@@ -146,15 +150,31 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
                 continue
             if similarity(sketch, other_sketch) >= 0.6:
                 matched.add(other_document)
-                shared[min(document, other_document), max(document, other_document)] += length
+                pair = min(document, other_document), max(document, other_document)
+                shared[pair] += length
+                pieces[pair] += 1
     links: dict[int, set[int]] = defaultdict(set)
     for (one, two), length in shared.items():
         smaller = min(sizes[one], sizes[two]) or 1
-        if length / smaller >= _SHARED:
+        if length / smaller >= _SHARED or pieces[one, two] >= 2:
             union.join(one, two)
             links[one].add(two)
             links[two].add(one)
             reasons[one, two] = "段落大量重复"
+    # A passage copied from one document into another: three sentences in a row, word for word.
+    passages: dict[int, set[int]] = defaultdict(set)
+    for number, document in enumerate(documents):
+        sentences = [t for line in document.body for t in _SENTENCE_END.split(_SPACE.sub("", line.text)) if len(t) >= 10]
+        for index in range(len(sentences) - 2):
+            passages[zlib.crc32("\x00".join(sentences[index : index + 3]).encode("utf-8"))].add(number)
+    for holders in passages.values():
+        if 1 < len(holders) <= 8:
+            first, *rest = sorted(holders)
+            for other in rest:
+                union.join(first, other)
+                links[first].add(other)
+                links[other].add(first)
+                reasons.setdefault((first, other), "整段照抄")
     by_series: dict[str, list[int]] = defaultdict(list)
     for number, document in enumerate(documents):
         key = series_key(document.title)

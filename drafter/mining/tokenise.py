@@ -37,7 +37,7 @@ SLOTS = {
     "时间": "\ue009",
 }
 SLOT_OF = {char: name for name, char in SLOTS.items()}
-ROLES = ("salutation", "opening", "transition", "lead", "body", "closing")
+ROLES = ("salutation", "opening", "transition", "heading", "lead", "body", "closing")
 
 _TIME = r"(?:[上下]午|晚上|早上|中午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?)"
 # Masked before segmentation, in this order (longer and more specific forms first). 文号 is masked in
@@ -83,6 +83,7 @@ _TITLES = re.compile(
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+_AFTER_NAMES = frozenset({"同志", "主持", "指出", "强调", "说", "讲话", "代表", "作"})
 # Tagged as places but part of fixed expressions: 中国特色社会主义, 十九届三中、四中全会.
 _NOT_PLACES = re.compile(r"^(中国|中华|[一二三四五六七八九十]+中)$")
 # A sentence ends at 。！？； and a unit also at a colon (not the one inside a time such as 9:00).
@@ -147,6 +148,9 @@ def document_units(document: ParsedDocument, index: int) -> list[Unit]:
         heading = headings.get(position)
         if heading is not None:
             section, lead = heading.section, True
+            title = heading.text.strip().rstrip("。：:；;，,")
+            if 2 <= len(title) <= 40:
+                add(title, heading.line, section, "heading")
             text = text.split(heading.text, 1)[1].lstrip("。：:；;，, ") if heading.text in text else ""
         if not text:
             continue
@@ -348,7 +352,8 @@ def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> 
         if kind == _ORG:
             fillers[len(tokens)] = word
             tokens.append(SLOTS["单位"])
-        elif kind == _PERSON:
+        elif kind == _PERSON and (_TITLES.match(following) or following in _AFTER_NAMES):
+            # jieba tags some common words as names (荣幸): a name is trusted only before a title or a verb of speech.
             fillers[len(tokens)] = word
             tokens.append(SLOTS["人名"])
         elif kind == _SURNAME and following and index + 2 < count:
@@ -359,7 +364,7 @@ def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> 
                 name += words[end]
                 end += 1
             after = words[end] if end < count else ""
-            if 2 <= len(name) <= 3 and (_TITLES.match(after) or after in ("同志", "主持", "指出", "强调", "说")):
+            if 2 <= len(name) <= 3 and (_TITLES.match(after) or after in _AFTER_NAMES):
                 fillers[len(tokens)] = name
                 tokens.append(SLOTS["人名"])
                 index = end

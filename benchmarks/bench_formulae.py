@@ -1,0 +1,306 @@
+"""How good the mined phrases and templates are, on the shared corpora (one run, every figure).
+
+    python benchmarks/bench_formulae.py [--corpus seeds public] [--halves 3] [--skip-halves]
+
+For each corpus it mines into a scratch folder and reports:
+
+* recall of stock formulae (../shared/tools/score_formulae.py's matching) for the public formula list,
+  its two halves (the ``tune`` half, odd rows, used while developing; the ``held-out`` half, even
+  rows, looked at only for this figure) and our own list (benchmarks/formulae-own.tsv, written from
+  general 公文 practice, never used by the miner); the target counts formulae in ≥3 documents from
+  ≥2 source groups, the scorer's own figure (≥3 documents) is shown beside it;
+* the top 20 phrases of each genre: how many are held by a single source group, how many are noise
+  (web links, contacts, signature or 版头 pieces);
+* every mined template: refused while its starter is unedited, drafted once the placeholders are
+  replaced, an opening and a closing formula where the genre needs them, none hollow;
+* stability: the corpus's files split into two random halves (several seeds), each mined; the same
+  majority section order (sections in ≥30 % of documents) and the overlap of the top-20 phrase lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import random
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+SHARED = HERE.parents[1] / "shared"
+TOOLS = SHARED / "tools"
+CORPORA = {"seeds": SHARED / "corpus" / "seeds", "public": SHARED / "corpus" / "public"}
+PUBLIC_TSV = SHARED / "corpus" / "formulae-public.tsv"
+OWN_TSV = HERE / "formulae-own.tsv"
+NOISE = re.compile(r"https?|www\.|@|\.com|\.org|电话|传真|邮箱|联系人|QQ|文件$|〔\d{4}〕|印发|抄送|主题词|^\{?单位\}?$")
+NEEDS_FORMULAE = ("notice", "meeting_notice", "summary", "speech")
+
+
+def scorer() -> Any:
+    sys.path.insert(0, str(TOOLS))
+    import score_formulae
+
+    return score_formulae
+
+
+def split_tsv(folder: Path) -> dict[str, Path]:
+    """The public list, its tune and held-out halves, and our own list, as files the scorer reads."""
+    rows = PUBLIC_TSV.read_text(encoding="utf-8").splitlines()
+    header, body = rows[0], [r for r in rows[1:] if r.strip()]
+    out = {"public": PUBLIC_TSV, "own": OWN_TSV}
+    for name, part in (("tune", body[0::2]), ("held-out", body[1::2])):
+        path = folder / f"{name}.tsv"
+        path.write_text("\n".join([header, *part]) + "\n", encoding="utf-8")
+        out[name] = path
+    return out
+
+
+def mine_into(corpus: list[Path], output: Path) -> dict[str, Any]:
+    from drafter.mining.mine import mine
+
+    mine(corpus, output, force=True)
+    return json.loads((output / "report.json").read_text(encoding="utf-8"))
+
+
+def recall(sf: Any, mined: Path, report: dict[str, Any], parsed: dict[str, Any], tsv: Path) -> dict[str, Any]:
+    """Recall over formulae in ≥3 documents of a genre: all of them (the scorer's figure) and those
+    from ≥2 source groups (the target's)."""
+    formulae = sf.load_formulae(tsv)
+    with contextlib.redirect_stderr(io.StringIO()):
+        docs = sf.documents(parsed, "own")
+    skeletons = {g: [sf.fill_gaps(s) for s in v] for g, v in sf.skeletons(mined).items()}
+    group_of = {}
+    for genre in report["genres"]:
+        for doc in genre["document_list"]:
+            group_of[(Path(doc["source"].rsplit(":", 1)[0]).name, int(doc["source"].rsplit(":", 1)[1].split("-")[0]))] = doc[
+                "group"
+            ]
+    by_genre: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for doc in docs:
+        by_genre[doc["genre"]].append(doc)
+    found = total = found_groups = total_groups = 0
+    missed: list[str] = []
+    for genre, gdocs in by_genre.items():
+        for formula in formulae:
+            if formula["genre"] != "any" and genre not in sf.GENRE_MAP[formula["genre"]]:
+                continue
+            hits = [d for d in gdocs if formula["rx"].search(d["text"])]
+            if len(hits) < 3:
+                continue
+            groups = {group_of.get((Path(d["path"]).name, d["start"]), (d["path"], d["start"])) for d in hits}
+            matched = any(formula["rx"].search(s) for s in skeletons.get(genre, []))
+            total += 1
+            found += matched
+            if len(groups) >= 2:
+                total_groups += 1
+                found_groups += matched
+            if not matched:
+                missed.append(f"{genre}:{formula['id']}")
+    return {
+        "recall": found_groups / total_groups if total_groups else None,
+        "found": found_groups,
+        "of": total_groups,
+        "scorer_recall": found / total if total else None,
+        "scorer_found": found,
+        "scorer_of": total,
+        "missed": missed,
+    }
+
+
+def top_quality(report: dict[str, Any], top: int = 20) -> dict[str, Any]:
+    out = {}
+    for genre in report["genres"]:
+        phrases = genre["phrases"][:top]
+        if not phrases:
+            continue
+        single = [p["skeleton"] for p in phrases if p["groups"] < 2]
+        noise = [p["skeleton"] for p in phrases if NOISE.search(p["skeleton"])]
+        out[genre["genre"]] = {"phrases": len(phrases), "single_group": len(single), "noise": len(noise), "noisy": noise}
+    return out
+
+
+def fill(text: str, spec: Any) -> str:
+    """A starter with each placeholder replaced by a value of its field's type and the sample marks removed."""
+    lines = []
+    for line in text.splitlines():
+        line = line.replace("〔示例〕", "")
+        if "〔请填写" in line:
+            key = line.split(":", 1)[0].strip().lstrip("- ").strip()
+            field = spec.field(key)
+            kind = field.type if field is not None else "text"
+            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(kind, "具体内容")
+            line = re.sub(r"〔请填写[^〕]*〕", value, line)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, Any]:
+    from drafter.catalog import load_template_folder
+    from drafter.drafting import build_draft, encode
+    from drafter.errors import DrafterError, FactsError
+    from drafter.starter import starter_text
+
+    results = {}
+    for genre in report["genres"]:
+        name = genre["template"]
+        if not name:
+            continue
+        spec = load_template_folder(mined / name)
+        facts = scratch / f"{name}.yaml"
+        text = starter_text(spec, template_ref=str(mined / name))
+        facts.write_text(text, encoding="utf-8")
+        refused = False
+        try:
+            build_draft(facts)
+        except FactsError:
+            refused = True
+        facts.write_text(fill(text, spec), encoding="utf-8")
+        drafted, problem, body = False, "", ""
+        try:
+            _, draft = build_draft(facts)
+            drafted = True
+            body = encode(draft, "txt").decode("utf-8")
+        except DrafterError as exc:
+            problem = str(exc)[:200]
+        defaults = genre["defaults"]
+        # The built-in intros of these end on their genre's transition (现将有关情况总结如下： …).
+        base_opening = defaults.get("extends") in ("summary", "meeting-notice", "plan", "minutes")
+        opening = bool(defaults.get("opening") or defaults.get("transition") or defaults.get("salutation") or base_opening)
+        closing_text = defaults.get("closing") or ("特此通知。" if defaults.get("extends") == "meeting-notice" else "")
+        closing = bool(closing_text) and (closing_text in body or "{" in closing_text or not drafted)
+        hollow = not any(s.kind for s in spec.sections)
+        results[genre["genre"]] = {
+            "refused_unedited": refused,
+            "drafted_when_filled": drafted,
+            "problem": problem,
+            "opening": opening,
+            "closing": closing,
+            "needs_formulae": genre["genre"] in NEEDS_FORMULAE,
+            "hollow": hollow,
+        }
+    return results
+
+
+def halves(corpus: Path, seeds: int, scratch: Path) -> list[dict[str, Any]]:
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".docx", ".doc", ".md", ".html"))
+    out = []
+    for seed in range(seeds):
+        rng = random.Random(seed)
+        shuffled = files[:]
+        rng.shuffle(shuffled)
+        parts = [shuffled[0::2], shuffled[1::2]]
+        reports = []
+        for index, part in enumerate(parts):
+            folder = scratch / f"half-{seed}-{index}"
+            folder.mkdir(parents=True)
+            for path in part:
+                (folder / path.name).write_bytes(path.read_bytes())
+            reports.append(mine_into([folder], scratch / f"mined-{seed}-{index}"))
+        genres = {g["genre"]: g for g in reports[0]["genres"]}
+        for other in reports[1]["genres"]:
+            one = genres.get(other["genre"])
+            if one is None or other["genre"] == "other":
+                continue
+            order = [
+                [s["type"] for s in g["structure"]["sections"] if s["share"] >= 0.3 and s["type"] != "intro"]
+                for g in (one, other)
+            ]
+            tops = [[_normal(p["skeleton"]) for p in g["phrases"][:20]] for g in (one, other)]
+            shortest = min(len(tops[0]), len(tops[1]))
+            overlap = len(set(tops[0]) & set(tops[1])) / shortest if shortest else None
+            out.append(
+                {
+                    "seed": seed,
+                    "genre": other["genre"],
+                    "documents": [one["documents"], other["documents"]],
+                    "same_order": order[0] == order[1],
+                    "orders": order,
+                    "top20": [len(tops[0]), len(tops[1])],
+                    "overlap": overlap,
+                }
+            )
+    return out
+
+
+def _normal(skeleton: str) -> str:
+    return re.sub(r"\{[^{}]*\}|……", "…", skeleton).rstrip("，。：；！？")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", nargs="+", default=list(CORPORA), choices=list(CORPORA))
+    parser.add_argument("--halves", type=int, default=3, help="random splits for the stability check")
+    parser.add_argument("--skip-halves", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print one JSON object with every figure")
+    args = parser.parse_args()
+
+    from drafter.mining.parse import parse_paths
+
+    sf = scorer()
+    figures: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="drafter-formulae-") as scratch_name:
+        scratch = Path(scratch_name)
+        lists = split_tsv(scratch)
+        for name in args.corpus:
+            corpus = CORPORA[name]
+            mined = scratch / f"mined-{name}"
+            report = mine_into([corpus], mined)
+            parsed_files, _ = parse_paths([corpus])
+            parsed = {"files": [dict(f.to_json(), path=f.path) for f in parsed_files]}
+            entry: dict[str, Any] = {"recall": {}, "top20": top_quality(report)}
+            for list_name, tsv in lists.items():
+                entry["recall"][list_name] = recall(sf, mined, report, parsed, tsv)
+            (scratch / name).mkdir()
+            entry["templates"] = templates(mined, report, scratch / name)
+            entry["not_written"] = {
+                g["genre"]: g["template_note"] for g in report["genres"] if not g["template"] and g["genre"] != "other"
+            }
+            if not args.skip_halves:
+                entry["halves"] = halves(corpus, args.halves, scratch / f"halves-{name}")
+            figures[name] = entry
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
+        return
+    for name, entry in figures.items():
+        print(f"== {name}")
+        for list_name, r in entry["recall"].items():
+            shown = "n/a" if r["recall"] is None else f"{r['recall']:.3f}"
+            scorer_shown = "n/a" if r["scorer_recall"] is None else f"{r['scorer_recall']:.3f}"
+            print(
+                f"  recall [{list_name}] ≥3 docs from ≥2 groups: {shown} ({r['found']}/{r['of']}); "
+                f"scorer (≥3 docs): {scorer_shown} ({r['scorer_found']}/{r['scorer_of']})"
+                + (f"; missed {', '.join(r['missed'])}" if r["missed"] and list_name != "held-out" else "")
+            )
+        for genre, q in entry["top20"].items():
+            print(f"  top-20 {genre}: {q['phrases']} phrases, single-group {q['single_group']}, noise {q['noise']} {q['noisy']}")
+        for genre, t in entry["templates"].items():
+            print(
+                f"  template {genre}: refused unedited {t['refused_unedited']}, drafts when filled {t['drafted_when_filled']}"
+                f"{(' (' + t['problem'] + ')') if t['problem'] else ''}, opening {t['opening']}, closing {t['closing']}"
+                f"{' (needed)' if t['needs_formulae'] else ''}, hollow {t['hollow']}"
+            )
+        for genre, why in entry["not_written"].items():
+            print(f"  no template for {genre}: {why}")
+        if "halves" in entry:
+            same = [h["same_order"] for h in entry["halves"]]
+            overlaps = [h["overlap"] for h in entry["halves"] if h["overlap"] is not None]
+            print(
+                f"  halves: same majority order {sum(same)}/{len(same)} genre-splits; top-20 overlap "
+                + (f"mean {sum(overlaps) / len(overlaps):.2f}, min {min(overlaps):.2f}" if overlaps else "n/a")
+            )
+            for h in entry["halves"]:
+                print(
+                    f"    seed {h['seed']} {h['genre']}: documents {h['documents']}, same order {h['same_order']} "
+                    f"{h['orders'] if not h['same_order'] else ''}, top-20 sizes {h['top20']}, overlap "
+                    + ("n/a" if h["overlap"] is None else f"{h['overlap']:.2f}")
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""A template mined from ten documents of one (fictional) unit writes like that unit.
+
+tests/mining/unit_corpus holds ten documents of “云溪县教育体育局”, written for this test: seven
+notices and three meeting notices, each with the unit's 红头, 文号, 主送, 署名 and 版记. A notice
+drafted from the mined template carries all of them although the facts file names none.
+"""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import NS, Docx
+
+from drafter.cli import main
+from drafter.mining.mine import mine
+
+UNIT = Path(__file__).resolve().parent / "unit_corpus"
+
+
+@pytest.fixture(scope="module")
+def mined(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("unit") / "out"
+    mine([UNIT], out)
+    return out
+
+
+FACTS = """模板: {template}
+标题: 关于做好春季森林防火宣传工作的通知
+文号序号: 7
+主要内容:
+  - 标题: 开展防火宣传进课堂
+    内容: 各校利用班会课讲解森林防火知识，教育学生不带火种上山。
+  - 标题: 组织家校共同防范
+    内容: 通过家长群发布防火提示，请家长配合做好看护。
+成文日期: 2025-03-10
+"""
+
+
+def test_a_notice_carries_the_units_constants_without_typing_them(mined: Path, tmp_path: Path) -> None:
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(FACTS.format(template=mined / "notice"), encoding="utf-8")
+    out = tmp_path / "通知.docx"
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = Docx(out.read_bytes())
+    texts = [doc.text_of(p) for p in doc.paragraphs()]
+    assert doc.style_of(doc.paragraph_with("云溪县教育体育局文件")) == "IssuerMark"  # the red 发文机关标志
+    assert "云教体〔2025〕7号" in texts  # the unit's 文号 pattern with the year of 成文日期
+    assert "各乡镇中心学校，县直各学校、幼儿园：" in texts
+    signoff = [t for p, t in zip(doc.paragraphs(), texts, strict=True) if doc.style_of(p) == "Signoff"]
+    assert "云溪县教育体育局" in signoff
+    assert "特此通知。" in texts and any(t.endswith("现将有关事项通知如下：") for t in texts)
+    imprint = [doc.text_of(p) for table in doc.document.xpath("//w:tbl", namespaces=NS) for p in table.xpath(".//w:p", namespaces=NS)]
+    assert "抄送：县委办公室，县人民政府办公室。" in imprint
+    assert any(t.startswith("云溪县教育体育局办公室") and t.endswith("印发") for t in imprint)
+
+
+def test_constants_are_reported_with_their_support(mined: Path) -> None:
+    import json
+
+    data = json.loads((mined / "report.json").read_text(encoding="utf-8"))
+    notice = next(g for g in data["genres"] if g["genre"] == "notice")
+    constants = {c["field"]: c for c in notice["defaults"]["constants"]}
+    assert constants["文号格式"]["value"] == "云教体〔{年}〕{号}号"
+    assert constants["署名"]["documents"] == constants["署名"]["of"] == 7
+    # The meeting notices extend the built-in template and get the same constants.
+    meeting = next(g for g in data["genres"] if g["genre"] == "meeting_notice")
+    assert meeting["defaults"]["extends"] == "meeting-notice"
+    assert {c["field"] for c in meeting["defaults"]["constants"]} >= {"发文机关标志", "文号格式", "署名", "抄送", "印发机关"}
+
+
+def test_the_unedited_starter_is_refused_with_every_placeholder_named(mined: Path, tmp_path: Path) -> None:
+    facts = tmp_path / "starter.yaml"
+    runner = CliRunner()
+    assert runner.invoke(main, ["new", "--template", str(mined / "notice"), "-o", str(facts)]).exit_code == 0
+    result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 1 and not (tmp_path / "x.docx").exists()
+    named = [line for line in result.output.splitlines() if line.startswith(f"{facts}:")]
+    lines = facts.read_text(encoding="utf-8").splitlines()
+    placeholders = [n for n, line in enumerate(lines, 1) if "〔请填写" in line or "〔示例〕" in line]
+    assert [int(line.split(":")[1]) for line in named] == placeholders
