@@ -516,7 +516,8 @@ def parse(paths: tuple[Path, ...], as_json: bool) -> None:
     "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="N", help="并行的工作进程数（1–64）。"
 )
 @click.option("--force", is_flag=True, help="输出文件夹已有内容时替换它。")
-def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="把报告（report.json 的内容）打印到标准输出，其余提示写到标准错误。")
+def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json: bool) -> None:
     """从过往公文（文件或文件夹）中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
     from .mining.mine import mine as run_mine
 
@@ -526,11 +527,16 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool) -> None:
         click.echo(f"跳过 {item.reason}", err=True)
     click.echo(
         f"读取 {result.files} 个文件，{result.documents} 篇文档（重复 {result.duplicates} 篇），"
-        f"常用语句 {result.phrases} 条"
+        f"常用语句 {result.phrases} 条",
+        err=as_json,
     )
     for folder in result.templates:
-        click.echo(f"模板：{folder}（起草：drafter new --template {folder} -o 事实.yaml）")
-    click.echo(f"报告：{result.output / 'report.html'}")
+        click.echo(f"模板：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
+    for genre, reason in result.not_written:
+        click.echo(f"未生成模板：{genre}：{reason}", err=as_json)
+    click.echo(f"报告：{result.output / 'report.html'}", err=as_json)
+    if as_json:
+        click.echo((result.output / "report.json").read_text(encoding="utf-8"))
 
 
 _STAGE_LABELS = {"parse": "读取和分析文件", "segment": "分词、归纳常用语句"}

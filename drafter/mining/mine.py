@@ -14,11 +14,12 @@ from ..gongwen import mining_genre
 from ..output import check_output_folder, commit_folder, stage_folder
 from .constants import unit_constants
 from .emit import Emitted
-from .parse import Progress, SkippedFile, parse_paths
-from .phrases import mine_phrases
+from .labels import genre_name
+from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
+from .phrases import Phrase, mine_phrases
 from .report import build_report, report_html, write_report_json
-from .spread import source_groups
-from .structure import genre_structures
+from .spread import Groups, source_groups
+from .structure import GenreStructure, genre_structures
 from .tokenise import Segmented, Unit, corpus_units, segment, starts_with_verb, warm_up
 
 
@@ -31,6 +32,7 @@ class MineResult:
     duplicates: int
     phrases: int
     templates: tuple[Path, ...]
+    not_written: tuple[tuple[str, str], ...] = ()  # (genre name, why no template was written)
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -61,6 +63,18 @@ def segment_corpus(
             if progress:
                 progress("segment", len(chunk), len(units))
     return out
+
+
+def analyse(
+    documents: Sequence[ParsedDocument], *, jobs: int = 1, progress: Progress | None = None, min_groups: int = 2
+) -> tuple[list[Phrase], dict[str, GenreStructure], Groups]:
+    """Phrases, per-genre structure and source groups of parsed documents (duplicates already out)."""
+    units = corpus_units(documents)
+    segmented = segment_corpus(units, jobs=jobs, progress=progress)
+    groups = source_groups(documents)
+    phrases = mine_phrases(units, segmented, groups, min_groups=min_groups)
+    structures = genre_structures(documents, groups, verb=starts_with_verb)
+    return phrases, structures, groups
 
 
 def _earlier_mine_output(folder: Path) -> bool:
@@ -100,11 +114,7 @@ def mine(
         documents = [
             replace(d, genre=mining_genre(d.genre, d.doc_type)) for f in parsed for d in f.documents if not d.duplicate_of
         ]
-        units = corpus_units(documents)
-        segmented = segment_corpus(units, jobs=jobs, progress=progress)
-        groups = source_groups(documents)
-        phrases = mine_phrases(units, segmented, groups, min_groups=min_documents)
-        structures = genre_structures(documents, groups, verb=starts_with_verb)
+        phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
         emitted: dict[str, Emitted] = {}
         written = []
         for genre, structure in structures.items():
@@ -138,4 +148,5 @@ def mine(
         duplicates=data["overview"]["duplicates"],
         phrases=len(phrases),
         templates=tuple(written),
+        not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
     )

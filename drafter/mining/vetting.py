@@ -110,6 +110,7 @@ def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[
     user fill in a field they do not understand; an empty one is simply left out of the sentence.
     """
     out = []
+    used: set[str] = set()
     for kind, value in phrase.parts:
         if kind == "text":
             out.append(value.replace("{", "｛").replace("}", "｝"))
@@ -119,8 +120,11 @@ def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[
         if not name:
             out.append("")
             continue
+        if name in used:  # two dates in one sentence are two fields: 日期, 日期2
+            name = next(f"{name}{n}" for n in range(2, 10) if f"{name}{n}" not in used)
+        used.add(name)
         if name not in declared and name not in fields:
-            spec = dict(_NEW_FIELDS.get(name, {"type": "text", "description": value, "example": ""}))
+            spec = dict(_NEW_FIELDS.get(name.rstrip("23456789"), {"type": "text", "description": value, "example": ""}))
             spec.update(required=False, starter=False)
             spec["description"] = f"常用语句“{phrase.skeleton}”里的{spec['description']}"
             fields[name] = spec

@@ -29,6 +29,19 @@ def test_report_files(mined: Path) -> None:
     assert sections.index("overview") < sections.index("problems") < sections.index("next_steps")
     html = (mined / "report.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "<script" not in html and "http" not in html
+    # Sources are relative to the folder mined, so the report can be sent to a colleague.
+    sources = [e["source"] for g in data["genres"] for p in g["phrases"] for e in p["examples"]]
+    assert sources and all(not s.startswith("/") and s.split(":")[0].endswith(".txt") for s in sources)
+    summary = genres["summary"]
+    assert all(p["groups"] >= 2 for p in summary["phrases"])
+    assert {p["role"] for p in summary["phrases"]} >= {"opening", "transition"}
+    order = summary["structure"]["order"]
+    assert order and all(0 <= pair["confidence"] <= 1 for pair in order)
+    # Genres with too little material get no folder, and the report says why.
+    for genre in data["genres"]:
+        if genre["genre"] != "other":
+            assert bool(genre["template"]) != bool(genre["template_note"]), genre["genre"]
+    assert not (mined / "speech").exists() and "至少要 3 篇" in genres["speech"]["template_note"]
 
 
 def test_templates_are_in_the_builtin_format(mined: Path) -> None:
@@ -95,6 +108,13 @@ def test_every_mined_template_drafts_only_once_filled(mined: Path, tmp_path: Pat
         _, draft = build_draft(facts)
         signed = any(isinstance(block, Signoff) for block in draft.blocks)
         assert signed == (folder.name not in ("meeting_report", "speech")), folder.name
+
+
+def test_json_on_standard_output(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["mine", str(CORPUS / "seeds"), "-o", str(tmp_path / "out"), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data == json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
 
 
 def test_output_folder_is_not_replaced_without_force(tmp_path: Path) -> None:

@@ -83,3 +83,26 @@ def test_addresses_and_english_lines_are_not_phrases() -> None:
         lines = tuple(Line(t, n) for n, t in enumerate(texts, 1))
         docs.append(ParsedDocument(f"{name}.txt", 1, 3, "summary", "", (), lines))
     assert mined(docs) == []
+
+
+def test_slots_of_a_default_become_fields_of_their_own() -> None:
+    from drafter.mining.phrases import Phrase
+    from drafter.mining.vetting import jinja_text
+
+    phrase = Phrase(
+        skeleton="{日期}至{日期}召开{会议名称}。",
+        parts=(("slot", "日期"), ("text", "至"), ("slot", "日期"), ("text", "召开"), ("slot", "会议名称"), ("text", "。")),
+        genre="notice",
+        groups=3,
+        documents=3,
+        count=3,
+        roles=(("opening", 3),),
+        sections=("intro",),
+        examples=(),
+        gap_values=(),
+    )
+    fields: dict = {}
+    text = jinja_text(phrase, fields, {"会议名称"})
+    assert "日期" in fields and "日期2" in fields and "会议名称" not in fields
+    assert all(not spec["required"] for spec in fields.values())  # a slot never makes a required field
+    assert "召开{{ 会议名称 or '' }}。" in text
