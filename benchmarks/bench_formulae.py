@@ -36,7 +36,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 SHARED = HERE.parents[1] / "shared"
 TOOLS = SHARED / "tools"
-CORPORA = {"seeds": SHARED / "corpus" / "seeds", "public": SHARED / "corpus" / "public"}
+CORPORA = {
+    "seeds": [SHARED / "corpus" / "seeds"],
+    "public": [SHARED / "corpus" / "public"],
+    "seeds+public": [SHARED / "corpus" / "seeds", SHARED / "corpus" / "public"],
+    "synthetic": [],  # built by benchmarks/corpus.py (recombined shared corpus), --synthetic-mb megabytes
+}
 PUBLIC_TSV = SHARED / "corpus" / "formulae-public.tsv"
 OWN_TSV = HERE / "formulae-own.tsv"
 NOISE = re.compile(r"https?|www\.|@|\.com|\.org|电话|传真|邮箱|联系人|QQ|文件$|〔\d{4}〕|印发|抄送|主题词|^\{?单位\}?$")
@@ -188,12 +193,12 @@ def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, A
     return results
 
 
-def halves(corpus: Path, seeds: int) -> list[dict[str, Any]]:
+def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
     """Mine two random halves of the corpus's documents (parsed once) and compare what they give."""
     from drafter.mining.mine import analyse
     from drafter.mining.parse import parse_paths
 
-    parsed, _ = parse_paths([corpus])
+    parsed, _ = parse_paths(corpus)
     documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
     out = []
     for seed in range(seeds):
@@ -240,7 +245,8 @@ def _normal(skeleton: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", nargs="+", default=list(CORPORA), choices=list(CORPORA))
+    parser.add_argument("--corpus", nargs="+", default=["seeds", "public", "seeds+public"], choices=list(CORPORA))
+    parser.add_argument("--synthetic-mb", type=float, default=2.0, help="size of the synthetic corpus")
     parser.add_argument("--halves", type=int, default=3, help="random splits for the stability check")
     parser.add_argument("--skip-halves", action="store_true")
     parser.add_argument("--json", action="store_true", help="print one JSON object with every figure")
@@ -255,15 +261,22 @@ def main() -> None:
         lists = split_tsv(scratch)
         for name in args.corpus:
             corpus = CORPORA[name]
+            if name == "synthetic":
+                sys.path.insert(0, str(HERE))
+                import corpus as synthetic
+
+                folder = scratch / "synthetic"
+                synthetic.build(folder, args.synthetic_mb)
+                corpus = [folder]
             mined = scratch / f"mined-{name}"
-            report = mine_into([corpus], mined)
-            parsed_files, _ = parse_paths([corpus])
+            report = mine_into(corpus, mined)
+            parsed_files, _ = parse_paths(corpus)
             parsed = {"files": [dict(f.to_json(), path=f.path) for f in parsed_files]}
             entry: dict[str, Any] = {"recall": {}, "top20": top_quality(report)}
             for list_name, tsv in lists.items():
                 entry["recall"][list_name] = recall(sf, mined, report, parsed, tsv)
-            (scratch / name).mkdir()
-            entry["templates"] = templates(mined, report, scratch / name)
+            (scratch / f"facts-{name}").mkdir()
+            entry["templates"] = templates(mined, report, scratch / f"facts-{name}")
             entry["not_written"] = {
                 g["genre"]: g["template_note"] for g in report["genres"] if not g["template"] and g["genre"] != "other"
             }

@@ -344,10 +344,18 @@ def _extended(
         if not (closing and not closing.phrase.slots):
             emitted.standard.append("closing")
         emitted.closing = text
+        # The speaker's own closing paragraph is followed by the formula, unless it already ends with it.
+        builder.files["closing.j2"] = (
+            "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n"
+            "{% if not (结束语 and 结束语[-1].endswith('" + text + "')) %}\n" + text + "\n{% endif %}\n"
+        )
         builder.fields["结束语"] = {
             **builder.fields.get("结束语", {}),
-            "default": [text],
-            "description": f"结尾一段；不填时用“{text}”",
+            "default": [],
+            "example": mark_samples(list(builder.base_field("结束语").example or []))
+            if builder.base_field("结束语")
+            else "",
+            "description": f"结尾一段（如号召和祝愿），后面自动接“{text}”",
             "alternatives": _alternatives(closing_alts, closing),
         }
     elif genre in ("summary", "plan", "meeting_report") and closing:
@@ -381,8 +389,8 @@ def _extended(
         item = {"name": entry.name, "title": entry.title}
         if entry.kind:
             item["type"] = entry.kind
-        if entry.when:
-            item["when"] = entry.when
+        if entry.when and not (genre == "speech" and entry.name == "closing"):
+            item["when"] = entry.when  # a speech always closes, with the formula at least
         if entry.name in ("signoff", "imprint", "receipt") and extra:
             section_list.extend(extra)
             extra = []

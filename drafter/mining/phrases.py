@@ -95,6 +95,12 @@ class Phrase:
 # --- candidates --------------------------------------------------------------------------------
 
 
+def evidence(groups: int) -> float:
+    """How much the number of source groups says: it grows with every group, and one more group weighs
+    more than any quality factor can take away (quality orders phrases of equal spread)."""
+    return math.log2(1 + groups)
+
+
 def clause_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -288,7 +294,7 @@ def _genre_phrases(
             association = max(pair / max(heads[key[:a]], pair), pair / max(tails[key[-b:]], pair))
         roles = Counter(units[o.unit].role for o in occurrences)
         focus = max((roles[r] for r in _STRUCTURAL), default=0) / len(occurrences)
-        ranked.append((math.log2(1 + spread) * (0.3 + 0.7 * math.sqrt(association)) * (0.5 + 0.5 * focus), key, association))
+        ranked.append((evidence(spread) * (0.3 + 0.7 * math.sqrt(association)) * (0.5 + 0.5 * focus), key, association))
     ranked.sort(key=lambda item: -item[0])
     built: dict[str, dict[str, Any]] = {}
     for _, key, association in ranked[:build]:
@@ -342,7 +348,7 @@ def _useful(parts: Sequence[Part]) -> bool:
     if gaps == 0:
         return han >= 3
     fixed_words = sum(1 for kind, _ in parts if kind == "text")
-    return han >= 4 and gaps <= fixed_words + 1
+    return han >= 3 and gaps <= fixed_words + 1
 
 
 # jieba's name tag (nr) is also on common words (谢谢, 荣幸): names are masked as slots instead, and
@@ -405,7 +411,7 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
     shape = 1 / (1 + 0.25 * max(gaps - 1, 0))
     association = entry["association"]
     score = (
-        math.log2(1 + group_count)
+        evidence(group_count)
         * (0.5 + 0.5 * focus)
         * (0.4 + 0.6 * variety)
         * clean**2
