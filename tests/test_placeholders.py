@@ -1,0 +1,49 @@
+from pathlib import Path
+
+import pytest
+
+from drafter.catalog import builtin_templates
+from drafter.errors import FactsError
+from drafter.facts import load_facts
+from drafter.placeholders import check_placeholders, find_placeholders, mark_samples, placeholder, strip_samples
+from drafter.starter import starter_text
+
+
+def test_placeholders_and_samples_are_found_with_their_lines(tmp_path: Path) -> None:
+    facts = tmp_path / "f.yaml"
+    facts.write_text(
+        "\n".join(
+            [
+                "文种: 工作总结",
+                f"单位: {placeholder('单位名称')}",
+                "期间: 〔示例〕2024年",
+                "主要做法:",
+                f"  - 标题: {placeholder('第一条标题')}",
+                "    内容: 已经写好的内容（请注意安全）",
+                "事项: 真实内容里有〔2024〕这样的括号也不算",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    tree = load_facts(facts, str(facts))
+    problems = find_placeholders(tree)
+    assert [(p.location.line, p.field) for p in problems] == [(2, "单位"), (3, "期间"), (5, "主要做法[1].标题")]
+    with pytest.raises(FactsError) as caught:
+        check_placeholders(tree)
+    assert f"{facts}:3:" in str(caught.value) and "示例" in str(caught.value)
+    stripped = strip_samples(tree)
+    assert stripped.get("期间").value.text == "2024年"  # type: ignore[union-attr]
+
+
+def test_marking_samples_reaches_every_text() -> None:
+    marked = mark_samples([{"标题": "甲", "内容": ["乙", ""]}, "丙", 3])
+    assert marked == [{"标题": "〔示例〕甲", "内容": ["〔示例〕乙", ""]}, "〔示例〕丙", 3]
+
+
+def test_built_in_starters_hold_no_placeholders(tmp_path: Path) -> None:
+    # The built-in starters draft as they are (README): nothing in them is marked.
+    for spec in builtin_templates():
+        facts = tmp_path / f"{spec.name}.yaml"
+        facts.write_text(starter_text(spec), encoding="utf-8")
+        assert find_placeholders(load_facts(facts, str(facts))) == []
