@@ -102,14 +102,17 @@ def evidence(groups: int) -> float:
 
 
 def clause_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of each clause; a clause ends after its punctuation (a run of it stays together)."""
+    count = len(tokens)
+    cuts = [p + 1 for p, token in enumerate(tokens) if token in _CLAUSE_END]
     spans = []
     start = 0
-    for position, token in enumerate(tokens):
-        if token in _CLAUSE_END and position + 1 < len(tokens) and tokens[position + 1] not in _CLAUSE_END:
-            spans.append((start, position + 1))
-            start = position + 1
-    if start < len(tokens):
-        spans.append((start, len(tokens)))
+    for cut in cuts:
+        if cut < count and tokens[cut] not in _CLAUSE_END:
+            spans.append((start, cut))
+            start = cut
+    if start < count:
+        spans.append((start, count))
     return spans
 
 
@@ -128,27 +131,16 @@ _LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "l", "i"})
 _CLOSE_TAGS = ("u", "c", "p", "r", "b", "m", "q", "f", "y", "e", "o", "x")
 
 
-@lru_cache(maxsize=1)
-def _collocation_tests() -> tuple[Any, Any]:
-    """Cached tests on a word: may it open a collocation, may it close one."""
+_OPENS: dict[str, bool] = {}
+_CLOSES: dict[str, bool] = {}
+
+
+def _learn(word: str) -> None:
+    """Whether a word may open and close a collocation, looked up once per word."""
     tags = word_tags()
-    opens: dict[str, bool] = {}
-    closes: dict[str, bool] = {}
-
-    def can_open(word: str) -> bool:
-        found = opens.get(word)
-        if found is None:
-            found = opens[word] = len(word) >= 2 and tags.get(word, "") in _LEAD_TAGS
-        return found
-
-    def can_close(word: str) -> bool:
-        found = closes.get(word)
-        if found is None:
-            tag = tags.get(word, "")
-            found = closes[word] = len(word) >= 2 and bool(tag) and not tag.startswith(_CLOSE_TAGS)
-        return found
-
-    return can_open, can_close
+    tag = tags.get(word, "")
+    _OPENS[word] = len(word) >= 2 and tag in _LEAD_TAGS
+    _CLOSES[word] = len(word) >= 2 and bool(tag) and not tag.startswith(_CLOSE_TAGS)
 
 
 def candidates(tokens: Sequence[str]) -> list[Candidate]:
@@ -156,50 +148,66 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
 
     A second head word is taken only when the first is a single character (为, 在, 经) and a third
     tail word only when the second is one (领导下，): a longer word anchors well enough alone.
+    This runs twice over every sentence of the corpus, so it is written for speed.
     """
     out: list[Candidate] = []
+    append = out.append
     count = len(tokens)
     spans = clause_spans(tokens)
+    ends = _CLAUSE_END
+    slots = SLOT_OF
 
     def edges(start: int, end: int, two_heads: bool) -> None:
         first = tokens[start]
-        if first in _CLAUSE_END or first in SLOT_OF:
+        if first in ends or first in slots:
             return
-        closed = tokens[end - 1] in _CLAUSE_END
-        b = 2 if closed else 1
-        tails = (b, b + 1) if len(tokens[end - b]) == 1 and end - start > b + 2 else (b,)
-        heads = (1, 2) if two_heads and len(first) == 1 else (1,)
-        for a in heads:
-            head = tuple(tokens[start : start + a])
-            for b in tails:
-                gap = end - start - a - b
-                if 1 <= gap <= _MAX_GAP:
-                    out.append(((*head, GAP, *tokens[end - b : end]), start, end, a, b))
+        b = 2 if tokens[end - 1] in ends else 1
+        tail = tuple(tokens[end - b : end])
+        gap = end - start - 1 - b
+        if 1 <= gap <= _MAX_GAP:
+            append(((first, GAP, *tail), start, end, 1, b))
+        if len(tokens[end - b]) == 1 and 2 <= gap <= _MAX_GAP + 1:
+            append(((first, GAP, tokens[end - b - 1], *tail), start, end, 1, b + 1))
+        if two_heads and len(first) == 1 and 1 <= gap - 1 <= _MAX_GAP:
+            append(((first, tokens[start + 1], GAP, *tail), start, end, 2, b))
 
-    can_open, can_close = _collocation_tests()
+    opens = _OPENS
+    closes = _CLOSES
     for start, end in spans:
         length = end - start
         if length <= 12:
-            out.append((tuple(tokens[start:end]), start, end, length, 0))
+            append((tuple(tokens[start:end]), start, end, length, 0))
         edges(start, end, True)
         if length >= 5:
             edges(start + 1, end, False)
         # Collocations inside the clause that open on a verb or an adverb (结合实际, 认真抓好落实).
-        stop = end - 1 if tokens[end - 1] in _CLAUSE_END else end
+        stop = end - 1 if tokens[end - 1] in ends else end
         for position in range(start, stop):
-            if not can_open(tokens[position]):
+            word = tokens[position]
+            opening = opens.get(word)
+            if opening is None:
+                _learn(word)
+                opening = opens[word]
+            if not opening:
                 continue
-            chars = 0
-            for last in range(position, min(position + 3, stop)):
-                chars += len(tokens[last])
-                if chars >= 4 and (position, last + 1) != (start, stop) and can_close(tokens[last]):
-                    key = (COLLOCATION, *tokens[position : last + 1])
-                    out.append((key, position, last + 1, last + 1 - position, 0))
+            chars = len(word)
+            for last in range(position + (chars < 4), min(position + 3, stop)):
+                if last > position:
+                    chars += len(tokens[last])
+                if chars < 4 or (position == start and last + 1 == stop):
+                    continue
+                closing = closes.get(tokens[last])
+                if closing is None:
+                    _learn(tokens[last])
+                    closing = closes[tokens[last]]
+                if closing:
+                    append(((COLLOCATION, *tokens[position : last + 1]), position, last + 1, last + 1 - position, 0))
     if len(spans) >= 2 and count <= _MAX_SENTENCE:
+        if count <= 24:
+            append((tuple(tokens), 0, count, count, 0))
         edges(0, count, True)
         if len(spans) > 2:
             edges(spans[-2][0], count, False)
-            edges(0, spans[1][1], False)
     return out
 
 
@@ -220,7 +228,7 @@ def mine_phrases(
         by_genre[unit.genre].append(index)
     phrases: list[Phrase] = []
     for genre in sorted(by_genre):
-        found = _genre_phrases(genre, by_genre[genre], units, segmented, groups, min_groups, max(3 * limit, 600))
+        found = _genre_phrases(genre, by_genre[genre], units, segmented, groups, min_groups, max(2 * limit, 500))
         phrases.extend(found[:limit])
     return phrases
 
@@ -257,18 +265,19 @@ def _genre_phrases(
     # Pass 2: occurrences of the frequent candidates, and how often each edge occurs at all.
     found: dict[Key, list[Occurrence]] = defaultdict(list)
     shape: dict[Key, tuple[int, int]] = {}
-    heads: Counter[Key] = Counter()
-    tails: Counter[Key] = Counter()
+    heads: Counter[int] = Counter()
+    tails: Counter[int] = Counter()
     for index in indexes:
-        if frequent.isdisjoint(cache[units[index].text]):
+        hashes = cache[units[index].text]
+        if frequent.isdisjoint(hashes):
             continue
-        edge_heads: list[Key] = []
-        edge_tails: list[Key] = []
-        for key, start, end, a, b in candidates(segmented[index][0]):
+        edge_heads: list[int] = []
+        edge_tails: list[int] = []
+        for (key, start, end, a, b), hashed in zip(candidates(segmented[index][0]), hashes, strict=True):
             if b:
-                edge_heads.append(key[:a])
-                edge_tails.append(key[-b:])
-            if hash(key) in frequent:
+                edge_heads.append(hash(key[:a]))
+                edge_tails.append(hash(key[-b:]))
+            if hashed in frequent:
                 occurrences = found[key]
                 if not occurrences or occurrences[-1].unit != index:
                     occurrences.append(Occurrence(index, start, end))
@@ -278,6 +287,8 @@ def _genre_phrases(
     # A first ranking on the candidates alone, so that only the promising ones are aligned.
     ranked: list[tuple[float, Key, float]] = []
     for key, occurrences in found.items():
+        if len(occurrences) < min_groups:
+            continue
         documents = {units[o.unit].document for o in occurrences}
         if len(documents) < min_groups:
             continue
@@ -291,7 +302,7 @@ def _genre_phrases(
         association = 1.0
         if b:
             pair = len(occurrences)
-            association = max(pair / max(heads[key[:a]], pair), pair / max(tails[key[-b:]], pair))
+            association = max(pair / max(heads[hash(key[:a])], pair), pair / max(tails[hash(key[-b:])], pair))
         roles = Counter(units[o.unit].role for o in occurrences)
         focus = max((roles[r] for r in _STRUCTURAL), default=0) / len(occurrences)
         ranked.append((evidence(spread) * (0.3 + 0.7 * math.sqrt(association)) * (0.5 + 0.5 * focus), key, association))
@@ -452,13 +463,13 @@ def _closed(phrases: list[Phrase], built: dict[str, dict[str, Any]]) -> list[Phr
         rivals = {id(p): p for unit in list(units)[:50] for p in by_unit[unit] if p is not phrase}
         dominated = False
         for rival in rivals.values():
-            longer = len(_fixed_text(rival.parts))
-            # A rival a little more specific (现将……通知如下： over 现将……如下：) takes the place of a
-            # phrase; a whole sentence around a clause formula does not.
-            if longer <= fixed or longer - fixed > max(4, 0.3 * fixed) or rival.groups < 0.7 * phrase.groups:
+            # A more specific rival (现将……通知如下： over 现将……如下：, the whole sentence over one of
+            # its words) takes the place of a phrase; one with more gaps is a wider pattern around it
+            # (为……，……现将有关事项通知如下：), not a more specific one, and leaves it alone.
+            if len(_fixed_text(rival.parts)) <= fixed or rival.groups < 0.7 * phrase.groups:
                 continue
             if _gaps(rival.parts) > _gaps(phrase.parts):
-                continue  # 为……，……现将有关事项通知如下： is not a more specific 现将有关事项通知如下：
+                continue
             shared = len(units & {o.unit for o in members[rival.skeleton]})
             if shared >= 0.7 * len(units):
                 dominated = True

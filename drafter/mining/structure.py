@@ -178,16 +178,21 @@ def _shown(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text).strip().rstrip("，,。：:；;、.")
 
 
-def _cluster(texts: Counter[str], ratio: float = 0.7) -> list[list[str]]:
-    """Headings that read alike, most frequent first (a greedy single pass over a few hundred texts)."""
+def _cluster(texts: Counter[str], ratio: float = 0.7, limit: int = 200) -> list[list[str]]:
+    """Headings that read alike, most frequent first (a greedy single pass over the commonest texts;
+    the rest are written once each and stay clusters of their own)."""
     clusters: list[list[str]] = []
-    for text, _ in texts.most_common():
+    common = texts.most_common()
+    for text, _ in common[:limit]:
+        matcher = difflib.SequenceMatcher(None, "", text)
         for cluster in clusters:
-            if difflib.SequenceMatcher(None, cluster[0], text).ratio() >= ratio:
+            matcher.set_seq1(cluster[0])
+            if matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio:
                 cluster.append(text)
                 break
         else:
             clusters.append([text])
+    clusters.extend([text] for text, _ in common[limit:])
     return clusters
 
 
