@@ -51,6 +51,22 @@ result = mine([Path(sys.argv[1])], Path(sys.argv[2]), jobs=int(sys.argv[3]))
 print(time.perf_counter() - start, result.documents, result.phrases)
 """
 
+# The worst case for the phrase stage as well: the synthetic pages copy each other, so they form few
+# source groups and most genres stop early; here every document is its own voice, as in an archive
+# of unrelated offices.
+MINE_UNGROUPED = """
+import sys, time
+from pathlib import Path
+start = time.perf_counter()
+import drafter.mining.tokenise
+import drafter.mining.mine
+from drafter.mining.spread import Groups
+drafter.mining.tokenise.REUSE_REPEATS = False
+drafter.mining.mine.source_groups = lambda docs: Groups(tuple(range(len(docs))), {}, {})
+result = drafter.mining.mine.mine([Path(sys.argv[1])], Path(sys.argv[2]), jobs=int(sys.argv[3]))
+print(time.perf_counter() - start, result.documents, result.phrases)
+"""
+
 MINE = """
 import sys, time
 from pathlib import Path
@@ -109,6 +125,9 @@ def main() -> None:
         fresh_seconds, _, fresh_peak = run_child(
             MINE_FRESH, str(folder), str(Path(scratch) / "out-fresh"), str(args.jobs)
         )
+        worst_seconds, worst_fields, worst_peak = run_child(
+            MINE_UNGROUPED, str(folder), str(Path(scratch) / "out-ungrouped"), str(args.jobs)
+        )
         ratio = lcut_seconds / mine_seconds
         print(f"jieba.lcut: {lcut_seconds:.2f} s, {size_mb / lcut_seconds:.2f} MB/s, {lcut_fields[0]} tokens")
         print(
@@ -124,6 +143,11 @@ def main() -> None:
             f"{lcut_seconds / fresh_seconds:.2f}, peak memory {fresh_peak} MB"
         )
         print(
+            f"drafter mine -j {args.jobs}, every sentence cut anew and every document its own source group: "
+            f"{worst_seconds:.2f} s ({worst_fields[1]} phrases), ratio to lcut {lcut_seconds / worst_seconds:.2f}, "
+            f"peak memory {worst_peak} MB"
+        )
+        print(
             json.dumps(
                 {
                     "megabytes": round(size_mb, 2),
@@ -134,6 +158,8 @@ def main() -> None:
                     "mine_peak_mb": mine_peak,
                     "mine_fresh_s": round(fresh_seconds, 2),
                     "ratio_fresh": round(lcut_seconds / fresh_seconds, 2),
+                    "mine_worst_s": round(worst_seconds, 2),
+                    "ratio_worst": round(lcut_seconds / worst_seconds, 2),
                 }
             )
         )

@@ -267,34 +267,41 @@ def _genre_phrases(
     shape: dict[Key, tuple[int, int]] = {}
     heads: Counter[int] = Counter()
     tails: Counter[int] = Counter()
+    by_text: dict[str, list[int]] = defaultdict(list)  # a sentence written again is handled once
     for index in indexes:
-        hashes = cache[units[index].text]
+        by_text[units[index].text].append(index)
+    for text, same in by_text.items():
+        hashes = cache[text]
         if frequent.isdisjoint(hashes):
             continue
         edge_heads: list[int] = []
         edge_tails: list[int] = []
-        for (key, start, end, a, b), hashed in zip(candidates(segmented[index][0]), hashes, strict=True):
+        for (key, start, end, a, b), hashed in zip(candidates(segmented[same[0]][0]), hashes, strict=True):
             if b:
                 edge_heads.append(hash(key[:a]))
                 edge_tails.append(hash(key[-b:]))
             if hashed in frequent:
                 occurrences = found[key]
-                if not occurrences or occurrences[-1].unit != index:
-                    occurrences.append(Occurrence(index, start, end))
-                    shape[key] = (a, b)
-        heads.update(edge_heads)
-        tails.update(edge_tails)
+                for index in same:
+                    if not occurrences or occurrences[-1].unit != index:
+                        occurrences.append(Occurrence(index, start, end))
+                shape[key] = (a, b)
+        for _ in same:
+            heads.update(edge_heads)
+            tails.update(edge_tails)
     # A first ranking on the candidates alone, so that only the promising ones are aligned.
     ranked: list[tuple[float, Key, float]] = []
+    document_of = {index: units[index].document for index in indexes}
+    role_of = {index: units[index].role for index in indexes}
     for key, occurrences in found.items():
         if len(occurrences) < min_groups:
-            continue
-        documents = {units[o.unit].document for o in occurrences}
-        if len(documents) < min_groups:
             continue
         a, b = shape[key]
         fixed = "".join(token for token in key if token not in (GAP, COLLOCATION) and token not in SLOT_OF)
         if sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff") < (2 if b else 3):
+            continue
+        documents = {document_of[o.unit] for o in occurrences}
+        if len(documents) < min_groups:
             continue
         spread = groups.count(list(documents))
         if spread < min_groups:
@@ -303,13 +310,13 @@ def _genre_phrases(
         if b:
             pair = len(occurrences)
             association = max(pair / max(heads[hash(key[:a])], pair), pair / max(tails[hash(key[-b:])], pair))
-        roles = Counter(units[o.unit].role for o in occurrences)
+        roles = Counter(role_of[o.unit] for o in occurrences)
         focus = max((roles[r] for r in _STRUCTURAL), default=0) / len(occurrences)
         ranked.append((evidence(spread) * (0.3 + 0.7 * math.sqrt(association)) * (0.5 + 0.5 * focus), key, association))
     ranked.sort(key=lambda item: -item[0])
     built: dict[str, dict[str, Any]] = {}
     for _, key, association in ranked[:build]:
-        occurrences = found[key]
+        occurrences = sorted(found[key], key=lambda o: o.unit)
         a, b = shape[key]
         skeleton = build_skeleton(a, b, occurrences, segmented)
         if groups.count([units[o.unit].document for o in skeleton.occurrences]) < min_groups:
@@ -449,31 +456,32 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
 
 
 def _closed(phrases: list[Phrase], built: dict[str, dict[str, Any]]) -> list[Phrase]:
-    """Drop a phrase whose occurrences mostly belong to one more specific phrase of (nearly) the same spread."""
-    members = {p.skeleton: set(entry["occurrences"]) for p, entry in zip(phrases, built.values(), strict=True)}
-    by_unit: dict[int, list[Phrase]] = defaultdict(list)
-    for phrase in phrases:
-        for occurrence in members[phrase.skeleton]:
-            by_unit[occurrence.unit].append(phrase)
+    """Drop a phrase whose occurrences mostly belong to one more specific phrase of (nearly) the same spread.
+
+    A more specific rival (现将……通知如下： over 现将……如下：, the whole sentence over one of its words)
+    takes the place of a phrase; one with more gaps is a wider pattern around it (为……，……现将有关事项
+    通知如下：), not a more specific one, and leaves it alone.
+    """
+    units = [frozenset(o.unit for o in entry["occurrences"]) for entry in built.values()]
+    fixed = [len(_fixed_text(p.parts)) for p in phrases]
+    gaps = [_gaps(p.parts) for p in phrases]
+    by_unit: dict[int, list[int]] = defaultdict(list)
+    for number, held in enumerate(units):
+        for unit in held:
+            by_unit[unit].append(number)
     kept = []
-    for phrase in phrases:
-        own = members[phrase.skeleton]
-        units = {o.unit for o in own}
-        fixed = len(_fixed_text(phrase.parts))
-        rivals = {id(p): p for unit in list(units)[:50] for p in by_unit[unit] if p is not phrase}
-        dominated = False
-        for rival in rivals.values():
-            # A more specific rival (现将……通知如下： over 现将……如下：, the whole sentence over one of
-            # its words) takes the place of a phrase; one with more gaps is a wider pattern around it
-            # (为……，……现将有关事项通知如下：), not a more specific one, and leaves it alone.
-            if len(_fixed_text(rival.parts)) <= fixed or rival.groups < 0.7 * phrase.groups:
-                continue
-            if _gaps(rival.parts) > _gaps(phrase.parts):
-                continue
-            shared = len(units & {o.unit for o in members[rival.skeleton]})
-            if shared >= 0.7 * len(units):
-                dominated = True
-                break
+    for number, phrase in enumerate(phrases):
+        held = units[number]
+        probe = min(held)  # a rival holding 70 % of the units holds this one or one of a few others
+        rivals = {r for unit in sorted(held)[:8] for r in by_unit[unit]} if len(held) > 1 else set(by_unit[probe])
+        dominated = any(
+            r != number
+            and fixed[r] > fixed[number]
+            and gaps[r] <= gaps[number]
+            and phrases[r].groups >= 0.7 * phrase.groups
+            and len(held & units[r]) >= 0.7 * len(held)
+            for r in rivals
+        )
         if not dominated:
             kept.append(phrase)
     return kept
