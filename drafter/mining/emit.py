@@ -234,6 +234,7 @@ def emit_template(
     builder = _Builder(genre, base)
     choices = _choices(phrases, emitted)
     sections = _body_sections(structure)
+    manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
         manifest = _extended(builder, structure, sections, choices, constants, emitted)
@@ -322,12 +323,13 @@ def _extended(
         default = (builder.formula(opening) if opening else "") + (builder.formula(transition) if transition else "")
         append = builder.formula(transition) if transition else ""
         intro_name = next((s.name for s in base.sections if s.name in ("intro", "opening")), "intro")
-        if intro_name == "intro":
+        first = opening or transition
+        if intro_name == "intro" and first is not None:
             builder.files["intro.j2"] = _paragraph_block(intro_field, default, append=append)
             builder.fields[intro_field] = {
                 **builder.fields.get(intro_field, {}),
                 "required": False,
-                "description": f"开头一段；不填时用挖掘到的常用开头“{(opening or transition).text}”"
+                "description": f"开头一段；不填时用挖掘到的常用开头“{first.text}”"
                 + ("，自己写的开头会接上这句过渡语" if transition else ""),
             }
     if intro_field:
@@ -349,12 +351,11 @@ def _extended(
             "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n"
             "{% if not (结束语 and 结束语[-1].endswith('" + text + "')) %}\n" + text + "\n{% endif %}\n"
         )
+        base_closing = builder.base_field("结束语")
         builder.fields["结束语"] = {
             **builder.fields.get("结束语", {}),
             "default": [],
-            "example": mark_samples(list(builder.base_field("结束语").example or []))
-            if builder.base_field("结束语")
-            else "",
+            "example": mark_samples(list(base_closing.example or [])) if base_closing else "",
             "description": f"结尾一段（如号召和祝愿），后面自动接“{text}”",
             "alternatives": _alternatives(closing_alts, closing),
         }

@@ -125,7 +125,7 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     # Paragraph sketches, indexed by their values.
     sketches: list[tuple[int, tuple[int, ...], int]] = []  # (document, sketch, length)
     sizes = [0] * len(documents)
-    index: dict[int, list[int]] = defaultdict(list)
+    by_value: dict[int, list[int]] = defaultdict(list)
     for number, document in enumerate(documents):
         for line in document.body:
             text = _SPACE.sub("", line.text)
@@ -138,19 +138,19 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
             position = len(sketches)
             sketches.append((number, sketch, len(text)))
             for value in sketch[:4]:
-                index[value].append(position)
+                by_value[value].append(position)
     shared: Counter[tuple[int, int]] = Counter()  # characters of near-duplicate paragraphs per pair
     pieces: Counter[tuple[int, int]] = Counter()  # and their number: two shared paragraphs make one voice
-    for position, (document, sketch, length) in enumerate(sketches):
-        candidates = {other for value in sketch[:4] for other in index[value] if other < position}
+    for position, (holder, sketch, length) in enumerate(sketches):
+        candidates = {other for value in sketch[:4] for other in by_value[value] if other < position}
         matched: set[int] = set()
         for other in candidates:
             other_document, other_sketch, _ = sketches[other]
-            if other_document == document or other_document in matched:
+            if other_document == holder or other_document in matched:
                 continue
             if similarity(sketch, other_sketch) >= 0.6:
                 matched.add(other_document)
-                pair = min(document, other_document), max(document, other_document)
+                pair = min(holder, other_document), max(holder, other_document)
                 shared[pair] += length
                 pieces[pair] += 1
     links: dict[int, set[int]] = defaultdict(set)
@@ -165,8 +165,8 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     passages: dict[int, set[int]] = defaultdict(set)
     for number, document in enumerate(documents):
         sentences = [t for line in document.body for t in _SENTENCE_END.split(_SPACE.sub("", line.text)) if len(t) >= 10]
-        for index in range(len(sentences) - 2):
-            passages[zlib.crc32("\x00".join(sentences[index : index + 3]).encode("utf-8"))].add(number)
+        for at in range(len(sentences) - 2):
+            passages[zlib.crc32("\x00".join(sentences[at : at + 3]).encode("utf-8"))].add(number)
     for holders in passages.values():
         if 1 < len(holders) <= 8:
             first, *rest = sorted(holders)
