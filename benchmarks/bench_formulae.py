@@ -84,9 +84,9 @@ def recall(sf: Any, mined: Path, report: dict[str, Any], parsed: dict[str, Any],
     group_of = {}
     for genre in report["genres"]:
         for doc in genre["document_list"]:
-            group_of[(Path(doc["source"].rsplit(":", 1)[0]).name, int(doc["source"].rsplit(":", 1)[1].split("-")[0]))] = doc[
-                "group"
-            ]
+            group_of[
+                (Path(doc["source"].rsplit(":", 1)[0]).name, int(doc["source"].rsplit(":", 1)[1].split("-")[0]))
+            ] = doc["group"]
     by_genre: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for doc in docs:
         by_genre[doc["genre"]].append(doc)
@@ -127,7 +127,12 @@ def top_quality(report: dict[str, Any], top: int = 20) -> dict[str, Any]:
             continue
         single = [p["skeleton"] for p in phrases if p["groups"] < 2]
         noise = [p["skeleton"] for p in phrases if NOISE.search(p["skeleton"])]
-        out[genre["genre"]] = {"phrases": len(phrases), "single_group": len(single), "noise": len(noise), "noisy": noise}
+        out[genre["genre"]] = {
+            "phrases": len(phrases),
+            "single_group": len(single),
+            "noise": len(noise),
+            "noisy": noise,
+        }
     return out
 
 
@@ -140,7 +145,9 @@ def fill(text: str, spec: Any) -> str:
             key = line.split(":", 1)[0].strip().lstrip("- ").strip()
             field = spec.field(key)
             kind = field.type if field is not None else "text"
-            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(kind, "具体内容")
+            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(
+                kind, "具体内容"
+            )
             line = re.sub(r"〔请填写[^〕]*〕", value, line)
         lines.append(line)
     return "\n".join(lines) + "\n"
@@ -176,9 +183,11 @@ def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, A
             problem = str(exc)[:200]
         defaults = genre["defaults"]
         # The built-in intros of these end on their genre's transition (现将有关情况总结如下： …).
-        base_opening = defaults.get("extends") in ("summary", "meeting-notice", "plan", "minutes")
-        opening = bool(defaults.get("opening") or defaults.get("transition") or defaults.get("salutation") or base_opening)
-        closing_text = defaults.get("closing") or ("特此通知。" if defaults.get("extends") == "meeting-notice" else "")
+        base_opening = defaults.get("extends") in ("summary", "meeting_notice", "plan", "minutes")
+        opening = bool(
+            defaults.get("opening") or defaults.get("transition") or defaults.get("salutation") or base_opening
+        )
+        closing_text = defaults.get("closing") or ("特此通知。" if defaults.get("extends") == "meeting_notice" else "")
         closing = bool(closing_text) and (closing_text in body or "{" in closing_text or not drafted)
         hollow = not any(s.kind for s in spec.sections)
         results[genre["genre"]] = {
@@ -208,9 +217,7 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
         for genre in sorted(set(results[0][1]) & set(results[1][1])):
             if genre == "other":
                 continue
-            orders = [
-                [s.kind for s in r[1][genre].sections if s.share >= 0.3 and s.kind != "intro"] for r in results
-            ]
+            orders = [[s.kind for s in r[1][genre].sections if s.share >= 0.3 and s.kind != "intro"] for r in results]
             common = set(orders[0]) & set(orders[1])
             same = [k for k in orders[0] if k in common] == [k for k in orders[1] if k in common]
             tops = [[p.skeleton for p in r[0] if p.genre == genre][:20] for r in results]
@@ -297,7 +304,9 @@ def main() -> None:
                 + (f"; missed {', '.join(r['missed'])}" if r["missed"] and list_name != "held-out" else "")
             )
         for genre, q in entry["top20"].items():
-            print(f"  top-20 {genre}: {q['phrases']} phrases, single-group {q['single_group']}, noise {q['noise']} {q['noisy']}")
+            print(
+                f"  top-20 {genre}: {q['phrases']} phrases, single-group {q['single_group']}, noise {q['noise']} {q['noisy']}"
+            )
         for genre, t in entry["templates"].items():
             print(
                 f"  template {genre}: refused unedited {t['refused_unedited']}, drafts when filled {t['drafted_when_filled']}"

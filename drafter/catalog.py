@@ -84,7 +84,10 @@ def _extend(data: dict[str, Any], where: str) -> tuple[dict[str, Any], Path]:
     """A manifest with ``extends: <built-in>`` over the built-in's: its fields merge over the base's
     (a field's declaration key by key), its section list replaces the base's when it gives one."""
     name = str(data["extends"])
-    base = next((spec for spec in builtin_templates() if name in (spec.name, spec.title)), None)
+    wanted = _key(name)
+    base = next(
+        (spec for spec in builtin_templates() if wanted in (_key(spec.name), _key(spec.title))), None
+    )
     if base is None:
         raise TemplateError(f"{where}: extends 指定的内置模板“{name}”不存在")
     base_data = _read_manifest(base.path)

@@ -76,9 +76,7 @@ def strip_samples(node: Node) -> Node:
         return replace(node, text=node.text.replace(SAMPLE, "")) if SAMPLE in node.text else node
     if isinstance(node, Sequence):
         return Sequence(tuple(strip_samples(item) for item in node.items), node.location)
-    return Mapping(
-        tuple(replace(entry, value=strip_samples(entry.value)) for entry in node.entries), node.location
-    )
+    return Mapping(tuple(replace(entry, value=strip_samples(entry.value)) for entry in node.entries), node.location)
 
 
 def check_placeholders(tree: Mapping) -> None:

@@ -10,12 +10,12 @@ def test_a_template_extends_a_built_in_one(tmp_path: Path) -> None:
     folder = tmp_path / "mined"
     folder.mkdir()
     (folder / "manifest.yaml").write_text(
-        "name: mined\ngenre: meeting_notice\nextends: meeting-notice\n"
+        "name: mined\ngenre: meeting_notice\nextends: meeting-notice\n"  # the old spelling of the slug still works
         "fields:\n  发文机关: {required: false, default: 云溪县教育体育局}\n  文号格式: {type: text, default: '云教体〔{年}〕{号}号'}\n",
         encoding="utf-8",
     )
     spec = load_template_folder(folder)
-    assert spec.base is not None and spec.base.name == "meeting-notice"
+    assert spec.base is not None and spec.base.name == "meeting_notice"
     issuer = spec.field("发文机关")
     assert issuer is not None and not issuer.required and issuer.default == "云溪县教育体育局"
     assert issuer.description  # kept from the built-in declaration

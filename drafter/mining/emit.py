@@ -1,6 +1,7 @@
 """Mined template folders in the built-in format (manifest.yaml + one Jinja file per section).
 
-A genre that has a built-in template gets a folder that *extends* it (``extends:`` in the manifest):
+A genre that has a built-in template (工作总结, 会议通知, 实施方案, 讲话稿, and 会议纪要 when the titles
+say 纪要) gets a folder that *extends* it (``extends:`` in the manifest):
 红头, 版记, 回执, the weekday check, the automatic title and everything else of the built-in stay,
 and only what was mined overrides it — the section order and headings, the opening and closing
 formulae, the unit's constants as defaults. A genre without one (通知) gets a folder of its own with
@@ -30,13 +31,6 @@ from .phrases import Phrase
 from .structure import GenreStructure, SectionStat
 from .vetting import Choice, choose, jinja_text
 
-BUILTIN = {
-    "summary": "summary",
-    "meeting_notice": "meeting-notice",
-    "plan": "plan",
-    "speech": "speech",
-    "meeting_report": "minutes",
-}
 MIN_DOCUMENTS = 3
 MIN_GROUPS = 2
 SECTION_SHARE = 0.3
@@ -97,18 +91,14 @@ class Emitted:
 
 
 def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
-    name = BUILTIN.get(genre)
+    """The built-in template of the genre, when there is one (通知 has none)."""
     if genre == "meeting_report" and sum("纪要" in t for t in titles) < 0.5 * max(len(titles), 1):
         return None  # reports of meetings are news, not 纪要: no 纪要 format for them
-    return next((spec for spec in builtin_templates() if spec.name == name), None)
+    return next((spec for spec in builtin_templates() if spec.genre == genre), None)
 
 
 def _body_sections(structure: GenreStructure) -> list[SectionStat]:
-    return [
-        s
-        for s in structure.sections
-        if s.kind in SECTIONS and s.share >= SECTION_SHARE and s.groups >= MIN_GROUPS
-    ]
+    return [s for s in structure.sections if s.kind in SECTIONS and s.share >= SECTION_SHARE and s.groups >= MIN_GROUPS]
 
 
 def _shape_example(stat: SectionStat | None, name: str) -> list[dict[str, str]]:
@@ -151,7 +141,9 @@ def _paragraph_block(name: str, default: str, *, append: str = "") -> str:
     """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph."""
     lines = ["{% if " + name + " %}", "{% for paragraph in " + name + " %}"]
     if append:
-        lines.append("{{ paragraph }}{% if loop.last and not paragraph.endswith(('：', ':')) %}" + append + "{% endif %}")
+        lines.append(
+            "{{ paragraph }}{% if loop.last and not paragraph.endswith(('：', ':')) %}" + append + "{% endif %}"
+        )
     else:
         lines.append("{{ paragraph }}")
     lines.append("{% endfor %}")
@@ -241,11 +233,18 @@ def emit_template(
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     mined_anything = bool(
-        emitted.constants or emitted.headings or emitted.opening or emitted.transition or emitted.closing
-        or emitted.salutation or (base is None and sections)
+        emitted.constants
+        or emitted.headings
+        or emitted.opening
+        or emitted.transition
+        or emitted.closing
+        or emitted.salutation
+        or (base is None and sections)
     )
     if manifest is None or not mined_anything:
-        emitted.reason = emitted.reason or "挖掘到的内容与内置模板相同（没有共同的章节标题、常用语句或单位惯例），不另生成模板"
+        emitted.reason = (
+            emitted.reason or "挖掘到的内容与内置模板相同（没有共同的章节标题、常用语句或单位惯例），不另生成模板"
+        )
         return emitted
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:
@@ -337,7 +336,9 @@ def _extended(
         if alternatives:
             builder.fields.setdefault(intro_field, {})["alternatives"] = alternatives
     if genre == "speech":
-        greeting = salutation.phrase.skeleton.rstrip("：:") if salutation else STANDARD["speech"]["salutation"].rstrip("：")
+        greeting = (
+            salutation.phrase.skeleton.rstrip("：:") if salutation else STANDARD["speech"]["salutation"].rstrip("：")
+        )
         if not salutation:
             emitted.standard.append("salutation")
         emitted.salutation = greeting
@@ -450,9 +451,19 @@ def _standalone(
     fields["标题"] = {"type": "text", "required": True, "description": "文件标题", "example": placeholder("文件标题")}
     fields["主送机关"] = {"type": "text", "description": "主送机关（需要时填写）", "starter": False, "example": ""}
     if signed:
-        fields["发文机关标志"] = {"type": "text", "description": "填写后排红头，如“某某局文件”", "starter": False, "example": ""}
+        fields["发文机关标志"] = {
+            "type": "text",
+            "description": "填写后排红头，如“某某局文件”",
+            "starter": False,
+            "example": "",
+        }
         fields["发文字号"] = {"type": "doc_number", "description": "红头下的发文字号", "starter": False, "example": ""}
-        fields["文号格式"] = {"type": "text", "description": "发文字号的格式，如“X教〔{年}〕{号}号”", "starter": False, "example": ""}
+        fields["文号格式"] = {
+            "type": "text",
+            "description": "发文字号的格式，如“X教〔{年}〕{号}号”",
+            "starter": False,
+            "example": "",
+        }
         fields["文号序号"] = {"type": "integer", "description": "发文字号的序号", "starter": False, "example": ""}
     builder.files["head.j2"] = _HEAD if signed else "::标题 {{ 标题 }}\n"
     section_list: list[dict[str, str]] = [{"name": "head", "title": "版头、标题和主送机关"}]
@@ -531,12 +542,32 @@ def _standalone(
     }
     section_list.append({"name": "closing", "title": "结尾"})
     if signed:
-        fields["署名"] = {"type": "text", "required": True, "description": "落款的单位名称", "example": placeholder("单位名称")}
-        fields["成文日期"] = {"type": "date", "required": True, "description": "落款日期", "example": placeholder("日期，如 2025年3月1日")}
+        fields["署名"] = {
+            "type": "text",
+            "required": True,
+            "description": "落款的单位名称",
+            "example": placeholder("单位名称"),
+        }
+        fields["成文日期"] = {
+            "type": "date",
+            "required": True,
+            "description": "落款日期",
+            "example": placeholder("日期，如 2025年3月1日"),
+        }
         fields["印章"] = {"type": "bool", "description": "是否加盖印章", "starter": False, "example": "是"}
         fields["抄送"] = {"type": "list", "description": "版记里的抄送机关", "starter": False, "example": ""}
-        fields["印发机关"] = {"type": "text", "description": "版记里的印发机关，一般是办公室", "starter": False, "example": ""}
-        fields["印发日期"] = {"type": "date", "description": "版记里的印发日期；不填时与成文日期相同", "starter": False, "example": ""}
+        fields["印发机关"] = {
+            "type": "text",
+            "description": "版记里的印发机关，一般是办公室",
+            "starter": False,
+            "example": "",
+        }
+        fields["印发日期"] = {
+            "type": "date",
+            "description": "版记里的印发日期；不填时与成文日期相同",
+            "starter": False,
+            "example": "",
+        }
         builder.files["signoff.j2"] = _SIGNOFF
         builder.files["imprint.j2"] = _IMPRINT
         section_list.append({"name": "signoff", "title": "署名和成文日期"})

@@ -131,9 +131,7 @@ def build_report(
             joined.append(
                 {
                     "reason": groups.reasons.get(group, ""),
-                    "documents": [
-                        relative.source(f"{documents[n].path}:{documents[n].start_line}") for n in numbers
-                    ],
+                    "documents": [relative.source(f"{documents[n].path}:{documents[n].start_line}") for n in numbers],
                 }
             )
     return {
@@ -236,15 +234,17 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
 
 
 def _headings_html(structure: dict[str, Any]) -> list[str]:
-    out = ["<details><summary>各部分的标题写法</summary><table><tr><th>部分</th><th>采用的标题</th><th>各种写法（篇数/来源组数）</th></tr>"]
+    out = [
+        "<details><summary>各部分的标题写法</summary><table><tr><th>部分</th><th>采用的标题</th><th>各种写法（篇数/来源组数）</th></tr>"
+    ]
     for row in structure.get("sections", []):
-        variants = "；".join(
-            f"{_esc(v['text'])}（{v['documents']}/{v['groups']}）" for v in row.get("variants", [])
-        )
+        variants = "；".join(f"{_esc(v['text'])}（{v['documents']}/{v['groups']}）" for v in row.get("variants", []))
         shape = row.get("shape") or {}
         if shape:
             variants += f"<div class='muted'>内容标题：{_esc(shape.get('description', ''))}</div>"
-        out.append(f"<tr><td>{_esc(row['name'])}</td><td>{_esc(row.get('heading') or '—')}</td><td>{variants}</td></tr>")
+        out.append(
+            f"<tr><td>{_esc(row['name'])}</td><td>{_esc(row.get('heading') or '—')}</td><td>{variants}</td></tr>"
+        )
     out.append("</table></details>")
     return out
 

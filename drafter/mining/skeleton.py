@@ -133,10 +133,7 @@ def build_skeleton(
     tokens = segmented[first.unit][0]
     head = tokens[first.start : first.start + prefix]
     tail = tokens[first.end - suffix : first.end] if suffix else []
-    gaps = [
-        segmented[o.unit][0][o.start + prefix : o.end - suffix]
-        for o in occurrences[:_SAMPLE]
-    ]
+    gaps = [segmented[o.unit][0][o.start + prefix : o.end - suffix] for o in occurrences[:_SAMPLE]]
     sequence = consensus(gaps) if any(gaps) else []
     kept: list[Occurrence] = []
     values: list[list[str]] = [[] for _ in range(len(sequence) + 1)]

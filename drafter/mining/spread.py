@@ -49,7 +49,9 @@ def paragraph_sketch(text: str, size: int = 8) -> tuple[int, ...]:
     """The ``_SKETCH`` smallest shingle hashes of a paragraph (its MinHash bottom-k sketch)."""
     data = text.encode("utf-32-le")
     width = 4 * size
-    hashes = {zlib.crc32(data[4 * start : 4 * start + width]) for start in [0, *_anchors(text)] if start + size <= len(text)}
+    hashes = {
+        zlib.crc32(data[4 * start : 4 * start + width]) for start in [0, *_anchors(text)] if start + size <= len(text)
+    }
     return tuple(sorted(hashes)[:_SKETCH])
 
 
@@ -63,7 +65,9 @@ def similarity(one: tuple[int, ...], two: tuple[int, ...]) -> float:
 
 
 # A series is one organisation's: its key names one (Latin letters, or an organisation word).
-_NAMED = re.compile(r"[A-Za-z]{3,}|局|委员会|办公室|办公厅|政府|公司|集团|学校|中学|小学|学院|大学|中心|医院|开发组|小组|协会|支部|党委")
+_NAMED = re.compile(
+    r"[A-Za-z]{3,}|局|委员会|办公室|办公厅|政府|公司|集团|学校|中学|小学|学院|大学|中心|医院|开发组|小组|协会|支部|党委"
+)
 
 
 def series_key(title: str) -> str:
@@ -164,7 +168,9 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     # A passage copied from one document into another: three sentences in a row, word for word.
     passages: dict[int, set[int]] = defaultdict(set)
     for number, document in enumerate(documents):
-        sentences = [t for line in document.body for t in _SENTENCE_END.split(_SPACE.sub("", line.text)) if len(t) >= 10]
+        sentences = [
+            t for line in document.body for t in _SENTENCE_END.split(_SPACE.sub("", line.text)) if len(t) >= 10
+        ]
         for at in range(len(sentences) - 2):
             passages[zlib.crc32("\x00".join(sentences[at : at + 3]).encode("utf-8"))].add(number)
     for holders in passages.values():

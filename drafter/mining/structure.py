@@ -309,8 +309,7 @@ def genre_structures(
             )
         ordered = _majority_order(stats, before)
         pairs = tuple(
-            OrderPair(a.kind, b.kind, before[a.kind, b.kind], before[b.kind, a.kind])
-            for a, b in pairwise(ordered)
+            OrderPair(a.kind, b.kind, before[a.kind, b.kind], before[b.kind, a.kind]) for a, b in pairwise(ordered)
         )
         result[genre] = GenreStructure(
             genre, len(numbers), ordered, tuple(variants.most_common(8)), groups.count(numbers), pairs

@@ -68,7 +68,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Every pattern starts with one of these characters: elsewhere the combined pattern fails at once.
 _FIRST = r"(?=[\d《〇○零一二三四五六七八九上下晚早中第\ue007])"
-_MASK = re.compile(_FIRST + "(?:" + "|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(_PATTERNS)) + ")")
+_MASK = re.compile(
+    _FIRST + "(?:" + "|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(_PATTERNS)) + ")"
+)
 _MAY_MASK = re.compile(r"[\d《]|[上下]半年|第[一二三四]季度")
 _MASK_NAMES = [name for name, _ in _PATTERNS]
 

@@ -50,7 +50,11 @@ _NEW_FIELDS: dict[str, dict[str, Any]] = {
     "时间": {"type": "text", "description": "时间，如“2025年3月1日上午9:00”", "example": "2025年3月1日上午9:00"},
     "日期": {"type": "date", "description": "日期，如“2025年3月1日”", "example": "2025年3月1日"},
     "地点": {"type": "text", "description": "地点", "example": "（地点）"},
-    "依据文件": {"type": "text", "description": "依据的文件名称，带书名号，如“《关于……的通知》”", "example": "《关于……的通知》"},
+    "依据文件": {
+        "type": "text",
+        "description": "依据的文件名称，带书名号，如“《关于……的通知》”",
+        "example": "《关于……的通知》",
+    },
     "依据文号": {"type": "text", "description": "依据文件的发文字号，如“X政〔2025〕1号”", "example": "X政〔2025〕1号"},
     "姓名": {"type": "text", "description": "姓名", "example": "（姓名）"},
     "数量": {"type": "text", "description": "数字", "example": "1"},
@@ -130,5 +134,9 @@ def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[
             fields[name] = spec
         kind_of = fields.get(name, {}).get("type") if name in fields else None
         date_like = kind_of in ("date", "meeting_time") or name in ("会议时间", "会议日期", "成文日期", "日期")
-        out.append("{{ (" + name + " | 日期) if " + name + " else '' }}" if date_like and value != "日期时间" else "{{ " + name + " or '' }}")
+        out.append(
+            "{{ (" + name + " | 日期) if " + name + " else '' }}"
+            if date_like and value != "日期时间"
+            else "{{ " + name + " or '' }}"
+        )
     return "".join(out)

@@ -55,7 +55,9 @@ def test_one_series_is_one_voice() -> None:
     for year in range(2021, 2025):
         texts = [f"本年度我办始终坚持把服务群众放在首位，{year}年各项工作稳步推进。", "特此通知。"]
         lines = tuple(Line(t, n) for n, t in enumerate(texts, 1))
-        series.append(ParsedDocument(f"s{year}.txt", 1, 2, "notice", f"青禾县政务服务办公室{year}年工作通知", (), lines))
+        series.append(
+            ParsedDocument(f"s{year}.txt", 1, 2, "notice", f"青禾县政务服务办公室{year}年工作通知", (), lines)
+        )
     others = [notice(n, topic) for n, topic in enumerate(TOPICS[:2])]
     phrases = mined(series + others)
     assert not any("服务群众" in p.skeleton for p in phrases)
@@ -72,7 +74,11 @@ def test_candidates_cover_whole_clauses_edges_and_windows() -> None:
 
 
 def test_consensus_keeps_the_words_most_gaps_share() -> None:
-    gaps = [["于", "3月", "在", "礼堂", "召开", "全县", "大会"], ["于", "5月", "召开", "表彰", "大会"], ["于", "6月", "召开", "会"]]
+    gaps = [
+        ["于", "3月", "在", "礼堂", "召开", "全县", "大会"],
+        ["于", "5月", "召开", "表彰", "大会"],
+        ["于", "6月", "召开", "会"],
+    ]
     assert consensus(gaps) == ["于", "召开"]  # 于 sticks to the edge; 在 floats and is dropped
 
 
@@ -91,7 +97,14 @@ def test_slots_of_a_default_become_fields_of_their_own() -> None:
 
     phrase = Phrase(
         skeleton="{日期}至{日期}召开{会议名称}。",
-        parts=(("slot", "日期"), ("text", "至"), ("slot", "日期"), ("text", "召开"), ("slot", "会议名称"), ("text", "。")),
+        parts=(
+            ("slot", "日期"),
+            ("text", "至"),
+            ("slot", "日期"),
+            ("text", "召开"),
+            ("slot", "会议名称"),
+            ("text", "。"),
+        ),
         genre="notice",
         groups=3,
         documents=3,

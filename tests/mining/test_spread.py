@@ -2,7 +2,9 @@ from drafter.mining.clean import Line
 from drafter.mining.parse import ParsedDocument
 from drafter.mining.spread import paragraph_sketch, series_key, similarity, source_groups
 
-SHARED = "本单位坚持把安全教育放在首位，每学期开展两次应急疏散演练，组织师生学习消防知识和防溺水常识，家校联动形成合力。"
+SHARED = (
+    "本单位坚持把安全教育放在首位，每学期开展两次应急疏散演练，组织师生学习消防知识和防溺水常识，家校联动形成合力。"
+)
 
 
 def document(path: str, title: str, *texts: str) -> ParsedDocument:
@@ -19,16 +21,27 @@ def test_series_titles() -> None:
 def test_near_duplicate_paragraphs() -> None:
     edited = SHARED.replace("两次", "三次")
     assert similarity(paragraph_sketch(SHARED), paragraph_sketch(edited)) >= 0.6
-    other = "今年全镇新建标准化操场两处，改造教学楼一栋，所有教室配备多媒体设备，办学条件明显改善，群众满意度进一步提高。"
+    other = (
+        "今年全镇新建标准化操场两处，改造教学楼一栋，所有教室配备多媒体设备，办学条件明显改善，群众满意度进一步提高。"
+    )
     assert similarity(paragraph_sketch(SHARED), paragraph_sketch(other)) < 0.3
 
 
 def test_groups_join_copies_and_series_but_not_chains() -> None:
     docs = [
-        document("a.txt", "", SHARED, "甲校今年在课后服务方面做了大量工作，开设兴趣小组二十个，学生参与率达到百分之九十以上。"),
-        document("b.txt", "", SHARED.replace("两次", "三次"), "乙校的工作重点放在教师培训上，全年组织骨干教师外出学习多次。"),
+        document(
+            "a.txt",
+            "",
+            SHARED,
+            "甲校今年在课后服务方面做了大量工作，开设兴趣小组二十个，学生参与率达到百分之九十以上。",
+        ),
+        document(
+            "b.txt", "", SHARED.replace("两次", "三次"), "乙校的工作重点放在教师培训上，全年组织骨干教师外出学习多次。"
+        ),
         document("c.txt", "青禾县教育局2023年工作总结", "丙文的内容与前两篇毫不相干，讲的是校舍维修和食堂管理的情况。"),
-        document("d.txt", "青禾县教育局2024年工作总结", "丁文写的是另一年的校舍维修和食堂管理，内容也不相同，篇幅较短。"),
+        document(
+            "d.txt", "青禾县教育局2024年工作总结", "丁文写的是另一年的校舍维修和食堂管理，内容也不相同，篇幅较短。"
+        ),
         document("e.txt", "", "戊文是一篇完全独立的总结，讲述社区志愿服务的开展情况和下一步打算。"),
     ]
     groups = source_groups(docs)

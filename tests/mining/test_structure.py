@@ -31,7 +31,10 @@ def test_headings_orders_and_groups() -> None:
     assert sections["practices"].heading == "主要做法"
     assert sections["next_steps"].heading == "下步打算"
     problems = sections["problems"]
-    assert problems.variants[0].text in ("存在的问题", "存在问题") and "存在问题" in (problems.variants[0].text, *problems.variants[0].forms)
+    assert problems.variants[0].text in ("存在的问题", "存在问题") and "存在问题" in (
+        problems.variants[0].text,
+        *problems.variants[0].forms,
+    )
     assert structure.majority() == ("intro", "practices", "problems", "next_steps")
     pair = next(p for p in structure.pairs if (p.first, p.second) == ("problems", "next_steps"))
     assert pair.before == 3 and pair.after == 1 and 0.7 < pair.confidence < 0.8

@@ -73,6 +73,6 @@ def test_fixed_expressions_keep_their_words_and_english_keeps_its_spaces() -> No
 
 def test_names_and_organisations_become_slots() -> None:
     units = corpus_units([document("a.txt", "meeting_report", "会议由王建水镇长主持，县教育局全体干部参加。")])
-    (tokens, fillers), = segment(units)
+    ((tokens, fillers),) = segment(units)
     assert SLOTS["人名"] in tokens and "王建水" in fillers.values()
     assert SLOTS["单位"] in tokens

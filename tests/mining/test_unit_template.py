@@ -50,7 +50,11 @@ def test_a_notice_carries_the_units_constants_without_typing_them(mined: Path, t
     signoff = [t for p, t in zip(doc.paragraphs(), texts, strict=True) if doc.style_of(p) == "Signoff"]
     assert "云溪县教育体育局" in signoff
     assert "特此通知。" in texts and any(t.endswith("现将有关事项通知如下：") for t in texts)
-    imprint = [doc.text_of(p) for table in doc.document.xpath("//w:tbl", namespaces=NS) for p in table.xpath(".//w:p", namespaces=NS)]
+    imprint = [
+        doc.text_of(p)
+        for table in doc.document.xpath("//w:tbl", namespaces=NS)
+        for p in table.xpath(".//w:p", namespaces=NS)
+    ]
     assert "抄送：县委办公室，县人民政府办公室。" in imprint
     assert any(t.startswith("云溪县教育体育局办公室") and t.endswith("印发") for t in imprint)
 
@@ -65,8 +69,14 @@ def test_constants_are_reported_with_their_support(mined: Path) -> None:
     assert constants["署名"]["documents"] == constants["署名"]["of"] == 7
     # The meeting notices extend the built-in template and get the same constants.
     meeting = next(g for g in data["genres"] if g["genre"] == "meeting_notice")
-    assert meeting["defaults"]["extends"] == "meeting-notice"
-    assert {c["field"] for c in meeting["defaults"]["constants"]} >= {"发文机关标志", "文号格式", "署名", "抄送", "印发机关"}
+    assert meeting["defaults"]["extends"] == "meeting_notice"
+    assert {c["field"] for c in meeting["defaults"]["constants"]} >= {
+        "发文机关标志",
+        "文号格式",
+        "署名",
+        "抄送",
+        "印发机关",
+    }
 
 
 def test_the_unedited_starter_is_refused_with_every_placeholder_named(mined: Path, tmp_path: Path) -> None:
