@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .outline import Heading
+from .model import Heading
 
 GENRES = ("summary", "meeting_notice", "meeting_report", "notice", "plan", "speech", "other")
 SECTIONS = (

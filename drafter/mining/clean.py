@@ -6,34 +6,14 @@ Every resulting line keeps the number of the original line it starts on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..chinese import fullwidth_punctuation
 from ..numbering import Marker, read_marker
+from .model import CleanText, Line
 from .reader import RawText
 
-
-@dataclass(frozen=True)
-class Line:
-    text: str
-    number: int
-    style_level: int = 0
-    blank_before: bool = False  # an empty line separated it from the previous content line
-    inline: bool = False  # a sentence split out of a run-together line, not the start of a source line
-    in_table: bool = False  # from a table cell
-    last: int = 0  # the last source line of a wrapped paragraph joined into this one (0: ``number``)
-
-    @property
-    def end(self) -> int:
-        return self.last or self.number
-
-
-@dataclass(frozen=True)
-class CleanText:
-    path: str
-    kind: str
-    lines: tuple[Line, ...]
-    dropped: int  # furniture lines removed
+__all__ = ["CleanText", "Line", "clean", "is_furniture"]
 
 
 # Words that mark page furniture wherever they appear in a line of up to 100 characters.

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..numbering import Marker, read_marker
-from .clean import Line
+from .model import Heading, Line
 
 # Marker styles that are one family for levels: 1、 and 1. are used interchangeably in one list.
 FAMILY = {
@@ -40,18 +40,6 @@ _UNNUMBERED = re.compile(
     r"主要任务|重点任务|工作任务|实施步骤|工作步骤|时间安排|进度安排|保障措施|工作要求|组织领导|组织保障|"
     r"会议(时间|地点|议程|内容)|参会人员|参加人员|联系(人|方式|电话))[:：]?$"
 )
-
-
-@dataclass(frozen=True)
-class Heading:
-    index: int  # position in the document's lines
-    line: int  # source line number
-    marker: str
-    family: str
-    ordinal: int
-    text: str
-    level: int = 0
-    section: str = ""
 
 
 def _family(marker: Marker) -> str:

@@ -6,77 +6,16 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from ..errors import DrafterError
-from ..gongwen import doc_type
 from .classify import classify_genre, classify_sections, is_retrospective
-from .clean import CleanText, Line, clean
-from .outline import Heading, find_headings
+from .clean import clean
+from .model import CleanText, ParsedDocument, ParsedFile, SkippedFile
+from .outline import find_headings
 from .reader import read_source
 from .split import split_documents
-
-
-@dataclass(frozen=True)
-class ParsedDocument:
-    path: str
-    start_line: int
-    end_line: int
-    genre: str
-    title: str
-    headings: tuple[Heading, ...]
-    lines: tuple[Line, ...]  # the document's clean lines (title included)
-    title_count: int = 0  # how many of ``lines`` form the title
-    duplicate_of: tuple[str, int] | None = None
-
-    @property
-    def body(self) -> tuple[Line, ...]:
-        return self.lines[self.title_count :]
-
-    @property
-    def doc_type(self) -> str:
-        """The statutory 文种 the title ends with; failing that, one of the first lines (a 信函's title
-        stands under its issuer's name and 发文字号, which a reader of the head may take for the title)."""
-        return doc_type(self.title) or next(
-            (found for line in self.lines[:6] if (found := doc_type(line.text)) and len(line.text.strip()) <= 60), ""
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "start_line": self.start_line,
-            "end_line": self.end_line,
-            "genre": self.genre,
-            "title": self.title,
-            "headings": [
-                {"line": h.line, "level": h.level, "marker": h.marker, "text": h.text, "section": h.section}
-                for h in self.headings
-            ],
-        }
-        named = self.doc_type
-        if named:
-            data["doc_type"] = named  # the 文种 the title ends with; ``genre`` keeps the labels of LABELS.md
-        if self.duplicate_of:
-            data["duplicate_of"] = {"path": self.duplicate_of[0], "start_line": self.duplicate_of[1]}
-        return data
-
-
-@dataclass(frozen=True)
-class ParsedFile:
-    path: str
-    kind: str
-    documents: tuple[ParsedDocument, ...]
-    dropped_lines: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {"path": self.path, "documents": [d.to_json() for d in self.documents]}
-
-
-@dataclass(frozen=True)
-class SkippedFile:
-    path: str
-    reason: str
 
 
 def parse_clean(text: CleanText) -> ParsedFile:

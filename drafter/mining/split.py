@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from ..numbering import read_marker
-from .clean import SEPARATOR, Line
+from .clean import SEPARATOR
+from .model import Line, Span
 from .outline import heading_candidate
 
 GENRE_WORDS = (
@@ -56,22 +57,6 @@ _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
 _FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A document: indexes into the file's clean lines (end exclusive) and its title lines."""
-
-    start: int
-    end: int
-    title: str = ""
-    title_lines: tuple[int, ...] = ()  # the head: 版头, title and byline lines
-    separator: bool = False  # the first line is an explicit separator (第一篇：……)
-
-    @property
-    def title_count(self) -> int:
-        """How many lines at the start of the span are separator and title."""
-        return int(self.separator) + len(self.title_lines)
 
 
 def separator_title(text: str) -> str | None:
