@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from ..numbering import read_marker
+from .candidates import heading_candidate
 from .clean import SEPARATOR
 from .model import Line, Span
-from .outline import heading_candidate
 
 GENRE_WORDS = (
     "通知",

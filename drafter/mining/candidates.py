@@ -1,0 +1,119 @@
+"""The heading-candidate primitive shared by split and outline: a numbered line read as marker + lead phrase.
+
+A numbered line is a heading candidate when its marker introduces a lead phrase (一、基本情况; 1、组建机构。
+随后是正文……); whether a candidate is a heading is decided later, for the run of siblings it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbering import Marker, read_marker
+from .model import Line
+
+# Marker styles that are one family for levels: 1、 and 1. are used interchangeably in one list.
+FAMILY = {
+    "arabic_dun": "arabic",
+    "arabic_dot": "arabic",
+    "cn_dun": "cn",
+    "cn_dot": "cn",
+}
+
+_LEAD_END = "。！？；：:!?;"
+_NARRATIVE_START = re.compile(
+    r"^(今年|去年|明年|今年以来|近年来|近几年|根据|按照|截至|截止|目前|由于|\d{1,2}月|\d{4}年\d{1,2}月)"
+)
+_FIRST_PERSON = re.compile(r"(?<!自)我(?!国)")
+_PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+
+# Unnumbered lines that are headings by their words (存在问题： / 下步打算).
+UNNUMBERED = re.compile(
+    r"^(存在(的)?(主要)?问题(和|与|及)?(不足|困难|差距)?|存在的不足|主要问题|问题(和|与)不足|不足之处|"
+    r"下(一)?步(工作)?(打算|计划|安排|思路|措施)|今后(的)?(工作)?(打算|思路|努力方向)|努力方向|"
+    r"主要(做法|工作|成绩|成效|措施)|工作(措施|成效|成绩|亮点)|取得(的)?(成效|成绩)|基本情况|基本概况|"
+    r"经验(和|与)?体会|主要经验|几点(体会|启示|经验)|指导思想|总体(要求|思路|目标)|工作目标|目标任务|"
+    r"主要任务|重点任务|工作任务|实施步骤|工作步骤|时间安排|进度安排|保障措施|工作要求|组织领导|组织保障|"
+    r"会议(时间|地点|议程|内容)|参会人员|参加人员|联系(人|方式|电话))[:：]?$"
+)
+
+
+def family_of(marker: Marker) -> str:
+    return FAMILY.get(marker.style, marker.style)
+
+
+def is_narrative(lead: str) -> bool:
+    """A sentence telling what happened (我们……, 今年……, figures) rather than naming a topic."""
+    if _NARRATIVE_START.match(lead) or _FIRST_PERSON.search(lead):
+        return True
+    numbers = [n for n in _NUMBER.findall(_PARENTHESIS.sub("", lead)) if not _YEAR.match(n)]
+    return len(numbers) >= 2
+
+
+_LEAD_END_RE = re.compile("[" + re.escape(_LEAD_END) + "]")
+
+
+def lead_split(rest: str) -> tuple[str, str] | None:
+    """Split the text after a marker into its lead phrase and what follows (None: no end mark).
+
+    An end mark inside quotes or brackets (“……。”) does not end the lead.
+    """
+    for match in _LEAD_END_RE.finditer(rest):
+        prefix = rest[: match.start()]
+        opened = sum(prefix.count(ch) for ch in "“‘《（(")
+        closed = sum(prefix.count(ch) for ch in "”’》）)")
+        if opened <= closed:
+            return prefix.strip(), rest[match.end() :].strip()
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int
+    marker: Marker
+    text: str
+    kind: str  # "heading" (certain), "sentence" (a heading only beside heading siblings)
+    has_body: bool = False  # body text follows on the next line
+    run_in: bool = False  # body text follows on the same line (1、组建机构。随后……)
+
+
+def heading_candidate(lines: tuple[Line, ...], index: int) -> Candidate | None:
+    """The numbered line at ``index`` as a possible heading, or None when it cannot be one."""
+    line = lines[index]
+    marker = read_marker(line.text)
+    if marker is None:
+        return None
+    rest = marker.rest.strip()
+    if not rest or rest[0] in "，,、。.":
+        return None
+    if marker.style in ("chapter", "article"):
+        return Candidate(index, marker, (lead_split(rest) or (rest, ""))[0][:40], "heading", has_body(lines, index))
+    split = lead_split(rest)
+    if split is None:
+        # A phrase standing alone on its line: 一、基本情况 / 1、坚持政府定期“议教”制度
+        if rest[-1] in "，,、" or len(rest) > 45 or (len(rest) > 25 and is_narrative(rest)):
+            return None
+        return Candidate(index, marker, rest, "heading", has_body(lines, index))
+    lead, after = split
+    if not lead or len(lead) > 45 or is_narrative(lead):
+        return None
+    follower = read_marker(after) if after else None
+    if after and rest[len(lead)] not in "；;" and (follower is None or follower.ordinal == 1):
+        return Candidate(index, marker, lead, "heading", True, run_in=True)
+    # One sentence and nothing else: a heading only in the company of headings.
+    return Candidate(index, marker, lead, "sentence", has_body(lines, index))
+
+
+def has_body(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether body text or a list of another style (its own sub-points) follows, not a sibling item."""
+    if index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    if UNNUMBERED.match(following.text) or following.style_level:
+        return False
+    marker, own = read_marker(following.text), read_marker(lines[index].text)
+    return marker is None or (own is not None and family_of(marker) != family_of(own))
+
+
