@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..numbering import Marker, read_marker
 from .model import Line
@@ -55,6 +56,7 @@ def is_narrative(lead: str) -> bool:
 _LEAD_END_RE = re.compile("[" + re.escape(_LEAD_END) + "]")
 
 
+@lru_cache(maxsize=16384)
 def lead_split(rest: str) -> tuple[str, str] | None:
     """Split the text after a marker into its lead phrase and what follows (None: no end mark).
 

@@ -165,12 +165,37 @@ _SECTION_HEAD = re.compile(
 )
 
 
+_CN_ORDINALS = "一二三四五六七八九十"
+_SHI = re.compile(f"(?:^|(?<=[\u4e00-\u9fff。；：:）)”]))[{_CN_ORDINALS}]是(?![是否])")
+
+
+def _shi_chain(pieces: list[str]) -> set[tuple[int, int]]:
+    """Positions (piece, offset) of 一是 二是 三是 … that follow one another: an enumeration that lost its
+    line breaks. A lone 一是 inside a sentence stays where it is."""
+    found = [(k, m.start(), _CN_ORDINALS.index(piece[m.start()]) + 1) for k, piece in enumerate(pieces) for m in _SHI.finditer(piece)]
+    chain: set[tuple[int, int]] = set()
+    run: list[tuple[int, int]] = []
+    expected = 1
+    for k, offset, ordinal in found:
+        if ordinal == expected:
+            run.append((k, offset))
+            expected += 1
+        elif ordinal == 1:
+            if len(run) >= 2:
+                chain.update(run)
+            run, expected = [(k, offset)], 2
+    if len(run) >= 2:
+        chain.update(run)
+    return chain
+
+
 def _split_flattened(pieces: list[str]) -> list[str]:
     """Sentences of a flattened file further apart at outline markers that follow in sequence."""
     last: dict[str, int] = {}
     result: list[str] = []
-    for piece in pieces:
-        cuts = [0]
+    shi = _shi_chain(pieces)
+    for number, piece in enumerate(pieces):
+        cuts = [0, *(offset for k, offset in sorted(shi) if k == number and offset > 0)]
         leading = read_marker(piece)
         if leading is not None:
             last[leading.style] = leading.ordinal
@@ -181,6 +206,7 @@ def _split_flattened(pieces: list[str]) -> list[str]:
             if marker.ordinal == 1 or last.get(marker.style) == marker.ordinal - 1:
                 cuts.append(match.start())
                 last[marker.style] = marker.ordinal
+        cuts = sorted(set(cuts))
         for start, end in zip(cuts, [*cuts[1:], len(piece)], strict=False):
             part = piece[start:end].strip()
             if not part:
@@ -217,15 +243,18 @@ def _continues(previous: Line, current: Line) -> bool:
     return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
 
 
-def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150) -> CleanText:
+def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, whole_line: int = 500) -> CleanText:
     lines: list[Line] = []
     dropped = 0
     blank = False
     # A file of one or two very long lines lost its line breaks: split it into sentences.
     content = [line.text for line in raw.lines if line.text.strip()]
-    flattened = len(content) <= 3 and any(
-        len(text) > flattened_line and len(re.findall("[。！？；]", text)) >= 3 for text in content
-    )
+    # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
+    run_together = [
+        len(text) for text in content if len(text) > flattened_line and len(re.findall("[。！？；]", text)) >= 3
+    ]
+    whole = sum(n for n in run_together if n > 500)  # paragraphs seldom run this long; documents do
+    flattened = bool(run_together) and (len(content) <= 3 or whole >= 0.75 * sum(map(len, content)))
     if flattened:
         long_line = flattened_line
     related = False  # inside a list of related articles
@@ -245,8 +274,15 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150) -> 
             dropped += 1  # an entry in a list of related articles
             continue
         related = False
-        pieces = _split_run_together(text) if len(text) > long_line else [text]
-        if flattened and len(pieces) > 1:
+        # A line of many sentences running past what a paragraph holds is a document (or a run of them)
+        # that lost its line breaks, even in a file whose other lines kept theirs.
+        whole_document = (
+            len(text) > whole_line
+            and len(re.findall("[。！？；]", text)) >= 5
+            and len(_EMBEDDED_MARKER.findall(text, 0, 4000)) >= 2  # with an outline inside it
+        )
+        pieces = _split_run_together(text) if len(text) > long_line or whole_document else [text]
+        if (flattened or whole_document) and len(pieces) > 1:
             pieces = _split_flattened(pieces)
         for index, piece in enumerate(pieces):
             line = Line(
@@ -257,4 +293,4 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150) -> 
             else:
                 lines.append(line)
         blank = False
-    return CleanText(raw.path, raw.kind, tuple(lines), dropped)
+    return CleanText(raw.path, raw.kind, tuple(lines), dropped, flattened)

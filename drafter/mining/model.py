@@ -33,6 +33,7 @@ class CleanText:
     kind: str
     lines: tuple[Line, ...]
     dropped: int  # furniture lines removed
+    flattened: bool = False  # the file lost its line breaks (a document a line): its lines were cut into sentences
 
 
 @dataclass(frozen=True)

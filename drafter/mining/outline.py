@@ -7,10 +7,13 @@ Levels come from the order in which marker styles appear in the document, as a r
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ..numbering import Marker, read_marker
 from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, lead_split
+from .linear import Binary
 from .model import Heading, Line
 
 
@@ -19,8 +22,101 @@ def _unnumbered(lines: tuple[Line, ...], index: int) -> bool:
     return bool(UNNUMBERED.match(text)) and index + 1 < len(lines) and not lines[index].in_table
 
 
-def find_headings(lines: tuple[Line, ...]) -> list[Heading]:
+_SENTENCE_INSIDE = re.compile(r"[。！？；!?;]")
+_STOP_END = "。！？!?…；;，,、"
+
+
+def heading_candidates(lines: Sequence[Line]) -> list[tuple[int, list[int]]]:
+    """Lines of a document that could be headings, each with its run of siblings (itself included).
+
+    Numbered lines (any marker with text after it) and short unnumbered lines that do not end a
+    sentence; a run is the same marker family with ordinals in sequence. Pieces of a run-together
+    line count only when the document has no real line breaks.
+    """
+    flattened = len({line.number for line in lines}) < 3
+    numbered: list[tuple[int, str, int]] = []
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if line.inline and not flattened:
+            continue
+        text = line.text.strip()
+        marker = read_marker(text)
+        if marker is not None:
+            rest = marker.rest.strip()
+            if rest and rest[0] not in "，,、。.":
+                numbered.append((index, family_of(marker), marker.ordinal))
+                found.append(index)
+            continue
+        if line.style_level or (
+            not line.inline and len(text) <= 40 and text[-1] not in _STOP_END and not _SENTENCE_INSIDE.search(text)
+        ):
+            found.append(index)
+    runs: dict[int, list[int]] = {}
+    open_runs: dict[str, tuple[int, list[int]]] = {}
+    for index, family, ordinal in numbered:
+        current = open_runs.get(family)
+        if current is None or ordinal != current[0] + 1:
+            current = (ordinal, [])
+        run = current[1]
+        run.append(index)
+        open_runs[family] = (ordinal, run)
+        runs[index] = run
+    return [(index, runs.get(index, [index])) for index in found]
+
+
+def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
+    """Headings decided by the learned model: a run of siblings is decided as one, by its mean score."""
+    from .features import heading_features
+
+    candidates = heading_candidates(lines)
+    rules = rule_headings(lines)
+    runs: dict[int, list[str]] = {}
+    scores = {
+        index: model.score(heading_features(lines, index, siblings=run, rule=index in rules, runs=runs))
+        for index, run in candidates
+    }
+    accepted: list[Candidate | int] = []
+    for index, run in candidates:
+        members = [scores[i] for i in run if i in scores]
+        decision = sum(members) / len(members) if len(run) > 1 else scores[index]
+        if decision <= 0:
+            continue
+        marker = read_marker(lines[index].text)
+        if marker is None or lines[index].style_level:
+            accepted.append(index)
+            continue
+        rest = marker.rest.strip()
+        split = lead_split(rest)
+        text = split[0] if split and split[0] else rest
+        accepted.append(Candidate(index, marker, text[:60], "heading"))
+    flattened = len({line.number for line in lines}) < 3
+    others = {
+        index: marker
+        for index in range(len(lines))
+        if (marker := read_marker(lines[index].text)) is not None and (not lines[index].inline or flattened)
+    }
+    return _assign_levels(lines, accepted, others)
+
+
+def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[Heading]:
     """Headings of one document, with levels (sections are assigned by the classifier)."""
+    if model is not None and model.features:
+        return model_headings(lines, model)
+    flattened = len({line.number for line in lines}) < 3
+    others = {
+        index: marker
+        for index in range(len(lines))
+        if (marker := read_marker(lines[index].text)) is not None and (not lines[index].inline or flattened)
+    }
+    return _assign_levels(lines, _rule_accepted(lines), others)
+
+
+def rule_headings(lines: Sequence[Line]) -> set[int]:
+    """The lines the hand-written rules take for headings: a feature of the learned heading model."""
+    return {c if isinstance(c, int) else c.index for c in _rule_accepted(tuple(lines))}
+
+
+def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
     candidates: list[Candidate | int] = []
     # Markers inside run-together text count only when the document has no real line breaks.
     flattened = len({line.number for line in lines}) < 3
@@ -42,7 +138,7 @@ def find_headings(lines: tuple[Line, ...]) -> list[Heading]:
     for cand in numbered:
         first_of_family.setdefault(family_of(cand.marker), cand.index)
         family_size[family_of(cand.marker)] += 1
-    accepted = [
+    return [
         c
         for c in candidates
         if isinstance(c, int)
@@ -53,12 +149,6 @@ def find_headings(lines: tuple[Line, ...]) -> list[Heading]:
             alone=family_size[family_of(c.marker)] == 1,
         )
     ]
-    others = {
-        index: marker
-        for index in range(len(lines))
-        if (marker := read_marker(lines[index].text)) is not None and (not lines[index].inline or flattened)
-    }
-    return _assign_levels(lines, accepted, others)
 
 
 def _runs(numbered: list[Candidate]) -> dict[int, list[Candidate]]:

@@ -7,26 +7,29 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from ..errors import DrafterError
 from .classify import classify_genre, classify_sections, is_retrospective
 from .clean import clean
+from .linear import Model, shipped
 from .model import CleanText, ParsedDocument, ParsedFile, SkippedFile
 from .outline import find_headings
 from .reader import read_source
 from .split import split_documents
 
 
-def parse_clean(text: CleanText) -> ParsedFile:
+def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:
+    model = model if model is not None else shipped()
     documents = []
-    for span in split_documents(text.lines):
+    for span in split_documents(text.lines, model.segmenter, flattened=text.flattened, starts_model=model.starts):
         lines = text.lines[span.start : span.end]
         if not lines:
             continue
         title_count = min(span.title_count, len(lines))
         body_lines = lines[title_count:] if title_count < len(lines) else lines
-        headings = find_headings(body_lines)
+        headings = find_headings(body_lines, model.headings)
         body_text = [line.text for line in body_lines]
         retrospective = is_retrospective(body_text)
         genre = classify_genre(span.title, body_text, headings, retrospective)
@@ -46,8 +49,8 @@ def parse_clean(text: CleanText) -> ParsedFile:
     return ParsedFile(text.path, text.kind, tuple(documents), text.dropped)
 
 
-def parse_file(path: Path, label: str | None = None) -> ParsedFile:
-    return parse_clean(clean(read_source(path, label)))
+def parse_file(path: Path, label: str | None = None, model: Model | None = None) -> ParsedFile:
+    return parse_clean(clean(read_source(path, label)), model)
 
 
 def expand_inputs(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
@@ -67,10 +70,10 @@ def expand_inputs(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
 Progress = Callable[[str, int, int], None]  # (stage, amount done since the last call, stage total)
 
 
-def _parse_one(item: tuple[Path, str]) -> ParsedFile | SkippedFile:
+def _parse_one(item: tuple[Path, str], model: Model | None = None) -> ParsedFile | SkippedFile:
     path, label = item
     try:
-        return parse_file(path, label)
+        return parse_file(path, label, model)
     except DrafterError as exc:
         return SkippedFile(label, str(exc))
     except MemoryError:
@@ -82,7 +85,7 @@ def _parse_one(item: tuple[Path, str]) -> ParsedFile | SkippedFile:
 
 
 def parse_paths(
-    inputs: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None
+    inputs: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None, model: Model | None = None
 ) -> tuple[list[ParsedFile], list[SkippedFile]]:
     """Parse every input; a file that cannot be read is reported and skipped, the rest go on."""
     items = expand_inputs(inputs)
@@ -92,10 +95,12 @@ def parse_paths(
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_parse_one, items, chunksize=max(len(items) // (jobs * 4), 1))
+            results = pool.map(
+                partial(_parse_one, model=model), items, chunksize=max(len(items) // (jobs * 4), 1)
+            )
             done = [_report(result, progress, len(items)) for result in results]
     else:
-        done = [_report(_parse_one(item), progress, len(items)) for item in items]
+        done = [_report(_parse_one(item, model), progress, len(items)) for item in items]
     parsed = [r for r in done if isinstance(r, ParsedFile)]
     skipped = [r for r in done if isinstance(r, SkippedFile)]
     mark_duplicates(parsed)

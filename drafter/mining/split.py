@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..numbering import read_marker
 from .candidates import heading_candidate
 from .clean import SEPARATOR
+from .linear import BODY, OUT, START, Binary, Sequencer
 from .model import Line, Span
 
 GENRE_WORDS = (
@@ -132,21 +133,68 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
     return _Head(tuple(range(start, index)), tuple(title))
 
 
-def split_documents(lines: tuple[Line, ...]) -> list[Span]:
+def model_starts(
+    lines: tuple[Line, ...], model: Sequencer, *, flattened: bool = False, starts_model: Binary | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of every document the learned segmenter finds; furniture between them is left out."""
+    from .features import NO_START, segment_rows
+
+    rows = segment_rows(lines, rule_starts(lines), flattened=flattened)
+    labels = model.decode(rows) if model.features else [BODY] * len(lines)
+    if starts_model is not None and starts_model.features:
+        # Starts decided line by line (a document begins where the evidence on both sides says so).
+        chosen = [0]
+        for i in range(1, len(rows)):
+            if rows[i][0] != NO_START and starts_model.score(rows[i]) > 0 and i - chosen[-1] > 1:
+                chosen.append(i)
+        labels = [START if i in set(chosen) else (label if label != START else BODY) for i, label in enumerate(labels)]
+    starts = [i for i, label in enumerate(labels) if label == START]
+    spans = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        while end > start + 1 and labels[end - 1] == OUT:
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def split_documents(
+    lines: tuple[Line, ...],
+    model: Sequencer | None = None,
+    *,
+    flattened: bool = False,
+    starts_model: Binary | None = None,
+) -> list[Span]:
     if not lines:
         return []
+    if (model is not None and model.features) or (starts_model is not None and starts_model.features):
+        found = model_starts(lines, model or Sequencer(), flattened=flattened, starts_model=starts_model)
+        return [_span(lines, start, _trim_rules(lines, start, end)) for start, end in found]
+    return [_span(lines, start, end) for start, end in _rule_spans(lines)]
+
+
+def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
+    """Where the hand-written detectors start documents, and which one fired (separator, closing lines
+    then a title, numbering that restarts): features of the learned segmenter, not decisions."""
+    if not lines:
+        return {}
+    found = {i: "separator" for i, line in enumerate(lines) if separator_title(line.text) is not None}
+    closing = _closing_starts(lines)
+    found.update((i, "closing") for i in closing if i not in found)
+    found.update((i, "restart") for i in _restart_starts(lines, set(closing)) if i not in found)
+    return found
+
+
+def _rule_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
     separators = [i for i, line in enumerate(lines) if separator_title(line.text) is not None]
     if separators:
         starts = separators
         if separators[0] > 0 and _substantial(lines, 0, separators[0]):
             starts = [0, *separators]
-        return [_span(lines, start, end) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
+        return list(zip(starts, [*starts[1:], len(lines)], strict=False))
     closing = _closing_starts(lines)
     starts = sorted({0, *closing, *_restart_starts(lines, set(closing))})
-    return [
-        _span(lines, start, _trim_rules(lines, start, end))
-        for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)
-    ]
+    return [(start, _trim_rules(lines, start, end)) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
 
 
 def _trim_rules(lines: tuple[Line, ...], start: int, end: int) -> int:
@@ -255,6 +303,9 @@ def _restart_starts(lines: tuple[Line, ...], known: set[int]) -> list[int]:
         if lines[index].style_level:
             parent_since = True
             continue
+        text = lines[index].text
+        if text[:1] not in "一二三四五六七八九十第":
+            continue  # most lines: no top-level marker at all
         candidate = heading_candidate(lines, index)
         if candidate is None or candidate.marker.style not in ("cn_dun", "chapter"):
             continue

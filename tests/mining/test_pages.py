@@ -65,23 +65,24 @@ def test_html_page_with_two_documents(tmp_path: Path) -> None:
 def test_gbk_text_page_without_separators(tmp_path: Path) -> None:
     text = (
         "当前位置：首页 > 范文\n"
-        "一年来，我们认真履行职责，较好地完成了各项任务。\n"
+        "一年来，我们认真履行职责，紧紧围绕年初确定的目标任务，较好地完成了各项工作任务。\n"
         "一、主要工作\n"
-        "积极开展教研活动。\n"
+        "积极开展教研活动，全年组织公开课二十余节，教师参与率达到百分之九十五以上，教学质量稳步提升。\n"
         "二、存在问题\n"
-        "经费不足。\n"
-        "今年以来，我局认真开展安全生产大检查。\n"
+        "办学经费仍然不足，部分功能室设备老化，信息化教学条件有待进一步改善，需要争取更多支持。\n"
+        "县教育局安全生产大检查工作总结\n"  # a bare title right after the last paragraph (no 第N篇 line)
+        "今年以来，我局按照县委县政府的统一部署，认真开展安全生产大检查，现将有关情况总结如下：\n"
         "一、加强组织领导\n"
-        "成立了领导小组。\n"
+        "成立了由局长任组长的安全生产大检查领导小组，制定工作方案，明确责任分工，层层压实责任。\n"
         "二、强化隐患排查\n"
-        "共排查隐患12处。\n"
+        "组织专人深入全县各中小学校和幼儿园开展拉网式排查，共排查各类隐患12处，已全部完成整改。\n"
         "28位用户关注\n"
     )
     path = tmp_path / "page.txt"
     path.write_bytes(text.encode("gbk"))
     parsed = parse_file(path)
     assert [d.start_line for d in parsed.documents] == [2, 7]
-    assert parsed.documents[-1].end_line == 11
+    assert parsed.documents[-1].end_line == 12
     assert all(d.genre == "summary" for d in parsed.documents)
 
 

@@ -16,10 +16,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import scoring
 
-# Floors for the small synthetic suite below (4 pages a family, seed 5): worst family, both vocabularies.
-SYNTH_FLOORS = {"doc_f1": 0.2, "heading_f1": 0.0}
-# Floors for grouped cross-validation (mean over folds, and pooled over folds).
-CV_FLOORS = {"doc_f1": 0.9, "heading_f1": 0.5, "level_acc": 0.85, "genre_acc": 0.75, "section_acc": 0.8}
+# Floors a margin below what is reached (README): the worst family of a small synthetic suite (4 pages a
+# family, seed 5, the shipped weights) with either vocabulary, and grouped cross-validation pooled over folds
+# (each fold trained afresh, on a smaller synthetic set than the shipped weights to keep the test short).
+SYNTH_FLOORS = {"doc_f1": 0.65, "heading_f1": 0.3, "level_acc": 0.85}
+CV_FLOORS = {"doc_f1": 0.8, "heading_f1": 0.68, "level_acc": 0.88, "genre_acc": 0.9, "section_acc": 0.7}
 
 
 def test_synthetic_families_keep_their_floors(tmp_path: Path) -> None:
@@ -34,9 +35,10 @@ def test_synthetic_families_keep_their_floors(tmp_path: Path) -> None:
 
 
 def test_grouped_cross_validation_keeps_its_floors() -> None:
+    """Every source group held out in turn: trained on the others only, scored on it."""
     import eval_cv
 
-    results = eval_cv.cross_validate(train=False)
+    results = eval_cv.cross_validate(train=True, synth_count=6, epochs=8)
     pooled = scoring.pooled(results.values()).figures()
     for name, floor in CV_FLOORS.items():
         assert pooled[name] is not None and pooled[name] >= floor, f"pooled {name}={pooled[name]:.3f} < {floor}"

@@ -1,0 +1,488 @@
+"""Features of cleaned lines for the learned decisions: where documents start (segmenter) and which
+numbered or short lines are headings (heading model).
+
+Features describe shape (length, punctuation, markers, dates, neighbours, numbering that restarts or
+continues) and hits in the vocabulary file; never the words of a particular page. The hand-written
+detectors of earlier versions are here as features, so the data decides how much each one counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..numbering import read_marker
+from . import vocabulary
+from .candidates import family_of, is_narrative, lead_split
+from .model import Line
+
+_BANDS = (2, 4, 6, 8, 10, 12, 16, 20, 24, 30, 40, 60, 100, 200)
+_STOP = "。！？!?…"
+_COLON = "：:"
+_COMMA = "，,、；;"
+_CLOSE = "）)”’」』》】]"
+_SENTENCE_MARKS = re.compile(r"[。！？；!?;]")
+_COMMA_MARKS = re.compile(r"[，,、]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DATE = re.compile(
+    r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+_DATE_ONLY = re.compile(
+    r"^[(（]?\s*((\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?$"
+)
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_KEY_VALUE = re.compile(r"(?:^|[\s|｜/·◆,，])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]")
+_MENU_MARKS = re.compile(r"[>»›|｜/▏→·◆▶▲▼■●•]")
+_SYMBOL_START = re.compile(r"^[^\w\u4e00-\u9fff（(“《【\[]")
+_URL = re.compile(r"https?://|www\.", re.I)
+_BIG_NUMBER = re.compile(r"\d{3,}")
+_PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
+# A short number at an edge of a line (第3篇, 【篇三】, 范文2：, （二）at the end, 材料4 ): a page's own numbering.
+_EDGE_NUMBER = re.compile(
+    r"^\W{0,2}[\u4e00-\u9fff]{0,2}\s*[\d一二三四五六七八九十]{1,2}\s*[\W\u4e00-\u9fff]{0,2}?[\s:：】\]）)=、.．]"
+    r"|[(（【\[]\s*[\d一二三四五六七八九十]{1,2}\s*[)）】\]]\s*$"
+)
+_SEPARATOR_WORD = re.compile(r"^\W{0,2}(第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)")
+_QUOTED = re.compile(r"[《“]")
+_TOP_STYLES = ("cn_dun", "cn_dot", "chapter")
+# Tokens of the lines two away that still say something about this one (a title two lines on, a date two lines back).
+_FAR_TOKENS = frozenset({"tl", "gw_end", "date_only", "top1", "salut", "closing", "furn", "bykey"})
+_EMBEDDED_TOP = re.compile(r"(?<=[。；：:！？])\s*[一二三四五六七八九十]{1,2}[、.．]")
+
+
+def band(value: int) -> int:
+    for index, limit in enumerate(_BANDS):
+        if value <= limit:
+            return index
+    return len(_BANDS)
+
+
+def _coarse(n: int) -> str:
+    return "s" if n <= 8 else "m" if n <= 20 else "l" if n <= 48 else "xl" if n <= 150 else "xxl"
+
+
+def end_class(text: str) -> str:
+    last = text[-1]
+    if last in _STOP:
+        return "stop"
+    if last in _COLON:
+        return "colon"
+    if last in _COMMA:
+        return "comma"
+    if last in _CLOSE:
+        return "close"
+    if last.isdigit():
+        return "digit"
+    return "word"
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return _NOT_ALNUM.sub("", text) if len(text) <= 120 else ""  # long lines neither are nor hold titles
+
+
+def title_like(text: str) -> bool:
+    return (
+        2 <= len(text) <= 48
+        and not _SENTENCE_MARKS.search(text)
+        and text[-1] not in _COLON + _COMMA + "."
+        and read_marker(text) is None
+        and not _DATE_ONLY.match(text)
+    )
+
+
+def shape(line: Line) -> list[str]:
+    """Tokens describing one line on its own."""
+    alternation = vocabulary.alternation
+    text = line.text.strip()
+    n = len(text)
+    tokens = [f"len{band(n)}", "end:" + end_class(text), "L:" + _coarse(n)]
+    head = text[:160]  # what a long line says about itself is said in its first sentences
+    sentences = len(_SENTENCE_MARKS.findall(head[:-1] if n <= 160 else head))
+    tokens.append(f"sent{min(sentences, 3)}")
+    if _COMMA_MARKS.search(head):
+        tokens.append("comma")
+    if n <= 48 and title_like(text):
+        tokens.append("tl")
+        if alternation("genre").search(text[-6:]):
+            tokens.append("gw_end")
+        if text.startswith("关于"):
+            tokens.append("guanyu")
+    elif n <= 60 and alternation("genre").search(text[-6:]):
+        tokens.append("gw_end_long")
+    marker = read_marker(text)
+    if marker is not None:
+        family = family_of(marker)
+        tokens.append("mk:" + family)
+        tokens.append("mk1" if marker.ordinal == 1 else "mkn")
+        if marker.style in _TOP_STYLES:
+            tokens.append("top1" if marker.ordinal == 1 else "topn")
+    if n <= 30 and _DATE_ONLY.match(text):
+        tokens.append("date_only")
+    elif n <= 60 and _DATE.search(text):
+        tokens.append("date_in_short")
+    if n <= 80 and _TIME.search(text):
+        tokens.append("time")
+    if n <= 120:
+        keys = len(_KEY_VALUE.findall(text))
+        if keys:
+            tokens.append(f"kv{min(keys, 3)}")
+        if alternation("byline_key").search(text):
+            tokens.append("bykey")
+        menu = len(_MENU_MARKS.findall(text))
+        if menu:
+            tokens.append(f"menu{min(menu, 3)}")
+        if _SYMBOL_START.match(text):
+            tokens.append("symstart")
+        if _BIG_NUMBER.search(text):
+            tokens.append("bignum")
+        if marker is None and _EDGE_NUMBER.search(text):
+            tokens.append("edgenum")
+        if "@" in text or _URL.search(text) or _PHONE.search(text):
+            tokens.append("contact")
+        if _SEPARATOR_WORD.match(text):
+            tokens.append("sepword")
+        furniture = alternation("furniture", "strong").search(text)
+        if furniture:
+            tokens.append("furn")
+        elif alternation("furniture", "weak").search(text):
+            tokens.append("furn_weak")
+        if _URL.search(text):
+            tokens.append("url")
+        if text[-1] in _COLON and n <= 40 and alternation("salutation").match(text):
+            tokens.append("salut")
+        if n <= 16 and alternation("closing").search(text):
+            tokens.append("closing")
+        if n <= 14 and text[-1] in "！!。" and not _COMMA_MARKS.search(text):
+            tokens.append("short_exclaim")
+    if n > 300:
+        numbered = len(_EMBEDDED_TOP.findall(text, 0, 3000))
+        tokens.append(f"runon{min(numbered, 3)}")  # a whole document on one line
+    if _QUOTED.search(head):
+        tokens.append("quoted")
+    if len(_HAN.findall(head)) * 2 < len(head):
+        tokens.append("nonhan")
+    if line.inline:
+        tokens.append("inline")
+    if line.style_level:
+        tokens.append(f"style{min(line.style_level, 3)}")
+    if line.in_table:
+        tokens.append("table")
+    return tokens
+
+
+_MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两（(第首其再最①②③④⑤⑥⑦⑧⑨⑩")
+
+
+def _looks_plain(text: str) -> bool:
+    """A sentence of body text at a glance: long enough, ending a sentence, not opening with a number."""
+    return len(text) > 20 and text[-1] in "。！？；" and text[0] not in _MARKER_START
+
+
+def _plain_shape(line: Line) -> list[str]:
+    """The few tokens of a plain sentence (its length), computed without the tests a shorter line needs."""
+    n = len(line.text)
+    tokens = [f"len{band(n)}", "end:stop", "L:" + _coarse(n), "plainish"]
+    if line.inline:
+        tokens.append("inline")
+    return tokens
+
+
+def segment_rows(
+    lines: Sequence[Line], rule_starts: Mapping[int, str] | None = None, *, flattened: bool = False
+) -> list[list[str]]:
+    """The segmenter's features for every line: its own shape, its neighbours' and a few relations."""
+    rule_starts = rule_starts or {}
+    shapes = [_plain_shape(line) if _looks_plain(line.text) and not line.in_table else shape(line) for line in lines]
+    norms = [_norm(line.text) for line in lines]
+    count = len(lines)
+    # Numbering that restarts: a top-level 一、 after a top-level 二、 or later (a new document begins),
+    # and numbering that continues (二、 after 一、: the same document goes on).
+    restart = [False] * count
+    continues = [False] * count
+    last_top = 0
+    markers = [read_marker(line.text) if not line.inline or line.text[:1] in "一二三四五六七八九十第" else None for line in lines]
+    for i, marker in enumerate(markers):
+        if marker is None or marker.style not in _TOP_STYLES:
+            continue
+        if marker.ordinal == 1 and last_top >= 2:
+            restart[i] = True
+        elif last_top and marker.ordinal == last_top + 1:
+            continues[i] = True
+        last_top = marker.ordinal
+    # How far the next line that reads as body text (a sentence of some length) is.
+    bodyish = [len(line.text) >= 40 and bool(_SENTENCE_MARKS.search(line.text)) for line in lines]
+    next_body = [99] * count
+    upcoming = 99
+    for i in range(count - 1, -1, -1):
+        next_body[i] = upcoming
+        upcoming = 0 if bodyish[i] else min(upcoming + 1, 99)
+    titles = ["tl" in s for s in shapes]
+    rows = []
+    # Each line's tokens as its neighbours see them, prefixed once.
+    near = [[s for s in shape_ if _near(s)] for shape_ in shapes]
+    far = [[s for s in shape_ if s in _FAR_TOKENS] for shape_ in shapes]
+    as_p1 = [["p1:" + s for s in tokens] for tokens in near]
+    as_n1 = [["n1:" + s for s in tokens] for tokens in near]
+    as_p2 = [["p2:" + s for s in tokens] for tokens in far]
+    as_n2 = [["n2:" + s for s in tokens] for tokens in far]
+    for i in range(count):
+        own = shapes[i]
+        gate = "bias" if _may_start(i, lines, shapes, restart, rule_starts, flattened) else NO_START
+        if rule_starts.get(i) == "separator":
+            gate = MUST_START
+        elif "separator" in (rule_starts.get(i - 1), rule_starts.get(i - 2)):
+            gate = NO_START  # the separator's own title and opening follow it
+        if gate == NO_START and own[1] == "end:stop" and own[2] in _PLAIN_SIZES and _PLAIN.isdisjoint(own):
+            rows.append(PLAIN_ROW)  # a sentence of body text: content, wherever it stands
+            continue
+        row = [gate, *own]
+        row += as_p2[i - 2] if i >= 2 else ["p2:none"]
+        row += as_p1[i - 1] if i >= 1 else ["p1:none"]
+        row += as_n1[i + 1] if i + 1 < count else ["n1:none"]
+        row += as_n2[i + 2] if i + 2 < count else ["n2:none"]
+        if lines[i].blank_before:
+            row.append("blank|" + ("tl" if titles[i] else "x") + "|" + shapes[i - 1][1] if i else "blank|first")
+        lead = ("tl" if titles[i] else "x") + "|" + own[1]
+        # Numbering restarting just below a line opens a document there only if no title stands above it.
+        titled = "titled" if titles[i] or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
+        prev_end = shapes[i - 1][1] if i else "end:none"
+        next_len = shapes[i + 1][2] if i + 1 < count else "none"
+        row.append(f"c:{lead}|p{prev_end}")
+        row.append(f"c:{lead}|n{next_len}")
+        row.append(f"nb{min(next_body[i], 4)}")
+        row.append(f"c:{lead}|nb{min(next_body[i], 4)}")
+        row.append(f"tlrun{min(sum(titles[max(i - 3, 0) : i + 4]), 5)}")
+        if restart[i]:
+            row.append("restart0")
+            row.append("restart0|" + titled)
+        for k in (1, 2):
+            if i + k < count and restart[i + k]:
+                row.append(f"restart{k}")
+                row.append(f"restart{k}|{titled}|{own[1]}")
+        if continues[i]:
+            row.append("continues")
+        if not lines[i].inline and i + 1 < count and lines[i + 1].inline and lines[i + 1].number == lines[i].number:
+            # The first sentence of a source line that held many: a document that lost its line breaks.
+            size = sum(len(line.text) for line in lines[i : i + 200] if line.number == lines[i].number)
+            row.append("split_first")
+            row.append(f"split_first|{_coarse(size // 10)}")
+        if flattened:
+            # A file that lost its line breaks: most often a document a line (a CSV or database dump).
+            row.append("flat_piece" if lines[i].inline else "flat_line")
+        if i in rule_starts:
+            row.append("rule_start")
+            row.append("rule_start|" + ("tl" if titles[i] else "x"))
+            row.append(f"rule:{rule_starts[i]}|{titled}")
+        if i == 0:
+            row.append("first")
+        if i == count - 1:
+            row.append("last")
+        here = norms[i]
+        if len(here) >= 4:
+            if i + 1 < count and len(norms[i + 1]) >= 4 and norms[i + 1] in here and norms[i + 1] != here:
+                row.append("holds_next")
+            if any(len(norms[j]) > len(here) and here in norms[j] for j in range(max(i - 3, 0), i)):
+                row.append("named_before")
+            if any(len(norms[j]) > len(here) and here in norms[j] for j in range(i + 1, min(i + 3, count))):
+                row.append("named_after")
+        rows.append(row)
+    return rows
+
+
+_NEAR_PREFIXES = ("end:", "L:", "kv", "menu", "style", "runon", "mk1", "top1")
+_NEAR_TOKENS = frozenset(
+    {"tl", "gw_end", "date_only", "date_in_short", "closing", "short_exclaim", "salut", "furn", "furn_weak", "bykey"}
+    | {"sepword", "edgenum", "contact", "inline", "table", "url", "time", "guanyu"}
+)
+
+
+def _near(token: str) -> bool:
+    """Whether a neighbour's token is worth a feature of this line (its own length band and the like are not)."""
+    return token in _NEAR_TOKENS or token.startswith(_NEAR_PREFIXES)
+
+
+PLAIN = "plain_body"  # the one feature of a long sentence of body text: it is content (BODY), decided without weights
+PLAIN_ROW = [PLAIN]
+# Tokens that keep a long sentence from being plain body: it may be furniture or a numbered heading.
+_PLAIN = frozenset({"furn", "furn_weak", "bykey", "url", "contact", "table", "kv2", "kv3", "menu2", "menu3", "mk1", "mkn"})
+_PLAIN_SIZES = frozenset({"L:l", "L:xl", "L:xxl"})
+NO_START = "bias_nostart"  # the first feature of a line where no document can start
+MUST_START = "bias_separator"  # the first feature of an explicit separator line (第2篇：), where one must
+_START_TOKENS = frozenset({"tl", "sepword", "edgenum", "gw_end", "date_only"})
+_END_TOKENS = frozenset({"date_only", "closing", "short_exclaim", "date_in_short"})
+
+
+def _may_start(
+    i: int,
+    lines: Sequence[Line],
+    shapes: list[list[str]],
+    restart: list[bool],
+    rule_starts: Mapping[int, str],
+    flattened: bool,
+) -> bool:
+    """Where a document can start at all: a line shaped like a title, separator or 版头; the opening
+    paragraph before numbering that restarts; after a closing or a date; a new line of a flattened file.
+    Everywhere else the segmenter may not start one, however its weights add up."""
+    if i == 0:
+        return True
+    if (lines[i].text.rstrip()[-1:] in "：:" and len(lines[i].text) <= 40) or "contact" in shapes[i]:
+        return False  # a lead-in (……如下：), a salutation or an address line opens no document
+    if i in rule_starts:
+        return True
+    if flattened:
+        # A new line, or a title run into the text (a cover notice and the document it issues, on one line).
+        return not lines[i].inline or ("tl" in shapes[i] and "gw_end" in shapes[i])
+    if _START_TOKENS.intersection(shapes[i]) or any(restart[i : i + 3]):
+        return True
+    if not lines[i].inline and (
+        any(token.startswith("runon") and token != "runon0" for token in shapes[i])
+        or (i + 1 < len(lines) and lines[i + 1].inline)
+    ):
+        return True  # a whole document on one line, in a page of other documents
+    previous = shapes[i - 1]
+    return bool(_END_TOKENS.intersection(previous)) or "furn" in previous or lines[i].style_level > 0
+
+
+# ---------------------------------------------------------------- headings
+
+_DIRECTIVE = re.compile(r"^(请|根据|依据|按照|经)")
+_KEY_VALUE_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*\S")
+_AS_FOLLOWS = re.compile(r"(如下|以下|有)[:：]$")
+
+
+def heading_features(
+    lines: Sequence[Line],
+    index: int,
+    *,
+    siblings: Sequence[int] = (),
+    rule: bool = False,
+    runs: dict[int, list[str]] | None = None,
+) -> list[str]:
+    """The heading model's features for the candidate at ``index`` among a document's lines.
+
+    ``siblings`` are the indexes of the candidate's run (same marker family, ordinals in sequence),
+    itself included: the features of the run are shared by its members, so that a run is decided as one.
+    """
+    line = lines[index]
+    text = line.text.strip()
+    marker = read_marker(text)
+    feats = ["bias"]
+    if rule:
+        feats.append("rule_heading")
+    if line.style_level:
+        feats.append(f"style{min(line.style_level, 3)}")
+    if line.inline:
+        feats.append("inline")
+    if line.in_table:
+        feats.append("table")
+    if marker is None:
+        feats.extend(_unnumbered(text))
+    else:
+        feats.extend(_numbered(marker.style, family_of(marker), marker.ordinal, marker.rest.strip()))
+    feats.extend(_neighbours(lines, index, marker))
+    if siblings:
+        key = id(siblings)
+        found = runs.get(key) if runs is not None else None
+        if found is None:
+            found = _run(lines, siblings)
+            if runs is not None:
+                runs[key] = found  # the members of a run share its features: computed once
+        feats.extend(found)
+    if len({line.number for line in lines}) < 3:
+        # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
+        feats.extend([f"F:{name}" for name in feats])
+    return feats
+
+
+def _unnumbered(text: str) -> list[str]:
+    feats = ["unnum", f"ulen{band(len(text))}", "uend:" + end_class(text)]
+    if _AS_FOLLOWS.search(text):
+        feats.append("as_follows")
+    if _SENTENCE_MARKS.search(text[:-1]):
+        feats.append("usent")
+    if _COMMA_MARKS.search(text):
+        feats.append("ucomma")
+    if is_narrative(text):
+        feats.append("unarr")
+    if title_like(text):
+        feats.append("utl")
+    return feats
+
+
+def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
+    feats = [f"style:{style}", f"fam:{family}", "ord1" if ordinal == 1 else "ordn"]
+    if not rest:
+        return [*feats, "empty"]
+    split = lead_split(rest)
+    if split is None:
+        feats += ["alone", f"alen{band(len(rest))}", "aend:" + end_class(rest)]
+        lead = rest
+    else:
+        lead, after = split
+        mark = rest[len(lead)] if len(lead) < len(rest) else ""
+        feats += [f"llen{band(len(lead))}", f"after{band(len(after))}", f"lmark:{mark}"]
+        if after:
+            feats.append("runin")
+            if read_marker(after) is not None:
+                feats.append("after_marker")
+    if is_narrative(lead):
+        feats.append("narr")
+    if _DIRECTIVE.match(lead):
+        feats.append("directive")
+    if _KEY_VALUE_ITEM.match(rest):
+        feats.append("keyvalue")
+    if _COMMA_MARKS.search(lead):
+        feats.append("lcomma")
+    return feats
+
+
+def _kind(line: Line | None, marker_family: str | None) -> str:
+    if line is None:
+        return "none"
+    marker = read_marker(line.text)
+    if marker is not None:
+        return "same" if family_of(marker) == marker_family else "other"
+    text = line.text.strip()
+    if len(text) >= 40 or _SENTENCE_MARKS.search(text):
+        return "body"
+    return "short"
+
+
+def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:
+    family = family_of(marker) if marker is not None else None  # type: ignore[arg-type]
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    prev = lines[index - 1] if index > 0 else None
+    feats = [f"nx:{_kind(nxt, family)}", f"pv:{_kind(prev, family)}"]
+    if nxt is not None:
+        following = read_marker(nxt.text)
+        if following is not None and following.ordinal == 1:
+            feats.append("nx_list1")
+    if index <= 1:
+        feats.append("doc_start")
+    return feats
+
+
+def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
+    size = len(siblings)
+    leads = []
+    runin = alone = body = 0
+    for i in siblings:
+        marker = read_marker(lines[i].text)
+        rest = marker.rest.strip() if marker else lines[i].text.strip()
+        split = lead_split(rest)
+        if split is None:
+            alone += 1
+            leads.append(len(rest))
+        else:
+            leads.append(len(split[0]))
+            runin += bool(split[1])
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        body += _kind(nxt, None) in ("body", "short") if nxt is not None and not nxt.inline else 0
+    mean = sum(leads) // max(size, 1)
+    feats = [f"run{min(size, 5)}", f"rlen{band(mean)}", f"rrunin{(2 * runin) // size}"]
+    return feats

@@ -1,0 +1,175 @@
+"""The learned part of parsing at run time: linear weights over string features, and constrained decoding.
+
+Pure Python and small: the weights ship as JSON inside the package (``weights.json``, written by
+``python -m drafter.mining.train``); no numpy, no jieba.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("weights.json")
+NO_START = "bias_nostart"  # first feature of a line where no document can start (features.NO_START)
+MUST_START = "bias_separator"  # first feature of an explicit separator line, where one must (features.MUST_START)
+PLAIN = "plain_body"  # the only feature of a long sentence of body text, which is content (features.PLAIN)
+
+# Line labels of the segmenter: OUT outside any document (page furniture), START a document's first line,
+# HEAD a further line of its head (title, 版头), BODY its content (body and headings).
+LABELS = ("O", "S", "T", "C")
+OUT, START, HEAD, BODY = range(4)
+# Transitions that cannot happen: the head follows a start, content follows a document's head or content.
+FORBIDDEN = {(OUT, HEAD), (OUT, BODY)}
+START_ALLOWED = (OUT, START)
+
+
+@dataclass
+class Sequencer:
+    """Weights of the segmenter: per feature one weight a label, and label-to-label transition weights."""
+
+    features: dict[str, list[float]] = field(default_factory=dict)
+    transitions: list[list[float]] = field(default_factory=lambda: [[0.0] * 4 for _ in range(4)])
+
+    def emissions(self, feats: Sequence[str]) -> list[float]:
+        scores = [0.0, 0.0, 0.0, 0.0]
+        table = self.features
+        for name in feats:
+            w = table.get(name)
+            if w is not None:
+                scores[0] += w[0]
+                scores[1] += w[1]
+                scores[2] += w[2]
+                scores[3] += w[3]
+        return scores
+
+    def emissions_gated(self, feats: Sequence[str]) -> list[float]:
+        if feats and feats[0] == PLAIN:
+            return [NEG, NEG, NEG, 0.0]
+        scores = self.emissions(feats)
+        if feats and feats[0] == NO_START:
+            scores[START] = NEG
+        elif feats and feats[0] == MUST_START:
+            # An explicit separator (第2篇：, 【第3篇】) is by definition where a document begins.
+            scores = [NEG, scores[START], NEG, NEG]
+        return scores
+
+    def decode(self, rows: Sequence[Sequence[str]]) -> list[int]:
+        """The best label sequence (Viterbi) under the transition and start constraints."""
+        # Rows repeat (the features are coarse): score each distinct row once.
+        seen: dict[tuple[str, ...], list[float]] = {}
+        emissions = []
+        for row in rows:
+            key = tuple(row)
+            scores = seen.get(key)
+            if scores is None:
+                scores = seen[key] = self.emissions_gated(row)
+            emissions.append(scores)
+        return viterbi(emissions, self.transitions)
+
+
+NEG = float("-inf")
+
+
+def viterbi(emissions: Sequence[Sequence[float]], transitions: Sequence[Sequence[float]]) -> list[int]:
+    if not emissions:
+        return []
+    n = len(LABELS)
+    allowed = [[(a, b) not in FORBIDDEN for b in range(n)] for a in range(n)]
+    score = [emissions[0][k] if k in START_ALLOWED else NEG for k in range(n)]
+    back: list[list[int]] = []
+    for row in emissions[1:]:
+        new = [NEG] * n
+        pointers = [0] * n
+        for b in range(n):
+            best, arg = NEG, 0
+            for a in range(n):
+                if allowed[a][b] and score[a] != NEG:
+                    value = score[a] + transitions[a][b]
+                    if value > best:
+                        best, arg = value, a
+            new[b] = best + row[b] if best != NEG else NEG
+            pointers[b] = arg
+        back.append(pointers)
+        score = new
+    label = max(range(n), key=lambda k: score[k])
+    path = [label]
+    for pointers in reversed(back):
+        label = pointers[label]
+        path.append(label)
+    path.reverse()
+    return path
+
+
+@dataclass
+class Binary:
+    """A linear classifier: the score of a feature set is the sum of its weights plus the bias."""
+
+    features: dict[str, float] = field(default_factory=dict)
+    bias: float = 0.0
+
+    def score(self, feats: Iterable[str]) -> float:
+        table = self.features
+        return self.bias + sum(table.get(name, 0.0) for name in feats)
+
+
+@dataclass
+class Model:
+    """Everything learned: the segmenter, the heading model, and the genre model."""
+
+    segmenter: Sequencer = field(default_factory=Sequencer)
+    starts: Binary = field(default_factory=Binary)
+    headings: Binary = field(default_factory=Binary)
+    genres: dict[str, Binary] = field(default_factory=dict)
+    meta: dict[str, object] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        def rounded(values: Iterable[float]) -> list[float]:
+            return [round(v, 4) for v in values]
+
+        return {
+            "meta": self.meta,
+            "segmenter": {
+                "labels": list(LABELS),
+                "transitions": [rounded(row) for row in self.segmenter.transitions],
+                "features": {k: rounded(v) for k, v in sorted(self.segmenter.features.items()) if any(v)},
+            },
+            "starts": _binary_json(self.starts),
+            "headings": _binary_json(self.headings),
+            "genres": {genre: _binary_json(m) for genre, m in sorted(self.genres.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        seg = data["segmenter"]
+        return cls(
+            Sequencer({k: list(v) for k, v in seg["features"].items()}, [list(r) for r in seg["transitions"]]),
+            _binary(data.get("starts")),
+            _binary(data["headings"]),
+            {g: _binary(m) for g, m in data.get("genres", {}).items()},
+            dict(data.get("meta", {})),
+        )
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def _binary_json(model: Binary) -> dict[str, object]:
+    return {
+        "bias": round(model.bias, 4),
+        "features": {k: round(v, 4) for k, v in sorted(model.features.items()) if round(v, 4)},
+    }
+
+
+def _binary(data: dict | None) -> Binary:
+    return Binary(dict(data["features"]), data["bias"]) if data else Binary()
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model:
+    """The weights shipped in the package (an empty model, which decides nothing, if there are none)."""
+    if not WEIGHTS.is_file():
+        return Model()
+    return Model.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))

@@ -1,0 +1,415 @@
+"""Train the parse model and write the weights shipped in the package.
+
+    python -m drafter.mining.train [--out drafter/mining/weights.json] [--seed 0] [--synth-count 24]
+
+Training data: the labelled files of ../shared/corpus (truth/ and truth-public/), synthetic pages
+built from their documents by ../shared/tools/synth_pages.py with a furniture vocabulary of our own
+(data/train_vocab.txt — neither evaluation vocabulary), and the built-in samples drafted to text.
+Pure Python and deterministic for a seed: the same data and seed give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import math
+import os
+import random
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clean import clean
+from .features import heading_features, segment_rows
+from .linear import LABELS, MUST_START, NO_START, PLAIN, Binary, Model, Sequencer, viterbi
+from .model import Line
+from .outline import heading_candidates, rule_headings
+from .reader import read_source
+from .split import rule_starts
+
+HERE = Path(__file__).resolve().parent
+TRAIN_VOCAB = HERE / "data" / "train_vocab.txt"
+REAL_WEIGHT = int(os.environ.get("DRAFTER_REAL_WEIGHT", "3"))
+SYNTH_COUNT = int(os.environ.get("DRAFTER_SYNTH_COUNT", "24"))
+EPOCHS = int(os.environ.get("DRAFTER_EPOCHS", "12"))
+OUT, START, HEAD, BODY = range(4)
+
+
+def shared_folder() -> Path:
+    for candidate in (Path(os.environ.get("DRAFTER_SHARED", "")), HERE.parents[2] / "shared", Path("/work/shared")):
+        if str(candidate) and (candidate / "corpus").is_dir():
+            return candidate
+    raise SystemExit("找不到 ../shared（标注语料）；请用环境变量 DRAFTER_SHARED 指明它的位置")
+
+
+def labelled_pairs(shared: Path) -> list[tuple[Path, Path]]:
+    pairs = []
+    for corpus, truth in (("seeds", "truth"), ("public", "truth-public")):
+        for truth_file in sorted((shared / "corpus" / truth).glob("*.truth.jsonl")):
+            stem = truth_file.name[: -len(".truth.jsonl")]
+            sources = [p for p in sorted((shared / "corpus" / corpus).glob(stem + ".*")) if p.suffix != ".md"]
+            if sources:
+                pairs.append((sources[0], truth_file))
+    return pairs
+
+
+# ---------------------------------------------------------------- gold labels from truth records
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+@dataclass
+class Example:
+    lines: tuple[Line, ...]
+    labels: list[int]  # segmenter label of every line
+    headings: set[int]  # indexes of heading lines
+    flattened: bool = False
+
+
+def gold(lines: Sequence[Line], records: list[dict]) -> Example:
+    """Line labels read off the truth: which document owns each line, its first and head lines, its headings."""
+    labels = [OUT] * len(lines)
+    headings: set[int] = set()
+    starts: list[int] = []
+    for record in records:
+        owned = [i for i, line in enumerate(lines) if record["start_line"] <= line.number <= record["end_line"]]
+        owned = [i for i in owned if not starts or i > starts[-1]]
+        if not owned:
+            continue
+        first = owned[0]
+        if starts and lines[first].number == lines[starts[-1]].number and record["title"]:
+            # Two documents on one run-together line: the second starts at the piece opening its title.
+            target = _norm(record["title"])[:6]
+            found = [i for i in owned if _norm(lines[i].text).startswith(target)]
+            if not found:
+                continue
+            first = found[0]
+            owned = [i for i in owned if i >= first]
+        for i in owned:
+            labels[i] = BODY
+        labels[first] = START
+        starts.append(first)
+        title = _norm(record["title"])
+        last_title = first
+        if title:
+            for j in owned[:6]:
+                piece = _norm(lines[j].text)
+                if piece and (piece in title or title in piece):
+                    last_title = j
+        for j in owned:
+            if first < j <= last_title:
+                labels[j] = HEAD
+        _place_headings(lines, owned, record["headings"], headings)
+    # A document that runs on past the next start belongs to the next one from there.
+    return Example(tuple(lines), labels, headings)
+
+
+def _place_headings(lines: Sequence[Line], owned: list[int], truth: list[dict], found: set[int]) -> None:
+    by_number: dict[int, list[int]] = {}
+    for i in owned:
+        by_number.setdefault(lines[i].number, []).append(i)
+    after: dict[int, int] = {}
+    for heading in truth:
+        pieces = by_number.get(heading["line"], [])
+        if len(pieces) == 1:
+            found.add(pieces[0])
+            continue
+        target = _norm(heading["text"])[:4]
+        whole = _norm(heading["marker"] + heading["text"])[:6]
+        start = after.get(heading["line"], -1)
+        for i in pieces:
+            if i <= start:
+                continue
+            piece = _norm(lines[i].text)
+            if piece.startswith(whole) or (target and target in piece[:12]):
+                found.add(i)
+                after[heading["line"]] = i
+                break
+
+
+def example_from_file(source: Path, truth: Path) -> Example | None:
+    try:
+        text = clean(read_source(source, str(source)))
+    except Exception:  # a .doc without LibreOffice: left out of training
+        return None
+    records = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()]
+    example = gold(text.lines, records)
+    example.flattened = text.flattened
+    return example
+
+
+# ---------------------------------------------------------------- data
+
+
+def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int, shared: Path) -> list[Example]:
+    """Pages of every synth_pages family built from these files' documents only."""
+    if count <= 0:
+        return []
+    tools = shared / "tools"
+    if str(tools) not in sys.path:
+        sys.path.insert(0, str(tools))
+    import synth_pages
+
+    documents = []
+    for source, truth in pairs:
+        if source.suffix.lower() == ".doc":
+            continue
+        records = synth_pages.read_records(truth)
+        with contextlib.suppress(synth_pages.SynthError):
+            documents += synth_pages.source_documents(records, source)
+    if len(documents) < synth_pages.DOCS_PER_FILE[0]:
+        return []
+    examples = []
+    vocab = synth_pages.load_vocab(TRAIN_VOCAB)
+    with tempfile.TemporaryDirectory(prefix="drafter-train-") as scratch, contextlib.redirect_stderr(io.StringIO()):
+        out = Path(scratch)
+        written = synth_pages.generate(documents, vocab, list(synth_pages.ALL_FAMILIES), count, seed + 1000, out)
+        written["untitled"] = _untitled_pages(synth_pages, documents, vocab, count * 2, seed, out)
+        for paths in written.values():
+            for path in paths:
+                example = example_from_file(path, out / "truth" / f"{path.stem}.truth.jsonl")
+                if example is not None:
+                    examples.append(example)
+    return examples
+
+
+def _untitled_pages(synth_pages: object, documents: list, vocab: dict, count: int, seed: int, out: Path) -> list[Path]:
+    """Pages of our own making where some documents lost their title lines (a page that runs one report
+    into the next), laid out as a random family: the start is then the opening paragraph."""
+    from dataclasses import replace
+
+    sp: object = synth_pages
+    rng = random.Random(f"untitled/{seed}")
+    layouts = ["titles", "noblank", "titles", "furniture"]
+    paths = []
+    for index in range(count):
+        chosen = rng.sample(documents, min(len(documents), rng.randint(3, 8)))
+        docs = []
+        for doc in chosen:
+            if doc.title_end and rng.random() < 0.4:
+                rest = sp.strip_blank_edges(list(doc.lines[doc.title_end :]))  # type: ignore[attr-defined]
+                if rest:
+                    doc = replace(doc, lines=tuple(rest), title="", title_end=0)
+            docs.append(doc)
+        recipe = sp.Recipe(layout=rng.choice(layouts), wrap=rng.random() < 0.2)  # type: ignore[attr-defined]
+        page, placed = sp.build_page(recipe, docs, rng, vocab)  # type: ignore[attr-defined]
+        paths.append(sp.write_file(out, f"untitled-{index:03d}", page, placed, "utf-8"))  # type: ignore[attr-defined]
+    return paths
+
+
+def draft_examples() -> list[Example]:
+    """The built-in samples drafted to .txt and .docx: one titled document each, whose headings are known."""
+    samples = HERE.parents[1] / "samples"
+    if not samples.is_dir():
+        return []
+    from ..drafting import build_draft, encode
+    from ..model import Heading as DraftHeading
+
+    examples = []
+    for facts in sorted(samples.glob("*.yaml")):
+        try:
+            _, draft = build_draft(facts)
+        except Exception:
+            continue
+        for kind in ("txt", "docx"):
+            with tempfile.TemporaryDirectory() as scratch:
+                path = Path(scratch) / f"draft.{kind}"
+                path.write_bytes(encode(draft, kind))
+                text = clean(read_source(path, str(path)))
+            examples.append(_draft_example(text.lines, draft.title, [b for b in draft.blocks if isinstance(b, DraftHeading)]))
+    return examples
+
+
+def _draft_example(lines: tuple[Line, ...], title: str, headings: list) -> Example:
+    labels = [BODY] * len(lines)
+    if lines:
+        labels[0] = START
+    # The head runs through the title's last line: 版头 lines (加急, ……文件, 发文字号) above it included.
+    wanted_title = _norm(title)
+    last = 0
+    for i in range(min(12, len(lines))):
+        piece = _norm(lines[i].text)
+        if piece and wanted_title and (piece in wanted_title or wanted_title in piece):
+            last = i
+    for i in range(1, last + 1):
+        labels[i] = HEAD
+    wanted = [(_norm(h.marker + h.text), _norm(h.text)) for h in headings]
+    marks = set()
+    for i, line in enumerate(lines):
+        here = _norm(line.text)
+        if wanted and (here.startswith(wanted[0][0]) or (line.style_level and here.startswith(wanted[0][1]))):
+            marks.add(i)
+            wanted.pop(0)
+    return Example(tuple(lines), labels, marks)
+
+
+# ---------------------------------------------------------------- learning
+
+
+def train_segmenter(examples: list[Example], *, epochs: int, seed: int) -> Sequencer:
+    """Averaged structured perceptron with constrained Viterbi decoding."""
+    data = []
+    for e in examples:
+        if not e.lines:
+            continue
+        rows = segment_rows(e.lines, rule_starts(e.lines), flattened=e.flattened)
+        for i, label in enumerate(e.labels):
+            if label == START and rows[i][0] == NO_START:
+                rows[i][0] = "bias"  # a start the gate does not see: taught, though never decoded there
+            elif label != START and rows[i][0] == MUST_START:
+                rows[i][0] = "bias"
+            elif label != BODY and rows[i][0] == PLAIN:
+                rows[i] = ["bias", "plain_not_body"]  # rare: a long sentence outside any document
+        data.append((rows, e.labels))
+    weights: dict[str, list[float]] = {}
+    totals: dict[str, list[float]] = {}
+    trans = [[0.0] * 4 for _ in range(4)]
+    trans_totals = [[0.0] * 4 for _ in range(4)]
+    step = 1
+    rng = random.Random(seed)
+    model = Sequencer(weights, trans)
+    for _ in range(epochs):
+        order = list(range(len(data)))
+        rng.shuffle(order)
+        for k in order:
+            rows, labels = data[k]
+            predicted = viterbi([model.emissions_gated(r) for r in rows], trans)
+            if predicted != labels:
+                for i, (want, got) in enumerate(zip(labels, predicted, strict=True)):
+                    if want != got:
+                        for name in rows[i]:
+                            w = weights.setdefault(name, [0.0] * 4)
+                            t = totals.setdefault(name, [0.0] * 4)
+                            w[want] += 1
+                            w[got] -= 1
+                            t[want] += step
+                            t[got] -= step
+                    if i and (labels[i - 1], want) != (predicted[i - 1], got):
+                        trans[labels[i - 1]][want] += 1
+                        trans[predicted[i - 1]][got] -= 1
+                        trans_totals[labels[i - 1]][want] += step
+                        trans_totals[predicted[i - 1]][got] -= step
+            step += 1
+    averaged = {
+        name: [w[j] - totals[name][j] / step for j in range(4)] for name, w in weights.items()
+    }
+    averaged_trans = [[trans[a][b] - trans_totals[a][b] / step for b in range(4)] for a in range(4)]
+    return Sequencer(averaged, averaged_trans)
+
+
+def start_examples(examples: list[Example]) -> list[tuple[list[str], int]]:
+    """Every line where a document may start, with its features and whether one starts there."""
+    data = []
+    for e in examples:
+        if not e.lines:
+            continue
+        rows = segment_rows(e.lines, rule_starts(e.lines), flattened=e.flattened)
+        for i, label in enumerate(e.labels):
+            if i and rows[i][0] != NO_START:
+                data.append((rows[i], int(label == START)))
+    return data
+
+
+def heading_examples(examples: list[Example]) -> list[tuple[list[str], int]]:
+    """Every heading candidate inside the gold documents, with its features and whether it is a heading."""
+    data = []
+    for example in examples:
+        starts = [i for i, label in enumerate(example.labels) if label == START]
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(example.labels)
+            while end > start and example.labels[end - 1] == OUT:
+                end -= 1
+            head = start
+            while head + 1 < end and example.labels[head + 1] == HEAD:
+                head += 1
+            body_start = head + 1 if end - start > 1 else start
+            lines = example.lines[body_start:end]
+            rules = rule_headings(lines)
+            for index, siblings in heading_candidates(lines):
+                feats = heading_features(lines, index, siblings=siblings, rule=index in rules)
+                data.append((feats, int(body_start + index in example.headings)))
+    return data
+
+
+def train_binary(data: list[tuple[list[str], int]], *, epochs: int, seed: int, l2: float = 1e-4) -> Binary:
+    """Logistic regression by stochastic gradient descent (AdaGrad steps)."""
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    bias = bias_square = 0.0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    rate = 0.5
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            feats, label = data[k]
+            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            g = p - label
+            bias_square += g * g
+            bias -= rate * g / math.sqrt(bias_square + 1e-8)
+            for f in feats:
+                w = weights.get(f, 0.0)
+                grad = g + l2 * w
+                s = squares.get(f, 0.0) + grad * grad
+                squares[f] = s
+                weights[f] = w - rate * grad / math.sqrt(s + 1e-8)
+    return Binary(weights, bias)
+
+
+def train_model(
+    pairs: list[tuple[Path, Path]],
+    *,
+    seed: int = 0,
+    synth_count: int = SYNTH_COUNT,
+    epochs: int = EPOCHS,
+    drafts: bool = True,
+    sequencer: bool = not os.environ.get("DRAFTER_STARTS_LR"),
+    l2: float = 1e-4,
+) -> Model:
+    """A model trained on these labelled files (and pages and drafts built from them only)."""
+    shared = shared_folder()
+    real = [e for e in (example_from_file(s, t) for s, t in pairs) if e is not None]
+    synthetic = synthetic_examples(pairs, count=synth_count, seed=seed, shared=shared)
+    own = draft_examples() if drafts else []
+    # Real files and drafts count more: they are the fewest and the truest.
+    examples = real * REAL_WEIGHT + own * 5 + synthetic
+    model = Model(
+        segmenter=train_segmenter(examples, epochs=epochs, seed=seed) if sequencer else Sequencer(),
+        starts=Binary() if sequencer else train_binary(start_examples(examples), epochs=epochs, seed=seed, l2=l2),
+        headings=train_binary(heading_examples(examples), epochs=epochs, seed=seed, l2=1e-3),
+    )
+    model.meta = {
+        "seed": seed,
+        "synth_count": synth_count,
+        "epochs": epochs,
+        "files": len(real),
+        "synthetic_pages": len(synthetic),
+        "drafts": len(own),
+        "labels": list(LABELS),
+    }
+    return model
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=HERE / "weights.json")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--synth-count", type=int, default=SYNTH_COUNT)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    args = parser.parse_args(argv)
+    pairs = labelled_pairs(shared_folder())
+    model = train_model(pairs, seed=args.seed, synth_count=args.synth_count, epochs=args.epochs)
+    model.save(args.out)
+    print(f"{args.out}: {json.dumps(model.meta, ensure_ascii=False)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
