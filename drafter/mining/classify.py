@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from . import vocabulary
 from .model import Heading
 
 GENRES = ("summary", "meeting_notice", "meeting_report", "notice", "plan", "speech", "other")
@@ -25,40 +26,8 @@ SECTIONS = (
     "topical",
 )
 
-# Genre words in titles; the one nearest the end of the title names the genre (……方案的通知 is a notice).
-_TITLE_WORDS: tuple[tuple[str, str], ...] = (
-    ("会议通知", "meeting_notice"),
-    ("开会通知", "meeting_notice"),
-    ("通知", "notice"),
-    ("通报", "notice"),
-    ("通告", "notice"),
-    ("公告", "notice"),
-    ("决定", "notice"),
-    ("纪要", "meeting_report"),
-    ("简报", "meeting_report"),
-    ("会议记录", "meeting_report"),
-    ("讲话", "speech"),
-    ("致辞", "speech"),
-    ("发言", "speech"),
-    ("讲稿", "speech"),
-    ("演讲", "speech"),
-    ("总结", "summary"),
-    ("汇报", "summary"),
-    ("述职", "summary"),
-    ("小结", "summary"),
-    ("工作报告", "summary"),
-    ("方案", "plan"),
-    ("计划", "plan"),
-    ("要点", "plan"),
-    ("规划", "plan"),
-    ("实施意见", "plan"),
-    ("指导意见", "plan"),
-    ("意见", "plan"),
-    ("工作安排", "plan"),
-    ("会议上", "speech"),
-    ("大会上", "speech"),
-    ("会上的", "speech"),
-)
+# Genre words in titles come from the vocabulary file (section genre); the one nearest the end of the
+# title names the genre (……方案的通知 is a notice).
 _ENGLISH_TITLES = (
     (re.compile(r"\b(work(ing)?|annual|year[- ]end|progress)\s+(report|summary)\b|\bsummary\b", re.I), "summary"),
     (re.compile(r"\bminutes\b", re.I), "meeting_report"),
@@ -75,7 +44,8 @@ _MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈
 def title_genre(title: str) -> str:
     """The genre a title names, or "" when it names none."""
     best, best_end = "", -1
-    for word, genre in _TITLE_WORDS:
+    for entry in vocabulary.entries("genre"):
+        word, genre = entry.word, entry.value
         position = title.rfind(word)
         if position >= 0 and position + len(word) > best_end:
             best, best_end = genre, position + len(word)

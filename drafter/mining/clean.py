@@ -10,54 +10,15 @@ from dataclasses import replace
 
 from ..chinese import fullwidth_punctuation
 from ..numbering import Marker, read_marker
+from . import vocabulary
 from .model import CleanText, Line
 from .reader import RawText
 
 __all__ = ["CleanText", "Line", "clean", "is_furniture"]
 
 
-# Words that mark page furniture wherever they appear in a line of up to 100 characters.
-_FURNITURE_WORDS = (
-    "当前位置",
-    "您现在的位置",
-    "你现在的位置",
-    "所在位置",
-    "位用户关注",
-    "小编",
-    "为大家整理",
-    "为大家收集",
-    "为大家精心",
-    "欢迎阅读",
-    "欢迎借鉴",
-    "希望对你有",
-    "希望对您有",
-    "希望对大家有",
-    "版权所有",
-    "Copyright",
-    "copyright",
-    "©",
-    "ICP备",
-    "ICP 备",
-    "公网安备",
-    "站点关键词",
-    "网站首页",
-    "网站地图",
-)
-# Words that are furniture only in a short line with no sentence in it: a document may say
-# 请扫描二维码报名。 or 打击侵权假冒行为, a page footer says 扫一扫 关注我们.
-_WEAK_FURNITURE_WORDS = (
-    "欢迎参考",
-    "欢迎大家",
-    "仅供参考",
-    "版权声明",
-    "版权保护",
-    "免责声明",
-    "侵权",
-    "微信公众号",
-    "扫一扫",
-    "二维码",
-    "关注我们",
-)
+# Furniture words (strong: anywhere in a line of up to 100 characters; weak: only in a short line with no
+# sentence in it — a document may say 请扫描二维码报名。) come from the vocabulary file.
 # Patterns for the rest: counters, metadata labels, related-article lists, buttons.
 _FURNITURE = re.compile(
     "|".join(
@@ -72,9 +33,6 @@ _FURNITURE = re.compile(
         ]
     )
 )
-# One alternation scans a line once instead of once per word.
-_FURNITURE_WORD = re.compile("|".join(map(re.escape, _FURNITURE_WORDS)))
-_WEAK_FURNITURE_WORD = re.compile("|".join(map(re.escape, _WEAK_FURNITURE_WORDS)))
 _URL = re.compile(r"(https?://|www\.)[\w./?%&=#:~+-]*", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？；，!?;]")
 _BREADCRUMB = re.compile(r"(\S+\s*[>»›]\s*){2,}")
@@ -114,12 +72,12 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) > 100:
         return False
-    if _FURNITURE_WORD.search(text) or _FURNITURE.search(text):
+    if vocabulary.alternation("furniture", "strong").search(text) or _FURNITURE.search(text):
         return True
     if len(text) <= 20 and _RELATED_HEADER.match(text):
         return True
     short = len(text) <= 25 and not _SENTENCE_MARK.search(text) and read_marker(text) is None
-    if short and _WEAK_FURNITURE_WORD.search(text):
+    if short and vocabulary.alternation("furniture", "weak").search(text):
         return True
     if _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
