@@ -31,6 +31,7 @@ def test_wheel_installs_and_drafts_in_a_fresh_venv(tmp_path: Path) -> None:
     assert "drafter/templates/summary/manifest.yaml" in names
     assert "drafter/templates/meeting_notice/receipt.j2" in names
     assert "drafter/py.typed" in names and "drafter/docx/title_words.txt" in names and "drafter/docx/words.txt" in names
+    assert "drafter/mining/weights.json" in names and "drafter/mining/data/vocabulary.tsv" in names
     assert not any(name.startswith("templates/") for name in names)
 
     env_dir = tmp_path / "venv"

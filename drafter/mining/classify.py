@@ -43,12 +43,14 @@ _MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈
 
 def title_genre(title: str) -> str:
     """The genre a title names, or "" when it names none."""
-    best, best_end = "", -1
+    best, best_end, best_size = "", -1, 0
     for entry in vocabulary.entries("genre"):
         word, genre = entry.word, entry.value
         position = title.rfind(word)
-        if position >= 0 and position + len(word) > best_end:
-            best, best_end = genre, position + len(word)
+        end = position + len(word)
+        # The word ending nearest the end wins; of two ending there, the longer (会议通知 over 通知).
+        if position >= 0 and (end > best_end or (end == best_end and len(word) > best_size)):
+            best, best_end, best_size = genre, end, len(word)
     if best == "notice" and _MEETING_IN_TITLE.search(title):
         return "meeting_notice"
     if not best and _MEETING_NEWS.search(title):

@@ -180,7 +180,9 @@ _MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四�
 
 def _looks_plain(text: str) -> bool:
     """A sentence of body text at a glance: long enough, ending a sentence, not opening with a number."""
-    return len(text) > 20 and text[-1] in "。！？；" and text[0] not in _MARKER_START
+    return (
+        len(text) > 20 and text[-1] in "。！？；" and (text[0] not in _MARKER_START or read_marker(text) is None)
+    )
 
 
 def _plain_shape(line: Line) -> list[str]:
