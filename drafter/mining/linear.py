@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 NO_START = "bias_nostart"  # first feature of a line where no document can start (features.NO_START)
@@ -142,7 +143,7 @@ class Model:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> Model:
+    def from_json(cls, data: dict[str, Any]) -> Model:
         seg = data["segmenter"]
         return cls(
             Sequencer({k: list(v) for k, v in seg["features"].items()}, [list(r) for r in seg["transitions"]]),
@@ -163,7 +164,7 @@ def _binary_json(model: Binary) -> dict[str, object]:
     }
 
 
-def _binary(data: dict | None) -> Binary:
+def _binary(data: dict[str, Any] | None) -> Binary:
     return Binary(dict(data["features"]), data["bias"]) if data else Binary()
 
 

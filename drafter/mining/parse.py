@@ -19,6 +19,18 @@ from .outline import find_headings
 from .reader import read_source
 from .split import split_documents
 
+__all__ = [
+    "ParsedDocument",
+    "ParsedFile",
+    "Progress",
+    "SkippedFile",
+    "expand_inputs",
+    "mark_duplicates",
+    "parse_clean",
+    "parse_file",
+    "parse_paths",
+]
+
 
 def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:
     model = model if model is not None else shipped()

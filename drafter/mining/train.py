@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .clean import clean
 from .features import heading_features, segment_rows
@@ -72,7 +73,7 @@ class Example:
     flattened: bool = False
 
 
-def gold(lines: Sequence[Line], records: list[dict]) -> Example:
+def gold(lines: Sequence[Line], records: list[dict[str, Any]]) -> Example:
     """Line labels read off the truth: which document owns each line, its first and head lines, its headings."""
     labels = [OUT] * len(lines)
     headings: set[int] = set()
@@ -110,7 +111,7 @@ def gold(lines: Sequence[Line], records: list[dict]) -> Example:
     return Example(tuple(lines), labels, headings)
 
 
-def _place_headings(lines: Sequence[Line], owned: list[int], truth: list[dict], found: set[int]) -> None:
+def _place_headings(lines: Sequence[Line], owned: list[int], truth: list[dict[str, Any]], found: set[int]) -> None:
     by_number: dict[int, list[int]] = {}
     for i in owned:
         by_number.setdefault(lines[i].number, []).append(i)
@@ -154,7 +155,7 @@ def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int,
     tools = shared / "tools"
     if str(tools) not in sys.path:
         sys.path.insert(0, str(tools))
-    import synth_pages
+    import synth_pages  # type: ignore[import-not-found]  # ../shared/tools, not a package
 
     documents = []
     for source, truth in pairs:
@@ -179,12 +180,14 @@ def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int,
     return examples
 
 
-def _untitled_pages(synth_pages: object, documents: list, vocab: dict, count: int, seed: int, out: Path) -> list[Path]:
+def _untitled_pages(
+    synth_pages: Any, documents: list[Any], vocab: dict[str, list[str]], count: int, seed: int, out: Path
+) -> list[Path]:
     """Pages of our own making where some documents lost their title lines (a page that runs one report
     into the next), laid out as a random family: the start is then the opening paragraph."""
     from dataclasses import replace
 
-    sp: object = synth_pages
+    sp = synth_pages
     rng = random.Random(f"untitled/{seed}")
     layouts = ["titles", "noblank", "titles", "furniture"]
     paths = []
@@ -193,13 +196,13 @@ def _untitled_pages(synth_pages: object, documents: list, vocab: dict, count: in
         docs = []
         for doc in chosen:
             if doc.title_end and rng.random() < 0.4:
-                rest = sp.strip_blank_edges(list(doc.lines[doc.title_end :]))  # type: ignore[attr-defined]
+                rest = sp.strip_blank_edges(list(doc.lines[doc.title_end :]))
                 if rest:
                     doc = replace(doc, lines=tuple(rest), title="", title_end=0)
             docs.append(doc)
-        recipe = sp.Recipe(layout=rng.choice(layouts), wrap=rng.random() < 0.2)  # type: ignore[attr-defined]
-        page, placed = sp.build_page(recipe, docs, rng, vocab)  # type: ignore[attr-defined]
-        paths.append(sp.write_file(out, f"untitled-{index:03d}", page, placed, "utf-8"))  # type: ignore[attr-defined]
+        recipe = sp.Recipe(layout=rng.choice(layouts), wrap=rng.random() < 0.2)
+        page, placed = sp.build_page(recipe, docs, rng, vocab)
+        paths.append(sp.write_file(out, f"untitled-{index:03d}", page, placed, "utf-8"))
     return paths
 
 
@@ -226,7 +229,7 @@ def draft_examples() -> list[Example]:
     return examples
 
 
-def _draft_example(lines: tuple[Line, ...], title: str, headings: list) -> Example:
+def _draft_example(lines: tuple[Line, ...], title: str, headings: list[Any]) -> Example:
     labels = [BODY] * len(lines)
     if lines:
         labels[0] = START
