@@ -148,7 +148,10 @@ def model_starts(
             if rows[i][0] != NO_START and starts_model.score(rows[i]) > 0 and i - chosen[-1] > 1:
                 chosen.append(i)
         labels = [START if i in set(chosen) else (label if label != START else BODY) for i, label in enumerate(labels)]
-    starts = [i for i, label in enumerate(labels) if label == START]
+    starts = sorted({*(i for i, label in enumerate(labels) if label == START), *_letterheads(lines)})
+    # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
+    # placed the start (LABELS.md: the 版头 is inside the span).
+    starts = [_head_start(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]
     spans = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -156,6 +159,33 @@ def model_starts(
             end -= 1
         spans.append((start, end))
     return spans
+
+
+def _is_head_mark(text: str) -> bool:
+    text = text.strip()
+    return bool(_MARKING.match(text) or _ISSUER_MARK.match(text) or _ISSUE_NUMBER.match(text) or _RULE.match(text))
+
+
+def _letterheads(lines: tuple[Line, ...]) -> list[int]:
+    """Lines that open a document as explicitly as a separator: a 发文机关标志 (……文件) with a title
+    carrying its genre word right below it. The model rarely sees documents packed back to back with
+    their 红头, so this structure of GB/T 9704 is read directly."""
+    found = []
+    for i in range(1, len(lines)):
+        if not _ISSUER_MARK.match(lines[i].text.strip()):
+            continue
+        below = range(i + 1, min(i + 5, len(lines)))
+        if any(is_title_like(lines[j].text) and has_genre_word(lines[j].text) for j in below):
+            found.append(i)
+    return found
+
+
+def _head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:
+    """``start`` moved up over the 版头 lines right above it (at most five, never into the previous start)."""
+    index = start
+    while index - 1 > previous and start - index < 5 and _is_head_mark(lines[index - 1].text):
+        index -= 1
+    return index
 
 
 def split_documents(
