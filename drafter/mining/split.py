@@ -148,7 +148,13 @@ def model_starts(
             if rows[i][0] != NO_START and starts_model.score(rows[i]) > 0 and i - chosen[-1] > 1:
                 chosen.append(i)
         labels = [START if i in set(chosen) else (label if label != START else BODY) for i, label in enumerate(labels)]
-    starts = sorted({*(i for i, label in enumerate(labels) if label == START), *_letterheads(lines)})
+    starts = sorted({i for i, label in enumerate(labels) if label == START})
+    for mark in _letterheads(lines):
+        before = [start for start in starts if start <= mark]
+        # Only a letterhead below some content of the document before it opens a new one (a 份号 or
+        # 紧急程度 above the first 红头 is the same document's head).
+        if mark not in starts and (not before or any(not _is_head_mark(line.text) for line in lines[before[-1] : mark])):
+            starts = sorted({*starts, mark})
     # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
     # placed the start (LABELS.md: the 版头 is inside the span).
     starts = [_head_start(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]

@@ -27,18 +27,19 @@ NOTICE = """{organ}文件
 
 @pytest.mark.parametrize("joiner", ["", "\n"])
 @pytest.mark.parametrize("with_number", [True, False])
-def test_every_document_starts_at_its_letterhead(tmp_path: Path, joiner: str, with_number: bool) -> None:
+@pytest.mark.parametrize("urgency", ["", "加急\n"])
+def test_every_document_starts_at_its_letterhead(tmp_path: Path, joiner: str, with_number: bool, urgency: str) -> None:
     topics = ("校园安全", "学生资助", "课后服务")
     documents_text = [
         NOTICE.format(organ="青禾县教育局", code="青教", number=n + 3, topic=topic) for n, topic in enumerate(topics)
     ]
     if not with_number:
         documents_text = ["\n".join(line for line in d.split("\n") if "〔" not in line) for d in documents_text]
-    text = joiner.join(documents_text)
+    text = joiner.join(urgency + d for d in documents_text)
     source = tmp_path / "page.txt"
     source.write_text(text, encoding="utf-8")
     documents = parse_file(source).documents
     lines = text.split("\n")
-    starts = [i + 1 for i, line in enumerate(lines) if line.endswith("文件")]
+    starts = [i + (0 if urgency else 1) for i, line in enumerate(lines) if line.endswith("文件")]
     assert [d.start_line for d in documents] == starts
     assert [d.title for d in documents] == [f"关于做好{t}工作的通知" for t in topics]
