@@ -158,6 +158,12 @@ def model_starts(
     # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
     # placed the start (LABELS.md: the 版头 is inside the span).
     starts = [_head_start(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]
+    # A "document" of nothing but 版头 lines is the head of the one after it.
+    starts = [
+        start
+        for k, start in enumerate(starts)
+        if k == 0 or any(not _is_head_mark(line.text) for line in lines[starts[k - 1] : start])
+    ]
     spans = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
