@@ -172,10 +172,13 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         base = builder.base_field(name)
         if base is None and name not in builder.declared:
             spec.update(type="list" if name == "抄送" else "text")
+        value = constant.value
+        if base is not None and base.type == "list" and not isinstance(value, list):
+            value = [value]  # e.g. 发文机关标志, a list for joint issuance in the built-in
         spec.update(
             required=False,
-            default=constant.value,
-            example=constant.value,
+            default=value,
+            example=value,
             starter=False,
             description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）",
         )

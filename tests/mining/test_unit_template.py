@@ -27,7 +27,7 @@ def mined(tmp_path_factory: pytest.TempPathFactory) -> Path:
 FACTS = """模板: {template}
 标题: 关于做好春季森林防火宣传工作的通知
 文号序号: 7
-主要内容:
+正文:
   - 标题: 开展防火宣传进课堂
     内容: 各校利用班会课讲解森林防火知识，教育学生不带火种上山。
   - 标题: 组织家校共同防范
