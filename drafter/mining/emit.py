@@ -18,6 +18,7 @@ from ..catalog import common_folder
 from ..chinese import han_share
 from .classify import SECTIONS
 from .labels import genre_name, section_name
+from .literal import template_literal
 from .phrases import Phrase
 from .structure import GenreStructure
 
@@ -75,7 +76,7 @@ def _jinja_line(phrase: Phrase, fields: dict[str, dict[str, Any]]) -> str:
             fields[kind] = spec
         return "{{ " + kind + (" | 日期" if fields[kind]["type"] == "date" else "") + " }}"
 
-    return "\\" + _SLOT.sub(slot, phrase.filled)
+    return "\\" + _SLOT.sub(slot, template_literal(phrase.filled))
 
 
 def _field_name(kind: str) -> str:
@@ -166,7 +167,7 @@ def emit_template(
         body = ["{% import '_macros.j2' as m %}"]
         level = 1
         if stat.heading:
-            body.append(f"# {stat.heading}")
+            body.append(f"# {template_literal(stat.heading)}")
             level = 2
         if lead is not None:
             fields[lead_field] = {
