@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 from .batch_record import Made
 from .errors import DrafterError, FactsError, Location, OutputError, Problem, UsageError
-from .facts import Mapping, Scalar, load_facts
+from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, write_atomic
 
@@ -257,6 +257,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
         raise FactsError(problems)
     assert isinstance(listed.value, NodeSequence)
     items = []
+    expanded = Sizes()
     for number, node in enumerate(listed.value.items, 1):
         item_label = f"{label} 第{number}项（第{node.location.line}行）"
         if not isinstance(node, Mapping):
@@ -264,9 +265,34 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
             items.append(BatchItem(path, item_label, None, number, "", problem))
             continue
         merged = merge(base, _merge(own_defaults, node))
+        expanded.add(merged, number)  # 默认 is drafted again with every item: a bomb there multiplies
         where = defaults_entry.key_location if defaults_entry is not None else None
         items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY), defaults=where))
     return items
+
+
+@dataclass
+class Sizes:
+    """The work a whole list file asks for: every item with its defaults, aliases expanded."""
+
+    nodes: int = 0
+    chars: int = 0
+
+    def add(self, item: Mapping, number: int) -> None:
+        self.nodes += item.nodes
+        self.chars += item.chars
+        if self.nodes > MAX_NODES or self.chars > MAX_CHARS:
+            raise FactsError(
+                [
+                    Problem(
+                        item.location,
+                        f"内容太多：到第 {number} 项为止（每项加上“{DEFAULTS_KEY}”，展开锚点引用）已超过 "
+                        f"{MAX_NODES:,} 项或 {MAX_CHARS:,} 个字",
+                        field=ITEMS_KEY,
+                        hint=f"“{DEFAULTS_KEY}”里是否有被反复引用的锚点？很大的批量请分成几个文件",
+                    )
+                ]
+            )
 
 
 # --- output names --------------------------------------------------------------------------------
