@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
 from . import __version__, cli_zh
-from .errors import DrafterError
+from .errors import DrafterError, unexpected_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -103,6 +103,13 @@ class _Group(click.Group):
                 raise
             click.echo(f"错误：{exc}" if "\n" not in str(exc) else str(exc), err=True)
             ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a user sees a sentence, never a traceback (unless --debug)
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"错误：{unexpected_problem(exc)}", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT)

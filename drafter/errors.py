@@ -97,3 +97,13 @@ class UsageError(DrafterError):
     """Options that do not fit together."""
 
     exit_code = 2
+
+
+def unexpected_problem(exc: BaseException) -> str:
+    """An error drafter has no message for (an input beyond its limits, or a bug), said plainly."""
+    if isinstance(exc, MemoryError):
+        return "内存不足：输入太大，无法处理；请把材料分成几份再试"
+    if isinstance(exc, RecursionError):
+        return "输入的结构嵌套太深，无法处理"
+    detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:300]
+    return f"出现意外错误（{type(exc).__name__}: {detail}）；加 --debug 可以看到详细信息，请把所用的文件发给维护者"
