@@ -103,7 +103,13 @@ class _Group(click.Group):
                 raise
             click.echo(f"错误：{exc}" if "\n" not in str(exc) else str(exc), err=True)
             ctx.exit(exc.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:
+            # Ctrl-C or SIGTERM: whatever was being written has been removed on the way out.
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo("已中断：没有留下写了一半的文件。", err=True)
+            ctx.exit(128 + _STOP_SIGNAL[0])
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as exc:  # a user sees a sentence, never a traceback (unless --debug)
             if ctx.obj and ctx.obj.get("debug"):
@@ -419,8 +425,12 @@ def _show_click_error(exc: click.exceptions.ClickException) -> None:
     click.echo("错误：" + cli_zh.tidy(exc.format_message()), err=True)
 
 
+_STOP_SIGNAL = [2]  # the signal that interrupted the run (SIGINT unless _interrupt saw another)
+
+
 def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM stops a batch the way Ctrl-C does: finished files stay, nothing is half-written."""
+    """SIGTERM stops drafter the way Ctrl-C does: finished files stay, nothing is half-written."""
+    _STOP_SIGNAL[0] = signum
     raise KeyboardInterrupt
 
 
@@ -554,6 +564,9 @@ class _Progress:
 
 def run() -> None:
     """Console-script entry point."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _interrupt)
     main(prog_name="drafter")
 
 

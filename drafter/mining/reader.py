@@ -203,18 +203,35 @@ def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     return [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
 
 
+# Word 97-2003 files are OLE2 compound documents; nothing else is handed to LibreOffice, which would
+# otherwise open HTML, RTF and more under a .doc name (and fetch the URLs an HTML page names).
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+DOC_TIMEOUT = 60.0  # seconds for one .doc (DRAFTER_SOFFICE_TIMEOUT changes it)
+
+
 def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     """Old Word .doc files go through LibreOffice (converted to .docx in a private temporary folder)."""
-    from ..soffice import ConversionError, convert, find_soffice
+    from ..soffice import ConversionError, convert, find_soffice, timeout_seconds
 
+    data = read_bytes(path, name)
+    if data.startswith(b"PK\x03\x04"):  # a .docx that kept an old name
+        return read_docx_lines(data, name)
+    if not data.startswith(OLE2_SIGNATURE):
+        head = data[:512].lstrip().lower()
+        if head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head):
+            # Word's "save as web page" kept the .doc name: read it as the page it is.
+            text, _ = _decode_html(data, name)
+            return html_lines(text)
+        kind = "RTF 文档" if head.startswith(b"{\\rtf") else "不是 Word 文件"
+        raise InputError(
+            f"{name}: 不是 Word 97-2003 格式的 .doc 文件（{kind}），不能读取；请用 Word 或 WPS 打开后另存为 .docx"
+        )
     if find_soffice() is None:
         raise InputError(
             f"{name}: 读取 .doc 需要 LibreOffice；请安装（如 apt-get install libreoffice-writer）或先另存为 .docx"
         )
-    if not path.is_file():
-        raise InputError(f"{name}: 文件不存在")
     try:
-        converted = convert(read_bytes(path, name), ".doc", "docx", label=name, timeout=180)
+        converted = convert(data, ".doc", "docx", label=name, timeout=timeout_seconds(DOC_TIMEOUT))
     except ConversionError as exc:
         raise InputError(str(exc).replace("没有生成 DOCX 文件", "无法读取这个 .doc 文件")) from exc
     return read_docx_lines(converted, name)
