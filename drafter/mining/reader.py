@@ -144,15 +144,18 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[RawLine] = []
         self._parts: list[str] = []
+        self._has_text = False  # whether _parts holds more than white space (kept, not recomputed: linear time)
         self._start = 0
         self._skip = 0
         self._level = 0
 
     def _flush(self) -> None:
-        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._parts)).strip()
-        if text:
-            self.lines.append(RawLine(text, self._start, self._level))
+        if self._has_text:
+            text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._parts)).strip()
+            if text:
+                self.lines.append(RawLine(text, self._start, self._level))
         self._parts = []
+        self._has_text = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -175,17 +178,33 @@ class _TextExtractor(HTMLParser):
         for index, piece in enumerate(data.split("\n")):
             if index:
                 # A newline inside a <pre>-like text block is a real line break in the source.
-                if self._parts and "".join(self._parts).strip():
+                if self._has_text:
                     self._flush()
                 line += 1
-            if piece.strip() and not "".join(self._parts).strip():
-                self._start = line
-            self._parts.append(piece)
+            if piece.strip():
+                if not self._has_text:
+                    self._start = line
+                    self._has_text = True
+                self._parts.append(piece)
+            elif self._has_text:
+                self._parts.append(piece)
+
+
+def _close_dangling_tags(text: str) -> str:
+    """Text for the parser in which no "<" waits for a ">" that never comes.
+
+    Python's HTMLParser retries an unterminated tag at every following "<", scanning to the end
+    each time: 200,000 of them took minutes. After the last ">" nothing can be a tag, so those
+    "<" are written as the text they are.
+    """
+    last = text.rfind(">")
+    tail = text[last + 1 :]
+    return text[: last + 1] + tail.replace("<", "&lt;") if "<" in tail else text
 
 
 def html_lines(text: str) -> list[RawLine]:
     parser = _TextExtractor()
-    parser.feed(text)
+    parser.feed(_close_dangling_tags(text))
     parser.close()
     parser._flush()
     return parser.lines

@@ -63,3 +63,18 @@ def assert_clean_failure(result: subprocess.CompletedProcess[str], *expected: st
 def assert_no_traceback(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode in (0, 1, 4), (result.returncode, result.stderr)
+
+
+def run_python(code: str, *, cwd: Path, timeout: float = TIMEOUT, memory: int = MEMORY_LIMIT) -> None:
+    """Run ``code`` in a bounded child; fail the test if it raises, runs too long or runs out of memory."""
+    try:
+        process = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=cwd,
+            capture_output=True,
+            timeout=timeout,
+            preexec_fn=lambda: _limit_memory(memory),
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"took longer than {timeout} s: {code}") from exc
+    assert process.returncode == 0, process.stderr.decode("utf-8", "replace")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bounded import run_drafter
+from bounded import run_drafter, run_python
 
 from drafter.mining.literal import template_literal
 from drafter.sandbox import LimitedSandbox
@@ -87,3 +87,113 @@ def test_code_in_mined_headings_drafts_as_written(tmp_path: Path) -> None:
         assert "49" not in drafted.stdout
         if "经验体会" in drafted.stdout:
             assert "{{7*7}}经验体会" in drafted.stdout
+
+
+def _soup(seed: int, size: int) -> str:
+    import random
+
+    tokens = ["<", "a", "/", "!", "?", "-", "'", '"', "=", " ", "&", "#", "\n", "甲", "<p", "<!--", "<pre>", "x"]
+    chooser = random.Random(seed)
+    alphabet = chooser.sample(tokens, 4)
+    return "".join(chooser.choices(alphabet, k=size))
+
+
+HTML_SHAPES = {
+    "blank-lines-in-pre": "<html><body><pre>" + "\n" * 200_000 + "</pre></body></html>",
+    "spaces-in-a-paragraph": "<p>" + " \n" * 200_000 + "</p>",
+    "less-than-signs": "<html><body><p>" + "<" * 200_000 + "</p></body></html>",
+    "unclosed-tags": "<p>" + "<a" * 100_000,
+    "unclosed-declarations": "<p>" + "<?" * 100_000,
+    "unclosed-end-tags": "<p>" + "</" * 100_000,
+    "less-than-and-newlines": "<p>" + "<\n" * 100_000,
+    "soup-1": _soup(1, 200_000),
+    "soup-2": _soup(2, 200_000),
+    "soup-3": _soup(3, 200_000),
+}
+
+
+@pytest.mark.parametrize("shape", list(HTML_SHAPES))
+def test_html_shapes_read_in_linear_time(tmp_path: Path, shape: str) -> None:
+    (tmp_path / "page.html").write_text(HTML_SHAPES[shape], encoding="utf-8")
+    # The reader alone: what parse does after it (clean, split) has its own test below.
+    run_python(
+        "from pathlib import Path; from drafter.mining.reader import read_source; read_source(Path('page.html'))",
+        cwd=tmp_path,
+        timeout=10,
+    )
+
+
+def test_a_hostile_page_goes_through_parse(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text("<p>关于召开会议的通知</p>" + "<a" * 100_000, encoding="utf-8")
+    result = run_drafter("parse", "page.html", "--json", cwd=tmp_path, timeout=30)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="quadratic time in mining's clean/split/outline (drafter/mining/clean.py, split.py, outline.py), "
+    "being rewritten elsewhere",
+)
+@pytest.mark.parametrize("line", ["一、测试", "1.测试"])
+def test_many_numbered_lines_parse_in_linear_time(tmp_path: Path, line: str) -> None:
+    (tmp_path / "doc.txt").write_text((line + "\n") * 100_000, encoding="utf-8")
+    result = run_drafter("parse", "doc.txt", "--json", cwd=tmp_path, timeout=15)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+
+
+def _docx(parts: dict[str, bytes], compression: int = 8) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+DOCUMENT = b"<w:document " + W + b"><w:body><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:body></w:document>"
+
+
+def _bombs() -> dict[str, bytes]:
+    import zipfile
+
+    padding = b"<w:p/>" * (12 * 1024 * 1024 // 6)
+    inflating = DOCUMENT.replace(b"<w:body>", b"<w:body>" + padding) % b"x"
+    many = {f"f{i}": b"" for i in range(20_000)} | {"word/document.xml": DOCUMENT % b"x"}
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "haha">'
+        + b"".join(b'<!ENTITY %c "%s">' % (98 + i, (b"&%c;" % (97 + i)) * 10) for i in range(9))
+        + b"]>"
+        + DOCUMENT % b"&j;"
+    )
+    external = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + DOCUMENT % b"&x;"
+    return {
+        "inflation-ratio": _docx({"word/document.xml": inflating}),
+        "entry-count": _docx(many, compression=zipfile.ZIP_STORED),
+        "entity-expansion": _docx({"word/document.xml": laughs}),
+        "external-entity": _docx({"word/document.xml": external}),
+    }
+
+
+@pytest.mark.parametrize("kind", ["inflation-ratio", "entry-count", "entity-expansion", "external-entity"])
+def test_hostile_docx_are_skipped_quickly_and_leak_nothing(tmp_path: Path, kind: str) -> None:
+    (tmp_path / "bomb.docx").write_bytes(_bombs()[kind])
+    result = run_drafter("parse", "bomb.docx", "--json", cwd=tmp_path, timeout=30, memory=1 << 30)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "root:" not in result.stdout and "haha" not in result.stdout
+    assert result.returncode == 1 and "bomb.docx" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "fifo"])
+def test_devices_and_pipes_are_refused_not_read(tmp_path: Path, device: str) -> None:
+    import os
+
+    if device == "fifo":
+        os.mkfifo(tmp_path / "pipe.yaml")
+        device = "pipe.yaml"
+    for command in (["draft", device, "-o", "out.docx"], ["parse", device], ["batch", device, "-o", "out"]):
+        result = run_drafter(*command, cwd=tmp_path, timeout=20, memory=1 << 30)
+        assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert not (tmp_path / "out.docx").exists()
