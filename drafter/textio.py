@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -134,3 +135,24 @@ def read_text(path: Path, name: str | None = None) -> tuple[str, str]:
     """Read and decode a text file."""
     label = name or str(path)
     return decode_text(read_bytes(path, label), label)
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_OTHER_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
+def display_text(text: str) -> str:
+    """``text`` fit to print and to store as UTF-8.
+
+    A file name that is not UTF-8 (what unzip makes of a Windows zip) reaches Python with each odd
+    byte kept as a lone surrogate; such a name is shown as the GBK text it most likely is, or else
+    with its odd bytes as \\xNN. Any other lone surrogate is shown as \\uXXXX.
+    """
+    if not _ESCAPED_BYTE.search(text) and not _OTHER_SURROGATE.search(text):
+        return text
+    text = _OTHER_SURROGATE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text)
+    raw = text.encode("utf-8", "surrogateescape")  # the name's own bytes again
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")

@@ -13,6 +13,9 @@ from typing import Any
 from ..errors import OutputError
 from ..gongwen import mining_genre
 from ..output import check_output_folder, commit_folder, stage_folder
+from ..terminal import display_data
+from ..walk import unreadable_folders
+from .budget import check_corpus_size
 from .labels import genre_name
 from .parse import ParsedDocument, ParsedFile, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, Unit, corpus_units, mine_phrases, segment, warm_up
@@ -136,6 +139,10 @@ def mine(
     staging = stage_folder(output)
     try:
         parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)
+        skipped = [
+            SkippedFile(str(f), f"{f}: 文件夹无法读取（{why}），里面的文件没有分析")
+            for f, why in unreadable_folders(inputs)
+        ] + skipped
         if not parsed:
             reasons = "；".join(s.reason for s in skipped[:3])
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
@@ -143,6 +150,7 @@ def mine(
         documents = [
             replace(d, genre=mining_genre(d.genre, d.doc_type)) for f in parsed for d in f.documents if not d.duplicate_of
         ]
+        check_corpus_size(documents)
         units = corpus_units(documents)
         segmented = segment_corpus(units, jobs=jobs, progress=progress)
         phrases = mine_phrases(units, segmented, min_documents=min_documents)
@@ -158,7 +166,7 @@ def mine(
             )
             templates[genre] = genre
             written.append(output / folder.name)
-        data = _report_data(parsed, skipped, documents, phrases, templates, structures)
+        data = display_data(_report_data(parsed, skipped, documents, phrases, templates, structures))
         (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
         (staging / "report.html").write_text(report_html(data), encoding="utf-8")
         commit_folder(staging, output)

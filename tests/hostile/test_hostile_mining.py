@@ -197,3 +197,82 @@ def test_devices_and_pipes_are_refused_not_read(tmp_path: Path, device: str) -> 
         result = run_drafter(*command, cwd=tmp_path, timeout=20, memory=1 << 30)
         assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     assert not (tmp_path / "out.docx").exists()
+
+
+def _corpus(folder: Path, megabytes: float) -> None:
+    import random
+
+    chooser = random.Random(11)
+    words = [
+        "学校",
+        "教育",
+        "安全",
+        "工作",
+        "会议",
+        "落实",
+        "推进",
+        "检查",
+        "整改",
+        "责任",
+        "制度",
+        "培训",
+        "家长",
+        "学生",
+    ]
+    folder.mkdir()
+    written = index = 0
+    while written < megabytes * 1_000_000:
+        lines = [f"关于做好第{index}项工作的通知", ""]
+        for heading in ("一、", "二、", "三、"):
+            lines.append(heading + "".join(chooser.choices(words, k=3)))
+            lines += ["".join(chooser.choices(words, k=chooser.randint(8, 30))) + "。" for _ in range(20)]
+        data = "\n".join(lines).encode("utf-8")
+        (folder / f"doc{index:04d}.txt").write_bytes(data)
+        written += len(data)
+        index += 1
+
+
+def test_mining_more_than_fits_is_refused_with_a_size_message(tmp_path: Path) -> None:
+    _corpus(tmp_path / "corpus", 0.5)
+    result = run_drafter("mine", "corpus", "-o", "out", cwd=tmp_path, env={"DRAFTER_MINE_MAX_CHARS": "50000"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "材料太多" in result.stderr and "万字" in result.stderr
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*"))
+
+
+def test_mining_under_a_tight_memory_limit_never_shows_a_traceback(tmp_path: Path) -> None:
+    import sys
+
+    from conftest import CORPUS, REPO
+
+    if not (CORPUS / "seeds").is_dir():
+        pytest.skip("the shared corpus is needed for text that mines like real text")
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from corpus import build
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    build(tmp_path / "corpus", 5)
+    result = run_drafter("mine", "corpus", "-o", "out", cwd=tmp_path, timeout=240, memory=350 << 20)
+    assert "Traceback" not in result.stderr, result.stderr
+    if result.returncode != 0:
+        assert "内存" in result.stderr or "材料太多" in result.stderr, result.stderr
+        assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*"))
+
+
+def test_running_out_of_memory_is_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import drafter.mining.mine as mining
+    from drafter.cli import main
+
+    _corpus(tmp_path / "corpus", 0.05)
+
+    def exhausted(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(mining, "segment_corpus", exhausted)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["mine", "corpus", "-o", "out"])
+    assert result.exit_code == 1 and "内存不足" in result.output, result.output
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*"))
