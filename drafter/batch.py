@@ -42,7 +42,7 @@ _WINDOWS_RESERVED = {
     *(f"COM{i}" for i in range(10)),
     *(f"LPT{i}" for i in range(10)),
 }
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*]')
 EXIT_SOME_FAILED = 4
 # A stem leaves room for "-NN" and the longest suffix (".docx") within the file-name limit.
 _STEM_BYTES = MAX_NAME_BYTES - 12

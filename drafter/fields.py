@@ -141,19 +141,22 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
     )
 
 
-@dataclass(frozen=True)
 class _Attributes:
-    """Typed reading of one field declaration's attributes, with a manifest error for a wrong type."""
+    """Typed reading of one field declaration's attributes, with a manifest error for a wrong type.
 
-    name: str
-    data: dict[Any, Any]
-    where: str
+    Absent attributes take their default at once: the built-in manifests are read on every run.
+    """
+
+    __slots__ = ("data", "name", "where")
+
+    def __init__(self, name: str, data: dict[Any, Any], where: str) -> None:
+        self.name, self.data, self.where = name, data, where
 
     def _wrong(self, key: str, expected: str) -> TemplateError:
         return TemplateError(f"{self.where}: 字段“{self.name}”的 {key} 应当是{expected}，这里是 {self.data[key]!r:.80}")
 
     def flag(self, key: str, default: bool) -> bool:
-        value = self.data.get(key, default)
+        value = self.data.get(key)
         if value is None:
             return default
         if not isinstance(value, bool):
@@ -161,7 +164,7 @@ class _Attributes:
         return value
 
     def integer(self, key: str, default: int, low: int, high: int) -> int:
-        value = self.data.get(key, default)
+        value = self.data.get(key)
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -169,7 +172,7 @@ class _Attributes:
         return value
 
     def text(self, key: str) -> str:
-        value = self.data.get(key, "")
+        value = self.data.get(key)
         if value is None:
             return ""
         if isinstance(value, list | dict):
@@ -177,7 +180,9 @@ class _Attributes:
         return str(value)
 
     def texts(self, key: str) -> tuple[str, ...]:
-        value = self.data.get(key) or ()
+        value = self.data.get(key)
+        if not value:
+            return ()
         if isinstance(value, str | int | float):
             value = [value]
         if not isinstance(value, list | tuple) or any(isinstance(v, list | dict) for v in value):
@@ -185,7 +190,9 @@ class _Attributes:
         return tuple(str(v) for v in value)
 
     def mapping(self, key: str) -> dict[Any, Any]:
-        value = self.data.get(key) or {}
+        value = self.data.get(key)
+        if not value:
+            return {}
         if not isinstance(value, dict):
             raise self._wrong(key, "一组“名字: 声明”")
         return value

@@ -25,7 +25,7 @@ from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
 from .markup import parse_markup
 from .model import Draft
-from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, render_limited
+from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, limited, render_limited
 
 
 def _date_text(value: Any) -> str:
@@ -187,18 +187,22 @@ def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[st
     context = dict(values)
     chunks = []
     budget = RenderBudget()  # for the whole document, all sections together
-    for section in spec.sections:
-        if section.when and not values.get(section.when):
-            continue
-        try:
-            template = env.get_template(section.filename)
-            text = render_limited(template, context, budget)
-        except DrafterError:
-            raise
-        except Exception as exc:
-            where = _template_line(exc, spec.path, spec.path / section.filename)
-            raise TemplateError(f"{where}: {_render_problem(exc)}") from exc
-        chunks.append((f"{spec.name}/{section.filename}", text))
+    try:
+        with limited(budget):
+            for section in spec.sections:
+                if section.when and not values.get(section.when):
+                    continue
+                try:
+                    template = env.get_template(section.filename)
+                    text = render_limited(template, context, budget)
+                except DrafterError:
+                    raise
+                except Exception as exc:
+                    where = _template_line(exc, spec.path, spec.path / section.filename)
+                    raise TemplateError(f"{where}: {_render_problem(exc)}") from exc
+                chunks.append((f"{spec.name}/{section.filename}", text))
+    except RenderLimitError as exc:  # the time limit struck between two sections
+        raise TemplateError(f"{spec.path}: {exc}") from exc
     return chunks
 
 

@@ -178,15 +178,21 @@ class RenderBudget:
         self.seconds = seconds
 
 
-def render_limited(template: jinja2.Template, context: dict[str, Any], budget: RenderBudget) -> str:
-    """Render within ``budget`` (which is charged); raise RenderLimitError past it."""
-    pieces: list[str] = []
+@contextlib.contextmanager
+def limited(budget: RenderBudget) -> Iterator[None]:
+    """The time and memory limits around rendering one document (set once, for all its sections)."""
     with _deadline(budget), _memory_cap():
-        for piece in template.generate(context):
-            budget.chars -= len(piece)
-            if budget.chars < 0:
-                raise RenderLimitError(f"模板输出的内容太多（超过 {MAX_OUTPUT_CHARS:,} 字），已停止")
-            pieces.append(piece)
+        yield
+
+
+def render_limited(template: jinja2.Template, context: dict[str, Any], budget: RenderBudget) -> str:
+    """Render, charging ``budget`` for the output; raise RenderLimitError past it. Run inside ``limited``."""
+    pieces: list[str] = []
+    for piece in template.generate(context):
+        budget.chars -= len(piece)
+        if budget.chars < 0:
+            raise RenderLimitError(f"模板输出的内容太多（超过 {MAX_OUTPUT_CHARS:,} 字），已停止")
+        pieces.append(piece)
     return "".join(pieces)
 
 

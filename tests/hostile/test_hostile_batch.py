@@ -299,3 +299,44 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path, control: st
         for stream in (result.stdout, result.stderr):
             assert not forbidden & set(stream), (control, stream)
         assert "Traceback" not in result.stderr
+
+
+HOSTILE_NAMES = [
+    "../../逃出去",
+    "/etc/passwd",
+    "a/../../b",
+    "..",
+    ".",
+    "C:\\Windows\\system32",
+    "CON",
+    "CON .txt",
+    "COM¹",
+    "conin$",
+    "LPT9.docx",
+    "ＣＯＮ",
+    "名" * 120,
+    "x" * 300,
+    "\u202ecod.exe",
+    "a\x1b]0;title\x07b",
+    "  .  ",
+    "~/x",
+    "*?<>|",
+]
+
+
+@pytest.mark.parametrize("wanted", HOSTILE_NAMES)
+def test_hostile_file_names_stay_inside_the_output_folder(tmp_path: Path, wanted: str) -> None:
+    escaped = wanted.encode("unicode_escape").decode("ascii").replace("\\x1b", "\\e").replace("\\x07", "\\a")
+    path = tmp_path / "list.yaml"
+    path.write_text(DEFAULTS + f'  - 主送机关: 甲\n    文件名: "{escaped}"\n  - 主送机关: 乙\n', encoding="utf-8")
+    result = run_drafter("batch", "list.yaml", "-o", "out", "-j", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    inside = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(inside) == 2 and all(name.endswith(".docx") for name in inside), inside
+    outside = sorted(p.name for p in tmp_path.iterdir())
+    assert outside == ["list.yaml", "out"], outside
+    for name in inside:
+        assert len(name.encode("utf-8")) <= 240 and not name.startswith(".")
+        assert not {ch for ch in name if unicodedata.category(ch) in ("Cc", "Cf")}
+        stem = name.split(".")[0].strip().upper()
+        assert stem not in {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
