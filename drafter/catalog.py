@@ -103,7 +103,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     genre = gongwen.find_genre(_one_line(data.get("genre") or "other"))
     if genre is None:
         known = "、".join(f"{g.slug}（{g.name}）" for g in gongwen.GENRES)
-        raise TemplateError(f"{where_of('genre')}: 不认识的文种 genre: {data.get('genre')!r:.80}；可用：{known}")
+        raise TemplateError(f"{where_of('genre')}: 不认识的文种 genre: {str(data.get('genre'))[:80]}；可用：{known}")
     reference = _reference(folder, data.get("reference"), where_of("reference"))
     aliases = data.get("aliases") or ()
     if not isinstance(aliases, list | tuple):
@@ -198,9 +198,15 @@ def _catalog_file() -> Path | None:
 
 
 def _cached_catalog(stamp: tuple[tuple[str, int, int], ...]) -> tuple[TemplateSpec, ...] | None:
+    from .cachedir import owned_privately
+
     path = _catalog_file()
     try:
-        with open(path or "", "rb") as stream:
+        # Unpickling runs code: only a file the user wrote, that no one else can have changed, is read.
+        fd = os.open(path or "", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as stream:
+            if not owned_privately(os.fstat(stream.fileno())):
+                return None
             saved_stamp, specs = pickle.load(stream)
     except Exception:  # a missing, old or damaged cache is simply rebuilt
         return None
@@ -213,7 +219,11 @@ def _store_catalog(stamp: tuple[tuple[str, int, int], ...], specs: tuple[Templat
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError, pickle.PicklingError):
-        temporary.write_bytes(pickle.dumps((stamp, specs), protocol=pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps((stamp, specs), protocol=pickle.HIGHEST_PROTOCOL)
+        # Private whatever the umask: a file others could write is never loaded (see _cached_catalog).
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, path)
     with contextlib.suppress(OSError):
         temporary.unlink(missing_ok=True)
@@ -245,6 +255,7 @@ def find_template(name: str) -> TemplateSpec:
         return load_template_folder(folder)
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
     import difflib  # error paths only: not worth importing on every run
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
     hint = f"是否想写“{close[0]}”？" if close else ""
     raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")

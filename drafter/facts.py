@@ -106,7 +106,9 @@ DOCUMENT_MAX_NODES = 200_000
 DOCUMENT_MAX_CHARS = 2_000_000
 
 
-def _location(path: str, mark: yaml.Mark) -> Location:
+def _location(path: str, mark: Any) -> Location:  # yaml.Mark from either parser, or None
+    if mark is None:
+        return Location(path)
     return Location(path, mark.line + 1, mark.column + 1)
 
 
@@ -226,7 +228,7 @@ class _Composer:
         name = event.anchor
         if any(frame.anchor == name for frame in self.stack):
             self.fail(where, f"锚点“{name}”在它自己里面被引用（*{name}），会无穷展开")
-        node = self.anchors.get(name)
+        node = self.anchors.get(name or "")
         if node is None:
             self.fail(where, f"YAML 格式错误：引用了未定义的锚点“*{name}”")
         assert node is not None
@@ -282,8 +284,10 @@ class _Composer:
         frame.key, frame.key_location, frame.key_problem = key, where, node.problem
 
 
-# libyaml parses many times faster; its error texts differ, so errors are re-read with the Python parser.
+# libyaml parses many times faster; its error texts differ, so errors are re-read with the Python parser
+# (up to this size).
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PYTHON_PARSER_LIMIT = 1_000_000
 
 
 def load_facts_text(text: str, path: str) -> Mapping:
@@ -291,7 +295,12 @@ def load_facts_text(text: str, path: str) -> Mapping:
     problems: list[Problem] = []
     try:
         root = _Composer(path, problems, join_surrogates=False).compose(yaml.parse(text, Loader=_FAST_LOADER))
-    except yaml.YAMLError:
+    except yaml.YAMLError as exc:
+        if len(text) > PYTHON_PARSER_LIMIT:
+            # The Python parser reads about 300,000 characters a second: a huge file gets libyaml's word.
+            from .yaml_errors import syntax_problems
+
+            raise FactsError(syntax_problems(text, path, exc)) from exc
         # libyaml also refuses escaped surrogate halves (\\ud83d\\ude00) that the Python parser reads.
         problems = []
         root = _compose_for_errors(text, path, problems)

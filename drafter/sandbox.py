@@ -27,8 +27,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 # Far beyond any 公文 (a 50-page document is about 80,000 characters), far below what hurts.
 MAX_OUTPUT_CHARS = 4_000_000

@@ -10,7 +10,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,7 +87,7 @@ def _descendants(root: Path, walk: Walk) -> Iterator[Path]:
 
 def files_under(root: Path, accept: Callable[[Path], bool], walk: Walk) -> None:
     """Every accepted file in ``root`` and its subfolders (links followed, loops cut), sorted by path."""
-    found = []
+    found: list[Path] = []
     for folder in _descendants(root, walk):
         found.extend(
             Path(entry.path) for entry in _entries(folder, walk) if _is_file(entry) and accept(Path(entry.path))
@@ -142,7 +142,7 @@ def _match(base: Path, parts: list[str], walk: Walk, found: set[Path]) -> None:
             _match(Path(entry.path), rest, walk, found)
 
 
-def unreadable_folders(paths: list[Path] | tuple[Path, ...]) -> list[tuple[Path, str]]:
+def unreadable_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     """The folders below ``paths`` that cannot be read (for readers that would pass them over silently)."""
     walk = Walk()
     for path in paths:

@@ -168,3 +168,20 @@ def test_tags_never_construct_objects(tmp_path: Path, tag: str) -> None:
     result = run_drafter("draft", "f.yaml", "-o", "-", cwd=tmp_path)
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join(f"键{i}: 值的内容比较长一些，这是第{i}行\n" for i in range(200_000)) + "坏: [\n",
+        "".join(f"键{i}: 值{i}\n" for i in range(30_000)) + "坏: [\n",
+        "a: " + "[" * 900 + "\n" + "b: c: d\n",  # deep nesting and a syntax error: no recursion
+        "a: " + "{x: " * 900 + "1\n",
+    ],
+    ids=["huge", "large", "deep-then-broken", "unclosed-deep"],
+)
+def test_syntax_errors_in_large_or_deep_files_are_reported_quickly(tmp_path: Path, text: str) -> None:
+    (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
+    result = run_drafter("draft", "f.yaml", "-o", "out.docx", cwd=tmp_path, timeout=30, memory=2 << 30)
+    assert_clean_failure(result)
+    assert re.search(r"f\.yaml:\d+:\d+: ", result.stderr), result.stderr

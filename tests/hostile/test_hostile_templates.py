@@ -221,3 +221,41 @@ def test_cache_folder_is_refused_when_a_parent_is_writable_by_others(tmp_path: P
     os.chmod(base, 0o755)
     os.chmod(base / "drafter", 0o750 | 0o020)
     assert not trusted_folder(own, base / "drafter")
+
+
+class _Planted:
+    """Unpickling this runs code: a marker file proves a planted catalog was loaded."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (Path.touch, (Path(self.marker),))
+
+
+@pytest.mark.parametrize("unsafe", ["group-writable-file", "other-writable-folder", "symlinked-file"])
+def test_a_planted_catalog_cache_is_never_unpickled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unsafe: str
+) -> None:
+    import pickle
+
+    from drafter import catalog
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    fresh = catalog.builtin_templates.__wrapped__()
+    (cached,) = (tmp_path / "cache" / "drafter" / "catalog").glob("builtin-*.pickle")
+    marker = tmp_path / "code-ran"
+    planted = pickle.dumps(_Planted(str(marker)))
+    if unsafe == "group-writable-file":
+        cached.write_bytes(planted)
+        cached.chmod(0o660)
+    elif unsafe == "other-writable-folder":
+        cached.write_bytes(planted)
+        cached.parent.chmod(0o777)
+    else:
+        elsewhere = tmp_path / "elsewhere.pickle"
+        elsewhere.write_bytes(planted)
+        cached.unlink()
+        cached.symlink_to(elsewhere)
+    assert catalog.builtin_templates.__wrapped__() == fresh
+    assert not marker.exists(), "a cache file others could have written was unpickled"
