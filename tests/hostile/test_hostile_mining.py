@@ -129,6 +129,7 @@ def test_a_hostile_page_goes_through_parse(tmp_path: Path) -> None:
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
 
 
+@pytest.mark.slow  # 15 s each while they fail; CI runs them
 @pytest.mark.xfail(
     strict=False,
     reason="quadratic time in mining's clean/split/outline (drafter/mining/clean.py, split.py, outline.py), "
