@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
@@ -103,12 +104,17 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
         return
     path = target.path
     folder = path.parent
+    temp: Path | None = None
+    # Ctrl-C and SIGTERM wait while the temporary file is created and named: one arriving just after
+    # it exists but before this function knows its name would leave it behind.
+    held = _hold_signals()
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(f"{path}: 无法在 {folder} 里写文件（{exc.strerror}）") from exc
-    temp = Path(temp_name)
-    try:
+        try:
+            handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise OutputError(f"{path}: 无法在 {folder} 里写文件（{exc.strerror}）") from exc
+        temp = Path(temp_name)
+        _release_signals(held)
         with os.fdopen(handle, "wb") as stream:
             # Locked until it has its name, so that a batch cleaning up its folder can tell this
             # file (being written) from one a killed run left behind (see abandoned_temporary).
@@ -122,8 +128,10 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
             else:
                 _link_without_replacing(temp, path)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        _release_signals(held)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
         if isinstance(exc, OutputError):
             raise
         if isinstance(exc, FileExistsError):
@@ -131,6 +139,20 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: 写入失败（{exc.strerror}）") from exc
         raise
+
+
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+
+
+def _release_signals(held: set[int | signal.Signals] | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _lock(fd: int) -> None:

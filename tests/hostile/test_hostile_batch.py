@@ -335,7 +335,7 @@ def test_hostile_file_names_stay_inside_the_output_folder(tmp_path: Path, wanted
     path.write_text(DEFAULTS + f'  - 主送机关: 甲\n    文件名: "{escaped}"\n  - 主送机关: 乙\n', encoding="utf-8")
     result = run_drafter("batch", "list.yaml", "-o", "out", "-j", "1", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    inside = sorted(p.name for p in (tmp_path / "out").iterdir())
+    inside = sorted(p.name for p in (tmp_path / "out").iterdir() if p.name != ".drafter-batch.jsonl")
     assert len(inside) == 2 and all(name.endswith(".docx") for name in inside), inside
     outside = sorted(p.name for p in tmp_path.iterdir())
     assert outside == ["list.yaml", "out"], outside

@@ -185,3 +185,15 @@ def test_syntax_errors_in_large_or_deep_files_are_reported_quickly(tmp_path: Pat
     result = run_drafter("draft", "f.yaml", "-o", "out.docx", cwd=tmp_path, timeout=30, memory=2 << 30)
     assert_clean_failure(result)
     assert re.search(r"f\.yaml:\d+:\d+: ", result.stderr), result.stderr
+
+
+def test_a_facts_file_named_over_and_over_as_attachments_is_bounded(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2] / "samples"
+    (tmp_path / "方案.yaml").write_text((root / "实施方案.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    items = "".join("  - 标题: 方案\n    文件: 方案.yaml\n" for _ in range(2000))
+    (tmp_path / "f.yaml").write_text(
+        "文种: 通知\n发文机关: 甲局\n主送机关: 各单位\n正文: 请遵照执行。\n成文日期: 2025-02-26\n附件:\n" + items,
+        encoding="utf-8",
+    )
+    result = run_drafter("draft", "f.yaml", "-o", "out.docx", cwd=tmp_path, timeout=60)
+    assert_clean_failure(result, "最多嵌入")
