@@ -6,12 +6,13 @@ that exist are skipped unless forced, so running an interrupted batch again fini
 
 from __future__ import annotations
 
+import contextlib
 import gc
-import glob
 import multiprocessing
 import os
 import re
 import signal
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,10 +21,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .batch_record import Made
-from .errors import DrafterError, FactsError, Location, OutputError, Problem, UsageError
-from .facts import Mapping, Scalar, load_facts
+from .errors import DrafterError, ExistsError, FactsError, Location, OutputError, Problem, UsageError
+from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
-from .output import MAX_NAME_BYTES, write_atomic
+from .output import MAX_NAME_BYTES, abandoned_temporary, write_atomic
+from .textio import display_text
+from .walk import Walk, files_under, glob_files
 
 DEFAULTS_KEY = "默认"
 ITEMS_KEY = "批量"
@@ -39,7 +42,7 @@ _WINDOWS_RESERVED = {
     *(f"COM{i}" for i in range(10)),
     *(f"LPT{i}" for i in range(10)),
 }
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*]')
 EXIT_SOME_FAILED = 4
 # A stem leaves room for "-NN" and the longest suffix (".docx") within the file-name limit.
 _STEM_BYTES = MAX_NAME_BYTES - 12
@@ -101,6 +104,7 @@ class BatchReport:
     seconds: float = 0.0
     total: int = 0
     shared: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # a problem all items of a list share, and them
+    interrupted: bool = False  # stopped by Ctrl-C or SIGTERM: the items not in ``results`` were not drafted
 
     @property
     def redrafted(self) -> int:
@@ -108,6 +112,10 @@ class BatchReport:
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def not_done(self) -> int:
+        return max(self.total - len(self.results), 0)
 
     @property
     def exit_code(self) -> int:
@@ -122,7 +130,9 @@ class BatchReport:
                 "failed": self.count("failed"),
                 "redrafted": self.redrafted,
                 "seconds": round(self.seconds, 3),
-            },
+            }
+            # Only an interrupted run has items it never reached.
+            | ({"interrupted": True, "not_done": self.not_done} if self.interrupted else {}),
             "items": [r.to_json() for r in self.results],
             **({"shared": [{"problem": problem, "items": list(labels)} for problem, labels in self.shared]} if self.shared else {}),
         }
@@ -147,21 +157,25 @@ class BatchReport:
 # --- collecting items --------------------------------------------------------------------------
 
 
-def expand_inputs(inputs: Iterable[str]) -> list[Path]:
-    """Facts files named directly, the .yaml/.yml files inside folders, and glob patterns."""
-    paths: list[Path] = []
+def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | None = None) -> list[Path]:
+    """Facts files named directly, the .yaml/.yml files inside folders, and glob patterns.
+
+    Each real file comes once however many links or patterns lead to it; folders that cannot be
+    read are added to ``unreadable``.
+    """
+    walk = Walk()
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            paths.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FACT_SUFFIXES))
+            files_under(path, lambda p: p.suffix.lower() in FACT_SUFFIXES, walk)
         elif any(ch in raw for ch in "*?[") and not path.exists():
-            matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
-            if not matches:
-                raise UsageError(f"“{raw}”没有匹配到任何文件")
-            paths.extend(p for p in matches if p.is_file())
+            if not glob_files(raw, walk):
+                raise UsageError(f"“{display_text(raw)}”没有匹配到任何文件")
         else:
-            paths.append(path)
-    return paths
+            walk.add(path)
+    if unreadable is not None:
+        unreadable.extend(walk.unreadable)
+    return walk.files
 
 
 def _text_of(tree: Mapping, key: str) -> str:
@@ -182,7 +196,7 @@ def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
 
 def load_defaults(path: Path) -> Mapping:
     """``--defaults``: a facts file whose values every item starts from (its 默认: part, if it has one)."""
-    tree = load_facts(path, str(path))
+    tree = load_facts(path, display_text(str(path)))
     inner = tree.get(DEFAULTS_KEY)
     if inner is not None and isinstance(inner.value, Mapping):
         return inner.value
@@ -194,7 +208,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
     a document; every item over ``defaults`` (``--defaults``)."""
     from .sheets import SHEET_SUFFIXES, merge
 
-    label = str(path)
+    label = display_text(str(path))
     if path.suffix.lower() in SHEET_SUFFIXES:
         from .sheets import read_sheet
 
@@ -257,6 +271,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
         raise FactsError(problems)
     assert isinstance(listed.value, NodeSequence)
     items = []
+    expanded = Sizes()
     for number, node in enumerate(listed.value.items, 1):
         item_label = f"{label} 第{number}项（第{node.location.line}行）"
         if not isinstance(node, Mapping):
@@ -264,9 +279,34 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
             items.append(BatchItem(path, item_label, None, number, "", problem))
             continue
         merged = merge(base, _merge(own_defaults, node))
+        expanded.add(merged, number)  # 默认 is drafted again with every item: a bomb there multiplies
         where = defaults_entry.key_location if defaults_entry is not None else None
         items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY), defaults=where))
     return items
+
+
+@dataclass
+class Sizes:
+    """The work a whole list file asks for: every item with its defaults, aliases expanded."""
+
+    nodes: int = 0
+    chars: int = 0
+
+    def add(self, item: Mapping, number: int) -> None:
+        self.nodes += item.nodes
+        self.chars += item.chars
+        if self.nodes > MAX_NODES or self.chars > MAX_CHARS:
+            raise FactsError(
+                [
+                    Problem(
+                        item.location,
+                        f"内容太多：到第 {number} 项为止（每项加上“{DEFAULTS_KEY}”，展开锚点引用）已超过 "
+                        f"{MAX_NODES:,} 项或 {MAX_CHARS:,} 个字",
+                        field=ITEMS_KEY,
+                        hint=f"“{DEFAULTS_KEY}”里是否有被反复引用的锚点？很大的批量请分成几个文件",
+                    )
+                ]
+            )
 
 
 # --- output names --------------------------------------------------------------------------------
@@ -352,10 +392,11 @@ def _draft_item(job: _Job) -> ItemResult:
     from .drafting import draft_from_tree, encode, sheet_for, template_for
 
     item, output = job.planned.item, job.planned.output
+    shown = display_text(str(output))
     try:
         exists = output.exists()
         if exists and not job.force and job.previous is None:
-            return ItemResult(item.label, "skipped", str(output), ("已存在（加 --force 覆盖）",))
+            return ItemResult(item.label, "skipped", shown, ("已存在（加 --force 覆盖）",))
         if item.problem is not None:
             raise FactsError([item.problem])
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
@@ -383,17 +424,20 @@ def _draft_item(job: _Job) -> ItemResult:
         sources = [item.source] + ([job.reference] if job.reference is not None else [])
         write_atomic(output, data, force=job.force or bool(redrafted), inputs=sources)
         made = replace(made, written=batch_record.written_fingerprint(data))
-        shown = tuple(str(w) for w in warnings)
-        return ItemResult(item.label, "drafted", str(output), warnings=shown, redrafted=redrafted, made=made)
+        notes = tuple(str(w) for w in warnings)
+        return ItemResult(item.label, "drafted", shown, warnings=notes, redrafted=redrafted, made=made)
+    except ExistsError:
+        # Another run (a second batch into the same folder) wrote it first: that is not a failure.
+        return ItemResult(item.label, "skipped", shown, ("已存在（另一个运行刚刚生成了它）",))
     except FactsError as exc:
         missing = tuple(
             str(p.path[0]) for p in exc.problems if p.message == "缺少必填项" and len(p.path) == 1 and item.number
         )
-        return ItemResult(item.label, "failed", str(output), tuple(str(p) for p in exc.problems), missing=missing)
+        return ItemResult(item.label, "failed", shown, tuple(str(p) for p in exc.problems), missing=missing)
     except DrafterError as exc:
-        return ItemResult(item.label, "failed", str(output), (str(exc),))
+        return ItemResult(item.label, "failed", shown, (str(exc),))
     except Exception as exc:  # one bad item must never stop the others
-        return ItemResult(item.label, "failed", str(output), (unexpected_failure(exc),))
+        return ItemResult(item.label, "failed", shown, (unexpected_failure(exc),))
 
 
 def unexpected_failure(exc: BaseException) -> str:
@@ -410,11 +454,21 @@ def _stop(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
     # A terminated worker unwinds (write_atomic removes its temporary file) instead of vanishing;
     # Ctrl-C is the parent's to handle.
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="drafter-parent-watch").start()
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker soon after its parent is gone (kill -9 leaves no one to stop it otherwise)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os.kill(os.getpid(), signal.SIGTERM)  # unwinds through _stop: no temporary file is left
+    time.sleep(5)
+    os._exit(1)  # still here (blocked on a pipe no one will write): go anyway
 
 
 # With fork, workers inherit the planned jobs; a chunk is then sent as two numbers, not as pickled facts.
@@ -438,7 +492,8 @@ def _remove_stale_temporaries(planned: Sequence[PlannedItem]) -> None:
     for folder in folders:
         for leftover in folder.glob(".*.tmp"):
             stem = leftover.name[1:].rsplit(".", 2)[0]
-            if stem in names:
+            # A file another batch is writing right now (into the same folder) is left alone.
+            if stem in names and abandoned_temporary(leftover):
                 leftover.unlink(missing_ok=True)
 
 
@@ -465,28 +520,32 @@ def run_batch(
     """
     started = time.perf_counter()
     base = load_defaults(defaults) if defaults is not None else None  # a bad one stops the batch before it starts
-    if output.exists() and not output.is_dir():
-        raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
-    output.mkdir(parents=True, exist_ok=True)
+    _make_output_folder(output)
     report = BatchReport()
     items: list[BatchItem] = []
     # Positions in input order: results arrive in completion order, the report lists them in this one.
     positions: dict[int, int] = {}
-    for path in expand_inputs(inputs):
+    unreadable: list[tuple[Path, str]] = []
+    for path in expand_inputs(inputs, unreadable):
+        label = display_text(str(path))
         try:
             found = items_from_file(path, base)
         except FactsError as exc:
-            failed = ItemResult(str(path), "failed", "", tuple(str(p) for p in exc.problems))
+            failed = ItemResult(label, "failed", "", tuple(str(p) for p in exc.problems))
         except DrafterError as exc:
-            failed = ItemResult(str(path), "failed", "", (str(exc),))
+            failed = ItemResult(label, "failed", "", (str(exc),))
         except Exception as exc:  # one unreadable list must not stop the other inputs
-            failed = ItemResult(str(path), "failed", "", (unexpected_failure(exc),))
+            failed = ItemResult(label, "failed", "", (unexpected_failure(exc),))
         else:
             for item in found:
                 positions[id(item)] = len(positions) + len(report.results)
             items.extend(found)
             continue
         report.results.append(replace(failed, position=len(positions) + len(report.results)))
+    for folder, reason in unreadable:
+        shown = display_text(str(folder))
+        problem = f"{shown}: 文件夹无法读取（{reason}），里面的文件没有起草"
+        report.results.append(ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results)))
     if template:
         from .catalog import find_template
 
@@ -524,6 +583,8 @@ def run_batch(
             done += 1
             if progress:
                 progress(result, done, report.total)
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (the CLI makes it one): report what was done
+        report.interrupted = True
     finally:
         recorder.close(compact=count == 1)  # shards share the folder: each only appends
     report.results.sort(key=lambda result: result.position)
@@ -557,6 +618,30 @@ def _shared_problems(items: list[BatchItem], results: list[ItemResult]) -> list[
     return shared
 
 
+def _make_output_folder(output: Path) -> None:
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "没有写入权限" if isinstance(exc, PermissionError) else (exc.strerror or type(exc).__name__)
+        raise OutputError(f"{output}: 无法建立输出文件夹（{reason}）") from exc
+
+
+@contextlib.contextmanager
+def signals_ignored() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM off while an interrupted run finishes its report."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
     if workers <= 1:
         for job in work:
@@ -583,7 +668,9 @@ def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
         # otherwise touch (and so copy) every inherited page.
         gc.freeze()
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
+        ) as pool:
             # Keep a bounded number of chunks in flight so memory stays flat for huge batches.
             pending = {pool.submit(_draft_many, chunk): chunk for chunk in chunks[: workers * 4]}
             queued = iter(chunks[workers * 4 :])
@@ -598,6 +685,19 @@ def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
                         following = next(queued, None)
                         if following is not None:
                             pending[pool.submit(_draft_many, following)] = following
+            except KeyboardInterrupt:
+                # Stop handing out work; items being drafted right now finish (bounded: each has its
+                # time limit) and are reported, and the interruption goes on to run_batch.
+                with signals_ignored():
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    finished = [
+                        result
+                        for future in pending
+                        if future.done() and not future.cancelled() and future.exception() is None
+                        for result in future.result()
+                    ]
+                yield from finished
+                raise
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): every unfinished item is reported, none half-written.
                 for job in work:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ import yaml
 from . import gongwen
 from .errors import TemplateError
 from .fields import FieldSpec, spec_from_data
+from .manifest import read_manifest
 
 MANIFEST = "manifest.yaml"
 
@@ -63,18 +65,15 @@ def builtin_root() -> Path:
     raise TemplateError("找不到内置模板（安装不完整？请重新安装 drafter）")
 
 
-def _read_manifest(folder: Path) -> dict[str, Any]:
+def _read_builtin(folder: Path) -> dict[str, Any]:
+    """A manifest shipped with drafter: read as it is, quickly."""
     where = str(folder / MANIFEST)
     try:
         data = yaml.load(
             (folder / MANIFEST).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         )
-    except FileNotFoundError as exc:
-        raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise TemplateError(f"{where}: 无法读取（{exc}）") from exc
-    except yaml.YAMLError as exc:
-        raise TemplateError(f"{where}: YAML 格式错误：{exc}") from exc
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: 清单应当是一组“键: 值”")
     return data
@@ -83,14 +82,14 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
 def _extend(data: dict[str, Any], where: str) -> tuple[dict[str, Any], Path]:
     """A manifest with ``extends: <built-in>`` over the built-in's: its fields merge over the base's
     (a field's declaration key by key), its section list replaces the base's when it gives one."""
-    name = str(data["extends"])
+    name = _one_line(data["extends"])
     wanted = _key(name)
     base = next(
         (spec for spec in builtin_templates() if wanted in (_key(spec.name), _key(spec.title))), None
     )
     if base is None:
-        raise TemplateError(f"{where}: extends 指定的内置模板“{name}”不存在")
-    base_data = _read_manifest(base.path)
+        raise TemplateError(f"{where}: extends 指定的内置模板“{name[:80]}”不存在")
+    base_data = _read_builtin(base.path)
     fields = dict(base_data.get("fields") or {})
     own = data.get("fields") or {}
     if not isinstance(own, dict):
@@ -105,38 +104,54 @@ def _extend(data: dict[str, Any], where: str) -> tuple[dict[str, Any], Path]:
 
 
 def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
-    where = str(folder / MANIFEST)
-    data = _read_manifest(folder)
     base: Path | None = None
-    if data.get("extends") and not builtin:
-        data, base = _extend(data, where)
-    sections = tuple(_section(item, where) for item in data.get("sections") or ())
+    if builtin:
+        where = str(folder / MANIFEST)
+        data = _read_builtin(folder)
+
+        def where_of(*keys: str | int) -> str:
+            return where
+
+    else:  # from anywhere: read like facts (see manifest.py)
+        if not (folder / MANIFEST).is_file():
+            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
+        manifest = read_manifest(folder)
+        data, where_of = manifest.data, manifest.where
+        if data.get("extends"):
+            data, base = _extend(data, where_of("extends"))
+    if not isinstance(data, dict):
+        raise TemplateError(f"{where_of()}: 清单应当是一组“键: 值”")
+    listed = data.get("sections") or []
+    if not isinstance(listed, list):
+        raise TemplateError(f"{where_of('sections')}: sections 应当是章节的列表")
+    sections = tuple(_section(item, where_of("sections", index)) for index, item in enumerate(listed))
     if not sections:
-        raise TemplateError(f"{where}: 没有声明任何章节（sections）")
-    for section in sections:
+        raise TemplateError(f"{where_of()}: 没有声明任何章节（sections）")
+    for index, section in enumerate(sections):
         if not (folder / section.filename).is_file() and not (base and (base / section.filename).is_file()):
-            raise TemplateError(f"{where}: 章节“{section.name}”缺少模板文件 {section.filename}")
+            raise TemplateError(f"{where_of('sections', index)}: 章节“{section.name}”缺少模板文件 {section.filename}")
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
-        raise TemplateError(f"{where}: fields 应当是“字段名: 声明”的列表")
-    fields = tuple(spec_from_data(str(name), value, where) for name, value in fields_data.items())
-    name = str(data.get("name") or folder.name)
-    genre = gongwen.find_genre(str(data.get("genre") or "other"))
+        raise TemplateError(f"{where_of('fields')}: fields 应当是“字段名: 声明”的列表")
+    fields = tuple(
+        spec_from_data(str(name), value, where_of("fields", str(name))) for name, value in fields_data.items()
+    )
+    name = _one_line(data.get("name") or folder.name)
+    genre = gongwen.find_genre(_one_line(data.get("genre") or "other"))
     if genre is None:
         known = "、".join(f"{g.slug}（{g.name}）" for g in gongwen.GENRES)
-        raise TemplateError(f"{where}: 不认识的文种 genre: {data.get('genre')}；可用：{known}")
-    reference = None
-    if data.get("reference"):
-        reference = folder / str(data["reference"])
-        if not reference.is_file():
-            raise TemplateError(f"{where}: reference: 参考文件 {reference} 不存在")
+        raise TemplateError(f"{where_of('genre')}: 不认识的文种 genre: {str(data.get('genre'))[:80]}；可用：{known}")
+    reference = _reference(folder, data.get("reference"), where_of("reference"))
+    aliases = data.get("aliases") or ()
+    if not isinstance(aliases, list | tuple):
+        raise TemplateError(f"{where_of('aliases')}: aliases 应当是名字的列表")
     return TemplateSpec(
         name=name,
         path=folder,
         reference=reference,
         genre=genre.slug,
-        title=str(data.get("title", name)),
-        aliases=tuple(str(a) for a in data.get("aliases") or ()),
+        title=_one_line(data.get("title", name)),
+        aliases=tuple(_one_line(a) for a in aliases),
         description=str(data.get("description", "")),
         sections=sections,
         fields=fields,
@@ -145,14 +160,44 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     )
 
 
+def _reference(folder: Path, value: Any, where: str) -> Path | None:
+    """The manifest's reference file: a file inside the template folder (a link cannot lead out of it)."""
+    if not value:
+        return None
+    if not isinstance(value, str):
+        raise TemplateError(f"{where}: reference 应当是参考文件的文件名")
+    reference = folder / value
+    root = os.path.realpath(folder)
+    if os.path.commonpath([root, os.path.realpath(reference)]) != root:
+        raise TemplateError(f"{where}: reference: 参考文件 {value} 不在模板文件夹里，不能使用")
+    if not reference.is_file():
+        raise TemplateError(f"{where}: reference: 参考文件 {reference} 不存在")
+    return reference
+
+
+def _one_line(value: Any) -> str:
+    """Names and titles are one line: a line break in them must never reach a file drafter writes."""
+    return " ".join(str(value).split())
+
+
+# A section's file is <name>.j2 directly inside the folder.
+_SECTION_NAME = re.compile(r"[^\s/\\.][^/\\\x00-\x1f]*")
+
+
 def _section(item: Any, where: str) -> SectionSpec:
     if isinstance(item, str):
-        return SectionSpec(item)
+        item = {"name": item}
     if not isinstance(item, dict) or "name" not in item:
         raise TemplateError(f"{where}: 每个章节应当写成 {{name: ..., title: ...}}")
+    name = item["name"]
+    if not isinstance(name, str) or not _SECTION_NAME.fullmatch(name) or ".." in name:
+        raise TemplateError(f"{where}: 章节名 {name!r:.80} 不能用作文件名（不能含路径符号、“..”或以“.”开头）")
+    for key in ("title", "type", "when"):
+        if isinstance(item.get(key), list | dict):
+            raise TemplateError(f"{where}: 章节“{name}”的 {key} 应当是一段文字")
     return SectionSpec(
-        name=str(item["name"]),
-        title=str(item.get("title", "")),
+        name=name,
+        title=_one_line(item.get("title", "")),
         kind=str(item.get("type", "")),
         when=str(item.get("when", "") or ""),
     )
@@ -191,9 +236,15 @@ def _catalog_file() -> Path | None:
 
 
 def _cached_catalog(stamp: tuple[tuple[str, int, int], ...]) -> tuple[TemplateSpec, ...] | None:
+    from .cachedir import owned_privately
+
     path = _catalog_file()
     try:
-        with open(path or "", "rb") as stream:
+        # Unpickling runs code: only a file the user wrote, that no one else can have changed, is read.
+        fd = os.open(path or "", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as stream:
+            if not owned_privately(os.fstat(stream.fileno())):
+                return None
             saved_stamp, specs = pickle.load(stream)
     except Exception:  # a missing, old or damaged cache is simply rebuilt
         return None
@@ -206,7 +257,11 @@ def _store_catalog(stamp: tuple[tuple[str, int, int], ...], specs: tuple[Templat
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError, pickle.PicklingError):
-        temporary.write_bytes(pickle.dumps((stamp, specs), protocol=pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps((stamp, specs), protocol=pickle.HIGHEST_PROTOCOL)
+        # Private whatever the umask: a file others could write is never loaded (see _cached_catalog).
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, path)
     with contextlib.suppress(OSError):
         temporary.unlink(missing_ok=True)
@@ -238,6 +293,7 @@ def find_template(name: str) -> TemplateSpec:
         return load_template_folder(folder)
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
     import difflib  # error paths only: not worth importing on every run
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
     hint = f"是否想写“{close[0]}”？" if close else ""
     raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")

@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 a drafter error (bad facts, template, input or output);
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sys
 import time
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
 from . import __version__, cli_zh
-from .errors import DrafterError
+from .errors import DrafterError, unexpected_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -64,6 +65,13 @@ class _Command(click.Command):
         super().__init__(*args, **kwargs)
 
 
+def _say(message: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """click.echo for everything drafter prints: control characters from users' files are shown, not obeyed."""
+    from .terminal import safe_text
+
+    click.echo(safe_text(message), err=err, nl=nl)
+
+
 class _Group(click.Group):
     """Catches DrafterError once for every command: message to stderr, no traceback unless --debug."""
 
@@ -101,8 +109,21 @@ class _Group(click.Group):
         except DrafterError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"错误：{exc}" if "\n" not in str(exc) else str(exc), err=True)
+            _say(f"错误：{exc}" if "\n" not in str(exc) else str(exc), err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # Ctrl-C or SIGTERM: whatever was being written has been removed on the way out.
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            _say("已中断：没有留下写了一半的文件。", err=True)
+            ctx.exit(128 + _STOP_SIGNAL[0])
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a user sees a sentence, never a traceback (unless --debug)
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            _say(f"错误：{unexpected_problem(exc)}", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT)
@@ -184,11 +205,11 @@ def draft(
         allow_placeholders=allow_placeholders,
     )
     elapsed = (time.perf_counter() - started) * 1000
-    click.echo(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
+    _say(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
     for warning in result.warnings:
-        click.echo(f"提醒：{warning}", err=True)
+        _say(f"提醒：{warning}", err=True)
     if result.reference:
-        click.echo("沿用参考文件：" + "；".join(result.reference))
+        _say("沿用参考文件：" + "；".join(result.reference))
 
 
 def _draft_to_stdout(
@@ -206,11 +227,16 @@ def _draft_to_stdout(
     warnings: list[Problem] = []
     spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
     for warning in warnings:
-        click.echo(f"提醒：{warning}", err=True)
+        _say(f"提醒：{warning}", err=True)
     if fmt in ("docx", "pdf"):
-        stream.write(encode(built, fmt, sheet=sheet_for(spec, reference)))
+        data = encode(built, fmt, sheet=sheet_for(spec, reference))
     else:
-        stream.write(encode(built, fmt))
+        data = encode(built, fmt)
+        if stream.isatty():  # a preview on screen: the facts' control characters are shown, not obeyed
+            from .terminal import safe_text
+
+            data = safe_text(data.decode("utf-8")).encode("utf-8")
+    stream.write(data)
     stream.flush()
 
 
@@ -248,14 +274,14 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
         if target.suffix.lower() != ".xlsx":
             raise UsageError(f"--xlsx 生成的是 Excel 表格，输出文件应当以 .xlsx 结尾，这里是 {target}")
         write_atomic(target, write_fill_sheet(spec, target, template_ref=reference), force=force)
-        click.echo(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
+        _say(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
         return
     text = starter_text(spec, template_ref=reference)
     if output is None:
-        click.echo(text, nl=False)
+        _say(text, nl=False)
         return
     write_atomic(output, text.encode("utf-8"), force=force)
-    click.echo(f"已生成 {output}；修改后运行：drafter draft {output}")
+    _say(f"已生成 {output}；修改后运行：drafter draft {output}")
 
 
 @main.group(context_settings=CONTEXT)
@@ -269,7 +295,7 @@ def templates_list() -> None:
     from .catalog import builtin_templates
 
     for spec in builtin_templates():
-        click.echo(f"{spec.title}（{spec.name}）：{spec.description}")
+        _say(f"{spec.title}（{spec.name}）：{spec.description}")
 
 
 @templates.command("show", context_settings=CONTEXT)
@@ -279,21 +305,19 @@ def templates_show(name: str) -> None:
     from .catalog import find_template
 
     spec = find_template(name)
-    click.echo(f"{spec.title}（{spec.name}）  {spec.path}")
+    _say(f"{spec.title}（{spec.name}）  {spec.path}")
     if spec.description:
-        click.echo(spec.description)
+        _say(spec.description)
     if spec.reference is not None:
-        click.echo(f"参考文件：{spec.reference}（页面设置、样式字体字号和页眉页脚以它为底）")
-    click.echo("\n章节：")
+        _say(f"参考文件：{spec.reference}（页面设置、样式字体字号和页眉页脚以它为底）")
+    _say("\n章节：")
     for index, section in enumerate(spec.sections, 1):
         condition = f"（填写“{section.when}”时才有）" if section.when else ""
-        click.echo(f"  {index}. {section.title or section.name}{condition}")
-    click.echo("\n字段：")
+        _say(f"  {index}. {section.title or section.name}{condition}")
+    _say("\n字段：")
     for field in spec.fields:
         need = "必填" if field.required else "可选"
-        click.echo(
-            f"  {field.name}（{need}，{field.type_label}）{('：' + field.description) if field.description else ''}"
-        )
+        _say(f"  {field.name}（{need}，{field.type_label}）{('：' + field.description) if field.description else ''}")
 
 
 @main.command(context_settings=CONTEXT)
@@ -353,11 +377,11 @@ def batch(
     \b
     退出码：0 全部生成（或已存在而跳过）；4 有失败的项；1 无法开始；2 用法错误。
     """
-    import json
     import signal
 
-    from .batch import expand_inputs, parse_shard, run_batch
+    from .batch import expand_inputs, parse_shard, run_batch, signals_ignored
     from .output import check_writable, write_atomic
+    from .terminal import safe_json
 
     shard_spec = parse_shard(shard) if shard else (1, 1)
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
@@ -380,19 +404,32 @@ def batch(
         )
     finally:
         bar.close()
-    _show_batch_items(result)
-    rate = result.count("drafted") / result.seconds if result.seconds else 0.0
-    again = f"（其中重新起草 {result.redrafted}）" if result.redrafted else ""
-    click.echo(
-        f"完成：生成 {result.count('drafted')}{again}，跳过 {result.count('skipped')}，失败 {result.count('failed')}"
-        f"（共 {result.total} 项，用时 {result.seconds:.1f} 秒，{rate:.0f} 篇/秒）"
-    )
-    if report is not None:
-        if report.suffix.lower() == ".csv":
-            data = result.to_csv()
-        else:
-            data = json.dumps(result.to_json(), ensure_ascii=False, indent=1).encode("utf-8", "replace")
-        write_atomic(report, data, force=True, inputs=sources)
+    # Interrupted or not, the summary and the report are written (a second Ctrl-C cannot cut them short).
+    with signals_ignored() if result.interrupted else contextlib.nullcontext():
+        _show_batch_items(result)
+        rate = result.count("drafted") / result.seconds if result.seconds else 0.0
+        if result.interrupted:
+            cause = "收到终止信号（SIGTERM）" if _STOP_SIGNAL[0] == signal.SIGTERM else "按下了 Ctrl-C"
+            _say(
+                f"已中断（{cause}）：已经生成的文件都完整；还有 {result.not_done} 项没有起草，"
+                "再次运行同一命令会跳过已生成的文件、完成其余各项。",
+                err=True,
+            )
+        again = f"（其中重新起草 {result.redrafted}）" if result.redrafted else ""
+        _say(
+            f"{'中断前' if result.interrupted else '完成'}：生成 {result.count('drafted')}{again}，"
+            f"跳过 {result.count('skipped')}，失败 {result.count('failed')}"
+            + (f"，未完成 {result.not_done}" if result.interrupted else "")
+            + f"（共 {result.total} 项，用时 {result.seconds:.1f} 秒，{rate:.0f} 篇/秒）"
+        )
+        if report is not None:
+            if report.suffix.lower() == ".csv":
+                data = result.to_csv()
+            else:
+                data = safe_json(result.to_json(), indent=1).encode("utf-8")
+            write_atomic(report, data, force=True, inputs=sources)
+    if result.interrupted:
+        raise click.exceptions.Exit(128 + _STOP_SIGNAL[0])
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
 
@@ -401,13 +438,13 @@ def _show_batch_items(result: Any) -> None:
     """Reminders, redrafts and failures in input order; a problem every item of a list shares, once."""
     shared_labels = {label for _, labels in result.shared for label in labels}
     for problem, labels in result.shared:
-        click.echo(f"失败：{len(labels)} 项都因为同一个问题没有生成：", err=True)
-        click.echo(f"  {problem}", err=True)
+        _say(f"失败：{len(labels)} 项都因为同一个问题没有生成：", err=True)
+        _say(f"  {problem}", err=True)
     for item in result.results:
         for warning in item.warnings:
-            click.echo(f"提醒：{warning}", err=True)
+            _say(f"提醒：{warning}", err=True)
         if item.redrafted:
-            click.echo(f"重新起草：{item.label}（{item.redrafted}）", err=True)
+            _say(f"重新起草：{item.label}（{item.redrafted}）", err=True)
         if item.status != "failed":
             continue
         errors = list(item.errors)
@@ -416,9 +453,9 @@ def _show_batch_items(result: Any) -> None:
             errors = [error for error in errors if not any(part in error for part in said)]
             if not errors:
                 continue
-        click.echo(f"失败：{item.label}", err=True)
+        _say(f"失败：{item.label}", err=True)
         for error in errors:
-            click.echo(f"  {error}", err=True)
+            _say(f"  {error}", err=True)
 
 
 def _show_click_error(exc: click.exceptions.ClickException) -> None:
@@ -429,12 +466,16 @@ def _show_click_error(exc: click.exceptions.ClickException) -> None:
     if isinstance(exc, click.exceptions.UsageError) and ctx is not None:
         click.echo(ctx.get_usage(), err=True)
         help_option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
-        click.echo(f"运行“{ctx.command_path} {help_option}”查看帮助。\n", err=True)
-    click.echo("错误：" + cli_zh.tidy(exc.format_message()), err=True)
+        _say(f"运行“{ctx.command_path} {help_option}”查看帮助。\n", err=True)
+    _say("错误：" + cli_zh.tidy(exc.format_message()), err=True)
+
+
+_STOP_SIGNAL = [2]  # the signal that interrupted the run (SIGINT unless _interrupt saw another)
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM stops a batch the way Ctrl-C does: finished files stay, nothing is half-written."""
+    """SIGTERM stops drafter the way Ctrl-C does: finished files stay, nothing is half-written."""
+    _STOP_SIGNAL[0] = signum
     raise KeyboardInterrupt
 
 
@@ -453,7 +494,7 @@ class _BatchProgress:
         if not self.terminal:
             word = {"drafted": "已生成", "skipped": "跳过", "failed": "失败"}[result.status]
             target = result.label if result.status == "failed" else result.output or result.label
-            click.echo(f"[{done}/{total}] {word} {target}", err=True)
+            _say(f"[{done}/{total}] {word} {target}", err=True)
             return
         if self.bar is None:
             self.bar = click.progressbar(
@@ -482,22 +523,25 @@ class _BatchProgress:
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
 def parse(paths: tuple[Path, ...], as_json: bool) -> None:
     """分析过往公文（文件或文件夹）：拆分文档，识别文种、标题和各级标题。"""
-    import json
-
     from .mining.parse import parse_paths
+    from .walk import unreadable_folders
 
+    for folder, reason in unreadable_folders(paths):
+        _say(f"跳过 {folder}: 文件夹无法读取（{reason}），里面的文件没有分析", err=True)
     parsed, skipped = parse_paths(paths)
     for item in skipped:
-        click.echo(f"跳过 {item.reason}", err=True)
+        _say(f"跳过 {item.reason}", err=True)
     if as_json:
+        from .terminal import safe_json
+
         payload = {"files": [f.to_json() for f in parsed]}
         if skipped:
             payload["skipped"] = [{"path": s.path, "reason": s.reason} for s in skipped]
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        click.echo(safe_json(payload, indent=1))
     else:
         from .mining.report import outline_text
 
-        click.echo(outline_text(parsed), nl=False)
+        _say(outline_text(parsed), nl=False)
     if not parsed and skipped:
         raise click.exceptions.Exit(1)
 
@@ -524,17 +568,17 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     with _Progress() as progress:
         result = run_mine(list(paths), output, jobs=jobs, force=force, progress=progress)
     for item in result.skipped:
-        click.echo(f"跳过 {item.reason}", err=True)
-    click.echo(
+        _say(f"跳过 {item.reason}", err=True)
+    _say(
         f"读取 {result.files} 个文件，{result.documents} 篇文档（重复 {result.duplicates} 篇），"
         f"常用语句 {result.phrases} 条",
         err=as_json,
     )
     for folder in result.templates:
-        click.echo(f"模板：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
+        _say(f"模板：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
     for genre, reason in result.not_written:
-        click.echo(f"未生成模板：{genre}：{reason}", err=as_json)
-    click.echo(f"报告：{result.output / 'report.html'}", err=as_json)
+        _say(f"未生成模板：{genre}：{reason}", err=as_json)
+    _say(f"报告：{result.output / 'report.html'}", err=as_json)
     if as_json:
         click.echo((result.output / "report.json").read_text(encoding="utf-8"))
 
@@ -574,6 +618,9 @@ class _Progress:
 
 def run() -> None:
     """Console-script entry point."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _interrupt)
     main(prog_name="drafter")
 
 

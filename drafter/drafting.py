@@ -10,7 +10,7 @@ from .catalog import TemplateSpec, find_template, load_template_folder
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import FactsError, Problem, TemplateError, UsageError
-from .facts import Mapping, Scalar, load_facts
+from .facts import Mapping, Scalar, check_document, load_facts
 from .fields import validate
 from .model import Draft
 from .output import check_writable, write_atomic
@@ -115,6 +115,7 @@ def draft_from_tree(
     from . import embed, habits
     from .gongwen.checks import advise
 
+    check_document(tree)
     if allow_placeholders:
         stripped = strip_samples(tree)
         assert isinstance(stripped, Mapping)

@@ -26,6 +26,8 @@ from .model import (
     Title,
 )
 
+MAX_EMBEDDED = 50
+
 
 @dataclass(frozen=True)
 class FactsFileRef:
@@ -69,6 +71,10 @@ def _draft_one(
 
     if depth > 0:
         problems.append(Problem(ref.location, "作为附件的文件里不能再引用别的事实文件", field="文件"))
+        return None
+    if len(found) >= MAX_EMBEDDED:
+        # Each is a whole draft: thousands of references (one file named over and over) would take hours.
+        problems.append(Problem(ref.location, f"一篇公文最多嵌入 {MAX_EMBEDDED} 个事实文件", field="文件"))
         return None
     path = Path(ref.path)
     if not path.is_absolute():

@@ -93,7 +93,23 @@ class OutputError(DrafterError):
     """The output cannot be written (exists already, bad folder, ...)."""
 
 
+class ExistsError(OutputError):
+    """The output file exists (possibly written a moment ago by another run) and is not to be replaced."""
+
+
 class UsageError(DrafterError):
     """Options that do not fit together."""
 
     exit_code = 2
+
+
+def unexpected_problem(exc: BaseException) -> str:
+    """An error drafter has no message for (an input beyond its limits, or a bug), said plainly."""
+    if isinstance(exc, MemoryError):
+        return "内存不足：输入太大，无法处理；请把材料分成几份再试"
+    if isinstance(exc, RecursionError):
+        return "输入的结构嵌套太深，无法处理"
+    if type(exc).__name__ == "BrokenProcessPool":
+        return "工作进程意外退出（可能是内存不足，或被系统结束）；请把材料分成几份再试，或减少 -j"
+    detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:300]
+    return f"出现意外错误（{type(exc).__name__}: {detail}）；加 --debug 可以看到详细信息，请把所用的文件发给维护者"

@@ -26,12 +26,36 @@ class Scalar:
     text: str
     location: Location
     is_null: bool = False
+    # Set when the text cannot be used (a lone surrogate): reported when the document is drafted,
+    # so that in a batch list only the item holding it fails.
+    problem: str = field(default="", compare=False)
+
+    @property
+    def nodes(self) -> int:
+        return 1
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    @property
+    def flagged(self) -> int:
+        return 1 if self.problem else 0
 
 
 @dataclass(frozen=True)
 class Sequence:
     items: tuple[Node, ...]
     location: Location
+    # Size with every alias expanded, as later stages walk it (computed; see check_document).
+    nodes: int = field(default=0, compare=False, repr=False)
+    chars: int = field(default=0, compare=False, repr=False)
+    flagged: int = field(default=0, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "nodes", 1 + sum(item.nodes for item in self.items))
+        object.__setattr__(self, "chars", sum(item.chars for item in self.items))
+        object.__setattr__(self, "flagged", sum(item.flagged for item in self.items))
 
 
 @dataclass(frozen=True)
@@ -39,6 +63,7 @@ class Entry:
     key: str
     key_location: Location
     value: Node
+    key_problem: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -46,10 +71,18 @@ class Mapping:
     entries: tuple[Entry, ...]
     location: Location
     _index: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
+    nodes: int = field(default=0, compare=False, repr=False)
+    chars: int = field(default=0, compare=False, repr=False)
+    flagged: int = field(default=0, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
             self._index.setdefault(entry.key, entry)
+        object.__setattr__(self, "nodes", 1 + sum(1 + entry.value.nodes for entry in self.entries))
+        object.__setattr__(self, "chars", sum(len(entry.key) + entry.value.chars for entry in self.entries))
+        object.__setattr__(
+            self, "flagged", sum(bool(entry.key_problem) + entry.value.flagged for entry in self.entries)
+        )
 
     def get(self, key: str) -> Entry | None:
         return self._index.get(key)
@@ -61,52 +94,219 @@ class Mapping:
 Node = Scalar | Sequence | Mapping
 
 _NULL_TAG = "tag:yaml.org,2002:null"
+_NULL_WORDS = ("", "~", "null", "Null", "NULL")
+
+# Budgets, counted with every alias (*name) expanded, because later stages walk the expanded tree.
+# A whole file (a batch list holds many documents) …
+MAX_DEPTH = 32  # the deepest real facts (a batch item's four levels of 子项) need about 12
+MAX_NODES = 5_000_000
+MAX_CHARS = 100_000_000
+# … and one document: a 50-page 公文 has about 80,000 characters.
+DOCUMENT_MAX_NODES = 200_000
+DOCUMENT_MAX_CHARS = 2_000_000
 
 
-def _location(path: str, mark: yaml.Mark) -> Location:
+def _location(path: str, mark: Any) -> Location:  # yaml.Mark from either parser, or None
+    if mark is None:
+        return Location(path)
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-def _build(node: yaml.Node, path: str, problems: list[Problem]) -> Node:
-    where = _location(path, node.start_mark)
-    if isinstance(node, yaml.ScalarNode):
-        is_null = node.tag == _NULL_TAG and not node.style  # libyaml gives "" for plain, PyYAML None
-        return Scalar("" if is_null else str(node.value), where, is_null)
-    if isinstance(node, yaml.SequenceNode):
-        return Sequence(tuple(_build(item, path, problems) for item in node.value), where)
-    if isinstance(node, yaml.MappingNode):
-        entries: list[Entry] = []
-        seen: dict[str, Location] = {}
-        for key_node, value_node in node.value:
-            key_where = _location(path, key_node.start_mark)
-            if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(key_where, "键必须是简单的文字"))
-                continue
-            key = str(key_node.value).strip()
-            if key in seen:
-                first = seen[key]
-                problems.append(Problem(key_where, f"重复的键（第 {first.line} 行已经写过）", field=key))
-                continue
-            seen[key] = key_where
-            entries.append(Entry(key, key_where, _build(value_node, path, problems)))
-        return Mapping(tuple(entries), where)
-    raise AssertionError(f"unexpected YAML node {node!r}")
+_LONE_HINT = "可能是脚本写出的转义不完整；请直接写出这个字，或写成成对的 \\uXXXX\\uXXXX"
 
 
-# libyaml parses many times faster; its error texts differ, so errors are re-read with the Python parser.
+def _join_surrogates(text: str) -> tuple[str, str]:
+    """Pairs escaped one half at a time (JSON writes 😀 as \\ud83d\\ude00) joined; a lone half is a problem.
+
+    Returns the text (lone halves replaced, so nothing downstream can trip on them) and the problem.
+    """
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text, ""
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le"), ""
+    except UnicodeDecodeError:
+        code = _lone_surrogate(text)
+        joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return joined, f"含有不成对的代理字符 \\u{code:04x}（不是一个完整的字符）"
+
+
+def _lone_surrogate(text: str) -> int:
+    index = 0
+    while index < len(text):
+        ch = text[index]
+        if "\ud800" <= ch <= "\udbff" and index + 1 < len(text) and "\udc00" <= text[index + 1] <= "\udfff":
+            index += 2
+            continue
+        if "\ud800" <= ch <= "\udfff":
+            return ord(ch)
+        index += 1
+    return 0
+
+
+@dataclass
+class _Open:
+    """A sequence or mapping whose end has not been read yet."""
+
+    mapping: bool
+    location: Location
+    anchor: str | None
+    items: list[Node] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    seen: dict[str, Location] = field(default_factory=dict)
+    key: str | None = None
+    key_location: Location | None = None
+    key_problem: str = ""
+    bad_key: bool = False
+
+
+class _Composer:
+    """Builds the node tree straight from the parser's events, iteratively.
+
+    An alias reuses the (immutable) node of its anchor, so nothing is copied; but its expanded size
+    is counted against the budgets, an alias inside its own anchor is refused, and so is nesting
+    deeper than MAX_DEPTH. Every refusal names the file, line and column where it happens.
+    """
+
+    def __init__(self, path: str, problems: list[Problem], *, join_surrogates: bool) -> None:
+        self.path = path
+        self.problems = problems
+        self.join_surrogates = join_surrogates
+        self.anchors: dict[str, Node] = {}
+        self.stack: list[_Open] = []
+        self.nodes = 0
+        self.chars = 0
+        self.root: Node | None = None
+        self.documents = 0
+
+    def fail(self, where: Location, message: str, hint: str = "") -> None:
+        raise FactsError([Problem(where, message, hint=hint)])
+
+    def compose(self, events: Iterator[yaml.Event]) -> Node | None:
+        for event in events:
+            if isinstance(event, yaml.ScalarEvent):
+                self.scalar(event)
+            elif isinstance(event, yaml.AliasEvent):
+                self.alias(event)
+            elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+                self.start(event)
+            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+                self.end()
+            elif isinstance(event, yaml.DocumentStartEvent):
+                self.documents += 1
+                if self.documents > 1:
+                    self.fail(
+                        _location(self.path, event.start_mark),
+                        "文件里有不止一份 YAML 文档（“---”分隔），只能有一份",
+                        hint="删去多余的“---”行",
+                    )
+        return self.root
+
+    def count(self, node: Node, where: Location) -> None:
+        self.nodes += node.nodes
+        self.chars += node.chars
+        if self.nodes > MAX_NODES or self.chars > MAX_CHARS:
+            self.fail(
+                where,
+                f"内容太多：展开锚点引用后超过 {MAX_NODES:,} 项或 {MAX_CHARS:,} 个字",
+                hint="是否有锚点（&名字）被反复引用（*名字）？",
+            )
+
+    def scalar(self, event: yaml.ScalarEvent) -> None:
+        where = _location(self.path, event.start_mark)
+        plain = not event.style
+        is_null = plain and (event.tag == _NULL_TAG or (event.tag is None and event.value in _NULL_WORDS))
+        text = "" if is_null else event.value
+        problem = ""
+        if self.join_surrogates:
+            text, problem = _join_surrogates(text)
+        node = Scalar(text, where, is_null, problem)
+        self.count(node, where)
+        self.attach(node, event.anchor)
+
+    def alias(self, event: yaml.AliasEvent) -> None:
+        where = _location(self.path, event.start_mark)
+        name = event.anchor
+        if any(frame.anchor == name for frame in self.stack):
+            self.fail(where, f"锚点“{name}”在它自己里面被引用（*{name}），会无穷展开")
+        node = self.anchors.get(name or "")
+        if node is None:
+            self.fail(where, f"YAML 格式错误：引用了未定义的锚点“*{name}”")
+        assert node is not None
+        self.count(node, where)
+        self.attach(node, None)
+
+    def start(self, event: yaml.CollectionStartEvent) -> None:
+        where = _location(self.path, event.start_mark)
+        if len(self.stack) >= MAX_DEPTH:
+            self.fail(where, f"嵌套太深：超过 {MAX_DEPTH} 层", hint="请检查缩进或括号是否多写了")
+        self.nodes += 1
+        self.stack.append(_Open(isinstance(event, yaml.MappingStartEvent), where, event.anchor))
+
+    def end(self) -> None:
+        frame = self.stack.pop()
+        node: Node
+        if frame.mapping:
+            node = Mapping(tuple(frame.entries), frame.location)
+        else:
+            node = Sequence(tuple(frame.items), frame.location)
+        self.attach(node, frame.anchor)
+
+    def attach(self, node: Node, anchor: str | None) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = node
+        if not self.stack:
+            self.root = node
+            return
+        frame = self.stack[-1]
+        if not frame.mapping:
+            frame.items.append(node)
+        elif frame.key is None and not frame.bad_key:
+            self.key(frame, node)
+        else:
+            if not frame.bad_key:
+                assert frame.key is not None and frame.key_location is not None
+                frame.entries.append(Entry(frame.key, frame.key_location, node, frame.key_problem))
+            frame.key, frame.key_location, frame.bad_key, frame.key_problem = None, None, False, ""
+
+    def key(self, frame: _Open, node: Node) -> None:
+        where = node.location
+        if not isinstance(node, Scalar):
+            self.problems.append(Problem(where, "键必须是简单的文字"))
+            frame.bad_key = True
+            return
+        key = node.text.strip()
+        if key in frame.seen:
+            first = frame.seen[key]
+            self.problems.append(Problem(where, f"重复的键（第 {first.line} 行已经写过）", field=key))
+            frame.bad_key = True
+            return
+        frame.seen[key] = where
+        frame.key, frame.key_location, frame.key_problem = key, where, node.problem
+
+
+# libyaml parses many times faster; its error texts differ, so errors are re-read with the Python parser
+# (up to this size).
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PYTHON_PARSER_LIMIT = 1_000_000
 
 
 def load_facts_text(text: str, path: str) -> Mapping:
     """Parse facts text; raise FactsError listing every problem found."""
+    problems: list[Problem] = []
     try:
-        root = yaml.compose(text, Loader=_FAST_LOADER)
-    except yaml.YAMLError:
-        root = _compose_for_errors(text, path)
+        root = _Composer(path, problems, join_surrogates=False).compose(yaml.parse(text, Loader=_FAST_LOADER))
+    except yaml.YAMLError as exc:
+        if len(text) > PYTHON_PARSER_LIMIT:
+            # The Python parser reads about 300,000 characters a second: a huge file gets libyaml's word.
+            from .yaml_errors import syntax_problems
+
+            raise FactsError(syntax_problems(text, path, exc)) from exc
+        # libyaml also refuses escaped surrogate halves (\\ud83d\\ude00) that the Python parser reads.
+        problems = []
+        root = _compose_for_errors(text, path, problems)
     if root is None:
         raise FactsError([Problem(Location(path, 1, 1), "文件是空的，没有任何内容")])
-    problems: list[Problem] = []
-    tree = _build(root, path, problems)
+    tree = root
     if not isinstance(tree, Mapping):
         where = tree.location
         hint = ""
@@ -119,14 +319,36 @@ def load_facts_text(text: str, path: str) -> Mapping:
     return tree
 
 
-def _compose_for_errors(text: str, path: str) -> yaml.Node | None:
-    """Parse again with PyYAML's Python parser, whose messages we translate, and raise FactsError."""
+def _compose_for_errors(text: str, path: str, problems: list[Problem]) -> Node | None:
+    """Parse again with PyYAML's Python parser, whose messages we translate; raise FactsError on an error."""
     from .yaml_errors import syntax_problems
 
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        composer = _Composer(path, problems, join_surrogates=True)
+        return composer.compose(yaml.parse(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise FactsError(syntax_problems(text, path, exc)) from exc
+
+
+def check_document(tree: Mapping) -> None:
+    """Refuse one document's facts that hold unusable text, or are far beyond any 公文 once aliases expand."""
+    if tree.flagged:
+        raise FactsError(_flagged_problems(tree))
+    if tree.nodes <= DOCUMENT_MAX_NODES and tree.chars <= DOCUMENT_MAX_CHARS:
+        return
+    largest = max(tree.entries, key=lambda entry: (entry.value.chars, entry.value.nodes), default=None)
+    where = largest.key_location if largest is not None else tree.location
+    raise FactsError(
+        [
+            Problem(
+                where,
+                f"内容太多：展开后有 {tree.chars:,} 个字、{tree.nodes:,} 项，"
+                f"一篇公文最多 {DOCUMENT_MAX_CHARS:,} 个字、{DOCUMENT_MAX_NODES:,} 项",
+                field=largest.key if largest is not None else "",
+                hint="是否有锚点（&名字）被反复引用（*名字）？很长的材料请分成几份",
+            )
+        ]
+    )
 
 
 def load_facts(path: Path, display: str | None = None) -> Mapping:
@@ -159,6 +381,12 @@ def tree_from_data(data: AnyMapping[str, Any], label: str = DATA_LABEL) -> Mappi
 
 
 def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple[str | int, ...]) -> Node:
+    if len(path) > MAX_DEPTH:  # also ends a list or dict that contains itself
+        problems.append(Problem(where, f"嵌套太深：超过 {MAX_DEPTH} 层", field=field_name(path[:MAX_DEPTH])))
+        return Scalar("", where, is_null=True)
+    if isinstance(value, str):
+        text, problem = _join_surrogates(value)
+        return Scalar(text, where, problem=problem)
     if value is None:
         return Scalar("", where, is_null=True)
     if isinstance(value, bool):
@@ -167,7 +395,7 @@ def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple
         return Scalar(value.strftime("%Y-%m-%d %H:%M"), where)
     if isinstance(value, dt.date):
         return Scalar(value.isoformat(), where)
-    if isinstance(value, str | int | float):
+    if isinstance(value, int | float):
         return Scalar(str(value), where)
     if isinstance(value, AnyMapping):
         entries = []
@@ -175,9 +403,29 @@ def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple
             if not isinstance(key, str):
                 problems.append(Problem(where, f"键必须是文字，这里是 {key!r}", field=field_name((*path, str(key)))))
                 continue
-            entries.append(Entry(key.strip(), where, _from_data(item, where, problems, (*path, key.strip()))))
+            key_text, key_problem = _join_surrogates(key.strip())
+            entries.append(Entry(key_text, where, _from_data(item, where, problems, (*path, key_text)), key_problem))
         return Mapping(tuple(entries), where)
     if isinstance(value, AnySequence):
         return Sequence(tuple(_from_data(item, where, problems, (*path, i)) for i, item in enumerate(value)), where)
     problems.append(Problem(where, f"不支持的值：{type(value).__name__}", field=field_name(path)))
     return Scalar("", where, is_null=True)
+
+
+def _flagged_problems(tree: Node) -> list[Problem]:
+    problems: list[Problem] = []
+    pending: list[Node] = [tree]
+    while pending:
+        node = pending.pop()
+        if not node.flagged:
+            continue
+        if isinstance(node, Scalar):
+            problems.append(Problem(node.location, node.problem, hint=_LONE_HINT))
+        elif isinstance(node, Sequence):
+            pending.extend(node.items)
+        else:
+            for entry in node.entries:
+                if entry.key_problem:
+                    problems.append(Problem(entry.key_location, entry.key_problem, hint=_LONE_HINT))
+                pending.append(entry.value)
+    return sorted(set(problems), key=lambda p: (p.location.line, p.location.column))

@@ -57,6 +57,9 @@ class FieldSpec:
     aliases: tuple[str, ...] = ()
     starter: bool = True  # whether ``drafter new`` fills it in (otherwise shown commented out)
     alternatives: tuple[str, ...] = ()  # other ways of writing it, offered by ``drafter new`` as comments
+    minimum: int = 0  # integer fields: the smallest and largest value accepted
+    maximum: int = 1_000_000
+    max_items: int = 0  # list fields: how many items at most (0: no limit beyond the facts budgets)
 
     @property
     def type_label(self) -> str:
@@ -77,15 +80,19 @@ ATTACHMENT_FIELDS: dict[str, Any] = {
 
 
 def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
-    """Build a FieldSpec from a manifest entry; raise TemplateError naming the manifest on mistakes."""
+    """Build a FieldSpec from a manifest entry; raise TemplateError naming the manifest on mistakes.
+
+    A manifest may come from anyone: every attribute's type is checked, nothing is trusted to convert.
+    """
     if isinstance(data, str):
         data = {"type": data}
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: 字段“{name}”的声明应当是一组“键: 值”")
     kind = data.get("type", "text")
-    if kind not in TYPE_NAMES:
+    if not isinstance(kind, str) or kind not in TYPE_NAMES:
         raise TemplateError(f"{where}: 字段“{name}”的类型 {kind!r} 不认识；可用类型：{'、'.join(TYPE_NAMES)}")
-    unknown = set(data) - {
+    attribute = _Attributes(name, data, where)
+    unknown = set(map(str, data)) - {
         "type",
         "required",
         "description",
@@ -98,35 +105,100 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
         "aliases",
         "starter",
         "alternatives",
+        "minimum",
+        "maximum",
+        "max_items",
     }
     if unknown:
         raise TemplateError(f"{where}: 字段“{name}”有不认识的属性：{'、'.join(sorted(unknown))}")
     if kind == "attachment":
         data = {**data, "fields": ATTACHMENT_FIELDS}
+        attribute = _Attributes(name, data, where)
     item = spec_from_data(f"{name}[]", data["item"], where) if "item" in data else None
     if kind == "list" and item is None:
         item = FieldSpec(f"{name}[]", "text")
-    subfields = tuple(spec_from_data(sub, value, where) for sub, value in (data.get("fields") or {}).items())
+    subfields = tuple(spec_from_data(str(sub), value, where) for sub, value in attribute.mapping("fields").items())
     if kind == "record" and not subfields:
         raise TemplateError(f"{where}: 字段“{name}”是 record 类型，需要声明 fields")
-    choices = tuple(str(c) for c in data.get("choices") or ())
+    choices = attribute.texts("choices")
     if kind == "choice" and not choices:
         raise TemplateError(f"{where}: 字段“{name}”是 choice 类型，需要声明 choices")
+    minimum = attribute.integer("minimum", 0, -1_000_000_000, 1_000_000_000)
     return FieldSpec(
         name=name,
         type=kind,
-        required=bool(data.get("required", False)),
-        description=str(data.get("description", "")),
+        required=attribute.flag("required", False),
+        description=attribute.text("description"),
         example=data.get("example"),
         default=data.get("default"),
         choices=choices,
         item=item,
         fields=subfields,
-        max_depth=int(data.get("max_depth", 4)),
-        aliases=tuple(str(a) for a in data.get("aliases") or ()),
-        starter=bool(data.get("starter", True)),
-        alternatives=tuple(str(a) for a in data.get("alternatives") or ()),
+        max_depth=attribute.integer("max_depth", 4, 1, 8),
+        aliases=attribute.texts("aliases"),
+        starter=attribute.flag("starter", True),
+        alternatives=attribute.texts("alternatives"),
+        minimum=minimum,
+        maximum=attribute.integer("maximum", 1_000_000, minimum, 1_000_000_000),
+        max_items=attribute.integer("max_items", 0, 0, 1_000_000),
     )
+
+
+class _Attributes:
+    """Typed reading of one field declaration's attributes, with a manifest error for a wrong type.
+
+    Absent attributes take their default at once: the built-in manifests are read on every run.
+    """
+
+    __slots__ = ("data", "name", "where")
+
+    def __init__(self, name: str, data: dict[Any, Any], where: str) -> None:
+        self.name, self.data, self.where = name, data, where
+
+    def _wrong(self, key: str, expected: str) -> TemplateError:
+        return TemplateError(f"{self.where}: 字段“{self.name}”的 {key} 应当是{expected}，这里是 {self.data[key]!r:.80}")
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self._wrong(key, " true 或 false")
+        return value
+
+    def integer(self, key: str, default: int, low: int, high: int) -> int:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self._wrong(key, f" {low} 到 {high} 之间的整数")
+        return value
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key)
+        if value is None:
+            return ""
+        if isinstance(value, list | dict):
+            raise self._wrong(key, "一段文字")
+        return str(value)
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if not value:
+            return ()
+        if isinstance(value, str | int | float):
+            value = [value]
+        if not isinstance(value, list | tuple) or any(isinstance(v, list | dict) for v in value):
+            raise self._wrong(key, "文字的列表")
+        return tuple(str(v) for v in value)
+
+    def mapping(self, key: str) -> dict[Any, Any]:
+        value = self.data.get(key)
+        if not value:
+            return {}
+        if not isinstance(value, dict):
+            raise self._wrong(key, "一组“名字: 声明”")
+        return value
 
 
 # Words people use for one another in key names: 成文时间 means 成文日期, not 报到时间.
@@ -207,11 +279,7 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                 ctx.report(where, name, f'应当填“是”或“否”，这里是 "{stripped}"')
             return answer
         if kind == "integer":
-            digits = stripped.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-            if digits.isdigit():
-                return int(digits)
-            ctx.report(where, name, f'应当是整数，这里是 "{stripped}"')
-            return None
+            return _integer(stripped, spec, ctx, where, path)
         if kind == "doc_number":
             number = gongwen.parse_doc_number(stripped)
             if number is None:
@@ -253,6 +321,24 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         return None
     ctx.report(where, name, f"应当是{spec.type_label}")
     return None
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _integer(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> int | None:
+    """Digits (ASCII or full-width, not ² or ①) within the field's declared range."""
+    digits = text.translate(_FULLWIDTH_DIGITS)
+    sign = -1 if digits.startswith("-") else 1
+    digits = digits.removeprefix("-")
+    if not (digits.isascii() and digits.isdigit()):
+        ctx.report(where, path, f'应当是整数，这里是 "{text[:40]}"')
+        return None
+    value = sign * int(digits[-12:]) if len(digits.lstrip("0")) <= 12 else None
+    if value is None or not spec.minimum <= value <= spec.maximum:
+        ctx.report(where, path, f'应当是 {spec.minimum} 到 {spec.maximum} 之间的整数，这里是 "{text[:40]}"')
+        return None
+    return value
 
 
 def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int, path: FieldPath) -> list[Any] | None:
@@ -339,6 +425,9 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
         if not isinstance(node, Sequence):
             value = convert(node, spec.item, ctx, path)
             return [] if value is None else [value]
+        if spec.max_items and len(node.items) > spec.max_items:
+            ctx.report(node.location, path, f"最多 {spec.max_items} 项，这里有 {len(node.items)} 项")
+            return None
         values = [
             convert(item, spec.item, ctx, (*path, index))
             for index, item in enumerate(node.items)

@@ -77,6 +77,9 @@ DIRECTIVES = {
     "印发日期": "imprint",
 }
 
+MAX_TABLE_ROWS = 1000
+MAX_TABLE_COLUMNS = 50
+
 _HEADING = re.compile(r"^(#{1,4})\s+(\S.*)$")
 _DIRECTIVE = re.compile(r"^::(\S+?)(?:\s+(.*))?$")
 _RUN_IN_END = "。；：！？.;:!?"
@@ -202,6 +205,7 @@ class _Builder:
             self.blocks.append(AttachmentStart(label="附件" if name == "附件" else "", title=value))
             self.counters = [0, 0, 0, 0]
         elif kind == "table":
+            self._check_table(value, where)
             index = self._last(Table)
             if name == "表头" or index is None:
                 # 表头 always starts a table; a 表行 with no table before it starts one without a header.
@@ -213,6 +217,18 @@ class _Builder:
         elif kind == "imprint":
             field = {"抄送": "copy_to", "印发机关": "printer", "印发日期": "print_date"}[name]
             self._update(Imprint(), lambda block: replace(block, **{field: value}))
+
+    def _check_table(self, value: str, where: str) -> None:
+        """A table far past what fits on pages of a 公文 is a runaway template, not a form."""
+        columns = value.count("|") + 1
+        index = self._last(Table)
+        rows = 0
+        if index is not None:
+            table = self.blocks[index]
+            assert isinstance(table, Table)
+            rows = len(table.rows)
+        if columns > MAX_TABLE_COLUMNS or rows >= MAX_TABLE_ROWS:
+            raise TemplateError(f"{where}: 表格太大：最多 {MAX_TABLE_ROWS} 行、每行 {MAX_TABLE_COLUMNS} 栏")
 
     def finish(self) -> Draft:
         self._fold_letter()

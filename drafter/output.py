@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import ExistsError, OutputError
 
 # Room for the temporary name (".NAME.XXXXXXXX.tmp") within the usual 255-byte limit of a file name.
 MAX_NAME_BYTES = 240
@@ -86,7 +87,7 @@ def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
     if not folder.is_dir():
         raise OutputError(f"{path}: 输出文件夹 {folder} 不存在")
     if info is not None and not force:
-        raise OutputError(f"{path}: 文件已存在；如需覆盖请加 --force")
+        raise ExistsError(f"{path}: 文件已存在；如需覆盖请加 --force")
     return Target(path)
 
 
@@ -103,31 +104,83 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
         return
     path = target.path
     folder = path.parent
+    temp: Path | None = None
+    # Ctrl-C and SIGTERM wait while the temporary file is created and named: one arriving just after
+    # it exists but before this function knows its name would leave it behind.
+    held = _hold_signals()
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(f"{path}: 无法在 {folder} 里写文件（{exc.strerror}）") from exc
-    temp = Path(temp_name)
-    try:
+        try:
+            handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise OutputError(f"{path}: 无法在 {folder} 里写文件（{exc.strerror}）") from exc
+        temp = Path(temp_name)
+        _release_signals(held)
         with os.fdopen(handle, "wb") as stream:
+            # Locked until it has its name, so that a batch cleaning up its folder can tell this
+            # file (being written) from one a killed run left behind (see abandoned_temporary).
+            _lock(stream.fileno())
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temp, 0o644)
-        if force:
-            _replace_regular(temp, path)
-        else:
-            _link_without_replacing(temp, path)
+            os.chmod(temp, 0o644)
+            if force:
+                _replace_regular(temp, path)
+            else:
+                _link_without_replacing(temp, path)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        _release_signals(held)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
         if isinstance(exc, OutputError):
             raise
         if isinstance(exc, FileExistsError):
-            raise OutputError(f"{path}: 文件已存在；如需覆盖请加 --force") from exc
+            raise ExistsError(f"{path}: 文件已存在；如需覆盖请加 --force") from exc
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: 写入失败（{exc.strerror}）") from exc
         raise
+
+
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+
+
+def _release_signals(held: set[int | signal.Signals] | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _lock(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks (the cleanup then removes every leftover, as it always did)
+        return
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def abandoned_temporary(path: Path) -> bool:
+    """Whether a temporary file of write_atomic was left by a run that died (no one holds its lock)."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # locked: being written right now
+    finally:
+        os.close(fd)
+    return True
 
 
 def _write_into(path: Path, data: bytes) -> None:

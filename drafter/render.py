@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -17,14 +18,14 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 
 from . import chinese, gongwen
-from .cachedir import user_cache_dir
+from .cachedir import owned_privately, user_cache_dir
 from .catalog import TemplateSpec, common_folder
-from .errors import TemplateError
+from .errors import DrafterError, TemplateError
 from .markup import parse_markup
 from .model import Draft
+from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, limited, render_limited
 
 
 def _date_text(value: Any) -> str:
@@ -117,8 +118,16 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept between runs; a cache that cannot be read or written is simply skipped."""
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        # Compiled code runs outside the sandbox: only a file the user wrote, and no one else can
+        # have changed, is loaded (the folders were checked the same way in user_cache_dir).
         try:
-            super().load_bytecode(bucket)
+            fd = os.open(self._get_cache_filename(bucket), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "rb") as stream:
+                if owned_privately(os.fstat(stream.fileno())):
+                    bucket.load_bytecode(stream)
         except (OSError, EOFError, ValueError):
             bucket.reset()
 
@@ -137,13 +146,13 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 @lru_cache(maxsize=32)
-def _environment(folder: Path, builtin: bool = False, base: Path | None = None) -> SandboxedEnvironment:
-    # A template's own files first; then those of the built-in template it extends; then the macros the
-    # built-in templates share (_common/_macros.j2).
-    search = [str(folder), *([str(base)] if base else []), str(common_folder())]
-    env = SandboxedEnvironment(
+def _environment(folder: Path, builtin: bool = False, base: Path | None = None) -> LimitedSandbox:
+    env = LimitedSandbox(
         bytecode_cache=_bytecode_cache(),
-        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
+        # A template's own files first; then those of the built-in template it extends; then the macros
+        # the built-in templates share (_common/_macros.j2). Only files whose real path lies inside one of
+        # these folders are read.
+        loader=ConfinedLoader([str(folder), *([str(base)] if base else []), str(common_folder())], encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -158,7 +167,7 @@ def _environment(folder: Path, builtin: bool = False, base: Path | None = None) 
     return env
 
 
-def _template_line(exc: BaseException, folder: Path) -> str:
+def _template_line(exc: BaseException, folder: Path, fallback: Path | None = None) -> str:
     """file:line of the innermost template frame of an exception raised while rendering."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
         return f"{exc.filename or exc.name}:{exc.lineno}"
@@ -167,7 +176,7 @@ def _template_line(exc: BaseException, folder: Path) -> str:
     for frame in traceback.extract_tb(exc.__traceback__):
         if frame.filename.endswith(".j2") or str(folder) in frame.filename:
             where = f"{frame.filename}:{frame.lineno}"
-    return where or str(folder)
+    return where or str(fallback or folder)
 
 
 _UNDEFINED_HINT = "模板里用到了没有声明的名字；请检查拼写，或在 manifest.yaml 的 fields 里声明它"
@@ -178,24 +187,46 @@ def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[st
     env = _environment(spec.path, spec.builtin, spec.base)
     context = dict(values)
     chunks = []
-    for section in spec.sections:
-        if section.when and not values.get(section.when):
-            continue
-        try:
-            template = env.get_template(section.filename)
-            text = template.render(context)
-        except SecurityError as exc:
-            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板试图执行不允许的操作（{exc}）") from exc
-        except jinja2.UndefinedError as exc:
-            raise TemplateError(f"{_template_line(exc, spec.path)}: {exc.message}（{_UNDEFINED_HINT}）") from exc
-        except jinja2.TemplateSyntaxError as exc:
-            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板语法错误：{exc.message}") from exc
-        except jinja2.TemplateError as exc:
-            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板错误：{exc}") from exc
-        except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError) as exc:
-            raise TemplateError(f"{_template_line(exc, spec.path)}: 模板运行出错：{exc}") from exc
-        chunks.append((f"{spec.name}/{section.filename}", text))
+    budget = RenderBudget()  # for the whole document, all sections together
+    try:
+        with limited(budget):
+            for section in spec.sections:
+                if section.when and not values.get(section.when):
+                    continue
+                try:
+                    template = env.get_template(section.filename)
+                    text = render_limited(template, context, budget)
+                except DrafterError:
+                    raise
+                except Exception as exc:
+                    where = _template_line(exc, spec.path, spec.path / section.filename)
+                    raise TemplateError(f"{where}: {_render_problem(exc)}") from exc
+                chunks.append((f"{spec.name}/{section.filename}", text))
+    except RenderLimitError as exc:  # the time limit struck between two sections
+        raise TemplateError(f"{spec.path}: {exc}") from exc
     return chunks
+
+
+def _render_problem(exc: Exception) -> str:
+    """What went wrong while rendering, in a user's words (a hostile template can raise anything)."""
+    if isinstance(exc, SecurityError):
+        return f"模板试图执行不允许的操作（{exc}）"
+    if isinstance(exc, RenderLimitError):
+        return str(exc)
+    if isinstance(exc, jinja2.UndefinedError):
+        return f"{exc.message}（{_UNDEFINED_HINT}）"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"模板语法错误：{exc.message}"
+    if isinstance(exc, jinja2.TemplateError):
+        return f"模板错误：{exc}"
+    if isinstance(exc, MemoryError):
+        return "模板运行时占用的内存太多，已停止"
+    if isinstance(exc, RecursionError):
+        return "模板递归太深（宏是否调用了它自己？），已停止"
+    if isinstance(exc, OverflowError):
+        return f"模板里的数值太大（{exc}）"
+    detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:300]
+    return f"模板运行出错：{detail}"
 
 
 def render_draft(spec: TemplateSpec, values: dict[str, Any]) -> Draft:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -15,12 +16,24 @@ def _dump(name: str, value: Any) -> str:
     return text.rstrip("\n")
 
 
+# Every line break YAML knows (it counts NEL and the Unicode separators too): in a comment, any of
+# them would end the comment and turn the rest of a manifest's text into live keys.
+_LINE_BREAKS = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+_YAML_LINE_END = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    return _LINE_BREAKS.sub(" ", text)
+
+
 def _comment(spec: FieldSpec) -> str:
     need = "必填" if spec.required else "可选"
     text = f"# {spec.name}（{need}，{spec.type_label}）"
     if spec.description:
         text += f"：{spec.description}"
-    return text
+    return _one_line(text)
 
 
 def _has_example(value: Any) -> bool:
@@ -34,16 +47,14 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "") -> str:
     optional element is one uncommenting away.
     """
     lines = [
-        f"# {spec.title}的事实文件，由 drafter new 生成。",
+        f"# {_one_line(spec.title)}的事实文件，由 drafter new 生成。",
         "# 改写下面的内容，然后运行：drafter draft 本文件名.yaml",
         "# 以“# ”开头的行是说明；被注释掉的键是可选项，去掉行首的“# ”即可启用。",
         "# 键名后面用英文冒号加一个空格；含冒号等符号的内容请加引号。",
         "",
     ]
-    if template_ref:
-        lines.append(f"模板: {template_ref}")
-    else:
-        lines.append(f"文种: {spec.title}")
+    # Dumped, not pasted: a path such as "tpl #1" or "a: b" must read back exactly.
+    lines.append(_dump("模板", template_ref) if template_ref else _dump("文种", spec.title))
     for field in spec.fields:
         lines.append("")
         lines.append(_comment(field))
@@ -51,10 +62,10 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "") -> str:
         if field.starter and (_has_example(example) or field.required):
             lines.append(_dump(field.name, example if _has_example(example) else ""))
         elif _has_example(example):
-            lines.extend("# " + line for line in _dump(field.name, example).split("\n"))
+            lines.extend("# " + line for line in _YAML_LINE_END.split(_dump(field.name, example)))
         else:
-            lines.append(f"# {field.name}:")
+            lines.append(f"# {_one_line(field.name)}:")
         if field.alternatives:
-            lines.append(f"# 其他常用写法（挖掘所得；用作“{field.name}”时把“……”改成实际内容）：")
-            lines.extend(f"#   {text}" for text in field.alternatives)
+            lines.append(f"# 其他常用写法（挖掘所得；用作“{_one_line(field.name)}”时把“……”改成实际内容）：")
+            lines.extend(f"#   {_one_line(text)}" for text in field.alternatives)
     return "\n".join(lines) + "\n"

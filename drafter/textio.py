@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -10,37 +11,97 @@ from .errors import InputError
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),  # before UTF-16's, which it begins with
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+_SAVE_AS_UTF8 = "请用记事本或 WPS 打开后“另存为”UTF-8 编码"
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode bytes of a text file; return (text, encoding name).
 
     UTF-8 is tried first because GB18030 accepts almost any byte string and would
-    silently garble UTF-8 text.
+    silently garble UTF-8 text. What cannot be read gets a message saying what the file seems
+    to be and where the trouble is.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding.startswith("utf-32"):
+                raise InputError(f"{name}: 文件是 UTF-32 编码，drafter 不支持；{_SAVE_AS_UTF8}")
             try:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{name}: 文件声明为 {encoding} 编码，但内容无法按此解码（第 {exc.start} 字节）"
-                ) from exc
+                where = _position(data[len(bom) :], exc.start, encoding)
+                raise InputError(f"{name}{where}: 文件声明为 {encoding} 编码，但这里的内容无法按此解码") from exc
     if b"\x00" in data[:8192]:
+        wide = _wide_encoding(data[:8192])
+        if wide:
+            raise InputError(f"{name}: 文件像是 {wide} 编码但开头没有 BOM 标记，无法确定如何读取；{_SAVE_AS_UTF8}")
         raise InputError(f"{name}: 不是文本文件（含有二进制内容）")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_stray_bytes(data, exc, name)
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
+        where = _position(data, exc.start, "gb18030")
         raise InputError(
-            f"{name}: 无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030），请用记事本或 WPS 另存为 UTF-8"
+            f"{name}{where}: 无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030；从这里起无法解码），{_SAVE_AS_UTF8}"
         ) from exc
+
+
+_WIDE = (
+    ("utf-32-le", "UTF-32（小端）", 4),
+    ("utf-32-be", "UTF-32（大端）", 4),
+    ("utf-16-le", "UTF-16（小端）", 2),
+    ("utf-16-be", "UTF-16（大端）", 2),
+)
+
+
+def _wide_encoding(head: bytes) -> str:
+    """UTF-16 or UTF-32 without a byte-order mark: the one that decodes the start into readable text."""
+    for encoding, label, unit in _WIDE:
+        usable = len(head) - len(head) % unit - (unit if len(head) > 64 else 0)  # a cut pair at the end
+        try:
+            text = head[:usable].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
+        # Real text also has some line breaks, spaces or ASCII punctuation among its characters.
+        ascii_chars = sum(1 for ch in text if ch < "\x80")
+        if len(text) >= 8 and ascii_chars and readable >= 0.98 * len(text):
+            return label
+    return ""
+
+
+def _refuse_stray_bytes(data: bytes, exc: UnicodeDecodeError, name: str) -> None:
+    """UTF-8 text with a few bytes that are not UTF-8 (one mistyped or cut character) is not GBK."""
+    replaced = data.decode("utf-8", "replace")
+    errors = replaced.count("\ufffd")
+    good = sum(1 for ch in replaced if ch > "\x7f") - errors
+    if good < 4 or good < 8 * errors:
+        return
+    where = _position(data, exc.start, "utf-8")
+    byte = data[exc.start]
+    more = f"（全文共 {errors} 处）" if errors > 1 else ""
+    raise InputError(
+        f"{name}{where}: 这里有不是 UTF-8 的字节 0x{byte:02X}{more}，文件其余部分是 UTF-8；"
+        "可能是复制时截断了一个字，请删掉后重新输入这里的文字"
+    ) from exc
+
+
+def _position(data: bytes, offset: int, encoding: str) -> str:
+    """``:line:column`` of a byte offset (lines split on newline, columns in characters)."""
+    if encoding.startswith("utf-16"):
+        text = data[: offset - offset % 2].decode(encoding, "replace")
+    else:
+        text = data[:offset].decode(encoding, "replace")
+    line = text.count("\n") + 1
+    column = len(text) - (text.rfind("\n") + 1) + 1
+    return f":{line}:{column}"
 
 
 # Larger than any document or facts file a person writes; past it, reading could exhaust memory.
@@ -74,3 +135,24 @@ def read_text(path: Path, name: str | None = None) -> tuple[str, str]:
     """Read and decode a text file."""
     label = name or str(path)
     return decode_text(read_bytes(path, label), label)
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_OTHER_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
+def display_text(text: str) -> str:
+    """``text`` fit to print and to store as UTF-8.
+
+    A file name that is not UTF-8 (what unzip makes of a Windows zip) reaches Python with each odd
+    byte kept as a lone surrogate; such a name is shown as the GBK text it most likely is, or else
+    with its odd bytes as \\xNN. Any other lone surrogate is shown as \\uXXXX.
+    """
+    if not _ESCAPED_BYTE.search(text) and not _OTHER_SURROGATE.search(text):
+        return text
+    text = _OTHER_SURROGATE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text)
+    raw = text.encode("utf-8", "surrogateescape")  # the name's own bytes again
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")

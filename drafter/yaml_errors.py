@@ -15,6 +15,8 @@ from .errors import Location, Problem
 
 # At most this many syntax problems are listed; past it the rest of the file is likely one mistake.
 MAX_PROBLEMS = 20
+# Past this size a file is parsed again for its later problems no more (PyYAML's parser is slow).
+MAX_MENDED_CHARS = 1_000_000
 
 _FOUND = {
     "<block sequence start>": "一个“- ”列表项",
@@ -72,6 +74,11 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"expected <document start>", "文件开头的格式不对", "文件应当由一行行“键: 值”组成"),
         (r"found unexpected ':'", "冒号的位置不对", "值里有冒号时，请给整段文字加引号"),
+        (
+            r"found invalid Unicode character escape code",
+            "双引号里的“\\u”转义不是一个完整的字符",
+            "成对写出 \\uXXXX\\uXXXX，或直接写出这个字",
+        ),
         (r"found duplicate anchor", "同一个锚点（&）定义了两次", "以“&”开头的文字请加引号"),
         (r"found undefined tag handle|expected URI", "以“!”开头的文字会被当作 YAML 的标签", "请给整段文字加引号"),
     )
@@ -221,8 +228,12 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
             lines[number - 1] = mended
         else:
             _set_aside(lines, number - 1)
+        if len(text) > MAX_MENDED_CHARS:
+            break  # each pass parses the whole text again: for a huge file the first problem must do
         try:
-            yaml.compose("\n".join(lines), Loader=yaml.SafeLoader)
+            # Events only: composing would recurse once per nesting level of a hostile file.
+            for _ in yaml.parse("\n".join(lines), Loader=yaml.SafeLoader):
+                pass
         except yaml.YAMLError as exc:
             current = exc
             continue

@@ -139,6 +139,11 @@ class DocxPackage:
         limit = self.max_part_bytes
         if info.file_size > limit:
             raise InputError(f"{self.name}: {part} 解压后有 {info.file_size // (1024 * 1024)} MB，太大，不能读取")
+        if info.file_size > _RATIO_CHECKED_FROM and info.file_size > _MAX_PART_RATIO * max(info.compress_size, 1):
+            raise InputError(
+                f"{self.name}: {part} 压缩比异常（{info.compress_size:,} 字节解压成 {info.file_size:,} 字节），"
+                "疑似恶意构造的文件，不能读取"
+            )
         with self.archive.open(info) as stream:
             data = stream.read(limit + 1)  # the header's size may lie
         if len(data) > limit:
@@ -210,10 +215,31 @@ def _resolve(folder: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(folder, target))
 
 
+# XML compresses about 5–20 times; far beyond that, and large, a part is a zip bomb, not a document.
+_MAX_PART_RATIO = 200
+_RATIO_CHECKED_FROM = 4 * 1024 * 1024
+_MAX_ZIP_ENTRIES = 10_000
+
+
+def _check_entry_count(data: bytes, name: str) -> None:
+    """Refuse, before the archive is opened, a zip claiming more entries than any Word file has.
+
+    Opening builds an object per entry of the central directory: a 100 MB file of empty entries
+    would take gigabytes.
+    """
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end < 0 or len(data) < end + 22:
+        return  # not a zip at all: ZipFile says so
+    entries = int.from_bytes(data[end + 10 : end + 12], "little")
+    if entries > _MAX_ZIP_ENTRIES:
+        raise InputError(f"{name}: 压缩包里有 {entries:,} 个文件，不像 Word 文件，不能读取")
+
+
 def open_docx(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -> DocxPackage:
     """Open a .docx from its bytes; InputError naming the file when it is not one."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise InputError(f"{name}: 这是旧版 Word（.doc）或加了密码的文件，请在 Word 或 WPS 中另存为 .docx")
+    _check_entry_count(data, name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         package = DocxPackage(name, archive, max_part_bytes)

@@ -56,8 +56,13 @@ _RANKS = {tag: {name: rank for rank, name in enumerate(order)} for tag, order in
 _NAME = re.compile(r"<w:([A-Za-z]+)")
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
-# Characters XML 1.0 forbids (control codes other than tab/newline) would make Word refuse the file.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f]")
+# Everything outside XML 1.0's Char (control codes other than tab and newline, lone surrogates,
+# U+FFFE and U+FFFF) would make Word refuse the file; carriage returns are dropped as well.
+_FORBIDDEN = re.compile("[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# XML parsers refuse a single text node past about 10 MB (lxml's default, so python-docx's); a
+# paragraph longer than this is written as several w:t in one run, which reads as the same text.
+MAX_TEXT_NODE = 1_000_000
+MAX_PROPERTY_CHARS = 1_000  # the title in the document properties
 
 
 def esc(text: str) -> str:
@@ -143,6 +148,10 @@ PLAIN = RunFormat()
 
 
 def run(text: str, fmt: RunFormat = PLAIN) -> str:
+    if len(text) > MAX_TEXT_NODE:
+        pieces = (text[i : i + MAX_TEXT_NODE] for i in range(0, len(text), MAX_TEXT_NODE))
+        body = "".join(f'<w:t xml:space="preserve">{esc(piece)}</w:t>' for piece in pieces)
+        return f"<w:r>{fmt.xml()}{body}</w:r>"
     return f'<w:r>{fmt.xml()}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
 
 
@@ -592,6 +601,6 @@ def core_part(title: str, creator: str, created_iso: str) -> str:
         f'{XML_HEAD}<cp:coreProperties xmlns:cp="{_PKG_CORE}" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{esc(title)}</dc:title><dc:creator>{esc(creator)}</dc:creator><dc:language>zh-CN</dc:language>"
+        f"<dc:title>{esc(title[:MAX_PROPERTY_CHARS])}</dc:title><dc:creator>{esc(creator)}</dc:creator><dc:language>zh-CN</dc:language>"
         f'<dcterms:created xsi:type="dcterms:W3CDTF">{created_iso}</dcterms:created></cp:coreProperties>'
     )

@@ -12,6 +12,9 @@ from pathlib import Path
 from ..errors import OutputError
 from ..gongwen import mining_genre
 from ..output import check_output_folder, commit_folder, stage_folder
+from ..terminal import display_data
+from ..walk import unreadable_folders
+from .budget import check_corpus_size
 from .constants import unit_constants
 from .emit import Emitted
 from .labels import genre_name
@@ -107,6 +110,10 @@ def mine(
     staging = stage_folder(output)
     try:
         parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)
+        skipped = [
+            SkippedFile(str(f), f"{f}: 文件夹无法读取（{why}），里面的文件没有分析")
+            for f, why in unreadable_folders(inputs)
+        ] + skipped
         if not parsed:
             reasons = "；".join(s.reason for s in skipped[:3])
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
@@ -114,6 +121,7 @@ def mine(
         documents = [
             replace(d, genre=mining_genre(d.genre, d.doc_type)) for f in parsed for d in f.documents if not d.duplicate_of
         ]
+        check_corpus_size(documents)
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
         emitted: dict[str, Emitted] = {}
         written = []
@@ -132,7 +140,7 @@ def mine(
             emitted[genre] = result
             if result.folder is not None:
                 written.append(output / result.folder.name)
-        data = build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs)
+        data = display_data(build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs))
         (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
         (staging / "report.html").write_text(report_html(data), encoding="utf-8")
         commit_folder(staging, output)

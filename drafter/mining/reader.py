@@ -144,15 +144,18 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[RawLine] = []
         self._parts: list[str] = []
+        self._has_text = False  # whether _parts holds more than white space (kept, not recomputed: linear time)
         self._start = 0
         self._skip = 0
         self._level = 0
 
     def _flush(self) -> None:
-        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._parts)).strip()
-        if text:
-            self.lines.append(RawLine(text, self._start, self._level))
+        if self._has_text:
+            text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._parts)).strip()
+            if text:
+                self.lines.append(RawLine(text, self._start, self._level))
         self._parts = []
+        self._has_text = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -175,17 +178,33 @@ class _TextExtractor(HTMLParser):
         for index, piece in enumerate(data.split("\n")):
             if index:
                 # A newline inside a <pre>-like text block is a real line break in the source.
-                if self._parts and "".join(self._parts).strip():
+                if self._has_text:
                     self._flush()
                 line += 1
-            if piece.strip() and not "".join(self._parts).strip():
-                self._start = line
-            self._parts.append(piece)
+            if piece.strip():
+                if not self._has_text:
+                    self._start = line
+                    self._has_text = True
+                self._parts.append(piece)
+            elif self._has_text:
+                self._parts.append(piece)
+
+
+def _close_dangling_tags(text: str) -> str:
+    """Text for the parser in which no "<" waits for a ">" that never comes.
+
+    Python's HTMLParser retries an unterminated tag at every following "<", scanning to the end
+    each time: 200,000 of them took minutes. After the last ">" nothing can be a tag, so those
+    "<" are written as the text they are.
+    """
+    last = text.rfind(">")
+    tail = text[last + 1 :]
+    return text[: last + 1] + tail.replace("<", "&lt;") if "<" in tail else text
 
 
 def html_lines(text: str) -> list[RawLine]:
     parser = _TextExtractor()
-    parser.feed(text)
+    parser.feed(_close_dangling_tags(text))
     parser.close()
     parser._flush()
     return parser.lines
@@ -203,18 +222,35 @@ def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     return [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
 
 
+# Word 97-2003 files are OLE2 compound documents; nothing else is handed to LibreOffice, which would
+# otherwise open HTML, RTF and more under a .doc name (and fetch the URLs an HTML page names).
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+DOC_TIMEOUT = 60.0  # seconds for one .doc (DRAFTER_SOFFICE_TIMEOUT changes it)
+
+
 def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     """Old Word .doc files go through LibreOffice (converted to .docx in a private temporary folder)."""
-    from ..soffice import ConversionError, convert, find_soffice
+    from ..soffice import ConversionError, convert, find_soffice, timeout_seconds
 
+    data = read_bytes(path, name)
+    if data.startswith(b"PK\x03\x04"):  # a .docx that kept an old name
+        return read_docx_lines(data, name)
+    if not data.startswith(OLE2_SIGNATURE):
+        head = data[:512].lstrip().lower()
+        if head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head):
+            # Word's "save as web page" kept the .doc name: read it as the page it is.
+            text, _ = _decode_html(data, name)
+            return html_lines(text)
+        kind = "RTF 文档" if head.startswith(b"{\\rtf") else "不是 Word 文件"
+        raise InputError(
+            f"{name}: 不是 Word 97-2003 格式的 .doc 文件（{kind}），不能读取；请用 Word 或 WPS 打开后另存为 .docx"
+        )
     if find_soffice() is None:
         raise InputError(
             f"{name}: 读取 .doc 需要 LibreOffice；请安装（如 apt-get install libreoffice-writer）或先另存为 .docx"
         )
-    if not path.is_file():
-        raise InputError(f"{name}: 文件不存在")
     try:
-        converted = convert(read_bytes(path, name), ".doc", "docx", label=name, timeout=180)
+        converted = convert(data, ".doc", "docx", label=name, timeout=timeout_seconds(DOC_TIMEOUT))
     except ConversionError as exc:
         raise InputError(str(exc).replace("没有生成 DOCX 文件", "无法读取这个 .doc 文件")) from exc
     return read_docx_lines(converted, name)

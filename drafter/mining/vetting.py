@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .literal import template_literal
 from .phrases import Phrase
 from .slots import FREE
 
@@ -117,7 +118,7 @@ def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[
     used: set[str] = set()
     for kind, value in phrase.parts:
         if kind == "text":
-            out.append(value.replace("{", "｛").replace("}", "｝"))
+            out.append(template_literal(value))
             continue
         names = _SLOT_FIELDS.get(value, ())
         name = next((n for n in names if n in declared or n in fields), names[-1] if names else "")

@@ -148,7 +148,7 @@ def test_bad_inputs_are_reported(tmp_path: Path, name: str, content: bytes, mess
 
 def test_doc_without_libreoffice_names_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(InputError, match=r"old\.doc: 读取 \.doc 需要 LibreOffice"):
         read_source(path)

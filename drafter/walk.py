@@ -1,0 +1,152 @@
+"""Finding input files in folders and glob patterns.
+
+Each real file is found once however many links lead to it; a link to a folder is followed, but
+every real folder is entered once, so a link to itself (or two links to each other) cannot make
+the walk endless; a folder that cannot be read is reported, never skipped silently.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_MAGIC = re.compile(r"[*?[]")
+
+
+@dataclass
+class Walk:
+    """Files found, in order, and the folders that could not be read."""
+
+    files: list[Path] = field(default_factory=list)
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)
+    _seen: set[tuple[int, int]] = field(default_factory=set)
+
+    def add(self, path: Path) -> None:
+        """Keep ``path`` unless the same real file was found already."""
+        try:
+            info = os.stat(path)
+        except OSError:
+            self.files.append(path)  # whoever reads it reports why it cannot be read
+            return
+        key = (info.st_dev, info.st_ino)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.files.append(path)
+
+
+def _entries(folder: Path, walk: Walk) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: entry.name)
+    except OSError as exc:
+        reason = "没有读取权限" if isinstance(exc, PermissionError) else (exc.strerror or type(exc).__name__)
+        walk.unreadable.append((folder, reason))
+        return []
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows links
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()  # follows links; a link loop is simply not a file
+    except OSError:
+        return False
+
+
+def _folder_key(path: Path | str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _descendants(root: Path, walk: Walk) -> Iterator[Path]:
+    """``root`` and every folder below it, each real folder once, in sorted order."""
+    visited: set[tuple[int, int]] = set()
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        key = _folder_key(folder)
+        if key is None or key in visited:
+            continue
+        visited.add(key)
+        yield folder
+        subfolders = [Path(entry.path) for entry in _entries(folder, walk) if _is_dir(entry)]
+        pending.extend(reversed(subfolders))
+
+
+def files_under(root: Path, accept: Callable[[Path], bool], walk: Walk) -> None:
+    """Every accepted file in ``root`` and its subfolders (links followed, loops cut), sorted by path."""
+    found: list[Path] = []
+    for folder in _descendants(root, walk):
+        found.extend(
+            Path(entry.path) for entry in _entries(folder, walk) if _is_file(entry) and accept(Path(entry.path))
+        )
+    for path in sorted(found):
+        walk.add(path)
+
+
+def _component(pattern: str) -> re.Pattern[str]:
+    """One path component of a glob (``*``, ``?``, ``[...]``); as in glob, a leading dot must be written."""
+    hidden = "" if pattern.startswith(".") else r"(?!\.)"
+    return re.compile(hidden + fnmatch.translate(pattern))
+
+
+def glob_files(pattern: str, walk: Walk) -> int:
+    """Files matching ``pattern`` (``**`` for any depth), each real file once, sorted by path; how many matched."""
+    parts = Path(pattern).parts
+    if not parts:
+        return 0
+    start = 0
+    while start < len(parts) and not _MAGIC.search(parts[start]):
+        start += 1
+    base = Path(*parts[:start]) if start else Path(".")
+    found: set[Path] = set()
+    _match(base, list(parts[start:]), walk, found)
+    for path in sorted(found):
+        walk.add(path)
+    return len(found)
+
+
+def _match(base: Path, parts: list[str], walk: Walk, found: set[Path]) -> None:
+    if not parts:
+        if base.is_file():
+            found.add(base)
+        return
+    part, rest = parts[0], parts[1:]
+    if part == "**":
+        for folder in _descendants(base, walk):
+            relative = folder.relative_to(base) if folder != base else None
+            if relative is not None and any(p.startswith(".") for p in relative.parts):
+                continue  # ** does not enter hidden folders, as glob does not
+            _match(folder, rest or ["*"], walk, found)  # a final ** means every file below
+        return
+    if not _MAGIC.search(part):
+        _match(base / part, rest, walk, found)
+        return
+    if not base.is_dir():
+        return
+    matcher = _component(part)
+    for entry in _entries(base, walk):
+        if matcher.fullmatch(entry.name) and (rest == [] or _is_dir(entry)):
+            _match(Path(entry.path), rest, walk, found)
+
+
+def unreadable_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """The folders below ``paths`` that cannot be read (for readers that would pass them over silently)."""
+    walk = Walk()
+    for path in paths:
+        if path.is_dir():
+            for _ in _descendants(path, walk):
+                pass
+    return walk.unreadable
