@@ -7,12 +7,19 @@ cases in a child with an address-space limit and a timeout: a failure is then a 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 MEMORY_LIMIT = 3 << 30  # bytes of address space for the child
 TIMEOUT = 60.0
+
+
+def interruptible() -> None:
+    """preexec_fn: Ctrl-C reaches the child as it would from a terminal. A shell starts background jobs
+    with SIGINT ignored and children inherit that, so a test run in the background would see no interrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _limit_memory(limit: int) -> None:

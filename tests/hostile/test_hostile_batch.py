@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from bounded import assert_clean_failure, run_drafter
+from bounded import assert_clean_failure, interruptible, run_drafter
 
 DEFAULTS = """默认:
   文种: 会议通知
@@ -160,6 +160,7 @@ def _start(tmp_path: Path, path: Path, jobs: str, *extra: str) -> subprocess.Pop
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=interruptible,
     )
 
 

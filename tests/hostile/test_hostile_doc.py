@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from bounded import run_drafter
+from bounded import interruptible, run_drafter
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)
 
@@ -140,6 +140,7 @@ def test_an_interrupted_conversion_leaves_nothing_behind(tmp_path: Path, fake: d
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=interruptible,
     )
     child_file = Path(fake["FAKE_LOG"]) / "child"
     deadline = time.monotonic() + 30
