@@ -309,21 +309,35 @@ def main() -> None:
         dynamic, static = floor_inputs(count)
         template = base / "template.docx"
         build_docxtpl_template(template)
-        names = ("floor", "floor, plain write", "drafter -j 1", "drafter -j 2", "drafter -j 1, no fsync", "docxtpl", "python-docx")
+        names = (
+            "floor",
+            "floor, plain write",
+            "drafter -j 1",
+            "drafter -j 2",
+            "drafter -j 1, no fsync",
+            "docxtpl",
+            "python-docx",
+        )
         rows = {name: Row(name) for name in names}
         first = "units-" + "1".zfill(len(str(count))) + ".docx"
         for _ in range(args.rounds):
             for name, durable in (("floor", True), ("floor, plain write", False)):
                 out = base / name.replace(" ", "").replace(",", "")
                 out.mkdir(exist_ok=True)
-                rows[name].add(count, measured(lambda out=out, durable=durable: run_floor(out, dynamic, static, durable)))
+                rows[name].add(
+                    count, measured(lambda out=out, durable=durable: run_floor(out, dynamic, static, durable))
+                )
             same_paragraphs(base / "floor", "units-1.docx", expected, "floor")
             for jobs in (1, 2):
                 out = base / f"drafter{jobs}"
-                rows[f"drafter -j {jobs}"].add(count, measured(lambda out=out, jobs=jobs: run_drafter(list_file, out, jobs)))
+                rows[f"drafter -j {jobs}"].add(
+                    count, measured(lambda out=out, jobs=jobs: run_drafter(list_file, out, jobs))
+                )
             same_paragraphs(base / "drafter1", first, expected, "drafter")
             out = base / "drafter-nosync"
-            rows["drafter -j 1, no fsync"].add(count, measured(lambda out=out: run_drafter(list_file, out, 1, durable=False)))
+            rows["drafter -j 1, no fsync"].add(
+                count, measured(lambda out=out: run_drafter(list_file, out, 1, durable=False))
+            )
             (base / "docxtpl").mkdir(exist_ok=True)
             rows["docxtpl"].add(count, measured(lambda: run_docxtpl(template, base / "docxtpl", contents)))
             same_paragraphs(base / "docxtpl", "1.docx", expected, "docxtpl")
@@ -394,9 +408,24 @@ def main() -> None:
                 "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)\n"
             )
             for jobs in (1, 2):
-                command = [sys.executable, "-m", "drafter", "batch", str(big), "-o", str(base / f"big-{jobs}"), "-j", str(jobs)]
+                command = [
+                    sys.executable,
+                    "-m",
+                    "drafter",
+                    "batch",
+                    str(big),
+                    "-o",
+                    str(base / f"big-{jobs}"),
+                    "-j",
+                    str(jobs),
+                ]
                 result = subprocess.run(
-                    [sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True, cwd=ROOT, env=ENV
+                    [sys.executable, "-c", probe, *command],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    cwd=ROOT,
+                    env=ENV,
                 )
                 elapsed, peak = result.stdout.split()
                 seconds, megabytes = float(elapsed), int(peak)

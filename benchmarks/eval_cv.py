@@ -42,9 +42,7 @@ from scoring import (  # noqa: E402
 FIGURES = ("doc_f1", "heading_f1", "level_acc", "genre_acc", "section_acc")
 
 
-def train_fold(
-    train: list[Labelled], *, seed: int, synth_count: int | None = None, epochs: int | None = None
-) -> Any:
+def train_fold(train: list[Labelled], *, seed: int, synth_count: int | None = None, epochs: int | None = None) -> Any:
     """A model trained on these files only; None when this checkout has nothing to train."""
     try:
         from drafter.mining.train import train_model
@@ -146,7 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     synth: dict[str, dict[str, Tally]] = {}
     results = cross_validate(
-        train="rules" if args.rules else not args.no_train, seed=args.seed, synth_count=args.synth_count, pages=args.pages, synth_results=synth
+        train="rules" if args.rules else not args.no_train,
+        seed=args.seed,
+        synth_count=args.synth_count,
+        pages=args.pages,
+        synth_results=synth,
     )
     print(report(results))
     if synth:

@@ -70,7 +70,11 @@ def feature_tokens(model: Model) -> list[str]:
     found: set[str] = set()
     for name in [*model.segmenter.features, *model.headings.features]:
         for part in name.replace("|", ":").split(":"):
-            if part and part not in ("p1", "p2", "n1", "n2", "c", "F", "x", "tl", "end", "L") and not part[-1:].isdigit():
+            if (
+                part
+                and part not in ("p1", "p2", "n1", "n2", "c", "F", "x", "tl", "end", "L")
+                and not part[-1:].isdigit()
+            ):
                 found.add(part)
     found.update({"tl", "restart0", "restart1", "restart2", "rule_start", "rule_heading", "split_first"})
     return sorted(found)
@@ -94,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
                 count=args.pages,
                 seed=1,
             )
-            pairs += [(p, Path(scratch) / "truth" / f"{p.stem}.truth.jsonl") for paths in written.values() for p in paths]
+            pairs += [
+                (p, Path(scratch) / "truth" / f"{p.stem}.truth.jsonl") for paths in written.values() for p in paths
+            ]
         model = shipped()
         base_output = parse_all(pairs, model)
         base = figures(pairs, base_output)
@@ -124,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     unused = [row["entry"] for row in rows if not row["changed"]]
     print(f"{len(unused)} of {len(rows)} entries change no file: {', '.join(unused)}")
     if args.json:
-        args.json.write_text(json.dumps({"baseline": base, "rows": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"baseline": base, "rows": rows}, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     return 0
 
 

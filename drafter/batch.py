@@ -103,7 +103,9 @@ class BatchReport:
     results: list[ItemResult] = field(default_factory=list)
     seconds: float = 0.0
     total: int = 0
-    shared: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # a problem all items of a list share, and them
+    shared: list[tuple[str, tuple[str, ...]]] = field(
+        default_factory=list
+    )  # a problem all items of a list share, and them
     interrupted: bool = False  # stopped by Ctrl-C or SIGTERM: the items not in ``results`` were not drafted
 
     @property
@@ -134,7 +136,11 @@ class BatchReport:
             # Only an interrupted run has items it never reached.
             | ({"interrupted": True, "not_done": self.not_done} if self.interrupted else {}),
             "items": [r.to_json() for r in self.results],
-            **({"shared": [{"problem": problem, "items": list(labels)} for problem, labels in self.shared]} if self.shared else {}),
+            **(
+                {"shared": [{"problem": problem, "items": list(labels)} for problem, labels in self.shared]}
+                if self.shared
+                else {}
+            ),
         }
 
     def to_csv(self) -> bytes:
@@ -149,7 +155,14 @@ class BatchReport:
             output = "" if result.status == "failed" else result.output
             notes = [result.redrafted] if result.redrafted else []
             writer.writerow(
-                [number, result.label, result.status_name, output, "\n".join([*notes, *result.errors]), "\n".join(result.warnings)]
+                [
+                    number,
+                    result.label,
+                    result.status_name,
+                    output,
+                    "\n".join([*notes, *result.errors]),
+                    "\n".join(result.warnings),
+                ]
             )
         return ("\ufeff" + buffer.getvalue()).encode("utf-8", "replace")
 
@@ -545,7 +558,9 @@ def run_batch(
     for folder, reason in unreadable:
         shown = display_text(str(folder))
         problem = f"{shown}: 文件夹无法读取（{reason}），里面的文件没有起草"
-        report.results.append(ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results)))
+        report.results.append(
+            ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results))
+        )
     if template:
         from .catalog import find_template
 

@@ -84,9 +84,7 @@ def _extend(data: dict[str, Any], where: str) -> tuple[dict[str, Any], Path]:
     (a field's declaration key by key), its section list replaces the base's when it gives one."""
     name = _one_line(data["extends"])
     wanted = _key(name)
-    base = next(
-        (spec for spec in builtin_templates() if wanted in (_key(spec.name), _key(spec.title))), None
-    )
+    base = next((spec for spec in builtin_templates() if wanted in (_key(spec.name), _key(spec.title))), None)
     if base is None:
         raise TemplateError(f"{where}: extends 指定的内置模板“{name[:80]}”不存在")
     base_data = _read_builtin(base.path)

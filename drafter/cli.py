@@ -242,8 +242,12 @@ def _draft_to_stdout(
 
 @main.command(context_settings=CONTEXT)
 @click.argument("genre", required=False, metavar="[文种]")
-@click.option("-t", "--template", "template", metavar="文种|文件夹", help="模板文件夹（例如 drafter mine 生成的模板）。")
-@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="文件", help="写到这个文件；不给时打印到屏幕。")
+@click.option(
+    "-t", "--template", "template", metavar="文种|文件夹", help="模板文件夹（例如 drafter mine 生成的模板）。"
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), metavar="文件", help="写到这个文件；不给时打印到屏幕。"
+)
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
 @click.option(
     "--xlsx",
@@ -323,9 +327,16 @@ def templates_show(name: str) -> None:
 @main.command(context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, required=True, metavar="输入...")
 @click.option(
-    "-o", "--output", required=True, type=click.Path(path_type=Path), metavar="文件夹", help="输出文件夹（不存在时自动创建）。"
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="文件夹",
+    help="输出文件夹（不存在时自动创建）。",
 )
-@click.option("-j", "--jobs", type=click.IntRange(1, 256), metavar="N", help="并行的工作进程数（1–256）；默认为 CPU 核数。")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 256), metavar="N", help="并行的工作进程数（1–256）；默认为 CPU 核数。"
+)
 @click.option(
     "-t", "--template", "template", metavar="文种|文件夹", help="所有事实文件都用这个模板（否则看各自的“文种”）。"
 )
@@ -557,10 +568,18 @@ def parse(paths: tuple[Path, ...], as_json: bool) -> None:
     help="输出文件夹（报告和每个文种的模板）。",
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="N", help="并行的工作进程数（1–64）。"
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="并行的工作进程数（1–64）。",
 )
 @click.option("--force", is_flag=True, help="输出文件夹已有内容时替换它。")
-@click.option("--json", "as_json", is_flag=True, help="把报告（report.json 的内容）打印到标准输出，其余提示写到标准错误。")
+@click.option(
+    "--json", "as_json", is_flag=True, help="把报告（report.json 的内容）打印到标准输出，其余提示写到标准错误。"
+)
 def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json: bool) -> None:
     """从过往公文（文件或文件夹）中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
     from .mining.mine import mine as run_mine

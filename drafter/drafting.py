@@ -124,7 +124,9 @@ def draft_from_tree(
         check_placeholders(tree)
     spec = template_for(tree, facts_path, template)
     # A spreadsheet row has no YAML lines to look at (sheets.py reads it).
-    yaml_file = facts_path if facts_path is not None and facts_path.suffix.lower() in (".yaml", ".yml", ".txt", "") else None
+    yaml_file = (
+        facts_path if facts_path is not None and facts_path.suffix.lower() in (".yaml", ".yml", ".txt", "") else None
+    )
     tree, slips = habits.repair(tree, spec.fields, habits.lines_of(yaml_file))
     values: dict[str, Any] = validate(tree, spec.fields)
     values, checked = habits.check(tree, spec.fields, values)
@@ -190,9 +192,7 @@ def draft_file(
     if kind == "pdf":
         require_soffice(str(target))
     warnings: list[Problem] = []
-    spec, draft = build_draft(
-        facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders
-    )
+    spec, draft = build_draft(facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
     laid_out = kind in ("docx", "pdf")
     sheet = sheet_for(spec, reference) if laid_out else GBT9704
     sources = [facts_path] + ([reference] if reference is not None else [])

@@ -43,7 +43,9 @@ class Embedded:
     draft: Draft
 
 
-def resolve(values: dict[str, Any], facts_path: Path | None, *, depth: int = 0) -> tuple[dict[str, Any], list[Embedded]]:
+def resolve(
+    values: dict[str, Any], facts_path: Path | None, *, depth: int = 0
+) -> tuple[dict[str, Any], list[Embedded]]:
     """Draft every facts file the values name; return the values the template sees and the drafts."""
     found: list[Embedded] = []
     problems: list[Problem] = []

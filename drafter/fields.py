@@ -221,6 +221,7 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
             return f"是否想写“{spec.name}”？"
     names = [spec.name for spec in candidates]
     import difflib  # error paths only: not worth importing on every run
+
     close = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
     if not close:
         close = [n for n in names if name in n or n in name][:1]
@@ -312,6 +313,7 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
             if stripped in spec.choices:
                 return stripped
             import difflib  # error paths only: not worth importing on every run
+
             close = difflib.get_close_matches(stripped, list(spec.choices), n=1, cutoff=0.3)
             hint = f"是否想写“{close[0]}”？" if close else ""
             ctx.report(where, name, f'应当是 {"、".join(spec.choices)} 之一，这里是 "{stripped}"', hint)
@@ -368,7 +370,9 @@ def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, pat
     item: dict[str, Any] = {"标题": "", "内容": [], "子项": [], "表格": None}
     for entry in node.entries:
         if entry.key not in ITEM_KEYS:
-            ctx.report(entry.key_location, (*path, entry.key), "条目里不认识这个键", hint="条目可用的键：标题、内容、子项")
+            ctx.report(
+                entry.key_location, (*path, entry.key), "条目里不认识这个键", hint="条目可用的键：标题、内容、子项"
+            )
             continue
         if entry.key == "标题":
             scalar = _expect_scalar(entry.value, FieldSpec("标题", "text"), ctx, (*path, "标题"))
@@ -447,7 +451,12 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
 
 def _attachment(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> dict[str, Any] | None:
     if not isinstance(node, Mapping):
-        ctx.report(node.location, path, "附件应当写成一组“键: 值”：标题，加上内容、表格或文件", hint="如 - {标题: 参会回执, 表格: ...}")
+        ctx.report(
+            node.location,
+            path,
+            "附件应当写成一组“键: 值”：标题，加上内容、表格或文件",
+            hint="如 - {标题: 参会回执, 表格: ...}",
+        )
         return None
     value = _record(node, spec.fields, ctx, path)
     if not any(_has_value(value.get(key)) for key in ("内容", "表格", "文件")):

@@ -156,7 +156,9 @@ def _takes_list(spec: FieldSpec | None, key: str, in_item: bool) -> bool:
         return key in ("内容", "子项")
     if spec is None:
         return False
-    return spec.type in ("content", "paragraphs") or (spec.type == "list" and spec.item is not None and spec.item.type == "text")
+    return spec.type in ("content", "paragraphs") or (
+        spec.type == "list" and spec.item is not None and spec.item.type == "text"
+    )
 
 
 def repair(tree: Mapping, specs: tuple[FieldSpec, ...], lines: Lines | None) -> tuple[Mapping, list[Problem]]:
@@ -168,7 +170,13 @@ def repair(tree: Mapping, specs: tuple[FieldSpec, ...], lines: Lines | None) -> 
 
 
 def _mend_mapping(
-    node: Mapping, specs: dict[str, FieldSpec], lines: Lines | None, warnings: list[Problem], path: FieldPath, *, in_item: bool
+    node: Mapping,
+    specs: dict[str, FieldSpec],
+    lines: Lines | None,
+    warnings: list[Problem],
+    path: FieldPath,
+    *,
+    in_item: bool,
 ) -> Mapping:
     entries = []
     changed = False
@@ -181,7 +189,13 @@ def _mend_mapping(
 
 
 def _mend_entry(
-    entry: Entry, spec: FieldSpec | None, lines: Lines | None, warnings: list[Problem], path: FieldPath, *, in_item: bool
+    entry: Entry,
+    spec: FieldSpec | None,
+    lines: Lines | None,
+    warnings: list[Problem],
+    path: FieldPath,
+    *,
+    in_item: bool,
 ) -> Node:
     value = entry.value
     takes_list = _takes_list(spec, entry.key, in_item)
@@ -196,7 +210,7 @@ def _mend_entry(
                     Location(value.location.path, cut.line, cut.column),
                     f"“#{cut.lost}”被当成了注释，没有写进公文",
                     field=field_name(path),
-                    hint=f"YAML 里空格加 # 后面是注释；如果它是内容，请给整个值加引号，如 {entry.key}: \"{value.text} #{cut.lost}\"",
+                    hint=f'YAML 里空格加 # 后面是注释；如果它是内容，请给整个值加引号，如 {entry.key}: "{value.text} #{cut.lost}"',
                     path=path,
                 )
             )
@@ -209,7 +223,12 @@ def _mend_entry(
 
 
 def _as_list(
-    entry: Entry, value: Scalar | NodeSequence, found: ListLines, takes_list: bool, warnings: list[Problem], path: FieldPath
+    entry: Entry,
+    value: Scalar | NodeSequence,
+    found: ListLines,
+    takes_list: bool,
+    warnings: list[Problem],
+    path: FieldPath,
 ) -> Node:
     first_line = found.missing_space or found.items[0][1]
     where = Location(entry.key_location.path, first_line, 1)

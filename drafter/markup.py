@@ -184,15 +184,17 @@ class _Builder:
                 # A bare ::印章 means sealed; a value is read with the same yes/no words as the facts.
                 sealed = gongwen.parse_yes_no(value) if value.strip() else True
                 if sealed is None:
-                    raise TemplateError(f"{where}: “::印章”后面应当是“是”或“否”（或什么都不写，表示加盖印章），这里是“{value}”")
+                    raise TemplateError(
+                        f"{where}: “::印章”后面应当是“是”或“否”（或什么都不写，表示加盖印章），这里是“{value}”"
+                    )
                 self._update(Signoff("", ""), lambda block: replace(block, sealed=sealed))
             elif name == "署名":
                 # Each further 署名 is another issuer of a joint document, in order.
                 self._update(
                     Signoff("", ""),
-                    lambda block: replace(block, others=(*block.others, value))
-                    if block.issuer
-                    else replace(block, issuer=value),
+                    lambda block: (
+                        replace(block, others=(*block.others, value)) if block.issuer else replace(block, issuer=value)
+                    ),
                 )
             else:
                 self._update(Signoff("", ""), lambda block: replace(block, date=value))

@@ -173,6 +173,7 @@ def _template_line(exc: BaseException, folder: Path, fallback: Path | None = Non
         return f"{exc.filename or exc.name}:{exc.lineno}"
     where = ""
     import traceback  # error paths only: not worth importing on every run
+
     for frame in traceback.extract_tb(exc.__traceback__):
         if frame.filename.endswith(".j2") or str(folder) in frame.filename:
             where = f"{frame.filename}:{frame.lineno}"

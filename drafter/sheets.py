@@ -86,7 +86,9 @@ def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise InputError(f"{label}: 无法读取这个 Excel 文件（{type(exc).__name__}）；请确认它是 .xlsx 格式，没有加密") from exc
+        raise InputError(
+            f"{label}: 无法读取这个 Excel 文件（{type(exc).__name__}）；请确认它是 .xlsx 格式，没有加密"
+        ) from exc
     try:
         sheet = book.worksheets[0]
         rows = []
@@ -123,7 +125,9 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
         blank += 1
     rows = rows[blank:]
     if not rows:
-        raise FactsError([Problem(CellLocation(name, 0, 0, sheet), "表格是空的：第一行应当是字段名（如 主送机关、成文日期）")])
+        raise FactsError(
+            [Problem(CellLocation(name, 0, 0, sheet), "表格是空的：第一行应当是字段名（如 主送机关、成文日期）")]
+        )
     header_line = blank + 1
     header = rows[0]
     problems: list[Problem] = []
@@ -138,7 +142,11 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             problems.append(
                 Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
             )
-        cells = [(columns[i], row[i], CellLocation(name, number, i + 1, sheet)) for i in sorted(columns) if i < len(row) and row[i]]
+        cells = [
+            (columns[i], row[i], CellLocation(name, number, i + 1, sheet))
+            for i in sorted(columns)
+            if i < len(row) and row[i]
+        ]
         tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
         result.append(SheetRow(number, tree))
     if problems:
@@ -167,7 +175,9 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
     return columns
 
 
-def _tree(cells: Iterable[tuple[list[str], str, CellLocation]], where: CellLocation, problems: list[Problem]) -> Mapping:
+def _tree(
+    cells: Iterable[tuple[list[str], str, CellLocation]], where: CellLocation, problems: list[Problem]
+) -> Mapping:
     """Dotted names → nested mappings; a numeric part (联系人.2.姓名) makes a list, in number order."""
     root: dict[str, Any] = {}
     for parts, text, location in cells:
@@ -175,7 +185,11 @@ def _tree(cells: Iterable[tuple[list[str], str, CellLocation]], where: CellLocat
         for depth, part in enumerate(parts[:-1]):
             child = node.setdefault(part, {})
             if not isinstance(child, dict):
-                problems.append(Problem(location, f"“{'.'.join(parts[: depth + 1])}”既是一个值又有下一级字段", field=".".join(parts)))
+                problems.append(
+                    Problem(
+                        location, f"“{'.'.join(parts[: depth + 1])}”既是一个值又有下一级字段", field=".".join(parts)
+                    )
+                )
                 break
             node = child
         else:
@@ -193,7 +207,9 @@ def _build(value: Any, where: Location) -> Node:
     keys = list(value)
     if keys and all(key.isdigit() for key in keys):
         return Sequence(tuple(_build(value[key], where) for key in sorted(keys, key=int)), where)
-    return Mapping(tuple(Entry(key, _first_location(value[key], where), _build(value[key], where)) for key in keys), where)
+    return Mapping(
+        tuple(Entry(key, _first_location(value[key], where), _build(value[key], where)) for key in keys), where
+    )
 
 
 def _first_location(value: Any, where: Location) -> Location:
@@ -289,7 +305,13 @@ def write_fill_sheet(spec: TemplateSpec, path: Path, *, template_ref: str = "") 
     first = (
         Column("模板", "模板文件夹", "起草用的模板文件夹（相对于这个表格）", template_ref, True)
         if template_ref
-        else Column("文种", "文种名", f"这个表格起草{spec.title}；删掉这一列时，请用 --defaults 文件或 --template 指定", spec.title, True)
+        else Column(
+            "文种",
+            "文种名",
+            f"这个表格起草{spec.title}；删掉这一列时，请用 --defaults 文件或 --template 指定",
+            spec.title,
+            True,
+        )
     )
     columns = [
         first,
@@ -319,7 +341,9 @@ def write_fill_sheet(spec: TemplateSpec, path: Path, *, template_ref: str = "") 
     for column in columns:
         notes.append([column.name, "必填" if column.required else "可选", column.kind, column.description])
     notes.append([])
-    notes.append(["用法", "", "", f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {path.name} -o 输出文件夹"])
+    notes.append(
+        ["用法", "", "", f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {path.name} -o 输出文件夹"]
+    )
     for index, width in enumerate((18, 8, 20, 80), 1):
         notes.column_dimensions[column_letter(index)].width = width
     for cell in notes[1]:

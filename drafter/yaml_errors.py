@@ -40,7 +40,7 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (
             r"found character '(.)' that cannot start any token",
             "值不能以“{0}”开头",
-            "请给整段文字加引号，例如 键: \"{0}……\"",
+            '请给整段文字加引号，例如 键: "{0}……"',
         ),
         (r"mapping values are not allowed here", "这里不能出现“键: 值”", "值里有英文冒号加空格时，请给整段文字加引号"),
         (r"could not find expected ':'", "缺少键后面的冒号", "键和值之间要有英文冒号加空格"),

@@ -65,7 +65,9 @@ def test_problems_in_data_name_the_field_and_keep_its_path() -> None:
 
 
 def test_tree_from_data_writes_values_as_a_facts_file_would() -> None:
-    tree = tree_from_data({"印章": True, "成文日期": dt.date(2025, 1, 10), "份号": 12, "抄送": ["甲", None], "附注": None})
+    tree = tree_from_data(
+        {"印章": True, "成文日期": dt.date(2025, 1, 10), "份号": 12, "抄送": ["甲", None], "附注": None}
+    )
     assert isinstance(tree, Mapping)
     values = {e.key: e.value for e in tree.entries}
     assert isinstance(values["印章"], Scalar) and values["印章"].text == "是"

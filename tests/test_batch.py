@@ -140,7 +140,10 @@ def test_one_bad_item_does_not_stop_the_others(tmp_path: Path) -> None:
     assert any(e.startswith(f"{path}:12:11: 会议时间: 无法识别的日期") for e in errors[f"{path} 第2项（第11行）"])
     assert any(e.startswith(f"{path}:13:5: 批量: 列表里的每一项") for e in errors[f"{path} 第3项（第13行）"])
     assert any("YAML 格式错误" in e for e in errors[str(broken)])
-    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["名单-1.docx", "名单-4.docx"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == [
+        "名单-1.docx",
+        "名单-4.docx",
+    ]
     assert "完成：生成 2，跳过 0，失败 3" in result.output
 
 

@@ -77,12 +77,15 @@ def test_a_changed_template_redrafts_its_documents(tmp_path: Path) -> None:
     shutil.copytree(REPO / "templates" / "speech", folder)
     facts = tmp_path / "讲话.yaml"
     facts.write_text(
-        f"模板: {folder}\n会议名称: 全县教育工作会议\n讲话人: 张三\n开场: 同志们好。\n主体:\n  - 标题: 一点意见\n    内容: 要抓落实。\n", encoding="utf-8"
+        f"模板: {folder}\n会议名称: 全县教育工作会议\n讲话人: 张三\n开场: 同志们好。\n主体:\n  - 标题: 一点意见\n    内容: 要抓落实。\n",
+        encoding="utf-8",
     )
     out = tmp_path / "out"
     assert statuses(run_batch([str(facts)], out, jobs=1))[0][0] == "drafted"
     assert statuses(run_batch([str(facts)], out, jobs=1))[0][0] == "skipped"
-    (folder / "closing.j2").write_text((folder / "closing.j2").read_text(encoding="utf-8") + "\n谢谢大家！\n", encoding="utf-8")
+    (folder / "closing.j2").write_text(
+        (folder / "closing.j2").read_text(encoding="utf-8") + "\n谢谢大家！\n", encoding="utf-8"
+    )
     assert statuses(run_batch([str(facts)], out, jobs=1)) == [("drafted", "模板有改动，已重新起草")]
 
 
@@ -92,7 +95,8 @@ def test_an_output_edited_by_hand_or_not_made_by_a_batch_is_never_overwritten(tm
     run_batch([str(path)], out, jobs=1)
     (out / "名单-1.docx").write_bytes(b"edited by hand")
     (out / RECORD_NAME).write_text(
-        "\n".join(line for line in (out / RECORD_NAME).read_text(encoding="utf-8").splitlines() if "名单-3" not in line) + "\n",
+        "\n".join(line for line in (out / RECORD_NAME).read_text(encoding="utf-8").splitlines() if "名单-3" not in line)
+        + "\n",
         encoding="utf-8",
     )
     write_list(tmp_path, [item.replace("中心学校", "学校") for item in ITEMS])
@@ -156,7 +160,11 @@ def test_an_empty_list_is_an_error(tmp_path: Path) -> None:
 
 
 def test_a_field_missing_from_the_defaults_is_said_once(tmp_path: Path) -> None:
-    path = write_list(tmp_path, [*ITEMS, "  - 主送机关: 第4校\n    会议时间: 2月30日\n"], DEFAULTS.replace("  成文日期: 2025-02-14\n", ""))
+    path = write_list(
+        tmp_path,
+        [*ITEMS, "  - 主送机关: 第4校\n    会议时间: 2月30日\n"],
+        DEFAULTS.replace("  成文日期: 2025-02-14\n", ""),
+    )
     result = CliRunner().invoke(main, ["batch", str(path), "-o", str(tmp_path / "out"), "-j", "1"])
     assert result.exit_code == 4
     assert result.stderr.count("成文日期") == 1

@@ -147,7 +147,9 @@ def test_nested_record_requirements_and_unknown_keys() -> None:
 
 
 def test_problems_keep_the_path_for_programs() -> None:
-    tree = load_facts_text(BASE + "联系人:\n  - 姓名: 甲\n  - 电话: 123\n主要做法:\n  - 标题: 甲\n    子项:\n      - 内容: 乙\n", "f.yaml")
+    tree = load_facts_text(
+        BASE + "联系人:\n  - 姓名: 甲\n  - 电话: 123\n主要做法:\n  - 标题: 甲\n    子项:\n      - 内容: 乙\n", "f.yaml"
+    )
     with pytest.raises(FactsError) as info:
         validate(tree, SPECS)
     paths = {p.path for p in info.value.problems}

@@ -36,14 +36,37 @@ def paragraph_texts(doc: Docx) -> list[str]:
     ("name", "genre", "expected"),
     [
         ("通知", "notice", ["关于做好2025年春季学期中小学校园安全工作的通知", "现将有关事项通知如下：", "特此通知。"]),
-        ("通知-印发", "notice", ["关于印发《青禾县教育局中小学“书香校园”读书活动实施方案》的通知", "印发给你们，请结合实际认真贯彻落实。"]),
-        ("请示", "request", ["关于增设科技创新实验室的请示", "妥否，请批示。", "（联系人：吴晓梅，电话：0571-88003126）"]),
+        (
+            "通知-印发",
+            "notice",
+            ["关于印发《青禾县教育局中小学“书香校园”读书活动实施方案》的通知", "印发给你们，请结合实际认真贯彻落实。"],
+        ),
+        (
+            "请示",
+            "request",
+            ["关于增设科技创新实验室的请示", "妥否，请批示。", "（联系人：吴晓梅，电话：0571-88003126）"],
+        ),
         ("报告", "report", ["现将2024年全县义务教育课后服务工作情况报告如下：", "特此报告。"]),
         ("函", "letter", ["关于商请支持开展中小学生研学实践活动的函", "请予函复。"]),
-        ("复函", "letter", ["你局《关于商请支持开展中小学生研学实践活动的函》（青教函〔2025〕12号）收悉。经研究，现函复如下：", "此复。"]),
-        ("批复", "reply", ["你校《关于增设科技创新实验室的请示》（青一中〔2025〕4号）收悉。经研究，现批复如下：", "此复。"]),
+        (
+            "复函",
+            "letter",
+            [
+                "你局《关于商请支持开展中小学生研学实践活动的函》（青教函〔2025〕12号）收悉。经研究，现函复如下：",
+                "此复。",
+            ],
+        ),
+        (
+            "批复",
+            "reply",
+            ["你校《关于增设科技创新实验室的请示》（青一中〔2025〕4号）收悉。经研究，现批复如下：", "此复。"],
+        ),
         ("通报", "bulletin", ["决定对城关镇中心学校等5个单位予以通报表扬", "特此通报。"]),
-        ("意见", "opinion", ["关于加强新时代中小学劳动教育的实施意见", "结合实际，提出如下实施意见。", "一、指导思想", "五、保障措施"]),
+        (
+            "意见",
+            "opinion",
+            ["关于加强新时代中小学劳动教育的实施意见", "结合实际，提出如下实施意见。", "一、指导思想", "五、保障措施"],
+        ),
     ],
 )
 def test_each_sample_reads_as_its_genre(name: str, genre: str, expected: list[str]) -> None:
@@ -74,7 +97,9 @@ def test_tezhi_tongzhi_by_kind(tmp_path: Path, kind: str, closing: bool) -> None
         f"文种: 通知\n类别: {kind}\n发文机关: 甲局\n事由: 某事\n主送机关: 各单位\n正文: 请做好某项工作。\n{extra}成文日期: 2025-03-01\n",
     )
     assert ("特此通知。" in lines_of(facts)) is closing
-    overridden = write_facts(tmp_path, facts.read_text(encoding="utf-8") + f"特此通知: {'否' if closing else '是'}\n", "b.yaml")
+    overridden = write_facts(
+        tmp_path, facts.read_text(encoding="utf-8") + f"特此通知: {'否' if closing else '是'}\n", "b.yaml"
+    )
     assert ("特此通知。" in lines_of(overridden)) is not closing
 
 
@@ -93,16 +118,22 @@ def test_forwarding_notice_names_the_source_and_its_number(tmp_path: Path) -> No
 
 
 def test_report_kinds_open_with_their_lead_lines(tmp_path: Path) -> None:
-    base = "文种: 报告\n发文机关: 甲局\n事由: 某项工作\n主送机关: 县人民政府\n正文: 工作开展顺利。\n成文日期: 2025-03-01\n"
+    base = (
+        "文种: 报告\n发文机关: 甲局\n事由: 某项工作\n主送机关: 县人民政府\n正文: 工作开展顺利。\n成文日期: 2025-03-01\n"
+    )
     assert "现将某项工作情况报告如下：" in lines_of(write_facts(tmp_path, base))
     situation = write_facts(tmp_path, base + "类别: 情况报告\n", "b.yaml")
     assert "现将某项工作有关情况报告如下：" in lines_of(situation)
     answer = write_facts(
         tmp_path,
-        base + "类别: 答复报告\n来文: {机关: 县人民政府办公室, 标题: 关于报送某项工作情况的通知, 文号: 青政办〔2025〕6号}\n",
+        base
+        + "类别: 答复报告\n来文: {机关: 县人民政府办公室, 标题: 关于报送某项工作情况的通知, 文号: 青政办〔2025〕6号}\n",
         "c.yaml",
     )
-    assert "县人民政府办公室《关于报送某项工作情况的通知》（青政办〔2025〕6号）收悉。现将有关情况报告如下：" in lines_of(answer)
+    assert (
+        "县人民政府办公室《关于报送某项工作情况的通知》（青政办〔2025〕6号）收悉。现将有关情况报告如下："
+        in lines_of(answer)
+    )
 
 
 def test_a_reply_needs_the_request_it_answers(tmp_path: Path) -> None:
@@ -187,7 +218,8 @@ def test_a_facts_file_as_attachment_keeps_its_own_genre(tmp_path: Path) -> None:
 )
 def test_attachment_mistakes_are_named(tmp_path: Path, attachment: str, message: str) -> None:
     facts = write_facts(
-        tmp_path, "文种: 通知\n发文机关: 甲局\n主送机关: 各单位\n正文: 见附件。\n成文日期: 2025-03-01\n附件:\n" + attachment
+        tmp_path,
+        "文种: 通知\n发文机关: 甲局\n主送机关: 各单位\n正文: 见附件。\n成文日期: 2025-03-01\n附件:\n" + attachment,
     )
     with pytest.raises(FactsError, match=re.escape(message)) as caught:
         build_draft(facts)
@@ -200,7 +232,8 @@ def test_an_attached_facts_file_may_not_attach_more_files(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     facts = write_facts(
-        tmp_path, "文种: 通知\n发文机关: 甲局\n主送机关: 各单位\n正文: 外。\n成文日期: 2025-03-01\n附件:\n  - 文件: inner.yaml\n"
+        tmp_path,
+        "文种: 通知\n发文机关: 甲局\n主送机关: 各单位\n正文: 外。\n成文日期: 2025-03-01\n附件:\n  - 文件: inner.yaml\n",
     )
     with pytest.raises(FactsError, match="作为附件的文件里不能再引用别的事实文件"):
         build_draft(facts)
@@ -321,9 +354,7 @@ def test_letter_first_page_has_no_page_number_and_imprint_no_rules(docs: dict[st
     section = doc.document.find(".//w:sectPr", NS)
     assert section.find("w:titlePg", NS) is not None
     first = section.xpath("w:footerReference[@w:type='first']/@r:id", namespaces={**NS, "r": R})
-    target = doc.xml("word/_rels/document.xml.rels").xpath(
-        f"//*[@Id='{first[0]}']/@Target", namespaces={}
-    )[0]
+    target = doc.xml("word/_rels/document.xml.rels").xpath(f"//*[@Id='{first[0]}']/@Target", namespaces={})[0]
     assert "PAGE" not in doc.zip.read("word/" + target).decode()
     imprint = doc.document.xpath("//w:tbl[w:tblPr/w:tblpPr]", namespaces=NS)[0]
     assert "".join(imprint.itertext()) == "抄送：县人民政府办公室。"

@@ -62,7 +62,6 @@ def test_meeting_time_must_start_with_a_date() -> None:
         gongwen.parse_meeting_time("下周一上午")
 
 
-
 @pytest.mark.parametrize(
     ("text", "printed"),
     [
@@ -156,7 +155,9 @@ def test_head_and_byline_lines_for_mining() -> None:
 
 
 def test_masking_uses_the_same_grammar() -> None:
-    masked = gongwen.mask("按照《通知》（青教〔2024〕5号）要求，定于2025年3月1日上午9:00召开", lambda kind, text: f"<{kind}>")
+    masked = gongwen.mask(
+        "按照《通知》（青教〔2024〕5号）要求，定于2025年3月1日上午9:00召开", lambda kind, text: f"<{kind}>"
+    )
     assert masked == "按照《通知》（<文号>）要求，定于<日期><日期>召开"
 
 
@@ -177,7 +178,11 @@ def test_meeting_time_ranges_show_both_weekdays(text: str, shown: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("2025年3月14日至13日", "早于开始日期"), ("2025年3月14日至15日（星期五）", "是星期六"), ("2025年3月14日至3月32日", "没有3月32日")],
+    [
+        ("2025年3月14日至13日", "早于开始日期"),
+        ("2025年3月14日至15日（星期五）", "是星期六"),
+        ("2025年3月14日至3月32日", "没有3月32日"),
+    ],
 )
 def test_meeting_time_ranges_are_checked(text: str, message: str) -> None:
     with pytest.raises(gongwen.DateParseError, match=message):

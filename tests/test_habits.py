@@ -181,7 +181,9 @@ def test_problems_name_list_items_as_people_count_them() -> None:
 
     assert field_name(("联系人", 1, "电话")) == "联系人第2项的电话"
     assert field_name(("回执", "截止日期")) == "回执的截止日期"
-    problem = Problem(Location("f.yaml", 3, 5), "缺少必填项", field=field_name(("联系人", 0, "电话")), path=("联系人", 0, "电话"))
+    problem = Problem(
+        Location("f.yaml", 3, 5), "缺少必填项", field=field_name(("联系人", 0, "电话")), path=("联系人", 0, "电话")
+    )
     assert str(problem) == "f.yaml:3:5: 联系人第1项的电话: 缺少必填项" and problem.path == ("联系人", 0, "电话")
 
 

@@ -108,7 +108,9 @@ def test_markup_errors_name_the_section_and_line(text: str, message: str) -> Non
     assert str(info.value).startswith("t.j2 输出第")
 
 
-@pytest.mark.parametrize(("line", "sealed"), [("::印章", True), ("::印章 是", True), ("::印章 否", False), ("::印章 无", False)])
+@pytest.mark.parametrize(
+    ("line", "sealed"), [("::印章", True), ("::印章 是", True), ("::印章 否", False), ("::印章 无", False)]
+)
 def test_seal_reads_the_same_yes_no_words_as_the_facts(line: str, sealed: bool) -> None:
     (signoff,) = parse(f"::署名 甲\n{line}\n")
     assert isinstance(signoff, Signoff) and signoff.sealed is sealed

@@ -48,7 +48,16 @@ def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, res
 
 @pytest.mark.parametrize(
     "line",
-    ["2024年工作总结", "3.5%的增长", "是一项工作", "一是是", "第一次会议", "普通句子。", "1980年", "第一阶段的工作已经完成。"],
+    [
+        "2024年工作总结",
+        "3.5%的增长",
+        "是一项工作",
+        "一是是",
+        "第一次会议",
+        "普通句子。",
+        "1980年",
+        "第一阶段的工作已经完成。",
+    ],
 )
 def test_read_marker_ignores_non_markers(line: str) -> None:
     assert read_marker(line) is None

@@ -18,7 +18,14 @@ SAMPLE_NAMES = ("通知", "通知-印发", "请示", "报告", "函", "复函", 
 CHECK_OPTIONS = {"复函": ["--levels=0"]}  # a one-paragraph reply letter has no numbered headings
 TOP, BOTTOM, LEFT, RIGHT = 104.88, 742.68, 79.37, 521.57  # the 版心 in PDF points from the page top
 MM = 72 / 25.4
-STAND_INS = {"FandolFang-Regular", "FandolHei-Regular", "FandolKai-Regular", "FandolSong-Regular", "FandolSong-Bold", "LiberationSerif"}
+STAND_INS = {
+    "FandolFang-Regular",
+    "FandolHei-Regular",
+    "FandolKai-Regular",
+    "FandolSong-Regular",
+    "FandolSong-Bold",
+    "LiberationSerif",
+}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +70,10 @@ def test_render_check_rules_hold(rendered: dict[str, Rendered], name: str) -> No
 def red_lines(pdf: Path, page: int) -> list[tuple[float, float, float, float]]:
     """Red stroked lines of a page as (width, x0, x1, y from the page top), read from poppler's SVG."""
     svg = subprocess.run(
-        ["pdftocairo", "-svg", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True, text=True, check=True
+        ["pdftocairo", "-svg", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     found = set()
     for match in re.finditer(
@@ -142,9 +152,12 @@ def test_joint_mark_names_share_one_width_with_wenjian_beside(rendered: dict[str
     words = subprocess.run(
         ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(rendered["报告"].pdf), "-"], capture_output=True, text=True
     ).stdout
-    boxes = [tuple(map(float, m.groups()[:4])) for m in re.finditer(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">文件</word>', words
-    )]
+    boxes = [
+        tuple(map(float, m.groups()[:4]))
+        for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">文件</word>', words
+        )
+    ]
     assert boxes, "文件 not found"
     x0, y0, _, y1 = boxes[0]
     top, bottom = min(n.y0 for n in names), max(n.y1 for n in names)
@@ -191,7 +204,9 @@ def test_a_long_table_repeats_its_header(tmp_path: Path) -> None:
     docx = tmp_path / "long.docx"
     docx.write_bytes(draft_bytes(facts))
     doc = Rendered(docx, to_pdf(docx, tmp_path))
-    table_pages = [p for p in range(2, doc.pages + 1) if any("第" in line and "中心学校" in line for line in doc.page_lines(p))]
+    table_pages = [
+        p for p in range(2, doc.pages + 1) if any("第" in line and "中心学校" in line for line in doc.page_lines(p))
+    ]
     assert len(table_pages) >= 2
     for page in table_pages:
         headers = [line for line in doc.page_lines(page) if line.replace(" ", "").startswith("序号单位姓名")]

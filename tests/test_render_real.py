@@ -204,7 +204,15 @@ def test_speech_reads_title_byline_salutation_points(rendered: dict[str, Rendere
     assert abs((byline.x0 + byline.x1) / 2 - (LEFT + RIGHT) / 2) < 4  # centred
     assert_in_order(
         doc.text,
-        ["在全县2025年教育工作会议上的讲话", "李明", "同志们：", "下面，我讲三点意见。", "一、肯定成绩", "（五）着力深化教育改革", "三、压实责任"],
+        [
+            "在全县2025年教育工作会议上的讲话",
+            "李明",
+            "同志们：",
+            "下面，我讲三点意见。",
+            "一、肯定成绩",
+            "（五）着力深化教育改革",
+            "三、压实责任",
+        ],
     )
 
 

@@ -39,7 +39,18 @@ def test_rows_become_facts_with_nested_fields_and_text_values(tmp_path: Path) ->
         tmp_path / "名单.xlsx",
         [
             [*HEADER, "联系人.2.姓名", "联系人.2.电话"],
-            ["请示", "一中", "青禾县第一中学", "县教育局", "恳请批准。", dt.datetime(2025, 3, 10), "吴晓梅", "010-1234", "郑文", 5.0],
+            [
+                "请示",
+                "一中",
+                "青禾县第一中学",
+                "县教育局",
+                "恳请批准。",
+                dt.datetime(2025, 3, 10),
+                "吴晓梅",
+                "010-1234",
+                "郑文",
+                5.0,
+            ],
             [None] * 10,  # an empty row is skipped
             ["请示", None, "青禾县第二中学", "县教育局", "恳请同意。", "2025年3月12日", "李明", None, None, None],
         ],
@@ -95,7 +106,9 @@ def test_nested_defaults_merge_key_by_key(tmp_path: Path) -> None:
 def test_csv_in_utf8_or_gbk(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "名单.csv"
     path.write_bytes(
-        "文种,发文机关,主送机关,正文,成文日期\n通知,青禾县教育局,\"各学校，各幼儿园\",请做好工作。,2025-03-10\n".encode(encoding)
+        '文种,发文机关,主送机关,正文,成文日期\n通知,青禾县教育局,"各学校，各幼儿园",请做好工作。,2025-03-10\n'.encode(
+            encoding
+        )
     )
     (row,) = read_sheet(path)
     assert row.tree.get("主送机关").value.text == "各学校，各幼儿园"
@@ -106,7 +119,10 @@ def test_csv_in_utf8_or_gbk(tmp_path: Path, encoding: str) -> None:
 def test_a_bad_cell_is_named_by_sheet_row_and_column(tmp_path: Path) -> None:
     path = workbook(
         tmp_path / "名单.xlsx",
-        [["文种", "发文机关", "主送机关", "正文", "成文日期"], ["通知", "甲局", "各单位", "请做好。", "2025年13月40日"]],
+        [
+            ["文种", "发文机关", "主送机关", "正文", "成文日期"],
+            ["通知", "甲局", "各单位", "请做好。", "2025年13月40日"],
+        ],
         title="三月",
     )
     report = run_batch([str(path)], tmp_path / "out", jobs=1)
@@ -117,7 +133,8 @@ def test_a_bad_cell_is_named_by_sheet_row_and_column(tmp_path: Path) -> None:
 
 def test_header_mistakes_are_named(tmp_path: Path) -> None:
     path = workbook(
-        tmp_path / "名单.xlsx", [[None, None], ["文种", "主送机关", "主送机关", None], ["通知", "甲", "乙", "多出的内容"]]
+        tmp_path / "名单.xlsx",
+        [[None, None], ["文种", "主送机关", "主送机关", None], ["通知", "甲", "乙", "多出的内容"]],
     )
     with pytest.raises(FactsError) as caught:
         read_sheet(path)
@@ -134,7 +151,9 @@ def test_an_unreadable_workbook_is_an_input_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", [spec.title for spec in builtin_templates()])
-def test_new_xlsx_writes_a_sheet_that_drafts_as_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+def test_new_xlsx_writes_a_sheet_that_drafts_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["new", name, "--xlsx"])
     assert result.exit_code == 0, result.output

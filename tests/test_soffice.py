@@ -52,7 +52,9 @@ def test_pdf_output_has_the_pages_of_the_layout(tmp_path: Path, monkeypatch: pyt
 
 def test_a_missing_libreoffice_is_named_before_any_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(soffice, "find_soffice", lambda: None)
-    with pytest.raises(DrafterError, match=r"out\.pdf: 生成 PDF 需要 LibreOffice；请安装.*apt-get install libreoffice-writer"):
+    with pytest.raises(
+        DrafterError, match=r"out\.pdf: 生成 PDF 需要 LibreOffice；请安装.*apt-get install libreoffice-writer"
+    ):
         draft_file(SAMPLES / "工作总结.yaml", output=tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
 

@@ -23,7 +23,10 @@ def test_short_columns_share_the_spare_width_and_fill_the_text_block() -> None:
 
 
 def test_a_long_column_gets_the_room_and_is_set_flush_left() -> None:
-    rows = [("序号", "主要事迹", "单位"), ("1", "建立隐患排查日巡查、周通报、月总结制度并坚持执行了一整年", "城关镇中心学校")]
+    rows = [
+        ("序号", "主要事迹", "单位"),
+        ("1", "建立隐患排查日巡查、周通报、月总结制度并坚持执行了一整年", "城关镇中心学校"),
+    ]
     plan = plan_columns(rows, total=TOTAL, char=CHAR, padding=PAD)
     assert sum(plan.widths) == TOTAL
     assert plan.widths[1] == max(plan.widths) and plan.widths[0] >= 2 * CHAR + PAD
@@ -48,7 +51,8 @@ def test_an_empty_form_gets_columns_alike() -> None:
 def test_table_mistakes_are_named(tmp_path: Path, table: str, message: str) -> None:
     facts = write_facts(
         tmp_path,
-        "文种: 通知\n发文机关: 甲局\n主送机关: 各单位\n正文: 见附件。\n成文日期: 2025-03-01\n附件:\n  - 标题: 名单\n    " + table,
+        "文种: 通知\n发文机关: 甲局\n主送机关: 各单位\n正文: 见附件。\n成文日期: 2025-03-01\n附件:\n  - 标题: 名单\n    "
+        + table,
     )
     with pytest.raises(FactsError, match=message):
         build_draft(facts)

@@ -49,9 +49,7 @@ def write_signed_number(writer: Writer, block: Letterhead, rule: Border) -> None
             writer.add(xml.paragraph("DocNumber", head + names, fmt))
             continue
         content = xml.run(block.doc_number) + xml.TAB_RUN + head + names
-        fmt = ParagraphFormat(
-            align="left", left=char, bottom_border=rule, left_tab=label_x if index == 0 else names_x
-        )
+        fmt = ParagraphFormat(align="left", left=char, bottom_border=rule, left_tab=label_x if index == 0 else names_x)
         writer.add(xml.paragraph("DocNumber", content, fmt))
 
 

@@ -13,7 +13,15 @@ from ..chinese import display_width
 from .sheet import GBT9704, HalfPoints, StyleSheet, Twips
 from .titles import split_title, title_vocabulary, title_words
 
-__all__ = ["MarkSize", "SignoffLayout", "issuer_mark_size", "signoff_layout", "split_title", "title_vocabulary", "title_words"]
+__all__ = [
+    "MarkSize",
+    "SignoffLayout",
+    "issuer_mark_size",
+    "signoff_layout",
+    "split_title",
+    "title_vocabulary",
+    "title_words",
+]
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,11 @@ def _relative(owner: str, target: str) -> str:
 def relationships_xml(owner: str, rels: Iterable[Rel]) -> bytes:
     body = "".join(
         f'<Relationship Id="{esc(r.rid)}" Type="{esc(r.type)}" '
-        + (f'Target="{esc(r.target)}" TargetMode="External"/>' if r.external else f'Target="{esc(_relative(owner, r.target))}"/>')
+        + (
+            f'Target="{esc(r.target)}" TargetMode="External"/>'
+            if r.external
+            else f'Target="{esc(_relative(owner, r.target))}"/>'
+        )
         for r in rels
     )
     return f'{XML_HEAD}<Relationships xmlns="{PKG}/relationships">{body}</Relationships>'.encode()

@@ -199,7 +199,9 @@ class DocxPackage:
         if root is None:
             return {}
         defaults = {d.get("Extension", "").lower(): d.get("ContentType", "") for d in root.iter(_TYPES + "Default")}
-        overrides = {o.get("PartName", "").lstrip("/"): o.get("ContentType", "") for o in root.iter(_TYPES + "Override")}
+        overrides = {
+            o.get("PartName", "").lstrip("/"): o.get("ContentType", "") for o in root.iter(_TYPES + "Override")
+        }
         types = {}
         for name in self.names:
             extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""

@@ -70,7 +70,11 @@ class Reference:
         for change in self.styles:
             what = "、".join(
                 part
-                for part in (change.east_asia, change.latin if change.latin != change.east_asia else "", _size(change.size))
+                for part in (
+                    change.east_asia,
+                    change.latin if change.latin != change.east_asia else "",
+                    _size(change.size),
+                )
                 if part
             )
             taken.append(f"样式“{change.source}”（{what}）")
@@ -218,7 +222,12 @@ class _Reader:
         self.theme_used = self.theme_used or "Theme=" in text or "theme=" in text
         self.numbering_used = self.numbering_used or "<w:numPr" in text
         rels = tuple(
-            (rel.rid, rel.type, rel.target if rel.external else self._carry(rel.target, f"{what}（{part}）"), rel.external)
+            (
+                rel.rid,
+                rel.type,
+                rel.target if rel.external else self._carry(rel.target, f"{what}（{part}）"),
+                rel.external,
+            )
             for rel in self.package.rels(part)
         )
         return ReferencePart(_rename_styles(data, used_styles), rels)
@@ -241,7 +250,12 @@ class _Reader:
             copy = f"{stem}-{counter}{extension}"
         self.carried[part] = Carried(copy, content_type, b"")  # placeholder: cycles stop here
         nested = tuple(
-            (rel.rid, rel.type, rel.target if rel.external else self._carry(rel.target, f"{what}里的 {part} "), rel.external)
+            (
+                rel.rid,
+                rel.type,
+                rel.target if rel.external else self._carry(rel.target, f"{what}里的 {part} "),
+                rel.external,
+            )
             for rel in self.package.rels(part)
         )
         self.carried[part] = Carried(copy, content_type, self.package.raw(part) or b"", nested)
@@ -407,4 +421,3 @@ def apply_reference(sheet: StyleSheet, reference: Reference) -> StyleSheet:
         furnishing=furnishing,
         extra_fonts=tuple(dict.fromkeys(sheet.extra_fonts + reference.fonts)),
     )
-

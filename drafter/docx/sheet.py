@@ -346,7 +346,13 @@ def _styles(faces: Faces) -> tuple[TextStyle, ...]:
         TextStyle("CopyNumber", "份号", align="left"),
         TextStyle("Marking", "密级和紧急程度", faces.heiti, align="left"),
         TextStyle(
-            "IssuerMark", "发文机关标志", faces.xiaobiaosong, size=SIZE["初号"], align="center", color=RED, snap_to_grid=False
+            "IssuerMark",
+            "发文机关标志",
+            faces.xiaobiaosong,
+            size=SIZE["初号"],
+            align="center",
+            color=RED,
+            snap_to_grid=False,
         ),
         TextStyle("DocNumber", "发文字号", align="center"),
         TextStyle("Byline", "讲话人和日期", faces.kaiti, align="center"),

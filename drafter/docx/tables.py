@@ -41,9 +41,7 @@ def plan_columns(rows: Sequence[Sequence[str]], *, total: int, char: int, paddin
         widths = _share(want, total, floor)
     rounded = [int(w) for w in widths]
     rounded[-1] += total - sum(rounded)  # the columns add up to the table width exactly
-    aligns = tuple(
-        "left" if longest[c] >= LONG_CELL_CHARS or want[c] > rounded[c] + 1 else "" for c in range(columns)
-    )
+    aligns = tuple("left" if longest[c] >= LONG_CELL_CHARS or want[c] > rounded[c] + 1 else "" for c in range(columns))
     return ColumnPlan(tuple(rounded), aligns)
 
 

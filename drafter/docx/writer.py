@@ -351,7 +351,9 @@ def _slots(sheet: StyleSheet) -> list[_Slot]:
     footer_ids = {"default": "rIdFooterOdd", "even": "rIdFooterEven", "first": "rIdFooterFirst"}
     for index, (which, furniture) in enumerate(zip(_KINDS, headers, strict=True), 1):
         if furniture is not None:
-            slots.append(_Slot("headerReference", which, f"word/header{index}.xml", f"rIdHeader{which.title()}", furniture))
+            slots.append(
+                _Slot("headerReference", which, f"word/header{index}.xml", f"rIdHeader{which.title()}", furniture)
+            )
     for index, (which, furniture) in enumerate(zip(_KINDS, footers, strict=True), 1):
         if furniture is not None:
             slots.append(_Slot("footerReference", which, f"word/footer{index}.xml", footer_ids[which], furniture))
@@ -389,7 +391,13 @@ def static_parts(sheet: StyleSheet) -> _Static:
     furnishing = sheet.furnishing
     even_and_odd = furnishing.even_header is not None or furnishing.even_footer is not None
     parts = [
-        Part("word/styles.xml", f"{WML}.styles+xml", xml.styles_part(sheet).encode(), rid="rIdStyles", rel_type=REL + "styles"),
+        Part(
+            "word/styles.xml",
+            f"{WML}.styles+xml",
+            xml.styles_part(sheet).encode(),
+            rid="rIdStyles",
+            rel_type=REL + "styles",
+        ),
         Part(
             "word/settings.xml",
             f"{WML}.settings+xml",
@@ -417,11 +425,15 @@ def static_parts(sheet: StyleSheet) -> _Static:
     for carried in furnishing.carried:
         rels = tuple(Rel(*rel) for rel in carried.rels)
         parts.append(
-            Part(carried.name, carried.content_type, carried.data, rid=carried.rid, rel_type=carried.rel_type, rels=rels)
+            Part(
+                carried.name, carried.content_type, carried.data, rid=carried.rid, rel_type=carried.rel_type, rels=rels
+            )
         )
     # The two parts every document writes for itself; listed here so that content types and
     # relationships include them.
-    parts.append(Part("word/document.xml", package.DOCUMENT_TYPE, b"", owner="", rid="rId1", rel_type=REL + "officeDocument"))
+    parts.append(
+        Part("word/document.xml", package.DOCUMENT_TYPE, b"", owner="", rid="rId1", rel_type=REL + "officeDocument")
+    )
     parts.append(Part("docProps/core.xml", package.CORE_TYPE, b"", owner="", rid="rId2", rel_type=package.CORE_REL))
     files = package.complete(parts)
     entries = tuple(package.compress(name, data, level=9) for name, data in files if name not in _DYNAMIC)

@@ -405,6 +405,7 @@ def bottom_block(rows: Sequence[str], *, width: int, left: int, outer: int, inne
     it judges against the page width for page-anchored tables; a full-width table anchored to
     the margins is imported inline and ends up under the last paragraph instead.
     """
+
     def line(side: str, size: int) -> str:
         # A size of 0 is no rule at all (a 信函's 版记 has none, §10.1).
         return el(side, val="single", space=0, color="000000", sz=size) if size else f'<w:{side} w:val="nil"/>'
@@ -416,12 +417,24 @@ def bottom_block(rows: Sequence[str], *, width: int, left: int, outer: int, inne
     cell = properties("tcPr", [el("tcW", w=width, type="dxa")])
     trs = "".join(f"<w:tr><w:tc>{cell}{content}</w:tc></w:tr>" for content in rows)
     anchor = el(
-        "tblpPr", leftFromText=0, rightFromText=0, vertAnchor="margin", horzAnchor="page", tblpX=left, tblpYSpec="bottom"
+        "tblpPr",
+        leftFromText=0,
+        rightFromText=0,
+        vertAnchor="margin",
+        horzAnchor="page",
+        tblpX=left,
+        tblpYSpec="bottom",
     )
     margins = f"<w:tblCellMar>{el('left', w=0, type='dxa')}{el('right', w=0, type='dxa')}</w:tblCellMar>"
     table_properties = properties(
         "tblPr",
-        [anchor, el("tblW", w=width, type="dxa"), f"<w:tblBorders>{borders}</w:tblBorders>", el("tblLayout", type="fixed"), margins],
+        [
+            anchor,
+            el("tblW", w=width, type="dxa"),
+            f"<w:tblBorders>{borders}</w:tblBorders>",
+            el("tblLayout", type="fixed"),
+            margins,
+        ],
     )
     return f"<w:tbl>{table_properties}<w:tblGrid>{el('gridCol', w=width)}</w:tblGrid>{trs}</w:tbl>"
 
@@ -499,7 +512,10 @@ def styles_part(sheet: StyleSheet) -> str:
     normal = sheet.body
     defaults = (
         "<w:docDefaults><w:rPrDefault>"
-        + properties("rPr", [fonts(normal.east_asia, normal.latin), el("sz", val=normal.size), el("szCs", val=normal.size), _LANG])
+        + properties(
+            "rPr",
+            [fonts(normal.east_asia, normal.latin), el("sz", val=normal.size), el("szCs", val=normal.size), _LANG],
+        )
         + "</w:rPrDefault><w:pPrDefault>"
         + properties("pPr", _CJK_SPACING)
         + "</w:pPrDefault></w:docDefaults>"

@@ -96,4 +96,3 @@ CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_repo
 def advise(genre: str, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """The 提醒 for a genre's facts (validated ``values``, and the ``tree`` for where things are)."""
     return [problem for check in CHECKS.get(genre, ()) for problem in check(tree, values)]
-

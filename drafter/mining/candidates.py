@@ -117,5 +117,3 @@ def has_body(lines: tuple[Line, ...], index: int) -> bool:
         return False
     marker, own = read_marker(following.text), read_marker(lines[index].text)
     return marker is None or (own is not None and family_of(marker) != family_of(own))
-
-

@@ -130,7 +130,11 @@ _SHI = re.compile(f"(?:^|(?<=[\u4e00-\u9fff。；：:）)”]))[{_CN_ORDINALS}]�
 def _shi_chain(pieces: list[str]) -> set[tuple[int, int]]:
     """Positions (piece, offset) of 一是 二是 三是 … that follow one another: an enumeration that lost its
     line breaks. A lone 一是 inside a sentence stays where it is."""
-    found = [(k, m.start(), _CN_ORDINALS.index(piece[m.start()]) + 1) for k, piece in enumerate(pieces) for m in _SHI.finditer(piece)]
+    found = [
+        (k, m.start(), _CN_ORDINALS.index(piece[m.start()]) + 1)
+        for k, piece in enumerate(pieces)
+        for m in _SHI.finditer(piece)
+    ]
     chain: set[tuple[int, int]] = set()
     run: list[tuple[int, int]] = []
     expected = 1

@@ -180,9 +180,7 @@ _MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四�
 
 def _looks_plain(text: str) -> bool:
     """A sentence of body text at a glance: long enough, ending a sentence, not opening with a number."""
-    return (
-        len(text) > 20 and text[-1] in "。！？；" and (text[0] not in _MARKER_START or read_marker(text) is None)
-    )
+    return len(text) > 20 and text[-1] in "。！？；" and (text[0] not in _MARKER_START or read_marker(text) is None)
 
 
 def _plain_shape(line: Line) -> list[str]:
@@ -207,7 +205,10 @@ def segment_rows(
     restart = [False] * count
     continues = [False] * count
     last_top = 0
-    markers = [read_marker(line.text) if not line.inline or line.text[:1] in "一二三四五六七八九十第" else None for line in lines]
+    markers = [
+        read_marker(line.text) if not line.inline or line.text[:1] in "一二三四五六七八九十第" else None
+        for line in lines
+    ]
     for i, marker in enumerate(markers):
         if marker is None or marker.style not in _TOP_STYLES:
             continue
@@ -311,7 +312,9 @@ def _near(token: str) -> bool:
 PLAIN = "plain_body"  # the one feature of a long sentence of body text: it is content (BODY), decided without weights
 PLAIN_ROW = [PLAIN]
 # Tokens that keep a long sentence from being plain body: it may be furniture or a numbered heading.
-_PLAIN = frozenset({"furn", "furn_weak", "bykey", "url", "contact", "table", "kv2", "kv3", "menu2", "menu3", "mk1", "mkn"})
+_PLAIN = frozenset(
+    {"furn", "furn_weak", "bykey", "url", "contact", "table", "kv2", "kv3", "menu2", "menu3", "mk1", "mkn"}
+)
 _PLAIN_SIZES = frozenset({"L:l", "L:xl", "L:xxl"})
 NO_START = "bias_nostart"  # the first feature of a line where no document can start
 MUST_START = "bias_separator"  # the first feature of an explicit separator line (第2篇：), where one must

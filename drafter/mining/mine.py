@@ -46,9 +46,7 @@ def _chunks(items: Sequence[Unit], size: int) -> list[list[Unit]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-def segment_corpus(
-    units: Sequence[Unit], *, jobs: int = 1, progress: Progress | None = None
-) -> list[Segmented]:
+def segment_corpus(units: Sequence[Unit], *, jobs: int = 1, progress: Progress | None = None) -> list[Segmented]:
     size = 500
     chunks = _chunks(units, size)
     out: list[Segmented] = []
@@ -119,7 +117,10 @@ def mine(
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
         # A 请示, 报告, 函 … is mined as its own genre (its labelled genre may be other or summary).
         documents = [
-            replace(d, genre=mining_genre(d.genre, d.doc_type)) for f in parsed for d in f.documents if not d.duplicate_of
+            replace(d, genre=mining_genre(d.genre, d.doc_type))
+            for f in parsed
+            for d in f.documents
+            if not d.duplicate_of
         ]
         check_corpus_size(documents)
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)

@@ -107,9 +107,7 @@ def parse_paths(
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(
-                partial(_parse_one, model=model), items, chunksize=max(len(items) // (jobs * 4), 1)
-            )
+            results = pool.map(partial(_parse_one, model=model), items, chunksize=max(len(items) // (jobs * 4), 1))
             done = [_report(result, progress, len(items)) for result in results]
     else:
         done = [_report(_parse_one(item, model), progress, len(items)) for item in items]

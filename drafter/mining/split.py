@@ -153,7 +153,9 @@ def model_starts(
         before = [start for start in starts if start <= mark]
         # Only a letterhead below some content of the document before it opens a new one (a 份号 or
         # 紧急程度 above the first 红头 is the same document's head).
-        if mark not in starts and (not before or any(not _is_head_mark(line.text) for line in lines[before[-1] : mark])):
+        if mark not in starts and (
+            not before or any(not _is_head_mark(line.text) for line in lines[before[-1] : mark])
+        ):
             starts = sorted({*starts, mark})
     # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
     # placed the start (LABELS.md: the 版头 is inside the span).
@@ -236,7 +238,9 @@ def _rule_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
         return list(zip(starts, [*starts[1:], len(lines)], strict=False))
     closing = _closing_starts(lines)
     starts = sorted({0, *closing, *_restart_starts(lines, set(closing))})
-    return [(start, _trim_rules(lines, start, end)) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)]
+    return [
+        (start, _trim_rules(lines, start, end)) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)
+    ]
 
 
 def _trim_rules(lines: tuple[Line, ...], start: int, end: int) -> int:

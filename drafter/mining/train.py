@@ -225,7 +225,9 @@ def draft_examples() -> list[Example]:
                 path = Path(scratch) / f"draft.{kind}"
                 path.write_bytes(encode(draft, kind))
                 text = clean(read_source(path, str(path)))
-            examples.append(_draft_example(text.lines, draft.title, [b for b in draft.blocks if isinstance(b, DraftHeading)]))
+            examples.append(
+                _draft_example(text.lines, draft.title, [b for b in draft.blocks if isinstance(b, DraftHeading)])
+            )
     return examples
 
 
@@ -299,9 +301,7 @@ def train_segmenter(examples: list[Example], *, epochs: int, seed: int) -> Seque
                         trans_totals[labels[i - 1]][want] += step
                         trans_totals[predicted[i - 1]][got] -= step
             step += 1
-    averaged = {
-        name: [w[j] - totals[name][j] / step for j in range(4)] for name, w in weights.items()
-    }
+    averaged = {name: [w[j] - totals[name][j] / step for j in range(4)] for name, w in weights.items()}
     averaged_trans = [[trans[a][b] - trans_totals[a][b] / step for b in range(4)] for a in range(4)]
     return Sequencer(averaged, averaged_trans)
 

@@ -80,14 +80,21 @@ def test_odd_numbers_in_numbering_do_not_crash() -> None:
         '<w:start w:val="x"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
         '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
     )
-    body = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>'
+    body = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>'
+    )
     data = minimal(body, extra={"word/numbering.xml": numbering})
     assert [p.text for p in docx_paragraphs(data, "x.docx")] == ["一、甲"]
 
 
 @pytest.mark.parametrize(
     ("value", "fmt", "shown"),
-    [(3, "chineseCounting", "三"), (12, "decimalEnclosedCircle", "⑫"), (4, "upperRoman", "IV"), (2, "lowerLetter", "b")],
+    [
+        (3, "chineseCounting", "三"),
+        (12, "decimalEnclosedCircle", "⑫"),
+        (4, "upperRoman", "IV"),
+        (2, "lowerLetter", "b"),
+    ],
 )
 def test_format_number(value: int, fmt: str, shown: str) -> None:
     assert format_number(value, fmt) == shown

@@ -59,7 +59,12 @@ def logo_reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
     document = docx.Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = Mm(37), Mm(35), Mm(28), Mm(26)
+    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (
+        Mm(37),
+        Mm(35),
+        Mm(28),
+        Mm(26),
+    )
     section.different_first_page_header_footer = True
     first = section.first_page_header.paragraphs[0]
     first.add_run().add_picture(str(folder / "logo.png"), width=Mm(30))
@@ -388,7 +393,9 @@ def test_cli_reference_errors_leave_no_file(tmp_path: Path) -> None:
     bad = tmp_path / "红头.docx"
     bad.write_bytes(b"not a zip")
     out = tmp_path / "out.docx"
-    result = CliRunner().invoke(main, ["draft", str(SAMPLES / "工作总结.yaml"), "-o", str(out), "--reference", str(bad)])
+    result = CliRunner().invoke(
+        main, ["draft", str(SAMPLES / "工作总结.yaml"), "-o", str(out), "--reference", str(bad)]
+    )
     assert result.exit_code == 1
     assert "红头.docx" in result.output and "不是有效的 .docx" in result.output
     assert not out.exists()
@@ -402,7 +409,9 @@ def test_cli_draft_and_batch_use_the_reference(tmp_path: Path, logo_reference: P
     assert "沿用参考文件" in result.output and "首页页眉" in result.output
     assert "word/header3.xml" in Docx(out.read_bytes()).names
     facts = write_facts(tmp_path, (SAMPLES / "工作总结.yaml").read_text(encoding="utf-8"), "总结.yaml")
-    result = runner.invoke(main, ["batch", str(facts), "-o", str(tmp_path / "批量"), "--reference", str(logo_reference)])
+    result = runner.invoke(
+        main, ["batch", str(facts), "-o", str(tmp_path / "批量"), "--reference", str(logo_reference)]
+    )
     assert result.exit_code == 0, result.output
     (made,) = (tmp_path / "批量").glob("*.docx")
     assert Docx(made.read_bytes()).zip.read("word/reference/image1.png") == LOGO
@@ -411,14 +420,18 @@ def test_cli_draft_and_batch_use_the_reference(tmp_path: Path, logo_reference: P
 def test_batch_refuses_a_bad_reference_before_drafting(tmp_path: Path) -> None:
     bad = tmp_path / "红头.docx"
     bad.write_bytes(b"not a zip")
-    result = CliRunner().invoke(main, ["batch", str(SAMPLES / "工作总结.yaml"), "-o", str(tmp_path / "out"), "-r", str(bad)])
+    result = CliRunner().invoke(
+        main, ["batch", str(SAMPLES / "工作总结.yaml"), "-o", str(tmp_path / "out"), "-r", str(bad)]
+    )
     assert result.exit_code == 1 and "不是有效的 .docx" in result.output
     assert not list((tmp_path / "out").glob("*.docx"))
 
 
 def test_previews_ignore_the_reference(tmp_path: Path, logo_reference: Path) -> None:
     out = tmp_path / "预览.txt"
-    result = CliRunner().invoke(main, ["draft", str(SAMPLES / "工作总结.yaml"), "-o", str(out), "-r", str(logo_reference)])
+    result = CliRunner().invoke(
+        main, ["draft", str(SAMPLES / "工作总结.yaml"), "-o", str(out), "-r", str(logo_reference)]
+    )
     assert result.exit_code == 0 and "沿用参考文件" not in result.output
 
 

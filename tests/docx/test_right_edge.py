@@ -44,7 +44,9 @@ def _variants(rng: random.Random) -> dict[str, str]:
         "ISO dates": joined(10, lambda: f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"),
         "spaced digits": joined(14, lambda: f" {rng.randint(10, 99999)} "),
         "full-width digits": joined(14, lambda: str(rng.randint(10, 9999)).translate(full)),
-        "brackets and times": joined(10, lambda: f"({rng.randint(1, 9)}){han(2)}{rng.randint(1, 12)}:{rng.randint(10, 59)}"),
+        "brackets and times": joined(
+            10, lambda: f"({rng.randint(1, 9)}){han(2)}{rng.randint(1, 12)}:{rng.randint(10, 59)}"
+        ),
         "odd digit counts": joined(30, lambda: str(rng.randint(1, 9))),
     }
 

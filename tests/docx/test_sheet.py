@@ -22,7 +22,14 @@ def test_units_know_their_points_and_print_as_numbers() -> None:
 
 def test_the_standard_numbers() -> None:
     page = GBT9704.page
-    assert (page.width, page.height, page.top, page.bottom, page.left, page.right) == (11906, 16838, 2098, 1984, 1588, 1474)
+    assert (page.width, page.height, page.top, page.bottom, page.left, page.right) == (
+        11906,
+        16838,
+        2098,
+        1984,
+        1588,
+        1474,
+    )
     assert (page.text_width, page.text_height) == (8844, 12756)
     assert GBT9704.line_pitch == 579  # 22 lines: 12756 / 22 = 579.8, rounded down
     assert GBT9704.char_spacing == -5  # −0.25 pt: 28 × 15.75 pt ≤ 442.2 pt

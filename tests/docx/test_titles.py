@@ -164,7 +164,9 @@ def test_a_client_breaks_titles_only_where_drafter_does(tmp_path: Path) -> None:
     docx.write_bytes(render_docx(Draft((*blocks, Paragraph("标记完", indent=False)))))
     pdf = to_pdf(docx, tmp_path)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not re.fullmatch(r"—\s*\d+\s*—", line.strip())]
+    lines = [
+        line.strip() for line in text.splitlines() if line.strip() and not re.fullmatch(r"—\s*\d+\s*—", line.strip())
+    ]
     marks = [index for index, line in enumerate(lines) if line.startswith("标记")]
     assert len(marks) == len(titles) + 1 >= 60
     wrapped = []

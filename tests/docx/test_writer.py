@@ -316,7 +316,6 @@ def test_python_docx_reads_the_package(summary_docx: Docx) -> None:
     assert document.settings.odd_and_even_pages_header_footer
 
 
-
 def _kept(doc: Docx) -> list[tuple[str, bool, bool]]:
     """(text, keep with next, widow control on) of every paragraph of the body."""
     return [

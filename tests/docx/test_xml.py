@@ -15,7 +15,9 @@ from drafter.docx.package import Part, Rel
 def test_properties_are_put_in_schema_order() -> None:
     built = xml.properties("pPr", [xml.el("jc", val="center"), "<w:keepNext/>", xml.el("pStyle", val="Title")])
     assert built == '<w:pPr><w:pStyle w:val="Title"/><w:keepNext/><w:jc w:val="center"/></w:pPr>'
-    run = xml.properties("rPr", [xml.el("sz", val=32), xml.fonts("黑体", "Times New Roman"), xml.el("color", val="FF0000")])
+    run = xml.properties(
+        "rPr", [xml.el("sz", val=32), xml.fonts("黑体", "Times New Roman"), xml.el("color", val="FF0000")]
+    )
     assert run.index("rFonts") < run.index("color") < run.index("sz")
 
 
@@ -33,7 +35,9 @@ def test_properties_refuse_what_the_schema_refuses(tag: str, children: list[str]
 
 
 def test_paragraph_format_children_follow_the_schema() -> None:
-    fmt = xml.ParagraphFormat(align="left", left=320, bottom_border=xml.Border(12, "FF0000", 11), right_tab=8524, keep_next=True)
+    fmt = xml.ParagraphFormat(
+        align="left", left=320, bottom_border=xml.Border(12, "FF0000", 11), right_tab=8524, keep_next=True
+    )
     (ppr,) = etree.fromstring(_wrap(fmt.xml("DocNumber")))
     order = [etree.QName(child).localname for child in ppr]
     assert order == ["pStyle", "keepNext", "pBdr", "tabs", "ind", "jc"]
@@ -50,9 +54,23 @@ def _wrap(fragment: str) -> str:
 def test_content_types_and_relationships_derive_from_the_parts() -> None:
     image_rel = Rel("rIdLogo", package.REL + "image", "word/media/logo.png")
     parts = [
-        Part("word/header1.xml", f"{package.WML}.header+xml", b"<hdr/>", rid="rIdHeader", rel_type=package.REL + "header", rels=(image_rel,)),
+        Part(
+            "word/header1.xml",
+            f"{package.WML}.header+xml",
+            b"<hdr/>",
+            rid="rIdHeader",
+            rel_type=package.REL + "header",
+            rels=(image_rel,),
+        ),
         Part("word/media/logo.png", "image/png", b"PNG"),
-        Part("word/document.xml", package.DOCUMENT_TYPE, b"<doc/>", owner="", rid="rId1", rel_type=package.REL + "officeDocument"),
+        Part(
+            "word/document.xml",
+            package.DOCUMENT_TYPE,
+            b"<doc/>",
+            owner="",
+            rid="rId1",
+            rel_type=package.REL + "officeDocument",
+        ),
     ]
     files = dict(package.complete(parts))
     types = files["[Content_Types].xml"].decode()

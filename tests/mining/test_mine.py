@@ -62,7 +62,9 @@ def fill(text: str, spec) -> str:
             key = line.split(":", 1)[0].strip().lstrip("- ").strip()
             field = spec.field(key)
             kind = field.type if field is not None else "text"
-            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(kind, "测试内容")
+            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(
+                kind, "测试内容"
+            )
             line = re.sub(r"〔请填写[^〕]*〕", value, line)
         out.append(line)
     return "\n".join(out) + "\n"

@@ -19,7 +19,15 @@ from drafter.model import LetterMark
 from drafter.starter import starter_text
 
 TITLE_END = re.compile(r"(请示|报告|复函|函|批复|通报|实施意见|意见|通知)$")
-GENRES = {"通知": "notice", "请示": "request", "报告": "report", "函": "letter", "批复": "reply", "通报": "bulletin", "意见": "opinion"}
+GENRES = {
+    "通知": "notice",
+    "请示": "request",
+    "报告": "report",
+    "函": "letter",
+    "批复": "reply",
+    "通报": "bulletin",
+    "意见": "opinion",
+}
 
 
 @pytest.mark.parametrize(
@@ -65,7 +73,15 @@ def test_corpus_documents_named_by_a_statutory_word_get_that_type() -> None:
             word = ending.group(1)
             expected = {"请示": "request", "报告": "report", "函": "letter", "通知": "notice"}[word]
             assert document["doc_type"] == expected, document["title"]
-            assert document["genre"] in ("summary", "meeting_notice", "meeting_report", "notice", "plan", "speech", "other")
+            assert document["genre"] in (
+                "summary",
+                "meeting_notice",
+                "meeting_report",
+                "notice",
+                "plan",
+                "speech",
+                "other",
+            )
             assert gongwen.mining_genre(document["genre"], document["doc_type"]) != "other"
             seen.add(expected)
     assert seen == {"request", "report", "letter", "notice"}
