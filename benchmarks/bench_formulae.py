@@ -1,6 +1,6 @@
 """How good the mined phrases and templates are, on the shared corpora (one run, every figure).
 
-    python benchmarks/bench_formulae.py [--corpus seeds public] [--halves 3] [--skip-halves]
+    python benchmarks/bench_formulae.py [--corpus seeds public] [--halves 5] [--skip-halves]
 
 For each corpus it mines into a scratch folder and reports:
 
@@ -15,7 +15,9 @@ For each corpus it mines into a scratch folder and reports:
   replaced, an opening and a closing formula where the genre needs them, none hollow;
 * stability: the corpus's documents split into two random halves (several seeds), each mined; the
   same order of the sections both halves hold in ≥30 % of their documents, and the overlap of the
-  top-20 phrase lists (same skeleton; and counting variants of one formula, one inside the other).
+  top-20 phrase lists (same skeleton; and counting variants of one formula, the fixed words of one
+  in order in the other), mean and worst over splits and genres, beside the bound a perfect miner
+  reaches on the same halves (see ``halves``).
 """
 
 from __future__ import annotations
@@ -203,17 +205,32 @@ def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, A
 
 
 def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
-    """Mine two random halves of the corpus's documents (parsed once) and compare what they give."""
+    """Mine two random halves of the corpus's documents (parsed once, grouped by genre as ``mine``
+    groups them) and compare what they give.
+
+    Beside the overlap of the two top-20 lists, the ``bound`` is what a perfect miner could reach on
+    these halves: it knows the whole corpus's phrases and ranks each half's by the number of that
+    half's source groups holding them (ties by the whole corpus's score, the same in both halves), so
+    its lists differ only because each half holds different documents. A phrase enters a half's list,
+    as in ``mine``, when two of its groups hold it.
+    """
+    from dataclasses import replace
+
+    from drafter.gongwen import mining_genre
     from drafter.mining.mine import analyse
     from drafter.mining.parse import parse_paths
 
     parsed, _ = parse_paths(corpus)
-    documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
+    documents = [
+        replace(d, genre=mining_genre(d.genre, d.doc_type)) for f in parsed for d in f.documents if not d.duplicate_of
+    ]
+    whole, _, groups = analyse(documents)
     out = []
     for seed in range(seeds):
-        shuffled = documents[:]
-        random.Random(seed).shuffle(shuffled)
-        results = [analyse(part) for part in (shuffled[0::2], shuffled[1::2])]
+        order = list(range(len(documents)))
+        random.Random(seed).shuffle(order)
+        parts = [sorted(order[0::2]), sorted(order[1::2])]
+        results = [analyse([documents[i] for i in part]) for part in parts]
         for genre in sorted(set(results[0][1]) & set(results[1][1])):
             if genre == "other":
                 continue
@@ -221,9 +238,17 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
             common = set(orders[0]) & set(orders[1])
             same = [k for k in orders[0] if k in common] == [k for k in orders[1] if k in common]
             tops = [[p.skeleton for p in r[0] if p.genre == genre][:20] for r in results]
-            shortest = min(len(tops[0]), len(tops[1]))
-            strict = len({_normal(t) for t in tops[0]} & {_normal(t) for t in tops[1]})
-            loose = sum(1 for t in tops[0] if any(_same_formula(t, u) for u in tops[1]))
+            bound_tops = []
+            for part in parts:
+                members = set(part)
+                held = []
+                for phrase in (p for p in whole if p.genre == genre):
+                    mine_ = [d for d in phrase.held_by if d in members]
+                    votes = groups.count(mine_) if mine_ else 0
+                    if votes >= 2:
+                        held.append((votes, phrase.score, phrase.skeleton))
+                held.sort(key=lambda item: (-item[0], -item[1]))
+                bound_tops.append([skeleton for _, _, skeleton in held[:20]])
             out.append(
                 {
                     "seed": seed,
@@ -233,28 +258,65 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
                     "same_sections": set(orders[0]) == set(orders[1]),
                     "orders": orders,
                     "top20": [len(tops[0]), len(tops[1])],
-                    "overlap": strict / shortest if shortest else None,
-                    "overlap_variants": min(loose, shortest) / shortest if shortest else None,
+                    "overlap": _overlap(*tops, _same_skeleton),
+                    "overlap_variants": _overlap(*tops, _same_formula),
+                    "bound": _overlap(*bound_tops, _same_skeleton),
+                    "bound_sizes": [len(bound_tops[0]), len(bound_tops[1])],
                 }
             )
     return out
 
 
+def _overlap(one: list[str], two: list[str], same: Any) -> float | None:
+    """The share of the shorter top list that the other list also holds (None when one is empty)."""
+    shortest = min(len(one), len(two))
+    if not shortest:
+        return None
+    return min(sum(1 for a in one if any(same(a, b) for b in two)), shortest) / shortest
+
+
+def _same_skeleton(one: str, two: str) -> bool:
+    return _normal(one) == _normal(two)
+
+
 def _same_formula(one: str, two: str) -> bool:
-    """The same formula: equal once slots and gaps are one mark, or one's fixed words inside the other's."""
-    a, b = _normal(one), _normal(two)
-    return a == b or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a))
+    """Variants of one formula: equal once slots and gaps are one mark, or the fixed words of one
+    found in order in the other (现……通知如下： and 现将……有关……通知如下：) when they are at least
+    four characters."""
+    a, b = _pieces(one), _pieces(two)
+    if min(len("".join(a)), len("".join(b))) < 4:
+        return _normal(one) == _normal(two)
+    return _in_order(a, _normal(two)) or _in_order(b, _normal(one))
+
+
+def _pieces(skeleton: str) -> list[str]:
+    return [piece for piece in _normal(skeleton).split("…") if piece]
+
+
+def _in_order(pieces: list[str], text: str) -> bool:
+    at = 0
+    for piece in pieces:
+        found = text.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
 
 
 def _normal(skeleton: str) -> str:
     return re.sub(r"\{[^{}]*\}|……", "…", skeleton).rstrip("，。：；！？")
 
 
+def _summary(values: list[float | None]) -> str:
+    known = [v for v in values if v is not None]
+    return f"mean {sum(known) / len(known):.2f} (worst {min(known):.2f})" if known else "n/a"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", nargs="+", default=["seeds", "public", "seeds+public"], choices=list(CORPORA))
     parser.add_argument("--synthetic-mb", type=float, default=2.0, help="size of the synthetic corpus")
-    parser.add_argument("--halves", type=int, default=3, help="random splits for the stability check")
+    parser.add_argument("--halves", type=int, default=5, help="random splits for the stability check")
     parser.add_argument("--skip-halves", action="store_true")
     parser.add_argument("--json", action="store_true", help="print one JSON object with every figure")
     args = parser.parse_args()
@@ -316,24 +378,20 @@ def main() -> None:
         for genre, why in entry["not_written"].items():
             print(f"  no template for {genre}: {why}")
         if "halves" in entry:
-            same = [h["same_order"] for h in entry["halves"]]
-            overlaps = [h["overlap"] for h in entry["halves"] if h["overlap"] is not None]
-            loose = [h["overlap_variants"] for h in entry["halves"] if h["overlap_variants"] is not None]
+            rows = entry["halves"]
+            same = [h["same_order"] for h in rows]
             print(
                 f"  halves: same order of the sections both halves hold in ≥30 % of documents {sum(same)}/{len(same)}; "
-                + (
-                    f"top-20 overlap mean {sum(overlaps) / len(overlaps):.2f} (min {min(overlaps):.2f}), "
-                    f"counting variants of one formula {sum(loose) / len(loose):.2f}"
-                    if overlaps
-                    else "top-20 overlap n/a"
-                )
+                f"top-20 overlap {_summary([h['overlap'] for h in rows])}, "
+                f"counting variants of one formula {_summary([h['overlap_variants'] for h in rows])}; "
+                f"bound (a perfect miner on the same halves) {_summary([h['bound'] for h in rows])}"
             )
-            for h in entry["halves"]:
+            for h in rows:
+                shown = ["n/a" if h[k] is None else f"{h[k]:.2f}" for k in ("overlap", "overlap_variants", "bound")]
                 print(
                     f"    seed {h['seed']} {h['genre']}: documents {h['documents']}, same order {h['same_order']}"
-                    f" {'' if h['same_order'] else h['orders']}, same sections {h['same_sections']}, "
-                    f"top-20 sizes {h['top20']}, overlap "
-                    + ("n/a" if h["overlap"] is None else f"{h['overlap']:.2f} / {h['overlap_variants']:.2f}")
+                    f" {'' if h['same_order'] else h['orders']}, top-20 sizes {h['top20']}, overlap "
+                    f"{shown[0]} / variants {shown[1]} / bound {shown[2]} (bound list sizes {h['bound_sizes']})"
                 )
 
 

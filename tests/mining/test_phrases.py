@@ -2,7 +2,7 @@
 
 from drafter.mining.clean import Line
 from drafter.mining.parse import ParsedDocument
-from drafter.mining.phrases import candidates, mine_phrases
+from drafter.mining.phrases import candidates, evidence, mine_phrases
 from drafter.mining.skeleton import consensus
 from drafter.mining.spread import source_groups
 from drafter.mining.tokenise import corpus_units, segment
@@ -119,3 +119,21 @@ def test_slots_of_a_default_become_fields_of_their_own() -> None:
     assert "日期" in fields and "日期2" in fields and "会议名称" not in fields
     assert all(not spec["required"] for spec in fields.values())  # a slot never makes a required field
     assert "召开{{ 会议名称 or '' }}。" in text
+
+
+def test_spread_is_ranked_by_how_sure_it_is() -> None:
+    # A share from few groups is uncertain: 5 of 9 is surer than 2 of 3, and more groups of one genre
+    # always weigh more.
+    assert evidence(5, 9) > evidence(2, 3)
+    assert all(evidence(k, 12) < evidence(k + 1, 12) for k in range(1, 12))
+    assert 0 < evidence(1, 40) < evidence(2, 2) < 1
+
+
+def test_a_phrase_more_groups_use_ranks_above_a_rarer_one() -> None:
+    documents = [notice(n, topic) for n, topic in enumerate(TOPICS)]
+    phrases = mined(documents)
+    closing = next(p for p in phrases if p.skeleton == "特此通知。")
+    # Every phrase of fewer groups (at most half of them) ranks below the formula every office writes.
+    rarer = [p for p in phrases if p.groups <= len(TOPICS) // 2]
+    assert rarer and all(phrases.index(p) > phrases.index(closing) for p in rarer)
+    assert set(closing.held_by) == set(range(len(TOPICS)))
