@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import re
 import signal
@@ -27,6 +26,7 @@ from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, write_atomic
 from .textio import display_text
 from .walk import Walk, files_under, glob_files
+from .workers import pool_context, start_worker
 
 DEFAULTS_KEY = "默认"
 ITEMS_KEY = "批量"
@@ -463,27 +463,6 @@ def unexpected_failure(exc: BaseException) -> str:
     return f"起草时出现意外错误（{type(exc).__name__}: {detail}）；其他各项不受影响，请把这个事实文件发给维护者"
 
 
-def _stop(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
-def _worker_init(parent: int) -> None:
-    # A terminated worker unwinds (write_atomic removes its temporary file) instead of vanishing;
-    # Ctrl-C is the parent's to handle.
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="drafter-parent-watch").start()
-
-
-def _watch_parent(parent: int) -> None:
-    """End this worker soon after its parent is gone (kill -9 leaves no one to stop it otherwise)."""
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os.kill(os.getpid(), signal.SIGTERM)  # unwinds through _stop: no temporary file is left
-    time.sleep(5)
-    os._exit(1)  # still here (blocked on a pipe no one will write): go anyway
-
-
 # With fork, workers inherit the planned jobs; a chunk is then sent as two numbers, not as pickled facts.
 _INHERITED: list[_Job] = []
 
@@ -491,12 +470,6 @@ _INHERITED: list[_Job] = []
 def _draft_many(chunk: list[_Job] | range) -> list[ItemResult]:
     jobs = [_INHERITED[i] for i in chunk] if isinstance(chunk, range) else chunk
     return [_draft_one(job) for job in jobs]
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    # fork shares the parent's loaded templates and imports; elsewhere spawn is the safe choice.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
 
 
 def _remove_stale_temporaries(planned: Sequence[PlannedItem]) -> None:
@@ -671,7 +644,7 @@ def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
     work = work[1:]
     global _INHERITED
     size = max(1, min(32, len(work) // (workers * 8)))
-    context = _pool_context()
+    context = pool_context()
     shared = context.get_start_method() == "fork"
     _INHERITED = work if shared else []
     chunks: list[list[_Job] | range] = [
@@ -684,7 +657,7 @@ def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
         gc.freeze()
     try:
         with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
+            workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         ) as pool:
             # Keep a bounded number of chunks in flight so memory stays flat for huge batches.
             pending = {pool.submit(_draft_many, chunk): chunk for chunk in chunks[: workers * 4]}

@@ -532,14 +532,20 @@ class _BatchProgress:
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="路径...")
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
-def parse(paths: tuple[Path, ...], as_json: bool) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="并行的工作进程数（1–64）。",
+)
+def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
     """分析过往公文（文件或文件夹）：拆分文档，识别文种、标题和各级标题。"""
     from .mining.parse import parse_paths
-    from .walk import unreadable_folders
 
-    for folder, reason in unreadable_folders(paths):
-        _say(f"跳过 {folder}: 文件夹无法读取（{reason}），里面的文件没有分析", err=True)
-    parsed, skipped = parse_paths(paths)
+    parsed, skipped = parse_paths(paths, jobs=jobs)
     for item in skipped:
         _say(f"跳过 {item.reason}", err=True)
     if as_json:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +44,8 @@ def _entries(folder: Path, walk: Walk) -> list[os.DirEntry[str]]:
             return sorted(entries, key=lambda entry: entry.name)
     except OSError as exc:
         reason = "没有读取权限" if isinstance(exc, PermissionError) else (exc.strerror or type(exc).__name__)
-        walk.unreadable.append((folder, reason))
+        if all(seen != folder for seen, _ in walk.unreadable):  # a folder is listed, then read: report it once
+            walk.unreadable.append((folder, reason))
         return []
 
 
@@ -140,13 +141,3 @@ def _match(base: Path, parts: list[str], walk: Walk, found: set[Path]) -> None:
     for entry in _entries(base, walk):
         if matcher.fullmatch(entry.name) and (rest == [] or _is_dir(entry)):
             _match(Path(entry.path), rest, walk, found)
-
-
-def unreadable_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
-    """The folders below ``paths`` that cannot be read (for readers that would pass them over silently)."""
-    walk = Walk()
-    for path in paths:
-        if path.is_dir():
-            for _ in _descendants(path, walk):
-                pass
-    return walk.unreadable

@@ -7,6 +7,7 @@ A numbered line is a heading candidate when its marker introduces a lead phrase 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +40,19 @@ UNNUMBERED = re.compile(
     r"主要任务|重点任务|工作任务|实施步骤|工作步骤|时间安排|进度安排|保障措施|工作要求|组织领导|组织保障|"
     r"会议(时间|地点|议程|内容)|参会人员|参加人员|联系(人|方式|电话))[:：]?$"
 )
+
+
+def is_flattened(lines: Sequence[Line]) -> bool:
+    """Whether a document's text lost its line breaks: its lines come from fewer than three source lines.
+
+    Stops at the third distinct line number, so asking once per candidate stays linear in the document.
+    """
+    numbers: set[int] = set()
+    for line in lines:
+        numbers.add(line.number)
+        if len(numbers) >= 3:
+            return False
+    return True
 
 
 def family_of(marker: Marker) -> str:

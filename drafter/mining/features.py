@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from ..numbering import read_marker
 from . import vocabulary
-from .candidates import family_of, is_narrative, lead_split
+from .candidates import family_of, is_flattened, is_narrative, lead_split
 from .model import Line
 
 _BANDS = (2, 4, 6, 8, 10, 12, 16, 20, 24, 30, 40, 60, 100, 200)
@@ -398,7 +398,7 @@ def heading_features(
             if runs is not None:
                 runs[key] = found  # the members of a run share its features: computed once
         feats.extend(found)
-    if len({line.number for line in lines}) < 3:
+    if is_flattened(lines):
         # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
         feats.extend([f"F:{name}" for name in feats])
     return feats

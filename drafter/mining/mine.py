@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from ..errors import OutputError
 from ..gongwen import mining_genre
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
-from ..walk import unreadable_folders
+from ..workers import worker_pool
 from .budget import check_corpus_size
 from .constants import unit_constants
 from .emit import Emitted
@@ -53,7 +52,7 @@ def segment_corpus(units: Sequence[Unit], *, jobs: int = 1, progress: Progress |
     if progress:
         progress("segment", 0, len(units))
     if jobs > 1 and len(chunks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+        with worker_pool(jobs, warm_up) as pool:
             for result, chunk in zip(pool.map(_segment_chunk, chunks), chunks, strict=False):
                 out.extend(result)
                 if progress:
@@ -107,11 +106,7 @@ def mine(
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
     staging = stage_folder(output)
     try:
-        parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)
-        skipped = [
-            SkippedFile(str(f), f"{f}: 文件夹无法读取（{why}），里面的文件没有分析")
-            for f, why in unreadable_folders(inputs)
-        ] + skipped
+        parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)  # unreadable folders are skipped items
         if not parsed:
             reasons = "；".join(s.reason for s in skipped[:3])
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..numbering import Marker, read_marker
-from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, lead_split
+from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
 from .linear import Binary
 from .model import Heading, Line
 
@@ -33,7 +33,7 @@ def heading_candidates(lines: Sequence[Line]) -> list[tuple[int, list[int]]]:
     sentence; a run is the same marker family with ordinals in sequence. Pieces of a run-together
     line count only when the document has no real line breaks.
     """
-    flattened = len({line.number for line in lines}) < 3
+    flattened = is_flattened(lines)
     numbered: list[tuple[int, str, int]] = []
     found: list[int] = []
     for index, line in enumerate(lines):
@@ -89,7 +89,7 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         split = lead_split(rest)
         text = split[0] if split and split[0] else rest
         accepted.append(Candidate(index, marker, text[:60], "heading"))
-    flattened = len({line.number for line in lines}) < 3
+    flattened = is_flattened(lines)
     others = {
         index: marker
         for index in range(len(lines))
@@ -102,7 +102,7 @@ def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[
     """Headings of one document, with levels (sections are assigned by the classifier)."""
     if model is not None and model.features:
         return model_headings(lines, model)
-    flattened = len({line.number for line in lines}) < 3
+    flattened = is_flattened(lines)
     others = {
         index: marker
         for index in range(len(lines))
@@ -119,7 +119,7 @@ def rule_headings(lines: Sequence[Line]) -> set[int]:
 def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
     candidates: list[Candidate | int] = []
     # Markers inside run-together text count only when the document has no real line breaks.
-    flattened = len({line.number for line in lines}) < 3
+    flattened = is_flattened(lines)
     for index in range(len(lines)):
         if lines[index].inline and not flattened:
             continue

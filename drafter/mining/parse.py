@@ -11,6 +11,8 @@ from functools import partial
 from pathlib import Path
 
 from ..errors import DrafterError
+from ..walk import Walk, files_under, glob_files
+from ..workers import worker_pool
 from .classify import classify_genre, classify_sections, is_retrospective
 from .clean import clean
 from .linear import Model, shipped
@@ -65,18 +67,26 @@ def parse_file(path: Path, label: str | None = None, model: Model | None = None)
     return parse_clean(clean(read_source(path, label)), model)
 
 
-def expand_inputs(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
-    """Files named directly, and the supported files inside named folders (sorted, recursively)."""
+def expand_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | None = None) -> list[tuple[Path, str]]:
+    """Files named directly, the supported files inside named folders (sorted, recursively) and glob patterns.
+
+    Walked as batch walks its inputs (drafter/walk.py): links are followed, each real folder is entered
+    and each real file read once, and folders that cannot be read are added to ``unreadable``.
+    """
     from .reader import SUFFIXES
 
-    found: list[tuple[Path, str]] = []
+    walk = Walk()
     for item in inputs:
+        raw = str(item)
         if item.is_dir():
-            for path in sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
-                found.append((path, str(path)))
+            files_under(item, lambda p: p.suffix.lower() in SUFFIXES, walk)
+        elif any(ch in raw for ch in "*?[") and not item.exists():
+            glob_files(raw, walk)
         else:
-            found.append((item, str(item)))
-    return found
+            walk.add(item)
+    if unreadable is not None:
+        unreadable.extend(walk.unreadable)
+    return [(path, str(path)) for path in walk.files]
 
 
 Progress = Callable[[str, int, int], None]  # (stage, amount done since the last call, stage total)
@@ -99,20 +109,20 @@ def _parse_one(item: tuple[Path, str], model: Model | None = None) -> ParsedFile
 def parse_paths(
     inputs: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None, model: Model | None = None
 ) -> tuple[list[ParsedFile], list[SkippedFile]]:
-    """Parse every input; a file that cannot be read is reported and skipped, the rest go on."""
-    items = expand_inputs(inputs)
+    """Parse every input; a file or folder that cannot be read is reported and skipped, the rest go on."""
+    unreadable: list[tuple[Path, str]] = []
+    items = expand_inputs(inputs, unreadable)
     if progress:
         progress("parse", 0, len(items))
     if jobs > 1 and len(items) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:
             results = pool.map(partial(_parse_one, model=model), items, chunksize=max(len(items) // (jobs * 4), 1))
             done = [_report(result, progress, len(items)) for result in results]
     else:
         done = [_report(_parse_one(item, model), progress, len(items)) for item in items]
     parsed = [r for r in done if isinstance(r, ParsedFile)]
-    skipped = [r for r in done if isinstance(r, SkippedFile)]
+    skipped = [SkippedFile(str(f), f"{f}: 文件夹无法读取（{why}），里面的文件没有分析") for f, why in unreadable]
+    skipped += [r for r in done if isinstance(r, SkippedFile)]
     mark_duplicates(parsed)
     return parsed, skipped
 

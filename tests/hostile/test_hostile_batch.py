@@ -13,7 +13,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from bounded import alive as _alive
 from bounded import assert_clean_failure, interruptible, run_drafter
+from bounded import children as _children
 
 DEFAULTS = """默认:
   文种: 会议通知
@@ -190,26 +192,6 @@ def test_an_interrupted_batch_still_reports(tmp_path: Path, signum: int, jobs: s
     on_disk = len(_docx_names(tmp_path / "out"))
     assert summary["drafted"] <= on_disk and summary["drafted"] + summary["not_done"] + summary["failed"] >= 3000
     assert not list((tmp_path / "out").glob(".*.tmp"))
-
-
-def _children(pid: int) -> list[int]:
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            children.append(int(stat.parent.name))
-    return children
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
-from bounded import run_drafter, run_python
+from bounded import alive, children, run_drafter, run_python
 
 from drafter.mining.literal import template_literal
 from drafter.sandbox import LimitedSandbox
@@ -129,12 +134,7 @@ def test_a_hostile_page_goes_through_parse(tmp_path: Path) -> None:
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
 
 
-@pytest.mark.slow  # 15 s each while they fail; CI runs them
-@pytest.mark.xfail(
-    strict=False,
-    reason="quadratic time in mining's clean/split/outline (drafter/mining/clean.py, split.py, outline.py), "
-    "being rewritten elsewhere",
-)
+@pytest.mark.slow  # a few seconds each; CI runs them
 @pytest.mark.parametrize("line", ["一、测试", "1.测试"])
 def test_many_numbered_lines_parse_in_linear_time(tmp_path: Path, line: str) -> None:
     (tmp_path / "doc.txt").write_text((line + "\n") * 100_000, encoding="utf-8")
@@ -277,3 +277,42 @@ def test_running_out_of_memory_is_a_message(tmp_path: Path, monkeypatch: pytest.
     result = CliRunner().invoke(main, ["mine", "corpus", "-o", "out"])
     assert result.exit_code == 1 and "内存不足" in result.output, result.output
     assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*"))
+
+
+def _paragraphs(seed: int) -> str:
+    # Enough lines and sentences that parsing and segmenting take a while, whatever the words.
+    words = ["工作", "会议", "安排", "落实", "检查", "推进", "要求", "部门", "情况", "措施"]
+    body = "".join(f"{words[(seed + k) % 10]}{words[(seed * 3 + k) % 10]}有关事项，按期完成。\n" for k in range(400))
+    return f"关于{words[seed % 10]}的通知\n各单位：\n一、总体要求\n{body}二、工作安排\n{body}办公室\n2024年3月1日\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [["parse", "corpus", "--json"], ["mine", "corpus", "-o", "out"]])
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path, command: list[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in range(240):
+        (corpus / f"{seed:03}.txt").write_text(_paragraphs(seed), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "drafter", *command, "-j", "2"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,  # orphans holding a pipe would hang the test instead of failing it
+    )
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not workers and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            workers = children(process.pid)
+        assert workers, "no workers seen; the run finished too early"
+        process.kill()
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(pid) for pid in workers), "workers outlived their parent"
+    finally:
+        for pid in workers:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
