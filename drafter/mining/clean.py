@@ -155,9 +155,11 @@ def _split_flattened(pieces: list[str]) -> list[str]:
     """Sentences of a flattened file further apart at outline markers that follow in sequence."""
     last: dict[str, int] = {}
     result: list[str] = []
-    shi = _shi_chain(pieces)
+    shi: dict[int, list[int]] = {}
+    for k, offset in _shi_chain(pieces):
+        shi.setdefault(k, []).append(offset)
     for number, piece in enumerate(pieces):
-        cuts = [0, *(offset for k, offset in sorted(shi) if k == number and offset > 0)]
+        cuts = [0, *(offset for offset in shi.get(number, ()) if offset > 0)]
         leading = read_marker(piece)
         if leading is not None:
             last[leading.style] = leading.ordinal

@@ -367,11 +367,14 @@ def heading_features(
     siblings: Sequence[int] = (),
     rule: bool = False,
     runs: dict[int, list[str]] | None = None,
+    flattened: bool | None = None,
 ) -> list[str]:
     """The heading model's features for the candidate at ``index`` among a document's lines.
 
     ``siblings`` are the indexes of the candidate's run (same marker family, ordinals in sequence),
     itself included: the features of the run are shared by its members, so that a run is decided as one.
+    ``flattened`` (whether the document lost its line breaks) is computed when not given; callers asking
+    for many candidates of one document give it once.
     """
     line = lines[index]
     text = line.text.strip()
@@ -398,7 +401,7 @@ def heading_features(
             if runs is not None:
                 runs[key] = found  # the members of a run share its features: computed once
         feats.extend(found)
-    if is_flattened(lines):
+    if is_flattened(lines) if flattened is None else flattened:
         # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
         feats.extend([f"F:{name}" for name in feats])
     return feats

@@ -8,6 +8,7 @@ Levels come from the order in which marker styles appear in the document, as a r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -71,14 +72,23 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     candidates = heading_candidates(lines)
     rules = rule_headings(lines)
     runs: dict[int, list[str]] = {}
+    flattened = is_flattened(lines)
     scores = {
-        index: model.score(heading_features(lines, index, siblings=run, rule=index in rules, runs=runs))
+        index: model.score(
+            heading_features(lines, index, siblings=run, rule=index in rules, runs=runs, flattened=flattened)
+        )
         for index, run in candidates
     }
+    decisions: dict[int, float] = {}  # by run: a run's members share one list, and its mean is taken once
     accepted: list[Candidate | int] = []
     for index, run in candidates:
-        members = [scores[i] for i in run if i in scores]
-        decision = sum(members) / len(members) if len(run) > 1 else scores[index]
+        if len(run) > 1:
+            decision = decisions.get(id(run))
+            if decision is None:
+                members = [scores[i] for i in run if i in scores]
+                decision = decisions[id(run)] = sum(members) / len(members)
+        else:
+            decision = scores[index]
         if decision <= 0:
             continue
         marker = read_marker(lines[index].text)
@@ -89,7 +99,6 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         split = lead_split(rest)
         text = split[0] if split and split[0] else rest
         accepted.append(Candidate(index, marker, text[:60], "heading"))
-    flattened = is_flattened(lines)
     others = {
         index: marker
         for index in range(len(lines))
@@ -190,6 +199,29 @@ def _assign_levels(
     numbered list, not a set of headings, and is left out.
     """
     headings: list[Heading] = []
+    removed: set[int] = set()  # headings a later list chain took back (by line index)
+    positions: dict[str, list[int]] = {}  # each family's headings, as positions in ``headings``
+    by_family: dict[str, list[int]] = {}  # each family's marked lines, in order
+    for index in sorted(markers):
+        by_family.setdefault(family_of(markers[index]), []).append(index)
+
+    def add(heading: Heading) -> None:
+        positions.setdefault(heading.family, []).append(len(headings))
+        headings.append(heading)
+
+    def parent_of(family: str) -> int:
+        """The latest heading of another family on the stack (the one this family's item sits under)."""
+        best = -1
+        for other in set(stack):
+            if other == family or other not in positions:
+                continue
+            members = positions[other]
+            while members and headings[members[-1]].index in removed:
+                members.pop()
+            if members and members[-1] > best:
+                best = members[-1]
+        return headings[best].index if best >= 0 else -1
+
     stack: list[str] = []
     last_ordinal: dict[str, int] = {}
     last_parent: dict[str, int] = {}  # the heading a family's previous item sat under
@@ -218,7 +250,7 @@ def _assign_levels(
             else:
                 stack[:] = [family]
             continued = ""
-            headings.append(Heading(cand, line.number, marker.text if marker else "", family, 1, text, len(stack)))
+            add(Heading(cand, line.number, marker.text if marker else "", family, 1, text, len(stack)))
             continue
         marker = cand.marker if cand is not None else markers[index]
         family = family_of(marker)
@@ -230,7 +262,7 @@ def _assign_levels(
             own_family.add(marker.style)
             family = marker.style
         last_style[family] = marker.style
-        parent = next((h.index for h in reversed(headings) if h.family != family and h.family in stack), -1)
+        parent = parent_of(family)
         previous = last_ordinal.get(family)
         moved = last_parent.get(family, parent) != parent
         last_ordinal[family] = ordinal
@@ -240,17 +272,13 @@ def _assign_levels(
         if family not in stack and ordinal > 1 and previous == ordinal - 1 and moved:
             # Numbering carried on from the previous parent: the whole chain is a list.
             continued = family
-            chain: set[int] = set()
             expected = ordinal - 1
-            for earlier in sorted((i for i in markers if i < index), reverse=True):
-                if expected < 1:
-                    break
-                if family_of(markers[earlier]) == family:
-                    if markers[earlier].ordinal != expected:
-                        break
-                    chain.add(earlier)
-                    expected -= 1
-            headings = [h for h in headings if h.index not in chain]
+            earlier_marks = by_family.get(family, [])
+            k = bisect_left(earlier_marks, index) - 1
+            while k >= 0 and expected >= 1 and markers[earlier_marks[k]].ordinal == expected:
+                removed.add(earlier_marks[k])
+                expected -= 1
+                k -= 1
             continue
         if cand is None:
             continue
@@ -262,5 +290,5 @@ def _assign_levels(
             stack.append(family)
         level = stack.index(family) + 1
         text = cand.text.rstrip("。；;：:，,")
-        headings.append(Heading(index, lines[index].number, marker.text, family, ordinal, text, level))
-    return headings
+        add(Heading(index, lines[index].number, marker.text, family, ordinal, text, level))
+    return [h for h in headings if h.index not in removed]

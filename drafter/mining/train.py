@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .candidates import is_flattened
 from .clean import clean
 from .features import heading_features, segment_rows
 from .linear import LABELS, MUST_START, NO_START, PLAIN, Binary, Model, Sequencer, viterbi
@@ -334,8 +335,9 @@ def heading_examples(examples: list[Example]) -> list[tuple[list[str], int]]:
             body_start = head + 1 if end - start > 1 else start
             lines = example.lines[body_start:end]
             rules = rule_headings(lines)
+            flattened = is_flattened(lines)
             for index, siblings in heading_candidates(lines):
-                feats = heading_features(lines, index, siblings=siblings, rule=index in rules)
+                feats = heading_features(lines, index, siblings=siblings, rule=index in rules, flattened=flattened)
                 data.append((feats, int(body_start + index in example.headings)))
     return data
 

@@ -134,11 +134,31 @@ def test_a_hostile_page_goes_through_parse(tmp_path: Path) -> None:
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
 
 
-@pytest.mark.slow  # a few seconds each; CI runs them
-@pytest.mark.parametrize("line", ["一、测试", "1.测试"])
-def test_many_numbered_lines_parse_in_linear_time(tmp_path: Path, line: str) -> None:
-    (tmp_path / "doc.txt").write_text((line + "\n") * 100_000, encoding="utf-8")
-    result = run_drafter("parse", "doc.txt", "--json", cwd=tmp_path, timeout=15)
+_CN = "一二三四五六七八九十"
+
+
+def _cn(k: int) -> str:
+    """1–99 in Chinese numerals."""
+    tens, units = divmod(k, 10)
+    return (_CN[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (_CN[units - 1] if units else "")
+
+
+# 100,000 numbered lines (or pieces of one run-together line): each shape once made parsing quadratic.
+NUMBERED = {
+    "一、测试": lambda: "一、测试\n" * 100_000,
+    "1.测试": lambda: "1.测试\n" * 100_000,
+    "interleaved": lambda: "".join(f"{_cn(k % 99 + 1)}、测试\n{k % 99 + 1}.测试\n" for k in range(50_000)),
+    "run-together": lambda: "".join(f"{_cn(k % 99 + 1)}、测试内容。" for k in range(100_000)),
+    "一是二是": lambda: "".join(f"{_CN[k % 9]}是测试；" for k in range(100_000)),
+}
+
+
+@pytest.mark.slow  # 5-10 s each; CI runs them
+@pytest.mark.parametrize("shape", list(NUMBERED))
+def test_many_numbered_lines_parse_in_linear_time(tmp_path: Path, shape: str) -> None:
+    (tmp_path / "doc.txt").write_text(NUMBERED[shape](), encoding="utf-8")
+    # Linear parsing takes 5-10 s here on a shared machine; a quadratic step takes minutes.
+    result = run_drafter("parse", "doc.txt", "--json", cwd=tmp_path, timeout=30)
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
 
 
