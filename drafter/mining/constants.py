@@ -13,15 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..gongwen import DOC_NUMBER_IN_TEXT
 from .parse import ParsedDocument
 from .zones import Zones, document_zones
 
 _ISSUER_MARK = re.compile(
     r"^(?P<mark>[^\s，。：:；]{2,24}文件)$|^(?P<flat>[^\s，。：:；]{2,24}?文件)(?=[^\s]{0,12}[〔\[［(（]\d{4})"
 )
-_DOC_NUMBER = re.compile(
-    r"(?P<code>[\u4e00-\u9fa5]{1,10})\s*[〔\[［【(（](?P<year>\d{4})[〕\]］】)）]\s*第?\s*(?P<num>\d+)\s*号"
-)
+_DOC_NUMBER = DOC_NUMBER_IN_TEXT  # gongwen's grammar of a 文号 in running text
 _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(r"^(?P<org>[^\s，。；:：]{2,30}?)\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日\s*印发$")
 MIN_DOCUMENTS = 3

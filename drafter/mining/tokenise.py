@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..cachedir import user_cache_dir
+from ..gongwen import DATE_IN_TEXT, DOC_NUMBER_IN_TEXT
 from ..numbering import read_marker
 from .parse import ParsedDocument
 from .zones import CONTACT_LINE, WEB, document_zones
@@ -40,21 +41,18 @@ SLOT_OF = {char: name for name, char in SLOTS.items()}
 ROLES = ("salutation", "opening", "transition", "heading", "lead", "body", "closing")
 
 _TIME = r"(?:[上下]午|晚上|早上|中午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?)"
-# Masked before segmentation, in this order (longer and more specific forms first). 文号 is masked in
-# a pass of its own, only in sentences that hold its bracketed year: its leading 机关代字 would make
-# the one combined pattern try every Chinese character.
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\s*\d+\s*号")
+# Masked before segmentation, in this order (longer and more specific forms first; a time of day before
+# a date, so 上午9:00 is a time). 文号 and dates are gongwen's grammar, the one validation reads. 文号 is
+# masked in a pass of its own, only in sentences that hold its bracketed year: its leading 机关代字
+# would make the one combined pattern try every Chinese character.
+_DOC_NUMBER = DOC_NUMBER_IN_TEXT
 _DOC_NUMBER_HINT = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]")
+_WEEKDAY = r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("文号", "\ue007"),
     ("文件名", r"《[^《》]{1,60}》"),
-    (
-        "日期",
-        r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]"
-        r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
-        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?",
-    ),
     ("时间", _TIME),
+    ("日期", f"(?:{DATE_IN_TEXT.pattern}){_WEEKDAY}"),
     (
         "期间",
         r"\d{4}\s*[—–-]\s*\d{4}\s*学年(?:第[一二]学期)?|\d{4}\s*年(?:度|上半年|下半年|第[一二三四]季度|\d{1,2}\s*月(?:份)?)?"
@@ -67,11 +65,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 # Every pattern starts with one of these characters: elsewhere the combined pattern fails at once.
-_FIRST = r"(?=[\d《〇○零一二三四五六七八九上下晚早中第\ue007])"
+_FIRST = r"(?=[\d０-９O《〇○零一二三四五六七八九十上下晚早中第\ue007])"
 _MASK = re.compile(
     _FIRST + "(?:" + "|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(_PATTERNS)) + ")"
 )
-_MAY_MASK = re.compile(r"[\d《]|[上下]半年|第[一二三四]季度")
+_MAY_MASK = re.compile(r"[\d０-９《月]|[上下]半年|第[一二三四]季度")
 _MASK_NAMES = [name for name, _ in _PATTERNS]
 
 _ORG_WORDS = re.compile(

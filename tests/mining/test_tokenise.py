@@ -15,6 +15,10 @@ from drafter.mining.tokenise import SLOTS, corpus_units, document_units, mask_pa
         ("共培训1260人次，投入资金12.5万元，覆盖率98%", ["数量", "数量", "数量"]),
         ("2024—2025学年第一学期", ["期间"]),
         ("没有数字的一句话", []),
+        # gongwen's date grammar: Chinese numerals and full-width digits are dates too, a weekday stays with its date.
+        ("定于二〇二五年三月十日召开", ["日期"]),
+        ("请于３月５日（星期三）前报送", ["日期"]),
+        ("按照云政发〔2025〕12号文件要求", ["文号"]),
     ],
 )
 def test_pattern_slots(text: str, slots: list[str]) -> None:
