@@ -23,6 +23,7 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
+from ..gongwen import OWN_TEMPLATES
 from ..placeholders import mark_samples, placeholder
 from .classify import SECTIONS
 from .constants import Constant
@@ -38,14 +39,20 @@ SECTION_SHARE = 0.3
 # carries no signature (GB/T 9704 §10.3).
 _UNSIGNED = ("speech", "meeting_report")
 # The standard formula of a genre in 公文 practice, used only when the corpus offers no vetted one
-# (the report says so): a notice opens on 现将有关事项通知如下 and closes on 特此通知.
+# (the report says so): a notice opens on 现将有关事项通知如下 and closes on 特此通知; a summary sent
+# up closes on 特此报告 (the closing of an upward report, 《党政机关公文处理工作条例》's 报告); a plan or
+# 方案 issued for implementation closes on the clause that puts it in force. A 纪要 has no customary
+# closing (it records and ends with the last decision, GB/T 9704 §10.3 gives it no 署名 either): its
+# template gets a closing only when the unit's own 纪要 share one.
 STANDARD = {
     "notice": {"transition": "现将有关事项通知如下：", "closing": "特此通知。"},
     "meeting_notice": {"transition": "现将有关事项通知如下：", "closing": "特此通知。"},
     "summary": {"transition": "现将有关情况总结如下：", "closing": "特此报告。"},
     "speech": {"salutation": "同志们：", "closing": "谢谢大家！"},
-    "plan": {"transition": "结合实际，制定本方案。"},
+    "plan": {"transition": "结合实际，制定本方案。", "closing": "本方案自印发之日起实施。"},
 }
+# Where each fallback closing comes from, as the field's description says it to the user.
+_CUSTOM = {"summary": "总结报送上级时的惯例", "plan": "方案印发实施时的惯例"}
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
@@ -196,13 +203,33 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         # The unit that signs is the unit that writes: 发文机关 / 单位 need not be typed either.
         for name in ("发文机关", "单位"):
             if builder.has(name) and name not in builder.fields:
+                base = builder.base_field(name)
+                signer: Any = [signed_by] if base is not None and base.type == "list" else signed_by
                 builder.fields[name] = {
                     "required": False,
-                    "default": signed_by,
-                    "example": signed_by,
+                    "default": signer,
+                    "example": signer,
                     "starter": False,
                     "description": f"不填时用“{signed_by}”（挖掘到的署名）",
                 }
+
+
+def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
+    """A mined formula without slots as the value of a built-in's own field for it (请示's 结语 and
+    过渡语): its default where the built-in has one, else the starter's value; one more choice of a
+    choice field. False when the built-in has no such field or the formula has slots."""
+    spec = builder.base_field(name)
+    if spec is None or spec.type not in ("text", "choice") or choice.phrase.slots:
+        return False
+    text = choice.text
+    entry = builder.fields.setdefault(name, {})
+    entry.update(example=text, alternatives=alternatives)
+    if spec.type == "choice":
+        entry["choices"] = [text, *(c for c in spec.choices if c != text)]
+    if spec.default not in (None, ""):
+        entry["default"] = text
+        entry["description"] = f"{spec.description}；不填时用挖掘到的常用语“{text}”"
+    return True
 
 
 def _show(value: Any) -> str:
@@ -307,11 +334,16 @@ def _extended(
         if custom:
             builder.fields["章节标题"] = {"default": custom, "example": custom}
     emitted.sections = [stat.kind for stat in sections]
-    # Content fields are introduced by the shape of their headings.
-    for stat in sections:
-        spec = builder.base_field(section_name(stat.kind))
-        if spec is not None and spec.type == "content" and stat.shape is not None:
-            builder.fields[spec.name] = {"example": _shape_example(stat, spec.name)}
+    # Content fields are introduced by the shape of their headings, never by the built-in's sample
+    # items (a mined template writes like the unit, and the built-in's words are not the unit's).
+    named = {section_name(stat.kind): stat for stat in sections}
+    for spec in base.fields:
+        if spec.type != "content" or not spec.starter or spec.example in (None, "", [], {}):
+            continue
+        found = next((named[n] for n in (spec.name, *spec.aliases) if n in named), None)
+        items = isinstance(spec.example, list) and any(isinstance(item, dict) for item in spec.example)
+        example = _shape_example(found, spec.name) if items else [placeholder(f"{spec.name}，一段或几段")]
+        builder.fields.setdefault(spec.name, {})["example"] = example
     _mark_starter_examples(builder)
     # Formulae.
     extra: list[dict[str, str]] = []
@@ -321,7 +353,19 @@ def _extended(
     closing, closing_alts = choices["closing"]
     salutation, _ = choices["salutation"]
     intro_field = "导语" if builder.has("导语") else ("开场" if builder.has("开场") else "")
-    if intro_field and (opening or transition) and genre not in ("meeting_notice", "plan", "meeting_report"):
+    # A statutory genre's built-in writes its own transition from the facts (现将……请示如下：, ……收悉。):
+    # the mined ones are offered as alternatives and never replace that logic.
+    own = base.name in OWN_TEMPLATES
+    if own:
+        emitted.opening = ""
+        if not (transition and _into_field(builder, "过渡语", transition, [])):
+            emitted.transition = ""
+    if (
+        intro_field
+        and (opening or transition)
+        and not own
+        and genre not in ("meeting_notice", "plan", "meeting_report")
+    ):
         default = (builder.formula(opening) if opening else "") + (builder.formula(transition) if transition else "")
         append = builder.formula(transition) if transition else ""
         intro_name = next((s.name for s in base.sections if s.name in ("intro", "opening")), "intro")
@@ -359,7 +403,7 @@ def _extended(
         builder.fields["结束语"] = {
             **builder.fields.get("结束语", {}),
             "default": [],
-            "example": mark_samples(list(base_closing.example or [])) if base_closing else "",
+            "example": [placeholder("结尾一段，如号召和祝愿（不要时删去这一项）")] if base_closing else "",
             "description": f"结尾一段（如号召和祝愿），后面自动接“{text}”",
             "alternatives": _alternatives(closing_alts, closing),
         }
@@ -373,13 +417,16 @@ def _extended(
             "alternatives": _alternatives(closing_alts, closing),
         }
         extra.append({"name": "closing", "title": "结尾"})
-    elif genre == "summary":
-        text = STANDARD["summary"]["closing"]
+    elif own:
+        if not (closing and _into_field(builder, "结语", closing, _alternatives(closing_alts, closing))):
+            emitted.closing = ""
+    elif genre in _CUSTOM:
+        text = STANDARD[genre]["closing"]
         emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]
         builder.files["closing.j2"] = _paragraph_block("结尾", text)
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；不填时用“{text}”（总结报送上级时的惯例）",
+            "description": f"结尾一段；不填时用“{text}”（{_CUSTOM[genre]}）",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, None),

@@ -86,8 +86,16 @@ class ParsedDocument:
         stands under its issuer's name and 发文字号, which a reader of the head may take for the title)."""
         from ..gongwen import doc_type
 
+        # A sentence is never that title, though it may end with a 文种's word (下面，我讲几点意见。).
         return doc_type(self.title) or next(
-            (found for line in self.lines[:6] if (found := doc_type(line.text)) and len(line.text.strip()) <= 60), ""
+            (
+                found
+                for line in self.lines[:6]
+                if len(line.text.strip()) <= 60
+                and not any(mark in line.text for mark in "，。；！？")
+                and (found := doc_type(line.text))
+            ),
+            "",
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -30,6 +30,15 @@ PLACES = {
     "salutation": ("salutation",),
 }
 
+# How a formula in each place ends: a closing ends the text (特此通知。 谢谢大家！), never on a colon that
+# leads into more (同志们，…… at the head of a speech's last paragraph is its salutation's variant).
+_ENDINGS = {
+    "opening": ("。", "：", ":", "！"),
+    "transition": ("：", ":", "。"),
+    "closing": ("。", "！", "？"),
+    "salutation": ("：", ":"),
+}
+
 # Fields a typed slot is filled from: the first that the template declares, else a new optional field.
 _SLOT_FIELDS: dict[str, tuple[str, ...]] = {
     "期间": ("期间",),
@@ -83,7 +92,7 @@ def _clean(phrase: Phrase) -> bool:
 def fits(phrase: Phrase, place: str) -> bool:
     """Most of the phrase's occurrences are in this place, and it can end a paragraph there (a clause
     such as 在……领导下， is part of a sentence, not a sentence to put in a template)."""
-    return phrase.role_share(*PLACES[place]) >= 0.5 and phrase.skeleton.endswith(("。", "：", ":", "！", "？"))
+    return phrase.role_share(*PLACES[place]) >= 0.5 and phrase.skeleton.endswith(_ENDINGS[place])
 
 
 def fillable(phrase: Phrase) -> bool:

@@ -13,6 +13,7 @@ from conftest import CORPUS, SAMPLES, requires_shared
 from drafter import gongwen
 from drafter.catalog import find_template, load_template_folder
 from drafter.drafting import build_draft, encode
+from drafter.errors import FactsError
 from drafter.mining.mine import mine
 from drafter.mining.parse import parse_file, parse_paths
 from drafter.model import LetterMark
@@ -138,3 +139,54 @@ def test_a_mined_template_of_a_new_genre_extends_its_builtin_and_drafts(mined: P
         _, draft = build_draft(facts, allow_placeholders=True)  # the starter's placeholders stand for real text
         assert draft.title
         assert any(isinstance(block, LetterMark) for block in draft.blocks) == (spec.genre == "letter")  # 信函格式
+
+
+# A small archive written for this test (fictional units, our own words): each statutory genre has five
+# documents, three from one county bureau with its 红头, 文号 and 版记 and one each from two other offices.
+GENRE_CORPUS = Path(__file__).parent / "genre_corpus"
+MINED_FORMULAE = {"request": "妥否，请批示。", "report": "特此报告。", "letter": "请予支持为盼。"}
+
+
+@pytest.fixture(scope="module")
+def mined_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("archive") / "out"
+    mine([GENRE_CORPUS], output)
+    return output
+
+
+def _filled(text: str) -> str:
+    """The starter with the sample marks removed and each placeholder given a value of its kind."""
+    lines = []
+    for line in text.splitlines():
+        line = line.replace("〔示例〕", "")
+        value = "3" if line.startswith("文号序号") else "这里是具体内容。"
+        lines.append(re.sub(r"〔请填写[^〕]*〕", value, line))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("slug", ["request", "report", "letter", "reply", "bulletin", "opinion"])
+def test_an_archive_gives_each_statutory_genre_a_template_with_the_units_practice(
+    mined_archive: Path, tmp_path: Path, slug: str
+) -> None:
+    folder = mined_archive / slug
+    spec = load_template_folder(folder)
+    assert spec.base is not None and spec.base.name == slug  # extends its built-in: 红头, 版记 … stay
+    text = starter_text(spec, template_ref=str(folder))
+    facts = tmp_path / f"{slug}.yaml"
+    facts.write_text(text, encoding="utf-8")
+    with pytest.raises(FactsError):
+        build_draft(facts)  # the unedited starter still holds placeholders
+    facts.write_text(_filled(text), encoding="utf-8")
+    _, draft = build_draft(facts)
+    body = encode(draft, "txt").decode("utf-8")
+    # The unit's constants, without the user typing them: 署名, 文号 pattern, 红头 (a 函 has its 信函 head).
+    assert "青禾县农业农村局" in body
+    assert "青农" in body and "〔20" in body and "〕3号" in body
+    assert any(isinstance(block, LetterMark) for block in draft.blocks) == (slug == "letter")
+    if slug != "letter":
+        assert "青禾县农业农村局文件" in body
+    if slug in MINED_FORMULAE:
+        assert MINED_FORMULAE[slug] in body
+    report = json.loads((mined_archive / "report.json").read_text(encoding="utf-8"))
+    genre = next(g for g in report["genres"] if g["genre"] == slug)
+    assert all(p["groups"] >= 2 for p in genre["phrases"])

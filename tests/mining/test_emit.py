@@ -1,0 +1,50 @@
+"""What a mined template of a built-in genre offers: formulae in their places, starters by shape, customary closings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter.catalog import load_template_folder
+from drafter.drafting import build_draft, encode
+from drafter.mining.mine import mine
+from drafter.starter import starter_text
+
+# Three speeches of three offices, written for this test (fictional, our own words).
+SPEECHES = Path(__file__).parent / "speech_corpus"
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("speech") / "out"
+    mine([SPEECHES], output)
+    return output
+
+
+def test_a_speech_closes_on_its_closing_formula_not_on_its_salutation(speech: Path) -> None:
+    report = json.loads((speech / "report.json").read_text(encoding="utf-8"))
+    genre = next(g for g in report["genres"] if g["genre"] == "speech")
+    # 同志们，…… opens the last paragraph too; a closing formula ends the text.
+    assert genre["defaults"]["closing"] == "谢谢大家！"
+    assert genre["defaults"]["salutation"] == "同志们"
+
+
+def test_the_speech_starter_describes_its_points_by_shape_not_by_the_builtin_sample(
+    speech: Path, tmp_path: Path
+) -> None:
+    folder = speech / "speech"
+    spec = load_template_folder(folder)
+    text = starter_text(spec, template_ref=str(folder))
+    points = text.split("\n主体:\n", 1)[1].split("\n\n", 1)[0]
+    assert "〔请填写" in points and "〔示例〕" not in points
+    assert "以动词开头" in points  # the headings of these speeches open with a verb (提高认识, 突出重点 …)
+    builtin = spec.base and load_template_folder(spec.base)
+    assert builtin is not None
+    for item in builtin.field("主体").example:  # type: ignore[union-attr]
+        assert item["标题"] not in text
+    facts = tmp_path / "speech.yaml"
+    facts.write_text(text.replace("〔示例〕", ""), encoding="utf-8")
+    _, draft = build_draft(facts, allow_placeholders=True)
+    assert encode(draft, "txt").decode("utf-8").rstrip().endswith("谢谢大家！")
