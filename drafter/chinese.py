@@ -91,8 +91,7 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 
 
 _LATIN = lazy(r"[A-Za-z]")
-_SIMPLE_FULL = str.maketrans({",": "，", ";": "；", "?": "？", "!": "！"})
-_HALF_PUNCT = lazy(rf"(?<={_CJK})[,;:?!]|[,;?!](?={_CJK})|(?<!\d):(?={_CJK})")
+_HALF_MARK = lazy(r"[,;:?!]")
 _HALF_PARENS = lazy(rf"\(([^()]*{_CJK}[^()]*)\)")
 
 
@@ -155,11 +154,39 @@ def fullwidth_punctuation(text: str) -> str:
         return text
     if not _LATIN.search(text):
         # Chinese with digits only: every , ; ? ! is full-width; colons and brackets still need a look.
-        text = text.translate(_SIMPLE_FULL)
+        for half in ",;?!":
+            if half in text:  # str.replace, not translate: translate looks every character up in a dict
+                text = text.replace(half, _HALF_TO_FULL[half])
         if ":" not in text and "(" not in text:
             return text
-    text = _HALF_PUNCT.sub(lambda match: _HALF_TO_FULL[match.group(0)], text)
-    return _HALF_PARENS.sub(lambda match: f"（{match.group(1)}）", text)
+    text = _full_marks(text)
+    return _HALF_PARENS.sub(lambda match: f"（{match.group(1)}）", text) if "(" in text else text
+
+
+def _full_marks(text: str) -> str:
+    """, ; : ? ! after a Chinese character or mark, or before one (a colon not after a digit: 9:00).
+
+    Each half-width mark is looked at where it stands (a regular expression with look-arounds tried
+    them at every position of the text, the slowest step of reading a corpus).
+    """
+    out: list[str] = []
+    last = 0
+    end = len(text)
+    for match in _HALF_MARK.finditer(text):
+        at = match.start()
+        half = text[at]
+        before = text[at - 1] if at else ""
+        after = text[at + 1] if at + 1 < end else ""
+        if (before and _chinese(before)) or (
+            after and _chinese(after) and (half != ":" or not (before and before.isdecimal()))
+        ):
+            out.append(text[last:at])
+            out.append(_HALF_TO_FULL[half])
+            last = at + 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def han_share(text: str) -> float:

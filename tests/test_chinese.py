@@ -90,3 +90,28 @@ def test_closing_gaps_matches_the_regular_expression_it_replaced() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert chinese.close_chinese_gaps(text) == oracle.sub("", text), repr(text)
     assert chinese.close_chinese_gaps("CnPack 开发组 负责") == "CnPack 开发组负责"
+
+
+def test_fullwidth_punctuation_is_the_rule_it_states() -> None:
+    """The scan gives what the regular expressions that define the rule give, on random mixed text."""
+    import random
+    import re
+
+    from drafter.chinese import fullwidth_punctuation
+
+    cjk = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’]"
+    marks = re.compile(rf"(?<={cjk})[,;:?!]|[,;?!](?={cjk})|(?<!\d):(?={cjk})")
+    parens = re.compile(rf"\(([^()]*{cjk}[^()]*)\)")
+    full = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+
+    def defined(text: str) -> str:
+        if not re.search("[A-Za-z]", text):
+            text = text.translate(str.maketrans({",": "，", ";": "；", "?": "？", "!": "！"}))
+        text = marks.sub(lambda m: full[m.group(0)], text)
+        return parens.sub(lambda m: f"（{m.group(1)}）", text)
+
+    alphabet = ",;:?!()：，。 9０٣aZ中文“”‘’〇\u3400\uf900\uffef\u3000"
+    rng = random.Random(9)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert fullwidth_punctuation(text) == defined(text), text

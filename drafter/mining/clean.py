@@ -20,10 +20,11 @@ __all__ = ["CleanText", "Line", "clean", "is_furniture"]
 # Furniture words (strong: anywhere in a line of up to 100 characters; weak: only in a short line with no
 # sentence in it — a document may say 请扫描二维码报名。) come from the vocabulary file.
 # Patterns for the rest: counters, metadata labels, related-article lists, buttons.
+_COUNTER = re.compile(r"(人气|浏览(次数|量)|阅读(次数|量)|点击(次数|数)|发布(时间|于))\s*[:：]")
+# The rest hold at the start of a line only: matched there, not searched for along it.
 _FURNITURE = re.compile(
     "|".join(
         [
-            r"(人气|浏览(次数|量)|阅读(次数|量)|点击(次数|数)|发布(时间|于))\s*[:：]",
             r"^\s*(来源|作者|编辑|责任编辑|栏目|关键词|标签|原文链接|本文链接|原文地址)\s*[:：]",
             r"^\W{0,3}(相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|专题)",
             r"^\s*(上一篇|下一篇|上一页|下一页|返回(顶部|首页|列表)|打印本页|关闭窗口|收藏本页|分享到)",
@@ -72,7 +73,11 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) > 100:
         return False
-    if vocabulary.alternation("furniture", "strong").search(text) or _FURNITURE.search(text):
+    if (
+        vocabulary.alternation("furniture", "strong").search(text)
+        or _FURNITURE.match(text)
+        or ((":" in text or "：" in text) and _COUNTER.search(text))
+    ):
         return True
     if len(text) <= 20 and _RELATED_HEADER.match(text):
         return True
@@ -113,6 +118,25 @@ _EMBEDDED_MARKER = re.compile(
     r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
 )
+# Where such a marker could begin (what _EMBEDDED_MARKER looks ahead for, consumed): re skips straight to
+# the next numeral or bracket instead of trying the look-behinds at every character.
+_MARKER_SHAPE = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]")
+
+
+def embedded_markers(text: str, end: int | None = None) -> list[int]:
+    """Where ``_EMBEDDED_MARKER`` matches in ``text[:end]``: the same positions as its finditer, found faster.
+
+    Every position inside a marker-shaped stretch is tried as well (十二、 holds a start at 二 too).
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    found: list[int] = []
+    for shape in _MARKER_SHAPE.finditer(text, 0, stop):
+        for at in range(shape.start(), shape.end()):
+            if _EMBEDDED_MARKER.match(text, at, stop):
+                found.append(at)
+    return found
+
+
 # Section names that open a heading run straight into its body (一、会议主题以……为指导).
 _SECTION_HEAD = re.compile(
     r"(会议(主题|时间|地点|内容|议程|安排|要求|任务|形式|报名)|(召开)?(时间|地点|形式)(和|及|、)?(时间|地点|形式)|"
@@ -125,6 +149,7 @@ _SECTION_HEAD = re.compile(
 
 _CN_ORDINALS = "一二三四五六七八九十"
 _SHI = re.compile(f"(?:^|(?<=[\u4e00-\u9fff。；：:）)”]))[{_CN_ORDINALS}]是(?![是否])")
+_SHI_SHAPE = re.compile(f"[{_CN_ORDINALS}]是")  # where _SHI can match, found without its look-behind
 
 
 def _shi_chain(pieces: list[str]) -> set[tuple[int, int]]:
@@ -133,7 +158,8 @@ def _shi_chain(pieces: list[str]) -> set[tuple[int, int]]:
     found = [
         (k, m.start(), _CN_ORDINALS.index(piece[m.start()]) + 1)
         for k, piece in enumerate(pieces)
-        for m in _SHI.finditer(piece)
+        for shape in _SHI_SHAPE.finditer(piece)
+        if (m := _SHI.match(piece, shape.start()))
     ]
     chain: set[tuple[int, int]] = set()
     run: list[tuple[int, int]] = []
@@ -163,12 +189,12 @@ def _split_flattened(pieces: list[str]) -> list[str]:
         leading = read_marker(piece)
         if leading is not None:
             last[leading.style] = leading.ordinal
-        for match in _EMBEDDED_MARKER.finditer(piece):
-            marker = read_marker(piece[match.start() :])
+        for at in embedded_markers(piece):
+            marker = read_marker(piece[at:])
             if marker is None:
                 continue
             if marker.ordinal == 1 or last.get(marker.style) == marker.ordinal - 1:
-                cuts.append(match.start())
+                cuts.append(at)
                 last[marker.style] = marker.ordinal
         cuts = sorted(set(cuts))
         for start, end in zip(cuts, [*cuts[1:], len(piece)], strict=False):
@@ -243,7 +269,7 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
         whole_document = (
             len(text) > whole_line
             and len(re.findall("[。！？；]", text)) >= 5
-            and len(_EMBEDDED_MARKER.findall(text, 0, 4000)) >= 2  # with an outline inside it
+            and len(embedded_markers(text, 4000)) >= 2  # with an outline inside it
         )
         pieces = _split_run_together(text) if len(text) > long_line or whole_document else [text]
         if (flattened or whole_document) and len(pieces) > 1:

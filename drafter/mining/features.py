@@ -23,7 +23,7 @@ _COMMA = "，,、；;"
 _CLOSE = "）)”’」』》】]"
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]")
 _COMMA_MARKS = re.compile(r"[，,、]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # runs, not characters: one object a run is cheaper to count
 _DATE = re.compile(
     r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -36,9 +36,10 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 _KEY_VALUE = re.compile(r"(?:^|[\s|｜/·◆,，])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]")
 _MENU_MARKS = re.compile(r"[>»›|｜/▏→·◆▶▲▼■●•]")
 _SYMBOL_START = re.compile(r"^[^\w\u4e00-\u9fff（(“《【\[]")
-_URL = re.compile(r"https?://|www\.", re.I)
+_URL = re.compile(r"[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.")  # no re.I: a class first lets re skip ahead
 _BIG_NUMBER = re.compile(r"\d{3,}")
-_PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
+_PHONE = r"\d{7,}|\d{3,4}-\d{7,8}"
+_CONTACT = re.compile(_URL.pattern + "|" + _PHONE)  # an address or a telephone number, in one pass
 # A short number at an edge of a line (第3篇, 【篇三】, 范文2：, （二）at the end, 材料4 ): a page's own numbering.
 _EDGE_NUMBER = re.compile(
     r"^\W{0,2}[\u4e00-\u9fff]{0,2}\s*[\d一二三四五六七八九十]{1,2}\s*[\W\u4e00-\u9fff]{0,2}?[\s:：】\]）)=、.．]"
@@ -63,8 +64,28 @@ def _coarse(n: int) -> str:
     return "s" if n <= 8 else "m" if n <= 20 else "l" if n <= 48 else "xl" if n <= 150 else "xxl"
 
 
+# A line's length tokens, made once for every length up to the last band (longer lines share the last).
+_LENGTH_TOKENS = [(f"len{band(n)}", "L:" + _coarse(n)) for n in range(_BANDS[-1] + 2)]
+
+
+def _length_tokens(n: int) -> tuple[str, str]:
+    return _LENGTH_TOKENS[min(n, _BANDS[-1] + 1)]
+
+
+_END_CLASSES: dict[str, str] = {}
+
+
 def end_class(text: str) -> str:
     last = text[-1]
+    found = _END_CLASSES.get(last)
+    if found is None:
+        found = _end_class(last)
+        if len(_END_CLASSES) < 4096:  # the characters lines end with are few; hostile text has not its way
+            _END_CLASSES[last] = found
+    return found
+
+
+def _end_class(last: str) -> str:
     if last in _STOP:
         return "stop"
     if last in _COLON:
@@ -100,7 +121,8 @@ def shape(line: Line) -> list[str]:
     alternation = vocabulary.alternation
     text = line.text.strip()
     n = len(text)
-    tokens = [f"len{band(n)}", "end:" + end_class(text), "L:" + _coarse(n)]
+    length, size = _length_tokens(n)
+    tokens = [length, "end:" + end_class(text), size]
     head = text[:160]  # what a long line says about itself is said in its first sentences
     sentences = len(_SENTENCE_MARKS.findall(head[:-1] if n <= 160 else head))
     tokens.append(f"sent{min(sentences, 3)}")
@@ -123,12 +145,12 @@ def shape(line: Line) -> list[str]:
             tokens.append("top1" if marker.ordinal == 1 else "topn")
     if n <= 30 and _DATE_ONLY.match(text):
         tokens.append("date_only")
-    elif n <= 60 and _DATE.search(text):
+    elif n <= 60 and ("年" in text or "-" in text or "/" in text or "." in text) and _DATE.search(text):
         tokens.append("date_in_short")
-    if n <= 80 and _TIME.search(text):
+    if n <= 80 and ":" in text and _TIME.search(text):
         tokens.append("time")
     if n <= 120:
-        keys = len(_KEY_VALUE.findall(text))
+        keys = len(_KEY_VALUE.findall(text)) if ":" in text or "：" in text else 0
         if keys:
             tokens.append(f"kv{min(keys, 3)}")
         if alternation("byline_key").search(text):
@@ -142,7 +164,8 @@ def shape(line: Line) -> list[str]:
             tokens.append("bignum")
         if marker is None and _EDGE_NUMBER.search(text):
             tokens.append("edgenum")
-        if "@" in text or _URL.search(text) or _PHONE.search(text):
+        contact = "@" in text or _CONTACT.search(text) is not None
+        if contact:
             tokens.append("contact")
         if _SEPARATOR_WORD.match(text):
             tokens.append("sepword")
@@ -151,7 +174,7 @@ def shape(line: Line) -> list[str]:
             tokens.append("furn")
         elif alternation("furniture", "weak").search(text):
             tokens.append("furn_weak")
-        if _URL.search(text):
+        if contact and _URL.search(text):
             tokens.append("url")
         if text[-1] in _COLON and n <= 40 and alternation("salutation").match(text):
             tokens.append("salut")
@@ -164,7 +187,7 @@ def shape(line: Line) -> list[str]:
         tokens.append(f"runon{min(numbered, 3)}")  # a whole document on one line
     if _QUOTED.search(head):
         tokens.append("quoted")
-    if len(_HAN.findall(head)) * 2 < len(head):
+    if sum(map(len, _HAN_RUN.findall(head))) * 2 < len(head):
         tokens.append("nonhan")
     if line.inline:
         tokens.append("inline")
@@ -186,7 +209,8 @@ def _looks_plain(text: str) -> bool:
 def _plain_shape(line: Line) -> list[str]:
     """The few tokens of a plain sentence (its length), computed without the tests a shorter line needs."""
     n = len(line.text)
-    tokens = [f"len{band(n)}", "end:stop", "L:" + _coarse(n), "plainish"]
+    length, size = _length_tokens(n)
+    tokens = [length, "end:stop", size, "plainish"]
     if line.inline:
         tokens.append("inline")
     return tokens
@@ -227,12 +251,7 @@ def segment_rows(
     titles = ["tl" in s for s in shapes]
     rows = []
     # Each line's tokens as its neighbours see them, prefixed once.
-    near = [[s for s in shape_ if _near(s)] for shape_ in shapes]
-    far = [[s for s in shape_ if s in _FAR_TOKENS] for shape_ in shapes]
-    as_p1 = [["p1:" + s for s in tokens] for tokens in near]
-    as_n1 = [["n1:" + s for s in tokens] for tokens in near]
-    as_p2 = [["p2:" + s for s in tokens] for tokens in far]
-    as_n2 = [["n2:" + s for s in tokens] for tokens in far]
+    as_p1, as_n1, as_p2, as_n2 = zip(*map(_views, shapes), strict=True) if shapes else ((), (), (), ())
     for i in range(count):
         own = shapes[i]
         gate = "bias" if _may_start(i, lines, shapes, restart, rule_starts, flattened) else NO_START
@@ -302,6 +321,32 @@ _NEAR_TOKENS = frozenset(
     {"tl", "gw_end", "date_only", "date_in_short", "closing", "short_exclaim", "salut", "furn", "furn_weak", "bykey"}
     | {"sepword", "edgenum", "contact", "inline", "table", "url", "time", "guanyu"}
 )
+
+
+_Views = tuple[list[str], list[str], list[str], list[str]]
+_VIEWS: dict[tuple[str, ...], _Views] = {}
+
+
+def _views(shape_: list[str]) -> _Views:
+    """A line's tokens as the lines one and two before and after it see them (p1:, n1:, p2:, n2:).
+
+    Lines share few distinct shapes: each is prefixed once, and the same string objects (their hashes
+    computed once) go into every row that holds them.
+    """
+    key = tuple(shape_)
+    found = _VIEWS.get(key)
+    if found is None:
+        near = [s for s in shape_ if _near(s)]
+        far = [s for s in shape_ if s in _FAR_TOKENS]
+        found = (
+            ["p1:" + s for s in near],
+            ["n1:" + s for s in near],
+            ["p2:" + s for s in far],
+            ["n2:" + s for s in far],
+        )
+        if len(_VIEWS) < 65536:
+            _VIEWS[key] = found
+    return found
 
 
 def _near(token: str) -> bool:

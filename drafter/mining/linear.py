@@ -75,6 +75,61 @@ NEG = float("-inf")
 
 
 def viterbi(emissions: Sequence[Sequence[float]], transitions: Sequence[Sequence[float]]) -> list[int]:
+    """The best label sequence; ties go to the lower label, as in a loop over labels in order.
+
+    Written out for the four labels and the forbidden moves (OUT → HEAD, OUT → BODY): the general loop
+    over label pairs was most of decoding's time.
+    """
+    if not emissions:
+        return []
+    # OUT → HEAD and OUT → BODY are forbidden: their transitions are never read.
+    (t00, t01, _, _), (t10, t11, t12, t13), (t20, t21, t22, t23), (t30, t31, t32, t33) = transitions
+    first = emissions[0]
+    s0, s1, s2, s3 = first[0], first[1], NEG, NEG
+    back: list[tuple[int, int, int, int]] = []
+    for row in emissions[1:]:
+        b0, p0 = s0 + t00, 0
+        if s1 + t10 > b0:
+            b0, p0 = s1 + t10, 1
+        if s2 + t20 > b0:
+            b0, p0 = s2 + t20, 2
+        if s3 + t30 > b0:
+            b0, p0 = s3 + t30, 3
+        b1, p1 = s0 + t01, 0
+        if s1 + t11 > b1:
+            b1, p1 = s1 + t11, 1
+        if s2 + t21 > b1:
+            b1, p1 = s2 + t21, 2
+        if s3 + t31 > b1:
+            b1, p1 = s3 + t31, 3
+        b2, p2 = NEG, 0
+        if s1 + t12 > b2:
+            b2, p2 = s1 + t12, 1
+        if s2 + t22 > b2:
+            b2, p2 = s2 + t22, 2
+        if s3 + t32 > b2:
+            b2, p2 = s3 + t32, 3
+        b3, p3 = NEG, 0
+        if s1 + t13 > b3:
+            b3, p3 = s1 + t13, 1
+        if s2 + t23 > b3:
+            b3, p3 = s2 + t23, 2
+        if s3 + t33 > b3:
+            b3, p3 = s3 + t33, 3
+        back.append((p0, p1, p2, p3))
+        s0, s1, s2, s3 = b0 + row[0], b1 + row[1], b2 + row[2], b3 + row[3]
+    score = (s0, s1, s2, s3)
+    label = max(range(4), key=lambda k: score[k])
+    path = [label]
+    for pointers in reversed(back):
+        label = pointers[label]
+        path.append(label)
+    path.reverse()
+    return path
+
+
+def viterbi_reference(emissions: Sequence[Sequence[float]], transitions: Sequence[Sequence[float]]) -> list[int]:
+    """The general loop ``viterbi`` is written out from (tests compare the two)."""
     if not emissions:
         return []
     n = len(LABELS)

@@ -108,3 +108,18 @@ def test_a_list_of_related_articles_is_dropped_with_its_header() -> None:
         "第二篇：某局工作总结",
         "今年以来，我局扎实推进各项工作。",
     ]
+
+
+def test_marker_positions_are_those_of_the_pattern() -> None:
+    """The fast scan for outline markers inside run-together text finds what the pattern's finditer finds."""
+    import random
+
+    from drafter.mining.clean import _EMBEDDED_MARKER, embedded_markers
+
+    alphabet = "一二三十第、（()）.．。；：:”中文 1234５"
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        end = rng.choice([None, rng.randint(0, 14)])
+        expected = [m.start() for m in _EMBEDDED_MARKER.finditer(text, 0, len(text) if end is None else end)]
+        assert embedded_markers(text, end) == expected, (text, end)
