@@ -1,9 +1,10 @@
 """Mining performance, measured side by side in one run.
 
-    python benchmarks/bench_mining.py [--megabytes 10] [--jobs 1]
+    python benchmarks/bench_mining.py [--megabytes 10] [--jobs 1] [--parse-only]
 
 Builds a corpus by recombining ../shared/corpus, then measures:
-  * drafter parse throughput on one core (goal ≥ 5 MB/s; parse never loads jieba);
+  * drafter parse throughput on one core (goal ≥ 5 MB/s; parse never loads jieba), in CPU time, beside
+    the hand-written rules alone and a plain read of the same files measured in turns in the same run;
   * drafter mine end to end, against plain jieba.lcut over the same files, each in a fresh
     process that starts by importing and initialising what it needs (goal: mine ≥ 0.5× lcut);
   * the peak memory of mine (goal ≤ 1 GB on 10 MB).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -77,6 +79,24 @@ print(time.perf_counter() - start, result.documents, result.phrases)
 """
 
 
+_REFERENCE_MARKS = re.compile(r"[，。；：！？]")
+
+
+def fixed_reference(texts: list[str]) -> dict[tuple[int, str], int]:
+    """A pass over every line that no drafter version changes: a yardstick for the machine's speed right now.
+
+    parse's time over this one's compares across runs and versions on a shared machine, where seconds do not.
+    """
+    counts: dict[tuple[int, str], int] = {}
+    for text in texts:
+        for raw in text.splitlines():
+            line = raw.strip()
+            if line:
+                key = (len(line) // 10, line[-1])
+                counts[key] = counts.get(key, 0) + len(_REFERENCE_MARKS.findall(line))
+    return counts
+
+
 def run_child(code: str, *args: str) -> tuple[float, list[str], int]:
     """Run code in a fresh interpreter; return its own timing, its output fields and its peak RSS in MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -98,6 +118,7 @@ def main() -> None:
     parser.add_argument("--megabytes", type=float, default=10.0)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--corpus", type=Path, help="use this folder instead of building one")
+    parser.add_argument("--parse-only", action="store_true", help="measure parse and its references, not mine")
     args = parser.parse_args()
 
     import corpus
@@ -111,15 +132,47 @@ def main() -> None:
         size_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         print(f"corpus: {size_mb:.1f} MB in {len(list(folder.iterdir()))} files")
 
-        start = time.perf_counter()
-        parsed, _ = parse_paths([folder])
-        parse_seconds = time.perf_counter() - start
+        # parse beside its references, in turns, best of three each (CPU time of this process: the machine
+        # is shared). References: the hand-written rules alone (the parse before the learned model) and
+        # reading the files (decoding and splitting lines: a floor no parse can beat).
+        from drafter.mining.linear import Model
+        from drafter.mining.parse import expand_inputs
+        from drafter.mining.reader import read_source
+
+        def read_all() -> None:
+            for path, label in expand_inputs([folder]):
+                read_source(path, label)
+
+        texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.iterdir())]
+        best = {"parse": float("inf"), "rules": float("inf"), "read": float("inf"), "fixed": float("inf")}
+        parsed = []
+        for _ in range(3):
+            for name, run in (
+                ("parse", lambda: parse_paths([folder])[0]),
+                ("rules", lambda: parse_paths([folder], model=Model())[0]),
+                ("read", read_all),
+                ("fixed", lambda: fixed_reference(texts)),
+            ):
+                start = time.process_time()
+                result = run()
+                best[name] = min(best[name], time.process_time() - start)
+                if name == "parse":
+                    parsed = result
+        parse_seconds = best["parse"]
         documents = sum(len(f.documents) for f in parsed)
         print(
-            f"parse: {parse_seconds:.2f} s, {size_mb / parse_seconds:.2f} MB/s, {documents} documents "
+            f"parse: {parse_seconds:.2f} s CPU, {size_mb / parse_seconds:.2f} MB/s, {documents} documents "
             f"(goal ≥ 5 MB/s: {'met' if size_mb / parse_seconds >= 5 else 'NOT met'})"
         )
+        print(
+            f"  beside it: the rules alone {size_mb / best['rules']:.2f} MB/s (parse takes "
+            f"{parse_seconds / best['rules']:.2f}× their time), reading the files {size_mb / best['read']:.2f} MB/s, "
+            f"the fixed reference pass {size_mb / best['fixed']:.2f} MB/s (parse takes "
+            f"{parse_seconds / best['fixed']:.2f}× its time: compare this ratio between runs and versions)"
+        )
 
+        if args.parse_only:
+            return
         lcut_seconds, lcut_fields, _ = run_child(LCUT, str(folder))
         mine_seconds, mine_fields, mine_peak = run_child(MINE, str(folder), str(Path(scratch) / "out"), str(args.jobs))
         fresh_seconds, _, fresh_peak = run_child(
@@ -152,6 +205,9 @@ def main() -> None:
                 {
                     "megabytes": round(size_mb, 2),
                     "parse_mb_s": round(size_mb / parse_seconds, 2),
+                    "rules_mb_s": round(size_mb / best["rules"], 2),
+                    "read_mb_s": round(size_mb / best["read"], 2),
+                    "parse_over_fixed": round(parse_seconds / best["fixed"], 2),
                     "lcut_s": round(lcut_seconds, 2),
                     "mine_s": round(mine_seconds, 2),
                     "ratio": round(ratio, 2),

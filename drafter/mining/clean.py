@@ -107,8 +107,16 @@ def _normalise(text: str) -> str:
 
 def _split_run_together(text: str) -> list[str]:
     """Text whose line breaks were lost (one line holding a whole document) back into sentences."""
-    pieces = re.split(r"(?<=[。！？；])", text)
-    return [piece.strip() for piece in pieces if piece.strip()]
+    # Each piece runs to its end mark (the last may have none): re.split at a look-behind, found faster.
+    return [piece.strip() for piece in _SENTENCE_PIECE.findall(text) if piece.strip()]
+
+
+_SENTENCE_PIECE = re.compile(r"[^。！？；]*[。！？；]|[^。！？；]+")
+
+
+def _stops(text: str) -> int:
+    """How many sentence end marks ``text`` holds."""
+    return text.count("。") + text.count("！") + text.count("？") + text.count("；")
 
 
 # Where an outline marker sits inside text that lost its line breaks: after a character or a closing
@@ -240,9 +248,7 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
     # A file of one or two very long lines lost its line breaks: split it into sentences.
     content = [line.text for line in raw.lines if line.text.strip()]
     # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
-    run_together = [
-        len(text) for text in content if len(text) > flattened_line and len(re.findall("[。！？；]", text)) >= 3
-    ]
+    run_together = [len(text) for text in content if len(text) > flattened_line and _stops(text) >= 3]
     whole = sum(n for n in run_together if n > 500)  # paragraphs seldom run this long; documents do
     flattened = bool(run_together) and (len(content) <= 3 or whole >= 0.75 * sum(map(len, content)))
     if flattened:
@@ -268,7 +274,7 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
         # that lost its line breaks, even in a file whose other lines kept theirs.
         whole_document = (
             len(text) > whole_line
-            and len(re.findall("[。！？；]", text)) >= 5
+            and _stops(text) >= 5
             and len(embedded_markers(text, 4000)) >= 2  # with an outline inside it
         )
         pieces = _split_run_together(text) if len(text) > long_line or whole_document else [text]

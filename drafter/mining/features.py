@@ -53,11 +53,18 @@ _FAR_TOKENS = frozenset({"tl", "gw_end", "date_only", "top1", "salut", "closing"
 _EMBEDDED_TOP = re.compile(r"(?<=[。；：:！？])\s*[一二三四五六七八九十]{1,2}[、.．]")
 
 
-def band(value: int) -> int:
+def _band(value: int) -> int:
     for index, limit in enumerate(_BANDS):
         if value <= limit:
             return index
     return len(_BANDS)
+
+
+_BAND_OF = [_band(n) for n in range(_BANDS[-1] + 2)]  # every length up to the last band, looked up
+
+
+def band(value: int) -> int:
+    return _BAND_OF[value] if 0 <= value <= _BANDS[-1] else _band(value)
 
 
 def _coarse(n: int) -> str:
@@ -65,7 +72,7 @@ def _coarse(n: int) -> str:
 
 
 # A line's length tokens, made once for every length up to the last band (longer lines share the last).
-_LENGTH_TOKENS = [(f"len{band(n)}", "L:" + _coarse(n)) for n in range(_BANDS[-1] + 2)]
+_LENGTH_TOKENS = [(f"len{_band(n)}", "L:" + _coarse(n)) for n in range(_BANDS[-1] + 2)]
 
 
 def _length_tokens(n: int) -> tuple[str, str]:

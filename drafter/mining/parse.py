@@ -133,7 +133,6 @@ def _report(result: ParsedFile | SkippedFile, progress: Progress | None, total: 
     return result
 
 
-_SPACE = re.compile(r"\s+")
 _ANCHOR = re.compile(r"[，。；：！？,;:!?]")
 
 
@@ -144,7 +143,7 @@ def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
     windows in two copies of a text even when one has extra lines, at a fraction of the cost of
     hashing every window.
     """
-    text = _SPACE.sub("", "".join(line.text for line in document.body))
+    text = "".join("".join(line.text for line in document.body).split())  # without whitespace (what \s+ matches)
     # crc32, not hash(): the same text must give the same sample in every process and run.
     # One encoding of the whole text (4 bytes a character) instead of one per window.
     data = text.encode("utf-32-le")

@@ -123,3 +123,16 @@ def test_marker_positions_are_those_of_the_pattern() -> None:
         end = rng.choice([None, rng.randint(0, 14)])
         expected = [m.start() for m in _EMBEDDED_MARKER.finditer(text, 0, len(text) if end is None else end)]
         assert embedded_markers(text, end) == expected, (text, end)
+
+
+def test_run_together_text_splits_after_each_end_mark() -> None:
+    import random
+    import re
+
+    from drafter.mining.clean import _split_run_together
+
+    rng = random.Random(2)
+    for _ in range(20_000):
+        text = "".join(rng.choice("。！？；中文 \n") for _ in range(rng.randint(0, 12)))
+        expected = [piece.strip() for piece in re.split(r"(?<=[。！？；])", text) if piece.strip()]
+        assert _split_run_together(text) == expected, repr(text)
