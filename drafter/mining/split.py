@@ -53,7 +53,15 @@ _DATE_LINE = re.compile(
 _ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
 _RULE = re.compile(r"^([=\-*~_#＝—―━－·.])\1{7,}$")
-_IMPRINT = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
+_IMPRINT_START = re.compile(r"抄送[:：]|主题词[:：]|(附件|附表)[:：]?\s*\d?")
+
+
+def _is_imprint(text: str) -> bool:
+    """A line of the 版记 or an attachment note: ends with 印发, or opens with 抄送：, 主题词：, 附件."""
+    # Tested at the two ends only (a search for 印发$ tried every position of every line).
+    return text.endswith(("印发", "印发\n")) or _IMPRINT_START.match(text) is not None
+
+
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
 _FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
@@ -299,7 +307,7 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
         if lines[index].in_table:
             pass  # a date in a table cell is a field of a form, not a signature
         elif (
-            _IMPRINT.search(text)
+            _is_imprint(text)
             or _DATE_LINE.match(text)
             or _CLOSING.match(text)
             or (_ISO_DATE.match(text) and not diary and index > 0 and _signature_like(lines[index - 1].text))
@@ -307,7 +315,7 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
             following = index + 1
             attachment = ruled = False
             while following < len(lines) and (
-                _IMPRINT.search(lines[following].text)
+                _is_imprint(lines[following].text)
                 or _DATE_LINE.match(lines[following].text)
                 or _RULE.match(lines[following].text.strip())
             ):

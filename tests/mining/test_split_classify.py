@@ -249,3 +249,18 @@ def test_an_attached_plan_is_a_document_of_its_own_and_an_attached_form_is_not()
     assert plan == [(1, "关于印发某方案的通知"), (7, "某县校园安全专项整治行动方案")]
     form = starts(*issued, "参会人员回执", "单位：", "姓名：")
     assert form == [(1, "关于印发某方案的通知")]
+
+
+def test_imprint_lines_are_the_pattern_they_state() -> None:
+    """The two-ended test for 版记 lines agrees with the pattern it replaced, on random lines."""
+    import random
+    import re
+
+    from drafter.mining.split import _is_imprint
+
+    stated = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
+    parts = ["印发", "抄送", "主题词", "附件", "附表", ":", "：", " ", "\n", "1", "文", "发", "印"]
+    rng = random.Random(4)
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
+        assert _is_imprint(text) == bool(stated.search(text)), repr(text)
