@@ -1,11 +1,14 @@
 """Mined template folders in the built-in format (manifest.yaml + one Jinja file per section).
 
-A genre that has a built-in template (工作总结, 会议通知, 实施方案, 讲话稿, and 会议纪要 when the titles
-say 纪要) gets a folder that *extends* it (``extends:`` in the manifest):
-红头, 版记, 回执, the weekday check, the automatic title and everything else of the built-in stay,
-and only what was mined overrides it — the section order and headings, the opening and closing
-formulae, the unit's constants as defaults. A genre without one (通知) gets a folder of its own with
-the same capabilities written out. Nothing is written for a genre with too little material, or when
+A genre that has a built-in template (通知, 工作总结, 会议通知, 实施方案, 讲话稿, 请示, 报告, 函,
+批复, 通报, 意见, and 会议纪要 when the titles say 纪要) gets a folder that *extends* the built-in of
+its own slug (``extends:`` in the manifest): 红头, 版记, 回执, the weekday check, the automatic title
+and everything else of the built-in stay, and only what was mined overrides it — the section order
+and headings, the opening and closing formulae, the unit's constants as defaults. A statutory
+genre's built-in writes its transition from the facts (……请示如下：, ……收悉。): there the mined
+formulae fill its own fields (结语, 过渡语) rather than replace its text. A genre without a built-in
+(reports of meetings that are news, not 纪要) gets a folder of its own with the same capabilities
+written out. Nothing is written for a genre with too little material, or when
 nothing was mined that the built-in does not already say (the report gives the reason).
 
 Every default is vetted (``vetting``); every text the starter offers that the user must replace is a
@@ -98,7 +101,8 @@ class Emitted:
 
 
 def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
-    """The built-in template of the genre, when there is one (通知 has none)."""
+    """The built-in template of the genre's own slug, when there is one (a report of a meeting that is
+    news rather than a 纪要 has none)."""
     if genre == "meeting_report" and sum("纪要" in t for t in titles) < 0.5 * max(len(titles), 1):
         return None  # reports of meetings are news, not 纪要: no 纪要 format for them
     return next((spec for spec in builtin_templates() if spec.genre == genre), None)

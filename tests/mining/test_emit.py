@@ -48,3 +48,16 @@ def test_the_speech_starter_describes_its_points_by_shape_not_by_the_builtin_sam
     facts.write_text(text.replace("〔示例〕", ""), encoding="utf-8")
     _, draft = build_draft(facts, allow_placeholders=True)
     assert encode(draft, "txt").decode("utf-8").rstrip().endswith("谢谢大家！")
+
+
+def test_a_plan_without_a_shared_closing_takes_the_customary_one(tmp_path: Path) -> None:
+    from drafter.mining.emit import emit_template
+    from drafter.mining.structure import GenreStructure, SectionStat
+
+    tasks = SectionStat("tasks", 4, 1.0, 0.5, "重点任务", ("重点任务",), groups=4)
+    structure = GenreStructure("plan", 4, (tasks,), ((("tasks",), 4),), groups=4)
+    emitted = emit_template(tmp_path / "plan", "plan", structure, [], [], ["某某工作方案"] * 4)
+    assert emitted.folder is not None and emitted.closing == "本方案自印发之日起实施。"
+    assert "closing" in emitted.standard
+    spec = load_template_folder(emitted.folder)
+    assert "方案印发实施时的惯例" in (spec.field("结尾").description or "")  # says where it comes from
