@@ -57,8 +57,9 @@ _NAME = re.compile(r"<w:([A-Za-z]+)")
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 # Everything outside XML 1.0's Char (control codes other than tab and newline, lone surrogates,
-# U+FFFE and U+FFFF) would make Word refuse the file; carriage returns are dropped as well.
-_FORBIDDEN = re.compile("[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# U+FFFE and U+FFFF) would make Word refuse the file; carriage returns are dropped as well. Written
+# as the few excluded ranges: the complement (all of Unicode but these) takes 6 ms to compile.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 # XML parsers refuse a single text node past about 10 MB (lxml's default, so python-docx's); a
 # paragraph longer than this is written as several w:t in one run, which reads as the same text.
 MAX_TEXT_NODE = 1_000_000
