@@ -7,13 +7,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import REPO, SAMPLES, Docx
+from processes import children, wait_for_outputs
 
 from drafter.batch import parse_shard, plan_outputs, run_batch, safe_name
 from drafter.cli import main
@@ -197,27 +197,6 @@ def _batch_process(path: Path, out: Path) -> subprocess.Popen[str]:
     )
 
 
-def _wait_for_outputs(out: Path, count: int, process: subprocess.Popen[str]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        if out.is_dir() and len(list(out.glob("*.docx"))) >= count:
-            return
-        time.sleep(0.01)
-
-
-def _children(pid: int) -> list[int]:
-    """Child processes of ``pid``, read from /proc (no procps needed)."""
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            children.append(int(stat.parent.name))
-    return children
-
-
 def _all_outputs_complete(out: Path) -> None:
     for path in out.glob("*.docx"):
         with zipfile.ZipFile(path) as archive:
@@ -229,8 +208,8 @@ def test_a_killed_worker_leaves_no_partial_file_and_a_rerun_finishes(tmp_path: P
     path = list_file(tmp_path, township_items(3000))
     out = tmp_path / "out"
     process = _batch_process(path, out)
-    _wait_for_outputs(out, 30, process)
-    workers = _children(process.pid)
+    wait_for_outputs(out, 30, process)
+    workers = children(process.pid)
     assert workers, "the batch finished before a worker could be killed; make it bigger"
     os.kill(workers[0], signal.SIGKILL)
     _, stderr = process.communicate(timeout=120)
@@ -249,7 +228,7 @@ def test_sigterm_stops_the_batch_cleanly_and_a_rerun_finishes(tmp_path: Path) ->
     path = list_file(tmp_path, township_items(3000))
     out = tmp_path / "out"
     process = _batch_process(path, out)
-    _wait_for_outputs(out, 30, process)
+    wait_for_outputs(out, 30, process)
     os.kill(process.pid, signal.SIGTERM)
     process.communicate(timeout=120)
     assert process.returncode != 0

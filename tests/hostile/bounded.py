@@ -85,25 +85,3 @@ def run_python(code: str, *, cwd: Path, timeout: float = TIMEOUT, memory: int = 
     except subprocess.TimeoutExpired as exc:
         raise AssertionError(f"took longer than {timeout} s: {code}") from exc
     assert process.returncode == 0, process.stderr.decode("utf-8", "replace")
-
-
-def children(pid: int) -> list[int]:
-    """Child processes of ``pid``, read from /proc (no procps needed)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Whether ``pid`` runs (a zombie waiting for its parent to read its status does not)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False

@@ -13,9 +13,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from bounded import alive as _alive
 from bounded import assert_clean_failure, interruptible, run_drafter
-from bounded import children as _children
+from processes import alive, children, wait_for_outputs
 
 DEFAULTS = """默认:
   文种: 会议通知
@@ -166,20 +165,12 @@ def _start(tmp_path: Path, path: Path, jobs: str, *extra: str) -> subprocess.Pop
     )
 
 
-def _wait_for(out: Path, count: int, process: subprocess.Popen[str]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        if out.is_dir() and len(list(out.glob("*.docx"))) >= count:
-            return
-        time.sleep(0.01)
-
-
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_interrupted_batch_still_reports(tmp_path: Path, signum: int, jobs: str) -> None:
     path = _list_file(tmp_path, 3000)
     process = _start(tmp_path, path, jobs, "--report", "r.json")
-    _wait_for(tmp_path / "out", 20, process)
+    wait_for_outputs(tmp_path / "out", 20, process)
     assert process.poll() is None, "the batch finished before it could be interrupted"
     process.send_signal(signum)
     stdout, stderr = process.communicate(timeout=60)
@@ -204,19 +195,19 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     )
     workers: list[int] = []
     try:
-        _wait_for(tmp_path / "out", 40, process)  # type: ignore[arg-type]
-        workers = _children(process.pid)
+        wait_for_outputs(tmp_path / "out", 40, process)  # type: ignore[arg-type]
+        workers = children(process.pid)
         assert workers, "no workers seen; the batch finished too early"
         process.kill()
         process.wait(timeout=30)
         deadline = time.monotonic() + 20
-        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert not any(_alive(pid) for pid in workers), "workers outlived their parent"
+        assert not any(alive(pid) for pid in workers), "workers outlived their parent"
         assert not list((tmp_path / "out").glob(".*.tmp"))
     finally:
         for pid in workers:
-            if _alive(pid):
+            if alive(pid):
                 os.kill(pid, signal.SIGKILL)
 
 

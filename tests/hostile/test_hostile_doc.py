@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from bounded import interruptible, run_drafter
+from processes import alive
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)
 
@@ -52,16 +53,6 @@ def fake(tmp_path: Path) -> dict[str, str]:
 
 def _invocations(env: dict[str, str]) -> list[list[str]]:
     return [p.read_text(encoding="utf-8").splitlines() for p in Path(env["FAKE_LOG"]).glob("args.*")]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie is dead for our purposes.
-    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-        return stat.read().split(")")[-1].split()[0] != "Z"
 
 
 def _leftovers(env: dict[str, str]) -> list[Path]:
@@ -126,7 +117,7 @@ def test_a_hung_conversion_is_ended_with_its_whole_group(tmp_path: Path, fake: d
     assert result.returncode == 1 and "超过 2 秒" in result.stderr, result.stderr
     child = int((Path(fake["FAKE_LOG"]) / "child").read_text())
     parent = int((Path(fake["FAKE_LOG"]) / "parent").read_text())
-    assert not _alive(child) and not _alive(parent)
+    assert not alive(child) and not alive(parent)
     assert not _leftovers(fake)
 
 
@@ -157,7 +148,7 @@ def test_an_interrupted_conversion_leaves_nothing_behind(tmp_path: Path, fake: d
         raise
     assert process.returncode == 128 + signum, stderr
     assert "Traceback" not in stderr.decode("utf-8", "replace")
-    assert not _alive(int(child_file.read_text()))
+    assert not alive(int(child_file.read_text()))
     assert not _leftovers(fake)
 
 

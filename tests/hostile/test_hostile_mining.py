@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from bounded import alive, children, run_drafter, run_python
+from bounded import run_drafter, run_python
+from processes import alive, children
 
 from drafter.mining.literal import template_literal
 from drafter.sandbox import LimitedSandbox
