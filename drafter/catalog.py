@@ -11,6 +11,7 @@ import os
 import pickle
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -79,19 +80,19 @@ def _read_builtin(folder: Path) -> dict[str, Any]:
     return data
 
 
-def _extend(data: dict[str, Any], where: str) -> tuple[dict[str, Any], Path]:
+def _extend(data: dict[str, Any], where_of: Callable[..., str]) -> tuple[dict[str, Any], Path]:
     """A manifest with ``extends: <built-in>`` over the built-in's: its fields merge over the base's
     (a field's declaration key by key), its section list replaces the base's when it gives one."""
     name = _one_line(data["extends"])
     wanted = _key(name)
     base = next((spec for spec in builtin_templates() if wanted in (_key(spec.name), _key(spec.title))), None)
     if base is None:
-        raise TemplateError(f"{where}: extends 指定的内置模板“{name[:80]}”不存在")
+        raise TemplateError(f"{where_of('extends')}: extends 指定的内置模板“{name[:80]}”不存在")
     base_data = _read_builtin(base.path)
     fields = dict(base_data.get("fields") or {})
     own = data.get("fields") or {}
     if not isinstance(own, dict):
-        raise TemplateError(f"{where}: fields 应当是“字段名: 声明”的列表")
+        raise TemplateError(f"{where_of('fields')}: fields 应当是“字段名: 声明”的列表")
     for field_name, value in own.items():
         old = fields.get(field_name)
         fields[field_name] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) else value
@@ -116,9 +117,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         manifest = read_manifest(folder)
         data, where_of = manifest.data, manifest.where
         if data.get("extends"):
-            data, base = _extend(data, where_of("extends"))
-    if not isinstance(data, dict):
-        raise TemplateError(f"{where_of()}: 清单应当是一组“键: 值”")
+            data, base = _extend(data, where_of)
     listed = data.get("sections") or []
     if not isinstance(listed, list):
         raise TemplateError(f"{where_of('sections')}: sections 应当是章节的列表")
