@@ -37,8 +37,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-SHARED = HERE.parents[1] / "shared"
-TOOLS = SHARED / "tools"
+from scoring import SHARED, TOOLS  # noqa: E402
+
 CORPORA = {
     "seeds": [SHARED / "corpus" / "seeds"],
     "public": [SHARED / "corpus" / "public"],

@@ -7,16 +7,11 @@ repeated, which near-duplicate detection would collapse).
 
 from __future__ import annotations
 
-import os
 import random
 import re
 from pathlib import Path
 
-# $DRAFTER_SHARED, else ../shared beside the checkout, else the workspace's (as tests/conftest.py).
-_SHARED = Path(os.environ.get("DRAFTER_SHARED") or Path(__file__).resolve().parents[2] / "shared")
-if not _SHARED.is_dir() and "DRAFTER_SHARED" not in os.environ:
-    _SHARED = Path("/work/shared")
-SHARED = _SHARED / "corpus"
+from scoring import CORPUS as SHARED
 
 
 def _paragraphs() -> list[str]:

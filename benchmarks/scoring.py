@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-if not SHARED.is_dir():
-    SHARED = Path(os.environ.get("DRAFTER_SHARED", "/work/shared"))
+# The team's shared corpus and checkers, found as the tests find them (tests/conftest.py): $DRAFTER_SHARED,
+# else ../shared beside the checkout, else the workspace's. Every benchmark takes it from here.
+SHARED = Path(os.environ.get("DRAFTER_SHARED") or REPO.parent / "shared")
+if not SHARED.is_dir() and "DRAFTER_SHARED" not in os.environ:
+    SHARED = Path("/work/shared")
 CORPUS = SHARED / "corpus"
 TOOLS = SHARED / "tools"
 # The labelled dev corpus: (source folder, truth folder).
