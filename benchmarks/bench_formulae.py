@@ -37,7 +37,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from scoring import SHARED, TOOLS  # noqa: E402
+from scoring import SHARED, TOOLS, fill_starter  # noqa: E402
 
 CORPORA = {
     "seeds": [SHARED / "corpus" / "seeds"],
@@ -166,23 +166,6 @@ def top_quality(report: dict[str, Any], top: int = 20) -> dict[str, Any]:
     return out
 
 
-def fill(text: str, spec: Any) -> str:
-    """A starter with each placeholder replaced by a value of its field's type and the sample marks removed."""
-    lines = []
-    for line in text.splitlines():
-        line = line.replace("〔示例〕", "")
-        if "〔请填写" in line:
-            key = line.split(":", 1)[0].strip().lstrip("- ").strip()
-            field = spec.field(key)
-            kind = field.type if field is not None else "text"
-            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(
-                kind, "具体内容"
-            )
-            line = re.sub(r"〔请填写[^〕]*〕", value, line)
-        lines.append(line)
-    return "\n".join(lines) + "\n"
-
-
 def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, Any]:
     from drafter.catalog import load_template_folder
     from drafter.drafting import build_draft, encode
@@ -203,7 +186,7 @@ def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, A
             build_draft(facts)
         except FactsError:
             refused = True
-        facts.write_text(fill(text, spec), encoding="utf-8")
+        facts.write_text(fill_starter(text, spec), encoding="utf-8")
         drafted, problem, body = False, "", ""
         try:
             _, draft = build_draft(facts)

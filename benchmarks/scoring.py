@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -225,3 +226,19 @@ def synth_scores(
 
 def fmt(value: float | None) -> str:
     return "      -" if value is None else f"{value:7.3f}"
+
+
+def fill_starter(text: str, spec: Any, filler: str = "具体内容") -> str:
+    """A `drafter new` starter with each placeholder replaced by a value of its field's type (``filler`` for
+    text) and the sample marks removed: what a user who filled it in would hand to `drafter draft`."""
+    lines = []
+    for line in text.splitlines():
+        line = line.replace("〔示例〕", "")
+        if "〔请填写" in line:
+            key = line.split(":", 1)[0].strip().lstrip("- ").strip()
+            field = spec.field(key)
+            kind = field.type if field is not None else "text"
+            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(kind, filler)
+            line = re.sub(r"〔请填写[^〕]*〕", value, line)
+        lines.append(line)
+    return "\n".join(lines) + "\n"

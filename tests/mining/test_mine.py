@@ -1,16 +1,20 @@
 """mine end to end: report, templates in the built-in format, and drafting from them."""
 
 import json
-import re
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, Docx
+from conftest import CORPUS, REPO, Docx
 
 from drafter.cli import main
 from drafter.errors import OutputError
 from drafter.mining.mine import mine
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from scoring import fill_starter
 
 
 @pytest.fixture(scope="module")
@@ -53,23 +57,6 @@ def test_templates_are_in_the_builtin_format(mined: Path) -> None:
     assert spec.field("成文日期") is not None and spec.field("主要做法").required
 
 
-def fill(text: str, spec) -> str:
-    """The starter with every placeholder replaced by a value of the field's type and every sample kept."""
-    out = []
-    for line in text.splitlines():
-        line = line.replace("〔示例〕", "")
-        if "〔请填写" in line:
-            key = line.split(":", 1)[0].strip().lstrip("- ").strip()
-            field = spec.field(key)
-            kind = field.type if field is not None else "text"
-            value = {"date": "2025年3月1日", "integer": "3", "meeting_time": "2025年3月3日上午9:00"}.get(
-                kind, "测试内容"
-            )
-            line = re.sub(r"〔请填写[^〕]*〕", value, line)
-        out.append(line)
-    return "\n".join(out) + "\n"
-
-
 def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
     from drafter.catalog import load_template_folder
 
@@ -83,7 +70,10 @@ def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "x.docx").exists()
     result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx"), "--allow-placeholders"])
     assert result.exit_code == 0, result.output
-    facts.write_text(fill(facts.read_text(encoding="utf-8"), load_template_folder(mined / "summary")), encoding="utf-8")
+    facts.write_text(
+        fill_starter(facts.read_text(encoding="utf-8"), load_template_folder(mined / "summary"), "测试内容"),
+        encoding="utf-8",
+    )
     result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "y.docx")])
     assert result.exit_code == 0, result.output
     doc = Docx((tmp_path / "y.docx").read_bytes())
@@ -106,7 +96,7 @@ def test_every_mined_template_drafts_only_once_filled(mined: Path, tmp_path: Pat
         facts.write_text(text, encoding="utf-8")
         with pytest.raises(FactsError):
             build_draft(facts)
-        facts.write_text(fill(text, spec), encoding="utf-8")
+        facts.write_text(fill_starter(text, spec, "测试内容"), encoding="utf-8")
         _, draft = build_draft(facts)
         signed = any(isinstance(block, Signoff) for block in draft.blocks)
         assert signed == (folder.name not in ("meeting_report", "speech")), folder.name
