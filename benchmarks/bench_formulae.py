@@ -91,12 +91,12 @@ def recall(
     """Recall over formulae in ≥3 documents of a genre: all of them (the scorer's figure) and those
     from ≥2 source groups (the target's).
 
-    The scorer takes a document's genre from its label; ``mine`` groups a document whose title names
-    a statutory 文种 with a template of its own (……的报告, ……的请示) under that genre. With ``mining``
-    documents are grouped as ``mine`` groups them, and a formula of the list's report, request or
-    letter genre belongs to that genre too.
+    The scorer takes a document's genre from its label; ``mine`` counts a document whose title names
+    a statutory 文种 with a template of its own (……的报告, ……的请示) under that genre too. With
+    ``mining`` documents are grouped as ``mine`` groups them, and a formula of the list's report,
+    request or letter genre belongs to that genre too.
     """
-    from drafter.gongwen import mining_genre
+    from drafter.gongwen import mining_genres
 
     formulae = sf.load_formulae(tsv)
     with contextlib.redirect_stderr(io.StringIO()):
@@ -113,10 +113,11 @@ def recall(
         (Path(f["path"]).name, d["start_line"]): d.get("doc_type", "") for f in parsed["files"] for d in f["documents"]
     }
     for doc in docs:
-        genre = doc["genre"]
-        if mining:  # as mine groups documents: a 报告 or 请示 under its own genre
-            genre = mining_genre(genre, doc_types.get((Path(doc["path"]).name, doc["start"]), ""))
-        by_genre[genre].append(doc)
+        genres: tuple[str, ...] = (doc["genre"],)
+        if mining:  # as mine groups documents: a 报告 or 请示 under its own genre too
+            genres = mining_genres(doc["genre"], doc_types.get((Path(doc["path"]).name, doc["start"]), ""))
+        for genre in genres:
+            by_genre[genre].append(doc)
     found = total = found_groups = total_groups = 0
     missed: list[str] = []
     for genre, gdocs in by_genre.items():
@@ -225,16 +226,11 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
     its lists differ only because each half holds different documents. A phrase enters a half's list,
     as in ``mine``, when two of its groups hold it.
     """
-    from dataclasses import replace
-
-    from drafter.gongwen import mining_genre
     from drafter.mining.mine import analyse
     from drafter.mining.parse import parse_paths
 
     parsed, _ = parse_paths(corpus)
-    documents = [
-        replace(d, genre=mining_genre(d.genre, d.doc_type)) for f in parsed for d in f.documents if not d.duplicate_of
-    ]
+    documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
     whole, _, groups = analyse(documents)
     out = []
     for seed in range(seeds):

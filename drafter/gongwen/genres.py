@@ -75,8 +75,7 @@ GENRES: tuple[Genre, ...] = (
     ),
     Genre(
         "notice",
-        "通知/通报",
-        aliases=("通知",),
+        "通知",  # 通报 is a genre of its own (bulletin); LABELS.md's notice label also covers it
         title_words=("通知", "通报", "通告", "公告", "决定"),
         title_tails=("的通知",),
         body_cues=((r"特此通知|现将.{0,30}通知如下|请(认真)?遵照执行|印发给你们|请结合实际", 2.0),),
@@ -109,7 +108,7 @@ GENRES: tuple[Genre, ...] = (
     Genre("other", "其他", sections=()),
     # Statutory genres (《党政机关公文处理工作条例》第八条) with a template of their own. ``parse`` keeps
     # the labels of corpus/LABELS.md as a document's genre and names these as its ``doc_type`` (the
-    # 文种 its title ends with); ``mine`` groups such documents under them (``mining_genre``).
+    # 文种 its title ends with); ``mine`` counts such documents under them too (``mining_genres``).
     Genre("request", "请示", title_words=("请示",), title_tails=("的请示",), mined=False),
     Genre("report", "报告", title_words=("报告",), title_tails=("的报告",), mined=False),
     Genre("letter", "函", aliases=("复函",), title_words=("复函", "函"), title_tails=("的函", "的复函"), mined=False),
@@ -182,10 +181,12 @@ def doc_type(title: str) -> str:
     return slug_
 
 
-def mining_genre(genre: str, named: str) -> str:
-    """The genre ``mine`` groups a document under: its 文种 (``named``, from ``doc_type``) when that has
-    a template of its own (a 请示, a 函 …), else its label (a 会议通知 stays one)."""
-    return named if named in OWN_TEMPLATES else genre
+def mining_genres(genre: str, named: str) -> tuple[str, ...]:
+    """The genres ``mine`` counts a document in: its label (what the document is: a summary stays a
+    summary to the office worker even when its title says 报告), and also its 文种 (``named``, from
+    ``doc_type``) when that has a template of its own (a 请示, a 报告, a 函 …), so that the unit's 报告
+    teach the 报告 template and its summaries, however titled, the summary template."""
+    return (genre, named) if named in OWN_TEMPLATES and named != genre else (genre,)
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from .constants import Constant
 from .labels import genre_name, section_name
 from .phrases import Phrase
 from .structure import GenreStructure, SectionStat
-from .vetting import Choice, choose, jinja_text
+from .vetting import VETTED_GROUPS, Choice, choose, jinja_text
 
 MIN_DOCUMENTS = 3
 MIN_GROUPS = 2
@@ -79,6 +79,7 @@ class Emitted:
     closing: str = ""
     salutation: str = ""
     standard: list[str] = field(default_factory=list)  # places filled with the genre's standard formula
+    placed: list[str] = field(default_factory=list)  # places the template fills with a mined formula
     constants: list[Constant] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     headings: dict[str, str] = field(default_factory=dict)
@@ -94,6 +95,7 @@ class Emitted:
             "closing": self.closing,
             "salutation": self.salutation,
             "standard": self.standard,
+            "placed": self.placed,
             "constants": [c.to_json() for c in self.constants],
             "sections": self.sections,
             "headings": self.headings,
@@ -266,18 +268,12 @@ def emit_template(
         manifest = _extended(builder, structure, sections, choices, constants, emitted)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
-    mined_anything = bool(
-        emitted.constants
-        or emitted.headings
-        or emitted.opening
-        or emitted.transition
-        or emitted.closing
-        or emitted.salutation
-        or (base is None and sections)
-    )
-    if manifest is None or not mined_anything:
-        emitted.reason = (
-            emitted.reason or "挖掘到的内容与内置模板相同（没有共同的章节标题、常用语句或单位惯例），不另生成模板"
+    if manifest is None or not _mined_anything(emitted, base, sections):
+        emitted.reason = emitted.reason or (
+            "材料太少：没有挖掘到本单位自己的东西（至少两组来源共有的章节、"
+            f"至少 {VETTED_GROUPS} 组来源共用的常用语句或单位惯例），"
+            + ("内置模板已够用，" if base is not None else "")
+            + "不生成模板"
         )
         return emitted
     folder.mkdir(parents=True, exist_ok=True)
@@ -293,6 +289,22 @@ def emit_template(
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
     return emitted
+
+
+def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
+    """Whether the template carries something of the unit's own: its constants, its sections (their
+    headings, or an order of its own among the base's), or a vetted formula. The genre's customary
+    formulae (``standard``: a plan's 本方案自印发之日起实施。) are the built-in's knowledge, not the
+    unit's: a template holding nothing else would be hollow."""
+    if emitted.constants or emitted.headings:
+        return True
+    if emitted.placed:
+        return True
+    if base is None:
+        return bool(sections)
+    kinds = [stat.kind for stat in sections]
+    own = list(dict.fromkeys(section.kind for section in base.sections if section.kind in kinds))
+    return [kind for kind in kinds if kind in own] != own
 
 
 def _mark_starter_examples(builder: _Builder) -> None:
@@ -362,7 +374,9 @@ def _extended(
     own = base.name in OWN_TEMPLATES
     if own:
         emitted.opening = ""
-        if not (transition and _into_field(builder, "过渡语", transition, [])):
+        if transition and _into_field(builder, "过渡语", transition, []):
+            emitted.placed.append("transition")
+        else:
             emitted.transition = ""
     if (
         intro_field
@@ -376,6 +390,9 @@ def _extended(
         first = opening or transition
         if intro_name == "intro" and first is not None:
             builder.files["intro.j2"] = _paragraph_block(intro_field, default, append=append)
+            emitted.placed.extend(
+                place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
+            )
             builder.fields[intro_field] = {
                 **builder.fields.get(intro_field, {}),
                 "required": False,
@@ -390,13 +407,12 @@ def _extended(
         greeting = (
             salutation.phrase.skeleton.rstrip("：:") if salutation else STANDARD["speech"]["salutation"].rstrip("：")
         )
-        if not salutation:
-            emitted.standard.append("salutation")
+        (emitted.placed if salutation else emitted.standard).append("salutation")
         emitted.salutation = greeting
         builder.fields["称呼"] = {"default": greeting, "description": f"开头的称呼，默认“{greeting}”（冒号自动加）"}
-        text = closing.text if closing and not closing.phrase.slots else STANDARD["speech"]["closing"]
-        if not (closing and not closing.phrase.slots):
-            emitted.standard.append("closing")
+        mined_closing = closing is not None and not closing.phrase.slots
+        text = closing.text if closing is not None and mined_closing else STANDARD["speech"]["closing"]
+        (emitted.placed if mined_closing else emitted.standard).append("closing")
         emitted.closing = text
         # The speaker's own closing paragraph is followed by the formula, unless it already ends with it.
         builder.files["closing.j2"] = (
@@ -412,6 +428,7 @@ def _extended(
             "alternatives": _alternatives(closing_alts, closing),
         }
     elif genre in ("summary", "plan", "meeting_report") and closing:
+        emitted.placed.append("closing")
         builder.files["closing.j2"] = _paragraph_block("结尾", builder.formula(closing))
         builder.fields["结尾"] = {
             "type": "paragraphs",
@@ -422,7 +439,9 @@ def _extended(
         }
         extra.append({"name": "closing", "title": "结尾"})
     elif own:
-        if not (closing and _into_field(builder, "结语", closing, _alternatives(closing_alts, closing))):
+        if closing and _into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
+            emitted.placed.append("closing")
+        else:
             emitted.closing = ""
     elif genre in _CUSTOM:
         text = STANDARD[genre]["closing"]
@@ -532,6 +551,7 @@ def _standalone(
     else:
         transition_text = builder.formula(transition) if transition else ""
     default = (builder.formula(opening) if opening else "") + transition_text
+    emitted.placed.extend(place for place, chosen in (("opening", opening), ("transition", transition)) if chosen)
     builder.files["intro.j2"] = _paragraph_block("导语", default, append=transition_text)
     fields["导语"] = {
         "type": "paragraphs",
@@ -586,6 +606,7 @@ def _standalone(
         closing_text = standard["closing"]
     else:
         closing_text = builder.formula(closing) if closing else ""
+        emitted.placed.extend(["closing"] if closing else [])
     builder.files["closing.j2"] = _paragraph_block("结尾", closing_text)
     fields["结尾"] = {
         "type": "paragraphs",

@@ -1,16 +1,6 @@
-"""Chinese names for the genre and section slugs (corpus/LABELS.md), used in reports and templates."""
+"""Chinese names for the section slugs (corpus/LABELS.md) and genre slugs, used in reports and templates."""
 
 from __future__ import annotations
-
-GENRE_NAMES = {
-    "summary": "工作总结",
-    "meeting_notice": "会议通知",
-    "meeting_report": "会议报道/纪要",
-    "notice": "通知/通报",
-    "plan": "方案/计划",
-    "speech": "讲话/发言",
-    "other": "其他",
-}
 
 SECTION_NAMES = {
     "intro": "导语",
@@ -32,9 +22,7 @@ SECTION_NAMES = {
 
 
 def genre_name(slug: str) -> str:
-    """The Chinese name of a genre slug: the labels above, else the genre's own (请示, 函 …)."""
-    if slug in GENRE_NAMES:
-        return GENRE_NAMES[slug]
+    """The Chinese name of a genre slug, from gongwen's genre records (the one place genres are named)."""
     from ..gongwen import find_genre
 
     genre = find_genre(slug)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError
-from ..gongwen import mining_genre
+from ..gongwen import mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
@@ -65,15 +65,22 @@ def segment_corpus(units: Sequence[Unit], *, jobs: int = 1, progress: Progress |
     return out
 
 
+def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
+    """Every genre each document counts in: what it is (its label: a 工作总结 titled 报告 is still a
+    summary) and the 文种 its title names when that has a template of its own (a 报告 to write)."""
+    return [mining_genres(d.genre, d.doc_type) for d in documents]
+
+
 def analyse(
     documents: Sequence[ParsedDocument], *, jobs: int = 1, progress: Progress | None = None, min_groups: int = 2
 ) -> tuple[list[Phrase], dict[str, GenreStructure], Groups]:
     """Phrases, per-genre structure and source groups of parsed documents (duplicates already out)."""
+    genres = memberships(documents)
     units = corpus_units(documents)
     segmented = segment_corpus(units, jobs=jobs, progress=progress)
     groups = source_groups(documents)
-    phrases = mine_phrases(units, segmented, groups, min_groups=min_groups)
-    structures = genre_structures(documents, groups, verb=starts_with_verb)
+    phrases = mine_phrases(units, segmented, groups, min_groups=min_groups, genres=genres)
+    structures = genre_structures(documents, groups, verb=starts_with_verb, genres=genres)
     return phrases, structures, groups
 
 
@@ -110,13 +117,8 @@ def mine(
         if not parsed:
             reasons = "；".join(s.reason for s in skipped[:3])
             raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
-        # A 请示, 报告, 函 … is mined as its own genre (its labelled genre may be other or summary).
-        documents = [
-            replace(d, genre=mining_genre(d.genre, d.doc_type))
-            for f in parsed
-            for d in f.documents
-            if not d.duplicate_of
-        ]
+        documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
+        genres = memberships(documents)
         check_corpus_size(documents)
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
         emitted: dict[str, Emitted] = {}
@@ -124,7 +126,7 @@ def mine(
         for genre, structure in structures.items():
             if genre == "other":
                 continue
-            genre_documents = [d for d in documents if d.genre == genre]
+            genre_documents = [d for d, held in zip(documents, genres, strict=True) if genre in held]
             result = emit_template(
                 staging / genre,
                 genre,
@@ -136,7 +138,9 @@ def mine(
             emitted[genre] = result
             if result.folder is not None:
                 written.append(output / result.folder.name)
-        data = display_data(build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs))
+        data = display_data(
+            build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs, genres)
+        )
         (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
         (staging / "report.html").write_text(report_html(data), encoding="utf-8")
         commit_folder(staging, output)

@@ -240,11 +240,16 @@ def mine_phrases(
     *,
     min_groups: int = 2,
     limit: int = 400,
+    genres: Sequence[tuple[str, ...]] | None = None,
 ) -> list[Phrase]:
-    """Ranked phrases of every genre held by at least ``min_groups`` source groups."""
+    """Ranked phrases of every genre held by at least ``min_groups`` source groups.
+
+    ``genres`` gives, per document, every genre it counts in (a summary titled 报告 in both); by
+    default a unit's own genre."""
     by_genre: dict[str, list[int]] = defaultdict(list)
     for index, unit in enumerate(units):
-        by_genre[unit.genre].append(index)
+        for genre in genres[unit.document] if genres is not None else (unit.genre,):
+            by_genre[genre].append(index)
     phrases: list[Phrase] = []
     for genre in sorted(by_genre):
         found = _genre_phrases(genre, by_genre[genre], units, segmented, groups, min_groups, max(2 * limit, 500))

@@ -83,14 +83,19 @@ def build_report(
     structures: dict[str, GenreStructure],
     groups: Groups,
     inputs: Sequence[Path],
+    memberships: Sequence[tuple[str, ...]] | None = None,
 ) -> dict[str, Any]:
-    """report.json: overview, per genre its template, constants, structure and phrases; groups; skips."""
+    """report.json: overview, per genre its template, constants, structure and phrases; groups; skips.
+
+    ``memberships`` gives every genre a document counts in (by default its own)."""
     relative = Relative(inputs)
     index_of = {id(d): number for number, d in enumerate(documents)}
+    if memberships is None:
+        memberships = [(d.genre,) for d in documents]
     duplicates = [d for f in parsed for d in f.documents if d.duplicate_of]
     genres = []
     for genre, structure in sorted(structures.items(), key=lambda item: (-item[1].documents, item[0])):
-        genre_docs = [d for d in documents if d.genre == genre]
+        genre_docs = [d for d, held in zip(documents, memberships, strict=True) if genre in held]
         result = emitted.get(genre)
         genre_phrases = []
         for phrase in phrases:

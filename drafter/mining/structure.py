@@ -249,14 +249,19 @@ def heading_shape(texts: Sequence[str], verb: Any = None) -> HeadingShape | None
 
 
 def genre_structures(
-    documents: Sequence[ParsedDocument], groups: Groups | None = None, verb: Any = None
+    documents: Sequence[ParsedDocument],
+    groups: Groups | None = None,
+    verb: Any = None,
+    genres: Sequence[tuple[str, ...]] | None = None,
 ) -> dict[str, GenreStructure]:
-    """Sections of every genre; ``verb`` (a word → bool test) describes content headings when given."""
+    """Sections of every genre; ``verb`` (a word → bool test) describes content headings when given;
+    ``genres`` gives every genre a document counts in (by default its own)."""
     if groups is None:
         groups = Groups(tuple(range(len(documents))), {}, {})
     by_genre: dict[str, list[int]] = defaultdict(list)
     for number, document in enumerate(documents):
-        by_genre[document.genre].append(number)
+        for genre in genres[number] if genres is not None else (document.genre,):
+            by_genre[genre].append(number)
     result = {}
     for genre, numbers in by_genre.items():
         presence: dict[str, list[int]] = defaultdict(list)

@@ -53,11 +53,11 @@ def test_doc_type_is_the_word_the_title_ends_with(title: str, expected: str) -> 
     assert gongwen.doc_type(title) == expected
 
 
-def test_mining_genre_keeps_labels_but_for_genres_with_their_own_template() -> None:
-    assert gongwen.mining_genre("other", "request") == "request"
-    assert gongwen.mining_genre("summary", "report") == "report"
-    assert gongwen.mining_genre("meeting_notice", "notice") == "meeting_notice"
-    assert gongwen.mining_genre("plan", "") == "plan"
+def test_a_document_counts_in_its_label_and_in_a_genre_with_its_own_template() -> None:
+    assert gongwen.mining_genres("other", "request") == ("other", "request")
+    assert gongwen.mining_genres("summary", "report") == ("summary", "report")
+    assert gongwen.mining_genres("meeting_notice", "notice") == ("meeting_notice",)
+    assert gongwen.mining_genres("plan", "") == ("plan",)
 
 
 @requires_shared
@@ -83,7 +83,7 @@ def test_corpus_documents_named_by_a_statutory_word_get_that_type() -> None:
                 "speech",
                 "other",
             )
-            assert gongwen.mining_genre(document["genre"], document["doc_type"]) != "other"
+            assert gongwen.mining_genres(document["genre"], document["doc_type"])[-1] != "other"
             seen.add(expected)
     assert seen == {"request", "report", "letter", "notice"}
 
@@ -190,3 +190,14 @@ def test_an_archive_gives_each_statutory_genre_a_template_with_the_units_practic
     report = json.loads((mined_archive / "report.json").read_text(encoding="utf-8"))
     genre = next(g for g in report["genres"] if g["genre"] == slug)
     assert all(p["groups"] >= 2 for p in genre["phrases"])
+
+
+def test_every_genre_is_named_once_at_its_source() -> None:
+    """Reports name a genre by gongwen's record: no record's name (or a part of it, 通知/通报) names
+    another genre, so the notice group is never labelled with the bulletin's 通报."""
+    from drafter.mining.labels import genre_name
+
+    parts = [part for genre in gongwen.GENRES for part in genre.name.split("/")]
+    assert len(parts) == len(set(parts))
+    assert genre_name("notice") == "通知" and genre_name("bulletin") == "通报"
+    assert all(genre_name(genre.slug) == genre.name for genre in gongwen.GENRES)
