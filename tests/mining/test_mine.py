@@ -24,6 +24,18 @@ def mined(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def mined_unit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 报告 of tests/mining/genre_corpus (one bureau and two other offices, our own words): work
+    summaries sent up as 报告, mined as both (a summary template and a 报告 template)."""
+    corpus = tmp_path_factory.mktemp("reports")
+    for path in (Path(__file__).parent / "genre_corpus").glob("*-report.txt"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    out = tmp_path_factory.mktemp("mine-unit") / "out"
+    mine([corpus], out)
+    return out
+
+
 def test_report_files(mined: Path) -> None:
     data = json.loads((mined / "report.json").read_text(encoding="utf-8"))
     assert data["overview"]["files"] == 4 and data["overview"]["documents"] == 20
@@ -46,23 +58,33 @@ def test_report_files(mined: Path) -> None:
         if genre["genre"] != "other":
             assert bool(genre["template"]) != bool(genre["template_note"]), genre["genre"]
     assert not (mined / "speech").exists() and "至少要 3 篇" in genres["speech"]["template_note"]
+    # The seed summaries come from unrelated sources: no heading, formula or constant of their own
+    # beyond the built-in's, so no hollow template (the customary 特此报告。 alone is not the unit's).
+    assert not (mined / "summary").exists() and "材料太少" in genres["summary"]["template_note"]
 
 
-def test_templates_are_in_the_builtin_format(mined: Path) -> None:
+def test_a_summary_titled_report_teaches_both_templates(mined_unit: Path) -> None:
+    data = json.loads((mined_unit / "report.json").read_text(encoding="utf-8"))
+    genres = {g["genre"]: g for g in data["genres"]}
+    assert genres["summary"]["documents"] == genres["report"]["documents"] == 5
+    assert genres["summary"]["template"] == "summary" and genres["report"]["template"] == "report"
+
+
+def test_templates_are_in_the_builtin_format(mined_unit: Path) -> None:
     from drafter.catalog import load_template_folder
 
-    spec = load_template_folder(mined / "summary")
+    spec = load_template_folder(mined_unit / "summary")
     assert spec.genre == "summary" and spec.base is not None and spec.base.name == "summary"
     assert [s.name for s in spec.sections][:2] == ["head", "intro"]
     assert spec.field("成文日期") is not None and spec.field("主要做法").required
 
 
-def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
+def test_mine_then_draft_round_trip(mined_unit: Path, tmp_path: Path) -> None:
     from drafter.catalog import load_template_folder
 
     runner = CliRunner()
     facts = tmp_path / "facts.yaml"
-    result = runner.invoke(main, ["new", "--template", str(mined / "summary"), "-o", str(facts)])
+    result = runner.invoke(main, ["new", "--template", str(mined_unit / "summary"), "-o", str(facts)])
     assert result.exit_code == 0, result.output
     # The unedited starter is refused, every placeholder named with its line.
     result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx")])
@@ -71,7 +93,7 @@ def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
     result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx"), "--allow-placeholders"])
     assert result.exit_code == 0, result.output
     facts.write_text(
-        fill_starter(facts.read_text(encoding="utf-8"), load_template_folder(mined / "summary"), "测试内容"),
+        fill_starter(facts.read_text(encoding="utf-8"), load_template_folder(mined_unit / "summary"), "测试内容"),
         encoding="utf-8",
     )
     result = runner.invoke(main, ["draft", str(facts), "-o", str(tmp_path / "y.docx")])
@@ -80,18 +102,18 @@ def test_mine_then_draft_round_trip(mined: Path, tmp_path: Path) -> None:
     assert doc.paragraphs() and doc.style_of(doc.paragraphs()[0]) == "Title"
 
 
-def test_every_mined_template_drafts_only_once_filled(mined: Path, tmp_path: Path) -> None:
+def test_every_mined_template_drafts_only_once_filled(mined: Path, mined_unit: Path, tmp_path: Path) -> None:
     from drafter.catalog import load_template_folder
     from drafter.drafting import build_draft
     from drafter.errors import FactsError
     from drafter.model import Signoff
     from drafter.starter import starter_text
 
-    folders = sorted(p.parent for p in mined.glob("*/manifest.yaml"))
-    assert {f.name for f in folders} >= {"summary"}
-    for folder in folders:
+    folders = sorted(p.parent for out in (mined, mined_unit) for p in out.glob("*/manifest.yaml"))
+    assert {f.name for f in folders} >= {"summary", "report"}
+    for number, folder in enumerate(folders):
         spec = load_template_folder(folder)
-        facts = tmp_path / f"{folder.name}.yaml"
+        facts = tmp_path / f"{number}-{folder.name}.yaml"
         text = starter_text(spec, template_ref=str(folder))
         facts.write_text(text, encoding="utf-8")
         with pytest.raises(FactsError):
