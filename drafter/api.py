@@ -7,9 +7,10 @@ stage modules' own functions. Heavy imports wait until a function is called.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 if TYPE_CHECKING:
     from .catalog import TemplateSpec
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
     from .model import Draft
 
 
-@dataclass(frozen=True)
-class Drafted:
+class Drafted(Struct, frozen=True):
     """One drafted document: its bytes, and where they were written (None when they were not)."""
 
     data: bytes

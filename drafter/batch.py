@@ -15,9 +15,11 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from .batch_record import Made
 from .errors import DrafterError, ExistsError, FactsError, Location, OutputError, Problem, UsageError
@@ -48,8 +50,7 @@ EXIT_SOME_FAILED = 4
 _STEM_BYTES = MAX_NAME_BYTES - 12
 
 
-@dataclass(frozen=True)
-class BatchItem:
+class BatchItem(Struct, frozen=True):
     """One document to draft: a facts file, or one entry of a list file merged onto its defaults."""
 
     source: Path
@@ -61,14 +62,12 @@ class BatchItem:
     defaults: Location | None = None  # where the list file's 默认 is (a field missing from it is said once)
 
 
-@dataclass(frozen=True)
-class PlannedItem:
+class PlannedItem(Struct, frozen=True):
     item: BatchItem
     output: Path
 
 
-@dataclass(frozen=True)
-class ItemResult:
+class ItemResult(Struct, frozen=True):
     label: str
     status: str  # drafted, skipped, failed
     output: str = ""
@@ -76,7 +75,7 @@ class ItemResult:
     warnings: tuple[str, ...] = ()  # 提醒 of a drafted item (habits.py, gongwen/checks.py)
     redrafted: str = ""  # a drafted item that existed: what changed since it was drafted
     position: int = 0  # in input order (results arrive in completion order)
-    made: Made | None = field(default=None, compare=False)  # for the output folder's record
+    made: Made | None = None  # for the output folder's record
     missing: tuple[str, ...] = ()  # required fields the item lacks (said once when all items of a list lack them)
 
     STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
@@ -98,8 +97,7 @@ class ItemResult:
         return "重新起草" if self.redrafted else self.STATUS_NAMES.get(self.status, self.status)
 
 
-@dataclass
-class BatchReport:
+class BatchReport(Struct):
     results: list[ItemResult] = field(default_factory=list)
     seconds: float = 0.0
     total: int = 0
@@ -298,8 +296,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
     return items
 
 
-@dataclass
-class Sizes:
+class Sizes(Struct):
     """The work a whole list file asks for: every item with its defaults, aliases expanded."""
 
     nodes: int = 0
@@ -384,8 +381,7 @@ def parse_shard(text: str) -> tuple[int, int]:
 # --- drafting one item (in a worker) --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Job:
+class _Job(Struct, frozen=True):
     planned: PlannedItem
     template: str | None
     fmt: str

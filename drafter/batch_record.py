@@ -15,18 +15,19 @@ import contextlib
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import asdict
 
 from .facts import Mapping, Node, Scalar, Sequence
 
 RECORD_NAME = ".drafter-batch.jsonl"
 
 
-@dataclass(frozen=True)
-class Made:
+class Made(Struct, frozen=True):
     """What one output was drafted from (fingerprints), and a fingerprint of what was written."""
 
     output: str  # the file's name in the output folder
@@ -168,8 +169,7 @@ class Recorder:
                 temporary.unlink()
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(Struct, frozen=True):
     draft: bool
     note: str  # why: the reason for skipping, or what changed for a redraft
 

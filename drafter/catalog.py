@@ -12,12 +12,12 @@ import pickle
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+from msgspec import Struct
 
 from . import gongwen
 from .errors import TemplateError
@@ -27,8 +27,7 @@ from .manifest import read_manifest
 MANIFEST = "manifest.yaml"
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(Struct, frozen=True):
     name: str  # file stem: <name>.j2
     title: str = ""  # what the section is called in Chinese (基本情况)
     kind: str = ""  # section type slug (overview, practices, …) as in corpus/LABELS.md
@@ -39,8 +38,7 @@ class SectionSpec:
         return f"{self.name}.j2"
 
 
-@dataclass(frozen=True)
-class TemplateSpec:
+class TemplateSpec(Struct, frozen=True):
     name: str
     path: Path
     genre: str

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from .catalog import TemplateSpec, find_template, load_template_folder
 from .docx.sheet import GBT9704, StyleSheet
@@ -21,8 +22,7 @@ from .render import render_draft
 FORMATS = ("docx", "md", "txt", "pdf")
 
 
-@dataclass(frozen=True)
-class DraftResult:
+class DraftResult(Struct, frozen=True):
     output: Path
     template: TemplateSpec
     draft: Draft

@@ -8,9 +8,11 @@ title moves onto the attachment page, its 版头 and 版记 are left out: they b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from .errors import FactsError, Location, Problem
 from .model import (
@@ -29,16 +31,14 @@ from .model import (
 MAX_EMBEDDED = 50
 
 
-@dataclass(frozen=True)
-class FactsFileRef:
+class FactsFileRef(Struct, frozen=True):
     """A facts file named in the facts, with where it was named."""
 
     path: str
     location: Location
 
 
-@dataclass(frozen=True)
-class Embedded:
+class Embedded(Struct, frozen=True):
     key: str
     draft: Draft
 

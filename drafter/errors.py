@@ -7,11 +7,11 @@ Every error's ``str()`` is the complete message a user needs; the CLI prints it 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(Struct, frozen=True):
     """A place in a user's file: 1-based line and column."""
 
     path: str
@@ -37,8 +37,7 @@ def field_name(path: FieldPath) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Struct, frozen=True):
     """One thing wrong with an input, reported compiler style.
 
     ``field`` names the place for people (联系人第2项的电话, list items counted from 1); ``path`` is the

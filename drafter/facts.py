@@ -11,24 +11,24 @@ import datetime as dt
 from collections.abc import Iterator
 from collections.abc import Mapping as AnyMapping
 from collections.abc import Sequence as AnySequence
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
+from msgspec import Struct, field
 
 from .errors import FactsError, InputError, Location, Problem, field_name
 from .textio import decode_text, read_bytes
 
 
-@dataclass(frozen=True)
-class Scalar:
+class Scalar(Struct, frozen=True):
     text: str
     location: Location
     is_null: bool = False
     # Set when the text cannot be used (a lone surrogate): reported when the document is drafted,
     # so that in a batch list only the item holding it fails.
-    problem: str = field(default="", compare=False)
+    problem: str = ""
 
     @property
     def nodes(self) -> int:
@@ -43,46 +43,54 @@ class Scalar:
         return 1 if self.problem else 0
 
 
-@dataclass(frozen=True)
-class Sequence:
+class Sequence(Struct, frozen=True, dict=True):
     items: tuple[Node, ...]
     location: Location
-    # Size with every alias expanded, as later stages walk it (computed; see check_document).
-    nodes: int = field(default=0, compare=False, repr=False)
-    chars: int = field(default=0, compare=False, repr=False)
-    flagged: int = field(default=0, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "nodes", 1 + sum(item.nodes for item in self.items))
-        object.__setattr__(self, "chars", sum(item.chars for item in self.items))
-        object.__setattr__(self, "flagged", sum(item.flagged for item in self.items))
+    # Sizes with every alias expanded, as later stages walk them (see check_document); derived from
+    # the items, so they are properties rather than fields that equality would compare.
+    @cached_property
+    def nodes(self) -> int:
+        return 1 + sum(item.nodes for item in self.items)
+
+    @cached_property
+    def chars(self) -> int:
+        return sum(item.chars for item in self.items)
+
+    @cached_property
+    def flagged(self) -> int:
+        return sum(item.flagged for item in self.items)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Struct, frozen=True):
     key: str
     key_location: Location
     value: Node
-    key_problem: str = field(default="", compare=False)
+    key_problem: str = ""
 
 
-@dataclass(frozen=True)
-class Mapping:
+class Mapping(Struct, frozen=True, dict=True):
     entries: tuple[Entry, ...]
     location: Location
-    _index: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
-    nodes: int = field(default=0, compare=False, repr=False)
-    chars: int = field(default=0, compare=False, repr=False)
-    flagged: int = field(default=0, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def _index(self) -> dict[str, Entry]:
+        index: dict[str, Entry] = {}
         for entry in self.entries:
-            self._index.setdefault(entry.key, entry)
-        object.__setattr__(self, "nodes", 1 + sum(1 + entry.value.nodes for entry in self.entries))
-        object.__setattr__(self, "chars", sum(len(entry.key) + entry.value.chars for entry in self.entries))
-        object.__setattr__(
-            self, "flagged", sum(bool(entry.key_problem) + entry.value.flagged for entry in self.entries)
-        )
+            index.setdefault(entry.key, entry)
+        return index
+
+    @cached_property
+    def nodes(self) -> int:
+        return 1 + sum(1 + entry.value.nodes for entry in self.entries)
+
+    @cached_property
+    def chars(self) -> int:
+        return sum(len(entry.key) + entry.value.chars for entry in self.entries)
+
+    @cached_property
+    def flagged(self) -> int:
+        return sum(bool(entry.key_problem) + entry.value.flagged for entry in self.entries)
 
     def get(self, key: str) -> Entry | None:
         return self._index.get(key)
@@ -143,8 +151,7 @@ def _lone_surrogate(text: str) -> int:
     return 0
 
 
-@dataclass
-class _Open:
+class _Open(Struct):
     """A sequence or mapping whose end has not been read yet."""
 
     mapping: bool

@@ -7,8 +7,9 @@ A field declaration drives three things: validation (here), the commented starte
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
+
+from msgspec import Struct, field
 
 from . import chinese, gongwen
 from .embed import FactsFileRef
@@ -42,8 +43,7 @@ TYPE_NAMES = {
 ITEM_KEYS = ("标题", "内容", "子项", "表格")
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(Struct, frozen=True):
     name: str
     type: str
     required: bool = False
@@ -230,8 +230,7 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
     return "可用的键：" + "、".join(names[:12]) + ("……" if len(names) > 12 else "")
 
 
-@dataclass
-class _Context:
+class _Context(Struct):
     problems: list[Problem] = field(default_factory=list)
     default_year: int | None = None
     after: dt.date | None = None  # a date written without a year is the next such day from this one

@@ -21,10 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from . import gongwen
 from .errors import FieldPath, Location, Problem, field_name
@@ -41,8 +43,7 @@ _DASH = re.compile(r"^(?P<indent>\s*)-(?P<space>\s*)(?P<text>.*?)\s*$")
 _PLAIN_START = re.compile(r"[^|>\"'\[{&*!%@`#]")
 
 
-@dataclass(frozen=True)
-class ListLines:
+class ListLines(Struct, frozen=True):
     """Lines under ``key_line`` that read as a list although YAML took them for one text."""
 
     key_line: int
@@ -51,8 +52,7 @@ class ListLines:
     missing_space: int  # the first line whose "-" has no space after it (0 if every one has)
 
 
-@dataclass(frozen=True)
-class CutValue:
+class CutValue(Struct, frozen=True):
     """A value YAML cut at `` #``: what is lost and where."""
 
     line: int
@@ -60,8 +60,7 @@ class CutValue:
     lost: str
 
 
-@dataclass(frozen=True)
-class Lines:
+class Lines(Struct, frozen=True):
     lists: dict[int, ListLines]  # by the key's line
     cuts: dict[int, CutValue]  # by line
 

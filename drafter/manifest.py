@@ -8,11 +8,11 @@ recursion and nesting budgets, and every mistake reported with its file and line
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from msgspec import Struct
 
 from .errors import DrafterError, FactsError, InputError, TemplateError
 from .facts import Mapping, Node, Sequence, check_document, load_facts_text
@@ -22,8 +22,7 @@ MANIFEST = "manifest.yaml"
 MAX_MANIFEST_BYTES = 1 << 20
 
 
-@dataclass(frozen=True)
-class Manifest:
+class Manifest(Struct, frozen=True):
     """The manifest's values (as YAML types them) and its node tree, which knows every line."""
 
     data: dict[str, Any]

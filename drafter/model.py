@@ -5,11 +5,10 @@ Writers (.docx, .md, .txt) read only this model; they never see templates or fac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 
-@dataclass(frozen=True)
-class Preamble:
+class Preamble(Struct, frozen=True):
     """份号, 密级和保密期限, 紧急程度 at the top left of page 1 (§7.2.1–7.2.3)."""
 
     copy_number: str = ""
@@ -17,8 +16,7 @@ class Preamble:
     urgency: str = ""
 
 
-@dataclass(frozen=True)
-class Letterhead:
+class Letterhead(Struct, frozen=True):
     """版头: the red 发文机关标志, the 发文字号 and the red rule below it (§7.2.4–7.2.7).
 
     A 上行文 names its 签发人 (two a line, §7.2.6). Joint issuance (联合行文) stacks the issuers'
@@ -32,8 +30,7 @@ class Letterhead:
     suffix: str = ""
 
 
-@dataclass(frozen=True)
-class LetterMark:
+class LetterMark(Struct, frozen=True):
     """信函格式 (§10.1): the issuer's name 30 mm from the paper's top between red double rules; 份号,
     密级 and 紧急程度 flush left and the 发文字号 flush right under the upper rule; no page number on page 1."""
 
@@ -44,21 +41,18 @@ class LetterMark:
     urgency: str = ""
 
 
-@dataclass(frozen=True)
-class MinutesMark:
+class MinutesMark(Struct, frozen=True):
     """纪要标志: ×××纪要 in red at 35 mm below the 版心 top, and an optional 期号 under it (§10.3)."""
 
     text: str
     number: str = ""
 
 
-@dataclass(frozen=True)
-class Title:
+class Title(Struct, frozen=True):
     text: str
 
 
-@dataclass(frozen=True)
-class Byline:
+class Byline(Struct, frozen=True):
     """Under a speech's title, centred in 楷体: who speaks, and the date in parentheses."""
 
     speaker: str = ""
@@ -70,21 +64,18 @@ class Byline:
         return tuple(line for line in (self.speaker, date) if line)
 
 
-@dataclass(frozen=True)
-class Addressee:
+class Addressee(Struct, frozen=True):
     """主送机关, flush left, ending with a full-width colon."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Struct, frozen=True):
     text: str
     indent: bool = True
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Struct, frozen=True):
     """A numbered heading; ``body`` is text run in after it in the same paragraph (1.加强领导。各校要……)."""
 
     level: int
@@ -93,23 +84,20 @@ class Heading:
     body: str = ""
 
 
-@dataclass(frozen=True)
-class Attendance:
+class Attendance(Struct, frozen=True):
     """A 纪要's 出席 / 请假 / 列席 line: the label in 黑体, the names aligned after the colon (§10.3)."""
 
     label: str
     names: str
 
 
-@dataclass(frozen=True)
-class AttachmentNote:
+class AttachmentNote(Struct, frozen=True):
     """附件说明 under the body (§7.3.4)."""
 
     names: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Signoff:
+class Signoff(Struct, frozen=True):
     """署名 and 成文日期 (§7.3.5); a sealed document centres the issuer over the date."""
 
     issuer: str
@@ -122,15 +110,13 @@ class Signoff:
         return tuple(name for name in (self.issuer, *self.others) if name)
 
 
-@dataclass(frozen=True)
-class Annotation:
+class Annotation(Struct, frozen=True):
     """附注, in full-width parentheses on the line after the date (§7.3.6)."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class AttachmentStart:
+class AttachmentStart(Struct, frozen=True):
     """Starts an attachment on a new page: 附件N top left in 黑体, its title centred (§7.3.7).
 
     Without a label it starts the document a 印发/转发 notice carries: a new page headed by its title.
@@ -140,21 +126,18 @@ class AttachmentStart:
     title: str
 
 
-@dataclass(frozen=True)
-class EmbedMark:
+class EmbedMark(Struct, frozen=True):
     """Where the blocks of another facts file's draft go (replaced before writing; see embed.py)."""
 
     key: str
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Struct, frozen=True):
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
-class Imprint:
+class Imprint(Struct, frozen=True):
     """版记: 抄送 and 印发机关 + 印发日期 between rules at the foot of the last page (§7.4)."""
 
     copy_to: str = ""
@@ -191,8 +174,7 @@ Block = (
 )
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(Struct, frozen=True):
     blocks: tuple[Block, ...]
 
     @property

@@ -6,8 +6,9 @@ GB/T 9704 §7.3.3 orders the levels 一、 （一） 1. （1）. Real documents 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+
+from msgspec import Struct
 
 from .chinese import chinese_numeral, parse_chinese_numeral
 from .patterns import LazyPattern, lazy
@@ -44,8 +45,7 @@ def draft_marker(level: int, ordinal: int) -> str:
     return format_marker(DRAFT_STYLES[level - 1], ordinal)
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(Struct, frozen=True):
     """A numbering marker found at the start of a line."""
 
     style: str

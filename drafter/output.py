@@ -13,8 +13,9 @@ import signal
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from .errors import ExistsError, OutputError
 
@@ -22,8 +23,7 @@ from .errors import ExistsError, OutputError
 MAX_NAME_BYTES = 240
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(Struct, frozen=True):
     """Where the bytes go: a regular file replaced atomically, or an existing stream written into."""
 
     path: Path

@@ -10,8 +10,9 @@ real document, so a real value is not mistaken for one.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
+
+from msgspec.structs import replace
 
 from .errors import FactsError, Problem
 from .facts import Mapping, Node, Scalar, Sequence

@@ -13,9 +13,10 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from .errors import FactsError, InputError, Location, Problem
 from .facts import Entry, Mapping, Node, Scalar, Sequence
@@ -39,8 +40,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
-@dataclass(frozen=True)
-class CellLocation(Location):
+class CellLocation(Location, frozen=True):
     """A cell of a sheet, said as people name cells: 名单.xlsx 工作表“名单” 第3行 C列."""
 
     sheet: str = ""
@@ -52,8 +52,7 @@ class CellLocation(Location):
         return f"{where} 第{self.line}行" + (f" {column_letter(self.column)}列" if self.column > 0 else "")
 
 
-@dataclass(frozen=True)
-class SheetRow:
+class SheetRow(Struct, frozen=True):
     number: int  # 1-based row number in the sheet
     tree: Mapping
 
@@ -241,8 +240,7 @@ def merge(defaults: Mapping | None, item: Mapping) -> Mapping:
 # --- writing a sheet to fill in -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(Struct, frozen=True):
     name: str  # the header: 主送机关, 联系人.电话
     kind: str  # what it holds, in words (一段文字, 日期 …)
     description: str

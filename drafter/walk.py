@@ -11,14 +11,14 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from msgspec import Struct, field
 
 _MAGIC = re.compile(r"[*?[]")
 
 
-@dataclass
-class Walk:
+class Walk(Struct):
     """Files found, in order, and the folders that could not be read."""
 
     files: list[Path] = field(default_factory=list)

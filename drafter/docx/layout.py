@@ -7,7 +7,8 @@ are easy to test.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from ..chinese import display_width
 from .sheet import GBT9704, HalfPoints, StyleSheet, Twips
@@ -24,8 +25,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class SignoffLayout:
+class SignoffLayout(Struct, frozen=True):
     """Right indents of the 署名 and 成文日期 lines, both right-aligned."""
 
     issuer_right: Twips
@@ -59,8 +59,7 @@ def signoff_layout(issuer: str, date: str, sealed: bool, sheet: StyleSheet = GBT
     return SignoffLayout(Twips(issuer_right), Twips(date_right))
 
 
-@dataclass(frozen=True)
-class MarkSize:
+class MarkSize(Struct, frozen=True):
     size: HalfPoints
     scale: int  # horizontal scale in percent, 100 = none
 

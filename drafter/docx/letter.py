@@ -11,8 +11,9 @@ the 发文字号 flush right, 7/8 of a 3号 character below it; the title follow
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from msgspec.structs import replace
 
 from ..chinese import display_width
 from ..model import Imprint, LetterMark

@@ -12,7 +12,8 @@ import posixpath
 import struct
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from .xml import R_NS, XML_HEAD, esc
 
@@ -25,8 +26,7 @@ CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
 DOCUMENT_TYPE = f"{WML}.document.main+xml"
 
 
-@dataclass(frozen=True)
-class Rel:
+class Rel(Struct, frozen=True):
     """A relationship from one part: ``target`` is a part name in the package, or a URL when external."""
 
     rid: str
@@ -35,8 +35,7 @@ class Rel:
     external: bool = False
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Struct, frozen=True):
     """One part of the package, with its content type and the relationships going out of it.
 
     ``owner`` and ``rid`` and ``rel_type`` name the relationship that points to this part: from the
@@ -109,8 +108,7 @@ def complete(parts: Sequence[Part]) -> list[tuple[str, bytes]]:
 _DOS_TIME, _DOS_DATE = 0, (2000 - 1980) << 9 | 1 << 5 | 1
 
 
-@dataclass(frozen=True)
-class ZipEntry:
+class ZipEntry(Struct, frozen=True):
     """One compressed file, ready to be copied into any number of packages."""
 
     name: bytes

@@ -13,10 +13,11 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
+
+from msgspec import Struct, field
 
 from ..chinese import chinese_numeral
 from ..errors import InputError
@@ -89,8 +90,7 @@ def wint(element: Element | None, name: str, default: int = 0, low: int | None =
     return min(number, high) if high is not None else number
 
 
-@dataclass(frozen=True)
-class Relationship:
+class Relationship(Struct, frozen=True):
     rid: str
     type: str
     target: str  # resolved part name inside the package, or the URL of an external target
@@ -102,14 +102,13 @@ class Relationship:
         return self.type.rsplit("/", 1)[-1]
 
 
-@dataclass
-class DocxPackage:
+class DocxPackage(Struct, dict=True):
     """An opened .docx: parts by name, parsed on demand, with their relationships and content types."""
 
     name: str  # how messages name the file
     archive: zipfile.ZipFile
     max_part_bytes: int = MAX_PART_BYTES
-    _parsed: dict[str, Element | None] = field(default_factory=dict, repr=False)
+    _parsed: dict[str, Element | None] = field(default_factory=dict)
 
     def has(self, part: str) -> bool:
         return part in self.names
@@ -311,8 +310,7 @@ def _roman(value: int) -> str:
     return "".join(out)
 
 
-@dataclass
-class _Level:
+class _Level(Struct):
     fmt: str = "decimal"
     text: str = "%1."
     start: int = 1
@@ -390,8 +388,7 @@ def outline_level(element: Element) -> int:
 # --- styles ----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StyleInfo:
+class StyleInfo(Struct, frozen=True):
     """What mining needs of a paragraph style: its heading level, its numbering and what it is based on."""
 
     level: int
@@ -436,8 +433,7 @@ def resolve_style(styles: dict[str, StyleInfo], style_id: str) -> tuple[int, tup
 # --- paragraphs ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DocxParagraph:
+class DocxParagraph(Struct, frozen=True):
     text: str  # with the automatic numbering marker Word would show in front
     number: int  # 1-based paragraph number in document order, tables included
     style_level: int  # heading level from the paragraph's style or outline level, 0 for body text

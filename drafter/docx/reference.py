@@ -14,15 +14,16 @@ body text is not used. Whatever cannot be used is named in a Chinese error.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import posixpath
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from ..errors import InputError
 from ..textio import read_bytes
@@ -45,8 +46,7 @@ for _prefix, _uri in _NAMESPACES.items():
     ElementTree.register_namespace(_prefix, _uri)
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(Struct, frozen=True):
     """What a reference file contributes, ready to lay over a style sheet."""
 
     label: str
@@ -383,7 +383,7 @@ def apply_reference(sheet: StyleSheet, reference: Reference) -> StyleSheet:
     changed = {}
     for change in reference.styles:
         style = sheet.style(change.style_id)
-        changed[change.style_id] = dataclasses.replace(
+        changed[change.style_id] = replace(
             style,
             east_asia=change.east_asia or style.east_asia,
             latin=change.latin or style.latin,
@@ -395,7 +395,7 @@ def apply_reference(sheet: StyleSheet, reference: Reference) -> StyleSheet:
         values = {key: Twips(value) for key, value in reference.page}
         if not own_footer:
             values.pop("footer")  # our page number keeps its place 7 mm below the 版心
-        result = dataclasses.replace(result, page=dataclasses.replace(sheet.page, **values))
+        result = replace(result, page=replace(sheet.page, **values))
     base = sheet.furnishing
     headers, footers = dict(reference.headers), dict(reference.footers)
     if not reference.even_and_odd:
@@ -415,7 +415,7 @@ def apply_reference(sheet: StyleSheet, reference: Reference) -> StyleSheet:
         carried=base.carried + reference.carried,
         styles_xml=base.styles_xml + reference.styles_xml,
     )
-    return dataclasses.replace(
+    return replace(
         result,
         name=f"{sheet.name} + {os.path.basename(reference.label)}",
         furnishing=furnishing,

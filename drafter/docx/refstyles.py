@@ -8,8 +8,9 @@ through the file's theme (minorEastAsia → the typeface the theme gives Simplif
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from xml.etree.ElementTree import Element
+
+from msgspec import Struct
 
 from .read import W, wattr, wint
 from .sheet import GBT9704
@@ -27,8 +28,7 @@ _OTHER_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class StyleChange:
+class StyleChange(Struct, frozen=True):
     style_id: str  # drafter's style
     source: str  # the reference's style name
     east_asia: str = ""

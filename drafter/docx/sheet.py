@@ -1,7 +1,7 @@
 """The style sheet as a value: every number of GB/T 9704-2012 the writer uses, in one reviewed table.
 
 A ``StyleSheet`` is frozen and hashable. ``GBT9704`` holds the standard's numbers; a unit's own
-Word file (``reference.py``) or a genre's page set-up makes another sheet with ``dataclasses.replace``
+Word file (``reference.py``) or a genre's page set-up makes another sheet with ``msgspec.structs.replace``
 instead of editing the writer. Lengths are ``Twips`` (1/20 pt), font sizes ``HalfPoints`` (OOXML
 ``w:sz``), rule widths ``EighthPoints``; indents of a style are counted in characters of its own size,
 so 左空二字 stays two characters whatever the size. Sources: ../shared/gbt9704.md.
@@ -10,9 +10,11 @@ so 左空二字 stays two characters whatever the size. Sources: ../shared/gbt97
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 TWIPS_PER_MM = 1440 / 25.4
 
@@ -96,8 +98,7 @@ SIZE = {
 RED = "FF0000"
 
 
-@dataclass(frozen=True)
-class Faces:
+class Faces(Struct, frozen=True):
     """The font names offices expect; free stand-ins are mapped to them by fontconfig (gbt9704.md §4)."""
 
     fangsong: str = "仿宋_GB2312"
@@ -113,8 +114,7 @@ FACES = Faces()
 Align = Literal["left", "center", "right", "both"]
 
 
-@dataclass(frozen=True)
-class TextStyle:
+class TextStyle(Struct, frozen=True):
     """A paragraph style: the writer refers to it by ``style_id`` and never restates its numbers.
 
     Indents are in characters of the style's own size (``first_line_chars=2`` is 首行缩进二字).
@@ -161,8 +161,7 @@ class TextStyle:
         return self.chars(self.hanging_chars)
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(Struct, frozen=True):
     width: Twips = Twips(11906)  # A4 210 mm (§5.1)
     height: Twips = Twips(16838)  # 297 mm
     top: Twips = mm(37)  # 天头 (§5.2.1)
@@ -188,8 +187,7 @@ class Page:
         return self.footer if self.footer is not None else Twips(self.bottom - self.footer_above_margin)
 
 
-@dataclass(frozen=True)
-class Grid:
+class Grid(Struct, frozen=True):
     """22 lines × 28 characters of 三号 filling the 版心 (§5.2.4).
 
     A line grid whose pitch is the 版心 height over the lines, plus a character spacing that makes the
@@ -209,8 +207,7 @@ class Grid:
         return math.floor(self.lines * self.at_size / body), math.floor(self.chars * self.at_size / body)
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(Struct, frozen=True):
     """Rule widths (§7.2.7, §7.4.1)."""
 
     red_rule: EighthPoints = EighthPoints(12)  # 1.5 pt; the standard leaves the thickness open
@@ -220,8 +217,7 @@ class Rules:
     table: EighthPoints = EighthPoints(4)
 
 
-@dataclass(frozen=True)
-class Spacing:
+class Spacing(Struct, frozen=True):
     """Blank lines between elements, counted in grid lines, and offsets in characters (§7.2–7.3)."""
 
     # Glyph top 35 mm below the 版心 top (§7.2.4); the glyphs start about 1.4 pt below their exact-height
@@ -246,8 +242,7 @@ class Spacing:
     issuer_mark_margin_pt: float = 2  # kept free at each end of the 版心 width
 
 
-@dataclass(frozen=True)
-class LetterFormat:
+class LetterFormat(Struct, frozen=True):
     """信函格式 (§10.1): where its mark and red double rules go, measured from the paper's edges."""
 
     mark_top: Twips = mm(30)  # glyph top of the 发文机关标志 from the paper's top
@@ -265,15 +260,13 @@ LETTER = LetterFormat()
 # --- headers and footers ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PageNumber:
+class PageNumber(Struct, frozen=True):
     """— N — in 4号宋体, on the outer side: right on odd pages, left on even pages (§7.5)."""
 
     side: Literal["right", "left"]
 
 
-@dataclass(frozen=True)
-class ReferencePart:
+class ReferencePart(Struct, frozen=True):
     """A header or footer taken verbatim from a reference file, with what it points to (images, …).
 
     ``rels`` are (relationship id, type, target part name or URL, external) of the part itself.
@@ -283,16 +276,14 @@ class ReferencePart:
     rels: tuple[tuple[str, str, str, bool], ...] = ()
 
 
-@dataclass(frozen=True)
-class Blank:
+class Blank(Struct, frozen=True):
     """A header or footer with nothing in it (a 信函's first page carries no page number, §10.1)."""
 
 
 Furniture = PageNumber | ReferencePart | Blank
 
 
-@dataclass(frozen=True)
-class Carried:
+class Carried(Struct, frozen=True):
     """Any other part a reference header or footer needs (an image, a theme), copied as it is.
 
     ``rid`` and ``rel_type`` are set for a part the main document itself must point to (a theme).
@@ -306,8 +297,7 @@ class Carried:
     rel_type: str = ""
 
 
-@dataclass(frozen=True)
-class Furnishing:
+class Furnishing(Struct, frozen=True):
     """What the page carries outside the 版心: headers and footers, by kind.
 
     ``None`` means none of that kind. A first-page kind turns on a distinct first page (``w:titlePg``);
@@ -365,8 +355,7 @@ def _styles(faces: Faces) -> tuple[TextStyle, ...]:
 HEADING_STYLE = {1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4"}
 
 
-@dataclass(frozen=True)
-class StyleSheet:
+class StyleSheet(Struct, frozen=True, dict=True):
     """Everything the writer needs to know about how a document looks."""
 
     name: str = "GB/T 9704-2012"
@@ -378,12 +367,14 @@ class StyleSheet:
     spacing: Spacing = Spacing()
     furnishing: Furnishing = Furnishing()
     extra_fonts: tuple[str, ...] = ()  # font names a reference's parts use, for the font table
-    _index: dict[str, TextStyle] = field(default_factory=dict, init=False, compare=False, repr=False, hash=False)
 
     def __post_init__(self) -> None:
-        self._index.update((s.style_id, s) for s in self.styles)
         if "Normal" not in self._index:
             raise ValueError("a style sheet needs a Normal style")
+
+    @cached_property
+    def _index(self) -> dict[str, TextStyle]:
+        return {s.style_id: s for s in self.styles}
 
     def __hash__(self) -> int:
         return self._hash

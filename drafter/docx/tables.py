@@ -10,7 +10,8 @@ below two characters. A column whose text wraps, or is long, is set flush left; 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from ..chinese import display_width
 
@@ -18,8 +19,7 @@ MIN_CHARS = 2.0
 LONG_CELL_CHARS = 12  # a cell this wide reads better flush left than centred
 
 
-@dataclass(frozen=True)
-class ColumnPlan:
+class ColumnPlan(Struct, frozen=True):
     widths: tuple[int, ...]  # twips, adding up to the table width
     aligns: tuple[str, ...]  # "left", or "" for the table style's centring, for body cells (headers are centred)
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from msgspec import Struct
 
 from ..chinese import display_width, is_cjk
 from ..patterns import lazy
@@ -141,8 +142,7 @@ _TOKEN_COST = math.log(60_000_000)
 _UNKNOWN_COST = 0.0  # a character the lists do not hold: seen once
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(Struct, frozen=True):
     text: str
     kind: str  # word, single, number, time, latin, space, punct
     pos: str = "x"  # part of speech of a listed word (words.txt)

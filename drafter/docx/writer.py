@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ClassVar
+
+from msgspec import Struct
 
 from ..chinese import display_width
 from ..model import (
@@ -330,8 +331,7 @@ class Writer:
 _KINDS = ("default", "even", "first")
 
 
-@dataclass(frozen=True)
-class _Slot:
+class _Slot(Struct, frozen=True):
     element: str  # headerReference / footerReference
     which: str  # default / even / first
     name: str  # part name
@@ -378,8 +378,7 @@ def _furniture_xml(furniture: Furniture, kind: str, sheet: StyleSheet) -> tuple[
     return root.encode("utf-8"), ()
 
 
-@dataclass(frozen=True)
-class _Static:
+class _Static(Struct, frozen=True):
     entries: tuple[ZipEntry, ...]  # every file but document.xml and core.xml, compressed
     section: str  # the body's w:sectPr
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from ..chinese import parse_chinese_numeral
 from ..patterns import lazy
@@ -82,8 +83,7 @@ def _year(text: str) -> int:
     return int("".join(_YEAR_DIGITS[ch] for ch in text))
 
 
-@dataclass(frozen=True)
-class DateMatch:
+class DateMatch(Struct, frozen=True):
     date: dt.date
     start: int
     end: int
@@ -163,8 +163,7 @@ _WEEKDAY_RE = lazy(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])
 _LEADING_ZERO_TIME = lazy(r"(?<!\d)0(\d)([:：∶])(\d{2})")
 
 
-@dataclass(frozen=True)
-class MeetingTime:
+class MeetingTime(Struct, frozen=True):
     """A meeting's date, or first and last dates, plus the time of day as written ("上午9:00，会期半天")."""
 
     date: dt.date

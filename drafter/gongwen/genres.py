@@ -7,16 +7,16 @@ written with hyphens (``meeting-notice``) means the same genre. Mining recognise
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 if TYPE_CHECKING:
     from ..patterns import LazyPattern
 
 
-@dataclass(frozen=True)
-class Genre:
+class Genre(Struct, frozen=True):
     slug: str
     name: str  # how reports and messages name it
     aliases: tuple[str, ...] = ()  # other names people write for it (文种: 纪要)

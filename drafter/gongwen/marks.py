@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from ..patterns import lazy
 
@@ -26,8 +27,7 @@ DOC_NUMBER = lazy(rf"^(?P<code>\S+?)\s*{_YEAR_AND_NUMBER}$")
 DOC_NUMBER_IN_TEXT = lazy(rf"(?P<code>[\u4e00-\u9fa5A-Za-z]{{1,10}})\s*{_YEAR_AND_NUMBER}")
 
 
-@dataclass(frozen=True)
-class DocNumber:
+class DocNumber(Struct, frozen=True):
     code: str  # 机关代字
     year: int
     number: int

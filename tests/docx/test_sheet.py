@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import typing
 
 import pytest
+from msgspec.structs import replace
 
 from drafter import model
 from drafter.docx.sheet import GBT9704, SIZE, HalfPoints, Page, StyleSheet, TextStyle, Twips, mm
@@ -43,13 +43,13 @@ def test_the_standard_numbers() -> None:
 def test_sheets_are_hashable_values() -> None:
     same = StyleSheet()
     assert same == GBT9704 and hash(same) == hash(GBT9704)
-    wider = dataclasses.replace(GBT9704, page=Page(left=mm(20), right=mm(20)))
+    wider = replace(GBT9704, page=Page(left=mm(20), right=mm(20)))
     assert wider != GBT9704
     assert len({GBT9704, same, wider}) == 2
 
 
 def test_other_margins_still_fill_the_text_area_with_22_by_28() -> None:
-    sheet = dataclasses.replace(GBT9704, page=Page(top=mm(30), bottom=mm(30), left=mm(25), right=mm(25)))
+    sheet = replace(GBT9704, page=Page(top=mm(30), bottom=mm(30), left=mm(25), right=mm(25)))
     assert sheet.line_pitch * 22 <= sheet.page.text_height < sheet.line_pitch * 23
     per_char = sheet.body.size.pt + sheet.char_spacing / 20
     assert 28 * per_char <= sheet.page.text_width.pt < 29 * per_char
