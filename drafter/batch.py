@@ -14,7 +14,9 @@ import signal
 import threading
 import time
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -392,10 +394,78 @@ class _Job(Struct, frozen=True):
 
 
 def _draft_one(job: _Job) -> ItemResult:
-    return replace(_draft_item(job), position=job.position)
+    return replace(_settle(_draft_item(job)), position=job.position)
 
 
-def _draft_item(job: _Job) -> ItemResult:
+# A durable write (fsync) waits on the disk, not the CPU: a few writer threads let the next items be
+# drafted meanwhile. Each file is still written whole, synced and only then given its name.
+_WRITERS = 4
+_IN_FLIGHT = 8  # drafted documents waiting for their write, at most (memory stays flat)
+
+
+class _Writing(Struct, frozen=True):
+    """A drafted item whose file is being written: ``result`` once the write has succeeded."""
+
+    result: ItemResult
+    write: Future[None]
+
+
+def _draft_stream(jobs: Iterable[_Job]) -> Iterator[ItemResult]:
+    """Each job's result in order, the writing of each file overlapping the drafting of the next."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    waiting: deque[tuple[_Job, ItemResult | _Writing]] = deque()
+    with ThreadPoolExecutor(_WRITERS, thread_name_prefix="drafter-write") as writer:
+        try:
+            for job in jobs:
+                waiting.append((job, _draft_item(job, writer)))
+                while waiting and (len(waiting) > _IN_FLIGHT or _finished(waiting[0][1])):
+                    yield _next_settled(waiting)
+            while waiting:
+                yield _next_settled(waiting)
+        except KeyboardInterrupt:
+            # The files being written are finished (a write is short) and reported before stopping.
+            with signals_ignored():
+                settled = [replace(_settle(outcome), position=done.position) for done, outcome in waiting]
+            waiting.clear()
+            yield from settled
+            raise
+
+
+def _next_settled(waiting: deque[tuple[_Job, ItemResult | _Writing]]) -> ItemResult:
+    job, outcome = waiting[0]
+    result = _settle(outcome)  # taken off only once settled: an interrupted wait leaves it to be reported
+    waiting.popleft()
+    return replace(result, position=job.position)
+
+
+def _finished(outcome: ItemResult | _Writing) -> bool:
+    return isinstance(outcome, ItemResult) or outcome.write.done()
+
+
+def _settle(outcome: ItemResult | _Writing) -> ItemResult:
+    """The item's result, once its file (if any) is written."""
+    if isinstance(outcome, ItemResult):
+        return outcome
+    try:
+        outcome.write.result()
+    except Exception as exc:
+        return _failure(outcome.result.label, outcome.result.output, exc)
+    return outcome.result
+
+
+def _failure(label: str, shown: str, exc: Exception) -> ItemResult:
+    """An item that could not be drafted or written, said as the report says it."""
+    if isinstance(exc, ExistsError):
+        # Another run (a second batch into the same folder) wrote it first: that is not a failure.
+        return ItemResult(label, "skipped", shown, ("已存在（另一个运行刚刚生成了它）",))
+    if isinstance(exc, DrafterError):
+        return ItemResult(label, "failed", shown, (str(exc),))
+    return ItemResult(label, "failed", shown, (unexpected_failure(exc),))  # one bad item never stops the others
+
+
+def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writing:
+    """Draft one item; with ``writer``, its file is written there and the result waits for it."""
     from . import batch_record
     from .catalog import common_folder
     from .drafting import draft_from_tree, encode, sheet_for, template_for
@@ -431,22 +501,21 @@ def _draft_item(job: _Job) -> ItemResult:
             else encode(draft, job.fmt)
         )
         sources = [item.source] + ([job.reference] if job.reference is not None else [])
-        write_atomic(output, data, force=job.force or bool(redrafted), inputs=sources)
         made = replace(made, written=batch_record.written_fingerprint(data))
         notes = tuple(str(w) for w in warnings)
-        return ItemResult(item.label, "drafted", shown, warnings=notes, redrafted=redrafted, made=made)
-    except ExistsError:
-        # Another run (a second batch into the same folder) wrote it first: that is not a failure.
-        return ItemResult(item.label, "skipped", shown, ("已存在（另一个运行刚刚生成了它）",))
+        result = ItemResult(item.label, "drafted", shown, warnings=notes, redrafted=redrafted, made=made)
+        force = job.force or bool(redrafted)
+        if writer is not None:
+            return _Writing(result, writer.submit(write_atomic, output, data, force=force, inputs=sources))
+        write_atomic(output, data, force=force, inputs=sources)
+        return result
     except FactsError as exc:
         missing = tuple(
             str(p.path[0]) for p in exc.problems if p.message == "缺少必填项" and len(p.path) == 1 and item.number
         )
         return ItemResult(item.label, "failed", shown, tuple(str(p) for p in exc.problems), missing=missing)
-    except DrafterError as exc:
-        return ItemResult(item.label, "failed", shown, (str(exc),))
-    except Exception as exc:  # one bad item must never stop the others
-        return ItemResult(item.label, "failed", shown, (unexpected_failure(exc),))
+    except Exception as exc:
+        return _failure(item.label, shown, exc)
 
 
 def unexpected_failure(exc: BaseException) -> str:
@@ -465,7 +534,7 @@ _INHERITED: list[_Job] = []
 
 def _draft_many(chunk: list[_Job] | range) -> list[ItemResult]:
     jobs = [_INHERITED[i] for i in chunk] if isinstance(chunk, range) else chunk
-    return [_draft_one(job) for job in jobs]
+    return list(_draft_stream(jobs))
 
 
 def _remove_stale_temporaries(planned: Sequence[PlannedItem]) -> None:
@@ -628,8 +697,7 @@ def signals_ignored() -> Iterator[None]:
 
 def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
     if workers <= 1:
-        for job in work:
-            yield _draft_one(job)
+        yield from _draft_stream(work)
         return
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool

@@ -213,7 +213,12 @@ def builtin_templates() -> tuple[TemplateSpec, ...]:
     """
     root = builtin_root()
     folders = [folder for folder in sorted(root.iterdir()) if (folder / MANIFEST).is_file()]
-    stamp = tuple((str(f), (f / MANIFEST).stat().st_mtime_ns, (f / MANIFEST).stat().st_size) for f in folders)
+    # The modules whose classes are pickled belong in the key too: a pickle written by another
+    # drafter of the same version number (a checkout, an editable install) may not load into these.
+    files = [folder / MANIFEST for folder in folders] + [
+        Path(sys.modules[cls.__module__].__file__ or "") for cls in (TemplateSpec, SectionSpec, FieldSpec)
+    ]
+    stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
     cached = _cached_catalog(stamp)
     if cached is not None:
         return cached
