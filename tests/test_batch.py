@@ -256,3 +256,31 @@ def test_bad_list_structure(tmp_path: Path) -> None:
     assert failed.status == "failed"
     assert any("批量: 应当是一个列表" in e for e in failed.errors)
     assert any("多余: 批量文件的顶层只能有" in e for e in failed.errors)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_write_that_fails_fails_only_its_item_and_results_keep_their_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """Files are written on writer threads while the next items are drafted: a failed write is
+    that item's failure, reported in input order, and it is not in the folder's record."""
+    from drafter.errors import OutputError
+
+    batch = sys.modules["drafter.batch"]  # the package's ``batch`` is the function of that name
+    real_write = batch.write_atomic
+
+    def failing_write(path: Path, data: bytes, **options: object) -> None:
+        if path.name == "名单-03.docx":
+            raise OutputError(f"{path}: 写入失败（磁盘已满）")
+        real_write(path, data, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "write_atomic", failing_write)
+    path = list_file(tmp_path, township_items(12))
+    report = run_batch([str(path)], tmp_path / "out", jobs=jobs)
+    assert [r.position for r in report.results] == list(range(12))
+    assert [r.status for r in report.results].count("drafted") == 11
+    failed = report.results[2]
+    assert failed.status == "failed" and "磁盘已满" in failed.errors[0]
+    assert not (tmp_path / "out" / "名单-03.docx").exists()
+    record = (tmp_path / "out" / ".drafter-batch.jsonl").read_text(encoding="utf-8")
+    assert "名单-03.docx" not in record and "名单-04.docx" in record
