@@ -114,6 +114,53 @@ def _finalize(value: Any) -> Any:
     return value  # MeetingTime and text print as themselves
 
 
+def _field(item: Any, key: str) -> Any:
+    """``item.key`` as the template would read it: a missing key is an error (StrictUndefined)."""
+    try:
+        return item[key]
+    except (KeyError, TypeError, IndexError):
+        raise jinja2.UndefinedError(f"{type(item).__name__} object has no attribute '{key}'") from None
+
+
+def _text(value: Any) -> str:
+    return str(_finalize(value))
+
+
+def _table_markup(table: Any) -> str:
+    rows = "".join(
+        "::表行 " + " | ".join(str(cell).replace("|", "｜") for cell in row) + "\n" for row in _field(table, "行")
+    )
+    return "::表头 " + " | ".join(str(cell).replace("|", "｜") for cell in _field(table, "栏目")) + "\n" + rows
+
+
+def content_markup(items: Any, level: int) -> str:
+    """What the ``content`` macro of _macros.j2 writes for a content list, character for character.
+
+    The macro recursing through every heading was half of a drafted document's rendering time; the
+    macro now calls this, so templates that use ``m.content`` keep working unchanged.
+    """
+    out: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            out.append(_text(item) + "\n")
+            continue
+        title = _field(item, "标题")
+        if not title:
+            out.append(_table_markup(_field(item, "表格")) + "\n")
+        elif level >= 3 and _field(item, "内容") and not _field(item, "子项") and not _field(item, "表格"):
+            paragraphs = _field(item, "内容")
+            out.append(f"{'#' * level} {_text(title)}\n+ {_text(paragraphs[0])}\n")
+            out.extend(_text(paragraph) + "\n" for paragraph in paragraphs[1:])
+        else:
+            out.append(f"{'#' * level} {_text(title)}\n")
+            out.extend(_text(paragraph) + "\n" for paragraph in _field(item, "内容"))
+            table = _field(item, "表格")
+            if table:
+                out.append(_table_markup(table) + "\n")
+            out.append(content_markup(_field(item, "子项"), level + 1) + "\n")
+    return "".join(out)
+
+
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept between runs; a cache that cannot be read or written is simply skipped."""
 
@@ -164,6 +211,7 @@ def _environment(folder: Path, builtin: bool = False, base: Path | None = None) 
         auto_reload=not builtin,
     )
     env.filters.update(FILTERS)
+    env.globals["content_markup"] = content_markup
     return env
 
 

@@ -1,0 +1,106 @@
+"""render.content_markup writes what the Jinja ``content`` macro it replaced wrote, character for character."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+import jinja2
+import pytest
+
+from drafter.render import _finalize, content_markup
+from drafter.sandbox import LimitedSandbox
+
+# The macro as it was in templates/_common/_macros.j2 before it called content_markup.
+REFERENCE = """{% macro table(t) %}
+::表头 {{ t.栏目 | map('replace', '|', '｜') | join(' | ') }}
+{% for row in t.行 %}
+::表行 {{ row | map('replace', '|', '｜') | join(' | ') }}
+{% endfor %}
+{% endmacro %}
+{% macro content(items, level) %}
+{% for item in items %}
+{% if item is string %}
+{{ item }}
+{% elif not item.标题 %}
+{{ table(item.表格) }}
+{% elif level >= 3 and item.内容 and not item.子项 and not item.表格 %}
+{{ '#' * level }} {{ item.标题 }}
++ {{ item.内容[0] }}
+{% for paragraph in item.内容[1:] %}
+{{ paragraph }}
+{% endfor %}
+{% else %}
+{{ '#' * level }} {{ item.标题 }}
+{% for paragraph in item.内容 %}
+{{ paragraph }}
+{% endfor %}
+{% if item.表格 %}
+{{ table(item.表格) }}
+{% endif %}
+{{ content(item.子项, level + 1) }}
+{% endif %}
+{% endfor %}
+{% endmacro %}
+{{ content(items, level) }}"""
+
+
+def _reference() -> jinja2.Template:
+    env = LimitedSandbox(
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        finalize=_finalize,
+    )
+    return env.from_string(REFERENCE)
+
+
+def _words(rng: random.Random) -> Any:
+    return rng.choice(
+        ["加强领导", "一是抓落实。", "a|b", "", "  空格  ", "# 像标题", "第一", None, True, dt.date(2025, 3, 1)]
+    )
+
+
+def _table(rng: random.Random) -> dict[str, Any]:
+    width = rng.randint(1, 3)
+    return {
+        "栏目": [str(_words(rng)) for _ in range(width)],
+        "行": [[_words(rng) for _ in range(width)] for _ in range(rng.randint(0, 2))],
+    }
+
+
+def _items(rng: random.Random, depth: int) -> list[Any]:
+    items: list[Any] = []
+    for _ in range(rng.randint(0, 4)):
+        kind = rng.random()
+        if kind < 0.3:
+            items.append(str(_words(rng)) or "段落")
+        elif kind < 0.4:
+            items.append({"标题": "", "内容": [], "子项": [], "表格": _table(rng)})
+        else:
+            items.append(
+                {
+                    "标题": rng.choice(["总体情况", "主要做法", "存在|问题"]),
+                    "内容": [_words(rng) for _ in range(rng.randint(0, 3))],
+                    "子项": _items(rng, depth + 1) if depth < 3 and rng.random() < 0.5 else [],
+                    "表格": _table(rng) if rng.random() < 0.2 else None,
+                }
+            )
+    return items
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_same_text_as_the_jinja_macro(seed: int) -> None:
+    rng = random.Random(seed)
+    items, level = _items(rng, 0), rng.randint(1, 4)
+    assert content_markup(items, level) == _reference().render(items=items, level=level)
+
+
+def test_a_missing_key_is_an_undefined_name_as_in_the_macro() -> None:
+    with pytest.raises(jinja2.UndefinedError):
+        content_markup([{"内容": []}], 1)
+    with pytest.raises(jinja2.UndefinedError):
+        _reference().render(items=[{"内容": []}], level=1)
