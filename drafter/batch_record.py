@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import json
 import os
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -132,10 +133,16 @@ def load(folder: Path) -> dict[str, Made]:
 class Recorder:
     """Appends a line for each output as it is written; rewrites the record compactly at the end."""
 
+    # Lines reach the file at least this often (seconds): a run killed outright loses at most the
+    # last moment's lines, and those outputs are then only skipped as existing. A write per line
+    # was a tenth of a drafted document's time.
+    FLUSH_EVERY = 0.2
+
     def __init__(self, folder: Path, previous: dict[str, Made]) -> None:
         self.path = folder / RECORD_NAME
         self.entries = dict(previous)
         self.stream: Any = None
+        self.flushed = 0.0
 
     def add(self, made: Made) -> None:
         self.entries[made.output] = made
@@ -143,7 +150,10 @@ class Recorder:
             if self.stream is None:
                 self.stream = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - open for the whole run
             self.stream.write(json.dumps(asdict(made), ensure_ascii=False) + "\n")
-            self.stream.flush()
+            now = time.monotonic()
+            if now - self.flushed >= self.FLUSH_EVERY:
+                self.stream.flush()
+                self.flushed = now
         except OSError:
             pass  # without a record a rerun only skips what exists, as without this file
 
