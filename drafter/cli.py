@@ -646,7 +646,41 @@ def run() -> None:
     import signal
 
     signal.signal(signal.SIGTERM, _interrupt)
-    main(prog_name="drafter")
+    try:
+        main(prog_name="drafter")
+    except SystemExit as exc:
+        _leave(exc.code)
+    _leave(0)
+
+
+def _leave(code: str | int | None) -> None:
+    """End the process without the interpreter's teardown, when nothing else is still running.
+
+    Freeing every module and object one by one took 20–30 ms of a one-shot draft of about 120 ms;
+    the operating system takes the memory back at once. What the teardown does that matters still
+    happens: the exit handlers run and the output streams are flushed. With another thread alive
+    (a write still going on) or no way to run the handlers, the ordinary exit is taken.
+    """
+    import atexit
+    import os
+    import threading
+
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if threading.active_count() > 1 or run_handlers is None:
+        sys.exit(code)
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): said on stderr, status 1
+        with contextlib.suppress(Exception):
+            print(code, file=sys.stderr)
+        status = 1
+    run_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(status)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -264,3 +264,32 @@ def test_drafting_never_imports_jieba(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.stdout.strip().endswith("ok"), result.stderr
     assert (tmp_path / "x.docx").exists()
+
+
+def _run_entry(tmp_path: Path, *args: str, before: str = "") -> subprocess.CompletedProcess[str]:
+    """The console-script entry point in a fresh interpreter, as a user runs it."""
+    code = f"import sys\n{before}\nfrom drafter.cli import run\nsys.argv = ['drafter', *{list(args)!r}]\nrun()\n"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+
+
+def test_the_quick_exit_keeps_output_status_and_exit_handlers(tmp_path: Path) -> None:
+    """run() ends the process without the interpreter's teardown: everything printed still arrives,
+    the exit status is the command's, and handlers registered with atexit still run."""
+    listed = _run_entry(tmp_path, "templates", "list")
+    assert listed.returncode == 0
+    assert listed.stdout.count("\n") >= 10 and "会议通知" in listed.stdout
+    drafted = _run_entry(
+        tmp_path,
+        "draft",
+        str(SAMPLES / "通知.yaml"),
+        "-o",
+        "通知.docx",
+        before="import atexit; atexit.register(print, '再见')",
+    )
+    assert drafted.returncode == 0, drafted.stderr
+    assert (tmp_path / "通知.docx").stat().st_size > 0
+    assert drafted.stdout.endswith("再见\n")
+    again = _run_entry(tmp_path, "draft", str(SAMPLES / "通知.yaml"), "-o", "通知.docx")
+    assert again.returncode == 1 and "已存在" in again.stderr
+    usage = _run_entry(tmp_path, "draft")
+    assert usage.returncode == 2 and "缺少参数" in usage.stderr
