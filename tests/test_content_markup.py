@@ -9,8 +9,8 @@ from typing import Any
 import jinja2
 import pytest
 
-from drafter.render import _finalize, content_markup
-from drafter.sandbox import LimitedSandbox
+from drafter.catalog import common_folder
+from drafter.render import _environment, content_markup
 
 # The macro as it was in templates/_common/_macros.j2 before it called content_markup.
 REFERENCE = """{% macro table(t) %}
@@ -47,15 +47,8 @@ REFERENCE = """{% macro table(t) %}
 
 
 def _reference() -> jinja2.Template:
-    env = LimitedSandbox(
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-        finalize=_finalize,
-    )
-    return env.from_string(REFERENCE)
+    # In the environment the templates render in (its whitespace rules and finalize decide the text).
+    return _environment(common_folder(), builtin=True).from_string(REFERENCE)
 
 
 def _words(rng: random.Random) -> Any:
