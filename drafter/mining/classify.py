@@ -100,8 +100,9 @@ def classify_genre(
         return "meeting_notice"
     if named:
         return named
-    if any(_SALUTATION.match(line) for line in body[:3]):
-        return "speech"
+    # A salutation says the text is addressed to its readers: a speech, or a report to the leaders who
+    # hear it (各位领导：opens many a 述职报告). It counts for a speech; the body's cues still weigh.
+    saluted = any(_SALUTATION.match(line) for line in body[:3])
     text = "\n".join(body[:80])
     heading_text = " ".join(h.text for h in headings)
     scores = {genre: 0.0 for genre in GENRES}
@@ -122,6 +123,8 @@ def classify_genre(
         retrospective = is_retrospective(body)
     if scores["summary"] > 0 and retrospective:
         scores["summary"] += 2
+    if saluted:
+        scores["speech"] += 1.5
     best = max(scores, key=lambda g: scores[g])
     return best if scores[best] >= 1.5 else "other"
 
@@ -233,12 +236,24 @@ def classify_sections(headings: Sequence[Heading], genre: str, retrospective: bo
     return result
 
 
+_ANNOUNCES = re.compile(r"(如下|如次|有)[:：]?$")
+_PART_ENDS = (
+    ("next_steps", re.compile(r"(计划|打算|安排|思路|设想|展望)$")),
+    ("practices", re.compile(r"(进展|成绩|成效|成果|做法)$")),
+    ("problems", re.compile(r"(问题|不足|差距)$")),
+)
+
+
 def _own_section(text: str, genre: str) -> str:
     """The section a heading's own words name, judged in the light of the genre."""
     core = re.sub(r"[（(][^（()）]*[）)]", "", text)  # 宣传发动阶段（4月中旬至4月下旬） is a short heading
     core = core.strip("【】[]〔〕 ")  # 【工作回顾】
+    core = _ANNOUNCES.sub("", core)  # ……的计划如下 names its part by its last noun
     short = len(core) <= 12
     own = keyword_section(core, leading_only=not short)
+    if not own and genre == "summary":
+        # A long heading naming its part by the noun it ends with (……开发组的计划, ……取得的主要进展).
+        own = next((kind for kind, pattern in _PART_ENDS if pattern.search(core)), "")
     if genre == "summary" and own and own not in _SUMMARY_FAMILY and not short:
         return ""  # 加强领导,强化监督…… in a summary names work done, not a safeguard
     if genre in ("meeting_report", "speech", "other") and not short:

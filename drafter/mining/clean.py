@@ -6,6 +6,7 @@ Every resulting line keeps the number of the original line it starts on.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..chinese import fullwidth_punctuation
@@ -96,7 +97,22 @@ _RELATED_HEADER = re.compile(
 
 def _is_list_entry(text: str) -> bool:
     """A short line with no sentence in it: a title in a list of links."""
-    return len(text) <= 40 and not _SENTENCE_MARK.search(text) and not SEPARATOR.match(text)
+    return (
+        len(text) <= 40
+        and not _SENTENCE_MARK.search(text)
+        and text[-1] not in "：:"  # a lead-in to what follows, not a link
+        and not SEPARATOR.match(text)
+    )
+
+
+def _titles_body(texts: list[str], furniture: list[bool], index: int) -> bool:
+    """Whether the short line at ``index`` is the title of the text that follows it (body text comes before
+    another short line, furniture between them aside) rather than one more entry of a list of links."""
+    for k in range(index + 1, min(index + 12, len(texts))):
+        if not texts[k] or furniture[k]:
+            continue
+        return not _is_list_entry(texts[k]) and not SEPARATOR.match(texts[k])
+    return False
 
 
 def _normalise(text: str) -> str:
@@ -112,6 +128,17 @@ def _split_run_together(text: str) -> list[str]:
 
 
 _SENTENCE_PIECE = re.compile(r"[^。！？；]*[。！？；]|[^。！？；]+")
+
+
+# A gap between two Chinese characters (or after a closing mark) in text that lost its line breaks: Chinese
+# prose has no spaces, so a space or an indent (\u3000\u3000, normalised to spaces) there is where a line
+# break was when a dump joined a document's lines with one.
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff。！？；：:”’）)》】])\s+(?=[\u4e00-\u9fff（(“《【\d])")
+
+
+def _split_at_gaps(pieces: list[str]) -> list[str]:
+    """Sentences of run-together text further apart where a space stands between Chinese characters."""
+    return [part for piece in pieces for part in _GAP.split(piece) if part]
 
 
 def _stops(text: str) -> int:
@@ -241,35 +268,114 @@ def _continues(previous: Line, current: Line) -> bool:
     return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
 
 
+def _wrap_width(lines: list[Line]) -> int:
+    """The width a page was hard-wrapped at (text from PDF or OCR), or 0 when it was not.
+
+    Hard-wrapped text has most of its lines at one length, ending wherever the width fell (mid-sentence);
+    paragraphs of a page that kept its line breaks vary in length and end at the end of a sentence.
+    """
+    lengths = Counter(len(line.text) for line in lines if not line.style_level and not line.in_table)
+    long = {n: count for n, count in lengths.items() if n >= 16}
+    if sum(long.values()) < 5:
+        return 0
+    width = max(long, key=lambda n: (long[n], n))
+    full = [line.text for line in lines if width <= len(line.text) <= width + 2]
+    if len(full) < max(4, 0.3 * sum(lengths.values())):
+        return 0
+    ending = sum(text[-1] in _SENTENCE_END for text in full)
+    return width if ending * 2 < len(full) else 0
+
+
+def _rejoin_wrapped(lines: list[Line]) -> list[Line]:
+    """Lines of a hard-wrapped page joined back into the paragraphs they were cut from.
+
+    A full line (at the page's width) runs on into the next unless a blank line, a heading style or an
+    outline marker opens the next one; the joined line keeps the number of its first piece.
+    """
+    width = _wrap_width(lines)
+    if not width:
+        return lines
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups:
+            previous = groups[-1][-1]
+            if (
+                len(previous.text) >= width - 1
+                and not line.blank_before
+                and not line.style_level
+                and not previous.style_level
+                and line.in_table == previous.in_table
+                and _runs_on(groups[-1], line.text)
+            ):
+                groups[-1].append(line)
+                continue
+        groups.append([line])
+    return [
+        group[0]
+        if len(group) == 1
+        else replace(group[0], text="".join(line.text for line in group), last=group[-1].number)
+        for group in groups
+    ]
+
+
+def _runs_on(group: list[Line], text: str) -> bool:
+    """Whether ``text`` after a full line is more of the same paragraph.
+
+    A line opening with an outline marker starts a paragraph of its own, unless the marker continues
+    numbering inside the paragraph so far (……。1.切实加强…… 2.全力以赴……, cut where a line was full).
+    """
+    marker = read_marker(text)
+    if marker is None:
+        return True
+    if marker.ordinal < 2:
+        return False
+    so_far = "".join(line.text for line in group)[-2000:]
+    for at in reversed(embedded_markers(so_far)):
+        found = read_marker(so_far[at:])
+        if at and found is not None and found.style == marker.style:
+            return found.ordinal == marker.ordinal - 1
+    return False
+
+
 def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, whole_line: int = 500) -> CleanText:
-    lines: list[Line] = []
     dropped = 0
     blank = False
-    # A file of one or two very long lines lost its line breaks: split it into sentences.
-    content = [line.text for line in raw.lines if line.text.strip()]
-    # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
-    run_together = [len(text) for text in content if len(text) > flattened_line and _stops(text) >= 3]
-    whole = sum(n for n in run_together if n > 500)  # paragraphs seldom run this long; documents do
-    flattened = bool(run_together) and (len(content) <= 3 or whole >= 0.75 * sum(map(len, content)))
-    if flattened:
-        long_line = flattened_line
     related = False  # inside a list of related articles
-    for raw_line in raw.lines:
-        text = _normalise(raw_line.text)
+    kept: list[Line] = []
+    texts = [_normalise(raw_line.text) for raw_line in raw.lines]
+    furniture = [
+        bool(text) and not (raw_line.style_level and raw.kind in ("docx", "doc")) and is_furniture(text)
+        for raw_line, text in zip(raw.lines, texts, strict=True)
+    ]
+    for number, raw_line in enumerate(raw.lines):
+        text = texts[number]
         if not text:
             blank = True
             continue
         # A heading style in a Word file is part of the document whatever its words; a web page's
         # headings include its furniture (<h3>相关文章</h3>).
-        if not (raw_line.style_level and raw.kind in ("docx", "doc")) and is_furniture(text):
+        if furniture[number]:
             dropped += 1
             blank = True
             related = related or bool(_RELATED_HEADER.match(text))
             continue
-        if related and _is_list_entry(text):
+        if related and _is_list_entry(text) and not _titles_body(texts, furniture, number):
             dropped += 1  # an entry in a list of related articles
             continue
         related = False
+        kept.append(Line(text, raw_line.number, raw_line.style_level, blank, False, raw_line.in_table))
+        blank = False
+    kept = _rejoin_wrapped(kept)
+    # A file of one or two very long lines lost its line breaks: split it into sentences.
+    # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
+    run_together = [len(line.text) for line in kept if len(line.text) > flattened_line and _stops(line.text) >= 3]
+    whole = sum(n for n in run_together if n > 500)  # paragraphs seldom run this long; documents do
+    flattened = bool(run_together) and (len(kept) <= 3 or whole >= 0.75 * sum(len(line.text) for line in kept))
+    if flattened:
+        long_line = flattened_line
+    lines: list[Line] = []
+    for source in kept:
+        text = source.text
         # A line of many sentences running past what a paragraph holds is a document (or a run of them)
         # that lost its line breaks, even in a file whose other lines kept theirs.
         whole_document = (
@@ -279,14 +385,13 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
         )
         pieces = _split_run_together(text) if len(text) > long_line or whole_document else [text]
         if (flattened or whole_document) and len(pieces) > 1:
-            pieces = _split_flattened(pieces)
+            pieces = _split_flattened(_split_at_gaps(pieces))
         for index, piece in enumerate(pieces):
-            line = Line(
-                piece, raw_line.number, raw_line.style_level, blank and index == 0, index > 0, raw_line.in_table
-            )
-            if lines and index == 0 and _continues(lines[-1], line):
-                lines[-1] = replace(lines[-1], text=lines[-1].text + piece, last=raw_line.number)
+            line = replace(source, text=piece, blank_before=source.blank_before and index == 0, inline=index > 0)
+            # A record of a dump is a document of its own, never the rest of the one before.
+            # A line of many sentences (a record of a dump) is never the wrapped tail of the one before.
+            if lines and index == 0 and len(pieces) == 1 and _continues(lines[-1], line):
+                lines[-1] = replace(lines[-1], text=lines[-1].text + piece, last=line.end)
             else:
                 lines.append(line)
-        blank = False
     return CleanText(raw.path, raw.kind, tuple(lines), dropped, flattened)

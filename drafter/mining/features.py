@@ -185,6 +185,8 @@ def shape(line: Line) -> list[str]:
             tokens.append("url")
         if text[-1] in _COLON and n <= 40 and alternation("salutation").match(text):
             tokens.append("salut")
+        if text[-1] in _COLON and n <= 30 and _ADDRESSEE.match(text) and not _AS_FOLLOWS.search(text):
+            tokens.append("addressee")  # a 主送 line (县人民政府：), which may open an untitled document
         if n <= 16 and alternation("closing").search(text):
             tokens.append("closing")
         if n <= 14 and text[-1] in "！!。" and not _COMMA_MARKS.search(text):
@@ -256,6 +258,13 @@ def segment_rows(
         next_body[i] = upcoming
         upcoming = 0 if bodyish[i] else min(upcoming + 1, 99)
     titles = ["tl" in s for s in shapes]
+    # Title-shaped lines in a row (a list of link titles, a 版头): how many stand right before and after.
+    titles_before = [0] * count
+    titles_after = [0] * count
+    for i in range(1, count):
+        titles_before[i] = min(titles_before[i - 1] + 1, 3) if titles[i - 1] else 0
+    for i in range(count - 2, -1, -1):
+        titles_after[i] = min(titles_after[i + 1] + 1, 3) if titles[i + 1] else 0
     rows = []
     # Each line's tokens as its neighbours see them, prefixed once.
     as_p1, as_n1, as_p2, as_n2 = zip(*map(_views, shapes), strict=True) if shapes else ((), (), (), ())
@@ -286,6 +295,7 @@ def segment_rows(
         row.append(f"nb{min(next_body[i], 4)}")
         row.append(f"c:{lead}|nb{min(next_body[i], 4)}")
         row.append(f"tlrun{min(sum(titles[max(i - 3, 0) : i + 4]), 5)}")
+        row.append(f"tlrow:{titles_before[i]}|{titles_after[i]}|{'tl' if titles[i] else 'x'}")
         if restart[i]:
             row.append("restart0")
             row.append("restart0|" + titled)
@@ -326,6 +336,7 @@ def segment_rows(
 _NEAR_PREFIXES = ("end:", "L:", "kv", "menu", "style", "runon", "mk1", "top1")
 _NEAR_TOKENS = frozenset(
     {"tl", "gw_end", "date_only", "date_in_short", "closing", "short_exclaim", "salut", "furn", "furn_weak", "bykey"}
+    | {"addressee"}
     | {"sepword", "edgenum", "contact", "inline", "table", "url", "time", "guanyu"}
 )
 
@@ -370,7 +381,7 @@ _PLAIN = frozenset(
 _PLAIN_SIZES = frozenset({"L:l", "L:xl", "L:xxl"})
 NO_START = "bias_nostart"  # the first feature of a line where no document can start
 MUST_START = "bias_separator"  # the first feature of an explicit separator line (第2篇：), where one must
-_START_TOKENS = frozenset({"tl", "sepword", "edgenum", "gw_end", "date_only"})
+_START_TOKENS = frozenset({"tl", "sepword", "edgenum", "gw_end", "date_only", "addressee"})
 _END_TOKENS = frozenset({"date_only", "closing", "short_exclaim", "date_in_short"})
 
 
@@ -387,8 +398,11 @@ def _may_start(
     Everywhere else the segmenter may not start one, however its weights add up."""
     if i == 0:
         return True
-    if (lines[i].text.rstrip()[-1:] in "：:" and len(lines[i].text) <= 40) or "contact" in shapes[i]:
-        return False  # a lead-in (……如下：), a salutation or an address line opens no document
+    if lines[i].text.rstrip()[-1:] in "：:" and len(lines[i].text) <= 40:
+        # A lead-in (……如下：) opens no document; a 主送 line (县人民政府：) may, unless a title stands above it.
+        return "addressee" in shapes[i] and "tl" not in shapes[i - 1]
+    if "contact" in shapes[i]:
+        return False  # an address line
     if i in rule_starts:
         return True
     if flattened:
@@ -407,6 +421,7 @@ def _may_start(
 
 # ---------------------------------------------------------------- headings
 
+_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,28}[：:]$")
 _DIRECTIVE = re.compile(r"^(请|根据|依据|按照|经)")
 _KEY_VALUE_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*\S")
 _AS_FOLLOWS = re.compile(r"(如下|以下|有)[:：]$")

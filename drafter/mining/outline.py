@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..numbering import Marker, read_marker
 from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
@@ -80,16 +81,19 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         for index, run in candidates
     }
     decisions: dict[int, float] = {}  # by run: a run's members share one list, and its mean is taken once
+    for _, run in candidates:
+        if len(run) > 1 and id(run) not in decisions:
+            members = [scores[i] for i in run if i in scores]
+            decisions[id(run)] = sum(members) / len(members)
+    parents = _parent_runs(lines, candidates, scores, decisions)
+    leads, lists = _lead_ins(lines, candidates)
     accepted: list[Candidate | int] = []
     for index, run in candidates:
-        if len(run) > 1:
-            decision = decisions.get(id(run))
-            if decision is None:
-                members = [scores[i] for i in run if i in scores]
-                decision = decisions[id(run)] = sum(members) / len(members)
-        else:
-            decision = scores[index]
-        if decision <= 0:
+        decision = decisions[id(run)] if len(run) > 1 else scores[index]
+        if index in leads:
+            accepted.append(index)
+            continue
+        if (decision <= 0 and id(run) not in parents) or id(run) in lists:
             continue
         marker = read_marker(lines[index].text)
         if marker is None or lines[index].style_level:
@@ -105,6 +109,69 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         if (marker := read_marker(lines[index].text)) is not None and (not lines[index].inline or flattened)
     }
     return _assign_levels(lines, accepted, others)
+
+
+def _parent_runs(
+    lines: Sequence[Line],
+    candidates: list[tuple[int, list[int]]],
+    scores: dict[int, float],
+    decisions: dict[int, float],
+) -> set[int]:
+    """Runs the model turned down that enclose accepted headings of a marker family first seen after
+    theirs: sections whose sub-points are headings are headings themselves (一、 over accepted （一）（二）)."""
+    accepted = [index for index, run in candidates if (decisions[id(run)] if len(run) > 1 else scores[index]) > 0]
+    if not accepted:
+        return set()
+    family: dict[int, str] = {}
+    first_seen: dict[str, int] = {}
+    for index, _ in candidates:
+        marker = read_marker(lines[index].text)
+        family[index] = family_of(marker) if marker is not None else ""
+        first_seen.setdefault(family[index], index)
+    found = set()
+    for _, run in candidates:
+        if len(run) < 2 or id(run) in found or decisions[id(run)] > 0:
+            continue
+        own = family[run[0]]
+        k = bisect_left(accepted, run[0] + 1)
+        for i in accepted[k : k + 64]:  # a few suffice: the first of another family inside the run decides
+            if i >= run[-1]:
+                break
+            if family[i] and family[i] != own:
+                if first_seen[own] < first_seen[family[i]]:
+                    found.add(id(run))
+                break
+    return found
+
+
+# A lead-in phrase announcing the list below it (……的主要成绩如下：, ……的计划有：): one clause, no comma.
+_LEAD_IN = re.compile(r"(如下|有)[:：]$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?]")
+
+
+def _lead_ins(lines: Sequence[Line], candidates: list[tuple[int, list[int]]]) -> tuple[set[int], set[int]]:
+    """Unnumbered lead-ins that head a part of the document, and the item lists they announce.
+
+    A lead-in is one short clause ending in 如下： or 有： right above a list that starts at 1; the
+    list's members on consecutive lines (one line an item) are its items, not headings.
+    """
+    runs = {index: run for index, run in candidates}
+    leads: set[int] = set()
+    lists: set[int] = set()
+    for index, _ in candidates:
+        text = lines[index].text.strip()
+        if index + 1 >= len(lines) or not _LEAD_IN.search(text) or _CLAUSE_BREAK.search(text):
+            continue
+        if lines[index].style_level or read_marker(text) is not None:
+            continue
+        following = read_marker(lines[index + 1].text)
+        if following is None or following.ordinal != 1:
+            continue
+        leads.add(index)
+        run = runs.get(index + 1)
+        if run is not None and len(run) > 1 and all(b == a + 1 for a, b in pairwise(run)):
+            lists.add(id(run))
+    return leads, lists
 
 
 def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[Heading]:

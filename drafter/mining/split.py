@@ -92,7 +92,7 @@ def has_genre_word(text: str) -> bool:
 _MARKING = re.compile(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
 _ISSUER_MARK = re.compile(r"^[^\s，。：:；]{2,24}文件$")
 _ISSUE_NUMBER = re.compile(
-    r"^[^\s，。]{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\s*\d+\s*号(\s+签发人.*)?$|^第\s*[\d一二三四五六七八九十百]+\s*期$"
+    r"^[^\s，。]{0,40}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\s*\d+\s*号(\s+签发人.*)?$|^第\s*[\d一二三四五六七八九十百]+\s*期$"
 )
 _BYLINE_DATE = re.compile(r"^[（(]\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,12}日\s*[）)]$")
 _TITLE_END = re.compile("(" + "|".join(GENRE_WORDS) + r")[)）]?$")
@@ -157,6 +157,8 @@ def model_starts(
                 chosen.append(i)
         labels = [START if i in set(chosen) else (label if label != START else BODY) for i, label in enumerate(labels)]
     starts = sorted({i for i, label in enumerate(labels) if label == START})
+    if flattened:
+        starts = sorted({*starts, *_record_starts(lines)})
     for mark in _letterheads(lines):
         before = [start for start in starts if start <= mark]
         # Only a letterhead below some content of the document before it opens a new one (a 份号 or
@@ -181,6 +183,24 @@ def model_starts(
             end -= 1
         spans.append((start, end))
     return spans
+
+
+def _record_starts(lines: tuple[Line, ...]) -> list[int]:
+    """In a file that lost its line breaks (a CSV or database dump: one document a record), each record
+    run together from many sentences opens a document, unless a short title line stands above it."""
+    sizes: dict[int, int] = {}
+    for line in lines:
+        sizes[line.number] = sizes.get(line.number, 0) + len(line.text)
+    found = []
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line.inline or lines[i - 1].number == line.number:
+            continue
+        # Paragraphs seldom run past 500 characters; a record holding a document does.
+        runs_on = i + 1 < len(lines) and lines[i + 1].inline and sizes[line.number] > 500
+        if runs_on and (lines[i - 1].inline or not is_title_like(lines[i - 1].text)):
+            found.append(i)
+    return found
 
 
 def _is_head_mark(text: str) -> bool:
@@ -221,6 +241,13 @@ def split_documents(
         return []
     if (model is not None and model.features) or (starts_model is not None and starts_model.features):
         found = model_starts(lines, model or Sequencer(), flattened=flattened, starts_model=starts_model)
+        if len(found) > 1:
+            # A title with nothing under it (a page's own heading, a link) is no document.
+            found = [
+                (start, end)
+                for start, end in found
+                if end - start > 1 or len(lines[start].text) > 60 or separator_title(lines[start].text) is not None
+            ]
         return [_span(lines, start, _trim_rules(lines, start, end)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
@@ -273,6 +300,9 @@ def _span(lines: tuple[Line, ...], start: int, end: int) -> Span:
     head = _title_block(lines, start, end)
     if not head.title and len(lines[start].text) > 60:
         return Span(start, end, embedded_title(lines[start].text))
+    if not head.title and start + 1 < end and lines[start + 1].inline:
+        # A document that lost its line breaks, cut into pieces: its title may run on from its 版头 pieces.
+        return Span(start, end, embedded_title("".join(line.text for line in lines[start : min(start + 4, end)])))
     return Span(start, end, "".join(lines[i].text.strip() for i in head.title), head.lines)
 
 

@@ -136,3 +136,47 @@ def test_run_together_text_splits_after_each_end_mark() -> None:
         text = "".join(rng.choice("。！？；中文 \n") for _ in range(rng.randint(0, 12)))
         expected = [piece.strip() for piece in re.split(r"(?<=[。！？；])", text) if piece.strip()]
         assert _split_run_together(text) == expected, repr(text)
+
+
+def _hard_wrap(text: str, width: int) -> list[str]:
+    """Text cut every ``width`` characters, punctuation kept at a line's end (as PDF or OCR text comes)."""
+    pieces, rest = [], text
+    while len(rest) > width:
+        cut = width
+        while cut < len(rest) and rest[cut] in "，。、；：！？）”":
+            cut += 1
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    return [*pieces, rest] if rest else pieces
+
+
+def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs() -> None:
+    paragraphs = [
+        "第一段写的是今年的工作情况，各项任务都已经按照年初的安排完成，群众满意度有了明显的提高，全年没有发生安全事故。",
+        "一、主要做法",
+        "我们坚持问题导向，把调查研究作为第一道工序。1.建立台账。逐项登记存在的问题和整改的时限。"
+        "2.明确责任。每一项问题都有牵头的领导和具体的经办人，做到事事有人管、件件有着落。",
+        "二、下一步打算",
+        "明年将继续巩固已有的成果，重点抓好制度建设和队伍建设，确保各项工作再上一个新的台阶，取得更好的成绩。",
+    ]
+    for width in (24, 31, 37):
+        lines = [piece for paragraph in paragraphs for piece in _hard_wrap(paragraph, width)]
+        numbers = [1]
+        for paragraph in paragraphs[:-1]:
+            numbers.append(numbers[-1] + len(_hard_wrap(paragraph, width)))
+        text = clean(raw(*lines))
+        assert [line.text for line in text.lines] == paragraphs, width
+        assert [line.number for line in text.lines] == numbers, width
+
+
+def test_a_page_that_kept_its_line_breaks_is_not_taken_for_a_wrapped_one() -> None:
+    lines = [f"第{n}项工作已经按期完成，群众比较满意。" for n in range(1, 12)]
+    assert [line.text for line in clean(raw(*lines)).lines] == lines
+
+
+def test_a_flattened_document_is_cut_where_its_lines_were_joined_by_spaces() -> None:
+    sentences = "。".join(["今年以来我们认真落实各项工作部署取得明显成效"] * 8) + "。"
+    line = f"关于某某工作的总结 {sentences} 一、主要做法 （一）抓学习 {sentences} （二）抓落实 {sentences}"
+    texts = [piece.text for piece in clean(raw(line)).lines]
+    for expected in ("关于某某工作的总结", "一、主要做法", "（一）抓学习", "（二）抓落实"):
+        assert expected in texts, texts

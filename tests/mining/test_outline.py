@@ -179,3 +179,34 @@ def test_a_lone_first_point_is_prose_but_points_with_a_gap_are_not() -> None:
     )
     assert [(line, marker) for line, _, marker, _ in found] == [(1, "一是"), (4, "三是")]
     assert outline("导语。", "一是加强领导，健全机制。为确保工作顺利开展，成立了领导小组。", "正文。") == []
+
+
+def test_sections_over_accepted_sub_points_are_headings_too() -> None:
+    """The model decides each run of siblings; a run it turned down that encloses accepted headings of a
+    family first seen after its own is their parent, and so a heading."""
+    from drafter.mining.linear import Binary
+    from drafter.mining.outline import model_headings
+
+    doc = lines(
+        "一、总体要求坚持以人民为中心推进各项工作",
+        "（一）严明标准",
+        "正文。",
+        "（二）提高质量",
+        "正文。",
+        "二、组织选举严格依法依规开展选举工作",
+        "（一）做好准备",
+        "正文。",
+        "（二）规范程序",
+        "正文。",
+    )
+    # A model that accepts only the bracketed sub-points (its features are the marker styles).
+    model = Binary({"style:cn_paren": 2.0}, -1.0)
+    found = [(h.line, h.level, h.marker) for h in model_headings(doc, model)]
+    assert found == [
+        (1, 1, "一、"),
+        (2, 2, "（一）"),
+        (4, 2, "（二）"),
+        (6, 1, "二、"),
+        (7, 2, "（一）"),
+        (9, 2, "（二）"),
+    ]

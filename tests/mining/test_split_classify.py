@@ -264,3 +264,37 @@ def test_imprint_lines_are_the_pattern_they_state() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
         assert _is_imprint(text) == bool(stated.search(text)), repr(text)
+
+
+def test_each_record_of_a_dump_opens_a_document() -> None:
+    """A file that lost its line breaks (a CSV dump): every record of many sentences is a document, whatever
+    the learned segmenter makes of it; a short title line above a record keeps it."""
+    from drafter.mining.clean import clean
+    from drafter.mining.linear import shipped
+    from drafter.mining.reader import RawLine, RawText
+
+    body = "。".join(["今年以来我们认真落实各项工作部署取得明显成效"] * 30) + "。"
+    records = [f"第{n}份材料的开头没有标题{body}一、主要做法{body}二、下步打算{body}" for n in range(1, 6)]
+    raw = RawText("t.txt", "txt", "utf-8", tuple(RawLine(text, n) for n, text in enumerate(records, 1)))
+    text = clean(raw)
+    assert text.flattened
+    model = shipped()
+    found = split_documents(text.lines, model.segmenter, flattened=True, starts_model=model.starts)
+    assert [text.lines[span.start].number for span in found] == [1, 2, 3, 4, 5]
+
+
+def test_a_title_after_a_list_of_related_links_is_kept() -> None:
+    from drafter.mining.clean import clean
+    from drafter.mining.reader import RawLine, RawText
+
+    page = [
+        "相关文章",
+        "某局上半年工作总结",
+        "关于开展安全检查的通知",
+        "某镇年度工作计划",
+        "",
+        "发布时间：2024-05-01",
+        "今年以来，我局认真落实各项工作部署，取得了明显成效。",
+    ]
+    raw = RawText("t.txt", "txt", "utf-8", tuple(RawLine(text, n) for n, text in enumerate(page, 1)))
+    assert [line.text for line in clean(raw).lines] == ["某镇年度工作计划", page[-1]]
