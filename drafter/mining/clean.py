@@ -246,8 +246,8 @@ def _split_section_head(part: str, marker: Marker | None) -> list[str]:
         return [part]  # 3.会议安排临沂…… is an item that starts with those words, not a section
     rest = marker.rest
     head = _SECTION_HEAD.match(rest)
-    if head is None or head.end() >= len(rest) or rest[head.end()] in _SENTENCE_END + "，,、：:":
-        return [part]
+    if head is None or head.end() >= len(rest) or rest[head.end()] in _SENTENCE_END + "，,、：:与和及并暨或":
+        return [part]  # 存在问题与今后打算 is one heading
     cut = len(part) - len(rest) + head.end()
     return [part[:cut], part[cut:]]
 

@@ -422,6 +422,19 @@ def _may_start(
 # ---------------------------------------------------------------- headings
 
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,28}[：:]$")
+_SOFT: dict[tuple[str, int], list[str]] = {}
+
+
+def soft(name: str, length: int) -> list[str]:
+    """A length as the bands it reaches (len≥4, len≥6, …), not as one band: the weights of neighbouring
+    lengths are shared, so a length seldom seen in training is judged like the lengths around it."""
+    key = (name, band(length))
+    found = _SOFT.get(key)
+    if found is None:
+        found = _SOFT[key] = [f"{name}>{k}" for k in range(key[1] + 1)]
+    return found
+
+
 _DIRECTIVE = re.compile(r"^(请|根据|依据|按照|经)")
 _KEY_VALUE_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*\S")
 _AS_FOLLOWS = re.compile(r"(如下|以下|有)[:：]$")
@@ -475,7 +488,7 @@ def heading_features(
 
 
 def _unnumbered(text: str) -> list[str]:
-    feats = ["unnum", f"ulen{band(len(text))}", "uend:" + end_class(text)]
+    feats = ["unnum", *soft("ulen", len(text)), "uend:" + end_class(text)]
     if _AS_FOLLOWS.search(text):
         feats.append("as_follows")
     if _SENTENCE_MARKS.search(text[:-1]):
@@ -495,12 +508,12 @@ def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
         return [*feats, "empty"]
     split = lead_split(rest)
     if split is None:
-        feats += ["alone", f"alen{band(len(rest))}", "aend:" + end_class(rest)]
+        feats += ["alone", *soft("alen", len(rest)), "aend:" + end_class(rest)]
         lead = rest
     else:
         lead, after = split
         mark = rest[len(lead)] if len(lead) < len(rest) else ""
-        feats += [f"llen{band(len(lead))}", f"after{band(len(after))}", f"lmark:{mark}"]
+        feats += [*soft("llen", len(lead)), *soft("after", len(after)), f"lmark:{mark}"]
         if after:
             feats.append("runin")
             if read_marker(after) is not None:
@@ -559,5 +572,5 @@ def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         body += _kind(nxt, None) in ("body", "short") if nxt is not None and not nxt.inline else 0
     mean = sum(leads) // max(size, 1)
-    feats = [f"run{min(size, 5)}", f"rlen{band(mean)}", f"rrunin{(2 * runin) // size}"]
+    feats = [f"run{min(size, 5)}", *soft("rlen", mean), f"rrunin{(2 * runin) // size}"]
     return feats

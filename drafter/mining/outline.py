@@ -54,14 +54,23 @@ def heading_candidates(lines: Sequence[Line]) -> list[tuple[int, list[int]]]:
         ):
             found.append(index)
     runs: dict[int, list[int]] = {}
-    open_runs: dict[str, tuple[int, list[int]]] = {}
+    # Each family's open runs, innermost last: a list nested in item 六是 (its own 一是 二是) does not end
+    # the outer run, which 七是 continues.
+    open_runs: dict[str, list[tuple[int, list[int]]]] = {}
     for index, family, ordinal in numbered:
-        current = open_runs.get(family)
-        if current is None or ordinal != current[0] + 1:
-            current = (ordinal, [])
-        run = current[1]
+        stack = open_runs.setdefault(family, [])
+        depth = next(
+            (k for k in range(len(stack) - 1, max(len(stack) - 4, -1), -1) if stack[k][0] == ordinal - 1), None
+        )
+        if depth is None or ordinal == 1:
+            run: list[int] = []
+            stack.append((ordinal, run))
+            del stack[:-4]  # the few innermost are enough, and keep this linear
+        else:
+            run = stack[depth][1]
+            del stack[depth:]
+            stack.append((ordinal, run))
         run.append(index)
-        open_runs[family] = (ordinal, run)
         runs[index] = run
     return [(index, runs.get(index, [index])) for index in found]
 

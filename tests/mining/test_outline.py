@@ -210,3 +210,23 @@ def test_sections_over_accepted_sub_points_are_headings_too() -> None:
         (7, 2, "（一）"),
         (9, 2, "（二）"),
     ]
+
+
+def test_a_list_nested_in_an_item_does_not_end_the_run_of_its_family() -> None:
+    """六是 … (its own 一是 二是) … 七是: 七是 continues the outer run, decided together with 一是 to 六是."""
+    from drafter.mining.outline import heading_candidates
+
+    doc = lines(
+        "一是抓班子",
+        "正文。",
+        "二是带队伍",
+        "正文。",
+        "三是强作风",
+        "一是加强学习，提高能力。",
+        "二是改进作风，提高效率。",
+        "四是促发展",
+        "正文。",
+    )
+    runs = dict(heading_candidates(doc))
+    assert [doc[i].text[:3] for i in runs[0]] == ["一是抓", "二是带", "三是强", "四是促"]
+    assert [doc[i].text[:3] for i in runs[5]] == ["一是加", "二是改"]
