@@ -311,9 +311,15 @@ def _genre_phrases(
                     if not occurrences or occurrences[-1].unit != index:
                         occurrences.append(Occurrence(index, start, end))
                 shape[key] = (a, b)
-        for _ in same:
+        if len(same) == 1:
             heads.update(edge_heads)
             tails.update(edge_tails)
+        else:
+            repeats = len(same)
+            for hashed_edge in edge_heads:
+                heads[hashed_edge] += repeats
+            for hashed_edge in edge_tails:
+                tails[hashed_edge] += repeats
     # A first ranking on the candidates alone, so that only the promising ones are aligned.
     ranked: list[tuple[float, Key, float]] = []
     document_of = {index: units[index].document for index in indexes}

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 
 from .parse import ParsedDocument
 
@@ -89,25 +89,49 @@ class Groups:
     of_document: tuple[int, ...]  # group id per document over all links (for the report)
     links: dict[int, frozenset[int]]  # document → documents it is directly joined to
     reasons: dict[int, str]  # group id → why its documents were joined (for the report)
+    _known: dict[frozenset[int], int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def count(self, documents: Sequence[int]) -> int:
-        """The number of voices among these documents."""
-        members = set(documents)
-        if not any(d in self.links for d in members):
-            return len(members)
-        union = _Union(0, members)
+        """The number of voices among these documents.
+
+        Linked documents always share a group of ``of_document``, so only the documents that share one
+        need joining; a set of documents seen before (the same few documents hold many phrases) is
+        looked up: mining asks this for every candidate phrase.
+        """
+        if not self.links:
+            return len(set(documents))
+        members = frozenset(documents)
+        known = self._known.get(members)
+        if known is not None:
+            return known
+        of_document = self.of_document
+        shared: dict[int, list[int]] = {}
         for document in members:
-            for other in self.links.get(document, ()):
-                if other in members:
-                    union.join(document, other)
-        return len({union.find(d) for d in members})
+            shared.setdefault(of_document[document], []).append(document)
+        voices = len(members)
+        if len(shared) < len(members):
+            voices = sum(1 if len(held) == 1 else self._voices(frozenset(held)) for held in shared.values())
+        self._known[members] = voices
+        return voices
+
+    def _voices(self, held: frozenset[int]) -> int:
+        known = self._known.get(held)
+        if known is None:
+            union = _Union(0, held)
+            for document in held:
+                for other in self.links.get(document, ()):
+                    if other in held:
+                        union.join(document, other)
+            known = len({union.find(d) for d in held})
+            self._known[held] = known
+        return known
 
     def group_of(self, document: int) -> int:
         return self.of_document[document]
 
 
 class _Union:
-    def __init__(self, size: int, items: Sequence[int] | set[int] = ()) -> None:
+    def __init__(self, size: int, items: Collection[int] = ()) -> None:
         self.parent: dict[int, int] = {item: item for item in (items or range(size))}
 
     def find(self, item: int) -> int:

@@ -202,16 +202,22 @@ def _cache_dir() -> str:
 def _segmenter() -> tuple[Any, dict[str, str]]:
     """A private jieba Tokenizer (initialised once per process, quietly) and its word → POS table."""
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.tmp_dir = _cache_dir()
     tokenizer.initialize()
-    tags = jieba.posseg.POSTokenizer(tokenizer)
-    tags.load_word_tag(tokenizer.get_dict_file())
-    return tokenizer, tags.word_tag_tab
+    # The tags are the third column of the dictionary (word frequency tag), read once: jieba.posseg
+    # would read the whole file again at import and once more per tagger (about 0.5 s each).
+    with tokenizer.get_dict_file() as dictionary:
+        lines = dictionary.read().decode("utf-8").splitlines()
+    tags: dict[str, str] = {}
+    for line in lines:
+        parts = line.split(" ")
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    return tokenizer, tags
 
 
 def word_tags() -> dict[str, str]:
@@ -278,7 +284,16 @@ def segment(units: Sequence[Unit]) -> list[Segmented]:
             current.append(_FULL_WIDTH.get(word, word))
     pieces.append(current)
     cleaned = [_drop_spaces(piece) for piece in pieces]
-    return [_tag_slots(cleaned[at], tags, originals) for at, (_, originals) in zip(order, masked_units, strict=True)]
+    # A sentence met again with the same masked values is tagged once (its tokens are only read).
+    tagged: dict[tuple[int, tuple[str, ...]], Segmented] = {}
+    out: list[Segmented] = []
+    for at, (_, originals) in zip(order, masked_units, strict=True):
+        key = (at, tuple(originals))
+        found = tagged.get(key)
+        if found is None:
+            found = tagged[key] = _tag_slots(cleaned[at], tags, originals)
+        out.append(found)
+    return out
 
 
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
