@@ -13,6 +13,7 @@ from ..gongwen import mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
+from . import tokenise
 from .budget import check_corpus_size
 from .constants import unit_constants
 from .emit import Emitted
@@ -46,6 +47,21 @@ def _chunks(items: Sequence[Unit], size: int) -> list[list[Unit]]:
 
 
 def segment_corpus(units: Sequence[Unit], *, jobs: int = 1, progress: Progress | None = None) -> list[Segmented]:
+    """Tokens of every unit. A sentence written again anywhere in the corpus (a formula, a copied
+    paragraph) is cut once: its tokens depend on its text alone and are only read afterwards."""
+    if tokenise.REUSE_REPEATS:
+        first: dict[str, int] = {}
+        distinct: list[Unit] = []
+        for unit in units:
+            if unit.text not in first:
+                first[unit.text] = len(distinct)
+                distinct.append(unit)
+        cut = _segment_all(distinct, jobs=jobs, progress=progress)
+        return [cut[first[unit.text]] for unit in units]
+    return _segment_all(units, jobs=jobs, progress=progress)
+
+
+def _segment_all(units: Sequence[Unit], *, jobs: int = 1, progress: Progress | None = None) -> list[Segmented]:
     size = 500
     chunks = _chunks(units, size)
     out: list[Segmented] = []

@@ -251,8 +251,11 @@ def mine_phrases(
         for genre in genres[unit.document] if genres is not None else (unit.genre,):
             by_genre[genre].append(index)
     phrases: list[Phrase] = []
+    # Candidate hashes per distinct sentence, shared by the genres (a sentence met again, or a document
+    # counted in two genres, is cut into candidates once).
+    cache: dict[str, tuple[int, ...]] = {}
     for genre in sorted(by_genre):
-        found = _genre_phrases(genre, by_genre[genre], units, segmented, groups, min_groups, max(2 * limit, 500))
+        found = _genre_phrases(genre, by_genre[genre], units, segmented, groups, min_groups, max(2 * limit, 500), cache)
         phrases.extend(found[:limit])
     return phrases
 
@@ -265,6 +268,7 @@ def _genre_phrases(
     groups: Groups,
     min_groups: int,
     build: int,
+    cache: dict[str, tuple[int, ...]],
 ) -> list[Phrase]:
     by_document: dict[int, list[int]] = defaultdict(list)
     for index in indexes:
@@ -273,9 +277,7 @@ def _genre_phrases(
     if total_groups < min_groups:
         return []
     # Pass 1: document frequency of every candidate (hashed, to keep memory flat); a candidate in
-    # fewer documents than the groups it needs cannot have them. A sentence met again (a formula, a
-    # copied paragraph) is cut into candidates once.
-    cache: dict[str, tuple[int, ...]] = {}
+    # fewer documents than the groups it needs cannot have them.
     votes: Counter[int] = Counter()
     for members in by_document.values():
         seen: set[int] = set()
