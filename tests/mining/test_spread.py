@@ -48,3 +48,49 @@ def test_groups_join_copies_and_series_but_not_chains() -> None:
     assert groups.count([0, 1]) == 1 and groups.count([2, 3]) == 1
     assert groups.count([0, 1, 2, 3, 4]) == 3
     assert groups.count([0, 4]) == 2
+
+
+def test_voices_are_counted_as_the_links_among_the_documents_themselves() -> None:
+    """Groups.count looks sets up and joins only documents of one group: the same counts as joining
+    every linked pair among the documents asked about, on random link structures."""
+    import random
+
+    from drafter.mining.spread import Groups
+
+    def plain(links: dict[int, set[int]], documents: set[int]) -> int:
+        parent = {d: d for d in documents}
+
+        def find(d: int) -> int:
+            while parent[d] != d:
+                d = parent[d]
+            return d
+
+        for one in documents:
+            for two in links.get(one, ()):
+                if two in documents:
+                    parent[find(one)] = find(two)
+        return len({find(d) for d in documents})
+
+    rng = random.Random(7)
+    for _ in range(30):
+        size = rng.randint(2, 30)
+        links: dict[int, set[int]] = {}
+        for _ in range(rng.randint(0, size)):
+            one, two = rng.sample(range(size), 2)
+            links.setdefault(one, set()).add(two)
+            links.setdefault(two, set()).add(one)
+        group = list(range(size))  # of_document: the closure over all links
+
+        def root(d: int, group: list[int] = group) -> int:
+            while group[d] != d:
+                d = group[d]
+            return d
+
+        for one, others in links.items():
+            for two in others:
+                group[root(one)] = root(two)
+        groups = Groups(tuple(root(d) for d in range(size)), {d: frozenset(o) for d, o in links.items()}, {})
+        for _ in range(20):
+            documents = set(rng.sample(range(size), rng.randint(1, size)))
+            assert groups.count(list(documents)) == plain(links, documents)
+            assert groups.count(sorted(documents)) == plain(links, documents)  # asked again: looked up

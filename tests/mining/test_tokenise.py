@@ -80,3 +80,20 @@ def test_names_and_organisations_become_slots() -> None:
     ((tokens, fillers),) = segment(units)
     assert SLOTS["人名"] in tokens and "王建水" in fillers.values()
     assert SLOTS["单位"] in tokens
+
+
+def test_a_sentence_written_again_anywhere_is_cut_as_if_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """segment_corpus cuts each distinct sentence once over the whole corpus (repeats far apart, in
+    different chunks): the tokens are those of cutting every sentence anew."""
+    from drafter.mining import tokenise
+    from drafter.mining.mine import segment_corpus
+    from drafter.mining.tokenise import Unit
+
+    texts = ["特此通知。", "请各单位于2025年3月1日前报送材料。", "王建水局长出席会议并讲话。", "现将有关事项通知如下："]
+    units = [
+        Unit(texts[(n * 7) % 4] if n % 3 else f"第{n}项工作已经完成。", f"x:{n}", n, "notice", "intro", "body")
+        for n in range(1300)
+    ]
+    once = segment_corpus(units)
+    monkeypatch.setattr(tokenise, "REUSE_REPEATS", False)
+    assert once == segment_corpus(units)
