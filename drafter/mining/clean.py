@@ -387,7 +387,16 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
         if (flattened or whole_document) and len(pieces) > 1:
             pieces = _split_flattened(_split_at_gaps(pieces))
         for index, piece in enumerate(pieces):
-            line = replace(source, text=piece, blank_before=source.blank_before and index == 0, inline=index > 0)
+            # Made directly: dataclasses.replace was a tenth of clean's time.
+            line = Line(
+                piece,
+                source.number,
+                source.style_level,
+                source.blank_before and index == 0,
+                index > 0,
+                source.in_table,
+                source.last,
+            )
             # A record of a dump is a document of its own, never the rest of the one before.
             # A line of many sentences (a record of a dump) is never the wrapped tail of the one before.
             if lines and index == 0 and len(pieces) == 1 and _continues(lines[-1], line):

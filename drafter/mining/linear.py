@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -167,8 +168,7 @@ class Binary:
     bias: float = 0.0
 
     def score(self, feats: Iterable[str]) -> float:
-        table = self.features
-        return self.bias + sum(table.get(name, 0.0) for name in feats)
+        return self.bias + sum(map(self.features.get, feats, repeat(0.0)))
 
 
 @dataclass
