@@ -35,6 +35,7 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
         seed=int(meta["seed"]),
         synth_count=int(meta["synth_count"]),
         epochs=int(meta["epochs"]),
+        seg_epochs=int(meta.get("seg_epochs", meta["epochs"])),
     )
     shipped_scores, again_scores = labelled_scores(weights), labelled_scores(again)
     # Both the shipped weights and a retraining from scratch on today's data (which includes the samples
