@@ -51,13 +51,16 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
         if isinstance(node, Scalar):
             match = _MARK.search(node.text)
             if match:
-                what = "还是起草模板里的示例值" if match.group(0) == SAMPLE else "还没有填写"
+                sample = match.group(0) == SAMPLE
                 problems.append(
                     Problem(
                         node.location,
-                        f"{what}：{node.text.strip()[:40]}",
+                        f"{'还是起草模板里的示例值' if sample else '还没有填写'}：{node.text.strip()[:40]}",
                         field=name,
-                        hint="请改成实际内容；示例可以保留时删去“〔示例〕”",
+                        # Only a sample can be kept as it is; a placeholder describes what to write.
+                        hint="请改成实际内容；示例可以保留时删去“〔示例〕”"
+                        if sample
+                        else "请把整个〔请填写：……〕换成实际内容",
                     )
                 )
         elif isinstance(node, Sequence):
