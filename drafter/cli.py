@@ -22,6 +22,16 @@ from . import __version__, cli_zh
 from .errors import DrafterError, unexpected_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# parse and mine: one process unless asked (batch has its own, defaulting to the CPU count).
+_MINING_JOBS = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="并行的工作进程数（1–64）。",
+)
 
 cli_zh.install()
 
@@ -532,15 +542,7 @@ class _BatchProgress:
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="路径...")
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    metavar="N",
-    help="并行的工作进程数（1–64）。",
-)
+@_MINING_JOBS
 def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
     """分析过往公文（文件或文件夹）：拆分文档，识别文种、标题和各级标题。"""
     from .mining.parse import parse_paths
@@ -573,15 +575,7 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
     metavar="文件夹",
     help="输出文件夹（报告和每个文种的模板）。",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    metavar="N",
-    help="并行的工作进程数（1–64）。",
-)
+@_MINING_JOBS
 @click.option("--force", is_flag=True, help="输出文件夹已有内容时替换它。")
 @click.option(
     "--json", "as_json", is_flag=True, help="把报告（report.json 的内容）打印到标准输出，其余提示写到标准错误。"
