@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -36,3 +38,21 @@ def wait_for_outputs(out: Path, count: int, process: subprocess.Popen[str]) -> N
         if out.is_dir() and len(list(out.glob("*.docx"))) >= count:
             return
         time.sleep(0.01)
+
+
+def kill_parent(process: subprocess.Popen[bytes], workers: list[int], seconds: float = 20) -> list[int]:
+    """Kill ``process`` outright (SIGKILL, no chance to clean up) and return those of its ``workers``
+    still running ``seconds`` later: workers must notice that their parent is gone and end."""
+    process.kill()
+    process.wait(timeout=30)
+    deadline = time.monotonic() + seconds
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return [pid for pid in workers if alive(pid)]
+
+
+def kill_all(pids: list[int]) -> None:
+    """Leave no process of a failed test behind."""
+    for pid in pids:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)

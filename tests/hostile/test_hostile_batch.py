@@ -7,14 +7,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import unicodedata
 import zipfile
 from pathlib import Path
 
 import pytest
 from bounded import assert_clean_failure, interruptible, run_drafter
-from processes import alive, children, wait_for_outputs
+from processes import children, kill_all, kill_parent, wait_for_outputs
 
 DEFAULTS = """默认:
   文种: 会议通知
@@ -198,17 +197,10 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
         wait_for_outputs(tmp_path / "out", 40, process)  # type: ignore[arg-type]
         workers = children(process.pid)
         assert workers, "no workers seen; the batch finished too early"
-        process.kill()
-        process.wait(timeout=30)
-        deadline = time.monotonic() + 20
-        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not any(alive(pid) for pid in workers), "workers outlived their parent"
+        assert not kill_parent(process, workers), "workers outlived their parent"
         assert not list((tmp_path / "out").glob(".*.tmp"))
     finally:
-        for pid in workers:
-            if alive(pid):
-                os.kill(pid, signal.SIGKILL)
+        kill_all(workers)
 
 
 def _odd_names(folder: Path) -> list[bytes]:

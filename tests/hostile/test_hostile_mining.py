@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bounded import run_drafter, run_python
-from processes import alive, children
+from processes import children, kill_all, kill_parent
 
 from drafter.mining.literal import template_literal
 from drafter.sandbox import LimitedSandbox
@@ -210,7 +209,6 @@ def test_hostile_docx_are_skipped_quickly_and_leak_nothing(tmp_path: Path, kind:
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "fifo"])
 def test_devices_and_pipes_are_refused_not_read(tmp_path: Path, device: str) -> None:
-    import os
 
     if device == "fifo":
         os.mkfifo(tmp_path / "pipe.yaml")
@@ -327,13 +325,6 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path, command: list[s
             time.sleep(0.05)
             workers = children(process.pid)
         assert workers, "no workers seen; the run finished too early"
-        process.kill()
-        process.wait(timeout=30)
-        deadline = time.monotonic() + 20
-        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not any(alive(pid) for pid in workers), "workers outlived their parent"
+        assert not kill_parent(process, workers), "workers outlived their parent"
     finally:
-        for pid in workers:
-            if alive(pid):
-                os.kill(pid, signal.SIGKILL)
+        kill_all(workers)
