@@ -215,10 +215,11 @@ def builtin_templates() -> tuple[TemplateSpec, ...]:
     folders = [folder for folder in sorted(root.iterdir()) if (folder / MANIFEST).is_file()]
     # The modules whose classes are pickled belong in the key too: a pickle written by another
     # drafter of the same version number (a checkout, an editable install) may not load into these.
-    files = [folder / MANIFEST for folder in folders] + [
-        Path(sys.modules[cls.__module__].__file__ or "") for cls in (TemplateSpec, SectionSpec, FieldSpec)
-    ]
-    stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    modules = dict.fromkeys(
+        sys.modules[cls.__module__].__file__ or "" for cls in (TemplateSpec, SectionSpec, FieldSpec)
+    )
+    files = [folder / MANIFEST for folder in folders] + [Path(name) for name in modules]
+    stamp = tuple((str(f), status.st_mtime_ns, status.st_size) for f in files for status in (f.stat(),))
     cached = _cached_catalog(stamp)
     if cached is not None:
         return cached
