@@ -43,14 +43,23 @@ _MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈
 
 def title_genre(title: str) -> str:
     """The genre a title names, or "" when it names none."""
-    best, best_end, best_size = "", -1, 0
+    return _title_genre(title)[0]
+
+
+def _title_genre(title: str) -> tuple[str, str]:
+    """The genre a title names and the genre word that names it ("" for the word when no word does)."""
+    best, best_word, best_end = "", "", -1
     for entry in vocabulary.entries("genre"):
         word, genre = entry.word, entry.value
         position = title.rfind(word)
         end = position + len(word)
         # The word ending nearest the end wins; of two ending there, the longer (会议通知 over 通知).
-        if position >= 0 and (end > best_end or (end == best_end and len(word) > best_size)):
-            best, best_end, best_size = genre, end, len(word)
+        if position >= 0 and (end > best_end or (end == best_end and len(word) > len(best_word))):
+            best, best_word, best_end = genre, word, end
+    return _named_genre(title, best), best_word
+
+
+def _named_genre(title: str, best: str) -> str:
     if best == "notice" and _MEETING_IN_TITLE.search(title):
         return "meeting_notice"
     if not best and _MEETING_NEWS.search(title):
@@ -95,9 +104,11 @@ def classify_genre(
     title: str, body: Sequence[str], headings: Sequence[Heading], retrospective: bool | None = None
 ) -> str:
     """The genre of one document from its title first, then cue words in its body and headings."""
-    named = title_genre(title.strip())
+    named, word = _title_genre(title.strip())
     if named == "notice" and _looks_like_meeting_notice(body):
         return "meeting_notice"
+    if word in vocabulary.words("delivered") and _addresses_assembly(body):
+        return next(e.value for e in vocabulary.entries("delivered") if e.word == word)
     if named:
         return named
     # A salutation says the text is addressed to its readers: a speech, or a report to the leaders who
@@ -127,6 +138,16 @@ def classify_genre(
         scores["speech"] += 1.5
     best = max(scores, key=lambda g: scores[g])
     return best if scores[best] >= 1.5 else "other"
+
+
+def _addresses_assembly(body: Sequence[str]) -> bool:
+    """Whether the text opens by addressing an assembly (各位代表：), within its first lines."""
+    return any(
+        len(line) <= 30 and vocabulary.alternation("assembly").match(line.strip()) for line in body[:_OPENING_LINES]
+    )
+
+
+_OPENING_LINES = 4  # a subtitle (——在……上的报告) and a date may stand above the address
 
 
 def _looks_like_meeting_notice(body: Sequence[str]) -> bool:
@@ -208,6 +229,7 @@ def is_retrospective(body: Sequence[str]) -> bool:
 
 
 _SUMMARY_FAMILY = ("overview", "practices", "experience", "problems", "next_steps")
+_REVIEWS = ("summary", "speech")  # genres whose review part lists work done
 
 
 def classify_sections(headings: Sequence[Heading], genre: str, retrospective: bool) -> list[Heading]:
@@ -223,7 +245,8 @@ def classify_sections(headings: Sequence[Heading], genre: str, retrospective: bo
         if parent is None or parent.section == "topical":
             section = own or default
         elif parent.section == "overview":
-            section = own if own in _SUMMARY_FAMILY else default if genre != "summary" else "practices"
+            # A review part lists work done, in a summary and in a speech that reports (工作回顾 → 一是…).
+            section = own if own in _SUMMARY_FAMILY else "practices" if genre in _REVIEWS else default
         elif parent.section == "steps":
             section = "steps" if own == "steps" else "tasks"
         else:

@@ -103,3 +103,18 @@ def test_every_corpus_file_gives_a_well_formed_outline() -> None:
                 assert 1 <= heading["level"] <= level + 1, (where, heading)
                 assert heading["section"] in SECTIONS and heading["text"].strip(), (where, heading)
                 level = heading["level"]
+
+
+def test_foldsynth_reports_the_mean_and_the_worst_fold_of_each_family() -> None:
+    import eval_foldsynth
+
+    def tally(doc_tp: int, doc_true: int) -> scoring.Tally:
+        found = scoring.Tally()
+        found.counts.update(doc_tp=doc_tp, doc_pred=doc_true, doc_true=doc_true, genre_ok=doc_tp)
+        return found
+
+    results = {"v.txt": {"titles": {"a": tally(4, 4), "b": tally(2, 4)}}}
+    row = eval_foldsynth.summary(results)["v.txt"]["titles"]
+    assert row["mean_doc_f1"] == 0.75 and row["worst_doc_f1"] == 0.5
+    assert "mean_heading_f1" not in row  # no heading in either fold: nothing to average
+    assert "worst family by mean doc_f1: titles 0.750" in eval_foldsynth.report(results)

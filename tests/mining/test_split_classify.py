@@ -138,6 +138,15 @@ def test_genre_from_the_body_when_the_title_says_nothing() -> None:
     assert classify_genre("某局会议安排", notice_body, []) == "meeting_notice"
 
 
+def test_a_report_read_out_to_an_assembly_is_a_speech() -> None:
+    # LABELS: a speech is addressed to an audience; a 报告 that opens by addressing a congress is read out there.
+    assembly = ["——在某县第三届人民代表大会第二次会议上", "各位代表：", "现在，我代表县人民政府作报告。"]
+    assert classify_genre("某县人民政府工作报告", assembly, []) == "speech"
+    assert classify_genre("某县人民政府工作报告", assembly[2:], []) == "summary"
+    # A 述职报告 is reported to leaders, whoever hears it.
+    assert classify_genre("某局局长述职报告", ["各位代表：", "我述职如下。"], []) == "summary"
+
+
 def heading(line: int, level: int, text: str) -> Heading:
     return Heading(line, line, "", "cn", 1, text, level)
 
@@ -183,6 +192,16 @@ def test_plan_phases_are_steps_and_their_items_tasks() -> None:
         retrospective=False,
     )
     assert [h.section for h in found] == ["guiding_ideology", "objectives", "steps", "steps", "tasks", "safeguards"]
+
+
+def test_a_review_part_lists_work_done_in_a_speech_too() -> None:
+    parts = [
+        heading(1, 1, "2024年工作回顾"),
+        heading(2, 2, "稳住经济大盘，推动项目建设"),
+        heading(3, 1, "今年工作安排"),
+    ]
+    found = classify_sections(parts, "speech", retrospective=True)
+    assert [h.section for h in found] == ["overview", "practices", "next_steps"]
 
 
 def test_meeting_reports_and_speeches_keep_topical_points() -> None:
