@@ -10,15 +10,18 @@ For each corpus it mines into a scratch folder and reports:
   general 公文 practice, never used by the miner; ``own-new`` is its part from W31 on, written after the
   ranking was set); the target counts formulae in ≥3 documents from
   ≥2 source groups, the scorer's own figure (≥3 documents) is shown beside it;
-* the top 20 phrases of each genre: how many are held by a single source group, how many are noise
-  (web links, contacts, signature or 版头 pieces);
+* the top 20 phrases of each genre (those the ranker lists as formulae, at most 20: a list is not
+  padded with candidates below the bar): how many are held by a single source group, how many are
+  noise (web links, contacts, signature or 版头 pieces);
 * every mined template: refused while its starter is unedited, drafted once the placeholders are
   replaced, an opening and a closing formula where the genre needs them, none hollow;
 * stability: the corpus's documents split into two random halves (several seeds), each mined; the
   same order of the sections both halves hold in ≥30 % of their documents, and the overlap of the
   top-20 phrase lists (same skeleton; and counting variants of one formula, the fixed words of one
   in order in the other), mean and worst over splits and genres, beside the bound a perfect miner
-  reaches on the same halves (see ``halves``).
+  ranking by counts reaches on the same halves (see ``halves``) and the ceiling of any ranking: the
+  share of the shorter list that phrases both halves hold at all could fill. An overlap is 0 when
+  only one half lists anything and left out when neither does.
 """
 
 from __future__ import annotations
@@ -153,7 +156,7 @@ def recall(
 def top_quality(report: dict[str, Any], top: int = 20) -> dict[str, Any]:
     out = {}
     for genre in report["genres"]:
-        phrases = genre["phrases"][:top]
+        phrases = [p for p in genre["phrases"] if p.get("formula", True)][:top]
         if not phrases:
             continue
         single = [p["skeleton"] for p in phrases if p["groups"] < 2]
@@ -221,7 +224,7 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
     groups them) and compare what they give.
 
     Beside the overlap of the two top-20 lists, the ``bound`` is what a perfect miner could reach on
-    these halves: it knows the whole corpus's phrases and ranks each half's by the number of that
+    these halves: it knows the whole corpus's listed formulae and ranks each half's by the number of that
     half's source groups holding them (ties by the whole corpus's score, the same in both halves), so
     its lists differ only because each half holds different documents. A phrase enters a half's list,
     as in ``mine``, when two of its groups hold it.
@@ -244,12 +247,12 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
             orders = [[s.kind for s in r[1][genre].sections if s.share >= 0.3 and s.kind != "intro"] for r in results]
             common = set(orders[0]) & set(orders[1])
             same = [k for k in orders[0] if k in common] == [k for k in orders[1] if k in common]
-            tops = [[p.skeleton for p in r[0] if p.genre == genre][:20] for r in results]
+            tops = [[p.skeleton for p in r[0] if p.genre == genre and p.listed][:20] for r in results]
             bound_tops = []
             for part in parts:
                 members = set(part)
                 held = []
-                for phrase in (p for p in whole if p.genre == genre):
+                for phrase in (p for p in whole if p.genre == genre and p.listed):
                     mine_ = [d for d in phrase.held_by if d in members]
                     votes = groups.count(mine_) if mine_ else 0
                     if votes >= 2:
@@ -268,17 +271,33 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
                     "overlap": _overlap(*tops, _same_skeleton),
                     "overlap_variants": _overlap(*tops, _same_formula),
                     "bound": _overlap(*bound_tops, _same_skeleton),
+                    "ceiling": _ceiling(tops, [[q.skeleton for q in r[0] if q.genre == genre] for r in results]),
                     "bound_sizes": [len(bound_tops[0]), len(bound_tops[1])],
                 }
             )
     return out
 
 
+def _ceiling(tops: list[list[str]], candidates: list[list[str]]) -> float | None:
+    """The most any ranking could reach with lists of these sizes: the share of the shorter list that
+    the phrases both halves hold at all (in ≥2 of their source groups) could fill."""
+    if not tops[0] and not tops[1]:
+        return None
+    shortest = min(len(tops[0]), len(tops[1]))
+    if not shortest:
+        return 0.0
+    common = {_normal(s) for s in candidates[0]} & {_normal(s) for s in candidates[1]}
+    return min(len(common), shortest) / shortest
+
+
 def _overlap(one: list[str], two: list[str], same: Any) -> float | None:
-    """The share of the shorter top list that the other list also holds (None when one is empty)."""
+    """The share of the shorter top list that the other list also holds: 0 when only one half lists
+    anything, None when neither does."""
+    if not one and not two:
+        return None
     shortest = min(len(one), len(two))
     if not shortest:
-        return None
+        return 0.0
     return min(sum(1 for a in one if any(same(a, b) for b in two)), shortest) / shortest
 
 
@@ -395,14 +414,20 @@ def main() -> None:
                 f"  halves: same order of the sections both halves hold in ≥30 % of documents {sum(same)}/{len(same)}; "
                 f"top-20 overlap {_summary([h['overlap'] for h in rows])}, "
                 f"counting variants of one formula {_summary([h['overlap_variants'] for h in rows])}; "
-                f"bound (a perfect miner on the same halves) {_summary([h['bound'] for h in rows])}"
+                f"bound (a perfect miner on the same halves) {_summary([h['bound'] for h in rows])}; "
+                f"ceiling (any ranking, lists of these sizes) {_summary([h['ceiling'] for h in rows])}; "
+                f"splits where neither half lists a formula {sum(h['overlap'] is None for h in rows)}/{len(rows)}"
             )
             for h in rows:
-                shown = ["n/a" if h[k] is None else f"{h[k]:.2f}" for k in ("overlap", "overlap_variants", "bound")]
+                shown = [
+                    "n/a" if h[k] is None else f"{h[k]:.2f}"
+                    for k in ("overlap", "overlap_variants", "bound", "ceiling")
+                ]
                 print(
                     f"    seed {h['seed']} {h['genre']}: documents {h['documents']}, same order {h['same_order']}"
                     f" {'' if h['same_order'] else h['orders']}, top-20 sizes {h['top20']}, overlap "
-                    f"{shown[0]} / variants {shown[1]} / bound {shown[2]} (bound list sizes {h['bound_sizes']})"
+                    f"{shown[0]} / variants {shown[1]} / bound {shown[2]} (bound list sizes {h['bound_sizes']}) / "
+                    f"ceiling {shown[3]}"
                 )
 
 

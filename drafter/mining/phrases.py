@@ -12,15 +12,17 @@ at least two groups become skeletons (``skeleton``: the words most occurrences s
 their values); variants that differ only by final punctuation or a slot merge; a candidate whose
 occurrences are mostly those of a more specific one gives way to it (closed patterns).
 
-Ranking is a principled score rather than a trained ranker: the only labelled formulae we have are a
-yardstick of thirty, far too few to train on without learning them by heart. The score multiplies
-the evidence (``evidence``: a lower confidence bound on the share of the genre's source groups that
-use the phrase, so that what ranks first is what is most certainly a formula) by interpretable factors in [0, 1] — role focus (the
-share of occurrences in one structural place: salutation, opening, transition, lead, closing), the
-variety of the sentences around it (copied text repeats its context), the share of its fixed words
-that are function words, verbs, adverbs and idioms rather than content nouns, and the share that
-are not names, foreign words, digits or words the dictionary does not know, the
-association of its two anchors (how often one edge comes with the other), and its length.
+Ranking is a small trained ranker (``ranker``): a logistic regression over what a phrase looks like
+and where it stands — its role by position (salutation, opening, transition, heading, lead,
+closing), how it ends, whether it sits inside a clause, the share of its fixed words that are
+function words and verbs rather than content nouns, and that are not names, foreign words or digits,
+the variety of the sentences around it (copied text repeats its context), the association of its
+two anchors, its length and gaps — trained on candidates we labelled ourselves. Counts are not among
+its features (in a few source groups they are mostly chance, and a ranking driven by them changes
+with every sample of the same office's documents): two source groups are the bar every phrase
+passes, and the share of groups using it (``evidence``) only breaks near ties. A phrase the ranker
+finds more likely a formula than not is *listed* (a formula of the genre's list, first in order); the
+rest stay candidates, shown after it, never padding it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..chinese import han_share
+from .ranker import LISTED, formulaic
 from .skeleton import Occurrence, Part, build_skeleton, skeleton_text
 from .slots import FREE
 from .spread import Groups
@@ -64,6 +67,13 @@ class Phrase:
     score: float = 0.0
     variants: tuple[str, ...] = ()
     held_by: tuple[int, ...] = ()  # the documents (corpus indexes) that hold it
+    formulaic: float = 0.0  # the ranker's probability that it is a formula (``ranker``)
+    features: tuple[float, ...] = ()  # what the ranker read (``ranker.FEATURES``)
+
+    @property
+    def listed(self) -> bool:
+        """A formula rather than a candidate: the ranker finds it more likely one than not."""
+        return self.formulaic >= LISTED
 
     @property
     def role(self) -> str:
@@ -87,6 +97,8 @@ class Phrase:
             "documents": self.documents,
             "count": self.count,
             "score": round(self.score, 3),
+            "formulaic": round(self.formulaic, 3),
+            "formula": self.listed,
             "sections": list(self.sections),
             "slots": list(self.slots),
             "variants": list(self.variants),
@@ -102,12 +114,8 @@ def evidence(groups: int, total: int) -> float:
     confidence bound on the share of the genre's source groups that use it (Wilson's score interval,
     one standard error).
 
-    In a small corpus a share is uncertain, so a phrase in 2 of 3 groups ranks below one in 5 of 9,
-    and a phrase met in 2 of many groups ranks far below one met in most of them; between two
-    phrases of one genre more groups always weigh more. Quality factors multiply this bound, so a
-    phrase two more groups use outranks a slightly more formulaic-looking one: what ranks first is
-    what is most certainly a formula, which is also what a second sample of the same office's
-    documents would rank first.
+    In a small corpus a share is uncertain, so a phrase in 2 of 3 groups gets less than one in 5 of 9.
+    It only breaks near ties of the ranker's probability and picks the candidates worth aligning.
     """
     total = max(total, groups, 1)
     share = groups / total
@@ -377,7 +385,9 @@ def _genre_phrases(
         entry["parts"], entry["values"] = entry["shapes"][entry["variants"].most_common(1)[0][0]]
     phrases = [_phrase(genre, entry, units, groups, total_groups) for entry in built.values()]
     phrases = _closed(phrases, built)
-    phrases.sort(key=lambda p: (-p.score, -p.groups, p.skeleton))
+    # The formulae first (a list of formulae is not padded with candidates below the bar), each part
+    # by score.
+    phrases.sort(key=lambda p: (not p.listed, -p.score, -p.groups, p.skeleton))
     return phrases
 
 
@@ -435,6 +445,7 @@ def _lexical(fixed: str) -> tuple[float, float]:
     return 1 - bad / total, functional / total
 
 
+_TIE = 0.2
 _STRUCTURAL = ("salutation", "opening", "transition", "heading", "lead", "closing")
 
 
@@ -454,32 +465,42 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
             seen.add(group)
             examples.append((unit.text, unit.source))
     total = len(occurrences)
-    focus = max((roles[r] for r in _STRUCTURAL), default=0) / total
-    variety = len({units[o.unit].text for o in occurrences}) / total
+    # 0 when every occurrence is the same sentence, 1 when none repeats (not a share: that falls with counts).
+    variety = (len({units[o.unit].text for o in occurrences}) - 1) / max(total - 1, 1)
     fixed = _fixed_text(parts)
     clean, functional = _lexical(fixed)
     han = sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff")
-    length = 1.0 if han <= 24 else 24 / han
-    if _ORGANISATION.search(fixed):
-        length *= 0.3
-    if entry["collocation"]:
-        length *= 0.5  # a collocation inside a clause (高度重视) is a word choice, not a sentence to reuse
-    gaps = sum(1 for kind, value in parts if kind == "gap" and value == FREE)
-    shape = 1 / (1 + 0.25 * max(gaps - 1, 0))
-    association = entry["association"]
-    score = (
-        evidence(group_count, genre_groups)
-        * (0.5 + 0.5 * focus)
-        * (0.4 + 0.6 * variety)
-        * clean**2
-        * (0.35 + 0.65 * functional)
-        * (0.3 + 0.7 * math.sqrt(association))
-        * length
-        * shape
+    skeleton = skeleton_text(parts)
+    end = skeleton[-1:]
+    free = sum(1 for kind, value in parts if kind == "gap" and value == FREE)
+    typed = sum(1 for kind, value in parts if kind != "text") - free
+    share = {role: count / total for role, count in roles.items()}
+    vector = (
+        share.get("opening", 0.0) + share.get("closing", 0.0) + share.get("salutation", 0.0),
+        share.get("transition", 0.0),
+        share.get("heading", 0.0),
+        share.get("lead", 0.0),
+        float(end in "：:"),
+        float(end in "。！？!?"),
+        float(end in "，；、,;"),
+        float(end not in "：:。！？!?，；、,;"),
+        float(entry["collocation"]),
+        functional,
+        clean,
+        float(han <= 4),
+        min(han, 30) / 30,
+        min(free, 3) / 3,
+        min(typed, 3) / 3,
+        variety,
+        entry["association"],
+        float(bool(_ORGANISATION.search(fixed))),
     )
+    probability = formulaic(vector)
+    # Counts only break near ties: in a handful of source groups they are mostly chance (``ranker``).
+    score = probability * (1 + _TIE * evidence(group_count, genre_groups))
     variants = tuple(text for text, _ in entry["variants"].most_common(4) if text != skeleton_text(parts))
     return Phrase(
-        skeleton=skeleton_text(parts),
+        skeleton=skeleton,
         parts=parts,
         genre=genre,
         groups=group_count,
@@ -492,6 +513,8 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
         score=score,
         variants=variants,
         held_by=tuple(sorted(documents)),
+        formulaic=probability,
+        features=vector,
     )
 
 

@@ -115,6 +115,7 @@ def build_report(
                 "template_note": result.reason if result else "“其他”类文档不生成模板",
                 "defaults": result.to_json() if result else {},
                 "structure": structure.to_json(),
+                "formulae": sum(1 for p in genre_phrases if p["formula"]),
                 "phrases": genre_phrases,
                 "document_list": [
                     {
@@ -255,8 +256,21 @@ def _headings_html(structure: dict[str, Any]) -> list[str]:
 
 
 def _phrases_html(phrases: Sequence[dict[str, Any]]) -> list[str]:
+    """Formulae by role; the other candidates (below the ranker's bar) folded away below them."""
     if not phrases:
         return ['<p class="muted">（没有两组以上来源共用的语句）</p>']
+    listed = [p for p in phrases if p.get("formula", True)]
+    others = [p for p in phrases if not p.get("formula", True)]
+    out = [] if listed else ['<p class="muted">（没有够格的常用语句，下面是候选）</p>']
+    out.extend(_phrase_tables(listed))
+    if others:
+        out.append(f"<details><summary>其他候选语句（{len(others)} 条，不像固定说法或证据不足）</summary>")
+        out.extend(_phrase_tables(others))
+        out.append("</details>")
+    return out
+
+
+def _phrase_tables(phrases: Sequence[dict[str, Any]]) -> list[str]:
     out = []
     for role, name in ROLE_NAMES.items():
         chosen = [p for p in phrases if p["role"] == role][:15]

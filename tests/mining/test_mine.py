@@ -51,6 +51,10 @@ def test_report_files(mined: Path) -> None:
     summary = genres["summary"]
     assert all(p["groups"] >= 2 for p in summary["phrases"])
     assert {p["role"] for p in summary["phrases"]} >= {"opening", "transition"}
+    # The formulae the ranker lists come first and are counted; the other candidates follow them.
+    for genre in data["genres"]:
+        flags = [p["formula"] for p in genre["phrases"]]
+        assert flags == sorted(flags, reverse=True) and genre["formulae"] == sum(flags)
     order = summary["structure"]["order"]
     assert order and all(0 <= pair["confidence"] <= 1 for pair in order)
     # Genres with too little material get no folder, and the report says why.
