@@ -12,7 +12,7 @@ import pickle
 import re
 import sys
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ class SectionSpec(Struct, frozen=True):
         return f"{self.name}.j2"
 
 
-class TemplateSpec(Struct, frozen=True):
+class TemplateSpec(Struct, frozen=True, dict=True):
     name: str
     path: Path
     genre: str
@@ -53,6 +53,18 @@ class TemplateSpec(Struct, frozen=True):
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
+
+    @cached_property
+    def names_facts_files(self) -> bool:
+        """Whether some field (at any depth) names another facts file to draft and splice in."""
+
+        def names(specs: tuple[FieldSpec, ...]) -> bool:
+            return any(
+                spec.type == "facts_file" or names(spec.fields) or (spec.item is not None and names((spec.item,)))
+                for spec in specs
+            )
+
+        return names(self.fields)
 
 
 def builtin_root() -> Path:

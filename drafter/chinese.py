@@ -195,17 +195,16 @@ def han_share(text: str) -> float:
     return len(HAN.findall(text)) / counted if counted else 0.0
 
 
+# Characters set a full em wide: CJK blocks, full-width forms, and the quotes and dashes Chinese text
+# sets at full width.
+_WIDE_CLASS = "\u3000-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff“”‘’—…"
+_WIDE = lazy(f"[{_WIDE_CLASS}]")
+
+
 def is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x3000 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x3FFFF
-        or ch in "“”‘’—…"
-    )
+    return bool(_WIDE.match(ch))
 
 
 def display_width(text: str) -> float:
     """Width in em of one Chinese character: CJK 1, Latin letters and digits about a half."""
-    return sum(1.0 if is_cjk(ch) else 0.5 for ch in text)
+    return (len(text) + len(_WIDE.findall(text))) / 2

@@ -131,7 +131,9 @@ def draft_from_tree(
     values: dict[str, Any] = validate(tree, spec.fields)
     values, checked = habits.check(tree, spec.fields, values)
     checked += advise(spec.genre, tree, values)
-    values, embedded = embed.resolve(values, facts_path, depth=embedded_depth)
+    embedded: list[embed.Embedded] = []
+    if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
+        values, embedded = embed.resolve(values, facts_path, depth=embedded_depth)
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
         found = [*slips, *checked, *habits.check_draft(draft, tree)]

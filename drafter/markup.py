@@ -291,7 +291,6 @@ def parse_markup(chunks: list[tuple[str, str]]) -> Draft:
             line = raw.strip()
             if not line:
                 continue
-            where = f"{source} 输出第 {number} 行"
             if line.startswith("\\"):
                 builder.blocks.append(Paragraph(line[1:].strip()))
                 continue
@@ -300,11 +299,13 @@ def parse_markup(chunks: list[tuple[str, str]]) -> Draft:
                 builder.heading(len(heading.group(1)), heading.group(2).strip())
                 continue
             if line.startswith("+"):
-                builder.run_in(line[1:].strip(), where)
+                builder.run_in(line[1:].strip(), f"{source} 输出第 {number} 行")
                 continue
             directive = _DIRECTIVE.match(line)
             if directive:
-                builder.directive(directive.group(1), (directive.group(2) or "").strip(), where)
+                builder.directive(
+                    directive.group(1), (directive.group(2) or "").strip(), f"{source} 输出第 {number} 行"
+                )
                 continue
             builder.blocks.append(Paragraph(line))
     return builder.finish()

@@ -20,6 +20,7 @@ SEQUENCE_WORDS = ("首先", "其次", "再次", "再者", "最后")
 DRAFT_STYLES = ("cn_dun", "cn_paren", "arabic_dot", "arabic_paren")
 
 
+@lru_cache(maxsize=4096)  # every heading of every drafted document asks for one of a few dozen markers
 def format_marker(style: str, ordinal: int) -> str:
     """The visible marker of the ordinal-th item in a style: ("cn_paren", 3) → （三）."""
     cn = chinese_numeral(ordinal)

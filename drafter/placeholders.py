@@ -43,9 +43,20 @@ def mark_samples(value: Any) -> Any:
     return value
 
 
+def _has_marks(node: Node) -> bool:
+    if isinstance(node, Scalar):
+        return "〔" in node.text and _MARK.search(node.text) is not None
+    for child in node.items if isinstance(node, Sequence) else (entry.value for entry in node.entries):
+        if _has_marks(child):
+            return True
+    return False
+
+
 def find_placeholders(tree: Mapping) -> list[Problem]:
     """Every value that is still a starter placeholder or a marked sample."""
     problems: list[Problem] = []
+    if not _has_marks(tree):  # the usual case, found without naming every value on the way
+        return problems
 
     def visit(node: Node, name: str) -> None:
         if isinstance(node, Scalar):

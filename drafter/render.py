@@ -161,6 +161,20 @@ def content_markup(items: Any, level: int) -> str:
     return "".join(out)
 
 
+@jinja2.pass_context
+def section_markup(context: jinja2.runtime.Context, default_title: Any, key: str, items: Any) -> str:
+    """What the ``section`` macro of _macros.j2 writes: the section's heading (the facts' 章节标题 may
+    rename or blank it) and its content one level below, or at the top level without a heading."""
+    custom = context.resolve_or_missing("章节标题")
+    if custom is jinja2.utils.missing:
+        raise jinja2.UndefinedError("'章节标题' is undefined")
+    custom = custom or {}
+    title = custom[key] if key in custom and custom[key] is not None else default_title
+    if title:
+        return f"# {_text(title)}\n{content_markup(items, 2)}\n"
+    return content_markup(items, 1) + "\n"
+
+
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept between runs; a cache that cannot be read or written is simply skipped."""
 
@@ -212,6 +226,7 @@ def _environment(folder: Path, builtin: bool = False, base: Path | None = None) 
     )
     env.filters.update(FILTERS)
     env.globals["content_markup"] = content_markup
+    env.globals["section_markup"] = section_markup
     return env
 
 

@@ -1,4 +1,5 @@
-"""render.content_markup writes what the Jinja ``content`` macro it replaced wrote, character for character."""
+"""render.content_markup and render.section_markup write what the Jinja ``content`` and ``section`` macros
+they replaced wrote, character for character."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import jinja2
 import pytest
 
 from drafter.catalog import common_folder
-from drafter.render import _environment, content_markup
+from drafter.render import _environment, content_markup, section_markup
 
 # The macro as it was in templates/_common/_macros.j2 before it called content_markup.
 REFERENCE = """{% macro table(t) %}
@@ -97,3 +98,53 @@ def test_a_missing_key_is_an_undefined_name_as_in_the_macro() -> None:
         content_markup([{"内容": []}], 1)
     with pytest.raises(jinja2.UndefinedError):
         _reference().render(items=[{"内容": []}], level=1)
+
+
+# The section macro as it was in _macros.j2, and a section file as the built-in templates called it
+# (imported with the context, for 章节标题).
+SECTION_MACRO = """{% macro content(items, level) %}{{ content_markup(items, level) }}{% endmacro %}
+{% macro section(default_title, key, items) %}
+{% set custom = 章节标题 or {} %}
+{% set title = custom[key] if key in custom and custom[key] is not none else default_title %}
+{% if title %}
+# {{ title }}
+{{ content(items, 2) }}
+{% else %}
+{{ content(items, 1) }}
+{% endif %}
+{% endmacro %}
+"""
+SECTION_FILE = "{% import 'macros' as m with context %}\n{{ m.section(default_title, key, items) }}\n"
+SECTION_NOW = "{{ section_markup(default_title, key, items) }}\n"
+
+
+def _section_environment() -> jinja2.Environment:
+    env = _environment(common_folder(), builtin=True).overlay(
+        loader=jinja2.DictLoader({"macros": SECTION_MACRO, "before": SECTION_FILE, "now": SECTION_NOW})
+    )
+    return env
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_section_writes_what_the_section_macro_wrote(seed: int) -> None:
+    rng = random.Random(seed)
+    key = rng.choice(["主要做法", "存在问题"])
+    custom = rng.choice([None, {}, {key: None}, {key: ""}, {key: "改过的标题"}, {"别的": "x"}, {key: 2025}])
+    values = {
+        "default_title": rng.choice(["主要做法", "", None, "主要做法及成效"]),
+        "key": key,
+        "items": _items(rng, 0),
+        "章节标题": custom,
+    }
+    env = _section_environment()
+    assert env.get_template("now").render(values) == env.get_template("before").render(values)
+
+
+def test_section_without_its_titles_field_is_an_undefined_name_as_in_the_macro() -> None:
+    env = _section_environment()
+    values = {"default_title": "主要做法", "key": "主要做法", "items": ["一段话"]}
+    for name in ("before", "now"):
+        with pytest.raises(jinja2.UndefinedError):
+            env.get_template(name).render(values)
+    with pytest.raises(jinja2.UndefinedError):
+        section_markup(jinja2.Environment().from_string("").new_context({}), "标题", "键", [])

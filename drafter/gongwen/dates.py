@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from msgspec import Struct
 
@@ -110,6 +111,7 @@ def resolve_year(month: int, day: int, after: dt.date) -> dt.date:
         raise DateParseError(f"{year if value is None else year + 1}年没有{month}月{day}日") from exc
 
 
+@lru_cache(maxsize=1024)  # a batch reads the same 成文日期 and meeting dates in every item
 def find_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> DateMatch | None:
     """Find the first date written in any common form; raise DateParseError if it is impossible.
 
