@@ -175,3 +175,20 @@ def test_a_field_missing_from_the_defaults_is_said_once(tmp_path: Path) -> None:
     report = run_batch([str(path)], tmp_path / "again", jobs=1).to_json()
     (shared,) = report["shared"]
     assert "每一项都缺少必填项“成文日期”" in shared["problem"] and len(shared["items"]) == 4
+
+
+def test_facts_fingerprints_are_those_json_dumps_gave_so_earlier_records_still_match() -> None:
+    import msgspec
+
+    from drafter.batch_record import _plain
+    from drafter.facts import load_facts_text
+
+    characters = [chr(c) for c in range(0x3000) if not 0xD800 <= c < 0xE000]
+    characters += ["\u3000", "\ufeff", "\u2028", "\u2029", "\U0001f600", "\U0010ffff", "〔示例〕", "青教〔2024〕5号"]
+    for character in characters:
+        plain = [["键" + character, [character * 2, None, [["子", character]]]]]
+        assert msgspec.json.encode(plain) == json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode(), (
+            repr(character)
+        )
+    tree = load_facts_text('单位: 青禾县实验小学\n事项:\n  - 第一项\n  - "引号\\"和\\\\反斜杠"\n', "f.yaml")
+    assert json.loads(msgspec.json.encode(_plain(tree))) == _plain(tree)
