@@ -96,6 +96,9 @@ class _Builder:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.counters = [0, 0, 0, 0]
+        # Where the document's one block of each kind stands (红头, 署名, 版记 …): they are added only by
+        # _update and ::标题, so looking them up never scans the body.
+        self._single: dict[type, int] = {}
 
     def _last(self, kind: type) -> int | None:
         if self.blocks and isinstance(self.blocks[-1], kind):
@@ -106,12 +109,16 @@ class _Builder:
         """Change the document's one block of this kind, creating it from ``fresh`` the first time."""
         index = self._find(type(fresh))
         if index is None:
-            self.blocks.append(change(fresh))
+            self._add_single(change(fresh))
         else:
             self.blocks[index] = change(self.blocks[index])
 
+    def _add_single(self, block: Block) -> None:
+        self._single[type(block)] = len(self.blocks)
+        self.blocks.append(block)
+
     def _find(self, kind: type) -> int | None:
-        return next((i for i, b in enumerate(self.blocks) if isinstance(b, kind)), None)
+        return self._single.get(kind)
 
     def heading(self, level: int, text: str) -> None:
         self.counters[level - 1] += 1
@@ -166,7 +173,7 @@ class _Builder:
         elif kind == "title":
             if self._find(Title) is not None:
                 raise TemplateError(f"{where}: 标题只能有一个")
-            self.blocks.append(Title(value))
+            self._add_single(Title(value))
         elif kind == "addressee":
             self.blocks.append(Addressee(value if value.endswith(("：", ":")) else value + "："))
         elif kind == "flush":
@@ -262,6 +269,7 @@ class _Builder:
             urgency=marks.urgency,
         )
         del self.blocks[preamble]
+        self._single = {type(block): index for index, block in enumerate(self.blocks) if type(block) in self._single}
 
 
 def _add_mark(block: Letterhead, value: str) -> Letterhead:
