@@ -333,21 +333,37 @@ def _where(tree: Mapping, path: FieldPath) -> Location:
 def _strip_numbers(value: Any, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> Any:
     if not isinstance(value, list):
         return value
-    result = []
+    result = value  # copied at the first item that changes: most lists have no typed numbers
     for index, item in enumerate(value):
-        here = (*path, index)
+        new = item
         if isinstance(item, str):
-            item = _strip_one(item, tree, here, warnings)
+            if _may_be_numbered(item):
+                new = _strip_one(item, tree, (*path, index), warnings)
         elif isinstance(item, dict) and isinstance(item.get("标题"), str):  # an attachment may have none
-            item = dict(item, 标题=_strip_one(item["标题"], tree, (*here, "标题"), warnings))
-            if "子项" in item:
-                item["子项"] = _strip_numbers(item["子项"], tree, (*here, "子项"), warnings)
-        result.append(item)
+            title = item["标题"]
+            if _may_be_numbered(title):
+                title = _strip_one(title, tree, (*path, index, "标题"), warnings)
+            children = item.get("子项")
+            if children:
+                children = _strip_numbers(children, tree, (*path, index, "子项"), warnings)
+            if title is not item["标题"] or children is not item.get("子项"):
+                new = dict(item, 标题=title)
+                if "子项" in item:
+                    new["子项"] = children
+        if new is not item:
+            if result is value:
+                result = list(value)
+            result[index] = new
     return result
 
 
+def _may_be_numbered(text: str) -> bool:
+    start = text.lstrip()[:1]
+    return bool(start) and start in _NUMBER_STARTS
+
+
 def _strip_one(text: str, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> str:
-    if not text.lstrip()[:1] or text.lstrip()[0] not in _NUMBER_STARTS:
+    if not _may_be_numbered(text):
         return text
     typed = _TYPED_NUMBER.match(text)
     if not typed or not text[typed.end() :].strip():
