@@ -14,7 +14,8 @@ For each corpus it mines into a scratch folder and reports:
   padded with candidates below the bar): how many are held by a single source group, how many are
   noise (web links, contacts, signature or 版头 pieces);
 * every mined template: refused while its starter is unedited, drafted once the placeholders are
-  replaced, an opening and a closing formula where the genre needs them, none hollow;
+  replaced, an opening and a closing formula where the genre needs them, none hollow, and its draft
+  (paragraphs of real length) passing ../shared/tools/check_docx.py;
 * stability: the corpus's documents split into two random halves (several seeds), each mined; the
   same order of the sections both halves hold in ≥30 % of their documents, and the overlap of the
   top-20 phrase lists (same skeleton; and counting variants of one formula, the fixed words of one
@@ -207,6 +208,7 @@ def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, A
         closing_text = defaults.get("closing") or ("特此通知。" if defaults.get("extends") == "meeting_notice" else "")
         closing = bool(closing_text) and (closing_text in body or "{" in closing_text or not drafted)
         hollow = not any(s.kind for s in spec.sections)
+        gbt = _check_docx(spec, text, scratch / f"{name}-long.yaml") if drafted else "not drafted"
         results[genre["genre"]] = {
             "refused_unedited": refused,
             "drafted_when_filled": drafted,
@@ -215,8 +217,36 @@ def templates(mined: Path, report: dict[str, Any], scratch: Path) -> dict[str, A
             "closing": closing,
             "needs_formulae": genre["genre"] in NEEDS_FORMULAE,
             "hollow": hollow,
+            "check_docx": gbt,
         }
     return results
+
+
+# check_docx.py's options for genres whose format has no 成文日期 line or no 2号 title.
+_CHECK_OPTIONS = {"meeting_report": ["--no-date"], "speech": ["--no-date", "--no-title"]}
+_PARAGRAPH = "本次会议听取了各部门关于上半年重点工作推进情况的汇报，研究部署了下半年的主要任务和保障措施，明确了责任分工和完成时限。"
+
+
+def _check_docx(spec: Any, starter: str, facts: Path) -> str:
+    """The draft of a starter filled as a user would (paragraphs of real length, a short title), checked
+    by ../shared/tools/check_docx.py: its last line."""
+    import subprocess
+
+    from drafter.drafting import build_draft, encode
+
+    lines = fill_starter(starter, spec, filler=_PARAGRAPH).splitlines()
+    title = "关于做好有关工作的通知"
+    lines = [line.replace(_PARAGRAPH, title) if line.lstrip().startswith("标题") else line for line in lines]
+    facts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, draft = build_draft(facts)
+    docx = facts.with_suffix(".docx")
+    docx.write_bytes(encode(draft, "docx"))
+    options = _CHECK_OPTIONS.get(spec.genre, [])
+    result = subprocess.run(
+        [sys.executable, str(TOOLS / "check_docx.py"), *options, str(docx)], capture_output=True, text=True
+    )
+    out = result.stdout.strip().splitlines()
+    return "; ".join(out[-3:]) if result.returncode else (out[-1] if out else "no output")
 
 
 def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
@@ -403,7 +433,7 @@ def main() -> None:
             print(
                 f"  template {genre}: refused unedited {t['refused_unedited']}, drafts when filled {t['drafted_when_filled']}"
                 f"{(' (' + t['problem'] + ')') if t['problem'] else ''}, opening {t['opening']}, closing {t['closing']}"
-                f"{' (needed)' if t['needs_formulae'] else ''}, hollow {t['hollow']}"
+                f"{' (needed)' if t['needs_formulae'] else ''}, hollow {t['hollow']}, check_docx: {t['check_docx']}"
             )
         for genre, why in entry["not_written"].items():
             print(f"  no template for {genre}: {why}")
