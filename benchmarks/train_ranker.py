@@ -73,15 +73,19 @@ def samples() -> list[list[object]]:
     return out
 
 
-def examples(labels: dict[tuple[str, str], float]) -> tuple[list[tuple[str, str, tuple[float, ...], float]], int]:
+def examples(
+    labels: dict[tuple[str, str], float],
+) -> tuple[list[tuple[str, str, tuple[float, ...], float]], list[tuple[int, int]], int]:
+    """Labelled candidates with their features; beside each, its sample and its number of source groups."""
     from drafter.mining.mine import memberships, segment_corpus
     from drafter.mining.phrases import mine_phrases
     from drafter.mining.spread import source_groups
     from drafter.mining.tokenise import corpus_units
 
     out = []
+    where: list[tuple[int, int]] = []
     unlabelled: set[tuple[str, str]] = set()
-    for documents in samples():
+    for number, documents in enumerate(samples()):
         units = corpus_units(documents)
         segmented = segment_corpus(units)
         groups = source_groups(documents)
@@ -89,9 +93,10 @@ def examples(labels: dict[tuple[str, str], float]) -> tuple[list[tuple[str, str,
             named = key(phrase.genre, phrase.skeleton)
             if named in labels:
                 out.append((named[0], named[1], phrase.features, labels[named]))
+                where.append((number, phrase.groups))
             else:
                 unlabelled.add(named)
-    return out, len(unlabelled)
+    return out, where, len(unlabelled)
 
 
 def fit(rows: list[tuple[str, str, tuple[float, ...], float]]) -> tuple[float, list[float]]:
@@ -166,19 +171,37 @@ def main() -> None:
     from drafter.mining.ranker import FEATURES
 
     labels = load_labels()
-    rows, unlabelled = examples(labels)
+    rows, where, unlabelled = examples(labels)
     print(f"{len(rows)} examples of {len({(g, p) for g, p, _, _ in rows})} labelled phrases; {unlabelled} unlabelled")
     genres = sorted({g for g, _, _, _ in rows})
     pooled: list[tuple[float, float]] = []
+    held_out = [0.0] * len(rows)
     for genre in genres:
         train = [r for r in rows if r[0] != genre]
         test = [r for r in rows if r[0] == genre]
         bias, w = fit(train)
         scored = [(predict(bias, w, x), y) for _, _, x, y in test]
+        for number in (n for n, r in enumerate(rows) if r[0] == genre):
+            held_out[number] = predict(bias, w, rows[number][2])
         pooled.extend(scored)
         shown = auc(scored)
         print(f"  held-out genre {genre}: {len(test)} examples, AUC {'n/a' if shown is None else f'{shown:.3f}'}")
     print(f"leave-one-genre-out AUC, pooled: {auc(pooled):.3f}")
+    # Within one sample and genre (what one mining run ranks): the held-out ranker against counts alone.
+    cells: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for number, ((sample, _), row) in enumerate(zip(where, rows, strict=True)):
+        cells[sample, row[0]].append(number)
+    by_counts, by_ranker = [], []
+    for members in cells.values():
+        counts = auc([(float(where[n][1]), rows[n][3]) for n in members])
+        ranker = auc([(held_out[n], rows[n][3]) for n in members])
+        if counts is not None and ranker is not None:
+            by_counts.append(counts)
+            by_ranker.append(ranker)
+    print(
+        f"within one mining run (mean over {len(by_counts)} sample-genre cells): AUC of the held-out-genre ranker "
+        f"{sum(by_ranker) / len(by_ranker):.3f}, of the number of source groups {sum(by_counts) / len(by_counts):.3f}"
+    )
     bias, w = fit(rows)
     print(f"in-sample AUC: {auc([(predict(bias, w, x), y) for _, _, x, y in rows]):.3f}")
     for name, value in sorted(zip(FEATURES, w, strict=True), key=lambda item: -abs(item[1])):
