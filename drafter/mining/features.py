@@ -271,7 +271,7 @@ def segment_rows(
     for i in range(count):
         own = shapes[i]
         gate = "bias" if _may_start(i, lines, shapes, restart, rule_starts, flattened) else NO_START
-        if rule_starts.get(i) == "separator":
+        if rule_starts.get(i) in ("separator", "ruled"):
             gate = MUST_START
         elif "separator" in (rule_starts.get(i - 1), rule_starts.get(i - 2)):
             gate = NO_START  # the separator's own title and opening follow it

@@ -258,8 +258,11 @@ def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
     if not lines:
         return {}
     found = {i: "separator" for i, line in enumerate(lines) if separator_title(line.text) is not None}
-    closing = _closing_starts(lines)
-    found.update((i, "closing") for i in closing if i not in found)
+    ruled: set[int] = set()
+    closing = _closing_starts(lines, ruled)
+    # A title after a signed document's closing lines and a drawn rule (=====) is as plain a boundary
+    # as a 第N篇 line: "ruled" starts are taken like separators (features.segment_rows).
+    found.update((i, "ruled" if i in ruled else "closing") for i in closing if i not in found)
     found.update((i, "restart") for i in _restart_starts(lines, set(closing)) if i not in found)
     return found
 
@@ -327,8 +330,9 @@ def embedded_title(text: str) -> str:
     return ""
 
 
-def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
-    """Documents that begin with a title right after another document's closing lines."""
+def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = None) -> list[int]:
+    """Documents that begin with a title right after another document's closing lines (those after a
+    drawn rule are also added to ``ruled_starts``)."""
     starts = []
     index = 0
     diary = sum(bool(_ISO_DATE.match(line.text.strip())) for line in lines) >= 3
@@ -360,6 +364,8 @@ def _closing_starts(lines: tuple[Line, ...]) -> list[int]:
                 standalone = not attachment or (has_genre_word(joined) and not _FORM.search(joined))
                 if block and standalone and (has_genre_word(joined) or len(block) >= 2 or ruled):
                     starts.append(following)
+                    if ruled and ruled_starts is not None:
+                        ruled_starts.add(following)
             index = following - 1  # the closing lines are one group
         index += 1
     return starts

@@ -283,13 +283,20 @@ def _draft_example(lines: tuple[Line, ...], title: str, headings: list[Any]) -> 
 # ---------------------------------------------------------------- learning
 
 
+def _taught_starts(lines: tuple[Line, ...]) -> dict[int, str]:
+    """The rule starts as training sees them: a start after a drawn rule, which decoding takes as given,
+    is taught as the closing start it also is, so that its lines still teach what a closing start looks
+    like (where no rule is drawn)."""
+    return {i: "closing" if kind == "ruled" else kind for i, kind in rule_starts(lines).items()}
+
+
 def train_segmenter(examples: list[Example], *, epochs: int, seed: int) -> Sequencer:
     """Averaged structured perceptron with constrained Viterbi decoding."""
     data = []
     for e in examples:
         if not e.lines:
             continue
-        rows = segment_rows(e.lines, rule_starts(e.lines), flattened=e.flattened)
+        rows = segment_rows(e.lines, _taught_starts(e.lines), flattened=e.flattened)
         for i, label in enumerate(e.labels):
             if label == START and rows[i][0] == NO_START:
                 rows[i][0] = "bias"  # a start the gate does not see: taught, though never decoded there
@@ -338,7 +345,7 @@ def start_examples(examples: list[Example]) -> list[tuple[list[str], int]]:
     for e in examples:
         if not e.lines:
             continue
-        rows = segment_rows(e.lines, rule_starts(e.lines), flattened=e.flattened)
+        rows = segment_rows(e.lines, _taught_starts(e.lines), flattened=e.flattened)
         for i, label in enumerate(e.labels):
             if i and rows[i][0] != NO_START:
                 data.append((rows[i], int(label == START)))
