@@ -86,29 +86,24 @@ def test_numbering_under_a_word_heading_style_is_not_a_new_document() -> None:
     assert len(split_documents(doc)) == 1
 
 
+_TWO_VERSIONS = (
+    "某开发组2024年工作总结",
+    "今年完成了三个版本。",
+    "某开发组",
+    "2025-01-10",
+    "==========",
+    "Working Report in 2024",
+    "Three versions were released this year.",
+)
+
+
 def test_a_ruled_line_after_a_signature_date_starts_the_next_version() -> None:
-    found = starts(
-        "某开发组2024年工作总结",
-        "今年完成了三个版本。",
-        "某开发组",
-        "2025-01-10",
-        "==========",
-        "Working Report in 2024",
-        "Three versions were released this year.",
-    )
+    found = starts(*_TWO_VERSIONS)
     assert found == [(1, "某开发组2024年工作总结"), (6, "Working Report in 2024")]
     assert title_genre("Working Report in 2024") == "summary"
     # The learned segmenter takes it as given, as a 第N篇 line: a model that has seen no such page (here,
     # one that has learned only to keep lines together) still starts the next version there.
-    page = lines(
-        "某开发组2024年工作总结",
-        "今年完成了三个版本。",
-        "某开发组",
-        "2025-01-10",
-        "==========",
-        "Working Report in 2024",
-        "Three versions were released this year.",
-    )
+    page = lines(*_TWO_VERSIONS)
     together = Sequencer({"bias": [0.0, 0.0, 0.0, 1.0]}, [[0.0] * 4 for _ in range(4)])
     # (The drawn rule opens the second span, as a rule under a 版头 does.)
     assert [page[span.start].number for span in split_documents(page, together)] == [1, 5]
