@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import re
 import sys
@@ -32,6 +31,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from scoring import CORPUS  # noqa: E402
+
+from drafter.mining.ranker import logistic  # noqa: E402
 
 LABELS = HERE / "formula-labels.tsv"
 OUTPUT = HERE.parent / "drafter" / "mining" / "data" / "ranker.json"
@@ -114,7 +115,7 @@ def fit(rows: list[tuple[str, str, tuple[float, ...], float]]) -> tuple[float, l
         hess = [[(L2 * total if i == j and i else 0.0) for j in range(size)] for i in range(size)]
         for x, y, k in data:
             z = sum(a * b for a, b in zip(beta, x, strict=True))
-            p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            p = logistic(z)
             error, curve = (p - y) * k, max(p * (1 - p), 1e-6) * k
             for i in range(size):
                 if x[i]:
@@ -161,7 +162,7 @@ def auc(scored: list[tuple[float, float]]) -> float | None:
 
 
 def predict(bias: float, w: list[float], x: tuple[float, ...]) -> float:
-    return 1 / (1 + math.exp(-(bias + sum(a * b for a, b in zip(w, x, strict=True)))))
+    return logistic(bias + sum(a * b for a, b in zip(w, x, strict=True)))
 
 
 def main() -> None:

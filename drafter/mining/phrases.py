@@ -500,7 +500,7 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
     probability = formulaic(vector)
     # Counts only break near ties: in a handful of source groups they are mostly chance (``ranker``).
     score = probability * (1 + _TIE * evidence(group_count, genre_groups))
-    variants = tuple(text for text, _ in entry["variants"].most_common(4) if text != skeleton_text(parts))
+    variants = tuple(text for text, _ in entry["variants"].most_common(4) if text != skeleton)
     return Phrase(
         skeleton=skeleton,
         parts=parts,

@@ -58,8 +58,12 @@ def _weights() -> tuple[float, tuple[float, ...]]:
     return float(data["bias"]), tuple(float(named.get(name, 0.0)) for name in FEATURES)
 
 
+def logistic(total: float) -> float:
+    """The logistic function, kept clear of overflow (training and ranking both use it)."""
+    return 1 / (1 + math.exp(-max(min(total, 30.0), -30.0)))
+
+
 def formulaic(vector: tuple[float, ...]) -> float:
     """The probability that a phrase with these features is a formula (a stock collocation counts half)."""
     bias, weights = _weights()
-    total = bias + sum(w * x for w, x in zip(weights, vector, strict=True))
-    return 1 / (1 + math.exp(-max(min(total, 30.0), -30.0)))
+    return logistic(bias + sum(w * x for w, x in zip(weights, vector, strict=True)))
