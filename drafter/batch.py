@@ -6,12 +6,8 @@ that exist are skipped unless forced, so running an interrupted batch again fini
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import re
-import signal
-import threading
 import time
 import unicodedata
 from collections import deque
@@ -30,7 +26,7 @@ from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, write_atomic
 from .textio import display_text
 from .walk import Walk, files_under, glob_files
-from .workers import pool_context, start_worker
+from .workers import WorkerLost, signals_ignored, stream_in_workers
 
 DEFAULTS_KEY = "默认"
 ITEMS_KEY = "批量"
@@ -528,15 +524,6 @@ def unexpected_failure(exc: BaseException) -> str:
     return f"起草时出现意外错误（{type(exc).__name__}: {detail}）；其他各项不受影响，请把这个事实文件发给维护者"
 
 
-# With fork, workers inherit the planned jobs; a chunk is then sent as two numbers, not as pickled facts.
-_INHERITED: list[_Job] = []
-
-
-def _draft_many(chunk: list[_Job] | range) -> list[ItemResult]:
-    jobs = [_INHERITED[i] for i in chunk] if isinstance(chunk, range) else chunk
-    return list(_draft_stream(jobs))
-
-
 def _remove_stale_temporaries(planned: Sequence[PlannedItem]) -> None:
     folders = {p.output.parent for p in planned}
     names = {p.output.name for p in planned}
@@ -681,85 +668,26 @@ def _make_output_folder(output: Path) -> None:
         raise OutputError(f"{output}: 无法建立输出文件夹（{reason}）") from exc
 
 
-@contextlib.contextmanager
-def signals_ignored() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM off while an interrupted run finishes its report."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
 def _run(work: list[_Job], workers: int) -> Iterator[ItemResult]:
     if workers <= 1:
         yield from _draft_stream(work)
         return
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
     # The first item is drafted here: imports, templates and the compressed static parts are then
     # loaded once, and forked workers start warm instead of each paying for them.
     yield _draft_one(work[0])
-    work = work[1:]
-    global _INHERITED
-    size = max(1, min(32, len(work) // (workers * 8)))
-    context = pool_context()
-    shared = context.get_start_method() == "fork"
-    _INHERITED = work if shared else []
-    chunks: list[list[_Job] | range] = [
-        range(i, min(i + size, len(work))) if shared else work[i : i + size] for i in range(0, len(work), size)
-    ]
-    reported: set[str] = set()
-    if shared:
-        # Objects the workers inherit stay out of the collector's way: a collection in a child would
-        # otherwise touch (and so copy) every inherited page.
-        gc.freeze()
+    reported = {work[0].planned.item.label}
     try:
-        with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
-        ) as pool:
-            # Keep a bounded number of chunks in flight so memory stays flat for huge batches.
-            pending = {pool.submit(_draft_many, chunk): chunk for chunk in chunks[: workers * 4]}
-            queued = iter(chunks[workers * 4 :])
-            try:
-                while pending:
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        pending.pop(future)
-                        for result in future.result():
-                            reported.add(result.label)
-                            yield result
-                        following = next(queued, None)
-                        if following is not None:
-                            pending[pool.submit(_draft_many, following)] = following
-            except KeyboardInterrupt:
-                # Stop handing out work; items being drafted right now finish (bounded: each has its
-                # time limit) and are reported, and the interruption goes on to run_batch.
-                with signals_ignored():
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    finished = [
-                        result
-                        for future in pending
-                        if future.done() and not future.cancelled() and future.exception() is None
-                        for result in future.result()
-                    ]
-                yield from finished
-                raise
-            except BrokenProcessPool:
-                # A worker died (killed, out of memory): every unfinished item is reported, none half-written.
-                for job in work:
-                    if job.planned.item.label not in reported:
-                        yield ItemResult(
-                            job.planned.item.label,
-                            "failed",
-                            str(job.planned.output),
-                            ("工作进程意外退出；再次运行同一命令会跳过已生成的文件，完成其余各项",),
-                        )
-    finally:
-        if shared:
-            gc.unfreeze()
+        for result in stream_in_workers(work[1:], _draft_stream, workers):
+            reported.add(result.label)
+            yield result
+    except WorkerLost:
+        # A worker died (killed, out of memory): the items it held are reported, none half-written.
+        for job in work:
+            if job.planned.item.label not in reported:
+                yield ItemResult(
+                    job.planned.item.label,
+                    "failed",
+                    str(job.planned.output),
+                    ("工作进程意外退出；再次运行同一命令会跳过已生成的文件，完成其余各项",),
+                    position=job.position,
+                )

@@ -400,9 +400,10 @@ def batch(
     """
     import signal
 
-    from .batch import expand_inputs, parse_shard, run_batch, signals_ignored
+    from .batch import expand_inputs, parse_shard, run_batch
     from .output import check_writable, write_atomic
     from .terminal import safe_json
+    from .workers import signals_ignored
 
     shard_spec = parse_shard(shard) if shard else (1, 1)
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []

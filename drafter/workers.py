@@ -6,13 +6,22 @@ queue would wait forever; each worker therefore watches its parent and ends itse
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar, cast
+
+Job = TypeVar("Job")
+Result = TypeVar("Result")
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -37,10 +46,11 @@ def watch_parent(parent: int) -> None:
     os._exit(1)  # still here (blocked on a pipe no one will write): go anyway
 
 
-def pool_context() -> multiprocessing.context.BaseContext:
+def pool_context() -> multiprocessing.context.ForkContext | multiprocessing.context.SpawnContext:
     """fork where it exists, so workers share what the parent loaded and are its direct children."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
+    if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def worker_pool(jobs: int, warm_up: Callable[[], object] | None = None) -> ProcessPoolExecutor:
@@ -48,3 +58,150 @@ def worker_pool(jobs: int, warm_up: Callable[[], object] | None = None) -> Proce
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=pool_context(), initializer=start_worker, initargs=(os.getpid(), warm_up)
     )
+
+
+@contextlib.contextmanager
+def signals_ignored() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM off while an interrupted run finishes its report."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+Receivers = dict[Connection, BaseProcess]  # the end each worker sends its results into, and the worker
+
+
+class WorkerLost(Exception):
+    """A worker ended without finishing the items it had taken (killed, out of memory)."""
+
+
+# Results go to the parent a few at a time: one wake-up per result would cost the parent a share of
+# the cores the workers need. Slow items (a PDF each) still go one by one, so progress keeps moving.
+_SEND_EVERY = 8
+_SEND_AFTER = 0.2  # seconds
+
+
+def stream_in_workers(
+    work: Sequence[Job], process: Callable[[Iterator[Job]], Iterator[Result]], workers: int
+) -> Iterator[Result]:
+    """``process`` over ``work`` in ``workers`` processes, each result as soon as it is sent.
+
+    Each worker runs one ``process`` over the items it claims one at a time from a shared counter, so a
+    worker never stops to hand back a chunk and the last items spread over every worker. When a
+    worker dies the others take the rest; ``WorkerLost`` follows the last result. On Ctrl-C no item
+    is taken any more, the ones in hand finish, their results come, and the interruption goes on.
+    """
+    context = pool_context()
+    claimed: Any = context.Value("q", 0)
+    forked = context.get_start_method() == "fork"
+    receivers: Receivers = {}
+    if forked:
+        # Objects the workers inherit stay out of the collector's way: a collection in a child would
+        # otherwise touch (and so copy) every inherited page.
+        gc.freeze()
+    try:
+        for _ in range(workers):
+            receiving, sending = context.Pipe(duplex=False)
+            worker = context.Process(
+                target=_serve, args=(work, process, claimed, sending, os.getpid()), name="drafter-worker", daemon=True
+            )
+            worker.start()
+            sending.close()
+            receivers[receiving] = worker
+    finally:
+        if forked:
+            gc.unfreeze()
+    lost = False
+    try:
+        while receivers:
+            for ready in _ready(receivers):
+                try:
+                    batch: list[Result] = ready.recv()
+                except EOFError:
+                    lost |= _retire(receivers, ready) != 0
+                    continue
+                yield from batch
+    except KeyboardInterrupt:
+        _stop_claims(claimed, len(work))
+        with signals_ignored():
+            finished = list(_drain(receivers))
+        yield from finished
+        raise
+    finally:
+        if receivers:  # the caller stopped reading: let the items in hand finish, then end
+            _stop_claims(claimed, len(work))
+            with signals_ignored():
+                for _ in _drain(receivers):
+                    pass
+    if lost:
+        raise WorkerLost
+
+
+def _serve(
+    work: Sequence[Job],
+    process: Callable[[Iterator[Job]], Iterator[Result]],
+    claimed: Any,
+    sending: Connection,
+    parent: int,
+) -> None:
+    start_worker(parent)
+
+    def claims() -> Iterator[Job]:
+        while True:
+            with claimed.get_lock():
+                index = claimed.value
+                if index >= len(work):
+                    return
+                claimed.value = index + 1
+            yield work[index]
+
+    ready: list[Result] = []
+    sent = time.monotonic()
+    try:
+        for result in process(claims()):
+            ready.append(result)
+            if len(ready) >= _SEND_EVERY or time.monotonic() - sent > _SEND_AFTER:
+                sending.send(ready)
+                ready = []
+                sent = time.monotonic()
+        if ready:
+            sending.send(ready)
+    except BrokenPipeError:
+        pass  # the parent is gone; the watcher ends this process
+    finally:
+        sending.close()
+
+
+def _stop_claims(claimed: Any, end: int) -> None:
+    with claimed.get_lock():
+        claimed.value = end
+
+
+def _ready(receivers: Receivers) -> list[Connection]:
+    # Only connections are waited on, so only connections come back (PipeConnection on Windows).
+    return cast("list[Connection]", multiprocessing.connection.wait(list(receivers)))
+
+
+def _retire(receivers: Receivers, receiving: Connection) -> int | None:
+    worker = receivers.pop(receiving)
+    receiving.close()
+    worker.join()
+    return worker.exitcode
+
+
+def _drain(receivers: Receivers) -> Iterator[Any]:
+    """Whatever the workers still send, until each has ended."""
+    while receivers:
+        for ready in _ready(receivers):
+            try:
+                batch = ready.recv()
+            except Exception:  # the end, or a message the interruption cut short: that worker's rest is lost
+                _retire(receivers, ready)
+                continue
+            yield from batch
