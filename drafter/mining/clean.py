@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from ..chinese import fullwidth_punctuation
 from ..numbering import Marker, read_marker
@@ -121,6 +122,23 @@ def _normalise(text: str) -> str:
     return fullwidth_punctuation(text.strip())
 
 
+_NORMALISED: dict[str, tuple[str, bool]] = vocabulary.memo()
+
+
+def _normalised(raw: str) -> tuple[str, bool]:
+    """A raw line normalised, and whether it is furniture: remembered per distinct line, as pages repeat
+    their furniture, closings and stock lines (bounded, so hostile input cannot grow it without end)."""
+    found = _NORMALISED.get(raw)
+    if found is None:
+        text = _normalise(raw)
+        found = (text, bool(text) and is_furniture(text))
+        if len(raw) <= 400:  # long paragraphs seldom repeat: not worth the memory
+            if len(_NORMALISED) >= 1 << 16:
+                _NORMALISED.clear()
+            _NORMALISED[raw] = found
+    return found
+
+
 def _split_run_together(text: str) -> list[str]:
     """Text whose line breaks were lost (one line holding a whole document) back into sentences."""
     # Each piece runs to its end mark (the last may have none): re.split at a look-behind, found faster.
@@ -153,22 +171,26 @@ _EMBEDDED_MARKER = re.compile(
     r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
 )
-# Where such a marker could begin (what _EMBEDDED_MARKER looks ahead for, consumed): re skips straight to
-# the next numeral or bracket instead of trying the look-behinds at every character.
-_MARKER_SHAPE = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]")
+# The end of such a marker: the numeral or digit before its 、 . ． ） or ).
+_MARKER_END = re.compile(r"[一二三四五六七八九十\d][、.．）)]")
 
 
 def embedded_markers(text: str, end: int | None = None) -> list[int]:
     """Where ``_EMBEDDED_MARKER`` matches in ``text[:end]``: the same positions as its finditer, found faster.
 
-    Every position inside a marker-shaped stretch is tried as well (十二、 holds a start at 二 too).
+    Every such marker ends in 、 . ． ） or ) right after a numeral or digit, at most four characters after
+    where it starts: re finds those ends (a search with a character-class prefix, which skips ahead in C),
+    and only the few positions before each are tried.
     """
     stop = len(text) if end is None else min(end, len(text))
     found: list[int] = []
-    for shape in _MARKER_SHAPE.finditer(text, 0, stop):
-        for at in range(shape.start(), shape.end()):
-            if _EMBEDDED_MARKER.match(text, at, stop):
-                found.append(at)
+    last = -1
+    for close in _MARKER_END.finditer(text, 0, stop):
+        at = close.end() - 1
+        for start in range(max(at - 4, last + 1, 0), at):
+            if _EMBEDDED_MARKER.match(text, start, stop):
+                found.append(start)
+        last = at - 1
     return found
 
 
@@ -342,10 +364,12 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
     blank = False
     related = False  # inside a list of related articles
     kept: list[Line] = []
-    texts = [_normalise(raw_line.text) for raw_line in raw.lines]
+    seen = [_normalised(raw_line.text) for raw_line in raw.lines]
+    texts = [text for text, _ in seen]
+    word_file = raw.kind in ("docx", "doc")
     furniture = [
-        bool(text) and not (raw_line.style_level and raw.kind in ("docx", "doc")) and is_furniture(text)
-        for raw_line, text in zip(raw.lines, texts, strict=True)
+        flagged and not (raw_line.style_level and word_file)
+        for raw_line, (_, flagged) in zip(raw.lines, seen, strict=True)
     ]
     for number, raw_line in enumerate(raw.lines):
         text = texts[number]

@@ -225,24 +225,79 @@ def _plain_shape(line: Line) -> list[str]:
     return tokens
 
 
+class _Shape:
+    """A line's own tokens, as its neighbours see them, and the facts about them the segmenter asks for."""
+
+    __slots__ = ("contact", "ends", "n1", "n2", "p1", "p2", "plain", "runon", "starts", "title", "tokens")
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tuple(tokens)
+        self.p1, self.n1, self.p2, self.n2 = (tuple(view) for view in _views(tokens))
+        self.title = "tl" in tokens
+        self.starts = not _START_TOKENS.isdisjoint(tokens)
+        self.ends = not _END_TOKENS.isdisjoint(tokens) or "furn" in tokens
+        self.contact = "contact" in tokens
+        self.runon = any(token.startswith("runon") and token != "runon0" for token in tokens)
+        # A long sentence of body text: content wherever it stands, when no document may start on it.
+        self.plain = tokens[1] == "end:stop" and tokens[2] in _PLAIN_SIZES and _PLAIN.isdisjoint(tokens)
+
+
+_SHAPES: dict[tuple[str, bool, int, bool], _Shape] = vocabulary.memo()
+
+
+def _shape_of(line: Line) -> _Shape:
+    """``shape`` of a line with what the segmenter derives from it, remembered per distinct line (pages repeat
+    their furniture, dates, closings and stock sentences; bounded, so hostile input cannot grow it without end)."""
+    key = (line.text, line.inline, line.style_level, line.in_table)
+    found = _SHAPES.get(key)
+    if found is None:
+        plain = _looks_plain(line.text) and not line.in_table
+        found = _Shape(_plain_shape(line) if plain else shape(line))
+        if len(line.text) <= 300:  # long paragraphs seldom repeat
+            if len(_SHAPES) >= 1 << 16:
+                _SHAPES.clear()
+            _SHAPES[key] = found
+    return found
+
+
+# One line's features in parts: the gate, its own tokens, its neighbours' views (two before, one before, one
+# after, two after) and the relations computed for it; ``segment_rows`` joins them in this order. The parts
+# repeat from line to line, so the decoder scores each distinct part once (linear.Sequencer.decode_parts).
+Parts = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], list[str]]
+_NONE_VIEWS = (("p2:none",), ("p1:none",), ("n1:none",), ("n2:none",))
+
+
 def segment_rows(
     lines: Sequence[Line], rule_starts: Mapping[int, str] | None = None, *, flattened: bool = False
 ) -> list[list[str]]:
     """The segmenter's features for every line: its own shape, its neighbours' and a few relations."""
+    return [
+        list(PLAIN_ROW)
+        if parts is None
+        else [parts[0], *parts[1], *parts[2], *parts[3], *parts[4], *parts[5], *parts[6]]
+        for parts in segment_parts(lines, rule_starts, flattened=flattened)
+    ]
+
+
+def segment_parts(
+    lines: Sequence[Line], rule_starts: Mapping[int, str] | None = None, *, flattened: bool = False
+) -> list[Parts | None]:
+    """``segment_rows`` in parts (None: a plain sentence of body text, whose row is ``PLAIN_ROW``)."""
     rule_starts = rule_starts or {}
-    shapes = [_plain_shape(line) if _looks_plain(line.text) and not line.in_table else shape(line) for line in lines]
-    norms = [_norm(line.text) for line in lines]
+    records = [_shape_of(line) for line in lines]
+    shapes = [record.tokens for record in records]
     count = len(lines)
+    texts = [line.text for line in lines]
+    norms = [_norm(text) for text in texts]
     # Numbering that restarts: a top-level 一、 after a top-level 二、 or later (a new document begins),
     # and numbering that continues (二、 after 一、: the same document goes on).
     restart = [False] * count
     continues = [False] * count
     last_top = 0
-    markers = [
-        read_marker(line.text) if not line.inline or line.text[:1] in "一二三四五六七八九十第" else None
-        for line in lines
-    ]
-    for i, marker in enumerate(markers):
+    for i, line in enumerate(lines):
+        if "mk1" not in shapes[i] and "mkn" not in shapes[i]:
+            continue  # no marker: shape read it already (a line of clean text has no edges to strip)
+        marker = read_marker(line.text) if not line.inline or line.text[:1] in "一二三四五六七八九十第" else None
         if marker is None or marker.style not in _TOP_STYLES:
             continue
         if marker.ordinal == 1 and last_top >= 2:
@@ -251,13 +306,13 @@ def segment_rows(
             continues[i] = True
         last_top = marker.ordinal
     # How far the next line that reads as body text (a sentence of some length) is.
-    bodyish = [len(line.text) >= 40 and bool(_SENTENCE_MARKS.search(line.text)) for line in lines]
     next_body = [99] * count
     upcoming = 99
     for i in range(count - 1, -1, -1):
         next_body[i] = upcoming
-        upcoming = 0 if bodyish[i] else min(upcoming + 1, 99)
-    titles = ["tl" in s for s in shapes]
+        text = texts[i]
+        upcoming = 0 if len(text) >= 40 and _SENTENCE_MARKS.search(text) else min(upcoming + 1, 99)
+    titles = [record.title for record in records]
     # Title-shaped lines in a row (a list of link titles, a 版头): how many stand right before and after.
     titles_before = [0] * count
     titles_after = [0] * count
@@ -265,72 +320,86 @@ def segment_rows(
         titles_before[i] = min(titles_before[i - 1] + 1, 3) if titles[i - 1] else 0
     for i in range(count - 2, -1, -1):
         titles_after[i] = min(titles_after[i + 1] + 1, 3) if titles[i + 1] else 0
-    rows = []
-    # Each line's tokens as its neighbours see them, prefixed once.
-    as_p1, as_n1, as_p2, as_n2 = zip(*map(_views, shapes), strict=True) if shapes else ((), (), (), ())
+    parts: list[Parts | None] = []
+    p2_none, p1_none, n1_none, n2_none = _NONE_VIEWS
     for i in range(count):
+        record = records[i]
         own = shapes[i]
-        gate = "bias" if _may_start(i, lines, shapes, restart, rule_starts, flattened) else NO_START
-        if rule_starts.get(i) in ("separator", "ruled"):
+        gate = "bias" if _may_start(i, lines, records, restart, rule_starts, flattened) else NO_START
+        rule = rule_starts.get(i)
+        if rule in ("separator", "ruled"):
             gate = MUST_START
         elif "separator" in (rule_starts.get(i - 1), rule_starts.get(i - 2)):
             gate = NO_START  # the separator's own title and opening follow it
-        if gate == NO_START and own[1] == "end:stop" and own[2] in _PLAIN_SIZES and _PLAIN.isdisjoint(own):
-            rows.append(PLAIN_ROW)  # a sentence of body text: content, wherever it stands
+        if gate == NO_START and record.plain:
+            parts.append(None)  # a sentence of body text: content, wherever it stands
             continue
-        row = [gate, *own]
-        row += as_p2[i - 2] if i >= 2 else ["p2:none"]
-        row += as_p1[i - 1] if i >= 1 else ["p1:none"]
-        row += as_n1[i + 1] if i + 1 < count else ["n1:none"]
-        row += as_n2[i + 2] if i + 2 < count else ["n2:none"]
+        title = titles[i]
+        extras: list[str] = []
         if lines[i].blank_before:
-            row.append("blank|" + ("tl" if titles[i] else "x") + "|" + shapes[i - 1][1] if i else "blank|first")
-        lead = ("tl" if titles[i] else "x") + "|" + own[1]
+            extras.append("blank|" + ("tl" if title else "x") + "|" + shapes[i - 1][1] if i else "blank|first")
+        lead = ("tl" if title else "x") + "|" + own[1]
         # Numbering restarting just below a line opens a document there only if no title stands above it.
-        titled = "titled" if titles[i] or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
+        titled = "titled" if title or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
         prev_end = shapes[i - 1][1] if i else "end:none"
         next_len = shapes[i + 1][2] if i + 1 < count else "none"
-        row.append(f"c:{lead}|p{prev_end}")
-        row.append(f"c:{lead}|n{next_len}")
-        row.append(f"nb{min(next_body[i], 4)}")
-        row.append(f"c:{lead}|nb{min(next_body[i], 4)}")
-        row.append(f"tlrun{min(sum(titles[max(i - 3, 0) : i + 4]), 5)}")
-        row.append(f"tlrow:{titles_before[i]}|{titles_after[i]}|{'tl' if titles[i] else 'x'}")
+        near_body = min(next_body[i], 4)
+        extras.append(f"c:{lead}|p{prev_end}")
+        extras.append(f"c:{lead}|n{next_len}")
+        extras.append(f"nb{near_body}")
+        extras.append(f"c:{lead}|nb{near_body}")
+        extras.append(f"tlrun{min(sum(titles[max(i - 3, 0) : i + 4]), 5)}")
+        extras.append(f"tlrow:{titles_before[i]}|{titles_after[i]}|{'tl' if title else 'x'}")
         if restart[i]:
-            row.append("restart0")
-            row.append("restart0|" + titled)
+            extras.append("restart0")
+            extras.append("restart0|" + titled)
         for k in (1, 2):
             if i + k < count and restart[i + k]:
-                row.append(f"restart{k}")
-                row.append(f"restart{k}|{titled}|{own[1]}")
+                extras.append(f"restart{k}")
+                extras.append(f"restart{k}|{titled}|{own[1]}")
         if continues[i]:
-            row.append("continues")
+            extras.append("continues")
         if not lines[i].inline and i + 1 < count and lines[i + 1].inline and lines[i + 1].number == lines[i].number:
             # The first sentence of a source line that held many: a document that lost its line breaks.
             size = sum(len(line.text) for line in lines[i : i + 200] if line.number == lines[i].number)
-            row.append("split_first")
-            row.append(f"split_first|{_coarse(size // 10)}")
+            extras.append("split_first")
+            extras.append(f"split_first|{_coarse(size // 10)}")
         if flattened:
             # A file that lost its line breaks: most often a document a line (a CSV or database dump).
-            row.append("flat_piece" if lines[i].inline else "flat_line")
-        if i in rule_starts:
-            row.append("rule_start")
-            row.append("rule_start|" + ("tl" if titles[i] else "x"))
-            row.append(f"rule:{rule_starts[i]}|{titled}")
+            extras.append("flat_piece" if lines[i].inline else "flat_line")
+        if rule is not None:
+            extras.append("rule_start")
+            extras.append("rule_start|" + ("tl" if title else "x"))
+            extras.append(f"rule:{rule}|{titled}")
         if i == 0:
-            row.append("first")
+            extras.append("first")
         if i == count - 1:
-            row.append("last")
+            extras.append("last")
         here = norms[i]
-        if len(here) >= 4:
+        size = len(here)
+        if size >= 4:
             if i + 1 < count and len(norms[i + 1]) >= 4 and norms[i + 1] in here and norms[i + 1] != here:
-                row.append("holds_next")
-            if any(len(norms[j]) > len(here) and here in norms[j] for j in range(max(i - 3, 0), i)):
-                row.append("named_before")
-            if any(len(norms[j]) > len(here) and here in norms[j] for j in range(i + 1, min(i + 3, count))):
-                row.append("named_after")
-        rows.append(row)
-    return rows
+                extras.append("holds_next")
+            for j in range(max(i - 3, 0), i):
+                if len(norms[j]) > size and here in norms[j]:
+                    extras.append("named_before")
+                    break
+            for j in range(i + 1, min(i + 3, count)):
+                if len(norms[j]) > size and here in norms[j]:
+                    extras.append("named_after")
+                    break
+        parts.append(
+            (
+                gate,
+                own,
+                records[i - 2].p2 if i >= 2 else p2_none,
+                records[i - 1].p1 if i >= 1 else p1_none,
+                records[i + 1].n1 if i + 1 < count else n1_none,
+                records[i + 2].n2 if i + 2 < count else n2_none,
+                extras,
+            )
+        )
+    return parts
 
 
 _NEAR_PREFIXES = ("end:", "L:", "kv", "menu", "style", "runon", "mk1", "top1")
@@ -388,7 +457,7 @@ _END_TOKENS = frozenset({"date_only", "closing", "short_exclaim", "date_in_short
 def _may_start(
     i: int,
     lines: Sequence[Line],
-    shapes: list[list[str]],
+    records: list[_Shape],
     restart: list[bool],
     rule_starts: Mapping[int, str],
     flattened: bool,
@@ -398,25 +467,23 @@ def _may_start(
     Everywhere else the segmenter may not start one, however its weights add up."""
     if i == 0:
         return True
-    if lines[i].text.rstrip()[-1:] in "：:" and len(lines[i].text) <= 40:
+    line = lines[i]
+    record = records[i]
+    if len(line.text) <= 40 and line.text.rstrip()[-1:] in "：:":
         # A lead-in (……如下：) opens no document; a 主送 line (县人民政府：) may, unless a title stands above it.
-        return "addressee" in shapes[i] and "tl" not in shapes[i - 1]
-    if "contact" in shapes[i]:
+        return "addressee" in record.tokens and not records[i - 1].title
+    if record.contact:
         return False  # an address line
     if i in rule_starts:
         return True
     if flattened:
         # A new line, or a title run into the text (a cover notice and the document it issues, on one line).
-        return not lines[i].inline or ("tl" in shapes[i] and "gw_end" in shapes[i])
-    if _START_TOKENS.intersection(shapes[i]) or any(restart[i : i + 3]):
+        return not line.inline or (record.title and "gw_end" in record.tokens)
+    if record.starts or True in restart[i : i + 3]:
         return True
-    if not lines[i].inline and (
-        any(token.startswith("runon") and token != "runon0" for token in shapes[i])
-        or (i + 1 < len(lines) and lines[i + 1].inline)
-    ):
+    if not line.inline and (record.runon or (i + 1 < len(lines) and lines[i + 1].inline)):
         return True  # a whole document on one line, in a page of other documents
-    previous = shapes[i - 1]
-    return bool(_END_TOKENS.intersection(previous)) or "furn" in previous or lines[i].style_level > 0
+    return records[i - 1].ends or line.style_level > 0
 
 
 # ---------------------------------------------------------------- headings

@@ -71,6 +71,58 @@ class Sequencer:
             emissions.append(scores)
         return viterbi(emissions, self.transitions)
 
+    def decode_parts(self, parts: Sequence[tuple[Any, ...] | None]) -> list[int]:
+        """``decode`` of rows given in parts (features.segment_parts; None is a plain body sentence).
+
+        A row is its gate, five tuples of tokens that recur from line to line (a line's shape and its
+        neighbours' views) and a few tokens of its own: each distinct tuple is scored once.
+        """
+        table = self.features
+        sums: dict[tuple[str, ...], tuple[float, float, float, float]] = {}
+        plain = [NEG, NEG, NEG, 0.0]
+        emissions: list[list[float]] = []
+        for row in parts:
+            if row is None:
+                emissions.append(plain)
+                continue
+            gate = row[0]
+            w = table.get(gate)
+            a, b, c, d = (w[0], w[1], w[2], w[3]) if w is not None else (0.0, 0.0, 0.0, 0.0)
+            for tokens in row[1:6]:
+                total = sums.get(tokens)
+                if total is None:
+                    total = sums[tokens] = _sum4(table, tokens)
+                a += total[0]
+                b += total[1]
+                c += total[2]
+                d += total[3]
+            for name in row[6]:
+                w = table.get(name)
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+                    d += w[3]
+            if gate == NO_START:
+                emissions.append([a, NEG, c, d])
+            elif gate == MUST_START:
+                emissions.append([NEG, b, NEG, NEG])
+            else:
+                emissions.append([a, b, c, d])
+        return viterbi(emissions, self.transitions)
+
+
+def _sum4(table: dict[str, list[float]], tokens: Iterable[str]) -> tuple[float, float, float, float]:
+    a = b = c = d = 0.0
+    for name in tokens:
+        w = table.get(name)
+        if w is not None:
+            a += w[0]
+            b += w[1]
+            c += w[2]
+            d += w[3]
+    return a, b, c, d
+
 
 NEG = float("-inf")
 

@@ -145,11 +145,14 @@ def model_starts(
     lines: tuple[Line, ...], model: Sequencer, *, flattened: bool = False, starts_model: Binary | None = None
 ) -> list[tuple[int, int]]:
     """(start, end) of every document the learned segmenter finds; furniture between them is left out."""
-    from .features import NO_START, segment_rows
+    from .features import NO_START, segment_parts, segment_rows
 
-    rows = segment_rows(lines, rule_starts(lines), flattened=flattened)
-    labels = model.decode(rows) if model.features else [BODY] * len(lines)
+    rules = rule_starts(lines)
+    labels = (
+        model.decode_parts(segment_parts(lines, rules, flattened=flattened)) if model.features else [BODY] * len(lines)
+    )
     if starts_model is not None and starts_model.features:
+        rows = segment_rows(lines, rules, flattened=flattened)
         # Starts decided line by line (a document begins where the evidence on both sides says so).
         chosen = [0]
         for i in range(1, len(rows)):

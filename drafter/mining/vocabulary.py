@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).with_name("data") / "vocabulary.tsv"
 
@@ -51,6 +52,15 @@ def words(section: str, value: str | None = None) -> tuple[str, ...]:
 
 
 _patterns: dict[tuple[str, str | None], re.Pattern[str]] = {}
+# Memos of other modules whose entries depend on the vocabulary: emptied whenever it changes.
+_memos: list[dict[Any, Any]] = []
+
+
+def memo() -> dict[Any, Any]:
+    """A dict for remembering results that depend on the vocabulary (cleared by ``disable``)."""
+    found: dict[Any, Any] = {}
+    _memos.append(found)
+    return found
 
 
 def alternation(section: str, value: str | None = None) -> re.Pattern[str]:
@@ -74,3 +84,5 @@ def disable(items: set[tuple[str, str]]) -> None:
     _disabled.clear()
     _disabled.update(items)
     _patterns.clear()
+    for found in _memos:
+        found.clear()

@@ -14,3 +14,40 @@ def test_written_out_viterbi_is_the_general_loop() -> None:
         transitions = [[rng.choice(values[1:]) for _ in range(4)] for _ in range(4)]
         emissions = [[rng.choice(values) for _ in range(4)] for _ in range(rng.randint(0, 12))]
         assert viterbi(emissions, transitions) == viterbi_reference(emissions, transitions), (emissions, transitions)
+
+
+def test_decoding_rows_in_parts_is_decoding_the_rows() -> None:
+    """The run-time decoder scores a row's recurring parts once; the labels are those of the joined rows."""
+    from drafter.mining.clean import clean
+    from drafter.mining.features import segment_parts, segment_rows
+    from drafter.mining.linear import shipped
+    from drafter.mining.reader import RawLine, RawText
+    from drafter.mining.split import rule_starts
+
+    rng = random.Random(11)
+    pieces = [
+        "关于做好春季防火工作的通知",
+        "各乡镇人民政府：",
+        "为切实做好春季森林防火工作，确保人民群众生命财产安全，现将有关事项通知如下。",
+        "一、提高认识",
+        "二、落实责任",
+        "各单位要明确分工，层层落实，确保各项措施落到实处，不留死角。",
+        "特此通知。",
+        "县人民政府办公室",
+        "2024年3月1日",
+        "第2篇：某镇工作总结",
+        "相关文章：",
+        "来源：本站  时间：2024-03-01",
+        "",
+        "==========",
+    ]
+    model = shipped().segmenter
+    for _ in range(40):
+        texts = [rng.choice(pieces) for _ in range(rng.randint(1, 40))]
+        raw = RawText("page.txt", "txt", "utf-8", tuple(RawLine(t, n + 1) for n, t in enumerate(texts)))
+        lines = clean(raw).lines
+        rules = rule_starts(lines)
+        for flattened in (False, True):
+            rows = segment_rows(lines, rules, flattened=flattened)
+            parts = segment_parts(lines, rules, flattened=flattened)
+            assert model.decode_parts(parts) == model.decode(rows)
