@@ -6,7 +6,9 @@ GB/T 9704 §7.3.3 orders the levels 一、 （一） 1. （1）. Real documents 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Any
 
 from msgspec import Struct
 
@@ -80,26 +82,59 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
 _MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两（(第首其再最" + CIRCLED)
 
 
+_ALL: list[Any] = []  # the patterns above as one alternation (compiled on first use), and each branch's groups
+
+
+def _combined() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """One pattern trying the styles in order: re picks the first branch that matches, as the loop did,
+    in one call instead of one per style."""
+    if not _ALL:
+        branches = []
+        groups: dict[str, tuple[int, str]] = {}
+        index = 1
+        for k, (style, pattern) in enumerate(_PATTERNS):
+            body = pattern.pattern.removeprefix("^")
+            branches.append(f"(?P<s{k}>{body})")
+            groups[f"s{k}"] = (index, style)
+            index += 1 + re.compile(body).groups
+        _ALL.extend([re.compile("|".join(branches)), groups])
+    return _ALL[0], _ALL[1]
+
+
 @lru_cache(maxsize=65536)
 def read_marker(line: str) -> Marker | None:
     """Recognise the numbering marker at the start of a line, if any (cached: lines are asked about often)."""
     text = line.lstrip(" \u3000\t")
     if not text or text[0] not in _MARKER_START:
         return None
-    for style, pattern in _PATTERNS:
-        match = pattern.match(text)
-        if not match:
-            continue
-        token = match.group(2)
-        if style in ("arabic_dun", "arabic_dot", "arabic_paren", "arabic_half_paren"):
-            ordinal = int(token)
-        elif style == "circled":
-            ordinal = CIRCLED.index(token) + 1
-        elif style == "sequence_word":
-            ordinal = SEQUENCE_WORDS.index(token) + 1 if token != "最后" else 99
-        else:
-            ordinal = parse_chinese_numeral(token) or 0
-        if ordinal <= 0:
-            continue
-        return Marker(style, ordinal, match.group(1).strip(), text[match.end() :])
+    pattern, groups = _combined()
+    match = pattern.match(text)
+    if match is None:
+        return None
+    index, style = groups[match.lastgroup or ""]
+    marker = _marker(style, match.group(index + 1), match.group(index + 2), text[match.end() :])
+    if marker is not None:
+        return marker
+    # A numeral that reads as no number (零): the styles after this one, in order, as the loop went on.
+    after = next(k for k, (name, _) in enumerate(_PATTERNS) if name == style) + 1
+    for style, lazy_pattern in _PATTERNS[after:]:
+        found = lazy_pattern.match(text)
+        if found:
+            marker = _marker(style, found.group(1), found.group(2), text[found.end() :])
+            if marker is not None:
+                return marker
     return None
+
+
+def _marker(style: str, written: str, token: str, rest: str) -> Marker | None:
+    if style in ("arabic_dun", "arabic_dot", "arabic_paren", "arabic_half_paren"):
+        ordinal = int(token)
+    elif style == "circled":
+        ordinal = CIRCLED.index(token) + 1
+    elif style == "sequence_word":
+        ordinal = SEQUENCE_WORDS.index(token) + 1 if token != "最后" else 99
+    else:
+        ordinal = parse_chinese_numeral(token) or 0
+    if ordinal <= 0:
+        return None
+    return Marker(style, ordinal, written.strip(), rest)

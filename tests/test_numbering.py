@@ -70,3 +70,37 @@ def test_format_and_read_are_inverse(style: str) -> None:
     for ordinal in (1, 2, 9, 10, 11):
         found = read_marker(format_marker(style, ordinal) + "内容")
         assert found is not None and found.ordinal == ordinal and found.style == style
+
+
+def test_reading_with_one_alternation_is_trying_each_style_in_order() -> None:
+    """read_marker tries every style at once; the marker is the one the styles tried in order give."""
+    import random
+
+    from drafter.chinese import parse_chinese_numeral
+    from drafter.numbering import _PATTERNS, CIRCLED, SEQUENCE_WORDS
+
+    def in_order(line: str) -> tuple[str, int, str, str] | None:
+        text = line.lstrip(" \u3000\t")
+        for style, pattern in _PATTERNS:
+            match = pattern.match(text)
+            if not match:
+                continue
+            token = match.group(2)
+            if style.startswith("arabic"):
+                ordinal = int(token)
+            elif style == "circled":
+                ordinal = CIRCLED.index(token) + 1
+            elif style == "sequence_word":
+                ordinal = SEQUENCE_WORDS.index(token) + 1 if token != "最后" else 99
+            else:
+                ordinal = parse_chinese_numeral(token) or 0
+            if ordinal > 0:
+                return style, ordinal, match.group(1).strip(), text[match.end() :]
+        return None
+
+    alphabet = "第一二三十百零〇两章部分条阶段步：:，,（()）、.．是的要12５①首先其次最后 \u3000"
+    rng = random.Random(4)
+    for _ in range(30_000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        found = read_marker(line)
+        assert (None if found is None else (found.style, found.ordinal, found.text, found.rest)) == in_order(line), line

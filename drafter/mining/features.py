@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..numbering import read_marker
+from ..numbering import Marker, read_marker
 from . import vocabulary
 from .candidates import family_of, is_flattened, is_narrative, lead_split
 from .model import Line
@@ -230,9 +230,9 @@ class _Shape:
 
     __slots__ = ("contact", "ends", "n1", "n2", "p1", "p2", "plain", "runon", "starts", "title", "tokens")
 
-    def __init__(self, tokens: list[str]) -> None:
-        self.tokens = tuple(tokens)
-        self.p1, self.n1, self.p2, self.n2 = (tuple(view) for view in _views(tokens))
+    def __init__(self, tokens: tuple[str, ...]) -> None:
+        self.tokens = tokens
+        self.p1, self.n1, self.p2, self.n2 = _views(tokens)
         self.title = "tl" in tokens
         self.starts = not _START_TOKENS.isdisjoint(tokens)
         self.ends = not _END_TOKENS.isdisjoint(tokens) or "furn" in tokens
@@ -252,12 +252,21 @@ def _shape_of(line: Line) -> _Shape:
     found = _SHAPES.get(key)
     if found is None:
         plain = _looks_plain(line.text) and not line.in_table
-        found = _Shape(_plain_shape(line) if plain else shape(line))
+        tokens = tuple(_plain_shape(line) if plain else shape(line))
+        # Lines share few distinct shapes: one record each, so that the decoder meets the same parts again.
+        found = _RECORDS.get(tokens)
+        if found is None:
+            found = _Shape(tokens)
+            if len(_RECORDS) < 1 << 16:
+                _RECORDS[tokens] = found
         if len(line.text) <= 300:  # long paragraphs seldom repeat
             if len(_SHAPES) >= 1 << 16:
                 _SHAPES.clear()
             _SHAPES[key] = found
     return found
+
+
+_RECORDS: dict[tuple[str, ...], _Shape] = {}
 
 
 # One line's features in parts: the gate, its own tokens, its neighbours' views (two before, one before, one
@@ -314,6 +323,9 @@ def segment_parts(
         upcoming = 0 if len(text) >= 40 and _SENTENCE_MARKS.search(text) else min(upcoming + 1, 99)
     titles = [record.title for record in records]
     # Title-shaped lines in a row (a list of link titles, a 版头): how many stand right before and after.
+    titles_upto = [0]  # title-shaped lines before each index, for counts over a window
+    for title in titles:
+        titles_upto.append(titles_upto[-1] + title)
     titles_before = [0] * count
     titles_after = [0] * count
     for i in range(1, count):
@@ -348,7 +360,7 @@ def segment_parts(
         extras.append(f"c:{lead}|n{next_len}")
         extras.append(f"nb{near_body}")
         extras.append(f"c:{lead}|nb{near_body}")
-        extras.append(f"tlrun{min(sum(titles[max(i - 3, 0) : i + 4]), 5)}")
+        extras.append(f"tlrun{min(titles_upto[min(i + 4, count)] - titles_upto[max(i - 3, 0)], 5)}")
         extras.append(f"tlrow:{titles_before[i]}|{titles_after[i]}|{'tl' if title else 'x'}")
         if restart[i]:
             extras.append("restart0")
@@ -410,26 +422,26 @@ _NEAR_TOKENS = frozenset(
 )
 
 
-_Views = tuple[list[str], list[str], list[str], list[str]]
+_Views = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 _VIEWS: dict[tuple[str, ...], _Views] = {}
 
 
-def _views(shape_: list[str]) -> _Views:
+def _views(shape_: tuple[str, ...]) -> _Views:
     """A line's tokens as the lines one and two before and after it see them (p1:, n1:, p2:, n2:).
 
     Lines share few distinct shapes: each is prefixed once, and the same string objects (their hashes
     computed once) go into every row that holds them.
     """
-    key = tuple(shape_)
+    key = shape_
     found = _VIEWS.get(key)
     if found is None:
         near = [s for s in shape_ if _near(s)]
         far = [s for s in shape_ if s in _FAR_TOKENS]
         found = (
-            ["p1:" + s for s in near],
-            ["n1:" + s for s in near],
-            ["p2:" + s for s in far],
-            ["n2:" + s for s in far],
+            tuple("p1:" + s for s in near),
+            tuple("n1:" + s for s in near),
+            tuple("p2:" + s for s in far),
+            tuple("n2:" + s for s in far),
         )
         if len(_VIEWS) < 65536:
             _VIEWS[key] = found
@@ -535,10 +547,7 @@ def heading_features(
         feats.append("inline")
     if line.in_table:
         feats.append("table")
-    if marker is None:
-        feats.extend(_unnumbered(text))
-    else:
-        feats.extend(_numbered(marker.style, family_of(marker), marker.ordinal, marker.rest.strip()))
+    feats.extend(_own(text, marker))
     feats.extend(_neighbours(lines, index, marker))
     if siblings:
         key = id(siblings)
@@ -552,6 +561,24 @@ def heading_features(
         # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
         feats.extend([f"F:{name}" for name in feats])
     return feats
+
+
+_OWN: dict[str, tuple[str, ...]] = vocabulary.memo()
+
+
+def _own(text: str, marker: Marker | None) -> tuple[str, ...]:
+    """The heading features of a line's own text (remembered: headings and stock lines recur)."""
+    found = _OWN.get(text)
+    if found is None:
+        if marker is None:
+            found = tuple(_unnumbered(text))
+        else:
+            found = tuple(_numbered(marker.style, family_of(marker), marker.ordinal, marker.rest.strip()))
+        if len(text) <= 300:
+            if len(_OWN) >= 1 << 16:
+                _OWN.clear()
+            _OWN[text] = found
+    return found
 
 
 def _unnumbered(text: str) -> list[str]:

@@ -34,6 +34,11 @@ class Sequencer:
 
     features: dict[str, list[float]] = field(default_factory=dict)
     transitions: list[list[float]] = field(default_factory=lambda: [[0.0] * 4 for _ in range(4)])
+    # decode_parts's sums of recurring parts, kept across calls (the weights of a decoding model are fixed).
+    # Keyed by the part's id: each entry holds the part itself, so no other object can take that id meanwhile.
+    _sums: dict[int, tuple[tuple[str, ...], float, float, float, float]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def emissions(self, feats: Sequence[str]) -> list[float]:
         scores = [0.0, 0.0, 0.0, 0.0]
@@ -78,7 +83,9 @@ class Sequencer:
         neighbours' views) and a few tokens of its own: each distinct tuple is scored once.
         """
         table = self.features
-        sums: dict[tuple[str, ...], tuple[float, float, float, float]] = {}
+        sums = self._sums
+        if len(sums) >= 1 << 16:
+            sums.clear()
         plain = [NEG, NEG, NEG, 0.0]
         emissions: list[list[float]] = []
         for row in parts:
@@ -89,13 +96,13 @@ class Sequencer:
             w = table.get(gate)
             a, b, c, d = (w[0], w[1], w[2], w[3]) if w is not None else (0.0, 0.0, 0.0, 0.0)
             for tokens in row[1:6]:
-                total = sums.get(tokens)
+                total = sums.get(id(tokens))
                 if total is None:
-                    total = sums[tokens] = _sum4(table, tokens)
-                a += total[0]
-                b += total[1]
-                c += total[2]
-                d += total[3]
+                    total = sums[id(tokens)] = (tokens, *_sum4(table, tokens))
+                a += total[1]
+                b += total[2]
+                c += total[3]
+                d += total[4]
             for name in row[6]:
                 w = table.get(name)
                 if w is not None:

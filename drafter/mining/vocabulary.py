@@ -56,6 +56,12 @@ _patterns: dict[tuple[str, str | None], re.Pattern[str]] = {}
 _memos: list[dict[Any, Any]] = []
 
 
+def forget() -> None:
+    """Empty every memo (benchmarks/bench_mining.py times each run from cold)."""
+    for found in _memos:
+        found.clear()
+
+
 def memo() -> dict[Any, Any]:
     """A dict for remembering results that depend on the vocabulary (cleared by ``disable``)."""
     found: dict[Any, Any] = {}
@@ -84,5 +90,4 @@ def disable(items: set[tuple[str, str]]) -> None:
     _disabled.clear()
     _disabled.update(items)
     _patterns.clear()
-    for found in _memos:
-        found.clear()
+    forget()

@@ -327,3 +327,21 @@ def test_a_title_after_a_list_of_related_links_is_kept() -> None:
     ]
     raw = RawText("t.txt", "txt", "utf-8", tuple(RawLine(text, n) for n, text in enumerate(page, 1)))
     assert [line.text for line in clean(raw).lines] == ["某镇年度工作计划", page[-1]]
+
+
+def test_retrospective_counts_are_those_of_the_alternations() -> None:
+    """is_retrospective counts its words with str.count; the verdict is that of the two alternations."""
+    import random
+    import re
+
+    from drafter.mining.classify import is_retrospective
+
+    def by_alternation(text: str) -> bool:
+        done = len(re.findall(r"了|取得|完成|开展|累计|截至|共计|\d+(人|次|所|万元|个)", text))
+        return done >= len(re.findall(r"要|必须|应当|务必|一定", text)) * 0.8
+
+    alphabet = "了取得完成开展累计截至共计12人次所万元个要必须应当务一定中"
+    rng = random.Random(6)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert is_retrospective([text]) == by_alternation(text), text
