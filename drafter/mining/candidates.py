@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+
+from msgspec import Struct
 
 from ..numbering import Marker, read_marker
 from .model import Line
@@ -85,8 +86,7 @@ def lead_split(rest: str) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(Struct, frozen=True):
     index: int
     marker: Marker
     text: str
@@ -97,29 +97,39 @@ class Candidate:
 
 def heading_candidate(lines: tuple[Line, ...], index: int) -> Candidate | None:
     """The numbered line at ``index`` as a possible heading, or None when it cannot be one."""
-    line = lines[index]
-    marker = read_marker(line.text)
+    found = _reading(lines[index].text)
+    if found is None:
+        return None
+    marker, text, kind, run_in = found
+    return Candidate(index, marker, text, kind, run_in or has_body(lines, index), run_in)
+
+
+@lru_cache(maxsize=16384)
+def _reading(line: str) -> tuple[Marker, str, str, bool] | None:
+    """What a line says on its own as a candidate: its marker, lead phrase, kind and whether body text runs
+    on after the lead (then the next line is not asked); remembered, as numbered lines recur."""
+    marker = read_marker(line)
     if marker is None:
         return None
     rest = marker.rest.strip()
     if not rest or rest[0] in "，,、。.":
         return None
     if marker.style in ("chapter", "article"):
-        return Candidate(index, marker, (lead_split(rest) or (rest, ""))[0][:40], "heading", has_body(lines, index))
+        return marker, (lead_split(rest) or (rest, ""))[0][:40], "heading", False
     split = lead_split(rest)
     if split is None:
         # A phrase standing alone on its line: 一、基本情况 / 1、坚持政府定期“议教”制度
         if rest[-1] in "，,、" or len(rest) > 45 or (len(rest) > 25 and is_narrative(rest)):
             return None
-        return Candidate(index, marker, rest, "heading", has_body(lines, index))
+        return marker, rest, "heading", False
     lead, after = split
     if not lead or len(lead) > 45 or is_narrative(lead):
         return None
     follower = read_marker(after) if after else None
     if after and rest[len(lead)] not in "；;" and (follower is None or follower.ordinal == 1):
-        return Candidate(index, marker, lead, "heading", True, run_in=True)
+        return marker, lead, "heading", True
     # One sentence and nothing else: a heading only in the company of headings.
-    return Candidate(index, marker, lead, "sentence", has_body(lines, index))
+    return marker, lead, "sentence", False
 
 
 def has_body(lines: tuple[Line, ...], index: int) -> bool:

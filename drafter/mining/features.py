@@ -270,10 +270,42 @@ _RECORDS: dict[tuple[str, ...], _Shape] = {}
 
 
 # One line's features in parts: the gate, its own tokens, its neighbours' views (two before, one before, one
-# after, two after) and the relations computed for it; ``segment_rows`` joins them in this order. The parts
+# after, two after), its place among them (a tuple shared by the lines of one context) and the relations
+# computed for it alone; ``segment_rows`` joins them in this order. The parts
 # repeat from line to line, so the decoder scores each distinct part once (linear.Sequencer.decode_parts).
-Parts = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], list[str]]
+Parts = tuple[
+    str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], list[str]
+]
 _NONE_VIEWS = (("p2:none",), ("p1:none",), ("n1:none",), ("n2:none",))
+
+
+_CONTEXTS: dict[tuple[object, ...], tuple[str, ...]] = {}
+
+
+def _context(
+    blank: bool,
+    title: bool,
+    end: str,
+    prev_end: str,
+    next_len: str,
+    next_body: int,
+    tlrun: int,
+    before: int,
+    after: int,
+) -> tuple[str, ...]:
+    """A line's tokens of its place among its neighbours: a blank above, its end and theirs, titles around it."""
+    lead = ("tl" if title else "x") + "|" + end
+    near_body = min(next_body, 4)
+    tokens = ["blank|" + ("tl" if title else "x") + "|" + prev_end if prev_end != "end:none" else "blank|first"]
+    return (
+        *(tokens if blank else ()),
+        f"c:{lead}|p{prev_end}",
+        f"c:{lead}|n{next_len}",
+        f"nb{near_body}",
+        f"c:{lead}|nb{near_body}",
+        f"tlrun{tlrun}",
+        f"tlrow:{before}|{after}|{'tl' if title else 'x'}",
+    )
 
 
 def segment_rows(
@@ -283,7 +315,7 @@ def segment_rows(
     return [
         list(PLAIN_ROW)
         if parts is None
-        else [parts[0], *parts[1], *parts[2], *parts[3], *parts[4], *parts[5], *parts[6]]
+        else [parts[0], *parts[1], *parts[2], *parts[3], *parts[4], *parts[5], *parts[6], *parts[7]]
         for parts in segment_parts(lines, rule_starts, flattened=flattened)
     ]
 
@@ -347,21 +379,28 @@ def segment_parts(
             parts.append(None)  # a sentence of body text: content, wherever it stands
             continue
         title = titles[i]
-        extras: list[str] = []
-        if lines[i].blank_before:
-            extras.append("blank|" + ("tl" if title else "x") + "|" + shapes[i - 1][1] if i else "blank|first")
-        lead = ("tl" if title else "x") + "|" + own[1]
-        # Numbering restarting just below a line opens a document there only if no title stands above it.
-        titled = "titled" if title or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
         prev_end = shapes[i - 1][1] if i else "end:none"
         next_len = shapes[i + 1][2] if i + 1 < count else "none"
-        near_body = min(next_body[i], 4)
-        extras.append(f"c:{lead}|p{prev_end}")
-        extras.append(f"c:{lead}|n{next_len}")
-        extras.append(f"nb{near_body}")
-        extras.append(f"c:{lead}|nb{near_body}")
-        extras.append(f"tlrun{min(titles_upto[min(i + 4, count)] - titles_upto[max(i - 3, 0)], 5)}")
-        extras.append(f"tlrow:{titles_before[i]}|{titles_after[i]}|{'tl' if title else 'x'}")
+        tlrun = min(titles_upto[min(i + 4, count)] - titles_upto[max(i - 3, 0)], 5)
+        key = (
+            lines[i].blank_before,
+            title,
+            own[1],
+            prev_end,
+            next_len,
+            min(next_body[i], 4),
+            tlrun,
+            titles_before[i],
+            titles_after[i],
+        )
+        context = _CONTEXTS.get(key)
+        if context is None:
+            context = _context(*key)
+            if len(_CONTEXTS) < 1 << 16:
+                _CONTEXTS[key] = context
+        # Numbering restarting just below a line opens a document there only if no title stands above it.
+        titled = "titled" if title or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
+        extras: list[str] = []
         if restart[i]:
             extras.append("restart0")
             extras.append("restart0|" + titled)
@@ -408,6 +447,7 @@ def segment_parts(
                 records[i - 1].p1 if i >= 1 else p1_none,
                 records[i + 1].n1 if i + 1 < count else n1_none,
                 records[i + 2].n2 if i + 2 < count else n2_none,
+                context,
                 extras,
             )
         )

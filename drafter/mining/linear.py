@@ -95,7 +95,7 @@ class Sequencer:
             gate = row[0]
             w = table.get(gate)
             a, b, c, d = (w[0], w[1], w[2], w[3]) if w is not None else (0.0, 0.0, 0.0, 0.0)
-            for tokens in row[1:6]:
+            for tokens in row[1:7]:
                 total = sums.get(id(tokens))
                 if total is None:
                     total = sums[id(tokens)] = (tokens, *_sum4(table, tokens))
@@ -103,7 +103,7 @@ class Sequencer:
                 b += total[2]
                 c += total[3]
                 d += total[4]
-            for name in row[6]:
+            for name in row[7]:
                 w = table.get(name)
                 if w is not None:
                     a += w[0]

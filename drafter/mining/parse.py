@@ -148,7 +148,9 @@ def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
     text = "".join("".join(line.text for line in document.body).split())  # without whitespace (what \s+ matches)
     # crc32, not hash(): the same text must give the same sample in every process and run. re hands over
     # the window after each mark and map runs the encoding and hashing in C (a loop here was most of the time).
-    pattern = _WINDOWS.get(size) or _WINDOWS.setdefault(size, re.compile(_ANCHOR.pattern + f"(?=(.{{0,{size}}}))", re.S))
+    pattern = _WINDOWS.get(size) or _WINDOWS.setdefault(
+        size, re.compile(_ANCHOR.pattern + f"(?=(.{{0,{size}}}))", re.S)
+    )
     hashes = set(map(zlib.crc32, map(str.encode, pattern.findall(text), repeat("utf-32-le"))))
     return hashes if len(hashes) < 40 else {h for h in hashes if h % 2 == 0}  # half, chosen by value
 
