@@ -146,9 +146,8 @@ def main() -> None:
         # parse beside its references, in turns, best of three each (CPU time of this process: the machine
         # is shared). References: the hand-written rules alone (the parse before the learned model) and
         # reading the files (decoding and splitting lines: a floor no parse can beat).
-        from drafter.mining import vocabulary
         from drafter.mining.linear import Model
-        from drafter.mining.parse import expand_inputs
+        from drafter.mining.parse import expand_inputs, forget
         from drafter.mining.reader import read_source
 
         def read_all() -> None:
@@ -165,7 +164,7 @@ def main() -> None:
                 ("read", read_all),
                 ("fixed", lambda: fixed_reference(texts)),
             ):
-                vocabulary.forget()  # each run from cold: no line remembered from the run before
+                forget()  # each run from cold: no line remembered from the run before
                 start = time.process_time()
                 result = run()
                 best[name] = min(best[name], time.process_time() - start)

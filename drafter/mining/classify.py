@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from . import vocabulary
 from .model import Heading
@@ -203,6 +204,7 @@ _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=16384)  # heading texts recur from document to document
 def keyword_section(text: str, *, leading_only: bool = False) -> str:
     """The section type a heading's words name; with ``leading_only`` the words must open the heading."""
     for kind, pattern in _SECTION_RULES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from ..numbering import Marker, read_marker
 from . import vocabulary
@@ -266,7 +267,7 @@ def _shape_of(line: Line) -> _Shape:
     return found
 
 
-_RECORDS: dict[tuple[str, ...], _Shape] = {}
+_RECORDS: dict[tuple[str, ...], _Shape] = vocabulary.memo()
 
 
 # One line's features in parts: the gate, its own tokens, its neighbours' views (two before, one before, one
@@ -279,7 +280,7 @@ Parts = tuple[
 _NONE_VIEWS = (("p2:none",), ("p1:none",), ("n1:none",), ("n2:none",))
 
 
-_CONTEXTS: dict[tuple[object, ...], tuple[str, ...]] = {}
+_CONTEXTS: dict[tuple[object, ...], tuple[str, ...]] = vocabulary.memo()
 
 
 def _context(
@@ -666,13 +667,20 @@ def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
 def _kind(line: Line | None, marker_family: str | None) -> str:
     if line is None:
         return "none"
-    marker = read_marker(line.text)
+    family, kind = _line_kind(line.text)
+    if family is not None:
+        return "same" if family == marker_family else "other"
+    return kind
+
+
+@lru_cache(maxsize=16384)
+def _line_kind(line: str) -> tuple[str | None, str]:
+    """A neighbouring line's marker family, or (without a marker) whether it reads as body text."""
+    marker = read_marker(line)
     if marker is not None:
-        return "same" if family_of(marker) == marker_family else "other"
-    text = line.text.strip()
-    if len(text) >= 40 or _SENTENCE_MARKS.search(text):
-        return "body"
-    return "short"
+        return family_of(marker), ""
+    text = line.strip()
+    return None, "body" if len(text) >= 40 or _SENTENCE_MARKS.search(text) else "short"
 
 
 def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:

@@ -76,6 +76,10 @@ class Sequencer:
             emissions.append(scores)
         return viterbi(emissions, self.transitions)
 
+    def forget(self) -> None:
+        """Drop the sums ``decode_parts`` keeps."""
+        self._sums.clear()
+
     def decode_parts(self, parts: Sequence[tuple[Any, ...] | None]) -> list[int]:
         """``decode`` of rows given in parts (features.segment_parts; None is a plain body sentence).
 

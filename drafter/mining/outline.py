@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from ..numbering import Marker, read_marker
@@ -41,17 +42,13 @@ def heading_candidates(lines: Sequence[Line]) -> list[tuple[int, list[int]]]:
     for index, line in enumerate(lines):
         if line.inline and not flattened:
             continue
-        text = line.text.strip()
-        marker = read_marker(text)
-        if marker is not None:
-            rest = marker.rest.strip()
-            if rest and rest[0] not in "，,、。.":
-                numbered.append((index, family_of(marker), marker.ordinal))
-                found.append(index)
-            continue
-        if line.style_level or (
-            not line.inline and len(text) <= 40 and text[-1] not in _STOP_END and not _SENTENCE_INSIDE.search(text)
-        ):
+        family, ordinal, short = _facts(line.text)
+        if family:
+            numbered.append((index, family, ordinal))
+            found.append(index)
+        elif ordinal:
+            continue  # a marker with nothing after it, or a count (一、二等奖)
+        elif line.style_level or (not line.inline and short):
             found.append(index)
     runs: dict[int, list[int]] = {}
     # Each family's open runs, innermost last: a list nested in item 六是 (its own 一是 二是) does not end
@@ -73,6 +70,19 @@ def heading_candidates(lines: Sequence[Line]) -> list[tuple[int, list[int]]]:
         run.append(index)
         runs[index] = run
     return [(index, runs.get(index, [index])) for index in found]
+
+
+@lru_cache(maxsize=16384)  # lines recur: headings, stock sentences
+def _facts(line: str) -> tuple[str, int, bool]:
+    """What ``heading_candidates`` asks of a line's text: the family and ordinal of a marker that has text
+    after it ("" and the ordinal when it has none; "", 0 without a marker), and whether it is short and
+    ends no sentence."""
+    text = line.strip()
+    marker = read_marker(text)
+    if marker is not None:
+        rest = marker.rest.strip()
+        return (family_of(marker) if rest and rest[0] not in "，,、。." else "", marker.ordinal, False)
+    return "", 0, len(text) <= 40 and text[-1] not in _STOP_END and not _SENTENCE_INSIDE.search(text)
 
 
 def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:

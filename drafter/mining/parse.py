@@ -28,11 +28,31 @@ __all__ = [
     "Progress",
     "SkippedFile",
     "expand_inputs",
+    "forget",
     "mark_duplicates",
     "parse_clean",
     "parse_file",
     "parse_paths",
 ]
+
+
+def forget() -> None:
+    """Empty every memo and cache of lines parsing keeps (benchmarks/bench_mining.py times each run from cold,
+    so that a run is not helped by the lines of the run before it)."""
+    from ..numbering import read_marker
+    from . import candidates, classify, features, outline, vocabulary
+
+    vocabulary.forget()
+    for cached in (
+        read_marker,
+        candidates.lead_split,
+        candidates._reading,
+        classify.keyword_section,
+        features._line_kind,
+        outline._facts,
+    ):
+        cached.cache_clear()
+    shipped().segmenter.forget()
 
 
 def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:

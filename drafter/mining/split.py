@@ -68,8 +68,18 @@ _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此�
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
 
 
+_SEPARATOR_FIRST = frozenset("【第篇范")  # how a separator begins, after any spaces
+
+
+def _is_date_line(text: str) -> bool:
+    """``_DATE_LINE`` tried only on lines that end as it does (its leading \\S{0,20} is slow to fail)."""
+    return text.rstrip().endswith(("日", "印发")) and _DATE_LINE.match(text) is not None
+
+
 def separator_title(text: str) -> str | None:
     """The title written on an explicit separator line (【第2篇】XX总结 → XX总结), or None."""
+    if text.lstrip()[:1] not in _SEPARATOR_FIRST:
+        return None  # most lines: the pattern cannot match (tested first, it is tried on every line)
     match = SEPARATOR.match(text)
     if not match:
         return None
@@ -80,7 +90,7 @@ def is_title_like(text: str) -> bool:
     stripped = text.strip()
     if not _TITLE_SHAPE.match(stripped) or stripped.endswith(("：", ":", "，", ",", "、", ".")):
         return False
-    return read_marker(stripped) is None and not _DATE_LINE.match(stripped) and not _ISO_DATE.match(stripped)
+    return read_marker(stripped) is None and not _is_date_line(stripped) and not _ISO_DATE.match(stripped)
 
 
 def has_genre_word(text: str) -> bool:
@@ -217,7 +227,8 @@ def _letterheads(lines: tuple[Line, ...]) -> list[int]:
     their 红头, so this structure of GB/T 9704 is read directly."""
     found = []
     for i in range(1, len(lines)):
-        if not _ISSUER_MARK.match(lines[i].text.strip()):
+        text = lines[i].text.strip()
+        if not text.endswith("文件") or not _ISSUER_MARK.match(text):
             continue
         below = range(i + 1, min(i + 5, len(lines)))
         if any(is_title_like(lines[j].text) and has_genre_word(lines[j].text) for j in below):
@@ -345,7 +356,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             pass  # a date in a table cell is a field of a form, not a signature
         elif (
             _is_imprint(text)
-            or _DATE_LINE.match(text)
+            or _is_date_line(text)
             or _CLOSING.match(text)
             or (_ISO_DATE.match(text) and not diary and index > 0 and _signature_like(lines[index - 1].text))
         ):
@@ -353,7 +364,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             attachment = ruled = False
             while following < len(lines) and (
                 _is_imprint(lines[following].text)
-                or _DATE_LINE.match(lines[following].text)
+                or _is_date_line(lines[following].text)
                 or _RULE.match(lines[following].text.strip())
             ):
                 attachment = attachment or bool(_ATTACHMENT.match(lines[following].text))
