@@ -243,23 +243,27 @@ class _Shape:
         self.plain = tokens[1] == "end:stop" and tokens[2] in _PLAIN_SIZES and _PLAIN.isdisjoint(tokens)
 
 
-_SHAPES: dict[tuple[str, bool, int, bool], _Shape] = vocabulary.memo()
+_SHAPES: dict[tuple[str, bool, int, bool], tuple[_Shape, str, bool]] = vocabulary.memo()
 
 
-def _shape_of(line: Line) -> _Shape:
-    """``shape`` of a line with what the segmenter derives from it, remembered per distinct line (pages repeat
-    their furniture, dates, closings and stock sentences; bounded, so hostile input cannot grow it without end)."""
+def _shape_of(line: Line) -> tuple[_Shape, str, bool]:
+    """``shape`` of a line with what the segmenter derives from it, its text as ``_norm`` reduces it and
+    whether it reads as body text (a sentence of some length);
+    remembered per distinct line (pages repeat their furniture, dates, closings and stock sentences;
+    bounded, so hostile input cannot grow it without end)."""
     key = (line.text, line.inline, line.style_level, line.in_table)
     found = _SHAPES.get(key)
     if found is None:
         plain = _looks_plain(line.text) and not line.in_table
         tokens = tuple(_plain_shape(line) if plain else shape(line))
         # Lines share few distinct shapes: one record each, so that the decoder meets the same parts again.
-        found = _RECORDS.get(tokens)
-        if found is None:
-            found = _Shape(tokens)
+        record = _RECORDS.get(tokens)
+        if record is None:
+            record = _Shape(tokens)
             if len(_RECORDS) < 1 << 16:
-                _RECORDS[tokens] = found
+                _RECORDS[tokens] = record
+        text = line.text
+        found = (record, _norm(text), len(text) >= 40 and _SENTENCE_MARKS.search(text) is not None)
         if len(line.text) <= 300:  # long paragraphs seldom repeat
             if len(_SHAPES) >= 1 << 16:
                 _SHAPES.clear()
@@ -326,11 +330,16 @@ def segment_parts(
 ) -> list[Parts | None]:
     """``segment_rows`` in parts (None: a plain sentence of body text, whose row is ``PLAIN_ROW``)."""
     rule_starts = rule_starts or {}
-    records = [_shape_of(line) for line in lines]
+    records: list[_Shape] = []
+    norms: list[str] = []
+    bodyish: list[bool] = []
+    for line in lines:
+        record, norm, body = _shape_of(line)
+        records.append(record)
+        norms.append(norm)
+        bodyish.append(body)
     shapes = [record.tokens for record in records]
     count = len(lines)
-    texts = [line.text for line in lines]
-    norms = [_norm(text) for text in texts]
     # Numbering that restarts: a top-level 一、 after a top-level 二、 or later (a new document begins),
     # and numbering that continues (二、 after 一、: the same document goes on).
     restart = [False] * count
@@ -352,8 +361,7 @@ def segment_parts(
     upcoming = 99
     for i in range(count - 1, -1, -1):
         next_body[i] = upcoming
-        text = texts[i]
-        upcoming = 0 if len(text) >= 40 and _SENTENCE_MARKS.search(text) else min(upcoming + 1, 99)
+        upcoming = 0 if bodyish[i] else min(upcoming + 1, 99)
     titles = [record.title for record in records]
     # Title-shaped lines in a row (a list of link titles, a 版头): how many stand right before and after.
     titles_upto = [0]  # title-shaped lines before each index, for counts over a window
@@ -367,6 +375,9 @@ def segment_parts(
         titles_after[i] = min(titles_after[i + 1] + 1, 3) if titles[i + 1] else 0
     parts: list[Parts | None] = []
     p2_none, p1_none, n1_none, n2_none = _NONE_VIEWS
+    # The separator's own title and opening follow it: no document starts on the two lines after one.
+    after_separator = {i + k for i, rule in rule_starts.items() if rule == "separator" for k in (1, 2)}
+    restarts = True in restart
     for i in range(count):
         record = records[i]
         own = shapes[i]
@@ -374,8 +385,8 @@ def segment_parts(
         rule = rule_starts.get(i)
         if rule in ("separator", "ruled"):
             gate = MUST_START
-        elif "separator" in (rule_starts.get(i - 1), rule_starts.get(i - 2)):
-            gate = NO_START  # the separator's own title and opening follow it
+        elif i in after_separator:
+            gate = NO_START
         if gate == NO_START and record.plain:
             parts.append(None)  # a sentence of body text: content, wherever it stands
             continue
@@ -405,10 +416,11 @@ def segment_parts(
         if restart[i]:
             extras.append("restart0")
             extras.append("restart0|" + titled)
-        for k in (1, 2):
-            if i + k < count and restart[i + k]:
-                extras.append(f"restart{k}")
-                extras.append(f"restart{k}|{titled}|{own[1]}")
+        if restarts:
+            for k in (1, 2):
+                if i + k < count and restart[i + k]:
+                    extras.append(f"restart{k}")
+                    extras.append(f"restart{k}|{titled}|{own[1]}")
         if continues[i]:
             extras.append("continues")
         if not lines[i].inline and i + 1 < count and lines[i + 1].inline and lines[i + 1].number == lines[i].number:

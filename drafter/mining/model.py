@@ -57,8 +57,7 @@ class Span:
         return int(self.separator) + len(self.title_lines)
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Struct, frozen=True):
     index: int  # position in the document's lines
     line: int  # source line number
     marker: str
