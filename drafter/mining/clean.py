@@ -246,7 +246,13 @@ def _split_flattened(pieces: list[str]) -> list[str]:
         leading = read_marker(piece)
         if leading is not None:
             last[leading.style] = leading.ordinal
-        for at in embedded_markers(piece):
+        inside = embedded_markers(piece)
+        if len(cuts) == 1 and not inside:
+            part = piece.strip()  # most sentences: nothing to cut
+            if part:
+                result.extend(_split_section_head(part, read_marker(part)))
+            continue
+        for at in inside:
             marker = read_marker(piece[at:])
             if marker is None:
                 continue

@@ -711,20 +711,22 @@ def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:
 
 def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
     size = len(siblings)
-    leads = []
-    runin = alone = body = 0
+    total = runin = 0
     for i in siblings:
-        marker = read_marker(lines[i].text)
-        rest = marker.rest.strip() if marker else lines[i].text.strip()
-        split = lead_split(rest)
-        if split is None:
-            alone += 1
-            leads.append(len(rest))
-        else:
-            leads.append(len(split[0]))
-            runin += bool(split[1])
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        body += _kind(nxt, None) in ("body", "short") if nxt is not None and not nxt.inline else 0
-    mean = sum(leads) // max(size, 1)
+        lead, runs_on = _lead_of(lines[i].text)
+        total += lead
+        runin += runs_on
+    mean = total // max(size, 1)
     feats = [f"run{min(size, 5)}", *soft("rlen", mean), f"rrunin{(2 * runin) // size}"]
     return feats
+
+
+@lru_cache(maxsize=16384)
+def _lead_of(line: str) -> tuple[int, bool]:
+    """The length of a run member's lead phrase and whether text runs on after it on the same line."""
+    marker = read_marker(line)
+    rest = marker.rest.strip() if marker else line.strip()
+    split = lead_split(rest)
+    if split is None:
+        return len(rest), False
+    return len(split[0]), bool(split[1])

@@ -49,6 +49,7 @@ def forget() -> None:
         candidates._reading,
         classify.keyword_section,
         features._line_kind,
+        features._lead_of,
         outline._facts,
     ):
         cached.cache_clear()
