@@ -31,6 +31,17 @@ def alive(pid: int) -> bool:
         return False
 
 
+def ended_soon(pid: int, within: float = 5.0) -> bool:
+    """Whether ``pid`` stops running within a few seconds: a killed process on a busy machine takes a
+    moment to die after the signal, and its orphaned children a moment more to be reaped."""
+    deadline = time.monotonic() + within
+    while alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
 def wait_for_outputs(out: Path, count: int, process: subprocess.Popen[str]) -> None:
     """Until ``out`` holds ``count`` .docx files, the process ends, or a minute passes."""
     deadline = time.monotonic() + 60

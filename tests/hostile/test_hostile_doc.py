@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from bounded import interruptible, run_drafter
-from processes import alive
+from processes import ended_soon
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)
 
@@ -117,7 +117,7 @@ def test_a_hung_conversion_is_ended_with_its_whole_group(tmp_path: Path, fake: d
     assert result.returncode == 1 and "超过 2 秒" in result.stderr, result.stderr
     child = int((Path(fake["FAKE_LOG"]) / "child").read_text())
     parent = int((Path(fake["FAKE_LOG"]) / "parent").read_text())
-    assert not alive(child) and not alive(parent)
+    assert ended_soon(child) and ended_soon(parent)
     assert not _leftovers(fake)
 
 
@@ -148,7 +148,7 @@ def test_an_interrupted_conversion_leaves_nothing_behind(tmp_path: Path, fake: d
         raise
     assert process.returncode == 128 + signum, stderr
     assert "Traceback" not in stderr.decode("utf-8", "replace")
-    assert not alive(int(child_file.read_text()))
+    assert ended_soon(int(child_file.read_text()))
     assert not _leftovers(fake)
 
 
