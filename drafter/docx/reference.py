@@ -127,8 +127,9 @@ class _Reader:
         section = _first_section(document)
         styles_root = self._styles_root()
         theme = theme_fonts(self.package.xml(self.package.part_of_kind("theme") or "word/theme/theme1.xml"))
-        changes = style_changes(styles_root, theme)
         headers, footers, first, used_styles = self._furniture(section)
+        applied = {wattr(use, "val") for use in document.iter(f"{W}pStyle")} | used_styles
+        changes = style_changes(styles_root, theme, applied)
         styles_xml = self._copied_styles(styles_root, used_styles)
         self._carry_document_parts()
         settings = self.package.xml(self.package.part_of_kind("settings") or "word/settings.xml")

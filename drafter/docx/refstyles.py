@@ -1,7 +1,9 @@
 """Which of drafter's styles a reference file restyles: matched by name, with the fonts and size it states.
 
 Only what a style states itself or through the styles it is based on counts, not the document
-defaults: a Word file made without touching its styles changes nothing. Theme fonts are resolved
+defaults: a Word file made without touching its styles changes nothing. And only the styles the file
+applies somewhere (its Normal always counts): Word, WPS and python-docx define their own heading and
+title styles in files that never use them, and those are the word processor's choice, not the unit's. Theme fonts are resolved
 through the file's theme (minorEastAsia → the typeface the theme gives Simplified Chinese).
 """
 
@@ -56,7 +58,8 @@ def theme_fonts(theme: Element | None) -> dict[str, str]:
     return fonts
 
 
-def style_changes(root: Element | None, theme: dict[str, str]) -> tuple[StyleChange, ...]:
+def style_changes(root: Element | None, theme: dict[str, str], applied: set[str]) -> tuple[StyleChange, ...]:
+    """``applied``: the ids of the paragraph styles the reference's own paragraphs use."""
     if root is None:
         return ()
     styles = [s for s in root.findall(f"{W}style") if wattr(s, "type", "paragraph") == "paragraph"]
@@ -68,7 +71,7 @@ def style_changes(root: Element | None, theme: dict[str, str]) -> tuple[StyleCha
         found = next((by_name[n] for n in map(_normal_name, names) if n in by_name), None)
         if found is None:
             found = by_id.get(ours.style_id)
-        if found is None:
+        if found is None or (ours.style_id != "Normal" and wattr(found, "styleId") not in applied):
             continue
         east, latin, size = _effective(found, by_id, theme)
         if east or latin or size:

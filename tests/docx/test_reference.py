@@ -70,6 +70,7 @@ def logo_reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
     first.add_run().add_picture(str(folder / "logo.png"), width=Mm(30))
     first.add_run("青禾县教育局")
     section.header.paragraphs[0].text = "青禾县教育局（内部）"
+    document.add_paragraph("参考文件的标题样张", style="Title")  # the unit applies Title: it is taken
     document.add_paragraph("参考文件自己的正文不会被用到。")
     path = folder / "红头模板.docx"
     document.save(str(path))
@@ -189,6 +190,15 @@ def test_named_styles_take_the_references_fonts_and_sizes(logo_reference: Path) 
     normal = doc.style("Normal")  # the reference's Normal states no font or size: GB/T's stay
     assert normal.xpath("w:rPr/w:rFonts/@w:eastAsia", namespaces=NS) == ["仿宋_GB2312"]
     assert normal.xpath("w:rPr/w:sz/@w:val", namespaces=NS) == ["32"]
+
+
+def test_styles_the_reference_defines_but_never_applies_change_nothing(logo_reference: Path) -> None:
+    # python-docx's template defines Heading 1 (14 pt, theme fonts) in every file; this one never uses it.
+    doc = drafted("工作总结", logo_reference)
+    heading = doc.style("Heading1")
+    assert heading.xpath("w:rPr/w:rFonts/@w:eastAsia", namespaces=NS) == ["黑体"]
+    assert heading.xpath("w:rPr/w:sz/@w:val", namespaces=NS) == ["32"]
+    assert not any("heading 1" in line for line in load_reference(logo_reference).summary())
 
 
 def test_the_references_body_is_not_used(logo_reference: Path) -> None:
