@@ -12,6 +12,7 @@ import os
 import signal
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -164,6 +165,12 @@ def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX)
 
 
+# A temporary file is created first and locked a moment later; until then it is empty and unlocked,
+# like one a run killed at that very moment left. An empty one is only taken for abandoned once it is
+# this old, so that a second batch starting in the same folder never removes one being born.
+_BIRTH_SECONDS = 60
+
+
 def abandoned_temporary(path: Path) -> bool:
     """Whether a temporary file of write_atomic was left by a run that died (no one holds its lock)."""
     try:
@@ -176,11 +183,12 @@ def abandoned_temporary(path: Path) -> bool:
         return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        info = os.fstat(fd)
     except OSError:
         return False  # locked: being written right now
     finally:
         os.close(fd)
-    return True
+    return info.st_size > 0 or time.time() - info.st_mtime > _BIRTH_SECONDS
 
 
 def _write_into(path: Path, data: bytes) -> None:

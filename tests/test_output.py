@@ -43,3 +43,23 @@ def test_interrupt_while_writing_leaves_nothing(tmp_path: Path, monkeypatch: pyt
     with pytest.raises(KeyboardInterrupt):
         write_atomic(tmp_path / "a.docx", b"data")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_temporary_file_being_born_is_not_taken_for_abandoned(tmp_path: Path) -> None:
+    import fcntl
+    import time
+
+    from drafter.output import abandoned_temporary
+
+    born = tmp_path / ".a.docx.x1.tmp"
+    born.write_bytes(b"")  # created, not yet locked: another run is about to write it
+    assert not abandoned_temporary(born)
+    old = time.time() - 3600
+    os.utime(born, (old, old))  # still empty an hour later: its run died before writing
+    assert abandoned_temporary(born)
+    written = tmp_path / ".b.docx.x2.tmp"
+    written.write_bytes(b"PK")  # written and no longer locked: its run died
+    assert abandoned_temporary(written)
+    with open(written, "rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # being written right now
+        assert not abandoned_temporary(written)
