@@ -40,10 +40,11 @@ from .ranker import LISTED, formulaic
 from .skeleton import Occurrence, Part, build_skeleton, skeleton_text
 from .slots import FREE
 from .spread import Groups
-from .tokenise import SLOT_OF, Segmented, Unit, word_tags
+from .tokenise import SLOT_OF, Segmented, Unit, word_cut, word_tags
 
 GAP = "\x00"
 COLLOCATION = "\x01"  # first element of a collocation's key (not a whole clause with the same words)
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _CLAUSE_END = frozenset("，：；。！？")
 _MAX_GAP = 30  # tokens
 _MAX_SENTENCE = 70  # tokens
@@ -341,7 +342,7 @@ def _genre_phrases(
             continue
         a, b = shape[key]
         fixed = "".join(token for token in key if token not in (GAP, COLLOCATION) and token not in SLOT_OF)
-        if sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff") < (2 if b else 3):
+        if len(_HAN_CHAR.findall(fixed)) < (2 if b else 3):
             continue
         documents = {document_of[o[0]] for o in occurrences}
         if len(documents) < min_groups:
@@ -430,10 +431,8 @@ _CONTENT_TAGS = ("n", "vn", "b", "s", "j")
 def _lexical(fixed: str) -> tuple[float, float]:
     """Two shares of the fixed text's characters: ordinary words (not proper nouns, foreign words,
     digits or unknown words), and function words, verbs, adverbs and idioms (not content nouns)."""
-    from .tokenise import _segmenter
-
-    tokenizer, tags = _segmenter()
-    words = [w for w in tokenizer.lcut(fixed, HMM=False) if w.strip() and w not in "，。：；！？、"]
+    tags = word_tags()
+    words = [w for w in word_cut().cut(fixed) if w.strip() and w not in "，。：；！？、"]
     total = sum(len(w) for w in words)
     if not total:
         return 0.0, 0.0

@@ -59,9 +59,9 @@ def similarity(one: tuple[int, ...], two: tuple[int, ...]) -> float:
     """Jaccard similarity estimated from two bottom-k sketches."""
     if not one or not two:
         return 0.0
-    union = sorted(set(one) | set(two))[:_SKETCH]
-    both = set(one) & set(two)
-    return sum(1 for h in union if h in both) / len(union)
+    first, second = set(one), set(two)
+    union = sorted(first | second)[:_SKETCH]
+    return len((first & second).intersection(union)) / len(union)
 
 
 # A series is one organisation's: its key names one (Latin letters, or an organisation word).

@@ -18,12 +18,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from ..cachedir import user_cache_dir
 from ..gongwen import DATE_IN_TEXT, DOC_NUMBER_IN_TEXT
 from ..numbering import read_marker
 from .parse import ParsedDocument
+from .wordcut import WordCut, load_dictionary
 from .zones import CONTACT_LINE, WEB, document_zones
 
 SLOTS = {
@@ -199,25 +199,22 @@ def _cache_dir() -> str:
 
 
 @lru_cache(maxsize=1)
-def _segmenter() -> tuple[Any, dict[str, str]]:
-    """A private jieba Tokenizer (initialised once per process, quietly) and its word → POS table."""
+def _segmenter() -> tuple[WordCut, dict[str, str]]:
+    """jieba's dictionary cut and its word → POS table, loaded once per process, quietly.
+
+    The cut is ``wordcut``'s (jieba's words, at less cost); the tags are the third column of the
+    dictionary (jieba.posseg would read the whole file again at import and once more per tagger).
+    """
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = _cache_dir()
-    tokenizer.initialize()
-    # The tags are the third column of the dictionary (word frequency tag), read once: jieba.posseg
-    # would read the whole file again at import and once more per tagger (about 0.5 s each).
-    with tokenizer.get_dict_file() as dictionary:
-        lines = dictionary.read().decode("utf-8").splitlines()
-    tags: dict[str, str] = {}
-    for line in lines:
-        parts = line.split(" ")
-        if len(parts) == 3:
-            tags[parts[0]] = parts[2]
-    return tokenizer, tags
+    return load_dictionary(_cache_dir())
+
+
+def word_cut() -> WordCut:
+    """jieba's dictionary cut (``lcut(text, HMM=False)``)."""
+    return _segmenter()[0]
 
 
 def word_tags() -> dict[str, str]:
@@ -257,12 +254,9 @@ REUSE_REPEATS = True
 
 
 def segment(units: Sequence[Unit]) -> list[Segmented]:
-    """Masked tokens of each unit and, per slot position, the original text it replaced.
-
-    The masked units are joined by newlines and cut in one call: jieba never joins words across a
-    line break, so this gives the same words as cutting each unit alone, without the per-call cost.
-    """
-    tokenizer, tags = _segmenter()
+    """Masked tokens of each unit and, per slot position, the original text it replaced."""
+    tags = word_tags()
+    cut = word_cut()
     masked_units = [mask_patterns(unit.text.replace("\n", " ")) for unit in units]
     distinct: dict[str, int] = {}
     order: list[int] = []
@@ -273,17 +267,7 @@ def segment(units: Sequence[Unit]) -> list[Segmented]:
             order.append(len(distinct))
             distinct[f"{len(distinct)}\x00{masked}"] = len(distinct)
     texts = list(distinct) if REUSE_REPEATS else [key.split("\x00", 1)[1] for key in distinct]
-    words = tokenizer.lcut("\n".join(texts), HMM=False)
-    pieces: list[list[str]] = []
-    current: list[str] = []
-    for word in words:
-        if word == "\n":
-            pieces.append(current)
-            current = []
-        else:
-            current.append(_FULL_WIDTH.get(word, word))
-    pieces.append(current)
-    cleaned = [_drop_spaces(piece) for piece in pieces]
+    cleaned = [_drop_spaces(cut.cut(text)) for text in texts]
     # A sentence met again with the same masked values is tagged once (its tokens are only read).
     tagged: dict[tuple[int, tuple[str, ...]], Segmented] = {}
     out: list[Segmented] = []
@@ -300,13 +284,16 @@ _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 
 
 def _drop_spaces(words: list[str]) -> list[str]:
-    """Words without the spaces between them, except one space between two Latin words (Let's do it)."""
+    """Words without the spaces between them, except one space between two Latin words (Let's do it),
+    with ASCII punctuation made full-width."""
+    full = _FULL_WIDTH
     kept: list[str] = []
+    count = len(words)
     for position, word in enumerate(words):
         if not word.isspace():
-            kept.append(word)
+            kept.append(full.get(word, word))
             continue
-        following = words[position + 1] if position + 1 < len(words) else ""
+        following = full.get(words[position + 1], words[position + 1]) if position + 1 < count else ""
         if kept and following and kept[-1][-1].isascii() and kept[-1][-1].isalnum() and following[0].isascii():
             kept.append(" ")
     return kept
@@ -396,13 +383,13 @@ def _tag_slots(words: list[str], tags: dict[str, str], originals: list[str]) -> 
 
 def warm_up() -> None:
     """Initialise jieba in this process (used by worker processes before they start)."""
-    _segmenter()
+    word_cut()
 
 
 def starts_with_verb(text: str) -> bool:
     """Whether a heading opens with a verb (加强……, 推进……), by jieba's part-of-speech table."""
-    tokenizer, tags = _segmenter()
-    for word in tokenizer.cut(text, HMM=False):
+    tags = word_tags()
+    for word in word_cut().cut(text):
         if word.strip():
             return tags.get(word, "").startswith("v")
     return False
