@@ -9,10 +9,19 @@ import yaml
 
 from .catalog import TemplateSpec
 from .fields import FieldSpec
+from .placeholders import placeholder
 
 
 def _dump(name: str, value: Any) -> str:
     text = yaml.safe_dump({name: value}, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    return text.rstrip("\n")
+
+
+def _flow(name: str, value: Any) -> str:
+    """One line of YAML (a list in brackets), to be switched on by taking away its “# ”."""
+    if not isinstance(value, list):
+        return _dump(name, value)
+    text = yaml.safe_dump({name: value}, allow_unicode=True, default_flow_style=None, width=10_000)
     return text.rstrip("\n")
 
 
@@ -66,6 +75,21 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "") -> str:
         else:
             lines.append(f"# {_one_line(field.name)}:")
         if field.alternatives:
-            lines.append(f"# 其他常用写法（挖掘所得；用作“{_one_line(field.name)}”时把“……”改成实际内容）：")
-            lines.extend(f"#   {_one_line(text)}" for text in field.alternatives)
+            active = field.starter and (_has_example(example) or field.required)
+            lines.append(
+                "# 其他常用写法（挖掘所得）：要用哪一句，就去掉那一行行首的“# ”"
+                + (f"，并删去上面原有的“{_one_line(field.name)}”" if active else "")
+                + "，再把〔请填写：……〕改成实际内容"
+            )
+            lines.extend("# " + _one_line(_flow(field.name, _switchable(field, text))) for text in field.alternatives)
     return "\n".join(lines) + "\n"
+
+
+# A gap in a mined formula: a typed slot ({期间}) or free text (……).
+_GAP = re.compile(r"\{([^{}]{1,12})\}|……")
+
+
+def _switchable(field: FieldSpec, text: str) -> Any:
+    """An alternative as the field's value, each gap a placeholder the draft refuses until replaced."""
+    value = _GAP.sub(lambda m: placeholder(m.group(1) or "实际内容"), _one_line(text))
+    return [value] if field.type in ("paragraphs", "list") else value

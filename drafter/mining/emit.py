@@ -150,20 +150,41 @@ def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Cho
     return out
 
 
-def _paragraph_block(name: str, default: str, *, append: str = "") -> str:
-    """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph."""
+def _paragraph_block(name: str, default: str, *, append: str = "", unless: str = "") -> str:
+    """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph.
+    ``unless``: a field that, when given, makes the built-in write its own opening (a notice that
+    印发s a document says 现将《……》印发给你们): neither the default nor ``append`` is written then."""
+    guard = f"not {unless} and " if unless else ""
     lines = ["{% if " + name + " %}", "{% for paragraph in " + name + " %}"]
     if append:
         lines.append(
-            "{{ paragraph }}{% if loop.last and not paragraph.endswith(('：', ':')) %}" + append + "{% endif %}"
+            "{{ paragraph }}{% if loop.last and "
+            + guard
+            + "not paragraph.endswith(('：', ':')) %}"
+            + append
+            + "{% endif %}"
         )
     else:
         lines.append("{{ paragraph }}")
     lines.append("{% endfor %}")
     if default:
-        lines += ["{% else %}", default]
+        lines += ["{% elif not " + unless + " %}" if unless else "{% else %}", default]
     lines.append("{% endif %}")
     return "\n".join(lines) + "\n"
+
+
+# A built-in intro that writes its own opening sentence when this field is given (the notice that
+# 印发s or 转发s a document): the mined opening steps aside then, and the rest of that intro is kept.
+_OWN_OPENING = {"notice": "印发文件"}
+
+
+def _mined_intro(base: TemplateSpec, field_name: str, block: str) -> str:
+    """The intro file of a mined template: the mined block in place of the built-in intro's loop over
+    its opening paragraphs, so whatever else the built-in intro writes stays (else the block alone)."""
+    path = base.path / "intro.j2"
+    loop = "{% for paragraph in " + field_name + " or [] %}\n{{ paragraph }}\n{% endfor %}\n"
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return text.replace(loop, block, 1) if loop in text else block
 
 
 def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]:
@@ -389,7 +410,10 @@ def _extended(
         intro_name = next((s.name for s in base.sections if s.name in ("intro", "opening")), "intro")
         first = opening or transition
         if intro_name == "intro" and first is not None:
-            builder.files["intro.j2"] = _paragraph_block(intro_field, default, append=append)
+            unless = _OWN_OPENING.get(base.name, "")
+            unless = unless if builder.has(unless) else ""
+            block = _paragraph_block(intro_field, default, append=append, unless=unless)
+            builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
             )

@@ -1,10 +1,12 @@
 """Which mined phrases may stand in a template, and how their slots become fields.
 
-A phrase becomes a template's default text only when it is *vetted*: at least three source groups
-use it, most of its occurrences are in the place it is to fill (the opening, the transition into the
-body, the closing, the salutation), its fixed words are ordinary words (no name, product or foreign
-word), and every gap in it is a typed slot that a field can fill. Good phrases that miss one of these
-are offered in the starter file as alternatives the user can switch on.
+A phrase becomes a template's default text only when it is *vetted*: the ranker lists it as a formula
+(``Phrase.listed``), at least three source groups use it, most of its occurrences are in the place it
+is to fill (the opening, the transition into the body, the closing, the salutation) and it can end a
+paragraph there, its fixed words are ordinary words (no name, product or foreign word), and every gap
+in it is a typed slot that a field can fill. Listed formulae of the place that two groups use, or
+that miss only the slots, are offered in the starter file as alternatives the user can switch on;
+a candidate the ranker does not list is never offered.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .literal import template_literal
-from .phrases import Phrase
+from .phrases import _ORGANISATION, Phrase
+from .ranker import FEATURES
 from .slots import FREE
 
 VETTED_GROUPS = 3
@@ -85,8 +88,21 @@ class Choice:
 
 
 def _clean(phrase: Phrase) -> bool:
-    fixed = "".join(v for k, v in phrase.parts if k == "text")
+    fixed = _fixed(phrase)
     return not _JINJA.search(fixed) and not fixed.startswith(("#", "::", "+", "\\")) and len(fixed) <= 40
+
+
+def ordinary(phrase: Phrase) -> bool:
+    """Its fixed words are ordinary words: no organisation's own name, place, foreign word, digit or
+    word the dictionary does not know (what the ranker read of it, ``ranker.FEATURES``)."""
+    if not phrase.features:
+        return not _ORGANISATION.search(_fixed(phrase))
+    read = dict(zip(FEATURES, phrase.features, strict=True))
+    return read["clean"] >= 0.999 and not read["organisation"]
+
+
+def _fixed(phrase: Phrase) -> str:
+    return "".join(v for k, v in phrase.parts if k == "text")
 
 
 def fits(phrase: Phrase, place: str) -> bool:
@@ -105,9 +121,9 @@ def choose(phrases: Sequence[Phrase], place: str, *, limit: int = 4) -> tuple[Ch
     default: Choice | None = None
     alternatives: list[Choice] = []
     for phrase in phrases:
-        if not fits(phrase, place) or not _clean(phrase) or phrase.groups < ALTERNATIVE_GROUPS:
+        if not phrase.listed or phrase.groups < ALTERNATIVE_GROUPS:
             continue
-        if phrase.score <= 0:
+        if not fits(phrase, place) or not _clean(phrase) or not ordinary(phrase):
             continue
         vetted = phrase.groups >= VETTED_GROUPS and fillable(phrase)
         if vetted and default is None:

@@ -19,12 +19,13 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 # jieba's own patterns (jieba/__init__.py): a block it cuts by the dictionary, the separators it
 # keeps whole outside one, and the characters its dictionary cut collects into one run.
 _BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile(r"(\r\n|\s)")
-_MISSING = object()
+_MISSING: Any = object()
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 

@@ -33,6 +33,7 @@ def _closing(text: str, genre: str, groups: int) -> Phrase:
         examples=(),
         gap_values=(),
         score=0.5,
+        formulaic=0.9,
     )
 
 
