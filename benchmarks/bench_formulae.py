@@ -274,6 +274,7 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
         for genre in sorted(set(results[0][1]) & set(results[1][1])):
             if genre == "other":
                 continue
+            whole_families = _family_members(whole, genre)
             orders = [[s.kind for s in r[1][genre].sections if s.share >= 0.3 and s.kind != "intro"] for r in results]
             common = set(orders[0]) & set(orders[1])
             same = [k for k in orders[0] if k in common] == [k for k in orders[1] if k in common]
@@ -300,12 +301,38 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
                     "top20": [len(tops[0]), len(tops[1])],
                     "overlap": _overlap(*tops, _same_skeleton),
                     "overlap_variants": _overlap(*tops, _same_formula),
+                    "overlap_families": _overlap(
+                        *tops, _families_meet(*(_family_members(r[0], genre) for r in results))
+                    ),
                     "bound": _overlap(*bound_tops, _same_skeleton),
+                    "bound_families": _overlap(*bound_tops, _families_meet(whole_families, whole_families)),
                     "ceiling": _ceiling(tops, [[q.skeleton for q in r[0] if q.genre == genre] for r in results]),
                     "bound_sizes": [len(bound_tops[0]), len(bound_tops[1])],
                 }
             )
     return out
+
+
+def _family_members(phrases: list[Any], genre: str) -> dict[str, set[str]]:
+    """Each listed formula's family: the skeletons (gaps as one mark) of it and its variants."""
+    from drafter.mining.families import normal
+
+    members: dict[str, set[str]] = {}
+    for phrase in phrases:
+        if phrase.genre == genre:
+            members.setdefault(phrase.family or phrase.skeleton, set()).add(normal(phrase.skeleton))
+    return members
+
+
+def _families_meet(one: dict[str, set[str]], two: dict[str, set[str]]) -> Any:
+    """Two listed formulae, one of each half, are one formula when their families share a variant or
+    they are variants of each other."""
+    from drafter.mining.families import normal, same_family
+
+    def meet(a: str, b: str) -> bool:
+        return bool(one.get(a, {normal(a)}) & two.get(b, {normal(b)})) or same_family(a, b)
+
+    return meet
 
 
 def _ceiling(tops: list[list[str]], candidates: list[list[str]]) -> float | None:
@@ -443,21 +470,23 @@ def main() -> None:
             print(
                 f"  halves: same order of the sections both halves hold in ≥30 % of documents {sum(same)}/{len(same)}; "
                 f"top-20 overlap {_summary([h['overlap'] for h in rows])}, "
-                f"counting variants of one formula {_summary([h['overlap_variants'] for h in rows])}; "
-                f"bound (a perfect miner on the same halves) {_summary([h['bound'] for h in rows])}; "
+                f"counting variants of one formula {_summary([h['overlap_variants'] for h in rows])}, "
+                f"counting families {_summary([h['overlap_families'] for h in rows])}; "
+                f"bound (a perfect miner on the same halves) {_summary([h['bound'] for h in rows])}, "
+                f"counting families {_summary([h['bound_families'] for h in rows])}; "
                 f"ceiling (any ranking, lists of these sizes) {_summary([h['ceiling'] for h in rows])}; "
                 f"splits where neither half lists a formula {sum(h['overlap'] is None for h in rows)}/{len(rows)}"
             )
             for h in rows:
                 shown = [
                     "n/a" if h[k] is None else f"{h[k]:.2f}"
-                    for k in ("overlap", "overlap_variants", "bound", "ceiling")
+                    for k in ("overlap", "overlap_variants", "overlap_families", "bound", "bound_families", "ceiling")
                 ]
                 print(
                     f"    seed {h['seed']} {h['genre']}: documents {h['documents']}, same order {h['same_order']}"
                     f" {'' if h['same_order'] else h['orders']}, top-20 sizes {h['top20']}, overlap "
-                    f"{shown[0]} / variants {shown[1]} / bound {shown[2]} (bound list sizes {h['bound_sizes']}) / "
-                    f"ceiling {shown[3]}"
+                    f"{shown[0]} / variants {shown[1]} / families {shown[2]} / bound {shown[3]} (families {shown[4]}; "
+                    f"bound list sizes {h['bound_sizes']}) / ceiling {shown[5]}"
                 )
 
 

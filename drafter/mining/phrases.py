@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..chinese import han_share
+from .families import families
 from .ranker import LISTED, formulaic
 from .skeleton import Occurrence, Part, build_skeleton, skeleton_text
 from .slots import FREE
@@ -70,11 +71,17 @@ class Phrase:
     held_by: tuple[int, ...] = ()  # the documents (corpus indexes) that hold it
     formulaic: float = 0.0  # the ranker's probability that it is a formula (``ranker``)
     features: tuple[float, ...] = ()  # what the ranker read (``ranker.FEATURES``)
+    family: str = ""  # the representative's skeleton when this phrase is a variant of another (``families``)
+
+    @property
+    def is_formula(self) -> bool:
+        """A formula rather than a candidate: the ranker finds it more likely one than not."""
+        return self.formulaic >= LISTED
 
     @property
     def listed(self) -> bool:
-        """A formula rather than a candidate: the ranker finds it more likely one than not."""
-        return self.formulaic >= LISTED
+        """In the genre's list of formulae: a formula that represents its family of variants."""
+        return self.is_formula and not self.family
 
     @property
     def role(self) -> str:
@@ -100,6 +107,7 @@ class Phrase:
             "score": round(self.score, 3),
             "formulaic": round(self.formulaic, 3),
             "formula": self.listed,
+            "family": self.family,
             "sections": list(self.sections),
             "slots": list(self.slots),
             "variants": list(self.variants),
@@ -387,10 +395,10 @@ def _genre_phrases(
         # The variant most occurrences take represents the phrase.
         entry["parts"], entry["values"] = entry["shapes"][entry["variants"].most_common(1)[0][0]]
     phrases = [_phrase(genre, entry, units, groups, total_groups) for entry in built.values()]
-    phrases = _closed(phrases, built)
-    # The formulae first (a list of formulae is not padded with candidates below the bar), each part
-    # by score.
-    phrases.sort(key=lambda p: (not p.listed, -p.score, -p.groups, p.skeleton))
+    phrases = families(_closed(phrases, built), LISTED)
+    # The listed formulae first (a list of formulae is not padded with candidates below the bar), then
+    # the variants that are formulae too, each part by score.
+    phrases.sort(key=lambda p: (not p.listed, not p.is_formula, -p.score, -p.groups, p.skeleton))
     return phrases
 
 

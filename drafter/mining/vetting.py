@@ -1,7 +1,7 @@
 """Which mined phrases may stand in a template, and how their slots become fields.
 
 A phrase becomes a template's default text only when it is *vetted*: the ranker lists it as a formula
-(``Phrase.listed``), at least three source groups use it, most of its occurrences are in the place it
+(``Phrase.is_formula``: a variant in another's family may be the one that fits), at least three source groups use it, most of its occurrences are in the place it
 is to fill (the opening, the transition into the body, the closing, the salutation) and it can end a
 paragraph there, its fixed words are ordinary words (no name, product or foreign word), and every gap
 in it is a typed slot that a field can fill. Listed formulae of the place that two groups use, or
@@ -121,7 +121,7 @@ def choose(phrases: Sequence[Phrase], place: str, *, limit: int = 4) -> tuple[Ch
     default: Choice | None = None
     alternatives: list[Choice] = []
     for phrase in phrases:
-        if not phrase.listed or phrase.groups < ALTERNATIVE_GROUPS:
+        if not phrase.is_formula or phrase.groups < ALTERNATIVE_GROUPS:
             continue
         if not fits(phrase, place) or not _clean(phrase) or not ordinary(phrase):
             continue
