@@ -27,7 +27,7 @@ _LEAD_END = "。！？；：:!?;"
 _NARRATIVE_START = re.compile(
     r"^(今年|去年|明年|今年以来|近年来|近几年|根据|按照|截至|截止|目前|由于|\d{1,2}月|\d{4}年\d{1,2}月)"
 )
-_FIRST_PERSON = re.compile(r"(?<!自)我(?!国)")
+_FIRST_PERSON = re.compile(r"我(?<!自我)(?!国)")  # 我 first: re looks for it directly, then at its neighbours
 _PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"^(19|20)\d{2}$")

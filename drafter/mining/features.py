@@ -51,7 +51,9 @@ _QUOTED = re.compile(r"[《“]")
 _TOP_STYLES = ("cn_dun", "cn_dot", "chapter")
 # Tokens of the lines two away that still say something about this one (a title two lines on, a date two lines back).
 _FAR_TOKENS = frozenset({"tl", "gw_end", "date_only", "top1", "salut", "closing", "furn", "bykey"})
-_EMBEDDED_TOP = re.compile(r"(?<=[。；：:！？])\s*[一二三四五六七八九十]{1,2}[、.．]")
+# The end mark before the marker is matched, not looked behind for: re then skips ahead to the next end mark
+# instead of trying the look-behind at every character (the count is the same: no marker holds an end mark).
+_EMBEDDED_TOP = re.compile(r"[。；：:！？]\s*[一二三四五六七八九十]{1,2}[、.．]")
 
 
 def _band(value: int) -> int:
@@ -413,6 +415,7 @@ def segment_parts(
         # Numbering restarting just below a line opens a document there only if no title stands above it.
         titled = "titled" if title or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
         extras: list[str] = []
+        line = lines[i]
         if restart[i]:
             extras.append("restart0")
             extras.append("restart0|" + titled)
@@ -423,14 +426,14 @@ def segment_parts(
                     extras.append(f"restart{k}|{titled}|{own[1]}")
         if continues[i]:
             extras.append("continues")
-        if not lines[i].inline and i + 1 < count and lines[i + 1].inline and lines[i + 1].number == lines[i].number:
+        if not line.inline and i + 1 < count and lines[i + 1].inline and lines[i + 1].number == line.number:
             # The first sentence of a source line that held many: a document that lost its line breaks.
-            size = sum(len(line.text) for line in lines[i : i + 200] if line.number == lines[i].number)
+            size = sum(len(piece.text) for piece in lines[i : i + 200] if piece.number == line.number)
             extras.append("split_first")
             extras.append(f"split_first|{_coarse(size // 10)}")
         if flattened:
             # A file that lost its line breaks: most often a document a line (a CSV or database dump).
-            extras.append("flat_piece" if lines[i].inline else "flat_line")
+            extras.append("flat_piece" if line.inline else "flat_line")
         if rule is not None:
             extras.append("rule_start")
             extras.append("rule_start|" + ("tl" if title else "x"))
@@ -442,14 +445,15 @@ def segment_parts(
         here = norms[i]
         size = len(here)
         if size >= 4:
-            if i + 1 < count and len(norms[i + 1]) >= 4 and norms[i + 1] in here and norms[i + 1] != here:
+            after = norms[i + 1] if i + 1 < count else ""
+            if len(after) >= 4 and after in here and after != here:
                 extras.append("holds_next")
-            for j in range(max(i - 3, 0), i):
-                if len(norms[j]) > size and here in norms[j]:
+            for other in norms[max(i - 3, 0) : i]:
+                if len(other) > size and here in other:
                     extras.append("named_before")
                     break
-            for j in range(i + 1, min(i + 3, count)):
-                if len(norms[j]) > size and here in norms[j]:
+            for other in norms[i + 1 : i + 3]:
+                if len(other) > size and here in other:
                     extras.append("named_after")
                     break
         parts.append(

@@ -90,7 +90,7 @@ class Sequencer:
         sums = self._sums
         if len(sums) >= 1 << 16:
             sums.clear()
-        plain = [NEG, NEG, NEG, 0.0]
+        plain = PLAIN_EMISSION
         emissions: list[list[float]] = []
         for row in parts:
             if row is None:
@@ -136,6 +136,8 @@ def _sum4(table: dict[str, list[float]], tokens: Iterable[str]) -> tuple[float, 
 
 
 NEG = float("-inf")
+# The emission of a plain sentence of body text (features.PLAIN): only BODY. viterbi knows this one list.
+PLAIN_EMISSION = [NEG, NEG, NEG, 0.0]
 
 
 def viterbi(emissions: Sequence[Sequence[float]], transitions: Sequence[Sequence[float]]) -> list[int]:
@@ -151,7 +153,13 @@ def viterbi(emissions: Sequence[Sequence[float]], transitions: Sequence[Sequence
     first = emissions[0]
     s0, s1, s2, s3 = first[0], first[1], NEG, NEG
     back: list[tuple[int, int, int, int]] = []
+    after_plain = (3, 3, 3, 3)
     for row in emissions[1:]:
+        if row is PLAIN_EMISSION and s0 == s1 == s2 == NEG < s3:
+            # Body text after body text (most of a page): only BODY can follow, and only BODY leads there.
+            back.append(after_plain)
+            s3 = s3 + t33 + 0.0
+            continue
         b0, p0 = s0 + t00, 0
         if s1 + t10 > b0:
             b0, p0 = s1 + t10, 1

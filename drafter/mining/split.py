@@ -71,6 +71,11 @@ _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|�
 _SEPARATOR_FIRST = frozenset("【第篇范")  # how a separator begins, after any spaces
 
 
+def _is_iso_date(text: str) -> bool:
+    """``_ISO_DATE`` tried only on lines that open with a digit (tested on every line of a page)."""
+    return text[:1].isdecimal() and _ISO_DATE.match(text) is not None
+
+
 def _is_date_line(text: str) -> bool:
     """``_DATE_LINE`` tried only on lines that end as it does (its leading \\S{0,20} is slow to fail)."""
     return text.rstrip().endswith(("日", "印发")) and _DATE_LINE.match(text) is not None
@@ -349,7 +354,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
     drawn rule are also added to ``ruled_starts``)."""
     starts = []
     index = 0
-    diary = sum(bool(_ISO_DATE.match(line.text.strip())) for line in lines) >= 3
+    diary = sum(_is_iso_date(line.text.strip()) for line in lines) >= 3
     while index < len(lines) - 1:
         text = lines[index].text.strip()
         if lines[index].in_table:
@@ -358,7 +363,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             _is_imprint(text)
             or _is_date_line(text)
             or _CLOSING.match(text)
-            or (_ISO_DATE.match(text) and not diary and index > 0 and _signature_like(lines[index - 1].text))
+            or (_is_iso_date(text) and not diary and index > 0 and _signature_like(lines[index - 1].text))
         ):
             following = index + 1
             attachment = ruled = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from drafter.mining.linear import NEG, viterbi, viterbi_reference
+from drafter.mining.linear import NEG, PLAIN_EMISSION, viterbi, viterbi_reference
 
 
 def test_written_out_viterbi_is_the_general_loop() -> None:
@@ -13,6 +13,19 @@ def test_written_out_viterbi_is_the_general_loop() -> None:
     for _ in range(20_000):
         transitions = [[rng.choice(values[1:]) for _ in range(4)] for _ in range(4)]
         emissions = [[rng.choice(values) for _ in range(4)] for _ in range(rng.randint(0, 12))]
+        assert viterbi(emissions, transitions) == viterbi_reference(emissions, transitions), (emissions, transitions)
+
+
+def test_runs_of_plain_body_text_decode_as_the_general_loop() -> None:
+    """viterbi takes a shortcut over the plain-sentence emission it knows; the path is the general loop's."""
+    rng = random.Random(7)
+    values = [NEG, 0.0, 1.0, -1.0, 0.5]
+    for _ in range(20_000):
+        transitions = [[rng.choice(values[1:]) for _ in range(4)] for _ in range(4)]
+        emissions = [
+            PLAIN_EMISSION if rng.random() < 0.6 else [rng.choice(values) for _ in range(4)]
+            for _ in range(rng.randint(0, 14))
+        ]
         assert viterbi(emissions, transitions) == viterbi_reference(emissions, transitions), (emissions, transitions)
 
 
