@@ -80,6 +80,10 @@ class Sequencer:
         """Drop the sums ``decode_parts`` keeps."""
         self._sums.clear()
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The sums are keyed by object ids, which mean nothing in another process (parse -j N): not sent.
+        return {**self.__dict__, "_sums": {}}
+
     def decode_parts(self, parts: Sequence[tuple[Any, ...] | None]) -> list[int]:
         """``decode`` of rows given in parts (features.segment_parts; None is a plain body sentence).
 

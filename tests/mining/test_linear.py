@@ -64,3 +64,17 @@ def test_decoding_rows_in_parts_is_decoding_the_rows() -> None:
             rows = segment_rows(lines, rules, flattened=flattened)
             parts = segment_parts(lines, rules, flattened=flattened)
             assert model.decode_parts(parts) == model.decode(rows)
+
+
+def test_a_model_sent_to_a_worker_leaves_its_sums_behind() -> None:
+    """decode_parts's sums are keyed by object ids, which mean nothing in another process (parse -j N)."""
+    import pickle
+
+    from drafter.mining.linear import Sequencer
+
+    model = Sequencer({"bias": [1.0, 0.0, 0.0, 0.0]}, [[0.0] * 4 for _ in range(4)])
+    part = ("bias",)
+    assert model.decode_parts([("bias", part, part, part, part, part, part, [])]) == [0]
+    assert model._sums
+    copy = pickle.loads(pickle.dumps(model))
+    assert copy._sums == {} and copy.features == model.features
