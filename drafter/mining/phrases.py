@@ -5,6 +5,8 @@ Candidates (each a pattern over the masked words of one genre):
 * a whole clause, word for word (特此通知。 同志们： 以……思想为指导，), short ones included;
 * two anchors at the edges of a clause with a bounded gap (根据 …… 要求， / 现将 …… 总结如下：), also
   starting one word into the clause, so a formula inside a clause is found (决定成立 …… 领导小组);
+* two anchors inside a clause with a bounded gap, a verb, preposition or adjective then a word that
+  may close a collocation (结合 …… 实际, 落实 …… 责任, 根据 …… 要求), the gap empty in some occurrences;
 * the same over a whole sentence and over its first and last two clauses (为……，……，制定本方案。).
 
 Each candidate counts one vote per source group (``spread``), not per document. Candidates held by
@@ -164,11 +166,18 @@ Candidate = tuple[Key, int, int, int, int]  # key, start, end, prefix length, su
 # A collocation opens on a verb, an adverb, a preposition or an idiom (加强, 认真, 按照, 结合实际) and
 # closes on a content word, never on a particle, conjunction or pronoun (……的, ……和, ……各).
 _LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "l", "i"})
+# Two anchors inside a clause with a bounded gap (根据 …… 要求, 结合 …… 实际, 落实 …… 责任): the first a
+# verb, a preposition or an adjective used as one (落实, 明确), the second a word that may close a collocation and is no proper noun.
+_GAPPED_OPEN_TAGS = frozenset({"v", "vd", "p", "a", "ad"})
+_PROPER_CLOSE = ("nr", "ns", "nt", "nz")
+_GAPPED_MAX = 8  # tokens between the anchors
 _CLOSE_TAGS = ("u", "c", "p", "r", "b", "m", "q", "f", "y", "e", "o", "x")
 
 
 _OPENS: dict[str, bool] = {}
 _CLOSES: dict[str, bool] = {}
+_GAPPED_OPENS: dict[str, bool] = {}
+_GAPPED_CLOSES: dict[str, bool] = {}
 
 
 def _learn(word: str) -> None:
@@ -177,6 +186,8 @@ def _learn(word: str) -> None:
     tag = tags.get(word, "")
     _OPENS[word] = len(word) >= 2 and tag in _LEAD_TAGS
     _CLOSES[word] = len(word) >= 2 and bool(tag) and not tag.startswith(_CLOSE_TAGS)
+    _GAPPED_OPENS[word] = len(word) >= 2 and tag in _GAPPED_OPEN_TAGS
+    _GAPPED_CLOSES[word] = _CLOSES[word] and not tag.startswith(_PROPER_CLOSE)
 
 
 def candidates(tokens: Sequence[str]) -> list[Candidate]:
@@ -209,6 +220,8 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
 
     opens = _OPENS
     closes = _CLOSES
+    gapped_opens = _GAPPED_OPENS
+    gapped_closes = _GAPPED_CLOSES
     for start, end in spans:
         length = end - start
         if length <= 12:
@@ -224,10 +237,10 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
             if opening is None:
                 _learn(word)
                 opening = opens[word]
-            if not opening:
+            if not opening and not gapped_opens[word]:
                 continue
             chars = len(word)
-            for last in range(position + (chars < 4), min(position + 3, stop)):
+            for last in range(position + (chars < 4), min(position + 3, stop) if opening else position):
                 if last > position:
                     chars += len(tokens[last])
                 if chars < 4 or (position == start and last + 1 == stop):
@@ -238,6 +251,16 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
                     closing = closes[tokens[last]]
                 if closing:
                     append(((COLLOCATION, *tokens[position : last + 1]), position, last + 1, last + 1 - position, 0))
+            if not gapped_opens[word]:
+                continue
+            for last in range(position + 1, min(position + 2 + _GAPPED_MAX, stop)):
+                closer = tokens[last]
+                closing = gapped_closes.get(closer)
+                if closing is None:
+                    _learn(closer)
+                    closing = gapped_closes[closer]
+                if closing:
+                    append(((COLLOCATION, word, GAP, closer), position, last + 1, 1, 1))
     if len(spans) >= 2 and count <= _MAX_SENTENCE:
         if count <= 24:
             append((tuple(tokens), 0, count, count, 0))
@@ -322,8 +345,18 @@ def _genre_phrases(
             continue
         edge_heads: list[int] = []
         edge_tails: list[int] = []
+        anchors: set[tuple[int, int, int]] = set()
         for (key, start, end, a, b), hashed in zip(candidates(segmented[same[0]][0]), hashes, strict=True):
-            if b:
+            if b and key[0] == COLLOCATION:
+                # An anchor inside a clause pairs with every word after it: counted once per place.
+                head, tail = hash(key[:2]), hash(key[-1:])
+                if (0, head, start) not in anchors:
+                    anchors.add((0, head, start))
+                    edge_heads.append(head)
+                if (1, tail, end) not in anchors:
+                    anchors.add((1, tail, end))
+                    edge_tails.append(tail)
+            elif b:
                 edge_heads.append(hash(key[:a]))
                 edge_tails.append(hash(key[-b:]))
             if hashed in frequent:
@@ -361,7 +394,8 @@ def _genre_phrases(
         association = 1.0
         if b:
             pair = len(occurrences)
-            association = max(pair / max(heads[hash(key[:a])], pair), pair / max(tails[hash(key[-b:])], pair))
+            head = hash(key[: a + 1]) if key[0] == COLLOCATION else hash(key[:a])
+            association = max(pair / max(heads[head], pair), pair / max(tails[hash(key[-b:])], pair))
         roles = Counter(role_of[o[0]] for o in occurrences)
         focus = max((roles[r] for r in _STRUCTURAL), default=0) / len(occurrences)
         ranked.append(
@@ -384,16 +418,27 @@ def _genre_phrases(
         normal = _normal(skeleton.parts)
         entry = built.setdefault(
             normal,
-            {"occurrences": {}, "association": 0.0, "variants": Counter(), "shapes": {}, "collocation": True},
+            {
+                "occurrences": {},
+                "association": 0.0,
+                "variants": Counter(),
+                "clauses": Counter(),
+                "shapes": {},
+                "collocation": True,
+            },
         )
         entry["collocation"] = entry["collocation"] and key[0] == COLLOCATION
         entry["occurrences"].update(dict.fromkeys(skeleton.occurrences))
         entry["association"] = max(entry["association"], association)
         entry["variants"][skeleton.text] += len(skeleton.occurrences)
+        if key[0] != COLLOCATION:
+            entry["clauses"][skeleton.text] += len(skeleton.occurrences)
         entry["shapes"].setdefault(skeleton.text, (skeleton.parts, skeleton.values))
     for entry in built.values():
-        # The variant most occurrences take represents the phrase.
-        entry["parts"], entry["values"] = entry["shapes"][entry["variants"].most_common(1)[0][0]]
+        # The variant most occurrences take represents the phrase; a clause's form first, as it keeps
+        # the punctuation the formula ends on (加强领导， rather than the collocation 加强领导).
+        chosen = (entry["clauses"] or entry["variants"]).most_common(1)[0][0]
+        entry["parts"], entry["values"] = entry["shapes"][chosen]
     phrases = [_phrase(genre, entry, units, groups, total_groups) for entry in built.values()]
     phrases = families(_closed(phrases, built), LISTED)
     # The listed formulae first (a list of formulae is not padded with candidates below the bar), then

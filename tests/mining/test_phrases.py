@@ -1,5 +1,7 @@
 """Phrase candidates, spread by source group, skeletons and ranking (fixtures written here, in our own words)."""
 
+import re
+
 from drafter.mining.clean import Line
 from drafter.mining.parse import ParsedDocument
 from drafter.mining.phrases import candidates, evidence, mine_phrases
@@ -137,3 +139,31 @@ def test_a_phrase_more_groups_use_ranks_above_a_rarer_one() -> None:
     rarer = [p for p in phrases if p.groups <= len(TOPICS) // 2]
     assert rarer and all(phrases.index(p) > phrases.index(closing) for p in rarer)
     assert set(closing.held_by) == set(range(len(TOPICS)))
+
+
+def test_two_anchors_inside_a_clause_with_a_gap_are_a_candidate() -> None:
+    # 落实 …… 责任 stands mid-clause, in sentences that otherwise differ, with other words between.
+    texts = [
+        "各乡镇要落实属地责任并及时报告。",
+        "学校必须落实安全责任和管理制度。",
+        "相关科室应当落实监管责任到人。",
+        "企业负责人要落实主体责任，不留死角。",
+    ]
+    documents = [
+        ParsedDocument(f"g{n}.txt", 1, 1, "notice", f"第{n}号通知", (), (Line(text, 1),))
+        for n, text in enumerate(texts)
+    ]
+    skeletons = {p.skeleton for p in mined(documents)}
+    assert any(re.fullmatch(r"落实(……|\{[^}]*\})责任[，。]?", s) for s in skeletons), skeletons
+
+
+def test_a_clause_form_keeps_its_final_punctuation() -> None:
+    # The same words as a whole clause in some documents and inside longer clauses in more: the
+    # clause form, which shows how the formula ends, represents the phrase.
+    texts = ["加强领导，明确分工。", "加强领导，统筹推进。", "我们坚持加强领导不动摇。", "必须始终加强领导和督促。"]
+    documents = [
+        ParsedDocument(f"c{n}.txt", 1, 1, "summary", f"第{n}号总结", (), (Line(text, 1),))
+        for n, text in enumerate(texts)
+    ]
+    skeletons = {p.skeleton for p in mined(documents)}
+    assert "加强领导，" in skeletons and "加强领导" not in skeletons, skeletons
