@@ -53,6 +53,8 @@ _MAX_GAP = 30  # tokens
 _MAX_SENTENCE = 70  # tokens
 # An organisation's own name in the fixed words (某某电力有限公司): the phrase is that body's, not a formula.
 _ORGANISATION = re.compile(r"有限公司|集团|委员会|人民政府|办公厅|开发组|[A-Za-z]{3,}")
+# Marks written twice (共同进步！！, 好。。): one writer's habit or a typing slip, never the formula's form.
+_REPEATED_MARKS = re.compile(r"[，。：；！？、,.:;!?]{2,}")
 _NOISE = re.compile(r"https?|www|@|\.com|\.org|电话|传真|邮箱|手机|QQ|联系人|地址|邮编|网址|版权|扫码|二维码", re.I)
 
 
@@ -466,7 +468,7 @@ def _useful(parts: Sequence[Part]) -> bool:
     fixed = _fixed_text(parts)
     han = sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff")
     gaps = sum(1 for kind, _ in parts if kind != "text")
-    if _NOISE.search(fixed) or han_share(fixed) < 0.6:
+    if _NOISE.search(fixed) or han_share(fixed) < 0.6 or _REPEATED_MARKS.search(fixed):
         return False
     if gaps == 0:
         return han >= 3

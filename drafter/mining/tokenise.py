@@ -117,6 +117,17 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+_LEADS_IN = re.compile(r"如下\s*[：:]?\s*$")
+
+
+def _addresses(sentence: str, position: int, content: Sequence[int], first_heading: int) -> bool:
+    """A line of its own before the body that ends on a colon and says nothing (同志们：, 各位代表：):
+    the salutation of a speech or a letter, which the zones find only after a title."""
+    if position >= first_heading or position not in content[:3] or not sentence.endswith(("：", ":")):
+        return False
+    return len(sentence) <= 24 and not _LEADS_IN.search(sentence) and not re.search(r"\d|[。；;]", sentence)
+
+
 def _noise(sentence: str) -> bool:
     """Contacts, addresses, web links: furniture of the text, never a formula."""
     return bool(WEB.search(sentence) or CONTACT_LINE.match(sentence))
@@ -126,7 +137,10 @@ def document_units(document: ParsedDocument, index: int) -> list[Unit]:
     """Sentences of one document with the section they are in and their role by position."""
     zones = document_zones(document)
     body = document.body
-    headings = {heading.index: heading for heading in document.headings}
+    # A line the outline took for a heading that ends on 如下 (现将有关事项通知如下：) leads into what
+    # follows: a transition sentence, not the title of a section.
+    leads_in = {h.index for h in document.headings if _LEADS_IN.search(h.text)}
+    headings = {heading.index: heading for heading in document.headings if heading.index not in leads_in}
     units: list[Unit] = []
 
     def add(text: str, number: int, section: str, role: str) -> None:
@@ -155,6 +169,8 @@ def document_units(document: ParsedDocument, index: int) -> list[Unit]:
         if not text:
             continue
         sentences = _sentences(text)
+        if position in leads_in and sentences and sentences[-1].endswith("如下"):
+            sentences[-1] += "："
         for number, sentence in enumerate(sentences):
             if len(sentence) < 2 or _noise(sentence):
                 continue
@@ -172,7 +188,7 @@ def document_units(document: ParsedDocument, index: int) -> list[Unit]:
                 role, where = "body", "intro"
             else:
                 role, where = "body", section
-            if position == 0 and number == 0 and not zones.addressee and _LABEL.match(sentence) and len(sentences) == 1:
+            if not zones.addressee and len(sentences) == 1 and _addresses(sentence, position, content, first_heading):
                 role = "salutation"
             add(sentence, body[position].number, where, role)
             lead = False

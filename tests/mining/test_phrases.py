@@ -167,3 +167,12 @@ def test_a_clause_form_keeps_its_final_punctuation() -> None:
     ]
     skeletons = {p.skeleton for p in mined(documents)}
     assert "加强领导，" in skeletons and "加强领导" not in skeletons, skeletons
+
+
+def test_doubled_marks_are_no_formula() -> None:
+    texts = ["让我们携手并进！！", "让我们携手并进！！", "让我们携手并进！！"]
+    documents = [
+        ParsedDocument(f"d{n}.txt", 1, 1, "speech", f"第{n}号讲话", (), (Line(text, 1),))
+        for n, text in enumerate(texts)
+    ]
+    assert not any("！！" in p.skeleton for p in mined(documents))

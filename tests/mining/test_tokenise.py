@@ -57,6 +57,39 @@ def test_roles_by_position() -> None:
     assert not any("林业局" in text or "2025" in text for text in roles), "the signature is not text"
 
 
+def test_a_heading_that_leads_into_a_list_is_a_transition() -> None:
+    # The outline took the opening sentence for a heading (it ends without a full stop).
+    opening = Heading(index=1, line=2, marker="", family="", ordinal=1, text="为做好汛期值班工作，现将有关事项通知如下")
+    heading = Heading(index=2, line=3, marker="一、", family="cn", ordinal=1, text="值班安排", section="topical")
+    doc = document(
+        "b.txt",
+        "notice",
+        "各科室：",
+        "为做好汛期值班工作，现将有关事项通知如下",
+        "一、值班安排",
+        "值班人员须二十四小时在岗。",
+        "特此通知。",
+        headings=(opening, heading),
+    )
+    roles = {unit.text: unit.role for unit in document_units(doc, 0)}
+    assert roles["为做好汛期值班工作，现将有关事项通知如下："] == "transition", roles
+    assert roles["值班安排"] == "heading"
+    assert roles["值班人员须二十四小时在岗。"] == "lead"
+
+
+def test_a_speech_salutation_after_a_subtitle_is_a_salutation() -> None:
+    doc = document(
+        "c.txt",
+        "speech",
+        "——在全县春季农业生产动员会上的讲话",
+        "同志们：",
+        "今天召开这次会议，主要任务是部署春耕备耕工作。",
+        "谢谢大家！",
+    )
+    roles = {unit.text: unit.role for unit in document_units(doc, 0)}
+    assert roles["同志们："] == "salutation", roles
+
+
 def test_fixed_expressions_keep_their_words_and_english_keeps_its_spaces() -> None:
     units = corpus_units(
         [
