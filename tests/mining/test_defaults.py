@@ -123,7 +123,13 @@ def test_alternatives_switch_on_by_one_uncommented_line(mined: Path, tmp_path: P
             match = _ALTERNATIVE.match(line)
             assert match, line
             name = match.group(1)
+            # The active entry goes, with the list items under it (as the starter's note says).
             active = [i for i, other in enumerate(lines) if other.startswith(f"{name}:")]
+            for start in list(active):
+                following = start + 1
+                while following < len(lines) and lines[following].startswith(("- ", "  ")):
+                    active.append(following)
+                    following += 1
             switched = [other for i, other in enumerate(lines) if i not in active]
             switched[switched.index(line)] = line[2:]
             facts = tmp_path / f"{folder.name}-{number}.yaml"
