@@ -18,6 +18,7 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
+from . import structs  # noqa: F401  # first, before any module defines a struct
 from .errors import (
     DrafterError,
     FactsError,

@@ -31,6 +31,15 @@ def test_import_drafter_is_cheap() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_msgspec_comes_without_typing_extensions_which_still_imports_later() -> None:
+    code = (
+        "import sys, drafter, msgspec; print('typing_extensions' in sys.modules); "
+        "import typing_extensions; print(typing_extensions.Literal is not None)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]
+
+
 def test_batch_stays_the_function_after_its_module_is_imported(tmp_path: Path) -> None:
     import drafter.batch  # binds the submodule; the package keeps the function
 
