@@ -147,49 +147,47 @@ def _write_unnamed(path: Path, data: bytes, *, force: bool) -> bool:
     if not _unnamed_possible():
         return False
     try:
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        fd = os.open(path.parent, os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o644)
     except OSError as exc:
+        if exc.errno in _NO_UNNAMED:
+            return False
         raise OutputError(f"{path}: 无法在 {path.parent} 里写文件（{exc.strerror}）") from exc
     try:
+        _write_all(fd, data)
+        os.fsync(fd)
         try:
-            fd = os.open(".", os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o644, dir_fd=folder)
-        except OSError as exc:
-            if exc.errno in _NO_UNNAMED:
-                return False
-            raise OutputError(f"{path}: 无法在 {path.parent} 里写文件（{exc.strerror}）") from exc
-        try:
-            _write_all(fd, data)
-            os.fsync(fd)
-            unnamed = f"/proc/self/fd/{fd}"
-            try:
-                os.link(unnamed, path.name, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=True)
-            except FileExistsError:
-                if not force:
-                    raise
-                _replace_with_unnamed(unnamed, fd, folder, path)
-            except OSError as exc:
-                if exc.errno in _NO_LINK:
-                    return False  # written for nothing (the kernel frees it); the named way follows
+            _link_unnamed(fd, os.path.abspath(path))
+        except FileExistsError:
+            if not force:
                 raise
-        finally:
-            os.close(fd)
+            _replace_with_unnamed(fd, path)
+        except OSError as exc:
+            if exc.errno in _NO_LINK:
+                return False  # written for nothing (the kernel frees it); the named way follows
+            raise
     finally:
-        os.close(folder)
+        os.close(fd)
     return True
 
 
-def _replace_with_unnamed(unnamed: str, fd: int, folder: int, path: Path) -> None:
+def _link_unnamed(fd: int, absolute: str) -> None:
+    # A directory fd is passed only so that Python calls linkat (which can follow the /proc link)
+    # instead of link; with absolute paths the kernel ignores it.
+    os.link(f"/proc/self/fd/{fd}", absolute, src_dir_fd=fd, dst_dir_fd=fd, follow_symlinks=True)
+
+
+def _replace_with_unnamed(fd: int, path: Path) -> None:
     """Give the synced file a temporary name, then rename it over ``path`` in one step."""
-    temp = f".{path.name}.{os.urandom(4).hex()}.tmp"
+    temp = Path(os.path.abspath(path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp"))
     _lock(fd)  # before it has a name: see abandoned_temporary
     held = _hold_signals()  # a Ctrl-C between link and rename would leave the temporary name behind
     try:
-        os.link(unnamed, temp, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=True)
+        _link_unnamed(fd, str(temp))
         try:
-            _replace_regular(Path(path.parent, temp), path)
+            _replace_regular(temp, path)
         except BaseException:
             with contextlib.suppress(OSError):
-                os.unlink(temp, dir_fd=folder)
+                temp.unlink()
             raise
     finally:
         _release_signals(held)

@@ -29,6 +29,14 @@ def test_writes_and_refuses_to_overwrite(tmp_path: Path, way: str) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.docx"]
 
 
+def test_a_relative_name_lands_in_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, way: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_atomic(Path("a.docx"), b"one")
+    write_atomic(Path("a.docx"), b"two", force=True)
+    assert (tmp_path / "a.docx").read_bytes() == b"two"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.docx"]
+
+
 def test_missing_folder_and_directory_target(tmp_path: Path, way: str) -> None:
     with pytest.raises(OutputError, match=r"输出文件夹 .* 不存在"):
         write_atomic(tmp_path / "no" / "a.docx", b"x")
