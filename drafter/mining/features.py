@@ -389,8 +389,10 @@ def segment_parts(
             gate = MUST_START
         elif i in after_separator:
             gate = NO_START
-        if gate == NO_START and record.plain:
-            parts.append(None)  # a sentence of body text: content, wherever it stands
+        if gate == NO_START and record.plain and (i == 0 or records[i - 1].plain):
+            # A sentence of body text after another: content, wherever it stands. The first sentence after
+            # lines that are not (a byline, a blurb, a list of links) is scored, so that it may be furniture.
+            parts.append(None)
             continue
         title = titles[i]
         prev_end = shapes[i - 1][1] if i else "end:none"

@@ -267,8 +267,27 @@ def split_documents(
                 for start, end in found
                 if end - start > 1 or len(lines[start].text) > 60 or separator_title(lines[start].text) is not None
             ]
+            if not flattened:
+                found = _merge_stray_sentences(lines, found)
         return [_span(lines, start, _trim_rules(lines, start, end)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
+
+
+_SENTENCE_STOP = frozenset("。！？!?…")  # how a sentence of text ends, and a title does not
+
+
+def _merge_stray_sentences(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "document" of one sentence of text right before the next start (a page that kept its line breaks)
+    is the last paragraph of the document before it: a document has a title or more than one paragraph.
+    (A long title the model put a line above its document's start still heads that document.)"""
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        text = lines[start].text
+        if merged and end - start == 1 and text.rstrip()[-1:] in _SENTENCE_STOP and separator_title(text) is None:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:

@@ -78,3 +78,18 @@ def test_a_model_sent_to_a_worker_leaves_its_sums_behind() -> None:
     assert model._sums
     copy = pickle.loads(pickle.dumps(model))
     assert copy._sums == {} and copy.features == model.features
+
+
+def test_the_first_sentence_after_lines_of_furniture_is_scored_not_taken_as_body() -> None:
+    from drafter.mining.features import PLAIN_ROW, segment_rows
+    from drafter.mining.model import Line
+
+    texts = [
+        "发布日期：2024-05-06  来源：某某网  阅读：1234",
+        "这里整理了一篇关于社区工作的参考材料，供大家写作时对照参考使用。",
+        "今年以来，社区围绕服务居民这一中心，扎实推进各项重点工作，取得了明显成效。",
+    ]
+    rows = segment_rows(tuple(Line(text, n + 1) for n, text in enumerate(texts)))
+    # The blurb under a byline may be furniture (OUT): it has a row of its own; the sentence after it is body.
+    assert rows[1] != PLAIN_ROW
+    assert rows[2] == PLAIN_ROW

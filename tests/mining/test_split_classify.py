@@ -345,3 +345,25 @@ def test_retrospective_counts_are_those_of_the_alternations() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert is_retrospective([text]) == by_alternation(text), text
+
+
+def test_a_lone_closing_sentence_before_the_next_start_stays_with_its_document() -> None:
+    from drafter.mining.split import _merge_stray_sentences
+
+    lines = tuple(
+        Line(text, n + 1)
+        for n, text in enumerate(
+            [
+                "某局关于做好防汛准备的通知",
+                "各单位要按照分工落实值班制度，确保信息畅通，遇有险情及时报告。",
+                "请各单位认真抓好落实，确保安全度汛，不出任何差错。",
+                "某街道春季植树活动情况",
+                "三月中旬，街道组织干部群众开展义务植树，共栽种苗木一千余株。",
+            ]
+        )
+    )
+    # The model put a start on the closing sentence (line 3): it is the last paragraph of the notice.
+    assert _merge_stray_sentences(lines, [(0, 2), (2, 3), (3, 5)]) == [(0, 3), (3, 5)]
+    # A one-line span of a title (no closing stop) is left alone.
+    assert _merge_stray_sentences(lines, [(0, 2), (2, 3), (3, 4), (4, 5)]) == [(0, 3), (3, 5)]
+    assert _merge_stray_sentences(lines, [(0, 3), (3, 4)]) == [(0, 3), (3, 4)]
