@@ -33,7 +33,7 @@ from .constants import Constant
 from .labels import genre_name, section_name
 from .phrases import Phrase
 from .structure import GenreStructure, SectionStat
-from .vetting import VETTED_GROUPS, Choice, choose, jinja_text
+from .vetting import VETTED_GROUPS, Choice, choose, jinja_text, nearest_miss
 
 MIN_DOCUMENTS = 3
 MIN_GROUPS = 2
@@ -290,11 +290,16 @@ def emit_template(
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if manifest is None or not _mined_anything(emitted, base, sections):
+        # What came closest, so the user sees why: a vetted formula the built-in writes already, or the
+        # listed one that fell short of the bar.
+        vetted = [choice.text for choice, _ in choices.values() if choice is not None]
+        closest = f"挖掘到的常用语句“{vetted[0]}”内置模板本来就会写" if vetted else nearest_miss(phrases)
         emitted.reason = emitted.reason or (
-            "材料太少：没有挖掘到本单位自己的东西（至少两组来源共有的章节、"
-            f"至少 {VETTED_GROUPS} 组来源共用的常用语句或单位惯例），"
-            + ("内置模板已够用，" if base is not None else "")
-            + "不生成模板"
+            f"材料太少：{structure.documents} 篇文档（{structure.groups} 组来源）里没有挖掘到本单位自己的东西"
+            f"（至少两组来源共有的章节、至少 {VETTED_GROUPS} 组来源共用的常用语句或单位惯例）"
+            + (f"，{closest}" if closest else "")
+            + ("，内置模板已够用" if base is not None else "")
+            + "，不生成模板"
         )
         return emitted
     folder.mkdir(parents=True, exist_ok=True)

@@ -171,8 +171,8 @@ _LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "l", "i"})
 # Two anchors inside a clause with a bounded gap (根据 …… 要求, 结合 …… 实际, 落实 …… 责任): the first a
 # verb, a preposition or an adjective used as one (落实, 明确), the second a word that may close a collocation and is no proper noun.
 _GAPPED_OPEN_TAGS = frozenset({"v", "vd", "p", "a", "ad"})
-_PROPER_CLOSE = ("nr", "ns", "nt", "nz")
-_GAPPED_MAX = 8  # tokens between the anchors
+_GAPPED_NOT_CLOSE = ("nr", "ns", "nt", "nz", "d", "t")  # names; adverbs and time words end nothing
+_GAPPED_MAX = 10  # tokens between the anchors
 _CLOSE_TAGS = ("u", "c", "p", "r", "b", "m", "q", "f", "y", "e", "o", "x")
 
 
@@ -188,8 +188,9 @@ def _learn(word: str) -> None:
     tag = tags.get(word, "")
     _OPENS[word] = len(word) >= 2 and tag in _LEAD_TAGS
     _CLOSES[word] = len(word) >= 2 and bool(tag) and not tag.startswith(_CLOSE_TAGS)
-    _GAPPED_OPENS[word] = len(word) >= 2 and tag in _GAPPED_OPEN_TAGS
-    _GAPPED_CLOSES[word] = _CLOSES[word] and not tag.startswith(_PROPER_CLOSE)
+    # A one-character preposition opens one too (以 …… 为指导, 在 …… 领导下, 经 …… 同意).
+    _GAPPED_OPENS[word] = tag in _GAPPED_OPEN_TAGS and (len(word) >= 2 or tag == "p")
+    _GAPPED_CLOSES[word] = _CLOSES[word] and not tag.startswith(_GAPPED_NOT_CLOSE)
 
 
 def candidates(tokens: Sequence[str]) -> list[Candidate]:
@@ -496,7 +497,8 @@ def _lexical(fixed: str) -> tuple[float, float]:
         tag = tags.get(word)
         if re.search(r"[A-Za-z0-9]", word) or (tag is None and len(word) > 1) or tag in _PROPER_TAGS:
             bad += len(word)
-        elif tag is not None and not tag.startswith(_CONTENT_TAGS):
+        elif tag is not None and (tag == "nr" or not tag.startswith(_CONTENT_TAGS)):
+            # nr on a fixed word is a common word read as a name (谢谢, 荣幸): names are slots by now.
             functional += len(word)
     return 1 - bad / total, functional / total
 

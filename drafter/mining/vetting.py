@@ -133,6 +133,20 @@ def choose(phrases: Sequence[Phrase], place: str, *, limit: int = 4) -> tuple[Ch
     return default, alternatives
 
 
+def nearest_miss(phrases: Sequence[Phrase]) -> str:
+    """Why the formula that came closest to a default is not one, in words for the report ("" if none)."""
+    for phrase in phrases:
+        if not phrase.is_formula or not _clean(phrase) or not ordinary(phrase):
+            continue
+        if not any(fits(phrase, place) for place in PLACES):
+            continue
+        if phrase.groups < VETTED_GROUPS:
+            return f"最接近的常用语句“{phrase.skeleton}”只有 {phrase.groups} 组来源共用"
+        if not fillable(phrase):
+            return f"最接近的常用语句“{phrase.skeleton}”中间有要自己填写的内容，不能直接套用"
+    return ""
+
+
 def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[str]) -> str:
     """The phrase as Jinja text: each typed slot printed from a field (added to ``fields`` when new).
 

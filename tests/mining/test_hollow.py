@@ -54,6 +54,8 @@ def test_a_closing_of_too_few_groups_is_no_material(tmp_path: Path) -> None:
     phrases = [_closing("以上情况，请审阅。", "summary", 2)]  # an alternative, not a vetted default
     emitted = emit_template(tmp_path / "s", "summary", _structure("summary", PRACTICES), phrases, [], ["某某"] * 4)
     assert emitted.folder is None
+    # The report says how much there was and what came closest.
+    assert "篇文档" in emitted.reason and "“以上情况，请审阅。”只有 2 组来源" in emitted.reason, emitted.reason
 
 
 @pytest.mark.parametrize("what", ["closing", "constant", "heading", "order"])

@@ -176,3 +176,18 @@ def test_doubled_marks_are_no_formula() -> None:
         for n, text in enumerate(texts)
     ]
     assert not any("！！" in p.skeleton for p in mined(documents))
+
+
+def test_a_one_character_preposition_opens_a_gapped_pair() -> None:
+    # 以 …… 为指导 mid-clause, after different subjects.
+    texts = [
+        "全镇上下始终以新发展理念为指导，扎实推进各项工作。",
+        "我们坚持以问题导向为指导，补齐短板。",
+        "学校长期以育人目标为指导，办好教育。",
+    ]
+    documents = [
+        ParsedDocument(f"p{n}.txt", 1, 1, "summary", f"第{n}号总结", (), (Line(text, 1),))
+        for n, text in enumerate(texts)
+    ]
+    skeletons = {p.skeleton for p in mined(documents)}
+    assert any(re.search(r"以(……|\{[^}]*\})为指导", s) for s in skeletons), skeletons

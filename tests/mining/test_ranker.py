@@ -72,3 +72,22 @@ def test_labels_are_ours_and_well_formed() -> None:
     assert len(labels) > 500
     assert set(labels.values()) == {0.0, 0.5, 1.0}
     assert {genre for genre, _ in labels} >= {"notice", "meeting_notice", "summary", "plan", "report"}
+
+
+def test_a_speech_thanks_is_a_formula() -> None:
+    # 谢谢 is tagged as a name by the dictionary: a fixed word is never a name (names are slots).
+    from drafter.mining.clean import Line
+    from drafter.mining.parse import ParsedDocument
+
+    documents = []
+    for n, topic in enumerate(["春耕生产", "防汛抗旱", "安全生产"]):
+        texts = [
+            "同志们：",
+            f"今天召开{topic}工作会议，部署当前重点任务。",
+            "希望大家扎实工作，抓好落实。",
+            "谢谢大家！",
+        ]
+        lines = tuple(Line(t, i) for i, t in enumerate(texts, 1))
+        documents.append(ParsedDocument(f"s{n}.txt", 1, len(lines), "speech", f"在{topic}会议上的讲话", (), lines))
+    thanks = next(p for p in mined(documents) if p.skeleton == "谢谢大家！")
+    assert thanks.is_formula and thanks.role == "closing"
