@@ -35,6 +35,9 @@ def format_marker(style: str, ordinal: int) -> str:
         "arabic_half_paren": f"{ordinal})",
         "circled": CIRCLED[ordinal - 1] if ordinal <= len(CIRCLED) else f"({ordinal})",
         "cn_shi": f"{cn}是",
+        "cn_yao": f"{cn}要",
+        "qi_cn": f"其{cn}，",
+        "di_dian": f"第{cn}点，",
         "di_cn": f"第{cn}，",
         "phase": f"第{cn}阶段：",
     }
@@ -70,6 +73,12 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ("cn_dun", lazy(rf"^(({_CN})\s*[、，,])\s*")),
     ("cn_dot", lazy(rf"^(({_CN})\s*[.．])\s*")),
     ("cn_shi", lazy(rf"^(({_CN})是)(?=[^是])")),
+    # Open markers of points (一要/二要, 其一/其二, 第一点): read as markers, and taken as headings or items
+    # only when their sequence goes on (outline, candidates: a lone one is prose). 一方面……另一方面 is not
+    # read: in the labelled documents it is always prose inside a paragraph, never a heading.
+    ("cn_yao", lazy(rf"^(({_CN})要)(?=[^要素求点件闻务害员领职案])")),
+    ("qi_cn", lazy(rf"^(其({_CN})\s*[，,、：:]?)\s*")),
+    ("di_dian", lazy(rf"^(第({_CN})点\s*[，,、：:]?)\s*")),
     ("di_cn", lazy(rf"^(第({_CN})\s*[，,、：:])\s*")),
     ("arabic_dun", lazy(r"^((\d{1,2})\s*[、，])\s*")),
     ("arabic_dot", lazy(r"^((\d{1,2})\s*[.．](?!\d))\s*")),
@@ -80,6 +89,8 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
 
 
 _MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两（(第首其再最" + CIRCLED)
+# Styles read but never drafted whose lone occurrence is prose: a marker only when its sequence continues.
+OPEN_STYLES = frozenset({"cn_yao", "qi_cn", "di_dian"})
 
 
 _ALL: list[Any] = []  # the patterns above as one alternation (compiled on first use), and each branch's groups

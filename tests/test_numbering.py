@@ -38,6 +38,9 @@ def test_draft_marker_rejects_fifth_level() -> None:
         ("第三条 适用范围", "article", 3, "第三条", "适用范围"),
         ("首先，明确目标", "sequence_word", 1, "首先，", "明确目标"),
         ("　　二、存在问题", "cn_dun", 2, "二、", "存在问题"),
+        ("二要压实整改责任", "cn_yao", 2, "二要", "压实整改责任"),
+        ("其三，健全长效机制", "qi_cn", 3, "其三，", "健全长效机制"),
+        ("第四点：经费保障", "di_dian", 4, "第四点：", "经费保障"),
     ],
 )
 def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, rest: str) -> None:
@@ -57,6 +60,10 @@ def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, res
         "普通句子。",
         "1980年",
         "第一阶段的工作已经完成。",
+        "三要素缺一不可。",
+        "一要求各单位按时报送。",
+        "其中，有三个乡镇完成任务。",
+        "一方面，经费还不充足。",
     ],
 )
 def test_read_marker_ignores_non_markers(line: str) -> None:
@@ -64,7 +71,11 @@ def test_read_marker_ignores_non_markers(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "style", ["cn_dun", "cn_paren", "arabic_dot", "arabic_dun", "arabic_paren", "circled", "cn_shi", "phase"]
+    "style",
+    [
+        *("cn_dun", "cn_paren", "arabic_dot", "arabic_dun", "arabic_paren", "circled", "cn_shi", "phase"),
+        *("cn_yao", "qi_cn", "di_dian"),
+    ],
 )
 def test_format_and_read_are_inverse(style: str) -> None:
     for ordinal in (1, 2, 9, 10, 11):

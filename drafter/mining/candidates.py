@@ -21,6 +21,10 @@ FAMILY = {
     "arabic_dot": "arabic",
     "cn_dun": "cn",
     "cn_dot": "cn",
+    # Open markers of points join the closed style they are used like (一要 as 一是, 其一 and 第一点 as 第一，).
+    "cn_yao": "cn_shi",
+    "qi_cn": "di_cn",
+    "di_dian": "di_cn",
 }
 
 _LEAD_END = "。！？；：:!?;"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from ..numbering import Marker, read_marker
+from ..numbering import OPEN_STYLES, Marker, read_marker
 from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
 from .linear import Binary
 from .model import Heading, Line
@@ -69,7 +69,17 @@ def heading_candidates(lines: Sequence[Line]) -> list[tuple[int, list[int]]]:
             stack.append((ordinal, run))
         run.append(index)
         runs[index] = run
-    return [(index, runs.get(index, [index])) for index in found]
+    # An open marker (一要, 其一, 第一点) is a candidate only when its sequence continues.
+    return [
+        (index, runs.get(index, [index]))
+        for index in found
+        if index not in runs or len(runs[index]) > 1 or not _open_marker(lines[index].text)
+    ]
+
+
+def _open_marker(text: str) -> bool:
+    marker = read_marker(text)
+    return marker is not None and marker.style in OPEN_STYLES
 
 
 @lru_cache(maxsize=16384)  # lines recur: headings, stock sentences
@@ -264,7 +274,8 @@ def _runs(numbered: list[Candidate]) -> dict[int, list[Candidate]]:
 def _accept(cand: Candidate, run: list[Candidate], *, first: bool, alone: bool) -> bool:
     if len(run) == 1 and (
         cand.marker.style == "sequence_word"
-        or (alone and cand.marker.style in ("cn_shi", "di_cn"))
+        or (alone and family_of(cand.marker) in ("cn_shi", "di_cn"))
+        or cand.marker.style in OPEN_STYLES
         or (first and cand.marker.ordinal > 1 and not cand.run_in)
     ):
         return False  # a lone （二）, 一是 or 最后 is a subtitle, prose or a stray number: points come in twos

@@ -230,3 +230,50 @@ def test_a_list_nested_in_an_item_does_not_end_the_run_of_its_family() -> None:
     runs = dict(heading_candidates(doc))
     assert [doc[i].text[:3] for i in runs[0]] == ["一是抓", "二是带", "三是强", "四是促"]
     assert [doc[i].text[:3] for i in runs[5]] == ["一是加", "二是改"]
+
+
+def test_open_point_markers_are_headings_when_their_sequence_continues() -> None:
+    found = outline(
+        "为做好今冬明春的防火工作，现提出以下要求。",
+        "一要落实巡查制度",
+        "各村每天安排专人巡山，发现火情立即报告，不得迟报漏报。",
+        "二要清理林下可燃物",
+        "各村在入冬前组织清理林下枯枝落叶，减少火灾隐患。",
+        "三要加强宣传教育",
+        "通过广播、标语等形式提醒群众不在林区用火。",
+    )
+    assert [(marker, text) for _, _, marker, text in found] == [
+        ("一要", "落实巡查制度"),
+        ("二要", "清理林下可燃物"),
+        ("三要", "加强宣传教育"),
+    ]
+    assert {level for _, level, _, _ in found} == {1}
+
+
+def test_a_lone_open_marker_is_prose() -> None:
+    assert (
+        outline(
+            "今年汛期来得早，各地要提前准备。",
+            "其一，水库要降低水位运行",
+            "各水库管理单位要按照调度指令执行，确保安全。",
+            "请各地认真落实。",
+        )
+        == []
+    )
+
+
+def test_the_learned_model_takes_a_continuing_run_of_open_markers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from drafter.mining.parse import parse_paths
+
+    page = tmp_path / "notice.txt"
+    page.write_text(
+        "关于做好夏季安全生产工作的通知\n\n各科室、各站所：\n\n为切实做好夏季安全生产工作，现就有关事项通知如下。\n\n"
+        "一要压实安全责任。各单位主要负责人要亲自部署、亲自检查。\n\n"
+        "二要开展隐患排查。各单位要对办公场所、仓库逐一排查，建立台账，限期整改。\n\n"
+        "三要加强值班值守。严格执行领导带班和值班制度，遇有突发情况及时报告。\n\n"
+        "特此通知。\n\n某某局办公室\n2025年6月3日\n",
+        encoding="utf-8",
+    )
+    parsed, _ = parse_paths([page])
+    headings = [h for d in parsed[0].to_json()["documents"] for h in d["headings"]]
+    assert [h["marker"] for h in headings] == ["一要", "二要", "三要"]
