@@ -175,6 +175,10 @@ _EMBEDDED_MARKER = re.compile(
     r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
 )
+# An outline marker after a space that stands for a lost line break (a dump that joined lines with one).
+_GAP_MARKER = re.compile(
+    r"[\u4e00-\u9fff。；：:）)”]\s+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
+)
 # The end of such a marker: the numeral or digit before its 、 . ． ） or ).
 _MARKER_END = re.compile(r"[一二三四五六七八九十\d][、.．）)]")
 
@@ -415,7 +419,8 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
         whole_document = (
             len(text) > whole_line
             and _stops(text) >= 5
-            and len(embedded_markers(text, 4000)) >= 2  # with an outline inside it
+            # with an outline inside it (its markers run on after a mark, or after a space where a line broke)
+            and (len(embedded_markers(text, 4000)) >= 2 or len(_GAP_MARKER.findall(text, 0, 4000)) >= 2)
         )
         pieces = _split_run_together(text) if len(text) > long_line or whole_document else [text]
         if (flattened or whole_document) and len(pieces) > 1:
