@@ -101,6 +101,15 @@ def ordinary(phrase: Phrase) -> bool:
     return read["clean"] >= 0.999 and not read["organisation"]
 
 
+# An alternative with a gap the user fills in needs this many fixed characters around it: with fewer
+# (是……一年。 各……如下：) it is a fragment of sentences that only share a word or two, not a formula.
+_FREE_GAP_WORDS = 5
+
+
+def _han(text: str) -> int:
+    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+
+
 def _fixed(phrase: Phrase) -> str:
     return "".join(v for k, v in phrase.parts if k == "text")
 
@@ -128,7 +137,7 @@ def choose(phrases: Sequence[Phrase], place: str, *, limit: int = 4) -> tuple[Ch
         vetted = phrase.groups >= VETTED_GROUPS and fillable(phrase)
         if vetted and default is None:
             default = Choice(phrase, place, True)
-        elif len(alternatives) < limit:
+        elif len(alternatives) < limit and (fillable(phrase) or _han(_fixed(phrase)) >= _FREE_GAP_WORDS):
             alternatives.append(Choice(phrase, place, vetted))
     return default, alternatives
 
