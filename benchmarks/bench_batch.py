@@ -124,8 +124,11 @@ def floor_inputs(count: int) -> tuple[list[tuple[bytes, bytes]], list[tuple[byte
 
 
 def _deflate(raw: bytes, level: int) -> bytes:
-    packer = zlib.compressobj(level, zlib.DEFLATED, -15)
-    return packer.compress(raw) + packer.flush()
+    # zlib's window sized to the part, as drafter does: at the default size, setting it up costs more
+    # than compressing a part of a few kilobytes, and the floor is meant to be the limit.
+    from drafter.docx.package import deflate
+
+    return deflate(raw, level)
 
 
 def minimal_zip(entries: list[tuple[bytes, int, int, bytes]]) -> bytes:

@@ -108,6 +108,19 @@ def complete(parts: Sequence[Part]) -> list[tuple[str, bytes]]:
 _DOS_TIME, _DOS_DATE = 0, (2000 - 1980) << 9 | 1 << 5 | 1
 
 
+def deflate(raw: bytes, level: int) -> bytes:
+    """A raw deflate stream (as zip stores it) with zlib's window sized to ``raw``.
+
+    zlib sets up its window and tables afresh for every stream; at the default size (about 256 KB, past
+    the size malloc hands out again without asking the kernel) that costs more than compressing a part
+    of a few kilobytes: 97 µs against 36 µs for a 10 KB document.xml. A window as large as the part
+    finds the same matches, so the output stays within a few bytes of the default's.
+    """
+    window = min(15, max(9, (len(raw) - 1).bit_length()))
+    packer = zlib.compressobj(level, zlib.DEFLATED, -window, 8 if window == 15 else 6)
+    return packer.compress(raw) + packer.flush()
+
+
 class ZipEntry(Struct, frozen=True):
     """One compressed file, ready to be copied into any number of packages."""
 
@@ -118,8 +131,7 @@ class ZipEntry(Struct, frozen=True):
 
 
 def compress(name: str, raw: bytes, level: int = 6) -> ZipEntry:
-    packer = zlib.compressobj(level, zlib.DEFLATED, -15)
-    return ZipEntry(name.encode("utf-8"), zlib.crc32(raw), len(raw), packer.compress(raw) + packer.flush())
+    return ZipEntry(name.encode("utf-8"), zlib.crc32(raw), len(raw), deflate(raw, level))
 
 
 def zip_entries(entries: Iterable[ZipEntry]) -> bytes:

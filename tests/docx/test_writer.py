@@ -354,3 +354,19 @@ def test_a_document_ends_with_its_last_block_unless_a_table_needs_an_anchor(noti
     assert summary.text_of(body[-2]) == "2025年1月10日"  # then only the section properties
     last = notice_docx.document.xpath("//w:body/*[not(self::w:sectPr)]", namespaces=NS)
     assert etree.QName(last[-1]).localname == "p" and etree.QName(last[-2]).localname == "tbl"
+
+
+@pytest.mark.parametrize("size", [0, 1, 500, 4096, 4097, 12_000, 40_000, 200_000])
+def test_deflate_with_a_window_sized_to_the_part_round_trips(size: int) -> None:
+    import random
+    import zlib
+
+    from drafter.docx.package import deflate
+
+    words = [f'<w:r><w:t xml:space="preserve">第{n}段</w:t></w:r>'.encode() for n in range(40)]
+    chooser = random.Random(size)
+    raw = b"".join(chooser.choice(words) for _ in range(size // 20 + 1))[:size]
+    packed = deflate(raw, 1)
+    assert zlib.decompress(packed, -15) == raw
+    usual = zlib.compressobj(1, zlib.DEFLATED, -15)
+    assert len(packed) <= len(usual.compress(raw) + usual.flush()) * 1.02 + 8
