@@ -118,6 +118,9 @@ def _sentences(text: str) -> list[str]:
 
 
 _LEADS_IN = re.compile(r"如下\s*[：:]?\s*$")
+# A line that ends on a verb of saying and a colon introduces a quotation (某某指出：), not the people
+# addressed: a speech whose first paragraph quotes a leader would otherwise open with it as a salutation.
+_QUOTES = re.compile(r"(指出|强调|要求|表示|提出|说|讲|谈到|讲到|认为|写道|批示|重申)\s*[：:]$")
 
 
 def _addresses(sentence: str, position: int, content: Sequence[int], first_heading: int) -> bool:
@@ -125,7 +128,12 @@ def _addresses(sentence: str, position: int, content: Sequence[int], first_headi
     the salutation of a speech or a letter, which the zones find only after a title."""
     if position >= first_heading or position not in content[:3] or not sentence.endswith(("：", ":")):
         return False
-    return len(sentence) <= 24 and not _LEADS_IN.search(sentence) and not re.search(r"\d|[。；;]", sentence)
+    return (
+        len(sentence) <= 24
+        and not _LEADS_IN.search(sentence)
+        and not _QUOTES.search(sentence)
+        and not re.search(r"\d|[。；;]", sentence)
+    )
 
 
 def _noise(sentence: str) -> bool:

@@ -90,6 +90,19 @@ def test_a_speech_salutation_after_a_subtitle_is_a_salutation() -> None:
     assert roles["同志们："] == "salutation", roles
 
 
+def test_a_quotation_lead_before_the_body_is_not_a_salutation() -> None:
+    doc = document(
+        "d.txt",
+        "speech",
+        "——在全县安全生产工作会议上的讲话",
+        "县长在去年的总结会上强调：",
+        "安全生产是底线，一刻也不能放松。",
+        "谢谢大家！",
+    )
+    roles = {unit.text: unit.role for unit in document_units(doc, 0)}
+    assert roles["县长在去年的总结会上强调："] != "salutation", roles
+
+
 def test_fixed_expressions_keep_their_words_and_english_keeps_its_spaces() -> None:
     units = corpus_units(
         [
