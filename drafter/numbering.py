@@ -89,6 +89,9 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
 
 
 _MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两（(第首其再最" + CIRCLED)
+# The first characters of a line that ``read_marker`` may find a marker in (those above, or the spaces it
+# skips): callers test this before asking, on every line of a document.
+MAY_OPEN_MARKER = _MARKER_START | frozenset(" \u3000\t")
 # Styles read but never drafted whose lone occurrence is prose: a marker only when its sequence continues.
 OPEN_STYLES = frozenset({"cn_yao", "qi_cn", "di_dian"})
 

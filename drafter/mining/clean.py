@@ -86,7 +86,7 @@ def is_furniture(text: str) -> bool:
     short = len(text) <= 25 and not _SENTENCE_MARK.search(text) and read_marker(text) is None
     if short and vocabulary.alternation("furniture", "weak").search(text):
         return True
-    if _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
+    if ("." in text or ":" in text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
     return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
 
@@ -179,6 +179,8 @@ _EMBEDDED_MARKER = re.compile(
 _GAP_MARKER = re.compile(
     r"[\u4e00-\u9fff。；：:）)”]\s+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
 )
+# The first character of such a marker (or a digit: str.isdecimal is what \d matches).
+_MARKER_OPENS = frozenset("一二三四五六七八九十（(")
 # The end of such a marker: the numeral or digit before its 、 . ． ） or ).
 _MARKER_END = re.compile(r"[一二三四五六七八九十\d][、.．）)]")
 
@@ -196,7 +198,9 @@ def embedded_markers(text: str, end: int | None = None) -> list[int]:
     for close in _MARKER_END.finditer(text, 0, stop):
         at = close.end() - 1
         for start in range(max(at - 4, last + 1, 0), at):
-            if _EMBEDDED_MARKER.match(text, start, stop):
+            # A marker opens with a numeral, a digit or a bracket: the other positions are not tried.
+            first = text[start]
+            if (first in _MARKER_OPENS or first.isdecimal()) and _EMBEDDED_MARKER.match(text, start, stop):
                 found.append(start)
         last = at - 1
     return found

@@ -24,7 +24,7 @@ _COMMA = "，,、；;"
 _CLOSE = "）)”’」』》】]"
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]")
 _COMMA_MARKS = re.compile(r"[，,、]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # runs, not characters: one object a run is cheaper to count
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # runs, not characters: removed a run at a time
 _DATE = re.compile(
     r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -38,16 +38,15 @@ _KEY_VALUE = re.compile(r"(?:^|[\s|｜/·◆,，])[\u4e00-\u9fffA-Za-z]{1,5}\s*[
 _MENU_MARKS = re.compile(r"[>»›|｜/▏→·◆▶▲▼■●•]")
 _SYMBOL_START = re.compile(r"^[^\w\u4e00-\u9fff（(“《【\[]")
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.")  # no re.I: a class first lets re skip ahead
-_BIG_NUMBER = re.compile(r"\d{3,}")
+_BIG_NUMBER = re.compile(r"\d\d\d")  # three digits in a row (found sooner than \d{3,}, which re extends)
 _PHONE = r"\d{7,}|\d{3,4}-\d{7,8}"
-_CONTACT = re.compile(_URL.pattern + "|" + _PHONE)  # an address or a telephone number, in one pass
+_PHONE_NUMBER = re.compile(_PHONE)  # asked only of a line with three digits in a row, as it needs
 # A short number at an edge of a line (第3篇, 【篇三】, 范文2：, （二）at the end, 材料4 ): a page's own numbering.
 _EDGE_NUMBER = re.compile(
     r"^\W{0,2}[\u4e00-\u9fff]{0,2}\s*[\d一二三四五六七八九十]{1,2}\s*[\W\u4e00-\u9fff]{0,2}?[\s:：】\]）)=、.．]"
     r"|[(（【\[]\s*[\d一二三四五六七八九十]{1,2}\s*[)）】\]]\s*$"
 )
 _SEPARATOR_WORD = re.compile(r"^\W{0,2}(第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)")
-_QUOTED = re.compile(r"[《“]")
 _TOP_STYLES = ("cn_dun", "cn_dot", "chapter")
 # Tokens of the lines two away that still say something about this one (a title two lines on, a date two lines back).
 _FAR_TOKENS = frozenset({"tl", "gw_end", "date_only", "top1", "salut", "closing", "furn", "bykey"})
@@ -170,11 +169,15 @@ def shape(line: Line) -> list[str]:
             tokens.append(f"menu{min(menu, 3)}")
         if _SYMBOL_START.match(text):
             tokens.append("symstart")
-        if _BIG_NUMBER.search(text):
+        big = _BIG_NUMBER.search(text) is not None
+        if big:
             tokens.append("bignum")
         if marker is None and _EDGE_NUMBER.search(text):
             tokens.append("edgenum")
-        contact = "@" in text or _CONTACT.search(text) is not None
+        # An address needs its :// or www. and a telephone number its digits: the searches, which try every
+        # position, are made only where they can succeed.
+        url = ("." in text or ":" in text) and _URL.search(text) is not None
+        contact = "@" in text or url or (big and _PHONE_NUMBER.search(text) is not None)
         if contact:
             tokens.append("contact")
         if _SEPARATOR_WORD.match(text):
@@ -184,7 +187,7 @@ def shape(line: Line) -> list[str]:
             tokens.append("furn")
         elif alternation("furniture", "weak").search(text):
             tokens.append("furn_weak")
-        if contact and _URL.search(text):
+        if url:
             tokens.append("url")
         if text[-1] in _COLON and n <= 40 and alternation("salutation").match(text):
             tokens.append("salut")
@@ -197,9 +200,9 @@ def shape(line: Line) -> list[str]:
     if n > 300:
         numbered = len(_EMBEDDED_TOP.findall(text, 0, 3000))
         tokens.append(f"runon{min(numbered, 3)}")  # a whole document on one line
-    if _QUOTED.search(head):
+    if "《" in head or "“" in head:
         tokens.append("quoted")
-    if sum(map(len, _HAN_RUN.findall(head))) * 2 < len(head):
+    if (len(head) - len(_HAN_RUN.sub("", head))) * 2 < len(head):  # fewer Han characters than others
         tokens.append("nonhan")
     if line.inline:
         tokens.append("inline")
@@ -231,7 +234,7 @@ def _plain_shape(line: Line) -> list[str]:
 class _Shape:
     """A line's own tokens, as its neighbours see them, and the facts about them the segmenter asks for."""
 
-    __slots__ = ("contact", "ends", "n1", "n2", "p1", "p2", "plain", "runon", "starts", "title", "tokens")
+    __slots__ = ("contact", "ends", "marked", "n1", "n2", "p1", "p2", "plain", "runon", "starts", "title", "tokens")
 
     def __init__(self, tokens: tuple[str, ...]) -> None:
         self.tokens = tokens
@@ -240,6 +243,7 @@ class _Shape:
         self.starts = not _START_TOKENS.isdisjoint(tokens)
         self.ends = not _END_TOKENS.isdisjoint(tokens) or "furn" in tokens
         self.contact = "contact" in tokens
+        self.marked = "mk1" in tokens or "mkn" in tokens
         self.runon = any(token.startswith("runon") and token != "runon0" for token in tokens)
         # A long sentence of body text: content wherever it stands, when no document may start on it.
         self.plain = tokens[1] == "end:stop" and tokens[2] in _PLAIN_SIZES and _PLAIN.isdisjoint(tokens)
@@ -332,14 +336,9 @@ def segment_parts(
 ) -> list[Parts | None]:
     """``segment_rows`` in parts (None: a plain sentence of body text, whose row is ``PLAIN_ROW``)."""
     rule_starts = rule_starts or {}
-    records: list[_Shape] = []
-    norms: list[str] = []
-    bodyish: list[bool] = []
-    for line in lines:
-        record, norm, body = _shape_of(line)
-        records.append(record)
-        norms.append(norm)
-        bodyish.append(body)
+    found = [_shape_of(line) for line in lines]
+    records: list[_Shape] = [entry[0] for entry in found]
+    norms: list[str] = [entry[1] for entry in found]
     shapes = [record.tokens for record in records]
     count = len(lines)
     # Numbering that restarts: a top-level 一、 after a top-level 二、 or later (a new document begins),
@@ -347,9 +346,10 @@ def segment_parts(
     restart = [False] * count
     continues = [False] * count
     last_top = 0
-    for i, line in enumerate(lines):
-        if "mk1" not in shapes[i] and "mkn" not in shapes[i]:
+    for i, record in enumerate(records):
+        if not record.marked:
             continue  # no marker: shape read it already (a line of clean text has no edges to strip)
+        line = lines[i]
         marker = read_marker(line.text) if not line.inline or line.text[:1] in "一二三四五六七八九十第" else None
         if marker is None or marker.style not in _TOP_STYLES:
             continue
@@ -358,12 +358,12 @@ def segment_parts(
         elif last_top and marker.ordinal == last_top + 1:
             continues[i] = True
         last_top = marker.ordinal
-    # How far the next line that reads as body text (a sentence of some length) is.
-    next_body = [99] * count
-    upcoming = 99
+    # How far the next line that reads as body text (a sentence of some length) is (at most 4: what is asked).
+    next_body = [4] * count
+    upcoming = 4
     for i in range(count - 1, -1, -1):
         next_body[i] = upcoming
-        upcoming = 0 if bodyish[i] else min(upcoming + 1, 99)
+        upcoming = 0 if found[i][2] else min(upcoming + 1, 4)
     titles = [record.title for record in records]
     # Title-shaped lines in a row (a list of link titles, a 版头): how many stand right before and after.
     titles_upto = [0]  # title-shaped lines before each index, for counts over a window
@@ -376,56 +376,57 @@ def segment_parts(
     for i in range(count - 2, -1, -1):
         titles_after[i] = min(titles_after[i + 1] + 1, 3) if titles[i + 1] else 0
     parts: list[Parts | None] = []
+    append = parts.append
     p2_none, p1_none, n1_none, n2_none = _NONE_VIEWS
     # The separator's own title and opening follow it: no document starts on the two lines after one.
     after_separator = {i + k for i, rule in rule_starts.items() if rule == "separator" for k in (1, 2)}
     restarts = True in restart
+    contexts = _CONTEXTS
     for i in range(count):
         record = records[i]
         own = shapes[i]
-        gate = "bias" if _may_start(i, lines, records, restart, rule_starts, flattened) else NO_START
         rule = rule_starts.get(i)
-        if rule in ("separator", "ruled"):
+        if rule == "separator" or rule == "ruled":
             gate = MUST_START
-        elif i in after_separator:
+        elif i in after_separator or not _may_start(i, lines, records, restart, rule_starts, flattened):
             gate = NO_START
-        if gate == NO_START and record.plain and (i == 0 or records[i - 1].plain):
-            # A sentence of body text after another: content, wherever it stands. The first sentence after
-            # lines that are not (a byline, a blurb, a list of links) is scored, so that it may be furniture.
-            parts.append(None)
-            continue
+            if record.plain and (i == 0 or records[i - 1].plain):
+                # A sentence of body text after another: content, wherever it stands. The first sentence after
+                # lines that are not (a byline, a blurb, a list of links) is scored, so that it may be furniture.
+                append(None)
+                continue
+        else:
+            gate = "bias"
         title = titles[i]
-        prev_end = shapes[i - 1][1] if i else "end:none"
-        next_len = shapes[i + 1][2] if i + 1 < count else "none"
-        tlrun = min(titles_upto[min(i + 4, count)] - titles_upto[max(i - 3, 0)], 5)
+        line = lines[i]
         key = (
-            lines[i].blank_before,
+            line.blank_before,
             title,
             own[1],
-            prev_end,
-            next_len,
-            min(next_body[i], 4),
-            tlrun,
+            shapes[i - 1][1] if i else "end:none",
+            shapes[i + 1][2] if i + 1 < count else "none",
+            next_body[i],
+            min(titles_upto[i + 4 if i + 4 < count else count] - titles_upto[i - 3 if i > 3 else 0], 5),
             titles_before[i],
             titles_after[i],
         )
-        context = _CONTEXTS.get(key)
+        context = contexts.get(key)
         if context is None:
             context = _context(*key)
-            if len(_CONTEXTS) < 1 << 16:
-                _CONTEXTS[key] = context
-        # Numbering restarting just below a line opens a document there only if no title stands above it.
-        titled = "titled" if title or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
+            if len(contexts) < 1 << 16:
+                contexts[key] = context
         extras: list[str] = []
-        line = lines[i]
-        if restart[i]:
-            extras.append("restart0")
-            extras.append("restart0|" + titled)
-        if restarts:
-            for k in (1, 2):
-                if i + k < count and restart[i + k]:
-                    extras.append(f"restart{k}")
-                    extras.append(f"restart{k}|{titled}|{own[1]}")
+        if restarts or rule is not None:
+            # Numbering restarting just below a line opens a document there only if no title stands above it.
+            titled = "titled" if title or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
+            if restart[i]:
+                extras.append("restart0")
+                extras.append("restart0|" + titled)
+            if restarts:
+                for k in (1, 2):
+                    if i + k < count and restart[i + k]:
+                        extras.append(f"restart{k}")
+                        extras.append(f"restart{k}|{titled}|{own[1]}")
         if continues[i]:
             extras.append("continues")
         if not line.inline and i + 1 < count and lines[i + 1].inline and lines[i + 1].number == line.number:
@@ -447,10 +448,11 @@ def segment_parts(
         here = norms[i]
         size = len(here)
         if size >= 4:
-            after = norms[i + 1] if i + 1 < count else ""
-            if len(after) >= 4 and after in here and after != here:
-                extras.append("holds_next")
-            for other in norms[max(i - 3, 0) : i]:
+            if i + 1 < count:
+                after = norms[i + 1]
+                if len(after) >= 4 and after in here and after != here:
+                    extras.append("holds_next")
+            for other in norms[i - 3 if i > 3 else 0 : i]:
                 if len(other) > size and here in other:
                     extras.append("named_before")
                     break
@@ -458,7 +460,7 @@ def segment_parts(
                 if len(other) > size and here in other:
                     extras.append("named_after")
                     break
-        parts.append(
+        append(
             (
                 gate,
                 own,
@@ -682,6 +684,13 @@ def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
     return feats
 
 
+# The neighbour and run tokens, made once (a string built anew for every candidate is hashed anew when scored).
+_NX = {kind: "nx:" + kind for kind in ("none", "same", "other", "body", "short")}
+_PV = {kind: "pv:" + kind for kind in ("none", "same", "other", "body", "short")}
+_RUN_SIZE = tuple(f"run{size}" for size in range(6))
+_RUN_IN = tuple(f"rrunin{share}" for share in range(3))
+
+
 def _kind(line: Line | None, marker_family: str | None) -> str:
     if line is None:
         return "none"
@@ -705,7 +714,7 @@ def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:
     family = family_of(marker) if marker is not None else None  # type: ignore[arg-type]
     nxt = lines[index + 1] if index + 1 < len(lines) else None
     prev = lines[index - 1] if index > 0 else None
-    feats = [f"nx:{_kind(nxt, family)}", f"pv:{_kind(prev, family)}"]
+    feats = [_NX[_kind(nxt, family)], _PV[_kind(prev, family)]]
     if nxt is not None:
         following = read_marker(nxt.text)
         if following is not None and following.ordinal == 1:
@@ -723,8 +732,7 @@ def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
         total += lead
         runin += runs_on
     mean = total // max(size, 1)
-    feats = [f"run{min(size, 5)}", *soft("rlen", mean), f"rrunin{(2 * runin) // size}"]
-    return feats
+    return [_RUN_SIZE[min(size, 5)], *soft("rlen", mean), _RUN_IN[(2 * runin) // size]]
 
 
 @lru_cache(maxsize=16384)

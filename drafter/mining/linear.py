@@ -94,37 +94,75 @@ class Sequencer:
         sums = self._sums
         if len(sums) >= 1 << 16:
             sums.clear()
+        known = sums.get
+        zero = (0.0, 0.0, 0.0, 0.0)
+        gates = {gate: tuple(table.get(gate) or zero) for gate in ("bias", NO_START, MUST_START)}
         plain = PLAIN_EMISSION
         emissions: list[list[float]] = []
+        append = emissions.append
         for row in parts:
             if row is None:
-                emissions.append(plain)
+                append(plain)
                 continue
-            gate = row[0]
-            w = table.get(gate)
-            a, b, c, d = (w[0], w[1], w[2], w[3]) if w is not None else (0.0, 0.0, 0.0, 0.0)
-            for tokens in row[1:7]:
-                total = sums.get(id(tokens))
-                if total is None:
-                    total = sums[id(tokens)] = (tokens, *_sum4(table, tokens))
-                a += total[1]
-                b += total[2]
-                c += total[3]
-                d += total[4]
-            for name in row[7]:
-                w = table.get(name)
-                if w is not None:
-                    a += w[0]
-                    b += w[1]
-                    c += w[2]
-                    d += w[3]
+            # Unrolled, in the order of the row (the same sums, added in the same order, as a loop over it).
+            gate, own, p2, p1, n1, n2, context, extras = row
+            w = gates.get(gate)
+            if w is None:
+                w = tuple(table.get(gate) or zero)
+            a, b, c, d = w
+            _, x, y, z, v = known(id(own)) or _remember(sums, table, own)
+            a += x
+            b += y
+            c += z
+            d += v
+            _, x, y, z, v = known(id(p2)) or _remember(sums, table, p2)
+            a += x
+            b += y
+            c += z
+            d += v
+            _, x, y, z, v = known(id(p1)) or _remember(sums, table, p1)
+            a += x
+            b += y
+            c += z
+            d += v
+            _, x, y, z, v = known(id(n1)) or _remember(sums, table, n1)
+            a += x
+            b += y
+            c += z
+            d += v
+            _, x, y, z, v = known(id(n2)) or _remember(sums, table, n2)
+            a += x
+            b += y
+            c += z
+            d += v
+            _, x, y, z, v = known(id(context)) or _remember(sums, table, context)
+            a += x
+            b += y
+            c += z
+            d += v
+            for name in extras:
+                weights = table.get(name)
+                if weights is not None:
+                    a += weights[0]
+                    b += weights[1]
+                    c += weights[2]
+                    d += weights[3]
             if gate == NO_START:
-                emissions.append([a, NEG, c, d])
+                append([a, NEG, c, d])
             elif gate == MUST_START:
-                emissions.append([NEG, b, NEG, NEG])
+                append([NEG, b, NEG, NEG])
             else:
-                emissions.append([a, b, c, d])
+                append([a, b, c, d])
         return viterbi(emissions, self.transitions)
+
+
+def _remember(
+    sums: dict[int, tuple[tuple[str, ...], float, float, float, float]],
+    table: dict[str, list[float]],
+    tokens: tuple[str, ...],
+) -> tuple[tuple[str, ...], float, float, float, float]:
+    total = sums[id(tokens)] = (tokens, *_sum4(table, tokens))
+    return total
 
 
 def _sum4(table: dict[str, list[float]], tokens: Iterable[str]) -> tuple[float, float, float, float]:

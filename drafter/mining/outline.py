@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from ..numbering import OPEN_STYLES, Marker, read_marker
+from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
 from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
 from .linear import Binary
 from .model import Heading, Line
@@ -134,8 +134,10 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         accepted.append(Candidate(index, marker, text[:60], "heading"))
     others = {
         index: marker
-        for index in range(len(lines))
-        if (marker := read_marker(lines[index].text)) is not None and (not lines[index].inline or flattened)
+        for index, line in enumerate(lines)
+        if line.text[:1] in MAY_OPEN_MARKER
+        and (marker := read_marker(line.text)) is not None
+        and (not line.inline or flattened)
     }
     return _assign_levels(lines, accepted, others)
 
@@ -231,10 +233,11 @@ def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
         if lines[index].style_level:
             candidates.append(index)  # a Word heading style says the level, whatever the marker
             continue
-        found = heading_candidate(lines, index)
+        # Most lines open with no character a marker can begin with: not asked for a candidate.
+        found = heading_candidate(lines, index) if lines[index].text[:1] in MAY_OPEN_MARKER else None
         if found is not None:
             candidates.append(found)
-        elif lines[index].style_level or _unnumbered(lines, index):
+        elif _unnumbered(lines, index):
             candidates.append(index)
     numbered = [c for c in candidates if isinstance(c, Candidate)]
     runs = _runs(numbered)

@@ -373,16 +373,23 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
     drawn rule are also added to ``ruled_starts``)."""
     starts = []
     index = 0
-    diary = sum(_is_iso_date(line.text.strip()) for line in lines) >= 3
+    diary: bool | None = None  # three dated entries or more: asked only once a line holds a date
     while index < len(lines) - 1:
         text = lines[index].text.strip()
-        if lines[index].in_table:
-            pass  # a date in a table cell is a field of a form, not a signature
+        if lines[index].in_table or (
+            text[-1:] not in _CLOSING_LAST and text[:1] not in _CLOSING_FIRST and not text[:1].isdecimal()
+        ):
+            pass  # a date in a table cell is a field of a form, not a signature; most lines cannot close
         elif (
             _is_imprint(text)
             or _is_date_line(text)
             or _CLOSING.match(text)
-            or (_is_iso_date(text) and not diary and index > 0 and _signature_like(lines[index - 1].text))
+            or (
+                _is_iso_date(text)
+                and not (diary if diary is not None else (diary := _is_diary(lines)))
+                and index > 0
+                and _signature_like(lines[index - 1].text)
+            )
         ):
             following = index + 1
             attachment = ruled = False
@@ -407,6 +414,17 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             index = following - 1  # the closing lines are one group
         index += 1
     return starts
+
+
+# How the closing lines can end (印发, a date's 日) or begin (抄送, 主题词, 附件, 特此, 此复, 妥否, 谢谢, an ISO
+# date's digit): a line that does neither is none of them (tested on every line of a page).
+_CLOSING_LAST = frozenset("发日")
+_CLOSING_FIRST = frozenset("抄主附特此妥谢")
+
+
+def _is_diary(lines: tuple[Line, ...]) -> bool:
+    """Whether three lines or more are ISO dates alone (a diary, whose entries each begin with one)."""
+    return sum(_is_iso_date(line.text.strip()) for line in lines) >= 3
 
 
 def _signature_like(text: str) -> bool:
