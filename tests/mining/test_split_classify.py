@@ -26,6 +26,10 @@ def test_explicit_separators_split_and_carry_titles() -> None:
     assert separator_title("篇一 学校工作总结") == "学校工作总结"
     assert separator_title("【篇二】某某方案") == "某某方案"
     assert separator_title("篇章结构很重要。") is None
+    # A bare 篇二 or 范文3 line on its own (the title on the next line), as collection pages print it.
+    assert separator_title("篇二") == "" and separator_title(" 范文 3 ") == ""
+    assert separator_title("范文3：某校总结") == "某校总结"
+    assert separator_title("篇幅") is None and separator_title("范文大全") is None
 
 
 def test_a_title_after_a_closing_imprint_starts_a_document() -> None:
