@@ -254,15 +254,21 @@ def _split_flattened(pieces: list[str]) -> list[str]:
     for k, offset in _shi_chain(pieces):
         shi.setdefault(k, []).append(offset)
     for number, piece in enumerate(pieces):
-        cuts = [0, *(offset for offset in shi.get(number, ()) if offset > 0)]
+        offsets = shi.get(number)
+        cuts = [0] if offsets is None else [0, *(offset for offset in offsets if offset > 0)]
         leading = read_marker(piece)
         if leading is not None:
             last[leading.style] = leading.ordinal
-        inside = embedded_markers(piece)
+        # Most sentences hold no numeral or digit before a 、 . ． ） or ): embedded_markers is not asked.
+        inside = embedded_markers(piece) if _MARKER_END.search(piece) is not None else []
         if len(cuts) == 1 and not inside:
             part = piece.strip()  # most sentences: nothing to cut
             if part:
-                result.extend(_split_section_head(part, read_marker(part)))
+                marker = read_marker(part)
+                if marker is None or marker.style not in _SECTION_STYLES:
+                    result.append(part)  # what _split_section_head gives back for it
+                else:
+                    result.extend(_split_section_head(part, marker))
             continue
         for at in inside:
             marker = read_marker(piece[at:])
@@ -280,9 +286,12 @@ def _split_flattened(pieces: list[str]) -> list[str]:
     return result
 
 
+_SECTION_STYLES = ("cn_dun", "cn_dot", "cn_paren")  # the markers of sections whose name may run into their text
+
+
 def _split_section_head(part: str, marker: Marker | None) -> list[str]:
     """一、会议主题以……为指导 → 一、会议主题 | 以……为指导."""
-    if marker is None or marker.style not in ("cn_dun", "cn_dot", "cn_paren"):
+    if marker is None or marker.style not in _SECTION_STYLES:
         return [part]  # 3.会议安排临沂…… is an item that starts with those words, not a section
     rest = marker.rest
     head = _SECTION_HEAD.match(rest)

@@ -620,8 +620,18 @@ def heading_features(
         feats.extend(found)
     if is_flattened(lines) if flattened is None else flattened:
         # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
-        feats.extend([f"F:{name}" for name in feats])
+        feats.extend([_FLAT.get(name) or _flat(name) for name in feats])
     return feats
+
+
+_FLAT: dict[str, str] = {}  # F:name, made once a name (a string made anew is hashed anew when scored)
+
+
+def _flat(name: str) -> str:
+    made = "F:" + name
+    if len(_FLAT) < 1 << 14:
+        _FLAT[name] = made
+    return made
 
 
 _OWN: dict[str, tuple[str, ...]] = vocabulary.memo()

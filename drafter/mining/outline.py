@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
-from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
+from .candidates import FAMILY, UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
 from .linear import Binary
 from .model import Heading, Line
 
@@ -243,9 +243,10 @@ def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
     runs = _runs(numbered)
     first_of_family: dict[str, int] = {}
     family_size: Counter[str] = Counter()
+    families = {cand.index: FAMILY.get(cand.marker.style, cand.marker.style) for cand in numbered}  # family_of
     for cand in numbered:
-        first_of_family.setdefault(family_of(cand.marker), cand.index)
-        family_size[family_of(cand.marker)] += 1
+        first_of_family.setdefault(families[cand.index], cand.index)
+        family_size[families[cand.index]] += 1
     return [
         c
         for c in candidates
@@ -253,8 +254,8 @@ def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
         or _accept(
             c,
             runs[c.index],
-            first=first_of_family[family_of(c.marker)] == c.index,
-            alone=family_size[family_of(c.marker)] == 1,
+            first=first_of_family[families[c.index]] == c.index,
+            alone=family_size[families[c.index]] == 1,
         )
     ]
 
@@ -303,7 +304,8 @@ def _assign_levels(
     positions: dict[str, list[int]] = {}  # each family's headings, as positions in ``headings``
     by_family: dict[str, list[int]] = {}  # each family's marked lines, in order
     for index in sorted(markers):
-        by_family.setdefault(family_of(markers[index]), []).append(index)
+        style = markers[index].style
+        by_family.setdefault(FAMILY.get(style, style), []).append(index)  # family_of, asked of every marker
 
     def add(heading: Heading) -> None:
         positions.setdefault(heading.family, []).append(len(headings))

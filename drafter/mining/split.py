@@ -173,7 +173,8 @@ def model_starts(
         for i in range(1, len(rows)):
             if rows[i][0] != NO_START and starts_model.score(rows[i]) > 0 and i - chosen[-1] > 1:
                 chosen.append(i)
-        labels = [START if i in set(chosen) else (label if label != START else BODY) for i, label in enumerate(labels)]
+        chosen_set = set(chosen)
+        labels = [START if i in chosen_set else (label if label != START else BODY) for i, label in enumerate(labels)]
     starts = sorted({i for i, label in enumerate(labels) if label == START})
     if flattened:
         starts = sorted({*starts, *_record_starts(lines)})
@@ -295,7 +296,11 @@ def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
     then a title, numbering that restarts): features of the learned segmenter, not decisions."""
     if not lines:
         return {}
-    found = {i: "separator" for i, line in enumerate(lines) if separator_title(line.text) is not None}
+    found = {
+        i: "separator"
+        for i, line in enumerate(lines)
+        if line.text.lstrip()[:1] in _SEPARATOR_FIRST and separator_title(line.text) is not None
+    }
     ruled: set[int] = set()
     closing = _closing_starts(lines, ruled)
     # A title after a signed document's closing lines and a drawn rule (=====) is as plain a boundary
