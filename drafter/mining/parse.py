@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
+from itertools import filterfalse
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..errors import DrafterError
@@ -156,6 +158,8 @@ def _report(result: ParsedFile | SkippedFile, progress: Progress | None, total: 
 
 _ANCHOR = re.compile(r"[，。；：！？,;:!?]")
 _END = re.Match.end
+_TEXT = attrgetter("text")
+_COUNT = itemgetter(1)
 
 
 def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
@@ -165,7 +169,7 @@ def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
     windows in two copies of a text even when one has extra lines, at a fraction of the cost of
     hashing every window.
     """
-    text = "".join("".join(line.text for line in document.body).split())  # without whitespace (what \s+ matches)
+    text = "".join("".join(map(_TEXT, document.body)).split())  # without whitespace (what \s+ matches)
     # crc32, not hash(): the same text must give the same sample in every process and run. The window after
     # each mark is cut from the text encoded once (4 bytes a character), and map runs the cutting and hashing
     # in C (a loop here was most of the time; encoding each window apart was most of the rest).
@@ -173,7 +177,7 @@ def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
     starts = list(map((4).__mul__, map(_END, _ANCHOR.finditer(text))))
     windows = map(encoded.__getitem__, map(slice, starts, map((4 * size).__add__, starts)))
     hashes = set(map(zlib.crc32, windows))
-    return hashes if len(hashes) < 40 else {h for h in hashes if h % 2 == 0}  # half, chosen by value
+    return hashes if len(hashes) < 40 else set(filterfalse((1).__and__, hashes))  # the even half, chosen by value
 
 
 def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
@@ -195,8 +199,10 @@ def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
                     # Windows found in very many documents (stock phrases) say nothing about duplication.
                     if postings and len(postings) <= 64:
                         candidates.extend(postings)
+                # The three most shared, ties in order of first appearance: Counter.most_common(3), whose heap
+                # walks every entry in Python, by a sort in C (both stable).
                 shared = Counter(candidates)
-                for other, count in shared.most_common(3):
+                for other, count in sorted(shared.items(), key=_COUNT, reverse=True)[:3]:
                     earlier, size = originals[other]
                     if count / min(len(shingles), size) >= threshold:
                         documents[doc_index] = replace(document, duplicate_of=(earlier.path, earlier.start_line))
