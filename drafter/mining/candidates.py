@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from msgspec import Struct
 
-from ..numbering import Marker, read_marker
+from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from .model import Line
 
 # Marker styles that are one family for levels: 1、 and 1. are used interchangeably in one list.
@@ -101,7 +101,10 @@ class Candidate(Struct, frozen=True):
 
 def heading_candidate(lines: tuple[Line, ...], index: int) -> Candidate | None:
     """The numbered line at ``index`` as a possible heading, or None when it cannot be one."""
-    found = _reading(lines[index].text)
+    text = lines[index].text
+    if text[:1] not in MAY_OPEN_MARKER:
+        return None  # most lines: no marker can start there (tested before the memo, asked of every line)
+    found = _reading(text)
     if found is None:
         return None
     marker, text, kind, run_in = found

@@ -104,42 +104,18 @@ class Sequencer:
             if row is None:
                 append(plain)
                 continue
-            # Unrolled, in the order of the row (the same sums, added in the same order, as a loop over it).
+            # The parts of the row in its order (the sums added in the same order as before).
             gate, own, p2, p1, n1, n2, context, extras = row
             w = gates.get(gate)
             if w is None:
                 w = tuple(table.get(gate) or zero)
             a, b, c, d = w
-            _, x, y, z, v = known(id(own)) or _remember(sums, table, own)
-            a += x
-            b += y
-            c += z
-            d += v
-            _, x, y, z, v = known(id(p2)) or _remember(sums, table, p2)
-            a += x
-            b += y
-            c += z
-            d += v
-            _, x, y, z, v = known(id(p1)) or _remember(sums, table, p1)
-            a += x
-            b += y
-            c += z
-            d += v
-            _, x, y, z, v = known(id(n1)) or _remember(sums, table, n1)
-            a += x
-            b += y
-            c += z
-            d += v
-            _, x, y, z, v = known(id(n2)) or _remember(sums, table, n2)
-            a += x
-            b += y
-            c += z
-            d += v
-            _, x, y, z, v = known(id(context)) or _remember(sums, table, context)
-            a += x
-            b += y
-            c += z
-            d += v
+            for tokens in (own, p2, p1, n1, n2, context):
+                _, x, y, z, v = known(id(tokens)) or _remember(sums, table, tokens)
+                a += x
+                b += y
+                c += z
+                d += v
             for name in extras:
                 weights = table.get(name)
                 if weights is not None:

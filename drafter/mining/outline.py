@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
-from .candidates import FAMILY, UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
+from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
 from .linear import Binary
 from .model import Heading, Line
 
@@ -233,8 +233,7 @@ def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
         if lines[index].style_level:
             candidates.append(index)  # a Word heading style says the level, whatever the marker
             continue
-        # Most lines open with no character a marker can begin with: not asked for a candidate.
-        found = heading_candidate(lines, index) if lines[index].text[:1] in MAY_OPEN_MARKER else None
+        found = heading_candidate(lines, index)
         if found is not None:
             candidates.append(found)
         elif _unnumbered(lines, index):
@@ -243,7 +242,7 @@ def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
     runs = _runs(numbered)
     first_of_family: dict[str, int] = {}
     family_size: Counter[str] = Counter()
-    families = {cand.index: FAMILY.get(cand.marker.style, cand.marker.style) for cand in numbered}  # family_of
+    families = {cand.index: family_of(cand.marker) for cand in numbered}
     for cand in numbered:
         first_of_family.setdefault(families[cand.index], cand.index)
         family_size[families[cand.index]] += 1
@@ -304,8 +303,7 @@ def _assign_levels(
     positions: dict[str, list[int]] = {}  # each family's headings, as positions in ``headings``
     by_family: dict[str, list[int]] = {}  # each family's marked lines, in order
     for index in sorted(markers):
-        style = markers[index].style
-        by_family.setdefault(FAMILY.get(style, style), []).append(index)  # family_of, asked of every marker
+        by_family.setdefault(family_of(markers[index]), []).append(index)
 
     def add(heading: Heading) -> None:
         positions.setdefault(heading.family, []).append(len(headings))

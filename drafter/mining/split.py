@@ -296,11 +296,7 @@ def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
     then a title, numbering that restarts): features of the learned segmenter, not decisions."""
     if not lines:
         return {}
-    found = {
-        i: "separator"
-        for i, line in enumerate(lines)
-        if line.text.lstrip()[:1] in _SEPARATOR_FIRST and separator_title(line.text) is not None
-    }
+    found = {i: "separator" for i, line in enumerate(lines) if separator_title(line.text) is not None}
     ruled: set[int] = set()
     closing = _closing_starts(lines, ruled)
     # A title after a signed document's closing lines and a drawn rule (=====) is as plain a boundary
