@@ -95,7 +95,6 @@ class Candidate(Struct, frozen=True):
     marker: Marker
     text: str
     kind: str  # "heading" (certain), "sentence" (a heading only beside heading siblings)
-    has_body: bool = False  # body text follows on the next line
     run_in: bool = False  # body text follows on the same line (1、组建机构。随后……)
 
 
@@ -108,7 +107,9 @@ def heading_candidate(lines: tuple[Line, ...], index: int) -> Candidate | None:
     if found is None:
         return None
     marker, text, kind, run_in = found
-    return Candidate(index, marker, text, kind, run_in or has_body(lines, index), run_in)
+    # Whether body text follows on the next line (has_body) is asked by the one rule that needs it, of the
+    # few candidates it reaches (outline._accept), not of every candidate here.
+    return Candidate(index, marker, text, kind, run_in)
 
 
 @lru_cache(maxsize=16384)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from msgspec.structs import replace
 
 from ..chinese import fullwidth_punctuation
-from ..numbering import Marker, read_marker
+from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from . import vocabulary
 from .model import CleanText, Line
 from .reader import RawText
@@ -185,12 +186,13 @@ _MARKER_OPENS = frozenset("一二三四五六七八九十（(")
 _MARKER_END = re.compile(r"[一二三四五六七八九十\d][、.．）)]")
 
 
-def embedded_markers(text: str, end: int | None = None) -> list[int]:
+def embedded_markers(text: str, end: int | None = None, enough: int = 0) -> list[int]:
     """Where ``_EMBEDDED_MARKER`` matches in ``text[:end]``: the same positions as its finditer, found faster.
 
     Every such marker ends in 、 . ． ） or ) right after a numeral or digit, at most four characters after
     where it starts: re finds those ends (a search with a character-class prefix, which skips ahead in C),
-    and only the few positions before each are tried.
+    and only the few positions before each are tried. With ``enough``, the search stops once that many are
+    found (for callers that only ask whether there are so many).
     """
     stop = len(text) if end is None else min(end, len(text))
     found: list[int] = []
@@ -202,6 +204,8 @@ def embedded_markers(text: str, end: int | None = None) -> list[int]:
             first = text[start]
             if (first in _MARKER_OPENS or first.isdecimal()) and _EMBEDDED_MARKER.match(text, start, stop):
                 found.append(start)
+        if enough and len(found) >= enough:
+            break
         last = at - 1
     return found
 
@@ -256,7 +260,8 @@ def _split_flattened(pieces: list[str]) -> list[str]:
     for number, piece in enumerate(pieces):
         offsets = shi.get(number)
         cuts = [0] if offsets is None else [0, *(offset for offset in offsets if offset > 0)]
-        leading = read_marker(piece)
+        # read_marker finds nothing in a piece that opens with no character a marker can open with.
+        leading = read_marker(piece) if piece[:1] in MAY_OPEN_MARKER else None
         if leading is not None:
             last[leading.style] = leading.ordinal
         # Most sentences hold no numeral or digit before a 、 . ． ） or ): embedded_markers is not asked.
@@ -264,7 +269,7 @@ def _split_flattened(pieces: list[str]) -> list[str]:
         if len(cuts) == 1 and not inside:
             part = piece.strip()  # most sentences: nothing to cut
             if part:
-                marker = read_marker(part)
+                marker = leading if part is piece else read_marker(part)  # strip gives back the same text
                 if marker is None or marker.style not in _SECTION_STYLES:
                     result.append(part)  # what _split_section_head gives back for it
                 else:
@@ -433,7 +438,11 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
             len(text) > whole_line
             and _stops(text) >= 5
             # with an outline inside it (its markers run on after a mark, or after a space where a line broke)
-            and (len(embedded_markers(text, 4000)) >= 2 or len(_GAP_MARKER.findall(text, 0, 4000)) >= 2)
+            # (asked whether there are two: the searches stop at the second)
+            and (
+                len(embedded_markers(text, 4000, enough=2)) >= 2
+                or next(islice(_GAP_MARKER.finditer(text, 0, 4000), 1, None), None) is not None
+            )
         )
         pieces = _split_run_together(text) if len(text) > long_line or whole_document else [text]
         if (flattened or whole_document) and len(pieces) > 1:

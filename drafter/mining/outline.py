@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
-from .candidates import UNNUMBERED, Candidate, family_of, heading_candidate, is_flattened, lead_split
+from .candidates import UNNUMBERED, Candidate, family_of, has_body, heading_candidate, is_flattened, lead_split
 from .linear import Binary
 from .model import Heading, Line
 
@@ -29,14 +29,15 @@ _SENTENCE_INSIDE = re.compile(r"[。！？；!?;]")
 _STOP_END = "。！？!?…；;，,、"
 
 
-def heading_candidates(lines: Sequence[Line]) -> list[tuple[int, list[int]]]:
+def heading_candidates(lines: Sequence[Line], flattened: bool | None = None) -> list[tuple[int, list[int]]]:
     """Lines of a document that could be headings, each with its run of siblings (itself included).
 
     Numbered lines (any marker with text after it) and short unnumbered lines that do not end a
     sentence; a run is the same marker family with ordinals in sequence. Pieces of a run-together
-    line count only when the document has no real line breaks.
+    line count only when the document has no real line breaks (``flattened``: computed when not given).
     """
-    flattened = is_flattened(lines)
+    if flattened is None:
+        flattened = is_flattened(lines)
     numbered: list[tuple[int, str, int]] = []
     found: list[int] = []
     for index, line in enumerate(lines):
@@ -99,10 +100,11 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     """Headings decided by the learned model: a run of siblings is decided as one, by its mean score."""
     from .features import heading_features
 
-    candidates = heading_candidates(lines)
-    rules = rule_headings(lines)
-    runs: dict[int, list[str]] = {}
+    # Whether the document lost its line breaks, asked once (it walks every line of a flattened document).
     flattened = is_flattened(lines)
+    candidates = heading_candidates(lines, flattened)
+    rules = rule_headings(lines, flattened)
+    runs: dict[int, list[str]] = {}
     scores = {
         index: model.score(
             heading_features(lines, index, siblings=run, rule=index in rules, runs=runs, flattened=flattened)
@@ -215,18 +217,19 @@ def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[
         for index in range(len(lines))
         if (marker := read_marker(lines[index].text)) is not None and (not lines[index].inline or flattened)
     }
-    return _assign_levels(lines, _rule_accepted(lines), others)
+    return _assign_levels(lines, _rule_accepted(lines, flattened), others)
 
 
-def rule_headings(lines: Sequence[Line]) -> set[int]:
+def rule_headings(lines: Sequence[Line], flattened: bool | None = None) -> set[int]:
     """The lines the hand-written rules take for headings: a feature of the learned heading model."""
-    return {c if isinstance(c, int) else c.index for c in _rule_accepted(tuple(lines))}
+    return {c if isinstance(c, int) else c.index for c in _rule_accepted(tuple(lines), flattened)}
 
 
-def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
+def _rule_accepted(lines: tuple[Line, ...], flattened: bool | None = None) -> list[Candidate | int]:
     candidates: list[Candidate | int] = []
     # Markers inside run-together text count only when the document has no real line breaks.
-    flattened = is_flattened(lines)
+    if flattened is None:
+        flattened = is_flattened(lines)
     for index in range(len(lines)):
         if lines[index].inline and not flattened:
             continue
@@ -253,6 +256,7 @@ def _rule_accepted(lines: tuple[Line, ...]) -> list[Candidate | int]:
         or _accept(
             c,
             runs[c.index],
+            lines,
             first=first_of_family[families[c.index]] == c.index,
             alone=family_size[families[c.index]] == 1,
         )
@@ -274,7 +278,7 @@ def _runs(numbered: list[Candidate]) -> dict[int, list[Candidate]]:
     return runs
 
 
-def _accept(cand: Candidate, run: list[Candidate], *, first: bool, alone: bool) -> bool:
+def _accept(cand: Candidate, run: list[Candidate], lines: tuple[Line, ...], *, first: bool, alone: bool) -> bool:
     if len(run) == 1 and (
         cand.marker.style == "sequence_word"
         or (alone and family_of(cand.marker) in ("cn_shi", "di_cn"))
@@ -287,7 +291,7 @@ def _accept(cand: Candidate, run: list[Candidate], *, first: bool, alone: bool) 
     if any(other.kind == "heading" for other in run):
         return True
     # A run made only of one-sentence items: headings if each is followed by its own body text.
-    return len(run) > 1 and all(other.has_body for other in run)
+    return len(run) > 1 and all(other.run_in or has_body(lines, other.index) for other in run)
 
 
 def _assign_levels(

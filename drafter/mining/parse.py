@@ -194,8 +194,7 @@ def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
             shingles = _shingles(document)
             if len(shingles) >= 5:
                 candidates: list[int] = []
-                for shingle in shingles:
-                    postings = index.get(shingle)
+                for postings in map(index.get, shingles):
                     # Windows found in very many documents (stock phrases) say nothing about duplication.
                     if postings and len(postings) <= 64:
                         candidates.extend(postings)
