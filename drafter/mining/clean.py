@@ -186,23 +186,24 @@ _MARKER_OPENS = frozenset("一二三四五六七八九十（(")
 _MARKER_END = re.compile(r"[一二三四五六七八九十\d][、.．）)]")
 
 
-def embedded_markers(text: str, end: int | None = None, enough: int = 0) -> list[int]:
+def embedded_markers(text: str, end: int | None = None, enough: int = 0, first: int = 0) -> list[int]:
     """Where ``_EMBEDDED_MARKER`` matches in ``text[:end]``: the same positions as its finditer, found faster.
 
     Every such marker ends in 、 . ． ） or ) right after a numeral or digit, at most four characters after
     where it starts: re finds those ends (a search with a character-class prefix, which skips ahead in C),
     and only the few positions before each are tried. With ``enough``, the search stops once that many are
-    found (for callers that only ask whether there are so many).
+    found (for callers that only ask whether there are so many); ``first`` is where a caller's own search
+    found the first end, which the search starts from.
     """
     stop = len(text) if end is None else min(end, len(text))
     found: list[int] = []
     last = -1
-    for close in _MARKER_END.finditer(text, 0, stop):
+    for close in _MARKER_END.finditer(text, first, stop):
         at = close.end() - 1
         for start in range(max(at - 4, last + 1, 0), at):
             # A marker opens with a numeral, a digit or a bracket: the other positions are not tried.
-            first = text[start]
-            if (first in _MARKER_OPENS or first.isdecimal()) and _EMBEDDED_MARKER.match(text, start, stop):
+            opening = text[start]
+            if (opening in _MARKER_OPENS or opening.isdecimal()) and _EMBEDDED_MARKER.match(text, start, stop):
                 found.append(start)
         if enough and len(found) >= enough:
             break
@@ -265,7 +266,8 @@ def _split_flattened(pieces: list[str]) -> list[str]:
         if leading is not None:
             last[leading.style] = leading.ordinal
         # Most sentences hold no numeral or digit before a 、 . ． ） or ): embedded_markers is not asked.
-        inside = embedded_markers(piece) if _MARKER_END.search(piece) is not None else []
+        close = _MARKER_END.search(piece)
+        inside = embedded_markers(piece, first=close.start()) if close is not None else []
         if len(cuts) == 1 and not inside:
             part = piece.strip()  # most sentences: nothing to cut
             if part:
