@@ -603,10 +603,10 @@ def run_batch(
     planned = plan_outputs(items, output, "." + fmt)[index - 1 :: count]
     _remove_stale_temporaries(planned)
     report.total = len(planned) + len(report.results)
+    if progress:
+        for number, result in enumerate(report.results, start=1):  # failed before drafting: counted one by one
+            progress(result, number, report.total)
     done = len(report.results)
-    for result in report.results:
-        if progress:
-            progress(result, done, report.total)
     from . import batch_record
 
     previous = batch_record.load(output)

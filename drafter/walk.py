@@ -90,9 +90,12 @@ def files_under(root: Path, accept: Callable[[Path], bool], walk: Walk) -> None:
     """Every accepted file in ``root`` and its subfolders (links followed, loops cut), sorted by path."""
     found: list[Path] = []
     for folder in _descendants(root, walk):
-        found.extend(
-            Path(entry.path) for entry in _entries(folder, walk) if _is_file(entry) and accept(Path(entry.path))
-        )
+        for entry in _entries(folder, walk):
+            path = Path(entry.path)
+            # A name that looks like an input but is no file (a broken link, a pipe) is kept, so that the
+            # reader says why it cannot be read instead of the folder's count silently coming up short.
+            if accept(path) and (_is_file(entry) or not _is_dir(entry)):
+                found.append(path)
     for path in sorted(found):
         walk.add(path)
 

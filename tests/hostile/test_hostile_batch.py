@@ -72,6 +72,28 @@ def test_the_same_file_named_twice_is_drafted_once(tmp_path: Path) -> None:
     assert _docx_names(tmp_path / "out") == ["a.docx"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="没有命名管道的系统")
+def test_a_broken_link_or_a_pipe_inside_a_folder_is_reported_not_dropped(tmp_path: Path) -> None:
+    facts = tmp_path / "facts"
+    _facts(facts, "a.yaml")
+    (facts / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")  # a shortcut to a file since removed
+    os.mkfifo(facts / "pipe.yaml")  # opening it for reading would wait for a writer forever
+    result = run_drafter("batch", "facts", "-o", "out", "-j", "1", cwd=tmp_path, timeout=60)
+    assert result.returncode == 4, result.stderr
+    assert "gone.yaml" in result.stderr and "不存在" in result.stderr, result.stderr
+    assert "pipe.yaml" in result.stderr and "不是普通文件" in result.stderr, result.stderr
+    assert "[1/3]" in result.stderr and "[2/3]" in result.stderr, result.stderr  # counted one by one
+    assert _docx_names(tmp_path / "out") == ["a.docx"]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "ok.txt").write_text("关于做好防汛工作的通知\n\n各学校：\n\n请各校做好值班安排。\n", encoding="utf-8")
+    parsed = run_drafter("parse", "corpus", "--json", cwd=tmp_path, timeout=60)
+    assert parsed.returncode == 0, parsed.stderr
+    assert "gone.txt" in parsed.stderr and "pipe.txt" in parsed.stderr, parsed.stderr
+
+
 def _deny(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Make folders called ``name`` unreadable: root (as in containers) reads every folder whatever its mode."""
     real_scandir = os.scandir
