@@ -446,6 +446,12 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
                 )
 
 
+@lru_cache(maxsize=1)
+def _genre_only_titles() -> frozenset[str]:
+    """Titles that are a genre word and nothing else (通知, 会议纪要)."""
+    return frozenset(word for word, _ in gongwen.title_words())
+
+
 def _doubled(text: str) -> str:
     """A word of two to six Chinese characters written twice in a row, or ""."""
     for size in range(2, 7):
@@ -457,8 +463,21 @@ def _doubled(text: str) -> str:
 
 
 def check_draft(draft: Draft, tree: Mapping) -> list[Problem]:
-    """A word written twice in a row in the title (关于召开关于召开……, 工作工作总结)."""
+    """A title that is only its 文种 (通知: 事由 left empty), or a word written twice in a row in the title
+    (关于召开关于召开……, 工作工作总结)."""
     title = draft.title
+    genre_word = title.strip()
+    if genre_word in _genre_only_titles():
+        entry = tree.get("事由") or tree.get("标题")
+        return [
+            Problem(
+                entry.key_location if entry is not None else tree.location,
+                f"标题只有文种“{genre_word}”，没有写明事由",
+                field="事由",
+                path=("事由",),
+                hint=f"写上事由，标题就成为“关于……的{genre_word}”，也可以直接写“标题”；确实只用文种作标题的不必理会",
+            )
+        ]
     doubled = _doubled(title)
     if not doubled:
         return []

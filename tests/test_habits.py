@@ -113,6 +113,31 @@ def test_a_word_doubled_in_the_title_is_reported(tmp_path: Path) -> None:
     assert any("“工作”连写了两次" in str(w) for w in result.warnings)
 
 
+@pytest.mark.parametrize("subject", ['""', "~", None])
+def test_a_title_of_nothing_but_the_genre_word_is_reported(tmp_path: Path, subject: str | None) -> None:
+    facts = tmp_path / "通知.yaml"
+    lines = [
+        "文种: 通知",
+        "发文机关: 青禾县教育局",
+        "主送机关: 各学校",
+        "正文: 请各校做好值班安排。",
+        "成文日期: 2025-03-03",
+    ]
+    if subject is not None:
+        lines.insert(2, f"事由: {subject}")
+    facts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = draft_file(facts, output=tmp_path / "通知.txt")
+    assert result.draft.title == "通知"
+    found = [w for w in result.warnings if "只有文种“通知”" in str(w)]
+    assert len(found) == 1 and found[0].field == "事由"
+    if subject is not None:
+        assert found[0].location.line == 3  # the empty 事由 line
+    written = facts.read_text(encoding="utf-8").replace(f"事由: {subject}", "事由: 做好春季值班工作")
+    facts.write_text(written if subject is not None else written + "事由: 做好春季值班工作\n", encoding="utf-8")
+    again = draft_file(facts, output=tmp_path / "通知2.txt")
+    assert not [w for w in again.warnings if "只有文种" in str(w)]
+
+
 def test_work_results_beside_practices_do_not_repeat_the_heading(tmp_path: Path) -> None:
     facts = tmp_path / "总结.yaml"
     base = "文种: 工作总结\n单位: 某校\n期间: 2024年\n事项: 教学\n主要做法: 抓常规\n成文日期: 2025-01-10\n"
