@@ -250,7 +250,7 @@ def _draft_to_stdout(
     stream.flush()
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(context_settings=CONTEXT, short_help="生成某个文种带中文说明和示例的事实文件（或 Excel 表格）。")
 @click.argument("genre", required=False, metavar="[文种]")
 @click.option(
     "-t", "--template", "template", metavar="文种|文件夹", help="模板文件夹（例如 drafter mine 生成的模板）。"
@@ -334,7 +334,7 @@ def templates_show(name: str) -> None:
         _say(f"  {field.name}（{need}，{field.type_label}）{('：' + field.description) if field.description else ''}")
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(context_settings=CONTEXT, short_help="批量起草：事实文件、文件夹、通配符、列表文件或 Excel/CSV 表格。")
 @click.argument("inputs", nargs=-1, required=True, metavar="输入...")
 @click.option(
     "-o",
@@ -392,8 +392,7 @@ def batch(
     reference: Path | None,
     defaults: Path | None,
 ) -> None:
-    """批量起草：输入是事实文件、文件夹（其中所有 .yaml/.yml）、通配符、带“默认:”和“批量:”的列表文件，
-    或 Excel/CSV 表格（.xlsx、.csv：第一行是字段名，每行一份公文）。
+    """批量起草：输入是事实文件、文件夹（其中所有 .yaml/.yml）、通配符、带“默认:”和“批量:”的列表文件，或 Excel/CSV 表格（.xlsx、.csv：第一行是字段名，每行一份公文）。
 
     \b
     退出码：0 全部生成（或已存在而跳过）；4 有失败的项；1 无法开始；2 用法错误。
