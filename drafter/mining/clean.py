@@ -15,6 +15,7 @@ from ..chinese import fullwidth_punctuation
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from . import vocabulary
 from .model import CleanText, Line
+from .prefilter import has_sentence_mark, may_hold_url
 from .reader import RawText
 
 __all__ = ["CleanText", "Line", "clean", "is_furniture"]
@@ -46,12 +47,14 @@ SEPARATOR = re.compile(
     r"(?:篇|范文)\s*[一二三四五六七八九十\d]+\s*(?:[:：]|$)|篇\s*[一二三四五六七八九十\d]+\s+(?=\S)|"
     r"【\s*(?:范文|篇)\s*[一二三四五六七八九十\d]+\s*】)\s*"
 )
+_SEPARATOR_OPENS = "【第篇范"  # how a separator begins, after any spaces
 _SENTENCE_END = "。！？；：”’」』）)…"
 _OPENING_MARKS = "“‘「『（("
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_BULLET = re.compile(r"^\s*[•·▪●◆■|]\s")
+_BULLETS = "•·▪●◆■|"
+_BULLET = re.compile(rf"^\s*[{_BULLETS}]\s")
 # Furniture that announces itself at the start of a line, however long the line runs on.
 _FURNITURE_START = re.compile(
     r"^\s*(版权(所有|声明|保护)|当前位置|您现在的位置|你现在的位置|免责声明|本文(由|来自|转载))"
@@ -72,7 +75,10 @@ def is_furniture(text: str) -> bool:
         and sum(bool(_CJK.search(t)) for t in tokens) * 2 >= len(tokens)  # not an English title
     ):
         return True
-    if (_BULLET.match(text) and not re.search(r"[。；]", text)) or _FURNITURE_START.match(text):
+    opening = text.lstrip()[:1]  # what each of the two patterns below needs there (asked of every line)
+    if (opening in _BULLETS and _BULLET.match(text) and not re.search(r"[。；]", text)) or (
+        opening in "版当您你免本" and _FURNITURE_START.match(text)
+    ):
         return True
     if len(text) > 100:
         return False
@@ -84,10 +90,10 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 20 and _RELATED_HEADER.match(text):
         return True
-    short = len(text) <= 25 and not _SENTENCE_MARK.search(text) and read_marker(text) is None
+    short = len(text) <= 25 and not ("，" in text or has_sentence_mark(text)) and read_marker(text) is None
     if short and vocabulary.alternation("furniture", "weak").search(text):
         return True
-    if ("." in text or ":" in text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
+    if may_hold_url(text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
     return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
 
@@ -161,7 +167,17 @@ _SPACE = re.compile(r"\s")
 def _split_at_gaps(pieces: list[str]) -> list[str]:
     """Sentences of run-together text further apart where a space stands between Chinese characters."""
     # Most pieces hold no space at all: found by a plain scan, not by the gap's look-behind at every character.
-    return [part for piece in pieces for part in (_GAP.split(piece) if _SPACE.search(piece) else (piece,)) if part]
+    # (every white space but " " is unprintable: re is asked only of a piece holding " " or an unprintable one)
+    return [
+        part
+        for piece in pieces
+        for part in (_GAP.split(piece) if _may_hold_space(piece) and _SPACE.search(piece) else (piece,))
+        if part
+    ]
+
+
+def _may_hold_space(text: str) -> bool:
+    return " " in text or not text.isprintable()
 
 
 def _stops(text: str) -> int:
@@ -232,6 +248,7 @@ def _shi_chain(pieces: list[str]) -> set[tuple[int, int]]:
     found = [
         (k, m.start(), _CN_ORDINALS.index(piece[m.start()]) + 1)
         for k, piece in enumerate(pieces)
+        if "是" in piece  # most sentences hold none: re is not asked
         for shape in _SHI_SHAPE.finditer(piece)
         if (m := _SHI.match(piece, shape.start()))
     ]
@@ -315,7 +332,7 @@ def _continues(previous: Line, current: Line) -> bool:
     last = previous.text[-1]
     if last in _SENTENCE_END or len(previous.text) < 30:
         return False
-    if SEPARATOR.match(previous.text):
+    if previous.text.lstrip()[:1] in _SEPARATOR_OPENS and SEPARATOR.match(previous.text):
         return False
     if read_marker(current.text) is not None:
         return False

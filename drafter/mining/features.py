@@ -16,6 +16,7 @@ from ..numbering import Marker, read_marker
 from . import vocabulary
 from .candidates import family_of, is_flattened, is_narrative, lead_split
 from .model import Line
+from .prefilter import has_sentence_mark, may_hold_url
 
 _BANDS = (2, 4, 6, 8, 10, 12, 16, 20, 24, 30, 40, 60, 100, 200)
 _STOP = "。！？!?…"
@@ -23,7 +24,13 @@ _COLON = "：:"
 _COMMA = "，,、；;"
 _CLOSE = "）)”’」』》】]"
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]")
-_COMMA_MARKS = re.compile(r"[，,、]")
+
+
+def _has_comma(text: str) -> bool:
+    """Whether ``text`` holds a comma or an enumeration comma (three scans in C)."""
+    return "，" in text or "," in text or "、" in text
+
+
 # The high bytes of UTF-16 code units of the characters \u4e00-\u9fff (a character outside the BMP is two
 # surrogate units, whose high bytes D8-DF are not among them): deleted from the others, what is left counts them.
 _NOT_HAN_HIGH = bytes(b for b in range(256) if not 0x4E <= b <= 0x9F)
@@ -38,7 +45,6 @@ _DATE_ONLY = re.compile(
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _KEY_VALUE = re.compile(r"(?:^|[\s|｜/·◆,，])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]")
 _MENU_MARKS = re.compile(r"[>»›|｜/▏→·◆▶▲▼■●•]")
-_SYMBOL_START = re.compile(r"^[^\w\u4e00-\u9fff（(“《【\[]")
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.")  # no re.I: a class first lets re skip ahead
 _BIG_NUMBER = re.compile(r"\d\d\d")  # three digits in a row (found sooner than \d{3,}, which re extends)
 _PHONE = r"\d{7,}|\d{3,4}-\d{7,8}"
@@ -122,11 +128,22 @@ def _norm(text: str) -> str:
 def title_like(text: str) -> bool:
     return (
         2 <= len(text) <= 48
-        and not _SENTENCE_MARKS.search(text)
+        and not has_sentence_mark(text)
         and text[-1] not in _COLON + _COMMA + "."
         and read_marker(text) is None
-        and not _DATE_ONLY.match(text)
+        and not _date_only(text)
     )
+
+
+def _date_only(text: str) -> bool:
+    """``_DATE_ONLY`` asked only of a line holding the 年 or the - / . that each of its dates needs."""
+    return ("年" in text or "-" in text or "/" in text or "." in text) and _DATE_ONLY.match(text) is not None
+
+
+def _symbol_start(first: str) -> bool:
+    """Whether a line opens with a symbol: not a letter or digit, _, a Han character or an opening bracket or quote
+    (the class the pattern ^[^\\w…] tested; \\w is what str.isalnum accepts, and _)."""
+    return not (first.isalnum() or first == "_" or "\u4e00" <= first <= "\u9fff" or first in "（(“《【[")
 
 
 def shape(line: Line) -> list[str]:
@@ -139,7 +156,7 @@ def shape(line: Line) -> list[str]:
     head = text[:160]  # what a long line says about itself is said in its first sentences
     sentences = len(_SENTENCE_MARKS.findall(head[:-1] if n <= 160 else head))
     tokens.append(f"sent{min(sentences, 3)}")
-    if _COMMA_MARKS.search(head):
+    if _has_comma(head):
         tokens.append("comma")
     if n <= 48 and title_like(text):
         tokens.append("tl")
@@ -156,7 +173,7 @@ def shape(line: Line) -> list[str]:
         tokens.append("mk1" if marker.ordinal == 1 else "mkn")
         if marker.style in _TOP_STYLES:
             tokens.append("top1" if marker.ordinal == 1 else "topn")
-    if n <= 30 and _DATE_ONLY.match(text):
+    if n <= 30 and _date_only(text):
         tokens.append("date_only")
     elif n <= 60 and ("年" in text or "-" in text or "/" in text or "." in text) and _DATE.search(text):
         tokens.append("date_in_short")
@@ -171,7 +188,7 @@ def shape(line: Line) -> list[str]:
         menu = len(_MENU_MARKS.findall(text))
         if menu:
             tokens.append(f"menu{min(menu, 3)}")
-        if _SYMBOL_START.match(text):
+        if _symbol_start(text[0]):
             tokens.append("symstart")
         big = _BIG_NUMBER.search(text) is not None
         if big:
@@ -180,11 +197,11 @@ def shape(line: Line) -> list[str]:
             tokens.append("edgenum")
         # An address needs its :// or www. and a telephone number its digits: the searches, which try every
         # position, are made only where they can succeed.
-        url = ("." in text or ":" in text) and _URL.search(text) is not None
+        url = may_hold_url(text) and _URL.search(text) is not None
         contact = "@" in text or url or (big and _PHONE_NUMBER.search(text) is not None)
         if contact:
             tokens.append("contact")
-        if _SEPARATOR_WORD.match(text):
+        if "篇" in text and _SEPARATOR_WORD.match(text):  # both of its forms hold 篇
             tokens.append("sepword")
         furniture = alternation("furniture", "strong").search(text)
         if furniture:
@@ -195,11 +212,11 @@ def shape(line: Line) -> list[str]:
             tokens.append("url")
         if text[-1] in _COLON and n <= 40 and alternation("salutation").match(text):
             tokens.append("salut")
-        if text[-1] in _COLON and n <= 30 and _ADDRESSEE.match(text) and not _AS_FOLLOWS.search(text):
+        if text[-1] in _COLON and n <= 30 and _ADDRESSEE.match(text) and not text.endswith(_AS_FOLLOWS):
             tokens.append("addressee")  # a 主送 line (县人民政府：), which may open an untitled document
         if n <= 16 and alternation("closing").search(text):
             tokens.append("closing")
-        if n <= 14 and text[-1] in "！!。" and not _COMMA_MARKS.search(text):
+        if n <= 14 and text[-1] in "！!。" and not _has_comma(text):
             tokens.append("short_exclaim")
     if n > 300:
         numbered = len(_EMBEDDED_TOP.findall(text, 0, 3000))
@@ -276,7 +293,7 @@ def _shape_of(line: Line) -> tuple[_Shape, str, bool]:
             if len(_RECORDS) < 1 << 16:
                 _RECORDS[tokens] = record
         text = line.text
-        found = (record, _norm(text), len(text) >= 40 and _SENTENCE_MARKS.search(text) is not None)
+        found = (record, _norm(text), len(text) >= 40 and has_sentence_mark(text))
         if len(line.text) <= 300:  # long paragraphs seldom repeat
             if len(_SHAPES) >= 1 << 16:
                 _SHAPES.clear()
@@ -582,9 +599,10 @@ def soft(name: str, length: int) -> list[str]:
     return found
 
 
-_DIRECTIVE = re.compile(r"^(请|根据|依据|按照|经)")
+_DIRECTIVE = ("请", "根据", "依据", "按照", "经")  # how a directive opens
 _KEY_VALUE_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*\S")
-_AS_FOLLOWS = re.compile(r"(如下|以下|有)[:：]$")
+# A lead-in's last words (…如下：); lines are stripped, so endswith is the search for (如下|以下|有)[:：]$.
+_AS_FOLLOWS = ("如下:", "如下：", "以下:", "以下：", "有:", "有：")
 
 
 def heading_features(
@@ -661,11 +679,11 @@ def _own(text: str, marker: Marker | None) -> tuple[str, ...]:
 
 def _unnumbered(text: str) -> list[str]:
     feats = ["unnum", *soft("ulen", len(text)), "uend:" + end_class(text)]
-    if _AS_FOLLOWS.search(text):
+    if text.endswith(_AS_FOLLOWS):
         feats.append("as_follows")
-    if _SENTENCE_MARKS.search(text[:-1]):
+    if has_sentence_mark(text[:-1]):
         feats.append("usent")
-    if _COMMA_MARKS.search(text):
+    if _has_comma(text):
         feats.append("ucomma")
     if is_narrative(text):
         feats.append("unarr")
@@ -692,11 +710,11 @@ def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
                 feats.append("after_marker")
     if is_narrative(lead):
         feats.append("narr")
-    if _DIRECTIVE.match(lead):
+    if lead.startswith(_DIRECTIVE):
         feats.append("directive")
-    if _KEY_VALUE_ITEM.match(rest):
+    if (":" in rest or "：" in rest) and _KEY_VALUE_ITEM.match(rest):
         feats.append("keyvalue")
-    if _COMMA_MARKS.search(lead):
+    if _has_comma(lead):
         feats.append("lcomma")
     return feats
 
@@ -724,7 +742,7 @@ def _line_kind(line: str) -> tuple[str | None, str]:
     if marker is not None:
         return family_of(marker), ""
     text = line.strip()
-    return None, "body" if len(text) >= 40 or _SENTENCE_MARKS.search(text) else "short"
+    return None, "body" if len(text) >= 40 or has_sentence_mark(text) else "short"
 
 
 def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:

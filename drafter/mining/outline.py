@@ -15,17 +15,31 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
-from .candidates import UNNUMBERED, Candidate, family_of, has_body, heading_candidate, is_flattened, lead_split
+from .candidates import (
+    UNNUMBERED,
+    UNNUMBERED_FIRST,
+    Candidate,
+    family_of,
+    has_body,
+    heading_candidate,
+    is_flattened,
+    lead_split,
+)
 from .linear import Binary
 from .model import Heading, Line
+from .prefilter import has_sentence_mark
 
 
 def _unnumbered(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text.strip()
-    return bool(UNNUMBERED.match(text)) and index + 1 < len(lines) and not lines[index].in_table
+    return (
+        text[:1] in UNNUMBERED_FIRST
+        and bool(UNNUMBERED.match(text))
+        and index + 1 < len(lines)
+        and not lines[index].in_table
+    )
 
 
-_SENTENCE_INSIDE = re.compile(r"[。！？；!?;]")
 _STOP_END = "。！？!?…；;，,、"
 
 
@@ -93,7 +107,7 @@ def _facts(line: str) -> tuple[str, int, bool]:
     if marker is not None:
         rest = marker.rest.strip()
         return (family_of(marker) if rest and rest[0] not in "，,、。." else "", marker.ordinal, False)
-    return "", 0, len(text) <= 40 and text[-1] not in _STOP_END and not _SENTENCE_INSIDE.search(text)
+    return "", 0, len(text) <= 40 and text[-1] not in _STOP_END and not has_sentence_mark(text)
 
 
 def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
@@ -178,7 +192,8 @@ def _parent_runs(
 
 
 # A lead-in phrase announcing the list below it (……的主要成绩如下：, ……的计划有：): one clause, no comma.
-_LEAD_IN = re.compile(r"(如下|有)[:：]$")
+# (the line is stripped: endswith is the search for (如下|有)[:：]$)
+_LEAD_IN = ("如下:", "如下：", "有:", "有：")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?]")
 
 
@@ -193,7 +208,7 @@ def _lead_ins(lines: Sequence[Line], candidates: list[tuple[int, list[int]]]) ->
     lists: set[int] = set()
     for index, _ in candidates:
         text = lines[index].text.strip()
-        if index + 1 >= len(lines) or not _LEAD_IN.search(text) or _CLAUSE_BREAK.search(text):
+        if index + 1 >= len(lines) or not text.endswith(_LEAD_IN) or _CLAUSE_BREAK.search(text):
             continue
         if lines[index].style_level or read_marker(text) is not None:
             continue

@@ -15,6 +15,7 @@ from .candidates import heading_candidate
 from .clean import SEPARATOR
 from .linear import BODY, OUT, START, Binary, Sequencer
 from .model import Line, Span
+from .prefilter import has_sentence_mark
 
 GENRE_WORDS = (
     "通知",
@@ -45,7 +46,6 @@ GENRE_WORDS = (
     "制度",
     "章程",
 )
-_TITLE_SHAPE = re.compile(r"^[^。；！？!?;]{2,48}$")
 _DATE_LINE = re.compile(
     r"^\S{0,20}(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(印发)?$"
 )
@@ -53,13 +53,14 @@ _DATE_LINE = re.compile(
 _ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
 _RULE = re.compile(r"^([=\-*~_#＝—―━－·.])\1{7,}$")
+_RULE_CHARACTERS = "=-*~_#＝—―━－·."
 _IMPRINT_START = re.compile(r"抄送[:：]|主题词[:：]|(附件|附表)[:：]?\s*\d?")
 
 
 def _is_imprint(text: str) -> bool:
     """A line of the 版记 or an attachment note: ends with 印发, or opens with 抄送：, 主题词：, 附件."""
     # Tested at the two ends only (a search for 印发$ tried every position of every line).
-    return text.endswith(("印发", "印发\n")) or _IMPRINT_START.match(text) is not None
+    return text.endswith(("印发", "印发\n")) or (text[:1] in "抄主附" and _IMPRINT_START.match(text) is not None)
 
 
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
@@ -73,7 +74,7 @@ _SEPARATOR_FIRST = frozenset("【第篇范")  # how a separator begins, after an
 
 def _is_iso_date(text: str) -> bool:
     """``_ISO_DATE`` tried only on lines that open with a digit (tested on every line of a page)."""
-    return text[:1].isdecimal() and _ISO_DATE.match(text) is not None
+    return text[:1].isdecimal() and len(text) <= 11 and _ISO_DATE.match(text) is not None  # at most 10, and a \n
 
 
 def _is_date_line(text: str) -> bool:
@@ -93,9 +94,12 @@ def separator_title(text: str) -> str | None:
 
 def is_title_like(text: str) -> bool:
     stripped = text.strip()
-    if not _TITLE_SHAPE.match(stripped) or stripped.endswith(("：", ":", "，", ",", "、", ".")):
+    # A title's shape (2 to 48 characters, none of them a sentence mark), tested without re: asked of many lines.
+    if not 2 <= len(stripped) <= 48 or has_sentence_mark(stripped):
         return False
-    return read_marker(stripped) is None and not _is_date_line(stripped) and not _ISO_DATE.match(stripped)
+    if stripped.endswith(("：", ":", "，", ",", "、", ".")):
+        return False
+    return read_marker(stripped) is None and not _is_date_line(stripped) and not _is_iso_date(stripped)
 
 
 def has_genre_word(text: str) -> bool:
@@ -126,19 +130,14 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
         return lines[index].text.strip()
 
     index = start
-    while index < min(start + 5, end) and (
-        _MARKING.match(text(index))
-        or _ISSUER_MARK.match(text(index))
-        or _ISSUE_NUMBER.match(text(index))
-        or _RULE.match(text(index))
-    ):
+    while index < min(start + 5, end) and _is_head_mark(text(index)):
         index += 1
     first = index
     title: list[int] = []
     while index < min(first + 3, end):
         if not is_title_like(text(index)) or lines[index].in_table != lines[first].in_table:
             break
-        if title and (_ISSUE_NUMBER.match(text(index)) or _BYLINE_DATE.match(text(index))):
+        if title and (_is_issue_number(text(index)) or _is_byline_date(text(index))):
             break
         title.append(index)
         index += 1
@@ -148,9 +147,9 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
     if not title or title[-1] + 1 >= end:
         return _Head()
     while index < min(title[-1] + 3, end) and (
-        _ISSUE_NUMBER.match(text(index))
-        or _BYLINE_DATE.match(text(index))
-        or (index + 1 < end and _BYLINE_DATE.match(text(index + 1)) and is_title_like(text(index)))
+        _is_issue_number(text(index))
+        or _is_byline_date(text(index))
+        or (index + 1 < end and _is_byline_date(text(index + 1)) and is_title_like(text(index)))
     ):
         index += 1
     return _Head(tuple(range(start, index)), tuple(title))
@@ -224,7 +223,29 @@ def _record_starts(lines: tuple[Line, ...]) -> list[int]:
 
 def _is_head_mark(text: str) -> bool:
     text = text.strip()
-    return bool(_MARKING.match(text) or _ISSUER_MARK.match(text) or _ISSUE_NUMBER.match(text) or _RULE.match(text))
+    # Each pattern asked only of a line that opens or ends as it must (a call of re costs more than the tests).
+    first = text[:1]
+    return bool(
+        ((first.isdecimal() or first in "特加平绝机秘") and _MARKING.match(text))
+        or (text.endswith("文件") and _ISSUER_MARK.match(text))  # (stripped: its $ is the end)
+        or _is_issue_number(text)
+        or _is_rule(text)
+    )
+
+
+def _is_issue_number(text: str) -> bool:
+    """``_ISSUE_NUMBER``, asked of a line holding the 号 of a 发文字号 or opening with the 第 of a 第N期."""
+    return ("号" in text or text.startswith("第")) and _ISSUE_NUMBER.match(text) is not None
+
+
+def _is_byline_date(text: str) -> bool:
+    """``_BYLINE_DATE``, asked of a line opening with its bracket."""
+    return text[:1] in "（(" and _BYLINE_DATE.match(text) is not None
+
+
+def _is_rule(text: str) -> bool:
+    """``_RULE``: eight or more of one line-drawing character (asked of lines long enough, opening with one)."""
+    return len(text) >= 8 and text[0] in _RULE_CHARACTERS and _RULE.match(text) is not None
 
 
 def _letterheads(lines: tuple[Line, ...]) -> list[int]:
@@ -322,7 +343,7 @@ def _rule_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
 
 def _trim_rules(lines: tuple[Line, ...], start: int, end: int) -> int:
     """The end of a document without the ruled lines that divide it from the next one."""
-    while end - 1 > start and _RULE.match(lines[end - 1].text.strip()):
+    while end - 1 > start and _is_rule(lines[end - 1].text.strip()):
         end -= 1
     return end
 
@@ -384,7 +405,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
         elif (
             _is_imprint(text)
             or _is_date_line(text)
-            or _CLOSING.match(text)
+            or (text[:1] in "特此妥谢" and _CLOSING.match(text))
             or (
                 _is_iso_date(text)
                 and not (diary if diary is not None else (diary := _is_diary(lines)))
@@ -397,10 +418,10 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             while following < len(lines) and (
                 _is_imprint(lines[following].text)
                 or _is_date_line(lines[following].text)
-                or _RULE.match(lines[following].text.strip())
+                or _is_rule(lines[following].text.strip())
             ):
                 attachment = attachment or bool(_ATTACHMENT.match(lines[following].text))
-                ruled = ruled or bool(_RULE.match(lines[following].text.strip()))
+                ruled = ruled or _is_rule(lines[following].text.strip())
                 following += 1
             # After 附件 comes the attachment's title: a form (回执, 名单) stays with its document, a
             # document in its own right (the 方案 a notice issues) is one of its own.

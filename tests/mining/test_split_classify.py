@@ -371,3 +371,35 @@ def test_a_lone_closing_sentence_before_the_next_start_stays_with_its_document()
     # A one-line span of a title (no closing stop) is left alone.
     assert _merge_stray_sentences(lines, [(0, 2), (2, 3), (3, 4), (4, 5)]) == [(0, 3), (3, 5)]
     assert _merge_stray_sentences(lines, [(0, 3), (3, 4)]) == [(0, 3), (3, 4)]
+
+
+def _opening_characters(pattern: str) -> set[str]:
+    """The characters a match of an anchored alternation of words can open with, read off re's own parse."""
+    try:
+        from re import _constants as constants  # Python 3.11+
+        from re import _parser as parser
+    except ImportError:  # Python 3.10
+        import sre_constants as constants  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    def first(items: object) -> set[str]:
+        for op, arg in items:  # type: ignore[attr-defined]
+            if op is constants.AT:
+                continue
+            if op is constants.LITERAL:
+                return {chr(arg)}
+            if op is constants.SUBPATTERN:
+                return first(arg[3])
+            if op is constants.BRANCH:
+                return set().union(*(first(branch) for branch in arg[1]))
+            raise AssertionError(f"not a word at {op}")
+        return set()
+
+    return first(parser.parse(pattern))
+
+
+def test_unnumbered_headings_open_only_with_the_characters_listed() -> None:
+    # outline and has_body ask UNNUMBERED only of lines opening with one of these.
+    from drafter.mining.candidates import UNNUMBERED, UNNUMBERED_FIRST
+
+    assert _opening_characters(UNNUMBERED.pattern) == set(UNNUMBERED_FIRST)
