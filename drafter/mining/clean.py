@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
+from itertools import islice, pairwise
 
 from msgspec.structs import replace
 
-from ..chinese import fullwidth_punctuation
+from ..chinese import chinese_numeral, fullwidth_punctuation
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from . import vocabulary
 from .model import CleanText, Line
@@ -97,6 +97,12 @@ def is_furniture(text: str) -> bool:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
     return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
 
+
+# A web address at the end of a line, and a line that can only be the rest of one (no space, no Han, a
+# letter; and a dot, slash or query mark on one side of the cut: not a word such as Or: opening the next line).
+_ADDRESS_END = re.compile(r"(https?://|www\.)[\w./?%&=#:~+-]*$", re.I)
+_ADDRESS_TAIL = re.compile(r"(?=\S*[A-Za-z])[A-Za-z0-9./?%&=#:;~+_-]+$")
+_ADDRESS_MARK = frozenset("./?=&%")
 
 _RELATED_HEADER = re.compile(
     r"^\W{0,3}((相关|推荐|热门|精选|更多)(文章|阅读|范文|推荐|专题)|猜你喜欢|延伸阅读|你可能(还)?(感兴趣|喜欢))"
@@ -341,68 +347,96 @@ def _continues(previous: Line, current: Line) -> bool:
     return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
 
 
-def _wrap_width(lines: list[Line]) -> int:
+def _wrap_width(lines: list[Line], sizes: list[int]) -> int:
     """The width a page was hard-wrapped at (text from PDF or OCR), or 0 when it was not.
 
     Hard-wrapped text has most of its lines at one length, ending wherever the width fell (mid-sentence);
     paragraphs of a page that kept its line breaks vary in length and end at the end of a sentence.
+    ``sizes`` are the lines' lengths as laid out (indent included): the wrap cut the first line of an
+    indented paragraph at the same width as the others.
     """
-    lengths = Counter(len(line.text) for line in lines if not line.style_level and not line.in_table)
+    lengths = Counter(
+        size for line, size in zip(lines, sizes, strict=True) if not line.style_level and not line.in_table
+    )
     long = {n: count for n, count in lengths.items() if n >= 16}
     if sum(long.values()) < 5:
         return 0
     width = max(long, key=lambda n: (long[n], n))
-    full = [line.text for line in lines if width <= len(line.text) <= width + 2]
+    full = [line.text for line, size in zip(lines, sizes, strict=True) if width <= size <= width + 2]
     if len(full) < max(4, 0.3 * sum(lengths.values())):
         return 0
     ending = sum(text[-1] in _SENTENCE_END for text in full)
     return width if ending * 2 < len(full) else 0
 
 
-def _rejoin_wrapped(lines: list[Line]) -> list[Line]:
+def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = False) -> list[Line]:
     """Lines of a hard-wrapped page joined back into the paragraphs they were cut from.
 
-    A full line (at the page's width) runs on into the next unless a blank line, a heading style or an
-    outline marker opens the next one; the joined line keeps the number of its first piece.
+    A full line (at the page's width, its indent counted) runs on into the next unless a blank line, a
+    heading style or an outline marker opens the next one; the joined line keeps the number of its first piece.
+    ``raws`` are the lines as the file has them: a cut that fell on spaces (签发人 after a 发文字号, two
+    sentences a dump joined with a space) keeps one, as the unwrapped line has it. ``as_trained``: joined as
+    the training pages of the shipped model were (see clean).
     """
-    width = _wrap_width(lines)
+    if as_trained:
+        raws = [line.text for line in lines]  # the width and the cuts by the cleaned text, indents not counted
+    width = _wrap_width(lines, [len(raw.rstrip()) for raw in raws])
     if not width:
         return lines
-    groups: list[list[Line]] = []
-    for line in lines:
+    groups: list[list[tuple[Line, str]]] = []
+    full = False  # the last line reached the width
+    for line, raw in zip(lines, raws, strict=True):
         if groups:
-            previous = groups[-1][-1]
+            previous = groups[-1][-1][0]
             if (
-                len(previous.text) >= width - 1
+                full
                 and not line.blank_before
                 and not line.style_level
                 and not previous.style_level
                 and line.in_table == previous.in_table
-                and _runs_on(groups[-1], line.text)
+                and _runs_on([piece for piece, _ in groups[-1]], line.text, as_trained=as_trained)
             ):
-                groups[-1].append(line)
+                groups[-1].append((line, raw))
+                full = len(raw) >= width - 1
                 continue
-        groups.append([line])
-    return [
-        group[0]
-        if len(group) == 1
-        else replace(group[0], text="".join(line.text for line in group), last=group[-1].number)
-        for group in groups
-    ]
+        groups.append([(line, raw)])
+        full = len(raw) >= width - 1
+    if as_trained:
+        return [
+            group[0][0]
+            if len(group) == 1
+            else replace(group[0][0], text="".join(line.text for line, _ in group), last=group[-1][0].number)
+            for group in groups
+        ]
+    return [group[0][0] if len(group) == 1 else _joined(group) for group in groups]
 
 
-def _runs_on(group: list[Line], text: str) -> bool:
+def _joined(group: list[tuple[Line, str]]) -> Line:
+    """The pieces of a wrapped paragraph (clean lines, with the raw lines they came from) as one line."""
+    parts = [group[0][0].text]
+    for (_, before), (line, raw) in pairwise(group):
+        if before[-1:].isspace() or raw[:1].isspace():
+            parts.append(" ")
+        parts.append(line.text)
+    # Half-width marks beside Chinese text are read again across the cuts: a ( left at a line's end had no Han after it.
+    return replace(group[0][0], text=fullwidth_punctuation("".join(parts)), last=group[-1][0].number)
+
+
+def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
     """Whether ``text`` after a full line is more of the same paragraph.
 
     A line opening with an outline marker starts a paragraph of its own, unless the marker continues
     numbering inside the paragraph so far (……。1.切实加强…… 2.全力以赴……, cut where a line was full).
     """
     marker = read_marker(text)
-    if marker is None:
-        return True
+    if marker is None or (not as_trained and group[-1].text[-1] in _MID_CLAUSE):
+        return True  # a bracket left open or a clause mark at the end of a line: no paragraph ends there
     if marker.ordinal < 2:
         return False
     so_far = "".join(line.text for line in group)[-2000:]
+    before = None if as_trained else _WORD_MARKERS.get(marker.style)
+    if before is not None:  # 一是……；二是……: word markers run on inside a paragraph, found by their words
+        return before.format(chinese_numeral(marker.ordinal - 1)) in so_far
     for at in reversed(embedded_markers(so_far)):
         found = read_marker(so_far[at:])
         if at and found is not None and found.style == marker.style:
@@ -410,11 +444,34 @@ def _runs_on(group: list[Line], text: str) -> bool:
     return False
 
 
-def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, whole_line: int = 500) -> CleanText:
+_MID_CLAUSE = frozenset(_OPENING_MARKS + "，,、")
+# Markers that are words (一是, 其二, 第三): the words of the one before, ordinal as {}.
+_WORD_MARKERS = {"cn_shi": "{}是", "cn_yao": "{}要", "qi_cn": "其{}", "di_cn": "第{}", "di_dian": "第{}点"}
+
+
+def clean(
+    raw: RawText,
+    *,
+    long_line: int = 1500,
+    flattened_line: int = 150,
+    whole_line: int = 500,
+    as_trained: bool = False,
+) -> CleanText:
+    """The lines of a source file with furniture dropped, wrapped paragraphs joined back and run-together text
+    split (every resulting line keeps the number of the original line it starts on).
+
+    ``as_trained`` reads a hard-wrapped page as the training pages of the shipped model were read: cut where the
+    wrap fell except where a line at the width (indent not counted) runs into one with no marker, and the
+    tail of a wrapped web address kept. Parsing joins more (indents counted, open brackets and clauses run on,
+    addresses dropped whole), but a heading model retrained on pages joined that way found fewer headings on
+    pages of documents it never saw (README, 硬换行); training reads them as before.
+    """
     dropped = 0
     blank = False
     related = False  # inside a list of related articles
+    address = False  # the line before was dropped furniture ending in a web address
     kept: list[Line] = []
+    raws: list[str] = []  # each kept line as the file has it (its indent and trailing spaces)
     seen = [_normalised(raw_line.text) for raw_line in raw.lines]
     texts = [text for text, _ in seen]
     word_file = raw.kind in ("docx", "doc")
@@ -426,6 +483,7 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
         text = texts[number]
         if not text:
             blank = True
+            address = False
             continue
         # A heading style in a Word file is part of the document whatever its words; a web page's
         # headings include its furniture (<h3>相关文章</h3>).
@@ -433,14 +491,25 @@ def clean(raw: RawText, *, long_line: int = 1500, flattened_line: int = 150, who
             dropped += 1
             blank = True
             related = related or bool(_RELATED_HEADER.match(text))
+            address = _ADDRESS_END.search(text) is not None
             continue
+        if (
+            address
+            and not as_trained
+            and _ADDRESS_TAIL.match(text)
+            and (texts[number - 1][-1:] in _ADDRESS_MARK or not _ADDRESS_MARK.isdisjoint(text))
+        ):
+            dropped += 1  # the rest of a web address that a hard wrap (PDF, OCR) cut onto this line
+            continue
+        address = False
         if related and _is_list_entry(text) and not _titles_body(texts, furniture, number):
             dropped += 1  # an entry in a list of related articles
             continue
         related = False
         kept.append(Line(text, raw_line.number, raw_line.style_level, blank, False, raw_line.in_table))
+        raws.append(raw_line.text)
         blank = False
-    kept = _rejoin_wrapped(kept)
+    kept = _rejoin_wrapped(kept, raws, as_trained=as_trained)
     # A file of one or two very long lines lost its line breaks: split it into sentences.
     # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
     run_together = [len(line.text) for line in kept if len(line.text) > flattened_line and _stops(line.text) >= 3]

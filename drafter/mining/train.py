@@ -142,7 +142,7 @@ def _place_headings(lines: Sequence[Line], owned: list[int], truth: list[dict[st
 
 def example_from_file(source: Path, truth: Path) -> Example | None:
     try:
-        text = clean(read_source(source, str(source)))
+        text = clean(read_source(source, str(source)), as_trained=True)
     except Exception:  # a .doc without LibreOffice: left out of training
         return None
     records = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()]

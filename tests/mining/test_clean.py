@@ -169,6 +169,51 @@ def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs() -> None:
         assert [line.number for line in text.lines] == numbers, width
 
 
+def test_an_indented_page_is_rejoined_with_each_first_line_counted_at_its_indent() -> None:
+    # The wrap cut each paragraph's first line, indent included, at the same width as the rest: stripped of
+    # its indent, that line is shorter than the width, yet it runs on.
+    paragraphs = [
+        "1、今年我们把主要精力放在队伍建设上，先后组织了四次集中培训，参加的同志都说收获很大，下一步还要坚持下去。",
+        "2、资料整理工作有了起色，历年的文件都已经分类装订成册，查找起来比过去方便得多，大家反映很好，值得推广。",
+        "3、网站改版（第一阶段）已经完成，新版页面打开的速度明显加快，来访的人数也比去年同期多了不少，效果明显。",
+    ]
+    for width in (20, 26):
+        lines = [piece for paragraph in paragraphs for piece in _hard_wrap("    " + paragraph, width)]
+        assert [line.text for line in clean(raw(*lines)).lines] == paragraphs, width
+
+
+def test_a_wrap_inside_an_open_bracket_does_not_start_a_numbered_line() -> None:
+    paragraph = (
+        "各单位要按照要求抓好落实，认真做好以下几项工作：（1）摸清底数，把情况逐项登记清楚，不留死角；（2）"
+        "明确分工，每一项任务都要落实到具体的人，做到有人管、有人抓；（3）按时报送，每月底前把进展情况报上来。"
+    )
+    lines = _hard_wrap(paragraph, 25)
+    cut = next(k for k, line in enumerate(lines) if line.endswith("（"))  # the wrap left a bracket open
+    assert lines[cut + 1][:2] in ("1）", "2）", "3）")
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 2
+    text = clean(raw(*_hard_wrap(filler, 25), "", *lines))
+    assert [line.text for line in text.lines][-1] == paragraph
+
+
+def test_word_markers_inside_a_wrapped_paragraph_run_on() -> None:
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 2
+    items = (
+        "今年的春耕工作要抓好三件事：一是备足种子化肥，各乡镇要提前摸清需求；二是修好沟渠，确保灌溉用水；"
+        "三是抓好技术培训，把新品种、新技术送到田间地头，让农户用得上、用得好。"
+    )
+    lines = [*_hard_wrap(filler, 24), "", *_hard_wrap(items, 24)]
+    assert any(line.startswith(("二是", "三是")) for line in lines)  # the wrap put a word marker at a line start
+    assert items in [line.text for line in clean(raw(*lines)).lines]
+
+
+def test_the_rest_of_a_wrapped_web_address_goes_with_it() -> None:
+    lines = ["某某开发组网站：", "http://www.example.org/downlo", "ads/index.php", "", "谢谢大家。"]
+    assert [line.text for line in clean(raw(*lines)).lines] == ["某某开发组网站：", "谢谢大家。"]
+    # A word that opens the next line after an address is text of its own.
+    lines = ["下载地址：", "http://www.example.org", "Or:", "从镜像站点下载。"]
+    assert "Or:" in [line.text for line in clean(raw(*lines)).lines]
+
+
 def test_a_page_that_kept_its_line_breaks_is_not_taken_for_a_wrapped_one() -> None:
     lines = [f"第{n}项工作已经按期完成，群众比较满意。" for n in range(1, 12)]
     assert [line.text for line in clean(raw(*lines)).lines] == lines
@@ -180,3 +225,18 @@ def test_a_flattened_document_is_cut_where_its_lines_were_joined_by_spaces() -> 
     texts = [piece.text for piece in clean(raw(line)).lines]
     for expected in ("关于某某工作的总结", "一、主要做法", "（一）抓学习", "（二）抓落实"):
         assert expected in texts, texts
+
+
+def test_training_reads_a_wrapped_page_as_the_shipped_model_was_trained() -> None:
+    # Parsing counts the indent and drops the tail of a wrapped address; as_trained (the training pages) reads
+    # the page as before: an indented first line, shorter than the width without its indent, ends its line.
+    paragraphs = [
+        "1、今年我们把主要精力放在队伍建设上，先后组织了四次集中培训，参加的同志都说收获很大，下一步还要坚持下去。",
+        "2、资料整理工作有了起色，历年的文件都已经分类装订成册，查找起来比过去方便得多，大家反映很好，值得推广。",
+        "3、网站改版（第一阶段）已经完成，新版页面打开的速度明显加快，来访的人数也比去年同期多了不少，效果明显。",
+    ]
+    lines = [piece for paragraph in paragraphs for piece in _hard_wrap("    " + paragraph, 20)]
+    assert [line.text for line in clean(raw(*lines)).lines] == paragraphs
+    assert [line.text for line in clean(raw(*lines), as_trained=True).lines] != paragraphs
+    address = ["某某开发组网站：", "http://www.example.org/downlo", "ads/index.php", "", "谢谢大家。"]
+    assert "ads/index.php" in [line.text for line in clean(raw(*address), as_trained=True).lines]
