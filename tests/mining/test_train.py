@@ -37,6 +37,7 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
         labelled_pairs(shared_folder()),
         seed=int(meta["seed"]),
         synth_count=int(meta["synth_count"]),
+        seg_extra=int(meta.get("seg_extra", 0)),
         epochs=int(meta["epochs"]),
         seg_epochs=int(meta.get("seg_epochs", meta["epochs"])),
     )
