@@ -102,6 +102,14 @@ def end_class(text: str) -> str:
     return found
 
 
+_END_CLASS_NAMES = ("stop", "colon", "comma", "close", "digit", "word")
+# The prefixed forms made once (a string made anew is hashed anew wherever it is looked up).
+_END_TOKEN = {name: "end:" + name for name in _END_CLASS_NAMES}
+_UEND = {name: "uend:" + name for name in _END_CLASS_NAMES}
+_AEND = {name: "aend:" + name for name in _END_CLASS_NAMES}
+_SENT = ("sent0", "sent1", "sent2", "sent3")
+
+
 def _end_class(last: str) -> str:
     if last in _STOP:
         return "stop"
@@ -152,10 +160,10 @@ def shape(line: Line) -> list[str]:
     text = line.text.strip()
     n = len(text)
     length, size = _length_tokens(n)
-    tokens = [length, "end:" + end_class(text), size]
+    tokens = [length, _END_TOKEN[end_class(text)], size]
     head = text[:160]  # what a long line says about itself is said in its first sentences
     sentences = len(_SENTENCE_MARKS.findall(head[:-1] if n <= 160 else head))
-    tokens.append(f"sent{min(sentences, 3)}")
+    tokens.append(_SENT[min(sentences, 3)])
     if _has_comma(head):
         tokens.append("comma")
     if n <= 48 and title_like(text):
@@ -273,12 +281,12 @@ class _Shape:
         self.plain = tokens[1] == "end:stop" and tokens[2] in _PLAIN_SIZES and _PLAIN.isdisjoint(tokens)
 
 
-_SHAPES: dict[tuple[str, bool, int, bool], tuple[_Shape, str, bool]] = vocabulary.memo()
+_SHAPES: dict[tuple[str, bool, int, bool], tuple[_Shape, str, bool, bool]] = vocabulary.memo()
 
 
-def _shape_of(line: Line) -> tuple[_Shape, str, bool]:
-    """``shape`` of a line with what the segmenter derives from it, its text as ``_norm`` reduces it and
-    whether it reads as body text (a sentence of some length);
+def _shape_of(line: Line) -> tuple[_Shape, str, bool, bool]:
+    """``shape`` of a line with what the segmenter derives from it, its text as ``_norm`` reduces it,
+    whether it reads as body text (a sentence of some length) and whether it is a short line ending in a colon;
     remembered per distinct line (pages repeat their furniture, dates, closings and stock sentences;
     bounded, so hostile input cannot grow it without end)."""
     key = (line.text, line.inline, line.style_level, line.in_table)
@@ -293,7 +301,12 @@ def _shape_of(line: Line) -> tuple[_Shape, str, bool]:
             if len(_RECORDS) < 1 << 16:
                 _RECORDS[tokens] = record
         text = line.text
-        found = (record, _norm(text), len(text) >= 40 and has_sentence_mark(text))
+        found = (
+            record,
+            _norm(text),
+            len(text) >= 40 and has_sentence_mark(text),
+            len(text) <= 40 and text.rstrip()[-1:] in "：:",
+        )
         if len(line.text) <= 300:  # long paragraphs seldom repeat
             if len(_SHAPES) >= 1 << 16:
                 _SHAPES.clear()
@@ -412,7 +425,7 @@ def segment_parts(
         rule = rule_starts.get(i)
         if rule == "separator" or rule == "ruled":
             gate = MUST_START
-        elif i in after_separator or not _may_start(i, lines, records, restart, rule_starts, flattened):
+        elif i in after_separator or not _may_start(i, lines, records, found, restart, rule_starts, flattened):
             gate = NO_START
             if record.plain and (i == 0 or records[i - 1].plain):
                 # A sentence of body text after another: content, wherever it stands. The first sentence after
@@ -476,14 +489,19 @@ def segment_parts(
                 after = norms[i + 1]
                 if len(after) >= 4 and after in here and after != here:
                     extras.append("holds_next")
-            for other in norms[i - 3 if i > 3 else 0 : i]:
-                if len(other) > size and here in other:
-                    extras.append("named_before")
-                    break
-            for other in norms[i + 1 : i + 3]:
-                if len(other) > size and here in other:
-                    extras.append("named_after")
-                    break
+            # Asked of the lines around joined first (a norm holds no NUL: a hit lies inside one of them).
+            preceding = norms[i - 3 if i > 3 else 0 : i]
+            if here in "\0".join(preceding):
+                for other in preceding:
+                    if len(other) > size and here in other:
+                        extras.append("named_before")
+                        break
+            following = norms[i + 1 : i + 3]
+            if here in "\0".join(following):
+                for other in following:
+                    if len(other) > size and here in other:
+                        extras.append("named_after")
+                        break
         append(
             (
                 gate,
@@ -555,6 +573,7 @@ def _may_start(
     i: int,
     lines: Sequence[Line],
     records: list[_Shape],
+    found: list[tuple[_Shape, str, bool, bool]],
     restart: list[bool],
     rule_starts: Mapping[int, str],
     flattened: bool,
@@ -566,7 +585,7 @@ def _may_start(
         return True
     line = lines[i]
     record = records[i]
-    if len(line.text) <= 40 and line.text.rstrip()[-1:] in "：:":
+    if found[i][3]:
         # A lead-in (……如下：) opens no document; a 主送 line (县人民政府：) may, unless a title stands above it.
         return "addressee" in record.tokens and not records[i - 1].title
     if record.contact:
@@ -678,7 +697,7 @@ def _own(text: str, marker: Marker | None) -> tuple[str, ...]:
 
 
 def _unnumbered(text: str) -> list[str]:
-    feats = ["unnum", *soft("ulen", len(text)), "uend:" + end_class(text)]
+    feats = ["unnum", *soft("ulen", len(text)), _UEND[end_class(text)]]
     if text.endswith(_AS_FOLLOWS):
         feats.append("as_follows")
     if has_sentence_mark(text[:-1]):
@@ -698,7 +717,7 @@ def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
         return [*feats, "empty"]
     split = lead_split(rest)
     if split is None:
-        feats += ["alone", *soft("alen", len(rest)), "aend:" + end_class(rest)]
+        feats += ["alone", *soft("alen", len(rest)), _AEND[end_class(rest)]]
         lead = rest
     else:
         lead, after = split
