@@ -124,7 +124,8 @@ def glob_files(pattern: str, walk: Walk) -> int:
 
 def _match(base: Path, parts: list[str], walk: Walk, found: set[Path]) -> None:
     if not parts:
-        if base.is_file():
+        # A match that is no file (a broken link, a pipe) is kept too, so that the reader says why it cannot be read.
+        if base.is_file() or (os.path.lexists(base) and not base.is_dir()):
             found.add(base)
         return
     part, rest = parts[0], parts[1:]

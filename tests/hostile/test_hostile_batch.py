@@ -84,6 +84,8 @@ def test_a_broken_link_or_a_pipe_inside_a_folder_is_reported_not_dropped(tmp_pat
     assert "pipe.yaml" in result.stderr and "不是普通文件" in result.stderr, result.stderr
     assert "[1/3]" in result.stderr and "[2/3]" in result.stderr, result.stderr  # counted one by one
     assert _docx_names(tmp_path / "out") == ["a.docx"]
+    matched = run_drafter("batch", "facts/*.yaml", "-o", "out2", "-j", "1", cwd=tmp_path, timeout=60)
+    assert matched.returncode == 4 and "gone.yaml" in matched.stderr and "pipe.yaml" in matched.stderr, matched.stderr
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
