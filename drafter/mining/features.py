@@ -16,7 +16,7 @@ from ..numbering import Marker, read_marker
 from . import vocabulary
 from .candidates import family_of, is_flattened, is_narrative, lead_split
 from .model import Line
-from .prefilter import has_sentence_mark, may_hold_url
+from .prefilter import has_sentence_mark, may_hold_date, may_hold_url
 
 _BANDS = (2, 4, 6, 8, 10, 12, 16, 20, 24, 30, 40, 60, 100, 200)
 _STOP = "。！？!?…"
@@ -145,7 +145,7 @@ def title_like(text: str) -> bool:
 
 def _date_only(text: str) -> bool:
     """``_DATE_ONLY`` asked only of a line holding the 年 or the - / . that each of its dates needs."""
-    return ("年" in text or "-" in text or "/" in text or "." in text) and _DATE_ONLY.match(text) is not None
+    return may_hold_date(text) and _DATE_ONLY.match(text) is not None
 
 
 def _symbol_start(first: str) -> bool:
@@ -183,7 +183,7 @@ def shape(line: Line) -> list[str]:
             tokens.append("top1" if marker.ordinal == 1 else "topn")
     if n <= 30 and _date_only(text):
         tokens.append("date_only")
-    elif n <= 60 and ("年" in text or "-" in text or "/" in text or "." in text) and _DATE.search(text):
+    elif n <= 60 and may_hold_date(text) and _DATE.search(text):
         tokens.append("date_in_short")
     if n <= 80 and ":" in text and _TIME.search(text):
         tokens.append("time")

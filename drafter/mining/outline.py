@@ -148,14 +148,20 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         split = lead_split(rest)
         text = split[0] if split and split[0] else rest
         accepted.append(Candidate(index, marker, text[:60], "heading"))
-    others = {
+    return _assign_levels(lines, accepted, _markers(lines, flattened))
+
+
+def _markers(lines: Sequence[Line], flattened: bool) -> dict[int, Marker]:
+    """Every numbered line's marker (pieces of a run-together line only in a document that lost its breaks)."""
+    # read_marker's cache is the outermost call (a hit costs less than any test before it): a line opening
+    # with no character a marker can open with is not asked.
+    return {
         index: marker
         for index, line in enumerate(lines)
         if line.text[:1] in MAY_OPEN_MARKER
         and (marker := read_marker(line.text)) is not None
         and (not line.inline or flattened)
     }
-    return _assign_levels(lines, accepted, others)
 
 
 def _parent_runs(
@@ -227,12 +233,7 @@ def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[
     if model is not None and model.features:
         return model_headings(lines, model)
     flattened = is_flattened(lines)
-    others = {
-        index: marker
-        for index in range(len(lines))
-        if (marker := read_marker(lines[index].text)) is not None and (not lines[index].inline or flattened)
-    }
-    return _assign_levels(lines, _rule_accepted(lines, flattened), others)
+    return _assign_levels(lines, _rule_accepted(lines, flattened), _markers(lines, flattened))
 
 
 def rule_headings(lines: Sequence[Line], flattened: bool | None = None) -> set[int]:

@@ -16,3 +16,8 @@ def has_sentence_mark(text: str) -> bool:
 def may_hold_url(text: str) -> bool:
     """Whether ``text`` holds the :// or the w and . that a web address (http://, www.) needs, in any case."""
     return "://" in text or ("." in text and ("w" in text or "W" in text))
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` holds the 年 or the - / . that each written or numeric date needs."""
+    return "年" in text or "-" in text or "/" in text or "." in text
