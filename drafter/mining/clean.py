@@ -59,6 +59,7 @@ _BULLET = re.compile(rf"^\s*[{_BULLETS}]\s")
 _FURNITURE_START = re.compile(
     r"^\s*(版权(所有|声明|保护)|当前位置|您现在的位置|你现在的位置|免责声明|本文(由|来自|转载))"
 )
+_FURNITURE_OPENS = "版当您你免本"  # what its words open with, after the spaces (tests/mining/test_split_classify.py)
 
 
 def is_furniture(text: str) -> bool:
@@ -77,7 +78,7 @@ def is_furniture(text: str) -> bool:
         return True
     opening = text.lstrip()[:1]  # what each of the two patterns below needs there (asked of every line)
     if (opening in _BULLETS and _BULLET.match(text) and not re.search(r"[。；]", text)) or (
-        opening in "版当您你免本" and _FURNITURE_START.match(text)
+        opening in _FURNITURE_OPENS and _FURNITURE_START.match(text)
     ):
         return True
     if len(text) > 100:

@@ -55,17 +55,19 @@ _ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _RULE = re.compile(r"^([=\-*~_#＝—―━－·.])\1{7,}$")
 _RULE_CHARACTERS = "=-*~_#＝—―━－·."
 _IMPRINT_START = re.compile(r"抄送[:：]|主题词[:：]|(附件|附表)[:：]?\s*\d?")
+_IMPRINT_OPENS = "抄主附"  # what _IMPRINT_START's words open with (tests/mining/test_split_classify.py)
 
 
 def _is_imprint(text: str) -> bool:
     """A line of the 版记 or an attachment note: ends with 印发, or opens with 抄送：, 主题词：, 附件."""
     # Tested at the two ends only (a search for 印发$ tried every position of every line).
-    return text.endswith(("印发", "印发\n")) or (text[:1] in "抄主附" and _IMPRINT_START.match(text) is not None)
+    return text.endswith(("印发", "印发\n")) or (text[:1] in _IMPRINT_OPENS and _IMPRINT_START.match(text) is not None)
 
 
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
 _FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
+_CLOSING_OPENS = "特此妥谢"  # what _CLOSING's words open with (tests/mining/test_split_classify.py)
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
 
 
@@ -405,7 +407,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
         elif (
             _is_imprint(text)
             or _is_date_line(text)
-            or (text[:1] in "特此妥谢" and _CLOSING.match(text))
+            or (text[:1] in _CLOSING_OPENS and _CLOSING.match(text))
             or (
                 _is_iso_date(text)
                 and not (diary if diary is not None else (diary := _is_diary(lines)))

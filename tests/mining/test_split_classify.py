@@ -386,6 +386,15 @@ def _opening_characters(pattern: str) -> set[str]:
         for op, arg in items:  # type: ignore[attr-defined]
             if op is constants.AT:
                 continue
+            if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+                low, _, repeated = arg
+                if low == 0 and list(repeated) == [(constants.IN, [(constants.CATEGORY, constants.CATEGORY_SPACE)])]:
+                    continue  # leading spaces (\s*): the callers strip them before testing
+                if low == 0:
+                    raise AssertionError("an optional item before the first character")
+                return first(repeated)
+            if op is constants.IN and arg == [(constants.CATEGORY, constants.CATEGORY_DIGIT)]:
+                return {"digit"}  # \d: the callers ask str.isdecimal
             if op is constants.LITERAL:
                 return {chr(arg)}
             if op is constants.SUBPATTERN:
@@ -403,3 +412,12 @@ def test_unnumbered_headings_open_only_with_the_characters_listed() -> None:
     from drafter.mining.candidates import UNNUMBERED, UNNUMBERED_FIRST
 
     assert _opening_characters(UNNUMBERED.pattern) == set(UNNUMBERED_FIRST)
+
+
+def test_the_other_prefilters_list_exactly_the_opening_characters_of_their_patterns() -> None:
+    from drafter.mining import candidates, clean, split
+
+    assert _opening_characters(split._CLOSING.pattern) == set(split._CLOSING_OPENS)
+    assert _opening_characters(split._IMPRINT_START.pattern) == set(split._IMPRINT_OPENS)
+    assert _opening_characters(clean._FURNITURE_START.pattern) == set(clean._FURNITURE_OPENS)
+    assert _opening_characters(candidates._NARRATIVE_START.pattern) == set(candidates._NARRATIVE_OPENS) | {"digit"}
