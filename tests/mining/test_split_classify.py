@@ -421,3 +421,34 @@ def test_the_other_prefilters_list_exactly_the_opening_characters_of_their_patte
     assert _opening_characters(split._IMPRINT_START.pattern) == set(split._IMPRINT_OPENS)
     assert _opening_characters(clean._FURNITURE_START.pattern) == set(clean._FURNITURE_OPENS)
     assert _opening_characters(candidates._NARRATIVE_START.pattern) == set(candidates._NARRATIVE_OPENS) | {"digit"}
+
+
+def test_each_genre_cue_lists_exactly_the_characters_it_opens_with() -> None:
+    from drafter.mining import classify
+
+    patterns = [pattern for cues in classify._BODY_CUES.values() for pattern, _ in cues]
+    assert [_opening_characters(p) for p in patterns] == [set(opens) for opens in classify._CUE_OPENS]
+
+
+def test_genre_cues_are_counted_as_each_cue_alone_would_count_them() -> None:
+    # One search for all cues must count what each cue's own finditer counts (leftmost, not overlapping, at
+    # most 8), also where cues overlap or open on the same character (请…准时参加 and 请遵照执行).
+    import re
+    from itertools import islice
+
+    from drafter.mining import classify
+
+    texts = [
+        "",
+        "请遵照执行并准时参加。会议时间另行通知，会议强调要认真落实。",
+        "存在不足之处，下一步打算完成了，取得了显著成效。" * 3,
+        "同志们，大家好！各位领导、各位代表：我讲几点意见，谢谢大家。",
+        "现将有关事项通知如下：请结合实际，请认真遵照执行。特此通知。回执请于报到时间前交回。",
+        "了，" * 12 + "截至目前累计完成了。" * 10,
+        "各单位要切实抓好，各部门要进一步落实，阶段（一）",
+        "会议由办公室主任主持，与会同志出席了会议，召开了专题会。请各位准时参加会议地点见附件",
+    ]
+    patterns = [pattern for cues in classify._BODY_CUES.values() for pattern, _ in cues]
+    for text in texts:
+        expected = [sum(1 for _ in islice(re.finditer(p, text), 8)) for p in patterns]
+        assert classify._cue_counts(text) == expected, text
