@@ -50,3 +50,27 @@ def test_collector_left_as_found(tmp_path: Path) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_a_parse_leaves_alive_is_moved_to_the_oldest_generation(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    parse_paths([folder])
+    gc.collect()
+    parsed, _ = parse_paths([folder])
+    assert gc.get_freeze_count() == 0  # nothing left frozen
+    # Not in the young generation, where the next collection would walk it again, but in the oldest one.
+    assert id(parsed[0]) not in {id(o) for o in gc.get_objects(0)}
+    assert id(parsed[0]) in {id(o) for o in gc.get_objects(2)}
+
+
+def test_objects_the_program_froze_stay_frozen(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    kept = [object(), [1, 2]]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        parse_paths([folder])
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
+    assert kept
