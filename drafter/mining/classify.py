@@ -51,14 +51,28 @@ def title_genre(title: str) -> str:
 def _title_genre(title: str) -> tuple[str, str]:
     """The genre a title names and the genre word that names it ("" for the word when no word does)."""
     best, best_word, best_end = "", "", -1
-    for entry in vocabulary.entries("genre"):
-        word, genre = entry.word, entry.value
-        position = title.rfind(word)
+    words, genres = _genre_words(vocabulary.entries("genre"))
+    # Every word looked for in C first: most titles hold one or two of them, and only those are compared.
+    for k, position in enumerate(map(title.rfind, words)):
+        if position < 0:
+            continue
+        word = words[k]
         end = position + len(word)
         # The word ending nearest the end wins; of two ending there, the longer (会议通知 over 通知).
-        if position >= 0 and (end > best_end or (end == best_end and len(word) > len(best_word))):
-            best, best_word, best_end = genre, word, end
+        if end > best_end or (end == best_end and len(word) > len(best_word)):
+            best, best_word, best_end = genres[k], word, end
     return _named_genre(title, best), best_word
+
+
+_GENRE_WORDS: list[tuple[tuple[vocabulary.Entry, ...], tuple[str, ...], tuple[str, ...]]] = []
+
+
+def _genre_words(entries: tuple[vocabulary.Entry, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The genre words and the genre each names, in the vocabulary's order (made again when the entries,
+    the same tuple while the vocabulary stays as it is, change)."""
+    if not _GENRE_WORDS or _GENRE_WORDS[0][0] is not entries:
+        _GENRE_WORDS[:] = [(entries, tuple(e.word for e in entries), tuple(e.value for e in entries))]
+    return _GENRE_WORDS[0][1], _GENRE_WORDS[0][2]
 
 
 def _named_genre(title: str, best: str) -> str:
@@ -350,6 +364,9 @@ def classify_sections(headings: Sequence[Heading], genre: str, retrospective: bo
 
 
 _ANNOUNCES = re.compile(r"(如下|如次|有)[:：]?$")
+# The last characters a text _ANNOUNCES matches can end with ($ also matches before a final line break).
+_ANNOUNCE_ENDS = ("下", "次", "有", ":", "：", "\n")
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _PART_ENDS = (
     ("next_steps", re.compile(r"(计划|打算|安排|思路|设想|展望)$")),
     ("practices", re.compile(r"(进展|成绩|成效|成果|做法)$")),
@@ -359,9 +376,11 @@ _PART_ENDS = (
 
 def _own_section(text: str, genre: str) -> str:
     """The section a heading's own words name, judged in the light of the genre."""
-    core = re.sub(r"[（(][^（()）]*[）)]", "", text)  # 宣传发动阶段（4月中旬至4月下旬） is a short heading
+    # 宣传发动阶段（4月中旬至4月下旬） is a short heading (re asked only of a heading with an opening bracket)
+    core = _BRACKETED.sub("", text) if "（" in text or "(" in text else text
     core = core.strip("【】[]〔〕 ")  # 【工作回顾】
-    core = _ANNOUNCES.sub("", core)  # ……的计划如下 names its part by its last noun
+    if core.endswith(_ANNOUNCE_ENDS):
+        core = _ANNOUNCES.sub("", core)  # ……的计划如下 names its part by its last noun
     short = len(core) <= 12
     own = keyword_section(core, leading_only=not short)
     if not own and genre == "summary":

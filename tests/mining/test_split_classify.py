@@ -452,3 +452,38 @@ def test_genre_cues_are_counted_as_each_cue_alone_would_count_them() -> None:
     for text in texts:
         expected = [sum(1 for _ in islice(re.finditer(p, text), 8)) for p in patterns]
         assert classify._cue_counts(text) == expected, text
+
+
+def test_embedded_titles_are_asked_only_of_text_holding_what_they_need() -> None:
+    # embedded_title skips a pattern when none of its needed words is in the text: each must hold one.
+    import re
+
+    from drafter.mining import split
+
+    about, closing = split._EMBEDDED_TITLES
+    assert about.pattern.startswith("关于") and split._EMBEDDED_TITLE_NEEDS[0] == ("关于",)
+    words = re.search(r"\(\?:([^)]*)\)$", closing.pattern)
+    assert words is not None
+    for word in words.group(1).split("|"):
+        assert any(need in word for need in split._EMBEDDED_TITLE_NEEDS[1]), word
+    assert embedded_title("某某县关于做好冬季防火工作的通知各乡镇：为切实做好冬季防火工作，现将有关事项通知如下") == (
+        "关于做好冬季防火工作的通知"
+    )
+    assert embedded_title("某镇二〇二六年度工作计划为切实推进各项工作，特制定本计划，请各村认真落实。") == (
+        "某镇二〇二六年度工作计划"
+    )
+    assert embedded_title("今年以来，全镇上下齐心协力，各项工作稳步推进，群众满意度不断提高。") == ""
+
+
+def test_a_heading_is_read_the_same_with_its_searches_skipped() -> None:
+    # _own_section asks its lead-in pattern only of headings ending as a match of it can end, and its bracket
+    # pattern only of headings holding an opening bracket: wherever either would remove something, it is asked.
+    from drafter.mining import classify
+
+    texts = ["主要做法如下：", "存在的问题有:", "下一步打算如次", "成绩有\n", "工作回顾", "基本情况：", "如下：说明"]
+    texts += ["宣传发动阶段（3月上旬至3月中旬）", "工作回顾(2025年)", "（一）组织领导", "无括号的标题"]
+    for text in texts:
+        if classify._ANNOUNCES.sub("", text) != text:
+            assert text.endswith(classify._ANNOUNCE_ENDS), text
+        if classify._BRACKETED.sub("", text) != text:
+            assert "（" in text or "(" in text, text
