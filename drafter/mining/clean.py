@@ -187,9 +187,15 @@ def _may_hold_space(text: str) -> bool:
     return " " in text or not text.isprintable()
 
 
-def _stops(text: str) -> int:
-    """How many sentence end marks ``text`` holds."""
-    return text.count("。") + text.count("！") + text.count("？") + text.count("；")
+def _has_stops(text: str, least: int) -> bool:
+    """Whether ``text`` holds at least ``least`` sentence end marks (。！？；), counted mark by mark until there
+    are enough (each str.count walks the whole text; 。, counted first, most often is enough alone)."""
+    found = 0
+    for mark in "。！？；":
+        found += text.count(mark)
+        if found >= least:
+            return True
+    return False
 
 
 # Where an outline marker sits inside text that lost its line breaks: after a character or a closing
@@ -513,7 +519,7 @@ def clean(
     kept = _rejoin_wrapped(kept, raws, as_trained=as_trained)
     # A file of one or two very long lines lost its line breaks: split it into sentences.
     # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
-    run_together = [len(line.text) for line in kept if len(line.text) > flattened_line and _stops(line.text) >= 3]
+    run_together = [len(line.text) for line in kept if len(line.text) > flattened_line and _has_stops(line.text, 3)]
     whole = sum(n for n in run_together if n > 500)  # paragraphs seldom run this long; documents do
     flattened = bool(run_together) and (len(kept) <= 3 or whole >= 0.75 * sum(len(line.text) for line in kept))
     if flattened:
@@ -525,7 +531,7 @@ def clean(
         # that lost its line breaks, even in a file whose other lines kept theirs.
         whole_document = (
             len(text) > whole_line
-            and _stops(text) >= 5
+            and _has_stops(text, 5)
             # with an outline inside it (its markers run on after a mark, or after a space where a line broke)
             # (asked whether there are two: the searches stop at the second)
             and (

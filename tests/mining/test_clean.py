@@ -240,3 +240,22 @@ def test_training_reads_a_wrapped_page_as_the_shipped_model_was_trained() -> Non
     assert [line.text for line in clean(raw(*lines), as_trained=True).lines] != paragraphs
     address = ["某某开发组网站：", "http://www.example.org/downlo", "ads/index.php", "", "谢谢大家。"]
     assert "ads/index.php" in [line.text for line in clean(raw(*address), as_trained=True).lines]
+
+
+def test_enough_end_marks_are_found_counting_mark_by_mark() -> None:
+    # _has_stops stops counting once there are enough: the verdict is that of counting them all.
+    from drafter.mining.clean import _has_stops
+
+    texts = [
+        "",
+        "没有句末标点的一行",
+        "一句。两句！三句？",
+        "甲；乙；丙。",
+        "好。" * 4 + "吗？",
+        "问？问？问！",
+        "。！？；",
+    ]
+    for text in texts:
+        total = sum(text.count(mark) for mark in "。！？；")
+        for least in (1, 3, 5):
+            assert _has_stops(text, least) == (total >= least), (text, least)
