@@ -358,10 +358,21 @@ def check_document(tree: Mapping) -> None:
     )
 
 
+# Sheets of other programs that users hand to batch as a name list (Excel 97-2003, WPS, LibreOffice,
+# Excel's binary workbook): each is told to save as .xlsx, not that a facts file is YAML.
+_OTHER_SHEETS = (".xls", ".et", ".ett", ".ods", ".xlsb", ".numbers")
+
+
 def load_facts(path: Path, display: str | None = None) -> Mapping:
     """Read a facts file from disk (UTF-8 or GBK) and parse it."""
     label = display or str(path)
-    if path.suffix.lower() not in (".yaml", ".yml", ".txt", ""):
+    suffix = path.suffix.lower()
+    if suffix not in (".yaml", ".yml", ".txt", ""):
+        if suffix in _OTHER_SHEETS:
+            raise InputError(
+                f"{label}: 这是 {suffix} 表格；drafter batch 读 .xlsx 和 .csv 表格，"
+                "请在 Excel 或 WPS 中另存为 .xlsx（事实文件则是 .yaml）"
+            )
         raise InputError(f"{label}: 事实文件应当是 .yaml 或 .yml 文件")
     data = read_bytes(path, label)
     text, _ = decode_text(data, label)

@@ -82,6 +82,7 @@ def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
     except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
         raise InputError(f"{label}: {INSTALL_HINT}") from exc
     data = read_bytes(path, label)
+    _refuse_foreign(data, label)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
@@ -101,14 +102,79 @@ def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
 
 
 def _csv_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
-    text, _ = decode_text(read_bytes(path, label), label)
+    data = read_bytes(path, label)
+    _refuse_foreign(data, label)
+    text, _ = decode_text(data, label)
+    if _is_html(text):
+        raise InputError(f"{label}: {_HTML_SHEET}")
     # Excel and WPS write commas; a sheet copied out as text has tabs. The header line tells which.
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    rows = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    if len(rows) > MAX_ROWS + 1:
-        raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
+    try:
+        rows = _csv_records(text, delimiter, strict=True, label=label)
+    except _LenientQuotes:
+        # A quote inside a hand-typed cell ("青禾"学校): read as before, the quotes dropped.
+        rows = _csv_records(text, delimiter, strict=False, label=label)
     return "", rows
+
+
+class _LenientQuotes(Exception):
+    """A misplaced quote that the lenient reader has always accepted."""
+
+
+def _csv_records(text: str, delimiter: str, *, strict: bool, label: str) -> list[list[Any]]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=strict)
+    rows: list[list[Any]] = []
+    start = 1
+    try:
+        for row in reader:
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS + 1:
+                raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        # An opening quote never closed swallows every later line into one cell: the rows after it
+        # would be lost without a word (or the cell outgrows csv's limit and the reader gives up).
+        message = str(exc)
+        if "field limit" in message:
+            raise InputError(
+                f"{label} 第{start}行: 这一行有一个格子超过 {csv.field_size_limit():,} 个字"
+                '（Excel 的一个格子最多 32,767 个字）；多半是这里的引号（"）没有成对，'
+                "把后面的行都连成了一个格子"
+            ) from exc
+        if "end of data" in message:
+            raise InputError(
+                f'{label} 第{start}行: 这里有一个引号（"）没有成对，从这里到文件末尾都连成了一个格子；'
+                "请补上引号，或在 Excel/WPS 中打开后重新另存为 CSV"
+            ) from exc
+        raise _LenientQuotes from exc
+    return rows
+
+
+_HTML_SHEET = (
+    "这是网页（HTML）文件，不是表格（有的系统导出的“Excel”其实是网页）；请在 Excel 或 WPS 中打开后另存为 .xlsx 或 .csv"
+)
+_XLS_SHEET = "这是老式的 Excel 97-2003（.xls）文件，drafter 读 .xlsx 和 .csv；请在 Excel 或 WPS 中另存为 .xlsx"
+
+
+def _is_html(text: str) -> bool:
+    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html", "<table")) or (
+        head.startswith("<") and ("<table" in head or "<html" in head)
+    )
+
+
+def _refuse_foreign(data: bytes, label: str) -> None:
+    """A sheet that is really an old .xls or a web page gets told what it is, not "damaged"."""
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise InputError(f"{label}: {_XLS_SHEET}")
+    if not data.startswith(b"PK"):
+        try:
+            head = data[:1024].decode("utf-8", "ignore")
+        except Exception:  # pragma: no cover - "ignore" never raises
+            return
+        if _is_html(head):
+            raise InputError(f"{label}: {_HTML_SHEET}")
 
 
 def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
@@ -150,6 +216,16 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
         result.append(SheetRow(number, tree))
     if problems:
         raise FactsError(problems)
+    if not result:
+        # Nothing to draft is a failure, as an empty 批量: list is: "0 items, exit 0" hides a wrong file.
+        raise FactsError(
+            [
+                Problem(
+                    CellLocation(name, header_line, 0, sheet),
+                    "表格里只有第一行的字段名，下面没有要起草的行（每行一份公文）",
+                )
+            ]
+        )
     return result
 
 
