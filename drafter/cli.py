@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sys
 import time
 from pathlib import Path
@@ -34,6 +35,25 @@ _MINING_JOBS = click.option(
 )
 
 cli_zh.install()
+
+
+class _OutputFile(click.Path):
+    """A file to write: a name ending in a slash means a folder to the user, but Path drops the slash and
+    the draft would be written as a file of that name (``-o 输出/`` made a file called 输出)."""
+
+    def __init__(self, example: str) -> None:
+        super().__init__(path_type=Path)
+        self.example = example
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            if not value.strip():
+                self.fail("输出文件名是空的", param, ctx)
+            if value.endswith(("/", "\\")) or (os.altsep and value.endswith(os.altsep)):
+                self.fail(
+                    f"“{value}”以“{value[-1]}”结尾，是文件夹；这里要写文件名，如 {value}{self.example}", param, ctx
+                )
+        return super().convert(value, param, ctx)
 
 
 class _Formatter(click.HelpFormatter):
@@ -158,7 +178,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=_OutputFile("通知.docx"),
     metavar="文件",
     help="输出文件；默认是当前文件夹下与事实文件同名的 .docx；“-”表示写到标准输出。",
 )
@@ -255,9 +275,7 @@ def _draft_to_stdout(
 @click.option(
     "-t", "--template", "template", metavar="文种|文件夹", help="模板文件夹（例如 drafter mine 生成的模板）。"
 )
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), metavar="文件", help="写到这个文件；不给时打印到屏幕。"
-)
+@click.option("-o", "--output", type=_OutputFile("通知.yaml"), metavar="文件", help="写到这个文件；不给时打印到屏幕。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
 @click.option(
     "--xlsx",
@@ -267,8 +285,6 @@ def _draft_to_stdout(
 )
 def new(genre: str | None, template: str | None, output: Path | None, force: bool, as_sheet: bool) -> None:
     """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
-    import os
-
     from .catalog import find_template
     from .errors import UsageError
     from .output import write_atomic
@@ -362,7 +378,7 @@ def templates_show(name: str) -> None:
 @click.option("--force", is_flag=True, help="覆盖已经存在的输出文件（默认跳过）。")
 @click.option(
     "--report",
-    type=click.Path(path_type=Path),
+    type=_OutputFile("结果.json"),
     metavar="文件",
     help="把结果按输入顺序写成报告（每次运行重写）：文件名以 .csv 结尾时写成 Excel/WPS 能直接打开的表格，否则写 JSON。",
 )
@@ -656,7 +672,6 @@ def _leave(code: str | int | None) -> None:
     (a write still going on) or no way to run the handlers, the ordinary exit is taken.
     """
     import atexit
-    import os
     import threading
 
     run_handlers = getattr(atexit, "_run_exitfuncs", None)
