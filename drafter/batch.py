@@ -20,7 +20,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from .batch_record import Made
-from .errors import DrafterError, ExistsError, FactsError, Location, OutputError, Problem, UsageError
+from .errors import DrafterError, ExistsError, FactsError, Location, OutputError, Problem, UsageError, os_reason
 from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, write_atomic
@@ -664,7 +664,7 @@ def _make_output_folder(output: Path) -> None:
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        reason = "没有写入权限" if isinstance(exc, PermissionError) else (exc.strerror or type(exc).__name__)
+        reason = "没有写入权限" if isinstance(exc, PermissionError) else os_reason(exc)
         raise OutputError(f"{output}: 无法建立输出文件夹（{reason}）") from exc
 
 

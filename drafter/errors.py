@@ -102,6 +102,41 @@ class UsageError(DrafterError):
     exit_code = 2
 
 
+# What the system said, in words an office user reads: strerror is English on most systems.
+_OS_REASONS = {
+    "ENOSPC": "磁盘已满",
+    "EDQUOT": "超出了磁盘配额",
+    "EACCES": "没有权限",
+    "EPERM": "没有权限",
+    "EROFS": "磁盘或文件夹是只读的",
+    "EIO": "磁盘读写出错（磁盘或网络盘可能出了问题）",
+    "ENAMETOOLONG": "文件名太长",
+    "ELOOP": "符号链接成环或层数太多",
+    "ENOENT": "不存在",
+    "ENOTDIR": "路径中有一部分不是文件夹",
+    "EISDIR": "这是一个文件夹",
+    "EMFILE": "同时打开的文件太多",
+    "ENFILE": "同时打开的文件太多",
+    "EBUSY": "正被占用",
+    "ETXTBSY": "正被占用",
+    "EFBIG": "文件太大",
+    "EXDEV": "不能跨磁盘移动",
+    "ESTALE": "网络盘上的文件已失效",
+    "EINVAL": "名称或参数不合法",
+    "ENXIO": "设备不存在",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The reason of a failed system call in Chinese (the system's own words only when unknown)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
+    return f"系统错误：{exc.strerror}" if exc.strerror else f"系统错误：{type(exc).__name__}"
+
+
 def unexpected_problem(exc: BaseException) -> str:
     """An error drafter has no message for (an input beyond its limits, or a bug), said plainly."""
     if isinstance(exc, MemoryError):

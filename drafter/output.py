@@ -21,7 +21,7 @@ from pathlib import Path
 
 from msgspec import Struct
 
-from .errors import ExistsError, OutputError
+from .errors import ExistsError, OutputError, os_reason
 
 # Room for the temporary name (".NAME.XXXXXXXX.tmp") within the usual 255-byte limit of a file name.
 MAX_NAME_BYTES = 240
@@ -73,7 +73,7 @@ def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
     except FileNotFoundError:
         info = None  # nothing there, so not one of the inputs either (batch writes thousands of these)
     except OSError as exc:
-        raise OutputError(f"{path}: 无法访问（{exc.strerror}）") from exc
+        raise OutputError(f"{path}: 无法访问（{os_reason(exc)}）") from exc
     if info is not None:
         refuse_inputs(path, inputs)
     if info is not None and stat.S_ISDIR(info.st_mode):
@@ -116,7 +116,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterab
     except FileExistsError as exc:
         raise ExistsError(f"{path}: 文件已存在；如需覆盖请加 --force") from exc
     except OSError as exc:
-        raise OutputError(f"{path}: 写入失败（{exc.strerror}）") from exc
+        raise OutputError(f"{path}: 写入失败（{os_reason(exc)}）") from exc
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -151,7 +151,7 @@ def _write_unnamed(path: Path, data: bytes, *, force: bool) -> bool:
     except OSError as exc:
         if exc.errno in _NO_UNNAMED:
             return False
-        raise OutputError(f"{path}: 无法在 {path.parent} 里写文件（{exc.strerror}）") from exc
+        raise OutputError(f"{path}: 无法在 {path.parent} 里写文件（{os_reason(exc)}）") from exc
     try:
         _write_all(fd, data)
         os.fsync(fd)
@@ -204,7 +204,7 @@ def _write_through_temporary(path: Path, data: bytes, *, force: bool) -> None:
         try:
             handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         except OSError as exc:
-            raise OutputError(f"{path}: 无法在 {folder} 里写文件（{exc.strerror}）") from exc
+            raise OutputError(f"{path}: 无法在 {folder} 里写文件（{os_reason(exc)}）") from exc
         temp = Path(temp_name)
         _release_signals(held)
         try:
@@ -282,7 +282,7 @@ def _write_into(path: Path, data: bytes) -> None:
         with open(path, "wb") as stream:
             stream.write(data)
     except OSError as exc:
-        raise OutputError(f"{path}: 写入失败（{exc.strerror}）") from exc
+        raise OutputError(f"{path}: 写入失败（{os_reason(exc)}）") from exc
 
 
 def _replace_regular(temp: Path, path: Path) -> None:
@@ -400,7 +400,7 @@ def stage_folder(output: Path) -> Path:
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", suffix=".tmp", dir=parent))
     except OSError as exc:
-        raise OutputError(f"{output}: 无法在 {parent} 里建立文件夹（{exc.strerror}）") from exc
+        raise OutputError(f"{output}: 无法在 {parent} 里建立文件夹（{os_reason(exc)}）") from exc
     staging.chmod(0o755)
     return staging
 
@@ -424,6 +424,6 @@ def commit_folder(staging: Path, output: Path) -> None:
         if old is not None:
             os.replace(old / "previous", output)
             old.rmdir()
-        raise OutputError(f"{output}: 无法把结果放到这里（{exc.strerror}）") from exc
+        raise OutputError(f"{output}: 无法把结果放到这里（{os_reason(exc)}）") from exc
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

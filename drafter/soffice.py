@@ -17,7 +17,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .errors import DrafterError
+from .errors import DrafterError, os_reason
 
 TIMEOUT_VARIABLE = "DRAFTER_SOFFICE_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0
@@ -90,7 +90,7 @@ def run(soffice: str, folder: Path, name: str, target: str, *, label: str, timeo
             start_new_session=True,  # soffice.bin and its helpers share this group and end with it
         )
     except OSError as exc:
-        raise ConversionError(f"{label}: 无法启动 LibreOffice（{exc.strerror}）") from exc
+        raise ConversionError(f"{label}: 无法启动 LibreOffice（{os_reason(exc)}）") from exc
     try:
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired as exc:

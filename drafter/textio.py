@@ -7,7 +7,7 @@ import re
 import stat
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, os_reason
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -125,7 +125,7 @@ def read_bytes(path: Path, label: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
     except PermissionError as exc:
         raise InputError(f"{label}: 没有读取权限") from exc
     except OSError as exc:
-        raise InputError(f"{label}: 无法读取（{exc.strerror}）") from exc
+        raise InputError(f"{label}: 无法读取（{os_reason(exc)}）") from exc
     if len(data) > limit:
         raise InputError(f"{label}: 文件太大（超过 {limit // (1024 * 1024)} MB），不能读取")
     return data

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from msgspec import Struct, field
 
+from .errors import os_reason
+
 _MAGIC = re.compile(r"[*?[]")
 
 
@@ -43,7 +45,7 @@ def _entries(folder: Path, walk: Walk) -> list[os.DirEntry[str]]:
         with os.scandir(folder) as entries:
             return sorted(entries, key=lambda entry: entry.name)
     except OSError as exc:
-        reason = "没有读取权限" if isinstance(exc, PermissionError) else (exc.strerror or type(exc).__name__)
+        reason = "没有读取权限" if isinstance(exc, PermissionError) else os_reason(exc)
         if all(seen != folder for seen, _ in walk.unreadable):  # a folder is listed, then read: report it once
             walk.unreadable.append((folder, reason))
         return []

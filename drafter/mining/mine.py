@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import OutputError
+from ..errors import OutputError, os_reason
 from ..gongwen import mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
@@ -160,6 +160,14 @@ def mine(
         (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
         (staging / "report.html").write_text(report_html(data), encoding="utf-8")
         commit_folder(staging, output)
+    except OSError as exc:
+        # Reading failures are skipped items inside parse_paths: what reaches here is the writing
+        # (a full disk, a folder that went read-only, a network share that went away).
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+        raise OutputError(
+            f"{output}: 无法写入挖掘结果（{os_reason(exc)}）；没有改动它，也没有留下写了一半的文件夹"
+        ) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
