@@ -46,6 +46,10 @@ for _prefix, _uri in _NAMESPACES.items():
     ElementTree.register_namespace(_prefix, _uri)
 
 
+# The largest page side (and so margin) Word accepts: 22 inches, in twips.
+_WORD_MAX_PAGE = 22 * 1440
+
+
 class Reference(Struct, frozen=True):
     """What a reference file contributes, ready to lay over a style sheet."""
 
@@ -176,6 +180,15 @@ class _Reader:
             "header": wint(margins, "header", base.header),
             "footer": wint(margins, "footer", base.footer_distance),
         }
+        if max(values.values()) > _WORD_MAX_PAGE:
+            # Word's own limit (22 inches): a larger number is damage or a hand-edited file, and the
+            # draft would carry it into a page no program lays out (a width of 10^12 mm was accepted).
+            mm = {key: round(Twips(value).mm) for key, value in values.items()}
+            raise self.fail(
+                f"页面设置无法使用：纸张 {mm['width']}×{mm['height']} 毫米，页边距上 {mm['top']}、下 {mm['bottom']}、"
+                f"左 {mm['left']}、右 {mm['right']} 毫米，页眉 {mm['header']}、页脚 {mm['footer']} 毫米，"
+                f"超出了 Word 能处理的范围（每项最多 {round(Twips(_WORD_MAX_PAGE).mm)} 毫米）"
+            )
         text_width = values["width"] - values["left"] - values["right"]
         text_height = values["height"] - values["top"] - values["bottom"]
         if min(values.values()) < 0 or text_width < Twips.from_mm(60) or text_height < Twips.from_mm(60):
