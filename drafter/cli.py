@@ -37,6 +37,32 @@ _MINING_JOBS = click.option(
 cli_zh.install()
 
 
+_EMPTY_PATH = "路径是空的（是否用了没有赋值的变量？）"
+
+
+class _Given(click.Path):
+    """A path the user typed: an empty one (an unset shell variable, ``""``) is refused instead of being read
+    as the current folder (``drafter batch "" -o 输出`` drafted every facts file where it was run)."""
+
+    def __init__(self) -> None:
+        super().__init__(path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail(_EMPTY_PATH, param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class _GivenText(click.types.StringParamType):
+    """A path, pattern or template name kept as text (batch expands its own globs), refused when empty as
+    :class:`_Given` is (a template named "" was looked for in the current folder)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail(_EMPTY_PATH, param, ctx)
+        return super().convert(value, param, ctx)
+
+
 class _OutputFile(click.Path):
     """A file to write: a name ending in a slash means a folder to the user, but Path drops the slash and
     the draft would be written as a file of that name (``-o 输出/`` made a file called 输出)."""
@@ -48,7 +74,7 @@ class _OutputFile(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str):
             if not value.strip():
-                self.fail("输出文件名是空的", param, ctx)
+                self.fail(f"输出文件名是空的；{_EMPTY_PATH}", param, ctx)
             if value.endswith(("/", "\\")) or (os.altsep and value.endswith(os.altsep)):
                 self.fail(
                     f"“{value}”以“{value[-1]}”结尾，是文件夹；这里要写文件名，如 {value}{self.example}", param, ctx
@@ -174,7 +200,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("facts", type=click.Path(path_type=Path), metavar="事实文件")
+@click.argument("facts", type=_Given(), metavar="事实文件")
 @click.option(
     "-o",
     "--output",
@@ -186,6 +212,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     "-t",
     "--template",
     "template",
+    type=_GivenText(),
     metavar="文种|文件夹",
     help="模板：内置文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）或模板文件夹；默认看事实文件里的“文种”。",
 )
@@ -200,7 +227,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "-r",
     "--reference",
-    type=click.Path(path_type=Path),
+    type=_Given(),
     metavar="红头模板.docx",
     help="本单位的 Word 文件（.docx）：沿用它的页面设置、同名样式的字体字号和页眉页脚（含图片）；正文仍按事实和 GB/T 9704 排。",
 )
@@ -273,7 +300,12 @@ def _draft_to_stdout(
 @main.command(context_settings=CONTEXT, short_help="生成某个文种带中文说明和示例的事实文件（或 Excel 表格）。")
 @click.argument("genre", required=False, metavar="[文种]")
 @click.option(
-    "-t", "--template", "template", metavar="文种|文件夹", help="模板文件夹（例如 drafter mine 生成的模板）。"
+    "-t",
+    "--template",
+    "template",
+    type=_GivenText(),
+    metavar="文种|文件夹",
+    help="模板文件夹（例如 drafter mine 生成的模板）。",
 )
 @click.option("-o", "--output", type=_OutputFile("通知.yaml"), metavar="文件", help="写到这个文件；不给时打印到屏幕。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
@@ -329,7 +361,7 @@ def templates_list() -> None:
 
 
 @templates.command("show", context_settings=CONTEXT)
-@click.argument("name", metavar="模板")
+@click.argument("name", type=_GivenText(), metavar="模板")
 def templates_show(name: str) -> None:
     """显示模板（文种名或模板文件夹）的章节顺序和字段。"""
     from .catalog import find_template
@@ -351,12 +383,12 @@ def templates_show(name: str) -> None:
 
 
 @main.command(context_settings=CONTEXT, short_help="批量起草：事实文件、文件夹、通配符、列表文件或 Excel/CSV 表格。")
-@click.argument("inputs", nargs=-1, required=True, metavar="输入...")
+@click.argument("inputs", nargs=-1, required=True, type=_GivenText(), metavar="输入...")
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path),
+    type=_Given(),
     metavar="文件夹",
     help="输出文件夹（不存在时自动创建）。",
 )
@@ -364,7 +396,12 @@ def templates_show(name: str) -> None:
     "-j", "--jobs", type=click.IntRange(1, 256), metavar="N", help="并行的工作进程数（1–256）；默认为 CPU 核数。"
 )
 @click.option(
-    "-t", "--template", "template", metavar="文种|文件夹", help="所有事实文件都用这个模板（否则看各自的“文种”）。"
+    "-t",
+    "--template",
+    "template",
+    type=_GivenText(),
+    metavar="文种|文件夹",
+    help="所有事实文件都用这个模板（否则看各自的“文种”）。",
 )
 @click.option(
     "-f",
@@ -386,13 +423,13 @@ def templates_show(name: str) -> None:
 @click.option(
     "-r",
     "--reference",
-    type=click.Path(path_type=Path),
+    type=_Given(),
     metavar="红头模板.docx",
     help="本单位的 Word 文件（.docx）：沿用它的页面设置、同名样式的字体字号和页眉页脚（含图片）；正文仍按事实和 GB/T 9704 排。",
 )
 @click.option(
     "--defaults",
-    type=click.Path(path_type=Path),
+    type=_Given(),
     metavar="默认.yaml",
     help="各项共用的内容（事实文件）：表格的每一行、每个事实文件都在它的基础上填写，自己写了的覆盖它。",
 )
@@ -415,7 +452,7 @@ def batch(
     """
     import signal
 
-    from .batch import expand_inputs, parse_shard, run_batch
+    from .batch import check_report_target, expand_inputs, parse_shard, run_batch
     from .output import check_writable, write_atomic
     from .terminal import safe_json
     from .workers import signals_ignored
@@ -424,6 +461,7 @@ def batch(
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
     if report is not None:
         check_writable(report, force=True, inputs=sources)
+        check_report_target(report, force=force)
     signal.signal(signal.SIGTERM, _interrupt)
     bar = _BatchProgress()
     try:
@@ -556,7 +594,7 @@ class _BatchProgress:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="路径...")
+@click.argument("paths", nargs=-1, required=True, type=_Given(), metavar="路径...")
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
 @_MINING_JOBS
 def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
@@ -582,12 +620,12 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="路径...")
+@click.argument("paths", nargs=-1, required=True, type=_Given(), metavar="路径...")
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path),
+    type=_Given(),
     metavar="文件夹",
     help="输出文件夹（报告和每个文种的模板）。",
 )

@@ -38,3 +38,46 @@ def test_an_existing_folder_with_a_slash_is_refused_as_before(tmp_path: Path) ->
     result = run_drafter("draft", "通知.yaml", "-o", "输出/", cwd=tmp_path)
     assert_clean_failure(result, "文件夹")
     assert not any((tmp_path / "输出").iterdir())
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["batch", "", "-o", "输出"],
+        ["batch", "通知.yaml", "-o", ""],
+        ["draft", ""],
+        ["parse", ""],
+        ["mine", "", "-o", "挖掘结果"],
+        ["draft", "通知.yaml", "-r", ""],
+        ["templates", "show", ""],
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path: Path, command: list[str]) -> None:
+    # An unset variable ("$DIR") gave "": batch drafted every facts file of the folder it was run in.
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "通知.yaml")
+    shutil.copy(SAMPLES / "请示.yaml", tmp_path / "请示.yaml")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = run_drafter(*command, cwd=tmp_path)
+    assert_clean_failure(result, "是空的")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("name", ["名单.xlsx", "通讯录.csv", "说明.json"])
+def test_a_report_never_replaces_a_file_that_is_not_a_report(tmp_path: Path, name: str) -> None:
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "通知.yaml")
+    (tmp_path / name).write_bytes(b"PK\x03\x04 the user's own work")
+    result = run_drafter("batch", "通知.yaml", "-o", "输出", "--report", name, cwd=tmp_path)
+    assert_clean_failure(result, name, "不是 drafter batch 写的报告")
+    assert (tmp_path / name).read_bytes() == b"PK\x03\x04 the user's own work"
+    assert not (tmp_path / "输出").exists()  # refused before any drafting
+
+
+@pytest.mark.parametrize("name", ["结果.json", "结果.csv"])
+def test_an_earlier_report_is_still_rewritten(tmp_path: Path, name: str) -> None:
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "通知.yaml")
+    for _ in range(2):
+        result = run_drafter("batch", "通知.yaml", "-o", "输出", "--report", name, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    (tmp_path / name).write_bytes(b"")  # an empty file (touch) is no one's work either
+    assert run_drafter("batch", "通知.yaml", "-o", "输出", "--report", name, cwd=tmp_path).returncode == 0
+    assert (tmp_path / name).stat().st_size > 0
