@@ -146,7 +146,7 @@ class BatchReport(Struct):
 
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(["序号", "项目", "状态", "输出文件", "问题", "提醒"])
+        writer.writerow(REPORT_CSV_HEADER.split(","))
         for number, result in enumerate(self.results, 1):
             output = "" if result.status == "failed" else result.output
             notes = [result.redrafted] if result.redrafted else []
@@ -364,6 +364,33 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
             raise OutputError(f"{item.label}: 输出文件名“{name}”不安全")
         planned.append(PlannedItem(item, output))
     return planned
+
+
+REPORT_CSV_HEADER = "序号,项目,状态,输出文件,问题,提醒"
+
+
+def check_report_target(path: Path, *, force: bool = False) -> None:
+    """``--report`` is rewritten every run, but only over an earlier report: a name typed by mistake
+    (名单.xlsx, 通讯录.csv that is not an input of this run) must not lose the user's file."""
+    import stat
+
+    try:
+        info = os.stat(path)
+    except OSError:
+        return  # nothing there (or unreachable: check_writable says why)
+    if force or not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        return
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(4096).decode("utf-8", "replace").lstrip("\ufeff \r\n\t")
+    except OSError:
+        return
+    if head.startswith(REPORT_CSV_HEADER) or (head.startswith("{") and '"summary"' in head and '"items"' in head):
+        return
+    raise OutputError(
+        f"{path}: 文件已存在，但不是 drafter batch 写的报告；为了不误删它，不会覆盖；"
+        "请给 --report 换一个文件名（确实要覆盖时加 --force）"
+    )
 
 
 def parse_shard(text: str) -> tuple[int, int]:
