@@ -8,6 +8,7 @@ title moves onto the attachment page, its 版头 and 版记 are left out: they b
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,18 @@ def _draft_one(
     if not path.is_absolute():
         path = (facts_path.parent if facts_path is not None else Path(".")) / path
     if not path.is_file():
-        problems.append(Problem(ref.location, f"找不到文件“{ref.path}”（{path}）", field="文件"))
+        # Said as what is there: a folder or a device named by mistake is not "missing".
+        if not str(ref.path).strip():
+            reason = "没有写文件名（写另一个事实文件，如 实施方案.yaml）"
+        elif path.is_dir():
+            reason = f"“{ref.path}”是一个文件夹，不是事实文件（{path}）"
+        elif os.path.lexists(path) and not path.exists():
+            reason = f"“{ref.path}”是一个指向不存在的文件的链接（{path}）"
+        elif path.exists():
+            reason = f"“{ref.path}”不是普通文件（设备、管道等），不能读取（{path}）"
+        else:
+            reason = f"找不到文件“{ref.path}”（{path}）"
+        problems.append(Problem(ref.location, reason, field="文件"))
         return None
     if facts_path is not None and _same(path, facts_path):
         problems.append(Problem(ref.location, "不能把事实文件自己作为附件", field="文件"))
