@@ -217,3 +217,22 @@ def display_width(text: str) -> float:
         if "\u3000" <= ch <= "\u9fff" or ((ch > "\u9fff" or ch in _WIDE_MARKS) and is_cjk(ch)):
             wide += 1
     return (len(text) + wide) / 2
+
+
+# Traditional forms of the characters that field names, aliases and genre names are written with (and a
+# few more of everyday office words), for the did-you-mean hints only: a key typed with a traditional
+# input method (發文機關) is pointed at its simplified name (发文机关) instead of a list of every key.
+_TRADITIONAL = str.maketrans(
+    dict(
+        zip(
+            "會體關內決況則別務動單發號後員場處複復頭實對導開徹總執揚報據時標匯彙電種稱簽類紀組織經結績編緣聯節見議講評話語請謂貫跡蹟進過轉門問間階項領題驗驟級紅緊係繫機來書錄與為義劃計訂認記幾價變東覽圖範屬違規證備註負責審閱傳達屆獎懲擬這裡裏臨",
+            "会体关内决况则别务动单发号后员场处复复头实对导开彻总执扬报据时标汇汇电种称签类纪组织经结绩编缘联节见议讲评话语请谓贯迹迹进过转门问间阶项领题验骤级红紧系系机来书录与为义划计订认记几价变东览图范属违规证备注负责审阅传达届奖惩拟这里里临",
+            strict=True,
+        )
+    )
+)
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional characters of :data:`_TRADITIONAL` written simplified."""
+    return text.translate(_TRADITIONAL)

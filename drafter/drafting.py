@@ -61,6 +61,13 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
             path = facts_path.parent / path
         return load_template_folder(path)
     genre = tree.get("文种")
+    if genre is None:
+        from .chinese import simplified
+
+        # 文種 (a traditional input method): the key is there, under another spelling.
+        genre = next((e for e in tree.entries if simplified(e.key).strip() == "文种"), None)
+        if genre is not None:
+            raise FactsError([Problem(genre.key_location, f"“{genre.key}”应当写成简体的“文种”", field=genre.key)])
     if genre is None or not isinstance(genre.value, Scalar) or not genre.value.text.strip():
         where = genre.key_location if genre else tree.location
         raise FactsError(

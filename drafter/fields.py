@@ -213,6 +213,9 @@ def _plain_name(name: str) -> str:
 
 def suggest(name: str, candidates: list[FieldSpec]) -> str:
     """A did-you-mean hint for an unknown key."""
+    from .chinese import simplified
+
+    name = simplified(name)
     for spec in candidates:
         if name in spec.aliases:
             return f"是否想写“{spec.name}”？"
