@@ -382,11 +382,16 @@ def check_report_target(path: Path, *, force: bool = False) -> None:
         return
     try:
         with open(path, "rb") as stream:
-            head = stream.read(4096).decode("utf-8", "replace").lstrip("\ufeff \r\n\t")
+            data = stream.read(4096)
     except OSError:
         return
-    if head.startswith(REPORT_CSV_HEADER) or (head.startswith("{") and '"summary"' in head and '"items"' in head):
-        return
+    # Excel on a Chinese system saves the report it opened in GBK, WPS may use tabs: still a report.
+    for encoding in ("utf-8", "gb18030"):
+        head = data.decode(encoding, "replace").lstrip("\ufeff \r\n\t")
+        if head.replace("\t", ",").startswith(REPORT_CSV_HEADER):
+            return
+        if head.startswith("{") and '"summary"' in head and '"items"' in head:
+            return
     raise OutputError(
         f"{path}: 文件已存在，但不是 drafter batch 写的报告；为了不误删它，不会覆盖；"
         "请给 --report 换一个文件名（确实要覆盖时加 --force）"

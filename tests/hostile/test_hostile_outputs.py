@@ -81,3 +81,13 @@ def test_an_earlier_report_is_still_rewritten(tmp_path: Path, name: str) -> None
     (tmp_path / name).write_bytes(b"")  # an empty file (touch) is no one's work either
     assert run_drafter("batch", "通知.yaml", "-o", "输出", "--report", name, cwd=tmp_path).returncode == 0
     assert (tmp_path / name).stat().st_size > 0
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_a_report_saved_again_by_excel_is_still_a_report(tmp_path: Path, encoding: str) -> None:
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "通知.yaml")
+    assert run_drafter("batch", "通知.yaml", "-o", "输出", "--report", "结果.csv", cwd=tmp_path).returncode == 0
+    text = (tmp_path / "结果.csv").read_text(encoding="utf-8-sig")
+    (tmp_path / "结果.csv").write_bytes(text.encode(encoding))  # opened in Excel, saved as CSV
+    result = run_drafter("batch", "通知.yaml", "-o", "输出", "--report", "结果.csv", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
