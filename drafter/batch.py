@@ -351,6 +351,8 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
     planned = []
     for item in items:
         stem = item.wanted_name or (f"{item.source.stem}-{item.number:0{width}d}" if item.number else item.source.stem)
+        if item.wanted_name and len(stem) > len(suffix) and stem.casefold().endswith(suffix.casefold()):
+            stem = stem[: -len(suffix)]  # 文件名: 城关镇.docx made 城关镇.docx.docx
         base = safe_name(stem)
         name, counter = base, 1
         while name.casefold() + suffix in taken:

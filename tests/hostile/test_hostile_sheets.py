@@ -88,3 +88,19 @@ def test_an_old_excel_file_is_told_to_be_saved_as_xlsx(tmp_path: Path, name: str
     assert result.returncode == 4
     assert_clean_failure(result, name, "另存为 .xlsx")
     assert "应当是 .yaml" not in result.stderr and "BadZipFile" not in result.stderr
+
+
+def test_a_file_name_written_with_its_extension_gets_it_once(tmp_path: Path) -> None:
+    sheet = tmp_path / "名单.csv"
+    sheet.write_text(
+        "主送机关,文件名\n城关镇中心学校,城关镇.txt\n白沙乡中心学校,白沙乡.TXT\n石桥镇中心学校,城关镇\n"
+        "溪口镇中心学校,.txt\n",
+        encoding="utf-8",
+    )
+    defaults = tmp_path / "默认.yaml"
+    defaults.write_text(DEFAULTS, encoding="utf-8")
+    report = run_batch([str(sheet)], tmp_path / "out", jobs=1, fmt="txt", defaults=defaults)
+    assert [r.status for r in report.results] == ["drafted"] * 4, [r.errors for r in report.results]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.txt")) == sorted(
+        ["城关镇.txt", "白沙乡.txt", "城关镇-2.txt", "txt.txt"]
+    )
