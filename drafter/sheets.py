@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -234,7 +235,8 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
     columns: dict[int, list[str]] = {}
     seen: dict[str, int] = {}
     for index, raw in enumerate(header):
-        title = raw.strip().replace("．", ".").replace("。", ".")
+        # A header wrapped with Alt+Enter (主送⏎机关) is the name without the break.
+        title = re.sub(r"\s*[\r\n]+\s*", "", raw).strip().replace("．", ".").replace("。", ".")
         if not title:
             continue
         where = CellLocation(name, line, index + 1, sheet)

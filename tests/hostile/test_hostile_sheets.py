@@ -104,3 +104,16 @@ def test_a_file_name_written_with_its_extension_gets_it_once(tmp_path: Path) -> 
     assert sorted(p.name for p in (tmp_path / "out").glob("*.txt")) == sorted(
         ["城关镇.txt", "白沙乡.txt", "城关镇-2.txt", "txt.txt"]
     )
+
+
+def test_a_header_wrapped_inside_its_cell_still_names_its_field(tmp_path: Path) -> None:
+    import openpyxl
+
+    sheet = tmp_path / "名单.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["主送\n机关", "文件\r\n名"])  # Alt+Enter in Excel to wrap a wide header
+    book.active.append(["城关镇中心学校", "甲"])
+    book.save(sheet)
+    status, errors = _batch(tmp_path, sheet)
+    assert status == "drafted", errors
+    assert "城关镇中心学校" in (tmp_path / "out" / "甲.txt").read_text(encoding="utf-8")
