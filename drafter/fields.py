@@ -267,6 +267,15 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
     kind = spec.type
     try:
         if kind == "text":
+            if path and path[-1] == "标题" and stripped and not stripped.replace("|", "").strip():
+                # "|" marks where a title breaks: a title of nothing but breaks drafted a document with no title.
+                ctx.report(
+                    where,
+                    name,
+                    f'标题里只有分行符“|”，没有文字："{stripped}"',
+                    hint="写上标题的文字（“|”放在要分行的地方），或删掉这一行，按事由自动组成标题",
+                )
+                return None
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
