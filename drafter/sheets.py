@@ -87,9 +87,15 @@ def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise InputError(
-            f"{label}: 无法读取这个 Excel 文件（{type(exc).__name__}）；请确认它是 .xlsx 格式，没有加密"
-        ) from exc
+        # Said in words, not as the library's exception name (BadZipFile, KeyError).
+        import zipfile
+
+        why = (
+            "文件不完整（没有下载或复制完整）或已损坏"
+            if isinstance(exc, zipfile.BadZipFile)
+            else "文件已损坏或缺少部件"
+        )
+        raise InputError(f"{label}: 无法读取这个 Excel 文件：{why}；请确认它是 .xlsx 格式，没有加密") from exc
     try:
         sheet = book.worksheets[0]
         rows = []

@@ -117,3 +117,16 @@ def test_a_header_wrapped_inside_its_cell_still_names_its_field(tmp_path: Path) 
     status, errors = _batch(tmp_path, sheet)
     assert status == "drafted", errors
     assert "城关镇中心学校" in (tmp_path / "out" / "甲.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"PK\x03\x04" + bytes(200), b"PK\x05\x06" + bytes(18)],  # cut short; a zip without an Excel part
+)
+def test_a_damaged_xlsx_is_said_in_words(tmp_path: Path, data: bytes) -> None:
+    sheet = tmp_path / "名单.xlsx"
+    sheet.write_bytes(data)
+    status, errors = _batch(tmp_path, sheet)
+    assert status == "failed"
+    assert "名单.xlsx: 无法读取这个 Excel 文件：" in errors[0], errors
+    assert "BadZipFile" not in errors[0] and "KeyError" not in errors[0]
