@@ -55,9 +55,11 @@ _EDGE_NUMBER = re.compile(
     r"|[(（【\[]\s*[\d一二三四五六七八九十]{1,2}\s*[)）】\]]\s*$"
 )
 _SEPARATOR_WORD = re.compile(r"^\W{0,2}(第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)")
+# The issue number a 纪要 or 简报 carries under its title (GB/T 9704 §10.3: 第3期, 总第12期, 〔2025〕第3期).
+_ISSUE_NUMBER = re.compile(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
 _TOP_STYLES = ("cn_dun", "cn_dot", "chapter")
 # Tokens of the lines two away that still say something about this one (a title two lines on, a date two lines back).
-_FAR_TOKENS = frozenset({"tl", "gw_end", "date_only", "top1", "salut", "closing", "furn", "bykey"})
+_FAR_TOKENS = frozenset({"tl", "gw_end", "date_only", "top1", "salut", "closing", "furn", "bykey", "issue"})
 # The end mark before the marker is matched, not looked behind for: re then skips ahead to the next end mark
 # instead of trying the look-behind at every character (the count is the same: no marker holds an end mark).
 _EMBEDDED_TOP = re.compile(r"[。；：:！？]\s*[一二三四五六七八九十]{1,2}[、.．]")
@@ -211,6 +213,8 @@ def shape(line: Line) -> list[str]:
             tokens.append("contact")
         if "篇" in text and _SEPARATOR_WORD.match(text):  # both of its forms hold 篇
             tokens.append("sepword")
+        if n <= 16 and "期" in text and _ISSUE_NUMBER.match(text):
+            tokens.append("issue")  # a 纪要's or 简报's 期号 (第3期) under its title: the document goes on
         furniture = alternation("furniture", "strong").search(text)
         if furniture:
             tokens.append("furn")
@@ -521,7 +525,7 @@ _NEAR_PREFIXES = ("end:", "L:", "kv", "menu", "style", "runon", "mk1", "top1")
 _NEAR_TOKENS = frozenset(
     {"tl", "gw_end", "date_only", "date_in_short", "closing", "short_exclaim", "salut", "furn", "furn_weak", "bykey"}
     | {"addressee"}
-    | {"sepword", "edgenum", "contact", "inline", "table", "url", "time", "guanyu"}
+    | {"sepword", "edgenum", "contact", "inline", "table", "url", "time", "guanyu", "issue"}
 )
 
 
@@ -590,6 +594,8 @@ def _may_start(
         return "addressee" in record.tokens and not records[i - 1].title
     if record.contact:
         return False  # an address line
+    if "issue" in record.tokens and records[i - 1].title:
+        return False  # the 期号 under a 纪要's or 简报's title (第3期): its document goes on
     if i in rule_starts:
         return True
     if flattened:

@@ -135,3 +135,22 @@ def test_a_flattened_notice_keeps_its_headings_apart_from_their_text(tmp_path: P
         (1, "参会人员", "meeting_info"),
         (1, "有关要求", "safeguards"),
     ]
+
+
+def test_the_issue_number_under_a_title_stays_in_its_document(tmp_path: Path) -> None:
+    """纪要 and 简报 carry their 期号 under the title (第5期): it is no new document, whatever a model learnt."""
+    text = (
+        "南岭镇中心学校行政会议纪要\n"
+        "\n"
+        "第5期\n"
+        "\n"
+        "2026年4月8日下午，校长李华在学校会议室主持召开本学期第五次行政会议，各处室负责人参加。\n"
+        "一、关于期中考试安排\n"
+        "会议确定期中考试安排在第十周进行，由教务处统一命题、统一阅卷，并做好考务培训。\n"
+        "二、关于校园绿化工作\n"
+        "会议要求总务处在五月底前完成校园东侧绿地的补植工作，所需经费从公用经费中列支。\n"
+    )
+    path = tmp_path / "纪要.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_file(path)
+    assert [(d.start_line, d.title) for d in parsed.documents] == [(1, "南岭镇中心学校行政会议纪要")]

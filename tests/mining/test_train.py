@@ -38,6 +38,7 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
         seed=int(meta["seed"]),
         synth_count=int(meta["synth_count"]),
         seg_extra=int(meta.get("seg_extra", 0)),
+        seg_members=int(meta.get("seg_members", 1)),
         epochs=int(meta["epochs"]),
         seg_epochs=int(meta.get("seg_epochs", meta["epochs"])),
     )
