@@ -38,6 +38,9 @@ cli_zh.install()
 
 
 _EMPTY_PATH = "路径是空的（是否用了没有赋值的变量？）"
+# "-" means standard input to many programs; drafter reads files only (a file really named "-" is still read as
+# ./-). As -o of draft it is standard output, which that option handles itself.
+_DASH_PATH = "“-”（标准输入）不支持：请写文件或文件夹的路径（名叫“-”的文件请写成 ./-）"
 
 
 class _Given(click.Path):
@@ -50,6 +53,8 @@ class _Given(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not value.strip():
             self.fail(_EMPTY_PATH, param, ctx)
+        if value == "-":
+            self.fail(_DASH_PATH, param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -60,6 +65,8 @@ class _GivenText(click.types.StringParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not value.strip():
             self.fail(_EMPTY_PATH, param, ctx)
+        if value == "-":
+            self.fail(_DASH_PATH, param, ctx)
         return super().convert(value, param, ctx)
 
 

@@ -91,3 +91,19 @@ def test_a_report_saved_again_by_excel_is_still_a_report(tmp_path: Path, encodin
     (tmp_path / "结果.csv").write_bytes(text.encode(encoding))  # opened in Excel, saved as CSV
     result = run_drafter("batch", "通知.yaml", "-o", "输出", "--report", "结果.csv", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("command", [["draft"], ["batch", "-o", "输出"], ["parse"], ["mine", "-o", "挖掘"]])
+def test_a_dash_for_standard_input_is_refused_in_words(tmp_path: Path, command: list[str]) -> None:
+    # "drafter draft -" said "-: 文件不存在": it is standard input to the user, which drafter does not read.
+    result = run_drafter(*command, "-", cwd=tmp_path)
+    assert result.returncode == 2
+    assert_clean_failure(result, "标准输入", "./-")
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_file_really_named_dash_is_still_read_as_dot_slash_dash(tmp_path: Path) -> None:
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "-")
+    result = run_drafter("draft", "./-", "-o", "通知.docx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "通知.docx").is_file()
