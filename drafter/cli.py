@@ -43,6 +43,16 @@ _EMPTY_PATH = "路径是空的（是否用了没有赋值的变量？）"
 _DASH_PATH = "“-”（标准输入）不支持：请写文件或文件夹的路径（名叫“-”的文件请写成 ./-）"
 
 
+def _refuse_unreadable_name(
+    kind: click.Path | click.types.StringParamType, value: Any, param: click.Parameter | None, ctx: click.Context | None
+) -> None:
+    """An input named by nothing (an unset variable) or by "-" (standard input) is refused in words."""
+    if isinstance(value, str) and not value.strip():
+        kind.fail(_EMPTY_PATH, param, ctx)
+    if value == "-":
+        kind.fail(_DASH_PATH, param, ctx)
+
+
 class _Given(click.Path):
     """A path the user typed: an empty one (an unset shell variable, ``""``) is refused instead of being read
     as the current folder (``drafter batch "" -o 输出`` drafted every facts file where it was run)."""
@@ -51,10 +61,7 @@ class _Given(click.Path):
         super().__init__(path_type=Path)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, str) and not value.strip():
-            self.fail(_EMPTY_PATH, param, ctx)
-        if value == "-":
-            self.fail(_DASH_PATH, param, ctx)
+        _refuse_unreadable_name(self, value, param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -63,10 +70,7 @@ class _GivenText(click.types.StringParamType):
     :class:`_Given` is (a template named "" was looked for in the current folder)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, str) and not value.strip():
-            self.fail(_EMPTY_PATH, param, ctx)
-        if value == "-":
-            self.fail(_DASH_PATH, param, ctx)
+        _refuse_unreadable_name(self, value, param, ctx)
         return super().convert(value, param, ctx)
 
 

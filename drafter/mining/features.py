@@ -55,7 +55,8 @@ _EDGE_NUMBER = re.compile(
     r"|[(（【\[]\s*[\d一二三四五六七八九十]{1,2}\s*[)）】\]]\s*$"
 )
 _SEPARATOR_WORD = re.compile(r"^\W{0,2}(第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)")
-# The issue number a 纪要 or 简报 carries under its title (GB/T 9704 §10.3: 第3期, 总第12期, 〔2025〕第3期).
+# The issue number a 纪要 or 简报 carries under its title (GB/T 9704 §10.3 leaves it to local practice: 第3期,
+# 总第12期, 〔2025〕第3期).
 _ISSUE_NUMBER = re.compile(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
 _TOP_STYLES = ("cn_dun", "cn_dot", "chapter")
 # Tokens of the lines two away that still say something about this one (a title two lines on, a date two lines back).
