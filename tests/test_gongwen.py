@@ -152,6 +152,8 @@ def test_head_and_byline_lines_for_mining() -> None:
     assert gongwen.NUMERIC_DATE_LINE.match("2007-01-12") and not gongwen.NUMERIC_DATE_LINE.match("2007-01-12 星期五")
     assert gongwen.BYLINE_DATE.match("（2025年2月20日）") and gongwen.BYLINE_DATE.match("(二〇二五年二月二十日)")
     assert gongwen.ISSUE_NUMBER_LINE.match("第 3 期") and gongwen.ISSUE_NUMBER_LINE.match("第十二期")
+    assert gongwen.ISSUE_NUMBER_LINE.match("总第12期") and gongwen.ISSUE_NUMBER_LINE.match("〔2025〕第3期")
+    assert not gongwen.ISSUE_NUMBER_LINE.match("第3期工作简报") and not gongwen.ISSUE_NUMBER_LINE.match("第3篇")
 
 
 def test_masking_uses_the_same_grammar() -> None:

@@ -88,8 +88,8 @@ def parse_urgency(text: str) -> str | None:
     return stripped if URGENCY.match(stripped) else None
 
 
-# 期号 of a 简报 or 纪要 on its own line: 第3期.
-ISSUE_NUMBER_LINE = lazy(r"^第\s*[\d一二三四五六七八九十百]+\s*期$")
+# 期号 of a 简报 or 纪要 on its own line (§10.3 leaves its form to local practice): 第3期, 总第12期, 〔2025〕第3期.
+ISSUE_NUMBER_LINE = lazy(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
 
 # A line of a 版头 above the title that is one of these marks (份号, 密级, 紧急程度).
 HEAD_MARK_LINE = lazy(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")

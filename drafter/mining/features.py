@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from ..gongwen import ISSUE_NUMBER_LINE
 from ..numbering import Marker, read_marker
 from . import vocabulary
 from .candidates import family_of, is_flattened, is_narrative, lead_split
@@ -55,9 +56,6 @@ _EDGE_NUMBER = re.compile(
     r"|[(（【\[]\s*[\d一二三四五六七八九十]{1,2}\s*[)）】\]]\s*$"
 )
 _SEPARATOR_WORD = re.compile(r"^\W{0,2}(第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)")
-# The issue number a 纪要 or 简报 carries under its title (GB/T 9704 §10.3 leaves it to local practice: 第3期,
-# 总第12期, 〔2025〕第3期).
-_ISSUE_NUMBER = re.compile(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
 _TOP_STYLES = ("cn_dun", "cn_dot", "chapter")
 # Tokens of the lines two away that still say something about this one (a title two lines on, a date two lines back).
 _FAR_TOKENS = frozenset({"tl", "gw_end", "date_only", "top1", "salut", "closing", "furn", "bykey", "issue"})
@@ -214,7 +212,7 @@ def shape(line: Line) -> list[str]:
             tokens.append("contact")
         if "篇" in text and _SEPARATOR_WORD.match(text):  # both of its forms hold 篇
             tokens.append("sepword")
-        if n <= 16 and "期" in text and _ISSUE_NUMBER.match(text):
+        if n <= 16 and "期" in text and ISSUE_NUMBER_LINE.match(text):
             tokens.append("issue")  # a 纪要's or 简报's 期号 (第3期) under its title: the document goes on
         furniture = alternation("furniture", "strong").search(text)
         if furniture:

@@ -1,6 +1,7 @@
 """Train the parse model and write the weights shipped in the package.
 
     python -m drafter.mining.train [--out drafter/mining/weights.json] [--seed 0] [--synth-count 24] [--seg-extra 48]
+                                [--seg-members 3]
 
 Training data: the labelled files of ../shared/corpus (truth/ and truth-public/), synthetic pages
 built from their documents by ../shared/tools/synth_pages.py with a furniture vocabulary of our own
@@ -444,15 +445,16 @@ def train_model(
     examples: list[Example] = []
     synthetic: list[Example] = []
     extra: list[Example] = []
-    for member in range(max(seg_members, 1) if sequencer else 1):
+    members = max(seg_members, 1) if sequencer else 0
+    for member in range(max(members, 1)):
         member_seed = seed + 1000 * member
         synthetic = synthetic_examples(pairs, count=synth_count, seed=member_seed, shared=shared)
-        extra = synthetic_examples(pairs, count=seg_extra, seed=member_seed + 500, shared=shared)
         # Real files and drafts count more: they are the fewest and the truest.
         drawn = real * REAL_WEIGHT + own * 5 + synthetic
         if member == 0:
             examples = drawn  # what the heading model learns from: the first draw only (README)
         if sequencer:
+            extra = synthetic_examples(pairs, count=seg_extra, seed=member_seed + 500, shared=shared)
             segmenters.append(train_segmenter(drawn + extra, epochs=seg_epochs, seed=member_seed))
     model = Model(
         segmenter=_mean_sequencer(segmenters) if sequencer else Sequencer(),
@@ -463,12 +465,12 @@ def train_model(
         "seed": seed,
         "synth_count": synth_count,
         "seg_extra": seg_extra,
-        "seg_members": seg_members if sequencer else 0,
+        "seg_members": members,
         "epochs": epochs,
         "seg_epochs": seg_epochs,
         "files": len(real),
         "synthetic_pages": len(synthetic),
-        "segmenter_pages": (len(synthetic) + len(extra)) * max(seg_members, 1),
+        "segmenter_pages": (len(synthetic) + len(extra)) * members,
         "drafts": len(own),
         "labels": list(LABELS),
     }
