@@ -75,6 +75,7 @@ class ItemResult(Struct, frozen=True):
     position: int = 0  # in input order (results arrive in completion order)
     made: Made | None = None  # for the output folder's record
     missing: tuple[str, ...] = ()  # required fields the item lacks (said once when all items of a list lack them)
+    source: str = ""  # the input file a list item or sheet row came from (the terminal counts failures by it)
 
     STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
 
@@ -662,6 +663,11 @@ def run_batch(
     finally:
         recorder.close(compact=count == 1)  # shards share the folder: each only appends
     report.results.sort(key=lambda result: result.position)
+    sources = {positions[id(item)]: display_text(str(item.source)) for item in items if item.number}
+    report.results = [
+        replace(result, source=sources[result.position]) if result.position in sources else result
+        for result in report.results
+    ]
     report.shared = _shared_problems(items, report.results)
     report.seconds = time.perf_counter() - started
     return report

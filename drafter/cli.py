@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
 from . import __version__, cli_zh
-from .errors import DrafterError, unexpected_problem
+from .errors import DrafterError, shown_lines, unexpected_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 # parse and mine: one process unless asked (batch has its own, defaulting to the CPU count).
@@ -274,10 +274,14 @@ def draft(
     )
     elapsed = (time.perf_counter() - started) * 1000
     _say(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
-    for warning in result.warnings:
-        _say(f"提醒：{warning}", err=True)
+    _show_warnings(result.warnings)
     if result.reference:
         _say("沿用参考文件：" + "；".join(result.reference))
+
+
+def _show_warnings(warnings: Any) -> None:
+    for line in shown_lines([str(warning) for warning in warnings], "条提醒"):
+        _say(f"提醒：{line}", err=True)
 
 
 def _draft_to_stdout(
@@ -294,8 +298,7 @@ def _draft_to_stdout(
 
     warnings: list[Problem] = []
     spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
-    for warning in warnings:
-        _say(f"提醒：{warning}", err=True)
+    _show_warnings(warnings)
     if fmt in ("docx", "pdf"):
         data = encode(built, fmt, sheet=sheet_for(spec, reference))
     else:
@@ -492,7 +495,7 @@ def batch(
         bar.close()
     # Interrupted or not, the summary and the report are written (a second Ctrl-C cannot cut them short).
     with signals_ignored() if result.interrupted else contextlib.nullcontext():
-        _show_batch_items(result)
+        _show_batch_items(result, report)
         rate = result.count("drafted") / result.seconds if result.seconds else 0.0
         if result.interrupted:
             cause = "收到终止信号（SIGTERM）" if _STOP_SIGNAL[0] == signal.SIGTERM else "按下了 Ctrl-C"
@@ -520,14 +523,20 @@ def batch(
         raise click.exceptions.Exit(result.exit_code)
 
 
-def _show_batch_items(result: Any) -> None:
-    """Reminders, redrafts and failures in input order; a problem every item of a list shares, once."""
+def _show_batch_items(result: Any, report: Path | None = None) -> None:
+    """Reminders, redrafts and failures in input order; a problem every item of a list shares, once.
+
+    Of one input file (a sheet of 3000 rows) the first failed items are listed in full and the rest
+    counted: the report file, when asked for, lists every one.
+    """
     shared_labels = {label for _, labels in result.shared for label in labels}
     for problem, labels in result.shared:
         _say(f"失败：{len(labels)} 项都因为同一个问题没有生成：", err=True)
         _say(f"  {problem}", err=True)
+    shown: dict[str, int] = {}  # failed items listed, by input file
+    hidden: dict[str, int] = {}
     for item in result.results:
-        for warning in item.warnings:
+        for warning in shown_lines(item.warnings, "条提醒"):
             _say(f"提醒：{warning}", err=True)
         if item.redrafted:
             _say(f"重新起草：{item.label}（{item.redrafted}）", err=True)
@@ -539,9 +548,20 @@ def _show_batch_items(result: Any) -> None:
             errors = [error for error in errors if not any(part in error for part in said)]
             if not errors:
                 continue
+        source = item.source or item.label
+        if shown.get(source, 0) >= SHOWN_FAILED_ITEMS:
+            hidden[source] = hidden.get(source, 0) + 1
+            continue
+        shown[source] = shown.get(source, 0) + 1
         _say(f"失败：{item.label}", err=True)
-        for error in errors:
+        for error in shown_lines(errors):
             _say(f"  {error}", err=True)
+    where = f"见报告 {report}" if report is not None else "加 --report 报告.csv 可以列出每一项"
+    for source, count in hidden.items():
+        _say(f"失败：{source} 另有 {count:,} 项失败，没有逐项列出（{where}）", err=True)
+
+
+SHOWN_FAILED_ITEMS = 10  # failed items of one input file listed in full on the terminal
 
 
 def _show_click_error(exc: click.exceptions.ClickException) -> None:

@@ -6,7 +6,7 @@ Every error's ``str()`` is the complete message a user needs; the CLI prints it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from msgspec import Struct
 
@@ -70,6 +70,19 @@ class InputError(DrafterError):
     """An input file is missing, unreadable or of the wrong kind."""
 
 
+# How many of one file's problems the terminal lists: 3000 unknown keys are one mistake said 3000 times,
+# and the first ones show what it is. The total is always said; batch reports keep every one.
+SHOWN_PROBLEMS = 10
+
+
+def shown_lines(lines: Sequence[str], unit: str = "处问题") -> list[str]:
+    """The first SHOWN_PROBLEMS lines and how many more there are (all of them when only a few more)."""
+    if len(lines) <= SHOWN_PROBLEMS + 2:
+        return list(lines)
+    rest = len(lines) - SHOWN_PROBLEMS
+    return [*lines[:SHOWN_PROBLEMS], f"……另有 {rest:,} {unit}没有列出（共 {len(lines):,} {unit}）"]
+
+
 class FactsError(DrafterError):
     """A facts file has one or more problems; all of them are reported at once."""
 
@@ -78,9 +91,8 @@ class FactsError(DrafterError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        lines = [str(p) for p in self.problems]
-        count = len(self.problems)
-        lines.append(f"共 {count} 处问题，未生成文件。")
+        lines = shown_lines([str(p) for p in self.problems])
+        lines.append(f"共 {len(self.problems):,} 处问题，未生成文件。")
         return "\n".join(lines)
 
 

@@ -343,19 +343,32 @@ def check_document(tree: Mapping) -> None:
         raise FactsError(_flagged_problems(tree))
     if tree.nodes <= DOCUMENT_MAX_NODES and tree.chars <= DOCUMENT_MAX_CHARS:
         return
-    largest = max(tree.entries, key=lambda entry: (entry.value.chars, entry.value.nodes), default=None)
-    where = largest.key_location if largest is not None else tree.location
-    raise FactsError(
-        [
-            Problem(
-                where,
-                f"内容太多：展开后有 {tree.chars:,} 个字、{tree.nodes:,} 项，"
-                f"一篇公文最多 {DOCUMENT_MAX_CHARS:,} 个字、{DOCUMENT_MAX_NODES:,} 项",
-                field=largest.key if largest is not None else "",
-                hint="是否有锚点（&名字）被反复引用（*名字）？很长的材料请分成几份",
-            )
-        ]
-    )
+    limits = f"一篇公文最多 {DOCUMENT_MAX_CHARS:,} 个字、{DOCUMENT_MAX_NODES:,} 项"
+    size = f"展开后有 {tree.chars:,} 个字、{tree.nodes:,} 项"
+
+    def share(entry: Entry) -> float:
+        """How much of what is over the limit one field holds."""
+        chars = entry.value.chars / tree.chars if tree.chars > DOCUMENT_MAX_CHARS else 0.0
+        nodes = entry.value.nodes / tree.nodes if tree.nodes > DOCUMENT_MAX_NODES else 0.0
+        return max(chars, nodes)
+
+    largest = max(tree.entries, key=share, default=None)
+    if largest is not None and share(largest) >= 0.5:
+        problem = Problem(
+            largest.key_location,
+            f"内容太多：{size}，{limits}",
+            field=largest.key,
+            hint="是否有锚点（&名字）被反复引用（*名字）？很长的材料请分成几份",
+        )
+    else:
+        # No field holds the bulk (200,000 keys of a few characters each): blaming the largest of them
+        # named a field the user may never have written.
+        problem = Problem(
+            tree.location,
+            f"内容太多：有 {len(tree.entries):,} 个键，{size}，{limits}",
+            hint="一篇公文用不了这么多键，请检查是不是选错了文件；很长的材料请分成几份",
+        )
+    raise FactsError([problem])
 
 
 # Sheets of other programs that users hand to batch as a name list (Excel 97-2003, WPS, LibreOffice,
