@@ -54,21 +54,35 @@ ARCHIVE_ERRORS = (
 
 
 def _reason(exc: BaseException) -> str:
+    """What is wrong with the file, in words (a library's class name or English detail is no use here)."""
     if isinstance(exc, KeyError):
         return "缺少 word/document.xml"
     if isinstance(exc, ElementTree.ParseError):
-        return "XML 格式错误"
+        return "文件里的内容已损坏"
     if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
         return "文件已加密"
     if isinstance(exc, NotImplementedError):
         return "不支持的压缩方式"
     if isinstance(exc, zlib.error):
         return "压缩数据已损坏"
-    return exc.__class__.__name__
+    if isinstance(exc, zipfile.LargeZipFile):
+        return "文件太大"
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from ..errors import os_reason
+
+        return os_reason(exc)
+    # BadZipFile, EOFError, ValueError and the rest: the zip container itself is cut short or broken.
+    return "文件不完整或已损坏，可能没有下载或复制完整"
+
+
+def _advice(exc: BaseException) -> str:
+    if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
+        return "请在 Word 或 WPS 中去掉密码后另存为 .docx"
+    return "请在 Word 或 WPS 中打开它，另存为 .docx 后再用；打不开时请换一份"
 
 
 def not_docx(name: str, exc: BaseException) -> InputError:
-    return InputError(f"{name}: 不是有效的 .docx 文件，或已损坏、加密（{_reason(exc)}）")
+    return InputError(f"{name}: 不是有效的 .docx 文件，或已损坏、加密（{_reason(exc)}）；{_advice(exc)}")
 
 
 def wattr(element: Element | None, name: str, default: str = "") -> str:

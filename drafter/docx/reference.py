@@ -93,6 +93,10 @@ def _size(half_points: int) -> str:
     return f"{half_points / 2:g} 磅" if half_points else ""
 
 
+# What a user does about a damaged reference file: Word and WPS repair many on opening.
+_REPAIR = "请在 Word 或 WPS 中打开它，另存为 .docx 后再用；打不开时请换一份参考文件"
+
+
 # --- reading ---------------------------------------------------------------------------------------
 
 
@@ -157,7 +161,7 @@ class _Reader:
             return None
         root = self.package.xml(part)
         if root is None:
-            raise self.fail(f"样式（{part}）已损坏，无法读取")
+            raise self.fail(f"样式（{part}）已损坏，无法读取；{_REPAIR}")
         return root
 
     # --- page set-up -------------------------------------------------------------------------------
@@ -220,7 +224,7 @@ class _Reader:
             what = f"{_WHICH[which]}{_KINDS[kind]}"
             rel = rels.get(element.get(f"{R}id", ""))
             if rel is None or rel.external or not self.package.has(rel.target):
-                raise self.fail(f"{what}引用的部件在文件里找不到（文件可能已损坏）")
+                raise self.fail(f"{what}引用的部件在文件里找不到（文件可能已损坏）；{_REPAIR}")
             found[kind].append((which, self._part(rel.target, what, used_styles)))
         return tuple(found["header"]), tuple(found["footer"]), first_page, used_styles
 
@@ -229,7 +233,8 @@ class _Reader:
         try:
             ElementTree.fromstring(data)
         except ElementTree.ParseError as exc:
-            raise self.fail(f"{what}（{part}）已损坏，XML 格式错误：{exc}") from exc
+            # ElementTree's own words (unclosed token: line 1, column 0) mean nothing to the user.
+            raise self.fail(f"{what}（{part}）已损坏，无法读取；{_REPAIR}") from exc
         text = data.decode("utf-8", errors="replace")
         used_styles.update(_STYLE_USE.findall(text))
         self.fonts += _FONT_USE.findall(text)
@@ -251,7 +256,7 @@ class _Reader:
         if part in self.carried:
             return self.carried[part].name
         if not self.package.has(part):
-            raise self.fail(f"{what}用到的 {part} 在文件里找不到（文件可能已损坏）")
+            raise self.fail(f"{what}用到的 {part} 在文件里找不到（文件可能已损坏）；{_REPAIR}")
         content_type = self.package.content_types.get(part) or _GUESSED_TYPES.get(posixpath.splitext(part)[1].lower())
         if not content_type:
             raise self.fail(f"{what}用到的 {part} 不知道是什么类型的内容（[Content_Types].xml 里没有登记）")
