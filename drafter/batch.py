@@ -58,6 +58,7 @@ class BatchItem(Struct, frozen=True):
     wanted_name: str = ""  # 文件名 given in the facts, before sanitising
     problem: Problem | None = None  # a list entry that is not facts at all (reported when drafted)
     defaults: Location | None = None  # where the list file's 默认 is (a field missing from it is said once)
+    name_location: Location | None = None  # where 文件名 is written (a name of another kind of file is refused there)
 
 
 class PlannedItem(Struct, frozen=True):
@@ -195,6 +196,50 @@ def _text_of(tree: Mapping, key: str) -> str:
     return ""
 
 
+def _where(tree: Mapping, key: str) -> Location | None:
+    entry = tree.get(key)
+    return entry.value.location if entry is not None else None
+
+
+# Extensions of files people name in a 文件名 (documents, sheets, pictures, archives): one of these at the
+# end of the name says what kind of file the user expects, and it is not the one being written.
+_OTHER_EXTENSIONS = re.compile(
+    r"pdf|ofd|doc[xm]?|dotx?|wps|wpt|rtf|odt|txt|md|html?|xml|xlsx?|et|csv|ods|pptx?|dps"
+    r"|jpe?g|png|gif|tiff?|bmp|zip|rar|7z|ya?ml|json",
+    re.IGNORECASE,
+)
+# What drafter can write instead, and how to ask for it.
+_FORMATS = {"pdf": "pdf", "md": "md", "txt": "txt", "docx": "docx"}
+
+
+def name_problem(item: BatchItem, suffix: str) -> Problem | None:
+    """文件名: 城关镇.pdf while .docx is written: refused on its line rather than written as 城关镇.pdf.docx.
+
+    Neither name fits what the user expects: 城关镇.pdf.docx looks like a PDF in a folder list that hides
+    extensions, and a quietly replaced 城关镇.docx is not the PDF they asked for. The item fails with the
+    way to get either; the other items go on. The output's own extension (any case) is taken off as before.
+    """
+    stem, dot, extension = item.wanted_name.rpartition(".")
+    if not dot or not stem.strip(" .") or not _OTHER_EXTENSIONS.fullmatch(extension):
+        return None
+    if "." + extension.lower() == suffix:
+        return None
+    wanted = _FORMATS.get(extension.lower())
+    drop = f"去掉“.{extension}”，写成“{stem}”"
+    if wanted is not None:
+        hint = f"要生成 .{wanted} 文件请加 --format {wanted}；否则请{drop}"
+    elif suffix == ".docx":
+        hint = f"请{drop}；生成的 .docx 文件 Word 和 WPS 都能打开"
+    else:
+        hint = f"请{drop}"
+    return Problem(
+        item.name_location or Location(item.label),
+        f"以“.{extension}”结尾，而这次生成的是 {suffix} 文件",
+        field=NAME_KEY,
+        hint=hint,
+    )
+
+
 def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
     """An item's keys over the shared defaults (each value keeps its own line and column)."""
     if defaults is None:
@@ -223,7 +268,14 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
         from .sheets import read_sheet
 
         return [
-            BatchItem(path, f"{label} 第{row.number}行", merged, row.number, _text_of(merged, NAME_KEY))
+            BatchItem(
+                path,
+                f"{label} 第{row.number}行",
+                merged,
+                row.number,
+                _text_of(merged, NAME_KEY),
+                name_location=_where(merged, NAME_KEY),
+            )
             for row in read_sheet(path, label)
             for merged in [merge(defaults, row.tree)]
         ]
@@ -243,8 +295,8 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
             )
         if defaults is not None:
             tree = merge(defaults, tree)
-            return [BatchItem(path, label, tree, 0, _text_of(tree, NAME_KEY))]
-        return [BatchItem(path, label, None, 0, _text_of(tree, NAME_KEY))]
+            return [BatchItem(path, label, tree, 0, _text_of(tree, NAME_KEY), name_location=_where(tree, NAME_KEY))]
+        return [BatchItem(path, label, None, 0, _text_of(tree, NAME_KEY), name_location=_where(tree, NAME_KEY))]
     problems = []
     base = defaults  # --defaults, under the list file's own 默认
     defaults_entry = tree.get(DEFAULTS_KEY)
@@ -291,7 +343,17 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
         merged = merge(base, _merge(own_defaults, node))
         expanded.add(merged, number)  # 默认 is drafted again with every item: a bomb there multiplies
         where = defaults_entry.key_location if defaults_entry is not None else None
-        items.append(BatchItem(path, item_label, merged, number, _text_of(merged, NAME_KEY), defaults=where))
+        items.append(
+            BatchItem(
+                path,
+                item_label,
+                merged,
+                number,
+                _text_of(merged, NAME_KEY),
+                defaults=where,
+                name_location=_where(merged, NAME_KEY),
+            )
+        )
     return items
 
 
@@ -504,6 +566,9 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
     item, output = job.planned.item, job.planned.output
     shown = display_text(str(output))
     try:
+        wrong_name = name_problem(item, "." + job.fmt)
+        if wrong_name is not None:
+            raise FactsError([wrong_name])
         exists = output.exists()
         if exists and not job.force and job.previous is None:
             return ItemResult(item.label, "skipped", shown, ("已存在（加 --force 覆盖）",))

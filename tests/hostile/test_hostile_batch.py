@@ -303,7 +303,7 @@ HOSTILE_NAMES = [
     ".",
     "C:\\Windows\\system32",
     "CON",
-    "CON .txt",
+    "CON .tmp",  # a device name with an extension (an extension of a document is refused: test_hostile4_names)
     "COM¹",
     "conin$",
     "LPT9.docx",
