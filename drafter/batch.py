@@ -448,8 +448,12 @@ def check_report_target(path: Path, *, force: bool = False) -> None:
     try:
         with open(path, "rb") as stream:
             data = stream.read(4096)
-    except OSError:
-        return
+    except OSError as exc:
+        # Unreadable is no proof that it is an earlier report: it was replaced with the JSON report.
+        raise OutputError(
+            f"{path}: 文件已存在，但读不出它是不是 drafter batch 写的报告（{os_reason(exc)}）；"
+            "为了不误删它，不会覆盖；请给 --report 换一个文件名（确实要覆盖时加 --force）"
+        ) from exc
     # Excel on a Chinese system saves the report it opened in GBK, WPS may use tabs: still a report.
     for encoding in ("utf-8", "gb18030"):
         head = data.decode(encoding, "replace").lstrip("\ufeff \r\n\t")

@@ -288,7 +288,12 @@ def _render_problem(exc: Exception) -> str:
     if isinstance(exc, RecursionError):
         return "模板递归太深（宏是否调用了它自己？），已停止"
     if isinstance(exc, OverflowError):
-        return f"模板里的数值太大（{exc}）"
+        return "模板里的数值太大，已停止"
+    if isinstance(exc, OSError):  # a template file that cannot be read (no permission, a disk error)
+        from .errors import os_reason
+
+        name = os.path.basename(exc.filename) if isinstance(exc.filename, str) else ""
+        return f"无法读取模板文件{f'“{name}”' if name else ''}（{os_reason(exc)}）"
     detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:300]
     return f"模板运行出错：{detail}"
 
