@@ -307,8 +307,15 @@ def find_template(name: str) -> TemplateSpec:
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
     import difflib  # error paths only: not worth importing on every run
 
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
-    hint = f"是否想写“{close[0]}”？" if close else ""
+    from .chinese import simplified
+
+    plain = simplified(key)
+    if plain != key and _key(plain) in _builtin_index():
+        # 會議通知 typed with a traditional-character input method: difflib offered 通知, a different genre.
+        hint = f"应当写成简体的“{plain}”。"
+    else:
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
+        hint = f"是否想写“{close[0]}”？" if close else ""
     raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")
 
 

@@ -352,6 +352,13 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
         write_atomic(target, write_fill_sheet(spec, target, template_ref=reference), force=force)
         _say(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
         return
+    if output is not None and output.suffix.lower() not in (".yaml", ".yml", ".txt", ""):
+        # -o 通知.docx wrote the YAML text under a Word name: Word cannot open it and draft refuses it.
+        hint = "；要 Excel 表格请加 --xlsx" if output.suffix.lower() in (".xlsx", ".csv") else ""
+        raise UsageError(
+            f"drafter new 生成的是事实文件（YAML 文本），-o 应当以 .yaml 结尾，如 {output.stem}.yaml，"
+            f"这里是 {output}{hint}；写好后再用 drafter draft 生成 .docx"
+        )
     text = starter_text(spec, template_ref=reference)
     if output is None:
         _say(text, nl=False)
