@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -243,7 +244,7 @@ def _template_line(exc: BaseException, folder: Path, fallback: Path | None = Non
     return where or str(fallback or folder)
 
 
-_UNDEFINED_HINT = "模板里用到了没有声明的名字；请检查拼写，或在 manifest.yaml 的 fields 里声明它"
+_UNDEFINED_HINT = "请检查拼写，或在 manifest.yaml 的 fields 里声明它"
 
 
 def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -271,18 +272,86 @@ def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[st
     return chunks
 
 
+# Jinja's own messages are English; those a hand-edited template meets are said in Chinese. The
+# describe_token names Jinja puts in them, as a template writer types them.
+_TOKENS = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "end of template": "模板结尾",
+    "begin of print statement": "{{",
+    "begin of statement block": "{%",
+    "name": "名字",
+    "string": "文字",
+    "integer": "数字",
+    "operator": "运算符",
+}
+
+
+def _token(text: str) -> str:
+    return _TOKENS.get(text, text)
+
+
+def _innermost(message: str) -> str:
+    block = re.search(r"The innermost block that needs to be closed is '(\w+)'", message)
+    return f"；“{block.group(1)}”块还没有结束（缺少 {{% end{block.group(1)} %}}）" if block else ""
+
+
+def jinja_words(message: str) -> str:
+    """A Jinja error message in Chinese; one not foreseen keeps Jinja's words, after a Chinese lead."""
+    message = message.strip()
+    rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+        (r"'(.+)' is undefined", lambda m: f"用到了没有声明的名字“{m.group(1)}”"),
+        (r".* has no attribute '(.+)'", lambda m: f"用到的“{m.group(1)}”在这一项里没有"),
+        (r"No filter named '(.+?)'\.?(?: .*)?", lambda m: f"没有名为“{m.group(1)}”的过滤器（“|”后面的名字写错了？）"),
+        (r"No test named '(.+?)'\.?(?: .*)?", lambda m: f"没有名为“{m.group(1)}”的判断（“is”后面的名字写错了？）"),
+        (r"unexpected '(.)', expected '(.)'", lambda m: f"括号不配对：这里的“{m.group(1)}”应当是“{m.group(2)}”"),
+        (r"unexpected '([}\])])'", lambda m: f"多了一个“{m.group(1)}”，或前面少了与它配对的括号"),
+        (r"Unexpected end of template\..*", lambda m: "模板没有写完就结束了" + _innermost(m.group(0))),
+        (
+            r"Encountered unknown tag '(\w+)'\. You probably made a nesting mistake.*",
+            lambda m: (
+                f"“{m.group(1)}”出现的位置不对：块的嵌套有误，请检查各个 {{% end… %}} 的顺序" + _innermost(m.group(0))
+            ),
+        ),
+        (
+            r"Encountered unknown tag '(\w+)'\..*",
+            lambda m: f"不认识的语句“{m.group(1)}”（是否拼错了，或多写了一个）" + _innermost(m.group(0)),
+        ),
+        (r"unexpected end of template, expected '(.+?)'\.?", lambda m: f"模板没有写完：缺少“{_token(m.group(1))}”"),
+        (
+            r"expected token '(.+?)', got '(.+?)'",
+            lambda m: f"“{_token(m.group(2))}”处写法不对，这里应当是“{_token(m.group(1))}”",
+        ),
+        (r"unexpected char '(.+?)' at \d+", lambda m: f"有不能出现在这里的字符“{m.group(1)}”"),
+        (r"unexpected '(.+?)'", lambda m: f"“{_token(m.group(1))}”处写法不对"),
+        (r"tag name expected", lambda m: "“{%”后面缺少语句名（如 if、for）"),
+        (r"expected name or number", lambda m: "“.”后面缺少名字"),
+        (
+            r"access to attribute '(.+?)' of '(.+?)' object is unsafe\.?",
+            lambda m: f"不允许访问“{m.group(1)}”",
+        ),
+    ]
+    for pattern, say in rules:
+        match = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if match:
+            return say(match)
+    return f"写法有误（Jinja 的说明：{message}）"
+
+
 def _render_problem(exc: Exception) -> str:
     """What went wrong while rendering, in a user's words (a hostile template can raise anything)."""
     if isinstance(exc, SecurityError):
-        return f"模板试图执行不允许的操作（{exc}）"
+        return f"模板试图执行不允许的操作（{jinja_words(str(exc)) if str(exc).isascii() else exc}）"
     if isinstance(exc, RenderLimitError):
         return str(exc)
     if isinstance(exc, jinja2.UndefinedError):
-        return f"{exc.message}（{_UNDEFINED_HINT}）"
+        return f"{jinja_words(exc.message or '')}（{_UNDEFINED_HINT}）"
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"模板语法错误：{exc.message}"
+        return f"模板语法错误：{jinja_words(exc.message or '')}"
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return f"找不到模板文件“{exc.name}”（只能引用本模板文件夹里的文件和内置的公共宏）"
     if isinstance(exc, jinja2.TemplateError):
-        return f"模板错误：{exc}"
+        return f"模板错误：{jinja_words(str(exc))}"
     if isinstance(exc, MemoryError):
         return "模板运行时占用的内存太多，已停止"
     if isinstance(exc, RecursionError):
