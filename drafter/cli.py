@@ -653,8 +653,11 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
         from .mining.report import outline_text
 
         _say(outline_text(parsed), nl=False)
-    if not parsed and skipped:
-        raise click.exceptions.Exit(1)
+    if not parsed:
+        from .errors import InputError
+        from .mining.reader import nothing_readable
+
+        raise InputError(nothing_readable(paths, skipped, listed=True))  # an empty folder said nothing and exited 0
 
 
 @main.command(context_settings=CONTEXT)

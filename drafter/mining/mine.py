@@ -20,6 +20,7 @@ from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, mine_phrases
+from .reader import nothing_readable
 from .report import build_report, report_html, write_report_json
 from .spread import Groups, source_groups
 from .structure import GenreStructure, genre_structures
@@ -114,6 +115,10 @@ def _earlier_mine_output(folder: Path) -> bool:
     return True
 
 
+class NothingToMine(OutputError):
+    """No input held a document that could be read."""
+
+
 def mine(
     inputs: Sequence[Path],
     output: Path,
@@ -131,8 +136,16 @@ def mine(
     try:
         parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)  # unreadable folders are skipped items
         if not parsed:
-            reasons = "；".join(s.reason for s in skipped[:3])
-            raise OutputError(f"没有可以读取的文件{('：' + reasons) if reasons else ''}")
+            listed = ""
+            if skipped and not (output.is_dir() and any(output.iterdir())):
+                # The report is the one place that lists every skipped file and why; an earlier result
+                # (replaced only with --force) is kept rather than swapped for a report of nothing.
+                data = display_data(build_report([], skipped, [], [], {}, {}, source_groups([]), inputs, []))
+                (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
+                (staging / "report.html").write_text(report_html(data), encoding="utf-8")
+                commit_folder(staging, output)
+                listed = str(output / "report.html")
+            raise NothingToMine(nothing_readable(inputs, skipped, listed))
         documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
         genres = memberships(documents)
         check_corpus_size(documents)

@@ -8,17 +8,23 @@ turned back into its visible markers, and Word heading styles are kept as a hint
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..docx.read import docx_paragraphs
 from ..errors import InputError
 from ..textio import decode_text, read_bytes
 
+if TYPE_CHECKING:
+    from .parse import SkippedFile
+
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".doc")
+READ_SUFFIXES = (".txt", ".md", ".html", ".docx", ".doc")  # as messages name them
 
 
 @dataclass(frozen=True)
@@ -42,14 +48,20 @@ def read_source(path: Path, label: str | None = None) -> RawText:
     name = label or str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（支持 .txt .md .html .docx .doc）")
+        raise InputError(f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（支持 {' '.join(READ_SUFFIXES)}）")
     if suffix == ".docx":
-        return RawText(name, "docx", "ooxml", tuple(read_docx_lines(read_bytes(path, name), name)))
+        data = read_bytes(path, name)
+        if not data:
+            raise InputError(f"{name}: 文件是空的")
+        return RawText(name, "docx", "ooxml", tuple(read_docx_lines(data, name)))
     if suffix == ".doc":
         return RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
     data = read_bytes(path, name)
     if not data.strip():
         raise InputError(f"{name}: 文件是空的")
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        # A Word file saved or renamed as .html/.txt (some OA systems do): said as what it is.
+        raise InputError(f"{name}: 这是 Word 文件（.docx），扩展名却是“{path.suffix}”；请把扩展名改成 .docx 再读")
     if suffix in HTML_SUFFIXES:
         text, encoding = _decode_html(data, name)
         return RawText(name, "html", encoding, tuple(html_lines(text)))
@@ -254,3 +266,19 @@ def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     except ConversionError as exc:
         raise InputError(str(exc).replace("没有生成 DOCX 文件", "无法读取这个 .doc 文件")) from exc
     return read_docx_lines(converted, name)
+
+
+def nothing_readable(
+    inputs: Sequence[Path], skipped: Sequence[SkippedFile], report: str = "", *, listed: bool = False
+) -> str:
+    """Why nothing was read: no file of a kind drafter reads, or every one of them skipped (and why;
+    ``listed``: the reasons were printed above, one a line)."""
+    if not skipped:
+        names = "、".join(str(path) for path in inputs[:3]) + ("等" if len(inputs) > 3 else "")
+        return f"没有找到过往公文：{names} 里没有 {' '.join(READ_SUFFIXES)} 文件"
+    if listed:
+        return f"没有可以读取的文件：{len(skipped)} 个文件都跳过了（原因见上）"
+    reasons = "；".join(s.reason for s in skipped[:3])
+    more = f"；另有 {len(skipped) - 3} 个" if len(skipped) > 3 else ""
+    where = f"；每个文件跳过的原因见 {report}" if report else ""
+    return f"没有可以读取的文件：{len(skipped)} 个文件都跳过了（{reasons}{more}）{where}"
