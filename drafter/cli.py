@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
 from . import __version__, cli_zh
-from .errors import DrafterError, shown_lines, unexpected_problem
+from .errors import SHOWN_PROBLEMS, DrafterError, shown_lines, unexpected_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 # parse and mine: one process unless asked (batch has its own, defaulting to the CPU count).
@@ -542,8 +542,15 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
         _say(f"  {problem}", err=True)
     shown: dict[str, int] = {}  # failed items listed, by input file
     hidden: dict[str, int] = {}
+    reminded: dict[str, int] = {}  # reminders listed, by input file
+    quiet: dict[str, int] = {}
     for item in result.results:
-        for warning in shown_lines(item.warnings, "条提醒"):
+        source = item.source or item.label
+        for warning in item.warnings:
+            if reminded.get(source, 0) >= SHOWN_PROBLEMS:
+                quiet[source] = quiet.get(source, 0) + 1
+                continue
+            reminded[source] = reminded.get(source, 0) + 1
             _say(f"提醒：{warning}", err=True)
         if item.redrafted:
             _say(f"重新起草：{item.label}（{item.redrafted}）", err=True)
@@ -555,7 +562,6 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
             errors = [error for error in errors if not any(part in error for part in said)]
             if not errors:
                 continue
-        source = item.source or item.label
         if shown.get(source, 0) >= SHOWN_FAILED_ITEMS:
             hidden[source] = hidden.get(source, 0) + 1
             continue
@@ -564,6 +570,8 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
         for error in shown_lines(errors):
             _say(f"  {error}", err=True)
     where = f"见报告 {report}" if report is not None else "加 --report 报告.csv 可以列出每一项"
+    for source, count in quiet.items():
+        _say(f"提醒：{source} 另有 {count:,} 条提醒，没有逐项列出（{where}）", err=True)
     for source, count in hidden.items():
         _say(f"失败：{source} 另有 {count:,} 项失败，没有逐项列出（{where}）", err=True)
 

@@ -83,3 +83,13 @@ def test_one_field_holding_the_bulk_is_still_named(tmp_path: Path, monkeypatch: 
     (tmp_path / "通知.yaml").write_text(_HEAD + items, encoding="utf-8")
     code, output = _run(tmp_path, monkeypatch, "draft", "通知.yaml")
     assert code == 1 and "通知.yaml:6:1: 正文: 内容太多" in output, output
+
+
+def test_reminders_of_many_rows_are_listed_briefly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = ["文种,发文机关,事由,主送机关,缘由,请示事项,成文日期"]
+    rows += [f"请示,青禾县教育局,购置设备{i},县教育局、县财政局,设备老化,恳请批准购置,2025-03-01" for i in range(40)]
+    (tmp_path / "请示.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, output = _run(tmp_path, monkeypatch, "batch", "请示.csv", "-o", "输出", "-j", "1")
+    reminders = [line for line in output.splitlines() if line.startswith("提醒：请示.csv 第")]
+    assert code == 0 and len(reminders) == SHOWN_PROBLEMS, output  # was one for each of the 40 rows
+    assert "提醒：请示.csv 另有 30 条提醒，没有逐项列出" in output, output
