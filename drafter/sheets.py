@@ -209,7 +209,8 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
         number = header_line + offset
         if not any(cell for cell in row):
             continue
-        extra = [i for i, cell in enumerate(row) if cell and i not in columns]
+        # A column whose name is refused above (repeated, incomplete) has a name: its cells are not nameless.
+        extra = [i for i, cell in enumerate(row) if cell and i not in columns and not _named(header, i)]
         for index in extra:
             problems.append(
                 Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
@@ -234,6 +235,10 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             ]
         )
     return result
+
+
+def _named(header: list[str], index: int) -> bool:
+    return index < len(header) and bool(header[index].strip())
 
 
 def _columns(header: list[str], name: str, sheet: str, line: int, problems: list[Problem]) -> dict[int, list[str]]:
