@@ -497,6 +497,9 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
     values: dict[str, Any] = {}
     for entry in node.entries:
         if entry.key in META_KEYS and not path:
+            if not isinstance(entry.value, Scalar):  # 文件名: [甲, 乙] was dropped without a word
+                what = "列表" if isinstance(entry.value, Sequence) else "一组“键: 值”"
+                ctx.report(entry.value.location, (entry.key,), f"应当是一段文字，这里写成了{what}")
             continue
         spec = by_name.get(entry.key)
         if spec is None:

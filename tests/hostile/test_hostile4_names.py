@@ -64,3 +64,18 @@ def test_the_extension_of_the_format_asked_for_is_taken(tmp_path: Path, monkeypa
     (tmp_path / "a.yaml").write_text(_FACTS.format(name="城关镇.md"), encoding="utf-8")
     code, output, written = _batch(tmp_path, monkeypatch, "a.yaml", "-f", "md")
     assert code == 0 and written == ["城关镇.md"], output
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "what"),
+    [("文件名", "[甲, 乙]", "列表"), ("文件名", "{甲: 1}", "一组“键: 值”"), ("模板", "[a]", "列表")],
+)
+def test_a_name_or_template_that_is_not_text_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str, what: str
+) -> None:
+    text = _FACTS.format(name="城关镇").replace("文件名: 城关镇\n", f"{key}: {value}\n")
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    code, output, written = _batch(tmp_path, monkeypatch, "a.yaml")
+    # it was dropped without a word: a.docx was written under the facts file's own name
+    assert code == 4 and f"a.yaml:2:{len(key) + 3}: {key}: 应当是一段文字，这里写成了{what}" in output, output
+    assert written == []
