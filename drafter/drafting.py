@@ -68,6 +68,17 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         genre = next((e for e in tree.entries if simplified(e.key).strip() == "文种"), None)
         if genre is not None:
             raise FactsError([Problem(genre.key_location, f"“{genre.key}”应当写成简体的“文种”", field=genre.key)])
+    if genre is None and tree.get("sections") is not None and tree.get("fields") is not None:
+        # batch over a folder of mined results reads each template's manifest.yaml as facts.
+        raise FactsError(
+            [
+                Problem(
+                    tree.location,
+                    "这是模板文件夹里的 manifest.yaml（模板的说明），不是事实文件",
+                    hint="用 drafter new --template 模板文件夹 生成事实文件，填好后再起草",
+                )
+            ]
+        )
     if genre is None or not isinstance(genre.value, Scalar) or not genre.value.text.strip():
         where = genre.key_location if genre else tree.location
         raise FactsError(

@@ -51,3 +51,17 @@ def test_new_still_writes_facts_files(tmp_path: Path, monkeypatch: pytest.Monkey
     assert code == 0 and (tmp_path / name).read_text(encoding="utf-8").startswith("#"), output
     code, output = _run(tmp_path, monkeypatch, "draft", name, "-o", "out.docx")
     assert code == 0, output
+
+
+def test_a_template_manifest_given_as_facts_is_named_for_what_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from tests.conftest import REPO
+
+    shutil.copytree(REPO / "templates" / "notice", tmp_path / "结果" / "notice")
+    code, output = _run(tmp_path, monkeypatch, "batch", "结果", "-o", "输出")
+    # it was '文种: 不知道要写哪种公文（请在文件开头写“文种: 工作总结”……）'
+    assert code == 4 and "notice/manifest.yaml:2:1: 这是模板文件夹里的 manifest.yaml" in output, output
+    assert "drafter new --template" in output, output
