@@ -4,6 +4,7 @@ and one record per genre. Validation, the writer, the catalog and mining all rea
 
 from .dates import (
     BYLINE_DATE,
+    DATE_AT_END,
     DATE_IN_TEXT,
     DATE_LINE,
     NUMERIC_DATE_LINE,
@@ -56,6 +57,7 @@ from .masks import MASKS, mask
 __all__ = [
     "BYLINE_DATE",
     "COPY_NUMBER",
+    "DATE_AT_END",
     "DATE_IN_TEXT",
     "DATE_LINE",
     "DOC_NUMBER",

@@ -50,6 +50,9 @@ DATE_IN_TEXT = lazy("|".join(_unnamed(p) for p in (WRITTEN, NUMERIC, MONTH_DAY, 
 DATE_LINE = lazy(rf"^\S{{0,20}}{_unnamed(WRITTEN)}\s*(?:印发)?$")
 # A line that is only a numeric date (2007-01-12 under a signature).
 NUMERIC_DATE_LINE = lazy(rf"^{_unnamed(NUMERIC)}$")
+# A line that ends on a full date (a signature's date, a record of a dump that ends with its signature):
+# ask it of the line's last characters, as the search tries every position.
+DATE_AT_END = lazy(rf"(?:{_unnamed(WRITTEN)}|{_unnamed(NUMERIC)})\s*(?:印发)?$")
 # A date in parentheses on its own line, under a speech's title and speaker: （2025年2月20日）.
 BYLINE_DATE = lazy(rf"^[（(]\s*{YEAR}\s*年[^（）()]{{1,12}}日\s*[）)]$")
 

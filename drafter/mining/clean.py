@@ -12,6 +12,7 @@ from itertools import islice, pairwise
 from msgspec.structs import replace
 
 from ..chinese import chinese_numeral, fullwidth_punctuation
+from ..gongwen import DATE_AT_END
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from . import vocabulary
 from .model import CleanText, Line
@@ -338,12 +339,19 @@ def _split_section_head(part: str, marker: Marker | None) -> list[str]:
     return [part[:cut], part[cut:]]
 
 
-def _continues(previous: Line, current: Line) -> bool:
+_DATE_LAST = frozenset("日号发")  # how DATE_AT_END can end, besides a digit
+
+
+def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bool:
     """Whether ``current`` is the rest of a paragraph that was wrapped onto a new line."""
     if current.blank_before or current.style_level or previous.style_level:
         return False
     last = previous.text[-1]
     if last in _SENTENCE_END or len(previous.text) < 30:
+        return False
+    if not as_trained and (last in _DATE_LAST or last.isdigit()) and DATE_AT_END.search(previous.text[-24:]):
+        # A signature's date closes a document: what follows is not the rest of a paragraph (training pages
+        # are read as the shipped model learnt them).
         return False
     if previous.text.lstrip()[:1] in _SEPARATOR_OPENS and SEPARATOR.match(previous.text):
         return False
@@ -475,6 +483,7 @@ def clean(
     """
     dropped = 0
     blank = False
+    after_furniture = False
     related = False  # inside a list of related articles
     address = False  # the line before was dropped furniture ending in a web address
     kept: list[Line] = []
@@ -497,6 +506,7 @@ def clean(
         if furniture[number]:
             dropped += 1
             blank = True
+            after_furniture = True
             related = related or bool(_RELATED_HEADER.match(text))
             address = _ADDRESS_END.search(text) is not None
             continue
@@ -511,11 +521,15 @@ def clean(
         address = False
         if related and _is_list_entry(text) and not _titles_body(texts, furniture, number):
             dropped += 1  # an entry in a list of related articles
+            after_furniture = True
             continue
         related = False
-        kept.append(Line(text, raw_line.number, raw_line.style_level, blank, False, raw_line.in_table))
+        kept.append(
+            Line(text, raw_line.number, raw_line.style_level, blank, False, raw_line.in_table, 0, after_furniture)
+        )
         raws.append(raw_line.text)
         blank = False
+        after_furniture = False
     kept = _rejoin_wrapped(kept, raws, as_trained=as_trained)
     # A file of one or two very long lines lost its line breaks: split it into sentences.
     # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
@@ -552,10 +566,11 @@ def clean(
                 index > 0,
                 source.in_table,
                 source.last,
+                source.after_furniture and index == 0,
             )
             # A record of a dump is a document of its own, never the rest of the one before.
             # A line of many sentences (a record of a dump) is never the wrapped tail of the one before.
-            if lines and index == 0 and len(pieces) == 1 and _continues(lines[-1], line):
+            if lines and index == 0 and len(pieces) == 1 and _continues(lines[-1], line, as_trained=as_trained):
                 lines[-1] = replace(lines[-1], text=lines[-1].text + piece, last=line.end)
             else:
                 lines.append(line)

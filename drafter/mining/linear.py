@@ -271,6 +271,7 @@ class Model:
     headings: Binary = field(default_factory=Binary)
     genres: dict[str, Binary] = field(default_factory=dict)
     meta: dict[str, object] = field(default_factory=dict)
+    common_pairs: frozenset[str] = frozenset()  # meta["common_pairs"]: letter pairs too common to tell topics
 
     def to_json(self) -> dict[str, object]:
         def rounded(values: Iterable[float]) -> list[float]:
@@ -297,6 +298,7 @@ class Model:
             _binary(data["headings"]),
             {g: _binary(m) for g, m in data.get("genres", {}).items()},
             dict(data.get("meta", {})),
+            frozenset(data.get("meta", {}).get("common_pairs", ())),
         )
 
     def save(self, path: Path) -> None:

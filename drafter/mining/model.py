@@ -26,6 +26,7 @@ class Line(Struct, frozen=True):
     inline: bool = False  # a sentence split out of a run-together line, not the start of a source line
     in_table: bool = False  # from a table cell
     last: int = 0  # the last source line of a wrapped paragraph joined into this one (0: ``number``)
+    after_furniture: bool = False  # page furniture was dropped between the previous content line and this one
 
     @property
     def end(self) -> int:

@@ -62,7 +62,9 @@ def forget() -> None:
 def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:
     model = model if model is not None else shipped()
     documents = []
-    for span in split_documents(text.lines, model.segmenter, flattened=text.flattened, starts_model=model.starts):
+    for span in split_documents(
+        text.lines, model.segmenter, flattened=text.flattened, starts_model=model.starts, common=model.common_pairs
+    ):
         lines = text.lines[span.start : span.end]
         if not lines:
             continue

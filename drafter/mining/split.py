@@ -158,7 +158,12 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
 
 
 def model_starts(
-    lines: tuple[Line, ...], model: Sequencer, *, flattened: bool = False, starts_model: Binary | None = None
+    lines: tuple[Line, ...],
+    model: Sequencer,
+    *,
+    flattened: bool = False,
+    starts_model: Binary | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """(start, end) of every document the learned segmenter finds; furniture between them is left out."""
     from .features import NO_START, segment_parts, segment_rows
@@ -179,6 +184,7 @@ def model_starts(
     starts = sorted({i for i, label in enumerate(labels) if label == START})
     if flattened:
         starts = sorted({*starts, *_record_starts(lines)})
+    starts = _place_across_furniture(lines, labels, starts, rules, common)
     for mark in _letterheads(lines):
         before = [start for start in starts if start <= mark]
         # Only a letterhead below some content of the document before it opens a new one (a 份号 or
@@ -203,6 +209,123 @@ def model_starts(
             end -= 1
         spans.append((start, end))
     return spans
+
+
+_COHESION_SPAN = 400  # characters of the text below a furniture block a title is compared with
+_TITLE_SPAN = 60  # a title is no longer; a long line is judged by its opening
+# At or above this share of its uncommon letter pairs, a title speaks of the text (chosen on pages built with
+# our own training furniture words, data/train_vocab.txt: 0.3 and 0.4 tie there on whole-page scores, 0.2 and 0.5 lose).
+_COHESION = 0.3
+
+
+def letter_pairs(text: str) -> set[str]:
+    """Adjacent pairs of letters (Han characters included; digits and punctuation break them)."""
+    return {text[k : k + 2] for k in range(len(text) - 1) if text[k].isalpha() and text[k + 1].isalpha()}
+
+
+def _cohesion(
+    title: str, lines: tuple[Line, ...], labels: list[int], first: int, stop: int, common: frozenset[str]
+) -> float | None:
+    """The share of a title's letter pairs that the text from ``first`` (up to ``stop``) repeats: a title
+    names what its document is about; an entry of a list of links above an untitled document does not.
+    None when the title is too short to tell."""
+    pairs = letter_pairs(title[:_TITLE_SPAN]) - common
+    if len(pairs) < 2:
+        return None
+    text = []
+    size = 0
+    for line, label in zip(lines[first:stop], labels[first:stop], strict=True):
+        if label == OUT:
+            continue
+        text.append(line.text)
+        size += len(line.text)
+        if size >= _COHESION_SPAN:
+            break
+    below = "".join(text)[:_COHESION_SPAN]
+    return sum(pair in below for pair in pairs) / len(pairs)
+
+
+_SEPARATING = ("separator", "ruled")
+_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _title_over_furniture(text: str) -> bool:
+    """A title-shaped line that is no byline: bylines are short and unpunctuated too, but carry a full date
+    or fields set apart by colons, bars or wide spaces."""
+    return (
+        is_title_like(text)
+        and not any(mark in text for mark in ("：", ":", "|", "｜", "  "))
+        and _FULL_DATE.search(text) is None
+    )
+
+
+def _place_across_furniture(
+    lines: tuple[Line, ...], labels: list[int], starts: list[int], rules: dict[int, str], common: frozenset[str]
+) -> list[int]:
+    """Where a block of page furniture (a byline, a blurb, a list of links) stands between a title-shaped
+    line and body text, which of the two opens the document: the title when it speaks of the text below the
+    block, else the text itself (an untitled document under the last entry of a list of links). The model
+    sees a few lines around each line; the words of the title and of the text far below decide this."""
+    if not starts:
+        return starts
+    taken = set(starts)
+    placed: list[int] = []
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        if rules.get(start) in _SEPARATING:
+            placed.append(start)  # a 第N篇 line or a drawn rule places the boundary itself
+            continue
+        # A start followed by furniture (and perhaps more title-shaped lines: a list of links): is it the title
+        # of the text under the furniture, or is one of those lines, or does that text open untitled?
+        body = start + 1
+        furniture = False
+        shaped: list[int] = []
+        while body < stop:
+            furniture = furniture or lines[body].after_furniture
+            if labels[body] == OUT:
+                furniture = True
+            elif _title_over_furniture(lines[body].text):
+                shaped.append(body)
+            else:
+                break
+            body += 1
+        if body < stop and (furniture or lines[body].after_furniture):
+            score = _cohesion(lines[start].text, lines, labels, body, stop, common)
+            if score is not None and score < _COHESION:
+                chosen = next(
+                    (
+                        line
+                        for line in reversed(shaped)
+                        if (_cohesion(lines[line].text, lines, labels, body, stop, common) or 0.0) >= _COHESION
+                    ),
+                    body,
+                )
+                for line in range(start, chosen):
+                    labels[line] = OUT
+                labels[chosen] = START
+                placed.append(chosen)
+                continue
+        # A start under furniture: is the title-shaped line above the furniture its title?
+        above = start - 1
+        floor = placed[-1] if placed else -1
+        while above > floor and labels[above] == OUT and not _title_over_furniture(lines[above].text):
+            above -= 1
+        if (
+            (above < start - 1 or lines[start].after_furniture)
+            and stop - start > 1  # a title with nothing under it is dropped later: no document to give a title
+            and above > floor
+            and above not in taken
+            and labels[above] == OUT
+            and _title_over_furniture(lines[above].text)
+        ):
+            score = _cohesion(lines[above].text, lines, labels, start, stop, common)
+            if score is not None and score >= _COHESION:
+                labels[above] = START
+                labels[start] = BODY
+                placed.append(above)
+                continue
+        placed.append(start)
+    return sorted(set(placed))
 
 
 def _record_starts(lines: tuple[Line, ...]) -> list[int]:
@@ -279,11 +402,12 @@ def split_documents(
     *,
     flattened: bool = False,
     starts_model: Binary | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> list[Span]:
     if not lines:
         return []
     if (model is not None and model.features) or (starts_model is not None and starts_model.features):
-        found = model_starts(lines, model or Sequencer(), flattened=flattened, starts_model=starts_model)
+        found = model_starts(lines, model or Sequencer(), flattened=flattened, starts_model=starts_model, common=common)
         if len(found) > 1:
             # A title with nothing under it (a page's own heading, a link) is no document.
             found = [

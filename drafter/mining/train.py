@@ -20,6 +20,7 @@ import os
 import random
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,6 +193,31 @@ def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int,
                 if example is not None:
                     examples.append(example)
     return examples
+
+
+COMMON_SHARE = 0.25  # a letter pair used by a quarter of all documents says nothing of what one is about
+
+
+def common_pairs(pairs: list[tuple[Path, Path]], *, shared: Path, share: float = COMMON_SHARE) -> list[str]:
+    """The letter pairs (工作, 要求, 关于…) that at least ``share`` of these files' documents use: the splitter
+    leaves them out when it asks whether a title speaks of the text below it (split._cohesion)."""
+    tools = shared / "tools"
+    if str(tools) not in sys.path:
+        sys.path.insert(0, str(tools))
+    import synth_pages  # ../shared/tools, not a package
+
+    from .split import letter_pairs
+
+    used: Counter[str] = Counter()
+    documents = 0
+    for source, truth in pairs:
+        if source.suffix.lower() == ".doc":
+            continue
+        with contextlib.suppress(synth_pages.SynthError):
+            for document in synth_pages.source_documents(synth_pages.read_records(truth), source):
+                documents += 1
+                used.update(set().union(*(letter_pairs(line.text) for line in document.lines)))
+    return sorted(pair for pair, n in used.items() if n >= share * documents) if documents else []
 
 
 def _untitled_pages(
@@ -461,6 +487,7 @@ def train_model(
         starts=Binary() if sequencer else train_binary(start_examples(examples), epochs=epochs, seed=seed, l2=l2),
         headings=train_binary(heading_examples(examples), epochs=epochs, seed=seed, l2=1e-3),
     )
+    common = common_pairs(pairs, shared=shared)
     model.meta = {
         "seed": seed,
         "synth_count": synth_count,
@@ -473,7 +500,9 @@ def train_model(
         "segmenter_pages": (len(synthetic) + len(extra)) * members,
         "drafts": len(own),
         "labels": list(LABELS),
+        "common_pairs": common,
     }
+    model.common_pairs = frozenset(common)
     return model
 
 

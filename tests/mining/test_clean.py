@@ -77,6 +77,27 @@ def test_headings_and_blank_separated_lines_are_not_joined() -> None:
     assert [line.number for line in text.lines] == [1, 2, 4]
 
 
+def test_a_line_ending_on_a_signature_date_is_not_joined_to_the_next() -> None:
+    """A record of a dump ends with its signature and date (no full stop): the next title is a new line."""
+    record = "请各单位于本月底前报送统计表，逾期不报的予以通报。青山县统计局2026年3月2日"
+    for date in ("2026年3月2日", "2026-03-02"):
+        text = clean(raw(record.replace("2026年3月2日", date), "青山县教育局关于开展读书月活动的通知"))
+        assert [line.number for line in text.lines] == [1, 2]
+    # a wrapped line that only mentions a year runs on as before
+    text = clean(
+        raw("请各学校对照通知要求认真开展安全隐患自查，并将自查报告连同整改台账于2026年", "3月底前报送县教育局办公室。")
+    )
+    assert [line.number for line in text.lines] == [1]
+    # training reads pages as the shipped model learnt them
+    text = clean(raw(record, "青山县教育局关于开展读书月活动的通知"), as_trained=True)
+    assert [line.number for line in text.lines] == [1]
+
+
+def test_lines_after_dropped_furniture_are_marked() -> None:
+    text = clean(raw("青山镇河道清淤情况汇报", "发布时间：2026-03-02 阅读：218", "今年春季，青山镇开展河道清淤行动。"))
+    assert [(line.number, line.after_furniture) for line in text.lines] == [(1, False), (3, True)]
+
+
 def test_half_width_punctuation_is_normalised_and_furniture_dropped() -> None:
     text = clean(raw("当前位置:首页 > 公文", "会议时间:上午9:00,地点:三楼"))
     assert [line.text for line in text.lines] == ["会议时间：上午9:00，地点：三楼"]
