@@ -113,9 +113,7 @@ def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
             if len(rows) > MAX_ROWS + 1:
                 raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
             if cells > MAX_CELLS:
-                raise InputError(
-                    f"{label}: 表格太大（到第 {len(rows)} 行已超过 {MAX_CELLS:,} 个格子），请删去用不到的行和列，或分成几个文件"
-                )
+                raise InputError(_too_many_cells(label, len(rows)))
         return sheet.title, rows
     finally:
         book.close()
@@ -142,12 +140,20 @@ class _LenientQuotes(Exception):
     """A misplaced quote that the lenient reader has always accepted."""
 
 
+def _too_many_cells(label: str, row: int) -> str:
+    return f"{label}: 表格太大（到第 {row} 行已超过 {MAX_CELLS:,} 个格子），请删去用不到的行和列，或分成几个文件"
+
+
 def _csv_records(text: str, delimiter: str, *, strict: bool, label: str) -> list[list[Any]]:
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=strict)
     rows: list[list[Any]] = []
     start = 1
+    cells = 0
     try:
         for row in reader:
+            cells += len(row)
+            if cells > MAX_CELLS:  # 20 MB of commas was one row of 20,000,000 cells, copied twice over
+                raise InputError(_too_many_cells(label, len(rows) + 1))
             rows.append(list(row))
             if len(rows) > MAX_ROWS + 1:
                 raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")

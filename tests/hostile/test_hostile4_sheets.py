@@ -103,3 +103,10 @@ def test_a_workbook_that_unpacks_to_far_more_than_a_sheet_is_refused(tmp_path: P
 def test_an_ordinary_workbook_still_reads(tmp_path: Path) -> None:
     (row,) = read_sheet(_workbook(tmp_path / "名单.xlsx"))
     assert row.tree.get("主送机关") is not None
+
+
+def test_a_csv_of_millions_of_empty_cells_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "名单.csv"
+    path.write_text("文种,发文机关\n" + "," * 5_100_000 + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="表格太大（到第 2 行已超过 5,000,000 个格子）"):
+        read_sheet(path)
