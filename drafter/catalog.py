@@ -20,7 +20,7 @@ import yaml
 from msgspec import Struct
 
 from . import gongwen
-from .errors import TemplateError
+from .errors import TemplateError, os_reason
 from .fields import FieldSpec, spec_from_data
 from .manifest import read_manifest
 
@@ -302,7 +302,7 @@ def find_template(name: str) -> TemplateSpec:
     if found is not None:
         return found
     folder = Path(key)
-    if folder.is_dir() or any(sep in key for sep in "/\\") or key.startswith("."):
+    if _is_dir(folder) or any(sep in key for sep in "/\\") or key.startswith("."):
         return load_template_folder(folder)
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
     import difflib  # error paths only: not worth importing on every run
@@ -324,11 +324,24 @@ def _load_folder_cached(folder: Path, mtime: float) -> TemplateSpec:
     return _load_manifest(folder, builtin=False)
 
 
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir, False for a name the system refuses (a 文种 of 200,000 characters raised
+    'File name too long' out of is_dir, shown as an unexpected error)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def load_template_folder(folder: Path) -> TemplateSpec:
-    if not folder.is_dir():
+    if not _is_dir(folder):
         raise TemplateError(f"{folder}: 模板文件夹不存在")
     manifest = folder / MANIFEST
-    if not manifest.is_file():
-        raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
-    resolved = folder.resolve()
-    return _load_folder_cached(resolved, manifest.stat().st_mtime)
+    try:
+        if not manifest.is_file():
+            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
+        resolved = folder.resolve()
+        mtime = manifest.stat().st_mtime
+    except OSError as exc:
+        raise TemplateError(f"{folder}: 无法读取模板文件夹（{os_reason(exc)}）") from exc
+    return _load_folder_cached(resolved, mtime)

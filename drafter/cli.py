@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
 from . import __version__, cli_zh
-from .errors import SHOWN_PROBLEMS, DrafterError, shown_lines, unexpected_problem
+from .errors import SHOWN_PROBLEMS, DrafterError, shorten_quotes, shown_lines, unexpected_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 # parse and mine: one process unless asked (batch has its own, defaulting to the CPU count).
@@ -176,7 +176,8 @@ class _Group(click.Group):
         except DrafterError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            _say(f"错误：{exc}" if "\n" not in str(exc) else str(exc), err=True)
+            said = shorten_quotes(str(exc))
+            _say(f"错误：{said}" if "\n" not in said else said, err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             # Ctrl-C or SIGTERM: whatever was being written has been removed on the way out.

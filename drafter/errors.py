@@ -6,6 +6,7 @@ Every error's ``str()`` is the complete message a user needs; the CLI prints it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from msgspec import Struct
@@ -37,6 +38,18 @@ def field_name(path: FieldPath) -> str:
     return text
 
 
+# A value quoted back in a message ('无法识别的日期 "…"') is cut to its start: a 成文日期 of 200,000
+# characters printed all of them (600 KB on the terminal).
+_LONG_QUOTE = re.compile(r'([“"])([^”"\n]{201,})([”"])')
+
+
+def shorten_quotes(text: str) -> str:
+    """``text`` with every quoted run longer than 200 characters cut to its first 60 and its length."""
+    if len(text) <= 200:
+        return text
+    return _LONG_QUOTE.sub(lambda m: f"{m[1]}{m[2][:60]}……（共 {len(m[2]):,} 字）{m[3]}", text)
+
+
 class Problem(Struct, frozen=True):
     """One thing wrong with an input, reported compiler style.
 
@@ -54,9 +67,9 @@ class Problem(Struct, frozen=True):
         text = f"{self.location}: "
         if self.field:
             text += f"{self.field}: "
-        text += self.message
+        text += shorten_quotes(self.message)
         if self.hint:
-            text += f"（{self.hint}）"
+            text += f"（{shorten_quotes(self.hint)}）"
         return text
 
 
