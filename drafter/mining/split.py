@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbering import read_marker
+from ..numbering import MAY_OPEN_MARKER, read_marker
 from .candidates import heading_candidate
 from .clean import SEPARATOR
 from .linear import BODY, OUT, START, Binary, Sequencer
@@ -185,6 +185,8 @@ def model_starts(
     if flattened:
         starts = sorted({*starts, *_record_starts(lines)})
     starts = _place_across_furniture(lines, labels, starts, rules, common)
+    # A document begins with its title or its first section, never with its second (二、 （三） 4.).
+    starts = [s for s in starts if s == 0 or rules.get(s) in _SEPARATING or not _later_section(lines[s].text)]
     for mark in _letterheads(lines):
         before = [start for start in starts if start <= mark]
         # Only a letterhead below some content of the document before it opens a new one (a 份号 or
@@ -326,6 +328,18 @@ def _place_across_furniture(
                 continue
         placed.append(start)
     return sorted(set(placed))
+
+
+def _later_section(text: str) -> bool:
+    """A line opening a document's second or later section (二、, （三）, 4.): no document starts there.
+    A numbered title (2、关于召开……会议的通知: a page numbering the documents it runs together) is no section."""
+    if text[:1] not in MAY_OPEN_MARKER:
+        return False
+    marker = read_marker(text)
+    if marker is None or marker.ordinal < 2:
+        return False
+    rest = marker.rest.strip()
+    return not (len(rest) >= 6 and is_title_like(rest) and rest.endswith(GENRE_WORDS))
 
 
 def _record_starts(lines: tuple[Line, ...]) -> list[int]:
