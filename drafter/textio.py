@@ -39,7 +39,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         wide = _wide_encoding(data[:8192])
         if wide:
             raise InputError(f"{name}: 文件像是 {wide} 编码但开头没有 BOM 标记，无法确定如何读取；{_SAVE_AS_UTF8}")
-        raise InputError(f"{name}: 不是文本文件（含有二进制内容）")
+        raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -106,6 +106,23 @@ def _position(data: bytes, offset: int, encoding: str) -> str:
 
 # Larger than any document or facts file a person writes; past it, reading could exhaust memory.
 MAX_FILE_BYTES = 100 * 1024 * 1024
+
+
+def _binary_kind(data: bytes, name: str) -> str:
+    """What a binary file handed over as text most likely is: a Word or Excel file under another name is
+    the usual case (a .docx renamed .yaml, an .xlsx saved as .csv)."""
+    suffix = os.path.splitext(name)[1]
+    named = f"，只是扩展名是“{suffix}”" if suffix else ""
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:65536]
+        if b"word/" in head:
+            return f"这是一个 Word 文件（.docx）{named}"
+        if b"xl/" in head:
+            return f"这是一个 Excel 文件（.xlsx）{named}"
+        return f"这是一个压缩包（.zip 等）{named}"
+    if data.startswith(b"%PDF"):
+        return f"这是一个 PDF 文件{named}"
+    return "含有二进制内容"
 
 
 def read_bytes(path: Path, label: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
