@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 from . import __version__, cli_zh
 from .errors import SHOWN_PROBLEMS, DrafterError, shorten_quotes, shown_lines, unexpected_problem
+from .textio import display_line
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 # parse and mine: one process unless asked (batch has its own, defaulting to the CPU count).
@@ -650,7 +651,7 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
 
     parsed, skipped = parse_paths(paths, jobs=jobs)
     for item in skipped:
-        _say(f"跳过 {item.reason}", err=True)
+        _say(f"跳过 {display_line(item.reason)}", err=True)
     if as_json:
         from .terminal import safe_json
 
@@ -691,7 +692,7 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     with _Progress() as progress:
         result = run_mine(list(paths), output, jobs=jobs, force=force, progress=progress)
     for item in result.skipped:
-        _say(f"跳过 {item.reason}", err=True)
+        _say(f"跳过 {display_line(item.reason)}", err=True)
     _say(
         f"读取 {result.files} 个文件，{result.documents} 篇文档（重复 {result.duplicates} 篇），"
         f"常用语句 {result.phrases} 条",

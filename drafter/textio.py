@@ -173,3 +173,13 @@ def display_text(text: str) -> str:
         return raw.decode("gb18030")
     except UnicodeDecodeError:
         return raw.decode("utf-8", "backslashreplace")
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def display_line(text: str) -> str:
+    """``display_text`` kept on one line: a control character in a file name (a newline, a tab) is shown as
+    its escape (\\n), so that a listing of files shows one file a line."""
+    text = display_text(text)
+    return _CONTROL.sub(lambda match: match.group(0).encode("unicode_escape").decode("ascii"), text)

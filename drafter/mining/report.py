@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..textio import display_line
 from .labels import genre_name, section_name
 from .parse import ParsedDocument, ParsedFile, SkippedFile
 
@@ -23,7 +24,7 @@ def outline_text(files: Sequence[ParsedFile]) -> str:
     """The outline `drafter parse` prints without --json."""
     out = []
     for parsed in files:
-        out.append(f"{parsed.path}：{len(parsed.documents)} 篇")
+        out.append(f"{display_line(parsed.path)}：{len(parsed.documents)} 篇")
         for number, doc in enumerate(parsed.documents, 1):
             duplicate = f"（与 {doc.duplicate_of[0]}:{doc.duplicate_of[1]} 重复）" if doc.duplicate_of else ""
             title = doc.title or "（无标题）"
