@@ -737,14 +737,18 @@ def run_batch(
         replace(result, source=sources[result.position]) if result.position in sources else result
         for result in report.results
     ]
-    report.shared = _shared_problems(items, report.results)
+    report.shared, report.results = _shared_problems(items, report.results)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _shared_problems(items: list[BatchItem], results: list[ItemResult]) -> list[tuple[str, tuple[str, ...]]]:
-    """A required field every item of a list file lacks: said once, at the list's 默认, instead of per item."""
+def _shared_problems(
+    items: list[BatchItem], results: list[ItemResult]
+) -> tuple[list[tuple[str, tuple[str, ...]]], list[ItemResult]]:
+    """A required field every item of a list file lacks: said once, at the list's 默认, instead of per item.
+    Each result then names as ``missing`` only what was said once: its other missing fields are its own."""
     by_label = {result.label: result for result in results}
+    kept: dict[str, tuple[str, ...]] = {}
     groups: dict[Path, list[BatchItem]] = {}
     for item in items:
         if item.number:
@@ -755,6 +759,7 @@ def _shared_problems(items: list[BatchItem], results: list[ItemResult]) -> list[
         if len(members) < 2 or any(r is None or r.status != "failed" for r in outcomes):
             continue
         common = set.intersection(*(set(r.missing) for r in outcomes if r is not None))
+        kept.update((item.label, tuple(sorted(common))) for item in members)
         where = members[0].defaults or Location(str(source), 1, 1)
         for name in sorted(common):
             problem = Problem(
@@ -764,7 +769,8 @@ def _shared_problems(items: list[BatchItem], results: list[ItemResult]) -> list[
                 hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效",
             )
             shared.append((str(problem), tuple(item.label for item in members)))
-    return shared
+    said = [replace(result, missing=kept.get(result.label, ())) if result.missing else result for result in results]
+    return shared, said
 
 
 def _make_output_folder(output: Path) -> None:

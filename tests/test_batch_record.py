@@ -177,6 +177,17 @@ def test_a_field_missing_from_the_defaults_is_said_once(tmp_path: Path) -> None:
     assert "每一项都缺少必填项“成文日期”" in shared["problem"] and len(shared["items"]) == 4
 
 
+def test_a_field_only_one_item_lacks_is_still_shown_beside_the_shared_one(tmp_path: Path) -> None:
+    """All items lack 成文日期 (said once); the third also lacks its 主送机关: that one stays on its item."""
+    items = [*ITEMS[:2], "  - 会议名称: 全县教育工作会议\n"]
+    path = write_list(tmp_path, items, DEFAULTS.replace("  成文日期: 2025-02-14\n", ""))
+    result = CliRunner().invoke(main, ["batch", str(path), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 4
+    assert result.stderr.count("成文日期") == 1
+    assert "主送机关: 缺少必填项" in result.stderr
+    assert result.stderr.count("失败：") == 2
+
+
 def test_facts_fingerprints_are_those_json_dumps_gave_so_earlier_records_still_match() -> None:
     import msgspec
 
