@@ -225,15 +225,9 @@ def letter_pairs(text: str) -> set[str]:
     return {text[k : k + 2] for k in range(len(text) - 1) if text[k].isalpha() and text[k + 1].isalpha()}
 
 
-def _cohesion(
-    title: str, lines: tuple[Line, ...], labels: list[int], first: int, stop: int, common: frozenset[str]
-) -> float | None:
-    """The share of a title's letter pairs that the text from ``first`` (up to ``stop``) repeats: a title
-    names what its document is about; an entry of a list of links above an untitled document does not.
-    None when the title is too short to tell."""
-    pairs = letter_pairs(title[:_TITLE_SPAN]) - common
-    if len(pairs) < 2:
-        return None
+def _text_below(lines: tuple[Line, ...], labels: list[int], first: int, stop: int) -> str:
+    """The first characters of the text from ``first`` (up to ``stop``), furniture left out: what a title is
+    compared with."""
     text = []
     size = 0
     for line, label in zip(lines[first:stop], labels[first:stop], strict=True):
@@ -243,7 +237,16 @@ def _cohesion(
         size += len(line.text)
         if size >= _COHESION_SPAN:
             break
-    below = "".join(text)[:_COHESION_SPAN]
+    return "".join(text)[:_COHESION_SPAN]
+
+
+def _cohesion(title: str, below: str, common: frozenset[str]) -> float | None:
+    """The share of a title's letter pairs that the text below repeats: a title names what its document is
+    about; an entry of a list of links above an untitled document does not. None when the title is too short
+    to tell."""
+    pairs = letter_pairs(title[:_TITLE_SPAN]) - common
+    if len(pairs) < 2:
+        return None
     return sum(pair in below for pair in pairs) / len(pairs)
 
 
@@ -291,14 +294,15 @@ def _place_across_furniture(
             else:
                 break
             body += 1
-        if body < stop and (furniture or lines[body].after_furniture):
-            score = _cohesion(lines[start].text, lines, labels, body, stop, common)
+        if body < stop and furniture:  # the loop read the after_furniture of the line it stopped at too
+            below = _text_below(lines, labels, body, stop)
+            score = _cohesion(lines[start].text, below, common)
             if score is not None and score < _COHESION:
                 chosen = next(
                     (
                         line
                         for line in reversed(shaped)
-                        if (_cohesion(lines[line].text, lines, labels, body, stop, common) or 0.0) >= _COHESION
+                        if (_cohesion(lines[line].text, below, common) or 0.0) >= _COHESION
                     ),
                     body,
                 )
@@ -320,7 +324,7 @@ def _place_across_furniture(
             and labels[above] == OUT
             and _title_over_furniture(lines[above].text)
         ):
-            score = _cohesion(lines[above].text, lines, labels, start, stop, common)
+            score = _cohesion(lines[above].text, _text_below(lines, labels, start, stop), common)
             if score is not None and score >= _COHESION:
                 labels[above] = START
                 labels[start] = BODY

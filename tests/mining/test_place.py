@@ -6,7 +6,7 @@ from pathlib import Path
 from drafter.mining.linear import BODY, OUT, START
 from drafter.mining.model import Line
 from drafter.mining.parse import parse_file, shipped
-from drafter.mining.split import _cohesion, _later_section, _place_across_furniture
+from drafter.mining.split import _cohesion, _later_section, _place_across_furniture, _text_below
 
 COMMON = frozenset({"工作", "会议", "关于", "通知"})
 
@@ -51,10 +51,10 @@ def test_a_byline_is_no_title_and_a_separator_is_never_moved() -> None:
 def test_cohesion_leaves_out_the_pairs_every_document_uses() -> None:
     lines = _lines("请各村做好防汛物资储备工作，汛期值班人员按时到岗。")
     title = "青山镇防汛工作方案"  # 防汛 and 工作 are in the text; 工作 says nothing of the topic
-    plain = _cohesion(title, lines, [BODY], 0, 1, frozenset())
-    without = _cohesion(title, lines, [BODY], 0, 1, COMMON)
+    plain = _cohesion(title, _text_below(lines, [BODY], 0, 1), frozenset())
+    without = _cohesion(title, _text_below(lines, [BODY], 0, 1), COMMON)
     assert plain is not None and without is not None and without < plain
-    assert _cohesion("通知", lines, [BODY], 0, 1, COMMON) is None  # too short to tell
+    assert _cohesion("通知", _text_below(lines, [BODY], 0, 1), COMMON) is None  # too short to tell
 
 
 def test_an_untitled_report_after_a_list_of_links_starts_at_its_text(tmp_path: Path) -> None:
