@@ -163,15 +163,19 @@ def example_from_file(source: Path, truth: Path) -> Example | None:
 # ---------------------------------------------------------------- data
 
 
-def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int, shared: Path) -> list[Example]:
-    """Pages of every synth_pages family built from these files' documents only."""
-    if count <= 0:
-        return []
+def _synth_pages(shared: Path) -> Any:
+    """../shared/tools/synth_pages.py, which is not a package."""
     tools = shared / "tools"
     if str(tools) not in sys.path:
         sys.path.insert(0, str(tools))
-    import synth_pages  # type: ignore[import-not-found]  # ../shared/tools, not a package
+    import synth_pages  # type: ignore[import-not-found]
 
+    return synth_pages
+
+
+def source_documents(pairs: list[tuple[Path, Path]], *, shared: Path) -> list[Any]:
+    """The labelled documents of these files, as synth_pages cuts them (.doc files left out)."""
+    synth_pages = _synth_pages(shared)
     documents = []
     for source, truth in pairs:
         if source.suffix.lower() == ".doc":
@@ -179,6 +183,15 @@ def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int,
         records = synth_pages.read_records(truth)
         with contextlib.suppress(synth_pages.SynthError):
             documents += synth_pages.source_documents(records, source)
+    return documents
+
+
+def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int, shared: Path) -> list[Example]:
+    """Pages of every synth_pages family built from these files' documents only."""
+    if count <= 0:
+        return []
+    synth_pages = _synth_pages(shared)
+    documents = source_documents(pairs, shared=shared)
     if len(documents) < synth_pages.DOCS_PER_FILE[0]:
         return []
     examples = []
@@ -201,23 +214,14 @@ COMMON_SHARE = 0.25  # a letter pair used by a quarter of all documents says not
 def common_pairs(pairs: list[tuple[Path, Path]], *, shared: Path, share: float = COMMON_SHARE) -> list[str]:
     """The letter pairs (工作, 要求, 关于…) that at least ``share`` of these files' documents use: the splitter
     leaves them out when it asks whether a title speaks of the text below it (split._cohesion)."""
-    tools = shared / "tools"
-    if str(tools) not in sys.path:
-        sys.path.insert(0, str(tools))
-    import synth_pages  # ../shared/tools, not a package
-
     from .split import letter_pairs
 
+    documents = source_documents(pairs, shared=shared)
     used: Counter[str] = Counter()
-    documents = 0
-    for source, truth in pairs:
-        if source.suffix.lower() == ".doc":
-            continue
-        with contextlib.suppress(synth_pages.SynthError):
-            for document in synth_pages.source_documents(synth_pages.read_records(truth), source):
-                documents += 1
-                used.update(set().union(*(letter_pairs(line.text) for line in document.lines)))
-    return sorted(pair for pair, n in used.items() if n >= share * documents) if documents else []
+    for document in documents:
+        used.update(set().union(*(letter_pairs(line.text) for line in document.lines)))
+    total = len(documents)
+    return sorted(pair for pair, n in used.items() if n >= share * total) if total else []
 
 
 def _untitled_pages(
