@@ -108,16 +108,24 @@ def _position(data: bytes, offset: int, encoding: str) -> str:
 MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
+_ZIP = b"PK\x03\x04"
+_ZIP_HEAD = 65536  # the part names of an Office package stand in its first entries
+
+
+def is_word_package(data: bytes) -> bool:
+    """Whether these bytes are a Word (.docx) file, whatever its name says."""
+    return data.startswith(_ZIP) and b"word/" in data[:_ZIP_HEAD]
+
+
 def _binary_kind(data: bytes, name: str) -> str:
     """What a binary file handed over as text most likely is: a Word or Excel file under another name is
     the usual case (a .docx renamed .yaml, an .xlsx saved as .csv)."""
     suffix = os.path.splitext(name)[1]
     named = f"，只是扩展名是“{suffix}”" if suffix else ""
-    if data.startswith(b"PK\x03\x04"):
-        head = data[:65536]
-        if b"word/" in head:
-            return f"这是一个 Word 文件（.docx）{named}"
-        if b"xl/" in head:
+    if is_word_package(data):
+        return f"这是一个 Word 文件（.docx）{named}"
+    if data.startswith(_ZIP):
+        if b"xl/" in data[:_ZIP_HEAD]:
             return f"这是一个 Excel 文件（.xlsx）{named}"
         return f"这是一个压缩包（.zip 等）{named}"
     if data.startswith(b"%PDF"):

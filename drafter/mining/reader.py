@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..docx.read import docx_paragraphs
 from ..errors import InputError
-from ..textio import decode_text, read_bytes
+from ..textio import decode_text, is_word_package, read_bytes
 
 if TYPE_CHECKING:
     from .parse import SkippedFile
@@ -59,7 +59,7 @@ def read_source(path: Path, label: str | None = None) -> RawText:
     data = read_bytes(path, name)
     if not data.strip():
         raise InputError(f"{name}: 文件是空的")
-    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+    if is_word_package(data):
         # A Word file saved or renamed as .html/.txt (some OA systems do): said as what it is.
         raise InputError(f"{name}: 这是 Word 文件（.docx），扩展名却是“{path.suffix}”；请把扩展名改成 .docx 再读")
     if suffix in HTML_SUFFIXES:
