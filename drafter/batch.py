@@ -59,6 +59,7 @@ class BatchItem(Struct, frozen=True):
     problem: Problem | None = None  # a list entry that is not facts at all (reported when drafted)
     defaults: Location | None = None  # where the list file's 默认 is (a field missing from it is said once)
     name_location: Location | None = None  # where 文件名 is written (a name of another kind of file is refused there)
+    header: int = 0  # a sheet row: the row of field names (a column every row gets wrong is said there)
 
 
 class PlannedItem(Struct, frozen=True):
@@ -76,6 +77,7 @@ class ItemResult(Struct, frozen=True):
     position: int = 0  # in input order (results arrive in completion order)
     made: Made | None = None  # for the output folder's record
     missing: tuple[str, ...] = ()  # required fields the item lacks (said once when all items of a list lack them)
+    unknown: tuple[Problem, ...] = ()  # keys not of the template (said once when every item of a list has them)
     source: str = ""  # the input file a list item or sheet row came from (the terminal counts failures by it)
 
     STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
@@ -275,6 +277,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 row.number,
                 _text_of(merged, NAME_KEY),
                 name_location=_where(merged, NAME_KEY),
+                header=row.header,
             )
             for row in read_sheet(path, label)
             for merged in [merge(defaults, row.tree)]
@@ -613,7 +616,10 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         missing = tuple(
             str(p.path[0]) for p in exc.problems if p.message == "缺少必填项" and len(p.path) == 1 and item.number
         )
-        return ItemResult(item.label, "failed", shown, tuple(str(p) for p in exc.problems), missing=missing)
+        unknown = tuple(p for p in exc.problems if _unknown_key(p) and item.number)
+        return ItemResult(
+            item.label, "failed", shown, tuple(str(p) for p in exc.problems), missing=missing, unknown=unknown
+        )
     except Exception as exc:
         return _failure(item.label, shown, exc)
 
@@ -745,10 +751,13 @@ def run_batch(
 def _shared_problems(
     items: list[BatchItem], results: list[ItemResult]
 ) -> tuple[list[tuple[str, tuple[str, ...]]], list[ItemResult]]:
-    """A required field every item of a list file lacks: said once, at the list's 默认, instead of per item.
-    Each result then names as ``missing`` only what was said once: its other missing fields are its own."""
+    """What every item of a list file gets wrong, said once for the list instead of per item: a required
+    field they all lack (at the list's 默认), and a key no item's template knows (a sheet's column, at its
+    header cell; a key of 默认, where it is written). Each result then names as ``missing`` and ``unknown``
+    only what was said once: its other problems are its own."""
     by_label = {result.label: result for result in results}
     kept: dict[str, tuple[str, ...]] = {}
+    kept_unknown: dict[str, list[Problem]] = {}
     groups: dict[Path, list[BatchItem]] = {}
     for item in items:
         if item.number:
@@ -756,21 +765,82 @@ def _shared_problems(
     shared = []
     for source, members in groups.items():
         outcomes = [by_label.get(item.label) for item in members]
-        if len(members) < 2 or any(r is None or r.status != "failed" for r in outcomes):
+        if len(members) < 2:
+            continue
+        for problem, labels in _shared_unknown(members, outcomes, kept_unknown):
+            shared.append((str(problem), labels))
+        if any(r is None or r.status != "failed" for r in outcomes):
             continue
         common = set.intersection(*(set(r.missing) for r in outcomes if r is not None))
         kept.update((item.label, tuple(sorted(common))) for item in members)
-        where = members[0].defaults or Location(str(source), 1, 1)
+        first = members[0]
         for name in sorted(common):
-            problem = Problem(
-                where,
-                f"每一项都缺少必填项“{name}”",
-                field=DEFAULTS_KEY,
-                hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效",
-            )
+            if first.header and first.tree is not None:
+                # A sheet has no 默认: a column (or --defaults) gives every row the field.
+                problem = Problem(
+                    replace(first.tree.location, line=first.header),
+                    f"每一行都缺少必填项“{name}”",
+                    hint=f"加一列“{name}”，或写在 --defaults 指定的文件里，对所有行都有效",
+                )
+            else:
+                problem = Problem(
+                    first.defaults or Location(str(source), 1, 1),
+                    f"每一项都缺少必填项“{name}”",
+                    field=DEFAULTS_KEY,
+                    hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效",
+                )
             shared.append((str(problem), tuple(item.label for item in members)))
-    said = [replace(result, missing=kept.get(result.label, ())) if result.missing else result for result in results]
+    said = [
+        replace(result, missing=kept.get(result.label, ()), unknown=tuple(kept_unknown.get(result.label, ())))
+        if result.missing or result.unknown
+        else result
+        for result in results
+    ]
     return shared, said
+
+
+def _unknown_key(problem: Problem) -> bool:
+    return problem.message.endswith("不认识这个键") and all(isinstance(part, str) for part in problem.path)
+
+
+def _holds(tree: Mapping | None, path: tuple[str | int, ...]) -> bool:
+    node: Any = tree
+    for part in path:
+        if not isinstance(node, Mapping) or not isinstance(part, str):
+            return False
+        entry = node.get(part)
+        if entry is None:
+            return False
+        node = entry.value
+    return True
+
+
+def _shared_unknown(
+    members: list[BatchItem], outcomes: list[ItemResult | None], kept: dict[str, list[Problem]]
+) -> Iterator[tuple[Problem, tuple[str, ...]]]:
+    """Keys of one list file that every item holding them is refused for: one column of a sheet said for
+    each of 3000 rows hid the rows' own problems. A key only some rows' templates refuse (a sheet of two
+    genres) stays with those rows."""
+    from .sheets import CellLocation
+
+    reporters: dict[tuple[Any, ...], list[tuple[BatchItem, Problem]]] = {}
+    for item, result in zip(members, outcomes, strict=True):
+        for problem in result.unknown if result is not None else ():
+            reporters.setdefault((problem.path, problem.message, problem.hint), []).append((item, problem))
+    for (path, _, _), found in reporters.items():
+        if len(found) < 2 or len(found) != sum(_holds(item.tree, path) for item in members):
+            continue
+        first = found[0][1].location
+        where: Location
+        if isinstance(first, CellLocation) and found[0][0].header:
+            where = replace(first, line=found[0][0].header)  # the column's header cell
+        elif all(problem.location == first for _, problem in found):
+            where = first  # written once (默认, --defaults) and merged into every item
+        else:
+            continue  # each item wrote it on its own line: said there
+        for item, problem in found:
+            kept.setdefault(item.label, []).append(problem)
+        yield replace(found[0][1], location=where), tuple(item.label for item, _ in found)
 
 
 def _make_output_folder(output: Path) -> None:

@@ -539,9 +539,14 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
     counted: the report file, when asked for, lists every one.
     """
     shared_labels = {label for _, labels in result.shared for label in labels}
+    together: dict[tuple[str, ...], list[str]] = {}  # the items that share them: several columns, one heading
     for problem, labels in result.shared:
-        _say(f"失败：{len(labels)} 项都因为同一个问题没有生成：", err=True)
-        _say(f"  {problem}", err=True)
+        together.setdefault(labels, []).append(problem)
+    for labels, problems in together.items():
+        what = "同一个问题" if len(problems) == 1 else f"同样的 {len(problems)} 个问题"
+        _say(f"失败：{len(labels)} 项都因为{what}没有生成：", err=True)
+        for problem in problems:
+            _say(f"  {problem}", err=True)
     shown: dict[str, int] = {}  # failed items listed, by input file
     hidden: dict[str, int] = {}
     reminded: dict[str, int] = {}  # reminders listed, by input file
@@ -561,7 +566,8 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
         errors = list(item.errors)
         if item.label in shared_labels:
             said = [f": {name}: 缺少必填项" for name in item.missing]
-            errors = [error for error in errors if not any(part in error for part in said)]
+            once = {str(problem) for problem in item.unknown}
+            errors = [error for error in errors if error not in once and not any(part in error for part in said)]
             if not errors:
                 continue
         if shown.get(source, 0) >= SHOWN_FAILED_ITEMS:

@@ -59,6 +59,7 @@ class CellLocation(Location, frozen=True):
 class SheetRow(Struct, frozen=True):
     number: int  # 1-based row number in the sheet
     tree: Mapping
+    header: int = 1  # the row of field names (a column's problem shared by every row is said there)
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             if i < len(row) and row[i]
         ]
         tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
-        result.append(SheetRow(number, tree))
+        result.append(SheetRow(number, tree, header_line))
     if problems:
         raise FactsError(problems)
     if not result:
