@@ -161,6 +161,24 @@ def _mend(lines: list[str], index: int) -> str | None:
     return None
 
 
+# PyYAML takes a key ("键: 值" on one line) of at most this many characters; past it every message it
+# gives (a missing colon, a mapping not allowed here, a flow mapping's comma) points away from the cause.
+MAX_KEY_CHARS = 1024
+_KEY_END = re.compile(r":(?=\s|$)")
+
+
+def _long_key(line: str) -> int:
+    """The length of a key of ``line`` (its first, or one inside { }) longer than YAML allows, else 0."""
+    for number, end in enumerate(_KEY_END.finditer(line)):
+        start = max(line.rfind(mark, 0, end.start()) for mark in "{,")
+        if start < 0 and number:
+            continue  # a "键: 值: 值" line: a colon in the value, not a key
+        key = line[start + 1 : end.start()].strip().lstrip("-[ ").strip("\"'")
+        if len(key) > MAX_KEY_CHARS:
+            return len(key)
+    return 0
+
+
 def _translate(problem: str) -> tuple[str, str]:
     for pattern, message, hint in _MESSAGES:
         match = pattern.search(problem)
@@ -220,10 +238,15 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         message, hint = _translate(current.problem or current.context or "")
         where = Location(path, number, mark.column + 1) if mark else Location(path)
         hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
+        long_key = _long_key(_line(lines, number))
+        if long_key:
+            where = Location(path, number)
+            message = f"这一行的键（字段名）太长，有 {long_key:,} 个字，YAML 的键最多 {MAX_KEY_CHARS:,} 个字"
+            hint = "字段名应当是“主送机关”这样的短名字；这是一段内容的话，请写在字段名后面，例如“正文: ……”"
         problems.append(Problem(where, "YAML 格式错误：" + message, hint=hint))
         if not 0 < number <= len(lines):
             break
-        mended = _mend(lines, number - 1)
+        mended = None if long_key else _mend(lines, number - 1)
         if mended is not None:
             lines[number - 1] = mended
         else:
