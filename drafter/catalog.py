@@ -307,12 +307,14 @@ def find_template(name: str) -> TemplateSpec:
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
     import difflib  # error paths only: not worth importing on every run
 
-    from .chinese import simplified
+    from .chinese import plain_spelling, simplified
 
-    plain = simplified(key)
+    plain, spelled = simplified(key), plain_spelling(key)
     if plain != key and _key(plain) in _builtin_index():
         # 會議通知 typed with a traditional-character input method: difflib offered 通知, a different genre.
         hint = f"应当写成简体的“{plain}”。"
+    elif spelled != key and _key(spelled) in _builtin_index():
+        hint = f"应当写成“{spelled}”。"  # 批覆, 覆函 (覆函 was offered 函), 会议记要, 会议 通知
     else:
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
         hint = f"是否想写“{close[0]}”？" if close else ""

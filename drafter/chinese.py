@@ -236,3 +236,20 @@ _TRADITIONAL = str.maketrans(
 def simplified(text: str) -> str:
     """``text`` with the traditional characters of :data:`_TRADITIONAL` written simplified."""
     return text.translate(_TRADITIONAL)
+
+
+# Spellings of genre names that are neither simplified nor traditional, yet typed for them: 覆 for 复
+# (批覆, 覆函, 答覆报告: the spelling before 1986, still common), 记要 for 纪要; and a name typed with
+# full-width letters or spaces between its characters (会议 通知).
+_VARIANTS = (("覆", "复"), ("记要", "纪要"))
+
+
+def plain_spelling(text: str) -> str:
+    """``text`` simplified, in half-width forms, without spaces and with the variants above written as
+    the name is: for did-you-mean hints of names, never to change what a user wrote."""
+    import unicodedata
+
+    plain = "".join(simplified(unicodedata.normalize("NFKC", text)).split())
+    for variant, standard in _VARIANTS:
+        plain = plain.replace(variant, standard)
+    return plain
