@@ -35,6 +35,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 where = _position(data[len(bom) :], exc.start, encoding)
                 raise InputError(f"{name}{where}: 文件声明为 {encoding} 编码，但这里的内容无法按此解码") from exc
+    if data.startswith(_BINARY_STARTS):
+        raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
     if b"\x00" in data[:8192]:
         wide = _wide_encoding(data[:8192])
         if wide:
@@ -117,6 +119,16 @@ def is_word_package(data: bytes) -> bool:
     return data.startswith(_ZIP) and b"word/" in data[:_ZIP_HEAD]
 
 
+# Starts no text file has (control characters, or a PDF's header) though a short or cut file of these
+# kinds may have no zero byte to betray it: 4 bytes "PK\x03\x04" named .html were read as one line of text.
+_BINARY_STARTS = (_ZIP, b"PK\x05\x06", b"%PDF-", b"\x1f\x8b", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")
+
+
+def _complete_zip(data: bytes) -> bool:
+    """Whether a package has its closing directory (a download or copy cut short has not)."""
+    return b"PK\x05\x06" in data[-65557:]
+
+
 def _binary_kind(data: bytes, name: str) -> str:
     """What a binary file handed over as text most likely is: a Word or Excel file under another name is
     the usual case (a .docx renamed .yaml, an .xlsx saved as .csv)."""
@@ -127,7 +139,11 @@ def _binary_kind(data: bytes, name: str) -> str:
     if data.startswith(_ZIP):
         if b"xl/" in data[:_ZIP_HEAD]:
             return f"这是一个 Excel 文件（.xlsx）{named}"
+        if not _complete_zip(data):
+            return f"这是一个不完整或已损坏的压缩包（Word、Excel 文件也是这种格式）{named}；请重新下载或复制原文件"
         return f"这是一个压缩包（.zip 等）{named}"
+    if data.startswith(b"PK\x05\x06"):
+        return f"这是一个空的压缩包{named}"
     if data.startswith(b"%PDF"):
         return f"这是一个 PDF 文件{named}"
     return "含有二进制内容"
