@@ -22,7 +22,7 @@ from .errors import FactsError, InputError, Location, Problem, field_name
 from .textio import decode_text, read_bytes
 
 
-class Scalar(Struct, frozen=True):
+class Scalar(Struct, frozen=True, gc=False):
     text: str
     location: Location
     is_null: bool = False
@@ -62,7 +62,7 @@ class Sequence(Struct, frozen=True, dict=True):
         return sum(item.flagged for item in self.items)
 
 
-class Entry(Struct, frozen=True):
+class Entry(Struct, frozen=True, gc=False):
     key: str
     key_location: Location
     value: Node
