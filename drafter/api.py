@@ -46,7 +46,7 @@ def draft(
     whose ``str()`` is the Chinese message, with every problem of the facts at once.
     """
     from .docx.sheet import GBT9704
-    from .drafting import draft_from_tree, encode, output_format, sheet_for
+    from .drafting import draft_from_tree, encode, made_from, output_format, sheet_for
     from .facts import load_facts, tree_from_data
     from .output import check_writable, write_atomic
 
@@ -63,11 +63,12 @@ def draft(
         require_soffice(str(target or "PDF"))
     tree = tree_from_data(facts) if isinstance(facts, Mapping) else load_facts(Path(facts))
     warnings: list[Problem] = []
-    spec, built = draft_from_tree(tree, facts_path, template=template, warnings=warnings)
+    read: list[Path] = []
+    spec, built = draft_from_tree(tree, facts_path, template=template, warnings=warnings, read=read)
     sheet = sheet_for(spec, reference_path) if kind in ("docx", "pdf") else GBT9704
     data = encode(built, kind, sheet=sheet)
     if target is not None:
-        write_atomic(target, data, force=force, inputs=inputs)
+        write_atomic(target, data, force=force, inputs=made_from(spec, facts_path, reference_path, read))
     return Drafted(data, spec, built, sheet, target, tuple(warnings))
 
 

@@ -568,7 +568,7 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
     """Draft one item; with ``writer``, its file is written there and the result waits for it."""
     from . import batch_record
     from .catalog import common_folder
-    from .drafting import draft_from_tree, encode, sheet_for, template_for
+    from .drafting import draft_from_tree, encode, made_from, sheet_for, template_for
 
     item, output = job.planned.item, job.planned.output
     shown = display_text(str(output))
@@ -597,13 +597,14 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
                 return ItemResult(item.label, "skipped", str(output), (decision.note,))
             redrafted = decision.note
         warnings: list[Problem] = []
-        spec, draft = draft_from_tree(tree, item.source, template=job.template, warnings=warnings)
+        read: list[Path] = []
+        spec, draft = draft_from_tree(tree, item.source, template=job.template, warnings=warnings, read=read)
         data = (
             encode(draft, job.fmt, sheet=sheet_for(spec, job.reference), label=item.label)
             if job.fmt in ("docx", "pdf")
             else encode(draft, job.fmt)
         )
-        sources = [item.source] + ([job.reference] if job.reference is not None else [])
+        sources = made_from(spec, item.source, job.reference, read)
         made = replace(made, written=batch_record.written_fingerprint(data))
         notes = tuple(str(w) for w in warnings)
         result = ItemResult(item.label, "drafted", shown, warnings=notes, redrafted=redrafted, made=made)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,16 @@ class DraftResult(Struct, frozen=True):
 def reference_for(spec: TemplateSpec, reference: Path | None = None) -> Path | None:
     """The reference file: the one given for this run, else the template's own (``reference:``)."""
     return reference if reference is not None else spec.reference
+
+
+def made_from(
+    spec: TemplateSpec, facts_path: Path | None, reference: Path | None, read: Iterable[Path] = ()
+) -> list[Path]:
+    """Every file and folder a draft is made from, which no output may replace, not even with --force: the
+    facts, the reference file (given or the template's), the facts files they name and the template folder
+    (a -o into 实施方案.yaml, which the notice issues, or into the template's body.j2 destroyed them)."""
+    used = reference_for(spec, reference)
+    return [path for path in (facts_path, used) if path is not None] + [*read, spec.path]
 
 
 def sheet_for(spec: TemplateSpec, reference: Path | None = None) -> StyleSheet:
@@ -104,11 +115,12 @@ def build_draft(
     label: str | None = None,
     warnings: list[Problem] | None = None,
     allow_placeholders: bool = False,
+    read: list[Path] | None = None,
 ) -> tuple[TemplateSpec, Draft]:
     """Load, validate and render one facts file into a Draft."""
     tree = load_facts(facts_path, label or str(facts_path))
     return draft_from_tree(
-        tree, facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders
+        tree, facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders, read=read
     )
 
 
@@ -120,6 +132,7 @@ def draft_from_tree(
     embedded_depth: int = 0,
     warnings: list[Problem] | None = None,
     allow_placeholders: bool = False,
+    read: list[Path] | None = None,
 ) -> tuple[TemplateSpec, Draft]:
     """Validate and render facts already loaded (a file, or one item of a batch list).
 
@@ -128,7 +141,7 @@ def draft_from_tree(
     (habits.py) are mended where the intent is plain; every slip, every date that makes no sense and the
     genre's own sense checks (gongwen/checks.py: 一文一事, no 请示 inside a 报告 …) go into ``warnings``
     when one is given. Facts files the facts name (an attachment's ``文件``) are drafted first and spliced
-    in (embed.py).
+    in (embed.py); their paths are added to ``read``.
     """
     from . import embed, habits
     from .gongwen.checks import advise
@@ -151,7 +164,7 @@ def draft_from_tree(
     checked += advise(spec.genre, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
-        values, embedded = embed.resolve(values, facts_path, depth=embedded_depth)
+        values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
         found = [*slips, *checked, *habits.check_draft(draft, tree)]
@@ -212,10 +225,13 @@ def draft_file(
     if kind == "pdf":
         require_soffice(str(target))
     warnings: list[Problem] = []
-    spec, draft = build_draft(facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
+    read: list[Path] = []
+    spec, draft = build_draft(
+        facts_path, template=template, warnings=warnings, allow_placeholders=allow_placeholders, read=read
+    )
     laid_out = kind in ("docx", "pdf")
     sheet = sheet_for(spec, reference) if laid_out else GBT9704
-    sources = [facts_path] + ([reference] if reference is not None else [])
+    sources = made_from(spec, facts_path, reference, read)
     write_atomic(target, encode(draft, kind, sheet=sheet, label=str(target)), force=force, inputs=sources)
     taken = _taken(spec, reference) if laid_out else ()
     return DraftResult(target, spec, draft, sheet, taken, tuple(warnings))

@@ -45,15 +45,16 @@ class Embedded(Struct, frozen=True):
 
 
 def resolve(
-    values: dict[str, Any], facts_path: Path | None, *, depth: int = 0
+    values: dict[str, Any], facts_path: Path | None, *, depth: int = 0, read: list[Path] | None = None
 ) -> tuple[dict[str, Any], list[Embedded]]:
-    """Draft every facts file the values name; return the values the template sees and the drafts."""
+    """Draft every facts file the values name; return the values the template sees and the drafts.
+    The files read are added to ``read`` (an output must never be written over one of them)."""
     found: list[Embedded] = []
     problems: list[Problem] = []
 
     def walk(value: Any) -> Any:
         if isinstance(value, FactsFileRef):
-            return _draft_one(value, facts_path, depth, found, problems)
+            return _draft_one(value, facts_path, depth, found, problems, read)
         if isinstance(value, dict):
             return {key: walk(item) for key, item in value.items()}
         if isinstance(value, list):
@@ -67,7 +68,12 @@ def resolve(
 
 
 def _draft_one(
-    ref: FactsFileRef, facts_path: Path | None, depth: int, found: list[Embedded], problems: list[Problem]
+    ref: FactsFileRef,
+    facts_path: Path | None,
+    depth: int,
+    found: list[Embedded],
+    problems: list[Problem],
+    read: list[Path] | None = None,
 ) -> dict[str, str] | None:
     from .drafting import draft_from_tree
     from .facts import load_facts
@@ -99,6 +105,8 @@ def _draft_one(
     if facts_path is not None and _same(path, facts_path):
         problems.append(Problem(ref.location, "不能把事实文件自己作为附件", field="文件"))
         return None
+    if read is not None:
+        read.append(path)
     tree = load_facts(path, str(path))
     _, draft = draft_from_tree(tree, path, embedded_depth=depth + 1)
     if any(isinstance(block, AttachmentStart) for block in draft.blocks):

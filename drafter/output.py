@@ -58,10 +58,22 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
-    """An output must never be one of the files it is made from."""
+    """An output must never be one of the files it is made from, nor a file inside a folder it is made
+    from (a template folder)."""
     for source in inputs:
         if _same_file(path, source):
             raise OutputError(f"{path}: 这是输入文件 {source} 本身，不能把结果写到它上面；请换一个输出文件名")
+        if os.path.isdir(source) and _inside(path, source):
+            raise OutputError(
+                f"{path}: 这是模板文件夹 {source} 里的文件，起草要用它，不能把结果写到它上面；请换一个输出文件名"
+            )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except (OSError, ValueError):
+        return False
 
 
 def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> Target:
