@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -74,8 +74,11 @@ def same_family(one: str, two: str) -> bool:
     return a == b or _fills(a, b) or _fills(b, a) or _function_edit(a, b)
 
 
-def families(phrases: Sequence[Phrase], formula: float) -> list[Phrase]:
+def families(phrases: Sequence[Phrase], formula: float, links: Sequence[Collection[str]] = ()) -> list[Phrase]:
     """The phrases, each variant naming its family's representative (``Phrase.family``).
+
+    ``links`` are further families, each a set of skeletons in ``normal`` form (the slot families of
+    ``phrases``: 不断提高 / 不断加强): the phrases among them are one family too.
 
     Only phrases that share their first or their last character are compared (a filled gap or a
     function character at the very edge is left alone): a genre has a few hundred phrases.
@@ -105,6 +108,14 @@ def families(phrases: Sequence[Phrase], formula: float) -> list[Phrase]:
                 a, b = norms[one], norms[two]
                 if a == b or _fills(a, b) or _fills(b, a) or _function_edit(a, b):
                     parent[max(find(one), find(two))] = min(find(one), find(two))
+    by_normal: dict[str, list[int]] = defaultdict(list)
+    for index, text in enumerate(norms):
+        by_normal[text].append(index)
+    for linked in links:
+        held = [index for text in linked for index in by_normal.get(text, ())]
+        for index in held[1:]:
+            if find(index) != find(held[0]):
+                parent[max(find(index), find(held[0]))] = min(find(index), find(held[0]))
     grouped: dict[int, list[int]] = defaultdict(list)
     for index in range(len(phrases)):
         grouped[find(index)].append(index)

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..chinese import han_share
-from .families import families
+from .families import families, normal
 from .ranker import LISTED, formulaic
 from .skeleton import Occurrence, Part, build_skeleton, skeleton_text
 from .slots import FREE
@@ -47,6 +47,9 @@ from .tokenise import SLOT_OF, Segmented, Unit, word_cut, word_tags
 
 GAP = "\x00"
 COLLOCATION = "\x01"  # first element of a collocation's key (not a whole clause with the same words)
+# First element of a slot family's key: one anchor word and the class of the word beside it (不断 + a
+# predicate: 不断提高, 不断加强, 不断完善), so the family's votes are the union of its variants'.
+FAMILY = "\x03"
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _CLAUSE_END = frozenset("，：；。！？")
 _MAX_GAP = 30  # tokens
@@ -180,6 +183,31 @@ _OPENS: dict[str, bool] = {}
 _CLOSES: dict[str, bool] = {}
 _GAPPED_OPENS: dict[str, bool] = {}
 _GAPPED_CLOSES: dict[str, bool] = {}
+_CLASS: dict[str, str] = {}
+_SPLIT: dict[str, tuple[str, str] | None] = {}
+# A word is of a slot's class when it fills the slot beside this many anchors at least (提高 after 不断
+# and after 进一步), not beside one only.
+_FILLS = 2
+
+# The classes of a slot family, by jieba's part-of-speech tags (general grammar, not a word list): an
+# adverbial (tags d, ad, vd: 不断, 持续, 进一步, 切实) and the predicate it modifies (verbs, adjectives,
+# idioms: 提高, 加强, 完善). A family is one anchor with any word of the other class: 不断 + 提高 /
+# 加强 / 完善, or 不断 / 持续 / 进一步 + 提高.
+_CLASS_MARK = "\x02"
+PREDICATE = _CLASS_MARK + "P"
+ADVERBIAL = _CLASS_MARK + "D"
+_PREDICATE_TAGS = ("v", "a", "i", "l", "z")
+_ADVERBIAL_TAGS = frozenset({"d", "ad", "vd"})
+
+
+def word_class(word: str) -> str:
+    """The class a word stands for in a slot family, or "" (a single character, a noun, a name …)."""
+    tag = word_tags().get(word, "")
+    if len(word) < 2 or not tag or tag == "vn":
+        return ""
+    if tag in _ADVERBIAL_TAGS:
+        return ADVERBIAL
+    return PREDICATE if tag.startswith(_PREDICATE_TAGS) else ""
 
 
 def _learn(word: str) -> None:
@@ -191,6 +219,25 @@ def _learn(word: str) -> None:
     # A one-character preposition opens one too (以 …… 为指导, 在 …… 领导下, 经 …… 同意).
     _GAPPED_OPENS[word] = tag in _GAPPED_OPEN_TAGS and (len(word) >= 2 or tag == "p")
     _GAPPED_CLOSES[word] = _CLOSES[word] and not tag.startswith(_GAPPED_NOT_CLOSE)
+    _CLASS[word] = word_class(word)
+    _SPLIT[word] = _compound(word)
+
+
+def _compound(word: str) -> tuple[str, str] | None:
+    """An adverbial and a predicate the dictionary holds as one word (不断加强, 进一步提高): the pair a
+    slot family counts, as it counts 不断 提升 cut in two."""
+    for cut in (2, 3):
+        if len(word) - cut >= 2 and word_class(word[:cut]) == ADVERBIAL and word_class(word[cut:]) == PREDICATE:
+            return word[:cut], word[cut:]
+    return None
+
+
+def _families(first: str, second: str, start: int, end: int, append: Any) -> None:
+    """The two slot families of an adverbial and the predicate beside it: the adverbial with any
+    predicate, and any adverbial with the predicate."""
+    if _CLASS[first] == ADVERBIAL and _CLASS[second] == PREDICATE:
+        append(((FAMILY, first, PREDICATE), start, end, 2, 0))
+        append(((FAMILY, ADVERBIAL, second), start, end, 2, 0))
 
 
 def candidates(tokens: Sequence[str]) -> list[Candidate]:
@@ -240,6 +287,10 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
             if opening is None:
                 _learn(word)
                 opening = opens[word]
+            split = _SPLIT[word]
+            if split is not None:
+                append(((FAMILY, split[0], PREDICATE), position, position + 1, 1, 0))
+                append(((FAMILY, ADVERBIAL, split[1]), position, position + 1, 1, 0))
             if not opening and not gapped_opens[word]:
                 continue
             chars = len(word)
@@ -254,6 +305,8 @@ def candidates(tokens: Sequence[str]) -> list[Candidate]:
                     closing = closes[tokens[last]]
                 if closing:
                     append(((COLLOCATION, *tokens[position : last + 1]), position, last + 1, last + 1 - position, 0))
+                    if last == position + 1:
+                        _families(word, tokens[last], position, last + 1, append)
             if not gapped_opens[word]:
                 continue
             for last in range(position + 1, min(position + 2 + _GAPPED_MAX, stop)):
@@ -350,7 +403,9 @@ def _genre_phrases(
         edge_tails: list[int] = []
         anchors: set[tuple[int, int, int]] = set()
         for (key, start, end, a, b), hashed in zip(candidates(segmented[same[0]][0]), hashes, strict=True):
-            if b and key[0] == COLLOCATION:
+            if key[0] == FAMILY:
+                pass  # a family's words are counted as the pair's own collocation
+            elif b and key[0] == COLLOCATION:
                 # An anchor inside a clause pairs with every word after it: counted once per place.
                 head, tail = hash(key[:2]), hash(key[-1:])
                 if (0, head, start) not in anchors:
@@ -382,7 +437,7 @@ def _genre_phrases(
     document_of = {index: units[index].document for index in indexes}
     role_of = {index: units[index].role for index in indexes}
     for key, occurrences in found.items():
-        if len(occurrences) < min_groups:
+        if len(occurrences) < min_groups or key[0] == FAMILY:
             continue
         a, b = shape[key]
         fixed = "".join(token for token in key if token not in (GAP, COLLOCATION) and token not in SLOT_OF)
@@ -437,17 +492,116 @@ def _genre_phrases(
         if key[0] != COLLOCATION:
             entry["clauses"][skeleton.text] += len(skeleton.occurrences)
         entry["shapes"].setdefault(skeleton.text, (skeleton.parts, skeleton.values))
+    links = _slot_families(found, built, units, segmented, groups, min_groups)
     for entry in built.values():
         # The variant most occurrences take represents the phrase; a clause's form first, as it keeps
         # the punctuation the formula ends on (加强领导， rather than the collocation 加强领导).
         chosen = (entry["clauses"] or entry["variants"]).most_common(1)[0][0]
         entry["parts"], entry["values"] = entry["shapes"][chosen]
     phrases = [_phrase(genre, entry, units, groups, total_groups) for entry in built.values()]
-    phrases = families(_closed(phrases, built), LISTED)
+    phrases = families(_closed(phrases, built), LISTED, links)
     # The listed formulae first (a list of formulae is not padded with candidates below the bar), then
     # the variants that are formulae too, each part by score.
     phrases.sort(key=lambda p: (not p.listed, not p.is_formula, -p.score, -p.groups, p.skeleton))
     return phrases
+
+
+def _slot_families(
+    found: dict[Key, list[tuple[int, int, int]]],
+    built: dict[str, dict[str, Any]],
+    units: Sequence[Unit],
+    segmented: Sequence[Segmented],
+    groups: Groups,
+    min_groups: int,
+) -> list[set[str]]:
+    """Slot families: an adverbial with the predicates it modifies (不断提高 / 不断加强 / 不断完善), or a
+    predicate with its adverbials (不断 / 持续 / 进一步 + 提高), count as one phrase, so that a formula
+    every writer varies a little has the support of all its variants, though each alone is in one
+    source group or two.
+
+    Only words of the slot's class are members: a word that fills the slot beside one anchor only (in
+    this genre's families) is not. The family stands on its commonest variant (most groups, then most
+    occurrences, then the word filling the slot beside most anchors); when that variant passed the bar
+    on its own, it keeps its occurrences (what the ranker reads) and takes the family's documents as
+    its support; otherwise it is a new phrase over the occurrences of all. A pair of words belongs to
+    one family only, the widest first (one taking every adverb before 加强 would otherwise chain into
+    one taking every verb after 不断). Returns each family's skeletons in ``families.normal`` form, for
+    ``families`` to show the family once, its other variants as its members."""
+    document_of = [unit.document for unit in units]
+    by_key: dict[Key, dict[tuple[str, str], list[tuple[int, int, int]]]] = {}
+    fillers: dict[tuple[int, str], set[str]] = defaultdict(set)  # (side, word) → the anchors it is seen with
+    for key, occurrences in found.items():
+        if key[0] != FAMILY or len(occurrences) < min_groups:
+            continue
+        members: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
+        for unit, start, end in occurrences:
+            tokens = segmented[unit][0]
+            # One word of the dictionary (不断加强) or two (不断 提升).
+            pair = (
+                (_SPLIT.get(tokens[start]) or _compound(tokens[start]))
+                if end - start == 1
+                else (tokens[start], tokens[end - 1])
+            )
+            if pair is not None:
+                members[pair].append((unit, start, end))
+        by_key[key] = members
+        varies = int(key[2] == PREDICATE)  # which word of a pair varies
+        for pair in members:
+            fillers[(varies, pair[varies])].add(pair[1 - varies])
+    found_families = []
+    for key, members in by_key.items():
+        varies = int(key[2] == PREDICATE)
+        members = {pair: held for pair, held in members.items() if len(fillers[(varies, pair[varies])]) >= _FILLS}
+        if len(members) >= 2:
+            spread = groups.count(list({document_of[o[0]] for held in members.values() for o in held}))
+            found_families.append((spread, key, members, varies))
+    found_families.sort(key=lambda item: (-item[0], item[1]))
+    taken: set[tuple[str, str]] = set()
+    links: list[set[str]] = []
+    for spread, _, members, varies in found_families:
+        if spread < min_groups:
+            break
+        free = {pair: held for pair, held in members.items() if pair not in taken}
+        documents = {document_of[o[0]] for held in free.values() for o in held}
+        if len(free) < 2 or groups.count(list(documents)) < min_groups:
+            continue
+        held_groups = {pair: groups.count(list({document_of[o[0]] for o in held})) for pair, held in free.items()}
+        first = max(
+            free, key=lambda pair: (held_groups[pair], len(free[pair]), len(fillers[(varies, pair[varies])]), pair)
+        )
+        width = Counter(o[2] - o[1] for o in free[first]).most_common(1)[0][0]  # its commonest form
+        aligned = [Occurrence(*o) for o in sorted(free[first]) if o[2] - o[1] == width]
+        skeleton = build_skeleton(width, 0, aligned, segmented)
+        if not _useful(skeleton.parts):
+            continue
+        taken.update(free)
+        links.append({normal(skeleton.text), *(one + two for one, two in free)})
+        members_seen = _member_counts(free, first, skeleton.text)
+        existing = built.get(_normal(skeleton.parts))
+        if existing is not None:
+            existing.setdefault("support", set()).update(documents)
+            existing.setdefault("members", Counter()).update(members_seen)
+            continue
+        built[_normal(skeleton.parts)] = {
+            "occurrences": dict.fromkeys(Occurrence(*o) for held in free.values() for o in held),
+            "association": 1.0,  # as a collocation's of adjacent words
+            "variants": Counter({skeleton.text: len(free[first])}),
+            "clauses": Counter(),
+            "shapes": {skeleton.text: (skeleton.parts, skeleton.values)},
+            "collocation": True,
+            "members": members_seen,
+        }
+    return links
+
+
+def _member_counts(
+    members: dict[tuple[str, str], list[tuple[int, int, int]]], first: tuple[str, str], text: str
+) -> Counter[str]:
+    """A slot family's variants and their occurrences, the representative by its skeleton."""
+    counts: Counter[str] = Counter()
+    for pair, held in members.items():
+        counts[text if pair == first else pair[0] + pair[1]] += len(held)
+    return counts
 
 
 def _normal(parts: Sequence[Part]) -> str:
@@ -510,7 +664,7 @@ _STRUCTURAL = ("salutation", "opening", "transition", "heading", "lead", "closin
 def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Groups, genre_groups: int) -> Phrase:
     occurrences: list[Occurrence] = list(entry["occurrences"])
     parts: tuple[Part, ...] = entry["parts"]
-    documents = {units[o.unit].document for o in occurrences}
+    documents = {units[o.unit].document for o in occurrences} | entry.get("support", set())
     group_count = groups.count(list(documents))
     roles = Counter(units[o.unit].role for o in occurrences)
     sections = Counter(units[o.unit].section for o in occurrences)
@@ -557,6 +711,9 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
     # Counts only break near ties: in a handful of source groups they are mostly chance (``ranker``).
     score = probability * (1 + _TIE * evidence(group_count, genre_groups))
     variants = tuple(text for text, _ in entry["variants"].most_common(4) if text != skeleton)
+    members = entry.get("members")
+    if members:  # a slot family: its other words first (不断提高 → 不断加强, 不断完善)
+        variants = tuple(text for text, _ in members.most_common(6) if normal(text) != normal(skeleton))
     return Phrase(
         skeleton=skeleton,
         parts=parts,
@@ -576,6 +733,19 @@ def _phrase(genre: str, entry: dict[str, Any], units: Sequence[Unit], groups: Gr
     )
 
 
+def _says(phrase: Phrase, rival: Phrase) -> bool:
+    """Every fixed piece of ``phrase`` stands in ``rival`` in the same order."""
+    at = 0
+    for kind, value in phrase.parts:
+        if kind != "text":
+            continue
+        found = rival.skeleton.find(value.rstrip("，。：；！？、"), at)
+        if found < 0:
+            return False
+        at = found + len(value)
+    return True
+
+
 def _closed(phrases: list[Phrase], built: dict[str, dict[str, Any]]) -> list[Phrase]:
     """Drop a phrase whose occurrences mostly belong to one more specific phrase of (nearly) the same spread.
 
@@ -585,6 +755,9 @@ def _closed(phrases: list[Phrase], built: dict[str, dict[str, Any]]) -> list[Phr
     """
     units = [frozenset(o.unit for o in entry["occurrences"]) for entry in built.values()]
     fixed = [len(_fixed_text(p.parts)) for p in phrases]
+    # A slot family gives way only to a rival that says it and more (不断提高 to 不断提高……水平), not to
+    # another formula of the same sentences (进一步加强 beside 不断提高).
+    family = [bool(entry.get("members")) for entry in built.values()]
     gaps = [_gaps(p.parts) for p in phrases]
     by_unit: dict[int, list[int]] = defaultdict(list)
     for number, held in enumerate(units):
@@ -601,6 +774,7 @@ def _closed(phrases: list[Phrase], built: dict[str, dict[str, Any]]) -> list[Phr
             and gaps[r] <= gaps[number]
             and phrases[r].groups >= 0.7 * phrase.groups
             and len(held & units[r]) >= 0.7 * len(held)
+            and (not family[number] or _says(phrase, phrases[r]))
             for r in rivals
         )
         if not dominated:

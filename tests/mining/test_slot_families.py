@@ -1,0 +1,61 @@
+"""Slot families: an adverbial with the predicates it modifies counts as one phrase (sentences written here)."""
+
+from drafter.mining.clean import Line
+from drafter.mining.parse import ParsedDocument
+from drafter.mining.phrases import FAMILY, PREDICATE, Phrase, candidates, mine_phrases
+from drafter.mining.spread import source_groups
+from drafter.mining.tokenise import corpus_units, segment, word_cut
+
+# Each office writes the same two-part promise with its own verbs: 不断 and 进一步 each meet 提高, 加强
+# and 完善, but every adverb-verb pair is in one office's document only.
+PROMISES = [
+    "今年我们将不断提高服务质量，进一步加强队伍建设。",
+    "社区要不断完善办事流程，进一步提高群众满意度。",
+    "各科室要不断加强作风建设，进一步完善考核办法。",
+]
+OFFICES = ["青禾县档案馆", "临川镇卫生院", "望江街道办事处", "松涛林场", "白沙水文站", "东湖图书室"]
+
+
+def document(number: int, promise: str, extra: str = "") -> ParsedDocument:
+    texts = [f"{OFFICES[number]}召开年度工作会议，部署全年任务。", promise, extra or "会议要求抓好落实。", "特此通知。"]
+    lines = tuple(Line(text, n) for n, text in enumerate(texts, 1))
+    return ParsedDocument(f"d{number}.txt", 1, len(lines), "notice", f"关于{OFFICES[number]}年度工作的通知", (), lines)
+
+
+def mined(documents: list[ParsedDocument]) -> list[Phrase]:
+    units = corpus_units(documents)
+    return mine_phrases(units, segment(units), source_groups(documents))
+
+
+def test_an_adverb_with_its_verbs_is_one_family_of_the_union_of_their_groups() -> None:
+    documents = [document(n, promise) for n, promise in enumerate(PROMISES)]
+    documents.append(document(3, "今年我们将不断学习新知识。"))  # 学习 follows 不断 only: not of the class
+    phrases = mined(documents)
+    family = next(p for p in phrases if p.skeleton in ("不断提高", "不断加强", "不断完善"))
+    assert family.groups == 3 and not family.family
+    others = {"不断提高", "不断加强", "不断完善"} - {family.skeleton}
+    assert others <= set(family.variants), family.variants
+    assert "不断学习" not in family.variants
+    # A variant listed beside it is shown as one of the family, not as a formula of its own.
+    assert all(p.family == family.skeleton for p in phrases if p.skeleton in others)
+
+
+def test_variants_that_pass_alone_take_the_family_support() -> None:
+    # Three variants, each in two offices: each passes the bar on its own; the family holds six groups.
+    documents = [document(n, PROMISES[n % 3]) for n in range(6)]
+    phrases = mined(documents)
+    family = next(p for p in phrases if p.skeleton in ("不断提高", "不断加强", "不断完善") and not p.family)
+    assert family.groups == 6
+    assert {"不断提高", "不断加强", "不断完善"} - {family.skeleton} <= set(family.variants)
+
+
+def test_one_document_holds_no_family() -> None:
+    phrases = mined([document(0, "我们要不断提高、不断加强、不断完善各项制度。"), document(1, "今年的工作很多。")])
+    assert not any(p.skeleton.startswith("不断") for p in phrases)
+
+
+def test_an_adverb_and_a_verb_are_one_pair_whether_the_dictionary_joins_them_or_not() -> None:
+    for text, adverb, verb in (("不断提高服务质量", "不断", "提高"), ("不断加强作风建设", "不断", "加强")):
+        keys = {key for key, *_ in candidates(word_cut().cut(text))}
+        assert (FAMILY, adverb, PREDICATE) in keys, keys
+        assert any(key[0] == FAMILY and key[-1] == verb for key in keys), keys
