@@ -120,6 +120,7 @@ def _location(path: str, mark: Any) -> Location:  # yaml.Mark from either parser
     return Location(path, mark.line + 1, mark.column + 1)
 
 
+_LONE_PROBLEM = "含有不成对的代理字符"
 _LONE_HINT = "可能是脚本写出的转义不完整；请直接写出这个字，或写成成对的 \\uXXXX\\uXXXX"
 
 
@@ -135,7 +136,7 @@ def _join_surrogates(text: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         code = _lone_surrogate(text)
         joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        return joined, f"含有不成对的代理字符 \\u{code:04x}（不是一个完整的字符）"
+        return joined, f"{_LONE_PROBLEM} \\u{code:04x}（不是一个完整的字符）"
 
 
 def _lone_surrogate(text: str) -> int:
@@ -451,7 +452,9 @@ def _flagged_problems(tree: Node) -> list[Problem]:
         if not node.flagged:
             continue
         if isinstance(node, Scalar):
-            problems.append(Problem(node.location, node.problem, hint=_LONE_HINT))
+            # A cell of a sheet that cannot be read says what to do in its own words.
+            hint = _LONE_HINT if node.problem.startswith(_LONE_PROBLEM) else ""
+            problems.append(Problem(node.location, node.problem, hint=hint))
         elif isinstance(node, Sequence):
             pending.extend(node.items)
         else:

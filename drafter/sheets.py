@@ -83,7 +83,7 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
+def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]], list[tuple[int, int]]]:
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
@@ -117,12 +117,97 @@ def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
                 raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
             if cells > MAX_CELLS:
                 raise InputError(_too_many_cells(label, len(rows)))
-        return sheet.title, rows
+        xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
+        _fill_merged_down(rows, _merged_ranges(xml))
+        return sheet.title, rows, _uncalculated(xml, rows)
     finally:
         book.close()
 
 
-def _csv_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
+_MERGED = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _sheet_xml(data: bytes, part: str) -> bytes:
+    """The XML of the sheet read (its size is bounded by _refuse_inflated); empty when it cannot be had."""
+    import zipfile
+
+    if not part:
+        return b""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.read(part.lstrip("/"))
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, RuntimeError):
+        return b""
+
+
+def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """(first column, first row, last column, last row), 1-based, of the sheet's merged cells.
+
+    The read-only reader does not give them: a cell merged over three rows (one 发文机关 for three
+    documents) came as a value in its first row and nothing in the others, which then lacked it."""
+    if b"mergeCell" not in xml:
+        return []
+    return [
+        (_column_number(m[1]), int(m[2]), _column_number(m[3]), int(m[4]))
+        for m in _MERGED.finditer(xml, xml.rfind(b"</sheetData>") + 1)
+    ]
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_CELL_START = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
+
+
+def _uncalculated(xml: bytes, rows: list[list[Any]]) -> list[tuple[int, int]]:
+    """(row, column) of formula cells the file keeps no result for, so that they read as empty.
+
+    Excel and WPS save each formula's result beside it; a sheet made by a program (or an old export)
+    may hold only the formula, and its rows were drafted as if the cell were blank."""
+    found: list[tuple[int, int]] = []
+    for formula in _FORMULA.finditer(xml):
+        start = max(xml.rfind(b"<c ", 0, formula.start()), xml.rfind(b":c ", 0, formula.start()) - 1)
+        cell = _CELL_START.match(xml, start) if start >= 0 else None
+        if cell is None or b't="str"' in cell[1]:
+            continue  # a text result that is really empty is saved as t="str" with an empty value
+        ref = _CELL_REF.search(cell[1])
+        if ref is None:
+            continue
+        row, column = int(ref[2]), _column_number(ref[1])
+        line = rows[row - 1] if row <= len(rows) else []
+        if (column > len(line) or line[column - 1] in (None, "")) and (row, column) not in found[-1:]:
+            found.append((row, column))
+    return found
+
+
+def _fill_merged_down(rows: list[list[Any]], ranges: list[tuple[int, int, int, int]]) -> None:
+    """A cell merged down one column holds its value in every row it spans, as the sheet shows it.
+    Merges across columns are left alone (a title over the header row is not a value of every column),
+    and so are blank rows a merge spans (a blank row is no document)."""
+    for first_column, first_row, last_column, last_row in ranges:
+        if first_column != last_column or not 1 <= first_row < last_row or first_row > len(rows):
+            continue
+        index = first_column - 1
+        top = rows[first_row - 1]
+        value = top[index] if index < len(top) else None
+        if value is None:
+            continue
+        for row in rows[first_row : min(last_row, len(rows))]:
+            if all(cell is None or cell == "" for cell in row):
+                continue
+            if index >= len(row):
+                row.extend([None] * (index + 1 - len(row)))
+            if row[index] is None:
+                row[index] = value
+
+
+def _csv_rows(path: Path, label: str) -> tuple[str, list[list[Any]], list[tuple[int, int]]]:
     data = read_bytes(path, label)
     _refuse_foreign(data, label)
     text, _ = decode_text(data, label)
@@ -136,7 +221,7 @@ def _csv_rows(path: Path, label: str) -> tuple[str, list[list[Any]]]:
     except _LenientQuotes:
         # A quote inside a hand-typed cell ("青禾"学校): read as before, the quotes dropped.
         rows = _csv_records(text, delimiter, strict=False, label=label)
-    return "", rows
+    return "", rows, []
 
 
 class _LenientQuotes(Exception):
@@ -228,9 +313,10 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     """The rows of a spreadsheet (.xlsx: its first sheet; .csv in UTF-8 or GBK) as facts trees."""
     name = label or str(path)
     if path.suffix.lower() == ".csv":
-        sheet, rows = _csv_rows(path, name)
+        sheet, rows, formulas = _csv_rows(path, name)
     else:
-        sheet, rows = _xlsx_rows(path, name)
+        sheet, rows, formulas = _xlsx_rows(path, name)
+    uncalculated = set(formulas)
     rows = [[_cell_text(value) for value in row] for row in rows]
     blank = 0  # blank rows above the header still count in the row numbers people see
     while blank < len(rows) and not any(rows[blank]):
@@ -256,9 +342,9 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
                 Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
             )
         cells = [
-            (columns[i], row[i], CellLocation(name, number, i + 1, sheet))
+            (columns[i], row[i] if i < len(row) else "", CellLocation(name, number, i + 1, sheet))
             for i in sorted(columns)
-            if i < len(row) and row[i]
+            if (i < len(row) and row[i]) or (number, i + 1) in uncalculated
         ]
         tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
         result.append(SheetRow(number, tree, header_line))
@@ -324,22 +410,29 @@ def _tree(
             if parts[-1] in node:
                 problems.append(Problem(location, "和前面的列写的是同一个字段", field=".".join(parts)))
             else:
-                node[parts[-1]] = (text, location)
+                node[parts[-1]] = (text, location, "" if text else _UNCALCULATED.format(".".join(parts)))
     return _build(root, where)  # type: ignore[return-value]
+
+
+# A cell is only ever empty here when it is a formula without a saved result (empty cells are left out).
+_UNCALCULATED = (
+    "{}: 这一格是公式，但文件里没有保存它的计算结果，读不出值"
+    "（请在 Excel 或 WPS 中打开这个文件再保存一次，或把公式“选择性粘贴”为数值）"
+)
 
 
 def _build(value: Any, where: Location) -> Node:
     if isinstance(value, tuple):
-        text, location = value
-        return Scalar(text, location)
+        text, location, problem = value
+        return Scalar(text, location, problem=problem)
     keys = list(value)
     if keys and all(key.isdigit() for key in keys):
         return Sequence(tuple(_build(value[key], where) for key in sorted(keys, key=int)), where)
     entries = []
     for key, child in value.items():
         if isinstance(child, tuple):  # most columns are one plain field: no call to find its place
-            text, location = child
-            entries.append(Entry(key, location, Scalar(text, location)))
+            text, location, problem = child
+            entries.append(Entry(key, location, Scalar(text, location, problem=problem)))
         else:
             entries.append(Entry(key, _first_location(child, where), _build(child, where)))
     return Mapping(tuple(entries), where)

@@ -160,8 +160,27 @@ def parse_date(text: str, default_year: int | None = None, *, after: dt.date | N
     stripped = text.strip()
     found = find_date(stripped, default_year, after=after)
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
-        raise DateParseError(f'无法识别的日期 "{stripped}"')
+        raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
     return found.date
+
+
+_SERIAL = lazy(r"(\d{5})(?:\.\d+)?")
+_CLOCK = lazy(r"\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+def _why_not_a_date(text: str, found: DateMatch | None) -> str:
+    """What a sheet most often puts where a date belongs: Excel's day number of a cell not formatted as a
+    date (45717), or a date with its time of day (2025-03-01 10:00, a cell Excel holds as date and time)."""
+    serial = _SERIAL.fullmatch(text)
+    if serial and 20_000 <= int(serial.group(1)) <= 80_000:
+        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(serial.group(1)))
+        return (
+            f"（像是 Excel 的日期序号，即 {format_date(day)}；请在 Excel 中把这一列设成日期格式，"
+            f"或写成 {day.isoformat()}）"
+        )
+    if found is not None and not text[: found.start].strip() and _CLOCK.fullmatch(text[found.end :]):
+        return f"（这里只写日期，不写时刻，如 {found.date.isoformat()}）"
+    return ""
 
 
 _WEEKDAY_RE = lazy(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")

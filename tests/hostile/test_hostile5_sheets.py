@@ -1,0 +1,108 @@
+"""Sheets as Excel users make them: merged cells, formulas, dates Excel keeps as day numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from drafter.batch import run_batch
+from drafter.errors import FactsError
+from drafter.facts import check_document
+from drafter.sheets import read_sheet
+
+HEADER = ["文种", "发文机关", "事由", "主送机关", "正文", "成文日期"]
+
+
+def _row(subject: str, issuer: str | None = "青禾县文旅局") -> list[object]:
+    return ["通知", issuer, subject, "各中小学", "请按时完成。", "2025-04-08"]
+
+
+def _book(path: Path, rows: list[list[object]], merge: str = "", xml: Callable[[str], str] = lambda x: x) -> Path:
+    book = openpyxl.Workbook()
+    for row in [HEADER, *rows]:
+        book.active.append(row)
+    if merge:
+        book.active.merge_cells(merge)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    source = zipfile.ZipFile(buffer)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = xml(data.decode("utf-8")).encode("utf-8")
+            archive.writestr(name, data)
+    return path
+
+
+def _issuers(path: Path) -> list[str]:
+    found = []
+    for row in read_sheet(path, path.name):
+        entry = row.tree.get("发文机关")
+        found.append(entry.value.text if entry is not None else "")  # type: ignore[union-attr]
+    return found
+
+
+def test_a_cell_merged_down_a_column_is_the_value_of_every_row_it_spans(tmp_path: Path) -> None:
+    rows = [_row("整理档案"), _row("清点器材", None), _row("检查线路", None), _row("更换灯具", "青禾县教育局")]
+    path = _book(tmp_path / "名单.xlsx", rows, merge="B2:B4")
+    # rows 3 and 4 lacked 发文机关 (the merged cell keeps its value in its first row only)
+    assert _issuers(path) == ["青禾县文旅局", "青禾县文旅局", "青禾县文旅局", "青禾县教育局"]
+    report = run_batch([str(path)], tmp_path / "输出", jobs=1, fmt="txt")
+    assert report.count("drafted") == 4, [r.errors for r in report.results]
+
+
+def test_a_merge_across_columns_or_over_a_blank_row_adds_nothing(tmp_path: Path) -> None:
+    path = _book(tmp_path / "名单.xlsx", [_row("整理档案"), [None] * 6, _row("清点器材")], merge="B2:B3")
+    assert _issuers(path) == ["青禾县文旅局", "青禾县文旅局"]  # the blank row is still no document
+    wide = _book(tmp_path / "宽.xlsx", [_row("整理档案"), _row("清点器材", None)], merge="B2:C2")
+    assert _issuers(wide) == ["青禾县文旅局", ""]
+
+
+def _formula(cached: str) -> Callable[[str], str]:
+    def rewrite(xml: str) -> str:
+        start = xml.index('<c r="C3"')
+        end = xml.index("</c>", start) + 4
+        return xml[:start] + f'<c r="C3"{cached}</c>' + xml[end:]
+
+    return rewrite
+
+
+def test_a_formula_without_a_saved_result_fails_its_row_in_words(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "名单.xlsx", [_row("整理档案"), _row("清点器材")], xml=_formula('><f>C2&amp;"甲"</f><v></v>')
+    )
+    rows = read_sheet(path, "名单.xlsx")
+    check_document(rows[0].tree)
+    with pytest.raises(FactsError) as caught:
+        check_document(rows[1].tree)  # it was drafted as if 事由 were blank: a title of 通知 alone
+    said = str(caught.value)
+    assert "第3行 C列: 事由: 这一格是公式，但文件里没有保存它的计算结果" in said, said
+    assert "代理字符" not in said
+    report = run_batch([str(path)], tmp_path / "输出", jobs=1, fmt="txt")
+    assert report.count("drafted") == 1 and report.count("failed") == 1
+
+
+@pytest.mark.parametrize(
+    ("cached", "value"),
+    [("><f>YEAR(F2)</f><v>2025</v>", "2025"), (' t="str"><f>C2&amp;"甲"</f><v>清点器材</v>', "清点器材")],
+)
+def test_a_formula_excel_saved_with_its_result_reads_as_the_result(tmp_path: Path, cached: str, value: str) -> None:
+    path = _book(tmp_path / "名单.xlsx", [_row("整理档案"), _row("x")], xml=_formula(cached))
+    subject = read_sheet(path, "名单.xlsx")[1].tree.get("事由")
+    assert subject is not None and subject.value.text == value  # type: ignore[union-attr]
+
+
+def test_a_date_excel_keeps_as_a_day_number_is_told_what_day_it_is(tmp_path: Path) -> None:
+    rows = [_row("整理档案"), [*_row("清点器材")[:5], 45755], [*_row("检查线路")[:5], dt.datetime(2025, 4, 8, 9, 30)]]
+    path = _book(tmp_path / "名单.xlsx", rows)
+    report = run_batch([str(path)], tmp_path / "输出", jobs=1, fmt="txt")
+    errors = [e for r in report.results for e in r.errors]
+    assert any('"45755"（像是 Excel 的日期序号，即 2025年4月8日' in e for e in errors), errors
+    assert any('"2025-04-08 09:30"（这里只写日期，不写时刻，如 2025-04-08）' in e for e in errors), errors
