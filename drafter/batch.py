@@ -174,13 +174,15 @@ def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | No
     """Facts files named directly, the .yaml/.yml files inside folders, and glob patterns.
 
     Each real file comes once however many links or patterns lead to it; folders that cannot be
-    read are added to ``unreadable``.
+    read are added to ``unreadable``, and so are folders without a facts file (a batch of 0 items
+    that exits 0 hides a wrong folder).
     """
     walk = Walk()
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            files_under(path, lambda p: p.suffix.lower() in FACT_SUFFIXES, walk)
+            if not _facts_under(path, walk) and all(folder != path for folder, _ in walk.unreadable):
+                walk.unreadable.append((path, ""))
         elif any(ch in raw for ch in "*?[") and not path.exists():
             if not glob_files(raw, walk):
                 raise UsageError(f"“{display_text(raw)}”没有匹配到任何文件")
@@ -189,6 +191,20 @@ def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | No
     if unreadable is not None:
         unreadable.extend(walk.unreadable)
     return walk.files
+
+
+def _facts_under(folder: Path, walk: Walk) -> int:
+    """Add the facts files in ``folder`` to ``walk``; how many there are (those found before included)."""
+    found = 0
+
+    def is_facts(candidate: Path) -> bool:
+        nonlocal found
+        facts = candidate.suffix.lower() in FACT_SUFFIXES
+        found += facts
+        return facts
+
+    files_under(folder, is_facts, walk)
+    return found
 
 
 def _text_of(tree: Mapping, key: str) -> str:
@@ -694,6 +710,8 @@ def run_batch(
     for folder, reason in unreadable:
         shown = display_text(str(folder))
         problem = f"{shown}: 文件夹无法读取（{reason}），里面的文件没有起草"
+        if not reason:
+            problem = f"{shown}: 文件夹里没有事实文件（.yaml、.yml），没有可起草的；表格（.xlsx、.csv）请直接写出文件名"
         report.results.append(
             ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results))
         )

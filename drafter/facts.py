@@ -283,6 +283,17 @@ class _Composer:
             frame.bad_key = True
             return
         key = node.text.strip()
+        if key == "<<":
+            # YAML 1.1's merge key: PyYAML's safe loader would merge, the parser drafter reads with does not.
+            self.problems.append(
+                Problem(
+                    where,
+                    "“<<”（YAML 的合并键）不能用",
+                    hint="请把要用的键直接写出来；批量文件里各项共用的内容写在“默认:”下面",
+                )
+            )
+            frame.bad_key = True
+            return
         if key in frame.seen:
             first = frame.seen[key]
             self.problems.append(Problem(where, f"重复的键（第 {first.line} 行已经写过）", field=key))
@@ -320,6 +331,9 @@ def load_facts_text(text: str, path: str) -> Mapping:
         hint = ""
         if isinstance(tree, Scalar) and "：" in tree.text:
             hint = "键后面要用英文冒号加空格，例如“标题: 内容”，不能用中文冒号“：”"
+        elif isinstance(tree, Sequence) and any(isinstance(item, Mapping) for item in tree.items):
+            # - 文种: 通知 / - 文种: 通知 …: several documents meant as a batch list.
+            hint = "要一次起草几份时，写“批量:”，下面每份一项（以“- ”开头），用 drafter batch 起草"
         problems.insert(0, Problem(where, "文件顶层应当是“键: 值”的列表", hint=hint))
     if problems:
         raise FactsError(problems)

@@ -34,6 +34,11 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 where = _position(data[len(bom) :], exc.start, encoding)
+                if encoding == "utf-8" and _is_gbk(data[len(bom) :]):
+                    # A GBK file someone's editor or script gave a UTF-8 mark: the words are GBK throughout.
+                    raise InputError(
+                        f"{name}{where}: 文件开头标着 UTF-8（BOM），内容却是 GBK 编码；{_SAVE_AS_UTF8}"
+                    ) from exc
                 raise InputError(f"{name}{where}: 文件声明为 {encoding} 编码，但这里的内容无法按此解码") from exc
     if data.startswith(_BINARY_STARTS):
         raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
@@ -53,6 +58,14 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         raise InputError(
             f"{name}{where}: 无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030；从这里起无法解码），{_SAVE_AS_UTF8}"
         ) from exc
+
+
+def _is_gbk(data: bytes) -> bool:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 2
 
 
 _WIDE = (

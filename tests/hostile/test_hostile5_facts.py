@@ -1,0 +1,50 @@
+"""Facts files and batch inputs that YAML or the file system read otherwise than the user meant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from drafter.cli import main
+from drafter.errors import FactsError, InputError
+from drafter.facts import load_facts, load_facts_text
+
+NOTICE = "文种: 通知\n发文机关: 青禾县文旅局\n事由: 整理档案\n主送机关: 各中小学\n正文: [请按时完成。]\n"
+
+
+def test_a_merge_key_is_said_to_be_unusable_not_an_unknown_field() -> None:
+    text = "共用: &base\n  附注: 内部\n" + NOTICE + "<<: *base\n"
+    with pytest.raises(FactsError) as caught:
+        load_facts_text(text, "通知.yaml")
+    said = [str(p) for p in caught.value.problems]
+    # it was '<<: 不认识这个键（可用的键：……）'
+    assert "通知.yaml:8:1: “<<”（YAML 的合并键）不能用（请把要用的键直接写出来；" in said[0], said
+
+
+def test_a_list_of_documents_at_the_top_is_pointed_at_a_batch_list() -> None:
+    with pytest.raises(FactsError) as caught:
+        load_facts_text("- 文种: 通知\n  事由: 甲\n- 文种: 通知\n  事由: 乙\n", "通知.yaml")
+    assert "写“批量:”" in str(caught.value) and "drafter batch" in str(caught.value)
+
+
+def test_a_gbk_file_with_a_utf8_mark_is_said_to_be_gbk(tmp_path: Path) -> None:
+    path = tmp_path / "通知.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + NOTICE.encode("gbk"))
+    with pytest.raises(InputError) as caught:
+        load_facts(path, "通知.yaml")
+    # it was '文件声明为 utf-8 编码，但这里的内容无法按此解码'
+    assert "文件开头标着 UTF-8（BOM），内容却是 GBK 编码" in str(caught.value), str(caught.value)
+
+
+def test_a_batch_of_a_folder_without_facts_files_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "名单").mkdir()
+    (tmp_path / "名单" / "名单.csv").write_text("文种,事由\n通知,整理档案\n", encoding="utf-8")
+    (tmp_path / "通知.yaml").write_text(NOTICE + "成文日期: 2025-04-08\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["batch", "名单", "通知.yaml", "-o", "输出", "-f", "txt"])
+    # '共 0 项' and exit 0 hid a wrong folder
+    assert result.exit_code == 4, result.output
+    assert "名单: 文件夹里没有事实文件（.yaml、.yml）" in result.output
+    assert (tmp_path / "输出" / "通知.txt").exists()  # the other input is drafted all the same
