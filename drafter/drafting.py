@@ -11,7 +11,7 @@ from msgspec import Struct
 from .catalog import TemplateSpec, find_template, load_template_folder
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
-from .errors import FactsError, Problem, TemplateError, UsageError
+from .errors import FactsError, InputError, Problem, TemplateError, UsageError
 from .facts import Mapping, Scalar, check_document, load_facts
 from .fields import validate
 from .model import Draft
@@ -219,6 +219,11 @@ def draft_file(
     allow_placeholders: bool = False,
 ) -> DraftResult:
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
+    if facts_path.suffix.lower() in (".xlsx", ".xlsm", ".csv"):
+        # A sheet is one document a row: batch drafts it (as facts it was only "not a .yaml file").
+        raise InputError(
+            f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
+        )
     kind = output_format(output, fmt)
     target = output if output is not None else Path(facts_path.stem + "." + kind)
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))

@@ -48,3 +48,15 @@ def test_a_batch_of_a_folder_without_facts_files_fails(tmp_path: Path, monkeypat
     assert result.exit_code == 4, result.output
     assert "名单: 文件夹里没有事实文件（.yaml、.yml）" in result.output
     assert (tmp_path / "输出" / "通知.txt").exists()  # the other input is drafted all the same
+
+
+@pytest.mark.parametrize("name", ["名单.xlsx", "名单.csv"])
+def test_drafting_a_sheet_points_at_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    (tmp_path / name).write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["draft", name])
+    # it was only '事实文件应当是 .yaml 或 .yml 文件'
+    assert (
+        result.exit_code == 1 and f"请用 drafter batch 起草（如 drafter batch {name} -o 输出文件夹）" in result.output
+    )
+    assert list(tmp_path.iterdir()) == [tmp_path / name]
