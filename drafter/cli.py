@@ -647,6 +647,16 @@ class _BatchProgress:
             self.bar.__exit__(None, None, None)
 
 
+def _refuse_missing(paths: tuple[Path, ...]) -> None:
+    """A path typed wrong is said to be missing before any work (it was skipped as a file of no known type)."""
+    from .errors import InputError
+
+    missing = [path for path in paths if not os.path.lexists(path)]
+    if missing:
+        shown = "、".join(display_line(str(path)) for path in missing)
+        raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（没有分析任何文件）")
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=_Given(), metavar="路径...")
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
@@ -655,6 +665,7 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
     """分析过往公文（文件或文件夹）：拆分文档，识别文种、标题和各级标题。"""
     from .mining.parse import parse_paths
 
+    _refuse_missing(paths)
     parsed, skipped = parse_paths(paths, jobs=jobs)
     for item in skipped:
         _say(f"跳过 {display_line(item.reason)}", err=True)
@@ -695,6 +706,7 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     """从过往公文（文件或文件夹）中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
     from .mining.mine import mine as run_mine
 
+    _refuse_missing(paths)
     with _Progress() as progress:
         result = run_mine(list(paths), output, jobs=jobs, force=force, progress=progress)
     for item in result.skipped:
