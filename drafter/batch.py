@@ -23,7 +23,7 @@ from .batch_record import Made
 from .errors import DrafterError, ExistsError, FactsError, Location, OutputError, Problem, UsageError, os_reason
 from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
-from .output import MAX_NAME_BYTES, abandoned_temporary, write_atomic
+from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
 from .textio import display_text
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
@@ -868,6 +868,9 @@ def _make_output_folder(output: Path) -> None:
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        blocking = file_in_the_way(output)
+        if blocking is not None:
+            raise OutputError(f"{output}: “{blocking}”是一个文件，不是文件夹，不能在它下面建立输出文件夹") from exc
         reason = "没有写入权限" if isinstance(exc, PermissionError) else os_reason(exc)
         raise OutputError(f"{output}: 无法建立输出文件夹（{reason}）") from exc
 

@@ -57,6 +57,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def file_in_the_way(path: Path) -> Path | None:
+    """The first folder of ``path`` that is really a file (-o 通知.docx/正文.docx), if there is one."""
+    return next((p for p in reversed(path.parents) if os.path.lexists(p) and not os.path.isdir(p)), None)
+
+
 def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
     """An output must never be one of the files it is made from, nor a file inside a folder it is made
     from (a template folder)."""
@@ -84,6 +89,12 @@ def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
         info = os.stat(path)  # follows symlinks: what the user's path leads to
     except FileNotFoundError:
         info = None  # nothing there, so not one of the inputs either (batch writes thousands of these)
+    except NotADirectoryError as exc:
+        # -o 通知.docx/正文.docx: said as which part is a file, not "a part of the path is no folder".
+        blocking = file_in_the_way(path)
+        if blocking is not None:
+            raise OutputError(f"{path}: “{blocking}”是一个文件，不是文件夹，不能在它下面写文件") from exc
+        raise OutputError(f"{path}: 无法访问（{os_reason(exc)}）") from exc
     except OSError as exc:
         raise OutputError(f"{path}: 无法访问（{os_reason(exc)}）") from exc
     if info is not None:
@@ -388,6 +399,9 @@ def check_output_folder(
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
     if not real.parent.is_dir():
+        blocking = file_in_the_way(output)
+        if blocking is not None:
+            raise OutputError(f"{output}: “{blocking}”是一个文件，不是文件夹，不能在它下面建立输出文件夹")
         raise OutputError(f"{output}: 上级文件夹 {real.parent} 不存在")
     if not output.is_dir() or not any(output.iterdir()):
         return

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SAMPLES
 
 from drafter.cli import main
 
@@ -22,3 +24,27 @@ def test_a_missing_path_is_said_to_be_missing(
     assert result.exit_code == 1 and "往年公文: 文件或文件夹不存在" in result.output, result.output
     assert "不支持的文件类型" not in result.output
     assert not (tmp_path / "结果").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "target"),
+    [
+        (["draft", "通知.yaml", "-o"], "记录.txt/子/通知.docx"),
+        (["new", "通知", "-o"], "记录.txt/通知.yaml"),
+        (["batch", "通知.yaml", "-o"], "记录.txt/输出"),
+        (["batch", "通知.yaml", "-o", "输出", "--report"], "记录.txt/报告.json"),
+        (["mine", "材料", "-o"], "记录.txt/结果"),
+    ],
+)
+def test_an_output_under_a_file_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], target: str
+) -> None:
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "通知.yaml")
+    (tmp_path / "材料").mkdir()
+    (tmp_path / "材料" / "1.txt").write_text("关于整理档案的通知\n各中小学：\n请按时完成。\n", encoding="utf-8")
+    (tmp_path / "记录.txt").write_text("备忘", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [*command, target])
+    # it was '无法访问（路径中有一部分不是文件夹）', '无法建立输出文件夹（……）' or '上级文件夹 …/记录.txt 不存在'
+    assert result.exit_code == 1 and "“记录.txt”是一个文件，不是文件夹" in result.output, result.output
+    assert (tmp_path / "记录.txt").read_text(encoding="utf-8") == "备忘"
