@@ -302,7 +302,7 @@ def find_template(name: str) -> TemplateSpec:
     if found is not None:
         return found
     folder = Path(key)
-    if _is_dir(folder) or any(sep in key for sep in "/\\") or key.startswith("."):
+    if _is_dir(folder) or any(sep in key for sep in "/\\") or key.startswith(".") or _is_file(folder):
         return load_template_folder(folder)
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
     import difflib  # error paths only: not worth importing on every run
@@ -335,8 +335,22 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def load_template_folder(folder: Path) -> TemplateSpec:
     if not _is_dir(folder):
+        if _is_file(folder):
+            # --template 模板/manifest.yaml: the folder is meant, and it is right there.
+            inside = _is_dir(folder.parent) and (folder.parent / "manifest.yaml").is_file()
+            meant = f"，如 {folder.parent}" if inside else ""
+            raise TemplateError(
+                f"{folder}: 这是一个文件；模板是一个文件夹（里面有 manifest.yaml），请写文件夹的路径{meant}"
+            )
         raise TemplateError(f"{folder}: 模板文件夹不存在")
     manifest = folder / MANIFEST
     try:

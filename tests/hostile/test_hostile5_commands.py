@@ -48,3 +48,19 @@ def test_an_output_under_a_file_names_the_file(
     # it was '无法访问（路径中有一部分不是文件夹）', '无法建立输出文件夹（……）' or '上级文件夹 …/记录.txt 不存在'
     assert result.exit_code == 1 and "“记录.txt”是一个文件，不是文件夹" in result.output, result.output
     assert (tmp_path / "记录.txt").read_text(encoding="utf-8") == "备忘"
+
+
+@pytest.mark.parametrize(("given", "meant"), [("模板/manifest.yaml", "，如 模板"), ("通知.yaml", "")])
+def test_a_file_given_as_the_template_is_said_to_be_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, meant: str
+) -> None:
+    shutil.copytree(SAMPLES.parent / "templates" / "notice", tmp_path / "模板")
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "通知.yaml")
+    monkeypatch.chdir(tmp_path)
+    for args in (["templates", "show", given], ["draft", "通知.yaml", "--template", given, "-o", "通知.txt"]):
+        result = CliRunner().invoke(main, args)
+        # it was '模板文件夹不存在' (or '不认识的文种或模板') for a file that is right there
+        assert result.exit_code == 1, result.output
+        assert (
+            f"{given}: 这是一个文件；模板是一个文件夹（里面有 manifest.yaml），请写文件夹的路径{meant}" in result.output
+        )
