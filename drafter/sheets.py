@@ -83,7 +83,16 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]], list[tuple[int, int]]]:
+class _Raw(Struct):
+    """A sheet as read: its name, rows of cell values, formula cells without a result, the other sheets."""
+
+    sheet: str
+    rows: list[list[Any]]
+    uncalculated: list[tuple[int, int]]
+    others: list[str]
+
+
+def _xlsx_rows(path: Path, label: str) -> _Raw:
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
@@ -119,7 +128,8 @@ def _xlsx_rows(path: Path, label: str) -> tuple[str, list[list[Any]], list[tuple
                 raise InputError(_too_many_cells(label, len(rows)))
         xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
         _fill_merged_down(rows, _merged_ranges(xml))
-        return sheet.title, rows, _uncalculated(xml, rows)
+        others = [name for name in book.sheetnames if name != sheet.title]
+        return _Raw(sheet.title, rows, _uncalculated(xml, rows), others)
     finally:
         book.close()
 
@@ -207,7 +217,7 @@ def _fill_merged_down(rows: list[list[Any]], ranges: list[tuple[int, int, int, i
                 row[index] = value
 
 
-def _csv_rows(path: Path, label: str) -> tuple[str, list[list[Any]], list[tuple[int, int]]]:
+def _csv_rows(path: Path, label: str) -> _Raw:
     data = read_bytes(path, label)
     _refuse_foreign(data, label)
     text, _ = decode_text(data, label)
@@ -221,7 +231,7 @@ def _csv_rows(path: Path, label: str) -> tuple[str, list[list[Any]], list[tuple[
     except _LenientQuotes:
         # A quote inside a hand-typed cell ("青禾"学校): read as before, the quotes dropped.
         rows = _csv_records(text, delimiter, strict=False, label=label)
-    return "", rows, []
+    return _Raw("", rows, [], [])
 
 
 class _LenientQuotes(Exception):
@@ -312,11 +322,15 @@ def _refuse_inflated(data: bytes, label: str) -> None:
 def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     """The rows of a spreadsheet (.xlsx: its first sheet; .csv in UTF-8 or GBK) as facts trees."""
     name = label or str(path)
-    if path.suffix.lower() == ".csv":
-        sheet, rows, formulas = _csv_rows(path, name)
-    else:
-        sheet, rows, formulas = _xlsx_rows(path, name)
-    uncalculated = set(formulas)
+    raw = _csv_rows(path, name) if path.suffix.lower() == ".csv" else _xlsx_rows(path, name)
+    sheet, rows, uncalculated = raw.sheet, raw.rows, set(raw.uncalculated)
+    # A workbook whose first sheet is a cover or notes: the list is in another sheet, which is not read.
+    first_only = (
+        f"drafter 只读第一个工作表（“{sheet}”）；名单在“{raw.others[0]}”{'等别的' if len(raw.others) > 1 else ''}"
+        "工作表里时，请把它移到最前面"
+        if raw.others
+        else ""
+    )
     rows = [[_cell_text(value) for value in row] for row in rows]
     blank = 0  # blank rows above the header still count in the row numbers people see
     while blank < len(rows) and not any(rows[blank]):
@@ -324,7 +338,13 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     rows = rows[blank:]
     if not rows:
         raise FactsError(
-            [Problem(CellLocation(name, 0, 0, sheet), "表格是空的：第一行应当是字段名（如 主送机关、成文日期）")]
+            [
+                Problem(
+                    CellLocation(name, 0, 0, sheet),
+                    "表格是空的：第一行应当是字段名（如 主送机关、成文日期）",
+                    hint=first_only,
+                )
+            ]
         )
     header_line = blank + 1
     header = rows[0]
@@ -357,6 +377,7 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
                 Problem(
                     CellLocation(name, header_line, 0, sheet),
                     "表格里只有第一行的字段名，下面没有要起草的行（每行一份公文）",
+                    hint=first_only,
                 )
             ]
         )

@@ -106,3 +106,16 @@ def test_a_date_excel_keeps_as_a_day_number_is_told_what_day_it_is(tmp_path: Pat
     errors = [e for r in report.results for e in r.errors]
     assert any('"45755"（像是 Excel 的日期序号，即 2025年4月8日' in e for e in errors), errors
     assert any('"2025-04-08 09:30"（这里只写日期，不写时刻，如 2025-04-08）' in e for e in errors), errors
+
+
+def test_a_list_on_another_sheet_is_pointed_at(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "封面"
+    listed = book.create_sheet("名单")
+    listed.append(HEADER)
+    listed.append(_row("整理档案"))
+    book.save(tmp_path / "名单.xlsx")
+    with pytest.raises(FactsError) as caught:
+        read_sheet(tmp_path / "名单.xlsx", "名单.xlsx")
+    # it was only '表格是空的'
+    assert "drafter 只读第一个工作表（“封面”）；名单在“名单”工作表里时，请把它移到最前面" in str(caught.value)
