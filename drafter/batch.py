@@ -633,7 +633,7 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         missing = tuple(
             str(p.path[0]) for p in exc.problems if p.message == "缺少必填项" and len(p.path) == 1 and item.number
         )
-        unknown = tuple(p for p in exc.problems if _unknown_key(p) and item.number)
+        unknown = tuple(p for p in exc.problems if _unknown_key(p) and item.tree is not None)
         return ItemResult(
             item.label, "failed", shown, tuple(str(p) for p in exc.problems), missing=missing, unknown=unknown
         )
@@ -809,6 +809,12 @@ def _shared_problems(
                     hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效",
                 )
             shared.append((str(problem), tuple(item.label for item in members)))
+    # A key of --defaults reaches every input (facts files too): said once where it is written.
+    merged = [item for item in items if item.tree is not None]
+    if len(merged) >= 2:
+        outcomes = [by_label.get(item.label) for item in merged]
+        for problem, labels in _shared_unknown(merged, outcomes, kept_unknown, same_place=True):
+            shared.append((str(problem), labels))
     said = [
         replace(result, missing=kept.get(result.label, ()), unknown=tuple(kept_unknown.get(result.label, ())))
         if result.missing or result.unknown
@@ -835,23 +841,31 @@ def _holds(tree: Mapping | None, path: tuple[str | int, ...]) -> bool:
 
 
 def _shared_unknown(
-    members: list[BatchItem], outcomes: list[ItemResult | None], kept: dict[str, list[Problem]]
+    members: list[BatchItem],
+    outcomes: list[ItemResult | None],
+    kept: dict[str, list[Problem]],
+    *,
+    same_place: bool = False,
 ) -> Iterator[tuple[Problem, tuple[str, ...]]]:
     """Keys of one list file that every item holding them is refused for: one column of a sheet said for
     each of 3000 rows hid the rows' own problems. A key only some rows' templates refuse (a sheet of two
-    genres) stays with those rows."""
+    genres) stays with those rows. With ``same_place``, only a key written once for all (--defaults), and
+    not one said already."""
     from .sheets import CellLocation
 
     reporters: dict[tuple[Any, ...], list[tuple[BatchItem, Problem]]] = {}
     for item, result in zip(members, outcomes, strict=True):
         for problem in result.unknown if result is not None else ():
-            reporters.setdefault((problem.path, problem.message, problem.hint), []).append((item, problem))
-    for (path, _, _), found in reporters.items():
+            if problem in kept.get(item.label, ()):
+                continue
+            place = problem.location if same_place else None
+            reporters.setdefault((problem.path, problem.message, problem.hint, place), []).append((item, problem))
+    for (path, *_), found in reporters.items():
         if len(found) < 2 or len(found) != sum(_holds(item.tree, path) for item in members):
             continue
         first = found[0][1].location
         where: Location
-        if isinstance(first, CellLocation) and found[0][0].header:
+        if isinstance(first, CellLocation) and found[0][0].header and not same_place:
             where = replace(first, line=found[0][0].header)  # the column's header cell
         elif all(problem.location == first for _, problem in found):
             where = first  # written once (默认, --defaults) and merged into every item

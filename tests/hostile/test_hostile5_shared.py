@@ -72,3 +72,18 @@ def test_a_field_every_row_lacks_is_said_at_the_header_with_what_a_sheet_can_do(
     assert result.exit_code == 4
     assert f"{path} 第1行: 每一行都缺少必填项“成文日期”（加一列“成文日期”" in result.stderr, result.stderr
     assert "默认" not in result.stderr  # a sheet has no 默认: part
+
+
+def test_a_key_of_the_defaults_file_is_said_once_for_every_facts_file(tmp_path: Path) -> None:
+    for number in range(3):
+        (tmp_path / f"通知{number}.yaml").write_text(
+            f"文种: 通知\n事由: 整理档案{number}\n主送机关: 各中小学\n正文: [请按时完成。]\n", encoding="utf-8"
+        )
+    defaults = tmp_path / "默认.yaml"
+    defaults.write_text("发文机关: 青禾县文旅局\n成文日期: 2025-04-08\n经办: 王明\n", encoding="utf-8")
+    files = [str(tmp_path / f"通知{number}.yaml") for number in range(3)]
+    args = ["batch", *files, "-o", str(tmp_path / "输出"), "--defaults", str(defaults), "-j", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 4
+    # it was said for each of the three files
+    assert result.stderr.count("经办") == 1 and f"{defaults}:3:1: 经办: 不认识这个键" in result.stderr, result.stderr
