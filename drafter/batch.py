@@ -65,6 +65,7 @@ class BatchItem(Struct, frozen=True):
 class PlannedItem(Struct, frozen=True):
     item: BatchItem
     output: Path
+    renamed: str = ""  # the 文件名 asked for, when an earlier item took it (this one gets -2, -3 …)
 
 
 class ItemResult(Struct, frozen=True):
@@ -441,12 +442,13 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
             counter += 1
             name = f"{base}-{counter}"
         taken.add(name.casefold() + suffix)
+        renamed = f"{base}{suffix}" if item.wanted_name and counter > 1 else ""
         output = folder / f"{name}{suffix}"
         # Belt and braces: the name is one plain component, so the file is directly inside the folder.
         # (Writing replaces the path itself, so not even a symlink planted there can lead outside.)
         if output.parent != folder or output.name != f"{name}{suffix}" or name in (".", ".."):
             raise OutputError(f"{item.label}: 输出文件名“{name}”不安全")
-        planned.append(PlannedItem(item, output))
+        planned.append(PlannedItem(item, output, renamed))
     return planned
 
 
@@ -622,6 +624,17 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         )
         sources = made_from(spec, item.source, job.reference, read)
         made = replace(made, written=batch_record.written_fingerprint(data))
+        if job.planned.renamed:
+            # Two rows asked for the same name: neither is lost, but the user should know which is which.
+            warnings.insert(
+                0,
+                Problem(
+                    item.name_location or Location(item.label),
+                    f"前面已有一项用了这个文件名（{job.planned.renamed}），这一份写成了 {output.name}",
+                    field=NAME_KEY,
+                    hint="每行写不同的文件名，就不会加 -2、-3",
+                ),
+            )
         notes = tuple(str(w) for w in warnings)
         result = ItemResult(item.label, "drafted", shown, warnings=notes, redrafted=redrafted, made=made)
         force = job.force or bool(redrafted)

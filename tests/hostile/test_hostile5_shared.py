@@ -87,3 +87,15 @@ def test_a_key_of_the_defaults_file_is_said_once_for_every_facts_file(tmp_path: 
     assert result.exit_code == 4
     # it was said for each of the three files
     assert result.stderr.count("经办") == 1 and f"{defaults}:3:1: 经办: 不认识这个键" in result.stderr, result.stderr
+
+
+def test_two_rows_with_the_same_file_name_are_both_written_and_the_second_is_told(tmp_path: Path) -> None:
+    rows = [_row("整理档案") + ",城关镇", _row("清点器材") + ",城关镇"]
+    path = _sheet(tmp_path, HEADER + ",文件名", rows)
+    report = run_batch([str(path)], tmp_path / "输出", jobs=1, fmt="txt")
+    assert sorted(p.name for p in (tmp_path / "输出").glob("*.txt")) == ["城关镇-2.txt", "城关镇.txt"]
+    first, second = report.results
+    # the second was written as 城关镇-2.txt without a word
+    assert not first.warnings
+    said = "名单.csv 第3行 G列: 文件名: 前面已有一项用了这个文件名（城关镇.txt），这一份写成了 城关镇-2.txt"
+    assert second.warnings[0].startswith(f"{path.parent}/{said}"), second.warnings
