@@ -340,6 +340,8 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
 
     if not genre and not template:
         raise UsageError("请给出文种（如 drafter new 会议通知）或 --template 模板文件夹")
+    if output is not None and str(output) == "-" and not as_sheet:
+        output = None  # standard output, as draft -o - is (it wrote a file named "-", which draft then refused)
     spec = find_template(template or genre or "")
     reference = ""
     if not spec.builtin:

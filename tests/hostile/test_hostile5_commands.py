@@ -64,3 +64,11 @@ def test_a_file_given_as_the_template_is_said_to_be_a_file(
         assert (
             f"{given}: 这是一个文件；模板是一个文件夹（里面有 manifest.yaml），请写文件夹的路径{meant}" in result.output
         )
+
+
+def test_new_with_a_dash_prints_as_draft_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["new", "通知", "-o", "-"])
+    # it wrote a file named "-", which drafter draft - then refused as standard input
+    assert result.exit_code == 0 and "文种: 通知" in result.stdout, result.output
+    assert list(tmp_path.iterdir()) == []
