@@ -79,14 +79,20 @@ class _OutputFile(click.Path):
     """A file to write: a name ending in a slash means a folder to the user, but Path drops the slash and
     the draft would be written as a file of that name (``-o 输出/`` made a file called 输出)."""
 
-    def __init__(self, example: str) -> None:
+    def __init__(self, example: str, *, stdout: bool = True) -> None:
         super().__init__(path_type=Path)
         self.example = example
+        self.stdout = stdout  # whether "-" (standard output) is understood here
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str):
             if not value.strip():
                 self.fail(f"输出文件名是空的；{_EMPTY_PATH}", param, ctx)
+            if value == "-" and not self.stdout:
+                # --report - wrote a file named "-".
+                self.fail(
+                    f"“-”（标准输出）这里不支持：请写文件名，如 {self.example}（名叫“-”的文件请写成 ./-）", param, ctx
+                )
             if value.endswith(("/", "\\")) or (os.altsep and value.endswith(os.altsep)):
                 self.fail(
                     f"“{value}”以“{value[-1]}”结尾，是文件夹；这里要写文件名，如 {value}{self.example}", param, ctx
@@ -440,7 +446,7 @@ def templates_show(name: str) -> None:
 @click.option("--force", is_flag=True, help="覆盖已经存在的输出文件（默认跳过）。")
 @click.option(
     "--report",
-    type=_OutputFile("结果.json"),
+    type=_OutputFile("结果.json", stdout=False),
     metavar="文件",
     help="把结果按输入顺序写成报告（每次运行重写）：文件名以 .csv 结尾时写成 Excel/WPS 能直接打开的表格，否则写 JSON。",
 )

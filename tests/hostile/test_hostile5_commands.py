@@ -72,3 +72,12 @@ def test_new_with_a_dash_prints_as_draft_does(tmp_path: Path, monkeypatch: pytes
     # it wrote a file named "-", which drafter draft - then refused as standard input
     assert result.exit_code == 0 and "文种: 通知" in result.stdout, result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_named_dash_is_refused_in_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(SAMPLES / "通知.yaml", tmp_path / "通知.yaml")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["batch", "通知.yaml", "-o", "输出", "--report", "-"])
+    # it drafted and wrote the report into a file named "-"
+    assert result.exit_code == 2 and "“-”（标准输出）这里不支持：请写文件名，如 结果.json" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["通知.yaml"]
