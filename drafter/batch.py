@@ -60,6 +60,7 @@ class BatchItem(Struct, frozen=True):
     defaults: Location | None = None  # where the list file's 默认 is (a field missing from it is said once)
     name_location: Location | None = None  # where 文件名 is written (a name of another kind of file is refused there)
     header: int = 0  # a sheet row: the row of field names (a column every row gets wrong is said there)
+    hidden: bool = False  # a sheet row hidden in Excel (filtered out): drafted, with a reminder
 
 
 class PlannedItem(Struct, frozen=True):
@@ -295,6 +296,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 _text_of(merged, NAME_KEY),
                 name_location=_where(merged, NAME_KEY),
                 header=row.header,
+                hidden=row.hidden,
             )
             for row in read_sheet(path, label)
             for merged in [merge(defaults, row.tree)]
@@ -624,6 +626,15 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         )
         sources = made_from(spec, item.source, job.reference, read)
         made = replace(made, written=batch_record.written_fingerprint(data))
+        if item.hidden and item.tree is not None:
+            warnings.insert(
+                0,
+                Problem(
+                    item.tree.location,
+                    "这一行在表格里是隐藏的（或被筛选掉了），照样起草了",
+                    hint="不要起草的行请删去，或移到别的工作表",
+                ),
+            )
         if job.planned.renamed:
             # Two rows asked for the same name: neither is lost, but the user should know which is which.
             warnings.insert(

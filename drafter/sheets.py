@@ -60,6 +60,7 @@ class SheetRow(Struct, frozen=True):
     number: int  # 1-based row number in the sheet
     tree: Mapping
     header: int = 1  # the row of field names (a column's problem shared by every row is said there)
+    hidden: bool = False  # hidden in Excel (filtered out): drafted all the same, with a reminder
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -90,6 +91,7 @@ class _Raw(Struct):
     rows: list[list[Any]]
     uncalculated: list[tuple[int, int]]
     others: list[str]
+    hidden: frozenset[int] = frozenset()  # rows hidden in Excel (by hand or by a filter)
 
 
 def _xlsx_rows(path: Path, label: str) -> _Raw:
@@ -129,7 +131,7 @@ def _xlsx_rows(path: Path, label: str) -> _Raw:
         xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
         _fill_merged_down(rows, _merged_ranges(xml))
         others = [name for name in book.sheetnames if name != sheet.title]
-        return _Raw(sheet.title, rows, _uncalculated(xml, rows), others)
+        return _Raw(sheet.title, rows, _uncalculated(xml, rows), others, _hidden_rows(xml))
     finally:
         book.close()
 
@@ -155,6 +157,22 @@ def _sheet_xml(data: bytes, part: str) -> bytes:
             return archive.read(part.lstrip("/"))
     except (KeyError, zipfile.BadZipFile, ValueError, OSError, RuntimeError):
         return b""
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
+
+
+def _hidden_rows(xml: bytes) -> frozenset[int]:
+    """Rows hidden in Excel: a filtered list shows only some rows, and all of them are drafted."""
+    if b"hidden=" not in xml:
+        return frozenset()
+    found = set()
+    for row in _HIDDEN_ROW.finditer(xml):
+        number = _ROW_NUMBER.search(row[0])
+        if number is not None:
+            found.add(int(number[1]))
+    return frozenset(found)
 
 
 def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
@@ -367,7 +385,7 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             if (i < len(row) and row[i]) or (number, i + 1) in uncalculated
         ]
         tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
-        result.append(SheetRow(number, tree, header_line))
+        result.append(SheetRow(number, tree, header_line, number in raw.hidden))
     if problems:
         raise FactsError(problems)
     if not result:

@@ -119,3 +119,16 @@ def test_a_list_on_another_sheet_is_pointed_at(tmp_path: Path) -> None:
         read_sheet(tmp_path / "名单.xlsx", "名单.xlsx")
     # it was only '表格是空的'
     assert "drafter 只读第一个工作表（“封面”）；名单在“名单”工作表里时，请把它移到最前面" in str(caught.value)
+
+
+def test_a_row_hidden_in_excel_is_drafted_with_a_reminder(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for row in [HEADER, _row("整理档案"), _row("清点器材"), _row("检查线路")]:
+        book.active.append(row)
+    book.active.row_dimensions[3].hidden = True  # filtered out, as a user narrows a list down
+    book.save(tmp_path / "名单.xlsx")
+    report = run_batch([str(tmp_path / "名单.xlsx")], tmp_path / "输出", jobs=1, fmt="txt")
+    assert report.count("drafted") == 3
+    reminded = [r.label for r in report.results if any("这一行在表格里是隐藏的" in w for w in r.warnings)]
+    # it was drafted without a word, though the user did not see it on screen
+    assert reminded == [f"{tmp_path / '名单.xlsx'} 第3行"], reminded
