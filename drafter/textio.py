@@ -46,6 +46,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         wide = _wide_encoding(data[:8192])
         if wide:
             raise InputError(f"{name}: 文件像是 {wide} 编码但开头没有 BOM 标记，无法确定如何读取；{_SAVE_AS_UTF8}")
+        _refuse_stray_zeros(data, name)
         raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -90,6 +91,27 @@ def _wide_encoding(head: bytes) -> str:
         if len(text) >= 8 and ascii_chars and readable >= 0.98 * len(text):
             return label
     return ""
+
+
+def _refuse_stray_zeros(data: bytes, name: str) -> None:
+    """A text file with a zero byte or two in it (a bad copy, a crashed editor) is text, not a binary file."""
+    zeros = data.count(b"\x00")
+    if zeros > max(3, len(data) // 1000):
+        return
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.replace(b"\x00", b"").decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
+        if len(text) >= 16 and readable >= 0.95 * len(text):
+            where = _position(data, data.index(b"\x00"), encoding)
+            more = f"（全文共 {zeros} 处）" if zeros > 1 else ""
+            raise InputError(
+                f"{name}{where}: 这里有一个空字符（\\x00）{more}，文件其余部分是文字；"
+                "可能是复制或保存时出了错，请在这个位置删掉这个看不见的字符后保存"
+            )
+        return
 
 
 def _refuse_stray_bytes(data: bytes, exc: UnicodeDecodeError, name: str) -> None:

@@ -48,3 +48,14 @@ def test_parse_skips_a_cut_package_named_html_and_reads_the_rest(
     assert result.exit_code == 0, result.output
     assert "坏.html: 不是文本文件（这是一个不完整或已损坏的压缩包" in result.output
     assert "1.txt" in result.output
+
+
+def test_a_zero_byte_in_a_text_file_is_said_where_it_is() -> None:
+    data = "文种: 通知\n事由: 整理档案\n附注: 甲\x00乙\n".encode()
+    with pytest.raises(InputError) as info:
+        decode_text(data, "通知.yaml")
+    # it was '不是文本文件（含有二进制内容）' for a file of text with one bad byte
+    assert str(info.value).startswith("通知.yaml:3:6: 这里有一个空字符（\\x00），文件其余部分是文字"), str(info.value)
+    gbk = "文种: 通知\n事由: 整理档案\n附注: 甲\x00乙\x00\n".encode("gbk")
+    with pytest.raises(InputError, match="全文共 2 处"):
+        decode_text(gbk, "通知.yaml")
