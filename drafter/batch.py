@@ -29,6 +29,9 @@ from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
 
 DEFAULTS_KEY = "默认"
+GENRE_KEY = "文种"
+MISSING = "缺少必填项"  # how fields.py says a required field is missing …
+NO_GENRE = "不知道要写哪种公文"  # … and drafting.template_for a missing 文种 (both said once for a whole list)
 ITEMS_KEY = "批量"
 NAME_KEY = "文件名"
 FACT_SUFFIXES = (".yaml", ".yml")
@@ -655,7 +658,10 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         return result
     except FactsError as exc:
         missing = tuple(
-            str(p.path[0]) for p in exc.problems if p.message == "缺少必填项" and len(p.path) == 1 and item.number
+            str(p.path[0]) if p.path else p.field
+            for p in exc.problems
+            if item.number
+            and ((p.message == MISSING and len(p.path) == 1) or (p.message == NO_GENRE and p.field == GENRE_KEY))
         )
         unknown = tuple(p for p in exc.problems if _unknown_key(p) and item.tree is not None)
         return ItemResult(
@@ -818,19 +824,20 @@ def _shared_problems(
         kept.update((item.label, tuple(sorted(common))) for item in members)
         first = members[0]
         for name in sorted(common):
+            template = "，或用 --template 指定模板" if name == GENRE_KEY else ""
             if first.header and first.tree is not None:
                 # A sheet has no 默认: a column (or --defaults) gives every row the field.
                 problem = Problem(
                     replace(first.tree.location, line=first.header),
                     f"每一行都缺少必填项“{name}”",
-                    hint=f"加一列“{name}”，或写在 --defaults 指定的文件里，对所有行都有效",
+                    hint=f"加一列“{name}”，或写在 --defaults 指定的文件里，对所有行都有效{template}",
                 )
             else:
                 problem = Problem(
                     first.defaults or Location(str(source), 1, 1),
                     f"每一项都缺少必填项“{name}”",
                     field=DEFAULTS_KEY,
-                    hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效",
+                    hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效{template}",
                 )
             shared.append((str(problem), tuple(item.label for item in members)))
     # A key of --defaults reaches every input (facts files too): said once where it is written.

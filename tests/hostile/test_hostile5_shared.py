@@ -99,3 +99,29 @@ def test_two_rows_with_the_same_file_name_are_both_written_and_the_second_is_tol
     assert not first.warnings
     said = "名单.csv 第3行 G列: 文件名: 前面已有一项用了这个文件名（城关镇.txt），这一份写成了 城关镇-2.txt"
     assert second.warnings[0].startswith(f"{path.parent}/{said}"), second.warnings
+
+
+def test_a_genre_no_row_names_is_said_once_with_what_a_sheet_can_do(tmp_path: Path) -> None:
+    header = "发文机关,事由,主送机关,正文,成文日期"
+    path = _sheet(tmp_path, header, [f"青禾县文旅局,整理档案{i},各中小学,请按时完成。,2025-04-08" for i in range(3)])
+    result = CliRunner().invoke(main, ["batch", str(path), "-o", str(tmp_path / "输出"), "-j", "1"])
+    assert result.exit_code == 4
+    # each row said 不知道要写哪种公文（请在文件开头写“文种: ……”）, which a sheet has no place for
+    assert result.stderr.count("文种") == 2, result.stderr
+    assert f"{path} 第1行: 每一行都缺少必填项“文种”（加一列“文种”" in result.stderr
+    assert "用 --template 指定模板" in result.stderr
+
+
+def test_the_messages_batch_gathers_are_the_ones_drafting_gives() -> None:
+    from drafter.batch import MISSING, NO_GENRE
+    from drafter.drafting import template_for
+    from drafter.errors import FactsError, Location
+    from drafter.facts import Mapping
+    from drafter.fields import FieldSpec, validate
+
+    with pytest.raises(FactsError) as caught:
+        template_for(Mapping((), Location("名单.yaml", 1, 1)), None, None)
+    assert caught.value.problems[0].message == NO_GENRE
+    with pytest.raises(FactsError) as caught:
+        validate(Mapping((), Location("名单.yaml", 1, 1)), (FieldSpec("事由", "text", required=True),))
+    assert caught.value.problems[0].message == MISSING
