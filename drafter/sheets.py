@@ -217,9 +217,11 @@ def _uncalculated(xml: bytes, rows: list[list[Any]]) -> list[tuple[int, int]]:
 def _fill_merged_down(rows: list[list[Any]], ranges: list[tuple[int, int, int, int]]) -> None:
     """A cell merged down one column holds its value in every row it spans, as the sheet shows it.
     Merges across columns are left alone (a title over the header row is not a value of every column),
-    and so are blank rows a merge spans (a blank row is no document)."""
+    and so are blank rows a merge spans (a blank row is no document) and a merge from the header row (a
+    header two rows high names its column; it is no value of the row below)."""
+    header = next((number for number, row in enumerate(rows, 1) if any(c not in (None, "") for c in row)), 0)
     for first_column, first_row, last_column, last_row in ranges:
-        if first_column != last_column or not 1 <= first_row < last_row or first_row > len(rows):
+        if first_column != last_column or not header < first_row < last_row or first_row > len(rows):
             continue
         index = first_column - 1
         top = rows[first_row - 1]

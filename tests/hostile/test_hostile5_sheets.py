@@ -132,3 +132,9 @@ def test_a_row_hidden_in_excel_is_drafted_with_a_reminder(tmp_path: Path) -> Non
     reminded = [r.label for r in report.results if any("这一行在表格里是隐藏的" in w for w in r.warnings)]
     # it was drafted without a word, though the user did not see it on screen
     assert reminded == [f"{tmp_path / '名单.xlsx'} 第3行"], reminded
+
+
+def test_a_header_merged_down_gives_its_name_to_no_row(tmp_path: Path) -> None:
+    path = _book(tmp_path / "名单.xlsx", [[None, *_row("整理档案")[1:]], _row("清点器材")], merge="A1:A2")
+    rows = read_sheet(path, "名单.xlsx")
+    assert [row.tree.get("文种") is None for row in rows] == [True, False]
