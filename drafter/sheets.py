@@ -452,7 +452,7 @@ def _tree(
                 problems.append(Problem(location, "和前面的列写的是同一个字段", field=".".join(parts)))
             else:
                 node[parts[-1]] = (text, location, "" if text else _UNCALCULATED.format(".".join(parts)))
-    return _build(root, where)  # type: ignore[return-value]
+    return _build(root, where, top=True)  # type: ignore[return-value]
 
 
 # A cell is only ever empty here when it is a formula without a saved result (empty cells are left out).
@@ -462,12 +462,14 @@ _UNCALCULATED = (
 )
 
 
-def _build(value: Any, where: Location) -> Node:
+def _build(value: Any, where: Location, *, top: bool = False) -> Node:
     if isinstance(value, tuple):
         text, location, problem = value
         return Scalar(text, location, problem=problem)
     keys = list(value)
-    if keys and all(key.isdigit() for key in keys):
+    # A row is always a mapping: columns named 1, 2 are keys it does not know, not the items of a list
+    # (a sheet whose header was numbers made the row a list, and batch failed with an unexpected error).
+    if keys and not top and all(key.isdigit() for key in keys):
         return Sequence(tuple(_build(value[key], where) for key in sorted(keys, key=int)), where)
     entries = []
     for key, child in value.items():

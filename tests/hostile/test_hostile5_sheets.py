@@ -138,3 +138,17 @@ def test_a_header_merged_down_gives_its_name_to_no_row(tmp_path: Path) -> None:
     path = _book(tmp_path / "名单.xlsx", [[None, *_row("整理档案")[1:]], _row("清点器材")], merge="A1:A2")
     rows = read_sheet(path, "名单.xlsx")
     assert [row.tree.get("文种") is None for row in rows] == [True, False]
+
+
+def test_columns_named_by_numbers_are_fields_not_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "名单.csv"
+    path.write_text("文种,1,2\n通知,甲,乙\n", encoding="utf-8")
+    (row,) = read_sheet(path, "名单.csv")
+    assert [e.key for e in row.tree.entries] == ["文种", "1", "2"]
+    only = tmp_path / "编号.csv"
+    only.write_text("1\n否\n", encoding="utf-8")
+    report = run_batch([str(only)], tmp_path / "输出", jobs=1, fmt="txt")
+    # the row became a list and failed with 起草时出现意外错误（AttributeError ……）
+    (result,) = report.results
+    assert result.status == "failed" and not any("意外错误" in e for e in result.errors), result.errors
+    assert any("文种" in e for e in result.errors)
