@@ -95,6 +95,16 @@ class _Raw(Struct):
 
 
 def _xlsx_rows(path: Path, label: str) -> _Raw:
+    import warnings
+
+    # openpyxl warns in English about what it skips (styles, data validation, a bad defined name); the
+    # values are read all the same, and office staff would only see noise on the terminal.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_xlsx(path, label)
+
+
+def _read_xlsx(path: Path, label: str) -> _Raw:
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - openpyxl is a dependency
@@ -115,19 +125,34 @@ def _xlsx_rows(path: Path, label: str) -> _Raw:
         )
         raise InputError(f"{label}: 无法读取这个 Excel 文件：{why}；请确认它是 .xlsx 格式，没有加密") from exc
     try:
+        if not book.worksheets:
+            raise InputError(
+                f"{label}: 这个 Excel 文件里没有工作表（文件已损坏）；请在 Excel 或 WPS 中打开后另存为 .xlsx"
+            )
         sheet = book.worksheets[0]
         # Rows as long as their own last cell, not padded to the size the file declares: a 21 KB file
         # declaring A1:XFD3000 made 3,000 rows of 16,384 cells each (800 MB); 100,000 would fill the machine.
         sheet.reset_dimensions()
         rows = []
         cells = 0
-        for row in sheet.iter_rows(values_only=True):
-            rows.append(list(row))
-            cells += len(row)
-            if len(rows) > MAX_ROWS + 1:
-                raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
-            if cells > MAX_CELLS:
-                raise InputError(_too_many_cells(label, len(rows)))
+        try:
+            for row in sheet.iter_rows(values_only=True):
+                rows.append(list(row))
+                cells += len(row)
+                if len(rows) > MAX_ROWS + 1:
+                    raise InputError(f"{label}: 表格超过 {MAX_ROWS} 行，请分成几个文件")
+                if cells > MAX_CELLS:
+                    raise InputError(_too_many_cells(label, len(rows)))
+        except InputError:
+            raise
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:  # the sheet's XML is read row by row: damage shows only here
+            # A damaged sheet (ParseError, ValueError of a cell) failed as an unexpected error.
+            raise InputError(
+                f"{label}: 无法读取这个 Excel 文件：工作表“{sheet.title}”在第 {len(rows) + 1} 行附近已损坏；"
+                "请在 Excel 或 WPS 中打开，检查后另存为 .xlsx"
+            ) from exc
         xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
         _fill_merged_down(rows, _merged_ranges(xml))
         others = [name for name in book.sheetnames if name != sheet.title]

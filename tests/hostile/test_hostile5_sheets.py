@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from drafter.batch import run_batch
-from drafter.errors import FactsError
+from drafter.errors import FactsError, InputError
 from drafter.facts import check_document
 from drafter.sheets import read_sheet
 
@@ -152,3 +152,21 @@ def test_columns_named_by_numbers_are_fields_not_a_list(tmp_path: Path) -> None:
     (result,) = report.results
     assert result.status == "failed" and not any("意外错误" in e for e in result.errors), result.errors
     assert any("文种" in e for e in result.errors)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda xml: xml.replace('<c r="C3"', '<c r="C3" t="n"><v>清点</v></c><c r="Z3"', 1),  # text where a number is
+        lambda xml: xml.replace("</row>", "</rw>", 2),  # a tag cut by a bad copy
+    ],
+)
+def test_a_damaged_sheet_is_said_in_words_not_as_an_unexpected_error(
+    tmp_path: Path, damage: Callable[[str], str]
+) -> None:
+    path = _book(tmp_path / "名单.xlsx", [_row("整理档案"), _row("清点器材")], xml=damage)
+    with pytest.raises(InputError) as caught:  # ValueError, ParseError came out of the reader
+        read_sheet(path, "名单.xlsx")
+    assert "无法读取这个 Excel 文件：工作表“Sheet”在第" in str(caught.value), str(caught.value)
+    report = run_batch([str(path)], tmp_path / "输出", jobs=1, fmt="txt")
+    assert not any("意外错误" in e for r in report.results for e in r.errors)
