@@ -38,8 +38,10 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_START = 32767
 
 # What a damaged, encrypted or unusual zip can raise while it is read (zlib.error for a bad deflate
-# stream, RuntimeError for an encrypted member, NotImplementedError for an unknown compression method).
+# stream, RuntimeError for an encrypted member, NotImplementedError for an unknown compression method,
+# LookupError for a part whose XML declares an encoding that does not exist: <?xml encoding="UqF-8"?>).
 ARCHIVE_ERRORS = (
+    LookupError,
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
     KeyError,

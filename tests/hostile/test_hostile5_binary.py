@@ -59,3 +59,24 @@ def test_a_zero_byte_in_a_text_file_is_said_where_it_is() -> None:
     gbk = "文种: 通知\n事由: 整理档案\n附注: 甲\x00乙\x00\n".encode("gbk")
     with pytest.raises(InputError, match="全文共 2 处"):
         decode_text(gbk, "通知.yaml")
+
+
+def test_a_word_part_declaring_an_unknown_encoding_is_a_damaged_file(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    from conftest import SAMPLES, draft_bytes
+
+    from drafter.docx.reference import load_reference
+
+    source = zipfile.ZipFile(io.BytesIO(draft_bytes(SAMPLES / "通知.yaml")))
+    path = tmp_path / "红头.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.replace(b'encoding="UTF-8"', b'encoding="UqF-8"', 1)
+            archive.writestr(name, data)
+    with pytest.raises(InputError) as caught:  # LookupError: unknown encoding came out of the reader
+        load_reference(path)
+    assert "红头.docx" in str(caught.value)
