@@ -15,7 +15,7 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from .errors import FactsError, Location, Problem
+from .errors import FactsError, InputError, Location, Problem
 from .model import (
     AttachmentStart,
     Block,
@@ -107,7 +107,14 @@ def _draft_one(
         return None
     if read is not None:
         read.append(path)
-    tree = load_facts(path, str(path))
+    try:
+        tree = load_facts(path, str(path))
+    except InputError as exc:
+        # 文件: 名单.xlsx (a sheet, a Word file, a GBK file marked UTF-8): said at the line that names it,
+        # beside the other problems, instead of stopping the run with the file's name alone.
+        hint = "表格请写成“表格:”下面的一行行（每行一项）" if path.suffix.lower() in (".xlsx", ".csv", ".xls") else ""
+        problems.append(Problem(ref.location, f"“{ref.path}”读不出来：{exc}", field="文件", hint=hint))
+        return None
     _, draft = draft_from_tree(tree, path, embedded_depth=depth + 1)
     if any(isinstance(block, AttachmentStart) for block in draft.blocks):
         problems.append(Problem(ref.location, f"“{ref.path}”自己带有附件；作为附件的文件不能再带附件", field="文件"))

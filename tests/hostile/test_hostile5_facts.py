@@ -60,3 +60,16 @@ def test_drafting_a_sheet_points_at_batch(tmp_path: Path, monkeypatch: pytest.Mo
         result.exit_code == 1 and f"请用 drafter batch 起草（如 drafter batch {name} -o 输出文件夹）" in result.output
     )
     assert list(tmp_path.iterdir()) == [tmp_path / name]
+
+
+def test_an_attachment_that_cannot_be_read_is_said_at_its_line_beside_the_others(tmp_path: Path) -> None:
+    (tmp_path / "名单.csv").write_text("序号,单位\n1,城关镇\n", encoding="utf-8")
+    (tmp_path / "说明").mkdir()
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(NOTICE + "成文日期: 2025-04-08\n附件:\n  - 文件: 名单.csv\n  - 文件: 说明\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "通知.txt")])
+    # it stopped at '名单.csv: 事实文件应当是 .yaml 或 .yml 文件', naming neither the line nor the folder after it
+    assert result.exit_code == 1
+    assert f"{facts}:8:9: 文件: “名单.csv”读不出来" in result.output and "表格请写成“表格:”" in result.output
+    assert f"{facts}:9:9: 文件: “说明”是一个文件夹" in result.output, result.output
+    assert not (tmp_path / "通知.txt").exists()
