@@ -7,7 +7,10 @@ Candidates (each a pattern over the masked words of one genre):
   starting one word into the clause, so a formula inside a clause is found (决定成立 …… 领导小组);
 * two anchors inside a clause with a bounded gap, a verb, preposition or adjective then a word that
   may close a collocation (结合 …… 实际, 落实 …… 责任, 根据 …… 要求), the gap empty in some occurrences;
-* the same over a whole sentence and over its first and last two clauses (为……，……，制定本方案。).
+* the same over a whole sentence and over its first and last two clauses (为……，……，制定本方案。);
+* slot families: an adverbial with any predicate right after it, and any adverbial with a predicate
+  (不断 + 提高 / 加强 / 完善), voted like the rest, so that variants each too rare alone pass together
+  (``_slot_families``).
 
 Each candidate counts one vote per source group (``spread``), not per document. Candidates held by
 at least two groups become skeletons (``skeleton``: the words most occurrences share, gaps typed by

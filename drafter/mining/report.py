@@ -283,8 +283,11 @@ def _phrase_tables(phrases: Sequence[dict[str, Any]]) -> list[str]:
             examples = "".join(
                 f"<div>{_esc(e['text'])} <span class='src'>{_esc(e['source'])}</span></div>" for e in phrase["examples"]
             )
+            # A family's other variants (不断提高 beside 不断加强, 不断完善): the formula as writers vary it.
+            others = "、".join(_esc(v) for v in phrase.get("variants", [])[:6])
+            written = f"<div class='muted'>也写作：{others}</div>" if others else ""
             out.append(
-                f"<tr><td class='phrase'>{_phrase_html(phrase['skeleton'])}</td><td class='num'>{phrase['groups']}</td>"
+                f"<tr><td class='phrase'>{_phrase_html(phrase['skeleton'])}{written}</td><td class='num'>{phrase['groups']}</td>"
                 f"<td class='num'>{phrase['documents']}</td><td class='num'>{phrase['count']}</td><td>{examples}</td></tr>"
             )
         out.append("</table>")

@@ -59,3 +59,20 @@ def test_an_adverb_and_a_verb_are_one_pair_whether_the_dictionary_joins_them_or_
         keys = {key for key, *_ in candidates(word_cut().cut(text))}
         assert (FAMILY, adverb, PREDICATE) in keys, keys
         assert any(key[0] == FAMILY and key[-1] == verb for key in keys), keys
+
+
+def test_the_report_shows_a_family_with_its_other_variants() -> None:
+    from drafter.mining.report import _phrases_html
+
+    row = {
+        "skeleton": "不断提高",
+        "role": "body",
+        "groups": 3,
+        "documents": 3,
+        "count": 3,
+        "examples": [],
+        "formula": True,
+        "variants": ["不断加强", "不断完善"],
+    }
+    html = "".join(_phrases_html([row]))
+    assert "不断提高" in html and "也写作：不断加强、不断完善" in html
