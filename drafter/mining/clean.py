@@ -11,7 +11,7 @@ from itertools import islice, pairwise
 
 from msgspec.structs import replace
 
-from ..chinese import chinese_numeral, fullwidth_punctuation
+from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
 from ..gongwen import DATE_AT_END
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from . import vocabulary
@@ -252,33 +252,47 @@ _SECTION_HEAD = re.compile(
 
 
 _CN_ORDINALS = "一二三四五六七八九十"
-_SHI = re.compile(f"(?:^|(?<=[\u4e00-\u9fff。；：:）)”]))[{_CN_ORDINALS}]是(?![是否])")
-_SHI_SHAPE = re.compile(f"[{_CN_ORDINALS}]是")  # where _SHI can match, found without its look-behind
+_SHI = re.compile(f"(?:^|(?<=[\u4e00-\u9fff。；：:）)”]))[{_CN_ORDINALS}]{{1,3}}是(?![是否])")
+# Where _SHI can match, found without its look-behind; leftmost, so 十一是 is read whole, not as 一是.
+_SHI_SHAPE = re.compile(f"[{_CN_ORDINALS}]{{1,3}}是")
 
 
 def _shi_chain(pieces: list[str]) -> set[tuple[int, int]]:
     """Positions (piece, offset) of 一是 二是 三是 … that follow one another: an enumeration that lost its
-    line breaks. A lone 一是 inside a sentence stays where it is."""
-    found = [
-        (k, m.start(), _CN_ORDINALS.index(piece[m.start()]) + 1)
-        for k, piece in enumerate(pieces)
-        if "是" in piece  # most sentences hold none: re is not asked
-        for shape in _SHI_SHAPE.finditer(piece)
-        if (m := _SHI.match(piece, shape.start()))
-    ]
+    line breaks. A lone 一是 inside a sentence stays where it is.
+
+    Enumerations nest (item 六是 holds its own 一是 二是, then 七是 goes on): each open sequence waits for its
+    next ordinal, and a number that continues an outer one closes those opened inside it.
+    """
     chain: set[tuple[int, int]] = set()
-    run: list[tuple[int, int]] = []
-    expected = 1
-    for k, offset, ordinal in found:
-        if ordinal == expected:
-            run.append((k, offset))
-            expected += 1
-        elif ordinal == 1:
-            if len(run) >= 2:
-                chain.update(run)
-            run, expected = [(k, offset)], 2
-    if len(run) >= 2:
-        chain.update(run)
+    open_runs: list[tuple[int, list[tuple[int, int]]]] = []  # (next ordinal, members), innermost last
+    for k, piece in enumerate(pieces):
+        if "是" not in piece:  # most sentences hold none: re is not asked
+            continue
+        for shape in _SHI_SHAPE.finditer(piece):
+            if _SHI.match(piece, shape.start()) is None:
+                continue
+            ordinal = parse_chinese_numeral(shape.group()[:-1])
+            if not ordinal:
+                continue
+            depth = next((d for d in range(len(open_runs) - 1, -1, -1) if open_runs[d][0] == ordinal), None)
+            if depth is not None:
+                for _, inner in open_runs[depth + 1 :]:
+                    if len(inner) >= 2:
+                        chain.update(inner)
+                run = open_runs[depth][1]
+                del open_runs[depth:]
+                run.append((k, shape.start()))
+                open_runs.append((ordinal + 1, run))
+            elif ordinal == 1:
+                open_runs.append((2, [(k, shape.start())]))
+                if len(open_runs) > 4:  # the few innermost are enough, and keep this linear
+                    outer = open_runs.pop(0)[1]
+                    if len(outer) >= 2:
+                        chain.update(outer)
+    for _, run in open_runs:
+        if len(run) >= 2:
+            chain.update(run)
     return chain
 
 
@@ -446,6 +460,10 @@ def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
     marker = read_marker(text)
     if marker is None or (not as_trained and group[-1].text[-1] in _MID_CLAUSE):
         return True  # a bracket left open or a clause mark at the end of a line: no paragraph ends there
+    if not as_trained and group[-1].text[-1].isalnum() and any(has_sentence_mark(line.text) for line in group):
+        # Prose cut in the middle of a word (a record that kept its outline inline: ……服务。三、工作任务 |
+        # (一)实施部署): the paragraph goes on. A heading that filled its line holds no sentence before.
+        return True
     if marker.ordinal < 2:
         return False
     so_far = "".join(line.text for line in group)[-2000:]

@@ -41,6 +41,9 @@ def _unnumbered(lines: tuple[Line, ...], index: int) -> bool:
 
 
 _STOP_END = "。！？!?…；;，,、"
+# Marker families that are words (一是, 第一, 其一): prose enumerates with them at any depth.
+_WORD_FAMILIES = frozenset({"cn_shi", "di_cn"})
+_OPEN_DEPTH = 8  # runs an outline keeps open at once (four levels, each maybe holding a list)
 
 
 def heading_candidates(lines: Sequence[Line], flattened: bool | None = None) -> list[tuple[int, list[int]]]:
@@ -66,22 +69,37 @@ def heading_candidates(lines: Sequence[Line], flattened: bool | None = None) -> 
         elif line.style_level or (not line.inline and short):
             found.append(index)
     runs: dict[int, list[int]] = {}
-    # Each family's open runs, innermost last: a list nested in item 六是 (its own 一是 二是) does not end
-    # the outer run, which 七是 continues.
-    open_runs: dict[str, list[tuple[int, list[int]]]] = {}
+    # The open runs of the outline, innermost last, whatever their family: a number that continues a run
+    # closes every run opened inside it (2、 ends the 一是 二是 of item 1、; 七是 after them goes on from 六是).
+    # A closed run can still go on when no open run does: items numbered on across their parents ((一) 1–5,
+    # (二) 6–8) are one list.
+    open_runs: list[tuple[str, int, list[int]]] = []  # (family, last ordinal, members)
+    closed: dict[str, tuple[int, list[int]]] = {}  # each family's latest closed run: (last ordinal, members)
     for index, family, ordinal in numbered:
-        stack = open_runs.setdefault(family, [])
-        depth = next(
-            (k for k in range(len(stack) - 1, max(len(stack) - 4, -1), -1) if stack[k][0] == ordinal - 1), None
-        )
-        if depth is None or ordinal == 1:
-            run: list[int] = []
-            stack.append((ordinal, run))
-            del stack[:-4]  # the few innermost are enough, and keep this linear
+        depth = None
+        if ordinal > 1:
+            depth = next(
+                (
+                    k
+                    for k in range(len(open_runs) - 1, -1, -1)
+                    if open_runs[k][1] == ordinal - 1 and open_runs[k][0] == family
+                ),
+                None,
+            )
+        if depth is not None:
+            run = open_runs[depth][2]
+            for other, last, inner in open_runs[depth + 1 :]:
+                closed[other] = (last, inner)
+            del open_runs[depth:]
+        elif ordinal > 1 and (last_closed := closed.get(family)) is not None and last_closed[0] == ordinal - 1:
+            run = last_closed[1]
+            del closed[family]
         else:
-            run = stack[depth][1]
-            del stack[depth:]
-            stack.append((ordinal, run))
+            run = []
+            if len(open_runs) >= _OPEN_DEPTH:  # an outline is seldom deeper: keep this linear
+                other, last, outer = open_runs.pop(0)
+                closed[other] = (last, outer)
+        open_runs.append((family, ordinal, run))
         run.append(index)
         runs[index] = run
     # An open marker (一要, 其一, 第一点) is a candidate only when its sequence continues.
@@ -343,6 +361,7 @@ def _assign_levels(
         return headings[best].index if best >= 0 else -1
 
     stack: list[str] = []
+    nested: dict[str, str] = {}  # a family restarted inside one of its own items: the inner sequence's key
     last_ordinal: dict[str, int] = {}
     last_parent: dict[str, int] = {}  # the heading a family's previous item sat under
     continued = ""
@@ -375,6 +394,24 @@ def _assign_levels(
         marker = cand.marker if cand is not None else markers[index]
         family = family_of(marker)
         ordinal = marker.ordinal
+        inner = nested.get(family)
+        if inner is not None and ordinal > 1:
+            if last_ordinal.get(inner) == ordinal - 1:
+                family = inner
+            elif last_ordinal.get(family) == ordinal - 1:
+                del nested[family]  # the outer sequence goes on: the inner lists are over
+        elif (
+            ordinal == 1
+            and family in _WORD_FAMILIES
+            and family in stack
+            and stack[-1] != family
+            and last_ordinal.get(family, 0) > 1
+        ):
+            # 一是 二是 inside item 1、 of 六是: a word marker restarting under a deeper item is a list of its
+            # own one level down, and the outer sequence (七是) goes on after it. (Section markers 一、 （一）
+            # keep one level each: restarting, they begin a new outline, as in an attachment.)
+            inner = nested[family] = family + "/inner"
+            family = inner
         if marker.style in own_family:
             family = marker.style
         elif ordinal == 1 and family in stack and last_style.get(family, marker.style) != marker.style:

@@ -227,6 +227,37 @@ def test_word_markers_inside_a_wrapped_paragraph_run_on() -> None:
     assert items in [line.text for line in clean(raw(*lines)).lines]
 
 
+def test_a_wrapped_record_with_its_outline_inline_is_joined_whole() -> None:
+    # One document on one line (a dump), hard-wrapped: a cut that falls right before an outline marker, in the
+    # middle of running prose, is where the width fell, not where a paragraph began.
+    record = (
+        "为做好今年的秋季招生工作，现将有关事项安排如下。一、工作目标今年计划招收新生三百人，其中寄宿生一百人，"
+        "各班人数不超过四十五人。二、工作任务（一）宣传发动各校要通过多种方式宣传招生政策，做到家喻户晓。"
+        "（二）报名登记报名时间为八月一日至十日，逾期不再受理。三、工作要求各校要严格执行招生纪律，不得违规招生。"
+    )
+    width = 25
+    pad = "各乡镇中心学校各直属学校" * 3
+    record = pad[: (width - record.index("（一）") % width) % width] + record  # a cut falls right before （一）
+    lines = [record[k : k + width] for k in range(0, len(record), width)]
+    assert any(line.startswith("（一）") for line in lines)
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 3
+    text = clean(raw(*_hard_wrap(filler, width), "", *lines))
+    # joined whole (then cut into its sentences and parts, as a record of a dump is): one source line number
+    record_lines = [line for line in text.lines if line.number > 1]
+    assert "".join(line.text for line in record_lines) == record
+    assert len({line.number for line in record_lines}) == 1
+
+
+def test_a_full_heading_line_is_not_joined_to_the_numbered_line_below() -> None:
+    # A heading that fills its line holds no sentence before the cut: the list under it begins its own line.
+    width = 20
+    heading = "一、进一步加强和改进全县中小学校园安全管理"
+    assert len(heading) >= width - 1
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 3
+    text = clean(raw(*_hard_wrap(filler, width), "", heading, "（一）明确责任，层层签订安全责任书。"))
+    assert [line.text for line in text.lines][-2:] == [heading, "（一）明确责任，层层签订安全责任书。"]
+
+
 def test_the_rest_of_a_wrapped_web_address_goes_with_it() -> None:
     lines = ["某某开发组网站：", "http://www.example.org/downlo", "ads/index.php", "", "谢谢大家。"]
     assert [line.text for line in clean(raw(*lines)).lines] == ["某某开发组网站：", "谢谢大家。"]

@@ -232,6 +232,73 @@ def test_a_list_nested_in_an_item_does_not_end_the_run_of_its_family() -> None:
     assert [doc[i].text[:3] for i in runs[5]] == ["一是加", "二是改"]
 
 
+def test_a_number_of_another_family_closes_the_lists_opened_inside_the_item_before() -> None:
+    """六是 → 1、(一是 二是) → 2、(一是 二是 三是) → 七是: 2、 ends the first inner list, and 七是 goes on from 六是
+    although more lists opened under it than a family alone would keep track of."""
+    from drafter.mining.outline import heading_candidates
+
+    items = []
+    for number in "12345":
+        items += [f"{number}、做好第{number}项工作。", "一是摸清情况。", "二是制定办法。", "三是抓好落实。"]
+    doc = lines("五是抓好队伍建设。", "六是推进均衡发展。", *items, "七是提高教育质量。")
+    runs = dict(heading_candidates(doc))
+    assert [doc[i].text[:2] for i in runs[0]] == ["五是", "六是", "七是"]
+    assert [doc[i].text[:2] for i in runs[2]] == ["1、", "2、", "3、", "4、", "5、"]
+    assert [doc[i].text[:2] for i in runs[3]] == ["一是", "二是", "三是"]
+    assert runs[3] is not runs[7]
+    # items numbered on across their parents are still one list: (一) 1、2、 (二) 3、4、
+    doc = lines("（一）加强领导", "1、成立小组。", "2、明确分工。", "（二）强化保障", "3、落实经费。", "4、配齐人员。")
+    runs = dict(heading_candidates(doc))
+    assert runs[1] == [1, 2, 4, 5] and runs[0] == [0, 3]
+
+
+def test_a_word_marker_list_inside_an_item_is_one_level_down_and_keeps_the_items() -> None:
+    from drafter.mining.candidates import Candidate
+    from drafter.mining.outline import _assign_levels, _markers
+
+    doc = lines(
+        "五是抓好队伍建设",
+        "六是推进均衡发展",
+        "1、建设品牌学校",
+        "一是完成选址。",
+        "二是落实投入。",
+        "2、合格学校建设加速",
+        "一是新建两所。",
+        "二是改造三所。",
+        "3、校舍工程顺利推进",
+        "七是提高教育质量",
+    )
+    markers = _markers(doc, False)
+    accepted = [Candidate(i, markers[i], doc[i].text[2:], "heading") for i in sorted(markers)]
+    found = [(h.line, h.level) for h in _assign_levels(doc, accepted, markers)]
+    assert found == [(1, 1), (2, 1), (3, 2), (4, 3), (5, 3), (6, 2), (7, 3), (8, 3), (9, 2), (10, 1)]
+
+
+def test_section_markers_restarting_under_a_deeper_item_begin_a_new_outline() -> None:
+    # an attachment after the notice: its 一、 is a top level again, not a list under the last item
+    found = outline(
+        "一、总体要求",
+        "各单位要提高认识，加强领导。",
+        "二、主要任务",
+        "（一）完善制度",
+        "建立健全各项规章制度。",
+        "（二）强化培训",
+        "每年组织两次集中培训。",
+        "一、指导思想",
+        "以提高质量为中心。",
+        "二、工作目标",
+        "全面完成年度任务。",
+    )
+    assert [(level, text) for _, level, _, text in found] == [
+        (1, "总体要求"),
+        (1, "主要任务"),
+        (2, "完善制度"),
+        (2, "强化培训"),
+        (1, "指导思想"),
+        (1, "工作目标"),
+    ]
+
+
 def test_open_point_markers_are_headings_when_their_sequence_continues() -> None:
     found = outline(
         "为做好今冬明春的防火工作，现提出以下要求。",
