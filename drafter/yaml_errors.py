@@ -97,6 +97,12 @@ def _missing_colon(body: str) -> tuple[str, str] | None:
     return words[0], words[1]
 
 
+def _named_in_chinese(line: str, column: int) -> bool:
+    """Whether the & or * before ``column`` of ``line`` is followed by a name in Chinese characters."""
+    start = max(line.rfind("&", 0, column + 1), line.rfind("*", 0, column + 1))
+    return start >= 0 and re.match(r"[\u4e00-\u9fff]{1,20}(\s|$)", line[start + 1 :]) is not None
+
+
 def _hint_for_line(line: str, default: str) -> str:
     """The likely cause, read from the line itself (what office staff typically slip on)."""
     body = line.strip()
@@ -238,6 +244,13 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         message, hint = _translate(current.problem or current.context or "")
         where = Location(path, number, mark.column + 1) if mark else Location(path)
         hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
+        if (
+            message.startswith("以“&”或“*”开头")
+            and mark is not None
+            and _named_in_chinese(_line(lines, number), mark.column)
+        ):
+            # &机关 … *机关: an anchor meant, named as YAML does not allow (only ASCII letters and digits).
+            hint = "锚点（&名字）和引用（*名字）的名字只能用英文字母和数字，如 &jiguan、*jiguan；不是锚点的文字请加引号"
         long_key = _long_key(_line(lines, number))
         if long_key:
             where = Location(path, number)

@@ -47,3 +47,14 @@ def test_a_colon_after_a_long_value_is_still_said_as_a_colon_in_the_value(tmp_pa
     with pytest.raises(FactsError) as caught:
         load_facts(path, "通知.yaml")
     assert "太长" not in str(caught.value) and "英文冒号" in str(caught.value)
+
+
+def test_an_anchor_named_in_chinese_is_told_what_names_may_be(tmp_path: Path) -> None:
+    path = tmp_path / "通知.yaml"
+    path.write_text("文种: 通知\n发文机关: &机关 青禾县文旅局\n署名: *机关\n事由: *重要* 通知\n", encoding="utf-8")
+    with pytest.raises(FactsError) as caught:
+        load_facts(path, "通知.yaml")
+    said = [str(p) for p in caught.value.problems]
+    # all three were only '请给整段文字加引号'
+    assert all("名字只能用英文字母和数字" in s for s in said[:2]) and said[0].startswith("通知.yaml:2:"), said
+    assert "名字只能用英文字母和数字" not in said[2] and "请给整段文字加引号" in said[2], said
