@@ -85,11 +85,12 @@ def _cell_text(value: Any) -> str:
 
 
 class _Raw(Struct):
-    """A sheet as read: its name, rows of cell values, formula cells without a result, the other sheets."""
+    """A sheet as read: its name, rows of cell values, cells whose value cannot be used (row, column → what
+    to say, with {} for the field), the other sheets."""
 
     sheet: str
     rows: list[list[Any]]
-    uncalculated: list[tuple[int, int]]
+    unusable: dict[tuple[int, int], str]
     others: list[str]
     hidden: frozenset[int] = frozenset()  # rows hidden in Excel (by hand or by a filter)
 
@@ -156,7 +157,11 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
         xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
         _fill_merged_down(rows, _merged_ranges(xml))
         others = [name for name in book.sheetnames if name != sheet.title]
-        return _Raw(sheet.title, rows, _uncalculated(xml, rows), others, _hidden_rows(xml))
+        unusable = dict.fromkeys(_uncalculated(xml, rows), _UNCALCULATED)
+        for row, column in _error_cells(xml):
+            if row <= len(rows) and column <= len(rows[row - 1]):
+                unusable[row, column] = _ERROR_VALUE.replace("#", str(rows[row - 1][column - 1]).replace("{", "{{"), 1)
+        return _Raw(sheet.title, rows, unusable, others, _hidden_rows(xml))
     finally:
         book.close()
 
@@ -218,6 +223,23 @@ _CELL_START = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
 
 
+def _error_cells(xml: bytes) -> list[tuple[int, int]]:
+    """(row, column) of cells holding an Excel error (#N/A, #REF!, #DIV/0!): read as that text, they
+    were drafted into the document as it."""
+    found: list[tuple[int, int]] = []
+    if b't="e"' not in xml:
+        return found
+    position = xml.find(b't="e"')
+    while position >= 0:
+        start = max(xml.rfind(b"<c ", 0, position), xml.rfind(b":c ", 0, position) - 1)
+        cell = _CELL_START.match(xml, start) if start >= 0 else None
+        ref = _CELL_REF.search(cell[1]) if cell is not None and b't="e"' in cell[1] else None
+        if ref is not None:
+            found.append((int(ref[2]), _column_number(ref[1])))
+        position = xml.find(b't="e"', position + 5)
+    return found
+
+
 def _uncalculated(xml: bytes, rows: list[list[Any]]) -> list[tuple[int, int]]:
     """(row, column) of formula cells the file keeps no result for, so that they read as empty.
 
@@ -276,7 +298,7 @@ def _csv_rows(path: Path, label: str) -> _Raw:
     except _LenientQuotes:
         # A quote inside a hand-typed cell ("青禾"学校): read as before, the quotes dropped.
         rows = _csv_records(text, delimiter, strict=False, label=label)
-    return _Raw("", rows, [], [])
+    return _Raw("", rows, {}, [])
 
 
 class _LenientQuotes(Exception):
@@ -368,7 +390,7 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     """The rows of a spreadsheet (.xlsx: its first sheet; .csv in UTF-8 or GBK) as facts trees."""
     name = label or str(path)
     raw = _csv_rows(path, name) if path.suffix.lower() == ".csv" else _xlsx_rows(path, name)
-    sheet, rows, uncalculated = raw.sheet, raw.rows, set(raw.uncalculated)
+    sheet, rows, unusable = raw.sheet, raw.rows, raw.unusable
     # A workbook whose first sheet is a cover or notes: the list is in another sheet, which is not read.
     first_only = (
         f"drafter 只读第一个工作表（“{sheet}”）；名单在“{raw.others[0]}”{'等别的' if len(raw.others) > 1 else ''}"
@@ -407,9 +429,14 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
                 Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
             )
         cells = [
-            (columns[i], row[i] if i < len(row) else "", CellLocation(name, number, i + 1, sheet))
+            (
+                columns[i],
+                row[i] if i < len(row) else "",
+                CellLocation(name, number, i + 1, sheet),
+                unusable.get((number, i + 1), "") if unusable else "",
+            )
             for i in sorted(columns)
-            if (i < len(row) and row[i]) or (number, i + 1) in uncalculated
+            if (i < len(row) and row[i]) or (number, i + 1) in unusable
         ]
         tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
         result.append(SheetRow(number, tree, header_line, number in raw.hidden))
@@ -456,11 +483,12 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
 
 
 def _tree(
-    cells: Iterable[tuple[list[str], str, CellLocation]], where: CellLocation, problems: list[Problem]
+    cells: Iterable[tuple[list[str], str, CellLocation, str]], where: CellLocation, problems: list[Problem]
 ) -> Mapping:
-    """Dotted names → nested mappings; a numeric part (联系人.2.姓名) makes a list, in number order."""
+    """Dotted names → nested mappings; a numeric part (联系人.2.姓名) makes a list, in number order.
+    A cell whose value cannot be used carries what to say of it (reported when its row is drafted)."""
     root: dict[str, Any] = {}
-    for parts, text, location in cells:
+    for parts, text, location, unusable in cells:
         node = root
         for depth, part in enumerate(parts[:-1]):
             child = node.setdefault(part, {})
@@ -476,15 +504,16 @@ def _tree(
             if parts[-1] in node:
                 problems.append(Problem(location, "和前面的列写的是同一个字段", field=".".join(parts)))
             else:
-                node[parts[-1]] = (text, location, "" if text else _UNCALCULATED.format(".".join(parts)))
+                node[parts[-1]] = (text, location, unusable.format(".".join(parts)) if unusable else "")
     return _build(root, where, top=True)  # type: ignore[return-value]
 
 
-# A cell is only ever empty here when it is a formula without a saved result (empty cells are left out).
 _UNCALCULATED = (
     "{}: 这一格是公式，但文件里没有保存它的计算结果，读不出值"
     "（请在 Excel 或 WPS 中打开这个文件再保存一次，或把公式“选择性粘贴”为数值）"
 )
+# "#" stands for the error value itself (#N/A …).
+_ERROR_VALUE = "{}: 这一格是 Excel 的错误值“#”（公式出错了），不能写进公文（请在 Excel 里改正这一格的公式或内容）"
 
 
 def _build(value: Any, where: Location, *, top: bool = False) -> Node:

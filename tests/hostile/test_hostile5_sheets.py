@@ -170,3 +170,17 @@ def test_a_damaged_sheet_is_said_in_words_not_as_an_unexpected_error(
     assert "无法读取这个 Excel 文件：工作表“Sheet”在第" in str(caught.value), str(caught.value)
     report = run_batch([str(path)], tmp_path / "输出", jobs=1, fmt="txt")
     assert not any("意外错误" in e for r in report.results for e in r.errors)
+
+
+def test_an_excel_error_value_fails_its_row_instead_of_being_drafted(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "名单.xlsx",
+        [_row("整理档案"), _row("x")],
+        xml=_formula(' t="e"><f>VLOOKUP(A3,B:B,2,0)</f><v>#N/A</v>'),
+    )
+    rows = read_sheet(path, "名单.xlsx")
+    check_document(rows[0].tree)
+    with pytest.raises(FactsError) as caught:
+        check_document(rows[1].tree)  # 事由 was drafted as the text #N/A: 关于#N/A的通知
+    said = str(caught.value)
+    assert "第3行 C列: 事由: 这一格是 Excel 的错误值“#N/A”（公式出错了），不能写进公文" in said, said
