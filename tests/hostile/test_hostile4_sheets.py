@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from workbooks import save_rewritten
 
 from drafter.cli import main
 from drafter.errors import InputError
@@ -46,26 +47,12 @@ def test_a_column_really_without_a_name_is_still_said(tmp_path: Path, monkeypatc
 
 def _workbook(path: Path, sheet_xml: Callable[[str], str] = lambda xml: xml, extra: bytes = b"") -> Path:
     """A small .xlsx (header and one row) with its sheet XML rewritten, and perhaps a large extra part."""
-    import io
-    import zipfile
-
     import openpyxl
 
     book = openpyxl.Workbook()
     book.active.append(["文种", "发文机关", "事由", "主送机关", "正文", "成文日期"])
     book.active.append(["通知", "青禾县教育局", "作息", "各中小学", "自下周起执行。", "2025-03-10"])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    source = zipfile.ZipFile(buffer)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data = sheet_xml(data.decode("utf-8")).encode("utf-8")
-            archive.writestr(name, data)
-        if extra:
-            archive.writestr("xl/media/padding.bin", extra)
-    return path
+    return save_rewritten(book, path, sheet_xml, extra)
 
 
 def _declared_wide(rows: int, last: str) -> Callable[[str], str]:

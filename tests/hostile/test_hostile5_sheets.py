@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
+from workbooks import save_rewritten
 
 from drafter.batch import run_batch
 from drafter.errors import FactsError, InputError
@@ -29,16 +28,7 @@ def _book(path: Path, rows: list[list[object]], merge: str = "", xml: Callable[[
         book.active.append(row)
     if merge:
         book.active.merge_cells(merge)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    source = zipfile.ZipFile(buffer)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data = xml(data.decode("utf-8")).encode("utf-8")
-            archive.writestr(name, data)
-    return path
+    return save_rewritten(book, path, xml)
 
 
 def _issuers(path: Path) -> list[str]:
