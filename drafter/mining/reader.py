@@ -276,9 +276,11 @@ def nothing_readable(
     if not skipped:
         names = "、".join(str(path) for path in inputs[:3]) + ("等" if len(inputs) > 3 else "")
         return f"没有找到过往公文：{names} 里没有 {' '.join(READ_SUFFIXES)} 文件"
+    # One file is "跳过了", not "1 个文件都跳过了" (都 speaks of several).
+    count = "这个文件跳过了" if len(skipped) == 1 else f"{len(skipped)} 个文件都跳过了"
     if listed:
-        return f"没有可以读取的文件：{len(skipped)} 个文件都跳过了（原因见上）"
+        return f"没有可以读取的文件：{count}（原因见上）"
     reasons = "；".join(s.reason for s in skipped[:3])
     more = f"；另有 {len(skipped) - 3} 个" if len(skipped) > 3 else ""
     where = f"；每个文件跳过的原因见 {report}" if report else ""
-    return f"没有可以读取的文件：{len(skipped)} 个文件都跳过了（{reasons}{more}）{where}"
+    return f"没有可以读取的文件：{count}（{reasons}{more}）{where}"

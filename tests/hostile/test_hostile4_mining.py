@@ -78,6 +78,14 @@ def test_parse_of_nothing_readable_says_so(tmp_path: Path, monkeypatch: pytest.M
     assert code == 1 and "没有可以读取的文件" in output and "3 个文件都跳过了" in output, output
 
 
+def test_one_unreadable_file_is_said_as_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "空.txt").write_bytes(b"")
+    for command in (["parse", "空.txt"], ["mine", "空.txt", "-o", "结果"]):
+        code, output = _run(tmp_path, monkeypatch, *command)
+        assert code == 1 and "没有可以读取的文件：这个文件跳过了" in output, output
+        assert "1 个文件都" not in output, output
+
+
 def test_a_word_file_named_html_is_told_to_be_renamed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "材料"
     folder.mkdir()
