@@ -223,6 +223,13 @@ _CELL_START = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
 
 
+def _cell_attributes(xml: bytes, position: int) -> bytes | None:
+    """The attributes of the cell (<c …>, with or without a namespace prefix) last opened before ``position``."""
+    start = max(xml.rfind(b"<c ", 0, position), xml.rfind(b":c ", 0, position) - 1)
+    cell = _CELL_START.match(xml, start) if start >= 0 else None
+    return cell[1] if cell is not None else None
+
+
 def _error_cells(xml: bytes) -> list[tuple[int, int]]:
     """(row, column) of cells holding an Excel error (#N/A, #REF!, #DIV/0!): read as that text, they
     were drafted into the document as it."""
@@ -231,9 +238,8 @@ def _error_cells(xml: bytes) -> list[tuple[int, int]]:
         return found
     position = xml.find(b't="e"')
     while position >= 0:
-        start = max(xml.rfind(b"<c ", 0, position), xml.rfind(b":c ", 0, position) - 1)
-        cell = _CELL_START.match(xml, start) if start >= 0 else None
-        ref = _CELL_REF.search(cell[1]) if cell is not None and b't="e"' in cell[1] else None
+        attributes = _cell_attributes(xml, position)
+        ref = _CELL_REF.search(attributes) if attributes is not None and b't="e"' in attributes else None
         if ref is not None:
             found.append((int(ref[2]), _column_number(ref[1])))
         position = xml.find(b't="e"', position + 5)
@@ -247,11 +253,10 @@ def _uncalculated(xml: bytes, rows: list[list[Any]]) -> list[tuple[int, int]]:
     may hold only the formula, and its rows were drafted as if the cell were blank."""
     found: list[tuple[int, int]] = []
     for formula in _FORMULA.finditer(xml):
-        start = max(xml.rfind(b"<c ", 0, formula.start()), xml.rfind(b":c ", 0, formula.start()) - 1)
-        cell = _CELL_START.match(xml, start) if start >= 0 else None
-        if cell is None or b't="str"' in cell[1]:
+        attributes = _cell_attributes(xml, formula.start())
+        if attributes is None or b't="str"' in attributes:
             continue  # a text result that is really empty is saved as t="str" with an empty value
-        ref = _CELL_REF.search(cell[1])
+        ref = _CELL_REF.search(attributes)
         if ref is None:
             continue
         row, column = int(ref[2]), _column_number(ref[1])
