@@ -17,6 +17,7 @@ placeholder 〔请填写：……〕 or a marked sample 〔示例〕, so a draft
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ import yaml
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import OWN_TEMPLATES
-from ..placeholders import mark_samples, placeholder
+from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
 from .constants import Constant
 from .labels import genre_name, section_name
@@ -191,6 +192,15 @@ def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]
     return [c.text for c in choices if chosen is None or c.text != chosen.text]
 
 
+_DOC_NUMBER = re.compile(r"〔(\d{4})〕(\d+)号")
+
+
+def _sample_number(base: FieldSpec | None) -> tuple[str, str]:
+    """Year and serial of the built-in's sample 文号, so the unit's sample is of the same date."""
+    match = _DOC_NUMBER.search(str(base.example)) if base is not None and base.example else None
+    return (match.group(1), match.group(2)) if match else ("2025", "3")
+
+
 def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: Emitted) -> None:
     """Constants become defaults of the fields they fill, each with its support."""
     signed_by = ""
@@ -219,12 +229,22 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         emitted.constants.append(constant)
         if name == "署名":
             signed_by = constant.value
-    if any(c.field == "文号格式" for c in emitted.constants):
+    pattern = next((c.value for c in emitted.constants if c.field == "文号格式"), None)
+    if isinstance(pattern, str):
+        year, number = _sample_number(builder.base_field("发文字号"))
         builder.fields["文号序号"] = {
             "type": "integer",
             "required": True,
             "description": "本文的发文字号序号，与“文号格式”组成发文字号（写了“发文字号”时不用）",
-            "example": placeholder("序号，如 3"),
+            # A marked sample, not a 〔请填写〕: an integer field cannot hold the placeholder's words, and
+            # a draft allowed to keep the starter's samples (to look at the layout) needs a number here.
+            "example": sample(number),
+        }
+        # The built-in's sample 文号 is another unit's: show this unit's own pattern instead.
+        own = pattern.replace("{年}", year).replace("{号}", number)
+        builder.fields["发文字号"] = {
+            "example": own,
+            "description": f"红头下的发文字号，如“{own}”；不填时由“文号格式”和“文号序号”组成",
         }
     if signed_by:
         # The unit that signs is the unit that writes: 发文机关 / 单位 need not be typed either.
@@ -656,7 +676,7 @@ def _standalone(
             "type": "date",
             "required": True,
             "description": "落款日期",
-            "example": placeholder("日期，如 2025年3月1日"),
+            "example": sample("2025年3月1日"),  # a date field cannot hold a placeholder's words
         }
         fields["印章"] = {"type": "bool", "description": "是否加盖印章", "starter": False, "example": "是"}
         fields["抄送"] = {"type": "list", "description": "版记里的抄送机关", "starter": False, "example": ""}

@@ -158,9 +158,10 @@ def _filled(text: str) -> str:
     """The starter with the sample marks removed and each placeholder given a value of its kind."""
     lines = []
     for line in text.splitlines():
+        if line.startswith("文号序号:"):  # the serial is the user's own, whatever the starter's sample
+            line = "文号序号: 3"
         line = line.replace("〔示例〕", "")
-        value = "3" if line.startswith("文号序号") else "这里是具体内容。"
-        lines.append(re.sub(r"〔请填写[^〕]*〕", value, line))
+        lines.append(re.sub(r"〔请填写[^〕]*〕", "这里是具体内容。", line))
     return "\n".join(lines) + "\n"
 
 

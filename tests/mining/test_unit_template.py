@@ -94,3 +94,25 @@ def test_the_unedited_starter_is_refused_with_every_placeholder_named(mined: Pat
         and not line.startswith("#")  # a commented alternative is no value
     ]
     assert [int(line.split(":")[1]) for line in named] == placeholders
+
+
+@pytest.mark.parametrize("genre", ["notice", "meeting_notice"])
+def test_the_unedited_starter_drafts_when_its_samples_are_allowed(mined: Path, tmp_path: Path, genre: str) -> None:
+    # The unit's 文号 needs a serial (an integer field): the starter offers a marked sample number, so
+    # a draft made only to look at the layout (--allow-placeholders) goes through and shows the pattern.
+    facts = tmp_path / "starter.yaml"
+    runner = CliRunner()
+    assert runner.invoke(main, ["new", "--template", str(mined / genre), "-o", str(facts)]).exit_code == 0
+    text = facts.read_text(encoding="utf-8")
+    assert "文号序号: 〔示例〕" in text
+    out = tmp_path / "x.txt"
+    result = runner.invoke(main, ["draft", str(facts), "-f", "txt", "-o", str(out), "--allow-placeholders"])
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith("云教体〔") for line in out.read_text(encoding="utf-8").splitlines())
+
+
+def test_the_starters_sample_doc_number_follows_the_units_pattern(mined: Path, tmp_path: Path) -> None:
+    facts = tmp_path / "starter.yaml"
+    assert CliRunner().invoke(main, ["new", "--template", str(mined / "notice"), "-o", str(facts)]).exit_code == 0
+    commented = [line for line in facts.read_text(encoding="utf-8").splitlines() if line.startswith("# 发文字号")]
+    assert commented and all("云教体〔" in line for line in commented), commented
