@@ -161,7 +161,10 @@ def build_report(
             for d in duplicates
             if d.duplicate_of
         ],
-        "skipped": [{"path": relative.path(s.path), "reason": s.reason} for s in skipped],
+        # The reason names the file as it was given (often a full path): named again relatively here.
+        "skipped": [
+            {"path": relative.path(s.path), "reason": s.reason.replace(s.path, relative.path(s.path))} for s in skipped
+        ],
     }
 
 
@@ -218,7 +221,7 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
     base = defaults.get("extends")
     out.append(
         f"<p>模板文件夹：<b>{_esc(genre['template'])}</b>"
-        + (f"（扩展内置模板“{_esc(base)}”，红头、版记等功能照旧）" if base else "")
+        + (f"（扩展内置模板“{_esc(genre_name(base))}”，红头、版记等功能照旧）" if base else "")
         + "</p><table><tr><th>位置</th><th>默认语句</th></tr>"
     )
     standard = set(defaults.get("standard") or ())

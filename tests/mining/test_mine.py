@@ -159,6 +159,10 @@ def test_bad_files_are_skipped_and_reported(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert {Path(s["path"]).name for s in data["skipped"]} == {"bad.docx", "empty.txt"}
     assert "跳过" in result.output
+    # The reasons name the file relative to the folder too: the report can go to a colleague.
+    assert all(s["reason"].startswith(f"{s['path']}: ") for s in data["skipped"]), data["skipped"]
+    for name in ("report.json", "report.html"):
+        assert str(corpus) not in (tmp_path / "out" / name).read_text(encoding="utf-8")
 
 
 def test_parallel_mining_gives_the_same_report(mined: Path, tmp_path: Path) -> None:

@@ -116,3 +116,9 @@ def test_the_starters_sample_doc_number_follows_the_units_pattern(mined: Path, t
     assert CliRunner().invoke(main, ["new", "--template", str(mined / "notice"), "-o", str(facts)]).exit_code == 0
     commented = [line for line in facts.read_text(encoding="utf-8").splitlines() if line.startswith("# 发文字号")]
     assert commented and all("云教体〔" in line for line in commented), commented
+
+
+def test_the_report_names_the_extended_builtin_in_chinese(mined: Path) -> None:
+    html = (mined / "report.html").read_text(encoding="utf-8")
+    assert "扩展内置模板“通知”" in html and "扩展内置模板“会议通知”" in html
+    assert "“meeting_notice”" not in html and "“notice”" not in html
