@@ -68,7 +68,8 @@ class HeadingShape:
     verb_first: float  # share opening with a verb (抓实……, 加强……)
 
     def describe(self) -> str:
-        parts = [f"多为 {self.low}–{self.high} 字的短语"]
+        span = f"{self.low}–{self.high}" if self.high != self.low else str(self.low)  # not “12–12 字”
+        parts = [f"多为 {span} 字的短语"]
         if self.two_part >= 0.4:
             parts.append("常用“，”分成前后两半")
         if self.verb_first >= 0.5:

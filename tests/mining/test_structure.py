@@ -4,7 +4,7 @@ from drafter.mining.clean import Line
 from drafter.mining.outline import Heading
 from drafter.mining.parse import ParsedDocument
 from drafter.mining.spread import Groups
-from drafter.mining.structure import genre_structures
+from drafter.mining.structure import HeadingShape, genre_structures
 
 
 def summary(number: int, headings: list[tuple[str, str]]) -> ParsedDocument:
@@ -38,3 +38,9 @@ def test_headings_orders_and_groups() -> None:
     assert structure.majority() == ("intro", "practices", "problems", "next_steps")
     pair = next(p for p in structure.pairs if (p.first, p.second) == ("problems", "next_steps"))
     assert pair.before == 3 and pair.after == 1 and 0.7 < pair.confidence < 0.8
+
+
+def test_a_shape_of_one_length_is_said_as_one_length() -> None:
+    # Headings all of one length read as “多为 12 字”, not “多为 12–12 字”.
+    assert HeadingShape(3, 12, 12, 12, 0.0, 0.0).describe() == "多为 12 字的短语"
+    assert HeadingShape(5, 6, 4, 8, 0.0, 1.0).describe().startswith("多为 4–8 字的短语，以动词开头")
