@@ -3,6 +3,7 @@
 - 请示: one 主送 机关 only; one matter (一文一事) — several separate asks suggest several 请示.
 - 报告: no 请示 inside — a report that asks for approval will not be answered (《党政机关公文处理
   工作条例》第十五条: 不得在报告等非请示性公文中夹带请示事项).
+- every genre: a template with the unit's 文号格式 and neither a 文号序号 nor a 发文字号 written.
 """
 
 from __future__ import annotations
@@ -90,9 +91,23 @@ def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             return
 
 
+def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A template with the unit's 文号格式 (mined) composes the 发文字号 from a serial: without one
+    (and no 发文字号 written out) the 红头 goes without its number."""
+    pattern = values.get("文号格式")
+    if isinstance(pattern, str) and pattern and not values.get("发文字号") and not values.get("文号序号"):
+        yield Problem(
+            tree.location,
+            f"没有写发文字号的序号，红头下不排发文字号（本单位的格式是“{pattern}”）",
+            field="文号序号",
+            hint="请写“文号序号”（如 文号序号: 12），或直接写“发文字号”",
+        )
+
+
 CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,)}
+COMMON: tuple[Check, ...] = (_serial,)  # every genre
 
 
 def advise(genre: str, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """The 提醒 for a genre's facts (validated ``values``, and the ``tree`` for where things are)."""
-    return [problem for check in CHECKS.get(genre, ()) for problem in check(tree, values)]
+    return [problem for check in (*COMMON, *CHECKS.get(genre, ())) for problem in check(tree, values)]

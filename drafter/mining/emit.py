@@ -234,8 +234,9 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         year, number = _sample_number(builder.base_field("发文字号"))
         builder.fields["文号序号"] = {
             "type": "integer",
-            "required": True,
-            "description": "本文的发文字号序号，与“文号格式”组成发文字号（写了“发文字号”时不用）",
+            # Not required: a 发文字号 written out needs no serial (drafting says a word when neither is).
+            "required": False,
+            "description": "本文的发文字号序号，与“文号格式”组成发文字号；直接写了“发文字号”时不用填",
             # A marked sample, not a 〔请填写〕: an integer field cannot hold the placeholder's words, and
             # a draft allowed to keep the starter's samples (to look at the layout) needs a number here.
             "example": sample(number),

@@ -12,6 +12,8 @@ from click.testing import CliRunner
 from conftest import NS, Docx
 
 from drafter.cli import main
+from drafter.drafting import build_draft, encode
+from drafter.errors import Problem
 from drafter.mining.mine import mine
 
 UNIT = Path(__file__).resolve().parent / "unit_corpus"
@@ -122,3 +124,21 @@ def test_the_report_names_the_extended_builtin_in_chinese(mined: Path) -> None:
     html = (mined / "report.html").read_text(encoding="utf-8")
     assert "扩展内置模板“通知”" in html and "扩展内置模板“会议通知”" in html
     assert "“meeting_notice”" not in html and "“notice”" not in html
+
+
+def test_a_doc_number_written_out_needs_no_serial(mined: Path, tmp_path: Path) -> None:
+    # The starter says a 发文字号 written out replaces the serial: the facts draft without 文号序号.
+    facts = tmp_path / "通知.yaml"
+    written = FACTS.format(template=mined / "notice").replace("文号序号: 7", "发文字号: 云教体〔2025〕21号")
+    facts.write_text(written, encoding="utf-8")
+    warnings: list[Problem] = []
+    _, draft = build_draft(facts, warnings=warnings)
+    assert "云教体〔2025〕21号" in encode(draft, "txt").decode("utf-8").splitlines()
+    assert not [w for w in warnings if w.field == "文号序号"]
+    # Neither written: it drafts (as the built-in does without a 发文字号) and says the number is missing.
+    facts.write_text(FACTS.format(template=mined / "notice").replace("文号序号: 7\n", ""), encoding="utf-8")
+    warnings = []
+    _, draft = build_draft(facts, warnings=warnings)
+    assert not any("〔2025〕" in line for line in encode(draft, "txt").decode("utf-8").splitlines())
+    (said,) = [w for w in warnings if w.field == "文号序号"]
+    assert "云教体〔{年}〕{号}号" in said.message
