@@ -20,7 +20,19 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from .batch_record import Made
-from .errors import DrafterError, ExistsError, FactsError, Location, OutputError, Problem, UsageError, os_reason
+from .errors import (
+    MISSING_FIELD,
+    NO_GENRE,
+    UNKNOWN_KEY,
+    DrafterError,
+    ExistsError,
+    FactsError,
+    Location,
+    OutputError,
+    Problem,
+    UsageError,
+    os_reason,
+)
 from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
@@ -30,8 +42,6 @@ from .workers import WorkerLost, signals_ignored, stream_in_workers
 
 DEFAULTS_KEY = "默认"
 GENRE_KEY = "文种"
-MISSING = "缺少必填项"  # how fields.py says a required field is missing …
-NO_GENRE = "不知道要写哪种公文"  # … and drafting.template_for a missing 文种 (both said once for a whole list)
 ITEMS_KEY = "批量"
 NAME_KEY = "文件名"
 FACT_SUFFIXES = (".yaml", ".yml")
@@ -82,6 +92,7 @@ class ItemResult(Struct, frozen=True):
     position: int = 0  # in input order (results arrive in completion order)
     made: Made | None = None  # for the output folder's record
     missing: tuple[str, ...] = ()  # required fields the item lacks (said once when all items of a list lack them)
+    missing_errors: tuple[str, ...] = ()  # the item's errors that say so, one for each of ``missing``
     unknown: tuple[Problem, ...] = ()  # keys not of the template (said once when every item of a list has them)
     source: str = ""  # the input file a list item or sheet row came from (the terminal counts failures by it)
 
@@ -657,15 +668,21 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         write_atomic(output, data, force=force, inputs=sources)
         return result
     except FactsError as exc:
-        missing = tuple(
-            str(p.path[0]) if p.path else p.field
+        lacking = [
+            p
             for p in exc.problems
             if item.number
-            and ((p.message == MISSING and len(p.path) == 1) or (p.message == NO_GENRE and p.field == GENRE_KEY))
-        )
+            and ((p.kind == MISSING_FIELD and len(p.path) == 1) or (p.kind == NO_GENRE and p.field == GENRE_KEY))
+        ]
         unknown = tuple(p for p in exc.problems if _unknown_key(p) and item.tree is not None)
         return ItemResult(
-            item.label, "failed", shown, tuple(str(p) for p in exc.problems), missing=missing, unknown=unknown
+            item.label,
+            "failed",
+            shown,
+            tuple(str(p) for p in exc.problems),
+            missing=tuple(str(p.path[0]) if p.path else p.field for p in lacking),
+            missing_errors=tuple(str(p) for p in lacking),
+            unknown=unknown,
         )
     except Exception as exc:
         return _failure(item.label, shown, exc)
@@ -847,7 +864,7 @@ def _shared_problems(
         for problem, labels in _shared_unknown(merged, outcomes, kept_unknown, same_place=True):
             shared.append((str(problem), labels))
     said = [
-        replace(result, missing=kept.get(result.label, ()), unknown=tuple(kept_unknown.get(result.label, ())))
+        _said_once(result, kept.get(result.label, ()), tuple(kept_unknown.get(result.label, ())))
         if result.missing or result.unknown
         else result
         for result in results
@@ -855,8 +872,14 @@ def _shared_problems(
     return shared, said
 
 
+def _said_once(result: ItemResult, missing: tuple[str, ...], unknown: tuple[Problem, ...]) -> ItemResult:
+    """The result naming as missing and unknown only what the whole list was told once."""
+    errors = tuple(error for name, error in zip(result.missing, result.missing_errors, strict=True) if name in missing)
+    return replace(result, missing=missing, missing_errors=errors, unknown=unknown)
+
+
 def _unknown_key(problem: Problem) -> bool:
-    return problem.message.endswith("不认识这个键") and all(isinstance(part, str) for part in problem.path)
+    return problem.kind == UNKNOWN_KEY and all(isinstance(part, str) for part in problem.path)
 
 
 def _holds(tree: Mapping | None, path: tuple[str | int, ...]) -> bool:

@@ -546,8 +546,6 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
     Of one input file (a sheet of 3000 rows) the first failed items are listed in full and the rest
     counted: the report file, when asked for, lists every one.
     """
-    from .batch import MISSING, NO_GENRE
-
     shared_labels = {label for _, labels in result.shared for label in labels}
     together: dict[tuple[str, ...], list[str]] = {}  # the items that share them: several columns, one heading
     for problem, labels in result.shared:
@@ -575,9 +573,8 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
             continue
         errors = list(item.errors)
         if item.label in shared_labels:
-            said = [f": {name}: {phrase}" for name in item.missing for phrase in (MISSING, NO_GENRE)]
-            once = {str(problem) for problem in item.unknown}
-            errors = [error for error in errors if error not in once and not any(part in error for part in said)]
+            once = {str(problem) for problem in item.unknown} | set(item.missing_errors)
+            errors = [error for error in errors if error not in once]
             if not errors:
                 continue
         if shown.get(source, 0) >= SHOWN_FAILED_ITEMS:

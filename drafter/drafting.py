@@ -11,7 +11,7 @@ from msgspec import Struct
 from .catalog import TemplateSpec, find_template, load_template_folder
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
-from .errors import FactsError, InputError, Problem, TemplateError, UsageError
+from .errors import NO_GENRE, FactsError, InputError, Problem, TemplateError, UsageError
 from .facts import Mapping, Scalar, check_document, load_facts
 from .fields import validate
 from .model import Draft
@@ -99,6 +99,7 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
                     "不知道要写哪种公文",
                     field="文种",
                     hint="请在文件开头写“文种: 工作总结”或“文种: 会议通知”，或者用 --template 指定模板",
+                    kind=NO_GENRE,
                 )
             ]
         )

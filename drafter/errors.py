@@ -50,6 +50,12 @@ def shorten_quotes(text: str) -> str:
     return _LONG_QUOTE.sub(lambda m: f"{m[1]}{m[2][:60]}……（共 {len(m[2]):,} 字）{m[3]}", text)
 
 
+# Kinds of Problem that callers act on (batch says a field missing from every item once, for the whole list).
+MISSING_FIELD = "missing_field"
+UNKNOWN_KEY = "unknown_key"
+NO_GENRE = "no_genre"
+
+
 class Problem(Struct, frozen=True):
     """One thing wrong with an input, reported compiler style.
 
@@ -62,6 +68,7 @@ class Problem(Struct, frozen=True):
     field: str = ""
     hint: str = ""
     path: FieldPath = ()
+    kind: str = ""  # what a program may act on (MISSING_FIELD, UNKNOWN_KEY, NO_GENRE); the message is for people
 
     def __str__(self) -> str:
         text = f"{self.location}: "

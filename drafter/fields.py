@@ -13,7 +13,7 @@ from msgspec import Struct, field
 
 from . import chinese, gongwen
 from .embed import FactsFileRef
-from .errors import FactsError, FieldPath, Location, Problem, TemplateError, field_name
+from .errors import MISSING_FIELD, UNKNOWN_KEY, FactsError, FieldPath, Location, Problem, TemplateError, field_name
 from .facts import Mapping, Node, Scalar, Sequence
 from .tabular import table_value
 
@@ -238,8 +238,8 @@ class _Context(Struct):
     default_year: int | None = None
     after: dt.date | None = None  # a date written without a year is the next such day from this one
 
-    def report(self, where: Location, path: FieldPath, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(where, message, field=field_name(path), hint=hint, path=path))
+    def report(self, where: Location, path: FieldPath, message: str, hint: str = "", kind: str = "") -> None:
+        self.problems.append(Problem(where, message, field=field_name(path), hint=hint, path=path, kind=kind))
 
 
 def _fold(text: str) -> str:
@@ -382,7 +382,11 @@ def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, pat
     for entry in node.entries:
         if entry.key not in ITEM_KEYS:
             ctx.report(
-                entry.key_location, (*path, entry.key), "条目里不认识这个键", hint="条目可用的键：标题、内容、子项"
+                entry.key_location,
+                (*path, entry.key),
+                "条目里不认识这个键",
+                hint="条目可用的键：标题、内容、子项",
+                kind=UNKNOWN_KEY,
             )
             continue
         if entry.key == "标题":
@@ -503,7 +507,13 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
             continue
         spec = by_name.get(entry.key)
         if spec is None:
-            ctx.report(entry.key_location, (*path, entry.key), "不认识这个键", hint=suggest(entry.key, list(specs)))
+            ctx.report(
+                entry.key_location,
+                (*path, entry.key),
+                "不认识这个键",
+                hint=suggest(entry.key, list(specs)),
+                kind=UNKNOWN_KEY,
+            )
             continue
         if _left_blank(entry.value, spec):
             continue
@@ -512,7 +522,7 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
         if spec.required and not _has_value(values.get(spec.name)):
             present = node.get(spec.name)
             if present is None:
-                ctx.report(node.location, (*path, spec.name), "缺少必填项", hint=spec.description)
+                ctx.report(node.location, (*path, spec.name), "缺少必填项", hint=spec.description, kind=MISSING_FIELD)
             elif spec.name not in values or values[spec.name] == "" or values[spec.name] == []:
                 ctx.report(present.key_location, (*path, spec.name), "必填项没有填写", hint=spec.description)
         if values.get(spec.name) is None:

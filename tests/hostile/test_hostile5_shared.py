@@ -112,16 +112,16 @@ def test_a_genre_no_row_names_is_said_once_with_what_a_sheet_can_do(tmp_path: Pa
     assert "用 --template 指定模板" in result.stderr
 
 
-def test_the_messages_batch_gathers_are_the_ones_drafting_gives() -> None:
-    from drafter.batch import MISSING, NO_GENRE
+def test_the_problems_batch_gathers_are_told_by_their_kind() -> None:
     from drafter.drafting import template_for
-    from drafter.errors import FactsError, Location
+    from drafter.errors import MISSING_FIELD, NO_GENRE, UNKNOWN_KEY, FactsError, Location
     from drafter.facts import Mapping
     from drafter.fields import FieldSpec, validate
 
     with pytest.raises(FactsError) as caught:
         template_for(Mapping((), Location("名单.yaml", 1, 1)), None, None)
-    assert caught.value.problems[0].message == NO_GENRE
+    assert caught.value.problems[0].kind == NO_GENRE
     with pytest.raises(FactsError) as caught:
         validate(Mapping((), Location("名单.yaml", 1, 1)), (FieldSpec("事由", "text", required=True),))
-    assert caught.value.problems[0].message == MISSING
+    assert caught.value.problems[0].kind == MISSING_FIELD
+    assert UNKNOWN_KEY not in (MISSING_FIELD, NO_GENRE)
