@@ -55,17 +55,41 @@ UNNUMBERED = re.compile(
 UNNUMBERED_FIRST = frozenset("下不主今会保几努参取基存实工总指时目组经联进重问")
 
 
-def is_flattened(lines: Sequence[Line]) -> bool:
-    """Whether a document's text lost its line breaks: its lines come from fewer than three source lines.
+def is_flattened(lines: Sequence[Line], *, as_trained: bool = False) -> bool:
+    """Whether a document's text lost its line breaks: its lines come from fewer than three source lines, or
+    nearly all its text from one source line and the few other lines are short and carry no outline marker
+    (a page's byline, blurb or salutation beside a record of a dump).
 
-    Stops at the third distinct line number, so asking once per candidate stays linear in the document.
+    ``as_trained``: the first test only, as the shipped heading model was trained.
     """
     numbers: set[int] = set()
     for line in lines:
         numbers.add(line.number)
         if len(numbers) >= 3:
-            return False
-    return True
+            break
+    else:
+        return True
+    if as_trained:
+        return False
+    sizes: dict[int, int] = {}
+    for line in lines:
+        sizes[line.number] = sizes.get(line.number, 0) + len(line.text)
+        if len(sizes) > _FLAT_BESIDE + 1:
+            return False  # most documents: known after their first few lines
+    whole = max(sizes, key=sizes.__getitem__)
+    if sizes[whole] < _FLAT_SHARE * sum(sizes.values()):
+        return False
+    return all(
+        len(line.text) <= _FLAT_BESIDE_LENGTH and read_marker(line.text) is None
+        for line in lines
+        if line.number != whole
+    )
+
+
+# A flattened record may keep a few short lines of its page beside it, holding little of its text.
+_FLAT_BESIDE = 6
+_FLAT_BESIDE_LENGTH = 80
+_FLAT_SHARE = 0.9
 
 
 def family_of(marker: Marker) -> str:

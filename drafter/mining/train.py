@@ -406,9 +406,9 @@ def heading_examples(examples: list[Example]) -> list[tuple[list[str], int]]:
                 head += 1
             body_start = head + 1 if end - start > 1 else start
             lines = example.lines[body_start:end]
-            rules = rule_headings(lines)
-            flattened = is_flattened(lines)
-            for index, siblings in heading_candidates(lines):
+            flattened = is_flattened(lines, as_trained=True)
+            rules = rule_headings(lines, flattened)
+            for index, siblings in heading_candidates(lines, flattened):
                 feats = heading_features(lines, index, siblings=siblings, rule=index in rules, flattened=flattened)
                 data.append((feats, int(body_start + index in example.headings)))
     return data

@@ -279,6 +279,43 @@ def test_a_flattened_document_is_cut_where_its_lines_were_joined_by_spaces() -> 
         assert expected in texts, texts
 
 
+def _flattened_plan(items: int, stop: str = "。") -> str:
+    numerals = "一二三四五六七八九十"
+    heads = [f"{numerals[n - 1] if n <= 10 else '十' + numerals[n - 11]}、抓好第{n}项工作" for n in range(1, items + 1)]
+    body = "我们按计划推进，定期检查，及时总结经验。" * 3
+    return "关于某某工作的安排" + "".join(f"{head}{stop}{body}" for head in heads)
+
+
+def test_a_flattened_list_past_ten_keeps_each_ordinal_whole() -> None:
+    texts = [line.text for line in clean(raw(_flattened_plan(12))).lines]
+    assert "十一、抓好第11项工作。" in texts and "十二、抓好第12项工作。" in texts, texts
+    assert not any(text.endswith("十") for text in texts)
+
+
+def test_a_numeral_ending_a_word_before_a_marker_goes_with_the_word() -> None:
+    from drafter.mining.clean import _split_flattened
+
+    pieces = ["一、总体安排。", "各项工作要统一二、抓好落实。"]
+    assert _split_flattened(pieces) == ["一、总体安排。", "各项工作要统一", "二、抓好落实。"]
+    # After a full stop a lone 十一、 opens no list: left in its sentence, not cut before its 一、.
+    assert _split_flattened(["前面的话。十一、后面的话。"]) == ["前面的话。十一、后面的话。"]
+
+
+def test_a_half_width_full_stop_in_flattened_text_ends_a_sentence() -> None:
+    texts = [line.text for line in clean(raw(_flattened_plan(4, stop="."))).lines]
+    assert "二、抓好第2项工作。" in texts, texts
+    # A numeral's point is a marker's, a digit's is a number's.
+    assert clean(raw("一.总体要求")).lines[0].text == "一.总体要求"
+    assert clean(raw("投资2.70亿元")).lines[0].text == "投资2.70亿元"
+
+
+def test_training_reads_a_flattened_page_as_the_shipped_model_was_trained() -> None:
+    texts = [line.text for line in clean(raw(_flattened_plan(12)), as_trained=True).lines]
+    assert "一、抓好第11项工作。" in texts
+    texts = [line.text for line in clean(raw(_flattened_plan(4, stop=".")), as_trained=True).lines]
+    assert "二、抓好第2项工作。" not in texts
+
+
 def test_training_reads_a_wrapped_page_as_the_shipped_model_was_trained() -> None:
     # Parsing counts the indent and drops the tail of a wrapped address; as_trained (the training pages) reads
     # the page as before: an indented first line, shorter than the width without its indent, ends its line.

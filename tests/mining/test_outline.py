@@ -344,3 +344,30 @@ def test_the_learned_model_takes_a_continuing_run_of_open_markers(tmp_path) -> N
     parsed, _ = parse_paths([page])
     headings = [h for d in parsed[0].to_json()["documents"] for h in d["headings"]]
     assert [h["marker"] for h in headings] == ["一要", "二要", "三要"]
+
+
+def _record(number: int) -> list[Line]:
+    """A record of a dump cut into sentences: its outline sits inside one source line."""
+    body = "我们按计划推进各项工作，定期检查，及时总结经验。" * 4
+    pieces = ["今年的工作安排如下。"]
+    for head in ("一、抓学习", "二、抓落实", "三、抓检查"):
+        pieces += [f"{head}。", body]
+    return [Line(piece, number, inline=k > 0) for k, piece in enumerate(pieces)]
+
+
+def test_a_record_with_a_page_line_or_two_beside_it_is_still_flattened() -> None:
+    from drafter.mining.candidates import is_flattened
+
+    record = _record(3)
+    assert is_flattened(record)
+    beside = [*record, Line("发布者 管理员 浏览次数 120", 4), Line("本文共 980 字", 5)]
+    assert is_flattened(beside)
+    assert not is_flattened(beside, as_trained=True)
+    assert [(h.marker, h.text) for h in find_headings(tuple(beside))][:3] == [
+        ("一、", "抓学习"),
+        ("二、", "抓落实"),
+        ("三、", "抓检查"),
+    ]
+    # Lines of an outline of their own, or much of the text, make it a document that kept its breaks.
+    assert not is_flattened([*record, Line("四、抓总结", 4), Line("正文。", 5)])
+    assert not is_flattened([*record, Line("另起一段。" * 60, 4), Line("正文。", 5)])
