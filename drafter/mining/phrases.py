@@ -10,7 +10,8 @@ Candidates (each a pattern over the masked words of one genre):
 * the same over a whole sentence and over its first and last two clauses (为……，……，制定本方案。);
 * slot families: an adverbial with any predicate right after it, and any adverbial with a predicate
   (不断 + 提高 / 加强 / 完善), voted like the rest, so that variants each too rare alone pass together
-  (``_slot_families``).
+  (``_slot_families``); an adverbial by its tag or by how the corpus uses it (深入, 全面, 及时 before
+  verbs: ``learn_adverbials``).
 
 Each candidate counts one vote per source group (``spread``), not per document. Candidates held by
 at least two groups become skeletons (``skeleton``: the words most occurrences share, gaps typed by
@@ -205,6 +206,13 @@ _ADVERBIAL_TAGS = frozenset({"d", "ad", "vd"})
 
 def word_class(word: str) -> str:
     """The class a word stands for in a slot family, or "" (a single character, a noun, a name …)."""
+    if word in _USED_AS_ADVERBIAL:
+        return ADVERBIAL
+    return _tagged_class(word)
+
+
+def _tagged_class(word: str) -> str:
+    """The class jieba's dictionary tag gives a word."""
     tag = word_tags().get(word, "")
     if len(word) < 2 or not tag or tag == "vn":
         return ""
@@ -213,11 +221,82 @@ def word_class(word: str) -> str:
     return PREDICATE if tag.startswith(_PREDICATE_TAGS) else ""
 
 
+# Words the corpus uses as adverbials though the dictionary tags them otherwise (深入 v, 全面 n, 及时 c
+# before 贯彻, 推进, 反馈): set per corpus by ``learn_adverbials``.
+_USED_AS_ADVERBIAL: frozenset[str] = frozenset()
+# A word acts as an adverbial when at least half of its occurrences stand right before a predicate,
+# before several different ones, and it seldom ends a clause or follows a predicate (as a noun or an
+# object does: 报送信息，).
+_BEFORE_PREDICATE = 0.5
+_AS_NOUN = 0.2
+_MIN_SEEN = 4
+_MIN_PREDICATES = 3
+
+
+def learn_adverbials(sentences: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The words the sentences use as adverbials though jieba's tag says otherwise, by where they
+    stand (a word class from use, not from one tag): right before a predicate in most of their
+    occurrences, before three predicates or more, seldom at a clause's end or after a predicate."""
+    seen: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    as_noun: Counter[str] = Counter()
+    following: dict[str, set[str]] = defaultdict(set)
+    tagged: dict[str, str] = {}
+    tags = word_tags()  # a word the dictionary does not know (a name, a foreign word) is no adverbial
+
+    def class_of(word: str) -> str:
+        found = tagged.get(word)
+        if found is None:
+            found = tagged[word] = _tagged_class(word)
+        return found
+
+    for tokens in sentences:
+        previous = ""
+        for position, word in enumerate(tokens):
+            if len(word) >= 4:
+                # A word the dictionary joins with the predicate after it (全面提高, 及时处理) is one
+                # occurrence before a predicate.
+                for cut in (2, 3):
+                    head, tail = word[:cut], word[cut:]
+                    if len(tail) >= 2 and head in tags and class_of(tail) == PREDICATE and class_of(head) != ADVERBIAL:
+                        seen[head] += 1
+                        before[head] += 1
+                        following[head].add(tail)
+                        break
+            if len(word) >= 2 and word in tags and class_of(word) != ADVERBIAL:
+                seen[word] += 1
+                after = tokens[position + 1] if position + 1 < len(tokens) else "。"
+                if class_of(after) == PREDICATE:
+                    before[word] += 1
+                    following[word].add(after)
+                if after in _CLAUSE_END or (previous and class_of(previous) == PREDICATE):
+                    as_noun[word] += 1
+            previous = word
+    return frozenset(
+        word
+        for word, count in seen.items()
+        if count >= _MIN_SEEN
+        and before[word] >= _BEFORE_PREDICATE * count
+        and as_noun[word] <= _AS_NOUN * count
+        and len(following[word]) >= _MIN_PREDICATES
+    )
+
+
+def use_adverbials(words: frozenset[str]) -> None:
+    """Count ``words`` as adverbials from now on (``learn_adverbials``); the per-word caches start again."""
+    global _USED_AS_ADVERBIAL
+    if words == _USED_AS_ADVERBIAL:
+        return
+    _USED_AS_ADVERBIAL = words
+    for cache in (_OPENS, _CLOSES, _GAPPED_OPENS, _GAPPED_CLOSES, _CLASS, _SPLIT):
+        cache.clear()
+
+
 def _learn(word: str) -> None:
     """Whether a word may open and close a collocation, looked up once per word."""
     tags = word_tags()
     tag = tags.get(word, "")
-    _OPENS[word] = len(word) >= 2 and tag in _LEAD_TAGS
+    _OPENS[word] = len(word) >= 2 and (tag in _LEAD_TAGS or word in _USED_AS_ADVERBIAL)
     _CLOSES[word] = len(word) >= 2 and bool(tag) and not tag.startswith(_CLOSE_TAGS)
     # A one-character preposition opens one too (以 …… 为指导, 在 …… 领导下, 经 …… 同意).
     _GAPPED_OPENS[word] = tag in _GAPPED_OPEN_TAGS and (len(word) >= 2 or tag == "p")
@@ -349,6 +428,7 @@ def mine_phrases(
     for index, unit in enumerate(units):
         for genre in genres[unit.document] if genres is not None else (unit.genre,):
             by_genre[genre].append(index)
+    use_adverbials(learn_adverbials([segmented[i][0] for i in {unit.text: i for i, unit in enumerate(units)}.values()]))
     phrases: list[Phrase] = []
     # Candidate hashes per distinct sentence, shared by the genres (a sentence met again, or a document
     # counted in two genres, is cut into candidates once).
@@ -742,10 +822,11 @@ def _says(phrase: Phrase, rival: Phrase) -> bool:
     for kind, value in phrase.parts:
         if kind != "text":
             continue
-        found = rival.skeleton.find(value.rstrip("，。：；！？、"), at)
+        piece = value.rstrip("，。：；！？、")
+        found = rival.skeleton.find(piece, at)
         if found < 0:
             return False
-        at = found + len(value)
+        at = found + len(piece)
     return True
 
 

@@ -2,7 +2,7 @@
 
 from drafter.mining.clean import Line
 from drafter.mining.parse import ParsedDocument
-from drafter.mining.phrases import FAMILY, PREDICATE, Phrase, candidates, mine_phrases
+from drafter.mining.phrases import FAMILY, PREDICATE, Phrase, candidates, learn_adverbials, mine_phrases
 from drafter.mining.spread import source_groups
 from drafter.mining.tokenise import corpus_units, segment, word_cut
 
@@ -76,3 +76,32 @@ def test_the_report_shows_a_family_with_its_other_variants() -> None:
     }
     html = "".join(_phrases_html([row]))
     assert "不断提高" in html and "也写作：不断加强、不断完善" in html
+
+
+def test_a_word_used_before_predicates_is_an_adverbial_whatever_its_tag() -> None:
+    # jieba tags 及时 a conjunction and 全面 a noun; here they stand before several verbs, never at a
+    # clause's end, while 资料 (a noun) ends clauses and follows verbs.
+    sentences = [
+        "各校要及时上报工作进展，全面推进课程改革。",
+        "办公室及时汇总有关资料，全面提高办事效率。",
+        "发现问题要及时整改，全面落实安全制度。",
+        "请各单位及时报送资料，全面完成任务。",
+        "我们整理资料，审核资料，保存资料。",
+    ]
+    learnt = learn_adverbials([word_cut().cut(s) for s in sentences])
+    assert {"及时", "全面"} <= learnt, learnt
+    assert "资料" not in learnt
+
+
+def test_an_adverbial_by_use_anchors_a_slot_family() -> None:
+    # 全面 and 及时 each before four verbs, each verb after both: two families across the offices.
+    promises = [
+        "今年我们将全面落实服务承诺，及时解决群众诉求。",
+        "社区要全面解决办事难题，及时落实整改措施。",
+        "各科室要全面检查安全隐患，及时处理群众来信。",
+        "站里将全面处理积压案卷，及时检查各类设备。",
+    ]
+    phrases = mined([document(n, promise) for n, promise in enumerate(promises)])
+    for adverb in ("全面", "及时"):
+        family = next(p for p in phrases if p.skeleton.startswith(adverb) and not p.family)
+        assert family.groups >= 3 and len(family.skeleton) == 4, family
