@@ -57,8 +57,8 @@ UNNUMBERED_FIRST = frozenset("下不主今会保几努参取基存实工总指�
 
 def is_flattened(lines: Sequence[Line], *, as_trained: bool = False) -> bool:
     """Whether a document's text lost its line breaks: its lines come from fewer than three source lines, or
-    nearly all its text from one source line and the few other lines are short and carry no outline marker
-    (a page's byline, blurb or salutation beside a record of a dump).
+    nearly all its text from one source line and the few other lines carry no outline marker (a page's
+    byline, blurb or salutation beside a record of a dump; its 版头 on a line of its own).
 
     ``as_trained``: the first test only, as the shipped heading model was trained.
     """
@@ -79,16 +79,11 @@ def is_flattened(lines: Sequence[Line], *, as_trained: bool = False) -> bool:
     whole = max(sizes, key=sizes.__getitem__)
     if sizes[whole] < _FLAT_SHARE * sum(sizes.values()):
         return False
-    return all(
-        len(line.text) <= _FLAT_BESIDE_LENGTH and read_marker(line.text) is None
-        for line in lines
-        if line.number != whole
-    )
+    return all(read_marker(line.text) is None for line in lines if line.number != whole)
 
 
-# A flattened record may keep a few short lines of its page beside it, holding little of its text.
+# A flattened record may keep a few lines of its page beside it, holding little of its text.
 _FLAT_BESIDE = 6
-_FLAT_BESIDE_LENGTH = 80
 _FLAT_SHARE = 0.9
 
 

@@ -502,9 +502,14 @@ def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
     marker = read_marker(text)
     if marker is None or (not as_trained and group[-1].text[-1] in _MID_CLAUSE):
         return True  # a bracket left open or a clause mark at the end of a line: no paragraph ends there
-    if not as_trained and group[-1].text[-1].isalnum() and any(has_sentence_mark(line.text) for line in group):
+    if (
+        not as_trained
+        and group[-1].text[-1].isalnum()
+        and (len(group) >= 3 or any(has_sentence_mark(line.text) for line in group))
+    ):
         # Prose cut in the middle of a word (a record that kept its outline inline: ……服务。三、工作任务 |
-        # (一)实施部署): the paragraph goes on. A heading that filled its line holds no sentence before.
+        # (一)实施部署): the paragraph goes on. A heading that filled its line holds no sentence before, and
+        # seldom fills three lines.
         return True
     if marker.ordinal < 2:
         return False
@@ -573,8 +578,19 @@ def clean(
         if (
             address
             and not as_trained
-            and _ADDRESS_TAIL.match(text)
-            and (texts[number - 1][-1:] in _ADDRESS_MARK or not _ADDRESS_MARK.isdisjoint(text))
+            and (
+                (
+                    _ADDRESS_TAIL.match(text)
+                    and (texts[number - 1][-1:] in _ADDRESS_MARK or not _ADDRESS_MARK.isdisjoint(text))
+                )
+                # the digits of a number the cut fell in (……group_id=11 | 0999): the line before was full
+                or (
+                    text.isdecimal()
+                    and text.isascii()
+                    and texts[number - 1][-1:].isdecimal()
+                    and len(texts[number - 1]) >= 30
+                )
+            )
         ):
             dropped += 1  # the rest of a web address that a hard wrap (PDF, OCR) cut onto this line
             continue
@@ -619,7 +635,9 @@ def clean(
             pieces = _split_run_together(text)
         else:
             pieces = [text]
-        if (flattened or whole_document) and len(pieces) > 1:
+        # A long line of no sentence mark (a record's head: 版头, title, 主送 and 一、会议时间……) is still cut
+        # at its markers (not as the shipped model was trained).
+        if (flattened or whole_document) and (len(pieces) > 1 or (len(text) > long_line and not as_trained)):
             pieces = _split_flattened(_split_at_gaps(pieces), as_trained=as_trained)
         for index, piece in enumerate(pieces):
             # Made directly: dataclasses.replace was a tenth of clean's time.

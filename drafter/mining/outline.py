@@ -46,12 +46,15 @@ _WORD_FAMILIES = frozenset({"cn_shi", "di_cn"})
 _OPEN_DEPTH = 8  # runs an outline keeps open at once (four levels, each maybe holding a list)
 
 
-def heading_candidates(lines: Sequence[Line], flattened: bool | None = None) -> list[tuple[int, list[int]]]:
+def heading_candidates(
+    lines: Sequence[Line], flattened: bool | None = None, depths: dict[int, int] | None = None
+) -> list[tuple[int, list[int]]]:
     """Lines of a document that could be headings, each with its run of siblings (itself included).
 
     Numbered lines (any marker with text after it) and short unnumbered lines that do not end a
     sentence; a run is the same marker family with ordinals in sequence. Pieces of a run-together
     line count only when the document has no real line breaks (``flattened``: computed when not given).
+    ``depths``, when given, receives for each run (by id) how many runs were open when it opened.
     """
     if flattened is None:
         flattened = is_flattened(lines)
@@ -99,6 +102,8 @@ def heading_candidates(lines: Sequence[Line], flattened: bool | None = None) -> 
             if len(open_runs) >= _OPEN_DEPTH:  # an outline is seldom deeper: keep this linear
                 other, last, outer = open_runs.pop(0)
                 closed[other] = (last, outer)
+            if depths is not None:
+                depths[id(run)] = len(open_runs)
         open_runs.append((family, ordinal, run))
         run.append(index)
         runs[index] = run
@@ -134,7 +139,8 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
 
     # Whether the document lost its line breaks, asked once (it walks every line of a flattened document).
     flattened = is_flattened(lines)
-    candidates = heading_candidates(lines, flattened)
+    depths: dict[int, int] = {}
+    candidates = heading_candidates(lines, flattened, depths)
     rules = rule_headings(lines, flattened)
     runs: dict[int, list[str]] = {}
     scores = {
@@ -159,6 +165,9 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         if (decision <= 0 and id(run) not in parents) or id(run) in lists:
             continue
         marker = read_marker(lines[index].text)
+        if flattened and marker is not None and family_of(marker) in _WORD_FAMILIES and depths.get(id(run), 0) >= 2:
+            # 一是 二是 two lists deep in text that lost its breaks ran on inside an item's paragraph.
+            continue
         if marker is None or lines[index].style_level:
             accepted.append(index)
             continue

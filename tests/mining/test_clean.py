@@ -248,6 +248,35 @@ def test_a_wrapped_record_with_its_outline_inline_is_joined_whole() -> None:
     assert len({line.number for line in record_lines}) == 1
 
 
+def test_a_wrapped_record_whose_head_has_no_sentence_is_joined_whole() -> None:
+    # A record's head (版头, title, 主送, 一、会议时间……) often holds no full stop before its outline: three
+    # full lines cut mid-word are a paragraph all the same, though no sentence has ended in them.
+    head = (
+        "某某县教育局某教发〔2025〕3号关于召开全县教育工作会议的通知各乡镇中心学校，各直属学校：定于3月5日"
+        "上午召开全县教育工作会议，现将有关事项通知如下：一、会议时间3月5日上午9:00二、会议形式和地点"
+    )
+    rest = (
+        "1.形式现场会议2.地点县教育局三楼会议室三、有关要求请各单位按时参加，不得缺席。" + "请提前准备好交流材料。" * 8
+    )
+    width = 30
+    pad = "各乡镇中心学校各直属学校" * 3
+    record = pad[: (width - len(head) % width) % width] + head + rest  # a cut falls right before 1.形式
+    lines = [record[k : k + width] for k in range(0, len(record), width)]
+    assert any(line.startswith("1.形式") for line in lines) and "。" not in record[: record.index("1.形式")]
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 3
+    text = clean(raw(*_hard_wrap(filler, width), "", *lines))
+    assert len({line.number for line in text.lines if line.number > 1}) == 1
+
+
+def test_a_record_of_a_dump_with_no_sentence_mark_is_cut_at_its_markers() -> None:
+    sentences = "我们按计划推进各项工作，定期检查，及时总结经验。" * 8
+    terse = "关于开展春季安全检查的通知各学校：一、检查时间3月10日至20日二、检查内容校舍、消防、食堂三、工作要求各校先自查再上报"
+    terse += "，自查表随后发送" * 14
+    lines = [line.text for line in clean(raw(f"关于某某工作的总结{sentences}", terse)).lines if line.number == 2]
+    for marker in ("一、检查时间", "二、检查内容", "三、工作要求"):
+        assert any(text.startswith(marker) for text in lines), lines
+
+
 def test_a_full_heading_line_is_not_joined_to_the_numbered_line_below() -> None:
     # A heading that fills its line holds no sentence before the cut: the list under it begins its own line.
     width = 20
@@ -264,6 +293,12 @@ def test_the_rest_of_a_wrapped_web_address_goes_with_it() -> None:
     # A word that opens the next line after an address is text of its own.
     lines = ["下载地址：", "http://www.example.org", "Or:", "从镜像站点下载。"]
     assert "Or:" in [line.text for line in clean(raw(*lines)).lines]
+    # The cut fell inside a number: the digits on the next line are the address's too.
+    lines = ["捐助地址：", "https://www.example.org/donate/", "project_donation.php?group_id=12", "3456", "", "谢谢。"]
+    assert [line.text for line in clean(raw(*lines)).lines] == ["捐助地址：", "谢谢。"]
+    # A number on a line of its own after a short address is not.
+    lines = ["网址：", "http://example.org/?id=12", "2024", "", "谢谢。"]
+    assert "2024" in [line.text for line in clean(raw(*lines)).lines]
 
 
 def test_a_page_that_kept_its_line_breaks_is_not_taken_for_a_wrapped_one() -> None:

@@ -348,7 +348,7 @@ def test_the_learned_model_takes_a_continuing_run_of_open_markers(tmp_path) -> N
 
 def _record(number: int) -> list[Line]:
     """A record of a dump cut into sentences: its outline sits inside one source line."""
-    body = "我们按计划推进各项工作，定期检查，及时总结经验。" * 4
+    body = "我们按计划推进各项工作，定期检查，及时总结经验。" * 12
     pieces = ["今年的工作安排如下。"]
     for head in ("一、抓学习", "二、抓落实", "三、抓检查"):
         pieces += [f"{head}。", body]
@@ -368,6 +368,43 @@ def test_a_record_with_a_page_line_or_two_beside_it_is_still_flattened() -> None
         ("二、", "抓落实"),
         ("三、", "抓检查"),
     ]
+    head = (
+        "某某县教育局文件某教发〔2025〕3号关于做好某某工作的通知各乡镇中心学校，各直属学校，局机关各股室，"
+        + "各有关单位，" * 6
+    )
+    assert is_flattened([Line(head, 2), *record, Line("发布者 管理员", 4)])  # 版头 and 主送 on a line of their own
     # Lines of an outline of their own, or much of the text, make it a document that kept its breaks.
     assert not is_flattened([*record, Line("四、抓总结", 4), Line("正文。", 5)])
     assert not is_flattened([*record, Line("另起一段。" * 60, 4), Line("正文。", 5)])
+
+
+def test_word_lists_two_deep_in_flattened_text_are_not_headings() -> None:
+    # 一、 holds 一是 二是 (headings); under 1、 inside it, 一是 二是 ran on in the item's paragraph (body).
+    body = "我们按计划推进，定期检查，及时总结经验。"
+    pieces = [
+        "一、主要工作",
+        "一是抓好学习。",
+        body * 3,
+        "1、集中学习。",
+        "一是每周一次。",
+        body,
+        "二是每月交流。",
+        body,
+    ]
+    pieces += [
+        "2、个人自学。",
+        body * 2,
+        "二是抓好落实。",
+        body * 3,
+        "二、下步打算",
+        "一是继续学习。",
+        body,
+        "二是加强检查。",
+        body,
+    ]
+    from drafter.mining.linear import shipped
+
+    found = find_headings(tuple(Line(piece, 1, inline=k > 0) for k, piece in enumerate(pieces)), shipped().headings)
+    texts = [h.text for h in found]
+    assert "每周一次" not in texts and "每月交流" not in texts, texts
+    assert "主要工作" in texts and "下步打算" in texts, texts
