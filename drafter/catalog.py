@@ -342,6 +342,34 @@ def _is_file(path: Path) -> bool:
         return False
 
 
+def _not_mined(folder: Path) -> str:
+    """Why ``drafter mine`` wrote no folder of this name, from the report.json it wrote beside the
+    folders (README shows ``--template 挖掘结果/summary``, which exists only when summaries were
+    mined); "" when there is no such report."""
+    import json
+
+    report = folder.parent / REPORT
+    try:
+        if not report.is_file() or report.stat().st_size > _REPORT_LIMIT:
+            return ""
+        genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
+        written = [g["template"] for g in genres if g.get("template")]
+        entry = next((g for g in genres if g.get("genre") == folder.name and not g.get("template")), None)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
+        return ""
+    made = f"这次挖掘生成的模板：{'、'.join(map(str, written))}" if written else "这次挖掘没有生成模板"
+    builtin = next((t for t in builtin_templates() if t.name == folder.name), None)
+    if builtin is not None:
+        made += f"；也可以用内置模板：drafter new {builtin.title}"
+    if entry is not None and entry.get("template_note"):
+        return f"（挖掘时没有生成：{entry.get('name') or folder.name}：{entry['template_note']}；{made}）"
+    return f"（挖掘的材料里没有“{folder.name}”这个文种；{made}）"
+
+
+REPORT = "report.json"
+_REPORT_LIMIT = 200_000_000  # a report of a very large corpus is not read just to explain a missing folder
+
+
 def load_template_folder(folder: Path) -> TemplateSpec:
     if not _is_dir(folder):
         if _is_file(folder):
@@ -351,7 +379,7 @@ def load_template_folder(folder: Path) -> TemplateSpec:
             raise TemplateError(
                 f"{folder}: 这是一个文件；模板是一个文件夹（里面有 manifest.yaml），请写文件夹的路径{meant}"
             )
-        raise TemplateError(f"{folder}: 模板文件夹不存在")
+        raise TemplateError(f"{folder}: 模板文件夹不存在{_not_mined(folder)}")
     manifest = folder / MANIFEST
     try:
         if not manifest.is_file():

@@ -142,3 +142,24 @@ def test_a_doc_number_written_out_needs_no_serial(mined: Path, tmp_path: Path) -
     assert not any("〔2025〕" in line for line in encode(draft, "txt").decode("utf-8").splitlines())
     (said,) = [w for w in warnings if w.field == "文号序号"]
     assert "云教体〔{年}〕{号}号" in said.message
+
+
+def test_a_template_folder_that_was_not_mined_says_why(mined: Path, tmp_path: Path) -> None:
+    # README's `drafter new --template 挖掘结果/summary` on an archive with no summaries: the error says
+    # so, names the templates that were written and the built-in that can be used instead.
+    result = CliRunner().invoke(main, ["new", "--template", str(mined / "summary"), "-o", str(tmp_path / "x.yaml")])
+    assert result.exit_code == 1 and not (tmp_path / "x.yaml").exists()
+    assert "模板文件夹不存在" in result.output and "没有“summary”这个文种" in result.output
+    assert "meeting_notice" in result.output and "drafter new 工作总结" in result.output
+
+
+def test_a_missing_folder_beside_a_report_of_too_little_material_gives_the_reason(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("01.txt", "02.txt"):  # two notices: too little for a template
+        (corpus / name).write_bytes((UNIT / name).read_bytes())
+    mine([corpus], tmp_path / "out")
+    result = CliRunner().invoke(main, ["new", "--template", str(tmp_path / "out" / "notice")])
+    assert result.exit_code == 1
+    assert "挖掘时没有生成：通知：" in result.output and "至少要 3 篇" in result.output
+    assert "这次挖掘没有生成模板" in result.output
