@@ -26,6 +26,9 @@ CONTACT_LINE = re.compile(
     r"^(联\s*系\s*人|联系电话|联系方式|电\s*话|手\s*机|传\s*真|邮\s*箱|电子邮箱|E-?mail|地\s*址|邮\s*编|网\s*址|QQ)\s*[:：]?",
     re.I,
 )
+# A 附注 (GB/T 9704 §7.3.6): one line in round brackets below the 成文日期, before the 版记 —
+# （此件公开发布）, （联系人：……，电话：……）.
+NOTE_LINE = re.compile(r"^[（(][^（()）\n]{2,80}[）)]$")
 WEB = re.compile(r"https?://|www\.|@[\w-]+\.|\.(?:com|org|net|cn|gov)\b", re.I)
 # Words an organisation's name ends with (the shape of a 署名 line).
 ORG_END = re.compile(
@@ -76,6 +79,7 @@ def is_tail_line(text: str) -> bool:
         DATE_ONLY.match(text)
         or IMPRINT_LINE.search(text)
         or CONTACT_LINE.match(text)
+        or NOTE_LINE.match(text)
         or (WEB.search(text) and len(text) <= 80)
         or (SIGNED_DATE.match(text) and not _SENTENCE_MARK.search(text))
         or is_signature_name(text)

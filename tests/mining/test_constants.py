@@ -23,3 +23,41 @@ def test_constants_need_most_documents() -> None:
     assert found["抄送"].value == ["县委办公室", "县人民政府办公室"]
     # Two documents are not enough to call anything the unit's custom.
     assert unit_constants(documents[:2]) == []
+
+
+def test_a_note_below_the_date_is_part_of_the_tail(tmp_path: Path) -> None:
+    # A 附注 in round brackets sits between 成文日期 and 版记 (GB/T 9704 §7.3.6): the 署名 above it is
+    # still found, and the note is no text to mine phrases from.
+    documents = []
+    for index, note in enumerate(["（此件公开发布）", "（联系人：陈晓岚，电话：0736-2210451）", "(此件主动公开)"]):
+        lines = (UNIT / f"0{index + 1}.txt").read_text(encoding="utf-8").splitlines()
+        at = next(n for n, line in enumerate(lines) if line.startswith("抄送"))
+        path = tmp_path / f"{index}.txt"
+        path.write_text("\n".join([*lines[:at], note, *lines[at:]]) + "\n", encoding="utf-8")
+        (document,) = parse_file(path).documents
+        zones = document_zones(document)
+        assert zones.signature == "云溪县教育体育局", note
+        inner = note[1:-1]  # half-width brackets are read as full-width ones
+        assert any(inner in text for _, text in zones.tail) and not any(inner in text for text in zones.texts)
+        documents.append(document)
+    found = {c.field: c.documents for c in unit_constants(documents)}
+    assert found["署名"] == found["印发机关"] == 3
+
+
+def test_a_bracketed_sentence_inside_the_text_stays_text() -> None:
+    # Only the run of tail lines at the end is tail: a bracketed aside above a sentence stays text.
+    from drafter.mining.clean import Line
+    from drafter.mining.parse import ParsedDocument
+
+    texts = [
+        "各学校：",
+        "请按时报送材料。",
+        "（具体名单另行通知）",
+        "请各校认真落实。",
+        "云溪县教育体育局",
+        "2025年3月2日",
+    ]
+    lines = tuple(Line(text, n) for n, text in enumerate(texts, 1))
+    document = ParsedDocument("x.txt", 1, len(lines), "notice", "", (), lines)
+    zones = document_zones(document)
+    assert "（具体名单另行通知）" in zones.texts and zones.signature == "云溪县教育体育局"
