@@ -172,9 +172,11 @@ Key = tuple[str, ...]
 Candidate = tuple[Key, int, int, int, int]  # key, start, end, prefix length, suffix length
 
 
-# A collocation opens on a verb, an adverb, a preposition or an idiom (加强, 认真, 按照, 结合实际) and
-# closes on a content word, never on a particle, conjunction or pronoun (……的, ……和, ……各).
-_LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "l", "i"})
+# A collocation opens on a verb, an adverb, a preposition or an idiom (加强, 认真, 按照, 结合实际), or on a
+# pronoun of two characters or more that picks out whom or what (各位领导, 各级政府, 各项工作: a salutation
+# or an address run into the words after it), and closes on a content word, never on a particle,
+# conjunction or pronoun (……的, ……和, ……各).
+_LEAD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "l", "i", "r"})
 # Two anchors inside a clause with a bounded gap (根据 …… 要求, 结合 …… 实际, 落实 …… 责任): the first a
 # verb, a preposition or an adjective used as one (落实, 明确), the second a word that may close a collocation and is no proper noun.
 _GAPPED_OPEN_TAGS = frozenset({"v", "vd", "p", "a", "ad"})

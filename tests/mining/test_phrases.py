@@ -191,3 +191,18 @@ def test_a_one_character_preposition_opens_a_gapped_pair() -> None:
     ]
     skeletons = {p.skeleton for p in mined(documents)}
     assert any(re.search(r"以(……|\{[^}]*\})为指导", s) for s in skeletons), skeletons
+
+
+def test_a_pronoun_that_picks_out_whom_opens_a_collocation() -> None:
+    # 各位来宾 inside clauses that run on (a salutation written into the greeting after it), in speeches
+    # that otherwise differ.
+    texts = [
+        "尊敬的各位来宾、亲爱的朋友们，上午好！",
+        "感谢各位来宾远道而来。",
+        "欢迎各位来宾莅临指导，祝大家身体健康。",
+    ]
+    documents = [
+        ParsedDocument(f"s{n}.txt", 1, 1, "speech", f"第{n}号讲话", (), (Line(text, 1),))
+        for n, text in enumerate(texts)
+    ]
+    assert "各位来宾" in {p.skeleton for p in mined(documents)}
