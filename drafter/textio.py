@@ -45,7 +45,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     if b"\x00" in data[:8192]:
         wide = _wide_encoding(data[:8192])
         if wide:
-            raise InputError(f"{name}: 文件像是 {wide} 编码但开头没有 BOM 标记，无法确定如何读取；{_SAVE_AS_UTF8}")
+            raise InputError(f"{name}: 文件像是 {wide}编码，但开头没有 BOM 标记，无法确定如何读取；{_SAVE_AS_UTF8}")
         _refuse_stray_zeros(data, name)
         raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
     try:

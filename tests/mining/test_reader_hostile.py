@@ -116,3 +116,12 @@ def test_a_device_or_pipe_is_not_read(tmp_path: Path) -> None:
     parsed, skipped = parse_paths([pipe, Path("/dev/zero")])
     assert parsed == [] and len(skipped) == 2
     assert all("不是普通文件" in s.reason or "不支持" in s.reason for s in skipped)
+
+
+def test_a_wide_text_without_its_mark_is_named_in_plain_chinese() -> None:
+    # “UTF-16（小端）编码，但……”, not “UTF-16（小端） 编码但……” (a stray space after the bracket).
+    from drafter.textio import decode_text
+
+    with pytest.raises(InputError) as caught:
+        decode_text("关于召开会议的通知\n各部门：\n".encode("utf-16-le"), "旧文件.txt")
+    assert str(caught.value).startswith("旧文件.txt: 文件像是 UTF-16（小端）编码，但开头没有 BOM 标记")
