@@ -435,6 +435,7 @@ def split_documents(
             ]
             if not flattened:
                 found = _merge_stray_sentences(lines, found)
+            found = _join_bare_separators(lines, found)
         return [_span(lines, start, _trim_rules(lines, start, end)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
@@ -454,6 +455,18 @@ def _merge_stray_sentences(lines: tuple[Line, ...], found: list[tuple[int, int]]
         else:
             merged.append((start, end))
     return merged
+
+
+def _join_bare_separators(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A bare separator (第一篇：) the model left as a document of its own opens the document right after it
+    (a 范文 page: 第一篇： | 红头 | 文号 | title ……)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in reversed(found):
+        if joined and end - start == 1 and joined[-1][0] == end and separator_title(lines[start].text) == "":
+            joined[-1] = (start, joined[-1][1])
+        else:
+            joined.append((start, end))
+    return joined[::-1]
 
 
 def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:

@@ -32,6 +32,25 @@ def test_explicit_separators_split_and_carry_titles() -> None:
     assert separator_title("篇幅") is None and separator_title("范文大全") is None
 
 
+def test_a_bare_separator_opens_the_document_under_it() -> None:
+    from drafter.mining.linear import shipped
+
+    model = shipped()
+    notice = [
+        "某某学院文件",
+        "某院发〔2025〕7号",
+        "关于做好某项工作的通知",
+        "各部门：",
+        "请按要求做好有关工作。",
+        "特此通知。",
+    ]
+    page = lines("通知范文三篇", "第一篇：", *notice, "第二篇：", *notice, "第三篇：", *notice)
+    spans = split_documents(page, model.segmenter, starts_model=model.starts, common=model.common_pairs)
+    opened = [page[span.start].text for span in spans]
+    assert opened.count("第一篇：") + opened.count("第二篇：") + opened.count("第三篇：") == 3, opened
+    assert all(span.end - span.start > 1 for span in spans), [(s.start, s.end) for s in spans]
+
+
 def test_a_title_after_a_closing_imprint_starts_a_document() -> None:
     assert starts(
         "关于印发某方案的通知",
