@@ -20,6 +20,13 @@ BODIES = [
 ]
 
 
+def _one_line_documents(texts: list[str], genre: str, kind: str) -> list[ParsedDocument]:
+    """One document of one line for each text, each its own source."""
+    return [
+        ParsedDocument(f"d{n}.txt", 1, 1, genre, f"第{n}号{kind}", (), (Line(text, 1),)) for n, text in enumerate(texts)
+    ]
+
+
 def notice(number: int, topic: str) -> ParsedDocument:
     texts = [
         f"根据上级关于{topic}工作的部署要求，为切实做好{topic}工作，现将有关事项通知如下：",
@@ -149,10 +156,7 @@ def test_two_anchors_inside_a_clause_with_a_gap_are_a_candidate() -> None:
         "相关科室应当落实监管责任到人。",
         "企业负责人要落实主体责任，不留死角。",
     ]
-    documents = [
-        ParsedDocument(f"g{n}.txt", 1, 1, "notice", f"第{n}号通知", (), (Line(text, 1),))
-        for n, text in enumerate(texts)
-    ]
+    documents = _one_line_documents(texts, "notice", "通知")
     skeletons = {p.skeleton for p in mined(documents)}
     assert any(re.fullmatch(r"落实(……|\{[^}]*\})责任[，。]?", s) for s in skeletons), skeletons
 
@@ -161,20 +165,14 @@ def test_a_clause_form_keeps_its_final_punctuation() -> None:
     # The same words as a whole clause in some documents and inside longer clauses in more: the
     # clause form, which shows how the formula ends, represents the phrase.
     texts = ["加强领导，明确分工。", "加强领导，统筹推进。", "我们坚持加强领导不动摇。", "必须始终加强领导和督促。"]
-    documents = [
-        ParsedDocument(f"c{n}.txt", 1, 1, "summary", f"第{n}号总结", (), (Line(text, 1),))
-        for n, text in enumerate(texts)
-    ]
+    documents = _one_line_documents(texts, "summary", "总结")
     skeletons = {p.skeleton for p in mined(documents)}
     assert "加强领导，" in skeletons and "加强领导" not in skeletons, skeletons
 
 
 def test_doubled_marks_are_no_formula() -> None:
     texts = ["让我们携手并进！！", "让我们携手并进！！", "让我们携手并进！！"]
-    documents = [
-        ParsedDocument(f"d{n}.txt", 1, 1, "speech", f"第{n}号讲话", (), (Line(text, 1),))
-        for n, text in enumerate(texts)
-    ]
+    documents = _one_line_documents(texts, "speech", "讲话")
     assert not any("！！" in p.skeleton for p in mined(documents))
 
 
@@ -185,10 +183,7 @@ def test_a_one_character_preposition_opens_a_gapped_pair() -> None:
         "我们坚持以问题导向为指导，补齐短板。",
         "学校长期以育人目标为指导，办好教育。",
     ]
-    documents = [
-        ParsedDocument(f"p{n}.txt", 1, 1, "summary", f"第{n}号总结", (), (Line(text, 1),))
-        for n, text in enumerate(texts)
-    ]
+    documents = _one_line_documents(texts, "summary", "总结")
     skeletons = {p.skeleton for p in mined(documents)}
     assert any(re.search(r"以(……|\{[^}]*\})为指导", s) for s in skeletons), skeletons
 
@@ -201,8 +196,5 @@ def test_a_pronoun_that_picks_out_whom_opens_a_collocation() -> None:
         "感谢各位来宾远道而来。",
         "欢迎各位来宾莅临指导，祝大家身体健康。",
     ]
-    documents = [
-        ParsedDocument(f"s{n}.txt", 1, 1, "speech", f"第{n}号讲话", (), (Line(text, 1),))
-        for n, text in enumerate(texts)
-    ]
+    documents = _one_line_documents(texts, "speech", "讲话")
     assert "各位来宾" in {p.skeleton for p in mined(documents)}
