@@ -62,20 +62,15 @@ def is_flattened(lines: Sequence[Line], *, as_trained: bool = False) -> bool:
 
     ``as_trained``: the first test only, as the shipped heading model was trained.
     """
-    numbers: set[int] = set()
-    for line in lines:
-        numbers.add(line.number)
-        if len(numbers) >= 3:
-            break
-    else:
-        return True
-    if as_trained:
-        return False
-    sizes: dict[int, int] = {}
+    sizes: dict[int, int] = {}  # characters per source line
     for line in lines:
         sizes[line.number] = sizes.get(line.number, 0) + len(line.text)
         if len(sizes) > _FLAT_BESIDE + 1:
             return False  # most documents: known after their first few lines
+    if len(sizes) < 3:
+        return True
+    if as_trained:
+        return False
     whole = max(sizes, key=sizes.__getitem__)
     if sizes[whole] < _FLAT_SHARE * sum(sizes.values()):
         return False
