@@ -226,8 +226,9 @@ _OPENING_LINES = 4  # a subtitle (——在……上的报告) and a date may st
 
 
 def _looks_like_meeting_notice(body: Sequence[str]) -> bool:
+    """Two different marks of a meeting's arrangements (a notice of a school term says 报到 many times)."""
     text = "\n".join(body[:60])
-    return len(re.findall(r"会议时间|会议地点|参会人员|参加人员|报到", text)) >= 2
+    return len(set(re.findall(r"会议时间|会议地点|参会人员|参加人员|报到", text))) >= 2
 
 
 _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (

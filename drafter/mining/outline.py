@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..gongwen.wording import is_transition
 from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
 from .candidates import (
     UNNUMBERED,
@@ -159,6 +160,13 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     accepted: list[Candidate | int] = []
     for index, run in candidates:
         decision = decisions[id(run)] if len(run) > 1 else scores[index]
+        if (
+            len(run) == 1
+            and not lines[index].style_level
+            and is_transition(lines[index].text)
+            and read_marker(lines[index].text) is None
+        ):
+            continue  # the 承启语 closing an opening paragraph (现将有关事项通知如下：) leads into the items
         if index in leads:
             accepted.append(index)
             continue

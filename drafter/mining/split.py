@@ -145,6 +145,18 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
         index += 1
         if _TITLE_END.search(text(title[-1])):
             break  # a title ends with the name of its genre; what follows is a byline or the body
+    if (
+        title
+        and index + 1 < end
+        and not _TITLE_END.search(text(title[-1]))
+        and _is_issue_number(text(index))
+        and not text(index).startswith("第")
+    ):
+        # GB/T 9704 §7.2.4: the 发文机关标志 may be the issuer's name alone, without 文件. Lines above a
+        # 发文字号 are that 版头; the title comes after the number.
+        below = _title_block(lines, index + 1, end)
+        if below.title:
+            return _Head(tuple(range(start, below.lines[-1] + 1)), below.title)
     # A title is followed by something; a lone short line at the end is not a title.
     if not title or title[-1] + 1 >= end:
         return _Head()

@@ -408,3 +408,20 @@ def test_word_lists_two_deep_in_flattened_text_are_not_headings() -> None:
     texts = [h.text for h in found]
     assert "每周一次" not in texts and "每月交流" not in texts, texts
     assert "主要工作" in texts and "下步打算" in texts, texts
+
+
+@pytest.mark.parametrize(
+    "transition", ["经局务会研究，现将下半年值班安排通知如下：", "现将有关事项通知如下：", "经研究，批复如下："]
+)
+def test_a_transition_sentence_on_a_line_of_its_own_is_not_a_heading(tmp_path, transition: str) -> None:  # type: ignore[no-untyped-def]
+    from drafter.mining.parse import parse_paths
+
+    page = tmp_path / "notice.txt"
+    page.write_text(
+        f"关于做好下半年值班工作的通知\n各科室：\n{transition}\n一、值班时间\n每日八时至次日八时。\n"
+        "二、值班要求\n值班人员不得脱岗，遇有情况及时报告。\n特此通知。\n某某局办公室\n2025年6月3日\n",
+        encoding="utf-8",
+    )
+    parsed, _ = parse_paths([page])
+    headings = [h for d in parsed[0].to_json()["documents"] for h in d["headings"]]
+    assert [(h["level"], h["text"]) for h in headings] == [(1, "值班时间"), (1, "值班要求")]

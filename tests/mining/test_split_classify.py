@@ -66,6 +66,20 @@ def test_a_title_after_a_closing_imprint_starts_a_document() -> None:
     ) == [(1, "关于印发某方案的通知"), (7, "某县教育系统某某主题活动实施方案")]
 
 
+def test_an_issuer_name_over_the_issue_number_is_the_head_not_the_title() -> None:
+    # GB/T 9704 lets the 发文机关标志 be the issuer's name without 文件.
+    assert starts(
+        "某某市某某中心",
+        "某中〔2025〕4号",
+        "关于购置办公设备的请示",
+        "市财政局：",
+        "因业务增加，现有设备不敷使用，拟购置一批办公设备。",
+        "妥否，请批示。",
+    ) == [(1, "关于购置办公设备的请示")]
+    # Two title lines over a 期号 stay the title (a bulletin's name and its number).
+    assert starts("某某工作简报", "第5期", "本期要目。", "正文一段。", "正文二段。") == [(1, "某某工作简报")]
+
+
 def test_numbering_that_starts_again_splits_run_together_documents() -> None:
     found = starts(
         "一年来，我镇教育工作取得新进展。",
@@ -169,6 +183,13 @@ def test_genre_from_the_body_when_the_title_says_nothing() -> None:
     assert classify_genre("", summary_body, []) == "summary"
     notice_body = ["会议时间：5月10日上午9:00", "会议地点：三楼会议室", "参会人员：各校校长", "请准时参加。"]
     assert classify_genre("某局会议安排", notice_body, []) == "meeting_notice"
+
+
+def test_a_notice_that_says_one_meeting_word_often_is_not_a_meeting_notice() -> None:
+    term = ["新生九月一日报到，报到当天由班主任接站。", "报到后三日内完成体检。", "特此通知。"]
+    assert classify_genre("关于做好新学期开学工作的通知", term, []) == "notice"
+    meeting = ["会议时间：5月10日上午9:00", "报到地点：一楼大厅", "特此通知。"]
+    assert classify_genre("关于做好某项工作的通知", meeting, []) == "meeting_notice"
 
 
 def test_a_report_read_out_to_an_assembly_is_a_speech() -> None:

@@ -1,0 +1,19 @@
+"""Fixed wording that 公文 bodies of every genre share.
+
+承启语 (transition): the sentence that closes the 导语 and leads into the items — 现将有关事项通知如下：
+(通知), 现将……报告如下 (报告), 现将会议议定事项纪要如下 (纪要), 经研究，批复如下 (批复). It is the last sentence of
+the opening paragraph, never a heading, however short the paragraph is.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy
+
+# 现将/特将/兹将 … 如下, or a decision reached 经(……)研究 … 如下; the colon may be missing.
+TRANSITION = lazy(r"(?:[现特兹]将|经.{0,16}研究).{0,60}如[下次]\s*[:：]?$")
+
+
+def is_transition(text: str) -> bool:
+    """Whether a line ends with a 承启语 (asked only of lines ending as one does)."""
+    stripped = text.strip().rstrip(":：")
+    return stripped.endswith(("如下", "如次")) and TRANSITION.search(stripped) is not None
