@@ -28,13 +28,26 @@ def outline_text(files: Sequence[ParsedFile]) -> str:
         for number, doc in enumerate(parsed.documents, 1):
             duplicate = f"（与 {doc.duplicate_of[0]}:{doc.duplicate_of[1]} 重复）" if doc.duplicate_of else ""
             title = doc.title or "（无标题）"
-            out.append(f"  {number}. 第{doc.start_line}–{doc.end_line}行 [{genre_name(doc.genre)}] {title}{duplicate}")
+            out.append(f"  {number}. 第{doc.start_line}–{doc.end_line}行 [{kind_shown(doc)}] {title}{duplicate}")
             for heading in doc.headings:
                 indent = "    " * heading.level
                 out.append(
                     f"  {indent}{heading.marker}{heading.text}  〔{section_name(heading.section)}，第{heading.line}行〕"
                 )
     return "\n".join(out) + "\n"
+
+
+def kind_shown(doc: ParsedDocument) -> str:
+    """The genre, and the statutory 文种 its title names when that is another (请示, 函 are "other" genres).
+
+    A clerk reads 请示 where the labels say 其他; a 通报 counted with the notices keeps its own name too,
+    since mining teaches both templates from it (工作总结 · 报告).
+    """
+    genre = genre_name(doc.genre)
+    named = genre_name(doc.doc_type) if doc.doc_type else ""
+    if not named or named == genre:
+        return genre
+    return named if doc.genre == "other" else f"{genre} · {named}"
 
 
 def write_report_json(data: dict[str, Any]) -> str:
