@@ -36,6 +36,8 @@ ORG_END = re.compile(
     r"中心|医院|工会|团委|妇联|厅|处|科|所|站|院|部|组|会|镇|乡|村|社区|街道|协会|开发组|小组)$"
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+# The label of an attachment page (GB/T 9704 §7.3.7: 附件, 附件2 on a line of its own, after 成文日期).
+ATTACHMENT_PAGE = re.compile(r"^(附件|附表)\s*[\d一二三四五六七八九十]{0,3}$")
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,11 @@ def _addressee(text: str) -> tuple[str, str]:
     return name, text[match.end() :].strip()
 
 
+def _dated(texts: list[str]) -> bool:
+    """A 成文日期 among these lines (alone, or after the 署名 on one line)."""
+    return any(DATE_ONLY.match(text) or (SIGNED_DATE.match(text) and not _SENTENCE_MARK.search(text)) for text in texts)
+
+
 def document_zones(document: ParsedDocument) -> Zones:
     """Cut a parsed document into head, addressee, text and tail."""
     body = document.body
@@ -122,6 +129,14 @@ def document_zones(document: ParsedDocument) -> Zones:
     end = len(texts)
     while end > 1 and (end - 1) not in headings and is_tail_line(texts[end - 1]):
         end -= 1
+    # Attachment pages follow the 署名 and date, the 版记 comes after them: a page label (附件2) right
+    # below a date ends the text, and the 名单 or 回执 table on that page is no 署名 (nor text to mine).
+    for index in range(1, end):
+        if index not in headings and ATTACHMENT_PAGE.match(texts[index]) and _dated(texts[max(0, index - 3) : index]):
+            end = index
+            while end > 1 and (end - 1) not in headings and is_tail_line(texts[end - 1]):
+                end -= 1
+            break
     # An attachment list (附件：1.……) runs to the end of the document: all of it is tail.
     for index in range(end):
         if index not in headings and re.match(r"^(附件|附表)\s*\d*\s*[:：]", texts[index]) and index > len(texts) // 2:

@@ -61,3 +61,33 @@ def test_a_bracketed_sentence_inside_the_text_stays_text() -> None:
     document = ParsedDocument("x.txt", 1, len(lines), "notice", "", (), lines)
     zones = document_zones(document)
     assert "（具体名单另行通知）" in zones.texts and zones.signature == "云溪县教育体育局"
+
+
+def test_an_attachment_page_after_the_date_is_tail(tmp_path: Path) -> None:
+    # GB/T 9704 §7.3.7: the attachment pages (附件 | its title | a 名单 table) come after 署名 and 成文日期,
+    # the 版记 after them. Before, the tail walk stopped in the table: a cell naming a school was taken for
+    # the 署名 and the unit's 署名 was not found (0/3 → 3/3).
+    import docx
+
+    documents = []
+    for index in range(3):
+        lines = (UNIT / f"0{index + 1}.txt").read_text(encoding="utf-8").splitlines()
+        at = next(n for n, line in enumerate(lines) if line.startswith("抄送"))
+        book = docx.Document()
+        for line in [*lines[:at], "附件", "受表扬的学校名单"]:
+            book.add_paragraph(line)
+        table = book.add_table(rows=3, cols=2)
+        for row, (number, school) in enumerate([("序号", "学校"), ("1", "城南小学"), ("2", "河西中学")]):
+            table.cell(row, 0).text, table.cell(row, 1).text = number, school
+        for line in lines[at:]:
+            book.add_paragraph(line)
+        path = tmp_path / f"{index}.docx"
+        book.save(str(path))
+        (document,) = parse_file(path).documents
+        zones = document_zones(document)
+        assert zones.signature == "云溪县教育体育局"
+        assert not any("河西中学" in text or "受表扬的学校名单" in text for text in zones.texts)
+        documents.append(document)
+    found = {c.field: c for c in unit_constants(documents)}
+    assert found["署名"].value == "云溪县教育体育局" and found["署名"].documents == 3
+    assert found["印发机关"].documents == 3
