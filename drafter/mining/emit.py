@@ -208,6 +208,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         name = constant.field
         if name == "文号格式" and not builder.has("发文字号"):
             continue
+        if name == "发文机关标志" and not builder.has(name):
+            continue  # a built-in without a 红头 (工作总结) would declare a default nothing prints
         if name in ("抄送", "印发机关") and not builder.has("印发机关"):
             continue
         if name == "主送机关" and not builder.has("主送机关"):

@@ -37,3 +37,67 @@ def test_parse_names_the_statutory_genre_of_an_other_document(tmp_path: Path) ->
     assert "[请示] 关于增设社区卫生服务站的请示" in result.output
     assert "[通知 · 通报] 关于第二季度处方点评情况的通报" in result.output
     assert "[其他]" not in result.output
+
+
+def _report(title: str, lead: str, done: str, gap: str, plan: str, number: int) -> str:
+    return f"""某县卫生健康局文件
+某卫健〔2025〕{number}号
+关于{title}的报告
+县人民政府：
+{lead}现将有关情况报告如下：
+一、主要做法
+{done}
+二、存在问题
+{gap}
+三、下步打算
+{plan}
+特此报告。
+某县卫生健康局
+2025年1月{number}日
+抄送：县财政局。
+某县卫生健康局办公室　　2025年1月{number}日印发
+"""
+
+
+def test_a_mined_summary_declares_no_red_head_it_cannot_print(tmp_path: Path) -> None:
+    """Reports of work done teach the 工作总结 template too; the built-in 工作总结 prints no 红头, so its mined
+    template does not declare the unit's 发文机关标志 as a default (before: declared, with support 3/3, and
+    never printed). The 报告 template, which prints it, keeps it."""
+    import yaml
+
+    from drafter.mining.mine import mine
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    texts = [
+        (
+            "2024年度慢性病管理工作情况",
+            "去年以来，全县基层医疗机构把高血压、糖尿病患者的规范管理作为重点。",
+            "为每名患者建立随访档案，村医每季度面对面随访一次，血压血糖控制情况逐步好转。",
+            "部分村医随访记录填写不全，个别患者失访。",
+            "推进随访信息化，把随访质量纳入村医绩效考核。",
+        ),
+        (
+            "上半年妇幼健康服务开展情况",
+            "今年上半年，我们以降低孕产妇和婴儿死亡率为目标，扎实开展妇幼健康服务。",
+            "对孕产妇实行从建册到产后访视的全程管理，高危孕产妇一律纳入专案。",
+            "乡镇产科医生数量偏少，夜间急诊力量不足。",
+            "与市妇幼保健院建立对口帮扶，加快培养产科骨干。",
+        ),
+        (
+            "汛期卫生应急准备工作",
+            "进入主汛期后，各医疗卫生单位按照防汛指挥部的要求做好卫生应急准备。",
+            "修订洪涝灾害卫生应急预案，组建三支医疗救治分队，开展了两次拉练。",
+            "部分乡镇应急药品储备品种不全，更新不够及时。",
+            "完善物资储备目录，实行定期轮换。",
+        ),
+    ]
+    for number, fields in enumerate(texts, 3):
+        (corpus / f"{number}.txt").write_text(_report(*fields, number), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([corpus], out)
+    summary = yaml.safe_load((out / "summary" / "manifest.yaml").read_text(encoding="utf-8"))
+    report = yaml.safe_load((out / "report" / "manifest.yaml").read_text(encoding="utf-8"))
+    assert "发文机关标志" not in summary["fields"]
+    assert summary["fields"]["署名"]["default"] == "某县卫生健康局"
+    assert report["fields"]["发文机关标志"]["default"] == ["某县卫生健康局文件"]
