@@ -124,6 +124,9 @@ def test_report_kinds_open_with_their_lead_lines(tmp_path: Path) -> None:
     assert "现将某项工作情况报告如下：" in lines_of(write_facts(tmp_path, base))
     situation = write_facts(tmp_path, base + "类别: 情况报告\n", "b.yaml")
     assert "现将某项工作有关情况报告如下：" in lines_of(situation)
+    # A 事由 that already ends in 情况 (the built-in's own example does) is not followed by 有关情况 again.
+    ended = write_facts(tmp_path, base.replace("某项工作", "某项工作开展情况") + "类别: 情况报告\n", "d.yaml")
+    assert "现将某项工作开展情况报告如下：" in lines_of(ended)
     answer = write_facts(
         tmp_path,
         base
