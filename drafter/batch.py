@@ -95,6 +95,7 @@ class ItemResult(Struct, frozen=True):
     missing_errors: tuple[str, ...] = ()  # the item's errors that say so, one for each of ``missing``
     unknown: tuple[Problem, ...] = ()  # keys not of the template (said once when every item of a list has them)
     source: str = ""  # the input file a list item or sheet row came from (the terminal counts failures by it)
+    current: bool = False  # skipped as up to date; other skips (edited by hand, not made by a batch) are said
 
     STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
 
@@ -628,7 +629,7 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         if exists and not job.force:
             decision = batch_record.decide(output, job.previous, made)
             if not decision.draft:
-                return ItemResult(item.label, "skipped", str(output), (decision.note,))
+                return ItemResult(item.label, "skipped", str(output), (decision.note,), current=decision.current)
             redrafted = decision.note
         warnings: list[Problem] = []
         read: list[Path] = []

@@ -185,6 +185,7 @@ class Recorder:
 class Decision(Struct, frozen=True):
     draft: bool
     note: str  # why: the reason for skipping, or what changed for a redraft
+    current: bool = False  # skipped because nothing changed (the terminal need not say why)
 
 
 def decide(output: Path, previous: Made | None, now: Made) -> Decision:
@@ -199,5 +200,5 @@ def decide(output: Path, previous: Made | None, now: Made) -> Decision:
         return Decision(False, "起草之后被改动过，没有覆盖（加 --force 覆盖）")
     changed = previous.changes(now)
     if not changed:
-        return Decision(False, "已是最新（事实和模板都没有改动）")
+        return Decision(False, "已是最新（事实和模板都没有改动）", current=True)
     return Decision(True, "、".join(changed) + "有改动，已重新起草")

@@ -559,6 +559,8 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
     hidden: dict[str, int] = {}
     reminded: dict[str, int] = {}  # reminders listed, by input file
     quiet: dict[str, int] = {}
+    kept: dict[str, int] = {}  # skipped items whose reason was listed, by input file
+    unsaid: dict[str, int] = {}
     for item in result.results:
         source = item.source or item.label
         for warning in item.warnings:
@@ -569,6 +571,13 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
             _say(f"提醒：{warning}", err=True)
         if item.redrafted:
             _say(f"重新起草：{item.label}（{item.redrafted}）", err=True)
+        if item.status == "skipped" and item.errors and not item.current:
+            # Facts changed but the output was edited by hand, or is not a batch's: say why it stayed.
+            if kept.get(source, 0) >= SHOWN_FAILED_ITEMS:
+                unsaid[source] = unsaid.get(source, 0) + 1
+            else:
+                kept[source] = kept.get(source, 0) + 1
+                _say(f"跳过：{display_line(item.output or item.label)}：{item.errors[0]}", err=True)
         if item.status != "failed":
             continue
         errors = list(item.errors)
@@ -587,6 +596,8 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
     where = f"见报告 {report}" if report is not None else "加 --report 报告.csv 可以列出每一项"
     for source, count in quiet.items():
         _say(f"提醒：{source} 另有 {count:,} 条提醒，没有逐项列出（{where}）", err=True)
+    for source, count in unsaid.items():
+        _say(f"跳过：{source} 另有 {count:,} 项跳过，没有逐项列出原因（{where}）", err=True)
     for source, count in hidden.items():
         _say(f"失败：{source} 另有 {count:,} 项失败，没有逐项列出（{where}）", err=True)
 

@@ -123,6 +123,22 @@ def test_the_command_line_says_which_were_redrafted(tmp_path: Path) -> None:
     assert "完成：生成 1（其中重新起草 1），跳过 2，失败 0" in result.stdout
 
 
+def test_the_command_line_says_why_a_changed_item_was_not_redrafted(tmp_path: Path) -> None:
+    # Found walking a mined template's batch as a new user: the facts of an item changed, its output had
+    # been edited by hand, and the terminal said only "跳过 …docx" (the reason was in --report alone).
+    out = tmp_path / "out"
+    path = write_list(tmp_path, ITEMS)
+    runner = CliRunner()
+    assert runner.invoke(main, ["batch", str(path), "-o", str(out), "-j", "1"]).exit_code == 0
+    (out / "名单-1.docx").write_bytes(b"edited by hand")
+    write_list(tmp_path, [ITEMS[0].replace("第1", "第一"), ITEMS[1], ITEMS[2]])
+    result = runner.invoke(main, ["batch", str(path), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0
+    assert f"跳过：{out / '名单-1.docx'}：起草之后被改动过，没有覆盖（加 --force 覆盖）" in result.stderr, result.stderr
+    assert "名单-2.docx：" not in result.stderr  # up to date: nothing to explain
+    assert (out / "名单-1.docx").read_bytes() == b"edited by hand"
+
+
 def test_reports_follow_input_order_and_failed_items_have_no_output(tmp_path: Path) -> None:
     items = [f"  - 主送机关: 第{n}校\n" for n in range(1, 13)]
     items[4] = "  - 主送机关: 第5校\n    会议时间: 2月30日\n"
