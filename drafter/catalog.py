@@ -355,15 +355,32 @@ def _not_mined(folder: Path) -> str:
         genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
         written = [g["template"] for g in genres if g.get("template")]
         entry = next((g for g in genres if g.get("genre") == folder.name and not g.get("template")), None)
+        # The mined genre of 纪要 is meeting_report, the built-in it extends minutes (会议纪要): either
+        # name finds the other.
+        builtins = builtin_templates()
+        builtin = next((t for t in builtins if t.name == folder.name), None) or next(
+            (t for t in builtins if _same_genre(folder.name, t)), None
+        )
+        if entry is None and builtin is not None:
+            entry = next(
+                (g for g in genres if not g.get("template") and _same_genre(str(g.get("genre")), builtin)), None
+            )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
         return ""
     made = f"这次挖掘生成的模板：{'、'.join(map(str, written))}" if written else "这次挖掘没有生成模板"
-    builtin = next((t for t in builtin_templates() if t.name == folder.name), None)
     if builtin is not None:
         made += f"；也可以用内置模板：drafter new {builtin.title}"
     if entry is not None and entry.get("template_note"):
         return f"（挖掘时没有生成：{entry.get('name') or folder.name}：{entry['template_note']}；{made}）"
     return f"（挖掘的材料里没有“{folder.name}”这个文种；{made}）"
+
+
+def _same_genre(slug: str, template: TemplateSpec) -> bool:
+    """A mined genre's slug names this built-in: its own name, or a name of the genre it is (会议纪要)."""
+    if slug == template.name:
+        return True
+    genre = gongwen.find_genre(slug)
+    return genre is not None and bool({genre.name, *genre.aliases} & {template.title, *template.aliases})
 
 
 REPORT = "report.json"

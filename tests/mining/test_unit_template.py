@@ -163,3 +163,24 @@ def test_a_missing_folder_beside_a_report_of_too_little_material_gives_the_reaso
     assert result.exit_code == 1
     assert "挖掘时没有生成：通知：" in result.output and "至少要 3 篇" in result.output
     assert "这次挖掘没有生成模板" in result.output
+
+
+def test_minutes_not_mined_point_to_the_built_in_minutes_by_either_name(tmp_path: Path) -> None:
+    # 纪要 are mined as meeting_report (会议报道/纪要) and extend the built-in minutes (会议纪要). Before,
+    # --template 挖掘结果/meeting_report named no built-in to use instead, and 挖掘结果/minutes said the
+    # material held no such genre although three 纪要 had been read.
+    import json
+
+    out = tmp_path / "out"
+    (out / "notice").mkdir(parents=True)
+    note = "只有 3 篇文档（1 组来源），至少要 3 篇、2 组来源才能归纳出模板"
+    genres = [
+        {"genre": "notice", "name": "通知", "template": "notice", "template_note": ""},
+        {"genre": "meeting_report", "name": "会议报道/纪要", "template": "", "template_note": note},
+    ]
+    (out / "report.json").write_text(json.dumps({"genres": genres}, ensure_ascii=False), encoding="utf-8")
+    for folder in ("meeting_report", "minutes"):
+        result = CliRunner().invoke(main, ["new", "--template", str(out / folder), "-o", str(tmp_path / "x.yaml")])
+        assert result.exit_code == 1, folder
+        assert f"挖掘时没有生成：会议报道/纪要：{note}" in result.output, result.output
+        assert "也可以用内置模板：drafter new 会议纪要" in result.output, result.output
