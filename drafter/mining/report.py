@@ -50,6 +50,27 @@ def kind_shown(doc: ParsedDocument) -> str:
     return named if doc.genre == "other" else f"{genre} · {named}"
 
 
+def _other_note(
+    genre: str,
+    genre_docs: Sequence[ParsedDocument],
+    documents: Sequence[ParsedDocument],
+    memberships: Sequence[tuple[str, ...]],
+) -> str:
+    """Why a genre has no template; for 其他, which of its documents count under the 文种 of their title."""
+    note = "“其他”类文档不生成模板"
+    here = {id(d) for d in genre_docs}
+    counted: dict[str, int] = {}
+    for document, held in zip(documents, memberships, strict=True):
+        if id(document) in here:
+            for other in held:
+                if other != genre:
+                    counted[other] = counted.get(other, 0) + 1
+    if not counted:
+        return note
+    listed = "、".join(f"{genre_name(g)} {n} 篇" for g, n in counted.items())
+    return note + f"；其中按标题里的文种另算：{listed}（见各自的部分）"
+
+
 def write_report_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)
 
@@ -126,7 +147,7 @@ def build_report(
                 "documents": structure.documents,
                 "groups": structure.groups,
                 "template": result.folder.name if result and result.folder else "",
-                "template_note": result.reason if result else "“其他”类文档不生成模板",
+                "template_note": result.reason if result else _other_note(genre, genre_docs, documents, memberships),
                 "defaults": result.to_json() if result else {},
                 "structure": structure.to_json(),
                 "formulae": sum(1 for p in genre_phrases if p["formula"]),

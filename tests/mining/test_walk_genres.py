@@ -101,3 +101,26 @@ def test_a_mined_summary_declares_no_red_head_it_cannot_print(tmp_path: Path) ->
     assert "发文机关标志" not in summary["fields"]
     assert summary["fields"]["署名"]["default"] == "某县卫生健康局"
     assert report["fields"]["发文机关标志"]["default"] == ["某县卫生健康局文件"]
+
+
+def test_the_report_says_where_other_documents_count(tmp_path: Path) -> None:
+    """请示 are "other" by LABELS and also teach the 请示 template: the 其他 section no longer says only
+    '“其他”类文档不生成模板' above the three 请示 whose template was written."""
+    import json
+
+    from drafter.mining.mine import mine
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    asks = [
+        ("增设社区卫生服务站", "东城片区常住人口已超过两万，附近没有社区卫生服务站。", "增设服务站一个"),
+        ("更新乡镇卫生院救护车", "五辆救护车已使用超过十年，故障频繁。", "安排购车资金"),
+        ("招聘农村订单定向医学生", "部分村卫生室已无人坐诊，村医年龄偏大。", "增加定向招聘名额"),
+    ]
+    for number, (matter, reason, ask) in enumerate(asks, 1):
+        text = f"关于{matter}的请示\n县人民政府：\n{reason}\n我局请求{ask}，所需经费从年度预算中安排。\n妥否，请批示。\n某县卫生健康局\n2025年4月{number}日\n"
+        (corpus / f"{number}.txt").write_text(text, encoding="utf-8")
+    mine([corpus], tmp_path / "out")
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    other = next(g for g in report["genres"] if g["genre"] == "other")
+    assert other["template_note"] == "“其他”类文档不生成模板；其中按标题里的文种另算：请示 3 篇（见各自的部分）"
