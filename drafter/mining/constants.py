@@ -1,7 +1,7 @@
 """The unit's constants: what recurs in the head and tail of its documents.
 
-发文机关标志 (……文件), the 文号 prefix (青教〔{年}〕{号}号), 署名, 主送机关, 抄送 and 印发机关 are the
-same in most documents one office sends. A value becomes a template default when at least three
+发文机关标志 (……文件), the 文号 prefix (青教〔{年}〕{号}号), the 签发人 of its 上行文, 署名, 主送机关, 抄送 and
+印发机关 are the same in most documents one office sends. A value becomes a template default when at least three
 documents and most of a genre's documents (60 %) carry it; its support is kept for the report.
 """
 
@@ -21,6 +21,8 @@ _ISSUER_MARK = re.compile(
     r"^(?P<mark>[^\s，。：:；]{2,24}文件)$|^(?P<flat>[^\s，。：:；]{2,24}?文件)(?=[^\s]{0,12}[〔\[［(（]\d{4})"
 )
 _DOC_NUMBER = DOC_NUMBER_IN_TEXT  # gongwen's grammar of a 文号 in running text
+# 签发人 beside the 发文字号 of a 上行文 (GB/T 9704 §7.2.6): 签发人：王明远 or several names.
+_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>[^:：]{2,40})$")
 _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(r"^(?P<org>[^\s，。；:：]{2,30}?)\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日\s*印发$")
 MIN_DOCUMENTS = 3
@@ -29,8 +31,8 @@ MIN_SHARE = 0.6
 
 @dataclass(frozen=True)
 class Constant:
-    field: str  # 发文机关标志, 文号格式, 署名, 主送机关, 抄送, 印发机关
-    value: Any  # text, or a list of names (抄送)
+    field: str  # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关
+    value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
     of: int  # documents of the genre
 
@@ -42,8 +44,8 @@ class Constant:
         return {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
 
 
-def _head_values(zones: Zones) -> dict[str, str]:
-    values: dict[str, str] = {}
+def _head_values(zones: Zones) -> dict[str, Any]:
+    values: dict[str, Any] = {}
     head = " ".join(zones.head)
     for line in zones.head:
         match = _ISSUER_MARK.search(line.strip())
@@ -53,6 +55,13 @@ def _head_values(zones: Zones) -> dict[str, str]:
     number = _DOC_NUMBER.search(head)
     if number:
         values["文号格式"] = number.group("code") + "〔{年}〕{号}号"
+    for line in zones.head:
+        signer = _SIGNER.search(line.strip())
+        if signer:
+            names = tuple(n for n in re.split(r"[\s、，,；;]+", signer.group("names")) if n)
+            if names and all(2 <= len(n) <= 4 for n in names):  # personal names, not a sentence
+                values["签发人"] = names
+            break
     return values
 
 
@@ -89,6 +98,6 @@ def unit_constants(documents: Sequence[ParsedDocument], *, speech: bool = False)
         value, count = counts.most_common(1)[0]
         if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total:
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
-    order = ("发文机关标志", "文号格式", "主送机关", "署名", "抄送", "印发机关")
+    order = ("发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found

@@ -60,6 +60,7 @@ _CUSTOM = {"summary": "总结报送上级时的惯例", "plan": "方案印发实
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
+    "签发人": ("签发人",),
     "署名": ("署名",),
     "主送机关": ("主送机关",),
     "抄送": ("抄送",),
@@ -208,7 +209,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         name = constant.field
         if name == "文号格式" and not builder.has("发文字号"):
             continue
-        if name == "发文机关标志" and not builder.has(name):
+        if name in ("发文机关标志", "签发人") and not builder.has(name):
             continue  # a built-in without a 红头 (工作总结) would declare a default nothing prints
         if name in ("抄送", "印发机关") and not builder.has("印发机关"):
             continue

@@ -124,3 +124,50 @@ def test_the_report_says_where_other_documents_count(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     other = next(g for g in report["genres"] if g["genre"] == "other")
     assert other["template_note"] == "“其他”类文档不生成模板；其中按标题里的文种另算：请示 3 篇（见各自的部分）"
+
+
+def test_the_signer_of_a_units_requests_becomes_a_default(tmp_path: Path) -> None:
+    """签发人 beside the 发文字号 of every 请示 (GB/T 9704 §7.2.6) is the unit's custom, like its 文号 pattern:
+    the mined 请示 template drafts it without the user typing it (before: no 签发人 in the 红头)."""
+    import yaml
+
+    from drafter.mining.mine import mine
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    asks = [
+        (
+            "增设社区卫生服务站",
+            "东城片区常住人口已超过两万，附近没有社区卫生服务站，居民看小病要到县城排队。",
+            "我局请求在东城片区增设社区卫生服务站一个，所需经费从年度预算中安排。",
+        ),
+        (
+            "更新乡镇卫生院救护车",
+            "全县有五辆救护车已经使用超过十年，故障频繁，维修费用逐年增加。",
+            "恳请县政府安排购车资金，分两年为中心卫生院更新负压救护车。",
+        ),
+        (
+            "招聘农村订单定向医学生",
+            "部分村卫生室已无人坐诊，现有村医平均年龄接近六十岁，后继乏人。",
+            "建议今年增加定向招聘名额十名，毕业后到村卫生室服务不少于六年。",
+        ),
+    ]
+    for number, (matter, reason, ask) in enumerate(asks, 1):
+        text = (
+            f"某县卫生健康局文件\n某卫健〔2025〕{number}号　　签发人：李卫东\n关于{matter}的请示\n县人民政府：\n"
+            f"{reason}\n{ask}\n妥否，请批示。\n某县卫生健康局\n2025年4月{number}日\n"
+        )
+        (corpus / f"{number}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([corpus], out)
+    fields = yaml.safe_load((out / "request" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["签发人"]["default"] == ["李卫东"] and "3/3" in fields["签发人"]["description"]
+    facts = tmp_path / "请示.yaml"
+    facts.write_text(
+        f"模板: {out / 'request'}\n事由: 增设发热门诊\n主送机关: 县人民政府\n缘由: [冬春季发热病人增多。]\n"
+        "请示事项: [恳请安排改造资金。]\n成文日期: 2025-11-03\n文号序号: 9\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert "某卫健〔2025〕9号　　签发人：李卫东" in result.output
