@@ -22,7 +22,7 @@ from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, mine_phrases
 from .reader import nothing_readable
 from .report import build_report, report_html, write_report_json
-from .spread import Groups, source_groups
+from .spread import Groups, joined_reasons, source_groups
 from .structure import GenreStructure, genre_structures
 from .tokenise import Segmented, Unit, corpus_units, segment, starts_with_verb, warm_up
 
@@ -129,7 +129,7 @@ def mine(
     min_documents: int = 2,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
-    from .emit import emit_template
+    from .emit import MIN_DOCUMENTS, MIN_GROUPS, emit_template
 
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
     staging = stage_folder(output)
@@ -164,6 +164,9 @@ def mine(
                 unit_constants(genre_documents, speech=genre == "speech"),
                 [d.title for d in genre_documents if d.title],
             )
+            if result.folder is None and structure.documents >= MIN_DOCUMENTS and structure.groups < MIN_GROUPS:
+                numbers = [n for n, held in enumerate(genres) if genre in held]
+                result.reason += joined_reasons(groups, numbers)
             emitted[genre] = result
             if result.folder is not None:
                 written.append(output / result.folder.name)

@@ -146,6 +146,20 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
+def joined_reasons(groups: Groups, numbers: Sequence[int]) -> str:
+    """Why these documents are fewer voices than documents, for a report that says "1 组来源" (a unit's own
+    纪要 series titled by its 纪要标志 alone is one series): "" when none of them were joined."""
+    members: dict[int, int] = {}
+    for number in numbers:
+        members[groups.of_document[number]] = members.get(groups.of_document[number], 0) + 1
+    said = [
+        f"其中 {count} 篇算作一组来源：{groups.reasons[group]}"
+        for group, count in members.items()
+        if count > 1 and group in groups.reasons
+    ]
+    return "；" + "；".join(said) if said else ""
+
+
 def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     """Group documents by near-duplicate paragraphs and by series titles."""
     union = _Union(len(documents))

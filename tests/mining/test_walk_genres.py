@@ -171,3 +171,32 @@ def test_the_signer_of_a_units_requests_becomes_a_default(tmp_path: Path) -> Non
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert result.exit_code == 0, result.output
     assert "某卫健〔2025〕9号　　签发人：李卫东" in result.output
+
+
+def test_a_genre_short_of_source_groups_says_which_documents_were_joined(tmp_path: Path) -> None:
+    """A unit's own 纪要 carry one 纪要标志 as their title: one series, one source group, no template. The
+    reason said only '只有 3 篇文档（1 组来源）', which a clerk with three different meetings cannot follow;
+    it now says they were counted as one series, and under which title."""
+    import json
+
+    from drafter.mining.mine import mine
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    meetings = [
+        ("3", "研究部署春季爱国卫生运动", "会议同意在4月开展一次城乡环境卫生集中整治，由爱卫办牵头制定方案。"),
+        ("6", "研究乡镇卫生院绩效考核办法", "会议原则通过考核办法，要求基层卫生股根据讨论意见修改后印发。"),
+        ("9", "研究迎接省级慢病示范区复审", "会议要求各相关股室对照复审标准逐项自查，10月底前补齐台账。"),
+    ]
+    for issue, topic, decided in meetings:
+        text = (
+            f"某县卫生健康局局务会议纪要\n第{issue}期\n某县卫生健康局办公室　　2025年{issue}月8日\n"
+            f"2025年{issue}月6日上午，局长在局会议室主持召开局务会议，{topic}。现将会议议定事项纪要如下：\n"
+            f"一、议定事项\n{decided}\n出席：张三　李四　王五\n"
+        )
+        (corpus / f"{issue}.txt").write_text(text, encoding="utf-8")
+    mine([corpus], tmp_path / "out")
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    minutes = next(g for g in report["genres"] if g["genre"] == "meeting_report")
+    assert minutes["template_note"].startswith("只有 3 篇文档（1 组来源）")
+    assert "其中 3 篇算作一组来源：同一系列（某县卫生健康局局务会议）" in minutes["template_note"]
