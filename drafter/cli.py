@@ -734,8 +734,12 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
         f"常用语句 {result.phrases} 条",
         err=as_json,
     )
+    from .mining.labels import genre_name
+
     for folder in result.templates:
-        _say(f"模板：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
+        # The folder is named by an English slug (bulletin): say the 文种 as the 未生成 lines do.
+        named = genre_name(folder.name)
+        _say(f"模板：{named}：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
     for genre, reason in result.not_written:
         _say(f"未生成模板：{genre}：{reason}", err=as_json)
     _say(f"报告：{result.output / 'report.html'}", err=as_json)

@@ -200,3 +200,31 @@ def test_a_genre_short_of_source_groups_says_which_documents_were_joined(tmp_pat
     minutes = next(g for g in report["genres"] if g["genre"] == "meeting_report")
     assert minutes["template_note"].startswith("只有 3 篇文档（1 组来源）")
     assert "其中 3 篇算作一组来源：同一系列（某县卫生健康局局务会议）" in minutes["template_note"]
+
+
+def test_mine_names_each_template_written_in_chinese(tmp_path: Path) -> None:
+    """The terminal said '模板：挖掘结果/bulletin（起草：……）' with the folder's slug only; it names the 文种."""
+    from unittest import mock
+
+    from drafter.mining.mine import MineResult
+
+    out = tmp_path / "挖掘结果"
+    done = MineResult(
+        output=out,
+        files=3,
+        skipped=(),
+        documents=3,
+        duplicates=0,
+        phrases=2,
+        templates=(out / "bulletin", out / "request"),
+        not_written=(),
+    )
+    (tmp_path / "a.txt").write_text(REQUEST, encoding="utf-8")
+    with mock.patch("drafter.mining.mine.mine", return_value=done):
+        result = CliRunner().invoke(main, ["mine", str(tmp_path / "a.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"模板：通报：{out / 'bulletin'}（起草：drafter new --template {out / 'bulletin'} -o 事实.yaml）"
+        in result.output
+    )
+    assert f"模板：请示：{out / 'request'}（" in result.output
