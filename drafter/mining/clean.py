@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import islice, pairwise
 
 from msgspec.structs import replace
@@ -49,6 +50,12 @@ SEPARATOR = re.compile(
     r"【\s*(?:范文|篇)\s*[一二三四五六七八九十\d]+\s*】)\s*"
 )
 _SEPARATOR_OPENS = "【第篇范"  # how a separator begins, after any spaces
+
+
+def _is_separator(text: str) -> bool:
+    return text.lstrip()[:1] in _SEPARATOR_OPENS and SEPARATOR.match(text) is not None
+
+
 _SENTENCE_END = "。！？；：”’」』）)…"
 _OPENING_MARKS = "“‘「『（("
 
@@ -61,6 +68,96 @@ _FURNITURE_START = re.compile(
     r"^\s*(版权(所有|声明|保护)|当前位置|您现在的位置|你现在的位置|免责声明|本文(由|来自|转载))"
 )
 _FURNITURE_OPENS = "版当您你免本"  # what its words open with, after the spaces (tests/mining/test_split_classify.py)
+
+
+# A number inside a separator line of unknown words: digits, or a Chinese numeral of up to three characters.
+_ORDINAL = re.compile(
+    r"(?<!\d)\d{1,3}(?!\d)|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])"
+)
+_FRAME_LEAD = 6  # a number this near a line's start numbers the line (材料3 ……, =3= ……)
+_FRAME_GAP = 3  # lines from one numbered separator to the next, at least once on a page
+_FRAME_OPEN = "（(【[〔"  # a number in brackets at a line's end numbers it (◆……（三）)
+_FRAME_CLOSE = "）)】]〕"
+_MAY_NUMBER = re.compile(r"[\d一二三四五六七八九十]").search  # what _ORDINAL needs
+_FRAME_MARKS = "◆◇■□●○★☆▲△▶►※#*-=—~·. "  # marks a separator line may open with
+# Marks a title may open with: anything else between a number and its title belongs to the frame.
+_TITLE_OPENS = "“‘《（(「『"
+
+
+def _frames(text: str) -> list[tuple[tuple[str, ...], int, str]]:
+    """Ways a short line may be a numbered separator: (its frame — the line with its number and title
+    taken out —, the number, the title)."""
+    stripped = text.strip()
+    if not 2 <= len(stripped) <= 60 or stripped.startswith(("附件", "附表")) or _is_separator(stripped):
+        return []  # (a separator in the listed words is read as one already)
+    marker = read_marker(stripped)
+    if marker is not None and marker.rest.strip():
+        return []  # a heading's or a list item's number, not a page's
+    out: list[tuple[tuple[str, ...], int, str]] = []
+    for match in _ORDINAL.finditer(stripped):
+        written = match.group()
+        value = int(written) if written.isdecimal() else parse_chinese_numeral(written)
+        if not value or (not written.isdecimal() and chinese_numeral(value) != written):
+            continue  # 0, or Han numerals not written as a number is (一二)
+        kind = "digit" if written.isdecimal() else "han"
+        before, after = stripped[: match.start()], stripped[match.end() :]
+        if len(after) == 1 and after in _FRAME_CLOSE and before and before[-1] in _FRAME_OPEN:
+            title = before[:-1].lstrip(_FRAME_MARKS)
+            out.append((("tail", before[: len(before) - 1 - len(title)], kind, before[-1] + after), value, title))
+        if 0 < match.start() <= _FRAME_LEAD and (
+            not any(ch in _FRAME_OPEN for ch in before) or not any(ch.isalnum() for ch in before)
+        ):
+            # what follows the number is not part of the frame: a bare separator (材料2) has none of it
+            title = after[next((k for k, ch in enumerate(after) if ch.isalnum() or ch in _TITLE_OPENS), len(after)) :]
+            out.append((("lead", before, kind), value, title))
+    return [(frame, value, title.strip()) for frame, value, title in out if not has_sentence_mark(title)]
+
+
+def numbered_separator_lines(texts: Sequence[str]) -> dict[int, str]:
+    """Separator lines in words no list knows (材料1 ……, =2= ……, ◆……（三）): short lines of one frame numbered
+    1, 2, 3 … in order down the page, some with text between them and the next ("" texts are blank lines,
+    not counted). The title each carries ("" when bare), by index.
+
+    A heading style the numbering grammar does not read could look the same, so a frame counts only
+    with words or marks around its number (a bare "一  title" is such a heading) and never for 附件.
+    """
+    by_frame: dict[tuple[str, ...], list[tuple[int, int, int, str]]] = {}
+    position = 0  # among the lines that are not blank
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        position += 1
+        # (a frame's number opens within its first characters or closes it in brackets)
+        if len(text) > 64 or not (_MAY_NUMBER(text, 1, _FRAME_LEAD + 1) or text[-1] in _FRAME_CLOSE):
+            continue
+        for frame, value, title in _frames(text):
+            if frame[1] or frame[0] == "tail":
+                by_frame.setdefault(frame, []).append((index, value, position, title))
+    found: dict[int, str] = {}
+    for members in by_frame.values():
+        run: list[tuple[int, int, int, str]] = []
+        for member in members:
+            if run and member[1] == run[-1][1] + 1:
+                run.append(member)
+            elif member[1] == 1 and len(run) < 2:
+                run = [member]
+        # Pages hold documents: a run of numbered lines one right under the other is a list, unless most
+        # of them name a genre as documents' titles do (a page of records some of which lost their text).
+        if len(run) >= 2 and (
+            max(b[2] - a[2] for a, b in pairwise(run)) >= _FRAME_GAP or 2 * sum(map(_names_genre, run)) > len(run)
+        ):
+            found.update((index, title) for index, _, _, title in run)
+    return found
+
+
+def _names_genre(member: tuple[int, int, int, str]) -> bool:
+    """Whether a numbered line's title ends with the name of a genre (……的通知, ……工作要点(第5号))."""
+    return vocabulary.alternation("genre").search(member[3][-12:]) is not None
+
+
+def numbered_separators(lines: Sequence[Line]) -> dict[int, str]:
+    """``numbered_separator_lines`` of a document's lines (pieces of run-together text are not asked)."""
+    return numbered_separator_lines(["" if line.inline else line.text for line in lines])
 
 
 def is_furniture(text: str) -> bool:
@@ -409,7 +506,7 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         # A signature's date closes a document: what follows is not the rest of a paragraph (training pages
         # are read as the shipped model learnt them).
         return False
-    if previous.text.lstrip()[:1] in _SEPARATOR_OPENS and SEPARATOR.match(previous.text):
+    if _is_separator(previous.text):
         return False
     if read_marker(current.text) is not None:
         return False
@@ -556,9 +653,12 @@ def clean(
     seen = [_normalised(raw_line.text) for raw_line in raw.lines]
     texts = [text for text, _ in seen]
     word_file = raw.kind in ("docx", "doc")
+    # A separator in words no list knows may hold furniture words (精选范文3：……): it is kept (not as the
+    # shipped model was trained: its pages' separators in such words were read as titles).
+    numbered = {} if as_trained else numbered_separator_lines(texts)
     furniture = [
-        flagged and not (raw_line.style_level and word_file)
-        for raw_line, (_, flagged) in zip(raw.lines, seen, strict=True)
+        flagged and not (raw_line.style_level and word_file) and number not in numbered
+        for number, (raw_line, (_, flagged)) in enumerate(zip(raw.lines, seen, strict=True))
     ]
     for number, raw_line in enumerate(raw.lines):
         text = texts[number]
@@ -595,7 +695,7 @@ def clean(
             dropped += 1  # the rest of a web address that a hard wrap (PDF, OCR) cut onto this line
             continue
         address = False
-        if related and _is_list_entry(text) and not _titles_body(texts, furniture, number):
+        if related and _is_list_entry(text) and number not in numbered and not _titles_body(texts, furniture, number):
             dropped += 1  # an entry in a list of related articles
             after_furniture = True
             continue

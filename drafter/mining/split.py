@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from .candidates import heading_candidate
-from .clean import SEPARATOR
+from .clean import SEPARATOR, numbered_separators
 from .linear import BODY, OUT, START, Binary, Sequencer
 from .model import Line, Span
 from .prefilter import has_sentence_mark
@@ -62,6 +62,12 @@ def _is_imprint(text: str) -> bool:
     """A line of the 版记 or an attachment note: ends with 印发, or opens with 抄送：, 主题词：, 附件."""
     # Tested at the two ends only (a search for 印发$ tried every position of every line).
     return text.endswith(("印发", "印发\n")) or (text[:1] in _IMPRINT_OPENS and _IMPRINT_START.match(text) is not None)
+
+
+def _is_back_matter(text: str) -> bool:
+    """A line of the 版记 (抄送, 主题词, 印发), not an attachment note."""
+    stripped = text.strip()
+    return _is_imprint(stripped) and not stripped.startswith(("附件", "附表"))
 
 
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
@@ -176,11 +182,14 @@ def model_starts(
     flattened: bool = False,
     starts_model: Binary | None = None,
     common: frozenset[str] = frozenset(),
+    numbered: dict[int, str] | None = None,
 ) -> list[tuple[int, int]]:
-    """(start, end) of every document the learned segmenter finds; furniture between them is left out."""
+    """(start, end) of every document the learned segmenter finds; furniture between them is left out.
+    ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators."""
     from .features import NO_START, segment_parts, segment_rows
 
     rules = rule_starts(lines)
+    rules.update((index, "separator") for index in numbered or {} if rules.get(index) != "separator")
     labels = (
         model.decode_parts(segment_parts(lines, rules, flattened=flattened)) if model.features else [BODY] * len(lines)
     )
@@ -199,6 +208,8 @@ def model_starts(
     starts = _place_across_furniture(lines, labels, starts, rules, common)
     # A document begins with its title or its first section, never with its second (二、 （三） 4.).
     starts = [s for s in starts if s == 0 or rules.get(s) in _SEPARATING or not _later_section(lines[s].text)]
+    # Nor with its 版记 (抄送：, 主题词：, ……印发): those lines close the document above them.
+    starts = [s for s in starts if s == 0 or not _is_back_matter(lines[s].text)]
     for mark in _letterheads(lines):
         before = [start for start in starts if start <= mark]
         # Only a letterhead below some content of the document before it opens a new one (a 份号 or
@@ -437,18 +448,30 @@ def split_documents(
     if not lines:
         return []
     if (model is not None and model.features) or (starts_model is not None and starts_model.features):
-        found = model_starts(lines, model or Sequencer(), flattened=flattened, starts_model=starts_model, common=common)
+        # Separators in words no list knows are read at parse time only (training pages use listed words).
+        numbered = numbered_separators(lines)
+        found = model_starts(
+            lines,
+            model or Sequencer(),
+            flattened=flattened,
+            starts_model=starts_model,
+            common=common,
+            numbered=numbered,
+        )
         if len(found) > 1:
             # A title with nothing under it (a page's own heading, a link) is no document.
             found = [
                 (start, end)
                 for start, end in found
-                if end - start > 1 or len(lines[start].text) > 60 or separator_title(lines[start].text) is not None
+                if end - start > 1
+                or len(lines[start].text) > 60
+                or start in numbered
+                or separator_title(lines[start].text) is not None
             ]
             if not flattened:
                 found = _merge_stray_sentences(lines, found)
-            found = _join_bare_separators(lines, found)
-        return [_span(lines, start, _trim_rules(lines, start, end)) for start, end in found]
+            found = _join_bare_separators(lines, found, numbered)
+        return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
 
@@ -469,12 +492,15 @@ def _merge_stray_sentences(lines: tuple[Line, ...], found: list[tuple[int, int]]
     return merged
 
 
-def _join_bare_separators(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_bare_separators(
+    lines: tuple[Line, ...], found: list[tuple[int, int]], numbered: dict[int, str]
+) -> list[tuple[int, int]]:
     """A bare separator (第一篇：) the model left as a document of its own opens the document right after it
     (a 范文 page: 第一篇： | 红头 | 文号 | title ……)."""
     joined: list[tuple[int, int]] = []
     for start, end in reversed(found):
-        if joined and end - start == 1 and joined[-1][0] == end and separator_title(lines[start].text) == "":
+        bare = numbered.get(start, separator_title(lines[start].text)) == ""
+        if joined and end - start == 1 and joined[-1][0] == end and bare:
             joined[-1] = (start, joined[-1][1])
         else:
             joined.append((start, end))
@@ -522,8 +548,12 @@ def _substantial(lines: tuple[Line, ...], start: int, end: int) -> bool:
     return len(body) >= 3
 
 
-def _span(lines: tuple[Line, ...], start: int, end: int) -> Span:
+def _span(lines: tuple[Line, ...], start: int, end: int, numbered: str | None = None) -> Span:
+    """The document from ``start`` to ``end``: its title and head. ``numbered``: the title a separator line in
+    unlisted words carries."""
     title = separator_title(lines[start].text)
+    if title is None:
+        title = numbered
     if title is not None:
         head = _title_block(lines, start + 1, end)
         if not title and head.title:

@@ -383,3 +383,35 @@ def test_enough_end_marks_are_found_counting_mark_by_mark() -> None:
         total = sum(text.count(mark) for mark in "。！？；")
         for least in (1, 3, 5):
             assert _has_stops(text, least) == (total >= least), (text, least)
+
+
+def test_numbered_separators_in_words_no_list_knows() -> None:
+    from drafter.mining.clean import numbered_separator_lines
+
+    page = [
+        "文稿甲1 某校春季工作总结",
+        "正文一段。",
+        "正文二段。",
+        "",
+        "文稿甲2",
+        "正文。",
+        "文稿甲3 某校秋季工作总结",
+        "正文。",
+    ]
+    assert numbered_separator_lines(page) == {0: "某校春季工作总结", 4: "", 6: "某校秋季工作总结"}
+    tails = ["◇某镇会议纪要（一）", "正文。", "正文。", "正文。", "◇某镇工作方案（二）", "正文。"]
+    assert numbered_separator_lines(tails) == {0: "某镇会议纪要", 4: "某镇工作方案"}
+
+
+def test_numbered_lines_that_are_no_separators() -> None:
+    from drafter.mining.clean import numbered_separator_lines
+
+    # a list: every numbered line right under the one before
+    assert numbered_separator_lines(["材料清单：", "材料1 申请表", "材料2 汇总表", "材料3 承诺书"]) == {}
+    # attachments, headings the numbering grammar reads, a bare number as a heading style, numbers out of order
+    assert numbered_separator_lines(["附件1 名单", "正文。", "正文。", "正文。", "附件2 表格"]) == {}
+    assert numbered_separator_lines(["一、总体要求", "正文。", "正文。", "正文。", "二、主要任务"]) == {}
+    assert numbered_separator_lines(["一  总体要求", "正文。", "正文。", "正文。", "二  主要任务"]) == {}
+    assert numbered_separator_lines(["甲2 某", "正文。", "正文。", "正文。", "甲1 某"]) == {}
+    # a closing bracket and a number with nothing before them (a line the scan once failed on)
+    assert numbered_separator_lines(["3）", "12】", "（2）", "正文。"]) == {}

@@ -527,3 +527,54 @@ def test_a_heading_is_read_the_same_with_its_searches_skipped() -> None:
             assert text.endswith(classify._ANNOUNCE_ENDS), text
         if classify._BRACKETED.sub("", text) != text:
             assert "（" in text or "(" in text, text
+
+
+def test_a_page_numbered_in_words_no_list_knows_splits_at_its_numbers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from drafter.mining.parse import parse_paths
+
+    notice = "各科室：\n请做好有关工作，按时报送材料。\n特此通知。\n某某局办公室\n2025年6月3日\n"
+    summary = (
+        "今年以来，我们围绕中心工作，取得了一定成效。\n一、主要做法\n加强学习，完善制度。\n二、存在问题\n人手不足。\n"
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "某某范文站 首页 范文 总结 通知\n\n"
+        f"◎稿件1◎ 关于做好夏季防汛工作的通知\n{notice}\n"
+        f"◎稿件2◎ 某某中心上半年工作总结\n{summary}\n"
+        f"◎稿件3◎ 关于开展节能检查的通知\n{notice}",
+        encoding="utf-8",
+    )
+    parsed, _ = parse_paths([page])
+    documents = parsed[0].to_json()["documents"]
+    assert [(d["start_line"], d["title"]) for d in documents] == [
+        (3, "关于做好夏季防汛工作的通知"),
+        (10, "某某中心上半年工作总结"),
+        (17, "关于开展节能检查的通知"),
+    ]
+
+
+def test_a_document_never_starts_at_its_back_matter() -> None:
+    from drafter.mining.linear import BODY, START
+    from drafter.mining.split import model_starts
+
+    page = lines(
+        "关于印发节能宣传周活动方案的通知",
+        "各科室：",
+        "现将方案印发给你们，请认真组织实施。",
+        "某某局",
+        "2025年6月3日",
+        "主题词：节能  宣传  方案  通知",
+        "抄送：市发展改革委",
+        "某某局办公室  2025年6月3日印发",
+    )
+
+    class StartsAtTitleShapes:
+        """A segmenter that opens a document at every line ending with a genre word, as one trained
+        without such 版记 lines did on held-out pages."""
+
+        features = (("any", 1.0),)
+
+        def decode_parts(self, parts: object) -> list[int]:
+            return [START if line.text.endswith("通知") else BODY for line in page]
+
+    assert model_starts(page, StartsAtTitleShapes()) == [(0, 8)]  # type: ignore[arg-type]
