@@ -84,6 +84,12 @@ def test_doc_numbers_in_text_and_head_lines() -> None:
     assert gongwen.DOC_NUMBER_IN_TEXT.search("按照青教〔2024〕5号文件要求").group("number") == "5"
     assert gongwen.is_doc_number_line("青教〔2024〕5号      签发人：张三")
     assert not gongwen.is_doc_number_line("根据有关文件精神")
+    # A head line is read more loosely than the field: its 代字 may be lost in a copy, any typed bracket.
+    for line in ("〔2025〕3号", "青教【2025】第03号", "青教 [2025] 3号", "青教〔2025〕3号 签发人：张三 李四"):
+        assert gongwen.is_doc_number_line(line), line
+    for line in ("按照青教〔2025〕3号，做好工作", "青教〔2025〕0号", "青教〔25〕3号", "青教〔2025〕3号文件"):
+        assert not gongwen.is_doc_number_line(line), line
+    assert gongwen.YEAR_IN_BRACKETS.search("按照青教【2025】3号") and not gongwen.YEAR_IN_BRACKETS.search("2025年")
 
 
 @pytest.mark.parametrize(
@@ -151,6 +157,18 @@ def test_unsigned_genres() -> None:
 def test_head_and_byline_lines_for_mining() -> None:
     assert gongwen.NUMERIC_DATE_LINE.match("2007-01-12") and not gongwen.NUMERIC_DATE_LINE.match("2007-01-12 星期五")
     assert gongwen.BYLINE_DATE.match("（2025年2月20日）") and gongwen.BYLINE_DATE.match("(二〇二五年二月二十日)")
+    # O typed for 〇, full-width stops: as people write them.
+    assert gongwen.BYLINE_DATE.match("（二OO五年二月二十日）")
+    assert gongwen.DATE_LINE.match("青禾县教育局二OO五年三月一日")
+    assert gongwen.NUMERIC_DATE_LINE.match("2007．1．12") and not gongwen.NUMERIC_DATE_LINE.match("2007-01-123")
+
+
+def test_issuer_marks() -> None:
+    assert gongwen.ISSUER_MARK_LINE.match("青禾县教育局文件")
+    assert not gongwen.ISSUER_MARK_LINE.match("请认真学习，领会上级文件")
+    flat = gongwen.ISSUER_MARK_AT_START.search("青禾县教育局文件青教〔2025〕3号关于开展检查的通知")
+    assert flat and flat.group("flat") == "青禾县教育局文件"
+    assert not gongwen.ISSUER_MARK_AT_START.search("学习有关文件精神的体会")
     assert gongwen.ISSUE_NUMBER_LINE.match("第 3 期") and gongwen.ISSUE_NUMBER_LINE.match("第十二期")
     assert gongwen.ISSUE_NUMBER_LINE.match("总第12期") and gongwen.ISSUE_NUMBER_LINE.match("〔2025〕第3期")
     assert not gongwen.ISSUE_NUMBER_LINE.match("第3期工作简报") and not gongwen.ISSUE_NUMBER_LINE.match("第3篇")

@@ -18,9 +18,12 @@ from ..patterns import lazy
 # Brackets people type for 〔〕, all read as the 六角括号 the standard prints.
 BRACKET_OPEN = "〔[［(（【"
 BRACKET_CLOSE = "〕]］)）】"
-_YEAR_AND_NUMBER = (
-    rf"[{re.escape(BRACKET_OPEN)}](?P<year>\d{{4}})[{re.escape(BRACKET_CLOSE)}]\s*第?\s*0*(?P<number>[1-9]\d*)\s*号"
-)
+_OPEN = f"[{re.escape(BRACKET_OPEN)}]"
+_CLOSE = f"[{re.escape(BRACKET_CLOSE)}]"
+_YEAR_AND_NUMBER = rf"{_OPEN}(?P<year>\d{{4}}){_CLOSE}\s*第?\s*0*(?P<number>[1-9]\d*)\s*号"
+# The bracketed year every 发文字号 holds (〔2025〕): a text without it holds none, so mining asks the
+# patterns above only of a text this finds (their leading 代字 makes a search try every character).
+YEAR_IN_BRACKETS = lazy(rf"{_OPEN}\d{{4}}{_CLOSE}")
 # A whole field or line that is a 发文字号 (the 机关代字 is anything without spaces).
 DOC_NUMBER = lazy(rf"^(?P<code>\S+?)\s*{_YEAR_AND_NUMBER}$")
 # A 发文字号 quoted inside running text (青教〔2025〕3号); its 代字 is made of Han characters and letters.
@@ -44,10 +47,15 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
 
 
+# A line of a 版头 that is a 发文字号, possibly followed by its 签发人 (上行文, §7.2.6). Read more loosely than
+# the field: a copied page may have lost the 代字 (〔2025〕3号 alone), and up to 40 characters without a space
+# or a sentence's comma or stop before the bracket keep a sentence that quotes a 文号 out.
+DOC_NUMBER_LINE = lazy(rf"^[^\s，。]{{0,40}}\s*{_YEAR_AND_NUMBER}(?:\s+签发人.*)?$")
+
+
 def is_doc_number_line(text: str) -> bool:
-    """A line of a 版头 that is a 发文字号, possibly followed by its 签发人 (上行文, §7.2.6)."""
-    head = re.split(r"\s+签发人", text.strip(), maxsplit=1)[0]
-    return parse_doc_number(head) is not None
+    """A line of a 版头 that is a 发文字号 (``DOC_NUMBER_LINE``)."""
+    return DOC_NUMBER_LINE.match(text.strip()) is not None
 
 
 # --- 份号, 密级, 紧急程度 ----------------------------------------------------------------------------------
@@ -93,6 +101,17 @@ ISSUE_NUMBER_LINE = lazy(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第
 
 # A line of a 版头 above the title that is one of these marks (份号, 密级, 紧急程度).
 HEAD_MARK_LINE = lazy(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
+# How a HEAD_MARK_LINE can open: a line that opens otherwise is none (mining asks every line).
+HEAD_MARK_FIRST = frozenset("特加平绝机秘")  # or a digit
+
+# --- 发文机关标志 (§7.2.4) -------------------------------------------------------------------------------
+
+# The issuer's name (full or short) followed by 文件: a 红头 on its own line (青禾县教育局文件).
+_ISSUER = r"[^\s，。：:；]{2,24}"
+ISSUER_MARK_LINE = lazy(rf"^{_ISSUER}文件$")
+# The same at the start of a head whose line breaks were lost, where the 发文字号 follows within a few
+# characters (青禾县教育局文件青教〔2025〕3号): the mark is the shortest name before 文件.
+ISSUER_MARK_AT_START = lazy(rf"^(?P<mark>{_ISSUER}文件)$|^(?P<flat>{_ISSUER}?文件)(?=[^\s]{{0,12}}{_OPEN}\d{{4}})")
 
 
 # --- yes and no --------------------------------------------------------------------------------------

@@ -13,18 +13,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..gongwen import DOC_NUMBER_IN_TEXT
+from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START
+from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
 from .zones import Zones, document_zones
 
-_ISSUER_MARK = re.compile(
-    r"^(?P<mark>[^\s，。：:；]{2,24}文件)$|^(?P<flat>[^\s，。：:；]{2,24}?文件)(?=[^\s]{0,12}[〔\[［(（]\d{4})"
-)
-_DOC_NUMBER = DOC_NUMBER_IN_TEXT  # gongwen's grammar of a 文号 in running text
+# 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
+_ISSUER_MARK = ISSUER_MARK_AT_START
+_DOC_NUMBER = DOC_NUMBER_IN_TEXT
 # 签发人 beside the 发文字号 of a 上行文 (GB/T 9704 §7.2.6): 签发人：王明远 or several names.
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>[^:：]{2,40})$")
 _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
-_PRINTED = re.compile(r"^(?P<org>[^\s，。；:：]{2,30}?)\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日\s*印发$")
+_PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 

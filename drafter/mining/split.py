@@ -10,6 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gongwen import (
+    BYLINE_DATE,
+    DATE_LINE,
+    DOC_NUMBER_LINE,
+    HEAD_MARK_FIRST,
+    HEAD_MARK_LINE,
+    ISSUE_NUMBER_LINE,
+    ISSUER_MARK_LINE,
+    NUMERIC_DATE_LINE,
+)
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from .candidates import heading_candidate
 from .clean import SEPARATOR, numbered_separators
@@ -46,11 +56,10 @@ GENRE_WORDS = (
     "制度",
     "章程",
 )
-_DATE_LINE = re.compile(
-    r"^\S{0,20}(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(印发)?$"
-)
+# The grammars of 公文 marks and dates are gongwen's (compiled here: split asks them of every line).
+_DATE_LINE = DATE_LINE.compiled
 # 2007-01-12 under a signature; in a diary the same shape heads each entry instead.
-_ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_ISO_DATE = NUMERIC_DATE_LINE.compiled
 # A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
 _RULE = re.compile(r"^([=\-*~_#＝—―━－·.])\1{7,}$")
 _RULE_CHARACTERS = "=-*~_#＝—―━－·."
@@ -82,12 +91,14 @@ _SEPARATOR_FIRST = frozenset("【第篇范")  # how a separator begins, after an
 
 def _is_iso_date(text: str) -> bool:
     """``_ISO_DATE`` tried only on lines that open with a digit (tested on every line of a page)."""
-    return text[:1].isdecimal() and len(text) <= 11 and _ISO_DATE.match(text) is not None  # at most 10, and a \n
+    # At most 10 characters and a \n (more with spaces around its dashes, which this lets pass unasked).
+    return text[:1].isdecimal() and len(text) <= 11 and _ISO_DATE.match(text) is not None
 
 
 def _is_date_line(text: str) -> bool:
-    """``_DATE_LINE`` tried only on lines that end as it does (its leading \\S{0,20} is slow to fail)."""
-    return text.rstrip().endswith(("日", "印发")) and _DATE_LINE.match(text) is not None
+    """``_DATE_LINE`` tried only on lines that end as it does and hold its 年 (its leading \\S{0,20} is slow to
+    fail); a date ending with 号 (10号) is not asked: a signature's date prints 日 (GB/T 9704 §7.3.5.4)."""
+    return text.rstrip().endswith(("日", "印发")) and "年" in text and _DATE_LINE.match(text) is not None
 
 
 def separator_title(text: str) -> str | None:
@@ -116,12 +127,11 @@ def has_genre_word(text: str) -> bool:
 
 # Lines of a 版头 above the title (份号, 紧急程度, 密级, ……文件, 发文字号) and under it (第3期, a speech's
 # speaker and date): part of the document's head, neither its title nor its body.
-_MARKING = re.compile(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
-_ISSUER_MARK = re.compile(r"^[^\s，。：:；]{2,24}文件$")
-_ISSUE_NUMBER = re.compile(
-    r"^[^\s，。]{0,40}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\s*\d+\s*号(\s+签发人.*)?$|^第\s*[\d一二三四五六七八九十百]+\s*期$"
-)
-_BYLINE_DATE = re.compile(r"^[（(]\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,12}日\s*[）)]$")
+_MARKING = HEAD_MARK_LINE.compiled
+_ISSUER_MARK = ISSUER_MARK_LINE.compiled
+_DOC_NUMBER_LINE = DOC_NUMBER_LINE.compiled
+_ISSUE_NUMBER_LINE = ISSUE_NUMBER_LINE.compiled
+_BYLINE_DATE = BYLINE_DATE.compiled
 _TITLE_END = re.compile("(" + "|".join(GENRE_WORDS) + r")[)）]?$")
 
 
@@ -151,13 +161,7 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
         index += 1
         if _TITLE_END.search(text(title[-1])):
             break  # a title ends with the name of its genre; what follows is a byline or the body
-    if (
-        title
-        and index + 1 < end
-        and not _TITLE_END.search(text(title[-1]))
-        and _is_issue_number(text(index))
-        and not text(index).startswith("第")
-    ):
+    if title and index + 1 < end and not _TITLE_END.search(text(title[-1])) and _is_doc_number(text(index)):
         # GB/T 9704 §7.2.4: the 发文机关标志 may be the issuer's name alone, without 文件. Lines above a
         # 发文字号 are that 版头; the title comes after the number.
         below = _title_block(lines, index + 1, end)
@@ -274,6 +278,7 @@ def _cohesion(title: str, below: str, common: frozenset[str]) -> float | None:
 
 
 _SEPARATING = ("separator", "ruled")
+# Looser than gongwen's dates on purpose: a byline's date typed without its 日 (2024年9月19) is still one.
 _FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
@@ -392,7 +397,7 @@ def _is_head_mark(text: str) -> bool:
     # Each pattern asked only of a line that opens or ends as it must (a call of re costs more than the tests).
     first = text[:1]
     return bool(
-        ((first.isdecimal() or first in "特加平绝机秘") and _MARKING.match(text))
+        ((first.isdecimal() or first in HEAD_MARK_FIRST) and _MARKING.match(text))
         or (text.endswith("文件") and _ISSUER_MARK.match(text))  # (stripped: its $ is the end)
         or _is_issue_number(text)
         or _is_rule(text)
@@ -400,13 +405,20 @@ def _is_head_mark(text: str) -> bool:
 
 
 def _is_issue_number(text: str) -> bool:
-    """``_ISSUE_NUMBER``, asked of a line holding the 号 of a 发文字号 or opening with the 第 of a 第N期."""
-    return ("号" in text or text.startswith("第")) and _ISSUE_NUMBER.match(text) is not None
+    """A 发文字号 or a 期号 line, each asked only of a line ending as it does: with 号 (or its 签发人), with 期."""
+    if "号" in text:  # most lines have none: one scan in C settles them (a 期号 line holds no 号)
+        return _is_doc_number(text)
+    return text.endswith("期") and _ISSUE_NUMBER_LINE.match(text) is not None
+
+
+def _is_doc_number(text: str) -> bool:
+    """A 发文字号 line (``DOC_NUMBER_LINE``), asked only of a line ending with its 号 or holding its 签发人."""
+    return (text.endswith("号") or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
 
 
 def _is_byline_date(text: str) -> bool:
-    """``_BYLINE_DATE``, asked of a line opening with its bracket."""
-    return text[:1] in "（(" and _BYLINE_DATE.match(text) is not None
+    """``_BYLINE_DATE``, asked of a line opening and ending with its brackets."""
+    return text[:1] in "（(" and text.endswith(("）", ")")) and _BYLINE_DATE.match(text) is not None
 
 
 def _is_rule(text: str) -> bool:

@@ -1,3 +1,4 @@
+from drafter import gongwen
 from drafter.mining.classify import classify_genre, classify_sections, title_genre
 from drafter.mining.clean import Line
 from drafter.mining.linear import Sequencer
@@ -49,6 +50,27 @@ def test_a_bare_separator_opens_the_document_under_it() -> None:
     opened = [page[span.start].text for span in spans]
     assert opened.count("第一篇：") + opened.count("第二篇：") + opened.count("第三篇：") == 3, opened
     assert all(span.end - span.start > 1 for span in spans), [(s.start, s.end) for s in spans]
+
+
+def test_head_lines_are_read_with_the_gongwen_grammar() -> None:
+    # Split reads gongwen's grammars of 版头 lines and dates: a 文号 in 【】 or typed with a space before its
+    # bracket, and a 期号 written 总第N期 or 〔年〕第N期, are head lines, not part of the title (before they
+    # were joined to it); a signature date with O typed for 〇 closes its document.
+    body = ("各学校：", "请认真开展检查。")
+    for number in ("青教【2025】3号", "青教 〔2025〕3号", "〔2025〕3号"):
+        assert starts("青禾县教育局文件", number, "关于开展春季安全检查的通知", *body) == [
+            (1, "关于开展春季安全检查的通知")
+        ]
+    news = ("本月全县各校开展了教研活动。", "各校反映良好。")
+    for issue in ("总第12期", "〔2025〕第3期", "第12期"):
+        assert starts("青禾县教育工作简报", issue, *news) == [(1, "青禾县教育工作简报")]
+        # A 期号 is no 发文字号: the title above it is not taken for a 版头 (its 编印 line is no title).
+        assert starts("青禾县教育工作简报", issue, "青禾县教育局办公室", *news) == [(1, "青禾县教育工作简报")]
+    signed = ("青禾县教育局", "二OO五年三月一日")
+    assert starts("关于开展春季安全检查的通知", *body, *signed, "关于做好防汛工作的通知", *body) == [
+        (1, "关于开展春季安全检查的通知"),
+        (6, "关于做好防汛工作的通知"),
+    ]
 
 
 def test_a_title_after_a_closing_imprint_starts_a_document() -> None:
@@ -461,6 +483,7 @@ def test_the_other_prefilters_list_exactly_the_opening_characters_of_their_patte
     assert _opening_characters(split._IMPRINT_START.pattern) == set(split._IMPRINT_OPENS)
     assert _opening_characters(clean._FURNITURE_START.pattern) == set(clean._FURNITURE_OPENS)
     assert _opening_characters(candidates._NARRATIVE_START.pattern) == set(candidates._NARRATIVE_OPENS) | {"digit"}
+    assert _opening_characters(gongwen.HEAD_MARK_LINE.pattern) == set(gongwen.HEAD_MARK_FIRST) | {"digit"}
 
 
 def test_each_genre_cue_lists_exactly_the_characters_it_opens_with() -> None:
