@@ -29,6 +29,10 @@ NUMERIC = r"(?P<y>\d{4})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})
 COMPACT = r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"  # 20250110
 MONTH_DAY = rf"(?<![\d年])(?P<m>{NUMBER})\s*月\s*(?P<d>{NUMBER})\s*[日号]"  # 1月10日
 TIME_OF_DAY = r"[上下]午\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?"  # 上午9:00, 下午3时
+# A time of day as mining masks it, its part of the day optional: 9:00, 上午9时30分, 下午3点半, 晚上8点.
+CLOCK_TIME = r"(?:[上下]午|晚上|早上|中午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?)"
+# The weekday a date may carry after it: （星期三）, (周五); optional.
+WEEKDAY_AFTER = r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
 
 # Each pattern with characters it cannot match without: a text lacking them skips the pattern (and
 # its compiling, which for the Chinese forms costs more than the rest of reading a date).
@@ -44,8 +48,10 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+# Any written date, with its year or without, as regular-expression text (an alternation to group).
+ANY_DATE = "|".join(_unnamed(p) for p in (WRITTEN, NUMERIC, MONTH_DAY))
 # Any written date or time of day inside running text (what mining masks as a 日期 slot).
-DATE_IN_TEXT = lazy("|".join(_unnamed(p) for p in (WRITTEN, NUMERIC, MONTH_DAY, TIME_OF_DAY)))
+DATE_IN_TEXT = lazy(f"{ANY_DATE}|{_unnamed(TIME_OF_DAY)}")
 # A line that is only a full date, perhaps after a signer and before 印发 (a signature's date line).
 DATE_LINE = lazy(rf"^\S{{0,20}}{_unnamed(WRITTEN)}\s*(?:印发)?$")
 # A line that is only a numeric date (2007-01-12 under a signature).

@@ -17,7 +17,6 @@ placeholder 〔请填写：……〕 or a marked sample 〔示例〕, so a draft
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import OWN_TEMPLATES
+from ..gongwen import OWN_TEMPLATES, parse_doc_number
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
 from .constants import Constant
@@ -193,13 +192,10 @@ def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]
     return [c.text for c in choices if chosen is None or c.text != chosen.text]
 
 
-_DOC_NUMBER = re.compile(r"〔(\d{4})〕(\d+)号")
-
-
 def _sample_number(base: FieldSpec | None) -> tuple[str, str]:
     """Year and serial of the built-in's sample 文号, so the unit's sample is of the same date."""
-    match = _DOC_NUMBER.search(str(base.example)) if base is not None and base.example else None
-    return (match.group(1), match.group(2)) if match else ("2025", "3")
+    number = parse_doc_number(str(base.example)) if base is not None and base.example else None
+    return (str(number.year), str(number.number)) if number else ("2025", "3")
 
 
 def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: Emitted) -> None:

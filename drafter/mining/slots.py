@@ -7,17 +7,17 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..gongwen import DOC_NUMBER_IN_TEXT
+from ..gongwen.dates import ANY_DATE, CLOCK_TIME, WEEKDAY_AFTER
 from .tokenise import SURNAMES, word_tags
 from .zones import ORG_END
 
 FREE = "内容"  # free text: no type most values agree on
 
-_DATE = (
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-)
-_WEEKDAY = r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
-_TIME = r"(?:[上下]午|晚上|早上|中午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?)"
+# Dates, times and 文号 are gongwen's grammars, the ones masking and validation read.
+_DATE = ANY_DATE
+_WEEKDAY = WEEKDAY_AFTER
+_TIME = CLOCK_TIME
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("日期时间", re.compile(rf"(?:{_DATE}){_WEEKDAY}\s*{_TIME}(?:\s*[-—至到~]\s*{_TIME})?")),
     ("日期", re.compile(rf"(?:{_DATE}){_WEEKDAY}")),
@@ -29,7 +29,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:度|上半年|下半年|第[一二三四]季度|\d{1,2}\s*月份?)?(?:上半年|下半年)?|[上下]半年|第[一二三四]季度"
         ),
     ),
-    ("文号", re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\s*\d+\s*号")),
+    ("文号", DOC_NUMBER_IN_TEXT.compiled),
     ("文件名", re.compile(r"《[^《》]{1,60}》(?:[（(][^()（）]{2,30}[)）])?")),
     ("数量", re.compile(r"[\d.,，]+\s*[%％\w]{0,3}|[一二三四五六七八九十两百千万]+[个项名人次条点]")),
     (

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..cachedir import user_cache_dir
-from ..gongwen import DATE_IN_TEXT, DOC_NUMBER_IN_TEXT
+from ..gongwen import DATE_IN_TEXT, DOC_NUMBER_IN_TEXT, YEAR_IN_BRACKETS
+from ..gongwen.dates import CLOCK_TIME, WEEKDAY_AFTER
 from ..numbering import read_marker
 from .parse import ParsedDocument
 from .wordcut import WordCut, load_dictionary
@@ -40,14 +41,14 @@ SLOTS = {
 SLOT_OF = {char: name for name, char in SLOTS.items()}
 ROLES = ("salutation", "opening", "transition", "heading", "lead", "body", "closing")
 
-_TIME = r"(?:[上下]午|晚上|早上|中午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?)"
+_TIME = CLOCK_TIME
 # Masked before segmentation, in this order (longer and more specific forms first; a time of day before
 # a date, so 上午9:00 is a time). 文号 and dates are gongwen's grammar, the one validation reads. 文号 is
 # masked in a pass of its own, only in sentences that hold its bracketed year: its leading 机关代字
 # would make the one combined pattern try every Chinese character.
 _DOC_NUMBER = DOC_NUMBER_IN_TEXT
-_DOC_NUMBER_HINT = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]")
-_WEEKDAY = r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
+_DOC_NUMBER_HINT = YEAR_IN_BRACKETS.compiled
+_WEEKDAY = WEEKDAY_AFTER
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("文号", "\ue007"),
     ("文件名", r"《[^《》]{1,60}》"),

@@ -16,6 +16,12 @@ from drafter.mining.slots import FREE, gap_type, value_type
         ("全县安全生产工作会议", "会议名称"),
         ("县政府三楼会议室", "地点"),
         ("1260人次", "数量"),
+        # gongwen's grammars of dates and 文号: Chinese numerals without a year, full-width stops, letters in the
+        # 代字, a space before the bracket (before: free text).
+        ("三月五日", "日期"),
+        ("2025．3．5", "日期"),
+        ("QJ〔2025〕3号", "文号"),
+        ("青教 〔2025〕3号", "文号"),
         ("有关", FREE),
         ("进一步加强学校管理", FREE),
     ],
