@@ -54,6 +54,7 @@ def shorten_quotes(text: str) -> str:
 MISSING_FIELD = "missing_field"
 UNKNOWN_KEY = "unknown_key"
 NO_GENRE = "no_genre"
+LONE_SURROGATE = "lone_surrogate"  # half of an escaped character pair (\ud83d without its \ude00)
 
 
 class Problem(Struct, frozen=True):
@@ -68,7 +69,7 @@ class Problem(Struct, frozen=True):
     field: str = ""
     hint: str = ""
     path: FieldPath = ()
-    kind: str = ""  # what a program may act on (MISSING_FIELD, UNKNOWN_KEY, NO_GENRE); the message is for people
+    kind: str = ""  # what a program may act on (MISSING_FIELD, UNKNOWN_KEY, ...); the message is for people
 
     def __str__(self) -> str:
         text = f"{self.location}: "

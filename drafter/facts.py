@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from msgspec import Struct, field
 
-from .errors import FactsError, InputError, Location, Problem, field_name
+from .errors import LONE_SURROGATE, FactsError, InputError, Location, Problem, field_name
 from .textio import decode_text, read_bytes
 
 
@@ -26,9 +26,10 @@ class Scalar(Struct, frozen=True, gc=False):
     text: str
     location: Location
     is_null: bool = False
-    # Set when the text cannot be used (a lone surrogate): reported when the document is drafted,
-    # so that in a batch list only the item holding it fails.
+    # Set when the text cannot be used (a lone surrogate, a sheet's cell without a value): reported when the
+    # document is drafted, so that in a batch list only the item holding it fails.
     problem: str = ""
+    problem_kind: str = ""  # a Problem's kind (LONE_SURROGATE); "" for a cell whose message says what to do
 
     @property
     def nodes(self) -> int:
@@ -120,7 +121,6 @@ def _location(path: str, mark: Any) -> Location:  # yaml.Mark from either parser
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-_LONE_PROBLEM = "含有不成对的代理字符"
 _LONE_HINT = "可能是脚本写出的转义不完整；请直接写出这个字，或写成成对的 \\uXXXX\\uXXXX"
 
 
@@ -136,7 +136,7 @@ def _join_surrogates(text: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         code = _lone_surrogate(text)
         joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        return joined, f"{_LONE_PROBLEM} \\u{code:04x}（不是一个完整的字符）"
+        return joined, f"含有不成对的代理字符 \\u{code:04x}（不是一个完整的字符）"
 
 
 def _lone_surrogate(text: str) -> int:
@@ -227,7 +227,7 @@ class _Composer:
         problem = ""
         if self.join_surrogates:
             text, problem = _join_surrogates(text)
-        node = Scalar(text, where, is_null, problem)
+        node = Scalar(text, where, is_null, problem, LONE_SURROGATE if problem else "")
         self.count(node, where)
         self.attach(node, event.anchor)
 
@@ -432,7 +432,7 @@ def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple
         return Scalar("", where, is_null=True)
     if isinstance(value, str):
         text, problem = _join_surrogates(value)
-        return Scalar(text, where, problem=problem)
+        return Scalar(text, where, problem=problem, problem_kind=LONE_SURROGATE if problem else "")
     if value is None:
         return Scalar("", where, is_null=True)
     if isinstance(value, bool):
@@ -467,13 +467,15 @@ def _flagged_problems(tree: Node) -> list[Problem]:
             continue
         if isinstance(node, Scalar):
             # A cell of a sheet that cannot be read says what to do in its own words.
-            hint = _LONE_HINT if node.problem.startswith(_LONE_PROBLEM) else ""
-            problems.append(Problem(node.location, node.problem, hint=hint))
+            hint = _LONE_HINT if node.problem_kind == LONE_SURROGATE else ""
+            problems.append(Problem(node.location, node.problem, hint=hint, kind=node.problem_kind))
         elif isinstance(node, Sequence):
             pending.extend(node.items)
         else:
             for entry in node.entries:
                 if entry.key_problem:
-                    problems.append(Problem(entry.key_location, entry.key_problem, hint=_LONE_HINT))
+                    problems.append(
+                        Problem(entry.key_location, entry.key_problem, hint=_LONE_HINT, kind=LONE_SURROGATE)
+                    )
                 pending.append(entry.value)
     return sorted(set(problems), key=lambda p: (p.location.line, p.location.column))

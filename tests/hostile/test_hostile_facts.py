@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bounded import assert_clean_failure, run_drafter
 
-from drafter.errors import FactsError
+from drafter.errors import LONE_SURROGATE, FactsError
 from drafter.facts import check_document, load_facts_text
 
 HEAD = "文种: 会议通知\n发文机关: 甲局\n会议名称: 乙会\n主送机关: 各单位\n会议时间: 2025-02-20 9:00\n会议地点: 三楼\n成文日期: 2025-02-14\n"
@@ -132,6 +132,8 @@ def test_lone_surrogates_are_refused_with_their_line(text: str, line: int) -> No
     with pytest.raises(FactsError, match="不成对的代理字符") as info:
         check_document(tree)
     assert f"f.yaml:{line}:" in str(info.value)
+    # Told by its kind, not by its wording: each such problem carries the hint on how to write the character.
+    assert [(p.kind, bool(p.hint)) for p in info.value.problems] == [(LONE_SURROGATE, True)]
 
 
 def test_a_lone_surrogate_in_a_batch_item_fails_only_that_item(tmp_path: Path) -> None:
