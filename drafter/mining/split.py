@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..gongwen import (
     BYLINE_DATE,
+    DATE_AT_END,
     DATE_LINE,
     DOC_NUMBER_LINE,
     HEAD_MARK_FIRST,
@@ -71,6 +72,20 @@ def _is_imprint(text: str) -> bool:
     """A line of the 版记 or an attachment note: ends with 印发, or opens with 抄送：, 主题词：, 附件."""
     # Tested at the two ends only (a search for 印发$ tried every position of every line).
     return text.endswith(("印发", "印发\n")) or (text[:1] in _IMPRINT_OPENS and _IMPRINT_START.match(text) is not None)
+
+
+def _closed_then_titled(lines: tuple[Line, ...], rules: dict[int, str]) -> list[int]:
+    """Starts found after closing lines whose line above is a closing formula and whose title names a genre."""
+    found = []
+    for index, rule in rules.items():
+        if rule != "closing" or not index:
+            continue
+        above = lines[index - 1].text.strip()
+        if above[:1] in _CLOSING_OPENS and _CLOSING.match(above):
+            title = _title_block(lines, index, len(lines)).title
+            if title and _TITLE_END.search(lines[title[-1]].text.strip()):
+                found.append(index)
+    return found
 
 
 def _is_back_matter(text: str) -> bool:
@@ -176,6 +191,12 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
         or (index + 1 < end and _is_byline_date(text(index + 1)) and is_title_like(text(index)))
     ):
         index += 1
+    if any(text(k).startswith("第") for k in range(title[-1] + 1, index)):
+        # A 纪要 or 简报 under its 标志 and 期号 (GB/T 9704 §10.3): an issuing line (单位 and date) may follow,
+        # then the title of what this issue holds (关于……的会议纪要).
+        named = index + 1 if index < end and DATE_AT_END.search(text(index)) else index
+        if named + 1 < end and is_title_like(text(named)) and _TITLE_END.search(text(named)):
+            return _Head(tuple(range(start, named + 1)), (named,))
     return _Head(tuple(range(start, index)), tuple(title))
 
 
@@ -194,6 +215,9 @@ def model_starts(
 
     rules = rule_starts(lines)
     rules.update((index, "separator") for index in numbered or {} if rules.get(index) != "separator")
+    # A title naming its genre right under a closing formula (谢谢大家！, 特此通知。) is as plain a boundary as a
+    # ruled line (not as the shipped model was trained).
+    rules.update((index, "ruled") for index in _closed_then_titled(lines, rules))
     labels = (
         model.decode_parts(segment_parts(lines, rules, flattened=flattened)) if model.features else [BODY] * len(lines)
     )

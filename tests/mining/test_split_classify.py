@@ -100,6 +100,16 @@ def test_an_issuer_name_over_the_issue_number_is_the_head_not_the_title() -> Non
     ) == [(1, "关于购置办公设备的请示")]
     # Two title lines over a 期号 stay the title (a bulletin's name and its number).
     assert starts("某某工作简报", "第5期", "本期要目。", "正文一段。", "正文二段。") == [(1, "某某工作简报")]
+    # A 纪要 under its 标志, 期号 and issuing line is titled by the line naming what it records.
+    assert starts(
+        "某某局局务会议纪要",
+        "第7期",
+        "某某局办公室　　2025年6月16日",
+        "关于研究办公楼维修有关事项的会议纪要",
+        "6月13日，局长主持召开局务会议。现将会议议定事项纪要如下：",
+        "一、关于维修时间",
+        "会议同意暑期施工。",
+    ) == [(1, "关于研究办公楼维修有关事项的会议纪要")]
 
 
 def test_numbering_that_starts_again_splits_run_together_documents() -> None:
@@ -601,3 +611,30 @@ def test_a_document_never_starts_at_its_back_matter() -> None:
             return [START if line.text.endswith("通知") else BODY for line in page]
 
     assert model_starts(page, StartsAtTitleShapes()) == [(0, 8)]  # type: ignore[arg-type]
+
+
+def test_a_title_naming_its_genre_under_a_closing_formula_opens_a_document() -> None:
+    from drafter.mining.linear import shipped
+
+    def speech(title: str, occasion: str) -> list[str]:
+        return [
+            title,
+            "（2025年5月8日）",
+            "同志们：",
+            f"今天我们召开{occasion}，主要任务是总结工作、部署任务。",
+            "希望大家齐心协力，把各项工作抓实抓好。",
+            "谢谢大家！",
+        ]
+
+    model = shipped()
+    page = lines(
+        *speech("在全区环境整治推进会上的讲话", "环境整治推进会"),
+        *speech("在全区防汛工作会议上的讲话", "防汛工作会议"),
+        *speech("在新办公楼启用仪式上的致辞", "启用仪式"),
+    )
+    spans = split_documents(page, model.segmenter, starts_model=model.starts, common=model.common_pairs)
+    assert [(s.start, s.title) for s in spans] == [
+        (0, "在全区环境整治推进会上的讲话"),
+        (6, "在全区防汛工作会议上的讲话"),
+        (12, "在新办公楼启用仪式上的致辞"),
+    ]
