@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from msgspec.structs import replace
 
+from ..gongwen import genre_by_slug
 from . import vocabulary
 from .model import Heading
 
@@ -87,33 +88,10 @@ def _named_genre(title: str, best: str) -> str:
     return best
 
 
-_BODY_CUES: dict[str, tuple[tuple[str, float], ...]] = {
-    "summary": (
-        (
-            r"一年来|半年来|今年以来|过去的一年|回顾|总结如下|取得了?(一定的|显著|明显)?(成绩|成效|进展)|完成了|"
-            r"存在(的)?(问题|不足)|不足之处|下(一)?步|今后|打算|截至|累计|圆满",
-            1.0,
-        ),
-        (r"了[，。,]", 0.3),
-    ),
-    "plan": (
-        (
-            r"指导思想|工作目标|目标任务|主要任务|实施步骤|保障措施|组织领导|工作要求|阶段[(（]|各(单位|部门)要|要(认真|切实|进一步)",
-            1.0,
-        ),
-    ),
-    "speech": ((r"同志们|各位(领导|代表|来宾|专家|同事)|大家好|谢谢大家|尊敬的|我(讲|谈)|讲几点|几点意见", 1.5),),
-    "meeting_report": (
-        (
-            r"会议(指出|强调|要求|认为|决定|传达|听取|审议|由.{1,12}主持)|与会(人员|同志|者)?|出席(会议|了)|召开了.{0,20}会",
-            1.5,
-        ),
-    ),
-    "meeting_notice": (
-        (r"会议时间|会议地点|参会人员|参加(会议)?人员|报到(时间|地点)|请.{0,20}(准时|按时)参加|回执", 2.0),
-    ),
-    "notice": ((r"特此通知|现将.{0,30}通知如下|请(认真)?遵照执行|印发给你们|请结合实际", 2.0),),
-}
+# Cue words of each genre's body: gongwen's genre records hold them (the one place genres are described). The
+# order is the one the scores were always summed in (the sums, and so every tie, stay the same).
+_CUE_ORDER = ("summary", "plan", "speech", "meeting_report", "meeting_notice", "notice")
+_BODY_CUES: dict[str, tuple[tuple[str, float], ...]] = {genre: genre_by_slug(genre).body_cues for genre in _CUE_ORDER}
 
 
 # The cues in the order of _BODY_CUES, each with the characters a match of it can open with (a test reads them
