@@ -156,8 +156,9 @@ class _Head:
     title: tuple[int, ...] = ()  # the title's own lines
 
 
-def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
-    """The head opening a document: 版头 lines, up to three short unpunctuated title lines, a byline."""
+def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number: bool = False) -> _Head:
+    """The head opening a document: 版头 lines, up to three short unpunctuated title lines, a byline.
+    ``under_number``: ``start`` is below the 版头's 发文字号 already."""
 
     def text(index: int) -> str:
         return lines[index].text.strip()
@@ -176,10 +177,17 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int) -> _Head:
         index += 1
         if _TITLE_END.search(text(title[-1])):
             break  # a title ends with the name of its genre; what follows is a byline or the body
-    if title and index + 1 < end and not _TITLE_END.search(text(title[-1])) and _is_doc_number(text(index)):
+    if (
+        title
+        and index + 1 < end
+        and not _TITLE_END.search(text(title[-1]))
+        and _is_doc_number(text(index))
+        and not under_number
+    ):
         # GB/T 9704 §7.2.4: the 发文机关标志 may be the issuer's name alone, without 文件. Lines above a
-        # 发文字号 are that 版头; the title comes after the number.
-        below = _title_block(lines, index + 1, end)
+        # 发文字号 are that 版头; the title comes after the number. A 版头 has one 发文字号 (joint issuers use
+        # the first one's): a page of numbers, each under a name, is not sought down for a head.
+        below = _title_block(lines, index + 1, end, under_number=True)
         if below.title:
             return _Head(tuple(range(start, below.lines[-1] + 1)), below.title)
     # A title is followed by something; a lone short line at the end is not a title.
