@@ -141,11 +141,11 @@ def numbered_separator_lines(texts: Sequence[str]) -> dict[int, str]:
                 run.append(member)
             elif member[1] == 1 and len(run) < 2:
                 run = [member]
-        # Pages hold documents: a run of numbered lines one right under the other is a list, unless most
-        # of them name a genre as documents' titles do (a page of records some of which lost their text).
-        if len(run) >= 2 and (
-            max(b[2] - a[2] for a, b in pairwise(run)) >= _FRAME_GAP or 2 * sum(map(_names_genre, run)) > len(run)
-        ):
+        # Pages hold documents: a run of numbered lines one right under the other is a list (of related
+        # articles, of attachments), unless most of them name a genre as documents' titles do and text stands
+        # between two of them somewhere (a page of records some of which lost their text).
+        widest = max((b[2] - a[2] for a, b in pairwise(run)), default=0)
+        if len(run) >= 2 and (widest >= _FRAME_GAP or (widest >= 2 and 2 * sum(map(_names_genre, run)) > len(run))):
             found.update((index, title) for index, _, _, title in run)
     return found
 

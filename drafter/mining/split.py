@@ -199,7 +199,7 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
         or (index + 1 < end and _is_byline_date(text(index + 1)) and is_title_like(text(index)))
     ):
         index += 1
-    if any(text(k).startswith("第") for k in range(title[-1] + 1, index)):
+    if any(_is_issue_period(text(k)) for k in range(title[-1] + 1, index)):
         # A 纪要 or 简报 under its 标志 and 期号 (GB/T 9704 §10.3): an issuing line (单位 and date) may follow,
         # then the title of what this issue holds (关于……的会议纪要).
         named = index + 1 if index < end and DATE_AT_END.search(text(index)) else index
@@ -440,6 +440,11 @@ def _is_issue_number(text: str) -> bool:
     """A 发文字号 or a 期号 line, each asked only of a line ending as it does: with 号 (or its 签发人), with 期."""
     if "号" in text:  # most lines have none: one scan in C settles them (a 期号 line holds no 号)
         return _is_doc_number(text)
+    return _is_issue_period(text)
+
+
+def _is_issue_period(text: str) -> bool:
+    """A 期号 line (第3期, 总第12期, 〔2025〕第3期) of a 纪要 or 简报."""
     return text.endswith("期") and _ISSUE_NUMBER_LINE.match(text) is not None
 
 

@@ -415,3 +415,19 @@ def test_numbered_lines_that_are_no_separators() -> None:
     assert numbered_separator_lines(["甲2 某", "正文。", "正文。", "正文。", "甲1 某"]) == {}
     # a closing bracket and a number with nothing before them (a line the scan once failed on)
     assert numbered_separator_lines(["3）", "12】", "（2）", "正文。"]) == {}
+
+
+def test_a_list_of_related_articles_is_no_run_of_separators() -> None:
+    from drafter.mining.clean import numbered_separator_lines
+
+    page = [
+        "正文。",
+        "相关范文",
+        "【1】关于开展节水检查的通知",
+        "【2】关于调整作息时间的通知",
+        "【3】关于购置设备的请示",
+    ]
+    assert numbered_separator_lines(page) == {}
+    # the same lines with text under one of them are a page of records
+    records = ["【1】关于开展节水检查的通知", "正文。", "【2】关于调整作息时间的通知", "【3】关于购置设备的请示"]
+    assert set(numbered_separator_lines(records)) == {0, 2, 3}

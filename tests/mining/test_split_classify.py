@@ -101,15 +101,16 @@ def test_an_issuer_name_over_the_issue_number_is_the_head_not_the_title() -> Non
     # Two title lines over a 期号 stay the title (a bulletin's name and its number).
     assert starts("某某工作简报", "第5期", "本期要目。", "正文一段。", "正文二段。") == [(1, "某某工作简报")]
     # A 纪要 under its 标志, 期号 and issuing line is titled by the line naming what it records.
-    assert starts(
-        "某某局局务会议纪要",
-        "第7期",
-        "某某局办公室　　2025年6月16日",
-        "关于研究办公楼维修有关事项的会议纪要",
-        "6月13日，局长主持召开局务会议。现将会议议定事项纪要如下：",
-        "一、关于维修时间",
-        "会议同意暑期施工。",
-    ) == [(1, "关于研究办公楼维修有关事项的会议纪要")]
+    for period in ("第7期", "总第27期", "〔2025〕第7期"):
+        assert starts(
+            "某某局局务会议纪要",
+            period,
+            "某某局办公室　　2025年6月16日",
+            "关于研究办公楼维修有关事项的会议纪要",
+            "6月13日，局长主持召开局务会议。现将会议议定事项纪要如下：",
+            "一、关于维修时间",
+            "会议同意暑期施工。",
+        ) == [(1, "关于研究办公楼维修有关事项的会议纪要")], period
 
 
 def test_numbering_that_starts_again_splits_run_together_documents() -> None:
