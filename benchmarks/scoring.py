@@ -178,16 +178,12 @@ def pooled(tallies: Iterable[Tally]) -> Tally:
 
 
 def synth_documents(files: Iterable[Labelled] | None = None) -> list[Any]:
-    """synth_pages Documents cut out of the given labelled files (all of them by default)."""
-    synth_pages, _ = tools()
+    """synth_pages Documents cut out of the given labelled files (all of them by default), cut as training
+    cuts them: evaluation and training read the same documents."""
+    from drafter.mining.train import source_documents
+
     chosen = list(files) if files is not None else labelled_files()
-    documents = []
-    for item in chosen:
-        records = synth_pages.read_records(item.truth)
-        if not records or item.path.suffix.lower() == ".doc":
-            continue
-        documents += synth_pages.source_documents(records, item.path)
-    return documents
+    return source_documents([(item.path, item.truth) for item in chosen], shared=SHARED)
 
 
 def build_synth(
