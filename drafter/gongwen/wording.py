@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..patterns import lazy
 
-# 现将/特将/兹将 … 如下, or a decision reached 经(……)研究 … 如下; the colon may be missing.
-TRANSITION = lazy(r"(?:[现特兹]将|经.{0,16}研究).{0,60}如[下次]\s*[:：]?$")
+# 现将/特将/兹将 … 如下, or a decision reached 经(……)研究 … 如下 (asked of the line without its colon).
+TRANSITION = lazy(r"(?:[现特兹]将|经.{0,16}研究).{0,60}如[下次]$")
 
 
 def is_transition(text: str) -> bool:

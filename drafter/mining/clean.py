@@ -49,11 +49,11 @@ SEPARATOR = re.compile(
     r"(?:篇|范文)\s*[一二三四五六七八九十\d]+\s*(?:[:：]|$)|篇\s*[一二三四五六七八九十\d]+\s+(?=\S)|"
     r"【\s*(?:范文|篇)\s*[一二三四五六七八九十\d]+\s*】)\s*"
 )
-_SEPARATOR_OPENS = "【第篇范"  # how a separator begins, after any spaces
+SEPARATOR_OPENS = frozenset("【第篇范")  # how a separator begins, after any spaces (SEPARATOR's prefilter)
 
 
 def _is_separator(text: str) -> bool:
-    return text.lstrip()[:1] in _SEPARATOR_OPENS and SEPARATOR.match(text) is not None
+    return text.lstrip()[:1] in SEPARATOR_OPENS and SEPARATOR.match(text) is not None
 
 
 _SENTENCE_END = "。！？；：”’」』）)…"

@@ -23,7 +23,7 @@ from ..gongwen import (
 )
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from .candidates import heading_candidate
-from .clean import SEPARATOR, numbered_separators
+from .clean import SEPARATOR, SEPARATOR_OPENS, numbered_separators
 from .linear import BODY, OUT, START, Binary, Sequencer
 from .model import Line, Span
 from .prefilter import has_sentence_mark
@@ -101,9 +101,6 @@ _CLOSING_OPENS = "特此妥谢"  # what _CLOSING's words open with (tests/mining
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
 
 
-_SEPARATOR_FIRST = frozenset("【第篇范")  # how a separator begins, after any spaces
-
-
 def _is_iso_date(text: str) -> bool:
     """``_ISO_DATE`` tried only on lines that open with a digit (tested on every line of a page)."""
     # At most 10 characters and a \n (more with spaces around its dashes, which this lets pass unasked).
@@ -118,7 +115,7 @@ def _is_date_line(text: str) -> bool:
 
 def separator_title(text: str) -> str | None:
     """The title written on an explicit separator line (【第2篇】XX总结 → XX总结), or None."""
-    if text.lstrip()[:1] not in _SEPARATOR_FIRST:
+    if text.lstrip()[:1] not in SEPARATOR_OPENS:
         return None  # most lines: the pattern cannot match (tested first, it is tried on every line)
     match = SEPARATOR.match(text)
     if not match:
