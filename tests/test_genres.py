@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import NS, SAMPLES, Docx, draft_bytes, write_facts
 
-from drafter.drafting import build_draft, draft_file
+from drafter.drafting import build_draft, draft_file, encode
 from drafter.errors import FactsError
 from drafter.preview import to_lines
 
@@ -410,6 +410,46 @@ def test_a_report_that_asks_for_approval_is_flagged(tmp_path: Path) -> None:
     (warning,) = draft_file_warnings(facts)
     assert "facts.yaml:7:5: 正文[2]: 报告里不要夹带请示事项（这里写了“恳请县人民政府批准”）" in warning
     assert draft_file_warnings(SAMPLES / "报告.yaml") == []
+
+
+@pytest.mark.parametrize(
+    ("genre", "extra"),
+    [
+        ("通知", "事由: 冬季燃气安全检查\n正文: 请各社区入户检查。\n"),
+        ("请示", "事由: 增设助餐点\n缘由: 老人多。\n请示事项: 恳请批准。\n签发人: [宋知远]\n"),
+    ],
+)
+def test_a_doc_number_or_signer_without_an_issuer_mark_is_flagged(tmp_path: Path, genre: str, extra: str) -> None:
+    # The 发文字号 and 签发人 stand in the 红头 under the 发文机关标志 (§7.2.4, §7.2.6): written without
+    # a 标志 they were dropped silently (a walk's notice with its number and no 标志 printed no number).
+    facts = write_facts(
+        tmp_path,
+        f"文种: {genre}\n发文机关: 望湖街道办事处\n主送机关: 区人民政府\n{extra}"
+        "成文日期: 2025-11-20\n发文字号: 望街〔2025〕41号\n",
+    )
+    text = txt_of(facts)
+    assert "望街〔2025〕41号" not in text and "宋知远" not in text  # drafted all the same, without a 红头
+    warnings = draft_file_warnings(facts)
+    number = next(w for w in warnings if ": 发文字号: " in w)
+    assert "没有写“发文机关标志”、不排红头，发文字号不会出现在公文里" in number
+    assert "facts.yaml:" in number and "要排红头请写“发文机关标志”" in number
+    signer = [w for w in warnings if ": 签发人: " in w]
+    assert len(signer) == ("签发人" in extra) and all("签发人不会出现在公文里" in w for w in signer)
+    # With the 标志 both are printed and nothing is said; a 信函 prints its number under its own name.
+    marked = facts.read_text(encoding="utf-8") + "发文机关标志: 望湖街道办事处文件\n"
+    facts.write_text(marked, encoding="utf-8")
+    assert "望街〔2025〕41号" in txt_of(facts)
+    assert not [w for w in draft_file_warnings(facts) if "发文机关标志" in w]
+
+
+def txt_of(facts: Path) -> str:
+    return encode(build_draft(facts)[1], "txt").decode("utf-8")
+
+
+def test_a_letters_number_needs_no_issuer_mark() -> None:
+    text = (SAMPLES / "函.yaml").read_text(encoding="utf-8")
+    assert "发文字号" in text and "发文机关标志" not in text  # the sample is a 信函 with its number
+    assert not [w for w in draft_file_warnings(SAMPLES / "函.yaml") if "发文机关标志" in w]
 
 
 def test_cli_prints_the_warnings_in_chinese(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@
 - 报告: no 请示 inside — a report that asks for approval will not be answered (《党政机关公文处理
   工作条例》第十五条: 不得在报告等非请示性公文中夹带请示事项).
 - every genre: a template with the unit's 文号格式 and neither a 文号序号 nor a 发文字号 written.
+- every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
+  (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
 """
 
 from __future__ import annotations
@@ -104,8 +106,32 @@ def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         )
 
 
+# What the 版头 carries under the 发文机关标志, as the facts name it, and what it is called to the user.
+_UNDER_THE_MARK = (("发文字号", "发文字号"), ("文号序号", "发文字号"), ("签发人", "签发人"))
+
+
+def _headless(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 发文字号 or 签发人 the user wrote, with no 发文机关标志 to stand under: the 版头 is not laid out,
+    and they are dropped without a word (a clerk's mined notice with 文号序号: 41 and no 标志 printed
+    no number). A 信函's number stands under its own 信函标志 and is printed."""
+    if values.get("发文机关标志") or values.get("信函格式"):
+        return
+    said: set[str] = set()
+    for key, what in _UNDER_THE_MARK:
+        entry = tree.get(key)
+        if entry is None or values.get(key) in (None, "", []) or what in said:
+            continue  # one word for the number, written out or by its serial
+        said.add(what)
+        yield Problem(
+            entry.value.location,
+            f"{what}排在红头里（发文机关标志之下），这里没有写“发文机关标志”、不排红头，{what}不会出现在公文里",
+            field=key,
+            hint=f"要排红头请写“发文机关标志”（如“××局文件”）；不需要{what}时删去这一项",
+        )
+
+
 CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,)}
-COMMON: tuple[Check, ...] = (_serial,)  # every genre
+COMMON: tuple[Check, ...] = (_serial, _headless)  # every genre
 
 
 def advise(genre: str, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
