@@ -8,10 +8,10 @@ from typing import Any
 
 from msgspec import Struct
 
-from .catalog import TemplateSpec, find_template, load_template_folder
+from .catalog import REPORT, TemplateSpec, find_template, load_template_folder
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
-from .errors import NO_GENRE, FactsError, InputError, Problem, TemplateError, UsageError
+from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
 from .facts import Mapping, Scalar, check_document, load_facts
 from .fields import validate
 from .model import Draft
@@ -57,6 +57,34 @@ def sheet_for(spec: TemplateSpec, reference: Path | None = None) -> StyleSheet:
     return apply_reference(GBT9704, load_reference(path))
 
 
+def _missing_folder(
+    exc: TemplateError, where: Location, written: str, path: Path, facts_path: Path | None
+) -> DrafterError:
+    """The facts' 模板 names no folder: say at which line, and where a relative path was looked for.
+
+    A facts file copied to another folder keeps ``模板: 挖掘结果/notice``, which is found next to the
+    facts file: the bare '挖掘结果/notice: 模板文件夹不存在' left the clerk to guess why (a walk moved its
+    facts and the template it had drafted from a minute before was "missing"). Any other trouble with the
+    folder (not a template, a mined genre that was not written) keeps its own message."""
+    try:
+        there = path.exists() or path.is_symlink()
+    except (OSError, ValueError):
+        there = True
+    if there or (path.parent / REPORT).is_file():
+        return exc
+    relative = not Path(written).is_absolute() and facts_path is not None
+    looked = ""
+    if relative and facts_path is not None:
+        base = facts_path.parent.absolute()
+        looked = f"（相对路径按事实文件所在的文件夹 {base} 找：{base / written}）"
+    hint = (
+        "事实文件换了文件夹时，请把“模板:”改成模板文件夹现在的位置（可以写完整路径），或用 --template 指定模板文件夹"
+        if relative
+        else "请检查路径，或用 --template 指定模板文件夹"
+    )
+    return FactsError([Problem(where, f"找不到模板文件夹“{written}”{looked}", field="模板", hint=hint)])
+
+
 def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -> TemplateSpec:
     """The template named on the command line, else by the facts' 模板 (a folder) or 文种.
 
@@ -67,10 +95,14 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         return find_template(explicit)
     folder = tree.get("模板")
     if folder is not None and isinstance(folder.value, Scalar) and folder.value.text.strip():
-        path = Path(folder.value.text.strip())
+        written = folder.value.text.strip()
+        path = Path(written)
         if not path.is_absolute() and facts_path is not None:
             path = facts_path.parent / path
-        return load_template_folder(path)
+        try:
+            return load_template_folder(path)
+        except TemplateError as exc:
+            raise _missing_folder(exc, folder.value.location, written, path, facts_path) from exc
     genre = tree.get("文种")
     if genre is None:
         from .chinese import simplified

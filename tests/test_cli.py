@@ -231,6 +231,36 @@ def test_new_for_a_template_folder_refers_to_it(runner: CliRunner, workdir: Path
     assert drafted.exit_code == 0, drafted.output
 
 
+def test_a_facts_file_moved_away_from_its_template_says_where_it_looked(runner: CliRunner, workdir: Path) -> None:
+    # A clerk copies a facts file that says 模板: 挖掘结果/notice into another folder: the relative folder is
+    # looked for beside the facts file. The error was '挖掘结果/notice: 模板文件夹不存在', with no line and
+    # no word of where it had looked.
+    folder = workdir / "tpl"
+    folder.mkdir()
+    (folder / "manifest.yaml").write_text(
+        "name: x\ntitle: 便函\nsections: [body]\nfields:\n  事由: {type: text, required: true, example: 借用会议室}\n",
+        encoding="utf-8",
+    )
+    (folder / "body.j2").write_text("::标题 关于{{ 事由 }}的函\n", encoding="utf-8")
+    facts = write_facts(workdir, "事由: 借用会议室\n模板: tpl\n", name="f.yaml")
+    assert invoke(runner, "draft", str(facts), "-o", "-").exit_code == 0
+    moved = workdir / "别处"
+    moved.mkdir()
+    (moved / "f.yaml").write_bytes(facts.read_bytes())
+    result = invoke(runner, "draft", str(moved / "f.yaml"), "-o", "f.docx")
+    assert result.exit_code == 1 and not (workdir / "f.docx").exists()
+    assert "f.yaml:2:5: 模板: 找不到模板文件夹“tpl”" in result.output
+    assert f"相对路径按事实文件所在的文件夹 {moved.absolute()} 找：{moved.absolute() / 'tpl'}" in result.output
+    assert "请把“模板:”改成模板文件夹现在的位置" in result.output
+    # A folder that is there but is no template keeps its own message.
+    (moved / "tpl").mkdir()
+    assert "不是模板文件夹（缺少 manifest.yaml）" in invoke(runner, "draft", str(moved / "f.yaml"), "-o", "-").output
+    absolute = write_facts(workdir, f"事由: 借用会议室\n模板: {workdir / '没有'}\n", name="g.yaml")
+    result = invoke(runner, "draft", str(absolute), "-o", "-")
+    assert result.exit_code == 1 and f"g.yaml:2:5: 模板: 找不到模板文件夹“{workdir / '没有'}”" in result.output
+    assert "相对路径" not in result.output and "请检查路径" in result.output
+
+
 def test_templates_list_and_show(runner: CliRunner) -> None:
     listed = invoke(runner, "templates", "list")
     assert "工作总结（summary）" in listed.output and "会议通知（meeting_notice）" in listed.output
