@@ -194,7 +194,7 @@ def draft_from_tree(
     tree, slips = habits.repair(tree, spec.fields, habits.lines_of(yaml_file))
     values: dict[str, Any] = validate(tree, spec.fields)
     values, checked = habits.check(tree, spec.fields, values)
-    checked += advise(spec.genre, tree, values)
+    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
@@ -203,6 +203,34 @@ def draft_from_tree(
         found = [*slips, *checked, *habits.check_draft(draft, tree)]
         warnings.extend(sorted(found, key=lambda p: (p.location.line, p.location.column)))
     return spec, draft
+
+
+def _dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:
+    """Facts that would lay out a section of the built-in which this template (extending it) dropped
+    from its manifest: said, not lost without a word (a clerk who removed 会议议程 from a mined template
+    still had it in last month's facts, and the draft left it out silently)."""
+    if spec.base is None:
+        return []
+    from .catalog import builtin_templates
+
+    base = next((t for t in builtin_templates() if t.path == spec.base), None)
+    if base is None:
+        return []
+    kept = {section.name for section in spec.sections}
+    out = []
+    for section in base.sections:
+        entry = tree.get(section.when) if section.when and section.name not in kept else None
+        if entry is None:
+            continue
+        out.append(
+            Problem(
+                entry.key_location,
+                f"模板“{spec.title}”去掉了“{section.title}”这一节，写了{section.when}也不排这一节",
+                field=section.when,
+                hint=f"要排这一节，在模板的 manifest.yaml 的 sections 里加回 name: {section.name}；不需要时删去这一项",
+            )
+        )
+    return out
 
 
 def encode(draft: Draft, fmt: str, *, sheet: StyleSheet = GBT9704, label: str = "") -> bytes:

@@ -247,9 +247,45 @@ def _template_line(exc: BaseException, folder: Path, fallback: Path | None = Non
 _UNDEFINED_HINT = "请检查拼写，或在 manifest.yaml 的 fields 里声明它"
 
 
+_HEADING_LINE = re.compile(r"^(#{1,4}) \S.*$", re.MULTILINE)
+
+
+def _renamed_sections(spec: TemplateSpec) -> dict[str, str]:
+    """Sections of a template that extends a built-in, retitled in its manifest but written by the
+    built-in's file: their heading takes the new title.
+
+    A clerk who renamed 有关要求 to 参会要求 in a mined template's manifest.yaml (the title `drafter
+    templates show` lists) saw the draft keep 有关要求: the title was only the section's name there, and the
+    built-in's file writes its own heading. A section with a file of its own in the folder writes what
+    that file says."""
+    if spec.base is None:
+        return {}
+    from .catalog import builtin_templates
+
+    base = next((t for t in builtin_templates() if t.path == spec.base), None)
+    if base is None:
+        return {}
+    titles = {section.name: section.title for section in base.sections}
+    return {
+        section.name: section.title
+        for section in spec.sections
+        if section.title
+        and titles.get(section.name, section.title) != section.title
+        and not (spec.path / section.filename).is_file()
+    }
+
+
+def _retitled(text: str, title: str) -> str:
+    """The section's markup with its first heading saying ``title`` (at the heading's own level)."""
+    return _HEADING_LINE.sub(lambda m: f"{m.group(1)} {title}", text, count=1)
+
+
 def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
     """Render each section (skipping those whose ``when`` field is empty) to markup text."""
     env = _environment(spec.path, spec.builtin, spec.base)
+    # Where the facts (or the template's default) retitle sections through 章节标题 (工作总结, 实施方案),
+    # those titles are what the user asked for.
+    renamed = {} if values.get("章节标题") else _renamed_sections(spec)
     context = dict(values)
     chunks = []
     budget = RenderBudget()  # for the whole document, all sections together
@@ -266,6 +302,8 @@ def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[st
                 except Exception as exc:
                     where = _template_line(exc, spec.path, spec.path / section.filename)
                     raise TemplateError(f"{where}: {_render_problem(exc)}") from exc
+                if section.name in renamed:
+                    text = _retitled(text, renamed[section.name])
                 chunks.append((f"{spec.name}/{section.filename}", text))
     except RenderLimitError as exc:  # the time limit struck between two sections
         raise TemplateError(f"{spec.path}: {exc}") from exc
