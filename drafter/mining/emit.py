@@ -17,6 +17,7 @@ placeholder 〔请填写：……〕 or a marked sample 〔示例〕, so a draft
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,9 @@ STANDARD = {
     "speech": {"salutation": "同志们：", "closing": "谢谢大家！"},
     "plan": {"transition": "结合实际，制定本方案。", "closing": "本方案自印发之日起实施。"},
 }
+# The formulae a built-in writes by itself, whatever the facts say (特此通知 for a notice that 布置s or
+# 周知s; a meeting notice's 现将有关事项通知如下： and 特此通知。): a mined template of it says these.
+_BUILT_IN_WRITES = {"notice": ("closing",), "meeting_notice": ("transition", "closing")}
 # Where each fallback closing comes from, as the field's description says it to the user.
 _CUSTOM = {"summary": "总结报送上级时的惯例", "plan": "方案印发实施时的惯例"}
 _CONSTANT_FIELDS = {
@@ -141,9 +145,28 @@ class _Builder:
         return jinja_text(choice.phrase, self.fields, self.declared)
 
 
+# A notice's formulae name its own act (现将有关事项通知如下：, 特此通知。). The notice label covers the
+# unit's 通报 as well (LABELS.md), whose 现将有关情况通报如下： and 特此通报。 would have a 通知 drafted from the
+# mined template say it 通报s. Formulae naming another 文种's act are left to that 文种's template.
+_OTHER_ACT = {
+    genre: re.compile(r"特此(通报|报告|请示|批复|函告|函复)|(通报|报告|请示|批复|函告|函复)如下")
+    for genre in ("notice", "meeting_notice")
+}
+
+
+def _own_act(choice: tuple[Choice | None, list[Choice]], genre: str) -> tuple[Choice | None, list[Choice]]:
+    other = _OTHER_ACT.get(genre)
+    if other is None:
+        return choice
+    default, alternatives = choice
+    if default is not None and other.search(default.text):
+        default = None
+    return default, [alt for alt in alternatives if not other.search(alt.text)]
+
+
 def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Choice | None, list[Choice]]]:
     places = ("opening", "transition", "closing") + (("salutation",) if emitted.genre == "speech" else ())
-    out = {place: choose(phrases, place) for place in places}
+    out = {place: _own_act(choose(phrases, place), emitted.genre) for place in places}
     out.setdefault("salutation", (None, []))
     for place, (choice, _) in out.items():
         if choice is not None:
@@ -322,6 +345,19 @@ def emit_template(
             + "，不生成模板"
         )
         return emitted
+    # The report lists a template's formulae as what its drafts say: a chosen formula the template does
+    # not write is not one of its defaults. A notice's closing is the built-in's 特此通知。 whatever was
+    # mined (a walk's notices, counted with the unit's 通报, listed 特此通报。 as the 通知 template's
+    # closing); a meeting notice's transition and closing are the built-in's as well.
+    for place in ("opening", "transition", "closing", "salutation"):
+        if place in emitted.placed or place in emitted.standard:
+            continue
+        written = (
+            STANDARD.get(base.name, {}).get(place, "") if base and place in _BUILT_IN_WRITES.get(base.name, ()) else ""
+        )
+        setattr(emitted, place, written)
+        if written:
+            emitted.standard.append(place)
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:
         # A folder of its own carries its own copy of the shared macros, to be edited with the rest.

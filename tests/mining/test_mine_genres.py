@@ -202,3 +202,23 @@ def test_every_genre_is_named_once_at_its_source() -> None:
     assert len(parts) == len(set(parts))
     assert genre_name("notice") == "通知" and genre_name("bulletin") == "通报"
     assert all(genre_name(genre.slug) == genre.name for genre in gongwen.GENRES)
+
+
+def test_a_notice_mined_with_the_units_bulletins_says_it_notifies(mined_archive: Path, tmp_path: Path) -> None:
+    # The notice label covers 通报 (LABELS.md), so the archive's 通报 teach the 通知 template too. Their
+    # transition 现将有关情况通报如下： was made the mined notice's default opening, and the report gave
+    # 特此通报。 as its closing, while its drafts (the built-in's) say 特此通知。 (a walk's 街道 archive).
+    folder = mined_archive / "notice"
+    spec = load_template_folder(folder)
+    facts = tmp_path / "notice.yaml"
+    text = _filled(starter_text(spec, template_ref=str(folder)))
+    facts.write_text(re.sub(r"(?m)^导语:\n(- .*\n)+", "", text), encoding="utf-8")  # the template's own opening
+    body = encode(build_draft(facts)[1], "txt").decode("utf-8")
+    assert "通报如下" not in body and "特此通报" not in body and "特此通知。" in body
+    report = json.loads((mined_archive / "report.json").read_text(encoding="utf-8"))
+    defaults = next(g for g in report["genres"] if g["genre"] == "notice")["defaults"]
+    assert defaults["closing"] == "特此通知。" and "closing" in defaults["standard"]
+    assert not any("通报" in defaults[place] for place in ("opening", "transition", "closing"))
+    # The bulletin template keeps them: they are its own.
+    bulletin = next(g for g in report["genres"] if g["genre"] == "bulletin")
+    assert any("通报如下" in p["skeleton"] for p in bulletin["phrases"])
