@@ -353,7 +353,12 @@ def _not_mined(folder: Path) -> str:
         if not report.is_file() or report.stat().st_size > _REPORT_LIMIT:
             return ""
         genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
-        written = [g["template"] for g in genres if g.get("template")]
+        # Each as the 文种 a clerk knows and the folder to type (mine's own lines say 模板：通知：挖掘结果/notice).
+        written = [
+            f"{g.get('name') or g['template']}（{folder.parent / str(g['template'])}）"
+            for g in genres
+            if g.get("template")
+        ]
         entry = next((g for g in genres if g.get("genre") == folder.name and not g.get("template")), None)
         # The mined genre of 纪要 is meeting_report, the built-in it extends minutes (会议纪要): either
         # name finds the other.
@@ -367,7 +372,7 @@ def _not_mined(folder: Path) -> str:
             )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
         return ""
-    made = f"这次挖掘生成的模板：{'、'.join(map(str, written))}" if written else "这次挖掘没有生成模板"
+    made = f"这次挖掘生成的模板：{'、'.join(written)}" if written else "这次挖掘没有生成模板"
     if builtin is not None:
         made += f"；也可以用内置模板：drafter new {builtin.title}"
     if entry is not None and entry.get("template_note"):

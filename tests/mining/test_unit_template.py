@@ -150,7 +150,9 @@ def test_a_template_folder_that_was_not_mined_says_why(mined: Path, tmp_path: Pa
     result = CliRunner().invoke(main, ["new", "--template", str(mined / "summary"), "-o", str(tmp_path / "x.yaml")])
     assert result.exit_code == 1 and not (tmp_path / "x.yaml").exists()
     assert "模板文件夹不存在" in result.output and "没有“summary”这个文种" in result.output
-    assert "meeting_notice" in result.output and "drafter new 工作总结" in result.output
+    assert "drafter new 工作总结" in result.output
+    # The templates written, each by its 文种 and the folder to type (it listed bare slugs: notice、meeting_notice).
+    assert f"会议通知（{mined / 'meeting_notice'}）" in result.output and f"通知（{mined / 'notice'}）" in result.output
 
 
 def test_a_missing_folder_beside_a_report_of_too_little_material_gives_the_reason(tmp_path: Path) -> None:
