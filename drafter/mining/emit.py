@@ -436,9 +436,18 @@ def _extended(
     # items (a mined template writes like the unit, and the built-in's words are not the unit's).
     named = {section_name(stat.kind): stat for stat in sections}
     for spec in base.fields:
-        if spec.type != "content" or not spec.starter or spec.example in (None, "", [], {}):
+        if spec.type != "content":
             continue
         found = next((named[n] for n in (spec.name, *spec.aliases) if n in named), None)
+        if not spec.starter or spec.example in (None, "", [], {}):
+            # A section the unit's documents hold (its canonical sections: two source groups or more) is in
+            # the starter even where the built-in's leaves it out: a unit whose 通报 are 情况通报 writes
+            # 存在问题 in each, and its starter had it commented out among the optional fields.
+            if found is None:
+                continue
+            example = _shape_example(found, spec.name) if found.shape else [placeholder(f"{spec.name}，一段或几段")]
+            builder.fields.setdefault(spec.name, {}).update(starter=True, example=example)
+            continue
         items = isinstance(spec.example, list) and any(isinstance(item, dict) for item in spec.example)
         example = _shape_example(found, spec.name) if items else [placeholder(f"{spec.name}，一段或几段")]
         builder.fields.setdefault(spec.name, {})["example"] = example

@@ -228,3 +228,67 @@ def test_mine_names_each_template_written_in_chinese(tmp_path: Path) -> None:
         in result.output
     )
     assert f"模板：请示：{out / 'request'}（" in result.output
+
+
+def _situation(topic: str, facts: str, gaps: str, asks: str, number: int) -> str:
+    return f"""望湖街道办事处文件
+望街〔2025〕{number}号
+关于{topic}情况的通报
+各社区居民委员会：
+{facts}现将有关情况通报如下：
+一、基本情况
+{facts}
+二、存在问题
+{gaps}
+三、下步要求
+{asks}
+特此通报。
+望湖街道办事处
+2025年{number}月8日
+"""
+
+
+def test_a_section_every_bulletin_of_the_unit_holds_is_in_the_starter(tmp_path: Path) -> None:
+    """A 街道's 情况通报 each have 存在问题; the built-in's starter leaves 存在问题 out (表扬通报 have none), and
+    the mined template's starter had it only as a commented optional field: a clerk filling the starter
+    in drafted a 情况通报 without its problems. A canonical section of the unit's is in the starter."""
+    from drafter.mining.mine import mine
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    topics = [
+        (
+            "辖区夜市油烟整治",
+            "五月份共检查夜市摊点四十二个，整改完成三十五个。",
+            "部分摊点未安装净化设备。",
+            "各社区督促摊主限期安装。",
+        ),
+        (
+            "楼道堆物清理",
+            "三个小区清理楼道堆物一百余处，消除了火灾隐患。",
+            "个别楼栋清理后又有反弹。",
+            "物业公司每周巡查一次。",
+        ),
+        (
+            "共享单车停放",
+            "主干道两侧乱停放的单车明显减少，步行道基本畅通。",
+            "地铁口早高峰仍有堆积。",
+            "运营企业增派调度人员。",
+        ),
+        (
+            "电动车入户充电排查",
+            "入户排查住户一千二百户，劝离楼内充电车辆八十辆。",
+            "老旧小区充电桩仍然不足。",
+            "各社区摸清充电需求报街道。",
+        ),
+    ]
+    for number, (topic, facts, gaps, asks) in enumerate(topics, start=3):
+        (corpus / f"{number:02d}.txt").write_text(_situation(topic, facts, gaps, asks, number), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([corpus], out)
+    facts = tmp_path / "通报.yaml"
+    result = CliRunner().invoke(main, ["new", "--template", str(out / "bulletin"), "-o", str(facts)])
+    assert result.exit_code == 0, result.output
+    lines = facts.read_text(encoding="utf-8").splitlines()
+    assert "存在问题:" in lines and "- 〔请填写：存在问题，一段或几段〕" in lines, lines
+    assert "基本情况:" in lines
