@@ -18,7 +18,7 @@ from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from . import vocabulary
 from .model import CleanText, Line
 from .prefilter import has_sentence_mark, may_hold_url
-from .reader import RawText
+from .reader import RawLine, RawText
 
 __all__ = ["CleanText", "Line", "clean", "is_furniture"]
 
@@ -57,6 +57,7 @@ def _is_separator(text: str) -> bool:
 
 
 _SENTENCE_END = "。！？；：”’」』）)…"
+_CLAUSE_MARK = re.compile(r"[，、。；]")  # inside prose, not in the rows of a list or a table
 _OPENING_MARKS = "“‘「『（("
 
 
@@ -216,6 +217,20 @@ def _is_list_entry(text: str) -> bool:
         and text[-1] not in "：:"  # a lead-in to what follows, not a link
         and not SEPARATOR.match(text)
     )
+
+
+def _mark_page_chrome(lines: Sequence[RawLine], furniture: list[bool]) -> None:
+    """A web page's navigation, sidebars and footer (as its elements name them), and lists of links (two or more
+    lines of link text one under the other) are furniture. A page whose chrome would hold half its text or more
+    names its elements otherwise (its article inside class="main-side"): its elements are not read."""
+    chrome = sum(len(line.text) for line in lines if line.chrome)
+    read_chrome = chrome * 2 < sum(len(line.text) for line in lines)
+    for number, line in enumerate(lines):
+        if (read_chrome and line.chrome) or (
+            line.linked
+            and ((number and lines[number - 1].linked) or (number + 1 < len(lines) and lines[number + 1].linked))
+        ):
+            furniture[number] = True
 
 
 def _titles_body(texts: list[str], furniture: list[bool], index: int) -> bool:
@@ -515,7 +530,7 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
     return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
 
 
-def _wrap_width(lines: list[Line], sizes: list[int]) -> int:
+def _wrap_width(lines: list[Line], sizes: list[int], *, as_trained: bool = False) -> int:
     """The width a page was hard-wrapped at (text from PDF or OCR), or 0 when it was not.
 
     Hard-wrapped text has most of its lines at one length, ending wherever the width fell (mid-sentence);
@@ -531,7 +546,15 @@ def _wrap_width(lines: list[Line], sizes: list[int]) -> int:
         return 0
     width = max(long, key=lambda n: (long[n], n))
     full = [line.text for line, size in zip(lines, sizes, strict=True) if width <= size <= width + 2]
-    if len(full) < max(4, 0.3 * sum(lengths.values())):
+    if len(full) < max(4, 0.3 * sum(lengths.values())) and (
+        # A short page (a one-page 通报) holds fewer full lines than titles, headings and signature lines; it
+        # was wrapped too when no line runs past the width and the full lines are cut prose, not rows of a
+        # list or a table (not as the shipped model was trained).
+        as_trained
+        or len(full) < 4
+        or sum(count for n, count in lengths.items() if n > width + 2) > 1
+        or sum(bool(_CLAUSE_MARK.search(text)) for text in full) * 2 < len(full)
+    ):
         return 0
     ending = sum(text[-1] in _SENTENCE_END for text in full)
     return width if ending * 2 < len(full) else 0
@@ -548,7 +571,7 @@ def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = Fa
     """
     if as_trained:
         raws = [line.text for line in lines]  # the width and the cuts by the cleaned text, indents not counted
-    width = _wrap_width(lines, [len(raw.rstrip()) for raw in raws])
+    width = _wrap_width(lines, [len(raw.rstrip()) for raw in raws], as_trained=as_trained)
     if not width:
         return lines
     groups: list[list[tuple[Line, str]]] = []
@@ -660,6 +683,8 @@ def clean(
         flagged and not (raw_line.style_level and word_file) and number not in numbered
         for number, (raw_line, (_, flagged)) in enumerate(zip(raw.lines, seen, strict=True))
     ]
+    if raw.kind == "html":
+        _mark_page_chrome(raw.lines, furniture)
     for number, raw_line in enumerate(raw.lines):
         text = texts[number]
         if not text:

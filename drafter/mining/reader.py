@@ -33,6 +33,8 @@ class RawLine:
     number: int  # line number in the file, or paragraph number in a Word file
     style_level: int = 0  # Word/Markdown heading level when the source marks one
     in_table: bool = False  # a paragraph inside a table cell (a form's labels are not headings)
+    chrome: bool = False  # a web page's navigation, sidebar or footer (by its element: <nav>, class="footer" …)
+    linked: bool = False  # a web page's line that is (nearly) all link text
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,24 @@ _BLOCK_TAGS = {
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+# Elements that hold other blocks: a page's navigation, sidebar or footer is one of them (nesting is followed
+# through these only: <p>, <li> and <td> are often left open).
+_CONTAINER_TAGS = {"div", "nav", "footer", "aside", "section", "ul", "ol", "dl", "table", "header", "article", "main"}
+_CHROME_TAGS = {"nav", "footer", "aside"}
+# The words a page's template names its chrome with (class or id, split at - and _), as content extractors
+# (readability, jusText) read them.
+_CHROME_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|toolbar|breadcrumbs?|crumbs?|position|location|sidebar|sidebox|aside"
+    r"|related?|recommend|hot|rank|ranking|links|friendlink|pager|pagination|paging|share|social|tags?|comments?"
+    r"|ads?|advert|banner|footer|foot|copyright)(?=$|[\s_-])",
+    re.I,
+)
+
+
+def _is_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    return tag in _CHROME_TAGS or any(
+        name in ("class", "id") and _CHROME_CLASS.search(value or "") is not None for name, value in attrs
+    )
 
 
 class _TextExtractor(HTMLParser):
@@ -160,14 +180,22 @@ class _TextExtractor(HTMLParser):
         self._start = 0
         self._skip = 0
         self._level = 0
+        self._containers: list[tuple[str, bool]] = []  # open container elements, and whether each is chrome
+        self._open: dict[str, int] = {}  # how many of each name are open (an end tag of none is not sought)
+        self._chrome = 0  # how many of them are
+        self._line_chrome = False  # whether the line being collected began inside chrome
+        self._link = 0  # depth of open <a> elements
+        self._link_chars = 0  # characters of the line being collected that are link text
 
     def _flush(self) -> None:
         if self._has_text:
             text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._parts)).strip()
             if text:
-                self.lines.append(RawLine(text, self._start, self._level))
+                linked = self._link_chars * 5 >= len(text.replace(" ", "")) * 4
+                self.lines.append(RawLine(text, self._start, self._level, chrome=self._line_chrome, linked=linked))
         self._parts = []
         self._has_text = False
+        self._link_chars = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -175,6 +203,13 @@ class _TextExtractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._flush()
             self._level = _HEADING_TAGS.get(tag, 0)
+        if tag in _CONTAINER_TAGS:
+            chrome = _is_chrome(tag, attrs)
+            self._containers.append((tag, chrome))
+            self._open[tag] = self._open.get(tag, 0) + 1
+            self._chrome += chrome
+        elif tag == "a":
+            self._link += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS and self._skip:
@@ -182,6 +217,18 @@ class _TextExtractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._flush()
             self._level = 0
+        if tag in _CONTAINER_TAGS and self._open.get(tag):
+            # Close up to the innermost open element of this name (an end tag nothing opened is ignored: what is
+            # searched is then closed, so a page's tags are walked once however they nest).
+            depth = len(self._containers) - 1
+            while self._containers[depth][0] != tag:
+                depth -= 1
+            for name, chrome in self._containers[depth:]:
+                self._open[name] -= 1
+                self._chrome -= chrome
+            del self._containers[depth:]
+        elif tag == "a" and self._link:
+            self._link -= 1
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -197,6 +244,9 @@ class _TextExtractor(HTMLParser):
                 if not self._has_text:
                     self._start = line
                     self._has_text = True
+                    self._line_chrome = self._chrome > 0
+                if self._link:
+                    self._link_chars += len(piece.strip().replace(" ", ""))
                 self._parts.append(piece)
             elif self._has_text:
                 self._parts.append(piece)

@@ -380,6 +380,9 @@ def _place_across_furniture(
             and above not in taken
             and labels[above] == OUT
             and _title_over_furniture(lines[above].text)
+            # a start that names its genre is a title itself: the line above the byline is the page's heading
+            # (卫生健康局长讲话稿 over 发布时间…… over 在……会议上的讲话)
+            and not (is_title_like(lines[start].text) and _TITLE_END.search(lines[start].text.strip()))
         ):
             score = _cohesion(lines[above].text, _text_below(lines, labels, start, stop), common)
             if score is not None and score >= _COHESION:

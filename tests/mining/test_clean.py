@@ -431,3 +431,47 @@ def test_a_list_of_related_articles_is_no_run_of_separators() -> None:
     # the same lines with text under one of them are a page of records
     records = ["【1】关于开展节水检查的通知", "正文。", "【2】关于调整作息时间的通知", "【3】关于购置设备的请示"]
     assert set(numbered_separator_lines(records)) == {0, 2, 3}
+
+
+def test_a_short_hard_wrapped_page_is_found_by_its_full_lines() -> None:
+    # A one-page 通报 copied out of a PDF: its titles, headings, short items and signature outnumber the few lines
+    # the wrap filled; none runs past the width, and the full ones are cut prose.
+    paragraphs = [
+        "　　近日，街道组织对辖区沿街商铺开展了消防安全检查，共检查商铺六十二家，发现隐患十九处，主要是灭火器过期、"
+        "安全出口堵塞和电线私拉乱接，已全部责令整改。",
+        "　　（一）各社区要督促商铺落实防火责任人，每月至少开展一次自查，发现问题当场整改，不能整改的及时上报街道，"
+        "街道汇总后报区应急管理局备案。",
+        "　　（二）街道将组织复查。",
+    ]
+    short = ["关于沿街商铺消防安全检查情况的通报", "各社区居委会：", "　　一、检查情况", "　　二、有关要求"]
+    tail = [
+        "　　（三）请各社区于月底前报送自查情况。",
+        "　　（四）各单位要落实值班制度。",
+        "　　特此通报。",
+        "某某街道办事处",
+        "2025年11月20日",
+        "抄送：区应急管理局",
+    ]
+    width = 30
+    lines = [
+        *short[:3],
+        *_hard_wrap(paragraphs[0], width),
+        short[3],
+        *_hard_wrap(paragraphs[1], width),
+        paragraphs[2],
+        *tail,
+    ]
+    texts = [line.text for line in clean(raw(*lines)).lines]
+    assert [text.lstrip("　") for text in paragraphs[:2]] == [texts[3], texts[5]]
+
+
+def test_rows_of_one_length_are_no_wrapped_page() -> None:
+    rows = [
+        "8:30-9:00 报到并领取会议材料",
+        "9:00-9:40 区领导作动员讲话",
+        "9:40-10:20 各街道交流经验做法",
+        "10:20-11:00 专家解读有关政策",
+        "11:00-11:30 分组讨论工作任务",
+    ]
+    lines = ["培训日程安排", *rows, "联系人：王某", "联系电话：12345678"]
+    assert [line.text for line in clean(raw(*lines)).lines] == lines

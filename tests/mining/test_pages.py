@@ -154,3 +154,119 @@ def test_the_issue_number_under_a_title_stays_in_its_document(tmp_path: Path) ->
     path.write_text(text, encoding="utf-8")
     parsed = parse_file(path)
     assert [(d.start_line, d.title) for d in parsed.documents] == [(1, "南岭镇中心学校行政会议纪要")]
+
+
+CHROME_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>文稿之家</title></head>
+<body>
+<div id="top-nav"><a href="/">首页</a> | <a href="/login">登录</a></div>
+<aside class="sidebar">
+<h3>本周热门</h3>
+<ul>
+<li><a href="/1.html">关于做好秋季学期开学准备工作的通知</a></li>
+<li><a href="/2.html">社区网格员年度工作总结</a></li>
+<li><a href="/3.html">在全区安全生产会议上的讲话</a></li>
+</ul>
+</aside>
+<div class="main-content">
+<h1>街道办事处通知</h1>
+<div class="info">发布时间：2025-03-02 浏览：512次</div>
+<p>关于开展春季爱国卫生大扫除的通知</p>
+<p>各社区居委会：</p>
+<p>为改善辖区环境面貌，街道决定开展春季大扫除。现将有关事项通知如下：</p>
+<p>一、时间安排</p>
+<p>3月10日至3月20日，各社区分片组织。</p>
+<p>二、工作要求</p>
+<p>各社区要发动居民参与，做到垃圾日产日清。</p>
+<p>特此通知。</p>
+<p>关于调整社区服务中心开放时间的通知</p>
+<p>各社区居委会：</p>
+<p>根据居民意见，社区服务中心自4月1日起延长开放时间。现将有关事项通知如下：</p>
+<p>一、开放时间</p>
+<p>工作日上午8:30至晚上7:00，周六上午照常开放。</p>
+<p>二、有关要求</p>
+<p>各社区要在公告栏张贴新的开放时间。</p>
+<p>特此通知。</p>
+<div class="tags">标签：通知 社区</div>
+<div class="related-list"><h3>相关文章</h3><ul>
+<li><a href="/7.html">关于开展夏季防汛检查的通知</a></li>
+<li><a href="/8.html">关于组织志愿者服务活动的通知</a></li>
+</ul></div>
+</div>
+<div class="footer"><p>本网资料均来自网友投稿，若有侵权，请来信告知，我们将及时处理。</p></div>
+</body></html>
+"""
+
+
+def test_page_chrome_and_lists_of_links_are_in_no_document(tmp_path: Path) -> None:
+    # The page's heading over its byline is no title; the sidebar, related links and footer are in no document.
+    path = tmp_path / "page.html"
+    path.write_text(CHROME_PAGE, encoding="utf-8")
+    parsed = parse_file(path)
+    assert [(d.title, d.start_line, d.end_line) for d in parsed.documents] == [
+        ("关于开展春季爱国卫生大扫除的通知", 16, 23),
+        ("关于调整社区服务中心开放时间的通知", 24, 31),
+    ]
+
+
+def test_reader_follows_chrome_elements_and_link_text() -> None:
+    from drafter.mining.reader import html_lines
+
+    lines = html_lines(
+        '<div class="article"><p>正文第一段，详见<a href="/f.doc">附件</a>。</p>'
+        '<div class="share-bar"><p>分享到：微信</p></div>'
+        "<p>正文第二段<ul><li>未闭合的条目</ul></p>"
+        '<p><a href="/x.html">关于印发工作要点的通知</a></p></div>'
+        "<nav><p>导航</p></nav><p>页尾之外</p>"
+    )
+    assert [(line.text, line.chrome, line.linked) for line in lines] == [
+        ("正文第一段，详见附件。", False, False),
+        ("分享到：微信", True, False),
+        ("正文第二段", False, False),
+        ("未闭合的条目", False, False),
+        ("关于印发工作要点的通知", False, True),
+        ("导航", True, False),
+        ("页尾之外", False, False),
+    ]
+
+
+def test_a_page_whose_chrome_would_hold_its_text_is_read_whole(tmp_path: Path) -> None:
+    # A template naming its article's box with a chrome word (class="share-article") keeps the article.
+    body = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "关于做好节日值班工作的通知",
+            "各科室：",
+            "节日期间，各科室要安排专人值班，保持通讯畅通。",
+            "遇有紧急情况，要及时报告，妥善处置。",
+            "特此通知。",
+        )
+    )
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><body><div class="share-article">{body}</div></body></html>', encoding="utf-8")
+    [document] = parse_file(path).documents
+    assert document.title == "关于做好节日值班工作的通知"
+
+
+SPEECH_PAGE = """<html><head><meta charset="utf-8"></head><body>
+<h1>社区志愿服务讲话稿</h1>
+<div class="info">发布时间：2025-05-06 作者：佚名</div>
+<p>在社区志愿服务工作推进会上的讲话</p>
+<p>（2025年4月28日）</p>
+<p>同志们：</p>
+<p>今天召开社区志愿服务工作推进会，主要是总结去年的社区志愿服务工作，安排今年的任务。</p>
+<p>一、充分肯定社区志愿服务取得的成绩</p>
+<p>去年，各社区志愿服务队伍不断壮大，志愿服务活动覆盖了全部小区，群众满意度明显提高。</p>
+<p>二、抓好今年社区志愿服务的重点工作</p>
+<p>要健全志愿服务激励机制，把志愿服务和社区治理结合起来，让更多居民参与社区志愿服务。</p>
+<p>谢谢大家！</p>
+</body></html>
+"""
+
+
+def test_a_page_heading_over_a_byline_is_not_the_speech_title(tmp_path: Path) -> None:
+    # 讲话稿 names a genre too, but the title is the line under the byline, over the speech's date.
+    path = tmp_path / "speech.html"
+    path.write_text(SPEECH_PAGE, encoding="utf-8")
+    [speech] = parse_file(path).documents
+    assert (speech.title, speech.start_line, speech.genre) == ("在社区志愿服务工作推进会上的讲话", 4, "speech")

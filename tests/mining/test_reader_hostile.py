@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import struct
+import time
 import zipfile
 from pathlib import Path
 
@@ -125,3 +126,23 @@ def test_a_wide_text_without_its_mark_is_named_in_plain_chinese() -> None:
     with pytest.raises(InputError) as caught:
         decode_text("关于召开会议的通知\n各部门：\n".encode("utf-16-le"), "旧文件.txt")
     assert str(caught.value).startswith("旧文件.txt: 文件像是 UTF-16（小端）编码，但开头没有 BOM 标记")
+
+
+def test_nested_and_stray_container_tags_take_time_in_proportion_to_the_page() -> None:
+    # Thousands of unclosed <div>s then end tags of an element never opened (or of the outermost one): the
+    # reader follows chrome elements through the nesting, and must not search the whole stack at every tag.
+    from drafter.mining.reader import html_lines
+
+    def page(n: int) -> str:
+        return "<div><ul>" * n + "正文" + "</section>" * n + "</div>" * n
+
+    def cost(n: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            began = time.process_time()
+            lines = html_lines(page(n))
+            best = min(best, time.process_time() - began)
+        assert [line.text for line in lines] == ["正文"]
+        return best
+
+    assert cost(20_000) < 30 * cost(2_000) + 0.05  # ten times the tags: about ten times the time, not a hundred
