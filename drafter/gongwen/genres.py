@@ -181,6 +181,16 @@ def doc_type(title: str) -> str:
     return slug_
 
 
+# The kinds of a 通报 (the built-in bulletin's 类别) by the words its title uses: a 表扬通报 commends, a 批评通报
+# criticises (处分, 违规, 违纪), a 情况通报 passes on how things stand. The first that names it wins.
+_BULLETIN_KINDS = (("表扬", ("表扬", "表彰")), ("批评", ("批评", "处分", "违规", "违纪")), ("情况", ("情况",)))
+
+
+def bulletin_kind(title: str) -> str:
+    """表扬, 批评 or 情况 for a 通报's title; "" when its words do not say."""
+    return next((kind for kind, words in _BULLETIN_KINDS if any(word in title for word in words)), "")
+
+
 def mining_genres(genre: str, named: str) -> tuple[str, ...]:
     """The genres ``mine`` counts a document in: its label (what the document is: a summary stays a
     summary to the office worker even when its title says 报告), and also its 文种 (``named``, from

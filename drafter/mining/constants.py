@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START
+from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, bulletin_kind
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
 from .zones import Zones, document_zones
@@ -31,7 +31,7 @@ MIN_SHARE = 0.6
 
 @dataclass(frozen=True)
 class Constant:
-    field: str  # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关
+    field: str  # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报
     value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
     of: int  # documents of the genre
@@ -82,8 +82,11 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
     return values
 
 
-def unit_constants(documents: Sequence[ParsedDocument], *, speech: bool = False) -> list[Constant]:
-    """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation)."""
+def unit_constants(
+    documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False
+) -> list[Constant]:
+    """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation).
+    A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别."""
     total = len(documents)
     seen: dict[str, Counter[Any]] = {}
     for document in documents:
@@ -91,6 +94,8 @@ def unit_constants(documents: Sequence[ParsedDocument], *, speech: bool = False)
         values = {**_head_values(zones), **_tail_values(zones)}
         if zones.addressee and not speech:
             values["主送机关"] = zones.addressee
+        if bulletin and bulletin_kind(document.title):
+            values["类别"] = bulletin_kind(document.title)
         for field, value in values.items():
             seen.setdefault(field, Counter())[value] += 1
     found = []
@@ -98,6 +103,6 @@ def unit_constants(documents: Sequence[ParsedDocument], *, speech: bool = False)
         value, count = counts.most_common(1)[0]
         if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total:
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
-    order = ("发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    order = ("类别", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found

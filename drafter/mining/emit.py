@@ -234,6 +234,11 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name == "主送机关" and not builder.has("主送机关"):
             continue
+        if name == "类别" and not builder.has("类别"):
+            continue
+        if name == "类别" and constant.value == "情况":
+            # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.
+            builder.fields.setdefault("对象", {})["starter"] = False
         spec = builder.fields.setdefault(name, {})
         base = builder.base_field(name)
         if base is None and name not in builder.declared:

@@ -292,3 +292,41 @@ def test_a_section_every_bulletin_of_the_unit_holds_is_in_the_starter(tmp_path: 
     lines = facts.read_text(encoding="utf-8").splitlines()
     assert "存在问题:" in lines and "- 〔请填写：存在问题，一段或几段〕" in lines, lines
     assert "基本情况:" in lines
+
+
+def test_the_kind_of_a_units_bulletins_is_its_default(tmp_path: Path) -> None:
+    """The 通报 of a 街道 are 情况通报 (their titles say 情况); the mined starter said 类别: 〔示例〕表扬 and listed
+    three schools under 对象, to be deleted by hand. The kind the titles share (at least three documents,
+    60 %) is the template's default 类别, with its support; a 情况通报 names no 对象."""
+    import json
+
+    import yaml
+
+    from drafter import gongwen
+    from drafter.mining.mine import mine
+
+    assert gongwen.bulletin_kind("关于表彰抗洪抢险先进个人的通报") == "表扬"
+    assert gongwen.bulletin_kind("关于一起违规收费问题的通报") == "批评"
+    assert gongwen.bulletin_kind("关于一季度安全检查情况的通报") == "情况"
+    assert gongwen.bulletin_kind("关于某某工作的通报") == ""
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    topics = [
+        ("辖区夜市油烟整治", "五月份检查夜市摊点四十二个。", "部分摊点未安装净化设备。", "督促摊主限期安装。"),
+        ("楼道堆物清理", "三个小区清理楼道堆物一百余处。", "个别楼栋清理后又有反弹。", "物业公司每周巡查。"),
+        ("共享单车停放", "主干道两侧乱停放的单车明显减少。", "地铁口早高峰仍有堆积。", "运营企业增派调度人员。"),
+    ]
+    for number, (topic, facts, gaps, asks) in enumerate(topics, start=3):
+        (corpus / f"{number:02d}.txt").write_text(_situation(topic, facts, gaps, asks, number), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([corpus], out)
+    manifest = yaml.safe_load((out / "bulletin" / "manifest.yaml").read_text(encoding="utf-8"))
+    kind = manifest["fields"]["类别"]
+    assert kind["default"] == "情况" and "3/3 篇" in kind["description"]
+    starter = tmp_path / "通报.yaml"
+    assert CliRunner().invoke(main, ["new", "--template", str(out / "bulletin"), "-o", str(starter)]).exit_code == 0
+    lines = starter.read_text(encoding="utf-8").splitlines()
+    assert "# 类别: 情况" in lines and not any(line.startswith(("类别:", "对象:")) for line in lines)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    bulletin = next(g for g in report["genres"] if g["genre"] == "bulletin")
+    assert {"field": "类别", "value": "情况", "documents": 3, "of": 3} in bulletin["defaults"]["constants"]
