@@ -520,6 +520,7 @@ def split_documents(
             if not flattened:
                 found = _merge_stray_sentences(lines, found)
             found = _join_bare_separators(lines, found, numbered)
+            found = _join_bare_heads(lines, found)
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
@@ -554,6 +555,26 @@ def _join_bare_separators(
         else:
             joined.append((start, end))
     return joined[::-1]
+
+
+def _join_bare_heads(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "document" that is only a 版头 (a few lines without a sentence, one of them a 期号 or 发文字号: a 纪要's
+    标志, 第9期, its issuing line) heads the text right under it when that text opens untitled: a 纪要 may carry
+    no title but its 标志 (GB/T 9704 §10.3)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in found:
+        if joined and start == joined[-1][1] and not is_title_like(lines[start].text):
+            head_start, head_end = joined[-1]
+            head = [lines[k].text.strip() for k in range(head_start, head_end)]
+            if (
+                len(head) <= 4
+                and not any(has_sentence_mark(text) for text in head)
+                and any(_is_issue_number(text) for text in head)
+            ):
+                joined[-1] = (head_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
@@ -614,7 +635,12 @@ def _span(lines: tuple[Line, ...], start: int, end: int, numbered: str | None = 
     if not head.title and start + 1 < end and lines[start + 1].inline:
         # A document that lost its line breaks, cut into pieces: its title may run on from its 版头 pieces.
         return Span(start, end, embedded_title("".join(line.text for line in lines[start : min(start + 4, end)])))
-    return Span(start, end, "".join(lines[i].text.strip() for i in head.title), head.lines)
+    title = "".join(lines[i].text.strip() for i in head.title)
+    return Span(start, end, _ROW_NUMBER.sub("", title) if title[:1].isdecimal() else title, head.lines)
+
+
+# The 序号 cell of a spreadsheet row exported as text (1<TAB>关于……的通知<TAB>……): a number and a gap, no 年 or 号.
+_ROW_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\d\s年月日号期届次])")
 
 
 _EMBEDDED_TITLES = (

@@ -22,6 +22,8 @@ from drafter.mining.reader import RawLine, RawText
         "免责声明",
         "版权声明：本文由网友投稿",
         "原文链接：http://www.example.com/a/2.html",
+        "【打印本页】 【关闭窗口】",
+        "附件下载：报名汇总表.xlsx",
     ],
 )
 def test_furniture(text: str) -> None:

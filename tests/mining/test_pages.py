@@ -270,3 +270,67 @@ def test_a_page_heading_over_a_byline_is_not_the_speech_title(tmp_path: Path) ->
     path.write_text(SPEECH_PAGE, encoding="utf-8")
     [speech] = parse_file(path).documents
     assert (speech.title, speech.start_line, speech.genre) == ("在社区志愿服务工作推进会上的讲话", 4, "speech")
+
+
+def test_minutes_titled_only_by_their_mark_and_issue_number_are_one_document(tmp_path: Path) -> None:
+    # GB/T 9704 §10.3: a 纪要 may carry only its 标志 and 期号 (and its issuing line) over the text.
+    text = (
+        "南岭镇中心学校校务会议纪要\n"
+        "第3期\n"
+        "　　南岭镇中心学校办公室　　　　　　2026年3月12日\n"
+        "　　2026年3月10日下午，校长李华主持召开校务会议，研究春季运动会和食堂管理等事项。现将会议议定事项纪要如下：\n"
+        "　　一、关于春季运动会\n"
+        "　　会议同意于四月中旬举办春季运动会，由体育组拟定竞赛规程，各年级组做好组织工作。\n"
+        "　　二、关于食堂管理\n"
+        "　　会议要求总务处每周检查一次食堂卫生，检查情况在教职工群里通报。\n"
+        "出席：李华、王明、赵丽、孙强\n"
+        "请假：无\n"
+        "抄送：镇教育办。\n"
+        "　　南岭镇中心学校办公室　　　　　　2026年3月12日印发\n"
+    )
+    path = tmp_path / "纪要第3期.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(d.start_line, d.end_line, d.title) for d in parse_file(path).documents] == [
+        (1, 12, "南岭镇中心学校校务会议纪要")
+    ]
+
+
+def test_the_row_number_of_a_spreadsheet_export_is_not_in_the_title(tmp_path: Path) -> None:
+    body = (
+        "各村（社区）：{0}现将有关事项通知如下：一、时间安排。{1}二、工作要求。各单位要高度重视，主要负责同志要亲自"
+        "过问，分管负责同志要具体抓，确保各项任务落到实处。三、信息报送。请各单位于月底前将工作开展情况报镇党政办，"
+        "联系人：王明。特此通知。南岭镇人民政府"
+    )
+    rows = [
+        "序号\t标题\t发文字号\t正文",
+        "1\t关于开展春季植树活动的通知\t南政〔2026〕3号\t"
+        + body.format("为改善村容村貌，镇政府决定开展春季植树活动。", "3月12日至3月20日，各村分片组织实施。"),
+        "2\t关于做好春耕备耕工作的通知\t南政〔2026〕5号\t"
+        + body.format("当前正值春耕备耕关键时期，为确保农业生产开好局。", "3月底前完成农资储备和农机检修工作。"),
+    ]
+    path = tmp_path / "导出.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert [d.title for d in parse_file(path).documents] == ["关于开展春季植树活动的通知", "关于做好春耕备耕工作的通知"]
+
+
+def test_a_head_the_model_cut_off_joins_the_untitled_text_under_it() -> None:
+    from drafter.mining import split
+    from drafter.mining.clean import clean
+    from drafter.mining.reader import RawLine, RawText
+
+    texts = [
+        "南岭镇中心学校校务会议纪要",
+        "第4期",
+        "南岭镇中心学校办公室　　2026年4月9日",
+        "2026年4月8日，校长李华主持召开校务会议。现将会议议定事项纪要如下：",
+        "一、关于教师培训",
+        "会议同意暑期组织全体教师参加信息技术培训。",
+        "关于做好暑期安全教育工作的通知",
+        "各班主任：",
+        "暑假将至，请各班做好学生安全教育。",
+    ]
+    lines = clean(RawText("t.txt", "txt", "utf-8", tuple(RawLine(t, n) for n, t in enumerate(texts, 1)))).lines
+    # the 标志, 期号 and issuing line head the untitled text; a titled text under a bare head stays its own
+    assert split._join_bare_heads(lines, [(0, 3), (3, 6), (6, 9)]) == [(0, 6), (6, 9)]
+    # lines without a 期号 or 发文字号 (an issuing line alone) are not a 版头
+    assert split._join_bare_heads(lines, [(2, 3), (3, 6)]) == [(2, 3), (3, 6)]
