@@ -498,6 +498,22 @@ def _extended(
                 "description": f"开头一段；不填时用挖掘到的常用开头“{first.text}”"
                 + ("，自己写的开头会接上这句过渡语" if transition else ""),
             }
+    elif intro_field and genre == "notice" and not opening and not transition and not own:
+        # No formula of the unit's own opens its notices: the genre's customary transition does (公文惯例, as
+        # README promises), written and appended as a mined one would be. A walk's 街道 notices had none
+        # vetted, and a notice drafted without 导语 went straight from its 主送 to 一、.
+        text = STANDARD["notice"]["transition"]
+        unless = _OWN_OPENING.get(base.name, "")
+        unless = unless if builder.has(unless) else ""
+        block = _paragraph_block(intro_field, text, append=text, unless=unless)
+        builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
+        emitted.transition = text
+        emitted.standard.append("transition")
+        builder.fields[intro_field] = {
+            **builder.fields.get(intro_field, {}),
+            "required": False,
+            "description": f"开头一段；不填时用公文惯例“{text}”，自己写的开头会接上这句过渡语",
+        }
     if intro_field:
         alternatives = _alternatives(opening_alts + transition_alts, opening or transition)
         if alternatives:

@@ -215,9 +215,17 @@ def test_a_notice_mined_with_the_units_bulletins_says_it_notifies(mined_archive:
     facts.write_text(re.sub(r"(?m)^导语:\n(- .*\n)+", "", text), encoding="utf-8")  # the template's own opening
     body = encode(build_draft(facts)[1], "txt").decode("utf-8")
     assert "通报如下" not in body and "特此通报" not in body and "特此通知。" in body
+    # With no formula of the unit's own, the notice opens as notices do (公文惯例), and a 导语 of the user's
+    # own is followed by it unless it ends on its own colon.
+    assert "　　现将有关事项通知如下：" in body.splitlines()
+    own = re.sub(r"(?m)^导语:\n(- .*\n)+", "导语:\n- 为做好秋季防火工作，确保辖区安全。\n", text)
+    facts.write_text(own, encoding="utf-8")
+    body = encode(build_draft(facts)[1], "txt").decode("utf-8")
+    assert "　　为做好秋季防火工作，确保辖区安全。现将有关事项通知如下：" in body.splitlines()
     report = json.loads((mined_archive / "report.json").read_text(encoding="utf-8"))
     defaults = next(g for g in report["genres"] if g["genre"] == "notice")["defaults"]
     assert defaults["closing"] == "特此通知。" and "closing" in defaults["standard"]
+    assert defaults["transition"] == "现将有关事项通知如下：" and "transition" in defaults["standard"]
     assert not any("通报" in defaults[place] for place in ("opening", "transition", "closing"))
     # The bulletin template keeps them: they are its own.
     bulletin = next(g for g in report["genres"] if g["genre"] == "bulletin")
