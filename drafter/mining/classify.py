@@ -270,7 +270,8 @@ def keyword_section(text: str, *, leading_only: bool = False) -> str:
 def _genre_default(genre: str, retrospective: bool) -> str:
     if genre == "summary":
         return "practices" if retrospective else "topical"
-    if genre == "plan":
+    if genre == "plan" or (genre == "notice" and not retrospective):
+        # A plan's parts, and the parts of a notice that sets work (not a 通报 reporting it), name tasks to do.
         return "tasks"
     return "topical"
 

@@ -291,6 +291,18 @@ def test_a_review_part_lists_work_done_in_a_speech_too() -> None:
     assert [h.section for h in found] == ["overview", "practices", "next_steps"]
 
 
+def test_the_parts_of_a_notice_that_sets_work_are_tasks_and_of_a_bulletin_topics() -> None:
+    parts = [heading(1, 1, "做好汛前隐患排查"), heading(2, 1, "落实值班值守制度"), heading(3, 1, "工作要求")]
+    assert [h.section for h in classify_sections(parts, "notice", retrospective=False)] == [
+        "tasks",
+        "tasks",
+        "safeguards",
+    ]
+    # a 通报 reports what was done: its parts are its own topics
+    reported = [heading(1, 1, "先进集体"), heading(2, 1, "先进个人")]
+    assert [h.section for h in classify_sections(reported, "notice", retrospective=True)] == ["topical", "topical"]
+
+
 def test_meeting_reports_and_speeches_keep_topical_points() -> None:
     found = classify_sections([heading(1, 1, "明确工作任务，加班加点完成任务")], "meeting_report", retrospective=True)
     assert found[0].section == "topical"
