@@ -61,6 +61,11 @@ NUMERIC_DATE_LINE = lazy(rf"^{_unnamed(NUMERIC)}$")
 DATE_AT_END = lazy(rf"(?:{_unnamed(WRITTEN)}|{_unnamed(NUMERIC)})\s*(?:印发)?$")
 # A date in parentheses on its own line, under a speech's title and speaker: （2025年2月20日）.
 BYLINE_DATE = lazy(rf"^[（(]\s*{YEAR}\s*年[^（）()]{{1,12}}日\s*[）)]$")
+# A stretch of time opening a text (a phase of a plan's schedule): 七月至八月：, 9月上旬, 2025年3月—5月, 10月底前.
+_MONTH_PART = rf"(?:{YEAR}\s*年\s*)?{NUMBER}\s*月(?:\s*{NUMBER}\s*[日号])?(?:上旬|中旬|下旬|初|底|中)?"
+PERIOD_OPENING = lazy(
+    rf"^{_MONTH_PART}(?:\s*(?:至|到|—|–|-|~|～)\s*(?:{_MONTH_PART}|{NUMBER}\s*[日号]))?\s*(?:前|以前)?\s*(?:[：:，,\s]|$)"
+)
 
 
 class DateParseError(ValueError):

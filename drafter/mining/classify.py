@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from msgspec.structs import replace
 
-from ..gongwen import genre_by_slug
+from ..gongwen import PERIOD_OPENING, genre_by_slug
 from . import vocabulary
 from .model import Heading
 
@@ -354,11 +354,16 @@ _PART_ENDS = (
 )
 
 
+_PERIOD_OPENS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇○零O")  # how a month or a year opens
+
+
 def _own_section(text: str, genre: str) -> str:
     """The section a heading's own words name, judged in the light of the genre."""
     # 宣传发动阶段（4月中旬至4月下旬） is a short heading (re asked only of a heading with an opening bracket)
     core = _BRACKETED.sub("", text) if "（" in text or "(" in text else text
     core = core.strip("【】[]〔〕 ")  # 【工作回顾】
+    if genre in ("plan", "notice") and core[:1] in _PERIOD_OPENS and PERIOD_OPENING.match(text):
+        return "steps"  # a phase of the schedule, named by its months (七月至八月：……, 9月上旬，……)
     if core.endswith(_ANNOUNCE_ENDS):
         core = _ANNOUNCES.sub("", core)  # ……的计划如下 names its part by its last noun
     short = len(core) <= 12

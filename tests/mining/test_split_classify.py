@@ -281,6 +281,20 @@ def test_plan_phases_are_steps_and_their_items_tasks() -> None:
     assert [h.section for h in found] == ["guiding_ideology", "objectives", "steps", "steps", "tasks", "safeguards"]
 
 
+def test_a_phase_named_by_its_months_is_a_step() -> None:
+    found = classify_sections(
+        [
+            heading(1, 1, "时间安排"),
+            heading(2, 2, "三月至四月"),
+            heading(3, 2, "5月上旬：总结验收"),
+            heading(4, 1, "2026年重点工作"),
+        ],
+        "plan",
+        retrospective=False,
+    )
+    assert [h.section for h in found] == ["steps", "steps", "steps", "tasks"]
+
+
 def test_a_review_part_lists_work_done_in_a_speech_too() -> None:
     parts = [
         heading(1, 1, "2024年工作回顾"),
