@@ -25,13 +25,15 @@ _DOC_NUMBER = DOC_NUMBER_IN_TEXT
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>[^:：]{2,40})$")
 _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
+# A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
+_MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
 
 @dataclass(frozen=True)
 class Constant:
-    field: str  # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报
+    field: str  # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志
     value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
     of: int  # documents of the genre
@@ -83,10 +85,11 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
 
 
 def unit_constants(
-    documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False
+    documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
 ) -> list[Constant]:
     """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation).
-    A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别."""
+    A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
+    (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows."""
     total = len(documents)
     seen: dict[str, Counter[Any]] = {}
     for document in documents:
@@ -96,6 +99,8 @@ def unit_constants(
             values["主送机关"] = zones.addressee
         if bulletin and bulletin_kind(document.title):
             values["类别"] = bulletin_kind(document.title)
+        if minutes and _MINUTES_MARK.match(document.title):
+            values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
         for field, value in values.items():
             seen.setdefault(field, Counter())[value] += 1
     found = []
@@ -103,6 +108,6 @@ def unit_constants(
         value, count = counts.most_common(1)[0]
         if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total:
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
-    order = ("类别", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    order = ("类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found

@@ -161,7 +161,12 @@ def mine(
                 genre,
                 structure,
                 [p for p in phrases if p.genre == genre],
-                unit_constants(genre_documents, speech=genre == "speech", bulletin=genre == "bulletin"),
+                unit_constants(
+                    genre_documents,
+                    speech=genre == "speech",
+                    bulletin=genre == "bulletin",
+                    minutes=genre == "meeting_report",
+                ),
                 [d.title for d in genre_documents if d.title],
             )
             if result.folder is None and structure.documents >= MIN_DOCUMENTS and structure.groups < MIN_GROUPS:

@@ -330,3 +330,62 @@ def test_the_kind_of_a_units_bulletins_is_its_default(tmp_path: Path) -> None:
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     bulletin = next(g for g in report["genres"] if g["genre"] == "bulletin")
     assert {"field": "类别", "value": "情况", "documents": 3, "of": 3} in bulletin["defaults"]["constants"]
+
+
+def _minutes(issue: int, items: tuple[tuple[str, str], ...]) -> str:
+    body = "\n".join(f"{'一二三'[n]}、关于{topic}\n{decision}" for n, (topic, decision) in enumerate(items))
+    topics = "、".join(topic for topic, _ in items)
+    return f"""望湖街道主任办公会议纪要
+第{issue}期
+望湖街道党政办公室　　　　　　2025年{issue}月12日
+2025年{issue}月10日上午，街道办事处主任在二楼会议室主持召开主任办公会议，研究{topics}等事项。现将会议议定事项纪要如下：
+{body}
+出席：主任、副主任、党政办公室主任
+请假：无
+抄送：街道党工委委员。
+望湖街道党政办公室　　　　　　2025年{issue}月12日印发
+"""
+
+
+def test_the_minutes_mark_of_a_units_minutes_is_its_default(tmp_path: Path) -> None:
+    """A 街道's 主任办公会议纪要 carry only their 纪要标志 and 期号 (no 关于……的会议纪要 line): parse titles them by
+    the 标志, and the mined 纪要 template left 纪要标志 to the built-in's example (〔示例〕青禾县教育局局务会议纪要).
+    The 标志 they share is its default, with its support, like the unit's other constants."""
+    import json
+
+    import yaml
+
+    from drafter.mining.mine import mine
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    agendas = [
+        (
+            ("防汛物资储备", "应急办在汛期前补齐沙袋、水泵和救生衣，各社区落实易涝点专人值守。"),
+            ("老年助餐点补助", "同意按每餐三元给予运营补助，民政科会同财政所拟定办法。"),
+        ),
+        (
+            ("秋季开学安全", "城管中队和派出所在开学前后两周加强校园周边巡查，规范接送车辆停放。"),
+            ("网格员考核办法", "原则同意社会事务科起草的考核办法，修改后印发执行。"),
+            ("夜间停车管理", "在两条支路试行夜间分时段停车，社区做好宣传引导。"),
+        ),
+        (
+            ("冬季燃气安全", "组织力量对餐饮店和出租房逐户排查，发现隐患当场登记、限期整改。"),
+            ("年终考评安排", "党政办公室十二月上旬拿出考评方案，考评结果与评先评优挂钩。"),
+        ),
+    ]
+    for issue, items in zip((4, 7, 11), agendas, strict=True):
+        (corpus / f"纪要{issue}.txt").write_text(_minutes(issue, items), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([corpus], out)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    minutes = next(g for g in report["genres"] if g["genre"] == "meeting_report")
+    assert minutes["template"], minutes["template_note"]
+    mark = {"field": "纪要标志", "value": "望湖街道主任办公会议纪要", "documents": 3, "of": 3}
+    assert mark in minutes["defaults"]["constants"]
+    manifest = yaml.safe_load((out / minutes["template"] / "manifest.yaml").read_text(encoding="utf-8"))
+    assert manifest["fields"]["纪要标志"]["default"] == "望湖街道主任办公会议纪要"
+    starter = tmp_path / "纪要.yaml"
+    folder = str(out / minutes["template"])
+    assert CliRunner().invoke(main, ["new", "--template", folder, "-o", str(starter)]).exit_code == 0
+    assert not any(line.startswith("纪要标志:") for line in starter.read_text(encoding="utf-8").splitlines())
