@@ -257,10 +257,11 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
     these halves: it knows the whole corpus's listed formulae and ranks each half's by the number of that
     half's source groups holding them (ties by the whole corpus's score, the same in both halves), so
     its lists differ only because each half holds different documents. A phrase enters a half's list,
-    as in ``mine``, when two of its groups hold it.
+    as in ``mine``, when ``LISTED_GROUPS`` of its groups hold it.
     """
     from drafter.mining.mine import analyse
     from drafter.mining.parse import parse_paths
+    from drafter.mining.phrases import LISTED_GROUPS
 
     parsed, _ = parse_paths(corpus)
     documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
@@ -286,7 +287,7 @@ def halves(corpus: list[Path], seeds: int) -> list[dict[str, Any]]:
                 for phrase in (p for p in whole if p.genre == genre and p.listed):
                     mine_ = [d for d in phrase.held_by if d in members]
                     votes = groups.count(mine_) if mine_ else 0
-                    if votes >= 2:
+                    if votes >= LISTED_GROUPS:
                         held.append((votes, phrase.score, phrase.skeleton))
                 held.sort(key=lambda item: (-item[0], -item[1]))
                 bound_tops.append([skeleton for _, _, skeleton in held[:20]])
