@@ -254,12 +254,8 @@ def model_starts(
     # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
     # placed the start (LABELS.md: the 版头 is inside the span).
     starts = [_head_start(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]
-    # A "document" of nothing but 版头 lines is the head of the one after it.
-    starts = [
-        start
-        for k, start in enumerate(starts)
-        if k == 0 or any(not _is_head_mark(line.text) for line in lines[starts[k - 1] : start])
-    ]
+    # A "document" that is only a 版头 is the head of the one after it.
+    starts = [start for k, start in enumerate(starts) if k == 0 or not _bare_head(lines, labels, starts[k - 1], start)]
     spans = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -424,6 +420,22 @@ def _record_starts(lines: tuple[Line, ...]) -> list[int]:
     return found
 
 
+def _bare_head(lines: tuple[Line, ...], labels: list[int], start: int, end: int) -> bool:
+    """Whether lines ``start``..``end`` are only a 版头 that heads the text from ``end`` on: 版头 lines alone
+    (……文件, 发文字号, 份号, 密级), or a few lines without a sentence, one of them a 期号 or 发文字号, over text that
+    opens untitled (a 纪要's 标志, 第9期 and issuing line: a 纪要 may carry no title but its 标志, GB/T 9704 §10.3)."""
+    head = [line.text.strip() for line in lines[start:end]]
+    if all(_is_head_mark(text) for text in head):
+        return True
+    return (
+        len(head) <= 4
+        and labels[end - 1] != OUT
+        and not is_title_like(lines[end].text)
+        and not any(has_sentence_mark(text) for text in head)
+        and any(_is_issue_number(text) for text in head)
+    )
+
+
 def _is_head_mark(text: str) -> bool:
     text = text.strip()
     # Each pattern asked only of a line that opens or ends as it must (a call of re costs more than the tests).
@@ -520,7 +532,6 @@ def split_documents(
             if not flattened:
                 found = _merge_stray_sentences(lines, found)
             found = _join_bare_separators(lines, found, numbered)
-            found = _join_bare_heads(lines, found)
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
@@ -555,26 +566,6 @@ def _join_bare_separators(
         else:
             joined.append((start, end))
     return joined[::-1]
-
-
-def _join_bare_heads(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A "document" that is only a 版头 (a few lines without a sentence, one of them a 期号 or 发文字号: a 纪要's
-    标志, 第9期, its issuing line) heads the text right under it when that text opens untitled: a 纪要 may carry
-    no title but its 标志 (GB/T 9704 §10.3)."""
-    joined: list[tuple[int, int]] = []
-    for start, end in found:
-        if joined and start == joined[-1][1] and not is_title_like(lines[start].text):
-            head_start, head_end = joined[-1]
-            head = [lines[k].text.strip() for k in range(head_start, head_end)]
-            if (
-                len(head) <= 4
-                and not any(has_sentence_mark(text) for text in head)
-                and any(_is_issue_number(text) for text in head)
-            ):
-                joined[-1] = (head_start, end)
-                continue
-        joined.append((start, end))
-    return joined
 
 
 def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:

@@ -316,6 +316,7 @@ def test_the_row_number_of_a_spreadsheet_export_is_not_in_the_title(tmp_path: Pa
 def test_a_head_the_model_cut_off_joins_the_untitled_text_under_it() -> None:
     from drafter.mining import split
     from drafter.mining.clean import clean
+    from drafter.mining.linear import BODY
     from drafter.mining.reader import RawLine, RawText
 
     texts = [
@@ -330,7 +331,9 @@ def test_a_head_the_model_cut_off_joins_the_untitled_text_under_it() -> None:
         "暑假将至，请各班做好学生安全教育。",
     ]
     lines = clean(RawText("t.txt", "txt", "utf-8", tuple(RawLine(t, n) for n, t in enumerate(texts, 1)))).lines
+    labels = [BODY] * len(lines)
     # the 标志, 期号 and issuing line head the untitled text; a titled text under a bare head stays its own
-    assert split._join_bare_heads(lines, [(0, 3), (3, 6), (6, 9)]) == [(0, 6), (6, 9)]
+    assert split._bare_head(lines, labels, 0, 3)
+    assert not split._bare_head(lines, labels, 3, 6)
     # lines without a 期号 or 发文字号 (an issuing line alone) are not a 版头
-    assert split._join_bare_heads(lines, [(2, 3), (3, 6)]) == [(2, 3), (3, 6)]
+    assert not split._bare_head(lines, labels, 2, 3)
