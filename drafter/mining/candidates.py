@@ -82,6 +82,30 @@ _FLAT_BESIDE = 6
 _FLAT_SHARE = 0.9
 
 
+def run_together_records(lines: Sequence[Line]) -> frozenset[int]:
+    """Source lines of a document with real line breaks that each hold a whole document run together (a
+    record of a dump on a page of other documents, which the segmenter left joined to the text below it):
+    cut into many pieces, of a document's length, its outline markers inside. Their pieces are read as a
+    flattened document's are; the document's other lines as before."""
+    pieces: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.inline:
+            pieces.setdefault(line.number, []).append(line)
+    return frozenset(
+        number
+        for number, inline in pieces.items()
+        if len(inline) >= _RECORD_PIECES
+        and sum(len(line.text) for line in inline) >= _RECORD_SIZE
+        and sum(1 for line in inline if line.text[:1] in MAY_OPEN_MARKER and read_marker(line.text) is not None) >= 2
+    )
+
+
+# A record holds an outline: more pieces than a long paragraph's few sentences, and a document's length
+# (clean cuts a line of many sentences past 500 characters with markers inside: the same size).
+_RECORD_PIECES = 4
+_RECORD_SIZE = 500
+
+
 def family_of(marker: Marker) -> str:
     return FAMILY.get(marker.style, marker.style)
 

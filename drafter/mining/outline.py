@@ -25,6 +25,7 @@ from .candidates import (
     heading_candidate,
     is_flattened,
     lead_split,
+    run_together_records,
 )
 from .linear import Binary
 from .model import Heading, Line
@@ -48,21 +49,25 @@ _OPEN_DEPTH = 8  # runs an outline keeps open at once (four levels, each maybe h
 
 
 def heading_candidates(
-    lines: Sequence[Line], flattened: bool | None = None, depths: dict[int, int] | None = None
+    lines: Sequence[Line],
+    flattened: bool | None = None,
+    depths: dict[int, int] | None = None,
+    records: frozenset[int] = frozenset(),
 ) -> list[tuple[int, list[int]]]:
     """Lines of a document that could be headings, each with its run of siblings (itself included).
 
     Numbered lines (any marker with text after it) and short unnumbered lines that do not end a
     sentence; a run is the same marker family with ordinals in sequence. Pieces of a run-together
-    line count only when the document has no real line breaks (``flattened``: computed when not given).
-    ``depths``, when given, receives for each run (by id) how many runs were open when it opened.
+    line count only when the document has no real line breaks (``flattened``: computed when not given) or
+    when their source line is one of ``records`` (``run_together_records``). ``depths``, when given,
+    receives for each run (by id) how many runs were open when it opened.
     """
     if flattened is None:
         flattened = is_flattened(lines)
     numbered: list[tuple[int, str, int]] = []
     found: list[int] = []
     for index, line in enumerate(lines):
-        if line.inline and not flattened:
+        if line.inline and not flattened and line.number not in records:
             continue
         family, ordinal, short = _facts(line.text)
         if family:
@@ -140,13 +145,24 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
 
     # Whether the document lost its line breaks, asked once (it walks every line of a flattened document).
     flattened = is_flattened(lines)
+    # A whole document on one source line inside a document that kept its breaks (the segmenter joined a
+    # record of a dump to the text below it): its pieces read as a flattened document's (not as the shipped
+    # model was trained: its pages' records were documents of their own).
+    records = frozenset() if flattened else run_together_records(lines)
     depths: dict[int, int] = {}
-    candidates = heading_candidates(lines, flattened, depths)
-    rules = rule_headings(lines, flattened)
+    candidates = heading_candidates(lines, flattened, depths, records)
+    rules = rule_headings(lines, flattened, records)
     runs: dict[int, list[str]] = {}
     scores = {
         index: model.score(
-            heading_features(lines, index, siblings=run, rule=index in rules, runs=runs, flattened=flattened)
+            heading_features(
+                lines,
+                index,
+                siblings=run,
+                rule=index in rules,
+                runs=runs,
+                flattened=flattened or lines[index].number in records,
+            )
         )
         for index, run in candidates
     }
@@ -173,7 +189,12 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         if (decision <= 0 and id(run) not in parents) or id(run) in lists:
             continue
         marker = read_marker(lines[index].text)
-        if flattened and marker is not None and family_of(marker) in _WORD_FAMILIES and depths.get(id(run), 0) >= 2:
+        if (
+            (flattened or lines[index].number in records)
+            and marker is not None
+            and family_of(marker) in _WORD_FAMILIES
+            and depths.get(id(run), 0) >= 2
+        ):
             # 一是 二是 two lists deep in text that lost its breaks ran on inside an item's paragraph.
             continue
         if marker is None or lines[index].style_level:
@@ -183,10 +204,28 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         split = lead_split(rest)
         text = split[0] if split and split[0] else rest
         accepted.append(Candidate(index, marker, text[:60], "heading"))
-    return _assign_levels(lines, accepted, _markers(lines, flattened))
+    markers = _markers(lines, flattened, records)
+    if not records:
+        return _assign_levels(lines, accepted, markers)
+    # A record is a document of its own that the segmenter left joined: the outline restarts where one
+    # begins and where it ends (the marker stack of its 一、（一） does not carry into the text below).
+    headings: list[Heading] = []
+    first = 0
+    for stop in range(1, len(lines) + 1):
+        if stop < len(lines) and (lines[stop].number in records) == (lines[first].number in records):
+            continue
+        headings.extend(
+            _assign_levels(
+                lines,
+                [c for c in accepted if first <= (c if isinstance(c, int) else c.index) < stop],
+                {index: marker for index, marker in markers.items() if first <= index < stop},
+            )
+        )
+        first = stop
+    return headings
 
 
-def _markers(lines: Sequence[Line], flattened: bool) -> dict[int, Marker]:
+def _markers(lines: Sequence[Line], flattened: bool, records: frozenset[int] = frozenset()) -> dict[int, Marker]:
     """Every numbered line's marker (pieces of a run-together line only in a document that lost its breaks)."""
     # read_marker's cache is the outermost call (a hit costs less than any test before it): a line opening
     # with no character a marker can open with is not asked.
@@ -195,7 +234,7 @@ def _markers(lines: Sequence[Line], flattened: bool) -> dict[int, Marker]:
         for index, line in enumerate(lines)
         if line.text[:1] in MAY_OPEN_MARKER
         and (marker := read_marker(line.text)) is not None
-        and (not line.inline or flattened)
+        and (not line.inline or flattened or line.number in records)
     }
 
 
@@ -271,18 +310,22 @@ def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[
     return _assign_levels(lines, _rule_accepted(lines, flattened), _markers(lines, flattened))
 
 
-def rule_headings(lines: Sequence[Line], flattened: bool | None = None) -> set[int]:
+def rule_headings(
+    lines: Sequence[Line], flattened: bool | None = None, records: frozenset[int] = frozenset()
+) -> set[int]:
     """The lines the hand-written rules take for headings: a feature of the learned heading model."""
-    return {c if isinstance(c, int) else c.index for c in _rule_accepted(tuple(lines), flattened)}
+    return {c if isinstance(c, int) else c.index for c in _rule_accepted(tuple(lines), flattened, records)}
 
 
-def _rule_accepted(lines: tuple[Line, ...], flattened: bool | None = None) -> list[Candidate | int]:
+def _rule_accepted(
+    lines: tuple[Line, ...], flattened: bool | None = None, records: frozenset[int] = frozenset()
+) -> list[Candidate | int]:
     candidates: list[Candidate | int] = []
     # Markers inside run-together text count only when the document has no real line breaks.
     if flattened is None:
         flattened = is_flattened(lines)
     for index in range(len(lines)):
-        if lines[index].inline and not flattened:
+        if lines[index].inline and not flattened and lines[index].number not in records:
             continue
         if lines[index].style_level:
             candidates.append(index)  # a Word heading style says the level, whatever the marker

@@ -425,3 +425,25 @@ def test_a_transition_sentence_on_a_line_of_its_own_is_not_a_heading(tmp_path, t
     parsed, _ = parse_paths([page])
     headings = [h for d in parsed[0].to_json()["documents"] for h in d["headings"]]
     assert [(h["level"], h["text"]) for h in headings] == [(1, "值班时间"), (1, "值班要求")]
+
+
+def test_a_record_joined_to_the_text_below_keeps_its_outline_and_ends_it() -> None:
+    """A whole document on one source line, which the segmenter left joined to the next document of the
+    page: its pieces are read as a flattened document's, and the outline below it starts afresh."""
+    from drafter.mining.parse import shipped
+
+    record = _record(3)
+    below = [
+        Line("今年以来，我们认真开展各项工作，取得了一定成效，现将有关情况总结如下。", 4),
+        Line("一、加强领导，健全机制", 5),
+        Line("成立工作小组，明确分工，层层落实责任，确保各项工作有人抓、有人管。", 6),
+        Line("二、突出重点，狠抓落实", 7),
+        Line("围绕中心工作，细化任务清单，按月调度，按季通报，推动工作落地见效。", 8),
+    ]
+    found = [(h.line, h.level, h.marker) for h in find_headings((*record, *below), shipped().headings)]
+    assert [(line, level, marker) for line, level, marker in found if line == 3] == [
+        (3, 1, "一、"),
+        (3, 1, "二、"),
+        (3, 1, "三、"),
+    ]
+    assert [(line, level) for line, level, _ in found if line > 3] == [(5, 1), (7, 1)]
