@@ -337,3 +337,21 @@ def test_a_head_the_model_cut_off_joins_the_untitled_text_under_it() -> None:
     assert not split._bare_head(lines, labels, 3, 6)
     # lines without a 期号 or 发文字号 (an issuing line alone) are not a 版头
     assert not split._bare_head(lines, labels, 2, 3)
+
+
+def test_an_untitled_document_opens_below_a_byline_in_words_no_list_knows(tmp_path: Path) -> None:
+    """A byline is fields and a numeric date, whatever its words; an untitled document under it opens on
+    its own first line (a blurb that ran into the byline stays with it)."""
+    narrative = "今年以来，我们紧紧围绕年初确定的目标任务，扎实推进各项工作，取得了较好成效。"
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "刊发时间 2023-04-05  来稿：网友投稿  阅读 31025\n"
+        "本篇收录于本站资料库，这里选登的是较有代表性的一篇。\n"
+        "\n"
+        f"{narrative}\n"
+        "一、抓好理论学习\n坚持每月集中学习一次，做到有计划、有记录、有心得，学习效果明显。\n"
+        "二、抓好作风建设\n深入开展作风纪律整顿，认真查找问题，逐条整改落实，作风明显好转。\n",
+        encoding="utf-8",
+    )
+    documents = parse_file(page).documents
+    assert [d.lines[0].text for d in documents] == [narrative]
