@@ -324,6 +324,13 @@ _EMBEDDED_MARKER = re.compile(
     r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
 )
+# The same with digits in brackets too (……要求（1）资源申请：): at parse time only. Training pages read them as
+# before: a model retrained on pages cut there found fewer headings in documents it never saw (README).
+_EMBEDDED_MARKER_PARSED = re.compile(
+    r"(?<=[\u4e00-\u9fff。；：:）)”.\d])(?<!第)"
+    r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])"
+    r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
+)
 # An outline marker after a space that stands for a lost line break (a dump that joined lines with one).
 _GAP_MARKER = re.compile(
     r"[\u4e00-\u9fff。；：:）)”]\s+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
@@ -334,15 +341,19 @@ _MARKER_OPENS = frozenset("一二三四五六七八九十（(")
 _MARKER_END = re.compile(r"[一二三四五六七八九十\d][、.．）)]")
 
 
-def embedded_markers(text: str, end: int | None = None, enough: int = 0, first: int = 0) -> list[int]:
+def embedded_markers(
+    text: str, end: int | None = None, enough: int = 0, first: int = 0, *, as_trained: bool = True
+) -> list[int]:
     """Where ``_EMBEDDED_MARKER`` matches in ``text[:end]``: the same positions as its finditer, found faster.
 
     Every such marker ends in 、 . ． ） or ) right after a numeral or digit, at most four characters after
     where it starts: re finds those ends (a search with a character-class prefix, which skips ahead in C),
     and only the few positions before each are tried. With ``enough``, the search stops once that many are
     found (for callers that only ask whether there are so many); ``first`` is where a caller's own search
-    found the first end, which the search starts from.
+    found the first end, which the search starts from. ``as_trained``: without the digits in brackets of
+    ``_EMBEDDED_MARKER_PARSED`` (as the shipped model's training pages were cut).
     """
+    pattern = _EMBEDDED_MARKER if as_trained else _EMBEDDED_MARKER_PARSED
     stop = len(text) if end is None else min(end, len(text))
     found: list[int] = []
     last = -1
@@ -351,7 +362,7 @@ def embedded_markers(text: str, end: int | None = None, enough: int = 0, first: 
         for start in range(max(at - 4, last + 1, 0), at):
             # A marker opens with a numeral, a digit or a bracket: the other positions are not tried.
             opening = text[start]
-            if (opening in _MARKER_OPENS or opening.isdecimal()) and _EMBEDDED_MARKER.match(text, start, stop):
+            if (opening in _MARKER_OPENS or opening.isdecimal()) and pattern.match(text, start, stop):
                 found.append(start)
         if enough and len(found) >= enough:
             break
@@ -434,7 +445,7 @@ def _split_flattened(pieces: list[str], *, as_trained: bool = False) -> list[str
             last[leading.style] = leading.ordinal
         # Most sentences hold no numeral or digit before a 、 . ． ） or ): embedded_markers is not asked.
         close = _MARKER_END.search(piece)
-        inside = embedded_markers(piece, first=close.start()) if close is not None else []
+        inside = embedded_markers(piece, first=close.start(), as_trained=as_trained) if close is not None else []
         if len(cuts) == 1 and not inside:
             part = piece.strip()  # most sentences: nothing to cut
             if part:
@@ -637,7 +648,7 @@ def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
     before = None if as_trained else _WORD_MARKERS.get(marker.style)
     if before is not None:  # 一是……；二是……: word markers run on inside a paragraph, found by their words
         return before.format(chinese_numeral(marker.ordinal - 1)) in so_far
-    for at in reversed(embedded_markers(so_far)):
+    for at in reversed(embedded_markers(so_far, as_trained=as_trained)):
         found = read_marker(so_far[at:])
         if at and found is not None and found.style == marker.style:
             return found.ordinal == marker.ordinal - 1
@@ -750,7 +761,7 @@ def clean(
             # with an outline inside it (its markers run on after a mark, or after a space where a line broke)
             # (asked whether there are two: the searches stop at the second)
             and (
-                len(embedded_markers(text, 4000, enough=2)) >= 2
+                len(embedded_markers(text, 4000, enough=2, as_trained=as_trained)) >= 2
                 or next(islice(_GAP_MARKER.finditer(text, 0, 4000), 1, None), None) is not None
             )
         )

@@ -137,15 +137,30 @@ def test_marker_positions_are_those_of_the_pattern() -> None:
     """The fast scan for outline markers inside run-together text finds what the pattern's finditer finds."""
     import random
 
-    from drafter.mining.clean import _EMBEDDED_MARKER, embedded_markers
+    from drafter.mining.clean import _EMBEDDED_MARKER, _EMBEDDED_MARKER_PARSED, embedded_markers
 
     alphabet = "一二三十第、（()）.．。；：:”中文 1234５"
     rng = random.Random(3)
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
         end = rng.choice([None, rng.randint(0, 14)])
-        expected = [m.start() for m in _EMBEDDED_MARKER.finditer(text, 0, len(text) if end is None else end)]
-        assert embedded_markers(text, end) == expected, (text, end)
+        for pattern, as_trained in ((_EMBEDDED_MARKER, True), (_EMBEDDED_MARKER_PARSED, False)):
+            expected = [m.start() for m in pattern.finditer(text, 0, len(text) if end is None else end)]
+            assert embedded_markers(text, end, as_trained=as_trained) == expected, (text, end)
+
+
+def test_a_record_is_cut_at_digits_in_brackets_when_parsed_not_when_trained() -> None:
+    record = (
+        "某某县教育局关于推进智慧校园建设的工作方案各学校：为推进智慧校园建设，制定本方案。一、工作任务"
+        "（一）平台部署（1）资源申请：按照建设要求提出软硬件需求，由信息中心统一申请。完成时限：2025年9月30日"
+        "（2）系统调试：由服务商完成平台部署和联调测试。完成时限：2025年10月31日（二）设备购置"
+        "（1）终端采购：按照先试点后推广的原则分批采购。二、工作要求各学校要高度重视，明确专人负责，确保按期完成。"
+    ) * 2
+    parsed = [line.text for line in clean(raw(record)).lines]
+    trained = [line.text for line in clean(raw(record), as_trained=True).lines]
+    assert "（1）资源申请：按照建设要求提出软硬件需求，由信息中心统一申请。" in parsed
+    assert any(text.startswith("（2）系统调试") for text in parsed)
+    assert not any(text.startswith("（1）资源申请") for text in trained)
 
 
 def test_run_together_text_splits_after_each_end_mark() -> None:
