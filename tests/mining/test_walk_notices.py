@@ -1,0 +1,146 @@
+"""Found walking a county bureau's archive of 通知, 会议通知 and 工作总结 as a new user (mineux4; our own words).
+
+The unit below is made up for these tests: a 水利局 whose notices end on a request line before 特此通知, whose
+meeting notices never carry a 参会回执, and which writes its yearly summary under one title.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from drafter.cli import main
+
+HEAD = "某县水利局文件"
+ADDRESSEE = "各乡镇水利站，局属各单位"
+TAIL = "某县水利局\n{date}\n抄送：县人民政府办公室。\n某县水利局办公室　　{date}印发\n"
+
+NOTICES = [
+    (
+        "3",
+        "做好春季河道清淤工作",
+        "为保障汛期行洪安全，结合我县实际，现将有关事项通知如下：",
+        [("清淤范围", "全县主要河道及其支流的淤积河段。"), ("完成时限", "4月底前全部完成，5月上旬组织验收。")],
+        "2025年2月10日",
+    ),
+    (
+        "9",
+        "开展农村饮水工程安全检查",
+        "为确保农村群众喝上放心水，结合我县实际，现将有关事项通知如下：",
+        [("检查内容", "水源保护、水质消毒和管网运行情况。"), ("检查方式", "乡镇自查与县级抽查相结合。")],
+        "2025年3月18日",
+    ),
+    (
+        "15",
+        "加强汛前水库安全管理",
+        "为做好今年防汛准备，结合我县实际，现将有关事项通知如下：",
+        [
+            ("落实责任人", "每座水库明确行政、技术和巡查三个责任人。"),
+            ("排查隐患", "5月上旬前完成大坝和溢洪道的全面检查。"),
+        ],
+        "2025年4月8日",
+    ),
+    (
+        "22",
+        "做好水土保持监督检查工作",
+        "为规范生产建设项目水土保持工作，结合我县实际，现将有关事项通知如下：",
+        [("检查对象", "在建的交通、能源和房地产项目。"), ("工作要求", "发现问题的，限期整改并跟踪复查。")],
+        "2025年6月3日",
+    ),
+]
+
+MEETINGS = [
+    ("5", "全县水利工作会议", ADDRESSEE, "2025年2月20日上午9:00", "县水利局四楼会议室", "2025年2月14日"),
+    ("12", "全县防汛工作部署会", ADDRESSEE, "2025年4月2日下午2:30", "县水利局四楼会议室", "2025年3月27日"),
+    (
+        "26",
+        "河长制工作推进会",
+        "各乡镇人民政府，县直有关单位",
+        "2025年7月9日上午9:30",
+        "县行政中心三楼会议室",
+        "2025年7月3日",
+    ),
+]
+
+
+def _notice(number: str, matter: str, lead: str, items: list[tuple[str, str]], date: str) -> str:
+    body = "\n".join(f"{'一二三四'[n]}、{title}\n{text}" for n, (title, text) in enumerate(items))
+    return (
+        f"{HEAD}\n某水〔2025〕{number}号\n关于{matter}的通知\n{ADDRESSEE}：\n{lead}\n{body}\n"
+        f"请各单位高度重视，认真抓好落实。\n特此通知。\n" + TAIL.format(date=date)
+    )
+
+
+def _meeting(number: str, name: str, addressee: str, when: str, where: str, date: str) -> str:
+    return (
+        f"{HEAD}\n某水〔2025〕{number}号\n关于召开{name}的通知\n{addressee}：\n"
+        f"经局党组研究，决定召开{name}。现将有关事项通知如下：\n一、会议时间\n{when}。\n二、会议地点\n{where}。\n"
+        f"三、参会人员\n各乡镇水利站站长，局属各单位主要负责人。\n四、有关要求\n请参会人员提前十分钟到会签到。\n"
+        f"特此通知。\n" + TAIL.format(date=date)
+    )
+
+
+SUMMARY = """某县水利局{year}年工作总结
+{year}年，我局围绕防汛保安和农村供水两件大事，扎实做好各项工作。现将有关情况总结如下：
+一、主要工作
+{done}
+二、存在问题
+{gap}
+三、下步打算
+{plan}
+某县水利局
+{next}年1月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def mined(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from drafter.mining.mine import mine
+
+    root = tmp_path_factory.mktemp("walk4")
+    corpus = root / "archive"
+    corpus.mkdir()
+    for n, notice in enumerate(NOTICES):
+        (corpus / f"notice{n}.txt").write_text(_notice(*notice), encoding="utf-8")
+    for n, meeting in enumerate(MEETINGS):
+        (corpus / f"meeting{n}.txt").write_text(_meeting(*meeting), encoding="utf-8")
+    for year, done, gap, plan in (
+        ("2023", "完成小型水库除险加固八座。", "部分山塘年久失修。", "继续推进山塘整治。"),
+        ("2024", "新建农村供水管网六十公里。", "个别水厂水质检测不够及时。", "推进城乡供水一体化。"),
+    ):
+        text = SUMMARY.format(year=year, done=done, gap=gap, plan=plan, next=int(year) + 1)
+        (corpus / f"summary{year}.txt").write_text(text, encoding="utf-8")
+    out = root / "out"
+    mine([corpus], out)
+    return out
+
+
+def _manifest(mined: Path, genre: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((mined / genre / "manifest.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def _starter(mined: Path, genre: str, tmp_path: Path) -> str:
+    target = tmp_path / f"{genre}.yaml"
+    result = CliRunner().invoke(main, ["new", "--template", str(mined / genre), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    return target.read_text(encoding="utf-8")
+
+
+def _draft_text(facts: Path) -> str:
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_starter_line_that_says_the_default_needs_no_edit(mined: Path, tmp_path: Path) -> None:
+    """The built-in 通知's starter writes 类别: 布置, its default; a mined starter marked it 〔示例〕布置, so a
+    notice drafted with every other line filled was refused at 类别 until the clerk retyped what it already
+    said. A sample equal to the field's default is what the draft says anyway: it is left unmarked."""
+    starter = _starter(mined, "notice", tmp_path)
+    assert "\n类别: 布置\n" in starter
+    assert "〔示例〕布置" not in starter
