@@ -144,3 +144,37 @@ def test_a_starter_line_that_says_the_default_needs_no_edit(mined: Path, tmp_pat
     starter = _starter(mined, "notice", tmp_path)
     assert "\n类别: 布置\n" in starter
     assert "〔示例〕布置" not in starter
+
+
+def _minimal_notice(mined: Path, folder: Path, extra: str = "") -> Path:
+    facts = folder / "通知.yaml"
+    facts.write_text(
+        f"模板: {mined / 'notice'}\n事由: 做好汛期值班工作\n"
+        "正文:\n- 标题: 值班安排\n  内容: 汛期实行二十四小时值班。\n成文日期: 2025-06-20\n文号序号: 30\n" + extra,
+        encoding="utf-8",
+    )
+    return facts
+
+
+def test_the_request_line_that_closes_a_units_notices_is_the_mined_closing(mined: Path, tmp_path: Path) -> None:
+    """Every notice of the unit ends on 请各单位高度重视，认真抓好落实。 before 特此通知。 (4 source groups, a
+    listed formula), and the mined 通知 template dropped it: the built-in writes 特此通知 itself and a notice
+    had no other closing place. It is now the default of the template's 结尾, written before 特此通知。;
+    the clerk's own 结尾 replaces it, and a notice that 印发s a document (its 贯彻要求 asks) goes without."""
+    manifest = _manifest(mined, "notice")
+    assert "请各单位高度重视，认真抓好落实。" in manifest["fields"]["结尾"]["description"]
+    text = _draft_text(_minimal_notice(mined, tmp_path))
+    assert "汛期实行二十四小时值班。\n　　请各单位高度重视，认真抓好落实。\n　　特此通知。" in text
+    (tmp_path / "own").mkdir()
+    own = _draft_text(_minimal_notice(mined, tmp_path / "own", "结尾: 请各乡镇水利站按时报送值班表。\n"))
+    assert "请各乡镇水利站按时报送值班表。\n　　特此通知。" in own
+    assert "认真抓好落实" not in own
+    (tmp_path / "issue").mkdir()
+    issued = _draft_text(
+        _minimal_notice(
+            mined, tmp_path / "issue", "类别: 印发\n印发文件:\n  标题: 值班制度\n  内容: [每日一人值班。]\n"
+        )
+    )
+    assert "认真抓好落实" not in issued
+    report = (mined / "report.json").read_text(encoding="utf-8")
+    assert "请各单位高度重视，认真抓好落实。特此通知。" in report
