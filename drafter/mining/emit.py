@@ -354,8 +354,10 @@ def emit_template(
     phrases: Sequence[Phrase],
     constants: Sequence[Constant],
     titles: Sequence[str],
+    texts: Sequence[str] = (),
 ) -> Emitted:
-    """Write one genre's template folder when there is material for it; say why not otherwise."""
+    """Write one genre's template folder when there is material for it; say why not otherwise.
+    ``texts``: the genre's documents, to tell which optional parts the unit never writes."""
     emitted = Emitted(genre)
     if structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS:
         emitted.reason = (
@@ -370,7 +372,7 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
-        manifest = _extended(builder, structure, sections, choices, constants, emitted)
+        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if manifest is None or not _mined_anything(emitted, base, sections):
@@ -430,6 +432,24 @@ def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Seque
     return [kind for kind in kinds if kind in own] != own
 
 
+# Optional parts a built-in's starter writes out, each with the word a document holding it writes: a
+# 会议通知's 参会回执 (its form, deadline and where to send it) says 回执. A unit none of whose documents
+# holds one does not ask for it; its starter offered the block (another unit's samples) to delete each time.
+_OPTIONAL_PARTS = {"回执": "回执"}
+
+
+def _leave_out_unheld(builder: _Builder, texts: Sequence[str]) -> None:
+    """Optional parts that no document of the genre holds are commented out in the starter (still there
+    to switch on); nothing is left out when the texts are not known or too few to tell."""
+    if len(texts) < MIN_DOCUMENTS:
+        return
+    for name, word in _OPTIONAL_PARTS.items():
+        spec = builder.base_field(name)
+        if spec is None or spec.required or not spec.starter or any(word in text for text in texts):
+            continue
+        builder.fields.setdefault(name, {})["starter"] = False
+
+
 def _mark_starter_examples(builder: _Builder) -> None:
     """The base's sample values that the starter writes out are marked, so a draft cannot keep them.
     A sample that is the field's own default (a notice's 类别: 布置) is what the draft says when the line
@@ -451,6 +471,7 @@ def _extended(
     choices: dict[str, tuple[Choice | None, list[Choice]]],
     constants: Sequence[Constant],
     emitted: Emitted,
+    texts: Sequence[str] = (),
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -497,6 +518,7 @@ def _extended(
         example = _shape_example(found, spec.name) if items else [placeholder(f"{spec.name}，一段或几段")]
         builder.fields.setdefault(spec.name, {})["example"] = example
     _mark_starter_examples(builder)
+    _leave_out_unheld(builder, texts)
     # Formulae.
     extra: list[dict[str, str]] = []
     genre = builder.genre

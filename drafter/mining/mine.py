@@ -168,6 +168,7 @@ def mine(
                     minutes=genre == "meeting_report",
                 ),
                 [d.title for d in genre_documents if d.title],
+                ["\n".join(line.text for line in d.lines) for d in genre_documents],
             )
             if result.folder is None and structure.documents >= MIN_DOCUMENTS and structure.groups < MIN_GROUPS:
                 numbers = [n for n, held in enumerate(genres) if genre in held]

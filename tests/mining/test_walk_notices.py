@@ -54,14 +54,34 @@ NOTICES = [
 ]
 
 MEETINGS = [
-    ("5", "全县水利工作会议", ADDRESSEE, "2025年2月20日上午9:00", "县水利局四楼会议室", "2025年2月14日"),
-    ("12", "全县防汛工作部署会", ADDRESSEE, "2025年4月2日下午2:30", "县水利局四楼会议室", "2025年3月27日"),
+    (
+        "5",
+        "全县水利工作会议",
+        ADDRESSEE,
+        "2025年2月20日上午9:00",
+        "县水利局四楼会议室",
+        "各乡镇水利站站长，局属各单位主要负责人。",
+        "请各乡镇水利站准备好去年工作的书面材料，会上每个乡镇交流发言不超过五分钟，重点讲清存在的困难。",
+        "2025年2月14日",
+    ),
+    (
+        "12",
+        "全县防汛工作部署会",
+        ADDRESSEE,
+        "2025年4月2日下午2:30",
+        "县水利局四楼会议室",
+        "各水库管理站负责人，局防汛办全体人员。",
+        "各水库管理站要带上本库的防汛预案和责任人名单，会后逐库签订安全度汛责任书，不能到会的须书面请假。",
+        "2025年3月27日",
+    ),
     (
         "26",
         "河长制工作推进会",
         "各乡镇人民政府，县直有关单位",
         "2025年7月9日上午9:30",
         "县行政中心三楼会议室",
+        "各乡镇分管负责同志，县级河长联系部门的联络员。",
+        "请参会人员提前十分钟到会签到，各乡镇把上半年巡河发现的问题和整改台账一并带来，会上逐项通报。",
         "2025年7月3日",
     ),
 ]
@@ -75,12 +95,11 @@ def _notice(number: str, matter: str, lead: str, items: list[tuple[str, str]], d
     )
 
 
-def _meeting(number: str, name: str, addressee: str, when: str, where: str, date: str) -> str:
+def _meeting(number: str, name: str, addressee: str, when: str, where: str, who: str, ask: str, date: str) -> str:
     return (
         f"{HEAD}\n某水〔2025〕{number}号\n关于召开{name}的通知\n{addressee}：\n"
         f"经局党组研究，决定召开{name}。现将有关事项通知如下：\n一、会议时间\n{when}。\n二、会议地点\n{where}。\n"
-        f"三、参会人员\n各乡镇水利站站长，局属各单位主要负责人。\n四、有关要求\n请参会人员提前十分钟到会签到。\n"
-        f"特此通知。\n" + TAIL.format(date=date)
+        f"三、参会人员\n{who}\n四、有关要求\n{ask}\n特此通知。\n" + TAIL.format(date=date)
     )
 
 
@@ -178,3 +197,25 @@ def test_the_request_line_that_closes_a_units_notices_is_the_mined_closing(mined
     assert "认真抓好落实" not in issued
     report = (mined / "report.json").read_text(encoding="utf-8")
     assert "请各单位高度重视，认真抓好落实。特此通知。" in report
+
+
+def test_meeting_notices_that_never_ask_for_a_receipt_leave_it_out_of_the_starter(mined: Path, tmp_path: Path) -> None:
+    """None of the unit's 会议通知 carries a 参会回执, yet the mined starter held the built-in's 回执 block (a
+    deadline and another unit's e-mail address as marked samples) that the clerk had to delete before any
+    draft. A part no document of the unit holds is an optional, commented-out field of the starter."""
+    starter = _starter(mined, "meeting_notice", tmp_path)
+    assert "\n回执:" not in starter
+    assert "\n# 回执:" in starter
+
+
+def test_meeting_notices_that_ask_for_a_receipt_keep_it_in_the_starter(tmp_path: Path) -> None:
+    """The other side: a unit whose 会议通知 carry a 参会回执 is still offered the block to fill."""
+    from drafter.mining.mine import mine
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    for n, meeting in enumerate(MEETINGS):
+        text = _meeting(*meeting).replace("特此通知。\n", "特此通知。\n附件：参会回执\n")
+        (corpus / f"meeting{n}.txt").write_text(text, encoding="utf-8")
+    mine([corpus], tmp_path / "out")
+    assert "\n回执:" in _starter(tmp_path / "out", "meeting_notice", tmp_path)
