@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,15 +84,28 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
     return values
 
 
-def unit_constants(
-    documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
-) -> list[Constant]:
-    """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation).
-    A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
-    (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows."""
-    total = len(documents)
-    seen: dict[str, Counter[Any]] = {}
-    for document in documents:
+# A value below the bar of a default is still the unit's usual one when two documents or more carry it and
+# no other value as many: the starter shows it as its marked sample (〔示例〕), for the user to confirm, in place
+# of the built-in's sample, which is another unit's (a walk's three 会议通知, two to the unit's usual
+# addressees, were offered a county's schools).
+USUAL_DOCUMENTS = 2
+
+
+def _seen(
+    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool
+) -> dict[str, Counter[Any]]:
+    return {
+        field: Counter({v: len(held) for v, held in values.items()})
+        for field, values in _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes).items()
+    }
+
+
+def _carriers(
+    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool
+) -> dict[str, dict[Any, list[int]]]:
+    """Per field, each value and the documents (indices) that carry it, in order of first appearance."""
+    seen: dict[str, dict[Any, list[int]]] = {}
+    for index, document in enumerate(documents):
         zones = document_zones(document)
         values = {**_head_values(zones), **_tail_values(zones)}
         if zones.addressee and not speech:
@@ -102,7 +115,18 @@ def unit_constants(
         if minutes and _MINUTES_MARK.match(document.title):
             values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
         for field, value in values.items():
-            seen.setdefault(field, Counter())[value] += 1
+            seen.setdefault(field, {}).setdefault(value, []).append(index)
+    return seen
+
+
+def unit_constants(
+    documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
+) -> list[Constant]:
+    """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation).
+    A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
+    (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows."""
+    total = len(documents)
+    seen = _seen(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
     for field, counts in seen.items():
         value, count = counts.most_common(1)[0]
@@ -110,4 +134,31 @@ def unit_constants(
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     order = ("类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
+    return found
+
+
+def usual_values(
+    documents: Sequence[ParsedDocument],
+    voices: Callable[[Sequence[int]], int],
+    *,
+    speech: bool = False,
+    bulletin: bool = False,
+    minutes: bool = False,
+) -> list[Constant]:
+    """Values the unit writes most often that fall short of a default (``unit_constants`` takes the rest):
+    carried by at least ``USUAL_DOCUMENTS`` documents of as many source groups (``voices`` counts the groups
+    among documents given by their index: a sample never names what one series alone writes), more than
+    any other value of the field."""
+    total = len(documents)
+    found = []
+    for field, values in _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes).items():
+        ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
+        value, held = ranked[0]
+        count = len(held)
+        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total:
+            continue  # a default
+        if len(ranked) > 1 and len(ranked[1][1]) == count:
+            continue  # no value is the usual one
+        if count >= USUAL_DOCUMENTS and voices(held) >= USUAL_DOCUMENTS:
+            found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     return found

@@ -325,6 +325,22 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
                 }
 
 
+def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
+    """The unit's usual value (below the bar of a default) as the marked sample of a field the starter
+    writes out, in place of the built-in's sample: the user confirms it by deleting 〔示例〕."""
+    for value in usual:
+        base = builder.base_field(value.field)
+        if base is None or not base.starter or base.type not in ("text", "list") or value.field in builder.fields:
+            continue
+        shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
+        if base.type == "list" and not isinstance(shown, list):
+            shown = [shown]
+        builder.fields[value.field] = {
+            "example": mark_samples(shown),
+            "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此）",
+        }
+
+
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
     """A mined formula without slots as the value of a built-in's own field for it (请示's 结语 and
     过渡语): its default where the built-in has one, else the starter's value; one more choice of a
@@ -355,9 +371,11 @@ def emit_template(
     constants: Sequence[Constant],
     titles: Sequence[str],
     texts: Sequence[str] = (),
+    usual: Sequence[Constant] = (),
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
-    ``texts``: the genre's documents, to tell which optional parts the unit never writes."""
+    ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
+    values the unit writes most often below the bar of a default, the starter's samples."""
     emitted = Emitted(genre)
     if structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS:
         emitted.reason = (
@@ -372,7 +390,7 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
-        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts)
+        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if manifest is None or not _mined_anything(emitted, base, sections):
@@ -472,10 +490,12 @@ def _extended(
     constants: Sequence[Constant],
     emitted: Emitted,
     texts: Sequence[str] = (),
+    usual: Sequence[Constant] = (),
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
     _apply_constants(builder, constants, emitted)
+    _apply_usual(builder, usual)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]

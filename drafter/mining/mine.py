@@ -6,6 +6,7 @@ import contextlib
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from ..errors import OutputError, os_reason
@@ -15,7 +16,7 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import unit_constants
+from .constants import unit_constants, usual_values
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -101,6 +102,11 @@ def analyse(
     return phrases, structures, groups
 
 
+def _voices(groups: Groups, numbers: Sequence[int], held: Sequence[int]) -> int:
+    """Source groups among a genre's documents given by their place in the genre (``numbers``: in the corpus)."""
+    return groups.count([numbers[i] for i in held])
+
+
 def _earlier_mine_output(folder: Path) -> bool:
     """A folder written by a drafter mine from before output folders carried their record."""
     if not (folder / "report.json").is_file() or not (folder / "report.html").is_file():
@@ -155,23 +161,20 @@ def mine(
         for genre, structure in structures.items():
             if genre == "other":
                 continue
-            genre_documents = [d for d, held in zip(documents, genres, strict=True) if genre in held]
+            numbers = [n for n, held in enumerate(genres) if genre in held]
+            genre_documents = [documents[n] for n in numbers]
+            kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
             result = emit_template(
                 staging / genre,
                 genre,
                 structure,
                 [p for p in phrases if p.genre == genre],
-                unit_constants(
-                    genre_documents,
-                    speech=genre == "speech",
-                    bulletin=genre == "bulletin",
-                    minutes=genre == "meeting_report",
-                ),
+                unit_constants(genre_documents, **kind),
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
+                usual_values(genre_documents, partial(_voices, groups, numbers), **kind),
             )
             if result.folder is None and structure.documents >= MIN_DOCUMENTS and structure.groups < MIN_GROUPS:
-                numbers = [n for n, held in enumerate(genres) if genre in held]
                 result.reason += joined_reasons(groups, numbers)
             emitted[genre] = result
             if result.folder is not None:

@@ -219,3 +219,13 @@ def test_meeting_notices_that_ask_for_a_receipt_keep_it_in_the_starter(tmp_path:
         (corpus / f"meeting{n}.txt").write_text(text, encoding="utf-8")
     mine([corpus], tmp_path / "out")
     assert "\n回执:" in _starter(tmp_path / "out", "meeting_notice", tmp_path)
+
+
+def test_the_units_usual_addressee_is_the_sample_where_it_is_no_default(mined: Path, tmp_path: Path) -> None:
+    """Two of the unit's three 会议通知 go to 各乡镇水利站，局属各单位: too few documents for a default (3), so
+    the starter kept the built-in's sample, another unit's schools (〔示例〕各乡镇中心学校，县直各学校、幼儿园).
+    The unit's own usual value is the marked sample now, with its support in the description."""
+    starter = _starter(mined, "meeting_notice", tmp_path)
+    assert f"\n主送机关: 〔示例〕{ADDRESSEE}\n" in starter
+    assert "学校" not in starter.split("\n主送机关:")[1].split("\n")[0]
+    assert "本单位常写“各乡镇水利站，局属各单位”（2/3 篇文档如此）" in starter
