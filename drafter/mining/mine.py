@@ -135,7 +135,7 @@ def mine(
     min_documents: int = 2,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
-    from .emit import MIN_DOCUMENTS, MIN_GROUPS, emit_template
+    from .emit import MIN_GROUPS, emit_template
 
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
     staging = stage_folder(output)
@@ -174,7 +174,9 @@ def mine(
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
                 usual_values(genre_documents, partial(_voices, groups, numbers), **kind),
             )
-            if result.folder is None and structure.documents >= MIN_DOCUMENTS and structure.groups < MIN_GROUPS:
+            # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
+            # why, whether or not there were enough documents as well.
+            if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
                 result.reason += joined_reasons(groups, numbers)
             emitted[genre] = result
             if result.folder is not None:

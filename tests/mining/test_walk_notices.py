@@ -229,3 +229,15 @@ def test_the_units_usual_addressee_is_the_sample_where_it_is_no_default(mined: P
     assert f"\n主送机关: 〔示例〕{ADDRESSEE}\n" in starter
     assert "学校" not in starter.split("\n主送机关:")[1].split("\n")[0]
     assert "本单位常写“各乡镇水利站，局属各单位”（2/3 篇文档如此）" in starter
+
+
+def test_two_documents_counted_as_one_group_say_why(mined: Path) -> None:
+    """The unit's two yearly summaries share one title but for the year: one series, one source group. The
+    reason said '只有 2 篇文档（1 组来源）', and a clerk with two different years' summaries could not tell
+    why they were one; it said so only from three documents on."""
+    import json
+
+    report = json.loads((mined / "report.json").read_text(encoding="utf-8"))
+    summary = next(g for g in report["genres"] if g["genre"] == "summary")
+    assert summary["template_note"].startswith("只有 2 篇文档（1 组来源）")
+    assert "其中 2 篇算作一组来源：同一系列（某县水利局）" in summary["template_note"]
