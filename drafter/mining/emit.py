@@ -125,6 +125,22 @@ def _shape_example(stat: SectionStat | None, name: str) -> list[dict[str, str]]:
     return [{"标题": placeholder(f"{name}的第一条标题，{hint}"), "内容": placeholder("这一条的具体内容")}]
 
 
+# Built-ins whose body is one content field holding every section (a 通知's 正文): the unit's own sections
+# with a heading of their own (工作要求, held by two source groups or more) are items of its starter.
+_WHOLE_BODY = {"notice": "正文"}
+
+
+def _headed_sections(sections: Sequence[SectionStat], found: SectionStat | None, base: TemplateSpec) -> list[Any]:
+    """Starter items for the unit's canonical sections that no field of the built-in holds, headed as the unit
+    heads them, in the unit's order (a notice's 工作要求 after its tasks); the content is the user's."""
+    claimed = {name for spec in base.fields if spec.type == "content" for name in (spec.name, *spec.aliases)}
+    return [
+        {"标题": stat.heading, "内容": placeholder(f"{stat.heading}的具体内容")}
+        for stat in sections
+        if stat.heading and stat is not found and section_name(stat.kind) not in claimed
+    ]
+
+
 class _Builder:
     """The parts of one mined template: fields (overrides or new), sections and Jinja files."""
 
@@ -535,8 +551,10 @@ def _extended(
             builder.fields.setdefault(spec.name, {}).update(starter=True, example=example)
             continue
         items = isinstance(spec.example, list) and any(isinstance(item, dict) for item in spec.example)
-        example = _shape_example(found, spec.name) if items else [placeholder(f"{spec.name}，一段或几段")]
-        builder.fields.setdefault(spec.name, {})["example"] = example
+        starter: list[Any] = _shape_example(found, spec.name) if items else [placeholder(f"{spec.name}，一段或几段")]
+        if items and base.name in _WHOLE_BODY and spec.name == _WHOLE_BODY[base.name]:
+            starter += _headed_sections(sections, found, base)
+        builder.fields.setdefault(spec.name, {})["example"] = starter
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts)
     # Formulae.

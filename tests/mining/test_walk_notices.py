@@ -24,14 +24,22 @@ NOTICES = [
         "3",
         "做好春季河道清淤工作",
         "为保障汛期行洪安全，结合我县实际，现将有关事项通知如下：",
-        [("清淤范围", "全县主要河道及其支流的淤积河段。"), ("完成时限", "4月底前全部完成，5月上旬组织验收。")],
+        [
+            ("清淤范围", "全县主要河道及其支流的淤积河段。"),
+            ("完成时限", "4月底前全部完成，5月上旬组织验收。"),
+            ("工作要求", "各乡镇水利站要明确专人负责，每周报送一次清淤进度。"),
+        ],
         "2025年2月10日",
     ),
     (
         "9",
         "开展农村饮水工程安全检查",
         "为确保农村群众喝上放心水，结合我县实际，现将有关事项通知如下：",
-        [("检查内容", "水源保护、水质消毒和管网运行情况。"), ("检查方式", "乡镇自查与县级抽查相结合。")],
+        [
+            ("检查内容", "水源保护、水质消毒和管网运行情况。"),
+            ("检查方式", "乡镇自查与县级抽查相结合。"),
+            ("工作要求", "检查中发现的问题要当场反馈，限期整改到位。"),
+        ],
         "2025年3月18日",
     ),
     (
@@ -41,6 +49,7 @@ NOTICES = [
         [
             ("落实责任人", "每座水库明确行政、技术和巡查三个责任人。"),
             ("排查隐患", "5月上旬前完成大坝和溢洪道的全面检查。"),
+            ("工作要求", "各水库主管单位要把安全责任落实到人。"),
         ],
         "2025年4月8日",
     ),
@@ -241,3 +250,14 @@ def test_two_documents_counted_as_one_group_say_why(mined: Path) -> None:
     summary = next(g for g in report["genres"] if g["genre"] == "summary")
     assert summary["template_note"].startswith("只有 2 篇文档（1 组来源）")
     assert "其中 2 篇算作一组来源：同一系列（某县水利局）" in summary["template_note"]
+
+
+def test_a_notice_starter_lists_the_units_usual_closing_section(mined: Path, tmp_path: Path) -> None:
+    """Most of the unit's notices end their body on a section headed 工作要求 (its canonical heading, 4 source
+    groups). The built-in 通知 holds the whole body in one 正文, and the mined starter offered only the shape
+    of a first heading; the unit's own last section now follows it, headed as the unit heads it."""
+    facts = yaml.safe_load(_starter(mined, "notice", tmp_path))
+    titles = [item["标题"] for item in facts["正文"]]
+    assert titles[-1] == "工作要求"
+    assert titles[0].startswith("〔请填写：正文的第一条标题")
+    assert facts["正文"][-1]["内容"].startswith("〔请填写：")
