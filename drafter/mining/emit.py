@@ -236,8 +236,9 @@ _SIGN_OFF_LINE = "{% if closing %}\n特此通知。"
 
 def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequence[Choice], emitted: Emitted) -> bool:
     """The unit's vetted closing line other than 特此通知 as the default of a new 结尾, written before the
-    built-in's 特此通知。 where the built-in writes that (not for a notice that 印发s or 转发s a document:
-    its 贯彻要求 asks for the same). False when there is none or the built-in's closing is not the one known."""
+    built-in's 特此通知。 in a notice that 布置s or 周知s (also when 特此通知: 否 leaves that out: the request
+    stands by itself), not in one that 印发s or 转发s a document (its 贯彻要求 asks for the same). False when
+    there is none or the built-in's closing is not the one known."""
     assert builder.base is not None
     own = [c for c in (chosen, *alternatives) if c is not None and _SIGN_OFF not in c.text]
     line = next((c for c in own if c.vetted), None)
@@ -247,7 +248,7 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
         return False
     block = (
         "{% if 结尾 %}\n{% for paragraph in 结尾 %}\n{{ paragraph }}\n{% endfor %}\n"
-        "{% elif closing %}\n" + builder.formula(line) + "\n{% endif %}\n"
+        "{% elif 类别 in ('布置', '周知') %}\n" + builder.formula(line) + "\n{% endif %}\n"
     )
     builder.files["closing.j2"] = text.replace(_SIGN_OFF_LINE, block + _SIGN_OFF_LINE, 1)
     builder.fields["结尾"] = {
