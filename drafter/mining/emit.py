@@ -190,6 +190,10 @@ def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Cho
     return out
 
 
+# Marks an opening may end on before the transition joins it (a sentence or a clause).
+_CLAUSE_ENDS = ("。", "，", "；", "！", "？", ".", ",", ";", "!", "?")
+
+
 def _paragraph_block(name: str, default: str, *, append: str = "", unless: str = "") -> str:
     """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph.
     ``unless``: a field that, when given, makes the built-in write its own opening (a notice that
@@ -197,10 +201,15 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
     guard = f"not {unless} and " if unless else ""
     lines = ["{% if " + name + " %}", "{% for paragraph in " + name + " %}"]
     if append:
+        # An opening written without a mark at its end (……结合我县实际) takes a comma before the transition:
+        # a walk's notice read ……结合我县实际现将有关事项通知如下：.
         lines.append(
             "{{ paragraph }}{% if loop.last and "
             + guard
             + "not paragraph.endswith(('：', ':')) %}"
+            + "{% if not paragraph.endswith("
+            + repr(_CLAUSE_ENDS)
+            + ") %}，{% endif %}"
             + append
             + "{% endif %}"
         )

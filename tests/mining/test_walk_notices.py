@@ -264,3 +264,15 @@ def test_a_notice_starter_lists_the_units_usual_closing_section(mined: Path, tmp
     assert titles[-1] == "工作要求"
     assert titles[0].startswith("〔请填写：正文的第一条标题")
     assert facts["正文"][-1]["内容"].startswith("〔请填写：")
+
+
+def test_an_opening_written_without_its_last_comma_is_joined_to_the_transition(mined: Path, tmp_path: Path) -> None:
+    """The mined template appends its transition (here 结合我县实际，现将有关事项通知如下：) to the clerk's own
+    opening. Written as a clerk writes it, without a mark at the end (为做好今年防汛工作), it read
+    为做好今年防汛工作结合我县实际，……, two clauses run together; a comma joins them now. An opening that
+    ends on its own mark (。) is joined as it is."""
+    bare = _draft_text(_minimal_notice(mined, tmp_path, "导语: 为做好今年防汛工作\n"))
+    assert "为做好今年防汛工作，结合我县实际，现将有关事项通知如下：" in bare
+    (tmp_path / "stop").mkdir()
+    stop = _draft_text(_minimal_notice(mined, tmp_path / "stop", "导语: 今年汛期提前。\n"))
+    assert "今年汛期提前。结合我县实际，现将有关事项通知如下：" in stop
