@@ -32,6 +32,7 @@ from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
 from .constants import Constant
 from .labels import genre_name, section_name
+from .literal import template_literal
 from .phrases import Phrase
 from .structure import GenreStructure, SectionStat
 from .vetting import VETTED_GROUPS, Choice, choose, jinja_text, nearest_miss
@@ -194,24 +195,47 @@ def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Cho
 _CLAUSE_ENDS = ("。", "，", "；", "！", "？", ".", ",", ";", "!", "?")
 
 
-def _paragraph_block(name: str, default: str, *, append: str = "", unless: str = "") -> str:
+def _shared_clauses(literal: str) -> list[tuple[str, str]]:
+    """(leading clauses, the rest) of a transition written as plain text, longest lead first:
+    结合我县实际，现将有关事项通知如下： → [(结合我县实际, 现将有关事项通知如下：)]."""
+    clauses = re.findall(r"[^，,]+[，,]?", literal)
+    return [("".join(clauses[:k]).rstrip("，,"), "".join(clauses[k:])) for k in range(len(clauses) - 1, 0, -1)]
+
+
+def _paragraph_block(name: str, default: str, *, append: str = "", unless: str = "", literal: str = "") -> str:
     """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph.
     ``unless``: a field that, when given, makes the built-in write its own opening (a notice that
-    印发s a document says 现将《……》印发给你们): neither the default nor ``append`` is written then."""
+    印发s a document says 现将《……》印发给你们): neither the default nor ``append`` is written then.
+    ``literal``: ``append`` as plain text when it has no slots, so an opening that already ends on its
+    first clauses (……，结合我县实际) is not given them twice."""
     guard = f"not {unless} and " if unless else ""
     lines = ["{% if " + name + " %}", "{% for paragraph in " + name + " %}"]
     if append:
         # An opening written without a mark at its end (……结合我县实际) takes a comma before the transition:
         # a walk's notice read ……结合我县实际现将有关事项通知如下：.
+        joined = "{{ paragraph }}{% if not paragraph.endswith(" + repr(_CLAUSE_ENDS) + ") %}，{% endif %}" + append
+        # The unit writes its transition's first clause in its opening too (为……，结合我县实际，现将……): a clerk
+        # who does the same got 结合我县实际，结合我县实际，现将……; the clauses the opening ends on are not repeated.
+        cases = _shared_clauses(literal)
+        if cases:
+            joined = (
+                "{% set bare = paragraph.rstrip('，,。') %}"
+                + "".join(
+                    ("{% if " if n == 0 else "{% elif ")
+                    + f"bare.endswith({lead!r}) %}}{{{{ bare }}}}，"
+                    + template_literal(rest)
+                    for n, (lead, rest) in enumerate(cases)
+                )
+                + "{% else %}"
+                + joined
+                + "{% endif %}"
+            )
         lines.append(
-            "{{ paragraph }}{% if loop.last and "
+            "{% if loop.last and "
             + guard
             + "not paragraph.endswith(('：', ':')) %}"
-            + "{% if not paragraph.endswith("
-            + repr(_CLAUSE_ENDS)
-            + ") %}，{% endif %}"
-            + append
-            + "{% endif %}"
+            + joined
+            + "{% else %}{{ paragraph }}{% endif %}"
         )
     else:
         lines.append("{{ paragraph }}")
@@ -597,7 +621,8 @@ def _extended(
         if intro_name == "intro" and first is not None:
             unless = _OWN_OPENING.get(base.name, "")
             unless = unless if builder.has(unless) else ""
-            block = _paragraph_block(intro_field, default, append=append, unless=unless)
+            literal = transition.text if transition is not None and not transition.phrase.slots else ""
+            block = _paragraph_block(intro_field, default, append=append, unless=unless, literal=literal)
             builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
@@ -615,7 +640,7 @@ def _extended(
         text = STANDARD["notice"]["transition"]
         unless = _OWN_OPENING.get(base.name, "")
         unless = unless if builder.has(unless) else ""
-        block = _paragraph_block(intro_field, text, append=text, unless=unless)
+        block = _paragraph_block(intro_field, text, append=text, unless=unless, literal=text)
         builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
         emitted.transition = text
         emitted.standard.append("transition")
@@ -779,7 +804,12 @@ def _standalone(
         transition_text = builder.formula(transition) if transition else ""
     default = (builder.formula(opening) if opening else "") + transition_text
     emitted.placed.extend(place for place, chosen in (("opening", opening), ("transition", transition)) if chosen)
-    builder.files["intro.j2"] = _paragraph_block("导语", default, append=transition_text)
+    literal = standard.get("transition", "") if transition is None else ""
+    if transition is not None and not transition.phrase.slots:
+        literal = transition.text
+    builder.files["intro.j2"] = _paragraph_block(
+        "导语", default, append=transition_text, literal=literal if transition_text else ""
+    )
     fields["导语"] = {
         "type": "paragraphs",
         "description": "开头一段"

@@ -276,3 +276,14 @@ def test_an_opening_written_without_its_last_comma_is_joined_to_the_transition(m
     (tmp_path / "stop").mkdir()
     stop = _draft_text(_minimal_notice(mined, tmp_path / "stop", "导语: 今年汛期提前。\n"))
     assert "今年汛期提前。结合我县实际，现将有关事项通知如下：" in stop
+
+
+def test_an_opening_that_ends_like_the_transition_begins_is_not_repeated(mined: Path, tmp_path: Path) -> None:
+    """The unit's transition opens with a clause of its own (结合我县实际，现将有关事项通知如下：), and a clerk
+    who writes the opening as the unit writes it ends on that clause: the draft said ……，结合我县实际，结合我县
+    实际，现将有关事项通知如下：. The clause the opening already ends on is not written twice."""
+    for n, opening in enumerate(("为做好今年防汛工作，结合我县实际", "为做好今年防汛工作，结合我县实际，")):
+        (tmp_path / str(n)).mkdir()
+        text = _draft_text(_minimal_notice(mined, tmp_path / str(n), f"导语: {opening}\n"))
+        assert "为做好今年防汛工作，结合我县实际，现将有关事项通知如下：" in text
+        assert text.count("结合我县实际") == 1
