@@ -100,14 +100,52 @@ def _seen(
     }
 
 
+# Where a meeting notice says its place: the line under a heading naming it (二、会议地点 / 县……会议室。).
+_PLACE_HEADINGS = ("会议地点", "地点", "开会地点")
+# A contact line: 联系人：周晓岚，电话：0599-7712306 (a name of 2-4 characters and a number).
+_CONTACT = re.compile(
+    r"联系人[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[，,、\s]*(?:联系)?电话[:：]?\s*(?P<phone>[0-9][0-9\-－]{6,19})"
+)
+
+
+def _meeting_values(document: ParsedDocument) -> dict[str, Any]:
+    """A meeting notice's place and contact: samples of the starter, never defaults (each meeting has its own)."""
+    values: dict[str, Any] = {}
+    lines = document.lines
+    for heading in document.headings:
+        if heading.text.strip() not in _PLACE_HEADINGS:
+            continue
+        # The line after the heading's own (by source line: a heading's index counts from its document's body).
+        at = next((n for n, line in enumerate(lines) if line.number == heading.line), len(lines))
+        headed = {h.line for h in document.headings}
+        own = lines[at].text if at < len(lines) else ""
+        # 二、会议地点：县……会议室。 on one line, or the place on the line below the heading (not another heading).
+        place = own.split(heading.text, 1)[1].lstrip("：:　 ") if heading.text in own else ""
+        if not place and at + 1 < len(lines) and lines[at + 1].number not in headed:
+            place = lines[at + 1].text
+        place = place.strip().rstrip("。.")
+        if 2 <= len(place) <= 40 and not any(mark in place for mark in "。；;，,"):
+            values["会议地点"] = place
+        break
+    for line in lines:
+        contact = _CONTACT.search(line.text)
+        if contact:
+            values["联系人"] = (contact.group("name"), contact.group("phone"))
+            break
+    return values
+
+
 def _carriers(
-    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool
+    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool, meeting: bool = False
 ) -> dict[str, dict[Any, list[int]]]:
-    """Per field, each value and the documents (indices) that carry it, in order of first appearance."""
+    """Per field, each value and the documents (indices) that carry it, in order of first appearance;
+    ``meeting``: also a meeting notice's place and contact (samples only, see ``usual_values``)."""
     seen: dict[str, dict[Any, list[int]]] = {}
     for index, document in enumerate(documents):
         zones = document_zones(document)
         values = {**_head_values(zones), **_tail_values(zones)}
+        if meeting:
+            values.update(_meeting_values(document))
         if zones.addressee and not speech:
             values["主送机关"] = zones.addressee
         if bulletin and bulletin_kind(document.title):
@@ -137,6 +175,10 @@ def unit_constants(
     return found
 
 
+# Values that are only ever samples, however many documents carry them: a meeting's place and contact.
+_SAMPLES_ONLY = ("会议地点", "联系人")
+
+
 def usual_values(
     documents: Sequence[ParsedDocument],
     voices: Callable[[Sequence[int]], int],
@@ -144,6 +186,7 @@ def usual_values(
     speech: bool = False,
     bulletin: bool = False,
     minutes: bool = False,
+    meeting: bool = False,
 ) -> list[Constant]:
     """Values the unit writes most often that fall short of a default (``unit_constants`` takes the rest):
     carried by at least ``USUAL_DOCUMENTS`` documents of as many source groups (``voices`` counts the groups
@@ -151,11 +194,12 @@ def usual_values(
     any other value of the field."""
     total = len(documents)
     found = []
-    for field, values in _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes).items():
+    carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting)
+    for field, values in carried.items():
         ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
         value, held = ranked[0]
         count = len(held)
-        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total:
+        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total and field not in _SAMPLES_ONLY:
             continue  # a default
         if len(ranked) > 1 and len(ranked[1][1]) == count:
             continue  # no value is the usual one

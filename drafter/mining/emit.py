@@ -383,7 +383,9 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
         if base is None or not base.starter or base.type not in ("text", "list") or value.field in builder.fields:
             continue
         shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
-        if base.type == "list" and not isinstance(shown, list):
+        if value.field == "联系人" and isinstance(value.value, list) and len(value.value) == 2:
+            shown = [{"姓名": value.value[0], "电话": value.value[1]}]  # a meeting notice's contact record
+        elif base.type == "list" and not isinstance(shown, list):
             shown = [shown]
         builder.fields[value.field] = {
             "example": mark_samples(shown),

@@ -172,7 +172,9 @@ def mine(
                 unit_constants(genre_documents, **kind),
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
-                usual_values(genre_documents, partial(_voices, groups, numbers), **kind),
+                usual_values(
+                    genre_documents, partial(_voices, groups, numbers), meeting=genre == "meeting_notice", **kind
+                ),
             )
             # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
             # why, whether or not there were enough documents as well.

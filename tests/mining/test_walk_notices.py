@@ -104,11 +104,23 @@ def _notice(number: str, matter: str, lead: str, items: list[tuple[str, str]], d
     )
 
 
+PURPOSES = {
+    "5": "回顾去年全县水利建设和管理的主要成绩，安排今年小型水库除险加固和农村供水保障的重点任务",
+    "12": "分析今年汛期雨情水情的趋势，逐库落实防汛责任人和抢险队伍，检查防汛物资储备的到位情况",
+    "26": "通报上半年各级河长巡河履职和问题整改的情况，研究解决跨乡镇河段保洁经费分担的难题",
+}
+CONTACTS = {
+    "5": "联系人：周晓岚，电话：0599-7712306。",
+    "12": "联系人：周晓岚，电话：0599-7712306。",
+    "26": "联系人：韩立，电话：0599-7712318。",
+}
+
+
 def _meeting(number: str, name: str, addressee: str, when: str, where: str, who: str, ask: str, date: str) -> str:
     return (
         f"{HEAD}\n某水〔2025〕{number}号\n关于召开{name}的通知\n{addressee}：\n"
-        f"经局党组研究，决定召开{name}。现将有关事项通知如下：\n一、会议时间\n{when}。\n二、会议地点\n{where}。\n"
-        f"三、参会人员\n{who}\n四、有关要求\n{ask}\n特此通知。\n" + TAIL.format(date=date)
+        f"经局党组研究，决定召开{name}，{PURPOSES[number]}。现将有关事项通知如下：\n一、会议时间\n{when}。\n二、会议地点\n{where}。\n"
+        f"三、参会人员\n{who}\n四、有关要求\n{ask}\n{CONTACTS[number]}\n特此通知。\n" + TAIL.format(date=date)
     )
 
 
@@ -287,3 +299,17 @@ def test_an_opening_that_ends_like_the_transition_begins_is_not_repeated(mined: 
         text = _draft_text(_minimal_notice(mined, tmp_path / str(n), f"导语: {opening}\n"))
         assert "为做好今年防汛工作，结合我县实际，现将有关事项通知如下：" in text
         assert text.count("结合我县实际") == 1
+
+
+def test_the_units_usual_meeting_room_and_contact_are_the_samples(mined: Path, tmp_path: Path) -> None:
+    """Two of the unit's three 会议通知 meet in 县水利局四楼会议室 and name 周晓岚 as contact: the starter offered
+    another unit's room (县教育局三楼会议室（青禾县文昌路18号）) and contact (林晓, 0571-88001234) as its samples.
+    The unit's usual ones are the samples now (still marked, to confirm); never a default: each meeting
+    says where it meets."""
+    starter = _starter(mined, "meeting_notice", tmp_path)
+    facts = yaml.safe_load(starter)
+    assert facts["会议地点"] == "〔示例〕县水利局四楼会议室"
+    assert facts["联系人"] == [{"姓名": "〔示例〕周晓岚", "电话": "〔示例〕0599-7712306"}]
+    manifest = _manifest(mined, "meeting_notice")
+    assert "default" not in manifest["fields"]["会议地点"]
+    assert "default" not in manifest["fields"]["联系人"]
