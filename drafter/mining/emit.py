@@ -297,6 +297,14 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
     return True
 
 
+def _opening_prompt(genre: str, transition: str) -> list[str]:
+    """The starter's opening of a mined template: the user's own, asked for (the built-in's sample is
+    another unit's words: a walk's culture bureau was offered a school term's campus safety)."""
+    what = "，写为什么发这份通知、依据什么" if genre == "notice" else ""
+    then = f"，之后自动接“{transition}”" if transition else ""
+    return [placeholder(f"开头一段{what}{then}；不要开头时删去这一项")]
+
+
 def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]:
     return [c.text for c in choices if chosen is None or c.text != chosen.text]
 
@@ -634,6 +642,7 @@ def _extended(
                 "required": False,
                 "description": f"开头一段；不填时用挖掘到的常用开头“{first.text}”"
                 + ("，自己写的开头会接上这句过渡语" if transition else ""),
+                "example": _opening_prompt(genre, transition.text if transition else ""),
             }
     elif intro_field and genre == "notice" and not opening and not transition and not own:
         # No formula of the unit's own opens its notices: the genre's customary transition does (公文惯例, as
@@ -650,6 +659,7 @@ def _extended(
             **builder.fields.get(intro_field, {}),
             "required": False,
             "description": f"开头一段；不填时用公文惯例“{text}”，自己写的开头会接上这句过渡语",
+            "example": _opening_prompt(genre, text),
         }
     if intro_field:
         alternatives = _alternatives(opening_alts + transition_alts, opening or transition)

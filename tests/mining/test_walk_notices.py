@@ -313,3 +313,14 @@ def test_the_units_usual_meeting_room_and_contact_are_the_samples(mined: Path, t
     manifest = _manifest(mined, "meeting_notice")
     assert "default" not in manifest["fields"]["会议地点"]
     assert "default" not in manifest["fields"]["联系人"]
+
+
+def test_a_mined_notice_starter_asks_for_the_opening_in_place_of_another_units(mined: Path, tmp_path: Path) -> None:
+    """The mined 通知 starter's 导语 was the built-in's sample, another unit's opening about a school term's
+    campus safety (〔示例〕为切实做好春季学期校园安全工作，……), in a water bureau's notice. It asks for the
+    unit's own opening now and says what follows it."""
+    facts = yaml.safe_load(_starter(mined, "notice", tmp_path))
+    (opening,) = facts["导语"]
+    assert opening.startswith("〔请填写：开头一段")
+    assert "现将有关事项通知如下：" in opening
+    assert "学期" not in opening
