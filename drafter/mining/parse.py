@@ -215,6 +215,17 @@ def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
     return hashes if len(hashes) < 40 else set(filterfalse((1).__and__, hashes))  # the even half, chosen by value
 
 
+# The share of sampled windows two documents with different titles must share to be one text (a copy a site
+# retitled: 年终总结 over the text of ……2023年工作总结).
+_RETITLED = 0.9
+
+
+def _same_title(one: str, two: str) -> bool:
+    """Titles that name one document: equal once spaces and marks are left out, or one of them missing."""
+    a, b = ("".join(ch for ch in title if ch.isalnum()) for title in (one, two))
+    return not a or not b or a == b
+
+
 def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
     """Mark documents whose text largely repeats an earlier one (same page or another file).
 
@@ -238,7 +249,10 @@ def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
                 shared = Counter(candidates)
                 for other, count in sorted(shared.items(), key=_COUNT, reverse=True)[:3]:
                     earlier, size = originals[other]
-                    if count / min(len(shingles), size) >= threshold:
+                    # A copy keeps its document's title; a unit's documents of one kind share their 主送, stock
+                    # lines and 版记, which in a short notice are most of its text, but each has a title of its own.
+                    bar = threshold if _same_title(document.title, earlier.title) else _RETITLED
+                    if count / min(len(shingles), size) >= bar:
                         documents[doc_index] = replace(document, duplicate_of=(earlier.path, earlier.start_line))
                         break
             if documents[doc_index].duplicate_of is None and len(shingles) >= 5:

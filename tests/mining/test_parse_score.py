@@ -73,6 +73,42 @@ def test_near_duplicates_are_marked(tmp_path: Path) -> None:
     assert parsed[1].to_json()["documents"][0]["duplicate_of"] == {"path": str(tmp_path / "a.txt"), "start_line": 1}
 
 
+def _meeting_notice(title: str, when: str, who: str, ask: str) -> str:
+    return (
+        f"某县林业局文件\n某林〔2025〕{len(title)}号\n{title}\n各乡镇林业站，局属各单位：\n"
+        f"经局党组研究，决定{title[2:-3]}。现将有关事项通知如下：\n一、会议时间\n{when}\n二、会议地点\n"
+        f"县林业局三楼会议室。\n三、参会人员\n{who}\n四、有关要求\n{ask}\n特此通知。\n某县林业局\n"
+        "抄送：县人民政府办公室。\n某县林业局办公室　　2025年3月1日印发\n"
+    )
+
+
+def test_a_units_notices_of_one_kind_are_not_duplicates_of_each_other(tmp_path: Path) -> None:
+    """Short notices of one office share its 主送, stock lines and 版记, most of their text; each has its own
+    title, so only a text shared nearly whole makes one a copy of the other (a copy a site retitled)."""
+    (tmp_path / "a.txt").write_text(
+        _meeting_notice(
+            "关于召开全县森林防火工作会议的通知", "2025年3月5日上午9:00。", "各乡镇分管负责人。", "请带上辖区防火预案。"
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        _meeting_notice(
+            "关于召开全县林长制推进会的通知", "2025年4月8日下午2:30。", "各村级林长代表。", "请准备年度巡林记录。"
+        ),
+        encoding="utf-8",
+    )
+    copy = _meeting_notice(
+        "关于召开全县森林防火工作会议的通知", "2025年3月5日上午9:00。", "各乡镇分管负责人。", "请带上辖区防火预案。"
+    )
+    (tmp_path / "c.txt").write_text(
+        copy.replace("关于召开全县森林防火工作会议的通知", "森林防火会议通知范文"), encoding="utf-8"
+    )
+    parsed, _ = parse_paths([tmp_path])
+    documents = [d for f in parsed for d in f.documents]
+    assert [d.duplicate_of is None for d in documents] == [True, True, False]
+    assert documents[2].duplicate_of == (str(tmp_path / "a.txt"), 1)
+
+
 def test_parse_never_imports_jieba() -> None:
     code = (
         "import sys\n"
