@@ -127,7 +127,10 @@ def is_narrative(lead: str) -> bool:
     return len(numbers) >= 2
 
 
-_LEAD_END_RE = re.compile("[" + re.escape(_LEAD_END) + "]")
+# A colon between digits is a clock time (请于8:40前到会), not the end of a lead.
+_LEAD_END_RE = re.compile(
+    "[" + re.escape(_LEAD_END.replace(":", "").replace("：", "")) + "]|(?<!\\d)[:：]|[:：](?!\\d)"
+)
 
 
 @lru_cache(maxsize=16384)

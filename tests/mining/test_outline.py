@@ -447,3 +447,13 @@ def test_a_record_joined_to_the_text_below_keeps_its_outline_and_ends_it() -> No
         (3, 1, "三、"),
     ]
     assert [(line, level) for line, level, _ in found if line > 3] == [(5, 1), (7, 1)]
+
+
+def test_a_clock_time_does_not_end_a_lead() -> None:
+    """请于8:40前签到 holds a colon between digits: a time, not the end of the item's lead phrase."""
+    from drafter.mining.candidates import lead_split
+
+    assert lead_split("参会人员请于8:40前到会签到，逾时不候。") == ("参会人员请于8:40前到会签到，逾时不候", "")
+    assert lead_split("参会人员请于8：40前到会签到。会场在三楼。") == ("参会人员请于8：40前到会签到", "会场在三楼。")
+    assert lead_split("会议时间：3月5日上午") == ("会议时间", "3月5日上午")
+    assert lead_split("报到时间:8:30") == ("报到时间", "8:30")
