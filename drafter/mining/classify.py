@@ -375,8 +375,11 @@ def _own_section(text: str, genre: str) -> str:
         return ""  # 加强领导,强化监督…… in a summary names work done, not a safeguard
     if genre in ("meeting_report", "speech", "other") and not short:
         return ""
-    if own == "meeting_info" and genre not in ("meeting_notice", "meeting_report", "notice"):
-        # 活动安排 in a plan is its schedule, 活动内容 its tasks.
+    if own == "meeting_info" and (
+        genre not in ("meeting_notice", "meeting_report", "notice") or (genre == "notice" and core.startswith("活动"))
+    ):
+        # 活动安排 in a plan is its schedule, 活动内容 its tasks; so in a notice that announces an activity (a
+        # notice's 会议时间 is a meeting's, LABELS: meeting_info names a meeting's arrangements).
         own = "steps" if re.search("安排|日程|时间", core) else "tasks"
     if own in ("practices", "next_steps") and genre == "plan":
         return "tasks"  # 主要工作 / 工作安排 in a plan is work to do

@@ -665,3 +665,14 @@ def test_a_title_naming_its_genre_under_a_closing_formula_opens_a_document() -> 
         (6, "在全区防汛工作会议上的讲话"),
         (12, "在新办公楼启用仪式上的致辞"),
     ]
+
+
+def test_the_arrangements_of_an_activity_in_a_notice_are_not_a_meetings() -> None:
+    """LABELS: meeting_info names a meeting's arrangements; a notice that announces an activity has a
+    schedule and tasks (as a plan's 活动安排 and 活动内容), while a notice's 会议时间 stays the meeting's."""
+    parts = [heading(1, 1, "活动时间"), heading(2, 1, "活动内容"), heading(3, 1, "会议地点")]
+    assert [h.section for h in classify_sections(parts, "notice", retrospective=False)] == [
+        "steps",
+        "tasks",
+        "meeting_info",
+    ]
