@@ -22,6 +22,7 @@ from ..gongwen import (
     NUMERIC_DATE_LINE,
 )
 from ..numbering import MAY_OPEN_MARKER, read_marker
+from . import vocabulary
 from .candidates import heading_candidate
 from .clean import SEPARATOR, SEPARATOR_OPENS, numbered_separators
 from .linear import BODY, OUT, START, Binary, Sequencer
@@ -258,6 +259,23 @@ def model_starts(
             starts[k] = above
         else:
             starts[k] = start + 1
+    # An untitled document that opens by addressing its readers (各位领导、同志们：) on a line of its own, under
+    # the last line of another document (the text since the last start is a document's, more than a title,
+    # a byline and a blurb; no title of its own right above it): the salutation opens it (not as the shipped
+    # model was trained).
+    taken = set(starts)
+    for i in range(1, len(lines)):
+        if i in taken or rules.get(i) is not None or not _is_salutation(lines[i].text):
+            continue
+        last_start = max((s for s in starts if s < i), default=0)
+        if (
+            not is_title_like(lines[i - 1].text)
+            and labels[i - 1] != OUT
+            and sum(len(line.text) for line in lines[last_start:i]) >= _BODY_ABOVE
+        ):
+            starts.append(i)
+            labels[i] = START
+    starts.sort()
     # A document begins with its title or its first section, never with its second (二、 （三） 4.).
     starts = [s for s in starts if s == 0 or rules.get(s) in _SEPARATING or not _later_section(lines[s].text)]
     # Nor with its 版记 (抄送：, 主题词：, ……印发): those lines close the document above them.
@@ -333,6 +351,17 @@ def _title_over_furniture(text: str) -> bool:
         is_title_like(text)
         and not any(mark in text for mark in ("：", ":", "|", "｜", "  "))
         and _FULL_DATE.search(text) is None
+    )
+
+
+_BODY_ABOVE = 150  # characters: a title, a byline and a blurb hold fewer, a document's text more
+
+
+def _is_salutation(text: str) -> bool:
+    """A line of its own that addresses the readers: short, ending in a colon, naming them as a speech or
+    a letter does (同志们：, 尊敬的各位领导、各位来宾：)."""
+    return (
+        len(text) <= 30 and text.endswith(("：", ":")) and vocabulary.alternation("salutation").search(text) is not None
     )
 
 

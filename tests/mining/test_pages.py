@@ -355,3 +355,24 @@ def test_an_untitled_document_opens_below_a_byline_in_words_no_list_knows(tmp_pa
     )
     documents = parse_file(page).documents
     assert [d.lines[0].text for d in documents] == [narrative]
+
+
+def test_an_untitled_speech_opens_with_its_salutation_after_another_document(tmp_path: Path) -> None:
+    """A page of two documents where the second has no title and opens by addressing its hearers: the
+    salutation, under the first document's last paragraph, opens it."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "青禾县第二小学2023年工作总结\n"
+        "2023年，我校在县教育局的领导下，扎实推进各项工作，现将有关情况总结如下。\n"
+        "一、抓常规管理\n每月检查一次教案，每学期开展两次教学视导，发现问题及时整改到位，教学秩序井然。\n"
+        "二、抓队伍建设\n组织教师参加各级各类培训，开展青年教师基本功比赛，教师业务能力明显提升。\n"
+        "三、下步打算\n继续深化课堂教学改革，加强家校沟通，努力办好人民满意的教育。\n"
+        "\n"
+        "各位领导、同志们：\n"
+        "今天我们召开全镇教育工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。\n"
+        "一、提高认识，增强做好教育工作的责任感\n教育是民生之基，各校要把思想统一到会议精神上来。\n"
+        "二、突出重点，推动各项工作落地见效\n要抓住质量这个核心，抓住安全这条底线，抓住队伍这个关键。\n",
+        encoding="utf-8",
+    )
+    documents = parse_file(page).documents
+    assert [d.lines[0].text for d in documents] == ["青禾县第二小学2023年工作总结", "各位领导、同志们："]
