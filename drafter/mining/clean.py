@@ -85,7 +85,24 @@ _FRAME_MARKS = "◆◇■□●○★☆▲△▶►※#*-=—~·. "  # marks a 
 _TITLE_OPENS = "“‘《（(「『"
 
 
-def _frames(text: str) -> list[tuple[tuple[str, ...], int, str]]:
+_Frame = tuple[tuple[str, ...], int, str]
+_FRAMES: dict[str, tuple[_Frame, ...]] = vocabulary.memo()
+
+
+def _frames(text: str) -> tuple[_Frame, ...]:
+    """``_read_frames``, remembered per distinct line: clean asks it of a page's lines and split again of the
+    same lines once cleaned (numbered_separators); pages also repeat their separators. Bounded, so hostile
+    input cannot grow it without end; the lines asked are at most 64 characters."""
+    found = _FRAMES.get(text)
+    if found is None:
+        found = tuple(_read_frames(text))
+        if len(_FRAMES) >= 1 << 16:
+            _FRAMES.clear()
+        _FRAMES[text] = found
+    return found
+
+
+def _read_frames(text: str) -> list[_Frame]:
     """Ways a short line may be a numbered separator: (its frame — the line with its number and title
     taken out —, the number, the title)."""
     stripped = text.strip()
