@@ -269,7 +269,10 @@ def _normalise(text: str) -> str:
 # A half-width full stop between two Chinese words ends a sentence (标准化.继续开展): a numeral before it
 # makes it a marker's (二.加强), digits a number's. Read so only where text lost its line breaks and is cut
 # into sentences (not as the shipped model was trained: retrained on it, it found fewer headings).
-_CHINESE_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十百千零〇两])\.(?=[\u4e00-\u9fff])")
+# The full stop is matched first and the character before it looked behind at (two characters back, the
+# stop included): re then skips ahead to each "." in C. With the look-behinds first, as (?<=Han)(?<!numeral)\.,
+# re tried them at every character of the line (the lines asked are the longest: 3 % of a parse).
+_CHINESE_FULL_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?<![一二三四五六七八九十百千零〇两]\.)(?=[\u4e00-\u9fff])")
 
 
 _NORMALISED: dict[str, tuple[str, bool]] = vocabulary.memo()
