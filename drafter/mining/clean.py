@@ -357,8 +357,11 @@ _GAP_MARKER = re.compile(
 )
 # The first character of such a marker (or a digit: str.isdecimal is what \d matches).
 _MARKER_OPENS = frozenset("一二三四五六七八九十（(")
-# The end of such a marker: the numeral or digit before its 、 . ． ） or ).
-_MARKER_END = re.compile(r"[一二三四五六七八九十\d][、.．）)]")
+# The end of such a marker: a 、 . ． ） or ) right after a numeral or digit. The mark is matched and the numeral
+# looked behind at: re scans for five characters instead of testing the numerals and \d (a Unicode category) at
+# every character, at half the cost. The mark is all a match holds: finditer finds the same marks, as a numeral is
+# never a mark, and a search from a numeral's position finds the mark after it.
+_MARKER_END = re.compile(r"[、.．）)](?<=[一二三四五六七八九十\d].)")
 
 
 def embedded_markers(
