@@ -669,18 +669,23 @@ def heading_features(
         feats.extend(found)
     if is_flattened(lines) if flattened is None else flattened:
         # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
-        feats.extend([_FLAT.get(name) or _flat(name) for name in feats])
+        # (the names are looked up by map in C; the list is made before extending the list it reads)
+        feats.extend(list(map(_FLAT.__getitem__, feats)))
     return feats
 
 
-_FLAT: dict[str, str] = {}  # F:name, made once a name (a string made anew is hashed anew when scored)
+class _FlatNames(dict[str, str]):
+    """F:name, made once a name (a string made anew is hashed anew when scored); a name not yet made is made
+    by ``__missing__``, so that a lookup is one call in C."""
+
+    def __missing__(self, name: str) -> str:
+        made = "F:" + name
+        if len(self) < 1 << 14:
+            self[name] = made
+        return made
 
 
-def _flat(name: str) -> str:
-    made = "F:" + name
-    if len(_FLAT) < 1 << 14:
-        _FLAT[name] = made
-    return made
+_FLAT = _FlatNames()
 
 
 _OWN: dict[str, tuple[str, ...]] = vocabulary.memo()

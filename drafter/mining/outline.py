@@ -324,11 +324,16 @@ def _rule_accepted(
     # Markers inside run-together text count only when the document has no real line breaks.
     if flattened is None:
         flattened = is_flattened(lines)
-    for index in range(len(lines)):
-        if lines[index].inline and not flattened and lines[index].number not in records:
+    for index, line in enumerate(lines):
+        if line.inline and not flattened and line.number not in records:
             continue
-        if lines[index].style_level:
+        if line.style_level:
             candidates.append(index)  # a Word heading style says the level, whatever the marker
+            continue
+        # Most lines open with a character that neither a marker nor an unnumbered heading can open with (nor
+        # a space, which _unnumbered strips): neither is asked (two calls a line of every document).
+        first = line.text[:1]
+        if first not in MAY_OPEN_MARKER and first not in UNNUMBERED_FIRST and not first.isspace():
             continue
         found = heading_candidate(lines, index)
         if found is not None:
