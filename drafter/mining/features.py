@@ -125,13 +125,14 @@ def _end_class(last: str) -> str:
     return "word"
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def _norm(text: str) -> str:
     if len(text) > 120:
         return ""  # long lines neither are nor hold titles
-    return text if text.isalnum() else _NOT_ALNUM.sub("", text)  # nothing to remove: \w less _ is isalnum
+    # nothing to remove: \w less _ is isalnum; else its runs joined (found faster than the rest is removed)
+    return text if text.isalnum() else "".join(_ALNUM_RUN.findall(text))
 
 
 def title_like(text: str) -> bool:
