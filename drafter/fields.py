@@ -7,6 +7,7 @@ A field declaration drives three things: validation (here), the commented starte
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from msgspec import Struct, field
@@ -339,13 +340,26 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+def _integer_hint(text: str) -> str:
+    """How to write what the user meant as a number: 37号 and 三十七 are 37 (a unit or the word is not typed)."""
+    stripped = text.strip().translate(_FULLWIDTH_DIGITS)
+    counted = _LEADING_NUMBER.match(stripped)
+    if counted:
+        return f"只写数字，如 {counted.group(1)}"
+    value = chinese.parse_chinese_numeral(stripped)
+    return f"用阿拉伯数字写，如 {value}" if value is not None else ""
+
+
+_LEADING_NUMBER = re.compile(r"^\s*(\d+)\s*[^\d\s]{1,3}\s*$")
+
+
 def _integer(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> int | None:
     """Digits (ASCII or full-width, not ² or ①) within the field's declared range."""
     digits = text.translate(_FULLWIDTH_DIGITS)
     sign = -1 if digits.startswith("-") else 1
     digits = digits.removeprefix("-")
     if not (digits.isascii() and digits.isdigit()):
-        ctx.report(where, path, f'应当是整数，这里是 "{text[:40]}"')
+        ctx.report(where, path, f'应当是整数，这里是 "{text[:40]}"', _integer_hint(text))
         return None
     value = sign * int(digits[-12:]) if len(digits.lstrip("0")) <= 12 else None
     if value is None or not spec.minimum <= value <= spec.maximum:

@@ -95,7 +95,7 @@ def test_every_problem_is_reported_in_one_run() -> None:
     assert "f.yaml:1:1: 单位名称: 不认识这个键（是否想写“单位”？）" in joined
     assert "f.yaml:2:7: 成文日期: 无法识别的日期" in joined
     assert "f.yaml:3:5: 印章: 应当填“是”或“否”" in joined
-    assert "f.yaml:4:5: 行数: 应当是整数" in joined
+    assert "f.yaml:4:5: 行数: 应当是整数" in joined and "用阿拉伯数字写，如 3" in joined
     assert "f.yaml:5:5: 密级:" in joined
     assert "f.yaml:6:7: 紧急程度:" in joined
     assert "f.yaml:7:7: 发文字号: 发文字号格式不对" in joined
@@ -213,3 +213,8 @@ def test_a_range_of_dates_gets_both_weekdays() -> None:
     values = check(BASE + "会议时间: 3月14日至15日上午9:00\n")
     assert str(values["会议时间"]) == "2025年3月14日（星期五）至15日（星期六）上午9:00"
     assert "结束日期" in problems(BASE + "会议时间: 3月14日至13日\n")[0]
+
+
+def test_a_count_written_with_its_unit_says_to_write_the_number() -> None:
+    joined = "\n".join(problems("行数: 37行\n"))
+    assert "应当是整数" in joined and "只写数字，如 37" in joined
