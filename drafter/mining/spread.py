@@ -9,7 +9,8 @@ joined into a group when
   sketch values), or
 * they hold the same passage, three sentences in a row word for word, or
 * their titles are the same once dates, numbers and genre words are taken out (a series:
-  “某某开发组2004年工作总结”, “某某开发组2006年工作总结”).
+  “某某开发组2004年工作总结”, “某某开发组2006年工作总结”), unless most documents of the corpus name that
+  organisation: then the corpus is the unit's own archive, and its yearly documents are its own voices.
 
 Shingles are the 8 characters after each punctuation mark and common function character, hashed with
 crc32 (the same in every process and run, unlike ``hash()``).
@@ -33,6 +34,9 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _SKETCH = 8  # bottom-k size
 _MIN_PARAGRAPH = 40  # characters; shorter lines (署名, 版记, formulae) say nothing about a series
 _SHARED = 0.2  # share of the smaller document's paragraph text that makes two documents one voice
+
+# The share of a corpus's documents that name a series' organisation for the corpus to be that unit's archive.
+_OWN_ARCHIVE = 0.6
 
 _TITLE_NOISE = re.compile(
     r"\d+|[〇○零一二三四五六七八九十百]+|[第上下半全年月日季度期学年届次份]+|关于|的|印发|召开|"
@@ -224,7 +228,17 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
         key = series_key(document.title)
         if key:
             by_series[key].append(number)
+    texts: list[str] = []
     for key, members in by_series.items():
+        if len(members) < 2:
+            continue
+        if not texts:
+            texts = [document.title + "".join(line.text for line in document.lines) for document in documents]
+        if sum(key in text for text in texts) >= _OWN_ARCHIVE * len(documents):
+            # Most documents of the corpus name the series' organisation (in their 署名, 版头 or text): a unit's
+            # own archive, where every document is the unit's and its yearly summaries are how it writes, not
+            # one voice among other offices' (joined, five years of them could never teach a template).
+            continue
         for other in members[1:]:
             union.join(members[0], other)
             reasons[members[0], other] = f"同一系列（{key}）"

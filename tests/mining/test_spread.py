@@ -94,3 +94,23 @@ def test_voices_are_counted_as_the_links_among_the_documents_themselves() -> Non
             documents = set(rng.sample(range(size), rng.randint(1, size)))
             assert groups.count(list(documents)) == plain(links, documents)
             assert groups.count(sorted(documents)) == plain(links, documents)  # asked again: looked up
+
+
+def test_a_units_own_yearly_summaries_are_its_voices_not_one_series() -> None:
+    """In a corpus most of whose documents name one unit (its archive), that unit's yearly summaries are
+    not joined as a series: a unit that keeps five years of 工作总结 must be able to mine a template."""
+    unit = "青禾县文化和旅游局"
+    summaries = [
+        document(f"s{year}.txt", f"{unit}{year}年工作总结", f"{year}年，我局围绕全县中心工作，扎实推进文旅融合。{unit}")
+        for year in (2022, 2023, 2024)
+    ]
+    notices = [
+        document(f"n{k}.txt", title, "请各单位认真贯彻落实。", unit)
+        for k, title in enumerate(("关于做好春节文化市场检查的通知", "关于开展非遗普查的通知"))
+    ]
+    assert source_groups([*summaries, *notices]).count([0, 1, 2]) == 3
+    others = [
+        document(f"o{k}.txt", f"第{k}篇其他单位的总结", "其他单位的总结讲的是别的事情，和这个局没有关系。")
+        for k in range(5)
+    ]
+    assert source_groups([*summaries, *others]).count([0, 1, 2]) == 1
