@@ -174,9 +174,11 @@ def test_the_signer_of_a_units_requests_becomes_a_default(tmp_path: Path) -> Non
 
 
 def test_a_genre_short_of_source_groups_says_which_documents_were_joined(tmp_path: Path) -> None:
-    """A unit's own 纪要 carry one 纪要标志 as their title: one series, one source group, no template. The
-    reason said only '只有 3 篇文档（1 组来源）', which a clerk with three different meetings cannot follow;
-    it now says they were counted as one series, and under which title."""
+    """纪要 that carry one 纪要标志 as their title, in a corpus that is not that unit's archive (most of its
+    documents are other offices'): one series, one source group, no template. The reason said only
+    '只有 3 篇文档（1 组来源）', which a clerk with three different meetings cannot follow; it now says they were
+    counted as one series, and under which title. (In the unit's own archive they are three voices: see
+    tests/mining/test_spread.py.)"""
     import json
 
     from drafter.mining.mine import mine
@@ -195,6 +197,17 @@ def test_a_genre_short_of_source_groups_says_which_documents_were_joined(tmp_pat
             f"一、议定事项\n{decided}\n出席：张三　李四　王五\n"
         )
         (corpus / f"{issue}.txt").write_text(text, encoding="utf-8")
+    others = (
+        ("某县教育局", "关于做好汛期校园安全工作的通知", "各校要排查校舍隐患，雨天停止户外活动。"),
+        ("某县水利局", "关于开展水库安全度汛检查的通知", "各水库管理站要检查泄洪设施，备足抢险物资。"),
+        ("某县林业局", "关于加强森林防火巡护的通知", "各林业站要增加巡山频次，严管野外用火。"),
+    )
+    for k, (office, title, task) in enumerate(others):
+        (corpus / f"other{k}.txt").write_text(
+            f"{title}\n各有关单位：\n为做好有关工作，现将有关事项通知如下。\n一、落实责任\n{task}\n"
+            f"特此通知。\n{office}\n2025年6月{k + 1}日\n",
+            encoding="utf-8",
+        )
     mine([corpus], tmp_path / "out")
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     minutes = next(g for g in report["genres"] if g["genre"] == "meeting_report")

@@ -256,15 +256,16 @@ def test_the_units_usual_addressee_is_the_sample_where_it_is_no_default(mined: P
 
 
 def test_two_documents_counted_as_one_group_say_why(mined: Path) -> None:
-    """The unit's two yearly summaries share one title but for the year: one series, one source group. The
-    reason said '只有 2 篇文档（1 组来源）', and a clerk with two different years' summaries could not tell
-    why they were one; it said so only from three documents on."""
+    """The unit's two yearly summaries repeat each other's paragraphs: one source group (in the unit's own
+    archive a yearly series alone would not join them). The reason said '只有 2 篇文档（1 组来源）', and a
+    clerk with two different years' summaries could not tell why they were one; it said so only from three
+    documents on."""
     import json
 
     report = json.loads((mined / "report.json").read_text(encoding="utf-8"))
     summary = next(g for g in report["genres"] if g["genre"] == "summary")
     assert summary["template_note"].startswith("只有 2 篇文档（1 组来源）")
-    assert "其中 2 篇算作一组来源：同一系列（某县水利局）" in summary["template_note"]
+    assert "其中 2 篇算作一组来源：段落大量重复" in summary["template_note"]
 
 
 def test_a_notice_starter_lists_the_units_usual_closing_section(mined: Path, tmp_path: Path) -> None:
