@@ -339,18 +339,19 @@ def _has_stops(text: str, least: int) -> bool:
 
 # Where an outline marker sits inside text that lost its line breaks: after a character or a closing
 # mark, and not part of a count (第1、2项, 三、四月份).
-_EMBEDDED_MARKER = re.compile(
-    r"(?<=[\u4e00-\u9fff。；：:）)”.\d])(?<!第)"
-    r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
-    r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
-)
+def _embedded(bracketed: str) -> re.Pattern[str]:
+    """``_EMBEDDED_MARKER`` with ``bracketed`` as what a bracketed marker holds."""
+    return re.compile(
+        r"(?<=[\u4e00-\u9fff。；：:）)”.\d])(?<!第)"
+        r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(]" + bracketed + r"[）)])"
+        r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
+    )
+
+
+_EMBEDDED_MARKER = _embedded("[一二三四五六七八九十]{1,3}")
 # The same with digits in brackets too (……要求（1）资源申请：): at parse time only. Training pages read them as
 # before: a model retrained on pages cut there found fewer headings in documents it never saw (README).
-_EMBEDDED_MARKER_PARSED = re.compile(
-    r"(?<=[\u4e00-\u9fff。；：:）)”.\d])(?<!第)"
-    r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])"
-    r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
-)
+_EMBEDDED_MARKER_PARSED = _embedded(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})")
 # An outline marker after a space that stands for a lost line break (a dump that joined lines with one).
 _GAP_MARKER = re.compile(
     r"[\u4e00-\u9fff。；：:）)”]\s+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))"

@@ -157,6 +157,11 @@ def _carriers(
     return seen
 
 
+def _is_default(count: int, total: int) -> bool:
+    """Whether a value carried by ``count`` of ``total`` documents is the unit's constant (a default)."""
+    return count >= MIN_DOCUMENTS and count >= MIN_SHARE * total
+
+
 def unit_constants(
     documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
 ) -> list[Constant]:
@@ -168,7 +173,7 @@ def unit_constants(
     found = []
     for field, counts in seen.items():
         value, count = counts.most_common(1)[0]
-        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total:
+        if _is_default(count, total):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     order = ("类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
@@ -199,7 +204,7 @@ def usual_values(
         ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
         value, held = ranked[0]
         count = len(held)
-        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total and field not in _SAMPLES_ONLY:
+        if _is_default(count, total) and field not in _SAMPLES_ONLY:
             continue  # a default
         if len(ranked) > 1 and len(ranked[1][1]) == count:
             continue  # no value is the usual one

@@ -251,12 +251,17 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
 _OWN_OPENING = {"notice": "印发文件"}
 
 
+def _base_file(base: TemplateSpec, name: str) -> str:
+    """A file of the built-in template a mined one extends ("" when it has none)."""
+    path = base.path / name
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
 def _mined_intro(base: TemplateSpec, field_name: str, block: str) -> str:
     """The intro file of a mined template: the mined block in place of the built-in intro's loop over
     its opening paragraphs, so whatever else the built-in intro writes stays (else the block alone)."""
-    path = base.path / "intro.j2"
     loop = "{% for paragraph in " + field_name + " or [] %}\n{{ paragraph }}\n{% endfor %}\n"
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    text = _base_file(base, "intro.j2")
     return text.replace(loop, block, 1) if loop in text else block
 
 
@@ -275,8 +280,7 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
     assert builder.base is not None
     own = [c for c in (chosen, *alternatives) if c is not None and _SIGN_OFF not in c.text]
     line = next((c for c in own if c.vetted), None)
-    path = builder.base.path / "closing.j2"
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    text = _base_file(builder.base, "closing.j2")
     if line is None or _SIGN_OFF_LINE not in text or builder.has("结尾"):
         return False
     block = (
