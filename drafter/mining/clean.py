@@ -558,6 +558,15 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         return False
     if _is_separator(previous.text):
         return False
+    if (
+        not as_trained
+        and current.text[-1] in "：:"
+        and len(current.text) <= 40
+        and vocabulary.alternation("genre").search(previous.text[-6:])
+    ):
+        # A title naming its genre above the 主送 line (……的通报 | 各乡镇卫生院，……：) on a page with no blank
+        # lines: two lines of the head, not one wrapped sentence.
+        return False
     if read_marker(current.text) is not None:
         return False
     if read_marker(previous.text) is not None and len(previous.text) < 40:
