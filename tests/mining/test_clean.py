@@ -95,6 +95,17 @@ def test_a_line_ending_on_a_signature_date_is_not_joined_to_the_next() -> None:
     assert [line.number for line in text.lines] == [1]
 
 
+def test_a_title_naming_its_genre_is_not_joined_to_the_addressee_below() -> None:
+    """A notice copied without blank lines: a long title (no end mark) above its 主送 line is two lines of the
+    head, not one paragraph wrapped after 30 characters."""
+    title = "白沙县农业农村局关于2026年春季农机安全生产大检查情况的通报"
+    text = clean(raw(title, "各乡镇农业服务中心，县直有关单位：", "三月以来，各地按照部署开展了农机安全检查。"))
+    assert [line.number for line in text.lines] == [1, 2, 3]
+    # a wrapped sentence that happens to end a line on a genre word runs on
+    text = clean(raw("根据市农业农村局办公室转发的省厅关于加强春耕期间农机监理工作的通知", "精神，现将有关要求明确如下。"))
+    assert [line.number for line in text.lines] == [1]
+
+
 def test_lines_after_dropped_furniture_are_marked() -> None:
     text = clean(raw("青山镇河道清淤情况汇报", "发布时间：2026-03-02 阅读：218", "今年春季，青山镇开展河道清淤行动。"))
     assert [(line.number, line.after_furniture) for line in text.lines] == [(1, False), (3, True)]
