@@ -63,6 +63,8 @@ class Marker(Struct, frozen=True):
 _CN = "[一二三四五六七八九十百零〇两]{1,4}"
 _OPEN = "[（(]"
 _CLOSE = "[）)]"
+# After a decimal or bare number: words (Han or Latin), not a unit of a quantity or a date (12 月, 2.5万元).
+_NOT_QUANTITY = r"(?=\s*[\u4e00-\u9fffA-Za-z])(?!\s*[年月日时点号个人万元亿千百名家所次项天周岁分秒米吨倍版届期批轮份张台辆座篇册页户种])"
 _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ("chapter", lazy(rf"^(第({_CN})(?:章|部分))\s*")),
     ("article", lazy(rf"^(第({_CN})条)\s*")),
@@ -80,14 +82,25 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ("qi_cn", lazy(rf"^(其({_CN})\s*[，,、：:]?)\s*")),
     ("di_dian", lazy(rf"^(第({_CN})点\s*[，,、：:]?)\s*")),
     ("di_cn", lazy(rf"^(第({_CN})\s*[，,、：:])\s*")),
+    # Decimal numbering of technical documents and standards (GB/T 1.1): 2.1 数据库升级 / 3.2.1 …, one level a
+    # component; the ordinal is the last one. Not a quantity (2.5万元, 1.5 倍) nor a version (0.9.6).
+    ("decimal3", lazy(rf"^((?:[1-9]\d?[.．]){{2}}(\d{{1,2}}))(?![.．]?\d){_NOT_QUANTITY}\s*")),
+    ("decimal2", lazy(rf"^([1-9]\d?[.．](\d{{1,2}}))(?![.．]?\d){_NOT_QUANTITY}\s*")),
     ("arabic_dun", lazy(r"^((\d{1,2})\s*[、，])\s*")),
     ("arabic_dot", lazy(r"^((\d{1,2})\s*[.．](?!\d))\s*")),
     ("arabic_half_paren", lazy(r"^((\d{1,2})\s*[)）])\s*")),
     ("circled", lazy(f"^(([{CIRCLED}]))\\s*")),
+    # A bare number and a space before a heading's words (1 运维概况), the top level of decimal numbering.
+    # Han words only: a wrapped line of English text may open with a number (11 in future).
+    ("num_space", lazy(rf"^(([1-9]\d?))[ \u3000\t]+(?=[\u4e00-\u9fff]){_NOT_QUANTITY}")),
     ("sequence_word", lazy(f"^(({'|'.join(SEQUENCE_WORDS)})[，,：:])\\s*")),
 )
 
 
+# The styles whose ordinal is written in Arabic digits.
+ARABIC_STYLES = frozenset(
+    {"arabic_dun", "arabic_dot", "arabic_paren", "arabic_half_paren", "decimal2", "decimal3", "num_space"}
+)
 _MARKER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两（(第首其再最" + CIRCLED)
 # The first characters of a line that ``read_marker`` may find a marker in (those above, or the spaces it
 # skips): callers test this before asking, on every line of a document.
@@ -141,7 +154,7 @@ def read_marker(line: str) -> Marker | None:
 
 
 def _marker(style: str, written: str, token: str, rest: str) -> Marker | None:
-    if style in ("arabic_dun", "arabic_dot", "arabic_paren", "arabic_half_paren"):
+    if style in ARABIC_STYLES:
         ordinal = int(token)
     elif style == "circled":
         ordinal = CIRCLED.index(token) + 1

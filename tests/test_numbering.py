@@ -41,6 +41,9 @@ def test_draft_marker_rejects_fifth_level() -> None:
         ("二要压实整改责任", "cn_yao", 2, "二要", "压实整改责任"),
         ("其三，健全长效机制", "qi_cn", 3, "其三，", "健全长效机制"),
         ("第四点：经费保障", "di_dian", 4, "第四点：", "经费保障"),
+        ("2.3 接口改造。把旧接口换成新版", "decimal2", 3, "2.3", "接口改造。把旧接口换成新版"),
+        ("4.1.2　机房巡检", "decimal3", 2, "4.1.2", "机房巡检"),
+        ("3 存在问题", "num_space", 3, "3", "存在问题"),
     ],
 )
 def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, rest: str) -> None:
@@ -64,6 +67,12 @@ def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, res
         "一要求各单位按时报送。",
         "其中，有三个乡镇完成任务。",
         "一方面，经费还不充足。",
+        "2.5万元用于设备更新。",
+        "12 月份完成验收。",
+        "1.5 倍于去年。",
+        "0.9.6 版发布。",
+        "11 in future.",
+        "9 版与新版同时发布。",
     ],
 )
 def test_read_marker_ignores_non_markers(line: str) -> None:
@@ -88,7 +97,7 @@ def test_reading_with_one_alternation_is_trying_each_style_in_order() -> None:
     import random
 
     from drafter.chinese import parse_chinese_numeral
-    from drafter.numbering import _PATTERNS, CIRCLED, SEQUENCE_WORDS
+    from drafter.numbering import _PATTERNS, ARABIC_STYLES, CIRCLED, SEQUENCE_WORDS
 
     def in_order(line: str) -> tuple[str, int, str, str] | None:
         text = line.lstrip(" \u3000\t")
@@ -97,7 +106,7 @@ def test_reading_with_one_alternation_is_trying_each_style_in_order() -> None:
             if not match:
                 continue
             token = match.group(2)
-            if style.startswith("arabic"):
+            if style in ARABIC_STYLES:
                 ordinal = int(token)
             elif style == "circled":
                 ordinal = CIRCLED.index(token) + 1
