@@ -91,8 +91,9 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ("arabic_half_paren", lazy(r"^((\d{1,2})\s*[)）])\s*")),
     ("circled", lazy(f"^(([{CIRCLED}]))\\s*")),
     # A bare number and a space before a heading's words (1 运维概况), the top level of decimal numbering.
-    # Han words only: a wrapped line of English text may open with a number (11 in future).
-    ("num_space", lazy(rf"^(([1-9]\d?))[ \u3000\t]+(?=[\u4e00-\u9fff]){_NOT_QUANTITY}")),
+    # Han words only: a wrapped line of English text may open with a number (11 in future). Not a row number
+    # before a document's title (1 关于……的通知: a table of documents exported as text, its cells cut apart).
+    ("num_space", lazy(rf"^(([1-9]\d?))[ \u3000\t]+(?=[\u4e00-\u9fff])(?!关于){_NOT_QUANTITY}")),
     ("sequence_word", lazy(f"^(({'|'.join(SEQUENCE_WORDS)})[，,：:])\\s*")),
 )
 

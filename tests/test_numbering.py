@@ -73,6 +73,7 @@ def test_read_marker_table(line: str, style: str, ordinal: int, marker: str, res
         "0.9.6 版发布。",
         "11 in future.",
         "9 版与新版同时发布。",
+        "1 关于开展春季植树活动的通知",
     ],
 )
 def test_read_marker_ignores_non_markers(line: str) -> None:

@@ -229,7 +229,12 @@ def shape(line: Line) -> list[str]:
         if n <= 16 and alternation("closing").search(text):
             tokens.append("closing")
         if n <= 14 and text[-1] in "！!。" and not _has_comma(text):
-            tokens.append("short_exclaim")
+            if text[-1] != "。" and (alternation("salutation").match(text) or alternation("assembly").match(text)):
+                # 各位代表！ / 同志们！ between the parts of a speech: the speaker turns to the hall, the speech
+                # goes on (a closing such as 谢谢大家！ ends one).
+                tokens.append("hail")
+            else:
+                tokens.append("short_exclaim")
     if n > 300:
         numbered = len(_EMBEDDED_TOP.findall(text, 0, 3000))
         tokens.append(f"runon{min(numbered, 3)}")  # a whole document on one line
@@ -524,6 +529,7 @@ def segment_parts(
 _NEAR_PREFIXES = ("end:", "L:", "kv", "menu", "style", "runon", "mk1", "top1")
 _NEAR_TOKENS = frozenset(
     {"tl", "gw_end", "date_only", "date_in_short", "closing", "short_exclaim", "salut", "furn", "furn_weak", "bykey"}
+    | {"hail"}
     | {"addressee"}
     | {"sepword", "edgenum", "contact", "inline", "table", "url", "time", "guanyu", "issue"}
 )

@@ -576,6 +576,10 @@ def split_documents(
             common=common,
             numbered=numbered,
         )
+        if not found and any(len(line.text) >= 8 and line.text.rstrip()[-1:] in _SENTENCE_STOP for line in lines):
+            # A file the model read as page furniture through and through, though it holds sentences of text:
+            # a short document of its own (a notice of three lines), not nothing.
+            found = [(0, len(lines))]
         if len(found) > 1:
             # A title with nothing under it (a page's own heading, a link) is no document.
             found = [

@@ -1,3 +1,5 @@
+import pytest
+
 from drafter import gongwen
 from drafter.mining.classify import classify_genre, classify_sections, title_genre
 from drafter.mining.clean import Line
@@ -676,3 +678,18 @@ def test_the_arrangements_of_an_activity_in_a_notice_are_not_a_meetings() -> Non
         "tasks",
         "meeting_info",
     ]
+
+
+def test_a_file_read_as_furniture_throughout_is_still_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the model puts no start anywhere in a file that holds sentences of text (a notice of three lines), the
+    file is one document, not none; a file of link titles alone stays empty."""
+    from drafter.mining import split
+
+    monkeypatch.setattr(split, "model_starts", lambda *args, **kwargs: [])
+    model = Sequencer({"bias": [0.0, 0.0, 0.0, 0.0]})
+    notice = tuple(
+        Line(t, n) for n, t in enumerate(("白沙镇关于开展植树活动的通知", "各村：", "定于三月开展植树活动。"), 1)
+    )
+    assert [(span.start, span.end) for span in split_documents(notice, model)] == [(0, 3)]
+    links = tuple(Line(t, n) for n, t in enumerate(("首页", "新闻中心", "政务公开"), 1))
+    assert split_documents(links, model) == []
