@@ -37,6 +37,21 @@ from .split import rule_starts
 
 HERE = Path(__file__).resolve().parent
 TRAIN_VOCAB = HERE / "data" / "train_vocab.txt"
+# Documents of fictional units that we wrote and labelled ourselves (corpus/own/<author>/NAME.txt and
+# NAME.truth.jsonl in the format of ../shared/corpus/LABELS.md): more units, registers and layouts than the
+# labelled real files. Training reads the folders of OWN_TRAIN (comma-separated; "none": none). None yet: taught
+# a,b, the segmenter split pages of held-out sources far better but read two inputs of our tests worse (README);
+# benchmarks/eval_own.py --train a,b measures it on the other folders. DRAFTER_OWN=none|all|a,b overrides.
+OWN_CORPUS = HERE.parents[1] / "corpus" / "own"
+OWN_TRAIN = "none"
+# The heading model does not learn from them: with them, grouped cross-validation headed the real held-out files
+# worse (README); the segmenter alone does.
+OWN_HEADINGS = os.environ.get("DRAFTER_OWN_HEADINGS", "0") != "0"
+OWN_WEIGHT = int(os.environ.get("DRAFTER_OWN_WEIGHT", "3"))
+OWN_SYNTH = os.environ.get("DRAFTER_OWN_SYNTH", "1") != "0"
+# Synthetic pages draw at most this many of our documents per labelled one (README: more of ours split pages of
+# held-out sources no better and the real held-out files worse).
+OWN_SHARE = float(os.environ.get("DRAFTER_OWN_SHARE", "1"))
 REAL_WEIGHT = int(os.environ.get("DRAFTER_REAL_WEIGHT", "3"))
 SYNTH_COUNT = int(os.environ.get("DRAFTER_SYNTH_COUNT", "24"))
 # More synthetic pages a family for the segmenter alone, drawn with another seed: on pages built from held-out
@@ -70,6 +85,24 @@ def labelled_pairs(shared: Path) -> list[tuple[Path, Path]]:
             sources = [p for p in sorted((shared / "corpus" / corpus).glob(stem + ".*")) if p.suffix != ".md"]
             if sources:
                 pairs.append((sources[0], truth_file))
+    return pairs
+
+
+def own_pairs(folders: str | None = None) -> list[tuple[Path, Path]]:
+    """Our own labelled documents in the comma-separated ``folders`` of OWN_CORPUS ("all", "none"; default:
+    DRAFTER_OWN, else OWN_TRAIN)."""
+    chosen = (os.environ.get("DRAFTER_OWN") or OWN_TRAIN) if folders is None else folders
+    if chosen == "none" or not OWN_CORPUS.is_dir():
+        return []
+    names = None if chosen == "all" else set(chosen.split(","))
+    pairs = []
+    for folder in sorted(p for p in OWN_CORPUS.iterdir() if p.is_dir()):
+        if names is not None and folder.name not in names:
+            continue
+        for truth in sorted(folder.glob("*.truth.jsonl")):
+            source = truth.with_name(truth.name[: -len(".truth.jsonl")] + ".txt")
+            if source.is_file():
+                pairs.append((source, truth))
     return pairs
 
 
@@ -186,12 +219,24 @@ def source_documents(pairs: list[tuple[Path, Path]], *, shared: Path) -> list[An
     return documents
 
 
-def synthetic_examples(pairs: list[tuple[Path, Path]], *, count: int, seed: int, shared: Path) -> list[Example]:
-    """Pages of every synth_pages family built from these files' documents only."""
+def synthetic_examples(
+    pairs: list[tuple[Path, Path]],
+    *,
+    count: int,
+    seed: int,
+    shared: Path,
+    own: Sequence[tuple[Path, Path]] = (),
+) -> list[Example]:
+    """Pages of every synth_pages family built from these files' documents only, and as many of our own written
+    documents ``own`` (drawn by ``seed``) as there are labelled ones: with all of ours, which outnumber them,
+    the pages held out by source split better but the real held-out files worse (README)."""
     if count <= 0:
         return []
     synth_pages = _synth_pages(shared)
     documents = source_documents(pairs, shared=shared)
+    ours = source_documents(list(own), shared=shared)
+    if ours:
+        documents += random.Random(f"own/{seed}").sample(ours, min(len(ours), int(len(documents) * OWN_SHARE)))
     if len(documents) < synth_pages.DOCS_PER_FILE[0]:
         return []
     examples = []
@@ -457,6 +502,8 @@ def _mean_sequencer(models: list[Sequencer]) -> Sequencer:
 def train_model(
     pairs: list[tuple[Path, Path]],
     *,
+    own: Sequence[tuple[Path, Path]] = (),
+    own_headings: bool = OWN_HEADINGS,
     seed: int = 0,
     synth_count: int = SYNTH_COUNT,
     seg_extra: int = SEG_EXTRA,
@@ -467,10 +514,14 @@ def train_model(
     sequencer: bool = not os.environ.get("DRAFTER_STARTS_LR"),
     l2: float = 1e-4,
 ) -> Model:
-    """A model trained on these labelled files (and pages and drafts built from them only)."""
+    """A model trained on these labelled files (and pages and drafts built from them only) and our own
+    written documents ``own`` (corpus/own), which the heading model learns from only with ``own_headings``."""
     shared = shared_folder()
+    written = list(own)
+    everything = [*pairs, *written]
     real = [e for e in (example_from_file(s, t) for s, t in pairs) if e is not None]
-    own = draft_examples() if drafts else []
+    mine = [e for e in (example_from_file(s, t) for s, t in written) if e is not None]
+    drafted = draft_examples() if drafts else []
     segmenters: list[Sequencer] = []
     examples: list[Example] = []
     synthetic: list[Example] = []
@@ -478,20 +529,27 @@ def train_model(
     members = max(seg_members, 1) if sequencer else 0
     for member in range(max(members, 1)):
         member_seed = seed + 1000 * member
-        synthetic = synthetic_examples(pairs, count=synth_count, seed=member_seed, shared=shared)
+        paged = written if OWN_SYNTH else []
+        synthetic = synthetic_examples(pairs, own=paged, count=synth_count, seed=member_seed, shared=shared)
         # Real files and drafts count more: they are the fewest and the truest.
-        drawn = real * REAL_WEIGHT + own * 5 + synthetic
+        drawn = real * REAL_WEIGHT + mine * OWN_WEIGHT + drafted * 5 + synthetic
         if member == 0:
             examples = drawn  # what the heading model learns from: the first draw only (README)
+            if written and not own_headings:
+                examples = (
+                    real * REAL_WEIGHT
+                    + drafted * 5
+                    + synthetic_examples(pairs, count=synth_count, seed=member_seed, shared=shared)
+                )
         if sequencer:
-            extra = synthetic_examples(pairs, count=seg_extra, seed=member_seed + 500, shared=shared)
+            extra = synthetic_examples(pairs, own=paged, count=seg_extra, seed=member_seed + 500, shared=shared)
             segmenters.append(train_segmenter(drawn + extra, epochs=seg_epochs, seed=member_seed))
     model = Model(
         segmenter=_mean_sequencer(segmenters) if sequencer else Sequencer(),
         starts=Binary() if sequencer else train_binary(start_examples(examples), epochs=epochs, seed=seed, l2=l2),
         headings=train_binary(heading_examples(examples), epochs=epochs, seed=seed, l2=1e-3),
     )
-    common = common_pairs(pairs, shared=shared)
+    common = common_pairs(everything, shared=shared)
     model.meta = {
         "seed": seed,
         "synth_count": synth_count,
@@ -500,9 +558,13 @@ def train_model(
         "epochs": epochs,
         "seg_epochs": seg_epochs,
         "files": len(real),
+        "own_files": len(written),
+        "own_weight": OWN_WEIGHT,
+        "own_share": OWN_SHARE if OWN_SYNTH else 0.0,
+        "own_headings": bool(written) and own_headings,
         "synthetic_pages": len(synthetic),
         "segmenter_pages": (len(synthetic) + len(extra)) * members,
-        "drafts": len(own),
+        "drafts": len(drafted),
         "labels": list(LABELS),
         "common_pairs": common,
     }
@@ -524,9 +586,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--seg-epochs", type=int, default=SEG_EPOCHS)
     args = parser.parse_args(argv)
-    pairs = labelled_pairs(shared_folder())
     model = train_model(
-        pairs,
+        labelled_pairs(shared_folder()),
+        own=own_pairs(),
         seed=args.seed,
         synth_count=args.synth_count,
         seg_extra=args.seg_extra,

@@ -102,7 +102,9 @@ def test_a_title_naming_its_genre_is_not_joined_to_the_addressee_below() -> None
     text = clean(raw(title, "各乡镇农业服务中心，县直有关单位：", "三月以来，各地按照部署开展了农机安全检查。"))
     assert [line.number for line in text.lines] == [1, 2, 3]
     # a wrapped sentence that happens to end a line on a genre word runs on
-    text = clean(raw("根据市农业农村局办公室转发的省厅关于加强春耕期间农机监理工作的通知", "精神，现将有关要求明确如下。"))
+    text = clean(
+        raw("根据市农业农村局办公室转发的省厅关于加强春耕期间农机监理工作的通知", "精神，现将有关要求明确如下。")
+    )
     assert [line.number for line in text.lines] == [1]
 
 

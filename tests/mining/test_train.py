@@ -28,13 +28,17 @@ def labelled_scores(model: Model) -> dict[str, float | None]:
 
 
 def test_retraining_reproduces_the_shipped_weights() -> None:
-    from drafter.mining.train import labelled_pairs, shared_folder, train_model
+    from drafter.mining.train import OWN_TRAIN, labelled_pairs, own_pairs, shared_folder, train_model
 
     weights = shipped()
     meta = weights.meta
     assert meta.get("seed") is not None, "weights.json records how it was trained"
+    own = own_pairs(OWN_TRAIN) if meta.get("own_files") else []
+    assert len(own) == int(meta.get("own_files", 0)), "corpus/own holds the files the weights were trained on"
     again = train_model(
         labelled_pairs(shared_folder()),
+        own=own,
+        own_headings=bool(meta.get("own_headings", False)),
         seed=int(meta["seed"]),
         synth_count=int(meta["synth_count"]),
         seg_extra=int(meta.get("seg_extra", 0)),

@@ -1,0 +1,54 @@
+"""corpus/own: the documents we wrote to train on, each with labels that agree with its text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter.mining.train import OWN_CORPUS, own_pairs
+
+GENRES = {"summary", "meeting_notice", "meeting_report", "notice", "plan", "speech", "other"}
+SECTIONS = {
+    *("overview", "practices", "experience", "problems", "next_steps", "guiding_ideology", "objectives"),
+    *("tasks", "steps", "safeguards", "meeting_info", "contact", "topical"),
+}
+PAIRS = own_pairs("all")
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+def test_every_author_folder_has_labelled_documents() -> None:
+    folders = [p for p in OWN_CORPUS.iterdir() if p.is_dir()]
+    assert len(folders) >= 2  # eval_own.py holds one author out
+    for folder in folders:
+        assert own_pairs(folder.name), folder
+        texts = {p.stem for p in folder.glob("*.txt")}
+        labelled = {p.name[: -len(".truth.jsonl")] for p in folder.glob("*.truth.jsonl")}
+        assert texts == labelled, folder
+
+
+@pytest.mark.parametrize(("source", "truth"), PAIRS, ids=[f"{s.parent.name}/{s.name}" for s, _ in PAIRS])
+def test_labels_agree_with_the_text(source: Path, truth: Path) -> None:
+    lines = source.read_text(encoding="utf-8").split("\n")
+    records = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert records
+    end = 0
+    for number, record in enumerate(records, 1):
+        assert record["file"] == source.name and record["doc"] == number
+        assert end < record["start_line"] <= record["end_line"] <= len(lines)
+        end = record["end_line"]
+        assert record["genre"] in GENRES
+        if record["title"]:
+            head = _bare("".join(lines[record["start_line"] - 1 : record["start_line"] + 2]))
+            assert _bare(record["title"]) in head
+        previous = 0
+        for heading in record["headings"]:
+            at = heading["line"]
+            assert record["start_line"] <= at <= record["end_line"] and at >= previous
+            previous = at
+            assert heading["section"] in SECTIONS and heading["level"] >= 1
+            assert _bare(lines[at - 1]).startswith(_bare(heading["marker"] + heading["text"])), at
