@@ -133,7 +133,6 @@ def main() -> None:
     args = parser.parse_args()
 
     import corpus
-
     from drafter.mining.parse import parse_paths
 
     with tempfile.TemporaryDirectory(prefix="drafter-bench-") as scratch:
