@@ -527,9 +527,9 @@ def train_model(
     synthetic: list[Example] = []
     extra: list[Example] = []
     members = max(seg_members, 1) if sequencer else 0
+    paged = written if OWN_SYNTH else []
     for member in range(max(members, 1)):
         member_seed = seed + 1000 * member
-        paged = written if OWN_SYNTH else []
         synthetic = synthetic_examples(pairs, own=paged, count=synth_count, seed=member_seed, shared=shared)
         # Real files and drafts count more: they are the fewest and the truest.
         drawn = real * REAL_WEIGHT + mine * OWN_WEIGHT + drafted * 5 + synthetic

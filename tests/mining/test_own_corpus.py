@@ -1,4 +1,4 @@
-"""corpus/own: the documents we wrote to train on, each with labels that agree with its text."""
+"""corpus/own: the documents we wrote ourselves (to train on and to evaluate with), each label agreeing with its text."""
 
 from __future__ import annotations
 
@@ -7,13 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from drafter.mining.classify import GENRES, SECTIONS
 from drafter.mining.train import OWN_CORPUS, own_pairs
 
-GENRES = {"summary", "meeting_notice", "meeting_report", "notice", "plan", "speech", "other"}
-SECTIONS = {
-    *("overview", "practices", "experience", "problems", "next_steps", "guiding_ideology", "objectives"),
-    *("tasks", "steps", "safeguards", "meeting_info", "contact", "topical"),
-}
 PAIRS = own_pairs("all")
 
 
