@@ -71,8 +71,12 @@ OUT, START, HEAD, BODY = range(4)
 
 
 def shared_folder() -> Path:
-    for candidate in (Path(os.environ.get("DRAFTER_SHARED", "")), HERE.parents[2] / "shared", Path("/work/shared")):
-        if str(candidate) and (candidate / "corpus").is_dir():
+    """$DRAFTER_SHARED, else ../shared beside the checkout, else the workspace's (as tests/conftest.py finds it)."""
+    configured = os.environ.get("DRAFTER_SHARED")
+    # An unset variable is no folder: Path("") is the working directory, a checkout with its own corpus/.
+    candidates = [Path(configured)] if configured else []
+    for candidate in (*candidates, HERE.parents[2] / "shared", Path("/work/shared")):
+        if (candidate / "corpus" / "truth").is_dir() and (candidate / "tools").is_dir():
             return candidate
     raise SystemExit("找不到 ../shared（标注语料）；请用环境变量 DRAFTER_SHARED 指明它的位置")
 

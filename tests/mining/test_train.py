@@ -46,6 +46,7 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
         epochs=int(meta["epochs"]),
         seg_epochs=int(meta.get("seg_epochs", meta["epochs"])),
     )
+    assert again.meta["files"] == meta["files"], "retrained on the labelled files the shipped weights learnt from"
     shipped_scores, again_scores = labelled_scores(weights), labelled_scores(again)
     # Both the shipped weights and a retraining from scratch on today's data (which includes the samples
     # as drafted today, so it moves when drafting changes) must reach what README reports.
