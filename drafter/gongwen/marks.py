@@ -113,6 +113,14 @@ ISSUER_MARK_LINE = lazy(rf"^{_ISSUER}文件$")
 # characters (青禾县教育局文件青教〔2025〕3号): the mark is the shortest name before 文件.
 ISSUER_MARK_AT_START = lazy(rf"^(?P<mark>{_ISSUER}文件)$|^(?P<flat>{_ISSUER}?文件)(?=[^\s]{{0,12}}{_OPEN}\d{{4}})")
 
+# --- 发文机关署名 (§7.3.5) -------------------------------------------------------------------------------
+
+# Words an organisation's name ends with: the shape of a 署名 line.
+ORGANISATION_END = lazy(
+    r"(局|委|委员会|办公室|办公厅|办|政府|人民政府|党委|党组|支部|总支|公司|集团|学校|中学|小学|幼儿园|学院|大学|"
+    r"中心|医院|工会|团委|妇联|厅|处|科|所|站|院|部|组|会|镇|乡|村|社区|街道|协会|开发组|小组)$"
+)
+
 
 # --- yes and no --------------------------------------------------------------------------------------
 

@@ -7,10 +7,9 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..gongwen import DOC_NUMBER_IN_TEXT
+from ..gongwen import DOC_NUMBER_IN_TEXT, ORGANISATION_END
 from ..gongwen.dates import ANY_DATE, CLOCK_TIME, WEEKDAY_AFTER
 from .tokenise import SURNAMES, word_tags
-from .zones import ORG_END
 
 FREE = "内容"  # free text: no type most values agree on
 
@@ -66,7 +65,7 @@ def value_type(value: str) -> str:
     if _is_person(text):
         return "人名"
     parts = re.split(r"[、，,和及]", text)
-    if 1 <= len(text) <= 60 and all(2 <= len(part) <= 30 and ORG_END.search(part) for part in parts if part):
+    if 1 <= len(text) <= 60 and all(2 <= len(part) <= 30 and ORGANISATION_END.search(part) for part in parts if part):
         return "单位"
     return FREE
 

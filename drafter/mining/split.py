@@ -20,6 +20,7 @@ from ..gongwen import (
     ISSUE_NUMBER_LINE,
     ISSUER_MARK_LINE,
     NUMERIC_DATE_LINE,
+    ORGANISATION_END,
 )
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from . import vocabulary
@@ -748,6 +749,13 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             )
         ):
             following = index + 1
+            if (
+                text[:1] in _CLOSING_OPENS
+                and following + 1 < len(lines)
+                and _names_a_signer(lines[following].text)
+                and is_title_like(lines[following + 1].text)
+            ):
+                following += 1  # the 署名 under 特此通知 with no date below it: the next title comes after it
             attachment = ruled = False
             while following < len(lines) and (
                 _is_imprint(lines[following].text)
@@ -781,6 +789,17 @@ _CLOSING_FIRST = frozenset("抄主附特此妥谢")
 def _is_diary(lines: tuple[Line, ...]) -> bool:
     """Whether three lines or more are ISO dates alone (a diary, whose entries each begin with one)."""
     return sum(_is_iso_date(line.text.strip()) for line in lines) >= 3
+
+
+def _names_a_signer(text: str) -> bool:
+    """A line that is only an organisation's name (南岭镇人民政府), no title naming a genre."""
+    stripped = text.strip()
+    return (
+        _signature_like(stripped)
+        and ORGANISATION_END.search(stripped) is not None
+        and not has_genre_word(stripped)
+        and not stripped.startswith("关于")
+    )
 
 
 def _signature_like(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gongwen import ORGANISATION_END
 from .parse import ParsedDocument
 
 # A date as a signature writes it: 2025年1月8日, 二〇二五年一月八日, 2025-01-08.
@@ -30,11 +31,6 @@ CONTACT_LINE = re.compile(
 # （此件公开发布）, （联系人：……，电话：……）.
 NOTE_LINE = re.compile(r"^[（(][^（()）\n]{2,80}[）)]$")
 WEB = re.compile(r"https?://|www\.|@[\w-]+\.|\.(?:com|org|net|cn|gov)\b", re.I)
-# Words an organisation's name ends with (the shape of a 署名 line).
-ORG_END = re.compile(
-    r"(局|委|委员会|办公室|办公厅|办|政府|人民政府|党委|党组|支部|总支|公司|集团|学校|中学|小学|幼儿园|学院|大学|"
-    r"中心|医院|工会|团委|妇联|厅|处|科|所|站|院|部|组|会|镇|乡|村|社区|街道|协会|开发组|小组)$"
-)
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # The label of an attachment page (GB/T 9704 §7.3.7: 附件, 附件2 on a line of its own, after 成文日期).
 ATTACHMENT_PAGE = re.compile(r"^(附件|附表)\s*[\d一二三四五六七八九十]{0,3}$")
@@ -54,7 +50,7 @@ class Zones:
         """The 署名: the last organisation-shaped line of the tail before its date."""
         for _, text in self.tail:
             match = SIGNED_DATE.match(text)
-            if match and ORG_END.search(match.group("name")):
+            if match and ORGANISATION_END.search(match.group("name")):
                 return match.group("name")
         names = [text for _, text in self.tail if is_signature_name(text)]
         return names[0] if names else ""
@@ -68,7 +64,7 @@ def is_signature_name(text: str) -> bool:
         and not _SENTENCE_MARK.search(text)
         and "：" not in text
         and ":" not in text
-        and bool(ORG_END.search(text))
+        and bool(ORGANISATION_END.search(text))
         and not IMPRINT_LINE.search(text)
     )
 

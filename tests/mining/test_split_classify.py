@@ -90,6 +90,25 @@ def test_a_title_after_a_closing_imprint_starts_a_document() -> None:
     ) == [(1, "关于印发某方案的通知"), (7, "某县教育系统某某主题活动实施方案")]
 
 
+def test_the_signer_under_a_closing_formula_is_not_the_next_title() -> None:
+    from drafter.mining.split import rule_starts
+
+    page = lines(
+        "关于开展河道清理的通知",
+        "各村委会：",
+        "请于本月底前完成辖区河道清理。",
+        "特此通知。",
+        "青石乡人民政府",
+        "关于做好秋季防火工作的通知",
+        "各村委会：",
+        "请加强巡查，严防山火。",
+    )
+    # no date under the 署名: the next document opens with its own title, not with the signer's name
+    assert rule_starts(page) == {5: "closing"}
+    dated = lines(*(t.text for t in page[:5]), "2026年10月9日", *(t.text for t in page[5:]))
+    assert rule_starts(dated) == {6: "closing"}
+
+
 def test_an_issuer_name_over_the_issue_number_is_the_head_not_the_title() -> None:
     # GB/T 9704 lets the 发文机关标志 be the issuer's name without 文件.
     assert starts(
