@@ -246,6 +246,23 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
     return "\n".join(lines) + "\n"
 
 
+# What a clerk writes for no closing paragraph at all (结尾: 无): the mined default is left out too. An empty
+# list (结尾: []) says the same; a field left out or blank takes the default.
+NO_CLOSING = ("无", "不要", "不写", "没有")
+_OFF = "[" + ", ".join(f"[{word!r}]" for word in NO_CLOSING) + ", []]"
+
+
+def _closing_block(name: str, default: str, *, when: str = "") -> str:
+    """A closing field's paragraphs; ``default`` (under the condition ``when``) when it is not given; nothing
+    when it says 无."""
+    lines = ["{% if " + name + " is none %}"]
+    if default:
+        lines += ["{% if " + when + " %}", default, "{% endif %}"] if when else [default]
+    lines += ["{% elif " + name + " not in " + _OFF + " %}", "{% for paragraph in " + name + " %}", "{{ paragraph }}"]
+    lines += ["{% endfor %}", "{% endif %}"]
+    return "\n".join(lines) + "\n"
+
+
 # A built-in intro that writes its own opening sentence when this field is given (the notice that
 # 印发s or 转发s a document): the mined opening steps aside then, and the rest of that intro is kept.
 _OWN_OPENING = {"notice": "印发文件"}
@@ -283,15 +300,12 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
     text = _base_file(builder.base, "closing.j2")
     if line is None or _SIGN_OFF_LINE not in text or builder.has("结尾"):
         return False
-    block = (
-        "{% if 结尾 %}\n{% for paragraph in 结尾 %}\n{{ paragraph }}\n{% endfor %}\n"
-        "{% elif 类别 in ('布置', '周知') %}\n" + builder.formula(line) + "\n{% endif %}\n"
-    )
+    block = _closing_block("结尾", builder.formula(line), when="类别 in ('布置', '周知')")
     builder.files["closing.j2"] = text.replace(_SIGN_OFF_LINE, block + _SIGN_OFF_LINE, 1)
     builder.fields["结尾"] = {
         "type": "paragraphs",
         "description": f"正文之后、“特此通知。”之前的一段；不填时用挖掘到的常用结尾“{line.text}”"
-        "（印发、转发文件的通知不写，那里由“贯彻要求”提要求）",
+        "（印发、转发文件的通知不写，那里由“贯彻要求”提要求）；不要这一段时写“结尾: 无”",
         "starter": False,
         "example": "",
         "alternatives": [c.text for c in own if c is not line],
@@ -695,10 +709,10 @@ def _extended(
         }
     elif genre in ("summary", "plan", "meeting_report") and closing:
         emitted.placed.append("closing")
-        builder.files["closing.j2"] = _paragraph_block("结尾", builder.formula(closing))
+        builder.files["closing.j2"] = _closing_block("结尾", builder.formula(closing))
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；不填时用挖掘到的常用结尾“{closing.text}”",
+            "description": f"结尾一段；不填时用挖掘到的常用结尾“{closing.text}”，不要结尾时写“结尾: 无”",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, closing),
@@ -714,10 +728,10 @@ def _extended(
     elif genre in _CUSTOM:
         text = STANDARD[genre]["closing"]
         emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]
-        builder.files["closing.j2"] = _paragraph_block("结尾", text)
+        builder.files["closing.j2"] = _closing_block("结尾", text)
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；不填时用“{text}”（{_CUSTOM[genre]}）",
+            "description": f"结尾一段；不填时用“{text}”（{_CUSTOM[genre]}），不要结尾时写“结尾: 无”",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, None),
@@ -880,10 +894,12 @@ def _standalone(
     else:
         closing_text = builder.formula(closing) if closing else ""
         emitted.placed.extend(["closing"] if closing else [])
-    builder.files["closing.j2"] = _paragraph_block("结尾", closing_text)
+    builder.files["closing.j2"] = _closing_block("结尾", closing_text)
     fields["结尾"] = {
         "type": "paragraphs",
-        "description": f"结尾一段；不填时用“{emitted.closing}”" if closing_text else "结尾一段（可选）",
+        "description": f"结尾一段；不填时用“{emitted.closing}”，不要结尾时写“结尾: 无”"
+        if closing_text
+        else "结尾一段（可选）",
         "starter": False,
         "example": "",
         "alternatives": _alternatives(closing_alts, closing),

@@ -61,3 +61,33 @@ def test_a_plan_without_a_shared_closing_takes_the_customary_one(tmp_path: Path)
     assert "closing" in emitted.standard
     spec = load_template_folder(emitted.folder)
     assert "方案印发实施时的惯例" in (spec.field("结尾").description or "")  # says where it comes from
+
+
+def test_a_clerk_can_leave_out_the_customary_closing(tmp_path: Path) -> None:
+    from drafter.mining.emit import emit_template
+    from drafter.mining.structure import GenreStructure, SectionStat
+
+    tasks = SectionStat("tasks", 4, 1.0, 0.5, "重点任务", ("重点任务",), groups=4)
+    structure = GenreStructure("plan", 4, (tasks,), ((("tasks",), 4),), groups=4)
+    emitted = emit_template(tmp_path / "plan", "plan", structure, [], [], ["某某工作方案"] * 4)
+    assert emitted.folder is not None
+    assert "结尾: 无" in (load_template_folder(emitted.folder).field("结尾").description or "")  # says how
+
+    def drafted(extra: str) -> str:
+        facts = tmp_path / "方案.yaml"
+        facts.write_text(
+            f"模板: {emitted.folder}\n单位: 青石乡人民政府\n事项: 秋季森林防火\n"
+            "主要任务:\n- 标题: 加强巡查\n  内容: 各村每日巡山一次。\n成文日期: 2026-10-09\n" + extra,
+            encoding="utf-8",
+        )
+        _, draft = build_draft(facts)
+        return encode(draft, "txt").decode("utf-8")
+
+    assert "本方案自印发之日起实施。" in drafted("")
+    assert "本方案自印发之日起实施。" in drafted("结尾:\n")  # left blank: the default
+    for off in ("结尾: 无\n", "结尾: []\n"):
+        text = drafted(off)
+        assert "本方案自印发之日起实施。" not in text
+        assert "无" not in [line.strip() for line in text.splitlines()]
+    own = drafted("结尾: 本方案由乡党政办负责解释。\n")
+    assert "本方案由乡党政办负责解释。" in own and "本方案自印发之日起实施。" not in own

@@ -209,6 +209,9 @@ def test_the_request_line_that_closes_a_units_notices_is_the_mined_closing(mined
     own = _draft_text(_minimal_notice(mined, tmp_path / "own", "结尾: 请各乡镇水利站按时报送值班表。\n"))
     assert "请各乡镇水利站按时报送值班表。\n　　特此通知。" in own
     assert "认真抓好落实" not in own
+    (tmp_path / "none").mkdir()
+    none = _draft_text(_minimal_notice(mined, tmp_path / "none", "结尾: 无\n"))
+    assert "汛期实行二十四小时值班。\n　　特此通知。" in none  # 结尾: 无 leaves the mined line out too
     (tmp_path / "plain").mkdir()
     plain = _draft_text(_minimal_notice(mined, tmp_path / "plain", "特此通知: 否\n"))
     assert "汛期实行二十四小时值班。\n　　请各单位高度重视，认真抓好落实。\n某县水利局" in plain
