@@ -49,8 +49,9 @@ CORPORA = {
     "seeds+public": [SHARED / "corpus" / "seeds", SHARED / "corpus" / "public"],
     "synthetic": [],  # built by benchmarks/corpus.py (recombined shared corpus), --synthetic-mb megabytes
     # Documents of fictional units we wrote after the miner's ranking was set (corpus/own/README.md): no shared
-    # file holds them, so what the miner finds there it was not tuned to.
-    "own": [HERE.parent / "corpus" / "own"],
+    # file holds them, so what the miner finds there it was not tuned to. The texts only: each folder's README.md
+    # describes its files (mine reads .md as text).
+    "own": sorted((HERE.parent / "corpus" / "own").glob("*/*.txt")),
 }
 PUBLIC_TSV = SHARED / "corpus" / "formulae-public.tsv"
 OWN_TSV = HERE / "formulae-own.tsv"
