@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
-from itertools import filterfalse
+from itertools import chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
@@ -206,13 +206,14 @@ def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
     """
     text = "".join("".join(map(_TEXT, document.body)).split())  # without whitespace (what \s+ matches)
     # crc32, not hash(): the same text must give the same sample in every process and run. The window after
-    # each mark is cut from the text encoded once (4 bytes a character), and map runs the cutting and hashing
-    # in C (a loop here was most of the time; encoding each window apart was most of the rest).
+    # each mark is cut from the text encoded once (4 bytes a character) and hashed by map in C (a loop here was
+    # most of the time; encoding each window apart was most of the rest). The cutting is a comprehension: a
+    # slice written out costs less than a slice object made and passed to __getitem__ by map.
     encoded = text.encode("utf-32-le")
-    starts = list(map((4).__mul__, map(_END, _ANCHOR.finditer(text))))
-    windows = map(encoded.__getitem__, map(slice, starts, map((4 * size).__add__, starts)))
-    hashes = set(map(zlib.crc32, windows))
-    return hashes if len(hashes) < 40 else set(filterfalse((1).__and__, hashes))  # the even half, chosen by value
+    width = 4 * size
+    starts = map((4).__mul__, map(_END, _ANCHOR.finditer(text)))
+    hashes = set(map(zlib.crc32, [encoded[start : start + width] for start in starts]))
+    return hashes if len(hashes) < 40 else {value for value in hashes if not value & 1}  # the even half, by value
 
 
 # The share of sampled windows two documents with different titles must share to be one text (a copy a site
@@ -220,10 +221,9 @@ def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
 _RETITLED = 0.9
 
 
-def _same_title(one: str, two: str) -> bool:
-    """Titles that name one document: equal once spaces and marks are left out, or one of them missing."""
-    a, b = ("".join(ch for ch in title if ch.isalnum()) for title in (one, two))
-    return not a or not b or a == b
+def _bare_title(title: str) -> str:
+    """A title without spaces and marks: titles that name one document are equal so, or one of them empty."""
+    return "".join(filter(str.isalnum, title))  # (the letters kept by filter in C, not by a generator)
 
 
 def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
@@ -233,31 +233,36 @@ def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
     with the corpus, not with its square.
     """
     index: dict[int, list[int]] = {}
-    originals: list[tuple[ParsedDocument, int]] = []  # documents that are not duplicates, with sample sizes
+    # Documents that are not duplicates, with their sample sizes and bare titles (each title made bare once).
+    originals: list[tuple[ParsedDocument, int, str]] = []
     for file_index, parsed in enumerate(files):
         documents = list(parsed.documents)
         for doc_index, document in enumerate(documents):
             shingles = _shingles(document)
-            if len(shingles) >= 5:
-                candidates: list[int] = []
-                for postings in map(index.get, shingles):
-                    # Windows found in very many documents (stock phrases) say nothing about duplication.
-                    if postings and len(postings) <= 64:
-                        candidates.extend(postings)
-                # The three most shared, ties in order of first appearance: Counter.most_common(3), whose heap
-                # walks every entry in Python, by a sort in C (both stable).
-                shared = Counter(candidates)
-                for other, count in sorted(shared.items(), key=_COUNT, reverse=True)[:3]:
-                    earlier, size = originals[other]
-                    # A copy keeps its document's title; a unit's documents of one kind share their 主送, stock
-                    # lines and 版记, which in a short notice are most of its text, but each has a title of its own.
-                    bar = threshold if _same_title(document.title, earlier.title) else _RETITLED
-                    if count / min(len(shingles), size) >= bar:
-                        documents[doc_index] = replace(document, duplicate_of=(earlier.path, earlier.start_line))
-                        break
-            if documents[doc_index].duplicate_of is None and len(shingles) >= 5:
+            if len(shingles) < 5:
+                continue
+            found = list(map(index.get, shingles))  # each window's postings, read again to add this document's
+            # Windows found in very many documents (stock phrases) say nothing about duplication. The three most
+            # shared, ties in order of first appearance: Counter.most_common(3), whose heap walks every entry in
+            # Python, by a sort in C (both stable).
+            shared = Counter(chain.from_iterable([p for p in found if p is not None and len(p) <= 64]))
+            title: str | None = None
+            for other, count in sorted(shared.items(), key=_COUNT, reverse=True)[:3]:
+                earlier, size, earlier_title = originals[other]
+                if title is None:
+                    title = _bare_title(document.title)
+                # A copy keeps its document's title; a unit's documents of one kind share their 主送, stock
+                # lines and 版记, which in a short notice are most of its text, but each has a title of its own.
+                same = not title or not earlier_title or title == earlier_title
+                if count / min(len(shingles), size) >= (threshold if same else _RETITLED):
+                    documents[doc_index] = replace(document, duplicate_of=(earlier.path, earlier.start_line))
+                    break
+            if documents[doc_index].duplicate_of is None:
                 position = len(originals)
-                originals.append((document, len(shingles)))
-                for shingle in shingles:
-                    index.setdefault(shingle, []).append(position)
+                originals.append((document, len(shingles), _bare_title(document.title) if title is None else title))
+                for shingle, postings in zip(shingles, found, strict=True):  # (a document's shingles are distinct)
+                    if postings is None:
+                        index[shingle] = [position]
+                    else:
+                        postings.append(position)
         files[file_index] = ParsedFile(parsed.path, parsed.kind, tuple(documents), parsed.dropped_lines)
