@@ -762,34 +762,34 @@ _RUN_SIZE = tuple(f"run{size}" for size in range(6))
 _RUN_IN = tuple(f"rrunin{share}" for share in range(3))
 
 
-def _kind(line: Line | None, marker_family: str | None) -> str:
-    if line is None:
-        return "none"
-    family, kind = _line_kind(line.text)
-    if family is not None:
-        return "same" if family == marker_family else "other"
-    return kind
-
-
 @lru_cache(maxsize=16384)
-def _line_kind(line: str) -> tuple[str | None, str]:
-    """A neighbouring line's marker family, or (without a marker) whether it reads as body text."""
+def _line_kind(line: str) -> tuple[str | None, str, bool]:
+    """A neighbouring line's marker family, or (without a marker) whether it reads as body text; and whether its
+    marker opens a list (ordinal 1): all a candidate asks of the lines beside it, read once a text."""
     marker = read_marker(line)
     if marker is not None:
-        return family_of(marker), ""
+        return family_of(marker), "", marker.ordinal == 1
     text = line.strip()
-    return None, "body" if len(text) >= 40 or has_sentence_mark(text) else "short"
+    return None, "body" if len(text) >= 40 or has_sentence_mark(text) else "short", False
 
 
 def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:
     family = family_of(marker) if marker is not None else None  # type: ignore[arg-type]
-    nxt = lines[index + 1] if index + 1 < len(lines) else None
-    prev = lines[index - 1] if index > 0 else None
-    feats = [_NX[_kind(nxt, family)], _PV[_kind(prev, family)]]
-    if nxt is not None:
-        following = read_marker(nxt.text)
-        if following is not None and following.ordinal == 1:
-            feats.append("nx_list1")
+    # A neighbour with a marker is of the same family or another; one without is body text or short.
+    list1 = False
+    if index + 1 < len(lines):
+        found, kind, list1 = _line_kind(lines[index + 1].text)
+        nx = _NX[kind if found is None else "same" if found == family else "other"]
+    else:
+        nx = _NX["none"]
+    if index > 0:
+        found, kind, _ = _line_kind(lines[index - 1].text)
+        pv = _PV[kind if found is None else "same" if found == family else "other"]
+    else:
+        pv = _PV["none"]
+    feats = [nx, pv]
+    if list1:
+        feats.append("nx_list1")
     if index <= 1:
         feats.append("doc_start")
     return feats
@@ -797,6 +797,16 @@ def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:
 
 def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
     size = len(siblings)
+    if size == 1:
+        # A run of one (most candidates, each its own list, so never shared): its features follow from its
+        # lead alone, made once per lead (the same list as the loop below makes for it).
+        key = _lead_of(lines[siblings[0]].text)
+        found = _SINGLE_RUNS.get(key)
+        if found is None:
+            found = [_RUN_SIZE[1], *soft("rlen", key[0]), _RUN_IN[2 * key[1]]]
+            if len(_SINGLE_RUNS) < 1 << 12:  # lead lengths are few; bounded all the same
+                _SINGLE_RUNS[key] = found
+        return found
     total = runin = 0
     for i in siblings:
         lead, runs_on = _lead_of(lines[i].text)
@@ -804,6 +814,9 @@ def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
         runin += runs_on
     mean = total // max(size, 1)
     return [_RUN_SIZE[min(size, 5)], *soft("rlen", mean), _RUN_IN[(2 * runin) // size]]
+
+
+_SINGLE_RUNS: dict[tuple[int, bool], list[str]] = {}
 
 
 @lru_cache(maxsize=16384)
