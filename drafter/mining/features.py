@@ -816,7 +816,7 @@ def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
     return [_RUN_SIZE[min(size, 5)], *soft("rlen", mean), _RUN_IN[(2 * runin) // size]]
 
 
-_SINGLE_RUNS: dict[tuple[int, bool], list[str]] = {}
+_SINGLE_RUNS: dict[tuple[int, bool], list[str]] = vocabulary.memo()  # emptied by parse.forget()
 
 
 @lru_cache(maxsize=16384)
