@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from conftest import REPO, requires_shared
 
 from drafter.mining.linear import Model, shipped
@@ -66,3 +68,17 @@ def test_inference_needs_neither_numpy_nor_jieba() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def test_the_shared_folder_is_never_the_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With DRAFTER_SHARED unset, a checkout (or any folder) with a corpus/ of its own is not taken for ../shared:
+    CI once retrained on no labelled file because Path("") was the working directory."""
+    from drafter.mining.train import shared_folder
+
+    (tmp_path / "corpus" / "truth").mkdir(parents=True)
+    (tmp_path / "tools").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DRAFTER_SHARED", raising=False)
+    assert shared_folder().resolve() != tmp_path.resolve()
+    monkeypatch.setenv("DRAFTER_SHARED", str(tmp_path))
+    assert shared_folder() == tmp_path  # named, it is used
