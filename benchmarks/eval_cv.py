@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from scoring import (  # noqa: E402
+    FIGURES,
     HOLDOUT_VOCAB,
     PUBLIC_VOCAB,
     Labelled,
@@ -38,8 +39,6 @@ from scoring import (  # noqa: E402
     synth_documents,
     synth_scores,
 )
-
-FIGURES = ("doc_f1", "heading_f1", "level_acc", "genre_acc", "section_acc")
 
 
 def train_fold(train: list[Labelled], *, seed: int, synth_count: int | None = None, epochs: int | None = None) -> Any:

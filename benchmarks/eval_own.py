@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from scoring import (  # noqa: E402
+    FIGURES,
     HOLDOUT_VOCAB,
     PUBLIC_VOCAB,
     SHARED,
@@ -32,8 +33,6 @@ from scoring import (  # noqa: E402
     score_files,
     synth_scores,
 )
-
-FIGURES = ("doc_f1", "heading_f1", "level_acc", "genre_acc", "section_acc")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from scoring import (  # noqa: E402
+    FIGURES,
     HOLDOUT_VOCAB,
     build_synth,
     labelled_files,
@@ -38,8 +39,6 @@ from scoring import (  # noqa: E402
 from drafter.mining import vocabulary  # noqa: E402
 from drafter.mining.linear import Model, shipped  # noqa: E402
 from drafter.mining.parse import parse_paths  # noqa: E402
-
-FIGURES = ("doc_f1", "heading_f1", "level_acc", "genre_acc", "section_acc")
 
 
 def parse_all(pairs: list[tuple[Path, Path]], model: Model) -> dict[str, list[dict]]:

@@ -83,6 +83,10 @@ def labelled_files() -> list[Labelled]:
 COUNTS = ("doc_tp", "doc_pred", "doc_true", "genre_ok", "h_tp", "h_pred", "h_true", "level_ok", "section_ok")
 
 
+# The figures every evaluation reports, in the order of its columns (the keys of Tally.figures()).
+FIGURES = ("doc_f1", "heading_f1", "level_acc", "genre_acc", "section_acc")
+
+
 @dataclass
 class Tally:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
