@@ -59,6 +59,11 @@ NUMERIC_DATE_LINE = lazy(rf"^{_unnamed(NUMERIC)}$")
 # A line that ends on a full date (a signature's date, a record of a dump that ends with its signature):
 # ask it of the line's last characters, as the search tries every position.
 DATE_AT_END = lazy(rf"(?:{_unnamed(WRITTEN)}|{_unnamed(NUMERIC)})\s*(?:印发)?$")
+# A numeric date inside a line, digits on neither side (2024-12-16, 2023/5/9 02:52): what a web page's
+# byline carries, and a title or prose seldom does.
+NUMERIC_DATE_IN_TEXT = lazy(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+# Looser on purpose: a byline's date typed without its 日 (2024年9月19) or with spaces is still one.
+LOOSE_FULL_DATE = lazy(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # A date in parentheses on its own line, under a speech's title and speaker: （2025年2月20日）.
 BYLINE_DATE = lazy(rf"^[（(]\s*{YEAR}\s*年[^（）()]{{1,12}}日\s*[）)]$")
 # A stretch of time opening a text (a phase of a plan's schedule): 七月至八月：, 9月上旬, 2025年3月—5月, 10月底前.

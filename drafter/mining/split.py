@@ -19,6 +19,8 @@ from ..gongwen import (
     HEAD_MARK_LINE,
     ISSUE_NUMBER_LINE,
     ISSUER_MARK_LINE,
+    LOOSE_FULL_DATE,
+    NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
 )
@@ -341,8 +343,7 @@ def _cohesion(title: str, below: str, common: frozenset[str]) -> float | None:
 
 
 _SEPARATING = ("separator", "ruled")
-# Looser than gongwen's dates on purpose: a byline's date typed without its 日 (2024年9月19) is still one.
-_FULL_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_FULL_DATE = LOOSE_FULL_DATE.compiled
 
 
 def _title_over_furniture(text: str) -> bool:
@@ -366,8 +367,7 @@ def _is_salutation(text: str) -> bool:
     )
 
 
-# A numeric date (2024-12-16, 2023/5/9 02:52): what a page's byline carries, and a title or prose seldom does.
-_NUMERIC_DATE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_NUMERIC_DATE = NUMERIC_DATE_IN_TEXT.compiled
 
 
 def _is_byline(text: str) -> bool:
