@@ -734,6 +734,8 @@ def clean(
         if not text:
             blank = True
             address = False
+            # A list of links runs line after line: a blank line ends it (not as the shipped model was trained).
+            related = related and as_trained
             continue
         # A heading style in a Word file is part of the document whatever its words; a web page's
         # headings include its furniture (<h3>相关文章</h3>).
@@ -741,7 +743,9 @@ def clean(
             dropped += 1
             blank = True
             after_furniture = True
-            related = related or bool(_RELATED_HEADER.match(text))
+            # Other furniture (a site line, a byline, a blurb) ends the list too (not as trained): the title under
+            # it was dropped as one more link.
+            related = (related and as_trained) or bool(_RELATED_HEADER.match(text))
             address = _ADDRESS_END.search(text) is not None
             continue
         if (

@@ -146,6 +146,34 @@ def test_a_list_of_related_articles_is_dropped_with_its_header() -> None:
     ]
 
 
+@pytest.mark.parametrize("between", ["", "网站首页 - 公文频道"])
+def test_a_list_of_related_articles_ends_at_a_blank_line_or_other_furniture(between: str) -> None:
+    """The title of the next document under a list of links, after a blank line or a site line, is kept:
+    the list ended there. Training reads pages as before (the shipped weights learnt them so)."""
+    lines = [
+        "会议同意人事股提出的培训计划。",
+        "相关推荐",
+        "2024年学校工作总结精选",
+        "某街道上半年工作汇报材料",
+        "",
+        *([between, ""] if between else []),
+        "在全镇秋冬季防火工作会议上的讲话",
+        "（2025年11月3日）",
+        "同志们：",
+        "今天召开这次会议，主要是安排部署秋冬季防火工作。",
+    ]
+    kept = [line.text for line in clean(raw(*lines)).lines]
+    assert kept == [
+        "会议同意人事股提出的培训计划。",
+        "在全镇秋冬季防火工作会议上的讲话",
+        "（2025年11月3日）",
+        "同志们：",
+        "今天召开这次会议，主要是安排部署秋冬季防火工作。",
+    ]
+    trained = [line.text for line in clean(raw(*lines), as_trained=True).lines]
+    assert "在全镇秋冬季防火工作会议上的讲话" not in trained
+
+
 def test_marker_positions_are_those_of_the_pattern() -> None:
     """The fast scan for outline markers inside run-together text finds what the pattern's finditer finds."""
     import random
