@@ -38,6 +38,7 @@ from .genres import (
     title_words,
 )
 from .marks import (
+    ADDRESSEE_LINE,
     COPY_NUMBER,
     DOC_NUMBER,
     DOC_NUMBER_IN_TEXT,
@@ -65,6 +66,7 @@ from .marks import (
 from .masks import MASKS, mask
 
 __all__ = [
+    "ADDRESSEE_LINE",
     "BYLINE_DATE",
     "COPY_NUMBER",
     "DATE_AT_END",

@@ -122,6 +122,12 @@ ORGANISATION_END = lazy(
 )
 
 
+# --- 主送机关 (§7.3.2) -----------------------------------------------------------------------------------
+
+# A line that is only an addressee list: names, 、 and brackets, ending in a colon (县人民政府：, 各乡镇、各部门：).
+ADDRESSEE_LINE = lazy(r"^[\u4e00-\u9fff、（）()]{2,28}[：:]$")
+
+
 # --- yes and no --------------------------------------------------------------------------------------
 
 # One list for every place that reads 是/否: a facts field of type bool and the template directive

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from ..patterns import lazy
 
+# The last words of a lead-in to a list below it (……的主要成绩如下：, ……的计划有：); asked of stripped lines,
+# so endswith is the search for (如下|以下|有)[:：]$.
+AS_FOLLOWS_ENDINGS = ("如下:", "如下：", "以下:", "以下：", "有:", "有：")
+
 # 现将/特将/兹将 … 如下, or a decision reached 经(……)研究 … 如下 (asked of the line without its colon).
 TRANSITION = lazy(r"(?:[现特兹]将|经.{0,16}研究).{0,60}如[下次]$")
 

@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ..gongwen import ISSUE_NUMBER_LINE
+from ..gongwen import ADDRESSEE_LINE, ISSUE_NUMBER_LINE
+from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import Marker, read_marker
 from . import vocabulary
 from .candidates import family_of, is_flattened, is_narrative, lead_split
@@ -616,7 +617,7 @@ def _may_start(
 
 # ---------------------------------------------------------------- headings
 
-_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、（）()]{2,28}[：:]$")
+_ADDRESSEE = ADDRESSEE_LINE.compiled
 _SOFT: dict[tuple[str, int], list[str]] = {}
 
 
@@ -632,8 +633,7 @@ def soft(name: str, length: int) -> list[str]:
 
 _DIRECTIVE = ("请", "根据", "依据", "按照", "经")  # how a directive opens
 _KEY_VALUE_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*\S")
-# A lead-in's last words (…如下：); lines are stripped, so endswith is the search for (如下|以下|有)[:：]$.
-_AS_FOLLOWS = ("如下:", "如下：", "以下:", "以下：", "有:", "有：")
+_AS_FOLLOWS = AS_FOLLOWS_ENDINGS
 
 
 def heading_features(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..gongwen import (
+    ADDRESSEE_LINE,
     BYLINE_DATE,
     DATE_AT_END,
     DATE_LINE,
@@ -24,6 +25,7 @@ from ..gongwen import (
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
 )
+from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from . import vocabulary
 from .candidates import heading_candidate
@@ -268,7 +270,18 @@ def model_starts(
     # model was trained).
     taken = set(starts)
     for i in range(1, len(lines)):
-        if i in taken or rules.get(i) is not None or not _is_salutation(lines[i].text):
+        if i in taken or rules.get(i) is not None:
+            continue
+        # A 主送 line in words no list holds (县人民政府：, 各成员单位：) opens one too: a line of its own, under a
+        # line that ends a sentence or a date (not under a form's labels: 职业： over 公司或学校：) and over
+        # the text it addresses.
+        if not _is_salutation(lines[i].text) and not (
+            not lines[i].inline
+            and i + 1 < len(lines)
+            and i + 1 not in taken
+            and _is_addressee(lines[i].text)
+            and _ends_text(lines[i - 1].text)
+        ):
             continue
         last_start = max((s for s in starts if s < i), default=0)
         if (
@@ -357,6 +370,24 @@ def _title_over_furniture(text: str) -> bool:
 
 
 _BODY_ABOVE = 150  # characters: a title, a byline and a blurb hold fewer, a document's text more
+
+
+def _is_addressee(text: str) -> bool:
+    """A 主送 line: names of organisations before a colon, the last ending as a name does, or the list
+    opening with 各 (各乡镇、各部门：); no outline marker (一、工作要求： is a heading)."""
+    text = text.strip()
+    return (
+        ADDRESSEE_LINE.match(text) is not None
+        and not text.endswith(AS_FOLLOWS_ENDINGS)  # a lead-in to a list (各小组分工如下：)
+        and read_marker(text) is None
+        and (text.startswith("各") or ORGANISATION_END.search(text[:-1]) is not None)
+    )
+
+
+def _ends_text(text: str) -> bool:
+    """Whether a line ends a sentence or with a date: the last line of a document can."""
+    text = text.rstrip()
+    return text[-1:] in "。！？!?" or DATE_AT_END.search(text[-24:]) is not None
 
 
 def _is_salutation(text: str) -> bool:

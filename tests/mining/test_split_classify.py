@@ -712,3 +712,45 @@ def test_a_file_read_as_furniture_throughout_is_still_one_document(monkeypatch: 
     assert [(span.start, span.end) for span in split_documents(notice, model)] == [(0, 3)]
     links = tuple(Line(t, n) for n, t in enumerate(("首页", "新闻中心", "政务公开"), 1))
     assert split_documents(links, model) == []
+
+
+class _OneDocument:
+    """A segmenter that finds one document only, opening at the page's first line."""
+
+    features = (("any", 1.0),)
+
+    def decode_parts(self, parts: list[object]) -> list[int]:
+        from drafter.mining.linear import BODY, START
+
+        return [START] + [BODY] * (len(parts) - 1)
+
+
+_REPORT = (
+    "今年以来，我局在县委、县政府的领导下，围绕年初确定的目标任务，扎实推进各项工作，"
+    "重点项目按计划推进，民生事项逐件落实，群众满意度稳步提升，全年任务基本完成。"
+)
+
+
+@pytest.mark.parametrize("addressee", ["县人民政府：", "局党组：", "各乡镇、各部门：", "各成员单位："])
+def test_an_untitled_document_opens_at_its_addressee_under_the_last_line_of_another(addressee: str) -> None:
+    """A 主送 line in words no vocabulary holds, on a line of its own under a document's last sentence and
+    over text, opens the next document (an untitled report sent to its addressee)."""
+    from drafter.mining.split import model_starts
+
+    page = lines(_REPORT, _REPORT, "下一步，我们将继续抓好落实。", addressee, _REPORT, _REPORT)
+    assert model_starts(page, _OneDocument()) == [(0, 3), (3, 6)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        ("下一步，我们将继续抓好落实。", "各小组分工如下："),  # a lead-in to a list
+        ("职业：", "公司或学校："),  # a form's labels, one under the other
+        ("下一步，我们将继续抓好落实。", "一、工作领导小组："),  # a numbered heading
+    ],
+)
+def test_lines_shaped_like_an_addressee_open_nothing(above: str, line: str) -> None:
+    from drafter.mining.split import model_starts
+
+    page = lines(_REPORT, _REPORT, above, line, _REPORT, _REPORT)
+    assert model_starts(page, _OneDocument()) == [(0, 6)]  # type: ignore[arg-type]
