@@ -36,7 +36,9 @@ _NARRATIVE_START = re.compile(
 _NARRATIVE_OPENS = "今去明近根按截目由"
 _FIRST_PERSON = re.compile(r"我(?<!自我)(?!国)")  # 我 first: re looks for it directly, then at its neighbours
 _PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# \d+(?:\.\d+)?, its first digit written apart: a pattern opening with a class lets re skip ahead to one in C (one
+# opening with a repeat was tried at every character).
+_NUMBER = re.compile(r"\d\d*(?:\.\d+)?")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 
 # Unnumbered lines that are headings by their words (存在问题： / 下步打算).
@@ -127,10 +129,11 @@ def is_narrative(lead: str) -> bool:
     return len(numbers) >= 2
 
 
-# A colon between digits is a clock time (请于8:40前到会), not the end of a lead.
-_LEAD_END_RE = re.compile(
-    "[" + re.escape(_LEAD_END.replace(":", "").replace("：", "")) + "]|(?<!\\d)[:：]|[:：](?!\\d)"
-)
+# A colon between digits is a clock time (请于8:40前到会), not the end of a lead: an end mark is any of them, a colon
+# only when no digit stands before it or none after it. (One class of every mark, what a colon needs looked at
+# around it: a pattern opening with a class lets re skip ahead to one in C, where the alternatives of
+# [marks]|(?<!\d)[:：]|[:：](?!\d) were tried at every character. The match is the mark in either form.)
+_LEAD_END_RE = re.compile("[" + re.escape(_LEAD_END) + "](?:(?<![:：])|(?<!\\d.)|(?!\\d))")
 
 
 @lru_cache(maxsize=16384)

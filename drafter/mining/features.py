@@ -36,26 +36,44 @@ def _has_comma(text: str) -> bool:
 # The high bytes of UTF-16 code units of the characters \u4e00-\u9fff (a character outside the BMP is two
 # surrogate units, whose high bytes D8-DF are not among them): deleted from the others, what is left counts them.
 _NOT_HAN_HIGH = bytes(b for b in range(256) if not 0x4E <= b <= 0x9F)
+# A date somewhere in a line: (\d{4}|[〇…九]{4})\s*年\s*[\d一…十]{1,2}\s*月 or \d{4}[-/.]\d{1,2}[-/.]\d{1,2} (the day
+# that may follow a month changes no answer to whether there is one). Their first character is matched as one class
+# and its kind looked behind at: re then scans for that class in C, where the alternatives first were tried at every
+# character (a line matches where the alternatives match: the first character is the one both forms begin with).
 _DATE = re.compile(
-    r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"[\d〇○零一二三四五六七八九]"
+    r"(?:(?:(?<=\d)\d{3}|(?<=[〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"|(?<=\d)\d{3}[-/.]\d{1,2}[-/.]\d{1,2})"
 )
 _DATE_ONLY = re.compile(
     r"^[(（]?\s*((\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|"
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?$"
 )
-_TIME = re.compile(r"\d{1,2}:\d{2}")
-_KEY_VALUE = re.compile(r"(?:^|[\s|｜/·◆,，])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]")
+# Patterns open with a class, not a repeat or an alternation, wherever they can: re then skips ahead to a character
+# of that class in C; otherwise it tries the whole pattern at every character.
+_TIME = re.compile(r"\d\d?:\d{2}")  # \d{1,2}:\d{2}
+# (?:^|[\s|｜/·◆,，])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：], its first character read as one class: a separator before a
+# key of one to five letters, or a key's first letter at the start of the line (the two classes share no character,
+# and each branch looks behind at the one it opens with). findall finds the same matches.
+_KEY_VALUE = re.compile(
+    r"[\s|｜/·◆,，\u4e00-\u9fffA-Za-z]"
+    r"(?:(?<=[\s|｜/·◆,，])[\u4e00-\u9fffA-Za-z]{1,5}|(?<=^[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z]{0,4})\s*[:：]"
+)
 _MENU_MARKS = re.compile(r"[>»›|｜/▏→·◆▶▲▼■●•]")
 _URL = re.compile(r"[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.")  # no re.I: a class first lets re skip ahead
 _BIG_NUMBER = re.compile(r"\d\d\d")  # three digits in a row (found sooner than \d{3,}, which re extends)
-_PHONE = r"\d{7,}|\d{3,4}-\d{7,8}"
-_PHONE_NUMBER = re.compile(_PHONE)  # asked only of a line with three digits in a row, as it needs
+# A telephone number somewhere in a line: \d{7,}|\d{3,4}-\d{7,8}, its first digit matched before the alternatives (re
+# then scans for a digit in C instead of trying both at every character; a line matches where they match).
+_PHONE_NUMBER = re.compile(r"\d(?:\d{6}|\d{2,3}-\d{7,8})")  # asked only of a line with three digits in a row
 # A short number at an edge of a line (第3篇, 【篇三】, 范文2：, （二）at the end, 材料4 ): a page's own numbering.
-_EDGE_NUMBER = re.compile(
-    r"^\W{0,2}[\u4e00-\u9fff]{0,2}\s*[\d一二三四五六七八九十]{1,2}\s*[\W\u4e00-\u9fff]{0,2}?[\s:：】\]）)=、.．]"
-    r"|[(（【\[]\s*[\d一二三四五六七八九十]{1,2}\s*[)）】\]]\s*$"
+# Two patterns, not one alternation: the one at the start is matched there only, and the one at the end, which needs
+# the (stripped) line to end with its bracket, is searched for only then (as one alternation both were tried at
+# every character).
+_EDGE_NUMBER_START = re.compile(
+    r"\W{0,2}[\u4e00-\u9fff]{0,2}\s*[\d一二三四五六七八九十]{1,2}\s*[\W\u4e00-\u9fff]{0,2}?[\s:：】\]）)=、.．]"
 )
+_EDGE_NUMBER_END = re.compile(r"[(（【\[]\s*[\d一二三四五六七八九十]{1,2}\s*[)）】\]]\s*$")
+_EDGE_CLOSE = ")）】]"
 _SEPARATOR_WORD = re.compile(r"^\W{0,2}(第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+)")
 _TOP_STYLES = ("cn_dun", "cn_dot", "chapter")
 # Tokens of the lines two away that still say something about this one (a title two lines on, a date two lines back).
@@ -157,9 +175,31 @@ def _symbol_start(first: str) -> bool:
     return not (first.isalnum() or first == "_" or "\u4e00" <= first <= "\u9fff" or first in "（(“《【[")
 
 
+def _vocabulary_patterns() -> tuple[re.Pattern[str], ...]:
+    """The vocabulary's alternations ``shape`` searches with (genre, byline_key, strong and weak furniture,
+    salutation, closing, assembly): looked up once, not once a search (emptied with the vocabulary's memos,
+    whenever entries are switched off or on)."""
+    found = _PATTERNS.get(None)
+    if found is None:
+        alternation = vocabulary.alternation
+        found = _PATTERNS[None] = (
+            alternation("genre"),
+            alternation("byline_key"),
+            alternation("furniture", "strong"),
+            alternation("furniture", "weak"),
+            alternation("salutation"),
+            alternation("closing"),
+            alternation("assembly"),
+        )
+    return found
+
+
+_PATTERNS: dict[None, tuple[re.Pattern[str], ...]] = vocabulary.memo()
+
+
 def shape(line: Line) -> list[str]:
     """Tokens describing one line on its own."""
-    alternation = vocabulary.alternation
+    genre, byline_key, strong_furniture, weak_furniture, salutation, closing, assembly = _vocabulary_patterns()
     text = line.text.strip()
     n = len(text)
     length, size = _length_tokens(n)
@@ -171,11 +211,11 @@ def shape(line: Line) -> list[str]:
         tokens.append("comma")
     if n <= 48 and title_like(text):
         tokens.append("tl")
-        if alternation("genre").search(text[-6:]):
+        if genre.search(text[-6:]):
             tokens.append("gw_end")
         if text.startswith("关于"):
             tokens.append("guanyu")
-    elif n <= 60 and alternation("genre").search(text[-6:]):
+    elif n <= 60 and genre.search(text[-6:]):
         tokens.append("gw_end_long")
     marker = read_marker(text)
     if marker is not None:
@@ -194,7 +234,7 @@ def shape(line: Line) -> list[str]:
         keys = len(_KEY_VALUE.findall(text)) if ":" in text or "：" in text else 0
         if keys:
             tokens.append(f"kv{min(keys, 3)}")
-        if alternation("byline_key").search(text):
+        if byline_key.search(text):
             tokens.append("bykey")
         menu = len(_MENU_MARKS.findall(text))
         if menu:
@@ -204,7 +244,9 @@ def shape(line: Line) -> list[str]:
         big = _BIG_NUMBER.search(text) is not None
         if big:
             tokens.append("bignum")
-        if marker is None and _EDGE_NUMBER.search(text):
+        if marker is None and (
+            _EDGE_NUMBER_START.match(text) or (text[-1] in _EDGE_CLOSE and _EDGE_NUMBER_END.search(text))
+        ):
             tokens.append("edgenum")
         # An address needs its :// or www. and a telephone number its digits: the searches, which try every
         # position, are made only where they can succeed.
@@ -216,21 +258,20 @@ def shape(line: Line) -> list[str]:
             tokens.append("sepword")
         if n <= 16 and "期" in text and ISSUE_NUMBER_LINE.match(text):
             tokens.append("issue")  # a 纪要's or 简报's 期号 (第3期) under its title: the document goes on
-        furniture = alternation("furniture", "strong").search(text)
-        if furniture:
+        if strong_furniture.search(text):
             tokens.append("furn")
-        elif alternation("furniture", "weak").search(text):
+        elif weak_furniture.search(text):
             tokens.append("furn_weak")
         if url:
             tokens.append("url")
-        if text[-1] in _COLON and n <= 40 and alternation("salutation").match(text):
+        if text[-1] in _COLON and n <= 40 and salutation.match(text):
             tokens.append("salut")
         if text[-1] in _COLON and n <= 30 and _ADDRESSEE.match(text) and not text.endswith(_AS_FOLLOWS):
             tokens.append("addressee")  # a 主送 line (县人民政府：), which may open an untitled document
-        if n <= 16 and alternation("closing").search(text):
+        if n <= 16 and closing.search(text):
             tokens.append("closing")
         if n <= 14 and text[-1] in "！!。" and not _has_comma(text):
-            if text[-1] != "。" and (alternation("salutation").match(text) or alternation("assembly").match(text)):
+            if text[-1] != "。" and (salutation.match(text) or assembly.match(text)):
                 # 各位代表！ / 同志们！ between the parts of a speech: the speaker turns to the hall, the speech
                 # goes on (a closing such as 谢谢大家！ ends one).
                 tokens.append("hail")
