@@ -377,7 +377,8 @@ def _is_addressee(text: str) -> bool:
     opening with 各 (各乡镇、各部门：); no outline marker (一、工作要求： is a heading)."""
     text = text.strip()
     return (
-        ADDRESSEE_LINE.match(text) is not None
+        text[-1:] in "：:"  # asked of every line of a page: most end otherwise
+        and ADDRESSEE_LINE.match(text) is not None
         and not text.endswith(AS_FOLLOWS_ENDINGS)  # a lead-in to a list (各小组分工如下：)
         and read_marker(text) is None
         and (text.startswith("各") or ORGANISATION_END.search(text[:-1]) is not None)
