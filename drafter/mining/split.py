@@ -101,10 +101,20 @@ def _is_back_matter(text: str) -> bool:
 
 
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
+# An attachment note naming what is attached (附件：2026年……实施方案), and a line naming a file (……清单（修订）.xlsx,
+# …….pdf（下载次数：37）): a file's name ends in its extension, a note in brackets may follow.
+_ATTACHMENT_NOTE = re.compile(r"^(附件|附表)\s*\d*\s*[:：]\s*\S")
+_FILE_NAME = re.compile(r"\.(docx?|xlsx?|pdf|wps|et|zip|rar|ofd)\s*([（(][^（()）]{0,20}[）)])?\s*$", re.IGNORECASE)
 _FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
 _CLOSING_OPENS = "特此妥谢"  # what _CLOSING's words open with (tests/mining/test_split_classify.py)
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
+
+
+def _names_attachment(text: str) -> bool:
+    """An attachment note or a line naming a file (``_ATTACHMENT_NOTE``, ``_FILE_NAME``)."""
+    stripped = text.strip()
+    return _ATTACHMENT_NOTE.match(stripped) is not None or ("." in stripped and _FILE_NAME.search(stripped) is not None)
 
 
 def _is_iso_date(text: str) -> bool:
@@ -296,6 +306,9 @@ def model_starts(
     starts = [s for s in starts if s == 0 or rules.get(s) in _SEPARATING or not _later_section(lines[s].text)]
     # Nor with its 版记 (抄送：, 主题词：, ……印发): those lines close the document above them.
     starts = [s for s in starts if s == 0 or not _is_back_matter(lines[s].text)]
+    # Nor with its 附件说明 (附件：……方案, 附件：1.……) or a link to a file (……清单.xlsx): the document above lists
+    # what goes with it (NOTES: attachments stay inside the span of the document they belong to).
+    starts = [s for s in starts if s == 0 or not _names_attachment(lines[s].text)]
     for mark in _letterheads(lines):
         before = [start for start in starts if start <= mark]
         # Only a letterhead below some content of the document before it opens a new one (a 份号 or

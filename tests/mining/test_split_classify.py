@@ -754,3 +754,24 @@ def test_lines_shaped_like_an_addressee_open_nothing(above: str, line: str) -> N
 
     page = lines(_REPORT, _REPORT, above, line, _REPORT, _REPORT)
     assert model_starts(page, _OneDocument()) == [(0, 6)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["附件：2026年全县职工技能比武活动方案", "　　附件：1. 报名汇总表", "1. 参赛人员报名表（2026年修订）.xlsx", "附件下载：活动方案.pdf（下载次数：12）"],
+)
+def test_a_document_does_not_open_at_its_attachment_note_or_a_file_link(line: str) -> None:
+    """NOTES: attachments stay inside the span of the document they belong to; whatever the segmenter says, the
+    附件说明 (附件：……) and a link to an attached file close the document above, they open none."""
+    from drafter.mining.linear import BODY, START
+    from drafter.mining.split import model_starts
+
+    page = lines("关于开展职工技能比武活动的通知", "各基层工会：", _REPORT, line, "青禾县总工会", "2026年3月2日")
+
+    class StartsThere:
+        features = (("any", 1.0),)
+
+        def decode_parts(self, parts: object) -> list[int]:
+            return [START if index in (0, 3) else BODY for index in range(len(page))]
+
+    assert model_starts(page, StartsThere()) == [(0, 6)]  # type: ignore[arg-type]
