@@ -668,8 +668,17 @@ class _BatchProgress:
 def _refuse_missing(paths: tuple[Path, ...]) -> None:
     """A path typed wrong is said to be missing before any work (it was skipped as a file of no known type)."""
     from .errors import InputError
+    from .walk import Walk, glob_files
 
     missing = [path for path in paths if not os.path.lexists(path)]
+    # A glob pattern ('旧文件/**/*.docx', as the README offers; PowerShell passes it unexpanded) is no path
+    # on disk: it is missing only when it matches nothing (it was refused as a file that does not exist).
+    patterns = [path for path in missing if any(ch in str(path) for ch in "*?[")]
+    unmatched = [path for path in patterns if not glob_files(str(path), Walk())]
+    if unmatched:
+        shown = "、".join(display_line(str(path)) for path in unmatched)
+        raise InputError(f"{shown}: 没有匹配到任何文件，请检查通配符和路径（没有分析任何文件）")
+    missing = [path for path in missing if path not in patterns]
     if missing:
         shown = "、".join(display_line(str(path)) for path in missing)
         raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（没有分析任何文件）")
