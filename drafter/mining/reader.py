@@ -25,6 +25,12 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".doc")
 READ_SUFFIXES = (".txt", ".md", ".html", ".docx", ".doc")  # as messages name them
+# The <title> of the report.html that drafter mine writes (report.py). A report left among the past
+# documents (a result folder kept inside the archive mined next time) is drafter's own page: its tables
+# quote the formulae and headings of the documents it was made from, so read as a document it counts them
+# again as one more source group (a unit's two yearly summaries, one group, became three groups).
+MINE_REPORT_TITLE = "drafter 挖掘报告"
+_MINE_REPORT = re.compile(r"<title>\s*" + re.escape(MINE_REPORT_TITLE) + r"\s*</title>")
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,10 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         raise InputError(f"{name}: 这是 Word 文件（.docx），扩展名却是“{path.suffix}”；请把扩展名改成 .docx 再读")
     if suffix in HTML_SUFFIXES:
         text, encoding = _decode_html(data, name)
+        if _MINE_REPORT.search(text, 0, 4096):
+            raise InputError(
+                f"{name}: 这是 drafter mine 写的挖掘报告，不是过往公文，不读入（挖掘结果请放在要挖掘的文件夹外面）"
+            )
         return RawText(name, "html", encoding, tuple(html_lines(text)))
     text, encoding = decode_text(data, name)
     if suffix in (".md", ".markdown"):
