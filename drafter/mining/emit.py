@@ -247,9 +247,17 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
 
 
 # What a clerk writes for no closing paragraph at all (结尾: 无): the mined default is left out too. An empty
-# list (结尾: []) says the same; a field left out or blank takes the default.
-NO_CLOSING = ("无", "不要", "不写", "没有")
-_OFF = "[" + ", ".join(f"[{word!r}]" for word in NO_CLOSING) + ", []]"
+# list (结尾: []) says the same; a field left out or blank takes the default. 否 is the word of the 是/否
+# fields beside it (特此通知: 否, 印章: 否), and a clerk ends a word with a full stop by habit (无。): both
+# were drafted as the closing paragraph itself, a notice ending on a line that said 否.
+NO_CLOSING = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
+_END_MARKS = "。.！!；;，,"
+
+
+def _says_something(name: str) -> str:
+    """The Jinja test that ``name`` (a paragraphs field) says something: not [] nor one of NO_CLOSING."""
+    words = "(" + ", ".join(repr(word) for word in NO_CLOSING) + ")"
+    return f"{name} and not ({name} | length == 1 and {name}[0].rstrip({_END_MARKS!r}) in {words})"
 
 
 def _closing_block(name: str, default: str, *, when: str = "") -> str:
@@ -258,7 +266,7 @@ def _closing_block(name: str, default: str, *, when: str = "") -> str:
     lines = ["{% if " + name + " is none %}"]
     if default:
         lines += ["{% if " + when + " %}", default, "{% endif %}"] if when else [default]
-    lines += ["{% elif " + name + " not in " + _OFF + " %}", "{% for paragraph in " + name + " %}", "{{ paragraph }}"]
+    lines += ["{% elif " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}", "{{ paragraph }}"]
     lines += ["{% endfor %}", "{% endif %}"]
     return "\n".join(lines) + "\n"
 
