@@ -349,6 +349,9 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     if output is not None and str(output) == "-" and not as_sheet:
         output = None  # standard output, as draft -o - is (it wrote a file named "-", which draft then refused)
     spec = find_template(template or genre or "")
+    # Even with --force, -o never replaces a file of the template folder the starter is written from
+    # (-o 挖掘结果/notice/manifest.yaml put a starter in place of the mined template), as draft never does.
+    template_folder = () if spec.builtin else (spec.path,)
     reference = ""
     if not spec.builtin:
         base = output.parent if output else Path(".")
@@ -359,7 +362,9 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
         target = output or Path(f"{spec.title}.xlsx")
         if target.suffix.lower() != ".xlsx":
             raise UsageError(f"--xlsx 生成的是 Excel 表格，输出文件应当以 .xlsx 结尾，这里是 {target}")
-        write_atomic(target, write_fill_sheet(spec, target, template_ref=reference), force=force)
+        write_atomic(
+            target, write_fill_sheet(spec, target, template_ref=reference), force=force, inputs=template_folder
+        )
         _say(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
         return
     if output is not None and output.suffix.lower() not in (".yaml", ".yml", ".txt", ""):
@@ -373,7 +378,7 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     if output is None:
         _say(text, nl=False)
         return
-    write_atomic(output, text.encode("utf-8"), force=force)
+    write_atomic(output, text.encode("utf-8"), force=force, inputs=template_folder)
     _say(f"已生成 {output}；修改后运行：drafter draft {output}")
 
 
