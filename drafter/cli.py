@@ -355,7 +355,12 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     reference = ""
     if not spec.builtin:
         base = output.parent if output else Path(".")
-        reference = os.path.relpath(spec.path, base.resolve())
+        try:
+            reference = os.path.relpath(spec.path, base.resolve())
+        except ValueError:
+            # On Windows no relative path leads from one drive to another (挖掘结果 on D:, the starter on C:):
+            # relpath raised, and new ended in an unexpected error. The full path reads back as well.
+            reference = str(spec.path.resolve())
     if as_sheet:
         from .sheets import write_fill_sheet
 

@@ -31,3 +31,26 @@ def test_the_manifest_of_the_template_is_not_written_over(
     # a new file beside them is not one of them
     result = CliRunner().invoke(main, ["new", "--template", "模板", "-o", "模板/起草.yaml"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("sheet", [[], ["--xlsx"]])
+def test_a_template_no_relative_path_leads_to_is_written_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sheet: list[str]
+) -> None:
+    """On Windows a template on another drive (D:\\挖掘结果\\notice, the starter on C:) has no relative path:
+    os.path.relpath raises ValueError there, and new ended in '出现意外错误（ValueError: path is on mount …）'."""
+    import ntpath
+    import os
+
+    shutil.copytree(SAMPLES.parent / "templates" / "notice", tmp_path / "模板")
+    monkeypatch.chdir(tmp_path)
+
+    def other_drive(path: str, start: str | None = None) -> str:
+        return ntpath.relpath("D:\\挖掘结果", "C:\\公文")  # raises as Windows does across drives
+
+    monkeypatch.setattr(os.path, "relpath", other_drive)
+    target = "事实.xlsx" if sheet else "事实.yaml"
+    result = CliRunner().invoke(main, ["new", "--template", "模板", "-o", target, *sheet])
+    assert result.exit_code == 0, result.output
+    if not sheet:
+        assert f"模板: {tmp_path / '模板'}\n" in (tmp_path / target).read_text(encoding="utf-8")
