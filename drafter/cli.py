@@ -195,6 +195,8 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as exc:  # a user sees a sentence, never a traceback (unless --debug)
+            if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+                raise  # the reader went away (| head): main ends quietly; it was '出现意外错误（BrokenPipeError…）'
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             _say(f"错误：{unexpected_problem(exc)}", err=True)
