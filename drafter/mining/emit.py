@@ -381,6 +381,9 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         year, number = _sample_number(builder.base_field("发文字号"))
         builder.fields["文号序号"] = {
             "type": "integer",
+            # No 文号 is numbered 0: 文号序号: 0 was taken, and the 红头 went without its number under a
+            # reminder that no serial was written.
+            "minimum": 1,
             # Not required: a 发文字号 written out needs no serial (drafting says a word when neither is).
             "required": False,
             "description": "本文的发文字号序号，与“文号格式”组成发文字号；直接写了“发文字号”时不用填",
@@ -827,7 +830,13 @@ def _standalone(
             "starter": False,
             "example": "",
         }
-        fields["文号序号"] = {"type": "integer", "description": "发文字号的序号", "starter": False, "example": ""}
+        fields["文号序号"] = {
+            "type": "integer",
+            "minimum": 1,  # as above: no 文号 is numbered 0
+            "description": "发文字号的序号",
+            "starter": False,
+            "example": "",
+        }
     builder.files["head.j2"] = _HEAD if signed else "::标题 {{ 标题 }}\n"
     section_list: list[dict[str, str]] = [{"name": "head", "title": "版头、标题和主送机关"}]
     # Opening.

@@ -29,3 +29,23 @@ def test_the_output_of_mine_names_the_templates_inside_it(tmp_path: Path, monkey
     (tmp_path / "别的").mkdir()
     result = CliRunner().invoke(main, ["new", "--template", "别的"])
     assert result.exit_code == 1 and "别的: 不是模板文件夹（缺少 manifest.yaml）\n" in result.output, result.output
+
+
+def test_a_serial_of_naught_is_refused_on_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """文号序号: 0 was taken; the 红头 went without its number under '没有写发文字号的序号' (a serial was written)."""
+    (tmp_path / "档案").mkdir()
+    for n, what in enumerate(("清淤", "巡河", "防汛", "供水"), 1):
+        (tmp_path / "档案" / f"{n}.txt").write_text(_NOTICE.format(n=n, what=what), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["mine", "档案", "-o", "挖掘结果"]).exit_code == 0
+    facts = tmp_path / "通知.yaml"
+    for serial, code in (("0", 1), ("12", 0)):
+        facts.write_text(
+            f"模板: 挖掘结果/notice\n事由: 做好汛期值班工作\n正文:\n- 汛期实行值班。\n成文日期: 2025-06-20\n文号序号: {serial}\n",
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(main, ["draft", "通知.yaml", "-o", "-", "-f", "txt"])
+        assert result.exit_code == code, result.output
+        if code:
+            assert "通知.yaml:6:7: 文号序号: 应当是 1 到" in result.output, result.output
+    assert "某水〔2025〕12号" in result.output
