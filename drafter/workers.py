@@ -25,6 +25,9 @@ Result = TypeVar("Result")
 
 
 def _stop(signum: int, frame: object) -> None:
+    # Once: a second SIGTERM (the group's after the worker's own, as timeout and an interrupted pool send
+    # them) would cut short the finally blocks the first one runs.
+    signal.signal(signum, signal.SIG_IGN)
     raise SystemExit(128 + signum)
 
 
@@ -53,11 +56,37 @@ def pool_context() -> multiprocessing.context.ForkContext | multiprocessing.cont
     return multiprocessing.get_context("spawn")
 
 
+class _Pool(ProcessPoolExecutor):
+    """A process pool that ends its workers when Ctrl-C or SIGTERM leaves its ``with`` block.
+
+    Left to shutdown(), an interruption that came while the pool started its workers or waited on its
+    manager thread (a second Ctrl-C, or timeout's SIGTERM, sent to the process and then to its group)
+    left workers waiting on the call queue for work no one would send, and the exit of drafter waiting on
+    them: parse -j 2 and mine -j 2 said 已中断 and never ended.
+    """
+
+    def __exit__(self, kind: Any, value: Any, traceback: Any) -> bool | None:
+        if kind is None or issubclass(kind, Exception):
+            return super().__exit__(kind, value, traceback)
+        with signals_ignored():  # a second Ctrl-C must not cut the ending short
+            # Every pool worker is a non-daemon child, one forked as the interruption came included
+            # (started, but not yet in the pool's own list); the workers of stream_in_workers are daemons.
+            workers = [p for p in multiprocessing.active_children() if not p.daemon]
+            for worker in workers:
+                worker.terminate()  # SIGTERM unwinds the worker (see start_worker)
+            self.shutdown(wait=True, cancel_futures=True)
+            for worker in workers:
+                worker.join(5)
+                if worker.is_alive():
+                    worker.kill()
+                    worker.join()
+        return None
+
+
 def worker_pool(jobs: int, warm_up: Callable[[], object] | None = None) -> ProcessPoolExecutor:
-    """A process pool whose workers end with this process (see ``start_worker``)."""
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=pool_context(), initializer=start_worker, initargs=(os.getpid(), warm_up)
-    )
+    """A process pool whose workers end with this process (see ``start_worker``), and with its ``with``
+    block when that is interrupted (see ``_Pool``)."""
+    return _Pool(max_workers=jobs, mp_context=pool_context(), initializer=start_worker, initargs=(os.getpid(), warm_up))
 
 
 @contextlib.contextmanager
