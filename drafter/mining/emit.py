@@ -705,10 +705,15 @@ def _extended(
         text = closing.text if closing is not None and mined_closing else STANDARD["speech"]["closing"]
         (emitted.placed if mined_closing else emitted.standard).append("closing")
         emitted.closing = text
-        # The speaker's own closing paragraph is followed by the formula, unless it already ends with it.
+        # The speaker's own closing paragraph is followed by the formula, unless it already ends with it (its
+        # last mark aside: 谢谢大家 was followed by 谢谢大家！). 结束语: 无, as the 结尾 of other mined
+        # templates is switched off, writes no paragraph (it was a paragraph that said 无).
+        bare = text.rstrip(_END_MARKS)
         builder.files["closing.j2"] = (
-            "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n"
-            "{% if not (结束语 and 结束语[-1].endswith('" + text + "')) %}\n" + text + "\n{% endif %}\n"
+            "{% if " + _says_something("结束语") + " %}\n"
+            "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n{% endif %}\n"
+            "{% if not (" + _says_something("结束语") + " and 结束语[-1].rstrip(" + repr(_END_MARKS) + ")"
+            ".endswith('" + bare + "')) %}\n" + text + "\n{% endif %}\n"
         )
         base_closing = builder.base_field("结束语")
         builder.fields["结束语"] = {
