@@ -196,14 +196,22 @@ def _serve(
         for result in process(claims()):
             ready.append(result)
             if len(ready) >= _SEND_EVERY or time.monotonic() - sent > _SEND_AFTER:
-                sending.send(ready)
-                ready = []
+                batch, ready = ready, []
+                sending.send(batch)
                 sent = time.monotonic()
         if ready:
-            sending.send(ready)
+            batch, ready = ready, []
+            sending.send(batch)
     except BrokenPipeError:
         pass  # the parent is gone; the watcher ends this process
     finally:
+        if ready:
+            # Stopped by SIGTERM (timeout, kill, a service ending) with results not yet sent: their files are
+            # written, and a parent that never hears of them leaves them out of its record, so that the next
+            # batch skipped them as files it had not written ('已存在'), never redrafting them when the facts
+            # changed. The parent drains what is sent when it is interrupted.
+            with contextlib.suppress(Exception):
+                sending.send(ready)
         sending.close()
 
 
