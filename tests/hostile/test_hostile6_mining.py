@@ -40,3 +40,26 @@ def test_a_report_of_an_earlier_run_is_no_past_document(tmp_path: Path, monkeypa
     skipped = again["skipped"]
     assert isinstance(skipped, list) and len(skipped) == 1
     assert skipped[0]["path"].endswith("report.html") and "挖掘报告" in skipped[0]["reason"]
+
+
+@pytest.mark.parametrize("command", [["parse"], ["mine", "-o", "结果"]])
+def test_documents_of_a_kind_drafter_cannot_read_are_said_to_be_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """An archive's PDF, WPS and RTF files were passed over without a word: '读取 2 个文件'."""
+    archive = tmp_path / "档案"
+    archive.mkdir()
+    for n, what in enumerate(("消防", "食品"), 1):
+        (archive / f"{n}.txt").write_text(_NOTICE.format(n=n, what=what), encoding="utf-8")
+    (archive / "3.pdf").write_bytes(b"%PDF-1.4\n")
+    (archive / "4.wps").write_bytes(b"\xd0\xcf\x11\xe0")
+    (archive / "5.rtf").write_bytes(b"{\\rtf1 }")
+    (archive / "照片.jpg").write_bytes(b"\xff\xd8\xff\xe0")  # no document: still passed over
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [command[0], "档案", *command[1:]])
+    assert result.exit_code == 0, result.output
+    for name, kind in (("3.pdf", "PDF"), ("4.wps", "WPS 文字"), ("5.rtf", "RTF")):
+        assert f"跳过 档案/{name}: 不支持的文件类型" in result.output and f"（{kind}文件；" in result.output, (
+            result.output
+        )
+    assert "另存为 .docx" in result.output and "照片.jpg" not in result.output
