@@ -209,7 +209,9 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
     ``literal``: ``append`` as plain text when it has no slots, so an opening that already ends on its
     first clauses (……，结合我县实际) is not given them twice."""
     guard = f"not {unless} and " if unless else ""
-    lines = ["{% if " + name + " %}", "{% for paragraph in " + name + " %}"]
+    # 导语: 无 (as 结尾: 无 switches the closing off) is no opening of the clerk's own: it drafted 无，结合我县实际，
+    # 现将有关事项通知如下：. What is written is what a deleted item writes.
+    lines = ["{% if " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}"]
     if append:
         # An opening written without a mark at its end (……结合我县实际) takes a comma before the transition:
         # a walk's notice read ……结合我县实际现将有关事项通知如下：.

@@ -49,3 +49,25 @@ def test_a_serial_of_naught_is_refused_on_its_line(tmp_path: Path, monkeypatch: 
         if code:
             assert "通知.yaml:6:7: 文号序号: 应当是 1 到" in result.output, result.output
     assert "某水〔2025〕12号" in result.output
+
+
+@pytest.mark.parametrize("opening", ["无", "否。"])
+def test_an_opening_that_says_no_is_no_paragraph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opening: str) -> None:
+    """导语: 无, as 结尾: 无 switches the closing off, drafted '无，结合我县实际，现将有关事项通知如下：'."""
+    (tmp_path / "档案").mkdir()
+    for n, what in enumerate(("清淤", "巡河", "防汛", "供水"), 1):
+        (tmp_path / "档案" / f"{n}.txt").write_text(_NOTICE.format(n=n, what=what), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["mine", "档案", "-o", "挖掘结果"]).exit_code == 0
+    drafted = {}
+    for given in (opening, ""):
+        (tmp_path / "通知.yaml").write_text(
+            f"模板: 挖掘结果/notice\n事由: 做好汛期值班工作\n导语: {given}\n正文:\n- 汛期实行值班。\n"
+            "成文日期: 2025-06-20\n文号序号: 12\n",
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(main, ["draft", "通知.yaml", "-o", "-", "-f", "txt"])
+        assert result.exit_code == 0, result.output
+        drafted[given] = result.output
+    assert drafted[opening] == drafted[""]  # what a deleted item writes: the transition alone
+    assert f"{opening.rstrip('。')}，" not in drafted[opening]
