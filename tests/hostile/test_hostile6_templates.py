@@ -71,3 +71,15 @@ def test_an_opening_that_says_no_is_no_paragraph(tmp_path: Path, monkeypatch: py
         drafted[given] = result.output
     assert drafted[opening] == drafted[""]  # what a deleted item writes: the transition alone
     assert f"{opening.rstrip('。')}，" not in drafted[opening]
+
+
+def test_a_built_in_named_as_the_template_is_pointed_at_its_genre(tmp_path: Path) -> None:
+    """模板: 通知 (as --template 通知 is written on the command line) was only a folder not found."""
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        "模板: 会议通知\n发文机关: 某县水利局\n会议名称: 全县水利工作会议\n成文日期: 2025-06-20\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 1, result.output
+    assert "通知.yaml:1:5: 模板: 找不到模板文件夹“会议通知”" in result.output
+    assert "“会议通知”是内置文种，请写“文种: 会议通知”" in result.output, result.output
