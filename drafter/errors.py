@@ -161,6 +161,10 @@ _OS_REASONS = {
 }
 
 
+# A Chinese input method in full-width mode types its space as U+3000, which YAML does not take for an indent.
+WIDE_INDENT = "YAML 的缩进只认半角空格，请把行首的全角空格“　”（中文输入法的空格）换成半角空格"
+
+
 def os_reason(exc: OSError) -> str:
     """The reason of a failed system call in Chinese (the system's own words only when unknown)."""
     name = errno.errorcode.get(exc.errno or 0, "")

@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from .errors import Location, Problem
+from .errors import WIDE_INDENT, Location, Problem
 
 # At most this many syntax problems are listed; past it the rest of the file is likely one mistake.
 MAX_PROBLEMS = 20
@@ -103,10 +103,9 @@ def _named_in_chinese(line: str, column: int) -> bool:
     return start >= 0 and re.match(r"[\u4e00-\u9fff]{1,20}(\s|$)", line[start + 1 :]) is not None
 
 
-# A Chinese input method in full-width mode types its space as U+3000, which YAML does not take for an
-# indent: the line reads as text at the start of the line, and the parser's complaint (a missing colon,
-# an indent out of line) pointed at anything but the spaces.
-_WIDE_INDENT = "YAML 的缩进只认半角空格，请把行首的全角空格“　”（中文输入法的空格）换成半角空格"
+# A line indented with full-width spaces reads as text at the start of the line, and the parser's complaint
+# (a missing colon, an indent out of line) pointed at anything but the spaces.
+_WIDE_INDENT = WIDE_INDENT
 
 
 def _hint_for_line(line: str, default: str) -> str:
