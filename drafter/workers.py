@@ -65,21 +65,30 @@ class _Pool(ProcessPoolExecutor):
     them: parse -j 2 and mine -j 2 said 已中断 and never ended.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Children of the program's own (drafter called from a program) are none of the pool's.
+        self._others = {child.pid for child in multiprocessing.active_children()}
+
     def __exit__(self, kind: Any, value: Any, traceback: Any) -> bool | None:
         if kind is None or issubclass(kind, Exception):
             return super().__exit__(kind, value, traceback)
         with signals_ignored():  # a second Ctrl-C must not cut the ending short
-            # Every pool worker is a non-daemon child, one forked as the interruption came included
-            # (started, but not yet in the pool's own list); the workers of stream_in_workers are daemons.
-            workers = [p for p in multiprocessing.active_children() if not p.daemon]
+            # Every pool worker is a non-daemon child started since the pool was made, one forked as the
+            # interruption came included (not yet in the pool's own list).
+            workers = [p for p in multiprocessing.active_children() if not p.daemon and p.pid not in self._others]
             for worker in workers:
                 worker.terminate()  # SIGTERM unwinds the worker (see start_worker)
-            self.shutdown(wait=True, cancel_futures=True)
+            deadline = time.monotonic() + 5
             for worker in workers:
-                worker.join(5)
+                # Ended before the pool is shut down, which waits on them without a limit: a worker whose
+                # SIGTERM was swallowed (raised where Python ignores exceptions) goes by SIGKILL.
+                worker.join(max(deadline - time.monotonic(), 0.1))
                 if worker.is_alive():
                     worker.kill()
                     worker.join()
+            with contextlib.suppress(RuntimeError):  # its manager thread was being started: none to join
+                self.shutdown(wait=True, cancel_futures=True)
         return None
 
 
