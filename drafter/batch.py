@@ -558,8 +558,9 @@ def _draft_stream(jobs: Iterable[_Job]) -> Iterator[ItemResult]:
                     yield _next_settled(waiting)
             while waiting:
                 yield _next_settled(waiting)
-        except KeyboardInterrupt:
-            # The files being written are finished (a write is short) and reported before stopping.
+        except (KeyboardInterrupt, SystemExit):
+            # The files being written are finished (a write is short) and reported before stopping. SystemExit
+            # is a worker's SIGTERM (workers.start_worker): its written files went unreported, out of the record.
             with signals_ignored():
                 settled = [replace(_settle(outcome), position=done.position) for done, outcome in waiting]
             waiting.clear()

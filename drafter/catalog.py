@@ -380,6 +380,26 @@ def _not_mined(folder: Path) -> str:
     return f"（挖掘的材料里没有“{folder.name}”这个文种；{made}）"
 
 
+def _mined_root(folder: Path) -> str:
+    """The templates inside ``folder`` when it is the folder drafter mine wrote (--template 挖掘结果, one
+    level short of 挖掘结果/notice: 'not a template folder' left the clerk to guess what is); "" otherwise."""
+    import json
+
+    report = folder / REPORT
+    try:
+        if not report.is_file() or report.stat().st_size > _REPORT_LIMIT:
+            return ""
+        genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
+        written = [
+            f"{g.get('name') or g['template']}（{folder / str(g['template'])}）" for g in genres if g.get("template")
+        ]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
+        return ""
+    if not written:
+        return "；这是 drafter mine 的输出文件夹，这次挖掘没有生成模板"
+    return f"；这是 drafter mine 的输出文件夹，请写其中的一个模板：{'、'.join(written)}"
+
+
 def _same_genre(slug: str, template: TemplateSpec) -> bool:
     """A mined genre's slug names this built-in: its own name, or a name of the genre it is (会议纪要)."""
     if slug == template.name:
@@ -405,7 +425,7 @@ def load_template_folder(folder: Path) -> TemplateSpec:
     manifest = folder / MANIFEST
     try:
         if not manifest.is_file():
-            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
+            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）{_mined_root(folder)}")
         resolved = folder.resolve()
         mtime = manifest.stat().st_mtime
     except OSError as exc:

@@ -195,6 +195,8 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as exc:  # a user sees a sentence, never a traceback (unless --debug)
+            if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+                raise  # the reader went away (| head): main ends quietly; it was '出现意外错误（BrokenPipeError…）'
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             _say(f"错误：{unexpected_problem(exc)}", err=True)
@@ -349,17 +351,27 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     if output is not None and str(output) == "-" and not as_sheet:
         output = None  # standard output, as draft -o - is (it wrote a file named "-", which draft then refused)
     spec = find_template(template or genre or "")
+    # Even with --force, -o never replaces a file of the template folder the starter is written from
+    # (-o 挖掘结果/notice/manifest.yaml put a starter in place of the mined template), as draft never does.
+    template_folder = () if spec.builtin else (spec.path,)
     reference = ""
     if not spec.builtin:
         base = output.parent if output else Path(".")
-        reference = os.path.relpath(spec.path, base.resolve())
+        try:
+            reference = os.path.relpath(spec.path, base.resolve())
+        except ValueError:
+            # On Windows no relative path leads from one drive to another (挖掘结果 on D:, the starter on C:):
+            # relpath raised, and new ended in an unexpected error. The full path reads back as well.
+            reference = str(spec.path.resolve())
     if as_sheet:
         from .sheets import write_fill_sheet
 
         target = output or Path(f"{spec.title}.xlsx")
         if target.suffix.lower() != ".xlsx":
             raise UsageError(f"--xlsx 生成的是 Excel 表格，输出文件应当以 .xlsx 结尾，这里是 {target}")
-        write_atomic(target, write_fill_sheet(spec, target, template_ref=reference), force=force)
+        write_atomic(
+            target, write_fill_sheet(spec, target, template_ref=reference), force=force, inputs=template_folder
+        )
         _say(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
         return
     if output is not None and output.suffix.lower() not in (".yaml", ".yml", ".txt", ""):
@@ -373,7 +385,7 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     if output is None:
         _say(text, nl=False)
         return
-    write_atomic(output, text.encode("utf-8"), force=force)
+    write_atomic(output, text.encode("utf-8"), force=force, inputs=template_folder)
     _say(f"已生成 {output}；修改后运行：drafter draft {output}")
 
 
@@ -668,8 +680,17 @@ class _BatchProgress:
 def _refuse_missing(paths: tuple[Path, ...]) -> None:
     """A path typed wrong is said to be missing before any work (it was skipped as a file of no known type)."""
     from .errors import InputError
+    from .walk import Walk, glob_files
 
     missing = [path for path in paths if not os.path.lexists(path)]
+    # A glob pattern ('旧文件/**/*.docx', as the README offers; PowerShell passes it unexpanded) is no path
+    # on disk: it is missing only when it matches nothing (it was refused as a file that does not exist).
+    patterns = [path for path in missing if any(ch in str(path) for ch in "*?[")]
+    unmatched = [path for path in patterns if not glob_files(str(path), Walk())]
+    if unmatched:
+        shown = "、".join(display_line(str(path)) for path in unmatched)
+        raise InputError(f"{shown}: 没有匹配到任何文件，请检查通配符和路径（没有分析任何文件）")
+    missing = [path for path in missing if path not in patterns]
     if missing:
         shown = "、".join(display_line(str(path)) for path in missing)
         raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（没有分析任何文件）")

@@ -82,6 +82,12 @@ def _missing_folder(
         if relative
         else "请检查路径，或用 --template 指定模板文件夹"
     )
+    from .catalog import builtin_templates
+
+    # 模板: 通知, as --template 通知 is written on the command line: a built-in is named by 文种 in the facts.
+    builtin = next((t for t in builtin_templates() if written in (t.title, t.name)), None)
+    if builtin is not None:
+        hint = f"“{written}”是内置文种，请写“文种: {builtin.title}”；“模板:”写的是模板文件夹的路径"
     return FactsError([Problem(where, f"找不到模板文件夹“{written}”{looked}", field="模板", hint=hint)])
 
 

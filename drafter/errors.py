@@ -6,6 +6,7 @@ Every error's ``str()`` is the complete message a user needs; the CLI prints it 
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Iterable, Sequence
 
@@ -160,10 +161,12 @@ _OS_REASONS = {
 }
 
 
+# A Chinese input method in full-width mode types its space as U+3000, which YAML does not take for an indent.
+WIDE_INDENT = "YAML 的缩进只认半角空格，请把行首的全角空格“　”（中文输入法的空格）换成半角空格"
+
+
 def os_reason(exc: OSError) -> str:
     """The reason of a failed system call in Chinese (the system's own words only when unknown)."""
-    import errno
-
     name = errno.errorcode.get(exc.errno or 0, "")
     if name in _OS_REASONS:
         return _OS_REASONS[name]
@@ -178,5 +181,9 @@ def unexpected_problem(exc: BaseException) -> str:
         return "输入的结构嵌套太深，无法处理"
     if type(exc).__name__ == "BrokenProcessPool":
         return "工作进程意外退出（可能是内存不足，或被系统结束）；请把材料分成几份再试，或减少 -j"
+    if isinstance(exc, OSError) and errno.errorcode.get(exc.errno or 0) in ("ENOSPC", "EDQUOT", "EFBIG"):
+        # Files drafter writes say this themselves; what is left is standard output redirected to a full
+        # disk (parse --json > 结构.json), which said '出现意外错误（OSError: … No space left on device）'.
+        return f"写入失败（{os_reason(exc)}）"
     detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:300]
     return f"出现意外错误（{type(exc).__name__}: {detail}）；加 --debug 可以看到详细信息，请把所用的文件发给维护者"

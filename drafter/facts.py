@@ -68,6 +68,9 @@ class Entry(Struct, frozen=True, gc=False):
     key_location: Location
     value: Node
     key_problem: str = ""
+    # The key was indented with full-width spaces (U+3000), taken off: YAML read it at the start of its line,
+    # so a key meant under a list item became a key of the mapping above (said when that key is unknown).
+    wide_indent: bool = False
 
 
 class Mapping(Struct, frozen=True, dict=True):
@@ -164,6 +167,7 @@ class _Open(Struct):
     key: str | None = None
     key_location: Location | None = None
     key_problem: str = ""
+    key_wide: bool = False
     bad_key: bool = False
 
 
@@ -273,8 +277,9 @@ class _Composer:
         else:
             if not frame.bad_key:
                 assert frame.key is not None and frame.key_location is not None
-                frame.entries.append(Entry(frame.key, frame.key_location, node, frame.key_problem))
+                frame.entries.append(Entry(frame.key, frame.key_location, node, frame.key_problem, frame.key_wide))
             frame.key, frame.key_location, frame.bad_key, frame.key_problem = None, None, False, ""
+            frame.key_wide = False
 
     def key(self, frame: _Open, node: Node) -> None:
         where = node.location
@@ -301,6 +306,7 @@ class _Composer:
             return
         frame.seen[key] = where
         frame.key, frame.key_location, frame.key_problem = key, where, node.problem
+        frame.key_wide = node.text.startswith("\u3000")
 
 
 # libyaml parses many times faster; its error texts differ, so errors are re-read with the Python parser

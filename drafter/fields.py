@@ -14,7 +14,17 @@ from msgspec import Struct, field
 
 from . import chinese, gongwen
 from .embed import FactsFileRef
-from .errors import MISSING_FIELD, UNKNOWN_KEY, FactsError, FieldPath, Location, Problem, TemplateError, field_name
+from .errors import (
+    MISSING_FIELD,
+    UNKNOWN_KEY,
+    WIDE_INDENT,
+    FactsError,
+    FieldPath,
+    Location,
+    Problem,
+    TemplateError,
+    field_name,
+)
 from .facts import Mapping, Node, Scalar, Sequence
 from .tabular import table_value
 
@@ -399,7 +409,7 @@ def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, pat
                 entry.key_location,
                 (*path, entry.key),
                 "条目里不认识这个键",
-                hint="条目可用的键：标题、内容、子项",
+                hint=WIDE_INDENT if entry.wide_indent else "条目可用的键：标题、内容、子项",
                 kind=UNKNOWN_KEY,
             )
             continue
@@ -525,7 +535,8 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
                 entry.key_location,
                 (*path, entry.key),
                 "不认识这个键",
-                hint=suggest(entry.key, list(specs)),
+                # ……标题: 值班 / 　　内容: …… (full-width indent): 内容 was read at the top, not under its item.
+                hint=WIDE_INDENT if entry.wide_indent else suggest(entry.key, list(specs)),
                 kind=UNKNOWN_KEY,
             )
             continue

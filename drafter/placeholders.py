@@ -20,6 +20,10 @@ from .facts import Mapping, Node, Scalar, Sequence
 PLACEHOLDER = "〔请填写"
 SAMPLE = "〔示例〕"
 _MARK = re.compile(r"〔请填写[^〕]*〕|〔示例〕")
+# What is left of a mark deleted one character short or long (〔示例做好……, 示例〕做好……, 〔〕做好…… after
+# deleting the word inside) or spaced out by an editor (〔 示例 〕): none of it belongs in a document, and the
+# title 关于〔示例做好……的通知 was drafted as it stood. 〔〕 enclose a 文号's year and nothing else.
+_REMNANT = re.compile(r"〔\s*(?:请\s*填\s*写|示\s*例)|(?:请填写|示例)\s*〕|请填写[：:][^〔〕]*〕|〔\s*〕")
 
 
 def placeholder(what: str) -> str:
@@ -45,7 +49,9 @@ def mark_samples(value: Any) -> Any:
 
 def _has_marks(node: Node) -> bool:
     if isinstance(node, Scalar):
-        return "〔" in node.text and _MARK.search(node.text) is not None
+        return ("〔" in node.text or "〕" in node.text) and (
+            _MARK.search(node.text) or _REMNANT.search(node.text)
+        ) is not None
     for child in node.items if isinstance(node, Sequence) else (entry.value for entry in node.entries):
         if _has_marks(child):
             return True
@@ -72,6 +78,15 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                         hint="请改成实际内容；示例可以保留时删去“〔示例〕”"
                         if sample
                         else "请把整个〔请填写：……〕换成实际内容",
+                    )
+                )
+            elif _REMNANT.search(node.text):
+                problems.append(
+                    Problem(
+                        node.location,
+                        f"起草模板的标记没有删干净：{node.text.strip()[:40]}",
+                        field=name,
+                        hint="请删去〔示例〕或〔请填写：……〕标记剩下的部分，只留实际内容",
                     )
                 )
         elif isinstance(node, Sequence):

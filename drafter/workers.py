@@ -25,6 +25,9 @@ Result = TypeVar("Result")
 
 
 def _stop(signum: int, frame: object) -> None:
+    # Once: a second SIGTERM (the group's after the worker's own, as timeout and an interrupted pool send
+    # them) would cut short the finally blocks the first one runs.
+    signal.signal(signum, signal.SIG_IGN)
     raise SystemExit(128 + signum)
 
 
@@ -53,11 +56,46 @@ def pool_context() -> multiprocessing.context.ForkContext | multiprocessing.cont
     return multiprocessing.get_context("spawn")
 
 
+class _Pool(ProcessPoolExecutor):
+    """A process pool that ends its workers when Ctrl-C or SIGTERM leaves its ``with`` block.
+
+    Left to shutdown(), an interruption that came while the pool started its workers or waited on its
+    manager thread (a second Ctrl-C, or timeout's SIGTERM, sent to the process and then to its group)
+    left workers waiting on the call queue for work no one would send, and the exit of drafter waiting on
+    them: parse -j 2 and mine -j 2 said 已中断 and never ended.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Children of the program's own (drafter called from a program) are none of the pool's.
+        self._others = {child.pid for child in multiprocessing.active_children()}
+
+    def __exit__(self, kind: Any, value: Any, traceback: Any) -> bool | None:
+        if kind is None or issubclass(kind, Exception):
+            return super().__exit__(kind, value, traceback)
+        with signals_ignored():  # a second Ctrl-C must not cut the ending short
+            # Every pool worker is a non-daemon child started since the pool was made, one forked as the
+            # interruption came included (not yet in the pool's own list).
+            workers = [p for p in multiprocessing.active_children() if not p.daemon and p.pid not in self._others]
+            for worker in workers:
+                worker.terminate()  # SIGTERM unwinds the worker (see start_worker)
+            deadline = time.monotonic() + 5
+            for worker in workers:
+                # Ended before the pool is shut down, which waits on them without a limit: a worker whose
+                # SIGTERM was swallowed (raised where Python ignores exceptions) goes by SIGKILL.
+                worker.join(max(deadline - time.monotonic(), 0.1))
+                if worker.is_alive():
+                    worker.kill()
+                    worker.join()
+            with contextlib.suppress(RuntimeError):  # its manager thread was being started: none to join
+                self.shutdown(wait=True, cancel_futures=True)
+        return None
+
+
 def worker_pool(jobs: int, warm_up: Callable[[], object] | None = None) -> ProcessPoolExecutor:
-    """A process pool whose workers end with this process (see ``start_worker``)."""
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=pool_context(), initializer=start_worker, initargs=(os.getpid(), warm_up)
-    )
+    """A process pool whose workers end with this process (see ``start_worker``), and with its ``with``
+    block when that is interrupted (see ``_Pool``)."""
+    return _Pool(max_workers=jobs, mp_context=pool_context(), initializer=start_worker, initargs=(os.getpid(), warm_up))
 
 
 @contextlib.contextmanager
@@ -167,14 +205,22 @@ def _serve(
         for result in process(claims()):
             ready.append(result)
             if len(ready) >= _SEND_EVERY or time.monotonic() - sent > _SEND_AFTER:
-                sending.send(ready)
-                ready = []
+                batch, ready = ready, []
+                sending.send(batch)
                 sent = time.monotonic()
         if ready:
-            sending.send(ready)
+            batch, ready = ready, []
+            sending.send(batch)
     except BrokenPipeError:
         pass  # the parent is gone; the watcher ends this process
     finally:
+        if ready:
+            # Stopped by SIGTERM (timeout, kill, a service ending) with results not yet sent: their files are
+            # written, and a parent that never hears of them leaves them out of its record, so that the next
+            # batch skipped them as files it had not written ('已存在'), never redrafting them when the facts
+            # changed. The parent drains what is sent when it is interrupted.
+            with contextlib.suppress(Exception):
+                sending.send(ready)
         sending.close()
 
 

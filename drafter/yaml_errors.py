@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from .errors import Location, Problem
+from .errors import WIDE_INDENT, Location, Problem
 
 # At most this many syntax problems are listed; past it the rest of the file is likely one mistake.
 MAX_PROBLEMS = 20
@@ -103,12 +103,19 @@ def _named_in_chinese(line: str, column: int) -> bool:
     return start >= 0 and re.match(r"[\u4e00-\u9fff]{1,20}(\s|$)", line[start + 1 :]) is not None
 
 
+# A line indented with full-width spaces reads as text at the start of the line, and the parser's complaint
+# (a missing colon, an indent out of line) pointed at anything but the spaces.
+_WIDE_INDENT = WIDE_INDENT
+
+
 def _hint_for_line(line: str, default: str) -> str:
     """The likely cause, read from the line itself (what office staff typically slip on)."""
     body = line.strip()
     first = body.split(maxsplit=1)[0] if body else ""
     if "\t" in line:
         return "YAML 不能用 Tab 缩进，请改用空格"
+    if "\u3000" in line[: len(line) - len(line.lstrip())]:
+        return _WIDE_INDENT
     if "：" in first and ":" not in first:
         key = first.split("：", 1)[0].lstrip("- ")
         return f"键后面要用英文冒号加空格，例如“{key}: ……”，不能用中文冒号“：”"
@@ -154,6 +161,8 @@ def _mend(lines: list[str], index: int) -> str | None:
         return " " * depth + body.replace("\t", " ")
     if "\t" in line:
         return line.replace("\t", " ")
+    if "\u3000" in indent:
+        return indent.replace("\u3000", "  ") + body  # one full-width space is two columns wide
     if "：" in first and ":" not in first:
         return line.replace("：", ": ", 1)
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
@@ -244,6 +253,8 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         message, hint = _translate(current.problem or current.context or "")
         where = Location(path, number, mark.column + 1) if mark else Location(path)
         hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
+        if hint == _WIDE_INDENT:
+            message = "这一行用全角空格缩进"  # the cause, not the parser's view of it
         if (
             message.startswith("以“&”或“*”开头")
             and mark is not None

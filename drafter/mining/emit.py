@@ -209,7 +209,9 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
     ``literal``: ``append`` as plain text when it has no slots, so an opening that already ends on its
     first clauses (……，结合我县实际) is not given them twice."""
     guard = f"not {unless} and " if unless else ""
-    lines = ["{% if " + name + " %}", "{% for paragraph in " + name + " %}"]
+    # 导语: 无 (as 结尾: 无 switches the closing off) is no opening of the clerk's own: it drafted 无，结合我县实际，
+    # 现将有关事项通知如下：. What is written is what a deleted item writes.
+    lines = ["{% if " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}"]
     if append:
         # An opening written without a mark at its end (……结合我县实际) takes a comma before the transition:
         # a walk's notice read ……结合我县实际现将有关事项通知如下：.
@@ -247,9 +249,17 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
 
 
 # What a clerk writes for no closing paragraph at all (结尾: 无): the mined default is left out too. An empty
-# list (结尾: []) says the same; a field left out or blank takes the default.
-NO_CLOSING = ("无", "不要", "不写", "没有")
-_OFF = "[" + ", ".join(f"[{word!r}]" for word in NO_CLOSING) + ", []]"
+# list (结尾: []) says the same; a field left out or blank takes the default. 否 is the word of the 是/否
+# fields beside it (特此通知: 否, 印章: 否), and a clerk ends a word with a full stop by habit (无。): both
+# were drafted as the closing paragraph itself, a notice ending on a line that said 否.
+NO_CLOSING = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
+_END_MARKS = "。.！!；;，,"
+
+
+def _says_something(name: str) -> str:
+    """The Jinja test that ``name`` (a paragraphs field) says something: not [] nor one of NO_CLOSING."""
+    words = "(" + ", ".join(repr(word) for word in NO_CLOSING) + ")"
+    return f"{name} and not ({name} | length == 1 and {name}[0].rstrip({_END_MARKS!r}) in {words})"
 
 
 def _closing_block(name: str, default: str, *, when: str = "") -> str:
@@ -258,7 +268,7 @@ def _closing_block(name: str, default: str, *, when: str = "") -> str:
     lines = ["{% if " + name + " is none %}"]
     if default:
         lines += ["{% if " + when + " %}", default, "{% endif %}"] if when else [default]
-    lines += ["{% elif " + name + " not in " + _OFF + " %}", "{% for paragraph in " + name + " %}", "{{ paragraph }}"]
+    lines += ["{% elif " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}", "{{ paragraph }}"]
     lines += ["{% endfor %}", "{% endif %}"]
     return "\n".join(lines) + "\n"
 
@@ -373,6 +383,9 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         year, number = _sample_number(builder.base_field("发文字号"))
         builder.fields["文号序号"] = {
             "type": "integer",
+            # No 文号 is numbered 0: 文号序号: 0 was taken, and the 红头 went without its number under a
+            # reminder that no serial was written.
+            "minimum": 1,
             # Not required: a 发文字号 written out needs no serial (drafting says a word when neither is).
             "required": False,
             "description": "本文的发文字号序号，与“文号格式”组成发文字号；直接写了“发文字号”时不用填",
@@ -694,10 +707,15 @@ def _extended(
         text = closing.text if closing is not None and mined_closing else STANDARD["speech"]["closing"]
         (emitted.placed if mined_closing else emitted.standard).append("closing")
         emitted.closing = text
-        # The speaker's own closing paragraph is followed by the formula, unless it already ends with it.
+        # The speaker's own closing paragraph is followed by the formula, unless it already ends with it (its
+        # last mark aside: 谢谢大家 was followed by 谢谢大家！). 结束语: 无, as the 结尾 of other mined
+        # templates is switched off, writes no paragraph (it was a paragraph that said 无).
+        bare = text.rstrip(_END_MARKS)
         builder.files["closing.j2"] = (
-            "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n"
-            "{% if not (结束语 and 结束语[-1].endswith('" + text + "')) %}\n" + text + "\n{% endif %}\n"
+            "{% if " + _says_something("结束语") + " %}\n"
+            "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n{% endif %}\n"
+            "{% if not (" + _says_something("结束语") + " and 结束语[-1].rstrip(" + repr(_END_MARKS) + ")"
+            ".endswith('" + bare + "')) %}\n" + text + "\n{% endif %}\n"
         )
         base_closing = builder.base_field("结束语")
         builder.fields["结束语"] = {
@@ -819,7 +837,13 @@ def _standalone(
             "starter": False,
             "example": "",
         }
-        fields["文号序号"] = {"type": "integer", "description": "发文字号的序号", "starter": False, "example": ""}
+        fields["文号序号"] = {
+            "type": "integer",
+            "minimum": 1,  # as above: no 文号 is numbered 0
+            "description": "发文字号的序号",
+            "starter": False,
+            "example": "",
+        }
     builder.files["head.j2"] = _HEAD if signed else "::标题 {{ 标题 }}\n"
     section_list: list[dict[str, str]] = [{"name": "head", "title": "版头、标题和主送机关"}]
     # Opening.

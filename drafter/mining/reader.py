@@ -25,6 +25,28 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".doc")
 READ_SUFFIXES = (".txt", ".md", ".html", ".docx", ".doc")  # as messages name them
+# Documents drafter cannot read that an office's archive holds beside its .doc and .docx: in a folder they
+# were passed over without a word ('读取 3 个文件' of a folder that also held 40 PDF and WPS files, the
+# clerk none the wiser). They are found with the others and said to be skipped, and how to make them readable.
+OTHER_DOCUMENTS = {
+    ".pdf": "PDF",
+    ".wps": "WPS 文字",
+    ".wpt": "WPS 文字模板",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument 文本",
+    ".ofd": "OFD 版式文件",
+    ".docm": "带宏的 Word 文件",
+    ".dotx": "Word 模板",
+    ".dot": "Word 模板",
+    ".mht": "网页存档",
+    ".mhtml": "网页存档",
+}
+# The <title> of the report.html that drafter mine writes (report.py). A report left among the past
+# documents (a result folder kept inside the archive mined next time) is drafter's own page: its tables
+# quote the formulae and headings of the documents it was made from, so read as a document it counts them
+# again as one more source group (a unit's two yearly summaries, one group, became three groups).
+MINE_REPORT_TITLE = "drafter 挖掘报告"
+_MINE_REPORT = re.compile(r"<title>\s*" + re.escape(MINE_REPORT_TITLE) + r"\s*</title>")
 
 
 @dataclass(frozen=True)
@@ -50,7 +72,11 @@ def read_source(path: Path, label: str | None = None) -> RawText:
     name = label or str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（支持 {' '.join(READ_SUFFIXES)}）")
+        kind = f"{OTHER_DOCUMENTS[suffix]}文件；" if suffix in OTHER_DOCUMENTS else ""
+        also = "；请用 WPS 或 Word 打开后另存为 .docx 再读" if kind else ""
+        raise InputError(
+            f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（{kind}支持 {' '.join(READ_SUFFIXES)}）{also}"
+        )
     if suffix == ".docx":
         data = read_bytes(path, name)
         if not data:
@@ -66,6 +92,10 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         raise InputError(f"{name}: 这是 Word 文件（.docx），扩展名却是“{path.suffix}”；请把扩展名改成 .docx 再读")
     if suffix in HTML_SUFFIXES:
         text, encoding = _decode_html(data, name)
+        if _MINE_REPORT.search(text, 0, 4096):
+            raise InputError(
+                f"{name}: 这是 drafter mine 写的挖掘报告，不是过往公文，不读入（挖掘结果请放在要挖掘的文件夹外面）"
+            )
         return RawText(name, "html", encoding, tuple(html_lines(text)))
     text, encoding = decode_text(data, name)
     if suffix in (".md", ".markdown"):

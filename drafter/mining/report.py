@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..textio import display_line
 from .labels import genre_name, section_name
 from .parse import ParsedDocument, ParsedFile, SkippedFile
+from .reader import MINE_REPORT_TITLE
 
 if TYPE_CHECKING:
     from .emit import Emitted
@@ -335,7 +336,7 @@ def report_html(data: dict[str, Any]) -> str:
     """A self-contained page (no scripts, no external files) presenting report.json."""
     overview = data["overview"]
     out = [
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>drafter 挖掘报告</title>',
+        f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{MINE_REPORT_TITLE}</title>',
         f"<style>{_STYLE}</style></head><body>",
         "<h1>公文挖掘报告</h1>",
         "<h2>语料概况</h2><table>",

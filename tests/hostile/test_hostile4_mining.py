@@ -65,7 +65,7 @@ def test_an_empty_folder_is_said_to_hold_no_documents(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     (tmp_path / "材料").mkdir()
-    (tmp_path / "材料" / "说明.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "材料" / "照片.jpg").write_bytes(b"\xff\xd8\xff\xe0")  # no document at all (a PDF is said as skipped)
     args = [command, "材料"] + (["-o", "结果"] if command == "mine" else [])
     code, output = _run(tmp_path, monkeypatch, *args)
     # parse said nothing at all and exited 0
