@@ -758,7 +758,12 @@ def test_lines_shaped_like_an_addressee_open_nothing(above: str, line: str) -> N
 
 @pytest.mark.parametrize(
     "line",
-    ["附件：2026年全县职工技能比武活动方案", "　　附件：1. 报名汇总表", "1. 参赛人员报名表（2026年修订）.xlsx", "附件下载：活动方案.pdf（下载次数：12）"],
+    [
+        "附件：2026年全县职工技能比武活动方案",
+        "　　附件：1. 报名汇总表",
+        "1. 参赛人员报名表（2026年修订）.xlsx",
+        "附件下载：活动方案.pdf（下载次数：12）",
+    ],
 )
 def test_a_document_does_not_open_at_its_attachment_note_or_a_file_link(line: str) -> None:
     """NOTES: attachments stay inside the span of the document they belong to; whatever the segmenter says, the
