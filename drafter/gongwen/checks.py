@@ -3,7 +3,8 @@
 - 请示: one 主送 机关 only; one matter (一文一事) — several separate asks suggest several 请示.
 - 报告: no 请示 inside — a report that asks for approval will not be answered (《党政机关公文处理
   工作条例》第十五条: 不得在报告等非请示性公文中夹带请示事项).
-- every genre: a template with the unit's 文号格式 and neither a 文号序号 nor a 发文字号 written.
+- every genre: a template with the unit's 文号格式 and neither a 文号序号 nor a 发文字号 written, or a 文号格式
+  without the {号} its serial goes into.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
   (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
 """
@@ -97,6 +98,15 @@ def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A template with the unit's 文号格式 (mined) composes the 发文字号 from a serial: without one
     (and no 发文字号 written out) the 红头 goes without its number."""
     pattern = values.get("文号格式")
+    if isinstance(pattern, str) and pattern and "{号}" not in pattern and not values.get("发文字号"):
+        # A format the clerk edited without its {号}: the serial had nowhere to go (云教体〔2025〕号 was printed).
+        yield Problem(
+            _where(tree, "文号格式"),
+            f"文号格式“{pattern}”里没有“{{号}}”，发文字号里排不进序号",
+            field="文号格式",
+            hint="在序号的位置写“{号}”（年份写“{年}”），如“X教〔{年}〕{号}号”；或直接写“发文字号”",
+        )
+        return
     if isinstance(pattern, str) and pattern and not values.get("发文字号") and not values.get("文号序号"):
         yield Problem(
             tree.location,

@@ -144,6 +144,16 @@ def test_a_doc_number_written_out_needs_no_serial(mined: Path, tmp_path: Path) -
     assert "云教体〔{年}〕{号}号" in said.message
 
 
+def test_a_doc_number_format_without_its_serial_slot_is_said(mined: Path, tmp_path: Path) -> None:
+    # 文号格式 edited without {号}: the serial goes nowhere (云教体〔2025〕号 was printed without a word).
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(FACTS.format(template=mined / "notice") + "文号格式: 云教体〔{年}〕号\n", encoding="utf-8")
+    warnings: list[Problem] = []
+    build_draft(facts, warnings=warnings)
+    (said,) = [w for w in warnings if w.field == "文号格式"]
+    assert "{号}" in said.message and said.location is not None and said.location.line == len(FACTS.splitlines()) + 1
+
+
 def test_a_template_folder_that_was_not_mined_says_why(mined: Path, tmp_path: Path) -> None:
     # README's `drafter new --template 挖掘结果/summary` on an archive with no summaries: the error says
     # so, names the templates that were written and the built-in that can be used instead.
