@@ -289,15 +289,22 @@ def _fill_merged_down(rows: list[list[Any]], ranges: list[tuple[int, int, int, i
                 row[index] = value
 
 
+# In the order they are looked for on the header line: a comma first, as Excel and WPS write it, then a tab
+# (tab-separated text may hold commas in its cells, but its header, of field names, holds none).
+_DELIMITERS = (",", "\t", ";", "，", "；")
+
+
 def _csv_rows(path: Path, label: str) -> _Raw:
     data = read_bytes(path, label)
     _refuse_foreign(data, label)
     text, _ = decode_text(data, label)
     if _is_html(text):
         raise InputError(f"{label}: {_HTML_SHEET}")
-    # Excel and WPS write commas; a sheet copied out as text has tabs. The header line tells which.
+    # Excel and WPS write commas; a sheet copied out as text has tabs; Excel set to a European locale writes
+    # semicolons, and a header typed by hand may hold full-width commas or semicolons (文种，单位，成文日期): the
+    # header line tells which (it was read as one column, and every row was said to name no genre).
     first = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first and "," not in first else ","
+    delimiter = next((mark for mark in _DELIMITERS if mark in first), ",")
     try:
         rows = _csv_records(text, delimiter, strict=True, label=label)
     except _LenientQuotes:

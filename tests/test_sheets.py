@@ -116,6 +116,20 @@ def test_csv_in_utf8_or_gbk(tmp_path: Path, encoding: str) -> None:
     assert report.count("drafted") == 1, [r.errors for r in report.results]
 
 
+@pytest.mark.parametrize("mark", [";", "，", "；", "\t"])
+def test_csv_with_semicolons_or_full_width_commas(tmp_path: Path, mark: str) -> None:
+    """Excel in a European locale writes semicolons; a header typed by hand may hold full-width marks: the
+    header line tells which (a semicolon file was read as one column: every row named no genre)."""
+    path = tmp_path / "名单.csv"
+    header = mark.join(["文种", "发文机关", "主送机关", "正文", "成文日期"])
+    row = mark.join(["通知", "青禾县教育局", "各学校", "请做好工作。", "2025-03-10"])
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    (read,) = read_sheet(path)
+    assert read.tree.get("主送机关").value.text == "各学校"
+    report = run_batch([str(path)], tmp_path / "out", jobs=1, fmt="txt")
+    assert report.count("drafted") == 1, [r.errors for r in report.results]
+
+
 def test_a_bad_cell_is_named_by_sheet_row_and_column(tmp_path: Path) -> None:
     path = workbook(
         tmp_path / "名单.xlsx",
