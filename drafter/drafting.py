@@ -106,9 +106,11 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         if not path.is_absolute() and facts_path is not None:
             path = facts_path.parent / path
         try:
-            return load_template_folder(path)
+            spec = load_template_folder(path)
         except TemplateError as exc:
             raise _missing_folder(exc, folder.value.location, written, path, facts_path) from exc
+        _same_genre(tree, spec, written)
+        return spec
     genre = tree.get("文种")
     if genre is None:
         from .chinese import simplified
@@ -145,6 +147,29 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         return find_template(genre.value.text)
     except TemplateError as exc:
         raise FactsError([Problem(genre.value.location, str(exc), field="文种")]) from exc
+
+
+def _same_genre(tree: Mapping, spec: TemplateSpec, written: str) -> None:
+    """A 文种 written beside 模板 that names another genre (文种: 请示 in a facts file copied from a mined
+    notice's): which one is meant cannot be told, and the template's genre was drafted without a word."""
+    genre = tree.get("文种")
+    if genre is None or not isinstance(genre.value, Scalar) or not genre.value.text.strip():
+        return
+    try:
+        named = find_template(genre.value.text)
+    except TemplateError:
+        return  # a 文种 no built-in has: the template decides, as before
+    if named.genre != spec.genre:
+        raise FactsError(
+            [
+                Problem(
+                    genre.value.location,
+                    f"文种写的是“{genre.value.text.strip()}”，模板“{written}”却是{spec.title}",
+                    field="文种",
+                    hint="用这个模板时删去“文种:”一行；要写别的文种，请删去“模板:”一行或换一个模板文件夹",
+                )
+            ]
+        )
 
 
 def build_draft(

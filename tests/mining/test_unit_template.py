@@ -154,6 +154,19 @@ def test_a_doc_number_format_without_its_serial_slot_is_said(mined: Path, tmp_pa
     assert "{号}" in said.message and said.location is not None and said.location.line == len(FACTS.splitlines()) + 1
 
 
+def test_a_genre_beside_the_template_that_names_another_is_refused(mined: Path, tmp_path: Path) -> None:
+    # 文种: 请示 in a facts file copied from a mined notice's: the notice was drafted without a word.
+    facts = tmp_path / "通知.yaml"
+    facts.write_text("文种: 请示\n" + FACTS.format(template=mined / "notice"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-f", "txt", "-o", str(tmp_path / "x.txt")])
+    assert result.exit_code == 1 and not (tmp_path / "x.txt").exists()
+    assert f"{facts}:1:" in result.output and "文种写的是“请示”" in result.output
+    # The template's own genre beside it is no conflict.
+    facts.write_text("文种: 通知\n" + FACTS.format(template=mined / "notice"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-f", "txt", "-o", str(tmp_path / "x.txt")])
+    assert result.exit_code == 0, result.output
+
+
 def test_a_template_folder_that_was_not_mined_says_why(mined: Path, tmp_path: Path) -> None:
     # README's `drafter new --template 挖掘结果/summary` on an archive with no summaries: the error says
     # so, names the templates that were written and the built-in that can be used instead.
