@@ -130,6 +130,18 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
                 )
             ]
         )
+    if genre is None and folder is not None:
+        # 模板: left blank or written as a list, and no 文种: the 模板 line is what to fix.
+        raise FactsError(
+            [
+                Problem(
+                    folder.key_location,
+                    "“模板:”后面要写一个模板文件夹的路径（如 挖掘结果/notice），这里是空的或不是一段文字",
+                    field="模板",
+                    hint="写上模板文件夹；用内置模板时删去这一行，改写“文种: 通知”这样的一行",
+                )
+            ]
+        )
     if genre is None or not isinstance(genre.value, Scalar) or not genre.value.text.strip():
         where = genre.key_location if genre else tree.location
         raise FactsError(

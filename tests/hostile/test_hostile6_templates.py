@@ -83,3 +83,13 @@ def test_a_built_in_named_as_the_template_is_pointed_at_its_genre(tmp_path: Path
     assert result.exit_code == 1, result.output
     assert "通知.yaml:1:5: 模板: 找不到模板文件夹“会议通知”" in result.output
     assert "“会议通知”是内置文种，请写“文种: 会议通知”" in result.output, result.output
+
+
+@pytest.mark.parametrize("value", ["", "[挖掘结果/notice, 挖掘结果/summary]"])
+def test_a_blank_or_listed_template_line_is_named(tmp_path: Path, value: str) -> None:
+    """模板: left blank (or two folders as a list) and no 文种: it said 不知道要写哪种公文 at the top of the file."""
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(f"标题: 关于做好冬季安全工作的通知\n模板: {value}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 1 and not (tmp_path / "x.docx").exists()
+    assert f"{facts}:2:" in result.output and "模板" in result.output and "模板文件夹的路径" in result.output
