@@ -74,11 +74,15 @@ def _missing_folder(
         return exc
     relative = not Path(written).is_absolute() and facts_path is not None
     looked = ""
+    # A batch's rows come from a sheet (名单.xlsx), which is what the clerk moved, not a facts file.
+    source = (
+        "表格" if facts_path is not None and facts_path.suffix.lower() in (".xlsx", ".xlsm", ".csv") else "事实文件"
+    )
     if relative and facts_path is not None:
         base = facts_path.parent.absolute()
-        looked = f"（相对路径按事实文件所在的文件夹 {base} 找：{base / written}）"
+        looked = f"（相对路径按{source}所在的文件夹 {base} 找：{base / written}）"
     hint = (
-        "事实文件换了文件夹时，请把“模板:”改成模板文件夹现在的位置（可以写完整路径），或用 --template 指定模板文件夹"
+        f"{source}换了文件夹时，请把“模板:”改成模板文件夹现在的位置（可以写完整路径），或用 --template 指定模板文件夹"
         if relative
         else "请检查路径，或用 --template 指定模板文件夹"
     )

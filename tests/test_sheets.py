@@ -200,3 +200,17 @@ def test_a_multi_line_cell_is_one_item_a_line(tmp_path: Path) -> None:
     text = next((tmp_path / "out").glob("*.txt")).read_text(encoding="utf-8")
     assert "　　第一段。\n　　第二段。" in text
     assert "抄送：县委办公室，县人民政府办公室。" in text
+
+
+def test_a_missing_template_folder_of_a_sheet_row_is_looked_for_beside_the_sheet(tmp_path: Path) -> None:
+    """The row's 模板 is found next to the sheet; the message names the sheet's folder as the sheet's, not as a
+    facts file's (the clerk moved a 名单.csv, not a facts file)."""
+    path = tmp_path / "名单.csv"
+    path.write_text(
+        "模板,标题,正文,成文日期\n挖掘结果/notice,关于做好冬季安全工作的通知,请做好工作。,2025-03-10\n",
+        encoding="utf-8",
+    )
+    report = run_batch([str(path)], tmp_path / "out", jobs=1, fmt="txt")
+    (failed,) = report.results
+    said = " ".join(str(error) for error in failed.errors)
+    assert "相对路径按表格所在的文件夹" in said and "事实文件" not in said
