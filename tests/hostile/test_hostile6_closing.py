@@ -23,6 +23,12 @@ def plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return emitted.folder
 
 
+def _drafted(facts: Path) -> list[str]:
+    """The lines of the text draft of a facts file, stripped."""
+    _, draft = build_draft(facts)
+    return [line.strip() for line in encode(draft, "txt").decode("utf-8").splitlines()]
+
+
 def _lines(plan: Path, folder: Path, closing: str) -> list[str]:
     facts = folder / "方案.yaml"
     facts.write_text(
@@ -30,8 +36,7 @@ def _lines(plan: Path, folder: Path, closing: str) -> list[str]:
         f"主要任务:\n- 标题: 加强巡查\n  内容: 各村每日巡山一次。\n成文日期: 2026-10-09\n结尾: {closing}\n",
         encoding="utf-8",
     )
-    _, draft = build_draft(facts)
-    return [line.strip() for line in encode(draft, "txt").decode("utf-8").splitlines()]
+    return _drafted(facts)
 
 
 @pytest.mark.parametrize("closing", ["否", "无。", "不需要", "[否]", "不用！"])
@@ -69,8 +74,7 @@ def _speech_lines(speech: tuple[Path, str], folder: Path, closing: str) -> list[
         f"主体:\n- 标题: 抓好防汛\n  内容: 要抓好防汛。\n结束语: {closing}\n",
         encoding="utf-8",
     )
-    _, draft = build_draft(facts)
-    return [line.strip() for line in encode(draft, "txt").decode("utf-8").splitlines() if line.strip()]
+    return [line for line in _drafted(facts) if line]
 
 
 @pytest.mark.parametrize("closing", ["无", "否。"])
