@@ -522,6 +522,7 @@ def train_model(
     drafts: bool = True,
     sequencer: bool = not os.environ.get("DRAFTER_STARTS_LR"),
     l2: float = 1e-4,
+    heading_l2: float = HEADING_L2,
 ) -> Model:
     """A model trained on these labelled files (and pages and drafts built from them only) and our own
     written documents ``own`` (corpus/own), which the heading model learns from only with ``own_headings``."""
@@ -556,7 +557,7 @@ def train_model(
     model = Model(
         segmenter=_mean_sequencer(segmenters) if sequencer else Sequencer(),
         starts=Binary() if sequencer else train_binary(start_examples(examples), epochs=epochs, seed=seed, l2=l2),
-        headings=train_binary(heading_examples(examples), epochs=epochs, seed=seed, l2=HEADING_L2),
+        headings=train_binary(heading_examples(examples), epochs=epochs, seed=seed, l2=heading_l2),
     )
     common = common_pairs(everything, shared=shared)
     model.meta = {
@@ -566,7 +567,7 @@ def train_model(
         "seg_members": members,
         "epochs": epochs,
         "seg_epochs": seg_epochs,
-        "heading_l2": HEADING_L2,
+        "heading_l2": heading_l2,
         "files": len(real),
         "own_files": len(written),
         "own_weight": OWN_WEIGHT,

@@ -47,6 +47,7 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
         seg_members=int(meta.get("seg_members", 1)),
         epochs=int(meta["epochs"]),
         seg_epochs=int(meta.get("seg_epochs", meta["epochs"])),
+        heading_l2=float(meta.get("heading_l2", 1e-3)),  # (weights from before it was recorded used 1e-3)
     )
     assert again.meta["files"] == meta["files"], "retrained on the labelled files the shipped weights learnt from"
     shipped_scores, again_scores = labelled_scores(weights), labelled_scores(again)
