@@ -117,6 +117,7 @@ def _is_year(number: str) -> bool:
     return len(number) == 4 and number.startswith(("19", "20")) and number[2:].isdecimal()
 
 
+@lru_cache(maxsize=16384)  # asked of a numbered line's lead by the rules (_reading) and again by the heading model
 def is_narrative(lead: str) -> bool:
     """A sentence telling what happened (我们……, 今年……, figures) rather than naming a topic."""
     opening = lead[:1]

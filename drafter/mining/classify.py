@@ -357,6 +357,7 @@ _PART_ENDS = (
 _PERIOD_OPENS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇○零O")  # how a month or a year opens
 
 
+@lru_cache(maxsize=16384)  # headings recur from document to document (要求, 工作目标, 联系方式) with their genre
 def _own_section(text: str, genre: str) -> str:
     """The section a heading's own words name, judged in the light of the genre."""
     # 宣传发动阶段（4月中旬至4月下旬） is a short heading (re asked only of a heading with an opening bracket)

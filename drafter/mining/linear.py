@@ -187,13 +187,19 @@ def viterbi(emissions: Sequence[Sequence[float]], transitions: Sequence[Sequence
             b0, p0 = s2 + t20, 2
         if s3 + t30 > b0:
             b0, p0 = s3 + t30, 3
-        b1, p1 = s0 + t01, 0
-        if s1 + t11 > b1:
-            b1, p1 = s1 + t11, 1
-        if s2 + t21 > b1:
-            b1, p1 = s2 + t21, 2
-        if s3 + t31 > b1:
-            b1, p1 = s3 + t31, 3
+        if row[1] == NEG:
+            # No document can start on this line (most lines a gate lets through: features.NO_START). Its START
+            # score is -inf whatever leads there, and a label scored -inf is never on the best path (it wins no
+            # comparison, and max takes the first of equal scores), so which label would lead there is not asked.
+            b1, p1 = NEG, 0
+        else:
+            b1, p1 = s0 + t01, 0
+            if s1 + t11 > b1:
+                b1, p1 = s1 + t11, 1
+            if s2 + t21 > b1:
+                b1, p1 = s2 + t21, 2
+            if s3 + t31 > b1:
+                b1, p1 = s3 + t31, 3
         b2, p2 = NEG, 0
         if s1 + t12 > b2:
             b2, p2 = s1 + t12, 1

@@ -49,8 +49,10 @@ def forget() -> None:
     for cached in (
         read_marker,
         candidates.lead_split,
+        candidates.is_narrative,
         candidates._reading,
         classify.keyword_section,
+        classify._own_section,
         clean._markers_inside,
         features._line_kind,
         features._lead_of,
