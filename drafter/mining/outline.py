@@ -204,6 +204,15 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         split = lead_split(rest)
         text = split[0] if split and split[0] else rest
         accepted.append(Candidate(index, marker, text[:60], "heading"))
+    if (
+        not flattened
+        and not records
+        and not any(isinstance(c, Candidate) and c.marker.style in _PART_STYLES for c in accepted)
+    ):
+        # A document not divided by 一、 or 第一章 may divide itself into parts by short unnumbered headings.
+        taken = {c if isinstance(c, int) else c.index for c in accepted}
+        parts = [index for index in _unnumbered_parts(lines, candidates) if index not in taken]
+        accepted = sorted([*accepted, *parts], key=lambda c: c if isinstance(c, int) else c.index)
     markers = _markers(lines, flattened, records)
     if not records:
         return _assign_levels(lines, accepted, markers)
@@ -300,6 +309,40 @@ def _lead_ins(lines: Sequence[Line], candidates: list[tuple[int, list[int]]]) ->
         if run is not None and len(run) > 1 and all(b == a + 1 for a, b in pairwise(run)):
             lists.add(id(run))
     return leads, lists
+
+
+_PART_STYLES = ("cn_dun", "cn_dot", "chapter")  # the markers of a document's parts (一、 一. 第一章)
+_PART_LENGTH = 16  # characters: 履职情况, 存在的主要问题, 明年的努力方向; a sentence broken by the page runs longer
+
+
+def _is_paragraph(line: Line) -> bool:
+    text = line.text.strip()
+    return len(text) >= 40 or (len(text) >= 20 and has_sentence_mark(text))
+
+
+def _unnumbered_parts(lines: Sequence[Line], candidates: list[tuple[int, list[int]]]) -> set[int]:
+    """Unnumbered headings that divide a document into parts: short lines without a marker or any
+    punctuation, each between two paragraphs of text, at least two in one document (履职情况 | 存在问题 |
+    原因分析 | 努力方向, each over its paragraphs). A lone short line between paragraphs is as often a
+    paragraph broken by the page as a heading: only a set of them is taken."""
+    found = []
+    for index, _ in candidates:
+        line = lines[index]
+        text = line.text.strip()
+        if (
+            line.inline
+            or line.style_level
+            or not 2 <= len(text) <= _PART_LENGTH
+            or not 0 < index < len(lines) - 1
+            or _CLAUSE_BREAK.search(text)
+            or text[-1] in "：:"
+            or read_marker(text) is not None
+            or sum("\u4e00" <= c <= "\u9fff" for c in text) < 2  # a date, a number, a bullet's code
+        ):
+            continue
+        if _is_paragraph(lines[index + 1]) and _is_paragraph(lines[index - 1]):
+            found.append(index)
+    return set(found) if len(found) >= 2 else set()
 
 
 def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[Heading]:

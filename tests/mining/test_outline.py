@@ -457,3 +457,54 @@ def test_a_clock_time_does_not_end_a_lead() -> None:
     assert lead_split("参会人员请于8：40前到会签到。会场在三楼。") == ("参会人员请于8：40前到会签到", "会场在三楼。")
     assert lead_split("会议时间：3月5日上午") == ("会议时间", "3月5日上午")
     assert lead_split("报到时间:8:30") == ("报到时间", "8:30")
+
+
+def _model_outline(*texts: str) -> list[tuple[int, int, str, str]]:
+    from drafter.mining.linear import shipped
+
+    return [(h.line, h.level, h.marker, h.text) for h in find_headings(lines(*texts), shipped().headings)]
+
+
+_PARAGRAPH = "这一部分写了一段较长的正文，说明做了哪些事情、效果怎样，以及还要注意的地方，篇幅足够成段。"
+
+
+def test_short_unnumbered_lines_between_paragraphs_divide_a_report_into_parts() -> None:
+    """A report whose parts are headed by short lines with no marker (述职报告, 调研报告 on the web often are)."""
+    found = _model_outline(
+        "2025年度个人述职报告",
+        "按照单位统一安排，现将本人一年来的工作情况报告如下，请予审议。这是开头的一段话。",
+        "工作开展情况",
+        _PARAGRAPH,
+        _PARAGRAPH,
+        "存在的不足",
+        _PARAGRAPH,
+        "下一步打算",
+        _PARAGRAPH,
+        "述职人：某某某",
+    )
+    assert [(level, marker, text) for _, level, marker, text in found] == [
+        (1, "", "工作开展情况"),
+        (1, "", "存在的不足"),
+        (1, "", "下一步打算"),
+    ]
+
+
+def test_one_short_line_between_paragraphs_or_dates_are_no_parts() -> None:
+    # A single short line may be a paragraph the page broke; a diary's dates are no headings.
+    assert _model_outline("开头一段。" + _PARAGRAPH, "工作开展情况", _PARAGRAPH, _PARAGRAPH) == []
+    assert _model_outline(_PARAGRAPH, "2025-03-01", _PARAGRAPH, "2025-03-08", _PARAGRAPH) == []
+
+
+def test_a_document_divided_by_numbered_parts_takes_no_unnumbered_ones() -> None:
+    found = _model_outline(
+        _PARAGRAPH,
+        "一、主要工作",
+        _PARAGRAPH,
+        "一点体会",
+        _PARAGRAPH,
+        "二、存在问题",
+        _PARAGRAPH,
+        "几点说明",
+        _PARAGRAPH,
+    )
+    assert [marker for _, _, marker, _ in found] == ["一、", "二、"]
