@@ -547,9 +547,12 @@ def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Seque
 _OPTIONAL_PARTS = {"回执": "回执"}
 
 
-def _leave_out_unheld(builder: _Builder, texts: Sequence[str]) -> None:
+def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[str] = ()) -> None:
     """Optional parts that no document of the genre holds are commented out in the starter (still there
-    to switch on); nothing is left out when the texts are not known or too few to tell."""
+    to switch on); nothing is left out when the texts are not known or too few to tell. ``held``: the
+    section types the genre's documents have; an optional section of the built-in (one drawn only when
+    its field is written) of another type is none of the unit's: the 工作总结 starter wrote out 基本情况
+    with its sample (a school's classes and pupils) for a bureau whose summaries never had one."""
     if len(texts) < MIN_DOCUMENTS:
         return
     for name, word in _OPTIONAL_PARTS.items():
@@ -557,6 +560,15 @@ def _leave_out_unheld(builder: _Builder, texts: Sequence[str]) -> None:
         if spec is None or spec.required or not spec.starter or any(word in text for text in texts):
             continue
         builder.fields.setdefault(name, {})["starter"] = False
+    assert builder.base is not None
+    for section in builder.base.sections:
+        if not section.when or not section.kind or section.kind in held:
+            continue
+        spec = builder.base_field(section.when)
+        if spec is None or spec.required or spec.type not in ("content", "paragraphs"):
+            continue
+        if builder.fields.get(section.when, {}).get("starter", spec.starter):
+            builder.fields.setdefault(section.when, {})["starter"] = False
 
 
 def _mark_starter_examples(builder: _Builder) -> None:
@@ -631,7 +643,7 @@ def _extended(
             starter += _headed_sections(sections, found, base)
         builder.fields.setdefault(spec.name, {})["example"] = starter
     _mark_starter_examples(builder)
-    _leave_out_unheld(builder, texts)
+    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
     # Formulae.
     extra: list[dict[str, str]] = []
     genre = builder.genre

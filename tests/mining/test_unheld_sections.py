@@ -1,0 +1,88 @@
+"""An optional part none of the unit's documents holds is commented out in the mined starter.
+
+The built-in 工作总结 starter writes out 基本情况 with its sample (a school's classes and pupils): a unit
+whose summaries go straight from the opening to 主要工作 had to delete that block, another unit's figures,
+each time. The summaries here were written for this test (a fictional 柘湾区教育局).
+"""
+
+from pathlib import Path
+
+from drafter.catalog import load_template_folder
+from drafter.mining.mine import mine
+from drafter.starter import starter_text
+
+SUMMARY = """柘湾区教育局{period}工作总结
+
+{period}，区教育局围绕年度目标，{lead}。现将有关情况总结如下：
+一、{first}
+（一）{a}。{a_text}
+（二）{b}。{b_text}
+二、存在问题
+一是{p1}；二是{p2}。
+三、下步打算
+（一）{n1}。
+（二）{n2}。
+
+柘湾区教育局
+{date}
+"""
+
+ROWS = [
+    dict(
+        period="2023年",
+        lead="狠抓落实，各项工作有序推进",
+        first="主要工作",
+        a="抓好学校建设",
+        a_text="新建校舍两栋。",
+        b="抓好队伍建设",
+        b_text="招聘教师二十名。",
+        p1="农村师资偏弱",
+        p2="经费保障不足",
+        n1="推进集团化办学",
+        n2="加强督导考核",
+        date="2024年1月9日",
+    ),
+    dict(
+        period="2024年上半年",
+        lead="稳中求进，教育质量稳步提升",
+        first="主要工作",
+        a="抓好课堂改革",
+        a_text="开展公开课评比。",
+        b="抓好安全管理",
+        b_text="排查隐患四十处。",
+        p1="课堂效率不高",
+        p2="安全意识仍需加强",
+        n1="做好暑期维修",
+        n2="组织新教师培训",
+        date="2024年7月8日",
+    ),
+    dict(
+        period="2024年",
+        lead="真抓实干，办学条件明显改善",
+        first="主要工作",
+        a="抓好学前教育",
+        a_text="新增学位三百个。",
+        b="抓好体育美育",
+        b_text="举办全区运动会。",
+        p1="城区学位紧张",
+        p2="信息化应用不足",
+        n1="加快新校建设",
+        n2="推进智慧课堂",
+        date="2025年1月10日",
+    ),
+]
+
+
+def test_a_summary_starter_leaves_out_the_overview_the_unit_never_writes(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for index, row in enumerate(ROWS):
+        (archive / f"s{index}.txt").write_text(SUMMARY.format(**row), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    text = starter_text(load_template_folder(out / "summary"))
+    lines = text.splitlines()
+    assert not any(line.startswith("基本情况:") for line in lines), text
+    assert any(line.startswith("# 基本情况:") for line in lines)  # still there to switch on
+    # The parts the unit does write stay written out.
+    assert any(line.startswith("存在问题:") for line in lines)
