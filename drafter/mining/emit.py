@@ -418,6 +418,16 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
     """The unit's usual value (below the bar of a default) as the marked sample of a field the starter
     writes out, in place of the built-in's sample: the user confirms it by deleting 〔示例〕."""
     for value in usual:
+        if value.field == "署名":
+            # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
+            # 署名 out (it defaults to 单位 / 发文机关), the usual signature is the sample of the name it
+            # shows instead of the built-in's, another unit's (a bureau was offered a county's school).
+            signed = builder.base_field("署名")
+            if signed is None or not signed.starter:
+                names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
+                named = next(names, None)
+                if named is not None:
+                    value = Constant(named, value.value, value.documents, value.of)
         base = builder.base_field(value.field)
         if base is None or not base.starter or base.type not in ("text", "list") or value.field in builder.fields:
             continue

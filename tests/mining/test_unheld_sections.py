@@ -86,3 +86,20 @@ def test_a_summary_starter_leaves_out_the_overview_the_unit_never_writes(tmp_pat
     assert any(line.startswith("# 基本情况:") for line in lines)  # still there to switch on
     # The parts the unit does write stay written out.
     assert any(line.startswith("存在问题:") for line in lines)
+
+
+def test_the_units_usual_signature_is_the_sample_of_its_name(tmp_path: Path) -> None:
+    # Two of three summaries signed by the unit (the third is another school's, saved from a sample page):
+    # below the bar of a default, the unit's name is still the starter's sample of 单位, not the built-in's
+    # (another county's school), which the walk's bureau was offered.
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for index, row in enumerate(ROWS):
+        text = SUMMARY.format(**row)
+        if index == 2:
+            text = text.replace("柘湾区教育局", "石港镇中心学校").replace("区教育局", "我校")
+        (archive / f"s{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    lines = starter_text(load_template_folder(out / "summary")).splitlines()
+    assert "单位: 〔示例〕柘湾区教育局" in lines, [line for line in lines if "单位" in line]
