@@ -90,3 +90,11 @@ def test_a_genre_whose_documents_do_not_agree_borrows_nothing(tmp_path: Path) ->
     # One meeting notice of three under the 红头 is no custom of the genre, whatever the notices do.
     lone = [meetings[0], meetings[2], meetings[2]]
     assert unit_wide_constants(lone, corpus, unit_constants(lone)) == []
+
+
+def test_the_report_gives_a_borrowed_constant_both_supports(tmp_path: Path) -> None:
+    # 2/3 alone reads as below the bar of a custom (three documents): the report says where the rest is.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "2/3 篇；本单位各文种写了这一项的 6/6 篇" in page
