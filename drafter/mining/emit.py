@@ -551,10 +551,12 @@ def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Seque
     return [kind for kind in kinds if kind in own] != own
 
 
-# Optional parts a built-in's starter writes out, each with the word a document holding it writes: a
-# 会议通知's 参会回执 (its form, deadline and where to send it) says 回执. A unit none of whose documents
-# holds one does not ask for it; its starter offered the block (another unit's samples) to delete each time.
-_OPTIONAL_PARTS = {"回执": "回执"}
+# Optional parts a built-in's starter writes out, each with the words a document holding it writes: a
+# 会议通知's 参会回执 (its form, deadline and where to send it) says 回执; its 会议议程 says 议程 (or 日程, or
+# 会议内容, the names the built-in accepts for it). A unit none of whose documents holds one does not ask
+# for it; its starter offered the block (another unit's samples: four items of another county's meeting)
+# to delete each time.
+_OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
 
 
 def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[str] = ()) -> None:
@@ -565,9 +567,9 @@ def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[st
     with its sample (a school's classes and pupils) for a bureau whose summaries never had one."""
     if len(texts) < MIN_DOCUMENTS:
         return
-    for name, word in _OPTIONAL_PARTS.items():
+    for name, words in _OPTIONAL_PARTS.items():
         spec = builder.base_field(name)
-        if spec is None or spec.required or not spec.starter or any(word in text for text in texts):
+        if spec is None or spec.required or not spec.starter or any(w in text for w in words for text in texts):
             continue
         builder.fields.setdefault(name, {})["starter"] = False
     assert builder.base is not None

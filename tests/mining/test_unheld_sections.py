@@ -103,3 +103,58 @@ def test_the_units_usual_signature_is_the_sample_of_its_name(tmp_path: Path) -> 
     mine([archive], out)
     lines = starter_text(load_template_folder(out / "summary")).splitlines()
     assert "单位: 〔示例〕柘湾区教育局" in lines, [line for line in lines if "单位" in line]
+
+
+MEETING = """关于召开{name}的通知
+
+各中小学校：
+经研究，决定召开{name}。现将有关事项通知如下：
+一、会议时间
+{when}。
+二、会议地点
+{place}。
+三、参会人员
+{who}。
+四、有关要求
+请参会人员提前十分钟签到。
+
+柘湾区教育局
+{date}
+"""
+
+MEETINGS = [
+    dict(
+        name="全区学校食堂管理工作会议",
+        when="2025年3月12日（星期三）上午9:00",
+        place="区教育局五楼会议室",
+        who="各校分管后勤的副校长",
+        date="2025年3月6日",
+    ),
+    dict(
+        name="全区中考备考推进会",
+        when="2025年4月16日（星期三）下午2:30",
+        place="区实验中学报告厅",
+        who="各初中校长和九年级组长",
+        date="2025年4月10日",
+    ),
+    dict(
+        name="全区教师培训工作座谈会",
+        when="2025年9月24日（星期三）上午9:30",
+        place="区教师发展中心二楼",
+        who="各校教科室主任",
+        date="2025年9月18日",
+    ),
+]
+
+
+def test_a_meeting_notice_starter_leaves_out_the_agenda_the_unit_never_writes(tmp_path: Path) -> None:
+    # The built-in's four agenda items are another unit's meeting; none of these notices lists an agenda.
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for index, row in enumerate(MEETINGS):
+        (archive / f"m{index}.txt").write_text(MEETING.format(**row), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    lines = starter_text(load_template_folder(out / "meeting_notice")).splitlines()
+    assert not any(line.startswith("会议议程:") for line in lines)
+    assert any(line.startswith("# 会议议程:") for line in lines)
