@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from msgspec import Struct, field
 from msgspec.structs import replace
@@ -39,6 +39,9 @@ from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_
 from .textio import display_text
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
+
+if TYPE_CHECKING:
+    from .catalog import TemplateSpec
 
 DEFAULTS_KEY = "默认"
 GENRE_KEY = "文种"
@@ -590,6 +593,24 @@ def _settle(outcome: ItemResult | _Writing) -> ItemResult:
     return outcome.result
 
 
+def _untouched_example_row(item: BatchItem, spec: TemplateSpec, problems: Sequence[Problem]) -> bool:
+    """Whether a sheet row is the example row drafter new --xlsx wrote, left as it was. A mined template's
+    samples are marked (〔示例〕, 〔请填写：……〕), so that row can never be drafted as it is: a clerk who kept
+    it and filled the rows below had the batch fail (exit 4) for a row they never wrote. Untouched: the row
+    under the header, still named …-示例, every problem a mark, and every column written with a mark still
+    holding it (a row someone began to fill fails as before, naming what is left)."""
+    from .placeholders import PLACEHOLDER, SAMPLE
+    from .sheets import columns_for
+
+    if not item.header or item.number != item.header + 1 or not item.wanted_name.endswith("-示例"):
+        return False
+    if not problems or not all(PLACEHOLDER in p.message or SAMPLE in p.message for p in problems):
+        return False
+    marked = {c.name.split(".")[0] for c in columns_for(spec) if PLACEHOLDER in c.example or SAMPLE in c.example}
+    still = {re.sub(r"\[\d+\]", "", p.field).split(".")[0] for p in problems}
+    return still == marked
+
+
 def _failure(label: str, shown: str, exc: Exception) -> ItemResult:
     """An item that could not be drafted or written, said as the report says it."""
     if isinstance(exc, ExistsError):
@@ -608,6 +629,7 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
 
     item, output = job.planned.item, job.planned.output
     shown = display_text(str(output))
+    spec: TemplateSpec | None = None
     try:
         wrong_name = name_problem(item, "." + job.fmt)
         if wrong_name is not None:
@@ -670,6 +692,16 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         write_atomic(output, data, force=force, inputs=sources)
         return result
     except FactsError as exc:
+        if spec is not None and _untouched_example_row(item, spec, exc.problems):
+            return ItemResult(
+                item.label,
+                "skipped",
+                shown,
+                (
+                    f"{item.label}是 drafter new --xlsx 写的示例行，还没有改成实际内容，没有起草"
+                    "（改好后照常起草；不需要时删去这一行）",
+                ),
+            )
         lacking = [
             p
             for p in exc.problems
