@@ -77,6 +77,7 @@ class BatchItem(Struct, frozen=True):
     name_location: Location | None = None  # where 文件名 is written (a name of another kind of file is refused there)
     header: int = 0  # a sheet row: the row of field names (a column every row gets wrong is said there)
     hidden: bool = False  # a sheet row hidden in Excel (filtered out): drafted, with a reminder
+    columns: tuple[tuple[str, int], ...] = ()  # a sheet row: each field with a column of its own, and the column
 
 
 class PlannedItem(Struct, frozen=True):
@@ -315,6 +316,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 name_location=_where(merged, NAME_KEY),
                 header=row.header,
                 hidden=row.hidden,
+                columns=row.columns,
             )
             for row in read_sheet(path, label)
             for merged in [merge(defaults, row.tree)]
@@ -593,6 +595,28 @@ def _settle(outcome: ItemResult | _Writing) -> ItemResult:
     return outcome.result
 
 
+def _at_their_cells(item: BatchItem, problems: Sequence[Problem]) -> list[Problem]:
+    """A required field missing from a sheet row whose sheet has a column for it is said at that (empty)
+    cell, as every other cell problem is (第4行 E列); a field with no column stays said at the row."""
+    cells = dict(item.columns)
+    if not cells:
+        return list(problems)
+    placed = []
+    for problem in problems:
+        where = problem.location
+        name = str(problem.path[0]) if problem.path else ""
+        if (
+            problem.kind == MISSING_FIELD
+            and len(problem.path) == 1
+            and name in cells
+            and where.line == item.number
+            and where.column == 0
+        ):
+            problem = replace(problem, location=replace(where, column=cells[name]))
+        placed.append(problem)
+    return placed
+
+
 def _untouched_example_row(item: BatchItem, spec: TemplateSpec, problems: Sequence[Problem]) -> bool:
     """Whether a sheet row is the example row drafter new --xlsx wrote, left as it was. A mined template's
     samples are marked (〔示例〕, 〔请填写：……〕), so that row can never be drafted as it is: a clerk who kept
@@ -702,18 +726,19 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
                     "（改好后照常起草；不需要时删去这一行）",
                 ),
             )
+        problems = _at_their_cells(item, exc.problems)
         lacking = [
             p
-            for p in exc.problems
+            for p in problems
             if item.number
             and ((p.kind == MISSING_FIELD and len(p.path) == 1) or (p.kind == NO_GENRE and p.field == GENRE_KEY))
         ]
-        unknown = tuple(p for p in exc.problems if _unknown_key(p) and item.tree is not None)
+        unknown = tuple(p for p in problems if _unknown_key(p) and item.tree is not None)
         return ItemResult(
             item.label,
             "failed",
             shown,
-            tuple(str(p) for p in exc.problems),
+            tuple(str(p) for p in problems),
             missing=tuple(str(p.path[0]) if p.path else p.field for p in lacking),
             missing_errors=tuple(str(p) for p in lacking),
             unknown=unknown,
