@@ -639,7 +639,11 @@ def _extended(
     for spec in base.fields:
         if spec.type != "content":
             continue
-        found = next((named[n] for n in (spec.name, *spec.aliases) if n in named), None)
+        # A field several section types name (a notice's 正文: 主要内容, 主要任务) is described by the one
+        # most documents have, not by the first alias: the walk's 正文 hint followed two notices of five.
+        found = max(
+            (named[n] for n in (spec.name, *spec.aliases) if n in named), key=lambda s: s.documents, default=None
+        )
         if not spec.starter or spec.example in (None, "", [], {}):
             # A section the unit's documents hold (its canonical sections: two source groups or more) is in
             # the starter even where the built-in's leaves it out: a unit whose 通报 are 情况通报 writes
