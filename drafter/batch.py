@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 DEFAULTS_KEY = "默认"
 GENRE_KEY = "文种"
+# A sheet (drafter new --template … --xlsx) names its template folder in this column, as a facts file does.
+TEMPLATE_COLUMN = "模板"
 ITEMS_KEY = "批量"
 NAME_KEY = "文件名"
 FACT_SUFFIXES = (".yaml", ".yml")
@@ -613,6 +615,17 @@ def _at_their_cells(item: BatchItem, problems: Sequence[Problem]) -> list[Proble
             and where.column == 0
         ):
             problem = replace(problem, location=replace(where, column=cells[name]))
+        elif problem.kind == NO_GENRE and where.line == item.number and where.column == 0:
+            # The template's general advice (write 文种: at the head of the file) is a facts file's: a sheet
+            # names it in a column, which drafter new --xlsx writes (模板 for a template folder).
+            column = next((c for c in (TEMPLATE_COLUMN, GENRE_KEY) if c in cells), "")
+            where = replace(where, column=cells[column]) if column else where
+            hint = (
+                f"在“{column}”列填写{'模板文件夹（与示例行相同）' if column == TEMPLATE_COLUMN else '文种，如“通知”'}"
+                if column
+                else f"加一列“{GENRE_KEY}”（如“通知”）"
+            )
+            problem = replace(problem, location=where, hint=f"{hint}，或者用 --template 指定模板")
         placed.append(problem)
     return placed
 
@@ -902,11 +915,20 @@ def _shared_problems(
         for name in sorted(common):
             template = "，或用 --template 指定模板" if name == GENRE_KEY else ""
             if first.header and first.tree is not None:
-                # A sheet has no 默认: a column (or --defaults) gives every row the field.
+                # A sheet has no 默认: a column (or --defaults) gives every row the field. A column it has,
+                # left empty in every row, is pointed at (the 模板 column stands for 文种).
+                cells = dict(first.columns)
+                column = name if name in cells else TEMPLATE_COLUMN if name == GENRE_KEY else ""
+                where = replace(first.tree.location, line=first.header)
+                if column in cells:
+                    where = replace(where, column=cells[column])
+                    fill = f"在“{column}”列填写{'模板文件夹' if column == TEMPLATE_COLUMN else '内容'}"
+                else:
+                    fill = f"加一列“{name}”"
                 problem = Problem(
-                    replace(first.tree.location, line=first.header),
+                    where,
                     f"每一行都缺少必填项“{name}”",
-                    hint=f"加一列“{name}”，或写在 --defaults 指定的文件里，对所有行都有效{template}",
+                    hint=f"{fill}，或写在 --defaults 指定的文件里，对所有行都有效{template}",
                 )
             else:
                 problem = Problem(

@@ -39,3 +39,28 @@ def test_a_required_field_without_a_column_is_said_at_the_row(here: Path) -> Non
     done = CliRunner().invoke(main, ["batch", "会议.csv", "-o", "out"])
     assert done.exit_code == 4, done.output
     assert "会议地点" in done.output and "列: 会议地点" not in done.output
+
+
+def test_a_row_without_its_template_is_told_to_fill_the_template_column(here: Path) -> None:
+    # A sheet made by drafter new --template … --xlsx names its template in a 模板 column; a clerk who
+    # filled a row below the example and left 模板 empty was told to write “文种: 工作总结” at the head of
+    # the file, which a sheet does not have.
+    header = "模板,文件名,发文机关,主送机关,事由,正文,成文日期"
+    row = ",运动会,柘湾区实验中学,各年级组,做好秋季运动会筹备工作,各班于9月20日前报送名单。,2025-09-05"
+    (here / "名单.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", "名单.csv", "-o", "out"])
+    assert done.exit_code == 4, done.output
+    assert "名单.csv 第2行 A列: 文种" in done.output, done.output
+    assert "“模板”列" in done.output and "文件开头" not in done.output
+
+
+def test_rows_that_all_leave_the_template_column_empty_are_told_once_at_it(here: Path) -> None:
+    header = "模板,文件名,发文机关,主送机关,事由,正文,成文日期"
+    rows = [
+        ",甲,柘湾区实验中学,各年级组,做好秋季运动会筹备工作,各班于9月20日前报送名单。,2025-09-05",
+        ",乙,柘湾区实验中学,各年级组,做好校园艺术节筹备工作,各班于10月8日前报送节目。,2025-09-06",
+    ]
+    (here / "名单.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", "名单.csv", "-o", "out"])
+    assert done.exit_code == 4, done.output
+    assert "名单.csv 第1行 A列: 每一行都缺少必填项“文种”（在“模板”列填写模板文件夹" in done.output, done.output
