@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from msgspec import Struct, field
 from msgspec.structs import replace
@@ -40,8 +40,13 @@ from .textio import display_text
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
 
+if TYPE_CHECKING:
+    from .catalog import TemplateSpec
+
 DEFAULTS_KEY = "默认"
 GENRE_KEY = "文种"
+# A sheet (drafter new --template … --xlsx) names its template folder in this column, as a facts file does.
+TEMPLATE_COLUMN = "模板"
 ITEMS_KEY = "批量"
 NAME_KEY = "文件名"
 FACT_SUFFIXES = (".yaml", ".yml")
@@ -74,6 +79,7 @@ class BatchItem(Struct, frozen=True):
     name_location: Location | None = None  # where 文件名 is written (a name of another kind of file is refused there)
     header: int = 0  # a sheet row: the row of field names (a column every row gets wrong is said there)
     hidden: bool = False  # a sheet row hidden in Excel (filtered out): drafted, with a reminder
+    columns: tuple[tuple[str, int], ...] = ()  # a sheet row: each field with a column of its own, and the column
 
 
 class PlannedItem(Struct, frozen=True):
@@ -312,6 +318,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 name_location=_where(merged, NAME_KEY),
                 header=row.header,
                 hidden=row.hidden,
+                columns=row.columns,
             )
             for row in read_sheet(path, label)
             for merged in [merge(defaults, row.tree)]
@@ -590,6 +597,57 @@ def _settle(outcome: ItemResult | _Writing) -> ItemResult:
     return outcome.result
 
 
+def _at_their_cells(item: BatchItem, problems: Sequence[Problem]) -> list[Problem]:
+    """A required field missing from a sheet row whose sheet has a column for it is said at that (empty)
+    cell, as every other cell problem is (第4行 E列); a field with no column stays said at the row."""
+    cells = dict(item.columns)
+    if not cells:
+        return list(problems)
+    placed = []
+    for problem in problems:
+        where = problem.location
+        name = str(problem.path[0]) if problem.path else ""
+        if (
+            problem.kind == MISSING_FIELD
+            and len(problem.path) == 1
+            and name in cells
+            and where.line == item.number
+            and where.column == 0
+        ):
+            problem = replace(problem, location=replace(where, column=cells[name]))
+        elif problem.kind == NO_GENRE and where.line == item.number and where.column == 0:
+            # The template's general advice (write 文种: at the head of the file) is a facts file's: a sheet
+            # names it in a column, which drafter new --xlsx writes (模板 for a template folder).
+            column = next((c for c in (TEMPLATE_COLUMN, GENRE_KEY) if c in cells), "")
+            where = replace(where, column=cells[column]) if column else where
+            hint = (
+                f"在“{column}”列填写{'模板文件夹（与示例行相同）' if column == TEMPLATE_COLUMN else '文种，如“通知”'}"
+                if column
+                else f"加一列“{GENRE_KEY}”（如“通知”）"
+            )
+            problem = replace(problem, location=where, hint=f"{hint}，或者用 --template 指定模板")
+        placed.append(problem)
+    return placed
+
+
+def _untouched_example_row(item: BatchItem, spec: TemplateSpec, problems: Sequence[Problem]) -> bool:
+    """Whether a sheet row is the example row drafter new --xlsx wrote, left as it was. A mined template's
+    samples are marked (〔示例〕, 〔请填写：……〕), so that row can never be drafted as it is: a clerk who kept
+    it and filled the rows below had the batch fail (exit 4) for a row they never wrote. Untouched: the row
+    under the header, still named …-示例, every problem a mark, and every column written with a mark still
+    holding it (a row someone began to fill fails as before, naming what is left)."""
+    from .placeholders import PLACEHOLDER, SAMPLE
+    from .sheets import columns_for
+
+    if not item.header or item.number != item.header + 1 or not item.wanted_name.endswith("-示例"):
+        return False
+    if not problems or not all(PLACEHOLDER in p.message or SAMPLE in p.message for p in problems):
+        return False
+    marked = {c.name.split(".")[0] for c in columns_for(spec) if PLACEHOLDER in c.example or SAMPLE in c.example}
+    still = {re.sub(r"\[\d+\]", "", p.field).split(".")[0] for p in problems}
+    return still == marked
+
+
 def _failure(label: str, shown: str, exc: Exception) -> ItemResult:
     """An item that could not be drafted or written, said as the report says it."""
     if isinstance(exc, ExistsError):
@@ -608,6 +666,7 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
 
     item, output = job.planned.item, job.planned.output
     shown = display_text(str(output))
+    spec: TemplateSpec | None = None
     try:
         wrong_name = name_problem(item, "." + job.fmt)
         if wrong_name is not None:
@@ -670,18 +729,29 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         write_atomic(output, data, force=force, inputs=sources)
         return result
     except FactsError as exc:
+        if spec is not None and _untouched_example_row(item, spec, exc.problems):
+            return ItemResult(
+                item.label,
+                "skipped",
+                shown,
+                (
+                    f"{item.label}是 drafter new --xlsx 写的示例行，还没有改成实际内容，没有起草"
+                    "（改好后照常起草；不需要时删去这一行）",
+                ),
+            )
+        problems = _at_their_cells(item, exc.problems)
         lacking = [
             p
-            for p in exc.problems
+            for p in problems
             if item.number
             and ((p.kind == MISSING_FIELD and len(p.path) == 1) or (p.kind == NO_GENRE and p.field == GENRE_KEY))
         ]
-        unknown = tuple(p for p in exc.problems if _unknown_key(p) and item.tree is not None)
+        unknown = tuple(p for p in problems if _unknown_key(p) and item.tree is not None)
         return ItemResult(
             item.label,
             "failed",
             shown,
-            tuple(str(p) for p in exc.problems),
+            tuple(str(p) for p in problems),
             missing=tuple(str(p.path[0]) if p.path else p.field for p in lacking),
             missing_errors=tuple(str(p) for p in lacking),
             unknown=unknown,
@@ -845,11 +915,20 @@ def _shared_problems(
         for name in sorted(common):
             template = "，或用 --template 指定模板" if name == GENRE_KEY else ""
             if first.header and first.tree is not None:
-                # A sheet has no 默认: a column (or --defaults) gives every row the field.
+                # A sheet has no 默认: a column (or --defaults) gives every row the field. A column it has,
+                # left empty in every row, is pointed at (the 模板 column stands for 文种).
+                cells = dict(first.columns)
+                column = name if name in cells else TEMPLATE_COLUMN if name == GENRE_KEY else ""
+                where = replace(first.tree.location, line=first.header)
+                if column in cells:
+                    where = replace(where, column=cells[column])
+                    fill = f"在“{column}”列填写{'模板文件夹' if column == TEMPLATE_COLUMN else '内容'}"
+                else:
+                    fill = f"加一列“{name}”"
                 problem = Problem(
-                    replace(first.tree.location, line=first.header),
+                    where,
                     f"每一行都缺少必填项“{name}”",
-                    hint=f"加一列“{name}”，或写在 --defaults 指定的文件里，对所有行都有效{template}",
+                    hint=f"{fill}，或写在 --defaults 指定的文件里，对所有行都有效{template}",
                 )
             else:
                 problem = Problem(

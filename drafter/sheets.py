@@ -61,6 +61,7 @@ class SheetRow(Struct, frozen=True):
     tree: Mapping
     header: int = 1  # the row of field names (a column's problem shared by every row is said there)
     hidden: bool = False  # hidden in Excel (filtered out): drafted all the same, with a reminder
+    columns: tuple[tuple[str, int], ...] = ()  # each field with a column of its own and the column (1-based)
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -430,6 +431,8 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     problems: list[Problem] = []
     columns = _columns(header, name, sheet, header_line, problems)
     result: list[SheetRow] = []
+    # Where a field a row leaves empty is written: a missing required field is said at its cell.
+    own = tuple((parts[0], index + 1) for index, parts in sorted(columns.items()) if len(parts) == 1)
     for offset, row in enumerate(rows[1:], 1):
         number = header_line + offset
         if not any(cell for cell in row):
@@ -451,7 +454,7 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             if (i < len(row) and row[i]) or (number, i + 1) in unusable
         ]
         tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
-        result.append(SheetRow(number, tree, header_line, number in raw.hidden))
+        result.append(SheetRow(number, tree, header_line, number in raw.hidden, own))
     if problems:
         raise FactsError(problems)
     if not result:

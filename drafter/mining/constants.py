@@ -37,13 +37,21 @@ class Constant:
     value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
     of: int  # documents of the genre
+    # Borrowed from the unit's documents of every genre (``unit_wide_constants``): those carrying the value
+    # and those carrying the field at all; 0 for a genre's own constant.
+    unit_documents: int = 0
+    unit_of: int = 0
 
     @property
     def support(self) -> str:
-        return f"{self.documents}/{self.of} 篇"
+        own = f"{self.documents}/{self.of} 篇"
+        return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
 
     def to_json(self) -> dict[str, Any]:
-        return {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
+        data = {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
+        if self.unit_of:
+            data.update(unit_documents=self.unit_documents, unit_of=self.unit_of)
+        return data
 
 
 def _head_values(zones: Zones) -> dict[str, Any]:
@@ -210,4 +218,41 @@ def usual_values(
             continue  # no value is the usual one
         if count >= USUAL_DOCUMENTS and voices(held) >= USUAL_DOCUMENTS:
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
+    return found
+
+
+# What one office writes the same under every genre it issues with a 红头: the 发文机关标志, the 文号 prefix,
+# the 署名 and the 版记 (抄送, 印发机关). 主送机关 and 签发人 follow the genre (a 请示 goes up to one office).
+_UNIT_WIDE = ("发文机关标志", "文号格式", "署名", "抄送", "印发机关")
+
+
+def unit_wide_constants(
+    documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], own: Sequence[Constant]
+) -> list[Constant]:
+    """Constants a genre borrows from the unit's documents of every genre (``corpus``) where its own are too
+    few to call them a custom: a walk's archive held five 通知 and three 会议通知 under one 红头, two of the
+    会议通知 the unit's and one another unit's sample, and the 会议通知 learnt no 红头, 文号 or 版记 at all.
+
+    A value is borrowed when the corpus makes it the unit's (``MIN_DOCUMENTS`` documents and ``MIN_SHARE``
+    of those carrying the field) and the genre's own documents confirm it: it is their most common value of
+    the field, carried by ``USUAL_DOCUMENTS`` of them and by more than half. A genre that never writes the
+    field (its documents carry no 红头) borrows nothing."""
+    have = {c.field for c in own}
+    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
+    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    found = []
+    for field in _UNIT_WIDE:
+        if field in have or field not in mine or field not in everyone:
+            continue
+        ranked = sorted(mine[field].items(), key=lambda item: len(item[1]), reverse=True)
+        value, held = ranked[0]
+        if len(held) < USUAL_DOCUMENTS or 2 * len(held) <= len(documents):
+            continue
+        if len(ranked) > 1 and len(ranked[1][1]) == len(held):
+            continue
+        carrying = sum(len(v) for v in everyone[field].values())
+        unit = len(everyone[field].get(value, ()))
+        if unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
+            shown = list(value) if isinstance(value, tuple) else value
+            found.append(Constant(field, shown, len(held), len(documents), unit, carrying))
     return found

@@ -418,6 +418,16 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
     """The unit's usual value (below the bar of a default) as the marked sample of a field the starter
     writes out, in place of the built-in's sample: the user confirms it by deleting 〔示例〕."""
     for value in usual:
+        if value.field == "署名":
+            # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
+            # 署名 out (it defaults to 单位 / 发文机关), the usual signature is the sample of the name it
+            # shows instead of the built-in's, another unit's (a bureau was offered a county's school).
+            signed = builder.base_field("署名")
+            if signed is None or not signed.starter:
+                names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
+                named = next(names, None)
+                if named is not None:
+                    value = Constant(named, value.value, value.documents, value.of)
         base = builder.base_field(value.field)
         if base is None or not base.starter or base.type not in ("text", "list") or value.field in builder.fields:
             continue
@@ -541,22 +551,36 @@ def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Seque
     return [kind for kind in kinds if kind in own] != own
 
 
-# Optional parts a built-in's starter writes out, each with the word a document holding it writes: a
-# 会议通知's 参会回执 (its form, deadline and where to send it) says 回执. A unit none of whose documents
-# holds one does not ask for it; its starter offered the block (another unit's samples) to delete each time.
-_OPTIONAL_PARTS = {"回执": "回执"}
+# Optional parts a built-in's starter writes out, each with the words a document holding it writes: a
+# 会议通知's 参会回执 (its form, deadline and where to send it) says 回执; its 会议议程 says 议程 (or 日程, or
+# 会议内容, the names the built-in accepts for it). A unit none of whose documents holds one does not ask
+# for it; its starter offered the block (another unit's samples: four items of another county's meeting)
+# to delete each time.
+_OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
 
 
-def _leave_out_unheld(builder: _Builder, texts: Sequence[str]) -> None:
+def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[str] = ()) -> None:
     """Optional parts that no document of the genre holds are commented out in the starter (still there
-    to switch on); nothing is left out when the texts are not known or too few to tell."""
+    to switch on); nothing is left out when the texts are not known or too few to tell. ``held``: the
+    section types the genre's documents have; an optional section of the built-in (one drawn only when
+    its field is written) of another type is none of the unit's: the 工作总结 starter wrote out 基本情况
+    with its sample (a school's classes and pupils) for a bureau whose summaries never had one."""
     if len(texts) < MIN_DOCUMENTS:
         return
-    for name, word in _OPTIONAL_PARTS.items():
+    for name, words in _OPTIONAL_PARTS.items():
         spec = builder.base_field(name)
-        if spec is None or spec.required or not spec.starter or any(word in text for text in texts):
+        if spec is None or spec.required or not spec.starter or any(w in text for w in words for text in texts):
             continue
         builder.fields.setdefault(name, {})["starter"] = False
+    assert builder.base is not None
+    for section in builder.base.sections:
+        if not section.when or not section.kind or section.kind in held:
+            continue
+        spec = builder.base_field(section.when)
+        if spec is None or spec.required or spec.type not in ("content", "paragraphs"):
+            continue
+        if builder.fields.get(section.when, {}).get("starter", spec.starter):
+            builder.fields.setdefault(section.when, {})["starter"] = False
 
 
 def _mark_starter_examples(builder: _Builder) -> None:
@@ -615,7 +639,11 @@ def _extended(
     for spec in base.fields:
         if spec.type != "content":
             continue
-        found = next((named[n] for n in (spec.name, *spec.aliases) if n in named), None)
+        # A field several section types name (a notice's 正文: 主要内容, 主要任务) is described by the one
+        # most documents have, not by the first alias: the walk's 正文 hint followed two notices of five.
+        found = max(
+            (named[n] for n in (spec.name, *spec.aliases) if n in named), key=lambda s: s.documents, default=None
+        )
         if not spec.starter or spec.example in (None, "", [], {}):
             # A section the unit's documents hold (its canonical sections: two source groups or more) is in
             # the starter even where the built-in's leaves it out: a unit whose 通报 are 情况通报 writes
@@ -631,7 +659,7 @@ def _extended(
             starter += _headed_sections(sections, found, base)
         builder.fields.setdefault(spec.name, {})["example"] = starter
     _mark_starter_examples(builder)
-    _leave_out_unheld(builder, texts)
+    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
     # Formulae.
     extra: list[dict[str, str]] = []
     genre = builder.genre

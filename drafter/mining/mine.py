@@ -16,7 +16,7 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import unit_constants, usual_values
+from .constants import unit_constants, unit_wide_constants, usual_values
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -164,12 +164,15 @@ def mine(
             numbers = [n for n, held in enumerate(genres) if genre in held]
             genre_documents = [documents[n] for n in numbers]
             kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
+            own = unit_constants(genre_documents, **kind)
+            # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
+            own += unit_wide_constants(genre_documents, documents, own)
             result = emit_template(
                 staging / genre,
                 genre,
                 structure,
                 [p for p in phrases if p.genre == genre],
-                unit_constants(genre_documents, **kind),
+                own,
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
                 usual_values(

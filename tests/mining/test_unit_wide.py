@@ -1,0 +1,100 @@
+"""A unit's 红头, 文号, 署名 and 版记 are the same in every genre it issues under its 红头.
+
+A genre with too few documents of its own to call them a custom (two 会议通知 of three, one of them a
+sample from another unit) borrows them from the unit's other documents when its own documents agree.
+The documents here were written for this test: a fictional 柘湾区教育局.
+"""
+
+from pathlib import Path
+
+import yaml
+
+from drafter.mining.constants import unit_constants, unit_wide_constants
+from drafter.mining.mine import mine
+from drafter.mining.parse import parse_file
+
+HEAD = "柘湾区教育局文件"
+TAIL = "抄送：区委办公室，区人民政府办公室。\n柘湾区教育局办公室　　　　　　{date}印发\n"
+
+NOTICES = [
+    ("关于做好秋季学期教材征订工作的通知", "教材征订", "各校要在规定时间内完成教材征订，不得征订目录以外的教辅。", 4),
+    ("关于开展校园周边环境整治的通知", "周边整治", "各校要会同属地派出所排查校园周边的摊点和网吧。", 9),
+    ("关于加强学生近视防控工作的通知", "近视防控", "各校要保证学生每天两次眼保健操和两小时户外活动。", 15),
+    ("关于规范中小学课后服务的通知", "课后服务", "课后服务坚持学生自愿，收费标准按物价部门核定执行。", 22),
+]
+MEETINGS = [
+    ("关于召开全区中小学安全工作会议的通知", "2025年3月12日（星期三）上午9:00", 6),
+    ("关于召开全区教学质量分析会的通知", "2025年9月3日（星期三）下午2:30", 27),
+]
+
+
+def _notice(title: str, topic: str, sentence: str, number: int, day: int) -> str:
+    date = f"2025年{day % 11 + 1}月{day}日"
+    return (
+        f"{HEAD}\n\n柘教〔2025〕{number}号\n\n{title}\n\n各中小学校：\n"
+        f"为抓好{topic}工作，经研究，现将有关事项通知如下：\n"
+        f"一、总体要求\n{sentence}\n二、工作安排\n各校于下月底前将{topic}情况报区教育局。\n"
+        f"请各校认真组织实施。\n特此通知。\n\n柘湾区教育局\n{date}\n\n" + TAIL.format(date=date)
+    )
+
+
+def _meeting(title: str, when: str, number: int) -> str:
+    date = "2025年3月5日" if number < 10 else "2025年8月28日"
+    return (
+        f"{HEAD}\n\n柘教〔2025〕{number}号\n\n{title}\n\n各中小学校：\n"
+        "经研究，决定召开专题会议。现将有关事项通知如下：\n"
+        f"一、会议时间\n{when}。\n二、会议地点\n区教育局五楼会议室。\n三、参会人员\n各校校长。\n"
+        f"特此通知。\n\n柘湾区教育局\n{date}\n\n" + TAIL.format(date=date)
+    )
+
+
+# A 会议通知 from another unit's sample page: no 红头, no 版记, its own 署名.
+OTHER = (
+    "关于召开全镇教研组长会议的通知\n\n各完小：\n定于2025年4月8日（星期二）上午8:30在中心学校会议室召开"
+    "全镇教研组长会议，请各校教研组长准时参加。\n特此通知。\n\n石港镇中心学校\n2025年4月2日\n"
+)
+
+
+def _archive(folder: Path) -> Path:
+    folder.mkdir()
+    for index, (title, topic, sentence, number) in enumerate(NOTICES):
+        (folder / f"n{index}.txt").write_text(_notice(title, topic, sentence, number, 3 + index * 6), encoding="utf-8")
+    for index, (title, when, number) in enumerate(MEETINGS):
+        (folder / f"m{index}.txt").write_text(_meeting(title, when, number), encoding="utf-8")
+    (folder / "m9.txt").write_text(OTHER, encoding="utf-8")
+    return folder
+
+
+def test_a_meeting_notice_borrows_the_units_head_and_imprint(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    manifest = yaml.safe_load((out / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8"))
+    fields = manifest["fields"]
+    assert fields["发文机关标志"]["default"] in (HEAD, [HEAD])  # text in the built-in 会议通知
+    assert fields["文号格式"]["default"] == "柘教〔{年}〕{号}号"
+    assert fields["抄送"]["default"] == ["区委办公室", "区人民政府办公室"]
+    assert fields["印发机关"]["default"] == "柘湾区教育局办公室"
+    # The support says both: the genre's own documents and the unit's documents of every genre.
+    assert "2/3 篇" in fields["发文机关标志"]["description"]
+    assert "6/6 篇" in fields["发文机关标志"]["description"]
+
+
+def test_a_genre_whose_documents_do_not_agree_borrows_nothing(tmp_path: Path) -> None:
+    archive = _archive(tmp_path / "archive")
+    corpus = [parse_file(path).documents[0] for path in sorted(archive.glob("*.txt"))]
+    meetings = [d for d in corpus if d.path.startswith(str(archive / "m"))]
+    assert len(meetings) == 3
+    own = unit_constants(meetings)
+    borrowed = {c.field for c in unit_wide_constants(meetings, corpus, own)}
+    assert {"发文机关标志", "文号格式", "抄送", "印发机关", "署名"} <= borrowed
+    # One meeting notice of three under the 红头 is no custom of the genre, whatever the notices do.
+    lone = [meetings[0], meetings[2], meetings[2]]
+    assert unit_wide_constants(lone, corpus, unit_constants(lone)) == []
+
+
+def test_the_report_gives_a_borrowed_constant_both_supports(tmp_path: Path) -> None:
+    # 2/3 alone reads as below the bar of a custom (three documents): the report says where the rest is.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "2/3 篇；本单位各文种写了这一项的 6/6 篇" in page
