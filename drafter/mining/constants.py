@@ -230,8 +230,8 @@ def unit_wide_constants(
     documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], own: Sequence[Constant]
 ) -> list[Constant]:
     """Constants a genre borrows from the unit's documents of every genre (``corpus``) where its own are too
-    few to call them a custom: a walk's archive held five 通知 and three 会议通知 under one 红头, two of the
-    会议通知 the unit's and one another unit's sample, and the 会议通知 learnt no 红头, 文号 or 版记 at all.
+    few to call them a custom (two 会议通知 of the unit and one sample of another unit's: two of three is
+    below the bar, though every other genre of the unit writes the same 红头, 文号 prefix and 版记).
 
     A value is borrowed when the corpus makes it the unit's (``MIN_DOCUMENTS`` documents and ``MIN_SHARE``
     of those carrying the field) and the genre's own documents confirm it: it is their most common value of

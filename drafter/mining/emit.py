@@ -421,7 +421,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
         if value.field == "署名":
             # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
             # 署名 out (it defaults to 单位 / 发文机关), the usual signature is the sample of the name it
-            # shows instead of the built-in's, another unit's (a bureau was offered a county's school).
+            # shows instead of the built-in's, which names another unit.
             signed = builder.base_field("署名")
             if signed is None or not signed.starter:
                 names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
@@ -554,8 +554,7 @@ def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Seque
 # Optional parts a built-in's starter writes out, each with the words a document holding it writes: a
 # 会议通知's 参会回执 (its form, deadline and where to send it) says 回执; its 会议议程 says 议程 (or 日程, or
 # 会议内容, the names the built-in accepts for it). A unit none of whose documents holds one does not ask
-# for it; its starter offered the block (another unit's samples: four items of another county's meeting)
-# to delete each time.
+# for it; its starter would offer the block (another unit's samples) to delete each time.
 _OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
 
 
@@ -563,8 +562,8 @@ def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[st
     """Optional parts that no document of the genre holds are commented out in the starter (still there
     to switch on); nothing is left out when the texts are not known or too few to tell. ``held``: the
     section types the genre's documents have; an optional section of the built-in (one drawn only when
-    its field is written) of another type is none of the unit's: the 工作总结 starter wrote out 基本情况
-    with its sample (a school's classes and pupils) for a bureau whose summaries never had one."""
+    its field is written) of another type is none of the unit's: a 工作总结 starter does not write out
+    基本情况 with the built-in's sample (another unit's figures) for a unit whose summaries never have one."""
     if len(texts) < MIN_DOCUMENTS:
         return
     for name, words in _OPTIONAL_PARTS.items():
@@ -640,7 +639,7 @@ def _extended(
         if spec.type != "content":
             continue
         # A field several section types name (a notice's 正文: 主要内容, 主要任务) is described by the one
-        # most documents have, not by the first alias: the walk's 正文 hint followed two notices of five.
+        # most documents have, not by the first alias (which may be held by a few documents only).
         found = max(
             (named[n] for n in (spec.name, *spec.aliases) if n in named), key=lambda s: s.documents, default=None
         )
