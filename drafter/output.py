@@ -402,7 +402,7 @@ def check_output_folder(
         blocking = file_in_the_way(output)
         if blocking is not None:
             raise OutputError(f"{output}: “{blocking}”是一个文件，不是文件夹，不能在它下面建立输出文件夹")
-        raise OutputError(f"{output}: 上级文件夹 {real.parent} 不存在")
+        return  # nothing there to lose: the folders above it are made (stage_folder), as batch -o makes them
     if not output.is_dir() or not any(output.iterdir()):
         return
     if not force:
@@ -424,6 +424,7 @@ def stage_folder(output: Path) -> Path:
     """A fresh temporary folder beside ``output``, to be moved into place by :func:`commit_folder`."""
     parent = output.resolve().parent
     try:
+        parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", suffix=".tmp", dir=parent))
     except OSError as exc:
         raise OutputError(f"{output}: 无法在 {parent} 里建立文件夹（{os_reason(exc)}）") from exc

@@ -81,3 +81,13 @@ def test_a_report_named_dash_is_refused_in_words(tmp_path: Path, monkeypatch: py
     # it drafted and wrote the report into a file named "-"
     assert result.exit_code == 2 and "“-”（标准输出）这里不支持：请写文件名，如 结果.json" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["通知.yaml"]
+
+
+def test_mine_makes_the_folders_above_its_output_as_batch_does(tmp_path: Path) -> None:
+    """mine -o 新文件夹/模板 with 新文件夹 not there yet: made, as batch -o makes its folders (it was refused)."""
+    from drafter.mining.mine import mine
+
+    corpus = Path(__file__).resolve().parent.parent / "mining" / "unit_corpus"
+    out = tmp_path / "新文件夹" / "模板"
+    mine([corpus], out)
+    assert (out / "report.html").is_file() and (out / "notice" / "manifest.yaml").is_file()
