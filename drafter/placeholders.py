@@ -58,6 +58,13 @@ def _has_marks(node: Node) -> bool:
     return False
 
 
+def _quoted(text: str, size: int = 40) -> str:
+    """A value as a message quotes it: its first ``size`` characters, and …… where it goes on (a clipped
+    sentence read as the whole value)."""
+    text = text.strip()
+    return text if len(text) <= size else text[:size] + "……"
+
+
 def find_placeholders(tree: Mapping) -> list[Problem]:
     """Every value that is still a starter placeholder or a marked sample."""
     problems: list[Problem] = []
@@ -72,7 +79,7 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                 problems.append(
                     Problem(
                         node.location,
-                        f"{'还是起草模板里的示例值' if sample else '还没有填写'}：{node.text.strip()[:40]}",
+                        f"{'还是起草模板里的示例值' if sample else '还没有填写'}：{_quoted(node.text)}",
                         field=name,
                         # Only a sample can be kept as it is; a placeholder describes what to write.
                         hint="请改成实际内容；示例可以保留时删去“〔示例〕”"
@@ -84,7 +91,7 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                 problems.append(
                     Problem(
                         node.location,
-                        f"起草模板的标记没有删干净：{node.text.strip()[:40]}",
+                        f"起草模板的标记没有删干净：{_quoted(node.text)}",
                         field=name,
                         hint="请删去〔示例〕或〔请填写：……〕标记剩下的部分，只留实际内容",
                     )

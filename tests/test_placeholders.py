@@ -49,3 +49,14 @@ def test_built_in_starters_hold_no_placeholders(tmp_path: Path) -> None:
         facts = tmp_path / f"{spec.name}.yaml"
         facts.write_text(starter_text(spec), encoding="utf-8")
         assert find_placeholders(load_facts(facts, str(facts))) == []
+
+
+def test_a_long_value_is_quoted_with_an_ellipsis_where_it_is_cut(tmp_path: Path) -> None:
+    facts = tmp_path / "f.yaml"
+    long_sample = (
+        "〔示例〕" + "为进一步做好全县中小学校园安全工作，切实保障师生生命财产安全，结合实际，现将有关事项通知如下："
+    )
+    facts.write_text(f"文种: 通知\n导语: {long_sample}\n期间: 〔示例〕2024年\n", encoding="utf-8")
+    messages = [p.message for p in find_placeholders(load_facts(facts, str(facts)))]
+    assert messages[0].endswith("……") and long_sample[:40] in messages[0], messages
+    assert messages[1].endswith("〔示例〕2024年"), messages  # a short value is quoted whole
