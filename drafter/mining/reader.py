@@ -77,6 +77,9 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         raise InputError(
             f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（{kind}支持 {' '.join(READ_SUFFIXES)}）{also}"
         )
+    if path.name.startswith("~$"):
+        # Word and WPS leave ~$名称.docx beside a document while it is open (who has it open, not its text).
+        raise InputError(f"{name}: 这是 Word 或 WPS 打开文档时留下的临时文件（以 ~$ 开头），不是公文，已跳过")
     if suffix == ".docx":
         data = read_bytes(path, name)
         if not data:

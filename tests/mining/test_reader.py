@@ -152,3 +152,12 @@ def test_doc_without_libreoffice_names_what_to_install(tmp_path: Path, monkeypat
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(InputError, match=r"old\.doc: 读取 \.doc 需要 LibreOffice"):
         read_source(path)
+
+
+def test_an_office_lock_file_is_skipped_as_what_it_is(tmp_path: Path) -> None:
+    """~$通知.docx (162 bytes Word or WPS keeps beside an open document) was said to be a broken .docx to
+    open and save again: it is no document at all."""
+    lock = tmp_path / "~$防汛工作通知.docx"
+    lock.write_bytes(b"\x0c" + "张三".encode("utf-16-le") + b"\x00" * 40)
+    with pytest.raises(InputError, match="临时文件"):
+        read_source(lock)
