@@ -804,8 +804,9 @@ def _extended(
         "title": f"{base.title}（挖掘）",
         "extends": base.name,
         "aliases": [],
+        # The order is the unit's documents', not the built-in's sections (a notice's parts go in its 正文).
         "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}挖掘，扩展内置模板“{base.title}”"
-        + ("：章节顺序 " + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
+        + ("；本单位文档各部分的顺序：" + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
         "sections": section_list,
         "fields": builder.fields,
     }
