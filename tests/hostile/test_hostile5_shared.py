@@ -33,7 +33,7 @@ def test_a_column_no_row_can_use_is_said_once_at_its_header(tmp_path: Path, monk
     assert "失败：6 项都因为同一个问题没有生成：" in result.stderr
     assert "名单.csv 第1行 G列: 备忘: 不认识这个键" in result.stderr
     # the last row's own problem is still shown, under its own name
-    assert "名单.csv 第7行: 主送机关: 缺少必填项" in result.stderr
+    assert "名单.csv 第7行 D列: 主送机关: 缺少必填项" in result.stderr  # at its (empty) cell
     report = (tmp_path / "报告.json").read_text(encoding="utf-8")
     assert report.count("第1行 G列") == 1 and report.count("G列: 备忘") == 7  # each item keeps it in the report
 
