@@ -73,16 +73,20 @@ ROWS = [
 ]
 
 
-def test_a_summary_starter_leaves_out_the_overview_the_unit_never_writes(tmp_path: Path) -> None:
+def _starter_lines(tmp_path: Path, texts: list[str], genre: str) -> list[str]:
+    """The starter lines of the template mined from an archive of these documents."""
     archive = tmp_path / "archive"
     archive.mkdir()
-    for index, row in enumerate(ROWS):
-        (archive / f"s{index}.txt").write_text(SUMMARY.format(**row), encoding="utf-8")
+    for index, text in enumerate(texts):
+        (archive / f"{index}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     mine([archive], out)
-    text = starter_text(load_template_folder(out / "summary"))
-    lines = text.splitlines()
-    assert not any(line.startswith("基本情况:") for line in lines), text
+    return starter_text(load_template_folder(out / genre)).splitlines()
+
+
+def test_a_summary_starter_leaves_out_the_overview_the_unit_never_writes(tmp_path: Path) -> None:
+    lines = _starter_lines(tmp_path, [SUMMARY.format(**row) for row in ROWS], "summary")
+    assert not any(line.startswith("基本情况:") for line in lines), lines
     assert any(line.startswith("# 基本情况:") for line in lines)  # still there to switch on
     # The parts the unit does write stay written out.
     assert any(line.startswith("存在问题:") for line in lines)
@@ -91,17 +95,10 @@ def test_a_summary_starter_leaves_out_the_overview_the_unit_never_writes(tmp_pat
 def test_the_units_usual_signature_is_the_sample_of_its_name(tmp_path: Path) -> None:
     # Two of three summaries signed by the unit (the third is another school's, saved from a sample page):
     # below the bar of a default, the unit's name is still the starter's sample of 单位, not the built-in's
-    # (another county's school), which the walk's bureau was offered.
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    for index, row in enumerate(ROWS):
-        text = SUMMARY.format(**row)
-        if index == 2:
-            text = text.replace("柘湾区教育局", "石港镇中心学校").replace("区教育局", "我校")
-        (archive / f"s{index}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    mine([archive], out)
-    lines = starter_text(load_template_folder(out / "summary")).splitlines()
+    # (another unit's).
+    texts = [SUMMARY.format(**row) for row in ROWS]
+    texts[2] = texts[2].replace("柘湾区教育局", "石港镇中心学校").replace("区教育局", "我校")
+    lines = _starter_lines(tmp_path, texts, "summary")
     assert "单位: 〔示例〕柘湾区教育局" in lines, [line for line in lines if "单位" in line]
 
 
@@ -149,12 +146,6 @@ MEETINGS = [
 
 def test_a_meeting_notice_starter_leaves_out_the_agenda_the_unit_never_writes(tmp_path: Path) -> None:
     # The built-in's four agenda items are another unit's meeting; none of these notices lists an agenda.
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    for index, row in enumerate(MEETINGS):
-        (archive / f"m{index}.txt").write_text(MEETING.format(**row), encoding="utf-8")
-    out = tmp_path / "out"
-    mine([archive], out)
-    lines = starter_text(load_template_folder(out / "meeting_notice")).splitlines()
+    lines = _starter_lines(tmp_path, [MEETING.format(**row) for row in MEETINGS], "meeting_notice")
     assert not any(line.startswith("会议议程:") for line in lines)
     assert any(line.startswith("# 会议议程:") for line in lines)
