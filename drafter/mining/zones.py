@@ -123,6 +123,17 @@ def document_zones(document: ParsedDocument) -> Zones:
     headings = {heading.index for heading in document.headings}
     tail: list[tuple[int, str]] = []
     end = len(texts)
+    # After the 署名 and 成文日期 come only 附注, attachments and the 版记 (all tail lines): a line or two of
+    # text below the date is none of the document's (a web page's closing words under its last document).
+    for date in range(len(texts) - 2, max(len(texts) - 4, 0), -1):
+        if texts[date] and _dated([texts[date]]) and is_signature_name(texts[date - 1]):
+            below = range(date + 1, len(texts))
+            if any(i in headings or is_tail_line(texts[i]) or len(texts[i]) > 80 for i in below if texts[i]):
+                break
+            for index in below:
+                texts[index] = ""
+            end = date + 1
+            break
     while end > 1 and (end - 1) not in headings and is_tail_line(texts[end - 1]):
         end -= 1
     # Attachment pages follow the 署名 and date, the 版记 comes after them: a page label (附件2) right

@@ -91,3 +91,18 @@ def test_an_attachment_page_after_the_date_is_tail(tmp_path: Path) -> None:
     found = {c.field: c for c in unit_constants(documents)}
     assert found["署名"].value == "云溪县教育体育局" and found["署名"].documents == 3
     assert found["印发机关"].documents == 3
+
+
+def test_a_pages_closing_words_below_the_date_are_not_the_documents(tmp_path: Path) -> None:
+    # A notice saved from a web page, the site's closing sentence under its date: the 署名 is still found
+    # (it was lost, and the unit's 署名 with it), and the sentence is no text of the notice.
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "关于做好秋季开学安全检查的通知\n各中小学：\n请各校在开学前完成校舍、食堂和消防设施的安全检查，发现隐患立即整改。\n"
+        "特此通知。\n某某县教育局\n2025年8月20日\n本页内容由网友整理上传，转载请注明出处，感谢您的阅读与支持。\n",
+        encoding="utf-8",
+    )
+    (document,) = parse_file(page).documents
+    zones = document_zones(document)
+    assert zones.signature == "某某县教育局"
+    assert not any("网友" in text for text in zones.texts)
