@@ -583,16 +583,17 @@ def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[st
 
 
 def _mark_starter_examples(builder: _Builder) -> None:
-    """The base's sample values that the starter writes out are marked, so a draft cannot keep them.
-    A sample that is the field's own default (a notice's 类别: 布置) is what the draft says when the line
-    is deleted: it is no other unit's words, and marking it only made the user retype it."""
+    """The base's sample values in the starter are marked, so a draft cannot keep them: those written out and
+    those of the optional fields shown commented out (uncommenting one drafted another unit's words without a
+    word). A sample that is the field's own default (a notice's 类别: 布置) is what the draft says when the
+    line is deleted: it is no other unit's words, and marking it only made the user retype it."""
     assert builder.base is not None
     for spec in builder.base.fields:
         if spec.name in builder.fields and "example" in builder.fields[spec.name]:
             continue
         if spec.default not in (None, "", [], {}) and spec.example == spec.default:
             continue
-        if spec.starter and spec.example not in (None, "", [], {}):
+        if spec.example not in (None, "", [], {}):
             builder.fields.setdefault(spec.name, {})["example"] = mark_samples(spec.example)
 
 

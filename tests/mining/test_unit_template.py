@@ -209,3 +209,14 @@ def test_minutes_not_mined_point_to_the_built_in_minutes_by_either_name(tmp_path
         assert result.exit_code == 1, folder
         assert f"挖掘时没有生成：会议报道/纪要：{note}" in result.output, result.output
         assert "也可以用内置模板：drafter new 会议纪要" in result.output, result.output
+
+
+def test_the_samples_of_commented_out_fields_are_marked_too(mined: Path) -> None:
+    """Uncommenting an optional field of a mined starter (印发文件, 附件) must not draft the built-in's sample,
+    another unit's words, without a word: its sample carries 〔示例〕 like the fields written out."""
+    from drafter.catalog import load_template_folder
+    from drafter.starter import starter_text
+
+    lines = starter_text(load_template_folder(mined / "notice")).splitlines()
+    commented = [line for line in lines if line.startswith("#   标题:") or line.startswith("# 来文机关:")]
+    assert commented and all("〔示例〕" in line for line in commented), commented
