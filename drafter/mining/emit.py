@@ -202,6 +202,17 @@ def _shared_clauses(literal: str) -> list[tuple[str, str]]:
     return [("".join(clauses[:k]).rstrip("，,"), "".join(clauses[k:])) for k in range(len(clauses) - 1, 0, -1)]
 
 
+# How a transition's last clause opens when it can stand alone: 现将……如下：, 现就……通知如下：, 特……如下：.
+_STANDING_CLAUSE = ("现将", "现就", "现把", "特将", "特就")
+
+
+def _standing_alone(text: str) -> str:
+    """A transition written with no opening before it: its last clause when that clause is a whole 承启语
+    (结合我县实际，现将有关事项通知如下： → 现将有关事项通知如下：), else the transition as it is."""
+    _, comma, last = text.rpartition("，")
+    return last if comma and last.startswith(_STANDING_CLAUSE) else text
+
+
 def _paragraph_block(name: str, default: str, *, append: str = "", unless: str = "", literal: str = "") -> str:
     """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph.
     ``unless``: a field that, when given, makes the built-in write its own opening (a notice that
@@ -683,7 +694,12 @@ def _extended(
         and not own
         and genre not in ("meeting_notice", "plan", "meeting_report")
     ):
-        default = (builder.formula(opening) if opening else "") + (builder.formula(transition) if transition else "")
+        # No 导语 written: a transition opens the document by itself, so the clause that joins it to an opening
+        # (结合我县实际，现将有关事项通知如下：) is left out where its last clause stands alone.
+        alone = _standing_alone(transition.text) if transition and not opening and not transition.phrase.slots else None
+        default = (builder.formula(opening) if opening else "") + (
+            template_literal(alone) if alone is not None else builder.formula(transition) if transition else ""
+        )
         append = builder.formula(transition) if transition else ""
         intro_name = next((s.name for s in base.sections if s.name in ("intro", "opening")), "intro")
         first = opening or transition
@@ -699,8 +715,8 @@ def _extended(
             builder.fields[intro_field] = {
                 **builder.fields.get(intro_field, {}),
                 "required": False,
-                "description": f"开头一段；不填时用挖掘到的常用开头“{first.text}”"
-                + ("，自己写的开头会接上这句过渡语" if transition else ""),
+                "description": f"开头一段；不填时用挖掘到的常用开头“{alone or first.text}”"
+                + (f"，自己写的开头会接上“{transition.text}”" if transition else ""),
                 "example": _opening_prompt(genre, transition.text if transition else ""),
             }
     elif intro_field and genre == "notice" and not opening and not transition and not own:

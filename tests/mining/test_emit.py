@@ -91,3 +91,14 @@ def test_a_clerk_can_leave_out_the_customary_closing(tmp_path: Path) -> None:
         assert "无" not in [line.strip() for line in text.splitlines()]
     own = drafted("结尾: 本方案由乡党政办负责解释。\n")
     assert "本方案由乡党政办负责解释。" in own and "本方案自印发之日起实施。" not in own
+
+
+def test_a_transition_standing_alone_drops_the_clause_that_joins_it_to_an_opening() -> None:
+    """A notice drafted with no 导语 opened with 结合我县实际，现将有关事项通知如下：, a clause that needs the
+    opening before it; alone, the transition's last clause is the whole 承启语."""
+    from drafter.mining.emit import _standing_alone
+
+    assert _standing_alone("结合我县实际，现将有关事项通知如下：") == "现将有关事项通知如下："
+    assert _standing_alone("经研究，现就做好有关工作通知如下：") == "现就做好有关工作通知如下："
+    assert _standing_alone("现将有关事项通知如下：") == "现将有关事项通知如下："
+    assert _standing_alone("根据上级要求，决定开展专项检查。") == "根据上级要求，决定开展专项检查。"
