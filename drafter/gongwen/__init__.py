@@ -39,6 +39,7 @@ from .genres import (
 )
 from .marks import (
     ADDRESSEE_LINE,
+    ATTACHMENT_NOTE_START,
     COPY_NUMBER,
     DOC_NUMBER,
     DOC_NUMBER_IN_TEXT,
@@ -67,6 +68,7 @@ from .masks import MASKS, mask
 
 __all__ = [
     "ADDRESSEE_LINE",
+    "ATTACHMENT_NOTE_START",
     "BYLINE_DATE",
     "COPY_NUMBER",
     "DATE_AT_END",

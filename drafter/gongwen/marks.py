@@ -128,6 +128,12 @@ ORGANISATION_END = lazy(
 ADDRESSEE_LINE = lazy(r"^[\u4e00-\u9fff、（）()]{2,28}[：:]$")
 
 
+# --- 附件说明 (§7.3.4) -----------------------------------------------------------------------------------
+
+# How an attachment note opens: 附件 (or 附表), its number, a colon (附件：……方案, 附件2：……名单).
+ATTACHMENT_NOTE_START = lazy(r"^(?:附件|附表)\s*\d*\s*[:：]")
+
+
 # --- yes and no --------------------------------------------------------------------------------------
 
 # One list for every place that reads 是/否: a facts field of type bool and the template directive

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..gongwen import (
     ADDRESSEE_LINE,
+    ATTACHMENT_NOTE_START,
     BYLINE_DATE,
     DATE_AT_END,
     DATE_LINE,
@@ -101,9 +102,8 @@ def _is_back_matter(text: str) -> bool:
 
 
 _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
-# An attachment note naming what is attached (附件：2026年……实施方案), and a line naming a file (……清单（修订）.xlsx,
-# …….pdf（下载次数：37）): a file's name ends in its extension, a note in brackets may follow.
-_ATTACHMENT_NOTE = re.compile(r"^(附件|附表)\s*\d*\s*[:：]\s*\S")
+# A line naming a file (……清单（修订）.xlsx, …….pdf（下载次数：37）): a file's name ends in its extension, a note in
+# brackets may follow.
 _FILE_NAME = re.compile(r"\.(docx?|xlsx?|pdf|wps|et|zip|rar|ofd)\s*([（(][^（()）]{0,20}[）)])?\s*$", re.IGNORECASE)
 _FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
@@ -112,9 +112,12 @@ _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|�
 
 
 def _names_attachment(text: str) -> bool:
-    """An attachment note or a line naming a file (``_ATTACHMENT_NOTE``, ``_FILE_NAME``)."""
+    """An attachment note naming what is attached (附件：2026年……实施方案) or a line naming a file (``_FILE_NAME``)."""
     stripped = text.strip()
-    return _ATTACHMENT_NOTE.match(stripped) is not None or ("." in stripped and _FILE_NAME.search(stripped) is not None)
+    note = ATTACHMENT_NOTE_START.match(stripped)
+    return (note is not None and bool(stripped[note.end() :].strip())) or (
+        "." in stripped and _FILE_NAME.search(stripped) is not None
+    )
 
 
 def _is_iso_date(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gongwen import ORGANISATION_END
+from ..gongwen import ATTACHMENT_NOTE_START, ORGANISATION_END
 from .parse import ParsedDocument
 
 # A date as a signature writes it: 2025年1月8日, 二〇二五年一月八日, 2025-01-08.
@@ -146,7 +146,7 @@ def document_zones(document: ParsedDocument) -> Zones:
             break
     # An attachment list (附件：1.……) runs to the end of the document: all of it is tail.
     for index in range(end):
-        if index not in headings and re.match(r"^(附件|附表)\s*\d*\s*[:：]", texts[index]) and index > len(texts) // 2:
+        if index not in headings and ATTACHMENT_NOTE_START.match(texts[index]) and index > len(texts) // 2:
             end = index
             break
     for index in range(end, len(texts)):
