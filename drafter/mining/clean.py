@@ -650,7 +650,45 @@ def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = Fa
             else replace(group[0][0], text="".join(line.text for line, _ in group), last=group[-1][0].number)
             for group in groups
         ]
+    groups = _records_rejoined(groups, width)
     return [group[0][0] if len(group) == 1 else _joined(group) for group in groups]
+
+
+def _records_rejoined(groups: list[list[tuple[Line, str]]], width: int) -> list[list[tuple[Line, str]]]:
+    """Wrapped paragraphs with a record of a dump (a whole document on one line, hard-wrapped) made whole again.
+
+    A piece that opens with an outline marker starts a paragraph of its own, which cuts such a record where
+    its first heading happened to open a line (……具体如下： | 一、组织领导1.……二、……). What follows the cut
+    holds its own outline inline (二、 after 一、, on the same line), as no paragraph of a page that kept its line
+    breaks does: the full line before it was the record's head, not a paragraph that ended at the width.
+    """
+    merged = [groups[0]]
+    for group in groups[1:]:
+        before, first = merged[-1][-1], group[0][0]
+        if (
+            len(before[1]) >= width - 1
+            and not first.blank_before
+            and not first.style_level
+            and not before[0].style_level
+            and first.in_table == before[0].in_table
+            and _holds_own_outline("".join(line.text for line, _ in group))
+        ):
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    return merged
+
+
+def _holds_own_outline(text: str) -> bool:
+    """Whether ``text`` opens with an outline marker and the marker after it in its sequence follows inline."""
+    marker = read_marker(text)
+    if marker is None:
+        return False
+    for at in embedded_markers(text, as_trained=False):
+        found = read_marker(text[at:])
+        if at and found is not None and found.style == marker.style and found.ordinal == marker.ordinal + 1:
+            return True
+    return False
 
 
 def _joined(group: list[tuple[Line, str]]) -> Line:
@@ -673,6 +711,8 @@ def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
     marker = read_marker(text)
     if marker is None or (not as_trained and group[-1].text[-1] in _MID_CLAUSE):
         return True  # a bracket left open or a clause mark at the end of a line: no paragraph ends there
+    if not as_trained and _DECIMAL_CUT.search(group[-1].text) and text[0].isdecimal():
+        return True  # a number cut at its decimal point (……7. | 5）): no marker opens the line
     if (
         not as_trained
         and group[-1].text[-1].isalnum()
@@ -696,6 +736,7 @@ def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
 
 
 _MID_CLAUSE = frozenset(_OPENING_MARKS + "，,、")
+_DECIMAL_CUT = re.compile(r"\d[.．]$")
 # Markers that are words (一是, 其二, 第三): the words of the one before, ordinal as {}.
 _WORD_MARKERS = {"cn_shi": "{}是", "cn_yao": "{}要", "qi_cn": "其{}", "di_cn": "第{}", "di_dian": "第{}点"}
 

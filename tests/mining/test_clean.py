@@ -533,3 +533,55 @@ def test_rows_of_one_length_are_no_wrapped_page() -> None:
     ]
     lines = ["培训日程安排", *rows, "联系人：王某", "联系电话：12345678"]
     assert [line.text for line in clean(raw(*lines)).lines] == lines
+
+
+def _cut_at(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def test_a_wrapped_record_cut_where_its_first_part_opens_a_line_is_joined_whole() -> None:
+    # The record's head ends a sentence exactly at the width (……安排如下：| 一、……): the cut looks like the end
+    # of a paragraph, but the text after it holds its whole outline inline (二、 on the same line as 一、).
+    width = 26
+    head = "关于做好今年防汛工作的通知各村委会，各站所：为切实做好今年的防汛工作，现将有关事项安排如下："
+    body = (
+        "一、落实责任各村要明确一名负责同志，值班电话保持畅通。二、排查隐患对河道、塘坝逐一检查，发现问题立即整改。"
+        "三、做好物资储备各站所要备足沙袋、雨衣和照明设备，确保随时调得出、用得上。"
+    )
+    pad = "各村委会各站所" * 4
+    head = pad[: (width - len(head) % width) % width] + head
+    lines = _cut_at(head + body, width)
+    assert lines[len(head) // width].startswith("一、")
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 3
+    text = clean(raw(*_hard_wrap(filler, width), "", *lines))
+    record = [line for line in text.lines if line.number > 1]
+    assert "".join(line.text for line in record) == head + body
+    assert len({line.number for line in record}) == 1
+
+
+def test_a_wrapped_heading_after_a_full_line_still_opens_its_own_paragraph() -> None:
+    # A paragraph that ends at the width, then a heading with its text on the lines below: no outline inline.
+    width = 24
+    first = "今年以来，我们按照年初确定的思路，扎实推进各项工作，取得了一定的成绩。"
+    pad = "总的来看" * 6
+    first = pad[: (width - len(first) % width) % width] + first
+    second = "一、主要做法"
+    third = "我们坚持问题导向，把调查研究作为第一道工序，逐项登记存在的问题和整改的时限，做到事事有人管、件件有着落。"
+    fourth = "二、下一步打算"
+    lines = [*_cut_at(first, width), second, *_cut_at(third, width), fourth]
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 3
+    texts = [line.text for line in clean(raw(*_hard_wrap(filler, width), "", *lines)).lines]
+    assert texts[-4:] == [first, second, third, fourth]
+
+
+def test_a_number_cut_at_its_decimal_point_runs_on() -> None:
+    width = 28
+    text_ = "服务器配置为十六核、六十四G内存，操作系统版本号为七点五，即centos7.5）。责任单位为信息中心，九月底前完成部署。"
+    cut = text_.index("5）")
+    pad = "具体要求如下" * 6
+    text_ = pad[: (width - cut % width) % width] + text_
+    lines = _cut_at(text_, width)
+    assert any(line.startswith("5）") for line in lines)
+    filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 3
+    texts = [line.text for line in clean(raw(*_hard_wrap(filler, width), "", *lines)).lines]
+    assert texts[-1] == text_
