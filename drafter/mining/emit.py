@@ -363,7 +363,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name in ("发文机关标志", "签发人") and not builder.has(name):
             continue  # a built-in without a 红头 (工作总结) would declare a default nothing prints
-        if name in ("抄送", "印发机关") and not builder.has("印发机关"):
+        # Each 版记 line by itself: a 函 in the 信函格式 has a 版记 of 抄送 alone (GB/T 9704 §10.1), no 印发机关.
+        if name in ("抄送", "印发机关") and not builder.has(name):
             continue
         if name == "主送机关" and not builder.has("主送机关"):
             continue
