@@ -222,8 +222,10 @@ def usual_values(
 
 
 # What one office writes the same under every genre it issues with a 红头: the 发文机关标志, the 文号 prefix,
-# the 署名 and the 版记 (抄送, 印发机关). 主送机关 and 签发人 follow the genre (a 请示 goes up to one office).
-_UNIT_WIDE = ("发文机关标志", "文号格式", "署名", "抄送", "印发机关")
+# the 署名 and the 版记 (抄送, 印发机关), and the 签发人 of its 上行文: the head who signs its 请示 signs its
+# 报告 (only 上行文 carry one, so "the documents carrying the field" are those; a genre still borrows it only
+# when most of its own documents name the same person). 主送机关 follows the genre (a 请示 goes up to one office).
+_UNIT_WIDE = ("发文机关标志", "文号格式", "签发人", "署名", "抄送", "印发机关")
 
 
 def unit_wide_constants(

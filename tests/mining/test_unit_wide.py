@@ -98,3 +98,50 @@ def test_the_report_gives_a_borrowed_constant_both_supports(tmp_path: Path) -> N
     mine([_archive(tmp_path / "archive")], out)
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "2/3 篇；本单位各文种写了这一项的 6/6 篇" in page
+
+
+# The 上行文 of one unit: its head signs each (签发人, GB/T 9704 §7.2.6), whichever genre it is.
+SIGNER = "签发人：欧阳明"
+REQUESTS = [
+    ("关于增设区青少年校外活动中心的请示", "增设校外活动中心", 3),
+    ("关于申请追加学生资助资金的请示", "追加学生资助资金", 12),
+    ("关于调整区属学校作息时间的请示", "调整学校作息时间", 19),
+]
+REPORTS = [
+    ("关于全区中小学食堂检查情况的报告", "食堂检查", 8),
+    ("关于暑期学生防溺水工作情况的报告", "防溺水", 25),
+]
+# A report from another office's sample page: no 红头, no 签发人.
+OTHER_REPORT = (
+    "关于春季植树活动情况的报告\n\n镇党委：\n我校组织师生在后山植树三百株，成活率九成以上。\n"
+    "特此报告。\n\n云岭镇中心小学\n2025年4月12日\n"
+)
+
+
+def _upward(title: str, topic: str, number: int, closing: str, opening: str) -> str:
+    date = f"2025年{number % 11 + 1}月{number % 27 + 1}日"
+    return (
+        f"{HEAD}\n\n柘教〔2025〕{number}号　　　　{SIGNER}\n\n{title}\n\n区人民政府：\n"
+        f"{opening}{topic}有关情况如下：\n一、基本情况\n区内各校已就{topic}作了摸底。\n"
+        f"二、有关安排\n我局将按区政府的要求抓好{topic}工作。\n{closing}\n\n柘湾区教育局\n{date}\n\n"
+        + TAIL.format(date=date)
+    )
+
+
+def test_a_report_borrows_the_signer_of_the_units_upward_documents(tmp_path: Path) -> None:
+    """Two of three 报告 (the third a sample from elsewhere) carry the 签发人 the unit's every 请示 carries:
+    the 报告 template signs with it too, as it takes the unit's 红头 and 版记."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for index, (title, topic, number) in enumerate(REQUESTS):
+        text = _upward(title, topic, number, "妥否，请批示。", "为做好相关工作，现将")
+        (archive / f"q{index}.txt").write_text(text, encoding="utf-8")
+    for index, (title, topic, number) in enumerate(REPORTS):
+        text = _upward(title, topic, number, "特此报告。", "根据区政府的部署，现将")
+        (archive / f"r{index}.txt").write_text(text, encoding="utf-8")
+    (archive / "r9.txt").write_text(OTHER_REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    fields = yaml.safe_load((out / "report" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["签发人"]["default"] == ["欧阳明"]
+    assert "2/3 篇；本单位各文种写了这一项的 5/5 篇" in fields["签发人"]["description"]
