@@ -27,7 +27,7 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import OWN_TEMPLATES, parse_doc_number
+from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
 from .constants import Constant
@@ -594,6 +594,16 @@ def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[st
             builder.fields.setdefault(section.when, {})["starter"] = False
 
 
+def _sample_is_default(spec: FieldSpec) -> bool:
+    """Whether a field's sample says what its default does: a yes/no field's sample is a word (是), its
+    default a truth value (a 函's 信函格式 defaults to true), so they are compared as answers."""
+    if spec.default in (None, "", [], {}):
+        return False
+    if spec.type == "bool" and isinstance(spec.example, str):
+        return parse_yes_no(spec.example) == spec.default
+    return bool(spec.example == spec.default)
+
+
 def _mark_starter_examples(builder: _Builder) -> None:
     """The base's sample values in the starter are marked, so a draft cannot keep them: those written out and
     those of the optional fields shown commented out (uncommenting one drafted another unit's words without a
@@ -603,7 +613,7 @@ def _mark_starter_examples(builder: _Builder) -> None:
     for spec in builder.base.fields:
         if spec.name in builder.fields and "example" in builder.fields[spec.name]:
             continue
-        if spec.default not in (None, "", [], {}) and spec.example == spec.default:
+        if _sample_is_default(spec):
             continue
         if spec.example not in (None, "", [], {}):
             builder.fields.setdefault(spec.name, {})["example"] = mark_samples(spec.example)

@@ -83,3 +83,13 @@ def test_a_letter_drafted_from_the_mined_template_carries_the_copy_line(mined: P
     body = encode(build_draft(facts)[1], "txt").decode("utf-8")
     assert "抄送：市委办公室，市人民政府办公室。" in body
     assert "岚林函〔2025〕21号" in body
+
+
+def test_the_letter_format_sample_is_its_default_and_not_marked(mined: Path) -> None:
+    """信函格式 is 是 by default: its sample 是 is what the draft does anyway, no other unit's words, so
+    uncommenting the line must not leave a 〔示例〕 to retype (a yes/no field's sample is a word, its
+    default a truth value)."""
+    folder = mined / "letter"
+    lines = starter_text(load_template_folder(folder), template_ref=str(folder)).splitlines()
+    (shown,) = [line for line in lines if line.startswith("# 信函格式:")]
+    assert shown == "# 信函格式: 是"
