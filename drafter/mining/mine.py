@@ -166,7 +166,7 @@ def mine(
             kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
             own = unit_constants(genre_documents, **kind)
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
-            own += unit_wide_constants(genre_documents, documents, own)
+            own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
             result = emit_template(
                 staging / genre,
                 genre,

@@ -145,3 +145,47 @@ def test_a_report_borrows_the_signer_of_the_units_upward_documents(tmp_path: Pat
     fields = yaml.safe_load((out / "report" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
     assert fields["签发人"]["default"] == ["欧阳明"]
     assert "2/3 篇；本单位各文种写了这一项的 5/5 篇" in fields["签发人"]["description"]
+
+
+# Two 纪要 of the unit's own series (a 纪要 is not signed: its 标志 names the unit) and one from elsewhere.
+def _minutes(issue: int, day: int, matter: str, decision: str, present: str) -> str:
+    return (
+        f"柘湾区教育局局务会议纪要\n\n第{issue}期\n\n柘湾区教育局办公室　　　　2025年{issue + 2}月{day}日\n\n"
+        f"2025年{issue + 2}月{day}日上午，局长在局五楼会议室主持召开局务会议，研究{matter}等事项。"
+        "现将会议议定事项纪要如下：\n"
+        f"一、关于{matter}\n{decision}\n{present}\n\n" + TAIL.format(date=f"2025年{issue + 2}月{day}日")
+    )
+
+
+OTHER_MINUTES = (
+    "白鹭镇人民政府镇长办公会议纪要\n\n2025年5月9日，镇长主持召开镇长办公会议，研究集镇环境整治工作。"
+    "现将会议议定事项纪要如下：\n一、会议同意集镇环境整治方案。\n出席：韩立　宋佳\n"
+)
+
+
+def test_minutes_take_the_units_name_that_opens_their_mark(tmp_path: Path) -> None:
+    """The starter of the unit's 纪要 names the unit, not the built-in's sample of another one: the unit
+    signs its other documents with the name its 纪要标志 opens with."""
+    archive = _archive(tmp_path / "archive")
+    first = (
+        "会议同意人事股提出的评审推荐名额分配办法，评审结果在全区教育系统公示五个工作日。\n"
+        "二、关于新学期教师招聘\n招聘计划按编制空缺上报，音乐、美术和心理健康教师优先补充。"
+    )
+    second = (
+        "会议要求计财股在暑假前完成三所小学的屋面防水工程招标，开学前全部完工并组织验收。\n"
+        "二、关于防汛值班\n汛期实行局领导带班制度，各校值班电话保持畅通，遇险情第一时间上报。\n"
+        "三、关于食堂承包合同到期续签\n到期合同一律重新公开招标，不得私下续签。"
+    )
+    (archive / "k1.txt").write_text(
+        _minutes(1, 14, "教师职称评审", first, "出席：欧阳明　许文涛　林秋云\n列席：区教研室"), encoding="utf-8"
+    )
+    (archive / "k2.txt").write_text(
+        _minutes(4, 20, "校舍维修计划", second, "出席：欧阳明　林秋云　戴维平　钟小雨\n请假：许文涛"), encoding="utf-8"
+    )
+    (archive / "k3.txt").write_text(OTHER_MINUTES, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    fields = yaml.safe_load((out / "meeting_report" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["单位"]["default"] == "柘湾区教育局"
+    assert "2/3 篇；本单位各文种写了这一项的 6/7 篇" in fields["单位"]["description"]
+    assert "署名" not in fields  # a 纪要 is not signed: no field that nothing prints
