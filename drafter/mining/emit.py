@@ -680,6 +680,15 @@ def _extended(
         if items and base.name in _WHOLE_BODY and spec.name == _WHOLE_BODY[base.name]:
             starter += _headed_sections(sections, found, base)
         builder.fields.setdefault(spec.name, {})["example"] = starter
+    # A paragraph field's sample is another unit's paragraph too (a county's school after-school service in
+    # a bureau of agriculture's 报告, as its 导语): the starter asks for the unit's own, as for content fields.
+    for spec in base.fields:
+        if spec.type != "paragraphs" or not spec.starter or spec.example in (None, "", [], {}):
+            continue
+        if "example" in builder.fields.get(spec.name, {}):
+            continue  # the unit's own (a usual value)
+        ask = f"{spec.name}，一段或几段" + ("" if spec.required else "；不要时删去这一项")
+        builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
     # Formulae.
