@@ -427,8 +427,9 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
 
 
 def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
-    """The unit's usual value (below the bar of a default) as the marked sample of a field the starter
-    writes out, in place of the built-in's sample: the user confirms it by deleting 〔示例〕."""
+    """The unit's usual value (below the bar of a default) as the marked sample of a field of the starter,
+    in place of the built-in's sample: the user confirms it by deleting 〔示例〕. Fields the starter shows
+    commented out take it too: uncommenting 抄送 offered another unit's offices beside the unit's usual ones."""
     for value in usual:
         if value.field == "署名":
             # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
@@ -441,7 +442,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
                 if named is not None:
                     value = Constant(named, value.value, value.documents, value.of)
         base = builder.base_field(value.field)
-        if base is None or not base.starter or base.type not in ("text", "list") or value.field in builder.fields:
+        if base is None or base.type not in ("text", "list") or value.field in builder.fields:
             continue
         shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
         if value.field == "联系人" and isinstance(value.value, list) and len(value.value) == 2:
