@@ -17,6 +17,7 @@ placeholder 〔请填写：……〕 or a marked sample 〔示例〕, so a draft
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -473,6 +474,42 @@ def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list
     return True
 
 
+# A 复函 closes on words of its own (特此函复。 此复。), a 去函 on others (特此函告。 请予函复。 盼复。): which
+# one a mined closing is, is told by its words, not by which kind the unit writes more often.
+_REPLY_CLOSING = re.compile(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
+
+
+def _letter_closing(
+    builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: Emitted
+) -> None:
+    """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
+    has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
+    closing too: the starter's 结语: 特此函告。 closed a walk's 复函 with the 去函's words."""
+    plain = [c for c in ([closing] if closing else []) + list(alternatives) if not c.phrase.slots]
+    outgoing = next((c.text for c in plain if not _REPLY_CLOSING.match(c.text)), "特此函告。")
+    reply = next((c.text for c in plain if _REPLY_CLOSING.match(c.text)), "此复。")
+    if closing is not None and closing.text in (outgoing, reply):
+        emitted.placed.append("closing")
+    else:
+        emitted.closing = ""
+    builder.files["closing.j2"] = (
+        "{% import '_gongwen.j2' as g with context %}\n"
+        f"{{{{ 结语 or ({json.dumps(reply, ensure_ascii=False)} if 类别 == '复函' "
+        f"else {json.dumps(outgoing, ensure_ascii=False)}) }}}}\n"
+        "{{ g.attachment_note() }}\n"
+    )
+    spec = builder.base_field("结语")
+    choices = [outgoing, reply, *(spec.choices if spec is not None else ())]
+    builder.fields["结语"] = {
+        **builder.fields.get("结语", {}),
+        "example": outgoing,
+        "starter": False,
+        "choices": list(dict.fromkeys(choices)),
+        "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
+        "description": f"函的结尾；不填时去函写“{outgoing}”，复函写“{reply}”（本单位的写法）",
+    }
+
+
 def _show(value: Any) -> str:
     return "、".join(value) if isinstance(value, list) else str(value)
 
@@ -803,6 +840,8 @@ def _extended(
         extra.append({"name": "closing", "title": "结尾"})
     elif genre == "notice" and not own:
         _notice_closing(builder, closing, closing_alts, emitted)
+    elif base.name == "letter":
+        _letter_closing(builder, closing, closing_alts, emitted)
     elif own:
         if closing and _into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
             emitted.placed.append("closing")

@@ -93,3 +93,26 @@ def test_the_letter_format_sample_is_its_default_and_not_marked(mined: Path) -> 
     lines = starter_text(load_template_folder(folder), template_ref=str(folder)).splitlines()
     (shown,) = [line for line in lines if line.startswith("# 信函格式:")]
     assert shown == "# 信函格式: 是"
+
+
+def test_a_reply_drafted_from_the_starter_closes_as_a_reply(mined: Path, tmp_path: Path) -> None:
+    """The starter is a 去函; a clerk who answers a letter sets 类别: 复函 and 来函 and leaves the rest: the
+    closing follows the 类别 (it was the starter's 结语: 特此函告。 under a 复函)."""
+    folder = mined / "letter"
+    text = starter_text(load_template_folder(folder), template_ref=str(folder))
+    assert "\n结语:" not in text  # left to the 类别
+    facts = tmp_path / "复函.yaml"
+    common = (
+        f"模板: {folder}\n主送机关: 市统计局\n正文:\n- 同意按来函所列口径提供上年度林业统计数据。\n"
+        "成文日期: 2025-10-09\n印章: 是\n文号序号: 22\n"
+    )
+    facts.write_text(
+        "类别: 复函\n事由: 对市统计局商请提供林业统计数据\n"
+        "来函:\n  标题: 关于商请提供林业统计数据的函\n  文号: 岚统函〔2025〕4号\n" + common,
+        encoding="utf-8",
+    )
+    body = encode(build_draft(facts)[1], "txt").decode("utf-8")
+    assert "特此函告。" not in body and "　　此复。" in body.splitlines()
+    facts.write_text("类别: 去函\n事由: 商请提供林业统计数据\n" + common, encoding="utf-8")
+    body = encode(build_draft(facts)[1], "txt").decode("utf-8")
+    assert "　　特此函告。" in body.splitlines()
