@@ -163,9 +163,7 @@ OTHER_MINUTES = (
 )
 
 
-def test_minutes_take_the_units_name_that_opens_their_mark(tmp_path: Path) -> None:
-    """The starter of the unit's 纪要 names the unit, not the built-in's sample of another one: the unit
-    signs its other documents with the name its 纪要标志 opens with."""
+def _minutes_archive(tmp_path: Path) -> Path:
     archive = _archive(tmp_path / "archive")
     first = (
         "会议同意人事股提出的评审推荐名额分配办法，评审结果在全区教育系统公示五个工作日。\n"
@@ -183,9 +181,27 @@ def test_minutes_take_the_units_name_that_opens_their_mark(tmp_path: Path) -> No
         _minutes(4, 20, "校舍维修计划", second, "出席：欧阳明　林秋云　戴维平　钟小雨\n请假：许文涛"), encoding="utf-8"
     )
     (archive / "k3.txt").write_text(OTHER_MINUTES, encoding="utf-8")
+    return archive
+
+
+def test_minutes_take_the_units_name_that_opens_their_mark(tmp_path: Path) -> None:
+    """The starter of the unit's 纪要 names the unit, not the built-in's sample of another one: the unit
+    signs its other documents with the name its 纪要标志 opens with."""
+    archive = _minutes_archive(tmp_path)
     out = tmp_path / "out"
     mine([archive], out)
     fields = yaml.safe_load((out / "meeting_report" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
     assert fields["单位"]["default"] == "柘湾区教育局"
     assert "2/3 篇；本单位各文种写了这一项的 6/7 篇" in fields["单位"]["description"]
     assert "署名" not in fields  # a 纪要 is not signed: no field that nothing prints
+
+
+def test_the_report_names_the_built_in_minutes_in_chinese(tmp_path: Path) -> None:
+    # The 纪要 template extends the built-in 会议纪要, whose name (minutes) is no mined genre's: the report
+    # said 扩展内置模板“minutes” to the clerk.
+    archive = _minutes_archive(tmp_path)
+    out = tmp_path / "out"
+    mine([archive], out)
+    assert (out / "meeting_report").is_dir()
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "扩展内置模板“会议纪要”" in page and "“minutes”" not in page
