@@ -638,7 +638,7 @@ def _sample_is_default(spec: FieldSpec) -> bool:
     if spec.default in (None, "", [], {}):
         return False
     if spec.type == "bool" and isinstance(spec.example, str):
-        return parse_yes_no(spec.example) == spec.default
+        return bool(parse_yes_no(spec.example) == spec.default)
     return bool(spec.example == spec.default)
 
 
