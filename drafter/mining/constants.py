@@ -201,11 +201,14 @@ def usual_values(
     bulletin: bool = False,
     minutes: bool = False,
     meeting: bool = False,
+    unit: str = "",
 ) -> list[Constant]:
     """Values the unit writes most often that fall short of a default (``unit_constants`` takes the rest):
     carried by at least ``USUAL_DOCUMENTS`` documents of as many source groups (``voices`` counts the groups
     among documents given by their index: a sample never names what one series alone writes), more than
-    any other value of the field."""
+    any other value of the field. A 纪要标志 opening with the ``unit``'s name (the 单位 its 纪要 borrowed from
+    the unit's documents of every genre) needs no second group: the name it carries is the unit's, not one
+    series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead)."""
     total = len(documents)
     found = []
     carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting)
@@ -217,7 +220,8 @@ def usual_values(
             continue  # a default
         if len(ranked) > 1 and len(ranked[1][1]) == count:
             continue  # no value is the usual one
-        if count >= USUAL_DOCUMENTS and voices(held) >= USUAL_DOCUMENTS:
+        own_mark = field == "纪要标志" and bool(unit) and str(value).startswith(unit)
+        if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     return found
 

@@ -196,6 +196,16 @@ def test_minutes_take_the_units_name_that_opens_their_mark(tmp_path: Path) -> No
     assert "署名" not in fields  # a 纪要 is not signed: no field that nothing prints
 
 
+def test_minutes_offer_the_units_own_mark_as_their_sample(tmp_path: Path) -> None:
+    """Two 纪要 of the unit's one series carry its 标志: one source group, but the name in it is the unit's
+    (its 单位), so it is the starter's sample in place of the built-in's, which names another unit."""
+    out = tmp_path / "out"
+    mine([_minutes_archive(tmp_path)], out)
+    fields = yaml.safe_load((out / "meeting_report" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["纪要标志"]["example"] == "〔示例〕柘湾区教育局局务会议纪要"
+    assert "本单位常写“柘湾区教育局局务会议纪要”（2/3 篇文档如此）" in fields["纪要标志"]["description"]
+
+
 def test_the_report_names_the_built_in_minutes_in_chinese(tmp_path: Path) -> None:
     # The 纪要 template extends the built-in 会议纪要, whose name (minutes) is no mined genre's: the report
     # said 扩展内置模板“minutes” to the clerk.
