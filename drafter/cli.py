@@ -351,6 +351,15 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     if output is not None and str(output) == "-" and not as_sheet:
         output = None  # standard output, as draft -o - is (it wrote a file named "-", which draft then refused)
     spec = find_template(template or genre or "")
+    if genre and template:
+        # drafter new 函 --template 挖掘结果/request wrote the 请示 starter without a word: which one is meant
+        # cannot be told (draft refuses a 文种 beside a 模板 of another genre the same way).
+        named = find_template(genre)
+        if named.genre != spec.genre:
+            raise UsageError(
+                f"文种写的是“{genre}”，模板“{template}”却是{spec.title}；用这个模板时不必再写文种，"
+                f"要写“{genre}”请换用它的模板文件夹，或写 drafter new {genre}"
+            )
     # Even with --force, -o never replaces a file of the template folder the starter is written from
     # (-o 挖掘结果/notice/manifest.yaml put a starter in place of the mined template), as draft never does.
     template_folder = () if spec.builtin else (spec.path,)

@@ -231,6 +231,21 @@ def test_new_for_a_template_folder_refers_to_it(runner: CliRunner, workdir: Path
     assert drafted.exit_code == 0, drafted.output
 
 
+def test_new_with_a_genre_and_a_template_of_another_genre_is_refused(runner: CliRunner, workdir: Path) -> None:
+    # drafter new 函 --template 挖掘结果/request (the clerk pointed at the wrong folder): the 请示 starter was
+    # written without a word that the 函 asked for was not what came out.
+    folder = workdir / "挖掘结果" / "request"
+    folder.mkdir(parents=True)
+    (folder / "manifest.yaml").write_text(
+        "name: request\ngenre: request\ntitle: 请示（挖掘）\nextends: request\n", encoding="utf-8"
+    )
+    refused = invoke(runner, "new", "函", "--template", str(folder), "-o", "函.yaml")
+    assert refused.exit_code == 2 and not (workdir / "函.yaml").exists()
+    assert "“函”" in refused.output and "请示（挖掘）" in refused.output
+    same = invoke(runner, "new", "请示", "--template", str(folder), "-o", "请示.yaml")
+    assert same.exit_code == 0, same.output
+
+
 def test_a_facts_file_moved_away_from_its_template_says_where_it_looked(runner: CliRunner, workdir: Path) -> None:
     # A clerk copies a facts file that says 模板: 挖掘结果/notice into another folder: the relative folder is
     # looked for beside the facts file. The error was '挖掘结果/notice: 模板文件夹不存在', with no line and

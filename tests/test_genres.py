@@ -490,3 +490,19 @@ def test_every_optional_field_of_a_starter_drafts_when_uncommented(tmp_path: Pat
     facts = write_facts(tmp_path, "\n".join(lines) + "\n", "all.yaml")
     spec, draft = build_draft(facts)
     assert spec.title == genre and draft.title
+
+
+def test_a_letter_starter_turned_into_a_reply_closes_as_a_reply(tmp_path: Path) -> None:
+    """drafter new 函 is a 去函; a clerk answering a letter sets 类别: 复函 and uncomments 来函: the closing
+    follows the 类别 (the starter wrote 结语: 请予函复。, and the reply asked for a reply)."""
+    from drafter.catalog import find_template
+    from drafter.starter import starter_text
+
+    text = starter_text(find_template("函"))
+    assert "\n结语:" not in text
+    text = text.replace("类别: 去函", "类别: 复函").replace("# 来函:\n#   标题:", "来函:\n  标题:")
+    text = text.replace("#   文号:", "  文号:")
+    facts = tmp_path / "复函.yaml"
+    facts.write_text(text, encoding="utf-8")
+    lines = encode(build_draft(facts)[1], "txt").decode("utf-8").splitlines()
+    assert "　　此复。" in lines and not any("请予函复" in line for line in lines)

@@ -33,7 +33,8 @@ MIN_SHARE = 0.6
 
 @dataclass(frozen=True)
 class Constant:
-    field: str  # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志
+    # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志 and 单位 of a 纪要
+    field: str
     value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
     of: int  # documents of the genre
@@ -200,11 +201,14 @@ def usual_values(
     bulletin: bool = False,
     minutes: bool = False,
     meeting: bool = False,
+    unit: str = "",
 ) -> list[Constant]:
     """Values the unit writes most often that fall short of a default (``unit_constants`` takes the rest):
     carried by at least ``USUAL_DOCUMENTS`` documents of as many source groups (``voices`` counts the groups
     among documents given by their index: a sample never names what one series alone writes), more than
-    any other value of the field."""
+    any other value of the field. A 纪要标志 opening with the ``unit``'s name (the 单位 its 纪要 borrowed from
+    the unit's documents of every genre) needs no second group: the name it carries is the unit's, not one
+    series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead)."""
     total = len(documents)
     found = []
     carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting)
@@ -216,18 +220,25 @@ def usual_values(
             continue  # a default
         if len(ranked) > 1 and len(ranked[1][1]) == count:
             continue  # no value is the usual one
-        if count >= USUAL_DOCUMENTS and voices(held) >= USUAL_DOCUMENTS:
+        own_mark = field == "纪要标志" and bool(unit) and str(value).startswith(unit)
+        if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     return found
 
 
 # What one office writes the same under every genre it issues with a 红头: the 发文机关标志, the 文号 prefix,
-# the 署名 and the 版记 (抄送, 印发机关). 主送机关 and 签发人 follow the genre (a 请示 goes up to one office).
-_UNIT_WIDE = ("发文机关标志", "文号格式", "署名", "抄送", "印发机关")
+# the 署名 and the 版记 (抄送, 印发机关), and the 签发人 of its 上行文: the head who signs its 请示 signs its
+# 报告 (only 上行文 carry one, so "the documents carrying the field" are those; a genre still borrows it only
+# when most of its own documents name the same person). 主送机关 follows the genre (a 请示 goes up to one office).
+_UNIT_WIDE = ("发文机关标志", "文号格式", "签发人", "署名", "抄送", "印发机关")
 
 
 def unit_wide_constants(
-    documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], own: Sequence[Constant]
+    documents: Sequence[ParsedDocument],
+    corpus: Sequence[ParsedDocument],
+    own: Sequence[Constant],
+    *,
+    minutes: bool = False,
 ) -> list[Constant]:
     """Constants a genre borrows from the unit's documents of every genre (``corpus``) where its own are too
     few to call them a custom (two 会议通知 of the unit and one sample of another unit's: two of three is
@@ -241,6 +252,8 @@ def unit_wide_constants(
     mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
     everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
     found = []
+    if minutes and "单位" not in have:
+        found += _minutes_unit(documents, everyone.get("署名", {}))
     for field in _UNIT_WIDE:
         if field in have or field not in mine or field not in everyone:
             continue
@@ -256,3 +269,20 @@ def unit_wide_constants(
             shown = list(value) if isinstance(value, tuple) else value
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying))
     return found
+
+
+def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:
+    """The 单位 of the unit's 纪要, which are not signed (GB/T 9704 §10.3): their 纪要标志 names the unit
+    instead (××局局长办公会议纪要). The unit's usual 署名 is theirs when most of the 纪要 (``USUAL_DOCUMENTS``
+    of them and more than half) open their 标志 with it; without it the starter offered another unit's name
+    as the 单位 of the unit's own 纪要."""
+    if not signed:
+        return []
+    value, held = max(signed.items(), key=lambda item: len(item[1]))
+    carrying = sum(len(v) for v in signed.values())
+    if not isinstance(value, str) or len(held) < MIN_DOCUMENTS or len(held) < MIN_SHARE * carrying:
+        return []
+    marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(value)]
+    if len(marked) < USUAL_DOCUMENTS or 2 * len(marked) <= len(documents):
+        return []
+    return [Constant("单位", value, len(marked), len(documents), len(held), carrying)]

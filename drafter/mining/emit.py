@@ -17,6 +17,7 @@ placeholder 〔请填写：……〕 or a marked sample 〔示例〕, so a draft
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import OWN_TEMPLATES, parse_doc_number
+from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
 from .constants import Constant
@@ -363,7 +364,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name in ("发文机关标志", "签发人") and not builder.has(name):
             continue  # a built-in without a 红头 (工作总结) would declare a default nothing prints
-        if name in ("抄送", "印发机关") and not builder.has("印发机关"):
+        # Each 版记 line by itself: a 函 in the 信函格式 has a 版记 of 抄送 alone (GB/T 9704 §10.1), no 印发机关.
+        if name in ("抄送", "印发机关") and not builder.has(name):
             continue
         if name == "主送机关" and not builder.has("主送机关"):
             continue
@@ -426,8 +428,9 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
 
 
 def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
-    """The unit's usual value (below the bar of a default) as the marked sample of a field the starter
-    writes out, in place of the built-in's sample: the user confirms it by deleting 〔示例〕."""
+    """The unit's usual value (below the bar of a default) as the marked sample of a field of the starter,
+    in place of the built-in's sample: the user confirms it by deleting 〔示例〕. Fields the starter shows
+    commented out take it too: uncommenting 抄送 offered another unit's offices beside the unit's usual ones."""
     for value in usual:
         if value.field == "署名":
             # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
@@ -440,7 +443,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
                 if named is not None:
                     value = Constant(named, value.value, value.documents, value.of)
         base = builder.base_field(value.field)
-        if base is None or not base.starter or base.type not in ("text", "list") or value.field in builder.fields:
+        if base is None or base.type not in ("text", "list") or value.field in builder.fields:
             continue
         shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
         if value.field == "联系人" and isinstance(value.value, list) and len(value.value) == 2:
@@ -469,6 +472,42 @@ def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list
         entry["default"] = text
         entry["description"] = f"{spec.description}；不填时用挖掘到的常用语“{text}”"
     return True
+
+
+# A 复函 closes on words of its own (特此函复。 此复。), a 去函 on others (特此函告。 请予函复。 盼复。): which
+# one a mined closing is, is told by its words, not by which kind the unit writes more often.
+_REPLY_CLOSING = re.compile(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
+
+
+def _letter_closing(
+    builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: Emitted
+) -> None:
+    """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
+    has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
+    closing too: the starter's 结语: 特此函告。 closed a walk's 复函 with the 去函's words."""
+    plain = [c for c in ([closing] if closing else []) + list(alternatives) if not c.phrase.slots]
+    outgoing = next((c.text for c in plain if not _REPLY_CLOSING.match(c.text)), "特此函告。")
+    reply = next((c.text for c in plain if _REPLY_CLOSING.match(c.text)), "此复。")
+    if closing is not None and closing.text in (outgoing, reply):
+        emitted.placed.append("closing")
+    else:
+        emitted.closing = ""
+    builder.files["closing.j2"] = (
+        "{% import '_gongwen.j2' as g with context %}\n"
+        f"{{{{ 结语 or ({json.dumps(reply, ensure_ascii=False)} if 类别 == '复函' "
+        f"else {json.dumps(outgoing, ensure_ascii=False)}) }}}}\n"
+        "{{ g.attachment_note() }}\n"
+    )
+    spec = builder.base_field("结语")
+    choices = [outgoing, reply, *(spec.choices if spec is not None else ())]
+    builder.fields["结语"] = {
+        **builder.fields.get("结语", {}),
+        "example": outgoing,
+        "starter": False,
+        "choices": list(dict.fromkeys(choices)),
+        "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
+        "description": f"函的结尾；不填时去函写“{outgoing}”，复函写“{reply}”（本单位的写法）",
+    }
 
 
 def _show(value: Any) -> str:
@@ -593,6 +632,16 @@ def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[st
             builder.fields.setdefault(section.when, {})["starter"] = False
 
 
+def _sample_is_default(spec: FieldSpec) -> bool:
+    """Whether a field's sample says what its default does: a yes/no field's sample is a word (是), its
+    default a truth value (a 函's 信函格式 defaults to true), so they are compared as answers."""
+    if spec.default in (None, "", [], {}):
+        return False
+    if spec.type == "bool" and isinstance(spec.example, str):
+        return bool(parse_yes_no(spec.example) == spec.default)
+    return bool(spec.example == spec.default)
+
+
 def _mark_starter_examples(builder: _Builder) -> None:
     """The base's sample values in the starter are marked, so a draft cannot keep them: those written out and
     those of the optional fields shown commented out (uncommenting one drafted another unit's words without a
@@ -602,7 +651,7 @@ def _mark_starter_examples(builder: _Builder) -> None:
     for spec in builder.base.fields:
         if spec.name in builder.fields and "example" in builder.fields[spec.name]:
             continue
-        if spec.default not in (None, "", [], {}) and spec.example == spec.default:
+        if _sample_is_default(spec):
             continue
         if spec.example not in (None, "", [], {}):
             builder.fields.setdefault(spec.name, {})["example"] = mark_samples(spec.example)
@@ -669,6 +718,15 @@ def _extended(
         if items and base.name in _WHOLE_BODY and spec.name == _WHOLE_BODY[base.name]:
             starter += _headed_sections(sections, found, base)
         builder.fields.setdefault(spec.name, {})["example"] = starter
+    # A paragraph field's sample is another unit's paragraph too (a county's school after-school service in
+    # a bureau of agriculture's 报告, as its 导语): the starter asks for the unit's own, as for content fields.
+    for spec in base.fields:
+        if spec.type != "paragraphs" or not spec.starter or spec.example in (None, "", [], {}):
+            continue
+        if "example" in builder.fields.get(spec.name, {}):
+            continue  # the unit's own (a usual value)
+        ask = f"{spec.name}，一段或几段" + ("" if spec.required else "；不要时删去这一项")
+        builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
     # Formulae.
@@ -782,6 +840,8 @@ def _extended(
         extra.append({"name": "closing", "title": "结尾"})
     elif genre == "notice" and not own:
         _notice_closing(builder, closing, closing_alts, emitted)
+    elif base.name == "letter":
+        _letter_closing(builder, closing, closing_alts, emitted)
     elif own:
         if closing and _into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
             emitted.placed.append("closing")

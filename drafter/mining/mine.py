@@ -166,7 +166,8 @@ def mine(
             kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
             own = unit_constants(genre_documents, **kind)
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
-            own += unit_wide_constants(genre_documents, documents, own)
+            own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
+            unit = next((str(c.value) for c in own if c.field == "单位"), "")
             result = emit_template(
                 staging / genre,
                 genre,
@@ -176,7 +177,11 @@ def mine(
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
                 usual_values(
-                    genre_documents, partial(_voices, groups, numbers), meeting=genre == "meeting_notice", **kind
+                    genre_documents,
+                    partial(_voices, groups, numbers),
+                    meeting=genre == "meeting_notice",
+                    unit=unit,
+                    **kind,
                 ),
             )
             # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say

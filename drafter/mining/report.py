@@ -247,6 +247,14 @@ def _section_chart(structure: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def _builtin_title(name: str) -> str:
+    """The Chinese title of the built-in template a mined one extends: the built-in 会议纪要 (minutes) is
+    named by no mined genre, and the report said 扩展内置模板“minutes”."""
+    from ..catalog import builtin_templates
+
+    return next((spec.title for spec in builtin_templates() if spec.name == name), genre_name(name))
+
+
 def _defaults_html(genre: dict[str, Any]) -> list[str]:
     defaults = genre.get("defaults") or {}
     out = ["<h3>模板</h3>"]
@@ -256,7 +264,7 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
     base = defaults.get("extends")
     out.append(
         f"<p>模板文件夹：<b>{_esc(genre['template'])}</b>"
-        + (f"（扩展内置模板“{_esc(genre_name(base))}”，红头、版记等功能照旧）" if base else "")
+        + (f"（扩展内置模板“{_esc(_builtin_title(base))}”，红头、版记等功能照旧）" if base else "")
         + "</p><table><tr><th>位置</th><th>默认语句</th></tr>"
     )
     standard = set(defaults.get("standard") or ())

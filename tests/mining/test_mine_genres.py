@@ -230,3 +230,17 @@ def test_a_notice_mined_with_the_units_bulletins_says_it_notifies(mined_archive:
     # The bulletin template keeps them: they are its own.
     bulletin = next(g for g in report["genres"] if g["genre"] == "bulletin")
     assert any("通报如下" in p["skeleton"] for p in bulletin["phrases"])
+
+
+@pytest.mark.parametrize(("slug", "name"), [("report", "导语"), ("opinion", "指导思想")])
+def test_a_mined_starter_asks_for_the_units_own_paragraphs(mined_archive: Path, slug: str, name: str) -> None:
+    # A paragraph field's sample in the built-in is another unit's words (a county's school after-school
+    # service for a bureau of agriculture's 报告): a mined starter asks for the unit's own, as it does for
+    # content fields, rather than hand the clerk the built-in's paragraph to rewrite.
+    folder = mined_archive / slug
+    spec = load_template_folder(folder)
+    builtin = find_template(slug).field(name)
+    assert builtin is not None and builtin.example
+    text = starter_text(spec, template_ref=str(folder))
+    assert all(str(paragraph) not in text for paragraph in builtin.example)
+    assert f"〔请填写：{name}" in text
