@@ -106,3 +106,23 @@ def test_a_pages_closing_words_below_the_date_are_not_the_documents(tmp_path: Pa
     zones = document_zones(document)
     assert zones.signature == "某某县教育局"
     assert not any("网友" in text for text in zones.texts)
+
+
+def test_units_named_as_halls_stations_and_brigades_sign_their_documents(tmp_path: Path) -> None:
+    # 档案馆, 广播电视台, 消防救援大队, 供销合作社: names a 署名 ends with as well as 局 or 中心 do.
+    documents = []
+    for index, unit in enumerate(["南屏市档案馆", "南屏市档案馆", "南屏市档案馆"]):
+        lines = (UNIT / f"0{index + 1}.txt").read_text(encoding="utf-8").splitlines()
+        lines = [unit if line == "云溪县教育体育局" else line for line in lines]
+        path = tmp_path / f"{index}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (document,) = parse_file(path).documents
+        assert document_zones(document).signature == unit
+        documents.append(document)
+    assert {c.field: c.value for c in unit_constants(documents)}["署名"] == "南屏市档案馆"
+    from drafter.mining.zones import is_signature_name
+
+    for name in ("县广播电视台", "县消防救援大队", "县供销合作社"):
+        assert is_signature_name(name), name
+    for words in ("线上服务平台", "骨干教师团队"):
+        assert not is_signature_name(words), words
