@@ -136,6 +136,13 @@ ADDRESSEE_LINE = lazy(r"^[\u4e00-\u9fff、（）()]{2,28}[：:]$")
 ATTACHMENT_NOTE_START = lazy(r"^(?:附件|附表)\s*\d*\s*[:：]")
 
 
+# --- 纪要 (§10.3) ---------------------------------------------------------------------------------------
+
+# The lines that close a 纪要 instead of a 署名: who attended, who was excused, who sat in (出席：……).
+MINUTES_ATTENDANCE_LINE = lazy(r"^(出席|请假|列席|缺席)(人员|同志|领导)?\s*[:：]")
+MINUTES_ATTENDANCE_FIRST = frozenset("出请列缺")  # how such a line opens (mining asks every line)
+
+
 # --- yes and no --------------------------------------------------------------------------------------
 
 # One list for every place that reads 是/否: a facts field of type bool and the template directive

@@ -22,6 +22,8 @@ from ..gongwen import (
     ISSUE_NUMBER_LINE,
     ISSUER_MARK_LINE,
     LOOSE_FULL_DATE,
+    MINUTES_ATTENDANCE_FIRST,
+    MINUTES_ATTENDANCE_LINE,
     NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
@@ -576,6 +578,11 @@ def _is_byline_date(text: str) -> bool:
     return text[:1] in "（(" and text.endswith(("）", ")")) and _BYLINE_DATE.match(text) is not None
 
 
+def _is_attendance(text: str) -> bool:
+    """A 纪要's closing line of who attended (出席：……, 列席：……), which stands where a 署名 would (§10.3)."""
+    return text[:1] in MINUTES_ATTENDANCE_FIRST and MINUTES_ATTENDANCE_LINE.match(text) is not None
+
+
 def _is_rule(text: str) -> bool:
     """``_RULE``: eight or more of one line-drawing character (asked of lines long enough, opening with one)."""
     return len(text) >= 8 and text[0] in _RULE_CHARACTERS and _RULE.match(text) is not None
@@ -642,6 +649,7 @@ def split_documents(
             if not flattened:
                 found = _merge_stray_sentences(lines, found)
             found = _join_bare_separators(lines, found, numbered)
+        found = [(_skip_rules(lines, start, end), end) for start, end in found]
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
@@ -705,6 +713,13 @@ def _rule_spans(lines: tuple[Line, ...]) -> list[tuple[int, int]]:
     return [
         (start, _trim_rules(lines, start, end)) for start, end in zip(starts, [*starts[1:], len(lines)], strict=False)
     ]
+
+
+def _skip_rules(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """The start of a document without the ruled lines above its title (a rule divides; it opens nothing)."""
+    while start + 1 < end and _is_rule(lines[start].text.strip()):
+        start += 1
+    return start
 
 
 def _trim_rules(lines: tuple[Line, ...], start: int, end: int) -> int:
@@ -782,12 +797,16 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
     while index < len(lines) - 1:
         text = lines[index].text.strip()
         if lines[index].in_table or (
-            text[-1:] not in _CLOSING_LAST and text[:1] not in _CLOSING_FIRST and not text[:1].isdecimal()
+            text[-1:] not in _CLOSING_LAST
+            and text[:1] not in _CLOSING_FIRST
+            and not text[:1].isdecimal()
+            and text[:1] not in MINUTES_ATTENDANCE_FIRST
         ):
             pass  # a date in a table cell is a field of a form, not a signature; most lines cannot close
         elif (
             _is_imprint(text)
             or _is_date_line(text)
+            or _is_attendance(text)
             or (text[:1] in _CLOSING_OPENS and _CLOSING.match(text))
             or (
                 _is_iso_date(text)
@@ -808,6 +827,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             while following < len(lines) and (
                 _is_imprint(lines[following].text)
                 or _is_date_line(lines[following].text)
+                or _is_attendance(lines[following].text)
                 or _is_rule(lines[following].text.strip())
             ):
                 attachment = attachment or bool(_ATTACHMENT.match(lines[following].text))

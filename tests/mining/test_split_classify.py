@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from drafter import gongwen
@@ -5,6 +7,7 @@ from drafter.mining.classify import classify_genre, classify_sections, title_gen
 from drafter.mining.clean import Line
 from drafter.mining.linear import Sequencer
 from drafter.mining.outline import Heading
+from drafter.mining.parse import parse_file
 from drafter.mining.split import embedded_title, separator_title, split_documents
 
 
@@ -196,8 +199,30 @@ def test_a_ruled_line_after_a_signature_date_starts_the_next_version() -> None:
     # one that has learned only to keep lines together) still starts the next version there.
     page = lines(*_TWO_VERSIONS)
     together = Sequencer({"bias": [0.0, 0.0, 0.0, 1.0]}, [[0.0] * 4 for _ in range(4)])
-    # (The drawn rule opens the second span, as a rule under a 版头 does.)
-    assert [page[span.start].number for span in split_documents(page, together)] == [1, 5]
+    # (The drawn rule divides the two: it opens neither, as a red line under a 版头 comes after the mark.)
+    assert [page[span.start].number for span in split_documents(page, together)] == [1, 6]
+
+
+def test_a_minutes_attendance_list_closes_it_like_a_signature(tmp_path: Path) -> None:
+    # A 纪要 is not signed: its 出席/列席 lines close it (GB/T 9704 §10.3); a drawn rule and a title follow.
+    page = (
+        "某街道党工委会议纪要",
+        "3月4日，街道党工委书记主持召开党工委会议，研究了春季防火工作。",
+        "一、会议要求各社区立即开展一次火灾隐患排查。",
+        "二、会议同意增加两名专职消防队员，所需经费列入年度预算。",
+        "出席：张立　王芳　李强",
+        "列席：赵敏",
+        "————————————",
+        "某街道老旧小区改造工作实施方案",
+        "为改善居民居住条件，结合街道实际，制定本方案。",
+        "一、工作目标",
+        "年内完成三个小区的改造。",
+    )
+    assert starts(*page) == [(1, "某街道党工委会议纪要"), (8, "某街道老旧小区改造工作实施方案")]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(page) + "\n", encoding="utf-8")
+    found = [(d.start_line, d.end_line, d.title) for d in parse_file(path).documents]  # the shipped model
+    assert found == [(1, 6, "某街道党工委会议纪要"), (8, 11, "某街道老旧小区改造工作实施方案")]  # the rule in neither
 
 
 def test_a_date_in_a_form_cell_is_not_a_signature() -> None:
