@@ -506,3 +506,24 @@ def test_a_letter_starter_turned_into_a_reply_closes_as_a_reply(tmp_path: Path) 
     facts.write_text(text, encoding="utf-8")
     lines = encode(build_draft(facts)[1], "txt").decode("utf-8").splitlines()
     assert "　　此复。" in lines and not any("请予函复" in line for line in lines)
+
+
+def test_a_reply_letter_without_the_letter_it_answers_is_flagged(tmp_path: Path) -> None:
+    facts = write_facts(
+        tmp_path,
+        "文种: 函\n类别: 复函\n发文机关: 甲局\n事由: 商借会议室\n主送机关: 乙局\n正文: 同意借用。\n"
+        "成文日期: 2025-03-01\n",
+    )
+    (warning,) = draft_file_warnings(facts)
+    assert "facts.yaml:2:5: 来函: 复函没有写“来函”" in warning
+
+
+def test_a_letter_closing_as_the_other_kind_is_flagged(tmp_path: Path) -> None:
+    outgoing = write_facts(
+        tmp_path,
+        "文种: 函\n发文机关: 甲局\n事由: 商借会议室\n主送机关: 乙局\n正文: 拟借用贵局会议室。\n结语: 此复。\n"
+        "成文日期: 2025-03-01\n",
+    )
+    (warning,) = draft_file_warnings(outgoing)
+    assert "facts.yaml:6:5: 结语: 去函的结语写的是“此复。”" in warning
+    assert draft_file_warnings(SAMPLES / "函.yaml") == [] and draft_file_warnings(SAMPLES / "复函.yaml") == []

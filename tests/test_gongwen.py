@@ -215,3 +215,9 @@ def test_resolve_year_takes_the_next_such_day() -> None:
     assert gongwen.resolve_year(2, 29, dt.date(2024, 1, 1)) == dt.date(2024, 2, 29)
     with pytest.raises(gongwen.DateParseError, match="2025年没有2月29日"):
         gongwen.resolve_year(2, 29, dt.date(2024, 3, 1))
+
+
+def test_a_month_past_twelve_is_said_to_be_one() -> None:
+    for written in ("2026-13-01", "2026年13月1日"):
+        with pytest.raises(gongwen.DateParseError, match="月份是1到12，这里写的是13"):
+            gongwen.parse_date(written)

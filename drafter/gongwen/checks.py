@@ -3,6 +3,8 @@
 - 请示: one 主送 机关 only; one matter (一文一事) — several separate asks suggest several 请示.
 - 报告: no 请示 inside — a report that asks for approval will not be answered (《党政机关公文处理
   工作条例》第十五条: 不得在报告等非请示性公文中夹带请示事项).
+- 函: a 复函 names the 来函 it answers (its opening is “……收悉。”), and closes as a reply; a 去函 does not close
+  as one (此复。 answers; 请予函复。 asks for an answer).
 - every genre: a template with the unit's 文号格式 and neither a 文号序号 nor a 发文字号 written, or a 文号格式
   without the {号} its serial goes into.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
@@ -25,6 +27,10 @@ APPROVAL = lazy(r"妥否|当否|请(予以?)?(批示|批准|审批|批复|核准
 ASK = lazy(r"恳请|请求|申请|拟请|请予|请(批准|审批|核准|同意)")
 # More than one 机关 in a 主送: separated by 、，,；; or joined by 和/及.
 SEVERAL_ADDRESSEES = lazy(r"[、，,；;]|(?<=[局委办厅部府院])(和|及)")
+
+# How a reply closes (此复。 特此函复。) and how a letter asks for one (请予函复。 盼复。).
+REPLY_CLOSING = lazy(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
+ASKING_CLOSING = lazy(r"^(请予?(函复|复函|回复)|盼复|望复|请即复函)[。.]?$")
 
 Check = Callable[[Mapping, dict[str, Any]], Iterator[Problem]]
 
@@ -94,6 +100,34 @@ def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             return
 
 
+def _letter(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    reply = values.get("类别") == "复函"
+    if reply and not values.get("来函"):
+        yield Problem(
+            _where(tree, "类别"),
+            "复函没有写“来函”，开头不会写“你单位《……》（……号）收悉。”，读者不知道答复的是哪一份函",
+            field="来函",
+            hint="请写 来函: 下的“标题”和“文号”；不是答复来函的，请把类别改成“去函”",
+        )
+    closing = str(values.get("结语") or "").strip()
+    if not closing:
+        return
+    if not reply and REPLY_CLOSING.match(closing):
+        yield Problem(
+            _where(tree, "结语"),
+            f"去函的结语写的是“{closing}”，这是复函答复来函的结尾",
+            field="结语",
+            hint="去函用“特此函告。”或“请予函复。”；答复来函的，请把类别改成“复函”并写上来函",
+        )
+    elif reply and ASKING_CLOSING.match(closing):
+        yield Problem(
+            _where(tree, "结语"),
+            f"复函的结语写的是“{closing}”，这是请对方回复的话",
+            field="结语",
+            hint="复函用“此复。”或“特此函复。”；不写结语时按类别自动写",
+        )
+
+
 def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A template with the unit's 文号格式 (mined) composes the 发文字号 from a serial: without one
     (and no 发文字号 written out) the 红头 goes without its number."""
@@ -140,7 +174,7 @@ def _headless(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         )
 
 
-CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,)}
+CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,), "letter": (_letter,)}
 COMMON: tuple[Check, ...] = (_serial, _headless)  # every genre
 
 

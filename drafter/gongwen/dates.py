@@ -166,7 +166,7 @@ def find_date(text: str, default_year: int | None = None, *, after: dt.date | No
         raise DateParseError(
             f'无法识别的日期 "{written}"（{year}年没有{month}月{day}日）'
             if 1 <= month <= 12
-            else f'无法识别的日期 "{written}"'
+            else f'无法识别的日期 "{written}"（月份是1到12，这里写的是{month}）'
         ) from exc
     return DateMatch(value, best.start(), best.end(), had_year)
 

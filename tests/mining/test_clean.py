@@ -576,7 +576,9 @@ def test_a_wrapped_heading_after_a_full_line_still_opens_its_own_paragraph() -> 
 
 def test_a_number_cut_at_its_decimal_point_runs_on() -> None:
     width = 28
-    text_ = "服务器配置为十六核、六十四G内存，操作系统版本号为七点五，即centos7.5）。责任单位为信息中心，九月底前完成部署。"
+    text_ = (
+        "服务器配置为十六核、六十四G内存，操作系统版本号为七点五，即centos7.5）。责任单位为信息中心，九月底前完成部署。"
+    )
     cut = text_.index("5）")
     pad = "具体要求如下" * 6
     text_ = pad[: (width - cut % width) % width] + text_
