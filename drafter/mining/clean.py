@@ -741,6 +741,12 @@ _DECIMAL_CUT = re.compile(r"\d[.．]$")
 _WORD_MARKERS = {"cn_shi": "{}是", "cn_yao": "{}要", "qi_cn": "其{}", "di_cn": "第{}", "di_dian": "第{}点"}
 
 
+# A short document run together (a notice of 300 characters, its outline inline) is a record of a dump as a long
+# one is, not a paragraph: at parse time such a line is split from this length (not as the shipped model was
+# trained, on records of 500 characters and more).
+_SHORT_RECORD = 300
+
+
 def clean(
     raw: RawText,
     *,
@@ -841,7 +847,7 @@ def clean(
         # A line of many sentences running past what a paragraph holds is a document (or a run of them)
         # that lost its line breaks, even in a file whose other lines kept theirs.
         whole_document = (
-            len(text) > whole_line
+            len(text) > (whole_line if as_trained else min(whole_line, _SHORT_RECORD))
             and _has_stops(text, 5)
             # with an outline inside it (its markers run on after a mark, or after a space where a line broke)
             # (asked whether there are two: the searches stop at the second)

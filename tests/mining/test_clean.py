@@ -587,3 +587,23 @@ def test_a_number_cut_at_its_decimal_point_runs_on() -> None:
     filler = "这一段只是为了让页面上有足够多的满行，内容本身没有什么特别的意思，读者可以跳过不看。" * 3
     texts = [line.text for line in clean(raw(*_hard_wrap(filler, width), "", *lines)).lines]
     assert texts[-1] == text_
+
+
+def test_a_short_document_run_together_is_cut_like_a_long_one() -> None:
+    # A dump of short notices, one a line (350 characters each, their outline inline): each is a record, not
+    # a paragraph, though shorter than the records of a database of long documents.
+    record = (
+        "关于做好汛期值班工作的通知 各社区、各科室：当前已进入主汛期，降雨多、强度大，防汛形势严峻。"
+        "为确保辖区安全度汛，现将有关事项通知如下。"
+        "一、严格值班制度 实行领导带班和专人值班，值班人员不得擅离岗位，值班电话保持畅通。"
+        "遇有暴雨预警时加强巡查，发现险情立即处置并报告街道防汛办，不得迟报、漏报、瞒报。"
+        "二、加强巡查 重点巡查地下车库、低洼路段、老旧危房和在建工地，逐处做好记录。"
+        "每天下午五点前报送当日巡查情况，发现隐患的要写明整改措施和完成时限。"
+        "三、做好物资准备 对沙袋、雨衣、手电筒、抽水泵等物资进行一次清点，数量不足或已损坏的及时补齐。"
+        "各单位要高度重视，明确专人负责，认真抓好落实。汛期结束后，各社区要对值班情况进行总结，于十月底前报送街道。"
+    )
+    assert 300 < len(record) < 500
+    others = [record.replace("汛期值班", topic) for topic in ("冬季防火", "节日安全", "道路巡查")]
+    lines = [line.text for line in clean(raw(record, *others)).lines if line.number == 1]
+    for marker in ("一、", "二、", "三、"):
+        assert any(text.startswith(marker) for text in lines), lines
