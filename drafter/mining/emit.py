@@ -528,11 +528,17 @@ def emit_template(
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
     values the unit writes most often below the bar of a default, the starter's samples."""
     emitted = Emitted(genre)
-    if structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS:
-        emitted.reason = (
-            f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
-            f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
-        )
+    too_few = (
+        f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
+        f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
+    )
+    # Two documents of a genre are too few to learn its wording, but not to learn that the unit sends it
+    # under its 红头: when both carry the 发文机关标志 the unit writes on every genre (borrowed, see
+    # ``unit_wide_constants``), the template carries the unit's 红头, 文号, 署名 and 版记, which the clerk
+    # otherwise typed into the built-in's starter (two 批复 of a township to its villages got no template).
+    few = structure.documents < MIN_DOCUMENTS
+    if structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants)):
+        emitted.reason = too_few
         return emitted
     base = _base_for(genre, titles)
     builder = _Builder(genre, base)
@@ -544,6 +550,9 @@ def emit_template(
         manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
+    if few and not any(_unit_head(c) for c in emitted.constants):
+        emitted.reason = too_few  # the built-in prints no 红头 (工作总结, 实施方案): nothing of the unit's to carry
+        return emitted
     if manifest is None or not _mined_anything(emitted, base, sections):
         # What came closest, so the user sees why: a vetted formula the built-in writes already, or the
         # listed one that fell short of the bar.
@@ -583,6 +592,11 @@ def emit_template(
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
     return emitted
+
+
+def _unit_head(constant: Constant) -> bool:
+    """The unit's 发文机关标志, borrowed from its documents of every genre and confirmed by the genre's own."""
+    return constant.field == "发文机关标志" and constant.unit_of > 0
 
 
 def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
