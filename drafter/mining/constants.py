@@ -27,13 +27,17 @@ _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 # A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
+# A speech's byline under its title: the speaker's post and name apart (镇长　方立诚, 县人民政府副县长 李明),
+# or the same in brackets. The date line below it is no byline.
+_SPEAKER = re.compile(r"^[（(]?(?P<post>[\u4e00-\u9fff]{2,24})[\s\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[）)]?$")
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
 
 @dataclass(frozen=True)
 class Constant:
-    # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志 and 单位 of a 纪要
+    # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志 and 单位 of a 纪要;
+    # 讲话人 of a speech
     field: str
     value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
@@ -74,6 +78,18 @@ def _head_values(zones: Zones) -> dict[str, Any]:
                 values["签发人"] = names
             break
     return values
+
+
+def _speaker(document: ParsedDocument, zones: Zones) -> str:
+    """The byline of a speech (镇长　方立诚) among the head lines below its title, its parts joined by a
+    full-width space as the built-in's 讲话人 writes them; "" when there is none."""
+    head = list(zones.head)
+    below = head[head.index(document.title) + 1 :] if document.title in head else head[1:]
+    for line in below:
+        match = _SPEAKER.match(line.strip())
+        if match:
+            return f"{match.group('post')}\u3000{match.group('name')}"
+    return ""
 
 
 def _tail_values(zones: Zones) -> dict[str, Any]:
@@ -157,6 +173,9 @@ def _carriers(
             values.update(_meeting_values(document))
         if zones.addressee and not speech:
             values["主送机关"] = zones.addressee
+        if speech and _speaker(document, zones):
+            # The clerk writes the same head's speeches (a township's 镇长), as he signs its 请示 (签发人).
+            values["讲话人"] = _speaker(document, zones)
         if bulletin and bulletin_kind(document.title):
             values["类别"] = bulletin_kind(document.title)
         if minutes and _MINUTES_MARK.match(document.title):
@@ -184,7 +203,7 @@ def unit_constants(
         value, count = counts.most_common(1)[0]
         if _is_default(count, total):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
-    order = ("类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found
 

@@ -129,3 +129,29 @@ def test_two_documents_without_a_red_head_still_get_no_template(tmp_path: Path) 
     data = json.loads((out / "report.json").read_text(encoding="utf-8"))
     speech = next(g for g in data["genres"] if g["genre"] == "speech")
     assert speech["template_note"].startswith("只有 2 篇文档")
+
+
+SPEECH_FACTS = """模板: {template}
+会议名称: 全镇秋收工作会议
+讲话日期: 2025-09-03
+开场:
+  - 今天召开全镇秋收工作会议，部署秋收秋种工作。
+主体:
+  - 标题: 抓紧抢收
+    内容: 各村要组织机械和劳力，确保颗粒归仓。
+"""
+
+
+def test_a_speech_template_learns_the_speaker_the_units_speeches_name(tmp_path: Path) -> None:
+    # Three speeches of the 镇长, each with his post and name under the title: the starter offered the
+    # built-in's 〔示例〕县人民政府副县长　李明, and a speech drafted without 讲话人 named nobody.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "讲话.yaml"
+    facts.write_text(SPEECH_FACTS.format(template=out / "speech"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[:3] == ["在全镇秋收工作会议上的讲话", "镇长　方立诚", "（2025年9月3日）"]
+    starter = CliRunner().invoke(main, ["new", "--template", str(out / "speech"), "-o", "-"])
+    assert "李明" not in starter.output and "镇长　方立诚" in starter.output
