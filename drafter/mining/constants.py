@@ -8,7 +8,6 @@ documents and most of a genre's documents (60 %) carry it; its support is kept f
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -116,15 +115,6 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
 USUAL_DOCUMENTS = 2
 
 
-def _seen(
-    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool
-) -> dict[str, Counter[Any]]:
-    return {
-        field: Counter({v: len(held) for v, held in values.items()})
-        for field, values in _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes).items()
-    }
-
-
 # Where a meeting notice says its place: the line under a heading naming it (二、会议地点 / 县……会议室。).
 _PLACE_HEADINGS = ("会议地点", "地点", "开会地点")
 # A contact line: 联系人：周晓岚，电话：0599-7712306 (a name of 2-4 characters and a number).
@@ -190,6 +180,22 @@ def _is_default(count: int, total: int) -> bool:
     return count >= MIN_DOCUMENTS and count >= MIN_SHARE * total
 
 
+def _copy_core(values: dict[Any, list[int]], total: int) -> tuple[tuple[str, ...], list[int]]:
+    """The receivers most of ``total`` documents copy to, whatever else each adds, and the documents whose
+    抄送 holds them all. An office copies every document to the same offices above it and adds the one the
+    matter concerns (县委办公室，县政府办公室，县林业局 / ……，县应急管理局): no whole line recurs, and the
+    fixed part was never learnt. ``((), [])`` when no receiver is the unit's custom."""
+    held: dict[str, set[int]] = {}
+    for value, documents in values.items():
+        for name in value if isinstance(value, tuple) else ():
+            held.setdefault(name, set()).update(documents)
+    core = tuple(name for name, documents in held.items() if _is_default(len(documents), total))
+    if not core:
+        return (), []
+    carrying = sorted(set.intersection(*(held[name] for name in core)))
+    return core, carrying
+
+
 def unit_constants(
     documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
 ) -> list[Constant]:
@@ -197,11 +203,15 @@ def unit_constants(
     A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
     (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows."""
     total = len(documents)
-    seen = _seen(documents, speech=speech, bulletin=bulletin, minutes=minutes)
+    carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
-    for field, counts in seen.items():
-        value, count = counts.most_common(1)[0]
-        if _is_default(count, total):
+    for field, values in carried.items():
+        value, held = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
+        count = len(held)
+        if not _is_default(count, total) and field == "抄送":
+            core, carrying = _copy_core(values, total)
+            value, count = core, len(carrying)
+        if value and _is_default(count, total):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
@@ -276,15 +286,22 @@ def unit_wide_constants(
     for field in _UNIT_WIDE:
         if field in have or field not in mine or field not in everyone:
             continue
+        carrying = sum(len(v) for v in everyone[field].values())
         ranked = sorted(mine[field].items(), key=lambda item: len(item[1]), reverse=True)
         value, held = ranked[0]
-        if len(held) < USUAL_DOCUMENTS or 2 * len(held) <= len(documents):
-            continue
-        if len(ranked) > 1 and len(ranked[1][1]) == len(held):
-            continue
-        carrying = sum(len(v) for v in everyone[field].values())
         unit = len(everyone[field].get(value, ()))
-        if unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
+        whole = (
+            len(held) >= USUAL_DOCUMENTS
+            and 2 * len(held) > len(documents)
+            and not (len(ranked) > 1 and len(ranked[1][1]) == len(held))
+        )
+        if not (whole and _is_default(unit, carrying)) and field == "抄送":
+            # The offices the unit copies every document to, whatever each adds (see ``_copy_core``).
+            value, copied = _copy_core(everyone[field], carrying)
+            unit = len(copied)
+            held = [n for v, docs in mine[field].items() if set(value) <= set(v) for n in docs] if value else []
+            whole = len(held) >= USUAL_DOCUMENTS and 2 * len(held) > len(documents)
+        if whole and value and unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
             shown = list(value) if isinstance(value, tuple) else value
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying))
     return found

@@ -381,12 +381,15 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         value = constant.value
         if base is not None and base.type == "list" and not isinstance(value, list):
             value = [value]  # e.g. 发文机关标志, a list for joint issuance in the built-in
+        # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
+        # adds the office the matter concerns.
+        also = "；另加机关时连同这几个一起写" if name == "抄送" else ""
         spec.update(
             required=False,
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）",
+            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":

@@ -14,8 +14,10 @@ from drafter.mining.mine import mine
 HEAD = "梧川镇人民政府文件\n梧政〔{year}〕{number}号\n"
 TAIL = (
     "\n梧川县梧川镇人民政府\n{year}年{month}月{day}日\n"
-    "抄送：县委办公室，县政府办公室。\n梧川镇党政办公室 {year}年{month}月{day}日印发\n"
+    "抄送：县委办公室，县政府办公室，{extra}。\n梧川镇党政办公室 {year}年{month}月{day}日印发\n"
 )
+# Every document is copied to the two offices above the township and to the one its matter concerns.
+CONCERNED = ("县林业局", "县应急管理局", "县水利局", "县自然资源局", "县农业农村局")
 
 BULLETINS = [
     (
@@ -76,7 +78,7 @@ def _archive(root: Path) -> Path:
     for name, documents in (("通报", BULLETINS), ("批复", REPLIES)):
         for index, (title, body) in enumerate(documents, 1):
             head = HEAD.format(year=2025, number=number)
-            tail = TAIL.format(year=2025, month=index + 3, day=10 + index)
+            tail = TAIL.format(year=2025, month=index + 3, day=10 + index, extra=CONCERNED[number - 1])
             (folder / f"{name}{index}.txt").write_text(head + title + "\n" + body + tail, encoding="utf-8")
             number += 1
     for index, (meeting, year, month, day, body) in enumerate(SPEECHES, 1):
@@ -155,3 +157,20 @@ def test_a_speech_template_learns_the_speaker_the_units_speeches_name(tmp_path: 
     assert lines[:3] == ["在全镇秋收工作会议上的讲话", "镇长　方立诚", "（2025年9月3日）"]
     starter = CliRunner().invoke(main, ["new", "--template", str(out / "speech"), "-o", "-"])
     assert "李明" not in starter.output and "镇长　方立诚" in starter.output
+
+
+def test_the_offices_every_document_is_copied_to_are_the_units_copy_line(tmp_path: Path) -> None:
+    # No whole 抄送 line recurs (each adds the office its matter concerns), but every one copies to
+    # 县委办公室 and 县政府办公室: the starters offered no 抄送, and the drafts' 版记 had none.
+    import yaml
+
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    for genre in ("bulletin", "reply"):
+        fields = yaml.safe_load((out / genre / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+        assert fields["抄送"]["default"] == ["县委办公室", "县政府办公室"], genre
+        assert "另加机关时连同这几个一起写" in fields["抄送"]["description"]
+    facts = tmp_path / "批复.yaml"
+    facts.write_text(REPLY_FACTS.format(template=out / "reply"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
+    assert "抄送：县委办公室，县政府办公室。" in result.output
