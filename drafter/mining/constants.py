@@ -29,6 +29,8 @@ _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
 # A speech's byline under its title: the speaker's post and name apart (镇长　方立诚, 县人民政府副县长 李明),
 # or the same in brackets. The date line below it is no byline.
 _SPEAKER = re.compile(r"^[（(]?(?P<post>[\u4e00-\u9fff]{2,24})[\s\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[）)]?$")
+# How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
+_ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
@@ -36,7 +38,7 @@ MIN_SHARE = 0.6
 @dataclass(frozen=True)
 class Constant:
     # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志 and 单位 of a 纪要;
-    # 讲话人 of a speech
+    # 讲话人 of a speech; 称谓 of a 批复 or 复函
     field: str
     value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
@@ -163,6 +165,10 @@ def _carriers(
             values.update(_meeting_values(document))
         if zones.addressee and not speech:
             values["主送机关"] = zones.addressee
+        answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
+        if answered:
+            # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
+            values["称谓"] = answered.group("term")
         if speech and _speaker(document, zones):
             # The clerk writes the same head's speeches (a township's 镇长), as he signs its 请示 (签发人).
             values["讲话人"] = _speaker(document, zones)

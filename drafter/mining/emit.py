@@ -369,7 +369,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name == "主送机关" and not builder.has("主送机关"):
             continue
-        if name in ("类别", "纪要标志") and not builder.has(name):
+        if name in ("类别", "纪要标志", "称谓", "讲话人") and not builder.has(name):
             continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report)
         if name == "类别" and constant.value == "情况":
             # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.

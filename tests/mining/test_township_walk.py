@@ -174,3 +174,17 @@ def test_the_offices_every_document_is_copied_to_are_the_units_copy_line(tmp_pat
     facts.write_text(REPLY_FACTS.format(template=out / "reply"), encoding="utf-8")
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
     assert "抄送：县委办公室，县政府办公室。" in result.output
+
+
+def test_a_reply_starter_calls_the_asking_office_as_the_units_replies_do(tmp_path: Path) -> None:
+    # Both 批复 answer a village (你村《……》收悉): the starter offered the built-in's 〔示例〕你校.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    starter = CliRunner().invoke(main, ["new", "--template", str(out / "reply"), "-o", "-"])
+    assert starter.exit_code == 0, starter.output
+    assert "称谓: 〔示例〕你村" in starter.output and "你校" not in starter.output.split("称谓: ")[1].splitlines()[0]
+    # A notice opens on no quoted title: it gets no 称谓 field of its own.
+    import yaml
+
+    fields = yaml.safe_load((out / "bulletin" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert "称谓" not in fields
