@@ -188,3 +188,12 @@ def test_a_reply_starter_calls_the_asking_office_as_the_units_replies_do(tmp_pat
 
     fields = yaml.safe_load((out / "bulletin" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
     assert "称谓" not in fields
+
+
+def test_the_report_promises_a_red_head_only_where_the_built_in_prints_one(tmp_path: Path) -> None:
+    # The speech template was said to keep '红头、版记等功能' of the built-in 讲话稿, which prints neither.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "扩展内置模板“讲话稿”，内置模板的功能照旧" in page
+    assert "扩展内置模板“通报”，红头、版记等功能照旧" in page
