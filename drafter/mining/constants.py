@@ -125,9 +125,21 @@ _CONTACT = re.compile(
 )
 
 
+# Where a meeting notice's receipt goes: 请……前将参会回执报镇党政办公室。 / ……回执发送至电子邮箱……。
+_RECEIPT_ROUTE = re.compile(
+    r"回执(?:表)?[^。；;]{0,8}?(?P<way>(?:报送至|报送|报|发送至|发至|传真至|交)[^。；;，,]{2,30}?)[。；;]"
+)
+
+
 def _meeting_values(document: ParsedDocument) -> dict[str, Any]:
-    """A meeting notice's place and contact: samples of the starter, never defaults (each meeting has its own)."""
+    """A meeting notice's place, contact and where its receipt goes: samples of the starter, never defaults
+    (each meeting has its own)."""
     values: dict[str, Any] = {}
+    for line in document.lines:
+        route = _RECEIPT_ROUTE.search(line.text)
+        if route:
+            values["回执"] = route.group("way")
+            break
     lines = document.lines
     for heading in document.headings:
         if heading.text.strip() not in _PLACE_HEADINGS:
@@ -224,8 +236,9 @@ def unit_constants(
     return found
 
 
-# Values that are only ever samples, however many documents carry them: a meeting's place and contact.
-_SAMPLES_ONLY = ("会议地点", "联系人")
+# Values that are only ever samples, however many documents carry them: a meeting's place and contact, and
+# where its receipt goes.
+_SAMPLES_ONLY = ("会议地点", "联系人", "回执")
 
 
 def usual_values(

@@ -446,6 +446,15 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
                 if named is not None:
                     value = Constant(named, value.value, value.documents, value.of)
         base = builder.base_field(value.field)
+        if value.field == "回执" and base is not None and isinstance(base.example, dict):
+            # Where the unit's receipts go (报镇党政办公室), in place of the built-in's e-mail address; the
+            # deadline stays the built-in's sample, each meeting has its own.
+            if value.field not in builder.fields:
+                builder.fields[value.field] = {
+                    "example": mark_samples({**base.example, "报送方式": value.value}),
+                    "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此）",
+                }
+            continue
         if base is None or base.type not in ("text", "list") or value.field in builder.fields:
             continue
         shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)

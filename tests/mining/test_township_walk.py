@@ -51,6 +51,28 @@ REPLIES = [
     ),
 ]
 
+MEETINGS = [
+    (
+        "关于召开全镇春耕备耕工作会议的通知",
+        "各村（社区）、镇直各单位：\n为抓好今年春耕生产，经镇政府研究，决定召开全镇春耕备耕工作会议。现将有关事项通知如下：\n"
+        "一、会议时间\n2025年3月2日上午九时。\n二、会议地点\n镇政府三楼会议室。\n三、参会人员\n各村党组织书记、农技员。\n"
+        "四、有关要求\n请带好本村种子化肥需求统计表。请各村于2月27日前将参会回执报镇党政办公室。",
+    ),
+    (
+        "关于召开汛前山塘安全检查部署会的通知",
+        "各村（社区）、镇直各单位：\n主汛期临近，经镇政府研究，决定召开汛前山塘安全检查部署会。现将有关事项通知如下：\n"
+        "一、会议时间\n2025年5月12日下午三时。\n二、会议地点\n镇水利站二楼会议室。\n三、参会人员\n各村分管水利的村干部、山塘管护员。\n"
+        "四、有关要求\n会后即开展逐塘检查，检查表当周报回。请各单位于5月9日前将参会回执报镇党政办公室。",
+    ),
+    (
+        "关于召开秋季征兵工作会议的通知",
+        "各村（社区）、镇直各单位：\n根据县征兵办的部署，经镇政府研究，决定召开秋季征兵工作会议。现将有关事项通知如下：\n"
+        "一、会议时间\n2025年8月20日上午九时半。\n二、会议地点\n镇武装部会议室。\n三、参会人员\n各村民兵营长、妇女主任。\n"
+        "四、有关要求\n请提前摸清本村适龄青年底数。请于8月18日前将参会回执报镇党政办公室。",
+    ),
+]
+
+
 SPEECH = """在{meeting}上的讲话
 镇长　方立诚
 （{year}年{month}月{day}日）
@@ -81,6 +103,10 @@ def _archive(root: Path) -> Path:
             tail = TAIL.format(year=2025, month=index + 3, day=10 + index, extra=CONCERNED[number - 1])
             (folder / f"{name}{index}.txt").write_text(head + title + "\n" + body + tail, encoding="utf-8")
             number += 1
+    for index, (title, body) in enumerate(MEETINGS, 1):
+        head = HEAD.format(year=2025, number=20 + index)
+        tail = TAIL.format(year=2025, month=index + 1, day=index, extra="县农业农村局")
+        (folder / f"会议通知{index}.txt").write_text(head + title + "\n" + body + tail, encoding="utf-8")
     for index, (meeting, year, month, day, body) in enumerate(SPEECHES, 1):
         text = SPEECH.format(meeting=meeting, year=year, month=month, day=day, body=body)
         (folder / f"讲话{index}.txt").write_text(text, encoding="utf-8")
@@ -197,3 +223,13 @@ def test_the_report_promises_a_red_head_only_where_the_built_in_prints_one(tmp_p
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "扩展内置模板“讲话稿”，内置模板的功能照旧" in page
     assert "扩展内置模板“通报”，红头、版记等功能照旧" in page
+
+
+def test_a_meeting_notice_starter_sends_the_receipt_where_the_unit_sends_it(tmp_path: Path) -> None:
+    # The unit's notices ask for the receipt at its office (将参会回执报镇党政办公室): the starter offered the
+    # built-in's 〔示例〕发送至电子邮箱 qhjyj@example.gov.cn, another unit's address.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    starter = CliRunner().invoke(main, ["new", "--template", str(out / "meeting_notice"), "-o", "-"])
+    assert starter.exit_code == 0, starter.output
+    assert "报送方式: 〔示例〕报镇党政办公室" in starter.output and "example.gov.cn" not in starter.output
