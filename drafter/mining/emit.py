@@ -559,7 +559,7 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
-        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual)
+        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
@@ -692,6 +692,7 @@ def _extended(
     emitted: Emitted,
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
+    titles: Sequence[str] = (),
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -908,11 +909,28 @@ def _extended(
         "extends": base.name,
         "aliases": [],
         # The order is the unit's documents', not the built-in's sections (a notice's parts go in its 正文).
-        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}挖掘，扩展内置模板“{base.title}”"
+        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
+        + _titled_otherwise(titles, base.title)
+        + f"挖掘，扩展内置模板“{base.title}”"
         + ("；本单位文档各部分的顺序：" + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
         "sections": section_list,
         "fields": builder.fields,
     }
+
+
+# The statutory genre a title names last (……的通报, ……的请示).
+_TITLE_GENRE = re.compile(r"(通报|报告|请示|意见|批复|复函|函|决定|纪要|通知)$")
+
+
+def _titled_otherwise(titles: Sequence[str], base_title: str) -> str:
+    """Which of the genre's documents are titled as another genre: a unit's 通报 count as its notices (LABELS),
+    and a township that never wrote a 通知 was told its notice template came from '4 篇通知'."""
+    named: dict[str, int] = {}
+    for title in titles:
+        found = _TITLE_GENRE.search(title.strip())
+        if found and found.group(1) not in base_title and base_title not in found.group(1):
+            named[found.group(1)] = named.get(found.group(1), 0) + 1
+    return "（其中 " + "、".join(f"{n} 篇是{word}" for word, n in named.items()) + "）" if named else ""
 
 
 _HEAD = """{% if 发文机关标志 %}

@@ -233,3 +233,14 @@ def test_a_meeting_notice_starter_sends_the_receipt_where_the_unit_sends_it(tmp_
     starter = CliRunner().invoke(main, ["new", "--template", str(out / "meeting_notice"), "-o", "-"])
     assert starter.exit_code == 0, starter.output
     assert "报送方式: 〔示例〕报镇党政办公室" in starter.output and "example.gov.cn" not in starter.output
+
+
+def test_a_notice_template_learnt_from_bulletins_says_so(tmp_path: Path) -> None:
+    # The unit's 通报 count as its notices (LABELS); a township that never wrote a 通知 read that its notice
+    # template came from '3 篇通知'.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    shown = CliRunner().invoke(main, ["templates", "show", str(out / "notice")])
+    assert "从 3 篇通知（其中 3 篇是通报）挖掘" in shown.output
+    shown = CliRunner().invoke(main, ["templates", "show", str(out / "meeting_notice")])
+    assert "从 3 篇会议通知挖掘" in shown.output  # its titles end in 通知, its own genre
