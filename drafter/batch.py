@@ -606,14 +606,9 @@ def _at_their_cells(item: BatchItem, problems: Sequence[Problem]) -> list[Proble
     placed = []
     for problem in problems:
         where = problem.location
-        name = str(problem.path[0]) if problem.path else ""
-        if (
-            problem.kind == MISSING_FIELD
-            and len(problem.path) == 1
-            and name in cells
-            and where.line == item.number
-            and where.column == 0
-        ):
+        # A record's part by its column's name (来文.标题); a list item's path holds a number and no column.
+        name = ".".join(str(part) for part in problem.path) if all(isinstance(p, str) for p in problem.path) else ""
+        if problem.kind == MISSING_FIELD and name in cells and where.line == item.number and where.column == 0:
             problem = replace(problem, location=replace(where, column=cells[name]))
         elif problem.kind == NO_GENRE and where.line == item.number and where.column == 0:
             # The template's general advice (write 文种: at the head of the file) is a facts file's: a sheet

@@ -431,8 +431,14 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     problems: list[Problem] = []
     columns = _columns(header, name, sheet, header_line, problems)
     result: list[SheetRow] = []
-    # Where a field a row leaves empty is written: a missing required field is said at its cell.
-    own = tuple((parts[0], index + 1) for index, parts in sorted(columns.items()) if len(parts) == 1)
+    # Where a field a row leaves empty is written: a missing required field is said at its cell. A part of a
+    # record (来文.标题) has a column of its own as well; an item of a list (联系人.2.姓名) is numbered there
+    # as people count and in the facts from 0, and is left to its row.
+    own = tuple(
+        (".".join(parts), index + 1)
+        for index, parts in sorted(columns.items())
+        if not any(part.isdigit() for part in parts)
+    )
     for offset, row in enumerate(rows[1:], 1):
         number = header_line + offset
         if not any(cell for cell in row):

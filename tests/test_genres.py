@@ -139,6 +139,22 @@ def test_report_kinds_open_with_their_lead_lines(tmp_path: Path) -> None:
     )
 
 
+def test_a_bulletins_short_problems_read_as_one_enumerated_paragraph(tmp_path: Path) -> None:
+    # A 情况通报's problems written as a list of phrases were drafted as paragraphs without an end mark
+    # (个别村巡查记录不全 / 部分路口未设警示牌); a summary joins the same list as 一是……；二是……。
+    base = (
+        "文种: 通报\n发文机关: 甲镇人民政府\n类别: 情况\n事由: 秋季防火检查情况\n主送机关: 各村\n"
+        "基本情况: 检查了十个村。\n成文日期: 2025-10-08\n"
+    )
+    phrases = write_facts(tmp_path, base + "存在问题:\n  - 个别村巡查记录不全\n  - 部分路口未设警示牌\n")
+    lines = lines_of(phrases)
+    assert "一是个别村巡查记录不全；二是部分路口未设警示牌。" in lines
+    assert "二、存在问题" in lines
+    # Sentences keep their paragraphs: joining them would run several sentences into one 一是.
+    sentences = write_facts(tmp_path, base + "存在问题:\n  - 巡查不到位。宣传不深入。\n  - 责任没有压实。\n", "b.yaml")
+    assert {"巡查不到位。宣传不深入。", "责任没有压实。"} <= set(lines_of(sentences))
+
+
 def test_a_reply_needs_the_request_it_answers(tmp_path: Path) -> None:
     facts = write_facts(
         tmp_path, "文种: 批复\n发文机关: 甲局\n事由: 同意某事\n主送机关: 乙校\n批复意见: 同意。\n成文日期: 2025-03-01\n"

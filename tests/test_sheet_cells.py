@@ -64,3 +64,17 @@ def test_rows_that_all_leave_the_template_column_empty_are_told_once_at_it(here:
     done = CliRunner().invoke(main, ["batch", "名单.csv", "-o", "out"])
     assert done.exit_code == 4, done.output
     assert "名单.csv 第1行 A列: 每一行都缺少必填项“文种”（在“模板”列填写模板文件夹" in done.output, done.output
+
+
+def test_an_empty_cell_of_a_records_part_is_named_with_its_column(here: Path) -> None:
+    # A 批复 sheet names the 请示 it answers in 来文.标题 and 来文.文号; a row leaving the title empty was
+    # said at '第3行: 来文的标题' while a wrong 文号序号 in the same sheet was said at its column.
+    header = "文种,文件名,发文机关,事由,主送机关,来文.标题,来文.文号,批复意见,成文日期"
+    rows = [
+        "批复,甲,某镇人民政府,同意甲村修缮村道,甲村村民委员会,关于修缮村道的请示,甲村〔2025〕1号,同意。,2025-11-03",
+        "批复,乙,某镇人民政府,同意乙村修缮水渠,乙村村民委员会,,乙村〔2025〕2号,同意。,2025-11-03",
+    ]
+    (here / "批复.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["batch", "批复.csv", "-o", "out"])
+    assert done.exit_code == 4, done.output
+    assert "批复.csv 第3行 F列: 来文的标题: 缺少必填项" in done.output, done.output

@@ -8,7 +8,6 @@ documents and most of a genre's documents (60 %) carry it; its support is kept f
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,13 +26,19 @@ _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 # A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
+# A speech's byline under its title: the speaker's post and name apart (镇长　方立诚, 县人民政府副县长 李明),
+# or the same in brackets. The date line below it is no byline.
+_SPEAKER = re.compile(r"^[（(]?(?P<post>[\u4e00-\u9fff]{2,24})[\s\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[）)]?$")
+# How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
+_ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
 
 @dataclass(frozen=True)
 class Constant:
-    # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志 and 单位 of a 纪要
+    # 发文机关标志, 文号格式, 签发人, 署名, 主送机关, 抄送, 印发机关; 类别 of a 通报; 纪要标志 and 单位 of a 纪要;
+    # 讲话人 of a speech; 称谓 of a 批复 or 复函
     field: str
     value: Any  # text, or a list of names (抄送, 签发人)
     documents: int  # documents carrying it
@@ -76,6 +81,18 @@ def _head_values(zones: Zones) -> dict[str, Any]:
     return values
 
 
+def _speaker(document: ParsedDocument, zones: Zones) -> str:
+    """The byline of a speech (镇长　方立诚) among the head lines below its title, its parts joined by a
+    full-width space as the built-in's 讲话人 writes them; "" when there is none."""
+    head = list(zones.head)
+    below = head[head.index(document.title) + 1 :] if document.title in head else head[1:]
+    for line in below:
+        match = _SPEAKER.match(line.strip())
+        if match:
+            return f"{match.group('post')}\u3000{match.group('name')}"
+    return ""
+
+
 def _tail_values(zones: Zones) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if zones.signature:
@@ -100,15 +117,6 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
 USUAL_DOCUMENTS = 2
 
 
-def _seen(
-    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool
-) -> dict[str, Counter[Any]]:
-    return {
-        field: Counter({v: len(held) for v, held in values.items()})
-        for field, values in _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes).items()
-    }
-
-
 # Where a meeting notice says its place: the line under a heading naming it (二、会议地点 / 县……会议室。).
 _PLACE_HEADINGS = ("会议地点", "地点", "开会地点")
 # A contact line: 联系人：周晓岚，电话：0599-7712306 (a name of 2-4 characters and a number).
@@ -117,9 +125,21 @@ _CONTACT = re.compile(
 )
 
 
+# Where a meeting notice's receipt goes: 请……前将参会回执报镇党政办公室。 / ……回执发送至电子邮箱……。
+_RECEIPT_ROUTE = re.compile(
+    r"回执(?:表)?[^。；;]{0,8}?(?P<way>(?:报送至|报送|报|发送至|发至|传真至|交)[^。；;，,]{2,30}?)[。；;]"
+)
+
+
 def _meeting_values(document: ParsedDocument) -> dict[str, Any]:
-    """A meeting notice's place and contact: samples of the starter, never defaults (each meeting has its own)."""
+    """A meeting notice's place, contact and where its receipt goes: samples of the starter, never defaults
+    (each meeting has its own)."""
     values: dict[str, Any] = {}
+    for line in document.lines:
+        route = _RECEIPT_ROUTE.search(line.text)
+        if route:
+            values["回执"] = route.group("way")
+            break
     lines = document.lines
     for heading in document.headings:
         if heading.text.strip() not in _PLACE_HEADINGS:
@@ -157,6 +177,13 @@ def _carriers(
             values.update(_meeting_values(document))
         if zones.addressee and not speech:
             values["主送机关"] = zones.addressee
+        answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
+        if answered:
+            # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
+            values["称谓"] = answered.group("term")
+        if speech and _speaker(document, zones):
+            # The clerk writes the same head's speeches (a township's 镇长), as he signs its 请示 (签发人).
+            values["讲话人"] = _speaker(document, zones)
         if bulletin and bulletin_kind(document.title):
             values["类别"] = bulletin_kind(document.title)
         if minutes and _MINUTES_MARK.match(document.title):
@@ -171,6 +198,22 @@ def _is_default(count: int, total: int) -> bool:
     return count >= MIN_DOCUMENTS and count >= MIN_SHARE * total
 
 
+def _copy_core(values: dict[Any, list[int]], total: int) -> tuple[tuple[str, ...], list[int]]:
+    """The receivers most of ``total`` documents copy to, whatever else each adds, and the documents whose
+    抄送 holds them all. An office copies every document to the same offices above it and adds the one the
+    matter concerns (县委办公室，县政府办公室，县林业局 / ……，县应急管理局): no whole line recurs, and the
+    fixed part was never learnt. ``((), [])`` when no receiver is the unit's custom."""
+    held: dict[str, set[int]] = {}
+    for value, documents in values.items():
+        for name in value if isinstance(value, tuple) else ():
+            held.setdefault(name, set()).update(documents)
+    core = tuple(name for name, documents in held.items() if _is_default(len(documents), total))
+    if not core:
+        return (), []
+    carrying = sorted(set.intersection(*(held[name] for name in core)))
+    return core, carrying
+
+
 def unit_constants(
     documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
 ) -> list[Constant]:
@@ -178,19 +221,24 @@ def unit_constants(
     A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
     (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows."""
     total = len(documents)
-    seen = _seen(documents, speech=speech, bulletin=bulletin, minutes=minutes)
+    carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
-    for field, counts in seen.items():
-        value, count = counts.most_common(1)[0]
-        if _is_default(count, total):
+    for field, values in carried.items():
+        value, held = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
+        count = len(held)
+        if not _is_default(count, total) and field == "抄送":
+            core, carrying = _copy_core(values, total)
+            value, count = core, len(carrying)
+        if value and _is_default(count, total):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
-    order = ("类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found
 
 
-# Values that are only ever samples, however many documents carry them: a meeting's place and contact.
-_SAMPLES_ONLY = ("会议地点", "联系人")
+# Values that are only ever samples, however many documents carry them: a meeting's place and contact, and
+# where its receipt goes.
+_SAMPLES_ONLY = ("会议地点", "联系人", "回执")
 
 
 def usual_values(
@@ -257,15 +305,22 @@ def unit_wide_constants(
     for field in _UNIT_WIDE:
         if field in have or field not in mine or field not in everyone:
             continue
+        carrying = sum(len(v) for v in everyone[field].values())
         ranked = sorted(mine[field].items(), key=lambda item: len(item[1]), reverse=True)
         value, held = ranked[0]
-        if len(held) < USUAL_DOCUMENTS or 2 * len(held) <= len(documents):
-            continue
-        if len(ranked) > 1 and len(ranked[1][1]) == len(held):
-            continue
-        carrying = sum(len(v) for v in everyone[field].values())
         unit = len(everyone[field].get(value, ()))
-        if unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
+        whole = (
+            len(held) >= USUAL_DOCUMENTS
+            and 2 * len(held) > len(documents)
+            and not (len(ranked) > 1 and len(ranked[1][1]) == len(held))
+        )
+        if not (whole and _is_default(unit, carrying)) and field == "抄送":
+            # The offices the unit copies every document to, whatever each adds (see ``_copy_core``).
+            value, copied = _copy_core(everyone[field], carrying)
+            unit = len(copied)
+            held = [n for v, docs in mine[field].items() if set(value) <= set(v) for n in docs] if value else []
+            whole = len(held) >= USUAL_DOCUMENTS and 2 * len(held) > len(documents)
+        if whole and value and unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
             shown = list(value) if isinstance(value, tuple) else value
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying))
     return found

@@ -369,7 +369,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name == "主送机关" and not builder.has("主送机关"):
             continue
-        if name in ("类别", "纪要标志") and not builder.has(name):
+        if name in ("类别", "纪要标志", "称谓", "讲话人") and not builder.has(name):
             continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report)
         if name == "类别" and constant.value == "情况":
             # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.
@@ -381,12 +381,15 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         value = constant.value
         if base is not None and base.type == "list" and not isinstance(value, list):
             value = [value]  # e.g. 发文机关标志, a list for joint issuance in the built-in
+        # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
+        # adds the office the matter concerns.
+        also = "；另加机关时连同这几个一起写" if name == "抄送" else ""
         spec.update(
             required=False,
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）",
+            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":
@@ -443,6 +446,15 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
                 if named is not None:
                     value = Constant(named, value.value, value.documents, value.of)
         base = builder.base_field(value.field)
+        if value.field == "回执" and base is not None and isinstance(base.example, dict):
+            # Where the unit's receipts go (报镇党政办公室), in place of the built-in's e-mail address; the
+            # deadline stays the built-in's sample, each meeting has its own.
+            if value.field not in builder.fields:
+                builder.fields[value.field] = {
+                    "example": mark_samples({**base.example, "报送方式": value.value}),
+                    "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此）",
+                }
+            continue
         if base is None or base.type not in ("text", "list") or value.field in builder.fields:
             continue
         shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
@@ -528,11 +540,17 @@ def emit_template(
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
     values the unit writes most often below the bar of a default, the starter's samples."""
     emitted = Emitted(genre)
-    if structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS:
-        emitted.reason = (
-            f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
-            f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
-        )
+    too_few = (
+        f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
+        f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
+    )
+    # Two documents of a genre are too few to learn its wording, but not to learn that the unit sends it
+    # under its 红头: when both carry the 发文机关标志 the unit writes on every genre (borrowed, see
+    # ``unit_wide_constants``), the template carries the unit's 红头, 文号, 署名 and 版记, which the clerk
+    # otherwise typed into the built-in's starter (two 批复 of a township to its villages got no template).
+    few = structure.documents < MIN_DOCUMENTS
+    if structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants)):
+        emitted.reason = too_few
         return emitted
     base = _base_for(genre, titles)
     builder = _Builder(genre, base)
@@ -541,9 +559,12 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
-        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual)
+        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
+    if few and not any(_unit_head(c) for c in emitted.constants):
+        emitted.reason = too_few  # the built-in prints no 红头 (工作总结, 实施方案): nothing of the unit's to carry
+        return emitted
     if manifest is None or not _mined_anything(emitted, base, sections):
         # What came closest, so the user sees why: a vetted formula the built-in writes already, or the
         # listed one that fell short of the bar.
@@ -583,6 +604,11 @@ def emit_template(
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
     return emitted
+
+
+def _unit_head(constant: Constant) -> bool:
+    """The unit's 发文机关标志, borrowed from its documents of every genre and confirmed by the genre's own."""
+    return constant.field == "发文机关标志" and constant.unit_of > 0
 
 
 def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
@@ -666,6 +692,7 @@ def _extended(
     emitted: Emitted,
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
+    titles: Sequence[str] = (),
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -882,11 +909,28 @@ def _extended(
         "extends": base.name,
         "aliases": [],
         # The order is the unit's documents', not the built-in's sections (a notice's parts go in its 正文).
-        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}挖掘，扩展内置模板“{base.title}”"
+        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
+        + _titled_otherwise(titles, base.title)
+        + f"挖掘，扩展内置模板“{base.title}”"
         + ("；本单位文档各部分的顺序：" + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
         "sections": section_list,
         "fields": builder.fields,
     }
+
+
+# The statutory genre a title names last (……的通报, ……的请示).
+_TITLE_GENRE = re.compile(r"(通报|报告|请示|意见|批复|复函|函|决定|纪要|通知)$")
+
+
+def _titled_otherwise(titles: Sequence[str], base_title: str) -> str:
+    """Which of the genre's documents are titled as another genre: a unit's 通报 count as its notices (LABELS),
+    and a township that never wrote a 通知 was told its notice template came from '4 篇通知'."""
+    named: dict[str, int] = {}
+    for title in titles:
+        found = _TITLE_GENRE.search(title.strip())
+        if found and found.group(1) not in base_title and base_title not in found.group(1):
+            named[found.group(1)] = named.get(found.group(1), 0) + 1
+    return "（其中 " + "、".join(f"{n} 篇是{word}" for word, n in named.items()) + "）" if named else ""
 
 
 _HEAD = """{% if 发文机关标志 %}

@@ -255,6 +255,16 @@ def _builtin_title(name: str) -> str:
     return next((spec.title for spec in builtin_templates() if spec.name == name), genre_name(name))
 
 
+def _keeps(name: str) -> str:
+    """What a mined template keeps of the built-in it extends, as the report says it: a 讲话稿 or a
+    工作总结 prints no 红头 or 版记, and the report promised a speech template both."""
+    from ..catalog import builtin_templates
+
+    spec = next((spec for spec in builtin_templates() if spec.name == name), None)
+    names = {f.name for f in spec.fields} if spec is not None else set()
+    return "红头、版记等功能照旧" if {"发文机关标志", "抄送"} & names else "内置模板的功能照旧"
+
+
 def _defaults_html(genre: dict[str, Any]) -> list[str]:
     defaults = genre.get("defaults") or {}
     out = ["<h3>模板</h3>"]
@@ -264,7 +274,7 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
     base = defaults.get("extends")
     out.append(
         f"<p>模板文件夹：<b>{_esc(genre['template'])}</b>"
-        + (f"（扩展内置模板“{_esc(_builtin_title(base))}”，红头、版记等功能照旧）" if base else "")
+        + (f"（扩展内置模板“{_esc(_builtin_title(base))}”，{_keeps(base)}）" if base else "")
         + "</p><table><tr><th>位置</th><th>默认语句</th></tr>"
     )
     standard = set(defaults.get("standard") or ())
