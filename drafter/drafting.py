@@ -16,7 +16,7 @@ from .facts import Mapping, Scalar, check_document, load_facts
 from .fields import validate
 from .model import Draft
 from .output import check_writable, write_atomic
-from .placeholders import check_placeholders, strip_samples
+from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
 
@@ -227,19 +227,32 @@ def draft_from_tree(
     from .gongwen.checks import advise
 
     check_document(tree)
+    placeholders: list[Problem] = []
     if allow_placeholders:
         stripped = strip_samples(tree)
         assert isinstance(stripped, Mapping)
         tree = stripped
     else:
-        check_placeholders(tree)
+        placeholders = find_placeholders(tree)
     spec = template_for(tree, facts_path, template)
     # A spreadsheet row has no YAML lines to look at (sheets.py reads it).
     yaml_file = (
         facts_path if facts_path is not None and facts_path.suffix.lower() in (".yaml", ".yml", ".txt", "") else None
     )
     tree, slips = habits.repair(tree, spec.fields, habits.lines_of(yaml_file))
-    values: dict[str, Any] = validate(tree, spec.fields)
+    try:
+        values: dict[str, Any] = validate(tree, spec.fields)
+    except FactsError as exc:
+        if not placeholders:
+            raise
+        # Every problem at once: the placeholders left and what else is wrong (a 成文日期 of 2月30日), each
+        # said once (a placeholder is no date either: its line is said as a placeholder).
+        held = {problem.location.line for problem in placeholders}
+        others = [problem for problem in exc.problems if problem.location.line not in held]
+        found = sorted([*placeholders, *others], key=lambda p: (p.location.line, p.location.column))
+        raise FactsError(found) from None
+    if placeholders:
+        raise FactsError(placeholders)
     values, checked = habits.check(tree, spec.fields, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree)
     embedded: list[embed.Embedded] = []

@@ -14,7 +14,7 @@ from typing import Any
 
 from msgspec.structs import replace
 
-from .errors import FactsError, Problem
+from .errors import Problem
 from .facts import Mapping, Node, Scalar, Sequence
 
 PLACEHOLDER = "〔请填写"
@@ -114,10 +114,3 @@ def strip_samples(node: Node) -> Node:
     if isinstance(node, Sequence):
         return Sequence(tuple(strip_samples(item) for item in node.items), node.location)
     return Mapping(tuple(replace(entry, value=strip_samples(entry.value)) for entry in node.entries), node.location)
-
-
-def check_placeholders(tree: Mapping) -> None:
-    """Raise FactsError listing the placeholders still in the facts."""
-    problems = find_placeholders(tree)
-    if problems:
-        raise FactsError(problems)

@@ -5,7 +5,7 @@ import pytest
 from drafter.catalog import builtin_templates
 from drafter.errors import FactsError
 from drafter.facts import load_facts
-from drafter.placeholders import check_placeholders, find_placeholders, mark_samples, placeholder, strip_samples
+from drafter.placeholders import find_placeholders, mark_samples, placeholder, strip_samples
 from drafter.starter import starter_text
 
 
@@ -31,9 +31,7 @@ def test_placeholders_and_samples_are_found_with_their_lines(tmp_path: Path) -> 
     assert [(p.location.line, p.field) for p in problems] == [(2, "单位"), (3, "期间"), (5, "主要做法[1].标题")]
     # Only a sample may be kept by removing its mark; a placeholder has to be replaced.
     assert ["删去“〔示例〕”" in (p.hint or "") for p in problems] == [False, True, False]
-    with pytest.raises(FactsError) as caught:
-        check_placeholders(tree)
-    assert f"{facts}:3:" in str(caught.value) and "示例" in str(caught.value)
+    assert f"{facts}:3:" in str(FactsError(problems)) and "示例" in str(FactsError(problems))
     stripped = strip_samples(tree)
     assert stripped.get("期间").value.text == "2024年"  # type: ignore[union-attr]
 
@@ -60,3 +58,25 @@ def test_a_long_value_is_quoted_with_an_ellipsis_where_it_is_cut(tmp_path: Path)
     messages = [p.message for p in find_placeholders(load_facts(facts, str(facts)))]
     assert messages[0].endswith("……") and long_sample[:40] in messages[0], messages
     assert messages[1].endswith("〔示例〕2024年"), messages  # a short value is quoted whole
+
+
+def test_placeholders_and_other_mistakes_are_said_at_once(tmp_path: Path) -> None:
+    # An untouched starter with a date of no calendar: the clerk hears of both in one run, not the date only
+    # after every placeholder is gone.
+    from drafter.drafting import build_draft
+
+    facts = tmp_path / "f.yaml"
+    facts.write_text(
+        "文种: 通知\n"
+        f"发文机关: {placeholder('发文机关')}\n"
+        "事由: 〔示例〕冬季安全检查\n"
+        "主送机关: 各社区\n"
+        "正文: 请各社区入户检查。\n"
+        "成文日期: 2025年2月30日\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(FactsError) as caught:
+        build_draft(facts)
+    lines = [(p.location.line, p.field) for p in caught.value.problems]
+    assert lines == [(2, "发文机关"), (3, "事由"), (6, "成文日期")]
+    assert "2025年没有2月30日" in str(caught.value)
