@@ -103,14 +103,20 @@ def expand_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | N
     Walked as batch walks its inputs (drafter/walk.py): links are followed, each real folder is entered
     and each real file read once, and folders that cannot be read are added to ``unreadable``.
     """
-    from .reader import OTHER_DOCUMENTS, SUFFIXES
+    from .reader import OTHER_DOCUMENTS, PICTURES, SUFFIXES
 
     walk = Walk()
     for item in inputs:
         raw = str(item)
         if item.is_dir():
             # Documents of a kind drafter cannot read are found too: the reader says why they are skipped.
-            files_under(item, lambda p: p.suffix.lower() in SUFFIXES or p.suffix.lower() in OTHER_DOCUMENTS, walk)
+            files_under(
+                item,
+                lambda p: (
+                    p.suffix.lower() in SUFFIXES or p.suffix.lower() in OTHER_DOCUMENTS or p.suffix.lower() in PICTURES
+                ),
+                walk,
+            )
         elif any(ch in raw for ch in "*?[") and not item.exists():
             glob_files(raw, walk)
         else:

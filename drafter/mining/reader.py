@@ -41,6 +41,19 @@ OTHER_DOCUMENTS = {
     ".mht": "网页存档",
     ".mhtml": "网页存档",
 }
+# Pictures kept among the papers (a scanned page, a photo of the meeting): said, not passed over, so the
+# clerk knows a scan's text was not read.
+PICTURES = {
+    ".png": "PNG",
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".bmp": "BMP",
+    ".gif": "GIF",
+    ".tif": "TIFF",
+    ".tiff": "TIFF",
+    ".webp": "WebP",
+    ".heic": "HEIC",
+}
 # The <title> of the report.html that drafter mine writes (report.py). A report left among the past
 # documents (a result folder kept inside the archive mined next time) is drafter's own page: its tables
 # quote the formulae and headings of the documents it was made from, so read as a document it counts them
@@ -74,6 +87,9 @@ def read_source(path: Path, label: str | None = None) -> RawText:
     if suffix not in SUFFIXES:
         kind = f"{OTHER_DOCUMENTS[suffix]}文件；" if suffix in OTHER_DOCUMENTS else ""
         also = "；请用 WPS 或 Word 打开后另存为 .docx 再读" if kind else ""
+        if suffix in PICTURES:
+            kind = f"{PICTURES[suffix]} 图片；"
+            also = "；扫描件里的字读不出来，请先用文字识别（OCR）转成文字，另存为 .txt 或 .docx 再读"
         raise InputError(
             f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（{kind}支持 {' '.join(READ_SUFFIXES)}）{also}"
         )

@@ -54,7 +54,7 @@ def test_documents_of_a_kind_drafter_cannot_read_are_said_to_be_skipped(
     (archive / "3.pdf").write_bytes(b"%PDF-1.4\n")
     (archive / "4.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     (archive / "5.rtf").write_bytes(b"{\\rtf1 }")
-    (archive / "照片.jpg").write_bytes(b"\xff\xd8\xff\xe0")  # no document: still passed over
+    (archive / "照片.jpg").write_bytes(b"\xff\xd8\xff\xe0")  # a scan or a photo: said too, with what to do
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, [command[0], "档案", *command[1:]])
     assert result.exit_code == 0, result.output
@@ -62,4 +62,4 @@ def test_documents_of_a_kind_drafter_cannot_read_are_said_to_be_skipped(
         assert f"跳过 档案/{name}: 不支持的文件类型" in result.output and f"（{kind}文件；" in result.output, (
             result.output
         )
-    assert "另存为 .docx" in result.output and "照片.jpg" not in result.output
+    assert "另存为 .docx" in result.output and "跳过 档案/照片.jpg" in result.output and "文字识别" in result.output

@@ -161,3 +161,17 @@ def test_an_office_lock_file_is_skipped_as_what_it_is(tmp_path: Path) -> None:
     lock.write_bytes(b"\x0c" + "张三".encode("utf-16-le") + b"\x00" * 40)
     with pytest.raises(InputError, match="临时文件"):
         read_source(lock)
+
+
+def test_a_picture_among_the_papers_is_said_not_passed_over(tmp_path: Path) -> None:
+    # A scanned page or a photo of the meeting kept in the archive: the clerk hears its text was not read.
+    from drafter.mining.parse import parse_paths
+
+    (tmp_path / "通知.txt").write_text("关于开展安全检查的通知\n各社区：\n请于本周内完成自查。\n", encoding="utf-8")
+    (tmp_path / "公章扫描.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    (tmp_path / "会议现场.JPG").write_bytes(b"\xff\xd8\xff\xe0" + bytes(32))
+    parsed, skipped = parse_paths([tmp_path])
+    assert len(parsed) == 1
+    reasons = {Path(item.path).name: item.reason for item in skipped}
+    assert set(reasons) == {"公章扫描.png", "会议现场.JPG"}
+    assert all("图片" in reason and "文字识别" in reason for reason in reasons.values())
