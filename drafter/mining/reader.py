@@ -197,6 +197,7 @@ _BLOCK_TAGS = {
     "form",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_DRAWN_RULE = "—" * 12
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 # Elements that hold other blocks: a page's navigation, sidebar or footer is one of them (nesting is followed
 # through these only: <p>, <li> and <td> are often left open).
@@ -252,6 +253,10 @@ class _TextExtractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._flush()
             self._level = _HEADING_TAGS.get(tag, 0)
+        if tag == "hr" and not self._skip and not self._chrome:
+            # A drawn rule between two documents of a page (……谢谢大家！ <hr> 某某镇人民政府 | ……工作总结) divides
+            # them as a line of dashes does in a text file: it is written as one.
+            self.lines.append(RawLine(_DRAWN_RULE, self.getpos()[0]))
         if tag in _CONTAINER_TAGS:
             chrome = _is_chrome(tag, attrs)
             self._containers.append((tag, chrome))

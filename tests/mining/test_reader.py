@@ -175,3 +175,25 @@ def test_a_picture_among_the_papers_is_said_not_passed_over(tmp_path: Path) -> N
     reasons = {Path(item.path).name: item.reason for item in skipped}
     assert set(reasons) == {"公章扫描.png", "会议现场.JPG"}
     assert all("图片" in reason and "文字识别" in reason for reason in reasons.values())
+
+
+def test_a_drawn_rule_of_a_page_divides_as_a_line_of_dashes(tmp_path: Path) -> None:
+    from drafter.mining.parse import parse_paths
+
+    page = tmp_path / "汇编.html"
+    page.write_text(
+        "<html><body><div class='content'>"
+        "<p>在全镇防汛工作会议上的讲话</p><p>同志们：</p>"
+        "<p>今年汛期来得早、雨量大，防汛形势不容乐观。各村要立即行动起来，把各项措施落到实处。</p>"
+        "<p>一、提高认识</p><p>要把防汛工作摆上重要位置，主要负责同志亲自抓。</p>"
+        "<p>二、落实责任</p><p>要层层签订责任书，把责任落实到人，确保不出问题。</p>"
+        "<p>谢谢大家！</p><hr>"
+        "<p>某某镇人民政府</p><p>2025年上半年工作总结</p>"
+        "<p>今年以来，我镇紧扣年初确定的目标任务，凝心聚力抓发展，各项工作取得了新的进展。</p>"
+        "<p>一、主要工作</p><p>全镇完成固定资产投资三亿元，新建道路十二公里。</p>"
+        "<p>二、下步打算</p><p>下半年将继续抓好项目建设和安全生产，确保完成全年任务。</p>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    (parsed,), _ = parse_paths([page])
+    assert [d.title for d in parsed.documents] == ["在全镇防汛工作会议上的讲话", "某某镇人民政府2025年上半年工作总结"]
