@@ -65,10 +65,13 @@ def test_an_empty_folder_is_said_to_hold_no_documents(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     (tmp_path / "材料").mkdir()
-    (tmp_path / "材料" / "照片.jpg").write_bytes(b"\xff\xd8\xff\xe0")  # no document at all (a PDF is said as skipped)
+    (tmp_path / "材料" / "照片.jpg").write_bytes(b"\xff\xd8\xff\xe0")  # no text to read (said as skipped)
     args = [command, "材料"] + (["-o", "结果"] if command == "mine" else [])
     code, output = _run(tmp_path, monkeypatch, *args)
     # parse said nothing at all and exited 0
+    assert code == 1 and "没有可以读取的文件" in output and "照片.jpg" in output and "文字识别" in output, output
+    (tmp_path / "材料" / "照片.jpg").unlink()
+    code, output = _run(tmp_path, monkeypatch, *[arg.replace("结果", "结果2") for arg in args])
     assert code == 1 and "材料" in output and "没有找到" in output and ".docx" in output, output
 
 
