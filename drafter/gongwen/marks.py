@@ -124,6 +124,16 @@ ORGANISATION_END = lazy(
 )
 
 
+# --- 讲话稿 ---------------------------------------------------------------------------------------------
+
+# The speaker's line under a speech's title: a post ending as posts do, a space, a name of two to four
+# characters, perhaps in brackets (镇长　方立诚, 县人民政府副县长 李明, （总工会党组书记、常务副主席　邵远舟）).
+SPEAKER_LINE = lazy(
+    r"^[（(]?(?P<post>[\u4e00-\u9fff、]{0,24}(?:长|书记|主任|主席|委员|经理|部长|干事|代表|负责人|同志))"
+    r"[\s\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[）)]?$"
+)
+
+
 # --- 主送机关 (§7.3.2) -----------------------------------------------------------------------------------
 
 # A line that is only an addressee list: names, 、 and brackets, ending in a colon (县人民政府：, 各乡镇、各部门：).

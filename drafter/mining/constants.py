@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, bulletin_kind
+from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, SPEAKER_LINE, bulletin_kind
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
 from .zones import Zones, document_zones
@@ -26,9 +26,6 @@ _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 # A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
-# A speech's byline under its title: the speaker's post and name apart (镇长　方立诚, 县人民政府副县长 李明),
-# or the same in brackets. The date line below it is no byline.
-_SPEAKER = re.compile(r"^[（(]?(?P<post>[\u4e00-\u9fff]{2,24})[\s\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[）)]?$")
 # How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
 MIN_DOCUMENTS = 3
@@ -87,7 +84,7 @@ def _speaker(document: ParsedDocument, zones: Zones) -> str:
     head = list(zones.head)
     below = head[head.index(document.title) + 1 :] if document.title in head else head[1:]
     for line in below:
-        match = _SPEAKER.match(line.strip())
+        match = SPEAKER_LINE.match(line.strip())
         if match:
             return f"{match.group('post')}\u3000{match.group('name')}"
     return ""

@@ -27,6 +27,7 @@ from ..gongwen import (
     NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
+    SPEAKER_LINE,
 )
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
@@ -215,6 +216,7 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
         _is_issue_number(text(index))
         or _is_byline_date(text(index))
         or (index + 1 < end and _is_byline_date(text(index + 1)) and is_title_like(text(index)))
+        or (index + 1 < end and _is_speaker(text(index)))  # with no date under it (乡长　周明轩 | 同志们：)
     ):
         index += 1
     if any(_is_issue_period(text(k)) for k in range(title[-1] + 1, index)):
@@ -571,6 +573,11 @@ def _is_issue_period(text: str) -> bool:
 def _is_doc_number(text: str) -> bool:
     """A 发文字号 line (``DOC_NUMBER_LINE``), asked only of a line ending with its 号 or holding its 签发人."""
     return (text.endswith("号") or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
+
+
+def _is_speaker(text: str) -> bool:
+    """A speech's speaker line under its title (镇长　方立诚): part of the head, not of the text."""
+    return (" " in text or "\u3000" in text) and SPEAKER_LINE.match(text) is not None
 
 
 def _is_byline_date(text: str) -> bool:

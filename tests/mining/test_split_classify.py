@@ -805,3 +805,20 @@ def test_a_document_does_not_open_at_its_attachment_note_or_a_file_link(line: st
             return [START if index in (0, 3) else BODY for index in range(len(page))]
 
     assert model_starts(page, StartsThere()) == [(0, 6)]  # type: ignore[arg-type]
+
+
+def test_a_speakers_line_with_no_date_under_it_is_part_of_the_head(tmp_path: Path) -> None:
+    # 乡长　周明轩 right under the title, 同志们： under it: the name is the head's, not a line of the speech.
+    from drafter.mining.zones import document_zones
+
+    path = tmp_path / "讲话.txt"
+    path.write_text(
+        "在全乡春耕生产工作会议上的讲话\n乡长　周明轩\n同志们：\n"
+        "今天召开这次会议，主要任务是部署今年的春耕生产工作。刚才几位同志作了发言，讲得很好。\n"
+        "一、认清形势\n今年春耕面临的困难不少，各村要早做准备。\n二、抓好落实\n各村要把任务分解到组、落实到户。\n谢谢大家！\n",
+        encoding="utf-8",
+    )
+    (document,) = parse_file(path).documents
+    zones = document_zones(document)
+    assert "乡长　周明轩" in zones.head or "乡长 周明轩" in zones.head
+    assert not any("周明轩" in text for text in zones.texts)
