@@ -14,7 +14,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..docx.read import docx_paragraphs
 from ..errors import InputError
 from ..textio import decode_text, is_word_package, read_bytes
 
@@ -313,6 +312,9 @@ _MAX_PART_BYTES = 64 * 1024 * 1024
 
 def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     """Paragraphs of a .docx in document order (tables included), numbered from 1."""
+    # Imported here: the .docx reader (zipfile, ElementTree) is not needed to read text and web pages.
+    from ..docx.read import docx_paragraphs
+
     paragraphs = docx_paragraphs(data, name, max_part_bytes=_MAX_PART_BYTES)
     return [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
 
