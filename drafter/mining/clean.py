@@ -295,10 +295,22 @@ def _normalised(raw: str) -> tuple[str, bool]:
 
 def _split_run_together(text: str) -> list[str]:
     """Text whose line breaks were lost (one line holding a whole document) back into sentences."""
-    # Each piece runs to its end mark (the last may have none): re.split at a look-behind, found faster.
-    return [piece.strip() for piece in _SENTENCE_PIECE.findall(text) if piece.strip()]
+    # Each piece runs to its end mark (the last may have none): the pieces _SENTENCE_PIECE.findall gives. A NUL is
+    # put after each end mark and the text split there: a replace for each mark the text holds, then a split, all
+    # in C and each a plain scan, where re tested a character class at every character (the lines cut here are
+    # the longest: a third of the 10 MB corpus). Text that holds a NUL itself is cut by the pattern.
+    if "\0" in text:
+        pieces = _SENTENCE_PIECE.findall(text)
+    else:
+        for mark in _END_MARKS:
+            if mark in text:
+                text = text.replace(mark, mark + "\0")
+        pieces = text.split("\0")
+    return [piece for piece in map(str.strip, pieces) if piece]
 
 
+_END_MARKS = "。！？；"
+# Pieces that end at an end mark, the last at the text's end.
 _SENTENCE_PIECE = re.compile(r"[^。！？；]*[。！？；]|[^。！？；]+")
 
 
