@@ -185,9 +185,12 @@ def is_furniture(text: str) -> bool:
     Most furniture is short, and a long line that mentions a web address is a paragraph; menus
     (bulleted, or many short items and no sentence punctuation) are furniture at any length.
     """
-    tokens = text.split()
+    # A menu has no comma or full stop (the punctuation searched for below): looked for first, in C, so that a line
+    # of prose (most lines, and the longest) is not split into words to be told so.
     if (
-        len(tokens) >= 5
+        "，" not in text
+        and "。" not in text
+        and len(tokens := text.split()) >= 5
         and all(len(t) <= 8 for t in tokens)
         and not re.search(r"[，。；：,.]", text)
         and sum(bool(_CJK.search(t)) for t in tokens) * 2 >= len(tokens)  # not an English title
@@ -213,7 +216,7 @@ def is_furniture(text: str) -> bool:
         return True
     if may_hold_url(text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
-    return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
+    return (">" in text or "»" in text or "›" in text) and bool(_BREADCRUMB.search(text))  # (not a generator's steps)
 
 
 # A web address at the end of a line, and a line that can only be the rest of one (no space, no Han, a
