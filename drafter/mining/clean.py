@@ -60,6 +60,7 @@ def _is_separator(text: str) -> bool:
 _SENTENCE_END = "。！？；：”’」』）)…"
 _CLAUSE_MARK = re.compile(r"[，、。；]")  # inside prose, not in the rows of a list or a table
 _OPENING_MARKS = "“‘「『（("
+_OPENINGS = tuple(_OPENING_MARKS)  # for str.startswith (made once, not for every line asked)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -593,7 +594,7 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         return False
     if read_marker(previous.text) is not None and len(previous.text) < 40:
         return False
-    return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
+    return not current.text.startswith(_OPENINGS) or last in "，,、"
 
 
 def _wrap_width(lines: list[Line], sizes: list[int], *, as_trained: bool = False) -> int:
@@ -835,17 +836,21 @@ def clean(
         if (flattened or whole_document) and (len(pieces) > 1 or (len(text) > long_line and not as_trained)):
             pieces = _split_flattened(_split_at_gaps(pieces), as_trained=as_trained)
         for index, piece in enumerate(pieces):
-            # Made directly: dataclasses.replace was a tenth of clean's time.
-            line = Line(
-                piece,
-                source.number,
-                source.style_level,
-                source.blank_before and index == 0,
-                index > 0,
-                source.in_table,
-                source.last,
-                source.after_furniture and index == 0,
-            )
+            if index == 0 and piece is source.text and not source.inline:
+                # A line that was not cut (most lines): the line itself, which the Line below would equal field by field.
+                line = source
+            else:
+                # Made directly: dataclasses.replace was a tenth of clean's time.
+                line = Line(
+                    piece,
+                    source.number,
+                    source.style_level,
+                    source.blank_before and index == 0,
+                    index > 0,
+                    source.in_table,
+                    source.last,
+                    source.after_furniture and index == 0,
+                )
             # A record of a dump is a document of its own, never the rest of the one before.
             # A line of many sentences (a record of a dump) is never the wrapped tail of the one before.
             if lines and index == 0 and len(pieces) == 1 and _continues(lines[-1], line, as_trained=as_trained):
