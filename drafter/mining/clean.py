@@ -480,11 +480,9 @@ def _split_flattened(pieces: list[str], *, as_trained: bool = False) -> list[str
     for number, piece in enumerate(pieces):
         offsets = shi.get(number)
         cuts = [0] if offsets is None else [0, *(offset for offset in offsets if offset > 0)]
-        # read_marker finds nothing in a piece that opens with no character a marker can open with.
-        leading = read_marker(piece) if piece[:1] in MAY_OPEN_MARKER else None
+        leading, inside = _markers_of(piece, as_trained)
         if leading is not None:
             last[leading.style] = leading.ordinal
-        inside = _markers_inside(piece, as_trained)
         if len(cuts) == 1 and not inside:
             part = piece.strip()  # most sentences: nothing to cut
             if part:
@@ -525,11 +523,16 @@ def _split_flattened(pieces: list[str], *, as_trained: bool = False) -> list[str
 
 
 @lru_cache(maxsize=16384)  # sentences recur: half the pieces of the flattened files of the 10 MB corpus
-def _markers_inside(piece: str, as_trained: bool) -> tuple[int, ...]:
-    """Where outline markers sit inside a sentence of a flattened file (``embedded_markers``), remembered."""
+def _markers_of(piece: str, as_trained: bool) -> tuple[Marker | None, tuple[int, ...]]:
+    """The marker a sentence of a flattened file opens with (``read_marker``) and where outline markers sit inside
+    it (``embedded_markers``), remembered together: one look-up for a sentence seen before, not one for each."""
+    # read_marker finds nothing in a piece that opens with no character a marker can open with.
+    leading = read_marker(piece) if piece[:1] in MAY_OPEN_MARKER else None
     # Most sentences hold no numeral or digit before a 、 . ． ） or ): embedded_markers is not asked.
     close = _MARKER_END.search(piece)
-    return tuple(embedded_markers(piece, first=close.start(), as_trained=as_trained)) if close is not None else ()
+    if close is None:
+        return leading, ()
+    return leading, tuple(embedded_markers(piece, first=close.start(), as_trained=as_trained))
 
 
 def _readings_by_end(piece: str, starts: Sequence[int], covered: int) -> list[list[tuple[int, Marker]]]:

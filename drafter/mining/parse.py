@@ -52,7 +52,7 @@ def forget() -> None:
         candidates._reading,
         classify.keyword_section,
         classify._own_section,
-        clean._markers_inside,
+        clean._markers_of,
         features._line_kind,
         features._lead_of,
         outline._facts,
