@@ -60,6 +60,7 @@ def _is_separator(text: str) -> bool:
 _SENTENCE_END = "。！？；：”’」』）)…"
 _CLAUSE_MARK = re.compile(r"[，、。；]")  # inside prose, not in the rows of a list or a table
 _OPENING_MARKS = "“‘「『（("
+_OPENINGS = tuple(_OPENING_MARKS)  # for str.startswith (made once, not for every line asked)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -185,9 +186,12 @@ def is_furniture(text: str) -> bool:
     Most furniture is short, and a long line that mentions a web address is a paragraph; menus
     (bulleted, or many short items and no sentence punctuation) are furniture at any length.
     """
-    tokens = text.split()
+    # A menu has no comma or full stop (the punctuation searched for below): looked for first, in C, so that a line
+    # of prose (most lines, and the longest) is not split into words to be told so.
     if (
-        len(tokens) >= 5
+        "，" not in text
+        and "。" not in text
+        and len(tokens := text.split()) >= 5
         and all(len(t) <= 8 for t in tokens)
         and not re.search(r"[，。；：,.]", text)
         and sum(bool(_CJK.search(t)) for t in tokens) * 2 >= len(tokens)  # not an English title
@@ -213,7 +217,7 @@ def is_furniture(text: str) -> bool:
         return True
     if may_hold_url(text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
-    return any(arrow in text for arrow in ">»›") and bool(_BREADCRUMB.search(text))
+    return (">" in text or "»" in text or "›" in text) and bool(_BREADCRUMB.search(text))  # (not a generator's steps)
 
 
 # A web address at the end of a line, and a line that can only be the rest of one (no space, no Han, a
@@ -295,10 +299,22 @@ def _normalised(raw: str) -> tuple[str, bool]:
 
 def _split_run_together(text: str) -> list[str]:
     """Text whose line breaks were lost (one line holding a whole document) back into sentences."""
-    # Each piece runs to its end mark (the last may have none): re.split at a look-behind, found faster.
-    return [piece.strip() for piece in _SENTENCE_PIECE.findall(text) if piece.strip()]
+    # Each piece runs to its end mark (the last may have none): the pieces _SENTENCE_PIECE.findall gives. A NUL is
+    # put after each end mark and the text split there: a replace for each mark the text holds, then a split, all
+    # in C and each a plain scan, where re tested a character class at every character (the lines cut here are
+    # the longest: a third of the 10 MB corpus). Text that holds a NUL itself is cut by the pattern.
+    if "\0" in text:
+        pieces = _SENTENCE_PIECE.findall(text)
+    else:
+        for mark in _END_MARKS:
+            if mark in text:
+                text = text.replace(mark, mark + "\0")
+        pieces = text.split("\0")
+    return [piece for piece in map(str.strip, pieces) if piece]
 
 
+_END_MARKS = "。！？；"
+# Pieces that end at an end mark, the last at the text's end.
 _SENTENCE_PIECE = re.compile(r"[^。！？；]*[。！？；]|[^。！？；]+")
 
 
@@ -464,11 +480,9 @@ def _split_flattened(pieces: list[str], *, as_trained: bool = False) -> list[str
     for number, piece in enumerate(pieces):
         offsets = shi.get(number)
         cuts = [0] if offsets is None else [0, *(offset for offset in offsets if offset > 0)]
-        # read_marker finds nothing in a piece that opens with no character a marker can open with.
-        leading = read_marker(piece) if piece[:1] in MAY_OPEN_MARKER else None
+        leading, inside = _markers_of(piece, as_trained)
         if leading is not None:
             last[leading.style] = leading.ordinal
-        inside = _markers_inside(piece, as_trained)
         if len(cuts) == 1 and not inside:
             part = piece.strip()  # most sentences: nothing to cut
             if part:
@@ -509,11 +523,16 @@ def _split_flattened(pieces: list[str], *, as_trained: bool = False) -> list[str
 
 
 @lru_cache(maxsize=16384)  # sentences recur: half the pieces of the flattened files of the 10 MB corpus
-def _markers_inside(piece: str, as_trained: bool) -> tuple[int, ...]:
-    """Where outline markers sit inside a sentence of a flattened file (``embedded_markers``), remembered."""
+def _markers_of(piece: str, as_trained: bool) -> tuple[Marker | None, tuple[int, ...]]:
+    """The marker a sentence of a flattened file opens with (``read_marker``) and where outline markers sit inside
+    it (``embedded_markers``), remembered together: one look-up for a sentence seen before, not one for each."""
+    # read_marker finds nothing in a piece that opens with no character a marker can open with.
+    leading = read_marker(piece) if piece[:1] in MAY_OPEN_MARKER else None
     # Most sentences hold no numeral or digit before a 、 . ． ） or ): embedded_markers is not asked.
     close = _MARKER_END.search(piece)
-    return tuple(embedded_markers(piece, first=close.start(), as_trained=as_trained)) if close is not None else ()
+    if close is None:
+        return leading, ()
+    return leading, tuple(embedded_markers(piece, first=close.start(), as_trained=as_trained))
 
 
 def _readings_by_end(piece: str, starts: Sequence[int], covered: int) -> list[list[tuple[int, Marker]]]:
@@ -578,7 +597,7 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         return False
     if read_marker(previous.text) is not None and len(previous.text) < 40:
         return False
-    return not current.text.startswith(tuple(_OPENING_MARKS)) or last in "，,、"
+    return not current.text.startswith(_OPENINGS) or last in "，,、"
 
 
 def _wrap_width(lines: list[Line], sizes: list[int], *, as_trained: bool = False) -> int:
@@ -867,17 +886,21 @@ def clean(
         if (flattened or whole_document) and (len(pieces) > 1 or (len(text) > long_line and not as_trained)):
             pieces = _split_flattened(_split_at_gaps(pieces), as_trained=as_trained)
         for index, piece in enumerate(pieces):
-            # Made directly: dataclasses.replace was a tenth of clean's time.
-            line = Line(
-                piece,
-                source.number,
-                source.style_level,
-                source.blank_before and index == 0,
-                index > 0,
-                source.in_table,
-                source.last,
-                source.after_furniture and index == 0,
-            )
+            if index == 0 and piece is source.text and not source.inline:
+                # A line that was not cut (most lines): the line itself, which the Line below would equal field by field.
+                line = source
+            else:
+                # Made directly: dataclasses.replace was a tenth of clean's time.
+                line = Line(
+                    piece,
+                    source.number,
+                    source.style_level,
+                    source.blank_before and index == 0,
+                    index > 0,
+                    source.in_table,
+                    source.last,
+                    source.after_furniture and index == 0,
+                )
             # A record of a dump is a document of its own, never the rest of the one before.
             # A line of many sentences (a record of a dump) is never the wrapped tail of the one before.
             if lines and index == 0 and len(pieces) == 1 and _continues(lines[-1], line, as_trained=as_trained):

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..walk import Walk, files_under, glob_files
-from ..workers import worker_pool
 from .classify import classify_genre, classify_sections, is_retrospective
 from .clean import clean
 from .linear import Model, shipped
@@ -53,7 +52,7 @@ def forget() -> None:
         candidates._reading,
         classify.keyword_section,
         classify._own_section,
-        clean._markers_inside,
+        clean._markers_of,
         features._line_kind,
         features._lead_of,
         outline._facts,
@@ -183,6 +182,10 @@ def _parse_paths(
     if progress:
         progress("parse", 0, len(items))
     if jobs > 1 and len(items) > 1:
+        # Imported here: multiprocessing and concurrent.futures are a sixth of the time importing parse
+        # takes, and a parse with one job (the default, and every benchmark's) never starts a worker.
+        from ..workers import worker_pool
+
         with worker_pool(jobs) as pool:
             results = pool.map(partial(_parse_one, model=model), items, chunksize=max(len(items) // (jobs * 4), 1))
             done = [_report(result, progress, len(items)) for result in results]

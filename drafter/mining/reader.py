@@ -14,7 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..docx.read import docx_paragraphs
+from msgspec import Struct
+
 from ..errors import InputError
 from ..textio import decode_text, is_word_package, read_bytes
 
@@ -62,8 +63,10 @@ MINE_REPORT_TITLE = "drafter 挖掘报告"
 _MINE_REPORT = re.compile(r"<title>\s*" + re.escape(MINE_REPORT_TITLE) + r"\s*</title>")
 
 
-@dataclass(frozen=True)
-class RawLine:
+class RawLine(Struct, frozen=True):
+    """A line as the file has it (a msgspec Struct, not a dataclass: reading makes one for every line of every
+    file, and a frozen dataclass's __init__ sets each field through object.__setattr__, 8 times the cost)."""
+
     text: str
     number: int  # line number in the file, or paragraph number in a Word file
     style_level: int = 0  # Word/Markdown heading level when the source marks one
@@ -334,6 +337,9 @@ _MAX_PART_BYTES = 64 * 1024 * 1024
 
 def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
     """Paragraphs of a .docx in document order (tables included), numbered from 1."""
+    # Imported here: the .docx reader (zipfile, ElementTree) is not needed to read text and web pages.
+    from ..docx.read import docx_paragraphs
+
     paragraphs = docx_paragraphs(data, name, max_part_bytes=_MAX_PART_BYTES)
     return [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
 
