@@ -153,25 +153,40 @@ def _meeting_values(document: ParsedDocument) -> dict[str, Any]:
         if 2 <= len(place) <= 40 and not any(mark in place for mark in "。；;，,"):
             values["会议地点"] = place
         break
-    for line in lines:
-        contact = _CONTACT.search(line.text)
-        if contact:
-            values["联系人"] = (contact.group("name"), contact.group("phone"))
-            break
+    values.update(_contact(document))
     return values
 
 
+def _contact(document: ParsedDocument) -> dict[str, Any]:
+    """The document's contact (联系人：周晓岚，电话：……): a meeting notice's, or the one a 请示 or a 函 gives in
+    its 附注 under the date. The office's clerk answers for most of them: a sample, never a default."""
+    for line in document.lines:
+        contact = _CONTACT.search(line.text)
+        if contact:
+            return {"联系人": (contact.group("name"), contact.group("phone"))}
+    return {}
+
+
 def _carriers(
-    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool, meeting: bool = False
+    documents: Sequence[ParsedDocument],
+    *,
+    speech: bool,
+    bulletin: bool,
+    minutes: bool,
+    meeting: bool = False,
+    contact: bool = False,
 ) -> dict[str, dict[Any, list[int]]]:
     """Per field, each value and the documents (indices) that carry it, in order of first appearance;
-    ``meeting``: also a meeting notice's place and contact (samples only, see ``usual_values``)."""
+    ``meeting``: also a meeting notice's place and contact, ``contact``: a document's contact (samples only,
+    see ``usual_values``)."""
     seen: dict[str, dict[Any, list[int]]] = {}
     for index, document in enumerate(documents):
         zones = document_zones(document)
         values = {**_head_values(zones), **_tail_values(zones)}
         if meeting:
             values.update(_meeting_values(document))
+        elif contact:
+            values.update(_contact(document))
         if zones.addressee and not speech:
             values["主送机关"] = zones.addressee
         answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
@@ -268,7 +283,11 @@ def usual_values(
     series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead)."""
     total = len(documents)
     found = []
-    carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting)
+    # Every genre's contact: a template whose built-in asks for one (请示, 函) shows the unit's, not the
+    # built-in's sample of another unit's clerk and telephone (the others have no 联系人 field to show it in).
+    carried = _carriers(
+        documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting, contact=not speech
+    )
     for field, values in carried.items():
         ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
         value, held = ranked[0]

@@ -158,3 +158,13 @@ def test_the_college_is_named_by_the_documents_its_office_signs_too(tmp_path: Pa
     # The office's own signature is never the 署名 default of a genre: the summaries keep theirs.
     notice = _starter(out, "notice")
     assert f"# 署名:\n# - {UNIT}\n" in notice
+
+
+def test_a_request_starter_offers_the_contact_the_units_requests_give(tmp_path: Path) -> None:
+    # Both 请示 give the office's clerk and telephone in their 附注 (联系人：沈若溪，电话：……): the starter
+    # offered the built-in's 〔示例〕林晓 at another unit's number.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    request = _starter(out, "request")
+    assert "姓名: 〔示例〕沈若溪" in request and "电话: 〔示例〕0571-63305218" in request
+    assert "林晓" not in request and "88001234" not in request
