@@ -28,6 +28,8 @@ _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
 # How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
+# Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
+_ATTENDING = re.compile(r"^(?P<field>出席|列席)(?:人员|同志|领导)?\s*[:：]\s*(?P<names>.+?)[。.]?$")
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
@@ -198,6 +200,8 @@ def _carriers(
             values["讲话人"] = _speaker(document, zones)
         if bulletin and bulletin_kind(document.title):
             values["类别"] = bulletin_kind(document.title)
+        if minutes:
+            values.update(_attending(document))
         if minutes and _MINUTES_MARK.match(document.title):
             values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
         for field, value in values.items():
@@ -215,6 +219,18 @@ def _signing(signed: dict[Any, list[int]], value: Any) -> int:
     if not isinstance(value, str) or not value:
         return len(signed.get(value, ()))
     return sum(len(held) for name, held in signed.items() if isinstance(name, str) and name.startswith(value))
+
+
+def _attending(document: ParsedDocument) -> dict[str, Any]:
+    """A 纪要's 出席 and 列席 lines as lists of names (each in the order written)."""
+    values: dict[str, Any] = {}
+    for line in document.lines:
+        match = _ATTENDING.match(line.text.strip())
+        if match and match.group("field") not in values:
+            names = tuple(n for n in re.split(r"[\s\u3000、，,；;]+", match.group("names")) if n)
+            if names:
+                values[match.group("field")] = names
+    return values
 
 
 def _is_default(count: int, total: int) -> bool:
@@ -289,6 +305,9 @@ def usual_values(
         documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting, contact=not speech
     )
     for field, values in carried.items():
+        if field in _ATTENDANCE:
+            found += _usual_attendance(field, values, total, voices)
+            continue
         ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
         value, held = ranked[0]
         count = len(held)
@@ -300,6 +319,29 @@ def usual_values(
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     return found
+
+
+_ATTENDANCE = ("出席", "列席")
+
+
+def _usual_attendance(
+    field: str, values: dict[Any, list[int]], total: int, voices: Callable[[Sequence[int]], int]
+) -> list[Constant]:
+    """The people most of a unit's 纪要 list as attending (its 院长 and 副院长) or sitting in (the office's
+    clerk), whoever else each meeting adds or misses: the names ``USUAL_DOCUMENTS`` 纪要 and more than half
+    carry, of as many source groups. No whole line recurs (one is away, a head of section sits in for one
+    matter), and the starter offered the built-in's 〔示例〕王明、李华 instead of the unit's leaders."""
+    held: dict[str, set[int]] = {}
+    for value, documents in values.items():
+        for name in value:
+            held.setdefault(name, set()).update(documents)
+    core = [name for name, docs in held.items() if len(docs) >= USUAL_DOCUMENTS and 2 * len(docs) > total]
+    if not core:
+        return []
+    carrying = sorted(set.intersection(*(held[name] for name in core)))
+    if len(carrying) < USUAL_DOCUMENTS or voices(carrying) < USUAL_DOCUMENTS:
+        return []
+    return [Constant(field, core, len(carrying), total)]
 
 
 # What one office writes the same under every genre it issues with a 红头: the 发文机关标志, the 文号 prefix,

@@ -168,3 +168,22 @@ def test_a_request_starter_offers_the_contact_the_units_requests_give(tmp_path: 
     request = _starter(out, "request")
     assert "姓名: 〔示例〕沈若溪" in request and "电话: 〔示例〕0571-63305218" in request
     assert "林晓" not in request and "88001234" not in request
+
+
+def test_a_minutes_starter_offers_the_leaders_the_units_minutes_list(tmp_path: Path) -> None:
+    # Every 纪要 lists the college's leaders as attending and the office's clerk as sitting in: the starter
+    # offered the built-in's 〔示例〕王明、李华 and 〔示例〕局机关各股室负责人.
+    out = tmp_path / "out"
+    archive = _archive(tmp_path)
+    # One leader away from one meeting, a head of section sitting in for one matter: no whole line recurs.
+    first = archive / "纪要1.txt"
+    text = (
+        first.read_text(encoding="utf-8").replace("　邵明川", "").replace("列席：沈若溪", "列席：沈若溪　保卫处负责人")
+    )
+    first.write_text(text, encoding="utf-8")
+    mine([archive], out)
+    minutes = _starter(out, "meeting_report")
+    attending = minutes.split("\n出席:\n", 1)[1].split("\n\n", 1)[0]
+    assert attending.splitlines() == ["- 〔示例〕陆正阳", "- 〔示例〕程雨桐", "- 〔示例〕韦嘉树", "- 〔示例〕邵明川"]
+    sitting_in = minutes.split("\n列席:\n", 1)[1].split("\n\n", 1)[0]
+    assert sitting_in.splitlines() == ["- 〔示例〕沈若溪"]
