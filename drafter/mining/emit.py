@@ -244,8 +244,18 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
                 + joined
                 + "{% endif %}"
             )
+        # An opening that ends on a transition of the clerk's own (……，现就有关工作通知如下。, its colon typed as a
+        # full stop) takes no second one: a walk's notice read ……通知如下。现将有关事项通知如下：. It ends on
+        # the colon a transition ends on.
+        own = "paragraph.rstrip('。.，,；; ')"
         lines.append(
             "{% if loop.last and "
+            + guard
+            + "not paragraph.endswith(('：', ':')) and "
+            + own
+            + ".endswith('如下') %}{{ "
+            + own
+            + " }}：{% elif loop.last and "
             + guard
             + "not paragraph.endswith(('：', ':')) %}"
             + joined

@@ -187,3 +187,23 @@ def test_a_minutes_starter_offers_the_leaders_the_units_minutes_list(tmp_path: P
     assert attending.splitlines() == ["- 〔示例〕陆正阳", "- 〔示例〕程雨桐", "- 〔示例〕韦嘉树", "- 〔示例〕邵明川"]
     sitting_in = minutes.split("\n列席:\n", 1)[1].split("\n\n", 1)[0]
     assert sitting_in.splitlines() == ["- 〔示例〕沈若溪"]
+
+
+def test_an_opening_ending_on_its_own_transition_gets_no_second_one(tmp_path: Path) -> None:
+    # A clerk wrote the transition into the 导语 and typed its colon as a full stop: the notice read
+    # ……现就有关工作通知如下。现将有关事项通知如下：.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "通知.yaml"
+    body = "正文:\n- 标题: 值班安排\n  内容: 实行院领导带班。\n成文日期: 2025-12-20\n印章: 是\n文号序号: 30\n"
+    for opening, drafted in (
+        ("为确保寒假期间校园安全，经学院研究，现就有关工作通知如下。", "现就有关工作通知如下：\n"),
+        ("为确保寒假期间校园安全，经学院研究，现就有关工作通知如下", "现就有关工作通知如下：\n"),
+        ("为确保寒假期间校园安全，经学院研究，决定加强值班。", "决定加强值班。现将有关事项通知如下：\n"),
+    ):
+        facts.write_text(
+            f"模板: {out / 'notice'}\n事由: 做好寒假安全工作\n导语:\n- {opening}\n{body}", encoding="utf-8"
+        )
+        result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+        assert result.exit_code == 0, result.output
+        assert drafted in result.output and result.output.count("如下") == 1
