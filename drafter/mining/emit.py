@@ -741,6 +741,17 @@ def _extended(
         found = max(
             (named[n] for n in (spec.name, *spec.aliases) if n in named), key=lambda s: s.documents, default=None
         )
+        if found is None:
+            # A field named otherwise than its section type (a 纪要's 议定事项 is the built-in's section of
+            # type topical, 主要内容): the section the built-in titles with the field's name tells its type.
+            # The walk's 纪要 starter asked for '一句话概括这一条' though nine headings gave their shape. Not a
+            # type another field is named for (a 总结's 工作成效 is of type practices, which is 主要做法's).
+            kinds = {
+                section.kind
+                for section in base.sections
+                if section.title == spec.name and section.kind and base.field(section_name(section.kind)) is None
+            }
+            found = max((s for s in sections if s.kind in kinds), key=lambda s: s.documents, default=None)
         if not spec.starter or spec.example in (None, "", [], {}):
             # A section the unit's documents hold (its canonical sections: two source groups or more) is in
             # the starter even where the built-in's leaves it out: a unit whose 通报 are 情况通报 writes

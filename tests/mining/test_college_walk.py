@@ -207,3 +207,12 @@ def test_an_opening_ending_on_its_own_transition_gets_no_second_one(tmp_path: Pa
         result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
         assert result.exit_code == 0, result.output
         assert drafted in result.output and result.output.count("如下") == 1
+
+
+def test_a_minutes_starter_describes_its_decisions_by_their_headings(tmp_path: Path) -> None:
+    # The 纪要's 议定事项 is the built-in's section of type topical (主要内容), named otherwise: its six
+    # headings (关于……) were not found for it, and the starter asked for '一句话概括这一条'.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    decisions = _starter(out, "meeting_report").split("\n议定事项:\n", 1)[1].split("\n\n", 1)[0]
+    assert "字的短语" in decisions and "一句话概括这一条" not in decisions
