@@ -117,6 +117,14 @@ def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
     return next((spec for spec in builtin_templates() if spec.genre == genre), None)
 
 
+def _part_name(base: TemplateSpec, kind: str) -> str:
+    """What a section type is called in the template: the built-in's title of its one section of that type
+    (a 纪要's topical section is its 议定事项, which 'templates show' lists; the order said 主要内容), else
+    the type's own name."""
+    titled = [section.title for section in base.sections if section.kind == kind and section.title]
+    return titled[0] if len(titled) == 1 else section_name(kind)
+
+
 def _body_sections(structure: GenreStructure) -> list[SectionStat]:
     return [s for s in structure.sections if s.kind in SECTIONS and s.share >= SECTION_SHARE and s.groups >= MIN_GROUPS]
 
@@ -933,7 +941,7 @@ def _extended(
         "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
         + _titled_otherwise(titles, base.title)
         + f"挖掘，扩展内置模板“{base.title}”"
-        + ("；本单位文档各部分的顺序：" + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
+        + ("；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections) if sections else ""),
         "sections": section_list,
         "fields": builder.fields,
     }

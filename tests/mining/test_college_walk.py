@@ -216,3 +216,13 @@ def test_a_minutes_starter_describes_its_decisions_by_their_headings(tmp_path: P
     mine([_archive(tmp_path)], out)
     decisions = _starter(out, "meeting_report").split("\n议定事项:\n", 1)[1].split("\n\n", 1)[0]
     assert "字的短语" in decisions and "一句话概括这一条" not in decisions
+
+
+def test_a_minutes_template_names_its_parts_as_its_sections_do(tmp_path: Path) -> None:
+    # 'templates show' listed the sections 纪要标志和标题 … 议定事项 …, and the description said the unit's
+    # order was '主要内容', a name the clerk finds nowhere in the template.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    shown = CliRunner().invoke(main, ["templates", "show", str(out / "meeting_report")])
+    assert shown.exit_code == 0, shown.output
+    assert "本单位文档各部分的顺序：议定事项" in shown.output and "主要内容" not in shown.output
