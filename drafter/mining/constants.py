@@ -28,6 +28,8 @@ _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
 # How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
+# Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
+_ATTENDING = re.compile(r"^(?P<field>出席|列席)(?:人员|同志|领导)?\s*[:：]\s*(?P<names>.+?)[。.]?$")
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
@@ -153,25 +155,40 @@ def _meeting_values(document: ParsedDocument) -> dict[str, Any]:
         if 2 <= len(place) <= 40 and not any(mark in place for mark in "。；;，,"):
             values["会议地点"] = place
         break
-    for line in lines:
-        contact = _CONTACT.search(line.text)
-        if contact:
-            values["联系人"] = (contact.group("name"), contact.group("phone"))
-            break
+    values.update(_contact(document))
     return values
 
 
+def _contact(document: ParsedDocument) -> dict[str, Any]:
+    """The document's contact (联系人：周晓岚，电话：……): a meeting notice's, or the one a 请示 or a 函 gives in
+    its 附注 under the date. The office's clerk answers for most of them: a sample, never a default."""
+    for line in document.lines:
+        contact = _CONTACT.search(line.text)
+        if contact:
+            return {"联系人": (contact.group("name"), contact.group("phone"))}
+    return {}
+
+
 def _carriers(
-    documents: Sequence[ParsedDocument], *, speech: bool, bulletin: bool, minutes: bool, meeting: bool = False
+    documents: Sequence[ParsedDocument],
+    *,
+    speech: bool,
+    bulletin: bool,
+    minutes: bool,
+    meeting: bool = False,
+    contact: bool = False,
 ) -> dict[str, dict[Any, list[int]]]:
     """Per field, each value and the documents (indices) that carry it, in order of first appearance;
-    ``meeting``: also a meeting notice's place and contact (samples only, see ``usual_values``)."""
+    ``meeting``: also a meeting notice's place and contact, ``contact``: a document's contact (samples only,
+    see ``usual_values``)."""
     seen: dict[str, dict[Any, list[int]]] = {}
     for index, document in enumerate(documents):
         zones = document_zones(document)
         values = {**_head_values(zones), **_tail_values(zones)}
         if meeting:
             values.update(_meeting_values(document))
+        elif contact:
+            values.update(_contact(document))
         if zones.addressee and not speech:
             values["主送机关"] = zones.addressee
         answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
@@ -183,11 +200,37 @@ def _carriers(
             values["讲话人"] = _speaker(document, zones)
         if bulletin and bulletin_kind(document.title):
             values["类别"] = bulletin_kind(document.title)
+        if minutes:
+            values.update(_attending(document))
         if minutes and _MINUTES_MARK.match(document.title):
             values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
         for field, value in values.items():
             seen.setdefault(field, {}).setdefault(value, []).append(index)
     return seen
+
+
+def _signing(signed: dict[Any, list[int]], value: Any) -> int:
+    """The documents signed by the unit ``value`` names or by one of its offices (鹤岭学院党政办公室 under
+    鹤岭学院): an office signs its own summaries and notices, and they are the unit's documents as much as
+    those it signs itself. Counted for the unit's name only, never for a 署名 default: the saved model
+    documents of other units beside them had left the unit's name under the bar (9 of 16 signed documents,
+    two of its own office's summaries counted against it), and neither its 纪要 nor a genre with few
+    documents of its own learnt it."""
+    if not isinstance(value, str) or not value:
+        return len(signed.get(value, ()))
+    return sum(len(held) for name, held in signed.items() if isinstance(name, str) and name.startswith(value))
+
+
+def _attending(document: ParsedDocument) -> dict[str, Any]:
+    """A 纪要's 出席 and 列席 lines as lists of names (each in the order written)."""
+    values: dict[str, Any] = {}
+    for line in document.lines:
+        match = _ATTENDING.match(line.text.strip())
+        if match and match.group("field") not in values:
+            names = tuple(n for n in re.split(r"[\s\u3000、，,；;]+", match.group("names")) if n)
+            if names:
+                values[match.group("field")] = names
+    return values
 
 
 def _is_default(count: int, total: int) -> bool:
@@ -256,8 +299,15 @@ def usual_values(
     series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead)."""
     total = len(documents)
     found = []
-    carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting)
+    # Every genre's contact: a template whose built-in asks for one (请示, 函) shows the unit's, not the
+    # built-in's sample of another unit's clerk and telephone (the others have no 联系人 field to show it in).
+    carried = _carriers(
+        documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting, contact=not speech
+    )
     for field, values in carried.items():
+        if field in _ATTENDANCE:
+            found += _usual_attendance(field, values, total, voices)
+            continue
         ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
         value, held = ranked[0]
         count = len(held)
@@ -269,6 +319,29 @@ def usual_values(
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
     return found
+
+
+_ATTENDANCE = ("出席", "列席")
+
+
+def _usual_attendance(
+    field: str, values: dict[Any, list[int]], total: int, voices: Callable[[Sequence[int]], int]
+) -> list[Constant]:
+    """The people most of a unit's 纪要 list as attending (its 院长 and 副院长) or sitting in (the office's
+    clerk), whoever else each meeting adds or misses: the names ``USUAL_DOCUMENTS`` 纪要 and more than half
+    carry, of as many source groups. No whole line recurs (one is away, a head of section sits in for one
+    matter), and the starter offered the built-in's 〔示例〕王明、李华 instead of the unit's leaders."""
+    held: dict[str, set[int]] = {}
+    for value, documents in values.items():
+        for name in value:
+            held.setdefault(name, set()).update(documents)
+    core = [name for name, docs in held.items() if len(docs) >= USUAL_DOCUMENTS and 2 * len(docs) > total]
+    if not core:
+        return []
+    carrying = sorted(set.intersection(*(held[name] for name in core)))
+    if len(carrying) < USUAL_DOCUMENTS or voices(carrying) < USUAL_DOCUMENTS:
+        return []
+    return [Constant(field, core, len(carrying), total)]
 
 
 # What one office writes the same under every genre it issues with a 红头: the 发文机关标志, the 文号 prefix,
@@ -305,7 +378,7 @@ def unit_wide_constants(
         carrying = sum(len(v) for v in everyone[field].values())
         ranked = sorted(mine[field].items(), key=lambda item: len(item[1]), reverse=True)
         value, held = ranked[0]
-        unit = len(everyone[field].get(value, ()))
+        unit = _signing(everyone[field], value) if field == "署名" else len(everyone[field].get(value, ()))
         whole = (
             len(held) >= USUAL_DOCUMENTS
             and 2 * len(held) > len(documents)
@@ -330,11 +403,12 @@ def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[in
     as the 单位 of the unit's own 纪要."""
     if not signed:
         return []
-    value, held = max(signed.items(), key=lambda item: len(item[1]))
+    value, _ = max(signed.items(), key=lambda item: len(item[1]))
     carrying = sum(len(v) for v in signed.values())
-    if not isinstance(value, str) or len(held) < MIN_DOCUMENTS or len(held) < MIN_SHARE * carrying:
+    unit = _signing(signed, value)  # with its offices' documents
+    if not isinstance(value, str) or unit < MIN_DOCUMENTS or unit < MIN_SHARE * carrying:
         return []
     marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(value)]
     if len(marked) < USUAL_DOCUMENTS or 2 * len(marked) <= len(documents):
         return []
-    return [Constant("单位", value, len(marked), len(documents), len(held), carrying)]
+    return [Constant("单位", value, len(marked), len(documents), unit, carrying)]

@@ -117,6 +117,14 @@ def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
     return next((spec for spec in builtin_templates() if spec.genre == genre), None)
 
 
+def _part_name(base: TemplateSpec, kind: str) -> str:
+    """What a section type is called in the template: the built-in's title of its one section of that type
+    (a 纪要's topical section is its 议定事项, which 'templates show' lists; the order said 主要内容), else
+    the type's own name."""
+    titled = [section.title for section in base.sections if section.kind == kind and section.title]
+    return titled[0] if len(titled) == 1 else section_name(kind)
+
+
 def _body_sections(structure: GenreStructure) -> list[SectionStat]:
     return [s for s in structure.sections if s.kind in SECTIONS and s.share >= SECTION_SHARE and s.groups >= MIN_GROUPS]
 
@@ -244,8 +252,18 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
                 + joined
                 + "{% endif %}"
             )
+        # An opening that ends on a transition of the clerk's own (……，现就有关工作通知如下。, its colon typed as a
+        # full stop) takes no second one: a walk's notice read ……通知如下。现将有关事项通知如下：. It ends on
+        # the colon a transition ends on.
+        own = "paragraph.rstrip('。.，,；; ')"
         lines.append(
             "{% if loop.last and "
+            + guard
+            + "not paragraph.endswith(('：', ':')) and "
+            + own
+            + ".endswith('如下') %}{{ "
+            + own
+            + " }}：{% elif loop.last and "
             + guard
             + "not paragraph.endswith(('：', ':')) %}"
             + joined
@@ -731,6 +749,17 @@ def _extended(
         found = max(
             (named[n] for n in (spec.name, *spec.aliases) if n in named), key=lambda s: s.documents, default=None
         )
+        if found is None:
+            # A field named otherwise than its section type (a 纪要's 议定事项 is the built-in's section of
+            # type topical, 主要内容): the section the built-in titles with the field's name tells its type.
+            # The walk's 纪要 starter asked for '一句话概括这一条' though nine headings gave their shape. Not a
+            # type another field is named for (a 总结's 工作成效 is of type practices, which is 主要做法's).
+            kinds = {
+                section.kind
+                for section in base.sections
+                if section.title == spec.name and section.kind and base.field(section_name(section.kind)) is None
+            }
+            found = max((s for s in sections if s.kind in kinds), key=lambda s: s.documents, default=None)
         if not spec.starter or spec.example in (None, "", [], {}):
             # A section the unit's documents hold (its canonical sections: two source groups or more) is in
             # the starter even where the built-in's leaves it out: a unit whose 通报 are 情况通报 writes
@@ -912,7 +941,7 @@ def _extended(
         "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
         + _titled_otherwise(titles, base.title)
         + f"挖掘，扩展内置模板“{base.title}”"
-        + ("；本单位文档各部分的顺序：" + " → ".join(section_name(s.kind) for s in sections) if sections else ""),
+        + ("；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections) if sections else ""),
         "sections": section_list,
         "fields": builder.fields,
     }

@@ -66,9 +66,14 @@ class HeadingShape:
     high: int
     two_part: float  # share written as two halves joined by ，
     verb_first: float  # share opening with a verb (抓实……, 加强……)
+    staged: float = 0.0  # share naming a stage and its time (准备阶段（8月20日至9月5日）)
 
     def describe(self) -> str:
         span = f"{self.low}–{self.high}" if self.high != self.low else str(self.low)  # not “12–12 字”
+        if self.staged >= 0.5:
+            # A plan's steps are named as stages with their dates: their 准备, 启动, 推进 open them as verbs,
+            # and the starter asked for steps like 加强…… / 推进…… (a task's heading, not a stage's).
+            return f"多为 {span} 字，写成阶段名和起止时间（如“准备阶段（3月1日至3月15日）”）"
         parts = [f"多为 {span} 字的短语"]
         if self.two_part >= 0.4:
             parts.append("常用“，”分成前后两半")
@@ -83,6 +88,7 @@ class HeadingShape:
             "length_range": [self.low, self.high],
             "two_part": round(self.two_part, 3),
             "verb_first": round(self.verb_first, 3),
+            "staged": round(self.staged, 3),
             "description": self.describe(),
         }
 
@@ -230,6 +236,10 @@ def _canonical(kind: str, variants: Sequence[HeadingVariant]) -> str:
     return ""
 
 
+# A heading naming a stage of the work, with or without its time: 准备阶段（8月20日至9月5日）, 第一阶段：动员部署.
+_STAGE = re.compile(r"阶段\s*([（(][^（）()]{2,30}[）)])?[。.]?$|^第[一二三四五六七八九十]+阶段")
+
+
 def heading_shape(texts: Sequence[str], verb: Any = None) -> HeadingShape | None:
     """Lengths and forms of content headings; ``verb`` tells whether a heading opens with a verb."""
     texts = [t for t in texts if t]
@@ -239,6 +249,7 @@ def heading_shape(texts: Sequence[str], verb: Any = None) -> HeadingShape | None
     quartiles = statistics.quantiles(lengths, n=4) if len(lengths) >= 4 else [lengths[0], 0, lengths[-1]]
     two_part = sum(1 for t in texts if re.search(r"[，,；;]", t)) / len(texts)
     verb_first = sum(1 for t in texts if verb(t)) / len(texts) if verb else 0.0
+    staged = sum(1 for t in texts if _STAGE.search(t)) / len(texts)
     return HeadingShape(
         items=len(texts),
         median_length=int(statistics.median(lengths)),
@@ -246,6 +257,7 @@ def heading_shape(texts: Sequence[str], verb: Any = None) -> HeadingShape | None
         high=round(quartiles[-1]),
         two_part=two_part,
         verb_first=verb_first,
+        staged=staged,
     )
 
 

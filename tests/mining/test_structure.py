@@ -4,7 +4,7 @@ from drafter.mining.clean import Line
 from drafter.mining.outline import Heading
 from drafter.mining.parse import ParsedDocument
 from drafter.mining.spread import Groups
-from drafter.mining.structure import HeadingShape, genre_structures
+from drafter.mining.structure import HeadingShape, genre_structures, heading_shape
 
 
 def summary(number: int, headings: list[tuple[str, str]]) -> ParsedDocument:
@@ -44,3 +44,14 @@ def test_a_shape_of_one_length_is_said_as_one_length() -> None:
     # Headings all of one length read as “多为 12 字”, not “多为 12–12 字”.
     assert HeadingShape(3, 12, 12, 12, 0.0, 0.0).describe() == "多为 12 字的短语"
     assert HeadingShape(5, 6, 4, 8, 0.0, 1.0).describe().startswith("多为 4–8 字的短语，以动词开头")
+
+
+def test_steps_named_as_stages_are_described_as_stages() -> None:
+    # A plan's steps (准备阶段（……）, 实施阶段（……）) open with 准备, 实施, 总结, which are verbs: the starter
+    # asked for steps written like 加强…… / 推进…… instead of a stage and its dates.
+    texts = ["准备阶段（8月1日至8月20日）", "实施阶段（8月21日至10月31日）", "总结阶段（11月1日至11月30日）"]
+    shape = heading_shape(texts, lambda text: True)
+    assert shape is not None
+    assert "阶段名和起止时间" in shape.describe() and "以动词开头" not in shape.describe()
+    tasks = heading_shape(["加强组织领导", "落实工作责任", "强化督查考核"], lambda text: True)
+    assert tasks is not None and "以动词开头" in tasks.describe()
