@@ -28,6 +28,7 @@ from ..gongwen import (
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
     SPEAKER_LINE,
+    find_genre,
 )
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
@@ -142,7 +143,9 @@ def separator_title(text: str) -> str | None:
     match = SEPARATOR.match(text)
     if not match:
         return None
-    return text[match.end() :].strip(" ：:")
+    title = text[match.end() :].strip(" ：:")
+    # 篇一：通知 labels the document below by its genre; its title is the document's own (a bare separator).
+    return "" if title and find_genre(title) is not None else title
 
 
 def is_title_like(text: str) -> bool:

@@ -822,3 +822,19 @@ def test_a_speakers_line_with_no_date_under_it_is_part_of_the_head(tmp_path: Pat
     zones = document_zones(document)
     assert "乡长　周明轩" in zones.head or "乡长 周明轩" in zones.head
     assert not any("周明轩" in text for text in zones.texts)
+
+
+def test_a_separator_naming_only_a_genre_leaves_the_title_to_the_document(tmp_path: Path) -> None:
+    # 篇一：通知 over a 红头 notice: the label says what kind of document follows, not its title.
+    assert separator_title("篇一：通知") == "" and separator_title("第二篇：会议纪要") == ""
+    assert separator_title("第一篇：学校工作总结") == "学校工作总结"
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "篇一：通知\n某某学院文件\n某院发〔2025〕3号\n关于开展教职工健康体检的通知\n学院各部门：\n"
+        "经研究，定于6月组织教职工进行年度健康体检，请各部门按分批安排表前往。\n某某学院\n2025年6月2日\n"
+        "篇二：请示\n关于增设专业的请示\n市教育局：\n我院拟增设智能制造专业，所需经费自筹解决。\n妥否，请批示。\n"
+        "某某学院\n2025年4月11日\n",
+        encoding="utf-8",
+    )
+    titles = [d.title for d in parse_file(path).documents]
+    assert titles == ["关于开展教职工健康体检的通知", "关于增设专业的请示"]
