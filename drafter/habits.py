@@ -301,6 +301,8 @@ def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -
         value = values.get(spec.name)
         if value is None:
             continue
+        if spec.type == "content" and isinstance(value, list):
+            value = values[spec.name] = _typed_headings(value, tree, (spec.name,), warnings)
         if spec.type in ("content", "list"):
             values[spec.name] = _strip_numbers(value, tree, (spec.name,), warnings)
         if spec.name in _WRAPPED_NAMES and isinstance(value, str):
@@ -355,6 +357,49 @@ def _strip_numbers(value: Any, tree: Mapping, path: FieldPath, warnings: list[Pr
                 result = list(value)
             result[index] = new
     return result
+
+
+_HEADING_LENGTH = 30  # a heading's words; a numbered line longer than this is a paragraph
+_SENTENCE_MARKS = frozenset("。！？；，,;!?：:")
+
+
+def _typed_heading(item: Any) -> str:
+    """The words of a paragraph item that is a heading with its number typed (一、值班安排), or ""."""
+    if not isinstance(item, str) or not _may_be_numbered(item):
+        return ""
+    typed = _TYPED_NUMBER.match(item)
+    words = item[typed.end() :].strip() if typed else ""
+    if not words or len(words) > _HEADING_LENGTH or not _SENTENCE_MARKS.isdisjoint(words):
+        return ""
+    return words
+
+
+def _typed_headings(items: list[Any], tree: Mapping, path: FieldPath, warnings: list[Problem]) -> list[Any]:
+    """Paragraphs of a content field written as headings with their numbers typed, each over its own
+    paragraphs (一、值班安排 | 实行院领导带班。| 二、……), made the items they mean: a heading, numbered by the
+    template, with those paragraphs as its text. A paragraph is never numbered: the number was taken off
+    and the words printed as a bare line. Short numbered lines with no text between them (a list of
+    problems) are left to be read as a list."""
+    heads = [index for index, item in enumerate(items) if _typed_heading(item)]
+    if not heads or all(index + 1 in heads or index + 1 == len(items) for index in heads):
+        return items
+    if any(not isinstance(item, str) for item in items[heads[0] :]):
+        return items  # headings already written as items further on: the clerk's own structure, left as it is
+    out = list(items[: heads[0]])
+    for k, index in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(items)
+        words = _typed_heading(items[index])
+        out.append({"标题": words, "内容": list(items[index + 1 : end]), "子项": [], "表格": None})
+        warnings.append(
+            Problem(
+                _where(tree, (*path, index)),
+                f"“{items[index].strip()}”是手写编号的标题，已排成标题（编号自动生成），下面的段落是它的内容",
+                field=field_name((*path, index)),
+                hint=f"可以写成“- 标题: {words}”，下一行“  内容: ……”",
+                path=(*path, index),
+            )
+        )
+    return out
 
 
 def _may_be_numbered(text: str) -> bool:

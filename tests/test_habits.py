@@ -222,3 +222,35 @@ def test_a_colon_in_a_list_written_after_text_is_explained(tmp_path: Path) -> No
     (problem,) = info.value.problems
     assert problem.location.line == 11 and "第 9 行“有关要求:”后面已经写了文字" in problem.hint
     assert "“  - 请各单位高度重视。”" in problem.hint
+
+
+NOTICE = """文种: 通知
+发文机关: 鹤岭学院
+事由: 寒假值班安排
+主送机关: 各部门
+成文日期: 2025-01-10
+"""
+
+
+def test_headings_typed_as_numbered_paragraphs_become_headings(tmp_path: Path) -> None:
+    # 一、值班安排 | its paragraph | 二、后勤保障 | its paragraph: headings over their text, as the clerk meant;
+    # the number was taken off a paragraph, and the draft printed a bare 值班安排.
+    text, warnings = drafted(
+        tmp_path,
+        "正文:\n  - 为做好寒假期间各项工作，现将有关安排通知如下。\n  - 一、值班安排\n  - 实行院领导带班制度。\n"
+        "  - 二、后勤保障\n  - 食堂寒假期间正常供餐。\n",
+        head=NOTICE,
+    )
+    lines = [line.strip() for line in text.splitlines()]
+    assert "一、值班安排" in lines and "二、后勤保障" in lines
+    assert "实行院领导带班制度。" in lines and "值班安排" not in lines
+    assert any(":8:5: 正文第2项: “一、值班安排”是手写编号的标题，已排成标题" in w for w in warnings), warnings
+
+
+def test_a_numbered_list_of_short_lines_is_still_a_list(tmp_path: Path) -> None:
+    summary = (
+        "文种: 工作总结\n单位: 鹤岭学院\n期间: 2024年\n成文日期: 2025-01-10\n"
+        "主要做法:\n  - 标题: 抓好日常管理\n    内容: 修订了管理办法。\n"
+    )
+    text, warnings = drafted(tmp_path, "存在问题:\n  - 1.部分制度落实不到位\n  - 2.信息化水平不高\n", head=summary)
+    assert "一是部分制度落实不到位" in text and "手写编号的标题" not in " ".join(warnings)
