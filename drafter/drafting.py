@@ -246,9 +246,11 @@ def draft_from_tree(
         if not placeholders:
             raise
         # Every problem at once: the placeholders left and what else is wrong (a 成文日期 of 2月30日), each
-        # said once (a placeholder is no date either: its line is said as a placeholder).
-        held = {problem.location.line for problem in placeholders}
-        others = [problem for problem in exc.problems if problem.location.line not in held]
+        # said once (a placeholder is no date either: its value is said as a placeholder). A value is told by
+        # its line and column: a sheet row is one line of many cells, and a YAML line may hold several values
+        # ({标题: 〔示例〕……, 文号: ……}), so the line alone hid the other cells' mistakes.
+        held = {(problem.location.line, problem.location.column) for problem in placeholders}
+        others = [p for p in exc.problems if (p.location.line, p.location.column) not in held]
         found = sorted([*placeholders, *others], key=lambda p: (p.location.line, p.location.column))
         raise FactsError(found) from None
     if placeholders:
