@@ -390,7 +390,10 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
             f"drafter new 生成的是事实文件（YAML 文本），-o 应当以 .yaml 结尾，如 {output.stem}.yaml，"
             f"这里是 {output}{hint}；写好后再用 drafter draft 生成 .docx"
         )
-    text = starter_text(spec, template_ref=reference)
+    from .catalog import named_choices
+
+    kinds = {name: choice for name, choice in named_choices(genre or "").items() if spec.field(name) is not None}
+    text = starter_text(spec, template_ref=reference, chosen=kinds)
     if output is None:
         _say(text, nl=False)
         return

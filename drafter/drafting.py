@@ -8,7 +8,7 @@ from typing import Any
 
 from msgspec import Struct
 
-from .catalog import REPORT, TemplateSpec, find_template, load_template_folder
+from .catalog import REPORT, TemplateSpec, find_template, load_template_folder, named_choices
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
@@ -255,6 +255,7 @@ def draft_from_tree(
         raise FactsError(found) from None
     if placeholders:
         raise FactsError(placeholders)
+    values.update(_named_choices(tree, spec))
     values, checked = habits.check(tree, spec.fields, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree)
     embedded: list[embed.Embedded] = []
@@ -265,6 +266,22 @@ def draft_from_tree(
         found = [*slips, *checked, *habits.check_draft(draft, tree)]
         warnings.extend(sorted(found, key=lambda p: (p.location.line, p.location.column)))
     return spec, draft
+
+
+def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
+    """The kind a 文种 names (复函, 批评通报, 实施意见) where the facts write none of their own: the field's
+    default (类别: 去函) drafted a 复函 as a 去函, its 来函 left out without a word."""
+    genre = tree.get("文种")
+    if genre is None or not isinstance(genre.value, Scalar):
+        return {}
+    fields = {field.name: field for field in spec.fields}
+    return {
+        name: choice
+        for name, choice in named_choices(genre.value.text).items()
+        if name in fields
+        and choice in fields[name].choices
+        and all(tree.get(key) is None for key in (name, *fields[name].aliases))
+    }
 
 
 def _dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:
