@@ -109,6 +109,15 @@ def _letter(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             field="来函",
             hint="请写 来函: 下的“标题”和“文号”；不是答复来函的，请把类别改成“去函”",
         )
+    if not reply and values.get("来函"):
+        # A 去函 opens on no 来函: the one written was left out without a word (文种: 函 with a 来函 and no
+        # 类别 drafted a 去函, as the 类别's default is).
+        yield Problem(
+            _where(tree, "来函"),
+            "去函不引述来函，这里写的“来函”不会出现在公文里",
+            field="来函",
+            hint="答复来函的，请写“类别: 复函”；不是答复的，删去“来函”",
+        )
     closing = str(values.get("结语") or "").strip()
     if not closing:
         return
