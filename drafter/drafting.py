@@ -256,6 +256,7 @@ def draft_from_tree(
     if placeholders:
         raise FactsError(placeholders)
     values.update(_named_choices(tree, spec))
+    values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree)
     embedded: list[embed.Embedded] = []
@@ -282,6 +283,25 @@ def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
         and choice in fields[name].choices
         and all(tree.get(key) is None for key in (name, *fields[name].aliases))
     }
+
+
+# What a clerk writes for "none" (抄送: 无), as for a mined closing (mining.emit.NO_CLOSING, not imported here:
+# drafting loads nothing of mining), with the full stop typed by habit (无。).
+_NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
+
+
+def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str]]:
+    """Optional lists of names written as 无: none. A mined template copies to the unit's usual offices
+    unless told otherwise, and 抄送: 无 printed 抄送：无。 in the 版记 (签发人: 无, 发文机关标志: 无 alike)."""
+    out: dict[str, list[str]] = {}
+    for field in spec.fields:
+        value = values.get(field.name)
+        if field.required or field.type != "list" or field.item is None or field.item.type != "text":
+            continue
+        said = value[0] if isinstance(value, list) and len(value) == 1 else None
+        if isinstance(said, str) and said.strip().rstrip("。.；;，,") in _NONE_WORDS:
+            out[field.name] = []
+    return out
 
 
 def _dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:

@@ -1,0 +1,48 @@
+"""A list of names written as 无 (抄送: 无) is none: the 版记 has no 抄送 line, not 抄送：无。"""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from drafter.cli import main
+
+NOTICE = """文种: 通知
+发文机关: 梧川镇人民政府
+发文机关标志: 梧川镇人民政府文件
+事由: 冬季森林防火
+主送机关: 各村（社区）
+正文: 请各村落实巡山责任。
+成文日期: 2025-12-01
+印发机关: 梧川镇党政办公室
+{extra}
+"""
+
+
+def _draft(tmp_path: Path, extra: str) -> list[str]:
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(NOTICE.format(extra=extra), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()
+
+
+@pytest.mark.parametrize("written", ["无", "无。", "没有", "[不要]"])
+def test_no_copies_written_in_words_prints_no_copy_line(tmp_path: Path, written: str) -> None:
+    # A mined template copies to the unit's usual offices; the clerk who wanted none wrote 抄送: 无 and the
+    # 版记 said 抄送：无。
+    lines = _draft(tmp_path, f"抄送: {written}")
+    assert not any(line.startswith("抄送") for line in lines), lines
+
+
+def test_copies_written_out_are_kept(tmp_path: Path) -> None:
+    assert "抄送：县林业局。" in _draft(tmp_path, "抄送: 县林业局")
+
+
+def test_no_red_head_written_in_words_prints_none(tmp_path: Path) -> None:
+    assert _draft(tmp_path, "")[0] == "梧川镇人民政府文件"
+    facts = NOTICE.replace("发文机关标志: 梧川镇人民政府文件", "发文机关标志: 无")
+    (tmp_path / "通知.yaml").write_text(facts.format(extra=""), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(tmp_path / "通知.yaml"), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "无" not in result.output.splitlines()[0]
