@@ -290,17 +290,22 @@ def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
 _NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
 
 
-def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str]]:
-    """Optional lists of names written as 无: none. A mined template copies to the unit's usual offices
-    unless told otherwise, and 抄送: 无 printed 抄送：无。 in the 版记 (签发人: 无, 发文机关标志: 无 alike)."""
-    out: dict[str, list[str]] = {}
+def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str] | str]:
+    """Optional lists of names and lines written as 无: none. A mined template copies to the unit's usual
+    offices unless told otherwise, and 抄送: 无 printed 抄送：无。 in the 版记 (签发人: 无, 发文机关标志: 无
+    alike); 印发机关: 无 printed 无　　……印发, 附注: 无 a line （无）. A 结语 is left as written: the
+    built-in closings put their default in place of an empty one, which is not what 无 asks."""
+    out: dict[str, list[str] | str] = {}
     for field in spec.fields:
         value = values.get(field.name)
-        if field.required or field.type != "list" or field.item is None or field.item.type != "text":
+        if field.required or field.name == "结语":
             continue
-        said = value[0] if isinstance(value, list) and len(value) == 1 else None
-        if isinstance(said, str) and said.strip().rstrip("。.；;，,") in _NONE_WORDS:
-            out[field.name] = []
+        if field.type == "list" and field.item is not None and field.item.type == "text":
+            said = value[0] if isinstance(value, list) and len(value) == 1 else None
+            if isinstance(said, str) and said.strip().rstrip("。.；;，,") in _NONE_WORDS:
+                out[field.name] = []
+        elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in _NONE_WORDS:
+            out[field.name] = ""
     return out
 
 

@@ -46,3 +46,13 @@ def test_no_red_head_written_in_words_prints_none(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["draft", str(tmp_path / "通知.yaml"), "-o", "-"])
     assert result.exit_code == 0, result.output
     assert "无" not in result.output.splitlines()[0]
+
+
+def test_no_issuing_office_or_note_written_in_words_prints_none(tmp_path: Path) -> None:
+    # 印发机关: 无 printed 无　　2025年12月1日印发, 附注: 无 a line （无）.
+    assert "　　（无）" not in _draft(tmp_path, "附注: 无")
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(NOTICE.replace("印发机关: 梧川镇党政办公室", "印发机关: 无").format(extra=""), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not any(line.startswith("无") for line in result.output.splitlines())
