@@ -258,7 +258,7 @@ def draft_from_tree(
     values.update(_named_choices(tree, spec))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
-    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree)
+    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + _copies_left_out(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
@@ -307,6 +307,29 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
         elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in _NONE_WORDS:
             out[field.name] = ""
     return out
+
+
+def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 抄送 written without the offices a mined template copies every document to: the clerk who added the
+    office the matter concerns (抄送: 县林业局) dropped the unit's usual ones without knowing it, the starter's
+    note (另加机关时连同这几个一起写) being easy to miss."""
+    field = spec.field("抄送")
+    entry = tree.get("抄送")
+    written = values.get("抄送")
+    usual = field.default if field is not None else None
+    if entry is None or not written or not isinstance(usual, list) or not isinstance(written, list):
+        return []
+    missing = [office for office in usual if office not in written]
+    if not missing:
+        return []
+    return [
+        Problem(
+            entry.value.location,
+            f"本单位的文档通常都抄送{'、'.join(usual)}，这里的抄送没有{'、'.join(missing)}",
+            field="抄送",
+            hint=f"另加机关时连同这几个一起写；这一份确实不抄送{'、'.join(missing)}的，可以不理会这条提醒",
+        )
+    ]
 
 
 def _dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:
