@@ -59,3 +59,14 @@ def test_a_starter_asked_for_by_its_kind_is_of_that_kind(genre: str, line: str) 
 def test_a_starter_of_the_genre_itself_keeps_its_example() -> None:
     result = CliRunner().invoke(main, ["new", "函", "-o", "-"])
     assert "类别: 去函" in result.output.splitlines()
+
+
+def test_a_sheet_asked_for_by_its_kind_is_of_that_kind(tmp_path: Path) -> None:
+    import openpyxl
+
+    target = tmp_path / "复函.xlsx"
+    result = CliRunner().invoke(main, ["new", "复函", "--xlsx", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(target)["名单"]
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    assert row["类别"] == "复函"
