@@ -56,3 +56,27 @@ def test_no_issuing_office_or_note_written_in_words_prints_none(tmp_path: Path) 
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
     assert result.exit_code == 0, result.output
     assert not any(line.startswith("无") for line in result.output.splitlines())
+
+
+REPLY = """文种: 批复
+发文机关: 梧川镇人民政府
+事由: 同意石门村硬化村道
+主送机关: 石门村村民委员会
+来文:
+  标题: 关于硬化村道的请示
+批复意见:
+  - 同意你村硬化一组至三组村道。
+成文日期: 2026-03-02
+{closing}
+"""
+
+
+@pytest.mark.parametrize(("closing", "last"), [("结语: 无", "同意你村硬化一组至三组村道。"), ("", "此复。")])
+def test_a_reply_told_no_closing_has_none(tmp_path: Path, closing: str, last: str) -> None:
+    # 结语: 无 was drafted as the closing itself: the 批复 ended on a line 无.
+    facts = tmp_path / "批复.yaml"
+    facts.write_text(REPLY.format(closing=closing), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[lines.index("梧川镇人民政府") - 1] == "　　" + last
