@@ -319,7 +319,8 @@ def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) 
     usual = field.default if field is not None else None
     if entry is None or not written or not isinstance(usual, list) or not isinstance(written, list):
         return []
-    missing = [office for office in usual if office not in written]
+    # An office is there when any line names it: 抄送: 县委办公室、县政府办公室、县林业局 is one line of three.
+    missing = [office for office in usual if not any(office in str(line) for line in written)]
     if not missing:
         return []
     return [

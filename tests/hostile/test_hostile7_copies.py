@@ -41,6 +41,9 @@ def test_the_office_the_matter_concerns_alone_is_said(tmp_path: Path) -> None:
     assert ":8:5: 抄送: 本单位的文档通常都抄送县委办公室、县政府办公室" in output
 
 
-@pytest.mark.parametrize("copies", ["", "抄送: [县委办公室, 县政府办公室, 县林业局]", "抄送: 无"])
+@pytest.mark.parametrize(
+    "copies",
+    ["", "抄送: [县委办公室, 县政府办公室, 县林业局]", "抄送: 无", "抄送: 县委办公室、县政府办公室、县林业局"],
+)
 def test_the_usual_offices_or_none_are_not_said(tmp_path: Path, copies: str) -> None:
     assert "提醒" not in _draft(tmp_path, copies)
