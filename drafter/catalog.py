@@ -298,6 +298,9 @@ def _builtin_index() -> dict[str, TemplateSpec]:
 def find_template(name: str) -> TemplateSpec:
     """A template by built-in name (Chinese or slug) or by folder path."""
     key = name.strip()
+    if not key:
+        # drafter new " " (a script's empty variable) looked for a template in the current folder, ".".
+        raise TemplateError("文种或模板是空的：请写文种（如“通知”）或模板文件夹的路径")
     found = _builtin_index().get(_key(key))
     if found is not None:
         return found
