@@ -53,6 +53,9 @@ PICTURES = {
     ".tiff": "TIFF",
     ".webp": "WebP",
     ".heic": "HEIC",
+    ".heif": "HEIF",
+    # A JPEG saved from a browser or a chat app (微信 keeps a scan sent as a picture so): passed over unsaid.
+    ".jfif": "JPEG",
 }
 # The <title> of the report.html that drafter mine writes (report.py). A report left among the past
 # documents (a result folder kept inside the archive mined next time) is drafter's own page: its tables
