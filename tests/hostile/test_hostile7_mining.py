@@ -19,3 +19,14 @@ def test_a_picture_saved_by_a_chat_app_is_said_to_be_skipped(tmp_path: Path, nam
     result = CliRunner().invoke(main, ["parse", str(folder)])
     assert result.exit_code == 0, result.output
     assert name in result.output and "图片" in result.output and "OCR" in result.output
+
+
+def test_the_lock_file_wps_leaves_on_linux_is_said_to_be_one(tmp_path: Path) -> None:
+    # WPS on Linux leaves .~名称.docx beside an open document: it was called a broken .docx to open and save again.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    (folder / "通知.txt").write_text(NOTICE, encoding="utf-8")
+    (folder / ".~通知.docx").write_bytes(b"\x0cuser  ")
+    result = CliRunner().invoke(main, ["parse", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "临时文件（以 .~ 开头）" in result.output and "另存为" not in result.output
