@@ -102,7 +102,13 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
     that come from no file.
     """
     if explicit:
-        return find_template(explicit)
+        spec = find_template(explicit)
+        # The README promises a 文种 (or 模板) of another genre beside --template is said: draft took the
+        # option's template silently, and a 批复's facts under --template 挖掘结果/notice were told only that
+        # 来文 and 批复意见 are unknown keys.
+        _same_genre(tree, spec, explicit, option=True)
+        _same_folder_genre(tree, spec, explicit, facts_path)
+        return spec
     folder = tree.get("模板")
     if folder is not None and isinstance(folder.value, Scalar) and folder.value.text.strip():
         written = folder.value.text.strip()
@@ -165,7 +171,34 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         raise FactsError([Problem(genre.value.location, str(exc), field="文种")]) from exc
 
 
-def _same_genre(tree: Mapping, spec: TemplateSpec, written: str) -> None:
+def _same_folder_genre(tree: Mapping, spec: TemplateSpec, explicit: str, facts_path: Path | None) -> None:
+    """A facts file's 模板 folder of another genre than the --template given (a 批复's starter drafted with
+    --template 挖掘结果/notice). A folder that cannot be read is the option's to replace, as before."""
+    folder = tree.get("模板")
+    if folder is None or not isinstance(folder.value, Scalar) or not folder.value.text.strip():
+        return
+    written = folder.value.text.strip()
+    path = Path(written)
+    if not path.is_absolute() and facts_path is not None:
+        path = facts_path.parent / path
+    try:
+        named = load_template_folder(path)
+    except TemplateError:
+        return
+    if named.genre != spec.genre:
+        raise FactsError(
+            [
+                Problem(
+                    folder.value.location,
+                    f"写的是“{written}”（{named.title}），--template 给的“{explicit}”却是{spec.title}",
+                    field="模板",
+                    hint="去掉 --template 就按这里的模板起草；要用 --template 的模板，请换用那个文种的事实文件",
+                )
+            ]
+        )
+
+
+def _same_genre(tree: Mapping, spec: TemplateSpec, written: str, *, option: bool = False) -> None:
     """A 文种 written beside 模板 that names another genre (文种: 请示 in a facts file copied from a mined
     notice's): which one is meant cannot be told, and the template's genre was drafted without a word."""
     genre = tree.get("文种")
@@ -180,9 +213,12 @@ def _same_genre(tree: Mapping, spec: TemplateSpec, written: str) -> None:
             [
                 Problem(
                     genre.value.location,
-                    f"文种写的是“{genre.value.text.strip()}”，模板“{written}”却是{spec.title}",
+                    f"文种写的是“{genre.value.text.strip()}”，{'--template 给的' if option else ''}"
+                    f"模板“{written}”却是{spec.title}",
                     field="文种",
-                    hint="用这个模板时删去“文种:”一行；要写别的文种，请删去“模板:”一行或换一个模板文件夹",
+                    hint="去掉 --template 就按这里的文种起草；要用 --template 的模板，请删去“文种:”一行"
+                    if option
+                    else "用这个模板时删去“文种:”一行；要写别的文种，请删去“模板:”一行或换一个模板文件夹",
                 )
             ]
         )
