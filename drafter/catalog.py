@@ -298,6 +298,9 @@ def _builtin_index() -> dict[str, TemplateSpec]:
 def find_template(name: str) -> TemplateSpec:
     """A template by built-in name (Chinese or slug) or by folder path."""
     key = name.strip()
+    if not key:
+        # drafter new " " (a script's empty variable) looked for a template in the current folder, ".".
+        raise TemplateError("文种或模板是空的：请写文种（如“通知”）或模板文件夹的路径")
     found = _builtin_index().get(_key(key))
     if found is not None:
         return found
@@ -319,6 +322,19 @@ def find_template(name: str) -> TemplateSpec:
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
         hint = f"是否想写“{close[0]}”？" if close else ""
     raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")
+
+
+def named_choices(name: str) -> dict[str, str]:
+    """The choices a genre's name makes: 复函 is a 函 of 类别 复函, 批评通报 a 通报 of 类别 批评, 实施意见 an
+    意见 of 文种名 实施意见. Such a name finds its built-in as an alias, and the kind it names was lost:
+    文种: 复函 drafted a 去函 (……的函, 特此函告。) and left the 来函 written beside it out without a word."""
+    key = name.strip()
+    spec = _builtin_index().get(_key(key))
+    if spec is None or key not in spec.aliases:
+        return {}
+    return {
+        field.name: choice for field in spec.fields for choice in field.choices if key in (choice, choice + spec.title)
+    }
 
 
 @lru_cache(maxsize=32)

@@ -372,6 +372,11 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
             # On Windows no relative path leads from one drive to another (挖掘结果 on D:, the starter on C:):
             # relpath raised, and new ended in an unexpected error. The full path reads back as well.
             reference = str(spec.path.resolve())
+    from .catalog import named_choices
+
+    # drafter new 复函 (批评通报, 实施意见) starts that kind: the genre's name found its built-in as an alias and
+    # the starter offered the field's example (类别: 去函) instead.
+    kinds = {name: choice for name, choice in named_choices(genre or "").items() if spec.field(name) is not None}
     if as_sheet:
         from .sheets import write_fill_sheet
 
@@ -379,7 +384,10 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
         if target.suffix.lower() != ".xlsx":
             raise UsageError(f"--xlsx 生成的是 Excel 表格，输出文件应当以 .xlsx 结尾，这里是 {target}")
         write_atomic(
-            target, write_fill_sheet(spec, target, template_ref=reference), force=force, inputs=template_folder
+            target,
+            write_fill_sheet(spec, target, template_ref=reference, chosen=kinds),
+            force=force,
+            inputs=template_folder,
         )
         _say(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
         return
@@ -390,7 +398,7 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
             f"drafter new 生成的是事实文件（YAML 文本），-o 应当以 .yaml 结尾，如 {output.stem}.yaml，"
             f"这里是 {output}{hint}；写好后再用 drafter draft 生成 .docx"
         )
-    text = starter_text(spec, template_ref=reference)
+    text = starter_text(spec, template_ref=reference, chosen=kinds)
     if output is None:
         _say(text, nl=False)
         return

@@ -8,7 +8,7 @@ from typing import Any
 
 from msgspec import Struct
 
-from .catalog import REPORT, TemplateSpec, find_template, load_template_folder
+from .catalog import REPORT, TemplateSpec, find_template, load_template_folder, named_choices
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
@@ -102,7 +102,13 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
     that come from no file.
     """
     if explicit:
-        return find_template(explicit)
+        spec = find_template(explicit)
+        # The README promises a 文种 (or 模板) of another genre beside --template is said: draft took the
+        # option's template silently, and a 批复's facts under --template 挖掘结果/notice were told only that
+        # 来文 and 批复意见 are unknown keys.
+        _same_genre(tree, spec, explicit, option=True)
+        _same_folder_genre(tree, spec, explicit, facts_path)
+        return spec
     folder = tree.get("模板")
     if folder is not None and isinstance(folder.value, Scalar) and folder.value.text.strip():
         written = folder.value.text.strip()
@@ -165,7 +171,34 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         raise FactsError([Problem(genre.value.location, str(exc), field="文种")]) from exc
 
 
-def _same_genre(tree: Mapping, spec: TemplateSpec, written: str) -> None:
+def _same_folder_genre(tree: Mapping, spec: TemplateSpec, explicit: str, facts_path: Path | None) -> None:
+    """A facts file's 模板 folder of another genre than the --template given (a 批复's starter drafted with
+    --template 挖掘结果/notice). A folder that cannot be read is the option's to replace, as before."""
+    folder = tree.get("模板")
+    if folder is None or not isinstance(folder.value, Scalar) or not folder.value.text.strip():
+        return
+    written = folder.value.text.strip()
+    path = Path(written)
+    if not path.is_absolute() and facts_path is not None:
+        path = facts_path.parent / path
+    try:
+        named = load_template_folder(path)
+    except TemplateError:
+        return
+    if named.genre != spec.genre:
+        raise FactsError(
+            [
+                Problem(
+                    folder.value.location,
+                    f"写的是“{written}”（{named.title}），--template 给的“{explicit}”却是{spec.title}",
+                    field="模板",
+                    hint="去掉 --template 就按这里的模板起草；要用 --template 的模板，请换用那个文种的事实文件",
+                )
+            ]
+        )
+
+
+def _same_genre(tree: Mapping, spec: TemplateSpec, written: str, *, option: bool = False) -> None:
     """A 文种 written beside 模板 that names another genre (文种: 请示 in a facts file copied from a mined
     notice's): which one is meant cannot be told, and the template's genre was drafted without a word."""
     genre = tree.get("文种")
@@ -180,9 +213,12 @@ def _same_genre(tree: Mapping, spec: TemplateSpec, written: str) -> None:
             [
                 Problem(
                     genre.value.location,
-                    f"文种写的是“{genre.value.text.strip()}”，模板“{written}”却是{spec.title}",
+                    f"文种写的是“{genre.value.text.strip()}”，{'--template 给的' if option else ''}"
+                    f"模板“{written}”却是{spec.title}",
                     field="文种",
-                    hint="用这个模板时删去“文种:”一行；要写别的文种，请删去“模板:”一行或换一个模板文件夹",
+                    hint="去掉 --template 就按这里的文种起草；要用 --template 的模板，请删去“文种:”一行"
+                    if option
+                    else "用这个模板时删去“文种:”一行；要写别的文种，请删去“模板:”一行或换一个模板文件夹",
                 )
             ]
         )
@@ -246,15 +282,19 @@ def draft_from_tree(
         if not placeholders:
             raise
         # Every problem at once: the placeholders left and what else is wrong (a 成文日期 of 2月30日), each
-        # said once (a placeholder is no date either: its line is said as a placeholder).
-        held = {problem.location.line for problem in placeholders}
-        others = [problem for problem in exc.problems if problem.location.line not in held]
+        # said once (a placeholder is no date either: its value is said as a placeholder). A value is told by
+        # its line and column: a sheet row is one line of many cells, and a YAML line may hold several values
+        # ({标题: 〔示例〕……, 文号: ……}), so the line alone hid the other cells' mistakes.
+        held = {(problem.location.line, problem.location.column) for problem in placeholders}
+        others = [p for p in exc.problems if (p.location.line, p.location.column) not in held]
         found = sorted([*placeholders, *others], key=lambda p: (p.location.line, p.location.column))
         raise FactsError(found) from None
     if placeholders:
         raise FactsError(placeholders)
+    values.update(_named_choices(tree, spec))
+    values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
-    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree)
+    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + _copies_left_out(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
@@ -263,6 +303,70 @@ def draft_from_tree(
         found = [*slips, *checked, *habits.check_draft(draft, tree)]
         warnings.extend(sorted(found, key=lambda p: (p.location.line, p.location.column)))
     return spec, draft
+
+
+def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
+    """The kind a 文种 names (复函, 批评通报, 实施意见) where the facts write none of their own: the field's
+    default (类别: 去函) drafted a 复函 as a 去函, its 来函 left out without a word."""
+    genre = tree.get("文种")
+    if genre is None or not isinstance(genre.value, Scalar):
+        return {}
+    fields = {field.name: field for field in spec.fields}
+    return {
+        name: choice
+        for name, choice in named_choices(genre.value.text).items()
+        if name in fields
+        and choice in fields[name].choices
+        and all(tree.get(key) is None for key in (name, *fields[name].aliases))
+    }
+
+
+# What a clerk writes for "none" (抄送: 无), as for a mined closing (mining.emit.NO_CLOSING, not imported here:
+# drafting loads nothing of mining), with the full stop typed by habit (无。).
+_NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
+
+
+def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str] | str]:
+    """Optional lists of names and lines written as 无: none. A mined template copies to the unit's usual
+    offices unless told otherwise, and 抄送: 无 printed 抄送：无。 in the 版记 (签发人: 无, 发文机关标志: 无
+    alike); 印发机关: 无 printed 无　　……印发, 附注: 无 a line （无）. A 结语 is left as written: the
+    built-in closings put their default in place of an empty one, which is not what 无 asks."""
+    out: dict[str, list[str] | str] = {}
+    for field in spec.fields:
+        value = values.get(field.name)
+        if field.required or field.name == "结语":
+            continue
+        if field.type == "list" and field.item is not None and field.item.type == "text":
+            said = value[0] if isinstance(value, list) and len(value) == 1 else None
+            if isinstance(said, str) and said.strip().rstrip("。.；;，,") in _NONE_WORDS:
+                out[field.name] = []
+        elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in _NONE_WORDS:
+            out[field.name] = ""
+    return out
+
+
+def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 抄送 written without the offices a mined template copies every document to: the clerk who added the
+    office the matter concerns (抄送: 县林业局) dropped the unit's usual ones without knowing it, the starter's
+    note (另加机关时连同这几个一起写) being easy to miss."""
+    field = spec.field("抄送")
+    entry = tree.get("抄送")
+    written = values.get("抄送")
+    usual = field.default if field is not None else None
+    if entry is None or not written or not isinstance(usual, list) or not isinstance(written, list):
+        return []
+    # An office is there when any line names it: 抄送: 县委办公室、县政府办公室、县林业局 is one line of three.
+    missing = [office for office in usual if not any(office in str(line) for line in written)]
+    if not missing:
+        return []
+    return [
+        Problem(
+            entry.value.location,
+            f"本单位的文档通常都抄送{'、'.join(usual)}，这里的抄送没有{'、'.join(missing)}",
+            field="抄送",
+            hint=f"另加机关时连同这几个一起写；这一份确实不抄送{'、'.join(missing)}的，可以不理会这条提醒",
+        )
+    ]
 
 
 def _dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from typing import Any
 
 from msgspec import Struct, field
@@ -443,6 +444,22 @@ def _paragraph_list(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath)
 
 
 _LINE_ITEMS = ("text", "date", "doc_number")
+# Lists of people and offices a clerk writes on one line with spaces between the names (出席: 王明 李华 张强):
+# the gaps between Chinese characters were closed, and the 纪要 said 出席：王明李华张强. A name padded
+# with a space (王　明) leaves a piece of one character: such a line is left whole.
+_NAME_LISTS = frozenset({"出席", "列席", "请假", "抄送", "签发人"})
+_NAME_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _names_on_one_line(text: str) -> list[str] | None:
+    """The names of a one-line list written with spaces between them, or None when it is not one."""
+    parts = _NAME_GAP.split(text.strip())
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return None
+    # Only gaps between Chinese text: 'CnPack 开发组' and '王明 (主持)' are one name each.
+    if not all(chinese.is_han(a[-1]) and chinese.is_han(b[0]) for a, b in pairwise(parts)):
+        return None
+    return parts
 
 
 def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
@@ -465,6 +482,13 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             lines = [line for line in node.text.splitlines() if line.strip()]
             items = [convert(Scalar(line, node.location), spec.item, ctx, (*path, i)) for i, line in enumerate(lines)]
             return [item for item in items if item is not None]
+        if isinstance(node, Scalar) and spec.item.type == "text" and path[-1:] and path[-1] in _NAME_LISTS:
+            names = _names_on_one_line(node.text)
+            if names is not None:
+                items = [
+                    convert(Scalar(name, node.location), spec.item, ctx, (*path, i)) for i, name in enumerate(names)
+                ]
+                return [item for item in items if item is not None]
         if not isinstance(node, Sequence):
             value = convert(node, spec.item, ctx, path)
             return [] if value is None else [value]

@@ -637,11 +637,18 @@ def columns_for(spec: TemplateSpec) -> list[Column]:
     return columns
 
 
-def write_fill_sheet(spec: TemplateSpec, path: Path, *, template_ref: str = "") -> bytes:
+def write_fill_sheet(
+    spec: TemplateSpec, path: Path, *, template_ref: str = "", chosen: dict[str, str] | None = None
+) -> bytes:
     """An .xlsx with the genre's columns, one row of examples and a sheet that explains each column.
 
     A template folder (``template_ref``, relative to the sheet) is named in a 模板 column instead of 文种.
+    ``chosen`` holds the choices the genre's name made (drafter new 复函 --xlsx: 类别 复函), the example row's
+    value in those columns.
     """
+    from msgspec.structs import replace
+
+    chosen = chosen or {}
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -659,7 +666,7 @@ def write_fill_sheet(spec: TemplateSpec, path: Path, *, template_ref: str = "") 
     columns = [
         first,
         Column("文件名", "一段文字", "生成的文件名（不含扩展名）；不填时按行号命名", path.stem + "-示例", False),
-        *columns_for(spec),
+        *(replace(c, example=chosen[c.name]) if c.name in chosen else c for c in columns_for(spec)),
     ]
     book = openpyxl.Workbook()
     sheet = book.active

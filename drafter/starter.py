@@ -49,12 +49,14 @@ def _has_example(value: Any) -> bool:
     return value not in (None, "", [], {})
 
 
-def starter_text(spec: TemplateSpec, *, template_ref: str = "") -> str:
+def starter_text(spec: TemplateSpec, *, template_ref: str = "", chosen: dict[str, str] | None = None) -> str:
     """The starter file: every field with a comment; required and typical ones filled with examples.
 
     Fields marked ``starter: false`` are shown commented out, so the file drafts as it is and each
-    optional element is one uncommenting away.
+    optional element is one uncommenting away. ``chosen`` holds the choices the genre's name made
+    (drafter new 复函: 类别 复函), written out in place of the field's example.
     """
+    chosen = chosen or {}
     lines = [
         f"# {_one_line(spec.title)}的事实文件，由 drafter new 生成。",
         "# 改写下面的内容，然后运行：drafter draft 本文件名.yaml",
@@ -68,7 +70,10 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "") -> str:
         lines.append("")
         lines.append(_comment(field))
         example = field.example
-        if field.starter and (_has_example(example) or field.required):
+        if field.name in chosen:
+            # drafter new 复函 wrote 类别: 去函 (the example), and the reply drafted from it was a 去函.
+            lines.append(_dump(field.name, chosen[field.name]))
+        elif field.starter and (_has_example(example) or field.required):
             lines.append(_dump(field.name, example if _has_example(example) else ""))
         elif _has_example(example):
             lines.extend("# " + line for line in _YAML_LINE_END.split(_dump(field.name, example)))

@@ -82,6 +82,22 @@ def _request(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
 
 
 def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    if values.get("来文") and values.get("类别") != "答复报告":
+        # Only an 答复报告 opens on the 来文 it answers (……《……》收悉。): under the 类别's default
+        # (工作报告) the 来文 written was left out without a word.
+        yield Problem(
+            _where(tree, "来文"),
+            f"{values.get('类别') or '工作报告'}不引述来文，这里写的“来文”不会出现在公文里",
+            field="来文",
+            hint="答复上级询问的，请写“类别: 答复报告”；不是答复的，删去“来文”",
+        )
+    elif values.get("类别") == "答复报告" and not values.get("来文"):
+        yield Problem(
+            _where(tree, "类别"),
+            "答复报告没有写“来文”，开头不会写“《……》收悉。”，读者不知道答复的是哪一份来文",
+            field="来文",
+            hint="请写 来文: 下的“标题”和“文号”；不是答复上级询问的，请把类别改成“工作报告”或“情况报告”",
+        )
     for key in ("导语", "正文", "结语"):
         value = values.get(key)
         items = value if isinstance(value, list) else [value]
@@ -108,6 +124,15 @@ def _letter(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             "复函没有写“来函”，开头不会写“你单位《……》（……号）收悉。”，读者不知道答复的是哪一份函",
             field="来函",
             hint="请写 来函: 下的“标题”和“文号”；不是答复来函的，请把类别改成“去函”",
+        )
+    if not reply and values.get("来函"):
+        # A 去函 opens on no 来函: the one written was left out without a word (文种: 函 with a 来函 and no
+        # 类别 drafted a 去函, as the 类别's default is).
+        yield Problem(
+            _where(tree, "来函"),
+            "去函不引述来函，这里写的“来函”不会出现在公文里",
+            field="来函",
+            hint="答复来函的，请写“类别: 复函”；不是答复的，删去“来函”",
         )
     closing = str(values.get("结语") or "").strip()
     if not closing:

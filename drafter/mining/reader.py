@@ -54,6 +54,9 @@ PICTURES = {
     ".tiff": "TIFF",
     ".webp": "WebP",
     ".heic": "HEIC",
+    ".heif": "HEIF",
+    # A JPEG saved from a browser or a chat app (微信 keeps a scan sent as a picture so): passed over unsaid.
+    ".jfif": "JPEG",
 }
 # The <title> of the report.html that drafter mine writes (report.py). A report left among the past
 # documents (a result folder kept inside the archive mined next time) is drafter's own page: its tables
@@ -96,9 +99,13 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         raise InputError(
             f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（{kind}支持 {' '.join(READ_SUFFIXES)}）{also}"
         )
-    if path.name.startswith("~$"):
-        # Word and WPS leave ~$名称.docx beside a document while it is open (who has it open, not its text).
-        raise InputError(f"{name}: 这是 Word 或 WPS 打开文档时留下的临时文件（以 ~$ 开头），不是公文，已跳过")
+    if path.name.startswith(("~$", ".~")):
+        # Word and WPS leave ~$名称.docx beside a document while it is open (who has it open, not its text);
+        # WPS on Linux (the 麒麟 and 统信 desktops of many offices) leaves .~名称.docx, which was called a broken
+        # .docx the clerk should open and save again.
+        raise InputError(
+            f"{name}: 这是 Word 或 WPS 打开文档时留下的临时文件（以 {path.name[:2]} 开头），不是公文，已跳过"
+        )
     if suffix == ".docx":
         data = read_bytes(path, name)
         if not data:
