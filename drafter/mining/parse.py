@@ -23,6 +23,7 @@ from .model import CleanText, ParsedDocument, ParsedFile, SkippedFile
 from .outline import find_headings
 from .reader import read_source
 from .split import split_documents
+from .zones import IMPRINT_LINE
 
 __all__ = [
     "ParsedDocument",
@@ -207,17 +208,36 @@ def _report(result: ParsedFile | SkippedFile, progress: Progress | None, total: 
 _ANCHOR = re.compile(r"[，。；：！？,;:!?]")
 _END = re.Match.end
 _TEXT = attrgetter("text")
+_BACK_FIRST = frozenset("抄主分发附")  # how a 版记 or 附件 line can open (IMPRINT_LINE's prefilter)
 _COUNT = itemgetter(1)
 
 
 def _shingles(document: ParsedDocument, size: int = 12) -> set[int]:
-    """Hashes of the text right after each punctuation mark.
+    """Hashes of the text right after each punctuation mark, above the document's 附件 and 版记 where that text
+    is enough to tell (three notices of a unit carrying the same long name list as their 附件, or the same long
+    抄送 line, are each on their own matter, not copies of one another; a 印发 notice's few words over the
+    document it issues are not enough, and the whole is compared).
 
     Anchoring windows on punctuation (a property of the text, not of positions) keeps the same
     windows in two copies of a text even when one has extra lines, at a fraction of the cost of
     hashing every window.
     """
-    text = "".join("".join(map(_TEXT, document.body)).split())  # without whitespace (what \s+ matches)
+    body = document.body
+    for k in range(1, len(body)):
+        text = body[k].text.lstrip()
+        if (text[:1] in _BACK_FIRST or text.rstrip().endswith("印发")) and IMPRINT_LINE.search(text) is not None:
+            above = _windows("".join("".join(map(_TEXT, body[:k])).split()), size)
+            if len(above) >= _ENOUGH_ABOVE:
+                return above
+            break
+    return _windows("".join("".join(map(_TEXT, body)).split()), size)  # without whitespace (what \s+ matches)
+
+
+_ENOUGH_ABOVE = 5  # sampled windows of the text above a 附件 or 版记 that tell a document from another
+
+
+def _windows(text: str, size: int = 12) -> set[int]:
+    """``_shingles`` of a text."""
     # crc32, not hash(): the same text must give the same sample in every process and run. The window after
     # each mark is cut from the text encoded once (4 bytes a character) and hashed by map in C (a loop here was
     # most of the time; encoding each window apart was most of the rest). The cutting is a comprehension: a

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..gongwen import ATTACHMENT_NOTE_START, ORGANISATION_END
-from .parse import ParsedDocument
+from .model import ParsedDocument
 
 # A date as a signature writes it: 2025年1月8日, 二〇二五年一月八日, 2025-01-08.
 _DATE = (

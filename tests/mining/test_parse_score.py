@@ -109,6 +109,26 @@ def test_a_units_notices_of_one_kind_are_not_duplicates_of_each_other(tmp_path: 
     assert documents[2].duplicate_of == (str(tmp_path / "a.txt"), 1)
 
 
+def test_notices_sharing_a_long_attachment_are_not_copies(tmp_path: Path) -> None:
+    """Three notices of one unit, each on its own matter, each with the same 120-line name list attached: the
+    list is nearly all their text, but a copy opens as the text it copies and these open on their own matters."""
+    names = "".join(f"{n}. 第{n}村民小组，联系人编号{1000 + n}，负责片区巡查；\n" for n in range(1, 121))
+    matters = [
+        ("关于开展春季植树活动的通知", "为改善人居环境，镇政府决定于3月12日组织全镇干部群众开展春季义务植树活动。"),
+        ("关于做好汛期值班工作的通知", "当前已进入主汛期，为确保安全度汛，现对汛期值班工作作出如下安排，请认真执行。"),
+        ("关于开展秸秆禁烧巡查的通知", "夏收在即，为防止焚烧秸秆污染大气环境，镇政府决定在全镇开展秸秆禁烧专项巡查。"),
+    ]
+    for k, (title, opening) in enumerate(matters):
+        (tmp_path / f"{k}.txt").write_text(
+            f"{title}\n各村（社区）：\n{opening}各村要高度重视，按附件名单落实到人。\n特此通知。\n某某镇人民政府\n"
+            f"2025年3月{k + 1}日\n附件：巡查责任人名单\n{names}",
+            encoding="utf-8",
+        )
+    parsed, _ = parse_paths([tmp_path])
+    documents = [d for f in parsed for d in f.documents]
+    assert len(documents) == 3 and all(d.duplicate_of is None for d in documents)
+
+
 def test_parse_never_imports_jieba() -> None:
     code = (
         "import sys\n"
