@@ -150,7 +150,7 @@ ATTACHMENT_NOTE_START = lazy(r"^(?:附件|附表)\s*\d*\s*[:：]")
 
 # The lines that close a 纪要 instead of a 署名: who attended, who was excused, who sat in (出席：……).
 MINUTES_ATTENDANCE_LINE = lazy(r"^(出席|请假|列席|缺席)(人员|同志|领导)?\s*[:：]")
-MINUTES_ATTENDANCE_FIRST = frozenset("出请列缺")  # how such a line opens (mining asks every line)
+MINUTES_ATTENDANCE_OPENS = frozenset(("出席", "请假", "列席", "缺席"))  # how such a line opens (asked of every line)
 
 
 # --- yes and no --------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ from ..gongwen import (
     ISSUE_NUMBER_LINE,
     ISSUER_MARK_LINE,
     LOOSE_FULL_DATE,
-    MINUTES_ATTENDANCE_FIRST,
     MINUTES_ATTENDANCE_LINE,
+    MINUTES_ATTENDANCE_OPENS,
     NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
@@ -590,7 +590,7 @@ def _is_byline_date(text: str) -> bool:
 
 def _is_attendance(text: str) -> bool:
     """A 纪要's closing line of who attended (出席：……, 列席：……), which stands where a 署名 would (§10.3)."""
-    return text[:1] in MINUTES_ATTENDANCE_FIRST and MINUTES_ATTENDANCE_LINE.match(text) is not None
+    return text[:2] in MINUTES_ATTENDANCE_OPENS and MINUTES_ATTENDANCE_LINE.match(text) is not None
 
 
 def _is_rule(text: str) -> bool:
@@ -810,7 +810,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
             text[-1:] not in _CLOSING_LAST
             and text[:1] not in _CLOSING_FIRST
             and not text[:1].isdecimal()
-            and text[:1] not in MINUTES_ATTENDANCE_FIRST
+            and text[:2] not in MINUTES_ATTENDANCE_OPENS
         ):
             pass  # a date in a table cell is a field of a form, not a signature; most lines cannot close
         elif (
