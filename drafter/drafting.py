@@ -110,15 +110,13 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         _same_folder_genre(tree, spec, explicit, facts_path)
         return spec
     folder = tree.get("模板")
-    if folder is not None and isinstance(folder.value, Scalar) and folder.value.text.strip():
-        written = folder.value.text.strip()
-        path = Path(written)
-        if not path.is_absolute() and facts_path is not None:
-            path = facts_path.parent / path
+    named = _named_folder(tree, facts_path)
+    if named is not None:
+        where, written, path = named
         try:
             spec = load_template_folder(path)
         except TemplateError as exc:
-            raise _missing_folder(exc, folder.value.location, written, path, facts_path) from exc
+            raise _missing_folder(exc, where, written, path, facts_path) from exc
         _same_genre(tree, spec, written)
         return spec
     genre = tree.get("文种")
@@ -171,16 +169,26 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         raise FactsError([Problem(genre.value.location, str(exc), field="文种")]) from exc
 
 
-def _same_folder_genre(tree: Mapping, spec: TemplateSpec, explicit: str, facts_path: Path | None) -> None:
-    """A facts file's 模板 folder of another genre than the --template given (a 批复's starter drafted with
-    --template 挖掘结果/notice). A folder that cannot be read is the option's to replace, as before."""
+def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str, Path] | None:
+    """The facts' 模板 folder: where it is written, as written, and the path it names (a relative one next to
+    the facts file); None when there is none."""
     folder = tree.get("模板")
     if folder is None or not isinstance(folder.value, Scalar) or not folder.value.text.strip():
-        return
+        return None
     written = folder.value.text.strip()
     path = Path(written)
     if not path.is_absolute() and facts_path is not None:
         path = facts_path.parent / path
+    return folder.value.location, written, path
+
+
+def _same_folder_genre(tree: Mapping, spec: TemplateSpec, explicit: str, facts_path: Path | None) -> None:
+    """A facts file's 模板 folder of another genre than the --template given (a 批复's starter drafted with
+    --template 挖掘结果/notice). A folder that cannot be read is the option's to replace, as before."""
+    found = _named_folder(tree, facts_path)
+    if found is None:
+        return
+    where, written, path = found
     try:
         named = load_template_folder(path)
     except TemplateError:
@@ -189,7 +197,7 @@ def _same_folder_genre(tree: Mapping, spec: TemplateSpec, explicit: str, facts_p
         raise FactsError(
             [
                 Problem(
-                    folder.value.location,
+                    where,
                     f"写的是“{written}”（{named.title}），--template 给的“{explicit}”却是{spec.title}",
                     field="模板",
                     hint="去掉 --template 就按这里的模板起草；要用 --template 的模板，请换用那个文种的事实文件",
