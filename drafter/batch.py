@@ -455,8 +455,12 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
     """Each item's output path; collisions get -2, -3 … in input order (case-insensitively, as on Windows)."""
     width = len(str(max((item.number for item in items), default=0)))
     taken: set[str] = set()
-    planned = []
-    for item in items:
+    planned: dict[int, PlannedItem] = {}
+    # The example row drafter new --xlsx wrote is named last: left untouched it is skipped, and a row the clerk
+    # named as it is (s1-示例, copied down) gets the name, not s1-示例-2 beside a file that is never written.
+    order = sorted(range(len(items)), key=lambda k: _may_be_example_row(items[k]))
+    for position in order:
+        item = items[position]
         stem = item.wanted_name or (f"{item.source.stem}-{item.number:0{width}d}" if item.number else item.source.stem)
         if item.wanted_name and len(stem) > len(suffix) and stem.casefold().endswith(suffix.casefold()):
             stem = stem[: -len(suffix)]  # 文件名: 城关镇.docx made 城关镇.docx.docx
@@ -472,8 +476,13 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
         # (Writing replaces the path itself, so not even a symlink planted there can lead outside.)
         if output.parent != folder or output.name != f"{name}{suffix}" or name in (".", ".."):
             raise OutputError(f"{item.label}: 输出文件名“{name}”不安全")
-        planned.append(PlannedItem(item, output, renamed))
-    return planned
+        planned[position] = PlannedItem(item, output, renamed)
+    return [planned[position] for position in range(len(items))]
+
+
+def _may_be_example_row(item: BatchItem) -> bool:
+    """Whether a row stands where drafter new --xlsx wrote its example row, under that row's name."""
+    return bool(item.header) and item.number == item.header + 1 and item.wanted_name.endswith("-示例")
 
 
 REPORT_CSV_HEADER = "序号,项目,状态,输出文件,问题,提醒"
@@ -634,7 +643,7 @@ def _untouched_example_row(item: BatchItem, spec: TemplateSpec, problems: Sequen
     from .placeholders import PLACEHOLDER, SAMPLE
     from .sheets import columns_for
 
-    if not item.header or item.number != item.header + 1 or not item.wanted_name.endswith("-示例"):
+    if not _may_be_example_row(item):
         return False
     if not problems or not all(PLACEHOLDER in p.message or SAMPLE in p.message for p in problems):
         return False

@@ -82,3 +82,17 @@ def test_an_example_row_someone_began_to_fill_still_fails(tmp_path: Path, monkey
     done = CliRunner().invoke(main, ["batch", str(sheet), "-o", "out"])
     assert done.exit_code == 4, done.output
     assert "还是起草模板里的示例值" in done.output
+
+
+def test_a_row_named_as_the_example_row_keeps_that_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The clerk copied the example row's 文件名 down: the untouched example row is skipped, so the name is the
+    # filled row's (it was written …-示例-2.docx, and the note named a file never written).
+    sheet = _sheet(tmp_path)
+    book = openpyxl.load_workbook(sheet)
+    names = [cell.value for cell in book["名单"][1]]
+    example_name = book["名单"].cell(row=2, column=names.index("文件名") + 1).value
+    _fill(sheet, {**ROW, "文件名": example_name})
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(main, ["batch", str(sheet), "-o", "out"])
+    assert done.exit_code == 0, done.output
+    assert sorted(path.name for path in (tmp_path / "out").glob("*.docx")) == [f"{example_name}.docx"]
