@@ -14,6 +14,7 @@ from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
 from .facts import Mapping, Scalar, check_document, load_facts
 from .fields import validate
+from .gongwen.wording import NONE_WORDS
 from .model import Draft
 from .output import check_writable, write_atomic
 from .placeholders import find_placeholders, strip_samples
@@ -329,13 +330,8 @@ def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
     }
 
 
-# What a clerk writes for "none" (抄送: 无), as for a mined closing (mining.emit.NO_CLOSING, not imported here:
-# drafting loads nothing of mining), with the full stop typed by habit (无。).
-_NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
-
-
 def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str] | str]:
-    """Optional lists of names and lines written as 无: none. A mined template copies to the unit's usual
+    """Optional lists of names and lines written as 无 (gongwen's NONE_WORDS, the full stop typed by habit): none. A mined template copies to the unit's usual
     offices unless told otherwise, and 抄送: 无 printed 抄送：无。 in the 版记 (签发人: 无, 发文机关标志: 无
     alike); 印发机关: 无 printed 无　　……印发, 附注: 无 a line （无）. A 结语 is left as written: the
     built-in closings put their default in place of an empty one, which is not what 无 asks."""
@@ -346,9 +342,9 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
             continue
         if field.type == "list" and field.item is not None and field.item.type == "text":
             said = value[0] if isinstance(value, list) and len(value) == 1 else None
-            if isinstance(said, str) and said.strip().rstrip("。.；;，,") in _NONE_WORDS:
+            if isinstance(said, str) and said.strip().rstrip("。.；;，,") in NONE_WORDS:
                 out[field.name] = []
-        elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in _NONE_WORDS:
+        elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in NONE_WORDS:
             out[field.name] = ""
     return out
 

@@ -20,6 +20,7 @@ from ..errors import Location, Problem
 from ..facts import Mapping, Node
 from ..facts import Sequence as NodeSequence
 from ..patterns import lazy
+from .wording import REPLY_CLOSING
 
 # Words that ask a superior to decide; in a 报告 they smuggle a 请示 in.
 APPROVAL = lazy(r"妥否|当否|请(予以?)?(批示|批准|审批|批复|核准)|请示如下|恳请.{0,12}(批准|审批|同意)")
@@ -28,8 +29,7 @@ ASK = lazy(r"恳请|请求|申请|拟请|请予|请(批准|审批|核准|同意)
 # More than one 机关 in a 主送: separated by 、，,；; or joined by 和/及.
 SEVERAL_ADDRESSEES = lazy(r"[、，,；;]|(?<=[局委办厅部府院])(和|及)")
 
-# How a reply closes (此复。 特此函复。) and how a letter asks for one (请予函复。 盼复。).
-REPLY_CLOSING = lazy(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
+# How a letter asks for a reply (请予函复。 盼复。); how a reply closes is wording.REPLY_CLOSING.
 ASKING_CLOSING = lazy(r"^(请予?(函复|复函|回复)|盼复|望复|请即复函)[。.]?$")
 
 Check = Callable[[Mapping, dict[str, Any]], Iterator[Problem]]

@@ -21,3 +21,12 @@ def is_transition(text: str) -> bool:
     """Whether a line ends with a 承启语 (asked only of lines ending as one does)."""
     stripped = text.strip().rstrip(":：")
     return stripped.endswith(("如下", "如次")) and TRANSITION.search(stripped) is not None
+
+
+# What a clerk writes for "none" in a field that may be left out (抄送: 无, 结尾: 无): drafting leaves the field
+# out and a mined template its default closing. 否 is the word of the 是/否 fields beside them (特此通知: 否),
+# and a clerk ends a word with a full stop by habit (无。): each reader strips its own end marks first.
+NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
+
+# How a 复函 closes (特此函复。 此复。), told apart from a 去函's closing (特此函告。 请予函复。 盼复。) by its words.
+REPLY_CLOSING = lazy(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")

@@ -29,6 +29,7 @@ import yaml
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
+from ..gongwen.wording import NONE_WORDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
 from .constants import Constant
@@ -278,17 +279,15 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
     return "\n".join(lines) + "\n"
 
 
-# What a clerk writes for no closing paragraph at all (结尾: 无): the mined default is left out too. An empty
-# list (结尾: []) says the same; a field left out or blank takes the default. 否 is the word of the 是/否
-# fields beside it (特此通知: 否, 印章: 否), and a clerk ends a word with a full stop by habit (无。): both
-# were drafted as the closing paragraph itself, a notice ending on a line that said 否.
-NO_CLOSING = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
+# What a clerk writes for no closing paragraph at all (结尾: 无, gongwen's NONE_WORDS) leaves the mined default out
+# too. An empty list (结尾: []) says the same; a field left out or blank takes the default. Written as the
+# closing paragraph itself, 否 ended a notice on a line that said 否.
 _END_MARKS = "。.！!；;，,"
 
 
 def _says_something(name: str) -> str:
-    """The Jinja test that ``name`` (a paragraphs field) says something: not [] nor one of NO_CLOSING."""
-    words = "(" + ", ".join(repr(word) for word in NO_CLOSING) + ")"
+    """The Jinja test that ``name`` (a paragraphs field) says something: not [] nor one of NONE_WORDS."""
+    words = "(" + ", ".join(repr(word) for word in NONE_WORDS) + ")"
     return f"{name} and not ({name} | length == 1 and {name}[0].rstrip({_END_MARKS!r}) in {words})"
 
 
@@ -504,20 +503,16 @@ def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list
     return True
 
 
-# A 复函 closes on words of its own (特此函复。 此复。), a 去函 on others (特此函告。 请予函复。 盼复。): which
-# one a mined closing is, is told by its words, not by which kind the unit writes more often.
-_REPLY_CLOSING = re.compile(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
-
-
 def _letter_closing(
     builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: Emitted
 ) -> None:
     """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
     has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
-    closing too: the starter's 结语: 特此函告。 closed a walk's 复函 with the 去函's words."""
+    closing too: the starter's 结语: 特此函告。 closed a walk's 复函 with the 去函's words. Which kind a mined
+    closing is, is told by its words (REPLY_CLOSING), not by which kind the unit writes more often."""
     plain = [c for c in ([closing] if closing else []) + list(alternatives) if not c.phrase.slots]
-    outgoing = next((c.text for c in plain if not _REPLY_CLOSING.match(c.text)), "特此函告。")
-    reply = next((c.text for c in plain if _REPLY_CLOSING.match(c.text)), "此复。")
+    outgoing = next((c.text for c in plain if not REPLY_CLOSING.match(c.text)), "特此函告。")
+    reply = next((c.text for c in plain if REPLY_CLOSING.match(c.text)), "此复。")
     if closing is not None and closing.text in (outgoing, reply):
         emitted.placed.append("closing")
     else:
