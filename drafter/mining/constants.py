@@ -195,9 +195,10 @@ def _carriers(
         if answered:
             # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
             values["称谓"] = answered.group("term")
-        if speech and _speaker(document, zones):
+        speaker = _speaker(document, zones) if speech else ""
+        if speaker:
             # The clerk writes the same head's speeches (a township's 镇长), as he signs its 请示 (签发人).
-            values["讲话人"] = _speaker(document, zones)
+            values["讲话人"] = speaker
         if bulletin and bulletin_kind(document.title):
             values["类别"] = bulletin_kind(document.title)
         if minutes:
@@ -243,15 +244,21 @@ def _copy_core(values: dict[Any, list[int]], total: int) -> tuple[tuple[str, ...
     抄送 holds them all. An office copies every document to the same offices above it and adds the one the
     matter concerns (县委办公室，县政府办公室，县林业局 / ……，县应急管理局): no whole line recurs, and the
     fixed part was never learnt. ``((), [])`` when no receiver is the unit's custom."""
+    core, carrying = _shared_names(values, lambda count: _is_default(count, total))
+    return tuple(core), carrying
+
+
+def _shared_names(values: dict[Any, list[int]], enough: Callable[[int], bool]) -> tuple[list[str], list[int]]:
+    """The names (of lists of names: 抄送, 出席) carried by ``enough`` documents, whatever else each list holds,
+    and the documents holding them all; ``([], [])`` when no name is carried by enough."""
     held: dict[str, set[int]] = {}
     for value, documents in values.items():
         for name in value if isinstance(value, tuple) else ():
             held.setdefault(name, set()).update(documents)
-    core = tuple(name for name, documents in held.items() if _is_default(len(documents), total))
+    core = [name for name, documents in held.items() if enough(len(documents))]
     if not core:
-        return (), []
-    carrying = sorted(set.intersection(*(held[name] for name in core)))
-    return core, carrying
+        return [], []
+    return core, sorted(set.intersection(*(held[name] for name in core)))
 
 
 def unit_constants(
@@ -331,15 +338,8 @@ def _usual_attendance(
     clerk), whoever else each meeting adds or misses: the names ``USUAL_DOCUMENTS`` 纪要 and more than half
     carry, of as many source groups. No whole line recurs (one is away, a head of section sits in for one
     matter), and the starter offered the built-in's 〔示例〕王明、李华 instead of the unit's leaders."""
-    held: dict[str, set[int]] = {}
-    for value, documents in values.items():
-        for name in value:
-            held.setdefault(name, set()).update(documents)
-    core = [name for name, docs in held.items() if len(docs) >= USUAL_DOCUMENTS and 2 * len(docs) > total]
-    if not core:
-        return []
-    carrying = sorted(set.intersection(*(held[name] for name in core)))
-    if len(carrying) < USUAL_DOCUMENTS or voices(carrying) < USUAL_DOCUMENTS:
+    core, carrying = _shared_names(values, lambda count: count >= USUAL_DOCUMENTS and 2 * count > total)
+    if not core or len(carrying) < USUAL_DOCUMENTS or voices(carrying) < USUAL_DOCUMENTS:
         return []
     return [Constant(field, core, len(carrying), total)]
 
