@@ -15,6 +15,7 @@ from .parse import ParsedDocument, ParsedFile, SkippedFile
 from .reader import MINE_REPORT_TITLE
 
 if TYPE_CHECKING:
+    from ..catalog import TemplateSpec
     from .emit import Emitted
     from .phrases import Phrase
     from .spread import Groups
@@ -247,20 +248,24 @@ def _section_chart(structure: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def _builtin(name: str) -> TemplateSpec | None:
+    """The built-in template a mined one extends, by its name."""
+    from ..catalog import builtin_templates
+
+    return next((spec for spec in builtin_templates() if spec.name == name), None)
+
+
 def _builtin_title(name: str) -> str:
     """The Chinese title of the built-in template a mined one extends: the built-in 会议纪要 (minutes) is
     named by no mined genre, and the report said 扩展内置模板“minutes”."""
-    from ..catalog import builtin_templates
-
-    return next((spec.title for spec in builtin_templates() if spec.name == name), genre_name(name))
+    spec = _builtin(name)
+    return spec.title if spec is not None else genre_name(name)
 
 
 def _keeps(name: str) -> str:
     """What a mined template keeps of the built-in it extends, as the report says it: a 讲话稿 or a
     工作总结 prints no 红头 or 版记, and the report promised a speech template both."""
-    from ..catalog import builtin_templates
-
-    spec = next((spec for spec in builtin_templates() if spec.name == name), None)
+    spec = _builtin(name)
     names = {f.name for f in spec.fields} if spec is not None else set()
     return "红头、版记等功能照旧" if {"发文机关标志", "抄送"} & names else "内置模板的功能照旧"
 
