@@ -380,15 +380,16 @@ def _typed_headings(items: list[Any], tree: Mapping, path: FieldPath, warnings: 
     template, with those paragraphs as its text. A paragraph is never numbered: the number was taken off
     and the words printed as a bare line. Short numbered lines with no text between them (a list of
     problems) are left to be read as a list."""
-    heads = [index for index, item in enumerate(items) if _typed_heading(item)]
-    if not heads or all(index + 1 in heads or index + 1 == len(items) for index in heads):
+    words_at = {index: words for index, item in enumerate(items) if (words := _typed_heading(item))}
+    heads = list(words_at)
+    if not heads or all(index + 1 in words_at or index + 1 == len(items) for index in heads):
         return items
     if any(not isinstance(item, str) for item in items[heads[0] :]):
         return items  # headings already written as items further on: the clerk's own structure, left as it is
     out = list(items[: heads[0]])
     for k, index in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(items)
-        words = _typed_heading(items[index])
+        words = words_at[index]
         out.append({"标题": words, "内容": list(items[index + 1 : end]), "子项": [], "表格": None})
         warnings.append(
             Problem(
