@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..chinese import parse_chinese_numeral
 from ..gongwen import (
     ADDRESSEE_LINE,
     ATTACHMENT_NOTE_START,
@@ -659,6 +660,7 @@ def split_documents(
             if not flattened:
                 found = _merge_stray_sentences(lines, found)
             found = _join_bare_separators(lines, found, numbered)
+            found = _drop_page_head(lines, found, numbered)
         found = [(_skip_rules(lines, start, end), end) for start, end in found]
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
@@ -694,6 +696,36 @@ def _join_bare_separators(
         else:
             joined.append((start, end))
     return joined[::-1]
+
+
+def _drop_page_head(
+    lines: tuple[Line, ...], found: list[tuple[int, int]], numbered: dict[int, str]
+) -> list[tuple[int, int]]:
+    """What stands above a page's first numbered piece (篇一：, 范文1：) is the page's own head — its title
+    (……写法范文三篇), an ad, a 导读 blurb — not a document: the page counts its documents from there."""
+    if len(found) < 2:
+        return found
+    (head, end), (first, _) = found[0], found[1]
+    if end - head > _PAGE_HEAD_LINES or separator_title(lines[head].text) is not None or head in numbered:
+        return found
+    # A separator in words no list knows is numbered 1, 2, 3 … down the page: its first is piece one.
+    if (first in numbered and first == min(numbered)) or _piece_number(lines[first].text) == 1:
+        return found[1:]
+    return found
+
+
+_PAGE_HEAD_LINES = 8  # a title, a byline, a blurb, an ad or two; a document above piece one would be longer
+_PIECE_NUMBER = re.compile(r"[一二三四五六七八九十百]+|\d+")
+
+
+def _piece_number(text: str) -> int | None:
+    """The number a listed separator gives its piece (篇三： → 3), or None when the line is no separator."""
+    match = SEPARATOR.match(text) if text.lstrip()[:1] in SEPARATOR_OPENS else None
+    number = _PIECE_NUMBER.search(match.group()) if match else None
+    if number is None:
+        return None
+    written = number.group()
+    return int(written) if written.isdecimal() else parse_chinese_numeral(written)
 
 
 def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:

@@ -838,3 +838,26 @@ def test_a_separator_naming_only_a_genre_leaves_the_title_to_the_document(tmp_pa
     )
     titles = [d.title for d in parse_file(path).documents]
     assert titles == ["关于开展教职工健康体检的通知", "关于增设专业的请示"]
+
+
+def test_a_page_head_above_piece_one_is_no_document(tmp_path: Path) -> None:
+    # A 范文 page's own title, an ad and a 导读 blurb stand above 篇一：; the page counts its documents from there.
+    path = tmp_path / "page.txt"
+    head = (
+        "街道办公室常用公文写法范文两篇\n"
+        "【限时优惠】公文模板会员年卡，下单立减二十元！\n"
+        "导读：街道办公室每月都要写通知和请示，这里整理了两篇写法示例，供同行起草时对照参考。\n"
+    )
+    pieces = (
+        "篇一：通知\n关于做好汛期值班工作的通知\n各社区居委会：\n入汛以来降雨偏多，请各社区落实二十四小时值班。\n"
+        "特此通知。\n某某街道办事处\n2025年6月3日\n"
+        "篇二：请示\n关于维修社区服务中心屋顶的请示\n区人民政府：\n服务中心屋顶渗水严重，拟申请维修经费。\n"
+        "妥否，请批示。\n某某街道办事处\n2025年7月9日\n"
+    )
+    path.write_text(head + pieces, encoding="utf-8")
+    titles = [d.title for d in parse_file(path).documents]
+    assert titles == ["关于做好汛期值班工作的通知", "关于维修社区服务中心屋顶的请示"]
+    # Without piece numbers counting from one, what stands first is left as it was read.
+    unnumbered = tmp_path / "unnumbered.txt"
+    unnumbered.write_text(pieces.replace("篇一：通知\n", "").replace("篇二：请示\n", ""), encoding="utf-8")
+    assert len(parse_file(unnumbered).documents) == 2
