@@ -49,6 +49,8 @@ class Constant:
 
     @property
     def support(self) -> str:
+        if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
+            return f"本单位没有这个文种的文档；各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         own = f"{self.documents}/{self.of} 篇"
         return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
 
@@ -393,6 +395,31 @@ def unit_wide_constants(
         if whole and value and unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
             shown = list(value) if isinstance(value, tuple) else value
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying))
+    return found
+
+
+def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
+    """The unit's 红头, 文号, 署名 and 版记 for a genre it has no document of (a company's archive of notices,
+    reports and speeches, and a 请示 to write): the value most of the corpus's documents carrying the field
+    write (``MIN_DOCUMENTS`` of them and ``MIN_SHARE``), with no genre's own documents to confirm it. Empty
+    unless the unit writes a 发文机关标志 that way: without its 红头 there is nothing the unit sends every
+    genre under. The 签发人 is left out: it signs only 上行文, and who signs one the archive does not say."""
+    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    found = []
+    for field in _UNIT_WIDE:
+        if field == "签发人" or field not in everyone:
+            continue
+        carrying = sum(len(v) for v in everyone[field].values())
+        value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
+        unit = _signing(everyone[field], value) if field == "署名" else len(held)
+        if not _is_default(unit, carrying) and field == "抄送":
+            value, copied = _copy_core(everyone[field], carrying)
+            unit = len(copied)
+        if value and _is_default(unit, carrying):
+            shown = list(value) if isinstance(value, tuple) else value
+            found.append(Constant(field, shown, 0, 0, unit, carrying))
+    if not any(c.field == "发文机关标志" for c in found):
+        return []
     return found
 
 

@@ -561,8 +561,13 @@ def emit_template(
     # under its 红头: when both carry the 发文机关标志 the unit writes on every genre (borrowed, see
     # ``unit_wide_constants``), the template carries the unit's 红头, 文号, 署名 and 版记, which the clerk
     # otherwise typed into the built-in's starter (two 批复 of a township to its villages got no template).
+    # A genre the unit has no document of (a 请示 of a company whose archive holds none) is written from
+    # the unit's 红头 alone (``unit_head_constants``): the clerk drafting its first 请示 typed the unit's
+    # 红头, 文号, 署名 and 版记 into the built-in's starter, which offered another unit's.
     few = structure.documents < MIN_DOCUMENTS
-    if structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants)):
+    headed = any(_unit_head(c) for c in constants)
+    absent = structure.documents == 0 and headed
+    if (structure.groups < MIN_GROUPS and not absent) or (few and not headed):
         emitted.reason = too_few
         return emitted
     base = _base_for(genre, titles)
@@ -933,10 +938,19 @@ def _extended(
         "extends": base.name,
         "aliases": [],
         # The order is the unit's documents', not the built-in's sections (a notice's parts go in its 正文).
-        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
-        + _titled_otherwise(titles, base.title)
-        + f"挖掘，扩展内置模板“{base.title}”"
-        + ("；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections) if sections else ""),
+        "description": (
+            f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
+            + _titled_otherwise(titles, base.title)
+            + f"挖掘，扩展内置模板“{base.title}”"
+            + (
+                "；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections)
+                if sections
+                else ""
+            )
+            if structure.documents
+            else f"挖掘的材料里没有{genre_name(builder.genre)}：内置模板“{base.title}”加上本单位各文种共用的"
+            "红头、文号格式、署名和版记（由 drafter mine 生成）"
+        ),
         "sections": section_list,
         "fields": builder.fields,
     }

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from ..errors import OutputError, os_reason
 from ..gongwen import mining_genres
+from ..gongwen.genres import OWN_TEMPLATES
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import unit_constants, unit_wide_constants, usual_values
+from .constants import unit_constants, unit_head_constants, unit_wide_constants, usual_values
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -38,6 +39,7 @@ class MineResult:
     phrases: int
     templates: tuple[Path, ...]
     not_written: tuple[tuple[str, str], ...] = ()  # (genre name, why no template was written)
+    head_only: tuple[Path, ...] = ()  # templates of genres with no document: the unit's 红头 and 版记 alone
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -121,6 +123,10 @@ def _earlier_mine_output(folder: Path) -> bool:
     return True
 
 
+# Genres whose built-in prints the 红头 of the unit that sends them (工作总结, 讲话稿 print none).
+_HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
+
+
 class NothingToMine(OutputError):
     """No input held a document that could be read."""
 
@@ -191,6 +197,20 @@ def mine(
             emitted[genre] = result
             if result.folder is not None:
                 written.append(output / result.folder.name)
+        # The statutory genres the unit sends under its 红头 and has no document of get the unit's 红头,
+        # 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
+        head = unit_head_constants(documents)
+        head_only = []
+        for genre in _HEADED if head else ():
+            if genre in structures:
+                continue
+            empty = GenreStructure(genre, 0, (), ())
+            result = emit_template(staging / genre, genre, empty, [], head, [], [], [])
+            if result.folder is not None:
+                structures[genre] = empty
+                emitted[genre] = result
+                written.append(output / result.folder.name)
+                head_only.append(output / result.folder.name)
         data = display_data(
             build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs, genres)
         )
@@ -218,4 +238,5 @@ def mine(
         phrases=len(phrases),
         templates=tuple(written),
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
+        head_only=tuple(head_only),
     )

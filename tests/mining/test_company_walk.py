@@ -1,0 +1,124 @@
+"""A city-owned company's archive as its 综合办公室 keeps it: notices and reports to the 国资委 under one 红头
+(X水司〔年〕N号), signed by the company, with the same 抄送 line and 印发 line; its yearly summaries; and
+model documents of other companies saved from the web beside them. It holds no 请示 and no 函.
+
+The documents are written for these tests: a fictional 澄川市供水集团有限公司, its 董事长 and its office.
+"""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from drafter.cli import main
+from drafter.mining.mine import mine
+
+UNIT = "澄川市供水集团有限公司"
+HEAD = f"{UNIT}文件\n\n澄水司〔{{year}}〕{{number}}号{{signer}}\n\n"
+TAIL = (
+    f"\n{UNIT}\n{{year}}年{{month}}月{{day}}日\n\n"
+    f"抄送：市国资委，集团公司领导班子成员。\n{UNIT}综合办公室　　{{year}}年{{month}}月{{day}}日印发\n"
+)
+
+NOTICES = [
+    (
+        "关于做好国庆节期间供水保障工作的通知",
+        "各分（子）公司，集团公司各部室：\n为确保节日期间供水安全，经集团公司研究，现将有关事项通知如下：\n"
+        "一、值班安排\n实行领导带班、抢修队伍全员待命。\n二、工作要求\n值班人员不得脱岗，遇有爆管及时处置。\n"
+        "请各单位高度重视，认真抓好落实。\n特此通知。",
+    ),
+    (
+        "关于开展水厂危化品专项检查的通知",
+        "各分（子）公司，集团公司各部室：\n为防范危化品安全风险，经集团公司研究，决定开展专项检查。现将有关事项通知如下：\n"
+        "一、检查范围\n各水厂加氯间、药剂仓库。\n二、工作要求\n检查结果于月底前报安全环保部。\n"
+        "请各单位高度重视，认真抓好落实。\n特此通知。",
+    ),
+    (
+        "关于印发《澄川市供水集团有限公司车辆管理办法》的通知",
+        "各分（子）公司，集团公司各部室：\n《澄川市供水集团有限公司车辆管理办法》已经总经理办公会议审议通过，"
+        "现印发给你们，请认真遵照执行。",
+    ),
+]
+
+REPORTS = [
+    (
+        "关于上半年安全生产工作情况的报告",
+        "市国资委：\n根据工作安排，现将我公司上半年安全生产工作情况报告如下：\n一、主要工作\n"
+        "排查整治隐患九十余项，组织应急演练六场次。\n二、下步工作\n抓好汛期供水设施安全。\n特此报告。",
+    ),
+    (
+        "关于年度经营目标完成情况的报告",
+        "市国资委：\n现将我公司年度经营目标完成情况报告如下：\n一、主要工作\n"
+        "全年售水量同比增长百分之三，管网漏损率有所下降。\n二、下步工作\n推进分区计量，继续降低漏损。\n特此报告。",
+    ),
+]
+
+# Model documents of other companies, saved from the web into the same folder: no 红头, their own 署名.
+SAVED = [
+    "关于做好端午节期间值班工作的通知\n各部门：\n为确保节日期间运营平稳，现将有关事项通知如下：\n"
+    "一、值班时间\n节日三天。\n特此通知。\n某公交集团有限公司\n2025年5月28日\n",
+    "关于年度安全生产工作情况的报告\n市国资委：\n现将我公司年度安全生产工作情况报告如下：\n"
+    "全年未发生安全事故。\n特此报告。\n某燃气有限公司\n2025年1月10日\n",
+]
+
+
+def _archive(root: Path) -> Path:
+    folder = root / "档案"
+    folder.mkdir()
+    for index, (title, body) in enumerate(NOTICES, 1):
+        head = HEAD.format(year=2025, number=index * 4, signer="")
+        tail = TAIL.format(year=2025, month=index + 2, day=11)
+        (folder / f"通知{index}.txt").write_text(head + title + "\n\n" + body + "\n" + tail, encoding="utf-8")
+    for index, (title, body) in enumerate(REPORTS, 1):
+        head = HEAD.format(year=2025, number=20 + index, signer="　　签发人：郁明川")
+        tail = TAIL.format(year=2025, month=index + 6, day=3)
+        (folder / f"报告{index}.txt").write_text(head + title + "\n\n" + body + "\n" + tail, encoding="utf-8")
+    for index, text in enumerate(SAVED, 1):
+        (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _starter(out: Path, genre: str) -> str:
+    result = CliRunner().invoke(main, ["new", "--template", str(out / genre), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_genre_the_archive_holds_none_of_gets_the_units_red_head(tmp_path: Path) -> None:
+    # The company's archive holds no 请示 and no 函: 'drafter new --template 挖掘结果/request' said there was
+    # no such template and offered the built-in 请示, whose starter carries another unit's 发文机关 (青禾县教育局),
+    # so the clerk typed the company's 红头, 文号, 署名 and 版记 by hand.
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(_archive(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "模板：请示（材料里没有这个文种，只带本单位的红头、文号、署名和版记）" in result.output
+    for genre in ("request", "letter"):
+        starter = _starter(out, genre)
+        assert f"# - {UNIT}文件" in starter and "澄水司〔{年}〕{号}号" in starter
+        assert "本单位没有这个文种的文档" in starter and "青禾县教育局" not in starter
+    facts = tmp_path / "请示.yaml"
+    facts.write_text(
+        f"模板: {out / 'request'}\n事由: 调整居民生活用水价格\n主送机关: 市发展和改革委员会\n"
+        "缘由:\n- 制水成本逐年上升。\n请示事项:\n- 恳请启动水价调整程序。\n"
+        "成文日期: 2025-11-20\n印章: 是\n文号序号: 33\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    text = drafted.output
+    assert text.startswith(f"{UNIT}文件\n澄水司〔2025〕33号\n")
+    assert f"\n{UNIT}\n2025年11月20日\n" in text
+    assert f"{UNIT}综合办公室" in text and "抄送：市国资委，集团公司领导班子成员。" in text
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "本单位没有这个文种的文档；各文种写了这一项的" in report
+
+
+def test_saved_model_documents_alone_make_no_template_of_an_absent_genre(tmp_path: Path) -> None:
+    # Without a 红头 the unit writes on its documents there is nothing of the unit's to carry: a folder of
+    # other units' samples gets no 请示 template.
+    folder = tmp_path / "范文"
+    folder.mkdir()
+    for index, text in enumerate(SAVED * 2, 1):
+        (folder / f"范文{index}.txt").write_text(text.replace("某", f"第{index}"), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    assert not (out / "request").exists() and not (out / "letter").exists()
