@@ -17,6 +17,7 @@ from .fields import validate
 from .gongwen.wording import NONE_WORDS
 from .model import Draft
 from .output import check_writable, write_atomic
+from .patterns import lazy
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
@@ -303,7 +304,9 @@ def draft_from_tree(
     values.update(_named_choices(tree, spec))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
-    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + _copies_left_out(spec, tree, values)
+    addressed = _copied_to_addressee(tree, values)
+    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
+    checked += _copies_left_out(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
@@ -349,6 +352,47 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
     return out
 
 
+_NAME_BREAK = lazy(r"[、，,；;]")  # between the names of one line (县委办公室、县政府办公室)
+
+
+def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 抄送 naming the 主送机关 itself leaves it out of the 版记 and says so: 抄送 are the offices other than
+    the 主送机关 that are to act on or know of the document (GB/T 9704 §7.4.2). A mined template copies to the
+    unit's usual offices (市国资委，集团公司领导班子成员), and a 请示 sent up to one of them printed 主送
+    市国资委 over a 版记 抄送：市国资委 (ux9 walk)."""
+    addressee = values.get("主送机关")
+    copies = values.get("抄送")
+    if not isinstance(addressee, str) or not isinstance(copies, list) or not copies:
+        return []
+    addressed = {name.strip() for name in _NAME_BREAK.split(addressee.strip().rstrip("：:")) if name.strip()}
+    kept: list[Any] = []
+    dropped: list[str] = []
+    for line in copies:
+        if not isinstance(line, str):
+            kept.append(line)
+            continue
+        names = [name for name in _NAME_BREAK.split(line) if name.strip()]
+        left = [name for name in names if name.strip().rstrip("。") not in addressed]
+        dropped += [name.strip().rstrip("。") for name in names if name not in left]
+        if left == names:
+            kept.append(line)
+        elif left:
+            kept.append("、".join(name.strip() for name in left))
+    if not dropped:
+        return []
+    values["抄送"] = kept
+    entry = tree.get("抄送") or tree.get("主送机关")
+    written = tree.get("抄送") is not None
+    return [
+        Problem(
+            entry.value.location if entry is not None else Location(""),
+            f"{'、'.join(dropped)}是这份公文的主送机关，版记里不再抄送" + ("" if written else "（抄送是模板的默认值）"),
+            field="抄送",
+            hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",
+        )
+    ]
+
+
 def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """A 抄送 written without the offices a mined template copies every document to: the clerk who added the
     office the matter concerns (抄送: 县林业局) dropped the unit's usual ones without knowing it, the starter's
@@ -360,7 +404,11 @@ def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) 
     if entry is None or not written or not isinstance(usual, list) or not isinstance(written, list):
         return []
     # An office is there when any line names it: 抄送: 县委办公室、县政府办公室、县林业局 is one line of three.
-    missing = [office for office in usual if not any(office in str(line) for line in written)]
+    addressee = values.get("主送机关")
+    addressed = set(_NAME_BREAK.split(addressee.strip().rstrip("：:"))) if isinstance(addressee, str) else set()
+    missing = [
+        office for office in usual if office not in addressed and not any(office in str(line) for line in written)
+    ]
     if not missing:
         return []
     return [

@@ -122,3 +122,26 @@ def test_saved_model_documents_alone_make_no_template_of_an_absent_genre(tmp_pat
     out = tmp_path / "out"
     mine([folder], out)
     assert not (out / "request").exists() and not (out / "letter").exists()
+
+
+def test_the_office_a_document_is_sent_to_is_not_copied_to_as_well(tmp_path: Path) -> None:
+    # The company copies every document to 市国资委 and its leaders: a report drafted from the mined template
+    # and sent up to 市国资委 printed 主送 市国资委 over a 版记 抄送：市国资委，集团公司领导班子成员。
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "报告.yaml"
+    body = (
+        f"模板: {out / 'report'}\n事由: 三季度安全生产工作情况\n主送机关: 市国资委\n"
+        "正文:\n- 三季度未发生生产安全责任事故。\n成文日期: 2025-10-09\n印章: 是\n文号序号: 40\n"
+    )
+    facts.write_text(body, encoding="utf-8")
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "抄送：集团公司领导班子成员。" in drafted.output
+    assert "提醒：" in drafted.output and "市国资委是这份公文的主送机关，版记里不再抄送" in drafted.output
+    # Written out by the clerk, the 主送机关 is left out too, and not said missing from the usual offices.
+    facts.write_text(body + "抄送:\n- 市国资委\n- 市审计局、集团公司领导班子成员\n", encoding="utf-8")
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "抄送：市审计局、集团公司领导班子成员。" in drafted.output
+    assert "这里的抄送没有" not in drafted.output
