@@ -304,7 +304,7 @@ def draft_from_tree(
     values.update(_named_choices(tree, spec))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
-    addressed = _copied_to_addressee(tree, values)
+    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values)
     embedded: list[embed.Embedded] = []
@@ -350,6 +350,69 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
         elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in NONE_WORDS:
             out[field.name] = ""
     return out
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 发文机关 written in place of the one a mined template defaults to (the company's 党委 issuing a notice
+    from the company's template) signs and heads the document: the template's 署名 and 发文机关标志 are the
+    unit's usual ones, and the ux9 walk's 党委 notice went out under 临渚市水务集团有限公司文件 signed by the
+    company. A 标志 the unit forms as its name plus 文件 is formed so for the written issuer; a 文号 made from
+    the unit's 文号格式 is kept and said, for another issuer numbers its documents its own way."""
+    issuer_field = spec.field("发文机关")
+    entry = tree.get("发文机关")
+    written = _names(values.get("发文机关"))
+    usual = _names(issuer_field.default) if issuer_field is not None else []
+    if entry is None or not written or not usual or written == usual:
+        return []
+    changed = []
+    signer = spec.field("署名")
+    signed = signer is not None and signer.default is not None and tree.get("署名") is None
+    if signed and signer is not None and _names(values.get("署名")) == _names(signer.default):
+        values["署名"] = written if isinstance(signer.default, list) else written[0]
+        changed.append("署名")
+    marker = spec.field("发文机关标志")
+    if tree.get("发文机关标志") is None and marker is not None and marker.default is not None:
+        marks = _names(values.get("发文机关标志"))
+        if marks == _names(marker.default) and marks in ([f"{name}文件" for name in usual], usual):
+            suffix = "文件" if marks[0].endswith("文件") else ""
+            values["发文机关标志"] = [f"{name}{suffix}" for name in written]
+            changed.append("发文机关标志")
+    found = []
+    if changed:
+        found.append(
+            Problem(
+                entry.value.location,
+                f"发文机关写的是{'、'.join(written)}，{'和'.join(changed)}随之改用它"
+                f"（模板默认的是本单位的{'、'.join(usual)}）",
+                field="发文机关",
+                hint="要用模板默认的写法，请把" + "和".join(changed) + "也写出来",
+            )
+        )
+    pattern = spec.field("文号格式")
+    if (
+        pattern is not None
+        and isinstance(pattern.default, str)
+        and tree.get("文号格式") is None
+        and tree.get("发文字号") is None
+        and values.get("文号序号")
+        and values.get("发文机关标志")
+    ):
+        found.append(
+            Problem(
+                entry.value.location,
+                f"发文字号按本单位（{'、'.join(usual)}）的文号格式“{pattern.default}”编排，"
+                f"这份公文的发文机关是{'、'.join(written)}",
+                field="文号格式",
+                hint="它的发文字号另有代字时，请写“发文字号”或“文号格式”（如“X党〔{年}〕{号}号”）",
+            )
+        )
+    return found
 
 
 _NAME_BREAK = lazy(r"[、，,；;]")  # between the names of one line (县委办公室、县政府办公室)

@@ -145,3 +145,30 @@ def test_the_office_a_document_is_sent_to_is_not_copied_to_as_well(tmp_path: Pat
     assert drafted.exit_code == 0, drafted.output
     assert "抄送：市审计局、集团公司领导班子成员。" in drafted.output
     assert "这里的抄送没有" not in drafted.output
+
+
+def test_another_issuer_written_signs_and_heads_the_document(tmp_path: Path) -> None:
+    # The company's 党委 issues some notices: the clerk drafting one from the company's mined template wrote
+    # 发文机关: 中共……委员会, and the draft went out under the company's 红头, signed by the company.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    party = f"中共{UNIT}委员会"
+    facts = tmp_path / "通知.yaml"
+    body = (
+        f"模板: {out / 'notice'}\n事由: 开展廉洁教育月活动\n主送机关: 各基层党支部\n"
+        "正文:\n- 各党支部组织一次警示教育。\n成文日期: 2025-09-01\n印章: 是\n文号序号: 7\n"
+    )
+    facts.write_text(body + f"发文机关:\n- {party}\n", encoding="utf-8")
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    text = drafted.stdout
+    assert text.startswith(f"{party}文件\n") and f"\n{party}\n2025年9月1日\n" in text
+    assert f"\n{UNIT}\n2025年9月1日" not in text
+    assert "署名和发文机关标志随之改用它" in drafted.stderr and "文号格式“澄水司〔{年}〕{号}号”" in drafted.stderr
+    # The unit itself written out, or its 署名 and 标志 written too, change nothing and say nothing.
+    for extra in (f"发文机关:\n- {UNIT}\n", f"发文机关:\n- {party}\n署名:\n- {UNIT}\n发文机关标志:\n- {UNIT}文件\n"):
+        facts.write_text(body + extra, encoding="utf-8")
+        drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+        assert drafted.exit_code == 0, drafted.output
+        assert drafted.stdout.startswith(f"{UNIT}文件\n") and f"\n{UNIT}\n2025年9月1日\n" in drafted.stdout
+        assert "随之改用它" not in drafted.stderr
