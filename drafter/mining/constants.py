@@ -50,7 +50,7 @@ class Constant:
     @property
     def support(self) -> str:
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
-            return f"本单位没有这个文种的文档；各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
+            return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         own = f"{self.documents}/{self.of} 篇"
         return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
 

@@ -548,8 +548,14 @@ def emit_template(
     titles: Sequence[str],
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
+    *,
+    head_only: bool = False,
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
+    ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
+    company whose archive holds none), written from the unit's 红头 alone (``unit_head_constants``): the clerk
+    drafting its first 请示 typed the unit's 红头, 文号, 署名 and 版记 into the built-in's starter, which
+    offered another unit's.
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
     values the unit writes most often below the bar of a default, the starter's samples."""
     emitted = Emitted(genre)
@@ -561,13 +567,8 @@ def emit_template(
     # under its 红头: when both carry the 发文机关标志 the unit writes on every genre (borrowed, see
     # ``unit_wide_constants``), the template carries the unit's 红头, 文号, 署名 and 版记, which the clerk
     # otherwise typed into the built-in's starter (two 批复 of a township to its villages got no template).
-    # A genre the unit has no document of (a 请示 of a company whose archive holds none) is written from
-    # the unit's 红头 alone (``unit_head_constants``): the clerk drafting its first 请示 typed the unit's
-    # 红头, 文号, 署名 and 版记 into the built-in's starter, which offered another unit's.
     few = structure.documents < MIN_DOCUMENTS
-    headed = any(_unit_head(c) for c in constants)
-    absent = structure.documents == 0 and headed
-    if (structure.groups < MIN_GROUPS and not absent) or (few and not headed):
+    if not head_only and (structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants))):
         emitted.reason = too_few
         return emitted
     base = _base_for(genre, titles)
@@ -577,7 +578,9 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
-        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles)
+        manifest = _extended(
+            builder, structure, sections, choices, constants, emitted, texts, usual, titles, head_only=head_only
+        )
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
@@ -711,6 +714,7 @@ def _extended(
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
+    head_only: bool = False,
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -947,8 +951,9 @@ def _extended(
                 if sections
                 else ""
             )
-            if structure.documents
-            else f"挖掘的材料里没有{genre_name(builder.genre)}：内置模板“{base.title}”加上本单位各文种共用的"
+            if not head_only
+            else f"挖掘的材料里{f'只有 {structure.documents} 篇' if structure.documents else '没有'}"
+            f"{genre_name(builder.genre)}，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
             "红头、文号格式、署名和版记（由 drafter mine 生成）"
         ),
         "sections": section_list,

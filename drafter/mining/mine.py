@@ -141,7 +141,7 @@ def mine(
     min_documents: int = 2,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
-    from .emit import MIN_GROUPS, emit_template
+    from .emit import MIN_DOCUMENTS, MIN_GROUPS, emit_template
 
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
     staging = stage_folder(output)
@@ -164,6 +164,10 @@ def mine(
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
         emitted: dict[str, Emitted] = {}
         written = []
+        # The statutory genres the unit sends under its 红头 and has too few documents of, or none, get the
+        # unit's 红头, 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
+        head = unit_head_constants(documents)
+        head_only = []
         for genre, structure in structures.items():
             if genre == "other":
                 continue
@@ -194,18 +198,19 @@ def mine(
             # why, whether or not there were enough documents as well.
             if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
                 result.reason += joined_reasons(groups, numbers)
+            if result.folder is None and head and genre in _HEADED and structure.documents < MIN_DOCUMENTS:
+                bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
+                result = emit_template(staging / genre, genre, bare, [], head, [], [], [], head_only=True)
+                if result.folder is not None:
+                    head_only.append(output / result.folder.name)
             emitted[genre] = result
             if result.folder is not None:
                 written.append(output / result.folder.name)
-        # The statutory genres the unit sends under its 红头 and has no document of get the unit's 红头,
-        # 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
-        head = unit_head_constants(documents)
-        head_only = []
         for genre in _HEADED if head else ():
             if genre in structures:
                 continue
             empty = GenreStructure(genre, 0, (), ())
-            result = emit_template(staging / genre, genre, empty, [], head, [], [], [])
+            result = emit_template(staging / genre, genre, empty, [], head, [], [], [], head_only=True)
             if result.folder is not None:
                 structures[genre] = empty
                 emitted[genre] = result

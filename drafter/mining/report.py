@@ -295,7 +295,9 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
             value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
             support = f"{item['documents']}/{item['of']} 篇"
             if item.get("unit_of") and not item["of"]:
-                support = f"本单位没有这个文种的文档；各文种写了这一项的 {item['unit_documents']}/{item['unit_of']} 篇"
+                support = (
+                    f"这个文种的文档不够，按本单位各文种：写了这一项的 {item['unit_documents']}/{item['unit_of']} 篇"
+                )
             elif item.get("unit_of"):
                 # Borrowed from the unit's other genres: 2/3 alone reads as below the bar of a custom.
                 support += f"；本单位各文种写了这一项的 {item['unit_documents']}/{item['unit_of']} 篇"

@@ -90,11 +90,11 @@ def test_a_genre_the_archive_holds_none_of_gets_the_units_red_head(tmp_path: Pat
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["mine", str(_archive(tmp_path)), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "模板：请示（材料里没有这个文种，只带本单位的红头、文号、署名和版记）" in result.output
+    assert "模板：请示（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" in result.output
     for genre in ("request", "letter"):
         starter = _starter(out, genre)
         assert f"# - {UNIT}文件" in starter and "澄水司〔{年}〕{号}号" in starter
-        assert "本单位没有这个文种的文档" in starter and "青禾县教育局" not in starter
+        assert "这个文种的文档不够" in starter and "青禾县教育局" not in starter
     facts = tmp_path / "请示.yaml"
     facts.write_text(
         f"模板: {out / 'request'}\n事由: 调整居民生活用水价格\n主送机关: 市发展和改革委员会\n"
@@ -109,7 +109,7 @@ def test_a_genre_the_archive_holds_none_of_gets_the_units_red_head(tmp_path: Pat
     assert f"\n{UNIT}\n2025年11月20日\n" in text
     assert f"{UNIT}综合办公室" in text and "抄送：市国资委，集团公司领导班子成员。" in text
     report = (out / "report.html").read_text(encoding="utf-8")
-    assert "本单位没有这个文种的文档；各文种写了这一项的" in report
+    assert "这个文种的文档不够，按本单位各文种：写了这一项的" in report
 
 
 def test_saved_model_documents_alone_make_no_template_of_an_absent_genre(tmp_path: Path) -> None:
@@ -172,3 +172,27 @@ def test_another_issuer_written_signs_and_heads_the_document(tmp_path: Path) -> 
         assert drafted.exit_code == 0, drafted.output
         assert drafted.stdout.startswith(f"{UNIT}文件\n") and f"\n{UNIT}\n2025年9月1日\n" in drafted.stdout
         assert "随之改用它" not in drafted.stderr
+
+
+def test_a_genre_with_one_document_gets_the_units_red_head_as_one_with_none(tmp_path: Path) -> None:
+    # The clerk's first 请示, put back into the archive, made the 请示 template disappear on the next mine
+    # ('只有 1 篇文档'), while the archive holding none got one with the unit's 红头. A web sample of another
+    # unit's 函 beside them does the same to the 函.
+    archive = _archive(tmp_path)
+    request = (
+        HEAD.format(year=2025, number=36, signer="　　签发人：郁明川")
+        + "关于更新城北加压泵站机组的请示\n\n市国资委：\n城北加压泵站机组已运行二十年，能耗高、故障多。\n"
+        "恳请同意列入明年投资计划。\n妥否，请批示。\n" + TAIL.format(year=2025, month=10, day=20)
+    )
+    (archive / "请示.txt").write_text(request, encoding="utf-8")
+    letter = "关于商请支持管网迁改的函\n市交通运输局：\n因道路拓宽需迁改管网，请予支持。\n特此函告。\n某燃气有限公司\n2025年6月3日\n"
+    (archive / "范文函.txt").write_text(letter, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "模板：请示（这个文种的材料不够" in result.output and "模板：函（这个文种的材料不够" in result.output
+    for genre in ("request", "letter"):
+        starter = _starter(out, genre)
+        assert f"# - {UNIT}文件" in starter and "这个文种的文档不够" in starter
+    shown = CliRunner().invoke(main, ["templates", "show", str(out / "request")])
+    assert "挖掘的材料里只有 1 篇请示，学不出本单位的写法" in shown.output
