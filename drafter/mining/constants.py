@@ -423,6 +423,24 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
     return found
 
 
+# The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
+# the notices' 各分（子）公司).
+_UNIT_SAMPLES = ("签发人", "联系人")
+
+
+def unit_samples(corpus: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int]) -> list[Constant]:
+    """Who signs the unit's 上行文 and whom its documents name as contact, the samples (never defaults) of a
+    genre it has too few documents of (``unit_head_constants``): the built-in's are another unit's (王明远,
+    林晓 at 0571-……). Supported as a borrowed value is, by the documents carrying the field."""
+    carried = _carriers(corpus, speech=False, bulletin=False, minutes=False, contact=True)
+    found = []
+    for constant in usual_values(corpus, voices):
+        if constant.field in _UNIT_SAMPLES:
+            carrying = sum(len(held) for held in carried.get(constant.field, {}).values())
+            found.append(Constant(constant.field, constant.value, 0, 0, constant.documents, carrying))
+    return found
+
+
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:
     """The 单位 of the unit's 纪要, which are not signed (GB/T 9704 §10.3): their 纪要标志 names the unit
     instead (××局局长办公会议纪要). The unit's usual 署名 is theirs when most of the 纪要 (``USUAL_DOCUMENTS``

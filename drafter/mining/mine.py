@@ -17,7 +17,7 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import unit_constants, unit_head_constants, unit_wide_constants, usual_values
+from .constants import unit_constants, unit_head_constants, unit_samples, unit_wide_constants, usual_values
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -168,6 +168,7 @@ def mine(
         # unit's 红头, 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
         head = unit_head_constants(documents)
         head_only = []
+        samples = unit_samples(documents, groups.count) if head else []
         for genre, structure in structures.items():
             if genre == "other":
                 continue
@@ -200,7 +201,7 @@ def mine(
                 result.reason += joined_reasons(groups, numbers)
             if result.folder is None and head and genre in _HEADED and structure.documents < MIN_DOCUMENTS:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
-                result = emit_template(staging / genre, genre, bare, [], head, [], [], [], head_only=True)
+                result = emit_template(staging / genre, genre, bare, [], head, [], [], samples, head_only=True)
                 if result.folder is not None:
                     head_only.append(output / result.folder.name)
             emitted[genre] = result
@@ -210,7 +211,7 @@ def mine(
             if genre in structures:
                 continue
             empty = GenreStructure(genre, 0, (), ())
-            result = emit_template(staging / genre, genre, empty, [], head, [], [], [], head_only=True)
+            result = emit_template(staging / genre, genre, empty, [], head, [], [], samples, head_only=True)
             if result.folder is not None:
                 structures[genre] = empty
                 emitted[genre] = result

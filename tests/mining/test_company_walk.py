@@ -196,3 +196,12 @@ def test_a_genre_with_one_document_gets_the_units_red_head_as_one_with_none(tmp_
         assert f"# - {UNIT}文件" in starter and "这个文种的文档不够" in starter
     shown = CliRunner().invoke(main, ["templates", "show", str(out / "request")])
     assert "挖掘的材料里只有 1 篇请示，学不出本单位的写法" in shown.output
+
+
+def test_a_head_only_starter_offers_the_units_signer_as_its_sample(tmp_path: Path) -> None:
+    # Both reports to the 国资委 are signed off by the 董事长: the 请示 starter (no 请示 in the archive)
+    # offered the built-in's 〔示例〕王明远, another unit's head.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    starter = _starter(out, "request")
+    assert "# - 〔示例〕郁明川" in starter and "王明远" not in starter
