@@ -610,7 +610,12 @@ def emit_template(
             STANDARD.get(base.name, {}).get(place, "") if base and place in _BUILT_IN_WRITES.get(base.name, ()) else ""
         )
         setattr(emitted, place, written)
-        if written:
+        chosen = choices.get(place, (None, []))[0]
+        if written and chosen is not None and chosen.text == written:
+            # The unit's own formula is what the built-in writes (a meeting notice's 现将有关事项通知如下：, three
+            # source groups): the report said it fell back on 公文惯例 for want of one the corpus shares.
+            emitted.placed.append(place)
+        elif written:
             emitted.standard.append(place)
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:

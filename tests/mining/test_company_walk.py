@@ -205,3 +205,49 @@ def test_a_head_only_starter_offers_the_units_signer_as_its_sample(tmp_path: Pat
     mine([_archive(tmp_path)], out)
     starter = _starter(out, "request")
     assert "# - 〔示例〕郁明川" in starter and "王明远" not in starter
+
+
+MEETINGS = [
+    (
+        "关于召开三季度经营分析会的通知",
+        "为分析前三季度经营形势，研究四季度降本增效措施",
+        "2025年10月9日（星期四）下午2:30",
+        "财务部二楼小会议室",
+        "各分（子）公司主要负责人、财务负责人",
+    ),
+    (
+        "关于召开安全生产委员会全体会议的通知",
+        "为部署汛期前的设施安全检查",
+        "2025年4月3日（星期四）上午9:00",
+        "城南水厂调度楼会议室",
+        "安全生产委员会全体成员",
+    ),
+    (
+        "关于召开年度工作会议的通知",
+        "为回顾上年工作、部署本年目标任务",
+        "2025年1月16日（星期四）上午9:00",
+        "集团公司一楼报告厅",
+        "集团公司领导班子成员、各部室负责人、职工代表",
+    ),
+]
+
+
+def test_a_formula_the_unit_shares_with_the_built_in_is_not_called_customary(tmp_path: Path) -> None:
+    # Every meeting notice of the company says 现将有关事项通知如下：, which the built-in writes as well: the
+    # report listed it among the unit's formulae (three source groups) and, as the template's transition,
+    # '（语料中没有足够多来源共用的写法，用公文惯例）'.
+    archive = _archive(tmp_path)
+    for index, (title, purpose, when, where, who) in enumerate(MEETINGS, 1):
+        text = (
+            HEAD.format(year=2025, number=50 + index, signer="")
+            + f"{title}\n\n各分（子）公司，集团公司各部室：\n{purpose}，经集团公司研究，决定召开会议。现将有关事项通知如下：\n"
+            f"一、会议时间\n{when}。\n二、会议地点\n{where}。\n三、参会人员\n{who}。\n"
+            + TAIL.format(year=2025, month=index, day=5)
+        )
+        (archive / f"会议通知{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    report = (out / "report.html").read_text(encoding="utf-8")
+    section = report.split("会议通知（3 篇）", 1)[1].split("</table>", 1)[0]
+    assert "现将有关事项通知如下：" in section
+    assert "现将有关事项通知如下：（语料中没有足够多来源共用的写法" not in section
