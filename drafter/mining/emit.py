@@ -957,8 +957,9 @@ def _extended(
                 else ""
             )
             if not head_only
-            else f"挖掘的材料里{f'只有 {structure.documents} 篇' if structure.documents else '没有'}"
-            f"{genre_name(builder.genre)}，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
+            else "挖掘的材料里"
+            + (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
+            + f"{genre_name(builder.genre)}，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
             "红头、文号格式、署名和版记（由 drafter mine 生成）"
         ),
         "sections": section_list,

@@ -199,7 +199,8 @@ def mine(
             # why, whether or not there were enough documents as well.
             if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
                 result.reason += joined_reasons(groups, numbers)
-            if result.folder is None and head and genre in _HEADED and structure.documents < MIN_DOCUMENTS:
+            few = structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
+            if result.folder is None and head and genre in _HEADED and few:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
                 result = emit_template(staging / genre, genre, bare, [], head, [], [], samples, head_only=True)
                 if result.folder is not None:

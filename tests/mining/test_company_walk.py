@@ -195,7 +195,7 @@ def test_a_genre_with_one_document_gets_the_units_red_head_as_one_with_none(tmp_
         starter = _starter(out, genre)
         assert f"# - {UNIT}文件" in starter and "这个文种的文档不够" in starter
     shown = CliRunner().invoke(main, ["templates", "show", str(out / "request")])
-    assert "挖掘的材料里只有 1 篇请示，学不出本单位的写法" in shown.output
+    assert "挖掘的材料里只有 1 篇（1 组来源）请示，学不出本单位的写法" in shown.output
 
 
 def test_a_head_only_starter_offers_the_units_signer_as_its_sample(tmp_path: Path) -> None:
@@ -251,3 +251,24 @@ def test_a_formula_the_unit_shares_with_the_built_in_is_not_called_customary(tmp
     section = report.split("会议通知（3 篇）", 1)[1].split("</table>", 1)[0]
     assert "现将有关事项通知如下：" in section
     assert "现将有关事项通知如下：（语料中没有足够多来源共用的写法" not in section
+
+
+def test_a_genre_of_one_source_group_gets_the_units_red_head(tmp_path: Path) -> None:
+    # Three meeting notices written from one another (the same paragraphs, a new date and room) are one
+    # source group: the genre got no template at all, while a genre with none got the unit's 红头.
+    archive = _archive(tmp_path)
+    for index, (title, _, when, where, _) in enumerate(MEETINGS, 1):
+        text = (
+            HEAD.format(year=2025, number=60 + index, signer="")
+            + f"{title}\n\n各分（子）公司，集团公司各部室：\n经集团公司研究，决定召开会议。现将有关事项通知如下：\n"
+            f"一、会议时间\n{when}。\n二、会议地点\n{where}。\n三、参会人员\n集团公司领导班子成员；各分（子）公司主要负责人；"
+            "集团公司各部室负责人。\n四、有关要求\n请参会人员提前十分钟到达会场，会议期间手机调至静音。\n"
+            + TAIL.format(year=2025, month=index, day=5)
+        )
+        (archive / f"会议通知{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    shown = CliRunner().invoke(main, ["templates", "show", str(out / "meeting_notice")])
+    assert shown.exit_code == 0, shown.output
+    assert "挖掘的材料里只有 3 篇（1 组来源）会议通知，学不出本单位的写法" in shown.output
+    assert f"# 发文机关标志: {UNIT}文件" in _starter(out, "meeting_notice")
