@@ -444,11 +444,13 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
     if not dropped:
         return []
     values["抄送"] = kept
-    entry = tree.get("抄送") or tree.get("主送机关")
+    # Where the clerk can act: the 抄送 written, else the 主送机关 written, else the template named (both
+    # the template's defaults: a mined 报告's 主送 市国资委 and its usual 抄送 市国资委，……).
+    entry = tree.get("抄送") or tree.get("主送机关") or tree.get("模板")
     written = tree.get("抄送") is not None
     return [
         Problem(
-            entry.value.location if entry is not None else Location(""),
+            entry.value.location if entry is not None else tree.location,
             f"{'、'.join(dropped)}是这份公文的主送机关，版记里不再抄送" + ("" if written else "（抄送是模板的默认值）"),
             field="抄送",
             hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",

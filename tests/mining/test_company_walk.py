@@ -272,3 +272,19 @@ def test_a_genre_of_one_source_group_gets_the_units_red_head(tmp_path: Path) -> 
     assert shown.exit_code == 0, shown.output
     assert "挖掘的材料里只有 3 篇（1 组来源）会议通知，学不出本单位的写法" in shown.output
     assert f"# 发文机关标志: {UNIT}文件" in _starter(out, "meeting_notice")
+
+
+def test_a_copy_to_the_addressee_both_by_default_is_said_at_a_line(tmp_path: Path) -> None:
+    # The mined 报告 defaults both its 主送机关 (市国资委, 2/2) and its 抄送 (市国资委，……): the 提醒 began
+    # '提醒：: 抄送:', naming no file.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "报告.yaml"
+    facts.write_text(
+        f"模板: {out / 'report'}\n事由: 四季度安全生产工作情况\n正文:\n- 四季度未发生生产安全责任事故。\n"
+        "成文日期: 2025-12-29\n印章: 是\n文号序号: 48\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert f"提醒：{facts}:1:" in drafted.stderr and "市国资委是这份公文的主送机关" in drafted.stderr
