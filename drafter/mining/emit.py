@@ -485,6 +485,33 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
         }
 
 
+# What a title says besides its genre, per field that holds it: 关于（事由）的通知, 关于召开（会议名称）的通知,
+# 在（会议名称）上的讲话. A title that issues or forwards a document (关于印发《……》的通知) is no 事由's shape.
+_SUBJECT_OF_TITLE = {
+    "会议名称": re.compile(r"^(?:关于召开(?P<meeting>.{4,40}?)的通知|在(?P<speech>.{4,40}?)上的(?:讲话|发言|致辞))$"),
+    "事由": re.compile(
+        r"^关于(?!印发|转发|召开)(?P<subject>[^《》]{4,40}?)的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
+    ),
+}
+
+
+def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
+    """The 事由 (or 会议名称) of one of the unit's own documents as the starter's sample, in place of the
+    built-in's, which is another unit's matter: a water company's notice starter offered 〔示例〕做好2025年春季学期
+    中小学校园安全工作 and its speech 全县2025年教育工作会议 (ux9 walk). Only titles of documents naming the unit
+    (``own_titles``): a saved web sample's matter is another unit's as the built-in's is. A sample only."""
+    for name, shape in _SUBJECT_OF_TITLE.items():
+        base = builder.base_field(name)
+        if base is None or base.type != "text" or name in builder.fields or not base.starter:
+            continue
+        found = (shape.match(title) for title in own_titles)
+        subjects = (next(v for v in m.groupdict().values() if v) for m in found if m)
+        # Quoted names (“清廉水务”) and Latin letters are one document's own: the next title is shown instead.
+        subject = next((s for s in subjects if not re.search(r"[A-Za-z“”\"]", s)), None)
+        if subject:
+            builder.fields[name] = {"example": mark_samples(subject)}
+
+
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
     """A mined formula without slots as the value of a built-in's own field for it (请示's 结语 and
     过渡语): its default where the built-in has one, else the starter's value; one more choice of a
@@ -550,6 +577,7 @@ def emit_template(
     usual: Sequence[Constant] = (),
     *,
     head_only: bool = False,
+    own_titles: Sequence[str] = (),
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
@@ -579,7 +607,17 @@ def emit_template(
     if base is not None:
         emitted.base = base.name
         manifest = _extended(
-            builder, structure, sections, choices, constants, emitted, texts, usual, titles, head_only=head_only
+            builder,
+            structure,
+            sections,
+            choices,
+            constants,
+            emitted,
+            texts,
+            usual,
+            titles,
+            head_only=head_only,
+            own_titles=own_titles,
         )
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
@@ -720,11 +758,13 @@ def _extended(
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
     head_only: bool = False,
+    own_titles: Sequence[str] = (),
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
+    _apply_own_subject(builder, own_titles)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]

@@ -17,7 +17,7 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import unit_constants, unit_head_constants, unit_samples, unit_wide_constants, usual_values
+from .constants import Constant, unit_constants, unit_head_constants, unit_samples, unit_wide_constants, usual_values
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -127,6 +127,19 @@ def _earlier_mine_output(folder: Path) -> bool:
 _HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
 
 
+def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant]) -> list[str]:
+    """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件): the unit's own,
+    not the saved web samples of other units beside them."""
+    names = [str(c.value) for c in constants if c.field == "署名" and isinstance(c.value, str)]
+    names += [
+        str(c.value).removesuffix("文件") for c in constants if c.field == "发文机关标志" and isinstance(c.value, str)
+    ]
+    names = [name for name in names if len(name) >= 2]
+    if not names:
+        return []
+    return [d.title for d in documents if d.title and any(name in line.text for line in d.lines for name in names)]
+
+
 class NothingToMine(OutputError):
     """No input held a document that could be read."""
 
@@ -179,6 +192,7 @@ def mine(
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
             own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
             unit = next((str(c.value) for c in own if c.field == "单位"), "")
+            own_titles = _own_titles(genre_documents, own or head)
             result = emit_template(
                 staging / genre,
                 genre,
@@ -194,6 +208,7 @@ def mine(
                     unit=unit,
                     **kind,
                 ),
+                own_titles=own_titles,
             )
             # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
             # why, whether or not there were enough documents as well.
@@ -202,7 +217,9 @@ def mine(
             few = structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
             if result.folder is None and head and genre in _HEADED and few:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
-                result = emit_template(staging / genre, genre, bare, [], head, [], [], samples, head_only=True)
+                result = emit_template(
+                    staging / genre, genre, bare, [], head, [], [], samples, head_only=True, own_titles=own_titles
+                )
                 if result.folder is not None:
                     head_only.append(output / result.folder.name)
             emitted[genre] = result

@@ -288,3 +288,16 @@ def test_a_copy_to_the_addressee_both_by_default_is_said_at_a_line(tmp_path: Pat
     drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert drafted.exit_code == 0, drafted.output
     assert f"提醒：{facts}:1:" in drafted.stderr and "市国资委是这份公文的主送机关" in drafted.stderr
+
+
+def test_a_starters_matter_is_sampled_from_the_units_own_titles(tmp_path: Path) -> None:
+    # The company's notice and report starters offered the built-in's 〔示例〕做好2025年春季学期中小学校园安全工作
+    # and 2024年全县中小学课后服务工作情况, a school's and a county's matters. The saved web sample's title (a bus
+    # company's 端午节 duty notice, read before the company's own) is not the unit's.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    notice = _starter(out, "notice")
+    assert "事由: 〔示例〕做好国庆节期间供水保障工作\n" in notice
+    assert "中小学" not in notice.split("事由:", 1)[1].split("\n", 1)[0]
+    report = _starter(out, "report")
+    assert "事由: 〔示例〕上半年安全生产工作情况\n" in report
