@@ -301,3 +301,13 @@ def test_a_starters_matter_is_sampled_from_the_units_own_titles(tmp_path: Path) 
     assert "中小学" not in notice.split("事由:", 1)[1].split("\n", 1)[0]
     report = _starter(out, "report")
     assert "事由: 〔示例〕上半年安全生产工作情况\n" in report
+
+
+def test_the_report_shows_no_empty_table_of_formulae(tmp_path: Path) -> None:
+    # The 请示 section (no 请示 in the archive) showed the header 位置 / 默认语句 of a table with no row.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    report = (out / "report.html").read_text(encoding="utf-8")
+    request = report.split("请示（0 篇）", 1)[1].split("<h2", 1)[0]
+    assert "<th>默认语句</th></tr></table>" not in request.replace("\n", "")
+    assert "没有挖掘到默认语句：开头、结尾照内置模板写。" in request
