@@ -495,6 +495,12 @@ _SUBJECT_OF_TITLE = {
 }
 
 
+# A summary title with nothing between its period and 工作总结: 2024年度工作总结, 2025年上半年工作总结.
+_WHOLE_WORK_SUMMARY = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度)?工作总结$"
+)
+
+
 def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
     """The 事由 (or 会议名称) of one of the unit's own documents as the starter's sample, in place of the
     built-in's, which is another unit's matter: a water company's notice starter offered 〔示例〕做好2025年春季学期
@@ -510,6 +516,13 @@ def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
         subject = next((s for s in subjects if not re.search(r"[A-Za-z“”\"]", s)), None)
         if subject:
             builder.fields[name] = {"example": mark_samples(subject)}
+    # A unit whose own summaries are all of its whole work (临渚……公司2024年度工作总结: no matter between the
+    # period and 工作总结) is not offered the built-in's 〔示例〕教育教学 as the 事项 to fill in.
+    matter = builder.base_field("事项")
+    summaries = [title for title in own_titles if title.endswith("工作总结")]
+    offered = matter is not None and matter.starter and "事项" not in builder.fields
+    if offered and summaries and all(_WHOLE_WORK_SUMMARY.search(title) for title in summaries):
+        builder.fields["事项"] = {"starter": False}
 
 
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:

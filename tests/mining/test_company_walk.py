@@ -311,3 +311,24 @@ def test_the_report_shows_no_empty_table_of_formulae(tmp_path: Path) -> None:
     request = report.split("请示（0 篇）", 1)[1].split("<h2", 1)[0]
     assert "<th>默认语句</th></tr></table>" not in request.replace("\n", "")
     assert "没有挖掘到默认语句：开头、结尾照内置模板写。" in request
+
+
+def test_a_unit_summing_up_its_whole_work_is_not_asked_for_a_matter(tmp_path: Path) -> None:
+    # The company's summaries are all of its whole work (……公司2024年度工作总结): its starter asked for the
+    # built-in's 〔示例〕教育教学 as the 事项 the title names, and a clerk leaving it got 2026年教育教学工作总结.
+    archive = _archive(tmp_path)
+    for year, work in (
+        (2023, "完成老旧管网改造十二公里。"),
+        (2024, "城东水厂二期开工建设。"),
+        (2025, "管网漏损率降至百分之九。"),
+    ):
+        text = (
+            f"{UNIT}{year}年度工作总结\n{year}年，集团公司围绕年度目标扎实推进各项工作。现将全年工作总结如下：\n"
+            f"一、主要工作\n{work}\n二、存在问题\n专业技术人才储备不足。\n三、下步打算\n加快数字化转型。\n"
+            f"{UNIT}\n{year + 1}年1月8日\n"
+        )
+        (archive / f"总结{year}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    summary = _starter(out, "summary")
+    assert "\n# 事项: " in summary and "\n事项: " not in summary
