@@ -441,6 +441,38 @@ def unit_samples(corpus: Sequence[ParsedDocument], voices: Callable[[Sequence[in
     return found
 
 
+# Which way a genre goes: a 请示 goes up as the unit's 报告 do, a 通报 or 意见 down to those its notices go to.
+# A 批复 answers one office's 请示 and a 函 one office: no unit-wide addressee.
+_UPWARD = ("request", "report")
+_DOWNWARD = ("notice", "meeting_notice", "bulletin", "opinion")
+
+
+def usual_addressee(
+    corpus: Sequence[ParsedDocument],
+    genres: Sequence[tuple[str, ...]],
+    genre: str,
+    voices: Callable[[Sequence[int]], int],
+) -> list[Constant]:
+    """The 主送机关 the unit's documents going the way ``genre`` goes name most (its 报告 to 市国资委 for a 请示,
+    its notices' 各分（子）公司 for a 通报), as the sample of a genre it has too few documents of: the built-in's
+    is another unit's (县教育局, 各乡镇中心学校). ``genres``: the genres each document counts in. Carried by
+    ``USUAL_DOCUMENTS`` documents of as many source groups and more than any other value; a sample only."""
+    kin = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
+    numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
+    carried = _carriers([corpus[n] for n in numbers], speech=False, bulletin=False, minutes=False)
+    named = carried.get("主送机关", {})
+    if not named:
+        return []
+    ranked = sorted(named.items(), key=lambda item: len(item[1]), reverse=True)
+    value, held = ranked[0]
+    if len(ranked) > 1 and len(ranked[1][1]) == len(held):
+        return []
+    if len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
+        return []
+    carrying = sum(len(docs) for docs in named.values())
+    return [Constant("主送机关", value, 0, 0, len(held), carrying)]
+
+
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:
     """The 单位 of the unit's 纪要, which are not signed (GB/T 9704 §10.3): their 纪要标志 names the unit
     instead (××局局长办公会议纪要). The unit's usual 署名 is theirs when most of the 纪要 (``USUAL_DOCUMENTS``

@@ -17,7 +17,15 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import Constant, unit_constants, unit_head_constants, unit_samples, unit_wide_constants, usual_values
+from .constants import (
+    Constant,
+    unit_constants,
+    unit_head_constants,
+    unit_samples,
+    unit_wide_constants,
+    usual_addressee,
+    usual_values,
+)
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -217,8 +225,18 @@ def mine(
             few = structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
             if result.folder is None and head and genre in _HEADED and few:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
+                addressee = usual_addressee(documents, genres, genre, groups.count)
                 result = emit_template(
-                    staging / genre, genre, bare, [], head, [], [], samples, head_only=True, own_titles=own_titles
+                    staging / genre,
+                    genre,
+                    bare,
+                    [],
+                    head,
+                    [],
+                    [],
+                    samples + addressee,
+                    head_only=True,
+                    own_titles=own_titles,
                 )
                 if result.folder is not None:
                     head_only.append(output / result.folder.name)
@@ -229,7 +247,8 @@ def mine(
             if genre in structures:
                 continue
             empty = GenreStructure(genre, 0, (), ())
-            result = emit_template(staging / genre, genre, empty, [], head, [], [], samples, head_only=True)
+            addressee = usual_addressee(documents, genres, genre, groups.count)
+            result = emit_template(staging / genre, genre, empty, [], head, [], [], samples + addressee, head_only=True)
             if result.folder is not None:
                 structures[genre] = empty
                 emitted[genre] = result

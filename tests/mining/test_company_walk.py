@@ -332,3 +332,14 @@ def test_a_unit_summing_up_its_whole_work_is_not_asked_for_a_matter(tmp_path: Pa
     mine([archive], out)
     summary = _starter(out, "summary")
     assert "\n# 事项: " in summary and "\n事项: " not in summary
+
+
+def test_a_head_only_starter_offers_the_addressee_the_unit_writes_that_way(tmp_path: Path) -> None:
+    # The 请示 starter (no 请示 in the archive) offered the built-in's 〔示例〕县教育局 though the company's
+    # reports all go up to 市国资委; the 通报 starter offered 各乡镇中心学校 though its notices go down to its
+    # subsidiaries and departments. A 函 or 批复 answers one office: no sample of the unit's.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    assert "主送机关: 〔示例〕市国资委\n" in _starter(out, "request")
+    assert "主送机关: 〔示例〕各分（子）公司，集团公司各部室\n" in _starter(out, "bulletin")
+    assert "市国资委" not in _starter(out, "letter").split("主送机关:", 2)[-1].split("\n", 1)[0]
