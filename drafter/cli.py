@@ -777,7 +777,9 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     for folder in result.templates:
         # The folder is named by an English slug (bulletin): say the 文种 as the 未生成 lines do.
         named = genre_name(folder.name)
-        _say(f"模板：{named}：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
+        # A genre the archive holds none of: say the template is the built-in with the unit's 红头 and 版记.
+        alone = "（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" if folder in result.head_only else ""
+        _say(f"模板：{named}{alone}：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
     for genre, reason in result.not_written:
         _say(f"未生成模板：{genre}：{reason}", err=as_json)
     _say(f"报告：{result.output / 'report.html'}", err=as_json)

@@ -17,6 +17,7 @@ from .fields import validate
 from .gongwen.wording import NONE_WORDS
 from .model import Draft
 from .output import check_writable, write_atomic
+from .patterns import lazy
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
@@ -303,7 +304,9 @@ def draft_from_tree(
     values.update(_named_choices(tree, spec))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
-    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + _copies_left_out(spec, tree, values)
+    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
+    checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
+    checked += _copies_left_out(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
@@ -349,6 +352,112 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
     return out
 
 
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 发文机关 written in place of the one a mined template defaults to (the company's 党委 issuing a notice
+    from the company's template) signs and heads the document: the template's 署名 and 发文机关标志 are the
+    unit's usual ones, and the ux9 walk's 党委 notice went out under 临渚市水务集团有限公司文件 signed by the
+    company. A 标志 the unit forms as its name plus 文件 is formed so for the written issuer; a 文号 made from
+    the unit's 文号格式 is kept and said, for another issuer numbers its documents its own way."""
+    issuer_field = spec.field("发文机关")
+    entry = tree.get("发文机关")
+    written = _names(values.get("发文机关"))
+    usual = _names(issuer_field.default) if issuer_field is not None else []
+    if entry is None or not written or not usual or written == usual:
+        return []
+    changed = []
+    signer = spec.field("署名")
+    signed = signer is not None and signer.default is not None and tree.get("署名") is None
+    if signed and signer is not None and _names(values.get("署名")) == _names(signer.default):
+        values["署名"] = written if isinstance(signer.default, list) else written[0]
+        changed.append("署名")
+    marker = spec.field("发文机关标志")
+    if tree.get("发文机关标志") is None and marker is not None and marker.default is not None:
+        marks = _names(values.get("发文机关标志"))
+        if marks == _names(marker.default) and marks in ([f"{name}文件" for name in usual], usual):
+            suffix = "文件" if marks[0].endswith("文件") else ""
+            values["发文机关标志"] = [f"{name}{suffix}" for name in written]
+            changed.append("发文机关标志")
+    found = []
+    if changed:
+        found.append(
+            Problem(
+                entry.value.location,
+                f"发文机关写的是{'、'.join(written)}，{'和'.join(changed)}随之改用它"
+                f"（模板默认的是本单位的{'、'.join(usual)}）",
+                field="发文机关",
+                hint="要用模板默认的写法，请把" + "和".join(changed) + "也写出来",
+            )
+        )
+    pattern = spec.field("文号格式")
+    if (
+        pattern is not None
+        and isinstance(pattern.default, str)
+        and tree.get("文号格式") is None
+        and tree.get("发文字号") is None
+        and values.get("文号序号")
+        and values.get("发文机关标志")
+    ):
+        found.append(
+            Problem(
+                entry.value.location,
+                f"发文字号按本单位（{'、'.join(usual)}）的文号格式“{pattern.default}”编排，"
+                f"这份公文的发文机关是{'、'.join(written)}",
+                field="文号格式",
+                hint="它的发文字号另有代字时，请写“发文字号”或“文号格式”（如“X党〔{年}〕{号}号”）",
+            )
+        )
+    return found
+
+
+_NAME_BREAK = lazy(r"[、，,；;]")  # between the names of one line (县委办公室、县政府办公室)
+
+
+def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 抄送 naming the 主送机关 itself leaves it out of the 版记 and says so: 抄送 are the offices other than
+    the 主送机关 that are to act on or know of the document (GB/T 9704 §7.4.2). A mined template copies to the
+    unit's usual offices (市国资委，集团公司领导班子成员), and a 请示 sent up to one of them printed 主送
+    市国资委 over a 版记 抄送：市国资委 (ux9 walk)."""
+    addressee = values.get("主送机关")
+    copies = values.get("抄送")
+    if not isinstance(addressee, str) or not isinstance(copies, list) or not copies:
+        return []
+    addressed = {name.strip() for name in _NAME_BREAK.split(addressee.strip().rstrip("：:")) if name.strip()}
+    kept: list[Any] = []
+    dropped: list[str] = []
+    for line in copies:
+        if not isinstance(line, str):
+            kept.append(line)
+            continue
+        names = [name for name in _NAME_BREAK.split(line) if name.strip()]
+        left = [name for name in names if name.strip().rstrip("。") not in addressed]
+        dropped += [name.strip().rstrip("。") for name in names if name not in left]
+        if left == names:
+            kept.append(line)
+        elif left:
+            kept.append("、".join(name.strip() for name in left))
+    if not dropped:
+        return []
+    values["抄送"] = kept
+    # Where the clerk can act: the 抄送 written, else the 主送机关 written, else the template named (both
+    # the template's defaults: a mined 报告's 主送 市国资委 and its usual 抄送 市国资委，……).
+    entry = tree.get("抄送") or tree.get("主送机关") or tree.get("模板")
+    written = tree.get("抄送") is not None
+    return [
+        Problem(
+            entry.value.location if entry is not None else tree.location,
+            f"{'、'.join(dropped)}是这份公文的主送机关，版记里不再抄送" + ("" if written else "（抄送是模板的默认值）"),
+            field="抄送",
+            hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",
+        )
+    ]
+
+
 def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """A 抄送 written without the offices a mined template copies every document to: the clerk who added the
     office the matter concerns (抄送: 县林业局) dropped the unit's usual ones without knowing it, the starter's
@@ -360,7 +469,11 @@ def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) 
     if entry is None or not written or not isinstance(usual, list) or not isinstance(written, list):
         return []
     # An office is there when any line names it: 抄送: 县委办公室、县政府办公室、县林业局 is one line of three.
-    missing = [office for office in usual if not any(office in str(line) for line in written)]
+    addressee = values.get("主送机关")
+    addressed = set(_NAME_BREAK.split(addressee.strip().rstrip("：:"))) if isinstance(addressee, str) else set()
+    missing = [
+        office for office in usual if office not in addressed and not any(office in str(line) for line in written)
+    ]
     if not missing:
         return []
     return [

@@ -49,6 +49,8 @@ class Constant:
 
     @property
     def support(self) -> str:
+        if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
+            return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         own = f"{self.documents}/{self.of} 篇"
         return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
 
@@ -394,6 +396,81 @@ def unit_wide_constants(
             shown = list(value) if isinstance(value, tuple) else value
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying))
     return found
+
+
+def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
+    """The unit's 红头, 文号, 署名 and 版记 for a genre it has no document of (a company's archive of notices,
+    reports and speeches, and a 请示 to write): the value most of the corpus's documents carrying the field
+    write (``MIN_DOCUMENTS`` of them and ``MIN_SHARE``), with no genre's own documents to confirm it. Empty
+    unless the unit writes a 发文机关标志 that way: without its 红头 there is nothing the unit sends every
+    genre under. The 签发人 is left out: it signs only 上行文, and who signs one the archive does not say."""
+    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    found = []
+    for field in _UNIT_WIDE:
+        if field == "签发人" or field not in everyone:
+            continue
+        carrying = sum(len(v) for v in everyone[field].values())
+        value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
+        unit = _signing(everyone[field], value) if field == "署名" else len(held)
+        if not _is_default(unit, carrying) and field == "抄送":
+            value, copied = _copy_core(everyone[field], carrying)
+            unit = len(copied)
+        if value and _is_default(unit, carrying):
+            shown = list(value) if isinstance(value, tuple) else value
+            found.append(Constant(field, shown, 0, 0, unit, carrying))
+    if not any(c.field == "发文机关标志" for c in found):
+        return []
+    return found
+
+
+# The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
+# the notices' 各分（子）公司).
+_UNIT_SAMPLES = ("签发人", "联系人")
+
+
+def unit_samples(corpus: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int]) -> list[Constant]:
+    """Who signs the unit's 上行文 and whom its documents name as contact, the samples (never defaults) of a
+    genre it has too few documents of (``unit_head_constants``): the built-in's are another unit's (王明远,
+    林晓 at 0571-……). Supported as a borrowed value is, by the documents carrying the field."""
+    carried = _carriers(corpus, speech=False, bulletin=False, minutes=False, contact=True)
+    found = []
+    for constant in usual_values(corpus, voices):
+        if constant.field in _UNIT_SAMPLES:
+            carrying = sum(len(held) for held in carried.get(constant.field, {}).values())
+            found.append(Constant(constant.field, constant.value, 0, 0, constant.documents, carrying))
+    return found
+
+
+# Which way a genre goes: a 请示 goes up as the unit's 报告 do, a 通报 or 意见 down to those its notices go to.
+# A 批复 answers one office's 请示 and a 函 one office: no unit-wide addressee.
+_UPWARD = ("request", "report")
+_DOWNWARD = ("notice", "meeting_notice", "bulletin", "opinion")
+
+
+def usual_addressee(
+    corpus: Sequence[ParsedDocument],
+    genres: Sequence[tuple[str, ...]],
+    genre: str,
+    voices: Callable[[Sequence[int]], int],
+) -> list[Constant]:
+    """The 主送机关 the unit's documents going the way ``genre`` goes name most (its 报告 to 市国资委 for a 请示,
+    its notices' 各分（子）公司 for a 通报), as the sample of a genre it has too few documents of: the built-in's
+    is another unit's (县教育局, 各乡镇中心学校). ``genres``: the genres each document counts in. Carried by
+    ``USUAL_DOCUMENTS`` documents of as many source groups and more than any other value; a sample only."""
+    kin = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
+    numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
+    carried = _carriers([corpus[n] for n in numbers], speech=False, bulletin=False, minutes=False)
+    named = carried.get("主送机关", {})
+    if not named:
+        return []
+    ranked = sorted(named.items(), key=lambda item: len(item[1]), reverse=True)
+    value, held = ranked[0]
+    if len(ranked) > 1 and len(ranked[1][1]) == len(held):
+        return []
+    if len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
+        return []
+    carrying = sum(len(docs) for docs in named.values())
+    return [Constant("主送机关", value, 0, 0, len(held), carrying)]
 
 
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:

@@ -485,6 +485,46 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
         }
 
 
+# What a title says besides its genre, per field that holds it: 关于（事由）的通知, 关于召开（会议名称）的通知,
+# 在（会议名称）上的讲话. A title that issues or forwards a document (关于印发《……》的通知) is no 事由's shape.
+_SUBJECT_OF_TITLE = {
+    "会议名称": re.compile(r"^(?:关于召开(?P<meeting>.{4,40}?)的通知|在(?P<speech>.{4,40}?)上的(?:讲话|发言|致辞))$"),
+    "事由": re.compile(
+        r"^关于(?!印发|转发|召开)(?P<subject>[^《》]{4,40}?)的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
+    ),
+}
+
+
+# A summary title with nothing between its period and 工作总结: 2024年度工作总结, 2025年上半年工作总结.
+_WHOLE_WORK_SUMMARY = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度)?工作总结$"
+)
+
+
+def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
+    """The 事由 (or 会议名称) of one of the unit's own documents as the starter's sample, in place of the
+    built-in's, which is another unit's matter: a water company's notice starter offered 〔示例〕做好2025年春季学期
+    中小学校园安全工作 and its speech 全县2025年教育工作会议 (ux9 walk). Only titles of documents naming the unit
+    (``own_titles``): a saved web sample's matter is another unit's as the built-in's is. A sample only."""
+    for name, shape in _SUBJECT_OF_TITLE.items():
+        base = builder.base_field(name)
+        if base is None or base.type != "text" or name in builder.fields or not base.starter:
+            continue
+        found = (shape.match(title) for title in own_titles)
+        subjects = (next(v for v in m.groupdict().values() if v) for m in found if m)
+        # Quoted names (“清廉水务”) and Latin letters are one document's own: the next title is shown instead.
+        subject = next((s for s in subjects if not re.search(r"[A-Za-z“”\"]", s)), None)
+        if subject:
+            builder.fields[name] = {"example": mark_samples(subject)}
+    # A unit whose own summaries are all of its whole work (临渚……公司2024年度工作总结: no matter between the
+    # period and 工作总结) is not offered the built-in's 〔示例〕教育教学 as the 事项 to fill in.
+    matter = builder.base_field("事项")
+    summaries = [title for title in own_titles if title.endswith("工作总结")]
+    offered = matter is not None and matter.starter and "事项" not in builder.fields
+    if offered and summaries and all(_WHOLE_WORK_SUMMARY.search(title) for title in summaries):
+        builder.fields["事项"] = {"starter": False}
+
+
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
     """A mined formula without slots as the value of a built-in's own field for it (请示's 结语 and
     过渡语): its default where the built-in has one, else the starter's value; one more choice of a
@@ -548,8 +588,15 @@ def emit_template(
     titles: Sequence[str],
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
+    *,
+    head_only: bool = False,
+    own_titles: Sequence[str] = (),
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
+    ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
+    company whose archive holds none), written from the unit's 红头 alone (``unit_head_constants``): the clerk
+    drafting its first 请示 typed the unit's 红头, 文号, 署名 and 版记 into the built-in's starter, which
+    offered another unit's.
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
     values the unit writes most often below the bar of a default, the starter's samples."""
     emitted = Emitted(genre)
@@ -562,7 +609,7 @@ def emit_template(
     # ``unit_wide_constants``), the template carries the unit's 红头, 文号, 署名 and 版记, which the clerk
     # otherwise typed into the built-in's starter (two 批复 of a township to its villages got no template).
     few = structure.documents < MIN_DOCUMENTS
-    if structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants)):
+    if not head_only and (structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants))):
         emitted.reason = too_few
         return emitted
     base = _base_for(genre, titles)
@@ -572,7 +619,19 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
-        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles)
+        manifest = _extended(
+            builder,
+            structure,
+            sections,
+            choices,
+            constants,
+            emitted,
+            texts,
+            usual,
+            titles,
+            head_only=head_only,
+            own_titles=own_titles,
+        )
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
@@ -602,7 +661,12 @@ def emit_template(
             STANDARD.get(base.name, {}).get(place, "") if base and place in _BUILT_IN_WRITES.get(base.name, ()) else ""
         )
         setattr(emitted, place, written)
-        if written:
+        chosen = choices.get(place, (None, []))[0]
+        if written and chosen is not None and chosen.text == written:
+            # The unit's own formula is what the built-in writes (a meeting notice's 现将有关事项通知如下：, three
+            # source groups): the report said it fell back on 公文惯例 for want of one the corpus shares.
+            emitted.placed.append(place)
+        elif written:
             emitted.standard.append(place)
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:
@@ -706,11 +770,14 @@ def _extended(
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
+    head_only: bool = False,
+    own_titles: Sequence[str] = (),
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
+    _apply_own_subject(builder, own_titles)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]
@@ -933,10 +1000,21 @@ def _extended(
         "extends": base.name,
         "aliases": [],
         # The order is the unit's documents', not the built-in's sections (a notice's parts go in its 正文).
-        "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
-        + _titled_otherwise(titles, base.title)
-        + f"挖掘，扩展内置模板“{base.title}”"
-        + ("；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections) if sections else ""),
+        "description": (
+            f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
+            + _titled_otherwise(titles, base.title)
+            + f"挖掘，扩展内置模板“{base.title}”"
+            + (
+                "；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections)
+                if sections
+                else ""
+            )
+            if not head_only
+            else "挖掘的材料里"
+            + (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
+            + f"{genre_name(builder.genre)}，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
+            "红头、文号格式、署名和版记（由 drafter mine 生成）"
+        ),
         "sections": section_list,
         "fields": builder.fields,
     }

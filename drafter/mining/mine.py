@@ -11,12 +11,21 @@ from pathlib import Path
 
 from ..errors import OutputError, os_reason
 from ..gongwen import mining_genres
+from ..gongwen.genres import OWN_TEMPLATES
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import unit_constants, unit_wide_constants, usual_values
+from .constants import (
+    Constant,
+    unit_constants,
+    unit_head_constants,
+    unit_samples,
+    unit_wide_constants,
+    usual_addressee,
+    usual_values,
+)
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -38,6 +47,7 @@ class MineResult:
     phrases: int
     templates: tuple[Path, ...]
     not_written: tuple[tuple[str, str], ...] = ()  # (genre name, why no template was written)
+    head_only: tuple[Path, ...] = ()  # templates of genres with no document: the unit's 红头 and 版记 alone
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -121,6 +131,23 @@ def _earlier_mine_output(folder: Path) -> bool:
     return True
 
 
+# Genres whose built-in prints the 红头 of the unit that sends them (工作总结, 讲话稿 print none).
+_HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
+
+
+def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant]) -> list[str]:
+    """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件): the unit's own,
+    not the saved web samples of other units beside them."""
+    names = [str(c.value) for c in constants if c.field == "署名" and isinstance(c.value, str)]
+    names += [
+        str(c.value).removesuffix("文件") for c in constants if c.field == "发文机关标志" and isinstance(c.value, str)
+    ]
+    names = [name for name in names if len(name) >= 2]
+    if not names:
+        return []
+    return [d.title for d in documents if d.title and any(name in line.text for line in d.lines for name in names)]
+
+
 class NothingToMine(OutputError):
     """No input held a document that could be read."""
 
@@ -135,7 +162,7 @@ def mine(
     min_documents: int = 2,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
-    from .emit import MIN_GROUPS, emit_template
+    from .emit import MIN_DOCUMENTS, MIN_GROUPS, emit_template
 
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
     staging = stage_folder(output)
@@ -158,6 +185,11 @@ def mine(
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
         emitted: dict[str, Emitted] = {}
         written = []
+        # The statutory genres the unit sends under its 红头 and has too few documents of, or none, get the
+        # unit's 红头, 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
+        head = unit_head_constants(documents)
+        head_only = []
+        samples = unit_samples(documents, groups.count) if head else []
         for genre, structure in structures.items():
             if genre == "other":
                 continue
@@ -168,6 +200,7 @@ def mine(
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
             own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
             unit = next((str(c.value) for c in own if c.field == "单位"), "")
+            own_titles = _own_titles(genre_documents, own or head)
             result = emit_template(
                 staging / genre,
                 genre,
@@ -183,14 +216,44 @@ def mine(
                     unit=unit,
                     **kind,
                 ),
+                own_titles=own_titles,
             )
             # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
             # why, whether or not there were enough documents as well.
             if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
                 result.reason += joined_reasons(groups, numbers)
+            few = structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
+            if result.folder is None and head and genre in _HEADED and few:
+                bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
+                addressee = usual_addressee(documents, genres, genre, groups.count)
+                result = emit_template(
+                    staging / genre,
+                    genre,
+                    bare,
+                    [],
+                    head,
+                    [],
+                    [],
+                    samples + addressee,
+                    head_only=True,
+                    own_titles=own_titles,
+                )
+                if result.folder is not None:
+                    head_only.append(output / result.folder.name)
             emitted[genre] = result
             if result.folder is not None:
                 written.append(output / result.folder.name)
+        for genre in _HEADED if head else ():
+            if genre in structures:
+                continue
+            empty = GenreStructure(genre, 0, (), ())
+            addressee = usual_addressee(documents, genres, genre, groups.count)
+            result = emit_template(staging / genre, genre, empty, [], head, [], [], samples + addressee, head_only=True)
+            if result.folder is not None:
+                structures[genre] = empty
+                emitted[genre] = result
+                written.append(output / result.folder.name)
+                head_only.append(output / result.folder.name)
         data = display_data(
             build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs, genres)
         )
@@ -218,4 +281,5 @@ def mine(
         phrases=len(phrases),
         templates=tuple(written),
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
+        head_only=tuple(head_only),
     )

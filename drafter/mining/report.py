@@ -280,21 +280,31 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
     out.append(
         f"<p>模板文件夹：<b>{_esc(genre['template'])}</b>"
         + (f"（扩展内置模板“{_esc(_builtin_title(base))}”，{_keeps(base)}）" if base else "")
-        + "</p><table><tr><th>位置</th><th>默认语句</th></tr>"
+        + "</p>"
     )
     standard = set(defaults.get("standard") or ())
+    rows = []
     for key, name in (("salutation", "称呼"), ("opening", "开头"), ("transition", "过渡"), ("closing", "结尾")):
         if defaults.get(key):
             note = "（语料中没有足够多来源共用的写法，用公文惯例）" if key in standard else ""
-            out.append(f"<tr><td>{name}</td><td class='phrase'>{_phrase_html(defaults[key])}{note}</td></tr>")
-    out.append("</table>")
+            rows.append(f"<tr><td>{name}</td><td class='phrase'>{_phrase_html(defaults[key])}{note}</td></tr>")
+    # A template of a genre with too few documents has no formula of its own: no table of none (its header
+    # alone stood over the 单位惯例 of a 请示 the archive held none of).
+    if rows:
+        out += ["<table><tr><th>位置</th><th>默认语句</th></tr>", *rows, "</table>"]
+    else:
+        out.append('<p class="muted">没有挖掘到默认语句：开头、结尾照内置模板写。</p>')
     constants = defaults.get("constants") or []
     if constants:
         out.append("<table><tr><th>单位惯例</th><th>默认值</th><th>依据</th></tr>")
         for item in constants:
             value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
             support = f"{item['documents']}/{item['of']} 篇"
-            if item.get("unit_of"):
+            if item.get("unit_of") and not item["of"]:
+                support = (
+                    f"这个文种的文档不够，按本单位各文种：写了这一项的 {item['unit_documents']}/{item['unit_of']} 篇"
+                )
+            elif item.get("unit_of"):
                 # Borrowed from the unit's other genres: 2/3 alone reads as below the bar of a custom.
                 support += f"；本单位各文种写了这一项的 {item['unit_documents']}/{item['unit_of']} 篇"
             out.append(
