@@ -38,8 +38,11 @@ _SHARED = 0.2  # share of the smaller document's paragraph text that makes two d
 # The share of a corpus's documents that name a series' organisation for the corpus to be that unit's archive.
 _OWN_ARCHIVE = 0.6
 
+# Periods and numbers come out as whole expressions (2024年度, 第二季度, 上半年, 第3期), never as single characters
+# anywhere: 安全生产 and 学院 keep their 全 and 学, so the key is still a name the documents' text holds.
 _TITLE_NOISE = re.compile(
-    r"\d+|[〇○零一二三四五六七八九十百]+|[第上下半全年月日季度期学年届次份]+|关于|的|印发|召开|"
+    r"第?\s*(?:\d+|[〇○零一二三四五六七八九十百]+)\s*(?:学年度|学年|学期|年度|年|个月|月份|月|日|季度|期|届|次|批|轮)?|"
+    r"[上下]半年度?|全年|年度|季度|学年度|学年|学期|关于|的|印发|召开|"
     r"工作总结|总结|通知|通报|报告|汇报|方案|计划|要点|纪要|讲话|发言|致辞|[\s\W_]+|in|the|of|report|working",
     re.I,
 )

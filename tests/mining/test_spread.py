@@ -18,6 +18,15 @@ def test_series_titles() -> None:
     assert series_key("工作总结") == ""
 
 
+def test_a_series_key_is_a_name_the_documents_hold() -> None:
+    # Periods come out whole; the words of a name keep their characters (全, 学, 期), so that the key is found in
+    # the documents that name the organisation (the own-archive test searches their text for it).
+    assert series_key("临川燃气有限公司2024年安全生产工作总结") == "临川燃气有限公司安全生产"
+    assert series_key("白鹭职业技术学院党政办公室2025年度工作总结") == "白鹭职业技术学院党政办公室"
+    assert series_key("某某开发组2008年下半年度工作总结") == series_key("某某开发组 2023 年工作总结") == "某某开发组"
+    assert series_key("某某中学2023-2024学年第一学期工作总结") == "某某中学"
+
+
 def test_near_duplicate_paragraphs() -> None:
     edited = SHARED.replace("两次", "三次")
     assert similarity(paragraph_sketch(SHARED), paragraph_sketch(edited)) >= 0.6
