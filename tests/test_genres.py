@@ -543,3 +543,17 @@ def test_a_letter_closing_as_the_other_kind_is_flagged(tmp_path: Path) -> None:
     (warning,) = draft_file_warnings(outgoing)
     assert "facts.yaml:6:5: 结语: 去函的结语写的是“此复。”" in warning
     assert draft_file_warnings(SAMPLES / "函.yaml") == [] and draft_file_warnings(SAMPLES / "复函.yaml") == []
+
+
+def test_a_doc_number_of_another_year_than_the_date_is_flagged(tmp_path: Path) -> None:
+    # A clerk starting from last year's notice keeps its number: the year in 〔〕 is the year of issue (§7.2.4).
+    facts = write_facts(
+        tmp_path,
+        "文种: 通知\n发文机关: 望湖街道办事处\n发文机关标志: 望湖街道办事处文件\n主送机关: 各社区居委会\n"
+        "事由: 冬季燃气安全检查\n正文: 请各社区入户检查。\n成文日期: 2026-01-06\n发文字号: 望街〔2025〕41号\n",
+    )
+    (number,) = [w for w in draft_file_warnings(facts) if ": 发文字号: " in w]
+    assert "facts.yaml:8:" in number and "发文字号的年份是 2025 年，成文日期是 2026 年" in number
+    assert "望街〔2025〕41号" in txt_of(facts)  # drafted as written: a number of another year may be right
+    same_year = write_facts(tmp_path, facts.read_text(encoding="utf-8").replace("2026-01-06", "2025-12-30"))
+    assert not [w for w in draft_file_warnings(same_year) if ": 发文字号: " in w]

@@ -7,12 +7,15 @@
   as one (此复。 answers; 请予函复。 asks for an answer).
 - every genre: a template with the unit's 文号格式 and neither a 文号序号 nor a 发文字号 written, or a 文号格式
   without the {号} its serial goes into.
+- every genre: a 发文字号 whose year is not the year of its 成文日期 (the year in 〔〕 is the year the document is
+  issued, GB/T 9704 §7.2.4): a number copied from last year's document.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
   (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -20,6 +23,7 @@ from ..errors import Location, Problem
 from ..facts import Mapping, Node
 from ..facts import Sequence as NodeSequence
 from ..patterns import lazy
+from .marks import parse_doc_number
 from .wording import REPLY_CLOSING
 
 # Words that ask a superior to decide; in a 报告 they smuggle a 请示 in.
@@ -175,6 +179,27 @@ def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         )
 
 
+def _number_year(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 发文字号 written out whose year is not its 成文日期's: the year in 〔〕 is the year of issue (GB/T 9704
+    §7.2.4), and a clerk who starts from last year's document keeps its number (临水司〔2025〕41号 on a
+    notice dated 2026年12月4日). Composed numbers take the year from the date and are never wrong."""
+    entry = tree.get("发文字号")
+    written = values.get("发文字号")
+    dated = values.get("成文日期")
+    if entry is None or not isinstance(written, str) or not isinstance(dated, dt.date):
+        return
+    number = parse_doc_number(written)
+    if number is None or number.year == dated.year:
+        return
+    yield Problem(
+        entry.value.location,
+        f"发文字号的年份是 {number.year} 年，成文日期是 {dated.year} 年",
+        field="发文字号",
+        hint=f"发文字号〔〕里的年份是发文的年份，应为“{number.code}〔{dated.year}〕{number.number}号”一类；"
+        "年份确实不同时可以不改",
+    )
+
+
 # What the 版头 carries under the 发文机关标志, as the facts name it, and what it is called to the user.
 _UNDER_THE_MARK = (("发文字号", "发文字号"), ("文号序号", "发文字号"), ("签发人", "签发人"))
 
@@ -200,7 +225,7 @@ def _headless(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
 
 
 CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,), "letter": (_letter,)}
-COMMON: tuple[Check, ...] = (_serial, _headless)  # every genre
+COMMON: tuple[Check, ...] = (_serial, _number_year, _headless)  # every genre
 
 
 def advise(genre: str, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
