@@ -38,6 +38,21 @@ def test_parse_date_rejects_impossible_or_extra(text: str) -> None:
     assert "日期" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2026年12月", "缺少日"),
+        ("2026.12", "缺少日"),
+        ("二〇二六年十二月", "缺少日"),
+        ("26-12-6", "年份要写四位，如 2026年12月6日"),
+        ("26年12月6日", "年份要写四位"),
+    ],
+)
+def test_a_date_without_its_day_or_with_a_short_year_says_what_is_missing(text: str, said: str) -> None:
+    with pytest.raises(gongwen.DateParseError, match=said):
+        gongwen.parse_date(text)
+
+
 def test_format_date_has_no_leading_zeros() -> None:
     assert gongwen.format_date(dt.date(2025, 3, 5)) == "2025年3月5日"
 

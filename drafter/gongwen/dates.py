@@ -181,6 +181,12 @@ def parse_date(text: str, default_year: int | None = None, *, after: dt.date | N
 
 
 _SERIAL = lazy(r"(\d{5})(?:\.\d+)?")
+# A year and a month, no day (2026年12月, 2026.12, 二〇二六年十二月): a 成文日期 names its day.
+_NO_DAY = lazy(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年|[-./])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?(?:份)?"
+)
+# A year of two digits (26-12-6, 26.12.6): which century is not the reader's to guess.
+_SHORT_YEAR = lazy(r"(\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _CLOCK = lazy(r"\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
@@ -196,6 +202,12 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
         )
     if found is not None and not text[: found.start].strip() and _CLOCK.fullmatch(text[found.end :]):
         return f"（这里只写日期，不写时刻，如 {found.date.isoformat()}）"
+    if found is None and _NO_DAY.fullmatch(text):
+        return "（缺少日：要写到哪一天，如 2026年12月6日）"
+    short = _SHORT_YEAR.fullmatch(text) if found is None else None
+    if short:
+        year, month, day = (int(part) for part in short.groups())
+        return f"（年份要写四位，如 20{year:02d}年{month}月{day}日）"
     return ""
 
 
