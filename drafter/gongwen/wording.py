@@ -23,6 +23,10 @@ def is_transition(text: str) -> bool:
     return stripped.endswith(("如下", "如次")) and TRANSITION.search(stripped) is not None
 
 
+# How a clerk's own opening may end on its transition (……现就有关工作通知如下, ……特提出如下要求): a mined
+# template's opening then takes no second one, only the colon the transition ends on.
+OWN_TRANSITION_ENDS = ("如下", "如次", "如下要求", "以下要求", "如下意见", "以下意见", "几点要求", "几点意见")
+
 # What a clerk writes for "none" in a field that may be left out (抄送: 无, 结尾: 无): drafting leaves the field
 # out and a mined template its default closing. 否 is the word of the 是/否 fields beside them (特此通知: 否),
 # and a clerk ends a word with a full stop by habit (无。): each reader strips its own end marks first.

@@ -29,7 +29,7 @@ import yaml
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
-from ..gongwen.wording import NONE_WORDS, REPLY_CLOSING
+from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
 from .constants import Constant
@@ -262,7 +262,7 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
             + guard
             + "not paragraph.endswith(('：', ':')) and "
             + own
-            + ".endswith('如下') %}{{ "
+            + f".endswith({OWN_TRANSITION_ENDS!r}) %}}{{{{ "
             + own
             + " }}：{% elif loop.last and "
             + guard

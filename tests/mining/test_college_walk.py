@@ -200,6 +200,7 @@ def test_an_opening_ending_on_its_own_transition_gets_no_second_one(tmp_path: Pa
         ("为确保寒假期间校园安全，经学院研究，现就有关工作通知如下。", "现就有关工作通知如下：\n"),
         ("为确保寒假期间校园安全，经学院研究，现就有关工作通知如下", "现就有关工作通知如下：\n"),
         ("为确保寒假期间校园安全，经学院研究，决定加强值班。", "决定加强值班。现将有关事项通知如下：\n"),
+        ("为确保寒假期间校园安全，现就值班工作提出如下要求。", "现就值班工作提出如下要求：\n"),
     ):
         facts.write_text(
             f"模板: {out / 'notice'}\n事由: 做好寒假安全工作\n导语:\n- {opening}\n{body}", encoding="utf-8"
