@@ -63,6 +63,9 @@ STANDARD = {
 _BUILT_IN_WRITES = {"notice": ("closing",), "meeting_notice": ("transition", "closing")}
 # Where each fallback closing comes from, as the field's description says it to the user.
 _CUSTOM = {"summary": "总结报送上级时的惯例", "plan": "方案印发实施时的惯例"}
+# When the fallback closing is the custom: a summary closes on 特此报告 only when it is sent up (a 主送机关 is
+# written); one kept in the unit's files reports to no one (ux9 walk: its summaries had no 主送 and no 特此报告).
+_CUSTOM_WHEN = {"summary": ("主送机关", "写了主送机关（报送上级）时")}
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
@@ -968,10 +971,11 @@ def _extended(
     elif genre in _CUSTOM:
         text = STANDARD[genre]["closing"]
         emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]
-        builder.files["closing.j2"] = _closing_block("结尾", text)
+        when, said = _CUSTOM_WHEN.get(genre, ("", ""))
+        builder.files["closing.j2"] = _closing_block("结尾", text, when=when)
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；不填时用“{text}”（{_CUSTOM[genre]}），不要结尾时写“结尾: 无”",
+            "description": f"结尾一段；不填时{said}用“{text}”（{_CUSTOM[genre]}），不要结尾时写“结尾: 无”",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, None),
