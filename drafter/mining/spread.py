@@ -232,12 +232,20 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
         if key:
             by_series[key].append(number)
     texts: list[str] = []
+    # A file holding several documents is a page of 范文 saved from the web (or a compilation): its documents
+    # not naming the organisation are other units' and do not make the archive less the unit's own (a company's
+    # archive beside two saved pages of seven other companies' documents, ux9 walk).
+    per_file = Counter(document.path for document in documents)
     for key, members in by_series.items():
         if len(members) < 2:
             continue
         if not texts:
             texts = [document.title + "".join(line.text for line in document.lines) for document in documents]
-        if sum(key in text for text in texts) >= _OWN_ARCHIVE * len(documents):
+        naming = [key in text for text in texts]
+        counted = sum(
+            1 for named, document in zip(naming, documents, strict=True) if named or per_file[document.path] == 1
+        )
+        if sum(naming) >= _OWN_ARCHIVE * counted:
             # Most documents of the corpus name the series' organisation (in their 署名, 版头 or text): a unit's
             # own archive, where every document is the unit's and its yearly summaries are how it writes, not
             # one voice among other offices' (joined, five years of them could never teach a template).

@@ -59,6 +59,28 @@ def test_groups_join_copies_and_series_but_not_chains() -> None:
     assert groups.count([0, 4]) == 2
 
 
+def test_saved_pages_of_other_units_do_not_make_the_archive_less_the_units_own() -> None:
+    # A company's yearly summaries and its notices, beside a saved page of three other units' documents: most
+    # of the company's own files name it, so its summaries are how it writes, not one series' single voice.
+    unit = "临川燃气有限公司"
+    own = [
+        document(f"总结{year}.txt", f"{unit}{year}年度工作总结", f"{year}年，{unit}围绕{work}扎实推进各项工作。")
+        for year, work in ((2023, "安全供气"), (2024, "管网改造"), (2025, "客户服务"))
+    ]
+    own.append(document("通知.txt", "关于做好节日值班工作的通知", f"各部门：请做好值班工作。{unit}"))
+    saved = [
+        document("范文.html", title, text)
+        for title, text in (
+            ("某县教育局2024年工作总结", "今年全县教育系统紧紧围绕立德树人根本任务开展工作。"),
+            ("关于开展安全检查的通知", "各乡镇：为做好安全生产工作，决定开展安全检查。"),
+            ("某镇人民政府2024年工作总结", "一年来，全镇上下凝心聚力，经济社会持续健康发展。"),
+            ("关于召开工作会议的通知", "各村：经研究，定于下周召开全镇工作会议。"),
+        )
+    ]
+    groups = source_groups(own + saved)
+    assert groups.count([0, 1, 2]) == 3
+
+
 def test_voices_are_counted_as_the_links_among_the_documents_themselves() -> None:
     """Groups.count looks sets up and joins only documents of one group: the same counts as joining
     every linked pair among the documents asked about, on random link structures."""
