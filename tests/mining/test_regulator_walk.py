@@ -1,0 +1,100 @@
+"""A city regulator's archive with saved model documents of other units beside its own.
+
+The documents are written for these tests: a fictional 澜桥市应急管理局 sends its notices to districts and
+enterprises under one 红头, 文号 prefix, 署名 and 版记, and its clerk saved 范文 of other bureaus (each signed
+by its own unit) into the same folder, as users do.
+"""
+
+from pathlib import Path
+
+import yaml
+
+from drafter.mining.mine import mine
+
+HEAD = "澜桥市应急管理局文件\n\n澜应急发〔{year}〕{number}号\n\n"
+SIGN = "\n澜桥市应急管理局\n{year}年{month}月{day}日\n"
+IMPRINT = "\n抄送：市委办公室，市政府办公室。\n澜桥市应急管理局办公室　　{year}年{month}月{day}日印发\n"
+
+NOTICES = [
+    ("关于做好汛期危险化学品企业安全防范工作的通知", "汛期来临，危险化学品企业的防雷、防淹任务加重", "储罐区"),
+    ("关于开展小餐饮场所燃气安全检查的通知", "近期外地接连发生餐饮场所燃气事故", "后厨"),
+    ("关于加强高温天气户外作业安全管理的通知", "入夏以来我市持续高温", "建筑工地"),
+]
+LETTERS = [
+    ("澜桥市应急管理局关于商请提供烟花爆竹批发企业名单的函", "市商务局", "烟花爆竹批发企业名单"),
+    ("澜桥市应急管理局关于商请协助开展森林防火宣传的函", "市林业局", "森林防火宣传资料"),
+]
+# Model documents of other bureaus, each signed by its own unit (saved from the web into the folder).
+SAMPLES = [
+    "关于开展安全生产月活动的通知\n各乡镇：\n为增强安全意识，现将有关事项通知如下：\n"
+    "一、活动内容\n开展应急演练和隐患排查。\n二、工作要求\n各乡镇要精心组织。\n特此通知。\n枫溪县应急管理局\n2024年5月20日\n",
+    "关于做好冬季防火工作的通知\n各街道：\n入冬以来火灾风险上升，现将有关事项通知如下：\n"
+    "一、排查重点\n重点排查群租房和小作坊。\n二、工作要求\n各街道要落实属地责任。\n特此通知。\n石岭区应急管理局\n2024年11月2日\n",
+    "关于开展防灾减灾宣传周活动的通知\n各村：\n为提高群众避险能力，现将有关事项通知如下：\n"
+    "一、活动时间\n5月12日至18日。\n二、活动内容\n发放宣传资料，组织避险演练。\n特此通知。\n竹港镇人民政府\n2024年5月6日\n",
+    "关于商请派员参加联合执法的函\n县市场监督管理局：\n为规范加油站经营秩序，我局拟开展联合检查，"
+    "商请贵局派员参加。\n请予函复。\n枫溪县应急管理局\n2024年6月3日\n",
+    "关于协助核查企业安全许可证的复函\n县公安局：\n你局来函收悉。经查，所列企业均持有有效的安全生产许可证。"
+    "\n此复。\n石岭区应急管理局\n2024年8月9日\n",
+]
+
+
+def _notice(index: int) -> str:
+    title, reason, place = NOTICES[index]
+    year, month, day = 2025, 3 + 3 * index, 5 + index
+    return (
+        HEAD.format(year=year, number=11 + 7 * index)
+        + f"{title}\n\n各区应急管理局，市属各重点企业：\n{reason}。为切实防范安全风险，经局党组研究，现将有关事项通知如下：\n"
+        f"一、全面排查隐患\n各单位要对{place}开展一次全面排查，建立隐患清单。\n"
+        "二、严格值班值守\n各单位要落实领导带班和24小时值班制度。\n请各单位高度重视，认真抓好落实。\n特此通知。\n"
+        + SIGN.format(year=year, month=month, day=day)
+        + IMPRINT.format(year=year, month=month, day=day)
+    )
+
+
+def _letter(index: int) -> str:
+    title, to, wanted = LETTERS[index]
+    year, month, day = 2025, 4 + 2 * index, 10 + index
+    return (
+        f"澜桥市应急管理局\n澜应急函〔{year}〕{3 + index}号\n\n{title}\n\n{to}：\n"
+        f"为做好本年度安全监管工作，我局需要掌握有关情况。请贵局提供{wanted}，并指定一名联络员。\n"
+        f"请于{month}月底前函复我局。\n联系人：许岚，电话：0591-3302117。\n"
+        + SIGN.format(year=year, month=month, day=day)
+    )
+
+
+def _archive(folder: Path) -> Path:
+    folder.mkdir()
+    for index in range(len(NOTICES)):
+        (folder / f"通知{index}.txt").write_text(_notice(index), encoding="utf-8")
+    for index in range(len(LETTERS)):
+        (folder / f"函{index}.txt").write_text(_letter(index), encoding="utf-8")
+    for index, text in enumerate(SAMPLES):
+        (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _fields(out: Path, genre: str) -> dict:
+    return yaml.safe_load((out / genre / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+
+
+def test_other_units_model_notices_do_not_outvote_the_units_own(tmp_path: Path) -> None:
+    # Three notices of the unit and three of other units: 3 of 6 is no majority, 3 of the 3 the unit
+    # signed is; the unit signs 5 of 10 documents, each of the three other units one or two.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    fields = _fields(out, "notice")
+    assert fields["发文机关标志"]["default"] in ("澜桥市应急管理局文件", ["澜桥市应急管理局文件"])
+    assert fields["文号格式"]["default"] == "澜应急发〔{年}〕{号}号"
+    assert fields["发文机关"]["default"] in ("澜桥市应急管理局", ["澜桥市应急管理局"])
+    assert fields["抄送"]["default"] == ["市委办公室", "市政府办公室"]
+    assert fields["印发机关"]["default"] == "澜桥市应急管理局办公室"
+    # The starter says why 3 of 6 documents are enough.
+    assert "3/6 篇，其中 3 篇署名是别的单位、不计" in fields["发文机关标志"]["description"]
+
+
+def test_a_genre_with_two_letters_of_its_own_and_two_samples_signs_as_the_unit(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    assert (out / "letter" / "manifest.yaml").is_file()
+    assert _fields(out, "letter")["发文机关"]["default"] in ("澜桥市应急管理局", ["澜桥市应急管理局"])
