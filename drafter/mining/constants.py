@@ -8,7 +8,7 @@ documents and most of a genre's documents (60 %) carry it; its support is kept f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,9 +53,12 @@ class Constant:
     @property
     def support(self) -> str:
         own = f"{self.documents}/{self.of} 篇"
-        if self.others:
-            own += f"，其中 {self.others} 篇署名是别的单位、不计"
         return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
+
+    @property
+    def aside(self) -> str:
+        """What the support left out, said after it (……文档如此；其中 3 篇是别的单位署名的，不计入多数); "" when nothing."""
+        return f"；其中 {self.others} 篇是别的单位署名的，不计入多数" if self.others else ""
 
     def to_json(self) -> dict[str, Any]:
         data = {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
@@ -304,21 +307,25 @@ def usual_values(
     minutes: bool = False,
     meeting: bool = False,
     unit: str = "",
+    others: Collection[int] = frozenset(),
 ) -> list[Constant]:
     """Values the unit writes most often that fall short of a default (``unit_constants`` takes the rest):
     carried by at least ``USUAL_DOCUMENTS`` documents of as many source groups (``voices`` counts the groups
     among documents given by their index: a sample never names what one series alone writes), more than
     any other value of the field. A 纪要标志 opening with the ``unit``'s name (the 单位 its 纪要 borrowed from
     the unit's documents of every genre) needs no second group: the name it carries is the unit's, not one
-    series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead)."""
-    total = len(documents)
+    series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead). The documents
+    ``others`` names (signed by other units, see ``signed_elsewhere``) are left out: two saved model notices
+    addressed to a county's 乡镇 tied with the unit's two to its districts, and the starter offered the
+    built-in's schools."""
+    total = len(documents) - len(others)
     found = []
     # Every genre's contact: a template whose built-in asks for one (请示, 函) shows the unit's, not the
     # built-in's sample of another unit's clerk and telephone (the others have no 联系人 field to show it in).
     carried = _carriers(
         documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting, contact=not speech
     )
-    for field, values in carried.items():
+    for field, values in _leaving_out(carried, set(others)).items():
         if field in _ATTENDANCE:
             found += _usual_attendance(field, values, total, voices)
             continue
@@ -331,7 +338,11 @@ def usual_values(
             continue  # no value is the usual one
         own_mark = field == "纪要标志" and bool(unit) and str(value).startswith(unit)
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
-            found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
+            found.append(
+                Constant(
+                    field, list(value) if isinstance(value, tuple) else value, count, len(documents), others=len(others)
+                )
+            )
     return found
 
 
@@ -411,6 +422,13 @@ def unit_wide_constants(
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
     return found
+
+
+def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> set[int]:
+    """The indices of ``documents`` signed by another unit than the one whose archive ``corpus`` is (saved
+    model documents of other units); none when no unit stands out (see ``_unit_name``)."""
+    unit = _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
+    return _signed_elsewhere(_carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
 
 
 def _unit_name(signed: dict[Any, list[int]]) -> str:

@@ -406,7 +406,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）{also}",
+            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此{constant.aside}）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":
@@ -461,7 +461,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
                 names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
                 named = next(names, None)
                 if named is not None:
-                    value = Constant(named, value.value, value.documents, value.of)
+                    value = Constant(named, value.value, value.documents, value.of, others=value.others)
         base = builder.base_field(value.field)
         if value.field == "回执" and base is not None and isinstance(base.example, dict):
             # Where the unit's receipts go (报镇党政办公室), in place of the built-in's e-mail address; the
@@ -469,7 +469,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             if value.field not in builder.fields:
                 builder.fields[value.field] = {
                     "example": mark_samples({**base.example, "报送方式": value.value}),
-                    "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此）",
+                    "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此{value.aside}）",
                 }
             continue
         if base is None or base.type not in ("text", "list") or value.field in builder.fields:
@@ -481,7 +481,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             shown = [shown]
         builder.fields[value.field] = {
             "example": mark_samples(shown),
-            "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此）",
+            "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）",
         }
 
 

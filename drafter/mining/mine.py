@@ -16,7 +16,7 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
-from .constants import unit_constants, unit_wide_constants, usual_values
+from .constants import signed_elsewhere, unit_constants, unit_wide_constants, usual_values
 from .emit import Emitted
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -181,6 +181,7 @@ def mine(
                     partial(_voices, groups, numbers),
                     meeting=genre == "meeting_notice",
                     unit=unit,
+                    others=signed_elsewhere(genre_documents, documents),
                     **kind,
                 ),
             )

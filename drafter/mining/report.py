@@ -296,7 +296,8 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
             value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
             # Said as the starter says it: borrowed from the unit's other genres (2/3 alone reads as below the
             # bar of a custom), and the other units' model documents left out of the count.
-            support = Constant(**item).support
+            constant = Constant(**item)
+            support = constant.support + constant.aside
             out.append(
                 f"<tr><td>{_esc(item['field'])}</td><td>{_esc(value)}</td><td class='num'>{_esc(support)}</td></tr>"
             )

@@ -15,10 +15,33 @@ HEAD = "澜桥市应急管理局文件\n\n澜应急发〔{year}〕{number}号\n\
 SIGN = "\n澜桥市应急管理局\n{year}年{month}月{day}日\n"
 IMPRINT = "\n抄送：市委办公室，市政府办公室。\n澜桥市应急管理局办公室　　{year}年{month}月{day}日印发\n"
 
+ADDRESSEES = "各区应急管理局，市属各重点企业"
+# Title, why, what each unit is to do (two items of its own), addressees.
 NOTICES = [
-    ("关于做好汛期危险化学品企业安全防范工作的通知", "汛期来临，危险化学品企业的防雷、防淹任务加重", "储罐区"),
-    ("关于开展小餐饮场所燃气安全检查的通知", "近期外地接连发生餐饮场所燃气事故", "后厨"),
-    ("关于加强高温天气户外作业安全管理的通知", "入夏以来我市持续高温", "建筑工地"),
+    (
+        "关于做好汛期危险化学品企业安全防范工作的通知",
+        "汛期来临，危险化学品企业的防雷、防淹任务加重",
+        (
+            "储罐区和仓库要逐一检查防雷装置，低洼处备足沙袋和抽水泵。",
+            "企业负责人汛期不得离岗，暴雨预警发布后停止装卸作业。",
+        ),
+        ADDRESSEES,
+    ),
+    (
+        "关于开展小餐饮场所燃气安全检查的通知",
+        "近期外地接连发生餐饮场所燃气事故",
+        ("后厨软管超过两年的一律更换，未装报警器的限期加装。", "检查结果录入台账，每周五汇总报市局安全生产基础科。"),
+        "各区应急管理局",
+    ),
+    (
+        "关于加强高温天气户外作业安全管理的通知",
+        "入夏以来我市持续高温，中暑事件时有发生",
+        (
+            "建筑工地中午十二时至十五时停止露天作业，备足防暑药品。",
+            "环卫、快递等行业要调整排班，避开一天中最热的时段。",
+        ),
+        ADDRESSEES,
+    ),
 ]
 LETTERS = [
     ("澜桥市应急管理局关于商请提供烟花爆竹批发企业名单的函", "市商务局", "烟花爆竹批发企业名单"),
@@ -30,7 +53,7 @@ SAMPLES = [
     "一、活动内容\n开展应急演练和隐患排查。\n二、工作要求\n各乡镇要精心组织。\n特此通知。\n枫溪县应急管理局\n2024年5月20日\n",
     "关于做好冬季防火工作的通知\n各街道：\n入冬以来火灾风险上升，现将有关事项通知如下：\n"
     "一、排查重点\n重点排查群租房和小作坊。\n二、工作要求\n各街道要落实属地责任。\n特此通知。\n石岭区应急管理局\n2024年11月2日\n",
-    "关于开展防灾减灾宣传周活动的通知\n各村：\n为提高群众避险能力，现将有关事项通知如下：\n"
+    "关于开展防灾减灾宣传周活动的通知\n各乡镇：\n为提高群众避险能力，现将有关事项通知如下：\n"
     "一、活动时间\n5月12日至18日。\n二、活动内容\n发放宣传资料，组织避险演练。\n特此通知。\n竹港镇人民政府\n2024年5月6日\n",
     "关于商请派员参加联合执法的函\n县市场监督管理局：\n为规范加油站经营秩序，我局拟开展联合检查，"
     "商请贵局派员参加。\n请予函复。\n枫溪县应急管理局\n2024年6月3日\n",
@@ -40,13 +63,12 @@ SAMPLES = [
 
 
 def _notice(index: int) -> str:
-    title, reason, place = NOTICES[index]
+    title, reason, (first, second), to = NOTICES[index]
     year, month, day = 2025, 3 + 3 * index, 5 + index
     return (
         HEAD.format(year=year, number=11 + 7 * index)
-        + f"{title}\n\n各区应急管理局，市属各重点企业：\n{reason}。为切实防范安全风险，经局党组研究，现将有关事项通知如下：\n"
-        f"一、全面排查隐患\n各单位要对{place}开展一次全面排查，建立隐患清单。\n"
-        "二、严格值班值守\n各单位要落实领导带班和24小时值班制度。\n请各单位高度重视，认真抓好落实。\n特此通知。\n"
+        + f"{title}\n\n{to}：\n{reason}。为切实防范安全风险，经局党组研究，现将有关事项通知如下：\n"
+        f"一、全面排查隐患\n{first}\n二、严格值班值守\n{second}\n请各单位高度重视，认真抓好落实。\n特此通知。\n"
         + SIGN.format(year=year, month=month, day=day)
         + IMPRINT.format(year=year, month=month, day=day)
     )
@@ -90,7 +112,17 @@ def test_other_units_model_notices_do_not_outvote_the_units_own(tmp_path: Path) 
     assert fields["抄送"]["default"] == ["市委办公室", "市政府办公室"]
     assert fields["印发机关"]["default"] == "澜桥市应急管理局办公室"
     # The starter says why 3 of 6 documents are enough.
-    assert "3/6 篇，其中 3 篇署名是别的单位、不计" in fields["发文机关标志"]["description"]
+    assert "其中 3 篇是别的单位署名的，不计入多数" in fields["发文机关标志"]["description"]
+
+
+def test_other_units_model_notices_do_not_tie_with_the_units_usual_addressees(tmp_path: Path) -> None:
+    # Two of the unit's notices go to its districts and enterprises, two saved ones to a county's 乡镇: the
+    # unit's is its usual 主送机关 (a sample), not a tie that left the built-in's schools in the starter.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    field = _fields(out, "notice")["主送机关"]
+    assert field["example"] == f"〔示例〕{ADDRESSEES}"
+    assert "2/6 篇文档如此；其中 3 篇是别的单位署名的，不计入多数" in field["description"]
 
 
 def test_a_genre_with_two_letters_of_its_own_and_two_samples_signs_as_the_unit(tmp_path: Path) -> None:
