@@ -462,6 +462,9 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
                 named = next(names, None)
                 if named is not None:
                     value = Constant(named, value.value, value.documents, value.of, others=value.others)
+        if value.field == "文号格式":
+            _usual_number(builder, value)
+            continue
         base = builder.base_field(value.field)
         if value.field == "回执" and base is not None and isinstance(base.example, dict):
             # Where the unit's receipts go (报镇党政办公室), in place of the built-in's e-mail address; the
@@ -483,6 +486,24 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             "example": mark_samples(shown),
             "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）",
         }
+
+
+def _usual_number(builder: _Builder, pattern: Constant) -> None:
+    """The unit's usual 文号 pattern (below the bar of a default: two 函 of the unit's, 汀市监函〔{年}〕{号}号)
+    as the marked sample of 发文字号, in the place and in the words of the built-in's, which is another
+    unit's: the walk's letter starter offered 〔示例〕青教函〔2025〕12号 to a 市场监督管理局."""
+    base = builder.base_field("发文字号")
+    if base is None or "发文字号" in builder.fields or not isinstance(pattern.value, str):
+        return
+    year, number = _sample_number(base)
+    own = pattern.value.replace("{年}", year).replace("{号}", number)
+    support = f"{pattern.support}文档如此{pattern.aside}"
+    example = f"“{base.example}”"
+    if base.example and example in base.description:
+        described = base.description.replace(example, f"“{own}”（本单位的写法：{support}）")
+    else:
+        described = f"{base.description}；本单位常写“{own}”这样的文号（{support}）"
+    builder.fields["发文字号"] = {"example": sample(own), "description": described}
 
 
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:

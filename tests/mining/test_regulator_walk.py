@@ -44,8 +44,18 @@ NOTICES = [
     ),
 ]
 LETTERS = [
-    ("澜桥市应急管理局关于商请提供烟花爆竹批发企业名单的函", "市商务局", "烟花爆竹批发企业名单"),
-    ("澜桥市应急管理局关于商请协助开展森林防火宣传的函", "市林业局", "森林防火宣传资料"),
+    (
+        "澜桥市应急管理局关于商请提供烟花爆竹批发企业名单的函",
+        "市商务局",
+        "春节临近，烟花爆竹批发和零售进入旺季，我局将对批发企业的仓储条件逐家核查。"
+        "请贵局提供全市烟花爆竹批发企业名单及其仓库地址。",
+    ),
+    (
+        "澜桥市应急管理局关于商请协助开展森林防火宣传的函",
+        "市林业局",
+        "清明前后上山祭扫的人多，林区火源管控压力大。我局印制了一批森林防火宣传挂图，"
+        "商请贵局组织各林场护林员张贴到进山路口，并在巡山时向群众讲解。",
+    ),
 ]
 # Model documents of other bureaus, each signed by its own unit (saved from the web into the folder).
 SAMPLES = [
@@ -75,11 +85,11 @@ def _notice(index: int) -> str:
 
 
 def _letter(index: int) -> str:
-    title, to, wanted = LETTERS[index]
+    title, to, body = LETTERS[index]
     year, month, day = 2025, 4 + 2 * index, 10 + index
     return (
         f"澜桥市应急管理局\n澜应急函〔{year}〕{3 + index}号\n\n{title}\n\n{to}：\n"
-        f"为做好本年度安全监管工作，我局需要掌握有关情况。请贵局提供{wanted}，并指定一名联络员。\n"
+        f"{body}\n"
         f"请于{month}月底前函复我局。\n联系人：许岚，电话：0591-3302117。\n"
         + SIGN.format(year=year, month=month, day=day)
     )
@@ -130,3 +140,14 @@ def test_a_genre_with_two_letters_of_its_own_and_two_samples_signs_as_the_unit(t
     mine([_archive(tmp_path / "archive")], out)
     assert (out / "letter" / "manifest.yaml").is_file()
     assert _fields(out, "letter")["发文机关"]["default"] in ("澜桥市应急管理局", ["澜桥市应急管理局"])
+
+
+def test_the_units_usual_letter_number_is_the_sample_of_its_doc_number(tmp_path: Path) -> None:
+    # Two letters of the unit under 澜应急函〔……〕 are below the bar of a default (three documents) but are
+    # its usual 文号: the starter shows it in place of the built-in's sample, another unit's 青教函〔……〕.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    field = _fields(out, "letter")["发文字号"]
+    assert field["example"] == "〔示例〕澜应急函〔2025〕12号"
+    assert "“澜应急函〔2025〕12号”（本单位的写法：2/4 篇文档如此" in field["description"]
+    assert "青教" not in field["description"]
