@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -569,10 +569,12 @@ def emit_template(
     titles: Sequence[str],
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
+    others: Collection[int] = frozenset(),
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
-    values the unit writes most often below the bar of a default, the starter's samples."""
+    values the unit writes most often below the bar of a default, the starter's samples; ``others``: the
+    documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes."""
     emitted = Emitted(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
@@ -593,7 +595,8 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
-        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles)
+        own_texts = [text for index, text in enumerate(texts) if index not in others]
+        manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles, own_texts)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
@@ -727,6 +730,7 @@ def _extended(
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
+    own_texts: Sequence[str] = (),
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -919,6 +923,25 @@ def _extended(
             emitted.placed.append("closing")
         else:
             emitted.closing = ""
+    elif (
+        genre in _CUSTOM
+        and own_texts
+        and not any(STANDARD[genre]["closing"].rstrip(_END_MARKS) in t for t in own_texts)
+    ):
+        # None of the unit's documents of the genre writes the customary closing: a mined template writes
+        # like the unit and adds none (the built-in writes none either). A walk's two annual summaries, signed
+        # and never sent up as a 报告, were drafted ending on 特此报告。, which only a county's saved 报告
+        # wrote. It stays a choice for the clerk.
+        text = STANDARD[genre]["closing"]
+        builder.files["closing.j2"] = _closing_block("结尾", "")
+        builder.fields["结尾"] = {
+            "type": "paragraphs",
+            "description": f"结尾一段；本单位的{base.title}都不写“{text}”这样的结尾，不填时不写；需要时写“结尾: {text}”",
+            "starter": False,
+            "example": "",
+            "alternatives": _alternatives(closing_alts, None),
+        }
+        extra.append({"name": "closing", "title": "结尾"})
     elif genre in _CUSTOM:
         text = STANDARD[genre]["closing"]
         emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]

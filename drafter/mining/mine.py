@@ -168,6 +168,9 @@ def mine(
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
             own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
             unit = next((str(c.value) for c in own if c.field == "单位"), "")
+            # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
+            # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
+            others = signed_elsewhere(genre_documents, documents)
             result = emit_template(
                 staging / genre,
                 genre,
@@ -181,9 +184,10 @@ def mine(
                     partial(_voices, groups, numbers),
                     meeting=genre == "meeting_notice",
                     unit=unit,
-                    others=signed_elsewhere(genre_documents, documents),
+                    others=others,
                     **kind,
                 ),
+                others,
             )
             # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
             # why, whether or not there were enough documents as well.

@@ -93,6 +93,38 @@ def test_a_clerk_can_leave_out_the_customary_closing(tmp_path: Path) -> None:
     assert "本方案由乡党政办负责解释。" in own and "本方案自印发之日起实施。" not in own
 
 
+def test_a_summary_the_unit_never_closes_with_the_customary_closing_takes_none(tmp_path: Path) -> None:
+    """A unit's signed annual summaries, never sent up as a 报告, do not end on 特此报告。: the mined template
+    adds it no more than the built-in does (a walk's summaries were drafted ending on it). A saved summary of
+    another unit that writes it (``others``) does not make it the unit's."""
+    from drafter.mining.emit import emit_template
+    from drafter.mining.structure import GenreStructure, SectionStat
+
+    practices = SectionStat("practices", 3, 1.0, 0.5, "主要工作", ("主要工作",), groups=3)
+    structure = GenreStructure("summary", 3, (practices,), ((("practices",), 3),), groups=3)
+    own = "一、主要工作\n全年办结投诉四百件。\n二、存在的问题\n人手不足。\n某某局\n2025年1月9日"
+    sample = "一、主要工作\n全年检查企业九十家。\n特此报告。\n某某县某某局\n2025年1月6日"
+    emitted = emit_template(
+        tmp_path / "summary", "summary", structure, [], [], ["某某局年度工作总结"] * 3, [own, own, sample], others={2}
+    )
+    assert emitted.folder is not None and emitted.closing == "" and "closing" not in emitted.standard
+    spec = load_template_folder(emitted.folder)
+    assert "结尾: 特此报告。" in (spec.field("结尾").description or "")  # says how to have it
+    facts = tmp_path / "总结.yaml"
+
+    def drafted(extra: str) -> str:
+        facts.write_text(
+            f"模板: {emitted.folder}\n单位: 某某局\n期间: 2025年\n事项: 市场监管\n"
+            "主要做法:\n- 标题: 优化服务\n  内容: 全年办结投诉四百件。\n成文日期: 2026-01-09\n" + extra,
+            encoding="utf-8",
+        )
+        _, draft = build_draft(facts)
+        return encode(draft, "txt").decode("utf-8")
+
+    assert "特此报告" not in drafted("")
+    assert "特此报告。" in drafted("结尾: 特此报告。\n")
+
+
 def test_a_transition_standing_alone_drops_the_clause_that_joins_it_to_an_opening() -> None:
     """A notice drafted with no 导语 opened with 结合我县实际，现将有关事项通知如下：, a clause that needs the
     opening before it; alone, the transition's last clause is the whole 承启语."""
