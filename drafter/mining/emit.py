@@ -223,13 +223,18 @@ def _standing_alone(text: str) -> str:
     return last if comma and last.startswith(_STANDING_CLAUSE) else text
 
 
-def _paragraph_block(name: str, default: str, *, append: str = "", unless: str = "", literal: str = "") -> str:
+def _paragraph_block(
+    name: str, default: str, *, append: str = "", unless: str = "", literal: str = "", needs: str = ""
+) -> str:
     """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph.
     ``unless``: a field that, when given, makes the built-in write its own opening (a notice that
     印发s a document says 现将《……》印发给你们): neither the default nor ``append`` is written then.
     ``literal``: ``append`` as plain text when it has no slots, so an opening that already ends on its
-    first clauses (……，结合我县实际) is not given them twice."""
-    guard = f"not {unless} and " if unless else ""
+    first clauses (……，结合我县实际) is not given them twice. ``needs``: the field a transition announces
+    (a notice's 正文): without it neither the default nor ``append`` is written, for 现将有关事项通知如下：
+    over nothing (a 周知 notice of one paragraph, a batch row with its 正文 cell empty) went straight on to
+    特此通知。."""
+    guard = (f"not {unless} and " if unless else "") + (f"{needs} and " if needs else "")
     # 导语: 无 (as 结尾: 无 switches the closing off) is no opening of the clerk's own: it drafted 无，结合我县实际，
     # 现将有关事项通知如下：. What is written is what a deleted item writes.
     lines = ["{% if " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}"]
@@ -274,7 +279,8 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
         lines.append("{{ paragraph }}")
     lines.append("{% endfor %}")
     if default:
-        lines += ["{% elif not " + unless + " %}" if unless else "{% else %}", default]
+        condition = " and ".join(([f"not {unless}"] if unless else []) + ([needs] if needs else []))
+        lines += ["{% elif " + condition + " %}" if condition else "{% else %}", default]
     lines.append("{% endif %}")
     return "\n".join(lines) + "\n"
 
@@ -305,6 +311,8 @@ def _closing_block(name: str, default: str, *, when: str = "") -> str:
 # A built-in intro that writes its own opening sentence when this field is given (the notice that
 # 印发s or 转发s a document): the mined opening steps aside then, and the rest of that intro is kept.
 _OWN_OPENING = {"notice": "印发文件"}
+# The field a built-in's transition announces (现将有关事项通知如下： over a notice's 正文): no transition without it.
+_ANNOUNCED = {"notice": "正文"}
 
 
 def _base_file(base: TemplateSpec, name: str) -> str:
@@ -841,7 +849,8 @@ def _extended(
             unless = _OWN_OPENING.get(base.name, "")
             unless = unless if builder.has(unless) else ""
             literal = transition.text if transition is not None and not transition.phrase.slots else ""
-            block = _paragraph_block(intro_field, default, append=append, unless=unless, literal=literal)
+            needs = _ANNOUNCED.get(base.name, "")
+            block = _paragraph_block(intro_field, default, append=append, unless=unless, literal=literal, needs=needs)
             builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
@@ -860,7 +869,7 @@ def _extended(
         text = STANDARD["notice"]["transition"]
         unless = _OWN_OPENING.get(base.name, "")
         unless = unless if builder.has(unless) else ""
-        block = _paragraph_block(intro_field, text, append=text, unless=unless, literal=text)
+        block = _paragraph_block(intro_field, text, append=text, unless=unless, literal=text, needs="正文")
         builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
         emitted.transition = text
         emitted.standard.append("transition")

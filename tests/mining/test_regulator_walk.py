@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from drafter.drafting import build_draft, encode
 from drafter.mining.mine import mine
 
 HEAD = "澜桥市应急管理局文件\n\n澜应急发〔{year}〕{number}号\n\n"
@@ -151,3 +152,23 @@ def test_the_units_usual_letter_number_is_the_sample_of_its_doc_number(tmp_path:
     assert field["example"] == "〔示例〕澜应急函〔2025〕12号"
     assert "“澜应急函〔2025〕12号”（本单位的写法：2/4 篇文档如此" in field["description"]
     assert "青教" not in field["description"]
+
+
+def test_a_notice_without_a_body_announces_none(tmp_path: Path) -> None:
+    # A 周知 notice of one paragraph (or a batch row whose 正文 cell was left empty) read
+    # ……。现将有关事项通知如下： and went straight on to 特此通知。: the transition announces the body.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    facts = tmp_path / "通知.yaml"
+    common = (
+        f"模板: {out / 'notice'}\n事由: 调整值班电话\n主送机关: 各区应急管理局\n"
+        "导语: 自下月起，市局总值班电话调整为0591-3302110。\n成文日期: 2026-03-02\n文号序号: 8\n"
+    )
+    facts.write_text(common, encoding="utf-8")
+    _, draft = build_draft(facts)
+    text = encode(draft, "txt").decode("utf-8")
+    assert "自下月起，市局总值班电话调整为0591-3302110。\n" in text
+    assert "通知如下" not in text
+    facts.write_text(common + "正文:\n- 原值班电话同时停用。\n", encoding="utf-8")
+    _, draft = build_draft(facts)
+    assert "调整为0591-3302110。现将有关事项通知如下：" in encode(draft, "txt").decode("utf-8")
