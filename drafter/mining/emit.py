@@ -963,13 +963,14 @@ def _extended(
             "alternatives": _alternatives(closing_alts, None),
         }
         extra.append({"name": "closing", "title": "结尾"})
+    renamed, kinds = _own_headings(builder, sections, emitted)
     section_list: list[dict[str, str]] = []
     middle_iter = iter(ordered)
     for section in base.sections:
         entry = section
         if section.kind:
             entry = next(middle_iter)
-        item = {"name": entry.name, "title": entry.title}
+        item = {"name": entry.name, "title": renamed.get(entry.name, entry.title)}
         if entry.kind:
             item["type"] = entry.kind
         if entry.when and not (genre == "speech" and entry.name == "closing"):
@@ -989,10 +990,49 @@ def _extended(
         "description": f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
         + _titled_otherwise(titles, base.title)
         + f"挖掘，扩展内置模板“{base.title}”"
-        + ("；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections) if sections else ""),
+        + (
+            "；本单位文档各部分的顺序：" + " → ".join(kinds.get(s.kind) or _part_name(base, s.kind) for s in sections)
+            if sections
+            else ""
+        ),
         "sections": section_list,
         "fields": builder.fields,
     }
+
+
+def _own_headings(
+    builder: _Builder, sections: Sequence[SectionStat], emitted: Emitted
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The unit's heading of a built-in section whose file writes a fixed one (a 会议通知's # 有关要求), where
+    the unit's canonical heading says more around the same words (报名及有关要求: three of the walk's meeting
+    notices, whose sections the parse typed otherwise, so the type did not match them). The section's file
+    is copied with the unit's heading. Returned: the heading of each built-in section renamed, and of each
+    mined section type it came from (the template's description named it 主要内容, a name the clerk finds
+    nowhere). A heading holding the title of two built-in sections (会议时间和会议地点) is none of them."""
+    base = builder.base
+    assert base is not None
+    titles = [section.title for section in base.sections if section.title]
+    renamed: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for section in base.sections:
+        name = f"{section.name}.j2"
+        line = f"# {section.title}\n"
+        text = _base_file(base, name)
+        if not section.title or name in builder.files or line not in text:
+            continue
+        held = [
+            stat
+            for stat in sections
+            if stat.heading != section.title
+            and section.title in stat.heading
+            and sum(title in stat.heading for title in titles) == 1
+        ]
+        if not held:
+            continue
+        stat = max(held, key=lambda s: s.documents)
+        builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
+        renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+    return renamed, kinds
 
 
 # The statutory genre a title names last (……的通报, ……的请示).

@@ -172,3 +172,44 @@ def test_a_notice_without_a_body_announces_none(tmp_path: Path) -> None:
     facts.write_text(common + "正文:\n- 原值班电话同时停用。\n", encoding="utf-8")
     _, draft = build_draft(facts)
     assert "调整为0591-3302110。现将有关事项通知如下：" in encode(draft, "txt").decode("utf-8")
+
+
+# The unit's meeting notices head their requirements 报名及有关要求, where the built-in writes 有关要求.
+MEETINGS = [
+    ("全市危险化学品安全生产工作会议", "2025年3月12日（星期三）上午9:00", "市应急指挥中心二楼会议室", "各区分管副局长"),
+    ("全市森林防灭火工作推进会", "2025年3月27日（星期四）下午2:30", "市林业局三楼报告厅", "各区应急管理局局长"),
+    ("全市防汛防台工作部署会", "2025年5月8日（星期四）上午9:30", "市行政中心一号会议室", "各区防指办公室主任"),
+]
+
+
+def _meeting(index: int) -> str:
+    name, when, place, who = MEETINGS[index]
+    return (
+        HEAD.format(year=2025, number=30 + index) + f"关于召开{name}的通知\n\n各区应急管理局，市属各重点企业：\n"
+        f"经局党组研究，决定召开{name}。现将有关事项通知如下：\n一、会议时间\n{when}。\n二、会议地点\n{place}。\n"
+        f"三、参会人员\n{who}。\n四、报名及有关要求\n请于会前两天将参会人员名单报局办公室。\n"
+        + SIGN.format(year=2025, month=3 + index, day=2 + index)
+        + IMPRINT.format(year=2025, month=3 + index, day=2 + index)
+    )
+
+
+def test_the_units_heading_of_a_fixed_section_replaces_the_builtins(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for index in range(len(MEETINGS)):
+        (archive / f"会议{index}.txt").write_text(_meeting(index), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    manifest = yaml.safe_load((out / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8"))
+    assert {"name": "requirements", "title": "报名及有关要求", "type": "safeguards"} in manifest["sections"]
+    assert "有关要求" not in manifest["description"].replace("报名及有关要求", "")
+    facts = tmp_path / "会议通知.yaml"
+    facts.write_text(
+        f"模板: {out / 'meeting_notice'}\n会议名称: 全市地质灾害防治工作会议\n主送机关: 各区应急管理局\n"
+        "会议时间: 2026-04-09 上午9:00\n会议地点: 市应急指挥中心二楼会议室\n参会人员: 各区分管副局长\n"
+        "有关要求:\n- 请于4月7日前报送参会人员名单。\n成文日期: 2026-04-01\n文号序号: 21\n",
+        encoding="utf-8",
+    )
+    _, draft = build_draft(facts)
+    text = encode(draft, "txt").decode("utf-8")
+    assert "四、报名及有关要求\n" in text and "、有关要求" not in text
