@@ -634,7 +634,12 @@ def emit_template(
             STANDARD.get(base.name, {}).get(place, "") if base and place in _BUILT_IN_WRITES.get(base.name, ()) else ""
         )
         setattr(emitted, place, written)
-        if written:
+        chosen = choices[place][0] if place in choices else None
+        if written and chosen is not None and chosen.text == written:
+            # The unit writes the very formula the built-in does (five meeting notices' 现将有关事项通知如下：):
+            # the report said no formula was shared by enough sources beside it in its own list.
+            emitted.placed.append(place)
+        elif written:
             emitted.standard.append(place)
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:

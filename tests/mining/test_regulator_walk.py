@@ -5,6 +5,7 @@ enterprises under one 红头, 文号 prefix, 署名 and 版记, and its clerk sa
 by its own unit) into the same folder, as users do.
 """
 
+import json
 from pathlib import Path
 
 import yaml
@@ -193,13 +194,16 @@ def _meeting(index: int) -> str:
     )
 
 
-def test_the_units_heading_of_a_fixed_section_replaces_the_builtins(tmp_path: Path) -> None:
-    archive = tmp_path / "archive"
-    archive.mkdir()
+def _meetings(folder: Path) -> Path:
+    folder.mkdir()
     for index in range(len(MEETINGS)):
-        (archive / f"会议{index}.txt").write_text(_meeting(index), encoding="utf-8")
+        (folder / f"会议{index}.txt").write_text(_meeting(index), encoding="utf-8")
+    return folder
+
+
+def test_the_units_heading_of_a_fixed_section_replaces_the_builtins(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    mine([archive], out)
+    mine([_meetings(tmp_path / "archive")], out)
     manifest = yaml.safe_load((out / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8"))
     assert {"name": "requirements", "title": "报名及有关要求", "type": "safeguards"} in manifest["sections"]
     assert "有关要求" not in manifest["description"].replace("报名及有关要求", "")
@@ -213,3 +217,16 @@ def test_the_units_heading_of_a_fixed_section_replaces_the_builtins(tmp_path: Pa
     _, draft = build_draft(facts)
     text = encode(draft, "txt").decode("utf-8")
     assert "四、报名及有关要求\n" in text and "、有关要求" not in text
+
+
+def test_a_formula_the_unit_shares_with_the_builtin_is_reported_as_the_units(tmp_path: Path) -> None:
+    # The three meeting notices all write 现将有关事项通知如下：, as the built-in does: the report listed it with
+    # its three source groups and said beside the template's default that no formula was shared by enough.
+    out = tmp_path / "out"
+    mine([_meetings(tmp_path / "archive")], out)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    defaults = next(g for g in report["genres"] if g["genre"] == "meeting_notice")["defaults"]
+    assert defaults["transition"] == "现将有关事项通知如下："
+    assert "transition" in defaults["placed"] and "transition" not in defaults["standard"]
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "现将有关事项通知如下：（语料中没有足够多来源共用的写法" not in page
