@@ -560,8 +560,15 @@ def _letter_closing(
         "starter": False,
         "choices": list(dict.fromkeys(choices)),
         "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
-        "description": f"函的结尾；不填时去函写“{outgoing}”，复函写“{reply}”（本单位的写法）",
+        "description": f"函的结尾；不填时去函写“{outgoing}”（{_whose(outgoing, plain)}），"
+        f"复函写“{reply}”（{_whose(reply, plain)}）",
     }
+
+
+def _whose(text: str, mined: Sequence[Choice]) -> str:
+    """Where a letter's closing comes from, as its description says it: the walk's letters, which end on
+    请于……前函复我局。 and write no formula, were told 特此函告。 and 此复。 were the unit's own."""
+    return "本单位的写法" if any(choice.text == text for choice in mined) else "公文惯例"
 
 
 def _show(value: Any) -> str:

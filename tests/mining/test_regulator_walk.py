@@ -230,3 +230,13 @@ def test_a_formula_the_unit_shares_with_the_builtin_is_reported_as_the_units(tmp
     assert "transition" in defaults["placed"] and "transition" not in defaults["standard"]
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "现将有关事项通知如下：（语料中没有足够多来源共用的写法" not in page
+
+
+def test_a_letter_closing_the_unit_never_writes_is_not_called_its_own(tmp_path: Path) -> None:
+    # The unit's letters end on 请于……前函复我局。 and write no closing formula: the template closes as the
+    # built-in does, and its description said 特此函告。 and 此复。 were the unit's own.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    description = _fields(out, "letter")["结语"]["description"]
+    assert "“特此函告。”（公文惯例）" in description and "“此复。”（公文惯例）" in description
+    assert "本单位的写法" not in description
