@@ -32,7 +32,7 @@ from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
 from ..gongwen.wording import NONE_WORDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import Constant
+from .constants import USUAL_DOCUMENTS, Constant
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -612,6 +612,7 @@ def emit_template(
         emitted.base = base.name
         own_texts = [text for index, text in enumerate(texts) if index not in others]
         manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles, own_texts)
+        _issuer_title(builder, emitted, titles, len(titles) - len(others))
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
@@ -661,6 +662,35 @@ def emit_template(
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
     return emitted
+
+
+# Where a built-in's head composes its title: 关于（事由）的函.
+_TITLE_OPENING = "'关于' ~ 事由"
+
+
+def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int) -> None:
+    """Titles opening with the unit's name (汀阳市市场监督管理局关于……的函: GB/T 9704 §7.3.1's 发文机关名称、
+    事由和文种) where most of the unit's own documents of the genre (``own`` of ``titles``, the rest other
+    units' 范文) and ``USUAL_DOCUMENTS`` of them are so titled: the walk's two letters were drafted 关于……的函.
+    The title is composed with the 发文机关 the facts give (the unit's by default), not a fixed name."""
+    base = builder.base
+    signed = next((c.value for c in emitted.constants if c.field == "署名"), None)
+    name = signed[0] if isinstance(signed, list) and len(signed) == 1 else signed
+    if base is None or not isinstance(name, str) or not name or not builder.has("发文机关"):
+        return
+    head = _base_file(base, "head.j2")
+    prefixed = sum(title.startswith(f"{name}关于") for title in titles)
+    if _TITLE_OPENING not in head or prefixed < USUAL_DOCUMENTS or 2 * prefixed <= own:
+        return
+    issuer = "((发文机关 | join('、')) if 发文机关 is not string else 发文机关)"
+    builder.files["head.j2"] = head.replace(_TITLE_OPENING, f"{issuer} ~ {_TITLE_OPENING}")
+    spec = builder.base_field("标题")
+    described = (spec.description or "") if spec is not None else ""
+    if "“关于" in described:
+        shown = described.replace("“关于", "“（发文机关）关于", 1)
+        builder.fields.setdefault("标题", {})["description"] = (
+            f"{shown}（本单位的写法：{prefixed}/{own} 篇的标题以“{name}”开头）"
+        )
 
 
 def _unit_head(constant: Constant) -> bool:

@@ -240,3 +240,21 @@ def test_a_letter_closing_the_unit_never_writes_is_not_called_its_own(tmp_path: 
     description = _fields(out, "letter")["结语"]["description"]
     assert "“特此函告。”（公文惯例）" in description and "“此复。”（公文惯例）" in description
     assert "本单位的写法" not in description
+
+
+def test_letters_titled_with_the_units_name_are_drafted_so(tmp_path: Path) -> None:
+    # Both of the unit's letters are titled 澜桥市应急管理局关于……的函 (发文机关名称、事由和文种); the saved 范文
+    # of other units are not: a letter drafted from the template was titled 关于……的函.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    assert "（发文机关）关于（事由）的函" in _fields(out, "letter")["标题"]["description"]
+    facts = tmp_path / "函.yaml"
+    facts.write_text(
+        f"模板: {out / 'letter'}\n事由: 商请提供危险货物运输车辆名单\n主送机关: 市交通运输局\n"
+        "正文:\n- 请贵局提供全市危险货物运输车辆及其所属企业名单。\n成文日期: 2026-05-06\n",
+        encoding="utf-8",
+    )
+    _, draft = build_draft(facts)
+    assert "\n澜桥市应急管理局关于商请提供危险货物运输车辆名单的函\n" in encode(draft, "txt").decode("utf-8")
+    # The notices, titled 关于……的通知, keep the built-in's title.
+    assert not (out / "notice" / "head.j2").exists()
