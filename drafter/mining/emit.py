@@ -613,6 +613,7 @@ def emit_template(
         own_texts = [text for index, text in enumerate(texts) if index not in others]
         manifest = _extended(builder, structure, sections, choices, constants, emitted, texts, usual, titles, own_texts)
         _issuer_title(builder, emitted, titles, len(titles) - len(others))
+        _leave_out_unnamed_matter(builder, emitted, titles)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
@@ -691,6 +692,26 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
         builder.fields.setdefault("标题", {})["description"] = (
             f"{shown}（本单位的写法：{prefixed}/{own} 篇的标题以“{name}”开头）"
         )
+
+
+# A summary's title naming no matter: the unit, its period (2024年, 2024年度, 2025年上半年) and 工作总结.
+_WHOLE_SUMMARY = re.compile(r"(?:[0-9〇零一二三四五六七八九]{4}年度?(?:上半年|下半年|第[一二三四]季度)?)?工作总结$")
+
+
+def _leave_out_unnamed_matter(builder: _Builder, emitted: Emitted, titles: Sequence[str]) -> None:
+    """A 工作总结 starter comments out 事项 where the unit's summaries name none (汀阳市市场监督管理局2024年工作总结,
+    a summary of all its work): it wrote out 事项: 〔示例〕教育教学, another unit's matter, which the clerk had to
+    delete or the draft was refused. The unit's summaries are those titled with its 署名 (``USUAL_DOCUMENTS``
+    of them at least); one of them naming a matter keeps the field."""
+    if builder.base is None or builder.base.name != "summary" or not builder.has("事项"):
+        return
+    signed = next((c.value for c in emitted.constants if c.field in ("署名", "单位")), None)
+    name = signed[0] if isinstance(signed, list) and len(signed) == 1 else signed
+    if not isinstance(name, str) or not name:
+        return
+    own = [title[len(name) :] for title in titles if title.startswith(name)]
+    if len(own) >= USUAL_DOCUMENTS and all(_WHOLE_SUMMARY.fullmatch(rest) for rest in own):
+        builder.fields.setdefault("事项", {})["starter"] = False
 
 
 def _unit_head(constant: Constant) -> bool:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import yaml
 
+from drafter.catalog import load_template_folder
 from drafter.drafting import build_draft, encode
 from drafter.mining.mine import mine
+from drafter.starter import starter_text
 
 HEAD = "澜桥市应急管理局文件\n\n澜应急发〔{year}〕{number}号\n\n"
 SIGN = "\n澜桥市应急管理局\n{year}年{month}月{day}日\n"
@@ -258,3 +260,52 @@ def test_letters_titled_with_the_units_name_are_drafted_so(tmp_path: Path) -> No
     assert "\n澜桥市应急管理局关于商请提供危险货物运输车辆名单的函\n" in encode(draft, "txt").decode("utf-8")
     # The notices, titled 关于……的通知, keep the built-in's title.
     assert not (out / "notice" / "head.j2").exists()
+
+
+SUMMARY = (
+    "澜桥市应急管理局{year}年工作总结\n\n{year}年，在市委、市政府的坚强领导下，我局{what}。现将有关情况总结如下：\n"
+    "一、主要工作\n（一）{first}\n{first_text}\n（二）{second}\n{second_text}\n二、存在的问题\n{problem}\n"
+    "三、下一步工作打算\n{plan}\n\n澜桥市应急管理局\n{next}年1月10日\n"
+)
+SUMMARIES = [
+    dict(
+        year=2023,
+        what="坚持人民至上、生命至上，全市安全生产形势保持稳定",
+        first="压实安全生产责任",
+        first_text="与各区签订安全生产目标责任书，开展安全生产巡查两轮。",
+        second="提升应急救援能力",
+        second_text="新建区级应急物资储备库两个，组织综合演练十一场。",
+        problem="基层应急管理力量仍然薄弱，部分企业培训流于形式。",
+        plan="持续开展重点行业领域专项整治，推进应急指挥平台建设。",
+    ),
+    dict(
+        year=2024,
+        what="统筹发展和安全，防范化解重大安全风险",
+        first="深化隐患排查治理",
+        first_text="全年检查生产经营单位八千余家次，督促整改隐患两万余处。",
+        second="强化防灾减灾救灾",
+        second_text="成功应对两次台风过程，转移群众四千余人，无人员伤亡。",
+        problem="小微企业安全投入不足，执法人员专业能力有待提高。",
+        plan="推进安全生产治本攻坚，完善自然灾害监测预警体系。",
+    ),
+]
+OTHER_SUMMARY = (
+    "枫溪县应急管理局2024年安全生产工作总结\n2024年，我局认真履行安全监管职责。现将有关情况总结如下：\n"
+    "一、主要工作\n全年开展执法检查六百余家次。\n二、存在的问题\n乡镇监管人员不足。\n三、下一步工作打算\n"
+    "加强基层队伍建设。\n枫溪县应急管理局\n2025年1月6日\n"
+)
+
+
+def test_a_unit_whose_summaries_name_no_matter_is_not_asked_for_one(tmp_path: Path) -> None:
+    # The unit's summaries are titled 澜桥市应急管理局2024年工作总结 (all its work): the starter wrote out
+    # 事项: 〔示例〕教育教学, another unit's matter the clerk had to delete before drafting.
+    archive = _archive(tmp_path / "archive")
+    for index, parts in enumerate(SUMMARIES):
+        (archive / f"总结{index}.txt").write_text(
+            SUMMARY.format(next=int(str(parts["year"])) + 1, **parts), encoding="utf-8"
+        )
+    (archive / "范文总结.txt").write_text(OTHER_SUMMARY, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    starter = starter_text(load_template_folder(out / "summary"), template_ref=str(out / "summary"))
+    assert "\n# 事项: 〔示例〕" in starter and "\n事项:" not in starter
