@@ -1026,7 +1026,7 @@ def _extended(
             "alternatives": _alternatives(closing_alts, None),
         }
         extra.append({"name": "closing", "title": "结尾"})
-    renamed, kinds = _own_headings(builder, sections, emitted)
+    renamed, own_headings = _own_headings(builder, sections, emitted)
     section_list: list[dict[str, str]] = []
     middle_iter = iter(ordered)
     for section in base.sections:
@@ -1054,7 +1054,8 @@ def _extended(
         + _titled_otherwise(titles, base.title)
         + f"挖掘，扩展内置模板“{base.title}”"
         + (
-            "；本单位文档各部分的顺序：" + " → ".join(kinds.get(s.kind) or _part_name(base, s.kind) for s in sections)
+            "；本单位文档各部分的顺序："
+            + " → ".join(own_headings.get(s.kind) or _part_name(base, s.kind) for s in sections)
             if sections
             else ""
         ),
