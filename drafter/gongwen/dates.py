@@ -206,8 +206,8 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
     short = _SHORT_YEAR.fullmatch(text) if found is None else None
     if short:
-        year, month, day = (int(part) for part in short.groups())
-        return f"（年份要写四位，如 20{year:02d}年{month}月{day}日）"
+        year, month, on = (int(part) for part in short.groups())
+        return f"（年份要写四位，如 20{year:02d}年{month}月{on}日）"
     return ""
 
 

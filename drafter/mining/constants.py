@@ -8,7 +8,7 @@ documents and most of a genre's documents (60 %) carry it; its support is kept f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +46,9 @@ class Constant:
     # and those carrying the field at all; 0 for a genre's own constant.
     unit_documents: int = 0
     unit_of: int = 0
+    # Documents of the genre signed by another unit (saved model documents), left out of its majority: given
+    # only where it made the majority (3 of 8 is none, 3 of the 5 the unit signed is).
+    others: int = 0
 
     @property
     def support(self) -> str:
@@ -54,10 +57,17 @@ class Constant:
         own = f"{self.documents}/{self.of} 篇"
         return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
 
+    @property
+    def aside(self) -> str:
+        """What the support left out, said after it (……文档如此；其中 3 篇是别的单位署名的，不计入多数); "" when nothing."""
+        return f"；其中 {self.others} 篇是别的单位署名的，不计入多数" if self.others else ""
+
     def to_json(self) -> dict[str, Any]:
         data = {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
         if self.unit_of:
             data.update(unit_documents=self.unit_documents, unit_of=self.unit_of)
+        if self.others:
+            data.update(others=self.others)
         return data
 
 
@@ -299,21 +309,25 @@ def usual_values(
     minutes: bool = False,
     meeting: bool = False,
     unit: str = "",
+    others: Collection[int] = frozenset(),
 ) -> list[Constant]:
     """Values the unit writes most often that fall short of a default (``unit_constants`` takes the rest):
     carried by at least ``USUAL_DOCUMENTS`` documents of as many source groups (``voices`` counts the groups
     among documents given by their index: a sample never names what one series alone writes), more than
     any other value of the field. A 纪要标志 opening with the ``unit``'s name (the 单位 its 纪要 borrowed from
     the unit's documents of every genre) needs no second group: the name it carries is the unit's, not one
-    series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead)."""
-    total = len(documents)
+    series' (a unit's 纪要 are one series, and the starter offered another unit's 标志 instead). The documents
+    ``others`` names (signed by other units, see ``signed_elsewhere``) are left out: two saved model notices
+    addressed to a county's 乡镇 tied with the unit's two to its districts, and the starter offered the
+    built-in's schools."""
+    total = len(documents) - len(others)
     found = []
     # Every genre's contact: a template whose built-in asks for one (请示, 函) shows the unit's, not the
     # built-in's sample of another unit's clerk and telephone (the others have no 联系人 field to show it in).
     carried = _carriers(
         documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting, contact=not speech
     )
-    for field, values in carried.items():
+    for field, values in _leaving_out(carried, set(others)).items():
         if field in _ATTENDANCE:
             found += _usual_attendance(field, values, total, voices)
             continue
@@ -326,7 +340,11 @@ def usual_values(
             continue  # no value is the usual one
         own_mark = field == "纪要标志" and bool(unit) and str(value).startswith(unit)
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
-            found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
+            found.append(
+                Constant(
+                    field, list(value) if isinstance(value, tuple) else value, count, len(documents), others=len(others)
+                )
+            )
     return found
 
 
@@ -374,6 +392,15 @@ def unit_wide_constants(
     found = []
     if minutes and "单位" not in have:
         found += _minutes_unit(documents, everyone.get("署名", {}))
+    # Model documents of other units saved beside the unit's own (a 范文 page's notices, signed by a county's
+    # bureau) are no votes on the unit's habits: counted, they left the unit's own notices short of half of
+    # the genre (3 of 8) and its name short of 60 % of the signatures (12 of 23, seven other units signing
+    # the rest), and the genre learnt no 红头, 署名 or 版记.
+    unit_name = _unit_name(everyone.get("署名", {}))
+    others = _signed_elsewhere(mine.get("署名", {}), unit_name)
+    mine = _leaving_out(mine, others)
+    everyone = _leaving_out(everyone, _signed_elsewhere(everyone.get("署名", {}), unit_name))
+    counted = len(documents) - len(others)
     for field in _UNIT_WIDE:
         if field in have or field not in mine or field not in everyone:
             continue
@@ -383,7 +410,7 @@ def unit_wide_constants(
         unit = _signing(everyone[field], value) if field == "署名" else len(everyone[field].get(value, ()))
         whole = (
             len(held) >= USUAL_DOCUMENTS
-            and 2 * len(held) > len(documents)
+            and 2 * len(held) > counted
             and not (len(ranked) > 1 and len(ranked[1][1]) == len(held))
         )
         if not (whole and _is_default(unit, carrying)) and field == "抄送":
@@ -391,10 +418,11 @@ def unit_wide_constants(
             value, copied = _copy_core(everyone[field], carrying)
             unit = len(copied)
             held = [n for v, docs in mine[field].items() if set(value) <= set(v) for n in docs] if value else []
-            whole = len(held) >= USUAL_DOCUMENTS and 2 * len(held) > len(documents)
+            whole = len(held) >= USUAL_DOCUMENTS and 2 * len(held) > counted
         if whole and value and unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
             shown = list(value) if isinstance(value, tuple) else value
-            found.append(Constant(field, shown, len(held), len(documents), unit, carrying))
+            said = len(others) if 2 * len(held) <= len(documents) else 0
+            found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
     return found
 
 
@@ -471,6 +499,50 @@ def usual_addressee(
         return []
     carrying = sum(len(docs) for docs in named.values())
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
+
+
+def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> set[int]:
+    """The indices of ``documents`` signed by another unit than the one whose archive ``corpus`` is (saved
+    model documents of other units); none when no unit stands out (see ``_unit_name``)."""
+    unit = _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
+    return _signed_elsewhere(_carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
+
+
+def _unit_name(signed: dict[Any, list[int]]) -> str:
+    """The unit whose archive it is: the 署名 (with its offices') of ``MIN_DOCUMENTS`` documents and more, and
+    of at least twice as many as any other unit's; "" when no name stands out so. Not a share of all the
+    signatures: each saved page brings several units, each signing one or two of its model documents."""
+    counts = sorted(
+        ((_signing(signed, name), name) for name in signed if isinstance(name, str) and name),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < MIN_DOCUMENTS:
+        return ""
+    count, name = counts[0]
+    rivals = [n for c, n in counts[1:] if not n.startswith(name)]  # its offices count for it
+    if rivals and count < 2 * max(c for c, n in counts[1:] if n in rivals):
+        return ""
+    return name
+
+
+def _leaving_out(carried: dict[str, dict[Any, list[int]]], documents: set[int]) -> dict[str, dict[Any, list[int]]]:
+    """``carried`` (per field, each value's documents) without ``documents``; values and fields left with none
+    are dropped."""
+    kept: dict[str, dict[Any, list[int]]] = {}
+    for field, values in carried.items():
+        for value, held in values.items():
+            rest = [n for n in held if n not in documents]
+            if rest:
+                kept.setdefault(field, {})[value] = rest
+    return kept
+
+
+def _signed_elsewhere(signed: dict[Any, list[int]], unit: str) -> set[int]:
+    """The documents signed by another unit than ``unit`` (nor by one of its offices, which sign as
+    鹤岭学院党政办公室 under 鹤岭学院); none when the unit is unknown. Unsigned documents are not told apart."""
+    if not unit:
+        return set()
+    return {n for name, held in signed.items() if isinstance(name, str) and not name.startswith(unit) for n in held}
 
 
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import Constant
+from .constants import USUAL_DOCUMENTS, Constant
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -226,13 +226,18 @@ def _standing_alone(text: str) -> str:
     return last if comma and last.startswith(_STANDING_CLAUSE) else text
 
 
-def _paragraph_block(name: str, default: str, *, append: str = "", unless: str = "", literal: str = "") -> str:
+def _paragraph_block(
+    name: str, default: str, *, append: str = "", unless: str = "", literal: str = "", needs: str = ""
+) -> str:
     """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph.
     ``unless``: a field that, when given, makes the built-in write its own opening (a notice that
     印发s a document says 现将《……》印发给你们): neither the default nor ``append`` is written then.
     ``literal``: ``append`` as plain text when it has no slots, so an opening that already ends on its
-    first clauses (……，结合我县实际) is not given them twice."""
-    guard = f"not {unless} and " if unless else ""
+    first clauses (……，结合我县实际) is not given them twice. ``needs``: the field a transition announces
+    (a notice's 正文): without it neither the default nor ``append`` is written, for 现将有关事项通知如下：
+    over nothing (a 周知 notice of one paragraph, a batch row with its 正文 cell empty) went straight on to
+    特此通知。."""
+    guard = (f"not {unless} and " if unless else "") + (f"{needs} and " if needs else "")
     # 导语: 无 (as 结尾: 无 switches the closing off) is no opening of the clerk's own: it drafted 无，结合我县实际，
     # 现将有关事项通知如下：. What is written is what a deleted item writes.
     lines = ["{% if " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}"]
@@ -277,7 +282,8 @@ def _paragraph_block(name: str, default: str, *, append: str = "", unless: str =
         lines.append("{{ paragraph }}")
     lines.append("{% endfor %}")
     if default:
-        lines += ["{% elif not " + unless + " %}" if unless else "{% else %}", default]
+        condition = " and ".join(([f"not {unless}"] if unless else []) + ([needs] if needs else []))
+        lines += ["{% elif " + condition + " %}" if condition else "{% else %}", default]
     lines.append("{% endif %}")
     return "\n".join(lines) + "\n"
 
@@ -308,6 +314,8 @@ def _closing_block(name: str, default: str, *, when: str = "") -> str:
 # A built-in intro that writes its own opening sentence when this field is given (the notice that
 # 印发s or 转发s a document): the mined opening steps aside then, and the rest of that intro is kept.
 _OWN_OPENING = {"notice": "印发文件"}
+# The field a built-in's transition announces (现将有关事项通知如下： over a notice's 正文): no transition without it.
+_ANNOUNCED = {"notice": "正文"}
 
 
 def _base_file(base: TemplateSpec, name: str) -> str:
@@ -409,7 +417,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此）{also}",
+            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此{constant.aside}）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":
@@ -464,7 +472,10 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
                 names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
                 named = next(names, None)
                 if named is not None:
-                    value = Constant(named, value.value, value.documents, value.of)
+                    value = Constant(named, value.value, value.documents, value.of, others=value.others)
+        if value.field == "文号格式":
+            _usual_number(builder, value)
+            continue
         base = builder.base_field(value.field)
         if value.field == "回执" and base is not None and isinstance(base.example, dict):
             # Where the unit's receipts go (报镇党政办公室), in place of the built-in's e-mail address; the
@@ -472,7 +483,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             if value.field not in builder.fields:
                 builder.fields[value.field] = {
                     "example": mark_samples({**base.example, "报送方式": value.value}),
-                    "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此）",
+                    "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此{value.aside}）",
                 }
             continue
         if base is None or base.type not in ("text", "list") or value.field in builder.fields:
@@ -484,7 +495,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             shown = [shown]
         builder.fields[value.field] = {
             "example": mark_samples(shown),
-            "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此）",
+            "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）",
         }
 
 
@@ -496,12 +507,6 @@ _SUBJECT_OF_TITLE = {
         r"^关于(?!印发|转发|召开)(?P<subject>[^《》]{4,40}?)的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
     ),
 }
-
-
-# A summary title with nothing between its period and 工作总结: 2024年度工作总结, 2025年上半年工作总结.
-_WHOLE_WORK_SUMMARY = re.compile(
-    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度)?工作总结$"
-)
 
 
 def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
@@ -519,13 +524,24 @@ def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
         subject = next((s for s in subjects if not re.search(r"[A-Za-z“”\"]", s)), None)
         if subject:
             builder.fields[name] = {"example": mark_samples(subject)}
-    # A unit whose own summaries are all of its whole work (临渚……公司2024年度工作总结: no matter between the
-    # period and 工作总结) is not offered the built-in's 〔示例〕教育教学 as the 事项 to fill in.
-    matter = builder.base_field("事项")
-    summaries = [title for title in own_titles if title.endswith("工作总结")]
-    offered = matter is not None and matter.starter and "事项" not in builder.fields
-    if offered and summaries and all(_WHOLE_WORK_SUMMARY.search(title) for title in summaries):
-        builder.fields["事项"] = {"starter": False}
+
+
+def _usual_number(builder: _Builder, pattern: Constant) -> None:
+    """The unit's usual 文号 pattern (below the bar of a default: two 函 of the unit's, 汀市监函〔{年}〕{号}号)
+    as the marked sample of 发文字号, in the place and in the words of the built-in's, which is another
+    unit's: the walk's letter starter offered 〔示例〕青教函〔2025〕12号 to a 市场监督管理局."""
+    base = builder.base_field("发文字号")
+    if base is None or "发文字号" in builder.fields or not isinstance(pattern.value, str):
+        return
+    year, number = _sample_number(base)
+    own = pattern.value.replace("{年}", year).replace("{号}", number)
+    support = f"{pattern.support}文档如此{pattern.aside}"
+    example = f"“{base.example}”"
+    if base.example and example in base.description:
+        described = base.description.replace(example, f"“{own}”（本单位的写法：{support}）")
+    else:
+        described = f"{base.description}；本单位常写“{own}”这样的文号（{support}）"
+    builder.fields["发文字号"] = {"example": sample(own), "description": described}
 
 
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
@@ -574,8 +590,15 @@ def _letter_closing(
         "starter": False,
         "choices": list(dict.fromkeys(choices)),
         "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
-        "description": f"函的结尾；不填时去函写“{outgoing}”，复函写“{reply}”（本单位的写法）",
+        "description": f"函的结尾；不填时去函写“{outgoing}”（{_whose(outgoing, plain)}），"
+        f"复函写“{reply}”（{_whose(reply, plain)}）",
     }
+
+
+def _whose(text: str, mined: Sequence[Choice]) -> str:
+    """Where a letter's closing comes from, as its description says it: the walk's letters, which end on
+    请于……前函复我局。 and write no formula, were told 特此函告。 and 此复。 were the unit's own."""
+    return "本单位的写法" if any(choice.text == text for choice in mined) else "公文惯例"
 
 
 def _show(value: Any) -> str:
@@ -591,6 +614,7 @@ def emit_template(
     titles: Sequence[str],
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
+    others: Collection[int] = frozenset(),
     *,
     head_only: bool = False,
     own_titles: Sequence[str] = (),
@@ -601,7 +625,8 @@ def emit_template(
     drafting its first 请示 typed the unit's 红头, 文号, 署名 and 版记 into the built-in's starter, which
     offered another unit's.
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
-    values the unit writes most often below the bar of a default, the starter's samples."""
+    values the unit writes most often below the bar of a default, the starter's samples; ``others``: the
+    documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes."""
     emitted = Emitted(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
@@ -622,6 +647,7 @@ def emit_template(
     manifest: dict[str, Any] | None
     if base is not None:
         emitted.base = base.name
+        own_texts = [text for index, text in enumerate(texts) if index not in others]
         manifest = _extended(
             builder,
             structure,
@@ -632,9 +658,12 @@ def emit_template(
             texts,
             usual,
             titles,
+            own_texts,
             head_only=head_only,
             own_titles=own_titles,
         )
+        _issuer_title(builder, emitted, titles, len(titles) - len(others))
+        _leave_out_unnamed_matter(builder, emitted, titles)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
@@ -664,10 +693,10 @@ def emit_template(
             STANDARD.get(base.name, {}).get(place, "") if base and place in _BUILT_IN_WRITES.get(base.name, ()) else ""
         )
         setattr(emitted, place, written)
-        chosen = choices.get(place, (None, []))[0]
+        chosen = choices[place][0] if place in choices else None
         if written and chosen is not None and chosen.text == written:
-            # The unit's own formula is what the built-in writes (a meeting notice's 现将有关事项通知如下：, three
-            # source groups): the report said it fell back on 公文惯例 for want of one the corpus shares.
+            # The unit writes the very formula the built-in does (five meeting notices' 现将有关事项通知如下：):
+            # the report said no formula was shared by enough sources beside it in its own list.
             emitted.placed.append(place)
         elif written:
             emitted.standard.append(place)
@@ -684,6 +713,55 @@ def emit_template(
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
     return emitted
+
+
+# Where a built-in's head composes its title: 关于（事由）的函.
+_TITLE_OPENING = "'关于' ~ 事由"
+
+
+def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int) -> None:
+    """Titles opening with the unit's name (汀阳市市场监督管理局关于……的函: GB/T 9704 §7.3.1's 发文机关名称、
+    事由和文种) where most of the unit's own documents of the genre (``own`` of ``titles``, the rest other
+    units' 范文) and ``USUAL_DOCUMENTS`` of them are so titled: the walk's two letters were drafted 关于……的函.
+    The title is composed with the 发文机关 the facts give (the unit's by default), not a fixed name."""
+    base = builder.base
+    signed = next((c.value for c in emitted.constants if c.field == "署名"), None)
+    name = signed[0] if isinstance(signed, list) and len(signed) == 1 else signed
+    if base is None or not isinstance(name, str) or not name or not builder.has("发文机关"):
+        return
+    head = _base_file(base, "head.j2")
+    prefixed = sum(title.startswith(f"{name}关于") for title in titles)
+    if _TITLE_OPENING not in head or prefixed < USUAL_DOCUMENTS or 2 * prefixed <= own:
+        return
+    issuer = "((发文机关 | join('、')) if 发文机关 is not string else 发文机关)"
+    builder.files["head.j2"] = head.replace(_TITLE_OPENING, f"{issuer} ~ {_TITLE_OPENING}")
+    spec = builder.base_field("标题")
+    described = (spec.description or "") if spec is not None else ""
+    if "“关于" in described:
+        shown = described.replace("“关于", "“（发文机关）关于", 1)
+        builder.fields.setdefault("标题", {})["description"] = (
+            f"{shown}（本单位的写法：{prefixed}/{own} 篇的标题以“{name}”开头）"
+        )
+
+
+# A summary's title naming no matter: the unit, its period (2024年, 2024年度, 2025年上半年) and 工作总结.
+_WHOLE_SUMMARY = re.compile(r"(?:[0-9〇零一二三四五六七八九]{4}年度?(?:上半年|下半年|第[一二三四]季度)?)?工作总结$")
+
+
+def _leave_out_unnamed_matter(builder: _Builder, emitted: Emitted, titles: Sequence[str]) -> None:
+    """A 工作总结 starter comments out 事项 where the unit's summaries name none (汀阳市市场监督管理局2024年工作总结,
+    a summary of all its work): it wrote out 事项: 〔示例〕教育教学, another unit's matter, which the clerk had to
+    delete or the draft was refused. The unit's summaries are those titled with its 署名 (``USUAL_DOCUMENTS``
+    of them at least); one of them naming a matter keeps the field."""
+    if builder.base is None or builder.base.name != "summary" or not builder.has("事项"):
+        return
+    signed = next((c.value for c in emitted.constants if c.field in ("署名", "单位")), None)
+    name = signed[0] if isinstance(signed, list) and len(signed) == 1 else signed
+    if not isinstance(name, str) or not name:
+        return
+    own = [title[len(name) :] for title in titles if title.startswith(name)]
+    if len(own) >= USUAL_DOCUMENTS and all(_WHOLE_SUMMARY.fullmatch(rest) for rest in own):
+        builder.fields.setdefault("事项", {})["starter"] = False
 
 
 def _unit_head(constant: Constant) -> bool:
@@ -773,6 +851,7 @@ def _extended(
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
+    own_texts: Sequence[str] = (),
     head_only: bool = False,
     own_titles: Sequence[str] = (),
 ) -> dict[str, Any]:
@@ -886,7 +965,8 @@ def _extended(
             unless = _OWN_OPENING.get(base.name, "")
             unless = unless if builder.has(unless) else ""
             literal = transition.text if transition is not None and not transition.phrase.slots else ""
-            block = _paragraph_block(intro_field, default, append=append, unless=unless, literal=literal)
+            needs = _ANNOUNCED.get(base.name, "")
+            block = _paragraph_block(intro_field, default, append=append, unless=unless, literal=literal, needs=needs)
             builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
@@ -905,7 +985,7 @@ def _extended(
         text = STANDARD["notice"]["transition"]
         unless = _OWN_OPENING.get(base.name, "")
         unless = unless if builder.has(unless) else ""
-        block = _paragraph_block(intro_field, text, append=text, unless=unless, literal=text)
+        block = _paragraph_block(intro_field, text, append=text, unless=unless, literal=text, needs="正文")
         builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
         emitted.transition = text
         emitted.standard.append("transition")
@@ -968,6 +1048,26 @@ def _extended(
             emitted.placed.append("closing")
         else:
             emitted.closing = ""
+    elif (
+        genre in _CUSTOM
+        and genre not in _CUSTOM_WHEN
+        and own_texts
+        and not any(STANDARD[genre]["closing"].rstrip(_END_MARKS) in t for t in own_texts)
+    ):
+        # None of the unit's documents of the genre writes the customary closing: a mined template writes
+        # like the unit and adds none (the built-in writes none either). A walk's plans were drafted ending on
+        # 本方案自印发之日起实施。, which none of them wrote. It stays a choice for the clerk. (A summary's
+        # customary closing depends on whether it is sent up: ``_CUSTOM_WHEN``.)
+        text = STANDARD[genre]["closing"]
+        builder.files["closing.j2"] = _closing_block("结尾", "")
+        builder.fields["结尾"] = {
+            "type": "paragraphs",
+            "description": f"结尾一段；本单位的{base.title}都不写“{text}”这样的结尾，不填时不写；需要时写“结尾: {text}”",
+            "starter": False,
+            "example": "",
+            "alternatives": _alternatives(closing_alts, None),
+        }
+        extra.append({"name": "closing", "title": "结尾"})
     elif genre in _CUSTOM:
         text = STANDARD[genre]["closing"]
         emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]
@@ -981,13 +1081,14 @@ def _extended(
             "alternatives": _alternatives(closing_alts, None),
         }
         extra.append({"name": "closing", "title": "结尾"})
+    renamed, own_headings = _own_headings(builder, sections, emitted)
     section_list: list[dict[str, str]] = []
     middle_iter = iter(ordered)
     for section in base.sections:
         entry = section
         if section.kind:
             entry = next(middle_iter)
-        item = {"name": entry.name, "title": entry.title}
+        item = {"name": entry.name, "title": renamed.get(entry.name, entry.title)}
         if entry.kind:
             item["type"] = entry.kind
         if entry.when and not (genre == "speech" and entry.name == "closing"):
@@ -1009,7 +1110,8 @@ def _extended(
             + _titled_otherwise(titles, base.title)
             + f"挖掘，扩展内置模板“{base.title}”"
             + (
-                "；本单位文档各部分的顺序：" + " → ".join(_part_name(base, s.kind) for s in sections)
+                "；本单位文档各部分的顺序："
+                + " → ".join(own_headings.get(s.kind) or _part_name(base, s.kind) for s in sections)
                 if sections
                 else ""
             )
@@ -1022,6 +1124,41 @@ def _extended(
         "sections": section_list,
         "fields": builder.fields,
     }
+
+
+def _own_headings(
+    builder: _Builder, sections: Sequence[SectionStat], emitted: Emitted
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The unit's heading of a built-in section whose file writes a fixed one (a 会议通知's # 有关要求), where
+    the unit's canonical heading says more around the same words (报名及有关要求: three of the walk's meeting
+    notices, whose sections the parse typed otherwise, so the type did not match them). The section's file
+    is copied with the unit's heading. Returned: the heading of each built-in section renamed, and of each
+    mined section type it came from (the template's description named it 主要内容, a name the clerk finds
+    nowhere). A heading holding the title of two built-in sections (会议时间和会议地点) is none of them."""
+    base = builder.base
+    assert base is not None
+    titles = [section.title for section in base.sections if section.title]
+    renamed: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for section in base.sections:
+        name = f"{section.name}.j2"
+        line = f"# {section.title}\n"
+        text = _base_file(base, name)
+        if not section.title or name in builder.files or line not in text:
+            continue
+        held = [
+            stat
+            for stat in sections
+            if stat.heading != section.title
+            and section.title in stat.heading
+            and sum(title in stat.heading for title in titles) == 1
+        ]
+        if not held:
+            continue
+        stat = max(held, key=lambda s: s.documents)
+        builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
+        renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+    return renamed, kinds
 
 
 # The statutory genre a title names last (……的通报, ……的请示).

@@ -19,6 +19,7 @@ from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
     Constant,
+    signed_elsewhere,
     unit_constants,
     unit_head_constants,
     unit_samples,
@@ -201,6 +202,9 @@ def mine(
             own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
             unit = next((str(c.value) for c in own if c.field == "单位"), "")
             own_titles = _own_titles(genre_documents, own or head)
+            # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
+            # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
+            others = signed_elsewhere(genre_documents, documents)
             result = emit_template(
                 staging / genre,
                 genre,
@@ -214,8 +218,10 @@ def mine(
                     partial(_voices, groups, numbers),
                     meeting=genre == "meeting_notice",
                     unit=unit,
+                    others=others,
                     **kind,
                 ),
+                others,
                 own_titles=own_titles,
             )
             # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say

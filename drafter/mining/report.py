@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..textio import display_line
+from .constants import Constant
 from .labels import genre_name, section_name
 from .parse import ParsedDocument, ParsedFile, SkippedFile
 from .reader import MINE_REPORT_TITLE
@@ -299,14 +300,10 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
         out.append("<table><tr><th>单位惯例</th><th>默认值</th><th>依据</th></tr>")
         for item in constants:
             value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
-            support = f"{item['documents']}/{item['of']} 篇"
-            if item.get("unit_of") and not item["of"]:
-                support = (
-                    f"这个文种的文档不够，按本单位各文种：写了这一项的 {item['unit_documents']}/{item['unit_of']} 篇"
-                )
-            elif item.get("unit_of"):
-                # Borrowed from the unit's other genres: 2/3 alone reads as below the bar of a custom.
-                support += f"；本单位各文种写了这一项的 {item['unit_documents']}/{item['unit_of']} 篇"
+            # Said as the starter says it: borrowed from the unit's other genres (2/3 alone reads as below the
+            # bar of a custom), and the other units' model documents left out of the count.
+            constant = Constant(**item)
+            support = constant.support + constant.aside
             out.append(
                 f"<tr><td>{_esc(item['field'])}</td><td>{_esc(value)}</td><td class='num'>{_esc(support)}</td></tr>"
             )

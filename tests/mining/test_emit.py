@@ -93,6 +93,56 @@ def test_a_clerk_can_leave_out_the_customary_closing(tmp_path: Path) -> None:
     assert "本方案由乡党政办负责解释。" in own and "本方案自印发之日起实施。" not in own
 
 
+def test_a_summary_the_unit_never_closes_with_the_customary_closing_takes_it_only_when_sent_up(
+    tmp_path: Path,
+) -> None:
+    """A unit's signed annual summaries, never sent up as a 报告, do not end on 特此报告。: the mined template
+    writes it only when a 主送机关 is written, the summary sent up as a report (a walk's summaries were drafted
+    ending on it). A saved summary of another unit that writes it (``others``) does not change that."""
+    from drafter.mining.emit import emit_template
+    from drafter.mining.structure import GenreStructure, SectionStat
+
+    practices = SectionStat("practices", 3, 1.0, 0.5, "主要工作", ("主要工作",), groups=3)
+    structure = GenreStructure("summary", 3, (practices,), ((("practices",), 3),), groups=3)
+    own = "一、主要工作\n全年办结投诉四百件。\n二、存在的问题\n人手不足。\n某某局\n2025年1月9日"
+    sample = "一、主要工作\n全年检查企业九十家。\n特此报告。\n某某县某某局\n2025年1月6日"
+    emitted = emit_template(
+        tmp_path / "summary", "summary", structure, [], [], ["某某局年度工作总结"] * 3, [own, own, sample], others={2}
+    )
+    assert emitted.folder is not None and emitted.closing == "特此报告。"
+    spec = load_template_folder(emitted.folder)
+    assert "写了主送机关（报送上级）时" in (spec.field("结尾").description or "")
+    facts = tmp_path / "总结.yaml"
+
+    def drafted(extra: str) -> str:
+        facts.write_text(
+            f"模板: {emitted.folder}\n单位: 某某局\n期间: 2025年\n事项: 市场监管\n"
+            "主要做法:\n- 标题: 优化服务\n  内容: 全年办结投诉四百件。\n成文日期: 2026-01-09\n" + extra,
+            encoding="utf-8",
+        )
+        _, draft = build_draft(facts)
+        return encode(draft, "txt").decode("utf-8")
+
+    assert "特此报告" not in drafted("")
+    assert "特此报告。" in drafted("主送机关: 市市场监督管理局\n")
+    assert "特此报告" not in drafted("主送机关: 市市场监督管理局\n结尾: 无\n")
+
+
+def test_a_plan_the_unit_never_closes_with_the_customary_closing_takes_none(tmp_path: Path) -> None:
+    """The unit's plans never end on 本方案自印发之日起实施。: the mined template adds it no more than the
+    built-in does; the 结尾 field says how to have it."""
+    from drafter.mining.emit import emit_template
+    from drafter.mining.structure import GenreStructure, SectionStat
+
+    tasks = SectionStat("tasks", 3, 1.0, 0.5, "重点整治任务", ("重点整治任务",), groups=3)
+    structure = GenreStructure("plan", 3, (tasks,), ((("tasks",), 3),), groups=3)
+    own = "一、重点整治任务\n开展食品安全专项检查。\n二、工作要求\n按时报送进度。\n某某局\n2025年3月9日"
+    emitted = emit_template(tmp_path / "plan", "plan", structure, [], [], ["某某局专项检查实施方案"] * 3, [own] * 3)
+    assert emitted.folder is not None and emitted.closing == "" and "closing" not in emitted.standard
+    spec = load_template_folder(emitted.folder)
+    assert "结尾: 本方案自印发之日起实施。" in (spec.field("结尾").description or "")
+
+
 def test_a_transition_standing_alone_drops_the_clause_that_joins_it_to_an_opening() -> None:
     """A notice drafted with no 导语 opened with 结合我县实际，现将有关事项通知如下：, a clause that needs the
     opening before it; alone, the transition's last clause is the whole 承启语."""
