@@ -146,7 +146,19 @@ def separator_title(text: str) -> str | None:
         return None
     title = text[match.end() :].strip(" ：:")
     # 篇一：通知 labels the document below by its genre; its title is the document's own (a bare separator).
-    return "" if title and find_genre(title) is not None else title
+    return "" if title and find_genre(title) is not None else label_only(title)
+
+
+# How a page labels a piece as a sample (市场监管局通知范文（一）, 商请函例文): the label describes the document
+# below, whose own title follows it.
+_SAMPLE_LABEL = re.compile(
+    r"(?:范文|范例|例文|样文|模板|模版|示例|样本)[\s（(【\[]*[一二三四五六七八九十\d]*[\s）)】\]]*$"
+)
+
+
+def label_only(title: str) -> str:
+    """A separator's title, or "" when it only labels a sample (……通知范文): a bare separator then."""
+    return "" if title and _SAMPLE_LABEL.search(title) else title
 
 
 def is_title_like(text: str) -> bool:
@@ -634,7 +646,7 @@ def split_documents(
         return []
     if (model is not None and model.features) or (starts_model is not None and starts_model.features):
         # Separators in words no list knows are read at parse time only (training pages use listed words).
-        numbered = numbered_separators(lines)
+        numbered = {index: label_only(title) for index, title in numbered_separators(lines).items()}
         found = model_starts(
             lines,
             model or Sequencer(),

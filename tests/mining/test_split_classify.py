@@ -861,3 +861,32 @@ def test_a_page_head_above_piece_one_is_no_document(tmp_path: Path) -> None:
     unnumbered = tmp_path / "unnumbered.txt"
     unnumbered.write_text(pieces.replace("篇一：通知\n", "").replace("篇二：请示\n", ""), encoding="utf-8")
     assert len(parse_file(unnumbered).documents) == 2
+
+
+def test_a_separator_labelling_a_sample_leaves_the_title_to_the_document(tmp_path: Path) -> None:
+    # 某局通知范文（一） over a 红头 notice: the label says what the piece is a sample of; the document has its own title.
+    assert separator_title("范文1：街道值班通知范文") == "" and separator_title("第二篇：某局请示例文") == ""
+    assert separator_title("第一篇：关于做好防汛工作的通知") == "关于做好防汛工作的通知"
+    path = tmp_path / "page.txt"
+    pieces = []
+    for number, (label, title, body) in enumerate(
+        (
+            (
+                "街道通知范文",
+                "关于做好汛期值班工作的通知",
+                "入汛以来降雨偏多，请各社区落实二十四小时值班。\n特此通知。",
+            ),
+            (
+                "街道请示范文",
+                "关于维修社区服务中心屋顶的请示",
+                "服务中心屋顶渗水严重，拟申请维修经费。\n妥否，请批示。",
+            ),
+            ("街道函件范文", "关于商请协助开展消防演练的函", "为提高居民应急能力，商请贵队派员指导演练。\n请予支持。"),
+        ),
+        1,
+    ):
+        pieces.append(f"{label}（{'一二三'[number - 1]}）\n某某街道办事处文件\n{title}\n各有关单位：\n{body}\n")
+        pieces.append(f"某某街道办事处\n2025年{number + 5}月3日\n")
+    path.write_text("".join(pieces), encoding="utf-8")
+    titles = [d.title for d in parse_file(path).documents]
+    assert titles == ["关于做好汛期值班工作的通知", "关于维修社区服务中心屋顶的请示", "关于商请协助开展消防演练的函"]
