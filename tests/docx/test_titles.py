@@ -182,3 +182,11 @@ def test_text_far_too_long_for_a_title_is_still_cut_into_lines_that_fit() -> Non
     text = "关于加强" + "某某单位安全工作" * 4000 + "的通知"
     lines = split_title(text, WIDTH)
     assert "".join(lines) == text and all(display_width(line) <= WIDTH - SLACK for line in lines)
+
+
+def test_a_short_quoted_phrase_and_a_compound_of_the_trade_are_read_whole() -> None:
+    # Titles of our own: “双随机、一公开” was cut after its 、, 特种设备 and 食品安全 between their two words.
+    lines = split_title("关于深入推进“双随机、一公开”监管工作的实施意见")
+    assert any("“双随机、一公开”" in line for line in lines), lines
+    assert not any(line.endswith("特种") for line in split_title("关于召开城东片区特种设备安全约谈会的通知"))
+    assert not any(line.endswith("食品") for line in split_title("关于2025年第一季度食品安全监督抽检情况的通报"))
