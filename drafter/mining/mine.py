@@ -134,6 +134,14 @@ def _earlier_mine_output(folder: Path) -> bool:
 
 # Genres whose built-in prints the 红头 of the unit that sends them (工作总结, 讲话稿 print none).
 _HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
+# A 函 or 批复 goes to one office about its matter: the offices the unit's notices and reports are copied to
+# are not copied to by default (ux9 walk: a letter to an outside body was copied to the 国资委).
+_ANSWERS_ONE_OFFICE = ("letter", "reply")
+
+
+def _head_for(genre: str, head: Sequence[Constant]) -> list[Constant]:
+    """The unit's 红头, 文号, 署名 and 版记 as a template of ``genre`` written from them alone takes them."""
+    return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送")]
 
 
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant]) -> list[str]:
@@ -237,7 +245,7 @@ def mine(
                     genre,
                     bare,
                     [],
-                    head,
+                    _head_for(genre, head),
                     [],
                     [],
                     samples + addressee,
@@ -254,7 +262,9 @@ def mine(
                 continue
             empty = GenreStructure(genre, 0, (), ())
             addressee = usual_addressee(documents, genres, genre, groups.count)
-            result = emit_template(staging / genre, genre, empty, [], head, [], [], samples + addressee, head_only=True)
+            result = emit_template(
+                staging / genre, genre, empty, [], _head_for(genre, head), [], [], samples + addressee, head_only=True
+            )
             if result.folder is not None:
                 structures[genre] = empty
                 emitted[genre] = result

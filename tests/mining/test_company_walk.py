@@ -7,6 +7,7 @@ The documents are written for these tests: a fictional 澄川市供水集团有�
 
 from pathlib import Path
 
+import yaml
 from click.testing import CliRunner
 
 from drafter.cli import main
@@ -374,3 +375,22 @@ def test_a_summary_closes_on_the_report_formula_only_when_sent_up(tmp_path: Path
         result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
         assert result.exit_code == 0, result.output
         assert ("特此报告。" in result.output) is closes, result.output
+
+
+def test_a_letter_written_from_the_units_red_head_alone_copies_to_no_one_by_default(tmp_path: Path) -> None:
+    # A 函 goes to one office about its matter: the offices the company's notices and reports are copied to (市国资委，
+    # 集团公司领导班子成员) are not copied to by default, as a 请示's are; the 印发 line stays.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "函.yaml"
+    facts.write_text(
+        f"模板: {out / 'letter'}\n事由: 商请协助开展管网巡查\n主送机关: 市城市管理局\n"
+        "正文:\n- 为保障汛期供水安全，商请贵局协助开展道路沿线管网巡查。\n成文日期: 2025-06-10\n印章: 是\n文号序号: 35\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "抄送" not in drafted.output
+    request = yaml.safe_load((out / "request" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    letter = yaml.safe_load((out / "letter" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert "集团公司领导班子成员" in request["抄送"]["default"] and "default" not in letter.get("抄送", {})
