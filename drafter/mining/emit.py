@@ -63,9 +63,10 @@ STANDARD = {
 _BUILT_IN_WRITES = {"notice": ("closing",), "meeting_notice": ("transition", "closing")}
 # Where each fallback closing comes from, as the field's description says it to the user.
 _CUSTOM = {"summary": "总结报送上级时的惯例", "plan": "方案印发实施时的惯例"}
-# When the fallback closing is the custom: a summary closes on 特此报告 only when it is sent up (a 主送机关 is
-# written); one kept in the unit's files reports to no one (ux9 walk: its summaries had no 主送 and no 特此报告).
-_CUSTOM_WHEN = {"summary": ("主送机关", "写了主送机关（报送上级）时")}
+# A summary keeps its customary closing even where the unit's own summaries never write it: every summary
+# template closes on a formula (issue 10), and the clerk of an internal summary writes 结尾: 无 (the field says
+# so). A plan the unit never closes so takes none (below).
+_ALWAYS_CLOSED = ("summary",)
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
@@ -1050,14 +1051,13 @@ def _extended(
             emitted.closing = ""
     elif (
         genre in _CUSTOM
-        and genre not in _CUSTOM_WHEN
+        and genre not in _ALWAYS_CLOSED
         and own_texts
         and not any(STANDARD[genre]["closing"].rstrip(_END_MARKS) in t for t in own_texts)
     ):
         # None of the unit's documents of the genre writes the customary closing: a mined template writes
         # like the unit and adds none (the built-in writes none either). A walk's plans were drafted ending on
-        # 本方案自印发之日起实施。, which none of them wrote. It stays a choice for the clerk. (A summary's
-        # customary closing depends on whether it is sent up: ``_CUSTOM_WHEN``.)
+        # 本方案自印发之日起实施。, which none of them wrote. It stays a choice for the clerk.
         text = STANDARD[genre]["closing"]
         builder.files["closing.j2"] = _closing_block("结尾", "")
         builder.fields["结尾"] = {
@@ -1071,11 +1071,10 @@ def _extended(
     elif genre in _CUSTOM:
         text = STANDARD[genre]["closing"]
         emitted.closing, emitted.standard = text, [*emitted.standard, "closing"]
-        when, said = _CUSTOM_WHEN.get(genre, ("", ""))
-        builder.files["closing.j2"] = _closing_block("结尾", text, when=when)
+        builder.files["closing.j2"] = _closing_block("结尾", text)
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；不填时{said}用“{text}”（{_CUSTOM[genre]}），不要结尾时写“结尾: 无”",
+            "description": f"结尾一段；不填时用“{text}”（{_CUSTOM[genre]}），不要结尾时写“结尾: 无”",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, None),

@@ -346,37 +346,6 @@ def test_a_head_only_starter_offers_the_addressee_the_unit_writes_that_way(tmp_p
     assert "市国资委" not in _starter(out, "letter").split("主送机关:", 2)[-1].split("\n", 1)[0]
 
 
-def test_a_summary_closes_on_the_report_formula_only_when_sent_up(tmp_path: Path) -> None:
-    # 特此报告 is how a summary sent up to a superior closes; the unit's own summaries, kept in its files with no
-    # 主送机关, never wrote it, and a drafted one ended 特此报告。 all the same (ux9 walk). (Without the reports to
-    # the 国资委, which teach the summary template their 主送机关.)
-    archive = _archive(tmp_path)
-    for report in archive.glob("报告*.txt"):
-        report.unlink()
-    for year, work, problem, plan in (
-        (2023, "完成老旧管网改造十二公里，新建加压泵站两座。", "专业技术人才储备不足。", "加快数字化转型。"),
-        (2024, "城东水厂二期开工建设，供水能力提升三成。", "部分片区水压偏低。", "推进智慧水务平台建设。"),
-        (2025, "管网漏损率降至百分之九，客户满意度明显提高。", "应急抢修力量分布不均。", "完善分区计量体系。"),
-    ):
-        text = (
-            f"{UNIT}{year}年度工作总结\n{year}年，集团公司围绕年度目标扎实推进各项工作。现将全年工作总结如下：\n"
-            f"一、主要工作\n{work}\n二、存在问题\n{problem}\n三、下步打算\n{plan}\n{UNIT}\n{year + 1}年1月8日\n"
-        )
-        (archive / f"总结{year}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    mine([archive], out)
-    facts = tmp_path / "总结.yaml"
-    body = (
-        f"模板: {out / 'summary'}\n单位: {UNIT}\n期间: 2026年度\n成文日期: 2027-01-08\n"
-        "主要做法:\n- 标题: 抓好安全生产\n  内容: 全年未发生安全事故。\n"
-    )
-    for extra, closes in (("", False), ("主送机关: 市国资委\n", True)):
-        facts.write_text(body + extra, encoding="utf-8")
-        result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
-        assert result.exit_code == 0, result.output
-        assert ("特此报告。" in result.output) is closes, result.output
-
-
 def test_a_letter_written_from_the_units_red_head_alone_copies_to_no_one_by_default(tmp_path: Path) -> None:
     # A 函 goes to one office about its matter: the offices the company's notices and reports are copied to (市国资委，
     # 集团公司领导班子成员) are not copied to by default, as a 请示's are; the 印发 line stays.

@@ -93,12 +93,9 @@ def test_a_clerk_can_leave_out_the_customary_closing(tmp_path: Path) -> None:
     assert "本方案由乡党政办负责解释。" in own and "本方案自印发之日起实施。" not in own
 
 
-def test_a_summary_the_unit_never_closes_with_the_customary_closing_takes_it_only_when_sent_up(
-    tmp_path: Path,
-) -> None:
-    """A unit's signed annual summaries, never sent up as a 报告, do not end on 特此报告。: the mined template
-    writes it only when a 主送机关 is written, the summary sent up as a report (a walk's summaries were drafted
-    ending on it). A saved summary of another unit that writes it (``others``) does not change that."""
+def test_a_summary_keeps_its_customary_closing_and_says_how_to_leave_it_out(tmp_path: Path) -> None:
+    """Every summary template closes on a formula (issue 10), even where the unit's own summaries never write
+    特此报告。 (a saved summary of another unit, ``others``, writing it or not); 结尾: 无 leaves it out."""
     from drafter.mining.emit import emit_template
     from drafter.mining.structure import GenreStructure, SectionStat
 
@@ -111,7 +108,7 @@ def test_a_summary_the_unit_never_closes_with_the_customary_closing_takes_it_onl
     )
     assert emitted.folder is not None and emitted.closing == "特此报告。"
     spec = load_template_folder(emitted.folder)
-    assert "写了主送机关（报送上级）时" in (spec.field("结尾").description or "")
+    assert "结尾: 无" in (spec.field("结尾").description or "")
     facts = tmp_path / "总结.yaml"
 
     def drafted(extra: str) -> str:
@@ -123,9 +120,8 @@ def test_a_summary_the_unit_never_closes_with_the_customary_closing_takes_it_onl
         _, draft = build_draft(facts)
         return encode(draft, "txt").decode("utf-8")
 
-    assert "特此报告" not in drafted("")
-    assert "特此报告。" in drafted("主送机关: 市市场监督管理局\n")
-    assert "特此报告" not in drafted("主送机关: 市市场监督管理局\n结尾: 无\n")
+    assert "特此报告。" in drafted("")
+    assert "特此报告" not in drafted("结尾: 无\n")
 
 
 def test_a_plan_the_unit_never_closes_with_the_customary_closing_takes_none(tmp_path: Path) -> None:
