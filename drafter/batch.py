@@ -33,7 +33,7 @@ from .errors import (
     UsageError,
     os_reason,
 )
-from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, load_facts
+from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
 from .textio import display_text
@@ -287,12 +287,16 @@ def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
         return item
     own = {entry.key for entry in item.entries}
     entries = tuple(e for e in defaults.entries if e.key not in own) + item.entries
-    return Mapping(entries, item.location)
+    return Mapping(entries, item.location, item.duplicates)
 
 
 def load_defaults(path: Path) -> Mapping:
     """``--defaults``: a facts file whose values every item starts from (its 默认: part, if it has one)."""
     tree = load_facts(path, display_text(str(path)))
+    # A key written twice there is every input's: said once, before any is drafted.
+    duplicates = duplicate_keys(tree)
+    if duplicates:
+        raise FactsError(duplicates)
     inner = tree.get(DEFAULTS_KEY)
     if inner is not None and isinstance(inner.value, Mapping):
         return inner.value
@@ -341,13 +345,17 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
             tree = merge(defaults, tree)
             return [BatchItem(path, label, tree, 0, _text_of(tree, NAME_KEY), name_location=_where(tree, NAME_KEY))]
         return [BatchItem(path, label, None, 0, _text_of(tree, NAME_KEY), name_location=_where(tree, NAME_KEY))]
-    problems = []
+    # A key written twice at the top (two 批量:) leaves the list itself in doubt, and one in 默认 is every
+    # item's: each is said once, for the file. One inside an item is said with that item's other problems
+    # when it is drafted, and the other items go on.
+    problems = list(tree.duplicates)
     base = defaults  # --defaults, under the list file's own 默认
     defaults_entry = tree.get(DEFAULTS_KEY)
     own_defaults = None
     if defaults_entry is not None:
         if isinstance(defaults_entry.value, Mapping):
             own_defaults = defaults_entry.value
+            problems.extend(duplicate_keys(own_defaults))
         else:
             problems.append(
                 Problem(defaults_entry.key_location, "应当是一组“键: 值”（各项共用的内容）", field=DEFAULTS_KEY)
