@@ -1,19 +1,21 @@
 """Reading past documents of every kind into numbered lines.
 
 Line numbers are those of the original file (1-based, split on \\n) for text formats, and 1-based
-paragraph numbers for .docx (and .doc, read through LibreOffice). Word's automatic numbering is
-turned back into its visible markers, and Word heading styles are kept as a hint.
+paragraph numbers for .docx (and .doc, read through LibreOffice) and for a web page written on one line.
+Word's automatic numbering is turned back into its visible markers, and Word heading styles are kept as a hint.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
 from msgspec import Struct
 
 from ..errors import InputError
@@ -333,7 +335,19 @@ def html_lines(text: str) -> list[RawLine]:
     parser.feed(_close_dangling_tags(text))
     parser.close()
     parser._flush()
-    return parser.lines
+    lines = parser.lines
+    if _crowded(lines):
+        # A page written on one line (minified, as many sites serve theirs) gave every paragraph the number 1:
+        # parse said 第1–1行 for each document and every heading, and the outline, which tells lines apart by
+        # their numbers, lost the headings under 一、. Such a page is numbered by paragraph, as a Word file is.
+        return [msgspec.structs.replace(line, number=number) for number, line in enumerate(lines, 1)]
+    return lines
+
+
+def _crowded(lines: Sequence[RawLine]) -> bool:
+    """Whether most lines share their source line with another (a table's cells on one line are a few)."""
+    counts = Counter(line.number for line in lines)
+    return sum(count for count in counts.values() if count > 1) * 2 > len(lines)
 
 
 # --- Word -----------------------------------------------------------------------------------
