@@ -340,7 +340,14 @@ def load_facts_text(text: str, path: str) -> Mapping:
     if not isinstance(tree, Mapping):
         where = tree.location
         hint = ""
-        if isinstance(tree, Scalar) and "：" in tree.text:
+        if isinstance(tree, Scalar) and len([cell for cell in tree.text.split("\n", 1)[0].split("\t") if cell]) >= 2:
+            # A sheet saved from Excel or WPS as text (文本文件（制表符分隔）, Unicode 文本: a .txt of rows, the cells
+            # apart by tabs), given to batch: it was told only that the file is no list of keys.
+            hint = (
+                "这像是从 Excel 或 WPS 另存的文本表格（各栏用 Tab 隔开）；drafter batch 读 .xlsx 和 .csv 表格："
+                "请在 Excel 或 WPS 中另存为 .xlsx，或把扩展名改成 .csv"
+            )
+        elif isinstance(tree, Scalar) and "：" in tree.text:
             hint = "键后面要用英文冒号加空格，例如“标题: 内容”，不能用中文冒号“：”"
         elif isinstance(tree, Sequence) and any(isinstance(item, Mapping) for item in tree.items):
             # - 文种: 通知 / - 文种: 通知 …: several documents meant as a batch list.
