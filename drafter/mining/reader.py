@@ -112,6 +112,11 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         data = read_bytes(path, name)
         if not data:
             raise InputError(f"{name}: 文件是空的")
+        if _web_page(data):
+            # A web page named .docx (an OA system's "Word" export, a page saved from the browser and renamed) is
+            # read as the page it is, as one named .doc is: it was skipped as a broken or encrypted .docx.
+            text, encoding = _decode_html(data, name)
+            return RawText(name, "html", encoding, tuple(html_lines(text)))
         return RawText(name, "docx", "ooxml", tuple(read_docx_lines(data, name)))
     if suffix == ".doc":
         return RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
@@ -371,6 +376,12 @@ OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DOC_TIMEOUT = 60.0  # seconds for one .doc (DRAFTER_SOFFICE_TIMEOUT changes it)
 
 
+def _web_page(data: bytes) -> bool:
+    """Whether the bytes are a web page (Word's "save as web page", an OA system's export), whatever the name."""
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head)
+
+
 def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     """Old Word .doc files go through LibreOffice (converted to .docx in a private temporary folder)."""
     from ..soffice import ConversionError, convert, find_soffice, timeout_seconds
@@ -379,11 +390,11 @@ def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     if data.startswith(b"PK\x03\x04"):  # a .docx that kept an old name
         return read_docx_lines(data, name)
     if not data.startswith(OLE2_SIGNATURE):
-        head = data[:512].lstrip().lower()
-        if head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head):
+        if _web_page(data):
             # Word's "save as web page" kept the .doc name: read it as the page it is.
             text, _ = _decode_html(data, name)
             return html_lines(text)
+        head = data[:512].lstrip().lower()
         kind = "RTF 文档" if head.startswith(b"{\\rtf") else "不是 Word 文件"
         raise InputError(
             f"{name}: 不是 Word 97-2003 格式的 .doc 文件（{kind}），不能读取；请用 Word 或 WPS 打开后另存为 .docx"

@@ -1,0 +1,35 @@
+"""A web page named .docx in a mined folder is read as the page it is, as one named .doc is."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from drafter.cli import main
+
+PAGE = (
+    '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>通知</title></head><body>\n'
+    "<p>梧川镇人民政府关于做好森林防火工作的通知</p>\n<p>各村（社区）：</p>\n"
+    "<p>为做好今冬明春森林防火工作，现将有关事项通知如下：</p>\n<p>一、落实巡山责任</p>\n"
+    "<p>各村要落实护林员巡山责任。</p>\n<p>特此通知。</p>\n<p>梧川镇人民政府</p>\n<p>2025年12月1日</p>\n"
+    "</body></html>\n"
+)
+
+
+@pytest.mark.parametrize("name", ["网页.docx", "网页.doc"])
+def test_a_web_page_named_as_a_word_file_is_read_as_a_page(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    (folder / name).write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "跳过" not in result.output
+    assert "梧川镇人民政府关于做好森林防火工作的通知" in result.output
+
+
+def test_a_broken_word_file_is_still_said_to_be_broken(tmp_path: Path) -> None:
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    (folder / "坏.docx").write_bytes(b"PK\x03\x04garbage")
+    result = CliRunner().invoke(main, ["parse", str(folder)])
+    assert result.exit_code == 1 and "不是有效的 .docx 文件" in result.output
