@@ -33,3 +33,20 @@ def test_a_broken_word_file_is_still_said_to_be_broken(tmp_path: Path) -> None:
     (folder / "坏.docx").write_bytes(b"PK\x03\x04garbage")
     result = CliRunner().invoke(main, ["parse", str(folder)])
     assert result.exit_code == 1 and "不是有效的 .docx 文件" in result.output
+
+
+def test_a_heading_that_is_a_marker_alone_does_not_stop_mining(tmp_path: Path) -> None:
+    # （一）： over nothing (a form's blank to fill in) was a heading of no text, and mine stopped on it with
+    # '出现意外错误（ValueError: empty separator）', every other document of the folder lost with it.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for number, matter in enumerate(["安全生产", "森林防火", "防汛抗旱"], 1):
+        (folder / f"通知{number}.txt").write_text(
+            f"梧川镇人民政府关于做好{matter}工作的通知\n各村（社区）：\n为做好{matter}工作，现将有关事项通知如下：\n"
+            "一、加强隐患排查\n各村要每月开展一次隐患排查。\n（一）：\n（二）：\n二、工作要求\n请各村高度重视。\n"
+            f"特此通知。\n梧川镇人民政府\n2025年{number}月1日\n",
+            encoding="utf-8",
+        )
+    result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(tmp_path / "结果")])
+    assert result.exit_code == 0, result.output
+    assert "意外错误" not in result.output and (tmp_path / "结果" / "report.json").exists()
