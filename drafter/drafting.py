@@ -308,7 +308,9 @@ def draft_from_tree(
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + _copies_left_out(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
-        values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
+        values, embedded = embed.resolve(
+            values, facts_path, depth=embedded_depth, read=read, allow_placeholders=allow_placeholders
+        )
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
         found = [*slips, *checked, *habits.check_draft(draft, tree)]
