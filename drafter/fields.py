@@ -475,6 +475,8 @@ _ADDRESSEES = "主送机关"
 
 def _offices_apart(text: str) -> list[str] | None:
     """The offices of a 主送机关 written with gaps (spaces, line breaks) between them, or None."""
+    # The colon the draft adds (县教育局 县财政局 ：) is no office.
+    text = text.rstrip().rstrip(":：")
     parts = [part for line in text.splitlines() for part in _NAME_GAP.split(line.strip()) if part]
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None

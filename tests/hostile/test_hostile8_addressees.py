@@ -59,3 +59,11 @@ def test_a_request_to_two_offices_written_with_a_gap_is_told(tmp_path: Path) -> 
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert result.exit_code == 0, result.output
     assert "请示只主送一个上级机关" in result.output
+
+
+@pytest.mark.parametrize(
+    ("addressees", "line"),
+    [("'各学校:'", "各学校："), ("各学校：", "各学校："), ("'县教育局 县财政局 :'", "县教育局，县财政局：")],
+)
+def test_the_addressee_line_ends_on_a_full_width_colon(tmp_path: Path, addressees: str, line: str) -> None:
+    assert line in _drafted(tmp_path, addressees).splitlines()
