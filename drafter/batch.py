@@ -36,7 +36,7 @@ from .errors import (
 from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
-from .textio import display_text
+from .textio import display_text, is_apple_double
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
 
@@ -222,7 +222,9 @@ def _facts_under(folder: Path, walk: Walk) -> int:
 
     def is_facts(candidate: Path) -> bool:
         nonlocal found
-        facts = candidate.suffix.lower() in FACT_SUFFIXES
+        # A Mac's Finder data beside each file of an unzipped folder (._通知.yaml) is no facts file: each failed
+        # as '不是文本文件（含有二进制内容）', and the batch ended with failures.
+        facts = candidate.suffix.lower() in FACT_SUFFIXES and not is_apple_double(candidate)
         found += facts
         return facts
 

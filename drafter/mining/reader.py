@@ -19,7 +19,7 @@ import msgspec
 from msgspec import Struct
 
 from ..errors import InputError
-from ..textio import decode_text, is_word_package, read_bytes
+from ..textio import decode_text, is_apple_double, is_word_package, read_bytes
 
 if TYPE_CHECKING:
     from .parse import SkippedFile
@@ -108,6 +108,10 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         raise InputError(
             f"{name}: 这是 Word 或 WPS 打开文档时留下的临时文件（以 {path.name[:2]} 开头），不是公文，已跳过"
         )
+    if is_apple_double(path):
+        # A zip made on a Mac keeps each file's Finder data beside it as ._名称.docx (often in __MACOSX/): it
+        # was called a broken .docx, and the clerk told to open it in Word and save it again.
+        raise InputError(f"{name}: 这是苹果电脑（macOS）压缩或复制文件时留下的附属文件（以 ._ 开头），不是公文，已跳过")
     if suffix == ".docx":
         data = read_bytes(path, name)
         if not data:

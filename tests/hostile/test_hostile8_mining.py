@@ -50,3 +50,31 @@ def test_a_heading_that_is_a_marker_alone_does_not_stop_mining(tmp_path: Path) -
     result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(tmp_path / "结果")])
     assert result.exit_code == 0, result.output
     assert "意外错误" not in result.output and (tmp_path / "结果" / "report.json").exists()
+
+
+APPLE_DOUBLE = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x02\x00\x00\x00\x09\x00\x00\x00\x32"
+
+
+@pytest.mark.parametrize("name", ["._通知.docx", "__MACOSX/._通知.txt", "._通知.doc"])
+def test_the_finder_data_a_mac_zip_keeps_is_said_to_be_that(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / "档案"
+    (folder / "__MACOSX").mkdir(parents=True)
+    (folder / "通知.html").write_text(PAGE, encoding="utf-8")
+    (folder / name).write_bytes(APPLE_DOUBLE)
+    result = CliRunner().invoke(main, ["parse", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "苹果电脑（macOS）" in result.output and "另存为" not in result.output
+
+
+def test_the_finder_data_of_a_mac_zip_is_no_facts_file_of_a_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "事实"
+    (folder / "__MACOSX").mkdir(parents=True)
+    (folder / "通知.yaml").write_text(
+        "文种: 通知\n发文机关: 青禾县教育局\n事由: 做好防汛工作\n主送机关: 各学校\n正文:\n  - 请做好。\n成文日期: 2025-02-20\n",
+        encoding="utf-8",
+    )
+    (folder / "._通知.yaml").write_bytes(APPLE_DOUBLE)
+    (folder / "__MACOSX" / "._通知.yaml").write_bytes(APPLE_DOUBLE)
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(tmp_path / "输出")])
+    assert result.exit_code == 0, result.output
+    assert "共 1 项" in result.output
