@@ -102,6 +102,9 @@ class ItemResult(Struct, frozen=True):
     unknown: tuple[Problem, ...] = ()  # keys not of the template (said once when every item of a list has them)
     source: str = ""  # the input file a list item or sheet row came from (the terminal counts failures by it)
     current: bool = False  # skipped as up to date; other skips (edited by hand, not made by a batch) are said
+    # The files a drafted item was made from (its facts, the facts files they name, the reference, the template):
+    # the --report must not be written over one of them, not even with --force, as no output may.
+    used: tuple[str, ...] = ()
 
     STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
 
@@ -736,7 +739,15 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
                 ),
             )
         notes = tuple(str(w) for w in warnings)
-        result = ItemResult(item.label, "drafted", shown, warnings=notes, redrafted=redrafted, made=made)
+        result = ItemResult(
+            item.label,
+            "drafted",
+            shown,
+            warnings=notes,
+            redrafted=redrafted,
+            made=made,
+            used=tuple(str(path) for path in sources),
+        )
         force = job.force or bool(redrafted)
         if writer is not None:
             return _Writing(result, writer.submit(write_atomic, output, data, force=force, inputs=sources))
