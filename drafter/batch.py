@@ -33,10 +33,10 @@ from .errors import (
     UsageError,
     os_reason,
 )
-from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, load_facts
+from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
-from .textio import display_text
+from .textio import display_text, is_apple_double
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
 
@@ -102,6 +102,9 @@ class ItemResult(Struct, frozen=True):
     unknown: tuple[Problem, ...] = ()  # keys not of the template (said once when every item of a list has them)
     source: str = ""  # the input file a list item or sheet row came from (the terminal counts failures by it)
     current: bool = False  # skipped as up to date; other skips (edited by hand, not made by a batch) are said
+    # The files a drafted item was made from (its facts, the facts files they name, the reference, the template):
+    # the --report must not be written over one of them, not even with --force, as no output may.
+    used: tuple[str, ...] = ()
 
     STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
 
@@ -222,7 +225,9 @@ def _facts_under(folder: Path, walk: Walk) -> int:
 
     def is_facts(candidate: Path) -> bool:
         nonlocal found
-        facts = candidate.suffix.lower() in FACT_SUFFIXES
+        # A Mac's Finder data beside each file of an unzipped folder (._通知.yaml) is no facts file: each failed
+        # as '不是文本文件（含有二进制内容）', and the batch ended with failures.
+        facts = candidate.suffix.lower() in FACT_SUFFIXES and not is_apple_double(candidate)
         found += facts
         return facts
 
@@ -287,12 +292,16 @@ def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
         return item
     own = {entry.key for entry in item.entries}
     entries = tuple(e for e in defaults.entries if e.key not in own) + item.entries
-    return Mapping(entries, item.location)
+    return Mapping(entries, item.location, item.duplicates)
 
 
 def load_defaults(path: Path) -> Mapping:
     """``--defaults``: a facts file whose values every item starts from (its 默认: part, if it has one)."""
     tree = load_facts(path, display_text(str(path)))
+    # A key written twice there is every input's: said once, before any is drafted.
+    duplicates = duplicate_keys(tree)
+    if duplicates:
+        raise FactsError(duplicates)
     inner = tree.get(DEFAULTS_KEY)
     if inner is not None and isinstance(inner.value, Mapping):
         return inner.value
@@ -341,13 +350,17 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
             tree = merge(defaults, tree)
             return [BatchItem(path, label, tree, 0, _text_of(tree, NAME_KEY), name_location=_where(tree, NAME_KEY))]
         return [BatchItem(path, label, None, 0, _text_of(tree, NAME_KEY), name_location=_where(tree, NAME_KEY))]
-    problems = []
+    # A key written twice at the top (two 批量:) leaves the list itself in doubt, and one in 默认 is every
+    # item's: each is said once, for the file. One inside an item is said with that item's other problems
+    # when it is drafted, and the other items go on.
+    problems = list(tree.duplicates)
     base = defaults  # --defaults, under the list file's own 默认
     defaults_entry = tree.get(DEFAULTS_KEY)
     own_defaults = None
     if defaults_entry is not None:
         if isinstance(defaults_entry.value, Mapping):
             own_defaults = defaults_entry.value
+            problems.extend(duplicate_keys(own_defaults))
         else:
             problems.append(
                 Problem(defaults_entry.key_location, "应当是一组“键: 值”（各项共用的内容）", field=DEFAULTS_KEY)
@@ -726,7 +739,15 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
                 ),
             )
         notes = tuple(str(w) for w in warnings)
-        result = ItemResult(item.label, "drafted", shown, warnings=notes, redrafted=redrafted, made=made)
+        result = ItemResult(
+            item.label,
+            "drafted",
+            shown,
+            warnings=notes,
+            redrafted=redrafted,
+            made=made,
+            used=tuple(str(path) for path in sources),
+        )
         force = job.force or bool(redrafted)
         if writer is not None:
             return _Writing(result, writer.submit(write_atomic, output, data, force=force, inputs=sources))

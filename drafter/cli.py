@@ -562,7 +562,9 @@ def batch(
                 data = result.to_csv()
             else:
                 data = safe_json(result.to_json(), indent=1).encode("utf-8")
-            write_atomic(report, data, force=True, inputs=sources)
+            # Not over a file an item was drafted from either (实施方案.txt a notice issues, typed as the report).
+            used = {Path(path) for item in result.results for path in item.used}
+            write_atomic(report, data, force=True, inputs=[*sources, *sorted(used)])
     if result.interrupted:
         raise click.exceptions.Exit(128 + _STOP_SIGNAL[0])
     if result.exit_code:

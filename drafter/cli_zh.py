@@ -82,8 +82,9 @@ PLURALS = {
     "{value!r} does not match the formats {formats}.": "“{value}”不符合任何一种格式 {formats}。",
 }
 
-# Type names click puts into messages ("'x' is not a valid integer.").
-TYPE_WORDS = {"integer": "整数", "float": "数字", "integer range": "整数", "float range": "数字"}
+# Type names click puts into messages ("'x' is not a valid integer."). The longer names first: replaced after
+# "integer", "integer range" left "range" behind (-j abc: “abc”不是有效的整数 range。).
+TYPE_WORDS = {"integer range": "整数", "float range": "数字", "integer": "整数", "float": "数字"}
 
 _QUOTED = re.compile(r"'([^']*)'")
 

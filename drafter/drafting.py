@@ -12,7 +12,7 @@ from .catalog import REPORT, TemplateSpec, find_template, load_template_folder, 
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
-from .facts import Mapping, Scalar, check_document, load_facts
+from .facts import Mapping, Scalar, check_document, duplicate_keys, load_facts
 from .fields import validate
 from .gongwen.wording import NONE_WORDS
 from .model import Draft
@@ -273,13 +273,15 @@ def draft_from_tree(
     from .gongwen.checks import advise
 
     check_document(tree)
-    placeholders: list[Problem] = []
+    # Keys written twice are said with the rest (the first value is the one checked): alone, a clerk who
+    # fixed one ran again to learn of the missing field and the wrong date.
+    marked = duplicate_keys(tree)
     if allow_placeholders:
         stripped = strip_samples(tree)
         assert isinstance(stripped, Mapping)
         tree = stripped
     else:
-        placeholders = find_placeholders(tree)
+        marked += find_placeholders(tree)
     spec = template_for(tree, facts_path, template)
     # A spreadsheet row has no YAML lines to look at (sheets.py reads it).
     yaml_file = (
@@ -289,18 +291,18 @@ def draft_from_tree(
     try:
         values: dict[str, Any] = validate(tree, spec.fields)
     except FactsError as exc:
-        if not placeholders:
+        if not marked:
             raise
         # Every problem at once: the placeholders left and what else is wrong (a 成文日期 of 2月30日), each
         # said once (a placeholder is no date either: its value is said as a placeholder). A value is told by
         # its line and column: a sheet row is one line of many cells, and a YAML line may hold several values
         # ({标题: 〔示例〕……, 文号: ……}), so the line alone hid the other cells' mistakes.
-        held = {(problem.location.line, problem.location.column) for problem in placeholders}
+        held = {(problem.location.line, problem.location.column) for problem in marked}
         others = [p for p in exc.problems if (p.location.line, p.location.column) not in held]
-        found = sorted([*placeholders, *others], key=lambda p: (p.location.line, p.location.column))
+        found = sorted([*marked, *others], key=lambda p: (p.location.line, p.location.column))
         raise FactsError(found) from None
-    if placeholders:
-        raise FactsError(placeholders)
+    if marked:
+        raise FactsError(sorted(marked, key=lambda p: (p.location.line, p.location.column)))
     values.update(_named_choices(tree, spec))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
@@ -309,7 +311,9 @@ def draft_from_tree(
     checked += _copies_left_out(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
-        values, embedded = embed.resolve(values, facts_path, depth=embedded_depth, read=read)
+        values, embedded = embed.resolve(
+            values, facts_path, depth=embedded_depth, read=read, allow_placeholders=allow_placeholders
+        )
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
         found = [*slips, *checked, *habits.check_draft(draft, tree)]

@@ -45,16 +45,23 @@ class Embedded(Struct, frozen=True):
 
 
 def resolve(
-    values: dict[str, Any], facts_path: Path | None, *, depth: int = 0, read: list[Path] | None = None
+    values: dict[str, Any],
+    facts_path: Path | None,
+    *,
+    depth: int = 0,
+    read: list[Path] | None = None,
+    allow_placeholders: bool = False,
 ) -> tuple[dict[str, Any], list[Embedded]]:
     """Draft every facts file the values name; return the values the template sees and the drafts.
-    The files read are added to ``read`` (an output must never be written over one of them)."""
+    The files read are added to ``read`` (an output must never be written over one of them).
+    ``allow_placeholders`` holds for them as for the file naming them: a notice issuing a plan written from
+    a mined starter, drafted with --allow-placeholders to see its layout, was refused for the plan's marks."""
     found: list[Embedded] = []
     problems: list[Problem] = []
 
     def walk(value: Any) -> Any:
         if isinstance(value, FactsFileRef):
-            return _draft_one(value, facts_path, depth, found, problems, read)
+            return _draft_one(value, facts_path, depth, found, problems, read, allow_placeholders)
         if isinstance(value, dict):
             return {key: walk(item) for key, item in value.items()}
         if isinstance(value, list):
@@ -74,6 +81,7 @@ def _draft_one(
     found: list[Embedded],
     problems: list[Problem],
     read: list[Path] | None = None,
+    allow_placeholders: bool = False,
 ) -> dict[str, str] | None:
     from .drafting import draft_from_tree
     from .facts import load_facts
@@ -115,7 +123,7 @@ def _draft_one(
         hint = "表格请写成“表格:”下面的一行行（每行一项）" if path.suffix.lower() in (".xlsx", ".csv", ".xls") else ""
         problems.append(Problem(ref.location, f"“{ref.path}”读不出来：{exc}", field="文件", hint=hint))
         return None
-    _, draft = draft_from_tree(tree, path, embedded_depth=depth + 1)
+    _, draft = draft_from_tree(tree, path, embedded_depth=depth + 1, allow_placeholders=allow_placeholders)
     if any(isinstance(block, AttachmentStart) for block in draft.blocks):
         problems.append(Problem(ref.location, f"“{ref.path}”自己带有附件；作为附件的文件不能再带附件", field="文件"))
         return None

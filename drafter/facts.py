@@ -76,6 +76,10 @@ class Entry(Struct, frozen=True, gc=False):
 class Mapping(Struct, frozen=True, dict=True):
     entries: tuple[Entry, ...]
     location: Location
+    # Keys written twice here (the first value is kept): said by whoever drafts this mapping, beside the
+    # other problems of the same document. Raised while loading, a duplicate was said alone (its fix run
+    # again for the missing fields and wrong dates) and failed every item of a batch list for one item's slip.
+    duplicates: tuple[Problem, ...] = ()
 
     @cached_property
     def _index(self) -> dict[str, Entry]:
@@ -164,6 +168,7 @@ class _Open(Struct):
     items: list[Node] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     seen: dict[str, Location] = field(default_factory=dict)
+    duplicates: list[Problem] = field(default_factory=list)
     key: str | None = None
     key_location: Location | None = None
     key_problem: str = ""
@@ -258,7 +263,7 @@ class _Composer:
         frame = self.stack.pop()
         node: Node
         if frame.mapping:
-            node = Mapping(tuple(frame.entries), frame.location)
+            node = Mapping(tuple(frame.entries), frame.location, tuple(frame.duplicates))
         else:
             node = Sequence(tuple(frame.items), frame.location)
         self.attach(node, frame.anchor)
@@ -301,7 +306,7 @@ class _Composer:
             return
         if key in frame.seen:
             first = frame.seen[key]
-            self.problems.append(Problem(where, f"重复的键（第 {first.line} 行已经写过）", field=key))
+            frame.duplicates.append(Problem(where, f"重复的键（第 {first.line} 行已经写过）", field=key))
             frame.bad_key = True
             return
         frame.seen[key] = where
@@ -335,7 +340,14 @@ def load_facts_text(text: str, path: str) -> Mapping:
     if not isinstance(tree, Mapping):
         where = tree.location
         hint = ""
-        if isinstance(tree, Scalar) and "：" in tree.text:
+        if isinstance(tree, Scalar) and len([cell for cell in tree.text.split("\n", 1)[0].split("\t") if cell]) >= 2:
+            # A sheet saved from Excel or WPS as text (文本文件（制表符分隔）, Unicode 文本: a .txt of rows, the cells
+            # apart by tabs), given to batch: it was told only that the file is no list of keys.
+            hint = (
+                "这像是从 Excel 或 WPS 另存的文本表格（各栏用 Tab 隔开）；drafter batch 读 .xlsx 和 .csv 表格："
+                "请在 Excel 或 WPS 中另存为 .xlsx，或把扩展名改成 .csv"
+            )
+        elif isinstance(tree, Scalar) and "：" in tree.text:
             hint = "键后面要用英文冒号加空格，例如“标题: 内容”，不能用中文冒号“：”"
         elif isinstance(tree, Sequence) and any(isinstance(item, Mapping) for item in tree.items):
             # - 文种: 通知 / - 文种: 通知 …: several documents meant as a batch list.
@@ -356,6 +368,20 @@ def _compose_for_errors(text: str, path: str, problems: list[Problem]) -> Node |
         return composer.compose(yaml.parse(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise FactsError(syntax_problems(text, path, exc)) from exc
+
+
+def duplicate_keys(tree: Node) -> list[Problem]:
+    """Every key written twice in ``tree`` (each said once, though an alias may repeat its mapping)."""
+    found: set[Problem] = set()
+    pending: list[Node] = [tree]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, Mapping):
+            found.update(node.duplicates)
+            pending.extend(entry.value for entry in node.entries)
+        elif isinstance(node, Sequence):
+            pending.extend(node.items)
+    return sorted(found, key=lambda p: (p.location.line, p.location.column))
 
 
 def check_document(tree: Mapping) -> None:

@@ -288,6 +288,10 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                     hint="写上标题的文字（“|”放在要分行的地方），或删掉这一行，按事由自动组成标题",
                 )
                 return None
+            if path == (_ADDRESSEES,):
+                offices = _offices_apart(stripped)
+                if offices is not None:
+                    return "，".join(offices)
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -458,6 +462,26 @@ def _names_on_one_line(text: str) -> list[str] | None:
         return None
     # Only gaps between Chinese text: 'CnPack 开发组' and '王明 (主持)' are one name each.
     if not all(chinese.is_han(a[-1]) and chinese.is_han(b[0]) for a, b in pairwise(parts)):
+        return None
+    return parts
+
+
+# The 主送机关 written as several offices with only a space or a line break between them (各乡镇人民政府
+# 各有关单位, or one office a line in a sheet cell): the gaps were closed and the draft was addressed to
+# 各乡镇人民政府各有关单位：, an office that does not exist. The offices are named apart with a comma, as
+# different kinds of office are in a 主送. A line ending in its own mark (……人民政府，) is joined as before.
+_ADDRESSEES = "主送机关"
+
+
+def _offices_apart(text: str) -> list[str] | None:
+    """The offices of a 主送机关 written with gaps (spaces, line breaks) between them, or None."""
+    # The colon the draft adds (县教育局 县财政局 ：) is no office.
+    text = text.rstrip().rstrip(":：")
+    parts = [part for line in text.splitlines() for part in _NAME_GAP.split(line.strip()) if part]
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return None
+    # Chinese on both sides of every gap (an office may end in its bracketed part: 各乡镇（街道）).
+    if not all((chinese.is_han(a[-1]) or a[-1] == "）") and chinese.is_han(b[0]) for a, b in pairwise(parts)):
         return None
     return parts
 

@@ -15,7 +15,7 @@ import yaml
 from msgspec import Struct
 
 from .errors import DrafterError, FactsError, InputError, TemplateError
-from .facts import Mapping, Node, Sequence, check_document, load_facts_text
+from .facts import Mapping, Node, Sequence, check_document, duplicate_keys, load_facts_text
 from .textio import decode_text, read_bytes
 
 MANIFEST = "manifest.yaml"
@@ -56,6 +56,9 @@ def read_manifest(folder: Path) -> Manifest:
     try:
         text, _ = decode_text(read_bytes(path, label, limit=MAX_MANIFEST_BYTES), label)
         tree = load_facts_text(text, label)
+        duplicates = duplicate_keys(tree)
+        if duplicates:
+            raise FactsError(duplicates)
         check_document(tree)
     except FactsError as exc:
         raise TemplateError("\n".join(str(problem) for problem in exc.problems)) from exc

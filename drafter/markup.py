@@ -175,7 +175,9 @@ class _Builder:
                 raise TemplateError(f"{where}: 标题只能有一个")
             self._add_single(Title(value))
         elif kind == "addressee":
-            self.blocks.append(Addressee(value if value.endswith(("：", ":")) else value + "："))
+            # The 主送 line ends on a full-width colon (GB/T 9704 §7.3.3): one typed half-width (各学校:) was
+            # kept, and the draft read 县教育局，县财政局: in a line of Chinese marks.
+            self.blocks.append(Addressee(value.rstrip(":：").rstrip() + "："))
         elif kind == "flush":
             self.blocks.append(Paragraph(value, indent=False))
         elif kind == "attachment_note":

@@ -579,7 +579,7 @@ def merge(defaults: Mapping | None, item: Mapping) -> Mapping:
         else:
             entries.append(mine)
     entries.extend(own.values())
-    return Mapping(tuple(entries), item.location)
+    return Mapping(tuple(entries), item.location, item.duplicates)
 
 
 # --- writing a sheet to fill in -------------------------------------------------------------------

@@ -149,6 +149,20 @@ _ZIP = b"PK\x03\x04"
 _ZIP_HEAD = 65536  # the part names of an Office package stand in its first entries
 
 
+_APPLE_DOUBLE = b"\x00\x05\x16\x07"  # AppleDouble's magic number (RFC 1740)
+
+
+def is_apple_double(path: Path) -> bool:
+    """Whether ``path`` is the Finder data a zip made on a Mac keeps beside a file (._名称.docx, in __MACOSX/)."""
+    if not path.name.startswith("._"):
+        return False
+    try:
+        with path.open("rb") as file:
+            return file.read(4) == _APPLE_DOUBLE
+    except OSError:
+        return False  # said when the file is read
+
+
 def is_word_package(data: bytes) -> bool:
     """Whether these bytes are a Word (.docx) file, whatever its name says."""
     return data.startswith(_ZIP) and b"word/" in data[:_ZIP_HEAD]

@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import InvalidStateError, ProcessPoolExecutor
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar, cast
@@ -37,7 +37,13 @@ def start_worker(parent: int, warm_up: Callable[[], object] | None = None) -> No
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=watch_parent, args=(parent,), daemon=True, name="drafter-parent-watch").start()
     if warm_up is not None:
-        warm_up()
+        try:
+            warm_up()
+        except SystemExit as stop:
+            # Ended while warming up (an interrupted pool ends its workers as they load the dictionary): the
+            # pool prints an initializer's exception with its traceback, and a clerk's Ctrl-C on mine showed
+            # two of them ('Exception in initializer: … SystemExit: 143'). This worker has nothing to undo.
+            os._exit(stop.code if isinstance(stop.code, int) else 1)
 
 
 def watch_parent(parent: int) -> None:
@@ -74,6 +80,7 @@ class _Pool(ProcessPoolExecutor):
         if kind is None or issubclass(kind, Exception):
             return super().__exit__(kind, value, traceback)
         with signals_ignored():  # a second Ctrl-C must not cut the ending short
+            self._never_wait_on_the_call_queue()
             # Every pool worker is a non-daemon child started since the pool was made, one forked as the
             # interruption came included (not yet in the pool's own list).
             workers = [p for p in multiprocessing.active_children() if not p.daemon and p.pid not in self._others]
@@ -90,6 +97,29 @@ class _Pool(ProcessPoolExecutor):
             with contextlib.suppress(RuntimeError):  # its manager thread was being started: none to join
                 self.shutdown(wait=True, cancel_futures=True)
         return None
+
+    def _never_wait_on_the_call_queue(self) -> None:
+        """Let drafter end though work is still being written to workers that are gone.
+
+        Interrupted while its workers started (or held a large chunk each), the pool's queue thread is left
+        writing the next chunk into a pipe no worker will read again, and the exit of the process waited on
+        that thread forever: mine -j 2 said 已中断 and never ended. On CPython before 3.12 the pool's manager
+        thread, which would close that pipe, dies first: it marks the futures map cancelled as failed
+        (InvalidStateError, printed as 'Exception in thread'). The queue's thread is not waited on (its
+        work is void), and that error of the manager thread is not printed.
+        """
+        call_queue = getattr(self, "_call_queue", None)
+        if call_queue is not None:
+            call_queue.cancel_join_thread()
+        manager = getattr(self, "_executor_manager_thread", None)
+        previous = threading.excepthook
+
+        def quiet(args: Any) -> None:
+            if args.thread is manager and args.exc_type is InvalidStateError:
+                return
+            previous(args)
+
+        threading.excepthook = quiet
 
 
 def worker_pool(jobs: int, warm_up: Callable[[], object] | None = None) -> ProcessPoolExecutor:

@@ -122,6 +122,11 @@ def _hint_for_line(line: str, default: str) -> str:
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
         return "英文冒号后面要有一个空格"
     missing = _missing_colon(body)
+    if missing and missing[1].startswith("：") and ":" not in line:
+        # 成文日期 ：2025-02-20 (a space, then the full-width colon): the example took the colon for the value's
+        # first character and said 例如“成文日期: ：2025-02-20”, the same mistake again.
+        value = missing[1][1:].strip() or "……"
+        return f"键后面要用英文冒号加空格，例如“{missing[0]}: {value}”，不能用中文冒号“：”"
     if missing and ": " not in line:
         return f"键和值之间要有英文冒号加空格，例如“{missing[0]}: {missing[1]}”"
     if re.search(r":\s*([\"']).*\1\s*[^\s#]", body):
@@ -168,6 +173,11 @@ def _mend(lines: list[str], index: int) -> str | None:
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
         return re.sub(r":(?=\S)", ": ", line, count=1)
     missing = _missing_colon(body)
+    if missing and missing[1].startswith("：") and ":" not in line:
+        # 成文日期 ：2025-02-20 (a space, then the full-width colon): the example took the colon for the value's
+        # first character and said 例如“成文日期: ：2025-02-20”, the same mistake again.
+        value = missing[1][1:].strip() or "……"
+        return f"键后面要用英文冒号加空格，例如“{missing[0]}: {value}”，不能用中文冒号“：”"
     if missing and ": " not in line:
         return f"{indent}{missing[0]}: {missing[1]}"
     for quote in ('"', "'"):

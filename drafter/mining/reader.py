@@ -1,23 +1,25 @@
 """Reading past documents of every kind into numbered lines.
 
 Line numbers are those of the original file (1-based, split on \\n) for text formats, and 1-based
-paragraph numbers for .docx (and .doc, read through LibreOffice). Word's automatic numbering is
-turned back into its visible markers, and Word heading styles are kept as a hint.
+paragraph numbers for .docx (and .doc, read through LibreOffice) and for a web page written on one line.
+Word's automatic numbering is turned back into its visible markers, and Word heading styles are kept as a hint.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
 from msgspec import Struct
 
 from ..errors import InputError
-from ..textio import decode_text, is_word_package, read_bytes
+from ..textio import decode_text, is_apple_double, is_word_package, read_bytes
 
 if TYPE_CHECKING:
     from .parse import SkippedFile
@@ -106,10 +108,19 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         raise InputError(
             f"{name}: 这是 Word 或 WPS 打开文档时留下的临时文件（以 {path.name[:2]} 开头），不是公文，已跳过"
         )
+    if is_apple_double(path):
+        # A zip made on a Mac keeps each file's Finder data beside it as ._名称.docx (often in __MACOSX/): it
+        # was called a broken .docx, and the clerk told to open it in Word and save it again.
+        raise InputError(f"{name}: 这是苹果电脑（macOS）压缩或复制文件时留下的附属文件（以 ._ 开头），不是公文，已跳过")
     if suffix == ".docx":
         data = read_bytes(path, name)
         if not data:
             raise InputError(f"{name}: 文件是空的")
+        if _web_page(data):
+            # A web page named .docx (an OA system's "Word" export, a page saved from the browser and renamed) is
+            # read as the page it is, as one named .doc is: it was skipped as a broken or encrypted .docx.
+            text, encoding = _decode_html(data, name)
+            return RawText(name, "html", encoding, tuple(html_lines(text)))
         return RawText(name, "docx", "ooxml", tuple(read_docx_lines(data, name)))
     if suffix == ".doc":
         return RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
@@ -333,7 +344,19 @@ def html_lines(text: str) -> list[RawLine]:
     parser.feed(_close_dangling_tags(text))
     parser.close()
     parser._flush()
-    return parser.lines
+    lines = parser.lines
+    if _crowded(lines):
+        # A page written on one line (minified, as many sites serve theirs) gave every paragraph the number 1:
+        # parse said 第1–1行 for each document and every heading, and the outline, which tells lines apart by
+        # their numbers, lost the headings under 一、. Such a page is numbered by paragraph, as a Word file is.
+        return [msgspec.structs.replace(line, number=number) for number, line in enumerate(lines, 1)]
+    return lines
+
+
+def _crowded(lines: Sequence[RawLine]) -> bool:
+    """Whether most lines share their source line with another (a table's cells on one line are a few)."""
+    counts = Counter(line.number for line in lines)
+    return sum(count for count in counts.values() if count > 1) * 2 > len(lines)
 
 
 # --- Word -----------------------------------------------------------------------------------
@@ -357,6 +380,12 @@ OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DOC_TIMEOUT = 60.0  # seconds for one .doc (DRAFTER_SOFFICE_TIMEOUT changes it)
 
 
+def _web_page(data: bytes) -> bool:
+    """Whether the bytes are a web page (Word's "save as web page", an OA system's export), whatever the name."""
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head)
+
+
 def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     """Old Word .doc files go through LibreOffice (converted to .docx in a private temporary folder)."""
     from ..soffice import ConversionError, convert, find_soffice, timeout_seconds
@@ -365,11 +394,11 @@ def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     if data.startswith(b"PK\x03\x04"):  # a .docx that kept an old name
         return read_docx_lines(data, name)
     if not data.startswith(OLE2_SIGNATURE):
-        head = data[:512].lstrip().lower()
-        if head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head):
+        if _web_page(data):
             # Word's "save as web page" kept the .doc name: read it as the page it is.
             text, _ = _decode_html(data, name)
             return html_lines(text)
+        head = data[:512].lstrip().lower()
         kind = "RTF 文档" if head.startswith(b"{\\rtf") else "不是 Word 文件"
         raise InputError(
             f"{name}: 不是 Word 97-2003 格式的 .doc 文件（{kind}），不能读取；请用 Word 或 WPS 打开后另存为 .docx"

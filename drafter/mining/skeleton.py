@@ -154,7 +154,11 @@ def build_skeleton(
     gap_values: list[tuple[str, ...]] = []
     for index in range(len(sequence) + 1):
         seen = [value for value in values[index] if value]
-        if seen and len(seen) >= 0.3 * len(values[index]):
+        if seen and len(seen) == len(values[index]) and len(set(seen)) == 1 and set(seen[0]) <= _PUNCTUATION:
+            # The same mark in every occurrence (a second comma: consensus takes each word once) is text, not a
+            # gap: the skeleton read 完成整改……并将 where every occurrence wrote 整改，并将.
+            parts.extend(token_parts([seen[0]]))
+        elif seen and len(seen) >= 0.3 * len(values[index]):
             parts.append(("gap", gap_type(seen)))
             gap_values.append(tuple(seen))
         if index < len(sequence):

@@ -174,7 +174,9 @@ def document_units(document: ParsedDocument, index: int) -> list[Unit]:
             title = heading.text.strip().rstrip("。：:；;，,")
             if 2 <= len(title) <= 40:
                 add(title, heading.line, section, "heading")
-            text = text.split(heading.text, 1)[1].lstrip("。：:；;，, ") if heading.text in text else ""
+            # A heading may be a marker alone (4. over nothing: a flattened dump's numbering): no text to split at.
+            has_text = heading.text and heading.text in text
+            text = text.split(heading.text, 1)[1].lstrip("。：:；;，, ") if has_text else ""
         if not text:
             continue
         sentences = _sentences(text)
