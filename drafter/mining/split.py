@@ -702,12 +702,22 @@ def _join_bare_separators(
     (a 范文 page: 第一篇： | 红头 | 文号 | title ……)."""
     joined: list[tuple[int, int]] = []
     for start, end in reversed(found):
-        bare = numbered.get(start, separator_title(lines[start].text)) == ""
-        if joined and end - start == 1 and joined[-1][0] == end and bare:
+        # A separator alone on its span, with its title or without, opens the document right under it, unless
+        # that one opens on a separator of its own (the page lost this piece's text).
+        alone = numbered.get(start, separator_title(lines[start].text)) is not None
+        follows = joined and joined[-1][0] == end
+        # (nor when a separator stands inside the span below: the model missed the start there, and the lone
+        # separator's start is the nearer one to keep)
+        follows = follows and not any(_opens_on_separator(lines, k, numbered) for k in range(end, joined[-1][1]))
+        if follows and end - start == 1 and alone:
             joined[-1] = (start, joined[-1][1])
         else:
             joined.append((start, end))
     return joined[::-1]
+
+
+def _opens_on_separator(lines: tuple[Line, ...], index: int, numbered: dict[int, str]) -> bool:
+    return index in numbered or separator_title(lines[index].text) is not None
 
 
 def _drop_page_head(
@@ -796,8 +806,11 @@ def _span(lines: tuple[Line, ...], start: int, end: int, numbered: str | None = 
         title = numbered
     if title is not None:
         head = _title_block(lines, start + 1, end)
-        if not title and head.title:
-            title = "".join(lines[i].text.strip() for i in head.title)
+        own = "".join(lines[i].text.strip() for i in head.title)
+        # A document under a separator with a title of its own that names its genre (篇一：学校安全工作通知 |
+        # 红头 | 关于做好汛期学校安全工作的通知) is called by it: the separator's words are the page's label.
+        if own and (not title or _TITLE_END.search(own)):
+            title = own
         return Span(start, end, title, head.lines, separator=True)
     head = _title_block(lines, start, end)
     if not head.title and len(lines[start].text) > 60:

@@ -890,3 +890,24 @@ def test_a_separator_labelling_a_sample_leaves_the_title_to_the_document(tmp_pat
     path.write_text("".join(pieces), encoding="utf-8")
     titles = [d.title for d in parse_file(path).documents]
     assert titles == ["关于做好汛期值班工作的通知", "关于维修社区服务中心屋顶的请示", "关于商请协助开展消防演练的函"]
+
+
+def test_a_document_under_a_labelled_separator_keeps_its_own_title(tmp_path: Path) -> None:
+    # 篇一：学校安全工作通知 over a 红头 notice titled 关于……的通知: the label is the page's, the title the document's;
+    # a separator the model left alone on its line opens the document under it.
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "篇一：学校安全工作通知\n某某县教育局文件\n某教〔2025〕8号\n关于做好汛期学校安全工作的通知\n各中小学：\n"
+        "入汛以来降雨偏多，请各校落实值班制度。\n特此通知。\n某某县教育局\n2025年6月3日\n"
+        "篇二：街道维修请示\n关于维修社区服务中心屋顶的请示\n区人民政府：\n服务中心屋顶渗水严重，拟申请维修经费。\n"
+        "妥否，请批示。\n某某街道办事处\n2025年7月9日\n"
+        "篇三：某某镇2024年安全生产工作总结\n一年来，全镇安全生产形势平稳，未发生较大事故。\n一、主要做法\n压实责任。\n"
+        "二、存在问题\n隐患排查不够细。\n某某镇人民政府\n2025年1月5日\n",
+        encoding="utf-8",
+    )
+    titles = [d.title for d in parse_file(path).documents]
+    assert titles == [
+        "关于做好汛期学校安全工作的通知",
+        "关于维修社区服务中心屋顶的请示",
+        "某某镇2024年安全生产工作总结",
+    ]
