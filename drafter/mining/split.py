@@ -673,6 +673,7 @@ def split_documents(
                 found = _merge_stray_sentences(lines, found)
             found = _join_bare_separators(lines, found, numbered)
             found = _drop_page_head(lines, found, numbered)
+            found = _keep_attached_forms(lines, found)
         found = [(_skip_rules(lines, start, end), end) for start, end in found]
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
@@ -714,6 +715,24 @@ def _join_bare_separators(
         else:
             joined.append((start, end))
     return joined[::-1]
+
+
+def _keep_attached_forms(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A form under an attachment label (附件2 | 2025年度优秀党员名单, a 回执, an 一览表) is part of the document
+    above it, as its closing lines' rule reads it (``_closing_starts``): the model started a document there."""
+    kept: list[tuple[int, int]] = []
+    for start, end in found:
+        label = start - 1 if start > 0 and _ATTACHMENT.match(lines[start - 1].text) else None
+        if label is None and _ATTACHMENT.match(lines[start].text) and start + 1 < end:
+            label = start
+        if kept and label is not None and kept[-1][1] >= label - 2:
+            block = _title_block(lines, label + 1, end).title
+            named = "".join(lines[i].text for i in block)
+            if not named or not has_genre_word(named) or _FORM.search(named):
+                kept[-1] = (kept[-1][0], end)
+                continue
+        kept.append((start, end))
+    return kept
 
 
 def _opens_on_separator(lines: tuple[Line, ...], index: int, numbered: dict[int, str]) -> bool:

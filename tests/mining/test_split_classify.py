@@ -911,3 +911,19 @@ def test_a_document_under_a_labelled_separator_keeps_its_own_title(tmp_path: Pat
         "关于维修社区服务中心屋顶的请示",
         "某某镇2024年安全生产工作总结",
     ]
+
+
+def test_a_form_under_an_attachment_label_stays_with_its_document(tmp_path: Path) -> None:
+    # 附件2 | 2025年度优秀志愿者名单 after a decision's signature: the attached list is the decision's, not a
+    # document of its own (GB/T 9704 §8: 附件 follow the 版记's page, each under its label).
+    path = tmp_path / "decision.txt"
+    path.write_text(
+        "关于表彰2025年度优秀志愿服务组织和优秀志愿者的决定\n各社区居委会：\n"
+        "2025年，全街道志愿服务工作扎实推进，涌现出一批先进典型。经研究，决定予以表彰。\n"
+        "附件：1.2025年度优秀志愿服务组织名单\n2.2025年度优秀志愿者名单\n某某街道办事处\n2026年1月20日\n"
+        "附件1\n2025年度优秀志愿服务组织名单\n（共6个）\n东湖社区志愿服务队　　西岭社区巾帼志愿队\n"
+        "附件2\n2025年度优秀志愿者名单\n（共12名）\n陈晓（女）　东湖社区居民\n王平（男）　西岭社区网格员\n",
+        encoding="utf-8",
+    )
+    documents = parse_file(path).documents
+    assert len(documents) == 1 and documents[0].start_line == 1 and documents[0].end_line >= 13
