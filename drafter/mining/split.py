@@ -699,8 +699,8 @@ def _merge_stray_sentences(lines: tuple[Line, ...], found: list[tuple[int, int]]
 def _join_bare_separators(
     lines: tuple[Line, ...], found: list[tuple[int, int]], numbered: dict[int, str]
 ) -> list[tuple[int, int]]:
-    """A bare separator (第一篇：) the model left as a document of its own opens the document right after it
-    (a 范文 page: 第一篇： | 红头 | 文号 | title ……)."""
+    """A separator (第一篇：, 篇一：学校安全工作通知) the model left as a document of one line opens the document
+    right after it (a 范文 page: 第一篇： | 红头 | 文号 | title ……)."""
     joined: list[tuple[int, int]] = []
     for start, end in reversed(found):
         # A separator alone on its span, with its title or without, opens the document right under it, unless
