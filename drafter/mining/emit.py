@@ -502,10 +502,16 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
 
 # What a title says besides its genre, per field that holds it: 关于（事由）的通知, 关于召开（会议名称）的通知,
 # 在（会议名称）上的讲话. A title that issues or forwards a document (关于印发《……》的通知) is no 事由's shape.
+# The issuer may stand before 关于 (××市文化广电和旅游局关于……的通知, GB/T 9704 §7.3.1): it is no part of the
+# matter, and the mined template writes it again from 发文机关.
+_ISSUER = r"(?:[^，。：；《》“”\s]{2,30}?)??"
 _SUBJECT_OF_TITLE = {
-    "会议名称": re.compile(r"^(?:关于召开(?P<meeting>.{4,40}?)的通知|在(?P<speech>.{4,40}?)上的(?:讲话|发言|致辞))$"),
+    "会议名称": re.compile(
+        rf"^(?:{_ISSUER}关于召开(?P<meeting>.{{4,40}}?)的通知|在(?P<speech>.{{4,40}}?)上的(?:讲话|发言|致辞))$"
+    ),
     "事由": re.compile(
-        r"^关于(?!印发|转发|召开)(?P<subject>[^《》]{4,40}?)的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
+        rf"^{_ISSUER}关于(?!印发|转发|召开)(?P<subject>[^《》]{{4,40}}?)"
+        r"的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
     ),
 }
 

@@ -1,0 +1,107 @@
+"""A city's culture and tourism bureau's archive as its office keeps it: notices and 活动方案 under one 红头
+(岚文旅发〔年〕N号), titled with the bureau's name before 关于, one letter numbered in the bureau's letter series
+(岚文旅函〔年〕N号), all signed by the bureau with the same 抄送 and 印发 lines.
+
+The documents are written for these tests: a fictional 岚川市文化广电和旅游局 and its office.
+"""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from drafter.cli import main
+from drafter.mining.mine import mine
+
+UNIT = "岚川市文化广电和旅游局"
+TAIL = (
+    f"\n{UNIT}\n{{year}}年{{month}}月{{day}}日\n\n"
+    f"抄送：市委宣传部，市人民政府办公室。\n{UNIT}办公室　　{{year}}年{{month}}月{{day}}日印发\n"
+)
+
+
+def _head(series: str, year: int, number: int) -> str:
+    return f"{UNIT}文件\n\n岚文旅{series}〔{year}〕{number}号\n\n"
+
+
+NOTICES = [
+    (
+        "关于做好暑期文化和旅游市场秩序整治工作的通知",
+        "各区县文化广电和旅游局，各A级旅游景区：\n暑期是旅游旺季，为维护良好的市场秩序，现将有关事项通知如下：\n"
+        "一、加强市场巡查\n各区县要加大对景区周边的巡查频次。\n二、畅通投诉渠道\n各景区要公布投诉电话，及时回应游客诉求。\n"
+        "特此通知。",
+    ),
+    (
+        "关于开展公共图书馆服务效能评估的通知",
+        "各区县文化广电和旅游局：\n为提升公共文化服务水平，市局决定开展图书馆服务效能评估。现将有关事项通知如下：\n"
+        "一、评估对象\n全市各级公共图书馆。\n二、评估方式\n采取自评与实地抽查相结合的方式。\n特此通知。",
+    ),
+    (
+        "关于做好冬季景区防火工作的通知",
+        "各区县文化广电和旅游局，各A级旅游景区：\n冬季天干物燥，景区火灾风险上升，现将有关事项通知如下：\n"
+        "一、落实防火责任\n各景区要明确防火责任人，加强林区巡护。\n二、加强宣传提示\n在入口处设置防火提示牌。\n"
+        "特此通知。",
+    ),
+]
+
+PLANS = [
+    (
+        "2025年“山歌会”群众文化活动方案",
+        "各区县文化广电和旅游局：\n为丰富群众精神文化生活，结合我市实际，制定本方案。\n"
+        "一、活动主题\n山歌唱响新时代\n二、活动时间\n2025年5月至9月。\n三、活动内容\n"
+        "（一）山歌擂台赛。各区县选拔优秀歌手参赛。\n（二）山歌进社区。组织歌手到社区演出。\n"
+        "四、工作要求\n（一）精心组织。各区县要落实场地和经费。\n（二）确保安全。做好演出现场秩序维护。",
+    ),
+    (
+        "岚川市乡村旅游季活动方案",
+        "各区县文化广电和旅游局，各A级旅游景区：\n为推动乡村旅游发展，结合我市实际，制定本方案。\n"
+        "一、活动主题\n乡村好风光\n二、活动时间\n2024年9月1日至11月30日。\n三、活动内容\n"
+        "（一）乡村美食节。评选特色农家菜。\n（二）采摘体验游。推出果园采摘线路。\n"
+        "四、工作要求\n（一）加强宣传。利用新媒体推介活动。\n（二）规范服务。督促农家乐明码标价。",
+    ),
+    (
+        "2024年博物馆之夜活动方案",
+        "各区县文化广电和旅游局：\n为让文物活起来，结合我市实际，制定本方案。\n"
+        "一、活动主题\n夜游博物馆\n二、活动时间\n2024年5月18日至5月20日。\n三、活动内容\n"
+        "（一）夜间开放。市博物馆延时开放至晚九时。\n（二）文物讲解。安排志愿者现场讲解。\n"
+        "四、工作要求\n（一）做好预约。实行分时段预约参观。\n（二）保障安全。加强展厅安保巡查。",
+    ),
+]
+
+LETTER = (
+    "关于商请支持开展文旅志愿服务的函",
+    "团市委：\n为提升景区服务水平，我局拟在节假日期间招募文旅志愿者。现商请贵单位协助发动青年志愿者参与。\n"
+    "请予支持为盼。",
+)
+
+
+def _archive(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for index, (title, body) in enumerate(NOTICES):
+        year, month = 2024 + index % 2, 3 + index * 2
+        text = _head("发", year, 10 + index) + f"{UNIT}\n{title}\n\n{body}\n" + TAIL
+        (folder / f"通知{index}.txt").write_text(text.format(year=year, month=month, day=12), encoding="utf-8")
+    for index, (title, body) in enumerate(PLANS):
+        year, month = 2024 + index % 2, 4 + index * 2
+        text = _head("发", year, 20 + index) + f"{title}\n\n{body}\n" + TAIL
+        (folder / f"方案{index}.txt").write_text(text.format(year=year, month=month, day=8), encoding="utf-8")
+    title, body = LETTER
+    text = _head("函", 2025, 4) + f"{UNIT}\n{title}\n\n{body}\n" + TAIL
+    (folder / "函.txt").write_text(text.format(year=2025, month=6, day=3), encoding="utf-8")
+    return folder
+
+
+def _starter(out: Path, genre: str) -> str:
+    result = CliRunner().invoke(main, ["new", "--template", str(out / genre), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_notice_starters_matter_comes_from_titles_opening_with_the_unit(tmp_path: Path) -> None:
+    # The bureau's notices are titled 岚川市文化广电和旅游局关于……的通知 (its name before 关于, as the mined
+    # template titles its drafts); the starter offered the built-in's 〔示例〕做好2025年春季学期中小学校园安全工作.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    notice = _starter(out, "notice")
+    line = notice.split("\n事由:", 1)[1].split("\n", 1)[0]
+    assert line == " 〔示例〕做好暑期文化和旅游市场秩序整治工作", line
