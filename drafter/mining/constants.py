@@ -451,6 +451,31 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
     return found
 
 
+def genre_number_format(
+    documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], head: Sequence[Constant]
+) -> list[Constant]:
+    """``head`` (``unit_head_constants``) for a genre of ``documents`` too few for a template, with the 文号格式
+    the unit's own documents of the genre write where all of them that carry one write the same, another than
+    the unit-wide one: offices number their letters in a series of their own (××文旅函〔2025〕7号 beside the
+    notices' ××文旅发), and the head-only letter numbered a draft as a notice. One document is enough: the
+    series is the unit's own custom for the genre, not one document's words. Other units' documents (saved
+    范文) are not counted."""
+    usual = next((c for c in head if c.field == "文号格式"), None)
+    if usual is None:
+        return list(head)
+    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
+    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), _unit_name(everyone.get("署名", {}))))
+    written = mine.get("文号格式", {})
+    if len(written) != 1:
+        return list(head)
+    value, held = next(iter(written.items()))
+    if not isinstance(value, str) or value == usual.value:
+        return list(head)
+    own = Constant("文号格式", value, len(held), len(held))
+    return [own if c is usual else c for c in head]
+
+
 # The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
 # the notices' 各分（子）公司).
 _UNIT_SAMPLES = ("签发人", "联系人")

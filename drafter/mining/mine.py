@@ -19,6 +19,7 @@ from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
     Constant,
+    genre_number_format,
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
@@ -245,7 +246,7 @@ def mine(
                     genre,
                     bare,
                     [],
-                    _head_for(genre, head),
+                    genre_number_format(genre_documents, documents, _head_for(genre, head)),
                     [],
                     [],
                     samples + addressee,

@@ -105,3 +105,25 @@ def test_a_notice_starters_matter_comes_from_titles_opening_with_the_unit(tmp_pa
     notice = _starter(out, "notice")
     line = notice.split("\n事由:", 1)[1].split("\n", 1)[0]
     assert line == " 〔示例〕做好暑期文化和旅游市场秩序整治工作", line
+
+
+def test_a_head_only_letter_numbers_in_the_units_letter_series(tmp_path: Path) -> None:
+    # The bureau's one letter is numbered 岚文旅函〔2025〕4号 (offices number letters in a series of their own);
+    # too few letters for a template of the genre, the head-only letter took the notices' 岚文旅发〔{年}〕{号}号
+    # and a drafted letter was numbered as a notice.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    manifest = (out / "letter" / "manifest.yaml").read_text(encoding="utf-8")
+    assert "default: 岚文旅函〔{年}〕{号}号" in manifest
+    letter = tmp_path / "函.yaml"
+    letter.write_text(
+        f"模板: {out / 'letter'}\n事由: 商请支持\n主送机关: 市体育局\n正文:\n- 现商请贵局支持。\n"
+        "成文日期: 2026-03-02\n文号序号: 9\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(letter), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "岚文旅函〔2026〕9号" in drafted.stdout
+    # The notices, which have a template of their own, keep theirs.
+    notice = (out / "notice" / "manifest.yaml").read_text(encoding="utf-8")
+    assert "default: 岚文旅发〔{年}〕{号}号" in notice
