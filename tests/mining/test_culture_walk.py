@@ -127,3 +127,23 @@ def test_a_head_only_letter_numbers_in_the_units_letter_series(tmp_path: Path) -
     # The notices, which have a template of their own, keep theirs.
     notice = (out / "notice" / "manifest.yaml").read_text(encoding="utf-8")
     assert "default: 岚文旅发〔{年}〕{号}号" in notice
+
+
+def test_a_plans_time_section_keeps_the_units_heading(tmp_path: Path) -> None:
+    # The bureau's 活动方案 all head their second part 活动时间 (three source groups). The parse types it as the
+    # plan's steps, but the word 时间 also names a meeting's time, and the heading was passed over: the draft
+    # read 二、实施步骤 over a date range the unit heads 活动时间.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    manifest = (out / "plan" / "manifest.yaml").read_text(encoding="utf-8")
+    assert "实施步骤: 活动时间" in manifest
+    plan = tmp_path / "方案.yaml"
+    plan.write_text(
+        f"模板: {out / 'plan'}\n事项: 非遗展演\n方案名称: 活动方案\n目的: 弘扬传统文化\n依据: 年度工作要点\n"
+        "主要任务:\n- 标题: 举办展演\n  内容: 在景区举办展演。\n实施步骤:\n- 2026年6月至8月。\n"
+        "保障措施:\n- 标题: 加强领导\n  内容: 明确责任。\n成文日期: 2026-05-06\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(plan), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "二、活动时间" in drafted.stdout and "实施步骤" not in drafted.stdout, drafted.stdout
