@@ -513,6 +513,10 @@ def usual_addressee(
     kin = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
     carried = _carriers([corpus[n] for n in numbers], speech=False, bulletin=False, minutes=False)
+    # Other units' saved 范文 send their notices to their own offices (各乡镇，各景区): counted, two of them tied
+    # with the unit's usual addressee and the starter fell back to the built-in's, a school district's.
+    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    carried = _leaving_out(carried, _signed_elsewhere(carried.get("署名", {}), _unit_name(everyone.get("署名", {}))))
     named = carried.get("主送机关", {})
     if not named:
         return []

@@ -147,3 +147,25 @@ def test_a_plans_time_section_keeps_the_units_heading(tmp_path: Path) -> None:
     drafted = CliRunner().invoke(main, ["draft", str(plan), "-o", "-", "-f", "txt"])
     assert drafted.exit_code == 0, drafted.output
     assert "二、活动时间" in drafted.stdout and "实施步骤" not in drafted.stdout, drafted.stdout
+
+
+# Notices of other bureaus saved from a 范文 site into the same folder: their own addressees and 署名.
+SAVED = [
+    "关于做好清明节期间景区安全工作的通知\n各乡镇，各景区：\n清明节将至，为确保景区安全，现将有关事项通知如下：\n"
+    "一、加强巡查\n重点巡查林区和水域。\n特此通知。\n某县文化和旅游局\n2024年3月28日\n",
+    "关于开展旅游厕所卫生检查的通知\n各乡镇，各景区：\n为改善游客如厕环境，决定开展一次卫生检查。\n"
+    "一、检查时间\n本月下旬。\n特此通知。\n某区文化旅游体育局\n2024年10月9日\n",
+]
+
+
+def test_a_head_only_bulletins_addressee_leaves_other_units_samples_out(tmp_path: Path) -> None:
+    # The bureau sends its notices to 各区县文化广电和旅游局，各A级旅游景区 (2 of its 3); two saved 范文 of other
+    # bureaus, addressed 各乡镇，各景区, tied with it, and its 通报 starter (no 通报 in the archive) offered the
+    # built-in's 〔示例〕各乡镇中心学校，县直各学校、幼儿园, a school district's.
+    folder = _archive(tmp_path)
+    for index, text in enumerate(SAVED, 1):
+        (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    bulletin = _starter(out, "bulletin")
+    assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in bulletin
