@@ -520,14 +520,33 @@ def usual_addressee(
     named = carried.get("主送机关", {})
     if not named:
         return []
+    carrying = sum(len(docs) for docs in named.values())
     ranked = sorted(named.items(), key=lambda item: len(item[1]), reverse=True)
     value, held = ranked[0]
     if len(ranked) > 1 and len(ranked[1][1]) == len(held):
+        value, held = _leading_addressee(named, carrying)
+    if not value or len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
         return []
-    if len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
-        return []
-    carrying = sum(len(docs) for docs in named.values())
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
+
+
+def _leading_addressee(named: dict[Any, list[int]], carrying: int) -> tuple[str, list[int]]:
+    """The longest run of offices more than half of the ``carrying`` documents open their 主送机关 with, and
+    those documents; ``("", [])`` when none. An office sends to the same offices below it and adds whom the
+    matter concerns (各区县文化广电和旅游局，各A级旅游景区 / ……，各星级饭店 / ……，市旅游协会): whole lines tie,
+    and the starter offered another unit's addressee in place of the part every line shares."""
+    lists = {value: re.split(r"[，,、；;]", value) for value in named if isinstance(value, str)}
+    best: tuple[str, list[int]] = ("", [])
+    longest = 0
+    for value, names in lists.items():
+        for end in range(longest + 1, len(names) + 1):
+            lead = names[:end]
+            held = sorted(n for other, its in lists.items() if its[:end] == lead for n in named[other])
+            if 2 * len(held) > carrying:
+                # As the unit writes it, its own separators (，or 、) kept.
+                shown = value[: sum(len(name) for name in lead) + end - 1]
+                best, longest = (shown, held), end
+    return best
 
 
 def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> set[int]:

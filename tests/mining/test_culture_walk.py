@@ -169,3 +169,25 @@ def test_a_head_only_bulletins_addressee_leaves_other_units_samples_out(tmp_path
     mine([folder], out)
     bulletin = _starter(out, "bulletin")
     assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in bulletin
+
+
+def test_a_usual_addressee_is_the_leading_offices_most_documents_name(tmp_path: Path) -> None:
+    # The bureau sends to 各区县文化广电和旅游局，各A级旅游景区 and adds whom the matter concerns (各星级饭店,
+    # 市旅游协会): two and two documents wrote each whole line, the tie gave no sample, and the 通报 starter
+    # offered a school district's addressee. Five of its six notices open their addressee with the same two.
+    folder = _archive(tmp_path)
+    for index, extra in enumerate(("各星级饭店", "各星级饭店", "市旅游协会")):
+        title = ("关于做好节日期间消防安全工作的通知", "关于开展演出市场专项检查的通知", "关于做好旅游统计工作的通知")[
+            index
+        ]
+        text = (
+            _head("发", 2025, 40 + index)
+            + f"{UNIT}\n{title}\n\n各区县文化广电和旅游局，各A级旅游景区，{extra}：\n"
+            + f"为做好有关工作，现将有关事项通知如下：\n一、工作安排\n第{index + 1}项安排按计划推进。\n特此通知。\n"
+            + TAIL
+        )
+        (folder / f"补充通知{index}.txt").write_text(text.format(year=2025, month=8, day=index + 2), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    bulletin = _starter(out, "bulletin")
+    assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in bulletin
