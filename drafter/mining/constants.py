@@ -49,9 +49,16 @@ class Constant:
     # Documents of the genre signed by another unit (saved model documents), left out of its majority: given
     # only where it made the majority (3 of 8 is none, 3 of the 5 the unit signed is).
     others: int = 0
+    # Borrowed though the genre has documents enough: they do not agree on the field (``usual_addressee`` for
+    # meeting notices that each add an office); said so, not that the genre's documents are too few.
+    differing: bool = False
 
     @property
     def support(self) -> str:
+        if self.unit_of and not self.of and self.differing:
+            return (
+                f"这个文种的文档各写各的，按本单位同向行文的公文：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
+            )
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
             return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         own = f"{self.documents}/{self.of} 篇"

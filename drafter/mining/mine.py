@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -214,6 +214,19 @@ def mine(
             # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
             # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
             others = signed_elsewhere(genre_documents, documents)
+            usual = usual_values(
+                genre_documents,
+                partial(_voices, groups, numbers),
+                meeting=genre == "meeting_notice",
+                unit=unit,
+                others=others,
+                **kind,
+            )
+            # A genre whose own documents name no one addressee (each meeting notice adds the office its
+            # meeting concerns) is sent where the unit's documents going the same way are: its starter offered
+            # the built-in's, a school district's, beside the unit's usual one.
+            if head and not any(c.field == "主送机关" for c in (*own, *usual)):
+                usual += [replace(c, differing=True) for c in usual_addressee(documents, genres, genre, groups.count)]
             result = emit_template(
                 staging / genre,
                 genre,
@@ -222,14 +235,7 @@ def mine(
                 own,
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
-                usual_values(
-                    genre_documents,
-                    partial(_voices, groups, numbers),
-                    meeting=genre == "meeting_notice",
-                    unit=unit,
-                    others=others,
-                    **kind,
-                ),
+                usual,
                 others,
                 own_titles=own_titles,
             )

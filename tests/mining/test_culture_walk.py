@@ -191,3 +191,32 @@ def test_a_usual_addressee_is_the_leading_offices_most_documents_name(tmp_path: 
     mine([folder], out)
     bulletin = _starter(out, "bulletin")
     assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in bulletin
+
+
+MEETINGS = [
+    ("全市文化和旅游工作会议", "各区县文化广电和旅游局，各A级旅游景区，市旅游协会", "市行政中心二楼会议室"),
+    ("全市景区安全生产工作会议", "各区县文化广电和旅游局，各A级旅游景区，各星级饭店", "岚川宾馆一楼报告厅"),
+    ("全市公共文化服务推进会", "各区县文化广电和旅游局，各A级旅游景区，市图书馆", "市文化馆小剧场"),
+]
+
+
+def test_a_meeting_notice_whose_addressees_differ_offers_the_units_usual_one(tmp_path: Path) -> None:
+    # Each of the bureau's meeting notices adds one office to its usual two: no whole line recurs, and the
+    # mined 会议通知 starter offered the built-in's 〔示例〕各乡镇中心学校，县直各学校、幼儿园 while its notices'
+    # usual addressee was at hand.
+    folder = _archive(tmp_path)
+    for index, (meeting, addressee, place) in enumerate(MEETINGS):
+        text = (
+            _head("发", 2025, 50 + index)
+            + f"{UNIT}\n关于召开{meeting}的通知\n\n{addressee}：\n经研究，决定召开{meeting}。现将有关事项通知如下：\n"
+            + f"一、会议时间\n2025年{index + 2}月{index + 10}日上午9:00。\n二、会议地点\n{place}。\n"
+            + "三、参会人员\n各单位分管负责同志。\n四、有关要求\n请准时参会。\n"
+            + TAIL
+        )
+        (folder / f"会议通知{index}.txt").write_text(text.format(year=2025, month=index + 1, day=20), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    assert "学不出本单位的写法" not in (out / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8")
+    meeting = _starter(out, "meeting_notice")
+    assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in meeting, meeting
+    assert "这个文种的文档各写各的" in meeting and "这个文种的文档不够" not in meeting
