@@ -50,15 +50,14 @@ class Constant:
     # only where it made the majority (3 of 8 is none, 3 of the 5 the unit signed is).
     others: int = 0
     # Borrowed though the genre has documents enough: they do not agree on the field (``usual_addressee`` for
-    # meeting notices that each add an office); said so, not that the genre's documents are too few.
+    # meeting notices that each add an office, the unit's usual contact where they name none); said so, not that the genre's documents are too few.
     differing: bool = False
 
     @property
     def support(self) -> str:
         if self.unit_of and not self.of and self.differing:
-            return (
-                f"这个文种的文档各写各的，按本单位同向行文的公文：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
-            )
+            kin = "同向行文的公文" if self.field == "主送机关" else "其他公文"
+            return f"这个文种的文档各写各的，按本单位{kin}：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
             return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         own = f"{self.documents}/{self.of} 篇"

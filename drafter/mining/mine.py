@@ -227,6 +227,9 @@ def mine(
             # the built-in's, a school district's, beside the unit's usual one.
             if head and not any(c.field == "主送机关" for c in (*own, *usual)):
                 usual += [replace(c, differing=True) for c in usual_addressee(documents, genres, genre, groups.count)]
+            # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
+            if not any(c.field == "联系人" for c in usual):
+                usual += [replace(c, differing=True) for c in samples if c.field == "联系人"]
             result = emit_template(
                 staging / genre,
                 genre,

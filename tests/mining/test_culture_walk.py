@@ -220,3 +220,28 @@ def test_a_meeting_notice_whose_addressees_differ_offers_the_units_usual_one(tmp
     meeting = _starter(out, "meeting_notice")
     assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in meeting, meeting
     assert "这个文种的文档各写各的" in meeting and "这个文种的文档不够" not in meeting
+
+
+def test_a_meeting_notice_offers_the_units_usual_contact(tmp_path: Path) -> None:
+    # The bureau's office clerk is the contact its notices name (twice); its meeting notices name none, and the
+    # mined 会议通知 starter offered the built-in's 〔示例〕林晓 at 0571-88001234, another unit's clerk.
+    folder = _archive(tmp_path)
+    for index, (meeting, addressee, place) in enumerate(MEETINGS):
+        text = (
+            _head("发", 2025, 50 + index)
+            + f"{UNIT}\n关于召开{meeting}的通知\n\n{addressee}：\n经研究，决定召开{meeting}。现将有关事项通知如下：\n"
+            + f"一、会议时间\n2025年{index + 2}月{index + 10}日上午9:00。\n二、会议地点\n{place}。\n"
+            + "三、参会人员\n各单位分管负责同志。\n四、有关要求\n请准时参会。\n"
+            + TAIL
+        )
+        (folder / f"会议通知{index}.txt").write_text(text.format(year=2025, month=index + 1, day=20), encoding="utf-8")
+    for index in range(2):  # two of its notices, of two matters, name the office's clerk
+        notice = folder / f"通知{index}.txt"
+        text = notice.read_text(encoding="utf-8")
+        notice.write_text(
+            text.replace("特此通知。", "联系人：周启明，联系电话：0738-6612345。\n特此通知。"), encoding="utf-8"
+        )
+    out = tmp_path / "out"
+    mine([folder], out)
+    meeting = _starter(out, "meeting_notice")
+    assert "姓名: 〔示例〕周启明" in meeting and "林晓" not in meeting, meeting
