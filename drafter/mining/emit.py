@@ -496,8 +496,20 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             shown = [shown]
         builder.fields[value.field] = {
             "example": mark_samples(shown),
-            "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）",
+            "description": f"{_without_sample(base.description)}；本单位常写“{_show(value.value)}”"
+            f"（{value.support}文档如此{value.aside}）",
         }
+
+
+# The built-in's own sample in a field's description (接收单位，如“各中小学、幼儿园”（冒号自动加）).
+_DESCRIBED_SAMPLE = re.compile(r"[，,]如“[^”]*”")
+
+
+def _without_sample(description: str) -> str:
+    """A field's description without the built-in's sample, where the unit's usual value follows: a culture
+    bureau's notice starter (and a batch row refused for leaving the field empty) read 接收单位，如“各中小学、
+    幼儿园”（冒号自动加）；本单位常写“各区县文化广电和旅游局，各A级旅游景区”, a school's addressees first."""
+    return _DESCRIBED_SAMPLE.sub("", description)
 
 
 # What a title says besides its genre, per field that holds it: 关于（事由）的通知, 关于召开（会议名称）的通知,

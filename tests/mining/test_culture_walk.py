@@ -245,3 +245,13 @@ def test_a_meeting_notice_offers_the_units_usual_contact(tmp_path: Path) -> None
     mine([folder], out)
     meeting = _starter(out, "meeting_notice")
     assert "姓名: 〔示例〕周启明" in meeting and "林晓" not in meeting, meeting
+
+
+def test_a_fields_description_beside_the_units_usual_value_gives_no_other_units_sample(tmp_path: Path) -> None:
+    # The notice starter's note read 接收单位，如“各中小学、幼儿园”（冒号自动加）；本单位常写“各区县……”: a school's
+    # addressees beside the bureau's own, and a batch row leaving the field empty was refused with both.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    notice = _starter(out, "notice")
+    note = next(line for line in notice.splitlines() if line.startswith("# 主送机关"))
+    assert "本单位常写“各区县文化广电和旅游局，各A级旅游景区”" in note and "中小学" not in note, note
