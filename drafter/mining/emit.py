@@ -366,6 +366,13 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
     return True
 
 
+def _opened_before(texts: Sequence[str], transition: str) -> bool:
+    """Whether most of the documents writing ``transition`` write words of their own before it in its
+    paragraph (an opening), rather than opening on it."""
+    found = [line.find(transition) for text in texts for line in text.split("\n") if transition in line]
+    return 2 * sum(1 for at in found if at > 0) > len(found)
+
+
 def _opening_prompt(genre: str, transition: str) -> list[str]:
     """The starter's opening of a mined template: the user's own, asked for (the built-in's sample is
     another unit's words: a walk's culture bureau was offered a school term's campus safety)."""
@@ -997,6 +1004,11 @@ def _extended(
                 + (f"，自己写的开头会接上“{transition.text}”" if transition else ""),
                 "example": _opening_prompt(genre, transition.text if transition else ""),
             }
+            if transition is not None and not opening and _opened_before(texts, transition.text):
+                # The unit writes its own opening before the transition (2024年，在市委、市政府的坚强领导
+                # 下，……。现将有关情况总结如下：): a summary drafted from a starter that left 导语 commented out
+                # began bare on the transition under its 主送机关. The starter asks for it, as a notice's does.
+                builder.fields[intro_field]["starter"] = True
     elif intro_field and genre == "notice" and not opening and not transition and not own:
         # No formula of the unit's own opens its notices: the genre's customary transition does (公文惯例, as
         # README promises), written and appended as a mined one would be. A walk's 街道 notices had none

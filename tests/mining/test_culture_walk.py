@@ -255,3 +255,38 @@ def test_a_fields_description_beside_the_units_usual_value_gives_no_other_units_
     notice = _starter(out, "notice")
     note = next(line for line in notice.splitlines() if line.startswith("# 主送机关"))
     assert "本单位常写“各区县文化广电和旅游局，各A级旅游景区”" in note and "中小学" not in note, note
+
+
+SUMMARIES = [
+    (
+        "2024年工作总结",
+        "2024年，全局上下围绕年度目标，扎实推进文旅融合发展。现将有关情况总结如下：\n一、主要做法\n"
+        "（一）抓项目建设。古镇保护利用项目完成投资三亿元。\n二、存在问题\n一是产品单一；二是人才不足。\n"
+        "三、下步打算\n（一）办好旅游节庆活动。",
+    ),
+    (
+        "2025年上半年工作总结",
+        "今年以来，我局在市委、市政府领导下，统筹抓好文化惠民和市场监管。现将有关情况总结如下：\n"
+        "一、主要做法\n（一）抓文化惠民。送戏下乡演出一百二十场。\n二、存在问题\n一是设施老旧；二是经费紧张。\n"
+        "三、下步打算\n（一）推进景区提质扩容。",
+    ),
+    (
+        "2023年工作总结",
+        "2023年，我局认真落实全市工作部署，文旅市场加快恢复。现将有关情况总结如下：\n一、主要做法\n"
+        "（一）抓市场复苏。接待游客同比增长三成。\n二、存在问题\n一是夜间消费不足；二是宣传合力不强。\n"
+        "三、下步打算\n（一）打造夜游消费街区。",
+    ),
+]
+
+
+def test_a_summary_starter_asks_for_the_opening_the_unit_writes_before_its_transition(tmp_path: Path) -> None:
+    # The bureau's summaries each open with a sentence of their own before 现将有关情况总结如下：; the mined
+    # starter left 导语 commented out, and a summary drafted from it began bare on the transition.
+    folder = _archive(tmp_path)
+    for index, (title, body) in enumerate(SUMMARIES):
+        text = f"{UNIT}{title}\n\n{body}\n\n{UNIT}\n{2024 + index % 2}年{index + 1}月10日\n"
+        (folder / f"总结{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    summary = _starter(out, "summary")
+    assert "\n导语:\n- 〔请填写：开头一段" in summary, summary
