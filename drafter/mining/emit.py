@@ -741,8 +741,8 @@ def emit_template(
     return emitted
 
 
-# Where a built-in's head composes its title: 关于（事由）的函.
-_TITLE_OPENING = "'关于' ~ 事由"
+# Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
+_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于召开' ~ 会议名称")
 
 
 def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int) -> None:
@@ -757,10 +757,13 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
         return
     head = _base_file(base, "head.j2")
     prefixed = sum(title.startswith(f"{name}关于") for title in titles)
-    if _TITLE_OPENING not in head or prefixed < USUAL_DOCUMENTS or 2 * prefixed <= own:
+    # A meeting notice's head composes 关于召开…… as a letter's 关于……: the ux12 walk's meeting notices, all
+    # titled with the bureau's name, were drafted without it while its notices had it.
+    opening = next((o for o in _TITLE_OPENINGS if o in head), None)
+    if opening is None or prefixed < USUAL_DOCUMENTS or 2 * prefixed <= own:
         return
     issuer = "((发文机关 | join('、')) if 发文机关 is not string else 发文机关)"
-    builder.files["head.j2"] = head.replace(_TITLE_OPENING, f"{issuer} ~ {_TITLE_OPENING}")
+    builder.files["head.j2"] = head.replace(opening, f"{issuer} ~ {opening}")
     spec = builder.base_field("标题")
     described = (spec.description or "") if spec is not None else ""
     if "“关于" in described:

@@ -290,3 +290,29 @@ def test_a_summary_starter_asks_for_the_opening_the_unit_writes_before_its_trans
     mine([folder], out)
     summary = _starter(out, "summary")
     assert "\n导语:\n- 〔请填写：开头一段" in summary, summary
+
+
+def test_a_meeting_notice_is_titled_with_the_issuer_as_the_units_are(tmp_path: Path) -> None:
+    # The bureau's meeting notices are all titled 岚川市文化广电和旅游局关于召开……的通知; its notices took the
+    # issuer before 关于, the mined meeting notice drafted 关于召开……的通知 without it.
+    folder = _archive(tmp_path)
+    for index, (meeting, addressee, place) in enumerate(MEETINGS):
+        text = (
+            _head("发", 2025, 50 + index)
+            + f"{UNIT}\n关于召开{meeting}的通知\n\n{addressee}：\n经研究，决定召开{meeting}。现将有关事项通知如下：\n"
+            + f"一、会议时间\n2025年{index + 2}月{index + 10}日上午9:00。\n二、会议地点\n{place}。\n"
+            + "三、参会人员\n各单位分管负责同志。\n四、有关要求\n请准时参会。\n"
+            + TAIL
+        )
+        (folder / f"会议通知{index}.txt").write_text(text.format(year=2025, month=index + 1, day=20), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    facts = tmp_path / "会议通知.yaml"
+    facts.write_text(
+        f"模板: {out / 'meeting_notice'}\n会议名称: 全市文旅产业招商推介会\n主送机关: 各区县文化广电和旅游局\n"
+        "会议时间: 2026-04-08 09:00\n会议地点: 市民中心\n参会人员: 各区县分管负责同志\n成文日期: 2026-03-30\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert f"{UNIT}关于召开全市文旅产业招商推介会的通知" in drafted.stdout.replace("\n", ""), drafted.stdout
