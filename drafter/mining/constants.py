@@ -482,6 +482,19 @@ def genre_number_format(
     return [own if c is usual else c for c in head]
 
 
+def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[int]) -> list[Constant]:
+    """The place one of the unit's own meeting notices gives (``others``: those signed by another unit), the
+    sample of a starter whose meeting notices meet in no one place: each meeting has its own, and the built-in's
+    县教育局三楼会议室（青禾县文昌路18号） is another unit's hall and street. A sample only, said to be one
+    document's."""
+    own = [d for n, d in enumerate(documents) if n not in others]
+    for document in own:
+        place = _meeting_values(document).get("会议地点")
+        if place:
+            return [Constant("会议地点", place, 1, len(own))]
+    return []
+
+
 # The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
 # the notices' 各分（子）公司).
 _UNIT_SAMPLES = ("签发人", "联系人")

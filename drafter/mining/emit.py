@@ -503,8 +503,12 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             shown = [shown]
         builder.fields[value.field] = {
             "example": mark_samples(shown),
-            "description": f"{_without_sample(base.description)}；本单位常写“{_show(value.value)}”"
-            f"（{value.support}文档如此{value.aside}）",
+            "description": f"{_without_sample(base.description)}；"
+            + (
+                f"如本单位的一份文档写“{_show(value.value)}”"
+                if value.documents == 1 and not value.unit_of
+                else f"本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）"
+            ),
         }
 
 

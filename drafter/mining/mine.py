@@ -20,6 +20,7 @@ from .budget import check_corpus_size
 from .constants import (
     Constant,
     genre_number_format,
+    own_meeting_place,
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
@@ -227,6 +228,8 @@ def mine(
             # the built-in's, a school district's, beside the unit's usual one.
             if head and not any(c.field == "主送机关" for c in (*own, *usual)):
                 usual += [replace(c, differing=True) for c in usual_addressee(documents, genres, genre, groups.count)]
+            if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
+                usual += own_meeting_place(genre_documents, others)
             # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
             if not any(c.field == "联系人" for c in usual):
                 usual += [replace(c, differing=True) for c in samples if c.field == "联系人"]

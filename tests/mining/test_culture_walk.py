@@ -316,3 +316,26 @@ def test_a_meeting_notice_is_titled_with_the_issuer_as_the_units_are(tmp_path: P
     drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert drafted.exit_code == 0, drafted.output
     assert f"{UNIT}关于召开全市文旅产业招商推介会的通知" in drafted.stdout.replace("\n", ""), drafted.stdout
+
+
+def test_a_meeting_notice_samples_a_place_of_the_units_own(tmp_path: Path) -> None:
+    # Each of the bureau's meetings is held somewhere else; the mined starter offered the built-in's
+    # 〔示例〕县教育局三楼会议室（青禾县文昌路18号）, another unit's hall on another town's street.
+    folder = _archive(tmp_path)
+    for index, (meeting, addressee, place) in enumerate(MEETINGS):
+        text = (
+            _head("发", 2025, 50 + index)
+            + f"{UNIT}\n关于召开{meeting}的通知\n\n{addressee}：\n经研究，决定召开{meeting}。现将有关事项通知如下：\n"
+            + f"一、会议时间\n2025年{index + 2}月{index + 10}日上午9:00。\n二、会议地点\n{place}。\n"
+            + "三、参会人员\n各单位分管负责同志。\n四、有关要求\n请准时参会。\n"
+            + TAIL
+        )
+        (folder / f"会议通知{index}.txt").write_text(text.format(year=2025, month=index + 1, day=20), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    meeting = _starter(out, "meeting_notice")
+    places = [place for _, _, place in MEETINGS]
+    line = next(line for line in meeting.splitlines() if line.startswith("会议地点:"))
+    assert line.removeprefix("会议地点: 〔示例〕") in places and "青禾县" not in meeting, line
+    note = next(line for line in meeting.splitlines() if line.startswith("# 会议地点"))
+    assert "如本单位的一份文档写“" in note and "常写" not in note, note
