@@ -574,6 +574,24 @@ def _usual_number(builder: _Builder, pattern: Constant) -> None:
     builder.fields["发文字号"] = {"example": sample(own), "description": described}
 
 
+# Whom a document goes to and what it is about: fields a head-only template has no document of its genre to
+# take a sample of.
+_WHOM_AND_WHAT = ("主送机关", "事由")
+
+
+def _ask_whom_and_what(builder: _Builder) -> None:
+    """A head-only template's starter asks for the 主送机关 and 事由 the unit has no sample of (none of its
+    documents goes the genre's way, none of its titles has the genre's shape) instead of showing the built-in's,
+    another unit's: a culture bureau's 请示 starter offered 〔示例〕县教育局 and 增设青禾县第一中学科技创新实验室,
+    its 函 starter 〔示例〕青禾县文化和旅游局 as the office to write to (ux12 walk)."""
+    for name in _WHOM_AND_WHAT:
+        base = builder.base_field(name)
+        if base is None or name in builder.fields or not base.starter:
+            continue
+        what = re.split(r"[，,]如“|（", base.description or name, maxsplit=1)[0] or name
+        builder.fields[name] = {"example": placeholder(what)}
+
+
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
     """A mined formula without slots as the value of a built-in's own field for it (请示's 结语 and
     过渡语): its default where the built-in has one, else the starter's value; one more choice of a
@@ -893,6 +911,8 @@ def _extended(
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
     _apply_own_subject(builder, own_titles)
+    if head_only:
+        _ask_whom_and_what(builder)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]

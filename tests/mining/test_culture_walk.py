@@ -339,3 +339,19 @@ def test_a_meeting_notice_samples_a_place_of_the_units_own(tmp_path: Path) -> No
     assert line.removeprefix("会议地点: 〔示例〕") in places and "青禾县" not in meeting, line
     note = next(line for line in meeting.splitlines() if line.startswith("# 会议地点"))
     assert "如本单位的一份文档写“" in note and "常写" not in note, note
+
+
+def test_a_head_only_starter_asks_for_whom_and_what_instead_of_another_units_sample(tmp_path: Path) -> None:
+    # The bureau has no 请示 and one 函: the head-only starters offered 主送机关: 〔示例〕县教育局 and
+    # 事由: 〔示例〕增设青禾县第一中学科技创新实验室 (a school's request), and for the letter
+    # 〔示例〕青禾县文化和旅游局, another culture bureau, as the office it writes to.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    asked = {"request": ("主送机关", "事由"), "letter": ("主送机关",)}
+    for genre, names in asked.items():
+        starter = _starter(out, genre)
+        for name in names:
+            line = next(line for line in starter.splitlines() if line.startswith(f"{name}:"))
+            assert line.startswith(f"{name}: 〔请填写：") and "青禾" not in line and "县教育局" not in line, line
+    # The letter's matter is sampled from the bureau's own letter, as before.
+    assert "事由: 〔示例〕商请支持开展文旅志愿服务\n" in _starter(out, "letter")
