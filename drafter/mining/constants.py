@@ -49,9 +49,15 @@ class Constant:
     # Documents of the genre signed by another unit (saved model documents), left out of its majority: given
     # only where it made the majority (3 of 8 is none, 3 of the 5 the unit signed is).
     others: int = 0
+    # Borrowed though the genre has documents enough: they do not agree on the field (``usual_addressee`` for
+    # meeting notices that each add an office, the unit's usual contact where they name none); said so, not that the genre's documents are too few.
+    differing: bool = False
 
     @property
     def support(self) -> str:
+        if self.unit_of and not self.of and self.differing:
+            kin = "同向行文的公文" if self.field == "主送机关" else "其他公文"
+            return f"这个文种的文档各写各的，按本单位{kin}：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
             return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         own = f"{self.documents}/{self.of} 篇"
@@ -451,6 +457,44 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
     return found
 
 
+def genre_number_format(
+    documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], head: Sequence[Constant]
+) -> list[Constant]:
+    """``head`` (``unit_head_constants``) for a genre of ``documents`` too few for a template, with the 文号格式
+    the unit's own documents of the genre write where all of them that carry one write the same, another than
+    the unit-wide one: offices number their letters in a series of their own (××文旅函〔2025〕7号 beside the
+    notices' ××文旅发), and the head-only letter numbered a draft as a notice. One document is enough: the
+    series is the unit's own custom for the genre, not one document's words. Other units' documents (saved
+    范文) are not counted."""
+    usual = next((c for c in head if c.field == "文号格式"), None)
+    if usual is None:
+        return list(head)
+    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
+    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), _unit_name(everyone.get("署名", {}))))
+    written = mine.get("文号格式", {})
+    if len(written) != 1:
+        return list(head)
+    value, held = next(iter(written.items()))
+    if not isinstance(value, str) or value == usual.value:
+        return list(head)
+    own = Constant("文号格式", value, len(held), len(held))
+    return [own if c is usual else c for c in head]
+
+
+def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[int]) -> list[Constant]:
+    """The place one of the unit's own meeting notices gives (``others``: those signed by another unit), the
+    sample of a starter whose meeting notices meet in no one place: each meeting has its own, and the built-in's
+    县教育局三楼会议室（青禾县文昌路18号） is another unit's hall and street. A sample only, said to be one
+    document's."""
+    own = [d for n, d in enumerate(documents) if n not in others]
+    for document in own:
+        place = _meeting_values(document).get("会议地点")
+        if place:
+            return [Constant("会议地点", place, 1, len(own))]
+    return []
+
+
 # The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
 # the notices' 各分（子）公司).
 _UNIT_SAMPLES = ("签发人", "联系人")
@@ -488,17 +532,40 @@ def usual_addressee(
     kin = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
     carried = _carriers([corpus[n] for n in numbers], speech=False, bulletin=False, minutes=False)
+    # Other units' saved 范文 send their notices to their own offices (各乡镇，各景区): counted, two of them tied
+    # with the unit's usual addressee and the starter fell back to the built-in's, a school district's.
+    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    carried = _leaving_out(carried, _signed_elsewhere(carried.get("署名", {}), _unit_name(everyone.get("署名", {}))))
     named = carried.get("主送机关", {})
     if not named:
         return []
+    carrying = sum(len(docs) for docs in named.values())
     ranked = sorted(named.items(), key=lambda item: len(item[1]), reverse=True)
     value, held = ranked[0]
     if len(ranked) > 1 and len(ranked[1][1]) == len(held):
+        value, held = _leading_addressee(named, carrying)
+    if not value or len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
         return []
-    if len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
-        return []
-    carrying = sum(len(docs) for docs in named.values())
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
+
+
+def _leading_addressee(named: dict[Any, list[int]], carrying: int) -> tuple[str, list[int]]:
+    """The longest run of offices more than half of the ``carrying`` documents open their 主送机关 with, and
+    those documents; ``("", [])`` when none. An office sends to the same offices below it and adds whom the
+    matter concerns (各区县文化广电和旅游局，各A级旅游景区 / ……，各星级饭店 / ……，市旅游协会): whole lines tie,
+    and the starter offered another unit's addressee in place of the part every line shares."""
+    lists = {value: re.split(r"[，,、；;]", value) for value in named if isinstance(value, str)}
+    best: tuple[str, list[int]] = ("", [])
+    longest = 0
+    for value, names in lists.items():
+        for end in range(longest + 1, len(names) + 1):
+            lead = names[:end]
+            held = sorted(n for other, its in lists.items() if its[:end] == lead for n in named[other])
+            if 2 * len(held) > carrying:
+                # As the unit writes it, its own separators (，or 、) kept.
+                shown = value[: sum(len(name) for name in lead) + end - 1]
+                best, longest = (shown, held), end
+    return best
 
 
 def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> set[int]:

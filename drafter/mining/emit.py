@@ -366,6 +366,13 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
     return True
 
 
+def _opened_before(texts: Sequence[str], transition: str) -> bool:
+    """Whether most of the documents writing ``transition`` write words of their own before it in its
+    paragraph (an opening), rather than opening on it."""
+    found = [line.find(transition) for text in texts for line in text.split("\n") if transition in line]
+    return 2 * sum(1 for at in found if at > 0) > len(found)
+
+
 def _opening_prompt(genre: str, transition: str) -> list[str]:
     """The starter's opening of a mined template: the user's own, asked for (the built-in's sample is
     another unit's words: a walk's culture bureau was offered a school term's campus safety)."""
@@ -496,16 +503,38 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
             shown = [shown]
         builder.fields[value.field] = {
             "example": mark_samples(shown),
-            "description": f"{base.description}；本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）",
+            "description": f"{_without_sample(base.description)}；"
+            + (
+                f"如本单位的一份文档写“{_show(value.value)}”"
+                if value.documents == 1 and not value.unit_of
+                else f"本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）"
+            ),
         }
+
+
+# The built-in's own sample in a field's description (接收单位，如“各中小学、幼儿园”（冒号自动加）).
+_DESCRIBED_SAMPLE = re.compile(r"[，,]如“[^”]*”")
+
+
+def _without_sample(description: str) -> str:
+    """A field's description without the built-in's sample, where the unit's usual value follows: a culture
+    bureau's notice starter (and a batch row refused for leaving the field empty) read 接收单位，如“各中小学、
+    幼儿园”（冒号自动加）；本单位常写“各区县文化广电和旅游局，各A级旅游景区”, a school's addressees first."""
+    return _DESCRIBED_SAMPLE.sub("", description)
 
 
 # What a title says besides its genre, per field that holds it: 关于（事由）的通知, 关于召开（会议名称）的通知,
 # 在（会议名称）上的讲话. A title that issues or forwards a document (关于印发《……》的通知) is no 事由's shape.
+# The issuer may stand before 关于 (××市文化广电和旅游局关于……的通知, GB/T 9704 §7.3.1): it is no part of the
+# matter, and the mined template writes it again from 发文机关.
+_ISSUER = r"(?:[^，。：；《》“”\s]{2,30}?)??"
 _SUBJECT_OF_TITLE = {
-    "会议名称": re.compile(r"^(?:关于召开(?P<meeting>.{4,40}?)的通知|在(?P<speech>.{4,40}?)上的(?:讲话|发言|致辞))$"),
+    "会议名称": re.compile(
+        rf"^(?:{_ISSUER}关于召开(?P<meeting>.{{4,40}}?)的通知|在(?P<speech>.{{4,40}}?)上的(?:讲话|发言|致辞))$"
+    ),
     "事由": re.compile(
-        r"^关于(?!印发|转发|召开)(?P<subject>[^《》]{4,40}?)的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
+        rf"^{_ISSUER}关于(?!印发|转发|召开)(?P<subject>[^《》]{{4,40}}?)"
+        r"的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
     ),
 }
 
@@ -543,6 +572,24 @@ def _usual_number(builder: _Builder, pattern: Constant) -> None:
     else:
         described = f"{base.description}；本单位常写“{own}”这样的文号（{support}）"
     builder.fields["发文字号"] = {"example": sample(own), "description": described}
+
+
+# Whom a document goes to and what it is about: fields a head-only template has no document of its genre to
+# take a sample of.
+_WHOM_AND_WHAT = ("主送机关", "事由")
+
+
+def _ask_whom_and_what(builder: _Builder) -> None:
+    """A head-only template's starter asks for the 主送机关 and 事由 the unit has no sample of (none of its
+    documents goes the genre's way, none of its titles has the genre's shape) instead of showing the built-in's,
+    another unit's: a culture bureau's 请示 starter offered 〔示例〕县教育局 and 增设青禾县第一中学科技创新实验室,
+    its 函 starter 〔示例〕青禾县文化和旅游局 as the office to write to (ux12 walk)."""
+    for name in _WHOM_AND_WHAT:
+        base = builder.base_field(name)
+        if base is None or name in builder.fields or not base.starter:
+            continue
+        what = re.split(r"[，,]如“|（", base.description or name, maxsplit=1)[0] or name
+        builder.fields[name] = {"example": placeholder(what)}
 
 
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
@@ -716,8 +763,8 @@ def emit_template(
     return emitted
 
 
-# Where a built-in's head composes its title: 关于（事由）的函.
-_TITLE_OPENING = "'关于' ~ 事由"
+# Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
+_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于召开' ~ 会议名称")
 
 
 def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int) -> None:
@@ -732,10 +779,13 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
         return
     head = _base_file(base, "head.j2")
     prefixed = sum(title.startswith(f"{name}关于") for title in titles)
-    if _TITLE_OPENING not in head or prefixed < USUAL_DOCUMENTS or 2 * prefixed <= own:
+    # A meeting notice's head composes 关于召开…… as a letter's 关于……: the ux12 walk's meeting notices, all
+    # titled with the bureau's name, were drafted without it while its notices had it.
+    opening = next((o for o in _TITLE_OPENINGS if o in head), None)
+    if opening is None or prefixed < USUAL_DOCUMENTS or 2 * prefixed <= own:
         return
     issuer = "((发文机关 | join('、')) if 发文机关 is not string else 发文机关)"
-    builder.files["head.j2"] = head.replace(_TITLE_OPENING, f"{issuer} ~ {_TITLE_OPENING}")
+    builder.files["head.j2"] = head.replace(opening, f"{issuer} ~ {opening}")
     spec = builder.base_field("标题")
     described = (spec.description or "") if spec is not None else ""
     if "“关于" in described:
@@ -861,6 +911,8 @@ def _extended(
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
     _apply_own_subject(builder, own_titles)
+    if head_only:
+        _ask_whom_and_what(builder)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]
@@ -979,6 +1031,11 @@ def _extended(
                 + (f"，自己写的开头会接上“{transition.text}”" if transition else ""),
                 "example": _opening_prompt(genre, transition.text if transition else ""),
             }
+            if transition is not None and not opening and _opened_before(texts, transition.text):
+                # The unit writes its own opening before the transition (2024年，在市委、市政府的坚强领导
+                # 下，……。现将有关情况总结如下：): a summary drafted from a starter that left 导语 commented out
+                # began bare on the transition under its 主送机关. The starter asks for it, as a notice's does.
+                builder.fields[intro_field]["starter"] = True
     elif intro_field and genre == "notice" and not opening and not transition and not own:
         # No formula of the unit's own opens its notices: the genre's customary transition does (公文惯例, as
         # README promises), written and appended as a mined one would be. A walk's 街道 notices had none

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -19,6 +19,8 @@ from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
     Constant,
+    genre_number_format,
+    own_meeting_place,
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
@@ -213,6 +215,24 @@ def mine(
             # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
             # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
             others = signed_elsewhere(genre_documents, documents)
+            usual = usual_values(
+                genre_documents,
+                partial(_voices, groups, numbers),
+                meeting=genre == "meeting_notice",
+                unit=unit,
+                others=others,
+                **kind,
+            )
+            # A genre whose own documents name no one addressee (each meeting notice adds the office its
+            # meeting concerns) is sent where the unit's documents going the same way are: its starter offered
+            # the built-in's, a school district's, beside the unit's usual one.
+            if head and not any(c.field == "主送机关" for c in (*own, *usual)):
+                usual += [replace(c, differing=True) for c in usual_addressee(documents, genres, genre, groups.count)]
+            if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
+                usual += own_meeting_place(genre_documents, others)
+            # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
+            if not any(c.field == "联系人" for c in usual):
+                usual += [replace(c, differing=True) for c in samples if c.field == "联系人"]
             result = emit_template(
                 staging / genre,
                 genre,
@@ -221,14 +241,7 @@ def mine(
                 own,
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
-                usual_values(
-                    genre_documents,
-                    partial(_voices, groups, numbers),
-                    meeting=genre == "meeting_notice",
-                    unit=unit,
-                    others=others,
-                    **kind,
-                ),
+                usual,
                 others,
                 own_titles=own_titles,
             )
@@ -245,7 +258,7 @@ def mine(
                     genre,
                     bare,
                     [],
-                    _head_for(genre, head),
+                    genre_number_format(genre_documents, documents, _head_for(genre, head)),
                     [],
                     [],
                     samples + addressee,

@@ -12,7 +12,7 @@ import difflib
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -223,14 +223,18 @@ def _variants(
     return tuple(out[:8])
 
 
-def _canonical(kind: str, variants: Sequence[HeadingVariant]) -> str:
-    """The heading to write: the most widely held variant, when two groups or more hold it."""
+def _canonical(kind: str, variants: Sequence[HeadingVariant], present: Collection[str] = ()) -> str:
+    """The heading to write: the most widely held variant, when two groups or more hold it. A fixed heading
+    whose words name another section the genre's documents have (``present``) is not this one's; words that
+    name a section the genre has none of only sound alike: a plan's 活动时间 is its steps, not a meeting's
+    time (会议时间), and passed over, the unit's plans were drafted under 实施步骤."""
     from .classify import keyword_section
 
     for variant in variants:
         if variant.groups < 2 or len(variant.text) > 14:
             continue
-        if kind in GENERIC and keyword_section(variant.text) not in ("", kind):
+        named = keyword_section(variant.text)
+        if kind in GENERIC and named not in ("", kind) and (not present or named in present):
             continue
         return variant.text
     return ""
@@ -317,7 +321,7 @@ def genre_structures(
                     documents=count,
                     share=count / len(numbers),
                     position=sum(positions[kind]) / len(positions[kind]),
-                    heading="" if listed else _canonical(kind, found),
+                    heading="" if listed else _canonical(kind, found, presence),
                     examples=tuple(v.text for v in found[:5]),
                     groups=groups.count(holders),
                     variants=found,
