@@ -626,6 +626,11 @@ def _wrap_width(lines: list[Line], sizes: list[int], *, as_trained: bool = False
         or sum(bool(_CLAUSE_MARK.search(text)) for text in full) * 2 < len(full)
     ):
         return 0
+    if not as_trained and 2 * sum(count for n, count in lengths.items() if n > width + 2) > len(full):
+        # More lines run past the width than reach it: the lines at one length are a page's titles and headings
+        # (a speech's 一、…… of 17 characters, three of them), not a wrap; its paragraphs are longer (a walk's
+        # speech had its headings joined to the paragraphs under them).
+        return 0
     ending = sum(text[-1] in _SENTENCE_END for text in full)
     return width if ending * 2 < len(full) else 0
 

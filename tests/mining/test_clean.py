@@ -248,6 +248,26 @@ def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs() -> None:
         assert [line.number for line in text.lines] == numbers, width
 
 
+def test_headings_of_one_length_are_no_wrap_when_paragraphs_run_longer() -> None:
+    # A speech whose three headings happen to be 17 characters, as its title and speaker line nearly are: the
+    # most common long length, reached by lines that end no sentence, read as a wrap width; the headings were
+    # joined to the paragraphs under them.
+    lines = [
+        "在全县文化旅游产业发展大会上的讲话",
+        "县文化广电和旅游局党组书记　周明远",
+        "同志们：",
+        "今天召开全县文化旅游发展大会，主要任务是总结去年的工作，分析当前形势，部署今年的重点任务。下面，我讲三点意见。",
+        "一、肯定成绩，坚定加快发展的信心",
+        "过去一年，全县旅游业呈现强劲复苏态势，接待游客和旅游收入均实现两位数增长。",
+        "二、把握形势，找准高质量发展路径",
+        "当前游客需求正从观光向休闲度假转变，我们必须在产品创新上下更大功夫。",
+        "三、狠抓落实，确保年度目标实现好",
+        "各乡镇、各景区要对照目标细化任务清单，明确责任人和完成时限。",
+        "谢谢大家！",
+    ]
+    assert [line.text for line in clean(raw(*lines)).lines] == [line.replace("　", " ") for line in lines]
+
+
 def test_an_indented_page_is_rejoined_with_each_first_line_counted_at_its_indent() -> None:
     # The wrap cut each paragraph's first line, indent included, at the same width as the rest: stripped of
     # its indent, that line is shorter than the width, yet it runs on.
