@@ -15,7 +15,7 @@ from typing import Any
 from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, SPEAKER_LINE, bulletin_kind
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
-from .zones import Zones, document_zones
+from .zones import Zones, document_zones, is_signature_name
 
 # 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
 _ISSUER_MARK = ISSUER_MARK_AT_START
@@ -79,6 +79,10 @@ def _head_values(zones: Zones) -> dict[str, Any]:
         if match:
             values["发文机关标志"] = match.group("mark") or match.group("flat")
             break
+    else:
+        mark = _bare_mark(zones)
+        if mark:
+            values["发文机关标志"] = mark
     number = _DOC_NUMBER.search(head)
     if number:
         values["文号格式"] = number.group("code") + "〔{年}〕{号}号"
@@ -90,6 +94,18 @@ def _head_values(zones: Zones) -> dict[str, Any]:
                 values["签发人"] = names
             break
     return values
+
+
+def _bare_mark(zones: Zones) -> str:
+    """A 发文机关标志 of the issuer's name alone, without 文件 (GB/T 9704 §7.2.4 allows either): a residents'
+    committee heads its notices and 请示 榆……社区居民委员会 above the title. Only the name the document signs
+    (its 署名, or one of a joint 署名) opening the head counts: a line above a title naming another office is
+    no 红头 of the unit's, and a web page's sample label (……范文（一）) signs nothing."""
+    if len(zones.head) < 2:
+        return ""
+    first = zones.head[0].strip()
+    signed = re.split(r"\s+", zones.signature.strip()) if zones.signature else []
+    return first if first in signed and is_signature_name(first) else ""
 
 
 def _speaker(document: ParsedDocument, zones: Zones) -> str:
