@@ -28,7 +28,7 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
+from ..gongwen import ADDRESSEE_LINE, OWN_TEMPLATES, doc_type, parse_doc_number, parse_yes_no
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
@@ -764,6 +764,37 @@ def _leave_out_unnamed_matter(builder: _Builder, emitted: Emitted, titles: Seque
         builder.fields.setdefault("事项", {})["starter"] = False
 
 
+def _never_closes(genre: str, own_texts: Sequence[str]) -> bool:
+    """Whether none of the unit's own documents of the genre writes its customary closing (a plan's
+    本方案自印发之日起实施。, a summary's 特此报告。). A summary's closing is the custom only when it is sent
+    up, so its absence says something only from summaries sent up, and two of them at least; the documents
+    of the genre titled as another 文种 (a 报告 the classifier put among the summaries) are not the unit's
+    summaries: the ux11 walk's residents' committee addressed its three summaries to the 街道办事处 and
+    closed none on 特此报告, its one 报告 did, and every summary drafted from its template ended on it."""
+    closing = STANDARD[genre]["closing"].rstrip(_END_MARKS)
+    if genre not in _CUSTOM_WHEN:
+        return bool(own_texts) and not any(closing in text for text in own_texts)
+    own = [text for text in own_texts if not _typed_otherwise(text, genre)]
+    sent_up = [text for text in own if _addressed(text)]
+    return len(sent_up) >= MIN_GROUPS and not any(closing in text for text in own)
+
+
+def _typed_otherwise(text: str, genre: str) -> bool:
+    """A document whose title (among its first lines) ends on another statutory 文种 than the genre's."""
+    for line in text.splitlines()[:4]:
+        line = line.strip()
+        if line and len(line) <= 60 and not any(mark in line for mark in "，。；！？"):
+            found = doc_type(line)
+            if found:
+                return found != genre
+    return False
+
+
+def _addressed(text: str) -> bool:
+    """A document with a 主送机关: a line of an organisation's name and a colon before its text."""
+    return any(ADDRESSEE_LINE.match(line.strip()) for line in text.splitlines()[:6] if line.strip())
+
+
 def _unit_head(constant: Constant) -> bool:
     """The unit's 发文机关标志, borrowed from its documents of every genre and confirmed by the genre's own."""
     return constant.field == "发文机关标志" and constant.unit_of > 0
@@ -1048,12 +1079,7 @@ def _extended(
             emitted.placed.append("closing")
         else:
             emitted.closing = ""
-    elif (
-        genre in _CUSTOM
-        and genre not in _CUSTOM_WHEN
-        and own_texts
-        and not any(STANDARD[genre]["closing"].rstrip(_END_MARKS) in t for t in own_texts)
-    ):
+    elif genre in _CUSTOM and _never_closes(genre, own_texts):
         # None of the unit's documents of the genre writes the customary closing: a mined template writes
         # like the unit and adds none (the built-in writes none either). A walk's plans were drafted ending on
         # 本方案自印发之日起实施。, which none of them wrote. It stays a choice for the clerk. (A summary's

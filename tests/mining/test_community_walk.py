@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from drafter.cli import main
 from drafter.mining.constants import unit_constants, unit_head_constants
+from drafter.mining.mine import mine
 from drafter.mining.model import Line, ParsedDocument
 
 UNIT = "杉塘村民委员会"
@@ -123,3 +124,21 @@ def test_a_line_above_the_title_naming_another_office_is_no_red_head() -> None:
     # A notice forwarded under the township's name above the title, signed by the committee: not its 红头.
     documents = [_document(["青岚镇人民政府", title], body) for title, body in NOTICES]
     assert not any(c.field == "发文机关标志" for c in unit_constants(documents))
+
+
+def test_summaries_sent_up_that_never_close_on_a_formula_get_none(tmp_path: Path) -> None:
+    # The village addresses its summaries to the township and closes none on 特此报告 (its one 报告 does):
+    # every summary drafted from the mined template, its 主送机关 the unit's by default, ended on 特此报告。
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "总结.yaml"
+    facts.write_text(
+        f"模板: {out / 'summary'}\n期间: 2026年上半年\n主要做法:\n- 标题: 抓好春耕生产\n  内容: 修复灌溉渠道三处。\n"
+        "成文日期: 2026-07-02\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "青岚镇人民政府：" in drafted.output and "特此报告" not in drafted.output
+    starter = _starter(out, "summary")
+    assert "需要时写“结尾: 特此报告。”" in starter
