@@ -745,6 +745,8 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
 
 
 # A summary's title naming no matter: the unit, its period (2024年, 2024年度, 2025年上半年) and 工作总结.
+# A title's period after the unit's name: a year (2024年, 二〇二四年) or a part of one (上半年).
+_PERIOD_START = re.compile(r"[0-9〇零一二三四五六七八九]{4}年|上半年|下半年")
 _WHOLE_SUMMARY = re.compile(r"(?:[0-9〇零一二三四五六七八九]{4}年度?(?:上半年|下半年|第[一二三四]季度)?)?工作总结$")
 
 
@@ -759,9 +761,56 @@ def _leave_out_unnamed_matter(builder: _Builder, emitted: Emitted, titles: Seque
     name = signed[0] if isinstance(signed, list) and len(signed) == 1 else signed
     if not isinstance(name, str) or not name:
         return
-    own = [title[len(name) :] for title in titles if title.startswith(name)]
+    named = _titles_naming(name, titles)
+    own = [rest for _, rest in named]
     if len(own) >= USUAL_DOCUMENTS and all(_WHOLE_SUMMARY.fullmatch(rest) for rest in own):
         builder.fields.setdefault("事项", {})["starter"] = False
+    _short_title_name(builder, name, named)
+
+
+def _titles_naming(name: str, titles: Sequence[str]) -> list[tuple[str, str]]:
+    """The titles naming the unit before their period, each split into the name it uses and the rest: its
+    署名 (汀阳市市场监督管理局2024年工作总结) or the short name the 署名 opens with (a residents' committee
+    榆荫里社区居民委员会 titles its summaries 榆荫里社区2024年上半年工作总结, a village committee 杉塘村……)."""
+    found = []
+    for title in titles:
+        if title.startswith(name):
+            found.append((name, title[len(name) :]))
+            continue
+        short = name[: _shared_start(name, title)]
+        rest = title[len(short) :]
+        if len(short) >= 2 and _PERIOD_START.match(rest):
+            found.append((short, rest))
+    return found
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many characters the two texts open with alike."""
+    count = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
+def _short_title_name(builder: _Builder, name: str, named: Sequence[tuple[str, str]]) -> None:
+    """Where the unit's summaries are all titled with one short name of the unit (榆荫里社区, its 署名
+    榆荫里社区居民委员会), the 单位 the title is composed of is that name, the 署名 staying the unit's: the ux11
+    walk's drafts were titled 榆荫里社区居民委员会2025年工作总结, which the unit never writes."""
+    shorts = {short for short, _ in named}
+    if len(named) < USUAL_DOCUMENTS or len(shorts) != 1 or name in shorts:
+        return
+    signed = builder.fields.get("署名", {})
+    unit = builder.fields.get("单位")
+    if not signed.get("default") or not unit:
+        return  # without the unit's 署名 as default, 单位 signs the summary too: it keeps the full name
+    (short,) = shorts
+    unit.update(
+        default=short,
+        example=short,
+        description=f"标题里的单位名称；不填时用“{short}”（本单位 {len(named)} 篇总结的标题都这样写，署名仍是“{name}”）",
+    )
 
 
 def _never_closes(genre: str, own_texts: Sequence[str]) -> bool:

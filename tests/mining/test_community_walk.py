@@ -142,3 +142,22 @@ def test_summaries_sent_up_that_never_close_on_a_formula_get_none(tmp_path: Path
     assert "青岚镇人民政府：" in drafted.output and "特此报告" not in drafted.output
     starter = _starter(out, "summary")
     assert "需要时写“结尾: 特此报告。”" in starter
+
+
+def test_summaries_titled_with_the_units_short_name_keep_it(tmp_path: Path) -> None:
+    # The village titles its summaries 杉塘村2025年上半年工作总结 (its 署名 杉塘村民委员会): the starter asked for
+    # the built-in's 事项 〔示例〕教育教学 and the draft was titled 杉塘村民委员会2026年上半年工作总结.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    starter = _starter(out, "summary")
+    assert "\n事项:" not in starter
+    facts = tmp_path / "总结.yaml"
+    facts.write_text(
+        f"模板: {out / 'summary'}\n期间: 2026年上半年\n主要做法:\n- 标题: 抓好春耕生产\n  内容: 修复灌溉渠道三处。\n"
+        "成文日期: 2026-07-02\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert drafted.output.startswith("杉塘村2026年上半年工作总结\n")
+    assert f"\n{UNIT}\n2026年7月2日" in drafted.output
