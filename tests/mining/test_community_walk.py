@@ -161,3 +161,20 @@ def test_summaries_titled_with_the_units_short_name_keep_it(tmp_path: Path) -> N
     assert drafted.exit_code == 0, drafted.output
     assert drafted.output.startswith("杉塘村2026年上半年工作总结\n")
     assert f"\n{UNIT}\n2026年7月2日" in drafted.output
+
+
+def test_a_heading_naming_one_period_is_not_the_units_for_every_period(tmp_path: Path) -> None:
+    # The village heads its plans 明年打算 in its yearly summaries and 下半年打算 in its half-year one: the
+    # template took 明年打算 for the heading of every summary, and a half-year summary drafted from it looked
+    # ahead to next year.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "总结.yaml"
+    facts.write_text(
+        f"模板: {out / 'summary'}\n期间: 2026年上半年\n主要做法:\n- 标题: 抓好春耕生产\n  内容: 修复灌溉渠道三处。\n"
+        "下步打算:\n- 办好秋季农产品展销会。\n成文日期: 2026-07-02\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "明年打算" not in drafted.output and "办好秋季农产品展销会" in drafted.output
