@@ -178,3 +178,17 @@ def test_a_heading_naming_one_period_is_not_the_units_for_every_period(tmp_path:
     drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert drafted.exit_code == 0, drafted.output
     assert "明年打算" not in drafted.output and "办好秋季农产品展销会" in drafted.output
+
+
+def test_other_units_saved_documents_leave_the_units_signature_its_own() -> None:
+    # Two saved web pages of model documents, each signed by another village: the unit's 署名 fell under the
+    # share of a default among all signed documents, and its head-only 请示 asked for 发文机关: 〔示例〕青禾县教育局.
+    own = [_document([UNIT, number, title], body) for number, title, body in UPWARD]
+    own += [_document([UNIT, title], body) for title, body in NOTICES]
+    saved = [
+        _document([title], body, signature=f"{village}村民委员会")
+        for village in ("柳岸", "石门", "上坪", "枫林")
+        for title, body in NOTICES[:2]
+    ]
+    found = {c.field: c.value for c in unit_head_constants(own + saved)}
+    assert found["署名"] == UNIT and found["发文机关标志"] == UNIT
