@@ -507,8 +507,15 @@ def usual_addressee(
     is another unit's (县教育局, 各乡镇中心学校). ``genres``: the genres each document counts in. Carried by
     ``USUAL_DOCUMENTS`` documents of as many source groups and more than any other value; a sample only."""
     kin = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
+    # A summary naming a 主送机关 is sent up too (a residents' committee's to its 街道办事处); one kept in the
+    # unit's files names none and counts for nothing here.
+    kin += ("summary",) if kin == _UPWARD else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
     carried = _carriers([corpus[n] for n in numbers], speech=False, bulletin=False, minutes=False)
+    # Other units' saved 范文 go up to their own offices (the ux11 walk's two 范文 to 青石街道办事处 tied the
+    # unit's two to 澄江街道办事处, and the 请示 starter offered the built-in's 县教育局).
+    signed = _carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {})
+    carried = _leaving_out(carried, _signed_elsewhere(carried.get("署名", {}), _unit_name(signed)))
     named = carried.get("主送机关", {})
     if not named:
         return []

@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from drafter.cli import main
-from drafter.mining.constants import unit_constants, unit_head_constants
+from drafter.mining.constants import unit_constants, unit_head_constants, usual_addressee
 from drafter.mining.mine import mine
 from drafter.mining.model import Line, ParsedDocument
 
@@ -192,3 +192,18 @@ def test_other_units_saved_documents_leave_the_units_signature_its_own() -> None
     ]
     found = {c.field: c.value for c in unit_head_constants(own + saved)}
     assert found["署名"] == UNIT and found["发文机关标志"] == UNIT
+
+
+def test_a_request_starters_addressee_is_where_the_unit_sends_its_summaries_and_requests() -> None:
+    # The village's one 请示 and its summaries go up to 青岚镇人民政府; two saved 范文 of other villages go to
+    # their own township. The head-only 请示 starter offered the built-in's 〔示例〕县教育局.
+    number, title, body = UPWARD[0]
+    own = [_document([UNIT, number, title], body)]
+    own += [_document([title], body) for title, body in SUMMARIES[:2]]
+    saved = [
+        _document([title], body.replace("青岚镇", "白沙镇"), signature=f"{village}村民委员会")
+        for village, (_, title, body) in zip(("柳岸", "石门"), UPWARD, strict=True)
+    ]
+    genres = [("request",), ("summary",), ("summary",), ("request",), ("report",)]
+    found = usual_addressee(own + saved, genres, "request", len)
+    assert [c.value for c in found] == ["青岚镇人民政府"]
