@@ -473,8 +473,9 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
 
 
 # The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
-# the notices' 各分（子）公司).
-_UNIT_SAMPLES = ("签发人", "联系人")
+# the notices' 各分（子）公司). Its 文号 too: a small unit numbering only its 请示 and 报告 (two in the ux11
+# walk, 榆社〔2025〕6号) has it under the bar of a default, and its head-only starters offered 青教〔2025〕5号.
+_UNIT_SAMPLES = ("签发人", "联系人", "文号格式")
 
 
 def unit_samples(corpus: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int]) -> list[Constant]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from drafter.cli import main
-from drafter.mining.constants import unit_constants, unit_head_constants, usual_addressee
+from drafter.mining.constants import unit_constants, unit_head_constants, unit_samples, usual_addressee
 from drafter.mining.mine import mine
 from drafter.mining.model import Line, ParsedDocument
 
@@ -207,3 +207,12 @@ def test_a_request_starters_addressee_is_where_the_unit_sends_its_summaries_and_
     genres = [("request",), ("summary",), ("summary",), ("request",), ("report",)]
     found = usual_addressee(own + saved, genres, "request", len)
     assert [c.value for c in found] == ["青岚镇人民政府"]
+
+
+def test_a_head_only_starter_offers_the_units_doc_number_as_its_sample() -> None:
+    # The village numbers only what it sends up (杉村〔2025〕4号, 7号): two documents, under the bar of a
+    # default, and the head-only starters offered the built-in's 青教〔2025〕5号.
+    own = [_document([UNIT, number, title], body) for number, title, body in UPWARD]
+    own += [_document([UNIT, title], body) for title, body in NOTICES]
+    found = {c.field: c.value for c in unit_samples(own, len)}
+    assert found["文号格式"] == "杉村〔{年}〕{号}号"
