@@ -149,6 +149,19 @@ def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constan
     return [d.title for d in documents if d.title and any(name in line.text for line in d.lines for name in names)]
 
 
+# The parts of the unit's 红头 its documents of every genre show: a sample of a genre whose own documents
+# show them too seldom for one of their own.
+_HEAD_SAMPLES = ("发文机关标志", "文号格式")
+
+
+def _head_samples(unit: Sequence[Constant], genre: Sequence[Constant]) -> list[Constant]:
+    """The unit's 红头 and 文号 (``unit_head_constants``, ``unit_samples``) as the samples of a genre's starter
+    where neither the genre's defaults nor its usual values hold them: the ux11 walk's notices, one of four
+    keeping its 红头 榆荫里社区居民委员会, offered the built-in's 〔示例〕青禾县教育局文件 and 青教〔2025〕5号."""
+    held = {c.field for c in genre}
+    return [c for c in unit if c.field in _HEAD_SAMPLES and c.field not in held]
+
+
 class NothingToMine(OutputError):
     """No input held a document that could be read."""
 
@@ -205,6 +218,14 @@ def mine(
             # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
             # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
             others = signed_elsewhere(genre_documents, documents)
+            usual = usual_values(
+                genre_documents,
+                partial(_voices, groups, numbers),
+                meeting=genre == "meeting_notice",
+                unit=unit,
+                others=others,
+                **kind,
+            )
             result = emit_template(
                 staging / genre,
                 genre,
@@ -213,14 +234,7 @@ def mine(
                 own,
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
-                usual_values(
-                    genre_documents,
-                    partial(_voices, groups, numbers),
-                    meeting=genre == "meeting_notice",
-                    unit=unit,
-                    others=others,
-                    **kind,
-                ),
+                usual + _head_samples(head + samples, own + usual) if genre in _HEADED else usual,
                 others,
                 own_titles=own_titles,
             )

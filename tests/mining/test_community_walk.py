@@ -216,3 +216,35 @@ def test_a_head_only_starter_offers_the_units_doc_number_as_its_sample() -> None
     own += [_document([UNIT, title], body) for title, body in NOTICES]
     found = {c.field: c.value for c in unit_samples(own, len)}
     assert found["文号格式"] == "杉村〔{年}〕{号}号"
+
+
+MORE_UPWARD = [
+    (
+        "关于申请增设村口路段太阳能路灯的请示",
+        "青岚镇人民政府：\n村口至小学路段长约八百米，夜间无照明，学生和村民出行不便。拟安装太阳能路灯二十盏，"
+        "恳请镇政府予以支持。\n妥否，请批示。",
+    ),
+    (
+        "关于汛期地质灾害隐患排查情况的报告",
+        "青岚镇人民政府：\n入汛以来，我村组织对后山滑坡点和沿河房屋进行了三轮排查。现将有关情况报告如下：\n"
+        "发现隐患两处，已设置警示标志并落实专人监测。\n特此报告。",
+    ),
+    (
+        "关于调整村民小组长人选的请示",
+        "青岚镇人民政府：\n第三村民小组组长因病无法履职，经小组村民会议推选，拟由王建国同志接任。\n当否，请批复。",
+    ),
+]
+
+
+def test_a_notice_starter_offers_the_units_red_head_its_notices_seldom_show(tmp_path: Path) -> None:
+    # The village's 请示 and 报告 carry its 红头 and 文号; its notices, as they reach the miner, do not: the notice
+    # starter offered the built-in's 〔示例〕青禾县教育局文件 and 青教〔2025〕5号 for the clerk to uncomment.
+    folder = _archive(tmp_path)
+    for index, (title, body) in enumerate(MORE_UPWARD, 1):
+        text = f"{UNIT}\n杉村〔2025〕{10 + index}号\n{title}\n{body}\n" + _tail(index)
+        (folder / f"上报{index + 2}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    starter = _starter(out, "notice")
+    assert f"# - 〔示例〕{UNIT}\n" in starter and "# 发文字号: 〔示例〕杉村〔2025〕" in starter
+    assert "# 发文机关标志: 〔示例〕青禾县教育局文件" not in starter
