@@ -537,6 +537,12 @@ def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[Parse
     return _signed_elsewhere(_carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
 
 
+def unit_name(corpus: Sequence[ParsedDocument]) -> str:
+    """The unit whose archive ``corpus`` is, by the 署名 of its documents (see ``_unit_name``); "" when none
+    stands out."""
+    return _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
+
+
 def _unit_name(signed: dict[Any, list[int]]) -> str:
     """The unit whose archive it is: the 署名 (with its offices') of ``MIN_DOCUMENTS`` documents and more, and
     of at least twice as many as any other unit's; "" when no name stands out so. Not a share of all the

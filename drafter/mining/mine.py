@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from ..errors import OutputError, os_reason
-from ..gongwen import mining_genres
+from ..gongwen import ORGANISATION_END, mining_genres
 from ..gongwen.genres import OWN_TEMPLATES
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
@@ -22,6 +22,7 @@ from .constants import (
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
+    unit_name,
     unit_samples,
     unit_wide_constants,
     usual_addressee,
@@ -136,17 +137,31 @@ def _earlier_mine_output(folder: Path) -> bool:
 _HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
 
 
-def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant]) -> list[str]:
-    """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件): the unit's own,
-    not the saved web samples of other units beside them."""
+def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
+    """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件, or the ``unit``
+    most of the archive is signed by where the genre learnt neither): the unit's own, not the saved web
+    samples of other units beside them."""
     names = [str(c.value) for c in constants if c.field == "署名" and isinstance(c.value, str)]
+    names += [unit] if unit and not names else []
     names += [
         str(c.value).removesuffix("文件") for c in constants if c.field == "发文机关标志" and isinstance(c.value, str)
     ]
     names = [name for name in names if len(name) >= 2]
+    names += [short for short in map(_short_name, names) if short and short not in names]
     if not names:
         return []
     return [d.title for d in documents if d.title and any(name in line.text for line in d.lines for name in names)]
+
+
+def _short_name(name: str) -> str:
+    """The shortest opening of an organisation's name that is itself one (three characters at least): the
+    name a unit calls itself by in its titles. A residents' committee 榆荫里社区居民委员会 titles its speeches
+    在榆荫里社区2025年居民代表大会上的讲话, and none of them was its own, so the speech starter offered the
+    built-in's 〔示例〕全县2025年教育工作会议 (ux11 walk). "" when no shorter opening is a name."""
+    for end in range(3, len(name)):
+        if ORGANISATION_END.search(name[:end]):
+            return name[:end]
+    return ""
 
 
 # The parts of the unit's 红头 its documents of every genre show: a sample of a genre whose own documents
@@ -202,6 +217,7 @@ def mine(
         # The statutory genres the unit sends under its 红头 and has too few documents of, or none, get the
         # unit's 红头, 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
         head = unit_head_constants(documents)
+        archive_unit = unit_name(documents)
         head_only = []
         samples = unit_samples(documents, groups.count) if head else []
         for genre, structure in structures.items():
@@ -214,7 +230,7 @@ def mine(
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
             own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
             unit = next((str(c.value) for c in own if c.field == "单位"), "")
-            own_titles = _own_titles(genre_documents, own or head)
+            own_titles = _own_titles(genre_documents, own or head, archive_unit)
             # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
             # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
             others = signed_elsewhere(genre_documents, documents)

@@ -248,3 +248,37 @@ def test_a_notice_starter_offers_the_units_red_head_its_notices_seldom_show(tmp_
     starter = _starter(out, "notice")
     assert f"# - 〔示例〕{UNIT}\n" in starter and "# 发文字号: 〔示例〕杉村〔2025〕" in starter
     assert "# 发文机关标志: 〔示例〕青禾县教育局文件" not in starter
+
+
+SPEECHES = [
+    (
+        "在杉塘村2025年村民代表会议上的讲话",
+        "各位村民代表：\n今天我们开会，商量今年村里的几件大事。下面，我讲几点意见。\n"
+        "一、看清形势，坚定信心\n去年全村完成了村道硬化。\n二、突出重点，办好实事\n今年重点抓好茶叶产业。\n"
+        "大家要齐心协力，把杉塘建设得更好。谢谢大家！",
+    ),
+    (
+        "在杉塘村重阳节敬老座谈会上的讲话",
+        "各位老人、同志们：\n今天是重阳节，我代表村两委向各位老人致以节日问候。\n"
+        "一、感谢老人们的贡献\n村里的变化离不开老一辈打下的基础。\n二、办好老年食堂\n让老人们吃上热饭菜。\n"
+        "祝各位老人健康长寿！谢谢大家！",
+    ),
+    (
+        "在杉塘村人居环境整治动员会上的讲话",
+        "同志们：\n今天召开动员会，部署全村人居环境整治工作。\n"
+        "一、统一思想，提高认识\n环境整治关系到每家每户。\n二、明确任务，落实责任\n各村民小组包干到户。\n"
+        "希望大家行动起来。谢谢大家！",
+    ),
+]
+
+
+def test_a_speech_starters_meeting_is_sampled_from_titles_naming_the_unit_by_its_short_name(tmp_path: Path) -> None:
+    # The village's speeches are titled 在杉塘村……上的讲话: they carry no 署名 and name the village by its short
+    # name, so none counted as the unit's own and the starter offered the built-in's 全县2025年教育工作会议.
+    folder = _archive(tmp_path)
+    for index, (title, body) in enumerate(SPEECHES, 1):
+        (folder / f"讲话{index}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    starter = _starter(out, "speech")
+    assert "会议名称: 〔示例〕杉塘村" in starter and "教育工作会议" not in starter
