@@ -813,6 +813,27 @@ def _short_title_name(builder: _Builder, name: str, named: Sequence[tuple[str, s
     )
 
 
+# The built-in summary's lead-in to its problems written as 一是……；二是……: the words that tell a unit writes
+# one like it (……还存在一些不足：, 清醒地看到, 差距和不足).
+_PROBLEM_LEAD = "在肯定成绩的同时，我们也清醒地看到，工作中还存在一些不足："
+_PROBLEM_LEAD_WORDS = ("不足", "清醒地看到", "差距")
+
+
+def _plain_problem_list(builder: _Builder, own_texts: Sequence[str]) -> None:
+    """A mined summary writes the unit's problems as a plain 一是……；二是…… where none of the unit's own
+    summaries (two at least) leads into them with words of the built-in's kind: the ux11 walk's committee
+    writes 一是社区服务用房面积偏小；二是…… under 存在问题, and every draft read 在肯定成绩的同时，我们也清醒地
+    看到，工作中还存在一些不足：一是……, a sentence the unit never writes."""
+    if builder.base is None or builder.base.name != "summary" or len(own_texts) < USUAL_DOCUMENTS:
+        return
+    if any(word in text for word in _PROBLEM_LEAD_WORDS for text in own_texts):
+        return
+    text = _base_file(builder.base, "problems.j2")
+    quoted = f"'{_PROBLEM_LEAD}' ~ "
+    if quoted in text:
+        builder.files["problems.j2"] = text.replace(quoted, "", 1)
+
+
 def _never_closes(genre: str, own_texts: Sequence[str]) -> bool:
     """Whether none of the unit's own documents of the genre writes its customary closing (a plan's
     本方案自印发之日起实施。, a summary's 特此报告。). A summary's closing is the custom only when it is sent
@@ -1009,6 +1030,7 @@ def _extended(
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
+    _plain_problem_list(builder, own_texts)
     # Formulae.
     extra: list[dict[str, str]] = []
     genre = builder.genre

@@ -282,3 +282,20 @@ def test_a_speech_starters_meeting_is_sampled_from_titles_naming_the_unit_by_its
     mine([folder], out)
     starter = _starter(out, "speech")
     assert "会议名称: 〔示例〕杉塘村" in starter and "教育工作会议" not in starter
+
+
+def test_a_summarys_problems_have_no_lead_in_the_unit_never_writes(tmp_path: Path) -> None:
+    # The village lists its problems straight under 存在问题; the drafts read 在肯定成绩的同时，我们也清醒地看到，
+    # 工作中还存在一些不足：一是……, the built-in's sentence.
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    facts = tmp_path / "总结.yaml"
+    facts.write_text(
+        f"模板: {out / 'summary'}\n期间: 2026年上半年\n主要做法:\n- 标题: 抓好春耕生产\n  内容: 修复灌溉渠道三处。\n"
+        "存在问题:\n- 村集体收入来源单一\n- 留守老人照料压力大\n成文日期: 2026-07-02\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "\u3000\u3000一是村集体收入来源单一；二是留守老人照料压力大。\n" in drafted.output
+    assert "清醒地看到" not in drafted.output
