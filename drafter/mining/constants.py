@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, SPEAKER_LINE, bulletin_kind
+from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, ORGANISATION_END, SPEAKER_LINE, bulletin_kind
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
 from .zones import Zones, document_zones, is_signature_name
@@ -537,6 +537,17 @@ def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[Parse
     return _signed_elsewhere(_carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
 
 
+def short_name(name: str) -> str:
+    """The shortest opening of an organisation's name that is itself one (three characters at least): the
+    name a unit calls itself by in its titles. A residents' committee 榆荫里社区居民委员会 titles its speeches
+    在榆荫里社区2025年居民代表大会上的讲话, and none of them was its own, so the speech starter offered the
+    built-in's 〔示例〕全县2025年教育工作会议 (ux11 walk). "" when no shorter opening is a name."""
+    for end in range(3, len(name)):
+        if ORGANISATION_END.search(name[:end]):
+            return name[:end]
+    return ""
+
+
 def unit_name(corpus: Sequence[ParsedDocument]) -> str:
     """The unit whose archive ``corpus`` is, by the 署名 of its documents (see ``_unit_name``); "" when none
     stands out."""
@@ -577,7 +588,15 @@ def _signed_elsewhere(signed: dict[Any, list[int]], unit: str) -> set[int]:
     鹤岭学院党政办公室 under 鹤岭学院); none when the unit is unknown. Unsigned documents are not told apart."""
     if not unit:
         return set()
-    return {n for name, held in signed.items() if isinstance(name, str) and not name.startswith(unit) for n in held}
+    # The unit's party branch signs beside it under the name they share (中共榆荫里社区支部委员会 beside
+    # 榆荫里社区居民委员会, the 两委 of one community): its 党员大会 notice is the archive's own, not a 范文.
+    short = short_name(unit)
+    return {
+        n
+        for name, held in signed.items()
+        if isinstance(name, str) and not name.startswith(unit) and not (short and short in name)
+        for n in held
+    }
 
 
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:

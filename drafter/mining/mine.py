@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from ..errors import OutputError, os_reason
-from ..gongwen import ORGANISATION_END, mining_genres
+from ..gongwen import mining_genres
 from ..gongwen.genres import OWN_TEMPLATES
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
@@ -19,6 +19,7 @@ from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
     Constant,
+    short_name,
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
@@ -147,21 +148,10 @@ def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constan
         str(c.value).removesuffix("文件") for c in constants if c.field == "发文机关标志" and isinstance(c.value, str)
     ]
     names = [name for name in names if len(name) >= 2]
-    names += [short for short in map(_short_name, names) if short and short not in names]
+    names += [short for short in map(short_name, names) if short and short not in names]
     if not names:
         return []
     return [d.title for d in documents if d.title and any(name in line.text for line in d.lines for name in names)]
-
-
-def _short_name(name: str) -> str:
-    """The shortest opening of an organisation's name that is itself one (three characters at least): the
-    name a unit calls itself by in its titles. A residents' committee 榆荫里社区居民委员会 titles its speeches
-    在榆荫里社区2025年居民代表大会上的讲话, and none of them was its own, so the speech starter offered the
-    built-in's 〔示例〕全县2025年教育工作会议 (ux11 walk). "" when no shorter opening is a name."""
-    for end in range(3, len(name)):
-        if ORGANISATION_END.search(name[:end]):
-            return name[:end]
-    return ""
 
 
 # The parts of the unit's 红头 its documents of every genre show: a sample of a genre whose own documents

@@ -11,7 +11,13 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from drafter.cli import main
-from drafter.mining.constants import unit_constants, unit_head_constants, unit_samples, usual_addressee
+from drafter.mining.constants import (
+    signed_elsewhere,
+    unit_constants,
+    unit_head_constants,
+    unit_samples,
+    usual_addressee,
+)
 from drafter.mining.mine import mine
 from drafter.mining.model import Line, ParsedDocument
 
@@ -299,3 +305,14 @@ def test_a_summarys_problems_have_no_lead_in_the_unit_never_writes(tmp_path: Pat
     assert drafted.exit_code == 0, drafted.output
     assert "\u3000\u3000一是村集体收入来源单一；二是留守老人照料压力大。\n" in drafted.output
     assert "清醒地看到" not in drafted.output
+
+
+def test_the_units_party_branch_signing_beside_it_is_no_other_unit() -> None:
+    # The village's 党支部 signs its own notices (中共杉塘村支部委员会): they were taken for another unit's saved
+    # 范文 and left out of the unit's habits (the ux11 walk's 党员大会 notice, and with it the meeting place
+    # both of the committee's meeting notices name).
+    own = [_document([UNIT, title], body) for title, body in NOTICES]
+    branch = [_document([title], body, signature="中共杉塘村支部委员会") for title, body in NOTICES[:1]]
+    saved = [_document([title], body, signature="柳岸村民委员会") for title, body in NOTICES[1:2]]
+    documents = own + branch + saved
+    assert signed_elsewhere(documents, documents) == {4}
