@@ -252,6 +252,10 @@ def mine(
             if result.folder is None and head and genre in _HEADED and few:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
                 addressee = usual_addressee(documents, genres, genre, groups.count)
+                # What the genre's few documents write alike (two of as many source groups: the bar of a
+                # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
+                # 多功能厅, got the built-in's 县教育局三楼会议室.
+                held = {c.field for c in samples + addressee}
                 result = emit_template(
                     staging / genre,
                     genre,
@@ -260,7 +264,7 @@ def mine(
                     head,
                     [],
                     [],
-                    samples + addressee,
+                    samples + addressee + [c for c in usual if c.field not in held],
                     head_only=True,
                     own_titles=own_titles,
                 )

@@ -316,3 +316,24 @@ def test_the_units_party_branch_signing_beside_it_is_no_other_unit() -> None:
     saved = [_document([title], body, signature="柳岸村民委员会") for title, body in NOTICES[1:2]]
     documents = own + branch + saved
     assert signed_elsewhere(documents, documents) == {4}
+
+
+def test_a_head_only_meeting_notice_offers_what_the_units_few_meeting_notices_share(tmp_path: Path) -> None:
+    # Two meeting notices, both held in the village's 村委会二楼会议室: too few for a template of their own, the
+    # head-only one offered the built-in's 〔示例〕县教育局三楼会议室（青禾县文昌路18号）.
+    folder = _archive(tmp_path)
+    for index, (title, body) in enumerate(MORE_UPWARD, 1):
+        text = f"{UNIT}\n杉村〔2025〕{10 + index}号\n{title}\n{body}\n" + _tail(index)
+        (folder / f"上报{index + 2}.txt").write_text(text, encoding="utf-8")
+    for index, meeting in enumerate(("2025年第一次村民代表会议", "全体党员大会"), 1):
+        text = (
+            f"{UNIT}\n关于召开{meeting}的通知\n各村民小组：\n经村两委研究，决定召开{meeting}。现将有关事项通知如下：\n"
+            f"一、会议时间\n2025年{index + 3}月10日上午9:00。\n二、会议地点\n村委会二楼会议室。\n"
+            f"三、参会人员\n{'全体村民代表' if index == 1 else '全体党员'}。\n特此通知。\n" + _tail(index + 3)
+        )
+        (folder / f"会议通知{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(out)])
+    assert "模板：会议通知（这个文种的材料不够" in result.output, result.output
+    starter = _starter(out, "meeting_notice")
+    assert "会议地点: 〔示例〕村委会二楼会议室" in starter and "县教育局" not in starter.split("会议地点")[1][:40]
