@@ -337,3 +337,18 @@ def test_a_head_only_meeting_notice_offers_what_the_units_few_meeting_notices_sh
     assert "模板：会议通知（这个文种的材料不够" in result.output, result.output
     starter = _starter(out, "meeting_notice")
     assert "会议地点: 〔示例〕村委会二楼会议室" in starter and "县教育局" not in starter.split("会议地点")[1][:40]
+
+
+def test_a_serial_number_without_the_units_number_pattern_says_to_write_the_whole_number(tmp_path: Path) -> None:
+    # A template without the unit's 文号格式 (the built-in's, or a head-only one of a unit numbering too few
+    # documents) has no 文号序号: the clerk following the README was told only 是否想写“发文字号”？
+    facts = tmp_path / "请示.yaml"
+    facts.write_text(
+        "文种: 请示\n发文机关: 杉塘村民委员会\n事由: 申请修缮村文化礼堂\n主送机关: 青岚镇人民政府\n"
+        "缘由:\n- 礼堂屋顶漏雨。\n请示事项:\n- 恳请给予资金补助。\n成文日期: 2026-02-10\n文号序号: 4\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code != 0
+    assert "请示.yaml:10:1: 文号序号: 不认识这个键" in result.output
+    assert "没有本单位的“文号格式”" in result.output and "请写完整的“发文字号”" in result.output
