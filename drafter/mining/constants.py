@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, ORGANISATION_END, SPEAKER_LINE, bulletin_kind
@@ -117,7 +118,29 @@ def _speaker(document: ParsedDocument, zones: Zones) -> str:
         match = SPEAKER_LINE.match(line.strip())
         if match:
             return f"{match.group('post')}\u3000{match.group('name')}"
+    # A byline of the name alone (陈慧敏) above the speech's date in brackets: the same speaker as a byline
+    # with the post (``_same_speaker``).
+    for line, after in pairwise(below):
+        if _BARE_NAME.match(line.strip()) and _BRACKETED_DATE.match(after.strip()):
+            return line.strip()
     return ""
+
+
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_BRACKETED_DATE = re.compile(rf"^[（(]{YEAR}\s*年.{{1,8}}日[）)]$")
+
+
+def _same_speaker(bylines: dict[Any, list[int]]) -> dict[Any, list[int]]:
+    """The bylines of one person counted together under the fullest one: a residents' committee's secretary
+    signs one speech 社区党支部书记、居委会主任　陈慧敏 and another 陈慧敏, and the speech starter, finding no
+    byline written twice, offered the built-in's 〔示例〕县人民政府副县长　李明 (ux11 walk)."""
+    merged: dict[Any, list[int]] = {}
+    names: dict[str, str] = {}
+    for byline in sorted(bylines, key=lambda value: -len(str(value))):
+        name = str(byline).split("\u3000")[-1]
+        fullest = names.setdefault(name, str(byline))
+        merged.setdefault(fullest, []).extend(bylines[byline])
+    return {byline: sorted(held) for byline, held in merged.items()}
 
 
 def _tail_values(zones: Zones) -> dict[str, Any]:
@@ -235,6 +258,8 @@ def _carriers(
             values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
         for field, value in values.items():
             seen.setdefault(field, {}).setdefault(value, []).append(index)
+    if "讲话人" in seen:
+        seen["讲话人"] = _same_speaker(seen["讲话人"])
     return seen
 
 

@@ -352,3 +352,17 @@ def test_a_serial_number_without_the_units_number_pattern_says_to_write_the_whol
     assert result.exit_code != 0
     assert "请示.yaml:10:1: 文号序号: 不认识这个键" in result.output
     assert "没有本单位的“文号格式”" in result.output and "请写完整的“发文字号”" in result.output
+
+
+def test_a_speaker_signing_once_with_the_post_and_once_by_name_is_the_usual_speaker(tmp_path: Path) -> None:
+    # The village head signs one speech 村党支部书记、村委会主任　郑秋生 and another 郑秋生 above its date: no
+    # byline was written twice and the speech starter offered the built-in's 〔示例〕县人民政府副县长　李明.
+    folder = _archive(tmp_path)
+    bylines = ["村党支部书记、村委会主任　郑秋生", "郑秋生", "村委会副主任　林小梅"]
+    for index, ((title, body), byline) in enumerate(zip(SPEECHES, bylines, strict=True), 1):
+        text = f"{title}\n{byline}\n（2025年{index + 2}月6日）\n\n{body}\n"
+        (folder / f"讲话{index}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([folder], out)
+    starter = _starter(out, "speech")
+    assert "讲话人: 〔示例〕村党支部书记、村委会主任　郑秋生" in starter, starter
