@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, SPEAKER_LINE, bulletin_kind
+from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, ORGANISATION_END, SPEAKER_LINE, bulletin_kind
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
-from .zones import Zones, document_zones
+from .zones import Zones, document_zones, is_signature_name
 
 # 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
 _ISSUER_MARK = ISSUER_MARK_AT_START
@@ -85,6 +86,10 @@ def _head_values(zones: Zones) -> dict[str, Any]:
         if match:
             values["发文机关标志"] = match.group("mark") or match.group("flat")
             break
+    else:
+        mark = _bare_mark(zones)
+        if mark:
+            values["发文机关标志"] = mark
     number = _DOC_NUMBER.search(head)
     if number:
         values["文号格式"] = number.group("code") + "〔{年}〕{号}号"
@@ -98,6 +103,18 @@ def _head_values(zones: Zones) -> dict[str, Any]:
     return values
 
 
+def _bare_mark(zones: Zones) -> str:
+    """A 发文机关标志 of the issuer's name alone, without 文件 (GB/T 9704 §7.2.4 allows either): a residents'
+    committee heads its notices and 请示 榆……社区居民委员会 above the title. Only the name the document signs
+    (its 署名, or one of a joint 署名) opening the head counts: a line above a title naming another office is
+    no 红头 of the unit's, and a web page's sample label (……范文（一）) signs nothing."""
+    if len(zones.head) < 2:
+        return ""
+    first = zones.head[0].strip()
+    signed = re.split(r"\s+", zones.signature.strip()) if zones.signature else []
+    return first if first in signed and is_signature_name(first) else ""
+
+
 def _speaker(document: ParsedDocument, zones: Zones) -> str:
     """The byline of a speech (镇长　方立诚) among the head lines below its title, its parts joined by a
     full-width space as the built-in's 讲话人 writes them; "" when there is none."""
@@ -107,7 +124,29 @@ def _speaker(document: ParsedDocument, zones: Zones) -> str:
         match = SPEAKER_LINE.match(line.strip())
         if match:
             return f"{match.group('post')}\u3000{match.group('name')}"
+    # A byline of the name alone (陈慧敏) above the speech's date in brackets: the same speaker as a byline
+    # with the post (``_same_speaker``).
+    for line, after in pairwise(below):
+        if _BARE_NAME.match(line.strip()) and _BRACKETED_DATE.match(after.strip()):
+            return line.strip()
     return ""
+
+
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_BRACKETED_DATE = re.compile(rf"^[（(]{YEAR}\s*年.{{1,8}}日[）)]$")
+
+
+def _same_speaker(bylines: dict[Any, list[int]]) -> dict[Any, list[int]]:
+    """The bylines of one person counted together under the fullest one: a residents' committee's secretary
+    signs one speech 社区党支部书记、居委会主任　陈慧敏 and another 陈慧敏, and the speech starter, finding no
+    byline written twice, offered the built-in's 〔示例〕县人民政府副县长　李明 (ux11 walk)."""
+    merged: dict[Any, list[int]] = {}
+    names: dict[str, str] = {}
+    for byline in sorted(bylines, key=lambda value: -len(str(value))):
+        name = str(byline).split("\u3000")[-1]
+        fullest = names.setdefault(name, str(byline))
+        merged.setdefault(fullest, []).extend(bylines[byline])
+    return {byline: sorted(held) for byline, held in merged.items()}
 
 
 def _tail_values(zones: Zones) -> dict[str, Any]:
@@ -225,6 +264,8 @@ def _carriers(
             values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
         for field, value in values.items():
             seen.setdefault(field, {}).setdefault(value, []).append(index)
+    if "讲话人" in seen:
+        seen["讲话人"] = _same_speaker(seen["讲话人"])
     return seen
 
 
@@ -439,6 +480,11 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
     unless the unit writes a 发文机关标志 that way: without its 红头 there is nothing the unit sends every
     genre under. The 签发人 is left out: it signs only 上行文, and who signs one the archive does not say."""
     everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    # Other units' saved model documents tell nothing of the unit's habits (as in ``unit_wide_constants``):
+    # the ux11 walk's six 范文 of other committees, each signed by its own, had left the unit's 署名 at 9 of
+    # 17 signed documents, and its head-only 请示 asked for 发文机关: 〔示例〕青禾县教育局.
+    signed = everyone.get("署名", {})
+    everyone = _leaving_out(everyone, _signed_elsewhere(signed, _unit_name(signed)))
     found = []
     for field in _UNIT_WIDE:
         if field == "签发人" or field not in everyone:
@@ -496,8 +542,9 @@ def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[in
 
 
 # The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
-# the notices' 各分（子）公司).
-_UNIT_SAMPLES = ("签发人", "联系人")
+# the notices' 各分（子）公司). Its 文号 too: a small unit numbering only its 请示 and 报告 (two in the ux11
+# walk, 榆社〔2025〕6号) has it under the bar of a default, and its head-only starters offered 青教〔2025〕5号.
+_UNIT_SAMPLES = ("签发人", "联系人", "文号格式")
 
 
 def unit_samples(corpus: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int]) -> list[Constant]:
@@ -529,7 +576,10 @@ def usual_addressee(
     its notices' 各分（子）公司 for a 通报), as the sample of a genre it has too few documents of: the built-in's
     is another unit's (县教育局, 各乡镇中心学校). ``genres``: the genres each document counts in. Carried by
     ``USUAL_DOCUMENTS`` documents of as many source groups and more than any other value; a sample only."""
-    kin = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
+    kin: tuple[str, ...] = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
+    # A summary naming a 主送机关 is sent up too (a residents' committee's to its 街道办事处); one kept in the
+    # unit's files names none and counts for nothing here.
+    kin += ("summary",) if kin == _UPWARD else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
     carried = _carriers([corpus[n] for n in numbers], speech=False, bulletin=False, minutes=False)
     # Other units' saved 范文 send their notices to their own offices (各乡镇，各景区): counted, two of them tied
@@ -575,6 +625,23 @@ def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[Parse
     return _signed_elsewhere(_carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
 
 
+def short_name(name: str) -> str:
+    """The shortest opening of an organisation's name that is itself one (three characters at least): the
+    name a unit calls itself by in its titles. A residents' committee 榆荫里社区居民委员会 titles its speeches
+    在榆荫里社区2025年居民代表大会上的讲话, and none of them was its own, so the speech starter offered the
+    built-in's 〔示例〕全县2025年教育工作会议 (ux11 walk). "" when no shorter opening is a name."""
+    for end in range(3, len(name)):
+        if ORGANISATION_END.search(name[:end]):
+            return name[:end]
+    return ""
+
+
+def unit_name(corpus: Sequence[ParsedDocument]) -> str:
+    """The unit whose archive ``corpus`` is, by the 署名 of its documents (see ``_unit_name``); "" when none
+    stands out."""
+    return _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
+
+
 def _unit_name(signed: dict[Any, list[int]]) -> str:
     """The unit whose archive it is: the 署名 (with its offices') of ``MIN_DOCUMENTS`` documents and more, and
     of at least twice as many as any other unit's; "" when no name stands out so. Not a share of all the
@@ -609,7 +676,15 @@ def _signed_elsewhere(signed: dict[Any, list[int]], unit: str) -> set[int]:
     鹤岭学院党政办公室 under 鹤岭学院); none when the unit is unknown. Unsigned documents are not told apart."""
     if not unit:
         return set()
-    return {n for name, held in signed.items() if isinstance(name, str) and not name.startswith(unit) for n in held}
+    # The unit's party branch signs beside it under the name they share (中共榆荫里社区支部委员会 beside
+    # 榆荫里社区居民委员会, the 两委 of one community): its 党员大会 notice is the archive's own, not a 范文.
+    short = short_name(unit)
+    return {
+        n
+        for name, held in signed.items()
+        if isinstance(name, str) and not name.startswith(unit) and not (short and short in name)
+        for n in held
+    }
 
 
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:

@@ -796,6 +796,8 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
 
 
 # A summary's title naming no matter: the unit, its period (2024年, 2024年度, 2025年上半年) and 工作总结.
+# A title's period after the unit's name: a year (2024年, 二〇二四年) or a part of one (上半年).
+_PERIOD_START = re.compile(r"[0-9〇零一二三四五六七八九]{4}年|上半年|下半年")
 _WHOLE_SUMMARY = re.compile(r"(?:[0-9〇零一二三四五六七八九]{4}年度?(?:上半年|下半年|第[一二三四]季度)?)?工作总结$")
 
 
@@ -810,9 +812,77 @@ def _leave_out_unnamed_matter(builder: _Builder, emitted: Emitted, titles: Seque
     name = signed[0] if isinstance(signed, list) and len(signed) == 1 else signed
     if not isinstance(name, str) or not name:
         return
-    own = [title[len(name) :] for title in titles if title.startswith(name)]
+    named = _titles_naming(name, titles)
+    own = [rest for _, rest in named]
     if len(own) >= USUAL_DOCUMENTS and all(_WHOLE_SUMMARY.fullmatch(rest) for rest in own):
         builder.fields.setdefault("事项", {})["starter"] = False
+    _short_title_name(builder, name, named)
+
+
+def _titles_naming(name: str, titles: Sequence[str]) -> list[tuple[str, str]]:
+    """The titles naming the unit before their period, each split into the name it uses and the rest: its
+    署名 (汀阳市市场监督管理局2024年工作总结) or the short name the 署名 opens with (a residents' committee
+    榆荫里社区居民委员会 titles its summaries 榆荫里社区2024年上半年工作总结, a village committee 杉塘村……)."""
+    found = []
+    for title in titles:
+        if title.startswith(name):
+            found.append((name, title[len(name) :]))
+            continue
+        short = name[: _shared_start(name, title)]
+        rest = title[len(short) :]
+        if len(short) >= 2 and _PERIOD_START.match(rest):
+            found.append((short, rest))
+    return found
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many characters the two texts open with alike."""
+    count = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
+def _short_title_name(builder: _Builder, name: str, named: Sequence[tuple[str, str]]) -> None:
+    """Where the unit's summaries are all titled with one short name of the unit (榆荫里社区, its 署名
+    榆荫里社区居民委员会), the 单位 the title is composed of is that name, the 署名 staying the unit's: the ux11
+    walk's drafts were titled 榆荫里社区居民委员会2025年工作总结, which the unit never writes."""
+    shorts = {short for short, _ in named}
+    if len(named) < USUAL_DOCUMENTS or len(shorts) != 1 or name in shorts:
+        return
+    signed = builder.fields.get("署名", {})
+    unit = builder.fields.get("单位")
+    if not signed.get("default") or not unit:
+        return  # without the unit's 署名 as default, 单位 signs the summary too: it keeps the full name
+    (short,) = shorts
+    unit.update(
+        default=short,
+        example=short,
+        description=f"标题里的单位名称；不填时用“{short}”（本单位 {len(named)} 篇总结的标题都这样写，署名仍是“{name}”）",
+    )
+
+
+# The built-in summary's lead-in to its problems written as 一是……；二是……: the words that tell a unit writes
+# one like it (……还存在一些不足：, 清醒地看到, 差距和不足).
+_PROBLEM_LEAD = "在肯定成绩的同时，我们也清醒地看到，工作中还存在一些不足："
+_PROBLEM_LEAD_WORDS = ("不足", "清醒地看到", "差距")
+
+
+def _plain_problem_list(builder: _Builder, own_texts: Sequence[str]) -> None:
+    """A mined summary writes the unit's problems as a plain 一是……；二是…… where none of the unit's own
+    summaries (two at least) leads into them with words of the built-in's kind: the ux11 walk's committee
+    writes 一是社区服务用房面积偏小；二是…… under 存在问题, and every draft read 在肯定成绩的同时，我们也清醒地
+    看到，工作中还存在一些不足：一是……, a sentence the unit never writes."""
+    if builder.base is None or builder.base.name != "summary" or len(own_texts) < USUAL_DOCUMENTS:
+        return
+    if any(word in text for word in _PROBLEM_LEAD_WORDS for text in own_texts):
+        return
+    text = _base_file(builder.base, "problems.j2")
+    quoted = f"'{_PROBLEM_LEAD}' ~ "
+    if quoted in text:
+        builder.files["problems.j2"] = text.replace(quoted, "", 1)
 
 
 def _unit_head(constant: Constant) -> bool:
@@ -982,6 +1052,7 @@ def _extended(
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
+    _plain_problem_list(builder, own_texts)
     # Formulae.
     extra: list[dict[str, str]] = []
     genre = builder.genre

@@ -21,9 +21,11 @@ from .constants import (
     Constant,
     genre_number_format,
     own_meeting_place,
+    short_name,
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
+    unit_name,
     unit_samples,
     unit_wide_constants,
     usual_addressee,
@@ -146,17 +148,33 @@ def _head_for(genre: str, head: Sequence[Constant]) -> list[Constant]:
     return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送")]
 
 
-def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant]) -> list[str]:
-    """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件): the unit's own,
-    not the saved web samples of other units beside them."""
+def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
+    """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件, or the ``unit``
+    most of the archive is signed by where the genre learnt neither): the unit's own, not the saved web
+    samples of other units beside them."""
     names = [str(c.value) for c in constants if c.field == "署名" and isinstance(c.value, str)]
+    names += [unit] if unit and not names else []
     names += [
         str(c.value).removesuffix("文件") for c in constants if c.field == "发文机关标志" and isinstance(c.value, str)
     ]
     names = [name for name in names if len(name) >= 2]
+    names += [short for short in map(short_name, names) if short and short not in names]
     if not names:
         return []
     return [d.title for d in documents if d.title and any(name in line.text for line in d.lines for name in names)]
+
+
+# The parts of the unit's 红头 its documents of every genre show: a sample of a genre whose own documents
+# show them too seldom for one of their own.
+_HEAD_SAMPLES = ("发文机关标志", "文号格式")
+
+
+def _head_samples(unit: Sequence[Constant], genre: Sequence[Constant]) -> list[Constant]:
+    """The unit's 红头 and 文号 (``unit_head_constants``, ``unit_samples``) as the samples of a genre's starter
+    where neither the genre's defaults nor its usual values hold them: the ux11 walk's notices, one of four
+    keeping its 红头 榆荫里社区居民委员会, offered the built-in's 〔示例〕青禾县教育局文件 and 青教〔2025〕5号."""
+    held = {c.field for c in genre}
+    return [c for c in unit if c.field in _HEAD_SAMPLES and c.field not in held]
 
 
 class NothingToMine(OutputError):
@@ -199,6 +217,7 @@ def mine(
         # The statutory genres the unit sends under its 红头 and has too few documents of, or none, get the
         # unit's 红头, 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
         head = unit_head_constants(documents)
+        archive_unit = unit_name(documents)
         head_only = []
         samples = unit_samples(documents, groups.count) if head else []
         for genre, structure in structures.items():
@@ -211,7 +230,7 @@ def mine(
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
             own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
             unit = next((str(c.value) for c in own if c.field == "单位"), "")
-            own_titles = _own_titles(genre_documents, own or head)
+            own_titles = _own_titles(genre_documents, own or head, archive_unit)
             # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
             # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
             others = signed_elsewhere(genre_documents, documents)
@@ -241,7 +260,7 @@ def mine(
                 own,
                 [d.title for d in genre_documents if d.title],
                 ["\n".join(line.text for line in d.lines) for d in genre_documents],
-                usual,
+                usual + _head_samples(head + samples, own + usual) if genre in _HEADED else usual,
                 others,
                 own_titles=own_titles,
             )
@@ -253,6 +272,10 @@ def mine(
             if result.folder is None and head and genre in _HEADED and few:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
                 addressee = usual_addressee(documents, genres, genre, groups.count)
+                # What the genre's few documents write alike (two of as many source groups: the bar of a
+                # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
+                # 多功能厅, got the built-in's 县教育局三楼会议室.
+                held = {c.field for c in samples + addressee}
                 result = emit_template(
                     staging / genre,
                     genre,
@@ -261,7 +284,7 @@ def mine(
                     genre_number_format(genre_documents, documents, _head_for(genre, head)),
                     [],
                     [],
-                    samples + addressee,
+                    samples + addressee + [c for c in usual if c.field not in held],
                     head_only=True,
                     own_titles=own_titles,
                 )

@@ -223,6 +223,16 @@ def _variants(
     return tuple(out[:8])
 
 
+# A period a heading names: a year, a half or a quarter of one, the next year.
+_PERIOD = re.compile(r"[0-9〇零一二三四五六七八九]{4}年度?|[上下]半年|第?[一二三四]季度|明年|今年|下一?年度?")
+
+
+def _period(text: str) -> str:
+    """The period a heading names, "" when none."""
+    found = _PERIOD.search(text)
+    return found.group() if found else ""
+
+
 def _canonical(kind: str, variants: Sequence[HeadingVariant], present: Collection[str] = ()) -> str:
     """The heading to write: the most widely held variant, when two groups or more hold it. A fixed heading
     whose words name another section the genre's documents have (``present``) is not this one's; words that
@@ -230,11 +240,18 @@ def _canonical(kind: str, variants: Sequence[HeadingVariant], present: Collectio
     time (会议时间), and passed over, the unit's plans were drafted under 实施步骤."""
     from .classify import keyword_section
 
+    written = [text for variant in variants for text in (variant.text, *variant.forms)]
     for variant in variants:
         if variant.groups < 2 or len(variant.text) > 14:
             continue
         named = keyword_section(variant.text)
         if kind in GENERIC and named not in ("", kind) and (not present or named in present):
+            continue
+        # A heading naming a period (下半年工作打算) is the unit's only for that period: where it heads the
+        # section for another period too (2025年工作打算 in the yearly summary), no one of them is (the ux11
+        # walk's yearly summary was drafted with 三、下半年工作打算).
+        period = _period(variant.text)
+        if period and any(_period(text) != period for text in written):
             continue
         return variant.text
     return ""
