@@ -199,7 +199,7 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
         return lines[index].text.strip()
 
     index = start
-    while index < min(start + 5, end) and _is_head_mark(text(index)):
+    while index < min(start + 5, end) and (_is_head_mark(text(index)) or _issuer_over_title(lines, index, end)):
         index += 1
     first = index
     title: list[int] = []
@@ -343,6 +343,10 @@ def model_starts(
     # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
     # placed the start (LABELS.md: the 版头 is inside the span).
     starts = [_head_start(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]
+    if starts and starts[0] == 1 and lines[0].number == 1 and _issuer_over_title(lines, 0, len(lines)):
+        # A page opening on the unit's name alone over a title (a 社区居委会's or 村委会's 红头, printed without
+        # 文件) opens with its document: the name was left outside it (LABELS.md: the 版头 is inside the span).
+        starts[0] = 0
     # A "document" that is only a 版头 is the head of the one after it.
     starts = [start for k, start in enumerate(starts) if k == 0 or not _bare_head(lines, labels, starts[k - 1], start)]
     spans = []
@@ -624,6 +628,26 @@ def _letterheads(lines: tuple[Line, ...]) -> list[int]:
         if any(is_title_like(lines[j].text) and has_genre_word(lines[j].text) for j in below):
             found.append(i)
     return found
+
+
+def _bare_issuer(text: str) -> bool:
+    """A line that is an organisation's name alone (榆荫里社区居民委员会): no mark, ending as a body's name does."""
+    text = text.strip()
+    return 4 <= len(text) <= 30 and not has_sentence_mark(text) and ORGANISATION_END.search(text) is not None
+
+
+def _issuer_over_title(lines: tuple[Line, ...], index: int, end: int) -> bool:
+    """An organisation's name alone, a blank line, then a title: a 版头 printed without 文件 (GB/T 9704 §7.2.3
+    lets the 发文机关标志 be the name alone), not the first line of a title."""
+    following = index + 1
+    return (
+        following < end
+        and lines[following].blank_before
+        and lines[following].number - lines[index].number <= 2
+        and _bare_issuer(lines[index].text)
+        and is_title_like(lines[following].text)
+        and _TITLE_END.search(lines[following].text.strip()) is not None
+    )
 
 
 def _head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:

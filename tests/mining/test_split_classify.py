@@ -927,3 +927,17 @@ def test_a_form_under_an_attachment_label_stays_with_its_document(tmp_path: Path
     )
     documents = parse_file(path).documents
     assert len(documents) == 1 and documents[0].start_line == 1 and documents[0].end_line >= 13
+
+
+def test_a_units_name_alone_over_its_title_is_the_documents_head(tmp_path: Path) -> None:
+    # A 村委会's notice under its name printed alone (no 文件), a blank line, then the title: the name is the
+    # 发文机关标志 (GB/T 9704 §7.2.3), inside the document, not part of its title.
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "杉塘村民委员会\n\n关于秋收期间禁止焚烧秸秆的通知\n\n全体村民：\n"
+        "秋收在即，为保护大气环境，严禁在田间地头焚烧秸秆，请各户配合做好秸秆综合利用。\n特此通知。\n\n"
+        "杉塘村民委员会\n2025年9月20日\n",
+        encoding="utf-8",
+    )
+    (document,) = parse_file(path).documents
+    assert document.start_line == 1 and document.title == "关于秋收期间禁止焚烧秸秆的通知"
