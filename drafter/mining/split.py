@@ -290,6 +290,9 @@ def model_starts(
     # model was trained).
     taken = set(starts)
     for i in range(1, len(lines)):
+        last = lines[i].text.rstrip()[-1:]
+        if last and last not in "：:":
+            continue  # both kinds of line end in a colon; most lines of a page end otherwise (asked of every line)
         if i in taken or rules.get(i) is not None:
             continue
         # A 主送 line in words no list holds (县人民政府：, 各成员单位：) opens one too: a line of its own, under a
@@ -866,7 +869,13 @@ _CLOSING_FIRST = frozenset("抄主附特此妥谢")
 
 def _is_diary(lines: tuple[Line, ...]) -> bool:
     """Whether three lines or more are ISO dates alone (a diary, whose entries each begin with one)."""
-    return sum(_is_iso_date(line.text.strip()) for line in lines) >= 3
+    # Only the lines opening with a digit (after spaces, as strip leaves them) are asked: picked out by re in C
+    # (\s and \d are str.isspace and str.isdecimal), not by a call of _is_iso_date for every line of the page.
+    dated = filter(_DIGIT_FIRST.match, [line.text for line in lines])
+    return sum(_is_iso_date(text.strip()) for text in dated) >= 3
+
+
+_DIGIT_FIRST = re.compile(r"\s*\d")
 
 
 def _names_a_signer(text: str) -> bool:
