@@ -117,15 +117,13 @@ def _combined() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
     """One pattern trying the styles in order: re picks the first branch that matches, as the loop did,
     in one call instead of one per style."""
     if not _ALL:
-        branches = []
-        groups: dict[str, tuple[int, str]] = {}
-        index = 1
-        for k, (style, pattern) in enumerate(_PATTERNS):
-            body = pattern.pattern.removeprefix("^")
-            branches.append(f"(?P<s{k}>{body})")
-            groups[f"s{k}"] = (index, style)
-            index += 1 + re.compile(body).groups
-        _ALL.extend([re.compile("|".join(branches)), groups])
+        combined = re.compile(
+            "|".join(f"(?P<s{k}>{pattern.pattern.removeprefix('^')})" for k, (_, pattern) in enumerate(_PATTERNS))
+        )
+        # A branch's own groups (the marker, the numeral) follow its named group: their numbers are read off the
+        # alternation (each branch compiled alone to count its groups cost a parse as much as the alternation).
+        groups = {f"s{k}": (combined.groupindex[f"s{k}"], style) for k, (style, _) in enumerate(_PATTERNS)}
+        _ALL.extend([combined, groups])
     return _ALL[0], _ALL[1]
 
 

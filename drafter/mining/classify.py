@@ -50,7 +50,22 @@ def title_genre(title: str) -> str:
 
 
 def _title_genre(title: str) -> tuple[str, str]:
-    """The genre a title names and the genre word that names it ("" for the word when no word does)."""
+    """The genre a title names and the genre word that names it ("" for the word when no word does);
+    remembered per title: titles recur (a document and its copies on other pages, a unit's notices), and each
+    is otherwise looked for every genre word in (bounded; emptied with the vocabulary's memos, parse.forget)."""
+    found = _TITLE_GENRES.get(title)
+    if found is None:
+        found = _read_title_genre(title)
+        if len(_TITLE_GENRES) >= 1 << 14:
+            _TITLE_GENRES.clear()
+        _TITLE_GENRES[title] = found
+    return found
+
+
+_TITLE_GENRES: dict[str, tuple[str, str]] = vocabulary.memo()
+
+
+def _read_title_genre(title: str) -> tuple[str, str]:
     best, best_word, best_end = "", "", -1
     words, genres = _genre_words(vocabulary.entries("genre"))
     # Every word looked for in C first: most titles hold one or two of them, and only those are compared.

@@ -16,6 +16,7 @@ from msgspec.structs import replace
 from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
 from ..gongwen import DATE_AT_END
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
+from ..patterns import lazy
 from . import vocabulary
 from .model import CleanText, Line
 from .prefilter import has_sentence_mark, may_hold_url
@@ -356,19 +357,21 @@ def _has_stops(text: str, least: int) -> bool:
 
 # Where an outline marker sits inside text that lost its line breaks: after a character or a closing
 # mark, and not part of a count (第1、2项, 三、四月份).
-def _embedded(bracketed: str) -> re.Pattern[str]:
+def _embedded(bracketed: str) -> str:
     """``_EMBEDDED_MARKER`` with ``bracketed`` as what a bracketed marker holds."""
-    return re.compile(
+    return (
         r"(?<=[\u4e00-\u9fff。；：:）)”.\d])(?<!第)"
         r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(]" + bracketed + r"[）)])"
         r"|(?<=[\u4e00-\u9fff。；：:）)”])(?<!第)(?=\d{1,2}[.．、](?!\d))"
     )
 
 
-_EMBEDDED_MARKER = _embedded("[一二三四五六七八九十]{1,3}")
+# Asked only when training reads its pages (as_trained): compiled then, not by every parse that imports clean
+# (its character ranges: 26 M instructions of a parse of the 10 MB corpus, 0.2 %).
+_EMBEDDED_MARKER = lazy(_embedded("[一二三四五六七八九十]{1,3}"))
 # The same with digits in brackets too (……要求（1）资源申请：): at parse time only. Training pages read them as
 # before: a model retrained on pages cut there found fewer headings in documents it never saw (README).
-_EMBEDDED_MARKER_PARSED = _embedded(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})")
+_EMBEDDED_MARKER_PARSED = re.compile(_embedded(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})"))
 # An outline marker after a space that stands for a lost line break (a dump that joined lines with one).
 _GAP_MARKER = re.compile(
     r"[\u4e00-\u9fff。；：:）)”]\s+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))"
@@ -394,7 +397,7 @@ def embedded_markers(
     found the first end, which the search starts from. ``as_trained``: without the digits in brackets of
     ``_EMBEDDED_MARKER_PARSED`` (as the shipped model's training pages were cut).
     """
-    pattern = _EMBEDDED_MARKER if as_trained else _EMBEDDED_MARKER_PARSED
+    pattern = _EMBEDDED_MARKER.compiled if as_trained else _EMBEDDED_MARKER_PARSED
     stop = len(text) if end is None else min(end, len(text))
     found: list[int] = []
     last = -1

@@ -110,14 +110,41 @@ class Sequencer:
             if w is None:
                 w = tuple(table.get(gate) or zero)
             a, b, c, d = w
-            for tokens in (own, p2, p1, n1, n2, context):
-                if not tokens:
-                    continue  # most lines show the lines two away nothing: adding 0.0 changes no comparison
-                _, x, y, z, v = known(id(tokens)) or _remember(sums, table, tokens)
+            # Written out part by part, in the row's order (a loop over a tuple of the six parts, made for every
+            # row, cost more). Most lines show the lines two away nothing: those parts are skipped when empty, as
+            # adding 0.0 changes no comparison (the others seldom are empty, and are summed as they are).
+            _, x, y, z, v = known(id(own)) or _remember(sums, table, own)
+            a += x
+            b += y
+            c += z
+            d += v
+            if p2:
+                _, x, y, z, v = known(id(p2)) or _remember(sums, table, p2)
                 a += x
                 b += y
                 c += z
                 d += v
+            _, x, y, z, v = known(id(p1)) or _remember(sums, table, p1)
+            a += x
+            b += y
+            c += z
+            d += v
+            _, x, y, z, v = known(id(n1)) or _remember(sums, table, n1)
+            a += x
+            b += y
+            c += z
+            d += v
+            if n2:
+                _, x, y, z, v = known(id(n2)) or _remember(sums, table, n2)
+                a += x
+                b += y
+                c += z
+                d += v
+            _, x, y, z, v = known(id(context)) or _remember(sums, table, context)
+            a += x
+            b += y
+            c += z
+            d += v
             for name in extras:
                 weights = table.get(name)
                 if weights is not None:

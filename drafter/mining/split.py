@@ -303,6 +303,9 @@ def model_starts(
     # model was trained).
     taken = set(starts)
     for i in range(1, len(lines)):
+        last = lines[i].text.rstrip()[-1:]
+        if last and last not in "：:":
+            continue  # both kinds of line end in a colon; most lines of a page end otherwise (asked of every line)
         if i in taken or rules.get(i) is not None:
             continue
         # A 主送 line in words no list holds (县人民政府：, 各成员单位：) opens one too: a line of its own, under a
@@ -798,7 +801,12 @@ def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
     then a title, numbering that restarts): features of the learned segmenter, not decisions."""
     if not lines:
         return {}
-    found = {i: "separator" for i, line in enumerate(lines) if separator_title(line.text) is not None}
+    # separator_title's own first test, made here for every line: the call is made only for the few that pass.
+    found = {
+        i: "separator"
+        for i, line in enumerate(lines)
+        if line.text.lstrip()[:1] in SEPARATOR_OPENS and separator_title(line.text) is not None
+    }
     ruled: set[int] = set()
     closing = _closing_starts(lines, ruled)
     # A title after a signed document's closing lines and a drawn rule (=====) is as plain a boundary
@@ -902,18 +910,26 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
     """Documents that begin with a title right after another document's closing lines (those after a
     drawn rule are also added to ``ruled_starts``)."""
     starts = []
-    index = 0
     diary: bool | None = None  # three dated entries or more: asked only once a line holds a date
-    while index < len(lines) - 1:
+    # The lines that may close a document (the last line of a page aside), picked out by one comprehension over
+    # the page: a date in a table cell is a field of a form, not a signature; most lines cannot close.
+    may_close = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if not line.in_table
+        and (
+            (text := line.text.strip())[-1:] in _CLOSING_LAST
+            or text[:1] in _CLOSING_FIRST
+            or text[:1].isdecimal()
+            or text[:2] in MINUTES_ATTENDANCE_OPENS
+        )
+    ]
+    unread = 0  # the first line not read yet: the closing lines found are read as one group
+    for index in may_close:
+        if index < unread:
+            continue
         text = lines[index].text.strip()
-        if lines[index].in_table or (
-            text[-1:] not in _CLOSING_LAST
-            and text[:1] not in _CLOSING_FIRST
-            and not text[:1].isdecimal()
-            and text[:2] not in MINUTES_ATTENDANCE_OPENS
-        ):
-            pass  # a date in a table cell is a field of a form, not a signature; most lines cannot close
-        elif (
+        if (
             _is_imprint(text)
             or _is_date_line(text)
             or _is_attendance(text)
@@ -953,8 +969,7 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
                     starts.append(following)
                     if ruled and ruled_starts is not None:
                         ruled_starts.add(following)
-            index = following - 1  # the closing lines are one group
-        index += 1
+            unread = following  # the closing lines are one group
     return starts
 
 
@@ -966,7 +981,13 @@ _CLOSING_FIRST = frozenset("抄主附特此妥谢")
 
 def _is_diary(lines: tuple[Line, ...]) -> bool:
     """Whether three lines or more are ISO dates alone (a diary, whose entries each begin with one)."""
-    return sum(_is_iso_date(line.text.strip()) for line in lines) >= 3
+    # Only the lines opening with a digit (after spaces, as strip leaves them) are asked: picked out by re in C
+    # (\s and \d are str.isspace and str.isdecimal), not by a call of _is_iso_date for every line of the page.
+    dated = filter(_DIGIT_FIRST.match, [line.text for line in lines])
+    return sum(_is_iso_date(text.strip()) for text in dated) >= 3
+
+
+_DIGIT_FIRST = re.compile(r"\s*\d")
 
 
 def _names_a_signer(text: str) -> bool:
