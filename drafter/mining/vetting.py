@@ -106,6 +106,18 @@ def ordinary(phrase: Phrase) -> bool:
 _FREE_GAP_WORDS = 5
 
 
+# ... and this many around each free gap: 为……安全……，……有关……事项通知如下： (4 gaps, 11 fixed characters, a topic
+# word fixed between them, 有关 and 事项 apart) is sentences aligned word by word, not a formula to fill (ux12 walk).
+_WORDS_PER_FREE_GAP = 3
+
+
+def _fixed_enough(phrase: Phrase) -> bool:
+    """An alternative with free gaps is still a formula: enough fixed words overall and around each gap."""
+    fixed = _han(_fixed(phrase))
+    free = sum(1 for kind, value in phrase.parts if kind != "text" and value == FREE)
+    return fixed >= _FREE_GAP_WORDS and fixed >= _WORDS_PER_FREE_GAP * free
+
+
 def _han(text: str) -> int:
     return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
 
@@ -137,7 +149,7 @@ def choose(phrases: Sequence[Phrase], place: str, *, limit: int = 4) -> tuple[Ch
         vetted = phrase.groups >= VETTED_GROUPS and fillable(phrase)
         if vetted and default is None:
             default = Choice(phrase, place, True)
-        elif len(alternatives) < limit and (fillable(phrase) or _han(_fixed(phrase)) >= _FREE_GAP_WORDS):
+        elif len(alternatives) < limit and (fillable(phrase) or _fixed_enough(phrase)):
             alternatives.append(Choice(phrase, place, vetted))
     return default, alternatives
 
