@@ -557,3 +557,19 @@ def test_a_doc_number_of_another_year_than_the_date_is_flagged(tmp_path: Path) -
     assert "望街〔2025〕41号" in txt_of(facts)  # drafted as written: a number of another year may be right
     same_year = write_facts(tmp_path, facts.read_text(encoding="utf-8").replace("2026-01-06", "2025-12-30"))
     assert not [w for w in draft_file_warnings(same_year) if ": 发文字号: " in w]
+
+
+@pytest.mark.parametrize(
+    ("sample", "field", "said"),
+    [("复函", "正文", "现函复如下："), ("批复", "批复意见", "现批复如下：")],
+)
+def test_a_reply_opening_with_its_own_deliberation_is_not_told_it_twice(
+    tmp_path: Path, sample: str, field: str, said: str
+) -> None:
+    # 收悉。经研究，现函复如下： over a text opening 经局务会研究，…… said 研究 twice (ux12 walk).
+    text = (SAMPLES / f"{sample}.yaml").read_text(encoding="utf-8")
+    assert f"\n{field}:\n" in text
+    facts = write_facts(tmp_path, text.replace(f"\n{field}:\n", f"\n{field}:\n  - 经局务会研究，同意所请事项。\n", 1))
+    drafted = txt_of(facts)
+    assert f"收悉。{said}" in drafted and "经局务会研究，同意所请事项。" in drafted
+    assert f"收悉。经研究，{said}" in txt_of(SAMPLES / f"{sample}.yaml")
