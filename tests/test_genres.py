@@ -573,3 +573,13 @@ def test_a_reply_opening_with_its_own_deliberation_is_not_told_it_twice(
     drafted = txt_of(facts)
     assert f"收悉。{said}" in drafted and "经局务会研究，同意所请事项。" in drafted
     assert f"收悉。经研究，{said}" in txt_of(SAMPLES / f"{sample}.yaml")
+
+
+def test_a_request_under_a_red_head_without_its_signer_is_flagged(tmp_path: Path) -> None:
+    # 上行文 show who signed them for issue (GB/T 9704 §7.2.6): a 请示 under a 红头 without 签发人 drafted silently.
+    text = (SAMPLES / "请示.yaml").read_text(encoding="utf-8")
+    assert "\n签发人: " in text and "发文机关标志" in text
+    facts = write_facts(tmp_path, "\n".join(line for line in text.splitlines() if not line.startswith("签发人")))
+    (warning,) = [w for w in draft_file_warnings(facts) if ": 签发人: " in w]
+    assert "上行文" in warning and "facts.yaml:" in warning
+    assert not [w for w in draft_file_warnings(SAMPLES / "请示.yaml") if ": 签发人: " in w]

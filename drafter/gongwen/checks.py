@@ -7,6 +7,7 @@
   as one (此复。 answers; 请予函复。 asks for an answer).
 - every genre: a template with the unit's 文号格式 and neither a 文号序号 nor a 发文字号 written, or a 文号格式
   without the {号} its serial goes into.
+- 请示, 报告 (上行文) under a 红头: a 签发人 (GB/T 9704 §7.2.6: 上行文 show the name of the one who signed it).
 - every genre: a 发文字号 whose year is not the year of its 成文日期 (the year in 〔〕 is the year the document is
   issued, GB/T 9704 §7.2.4): a number copied from last year's document.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
@@ -224,7 +225,23 @@ def _headless(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         )
 
 
-CHECKS: dict[str, tuple[Check, ...]] = {"request": (_request,), "report": (_report,), "letter": (_letter,)}
+def _upward_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 请示 or 报告 laid out under a 红头 without its 签发人: an upward document shows who signed it for
+    issue (GB/T 9704 §7.2.6); a walk's 请示 from a mined template, its 红头 the unit's, had none and no word."""
+    if values.get("发文机关标志") and not values.get("签发人") and not values.get("信函格式"):
+        yield Problem(
+            _where(tree, "发文机关标志"),
+            "请示、报告是上行文，红头里要写签发人（GB/T 9704 第7.2.6条），这里没有写“签发人”",
+            field="签发人",
+            hint="请写“签发人”（如 签发人: 王明远；几位会签时写成列表）",
+        )
+
+
+CHECKS: dict[str, tuple[Check, ...]] = {
+    "request": (_request, _upward_signer),
+    "report": (_report, _upward_signer),
+    "letter": (_letter,),
+}
 COMMON: tuple[Check, ...] = (_serial, _number_year, _headless)  # every genre
 
 
