@@ -177,7 +177,17 @@ def parse_date(text: str, default_year: int | None = None, *, after: dt.date | N
     found = find_date(stripped, default_year, after=after)
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
+    _check_year(stripped, found)
     return found.date
+
+
+def _check_year(text: str, found: DateMatch) -> None:
+    """A year of four digits opening with zeros (0025-02-24, 0025年2月24日; a YAML date too) reads as the
+    year 25: the draft printed 25年2月24日 where a year of two digits (25-2-24) is refused."""
+    if found.had_year and found.date.year < 1000:
+        year, month, day = found.date.year, found.date.month, found.date.day
+        example = f"，如 20{year:02d}年{month}月{day}日" if year < 100 else ""
+        raise DateParseError(f'无法识别的日期 "{text[found.start : found.end]}"（年份要写四位{example}）')
 
 
 _SERIAL = lazy(r"(\d{5})(?:\.\d+)?")
@@ -295,6 +305,7 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
         raise DateParseError(f'没有找到日期："{text.strip()}"')
     if text[: found.start].strip():
         raise DateParseError(f'应以日期开头："{text.strip()}"')
+    _check_year(text, found)
     rest = _check_weekday(text[found.end :], found.date)
     end, rest = _range_end(rest, found.date)
     if end is not None:
