@@ -463,15 +463,34 @@ _NAME_LISTS = frozenset({"出席", "列席", "请假", "抄送", "签发人"})
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
 
 
-def _names_on_one_line(text: str) -> list[str] | None:
-    """The names of a one-line list written with spaces between them, or None when it is not one."""
+# A place's bare name (青禾县, 岚川市, 城关镇), no 各 before it: no office to send or copy to by itself, but the
+# first part of one a clerk spaced from the rest (青禾县 教育局, as letterheads space it). Read apart, the
+# draft was addressed to 青禾县，教育局： and a 请示 to 青禾县 人民政府 was told it had two addressees.
+_BARE_PLACE = re.compile(r"(?!各).{1,10}(?:省|市|县|区|旗|州|盟|镇|乡|村|街道)")
+
+
+def _places_joined(parts: list[str]) -> list[str]:
+    """``parts`` with each place's bare name joined to the office after it (青禾县 + 教育局); two places
+    in a row (城关镇 白沙乡) are two addressees and stay apart."""
+    out: list[str] = []
+    for part in parts:
+        if out and _BARE_PLACE.fullmatch(out[-1]) and not _BARE_PLACE.fullmatch(part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+def _names_on_one_line(text: str, offices: bool) -> list[str] | None:
+    """The names of a one-line list written with spaces between them, or None when it is not one; the names
+    of ``offices`` (抄送), not people's (出席: 周建州 王明), have the places' bare names joined."""
     parts = _NAME_GAP.split(text.strip())
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
     # Only gaps between Chinese text: 'CnPack 开发组' and '王明 (主持)' are one name each.
     if not all(chinese.is_han(a[-1]) and chinese.is_han(b[0]) for a, b in pairwise(parts)):
         return None
-    return parts
+    return _places_joined(parts) if offices else parts
 
 
 # The 主送机关 written as several offices with only a space or a line break between them (各乡镇人民政府
@@ -491,7 +510,7 @@ def _offices_apart(text: str) -> list[str] | None:
     # Chinese on both sides of every gap (an office may end in its bracketed part: 各乡镇（街道）).
     if not all((chinese.is_han(a[-1]) or a[-1] == "）") and chinese.is_han(b[0]) for a, b in pairwise(parts)):
         return None
-    return parts
+    return _places_joined(parts)
 
 
 def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
@@ -515,7 +534,7 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             items = [convert(Scalar(line, node.location), spec.item, ctx, (*path, i)) for i, line in enumerate(lines)]
             return [item for item in items if item is not None]
         if isinstance(node, Scalar) and spec.item.type == "text" and path[-1:] and path[-1] in _NAME_LISTS:
-            names = _names_on_one_line(node.text)
+            names = _names_on_one_line(node.text, offices=path[-1] == "抄送")
             if names is not None:
                 items = [
                     convert(Scalar(name, node.location), spec.item, ctx, (*path, i)) for i, name in enumerate(names)
