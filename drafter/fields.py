@@ -487,8 +487,9 @@ def _names_on_one_line(text: str, offices: bool) -> list[str] | None:
     parts = _NAME_GAP.split(text.strip())
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
-    # Only gaps between Chinese text: 'CnPack 开发组' and '王明 (主持)' are one name each.
-    if not all(chinese.is_han(a[-1]) and chinese.is_han(b[0]) for a, b in pairwise(parts)):
+    # Only gaps between Chinese text: 'CnPack 开发组' and '王明 (主持)' are one name each. A name may end in
+    # its bracketed part (各乡镇（街道） 县直各单位), as a 主送机关's may: it was joined into one office.
+    if not all((chinese.is_han(a[-1]) or a[-1] == "）") and chinese.is_han(b[0]) for a, b in pairwise(parts)):
         return None
     return _places_joined(parts) if offices else parts
 

@@ -71,3 +71,9 @@ def test_people_present_keep_their_names_apart() -> None:
     # A person's name may end as a place's does (周建州): 出席 is a list of people, not offices.
     assert _names_on_one_line("周建州 王明远", offices=False) == ["周建州", "王明远"]
     assert _names_on_one_line("青禾县 财政局", offices=True) == ["青禾县财政局"]
+
+
+def test_a_copy_to_an_office_ending_in_brackets_is_named_apart(tmp_path: Path) -> None:
+    # The 主送机关 so written was named apart, the same 抄送 printed 抄送：各乡镇（街道）县直各单位。
+    lines = _drafted(tmp_path, "县委办公室", copies="各乡镇（街道） 县直各单位").splitlines()
+    assert "抄送：各乡镇（街道），县直各单位。" in lines
