@@ -229,12 +229,15 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
 
     name = simplified(name)
     by_name = {spec.name: spec for spec in candidates}
-    if name == "文号序号" and "发文字号" in by_name and "文号格式" not in by_name:
+    if name in ("文号序号", "文号格式") and "发文字号" in by_name and "文号格式" not in by_name:
         # The README's 文号序号 needs a template with the unit's 文号格式 (mined from three documents and more):
         # a 请示 drafted from a head-only template (a committee numbering only two documents a year) was told
-        # only 是否想写“发文字号”？ (ux11 walk).
+        # only 是否想写“发文字号”？ (ux11 walk); the 文号格式 written beside it was taken for a misspelt
+        # 来文字号 (是否想写“来文字号”？), a forwarded document's number.
         example = str(by_name["发文字号"].example or "").replace("〔示例〕", "")
         shown = f"，如“{example}”" if example else ""
+        if name == "文号格式":
+            return f"这个模板不按“文号格式”编发文字号（挖掘出的本单位模板才有）；请写完整的“发文字号”{shown}"
         return f"这个模板没有本单位的“文号格式”，只写序号排不出发文字号；请写完整的“发文字号”{shown}"
     for spec in candidates:
         if name in spec.aliases:
