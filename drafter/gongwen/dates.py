@@ -311,4 +311,15 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     if end is not None:
         rest = _check_weekday(rest, end)
     time = _LEADING_ZERO_TIME.sub(r"\1:\3", rest.strip().lstrip("，,").strip())
+    for clock in _CLOCK_READ.finditer(time):
+        hour, minute = int(clock.group("h")), int(clock.group("m") or clock.group("m2") or 0)
+        if hour > 24 or minute > 59:
+            # A typed 25:00 or 9:60 was printed as the meeting's time of day.
+            raise DateParseError(
+                f"时刻不对：“{clock.group(0).strip()}”（时是0到24，分是00到59，如 上午9:00、下午2:30）"
+            )
     return MeetingTime(found.date, time, end)
+
+
+# A time of day as a meeting's is written (9:00, 14：30, 下午3时30分, 15点), read to check its numbers.
+_CLOCK_READ = lazy(r"(?<![\d.])(?P<h>\d{1,2})\s*(?:[:：∶]\s*(?P<m>\d{2})|[时点](?:\s*(?P<m2>\d{1,2})\s*分)?)(?!\d)")
