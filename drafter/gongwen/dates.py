@@ -302,7 +302,7 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     """Read "2024年5月10日（星期五）上午9:00", "2024-05-10 09:00" or "3月14日至15日"; check written weekdays."""
     found = find_date(text, default_year, after=after)
     if found is None:
-        raise DateParseError(f'没有找到日期："{text.strip()}"')
+        raise DateParseError(f'没有找到日期："{text.strip()}"{_why_no_meeting_date(text.strip())}')
     if text[: found.start].strip():
         raise DateParseError(f'应以日期开头："{text.strip()}"')
     _check_year(text, found)
@@ -319,6 +319,18 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
                 f"时刻不对：“{clock.group(0).strip()}”（时是0到24，分是00到59，如 上午9:00、下午2:30）"
             )
     return MeetingTime(found.date, time, end)
+
+
+def _why_no_meeting_date(text: str) -> str:
+    """What a meeting's date lacks where none is found before its time of day (2025年2月 上午9:00, 25-2-20
+    9:00): said as a 成文日期's is, not only 没有找到日期."""
+    if _NO_DAY.match(text) and not _SHORT_YEAR.match(text):
+        return "（缺少日：要写到哪一天，如 2026年12月6日）"
+    short = _SHORT_YEAR.match(text)
+    if short and not text[short.end(3) :][:1].isdigit():
+        year, month, on = (int(part) for part in short.groups())
+        return f"（年份要写四位，如 20{year:02d}年{month}月{on}日）"
+    return ""
 
 
 # A time of day as a meeting's is written (9:00, 14：30, 下午3时30分, 15点), read to check its numbers.

@@ -52,3 +52,19 @@ def test_a_time_of_day_no_clock_shows_is_refused(tmp_path: Path, time: str) -> N
 )
 def test_times_of_day_as_offices_write_them_are_kept(time: str, kept: str) -> None:
     assert parse_meeting_time(time, 2025).time == kept
+
+
+@pytest.mark.parametrize(
+    ("time", "said"),
+    [
+        ("2025年2月 上午9:00", "缺少日"),
+        ("2025-02 9:00", "缺少日"),
+        ("25-2-20 上午9:00", "年份要写四位，如 2025年2月20日"),
+        ("25年2月20日上午9:00", "年份要写四位，如 2025年2月20日"),
+    ],
+)
+def test_a_meeting_date_without_its_day_or_with_a_short_year_says_so(tmp_path: Path, time: str, said: str) -> None:
+    # Said of a 成文日期 so written; a 会议时间 was told only 没有找到日期.
+    code, output = _draft(tmp_path, time)
+    assert code == 1, output
+    assert "会议时间" in output and said in output
