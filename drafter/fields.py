@@ -403,7 +403,17 @@ def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int, path: Field
     result: list[Any] = []
     for index, element in enumerate(node.items):
         if isinstance(element, Scalar):
-            if element.text.strip():
+            slip = _WIDE_ITEM_KEY.match(element.text)
+            if slip:
+                # - 标题：加强组织 (the input method's colon) is text to YAML: the heading and the 内容： line
+                # under it were drafted as one paragraph, 标题：加强组织内容：各校要……, with no word.
+                ctx.report(
+                    element.location,
+                    (*path, index),
+                    "这一项以“标题：”开头，用的是中文冒号，会被当成一段文字排出来",
+                    hint="条目的键后面要用英文冒号加空格，例如“- 标题: ……”，下一行对齐写“  内容: ……”",
+                )
+            elif element.text.strip():
                 result.append(_fold(element.text))
         elif isinstance(element, Mapping):
             item = _content_item(element, spec, ctx, depth, (*path, index))
@@ -412,6 +422,9 @@ def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int, path: Field
         else:
             ctx.report(element.location, (*path, index), "列表里不能直接再套列表，请写成“标题/内容/子项”的条目")
     return result
+
+
+_WIDE_ITEM_KEY = re.compile(r"\s*标题\s*：")
 
 
 def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, path: FieldPath) -> dict[str, Any] | None:
