@@ -212,6 +212,10 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
         )
     if found is not None and not text[: found.start].strip() and _CLOCK.fullmatch(text[found.end :]):
         return f"（这里只写日期，不写时刻，如 {found.date.isoformat()}）"
+    if found is not None and not text[: found.start].strip() and _WEEKDAY_RE.fullmatch(text[found.end :].strip()):
+        # 2025年2月20日（星期五）, as a meeting's date is written: refused with no reason, the weekday
+        # (right or wrong) unmentioned.
+        return f"（这里只写日期，不写星期，如 {format_date(found.date)}）"
     if found is None and _NO_DAY.fullmatch(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
     short = _SHORT_YEAR.fullmatch(text) if found is None else None

@@ -32,3 +32,13 @@ def test_a_meeting_time_and_the_year_of_the_era_are_read_as_before() -> None:
     assert parse_date("2025-02-24").year == 2025
     assert parse_date("1999年12月31日").year == 1999
     assert parse_meeting_time("2月20日上午9:00", 2025).date.year == 2025
+
+
+@pytest.mark.parametrize("written", ["2025年2月20日（星期四）", "2025年2月20日星期五", "2025-02-20 周四"])
+def test_a_date_written_with_its_weekday_says_why_it_is_refused(tmp_path: Path, written: str) -> None:
+    # As a meeting's date is written; refused with no reason (无法识别的日期 "2025年2月20日（星期四）").
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(BASE + f"成文日期: {written}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 1, result.output
+    assert "成文日期" in result.output and "（这里只写日期，不写星期，如 2025年2月20日）" in result.output
