@@ -571,7 +571,14 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
         return [v for v in values if v is not None]
     if spec.type == "record":
         if not isinstance(node, Mapping):
-            ctx.report(node.location, path, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）")
+            # 回执:\n  截止日期：2025年2月18日 (the input method's colon) is text to YAML: name the colon, not only
+            # what the record holds.
+            text = node.text.strip() if isinstance(node, Scalar) else ""
+            wide = next((f.name for f in spec.fields if re.match(rf"-?\s*{re.escape(f.name)}\s*：", text)), "")
+            hint = f"键后面要用英文冒号加空格，例如“{wide}: ……”，不能用中文冒号“：”" if wide else ""
+            ctx.report(
+                node.location, path, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）", hint=hint
+            )
             return None
         return _record(node, spec.fields, ctx, path)
     scalar = _expect_scalar(node, spec, ctx, path)
