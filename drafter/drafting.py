@@ -416,6 +416,28 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
                 hint="它的发文字号另有代字时，请写“发文字号”或“文号格式”（如“X党〔{年}〕{号}号”）",
             )
         )
+    # The 版记's 印发机关 is the unit's own office (岚川市文化广电和旅游局办公室): kept, for an office may print
+    # another issuer's documents too (a company's 综合办公室 its 党委's), but said, as the 文号 is; a 体育局's
+    # notice drafted from the culture bureau's template went out printed by the culture bureau's office unsaid.
+    printer = spec.field("印发机关")
+    printed = values.get("印发机关")
+    if (
+        printer is not None
+        and isinstance(printer.default, str)
+        and tree.get("印发机关") is None
+        and isinstance(printed, str)
+        and printed == printer.default
+        and any(printed.startswith(name) for name in usual)
+        and not any(printed.startswith(name) for name in written)
+    ):
+        found.append(
+            Problem(
+                entry.value.location,
+                f"版记的印发机关是本单位的“{printed}”，这份公文的发文机关是{'、'.join(written)}",
+                field="印发机关",
+                hint="由发文机关自己的办公室印发时，请写“印发机关”（如“" + written[0] + "办公室”）",
+            )
+        )
     return found
 
 

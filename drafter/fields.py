@@ -229,12 +229,15 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
 
     name = simplified(name)
     by_name = {spec.name: spec for spec in candidates}
-    if name == "文号序号" and "发文字号" in by_name and "文号格式" not in by_name:
+    if name in ("文号序号", "文号格式") and "发文字号" in by_name and "文号格式" not in by_name:
         # The README's 文号序号 needs a template with the unit's 文号格式 (mined from three documents and more):
         # a 请示 drafted from a head-only template (a committee numbering only two documents a year) was told
-        # only 是否想写“发文字号”？ (ux11 walk).
+        # only 是否想写“发文字号”？ (ux11 walk); the 文号格式 written beside it was taken for a misspelt
+        # 来文字号 (是否想写“来文字号”？), a forwarded document's number.
         example = str(by_name["发文字号"].example or "").replace("〔示例〕", "")
         shown = f"，如“{example}”" if example else ""
+        if name == "文号格式":
+            return f"这个模板不按“文号格式”编发文字号（挖掘出的本单位模板才有）；请写完整的“发文字号”{shown}"
         return f"这个模板没有本单位的“文号格式”，只写序号排不出发文字号；请写完整的“发文字号”{shown}"
     for spec in candidates:
         if name in spec.aliases:
@@ -400,7 +403,17 @@ def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int, path: Field
     result: list[Any] = []
     for index, element in enumerate(node.items):
         if isinstance(element, Scalar):
-            if element.text.strip():
+            slip = _WIDE_ITEM_KEY.match(element.text)
+            if slip:
+                # - 标题：加强组织 (the input method's colon) is text to YAML: the heading and the 内容： line
+                # under it were drafted as one paragraph, 标题：加强组织内容：各校要……, with no word.
+                ctx.report(
+                    element.location,
+                    (*path, index),
+                    "这一项以“标题：”开头，用的是中文冒号，会被当成一段文字排出来",
+                    hint="条目的键后面要用英文冒号加空格，例如“- 标题: ……”，下一行对齐写“  内容: ……”",
+                )
+            elif element.text.strip():
                 result.append(_fold(element.text))
         elif isinstance(element, Mapping):
             item = _content_item(element, spec, ctx, depth, (*path, index))
@@ -409,6 +422,9 @@ def _content(node: Node, spec: FieldSpec, ctx: _Context, depth: int, path: Field
         else:
             ctx.report(element.location, (*path, index), "列表里不能直接再套列表，请写成“标题/内容/子项”的条目")
     return result
+
+
+_WIDE_ITEM_KEY = re.compile(r"\s*标题\s*：")
 
 
 def _content_item(node: Mapping, spec: FieldSpec, ctx: _Context, depth: int, path: FieldPath) -> dict[str, Any] | None:
@@ -463,15 +479,35 @@ _NAME_LISTS = frozenset({"出席", "列席", "请假", "抄送", "签发人"})
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
 
 
-def _names_on_one_line(text: str) -> list[str] | None:
-    """The names of a one-line list written with spaces between them, or None when it is not one."""
+# A place's bare name (青禾县, 岚川市, 城关镇), no 各 before it: no office to send or copy to by itself, but the
+# first part of one a clerk spaced from the rest (青禾县 教育局, as letterheads space it). Read apart, the
+# draft was addressed to 青禾县，教育局： and a 请示 to 青禾县 人民政府 was told it had two addressees.
+_BARE_PLACE = re.compile(r"(?!各).{1,10}(?:省|市|县|区|旗|州|盟|镇|乡|村|街道)")
+
+
+def _places_joined(parts: list[str]) -> list[str]:
+    """``parts`` with each place's bare name joined to the office after it (青禾县 + 教育局); two places
+    in a row (城关镇 白沙乡) are two addressees and stay apart."""
+    out: list[str] = []
+    for part in parts:
+        if out and _BARE_PLACE.fullmatch(out[-1]) and not _BARE_PLACE.fullmatch(part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+def _names_on_one_line(text: str, offices: bool) -> list[str] | None:
+    """The names of a one-line list written with spaces between them, or None when it is not one; the names
+    of ``offices`` (抄送), not people's (出席: 周建州 王明), have the places' bare names joined."""
     parts = _NAME_GAP.split(text.strip())
     if len(parts) < 2 or any(len(part) < 2 for part in parts):
         return None
-    # Only gaps between Chinese text: 'CnPack 开发组' and '王明 (主持)' are one name each.
-    if not all(chinese.is_han(a[-1]) and chinese.is_han(b[0]) for a, b in pairwise(parts)):
+    # Only gaps between Chinese text: 'CnPack 开发组' and '王明 (主持)' are one name each. A name may end in
+    # its bracketed part (各乡镇（街道） 县直各单位), as a 主送机关's may: it was joined into one office.
+    if not all((chinese.is_han(a[-1]) or a[-1] == "）") and chinese.is_han(b[0]) for a, b in pairwise(parts)):
         return None
-    return parts
+    return _places_joined(parts) if offices else parts
 
 
 # The 主送机关 written as several offices with only a space or a line break between them (各乡镇人民政府
@@ -491,7 +527,7 @@ def _offices_apart(text: str) -> list[str] | None:
     # Chinese on both sides of every gap (an office may end in its bracketed part: 各乡镇（街道）).
     if not all((chinese.is_han(a[-1]) or a[-1] == "）") and chinese.is_han(b[0]) for a, b in pairwise(parts)):
         return None
-    return parts
+    return _places_joined(parts)
 
 
 def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
@@ -515,7 +551,7 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             items = [convert(Scalar(line, node.location), spec.item, ctx, (*path, i)) for i, line in enumerate(lines)]
             return [item for item in items if item is not None]
         if isinstance(node, Scalar) and spec.item.type == "text" and path[-1:] and path[-1] in _NAME_LISTS:
-            names = _names_on_one_line(node.text)
+            names = _names_on_one_line(node.text, offices=path[-1] == "抄送")
             if names is not None:
                 items = [
                     convert(Scalar(name, node.location), spec.item, ctx, (*path, i)) for i, name in enumerate(names)
@@ -535,7 +571,14 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
         return [v for v in values if v is not None]
     if spec.type == "record":
         if not isinstance(node, Mapping):
-            ctx.report(node.location, path, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）")
+            # 回执:\n  截止日期：2025年2月18日 (the input method's colon) is text to YAML: name the colon, not only
+            # what the record holds.
+            text = node.text.strip() if isinstance(node, Scalar) else ""
+            wide = next((f.name for f in spec.fields if re.match(rf"-?\s*{re.escape(f.name)}\s*：", text)), "")
+            hint = f"键后面要用英文冒号加空格，例如“{wide}: ……”，不能用中文冒号“：”" if wide else ""
+            ctx.report(
+                node.location, path, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）", hint=hint
+            )
             return None
         return _record(node, spec.fields, ctx, path)
     scalar = _expect_scalar(node, spec, ctx, path)

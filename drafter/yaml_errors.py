@@ -226,6 +226,20 @@ def _where(exc: yaml.MarkedYAMLError) -> yaml.Mark | None:
     return exc.problem_mark or exc.context_mark
 
 
+def _wide_colon_above(lines: list[str], number: int) -> int:
+    """The line above ``number`` whose key has a full-width colon (文种：通知), if the text run down to
+    ``number`` starts there: YAML reads that line as text going on over the next ones, and complained of
+    the next key (发文机关: ……, 这里不能出现“键: 值”) and of every key after it, never of the line itself."""
+    for index in range(number - 2, -1, -1):
+        line = lines[index]
+        first = line.strip().split(maxsplit=1)[0] if line.strip() else ""
+        if not first or ":" in line or line.lstrip().startswith("#"):
+            return 0
+        if "：" in first and not line[:1].isspace():
+            return index + 1
+    return 0
+
+
 def _set_aside(lines: list[str], index: int) -> None:
     """Blank a line with no evident fix and the lines indented under it (line numbers stay true).
 
@@ -257,11 +271,16 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
             break
         mark = _where(current)
         number = mark.line + 1 if mark else 0
+        above = _wide_colon_above(lines, number) if (current.problem or "").startswith("mapping values") else 0
+        if above:
+            number = above
         if number in reported:
             break  # mending did not help: the rest would repeat this problem
         reported.add(number)
         message, hint = _translate(current.problem or current.context or "")
         where = Location(path, number, mark.column + 1) if mark else Location(path)
+        if above:
+            where, message = Location(path, number, 1), "缺少键后面的冒号"
         hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
         if hint == _WIDE_INDENT:
             message = "这一行用全角空格缩进"  # the cause, not the parser's view of it

@@ -177,7 +177,17 @@ def parse_date(text: str, default_year: int | None = None, *, after: dt.date | N
     found = find_date(stripped, default_year, after=after)
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
+    _check_year(stripped, found)
     return found.date
+
+
+def _check_year(text: str, found: DateMatch) -> None:
+    """A year of four digits opening with zeros (0025-02-24, 0025年2月24日; a YAML date too) reads as the
+    year 25: the draft printed 25年2月24日 where a year of two digits (25-2-24) is refused."""
+    if found.had_year and found.date.year < 1000:
+        year, month, day = found.date.year, found.date.month, found.date.day
+        example = f"，如 20{year:02d}年{month}月{day}日" if year < 100 else ""
+        raise DateParseError(f'无法识别的日期 "{text[found.start : found.end]}"（年份要写四位{example}）')
 
 
 _SERIAL = lazy(r"(\d{5})(?:\.\d+)?")
@@ -202,6 +212,10 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
         )
     if found is not None and not text[: found.start].strip() and _CLOCK.fullmatch(text[found.end :]):
         return f"（这里只写日期，不写时刻，如 {found.date.isoformat()}）"
+    if found is not None and not text[: found.start].strip() and _WEEKDAY_RE.fullmatch(text[found.end :].strip()):
+        # 2025年2月20日（星期五）, as a meeting's date is written: refused with no reason, the weekday
+        # (right or wrong) unmentioned.
+        return f"（这里只写日期，不写星期，如 {format_date(found.date)}）"
     if found is None and _NO_DAY.fullmatch(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
     short = _SHORT_YEAR.fullmatch(text) if found is None else None
@@ -292,12 +306,36 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     """Read "2024年5月10日（星期五）上午9:00", "2024-05-10 09:00" or "3月14日至15日"; check written weekdays."""
     found = find_date(text, default_year, after=after)
     if found is None:
-        raise DateParseError(f'没有找到日期："{text.strip()}"')
+        raise DateParseError(f'没有找到日期："{text.strip()}"{_why_no_meeting_date(text.strip())}')
     if text[: found.start].strip():
         raise DateParseError(f'应以日期开头："{text.strip()}"')
+    _check_year(text, found)
     rest = _check_weekday(text[found.end :], found.date)
     end, rest = _range_end(rest, found.date)
     if end is not None:
         rest = _check_weekday(rest, end)
     time = _LEADING_ZERO_TIME.sub(r"\1:\3", rest.strip().lstrip("，,").strip())
+    for clock in _CLOCK_READ.finditer(time):
+        hour, minute = int(clock.group("h")), int(clock.group("m") or clock.group("m2") or 0)
+        if hour > 24 or minute > 59:
+            # A typed 25:00 or 9:60 was printed as the meeting's time of day.
+            raise DateParseError(
+                f"时刻不对：“{clock.group(0).strip()}”（时是0到24，分是00到59，如 上午9:00、下午2:30）"
+            )
     return MeetingTime(found.date, time, end)
+
+
+def _why_no_meeting_date(text: str) -> str:
+    """What a meeting's date lacks where none is found before its time of day (2025年2月 上午9:00, 25-2-20
+    9:00): said as a 成文日期's is, not only 没有找到日期."""
+    if _NO_DAY.match(text) and not _SHORT_YEAR.match(text):
+        return "（缺少日：要写到哪一天，如 2026年12月6日）"
+    short = _SHORT_YEAR.match(text)
+    if short and not text[short.end(3) :][:1].isdigit():
+        year, month, on = (int(part) for part in short.groups())
+        return f"（年份要写四位，如 20{year:02d}年{month}月{on}日）"
+    return ""
+
+
+# A time of day as a meeting's is written (9:00, 14：30, 下午3时30分, 15点), read to check its numbers.
+_CLOCK_READ = lazy(r"(?<![\d.])(?P<h>\d{1,2})\s*(?:[:：∶]\s*(?P<m>\d{2})|[时点](?:\s*(?P<m2>\d{1,2})\s*分)?)(?!\d)")

@@ -445,10 +445,12 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             # a draft allowed to keep the starter's samples (to look at the layout) needs a number here.
             "example": sample(number),
         }
-        # The built-in's sample 文号 is another unit's: show this unit's own pattern instead.
+        # The built-in's sample 文号 is another unit's: show this unit's own pattern instead. Its year and
+        # number are a sample's, marked as the 文号序号's is: uncommented unchanged, the starter's line sent a
+        # draft out numbered 岚文旅发〔2025〕5号 with no word.
         own = pattern.replace("{年}", year).replace("{号}", number)
         builder.fields["发文字号"] = {
-            "example": own,
+            "example": sample(own),
             "description": f"红头下的发文字号，如“{own}”；不填时由“文号格式”和“文号序号”组成",
         }
     if signed_by:
