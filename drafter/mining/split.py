@@ -640,12 +640,14 @@ def _bare_issuer(text: str) -> bool:
 
 
 def _issuer_over_title(lines: tuple[Line, ...], index: int, end: int) -> bool:
-    """An organisation's name alone, a blank line, then a title: a 版头 printed without 文件 (GB/T 9704 §7.2.3
-    lets the 发文机关标志 be the name alone), not the first line of a title."""
+    """An organisation's name alone, a blank line (or a title in a heading style), then a title: a 版头 printed
+    without 文件 (GB/T 9704 §7.2.3 lets the 发文机关标志 be the name alone), not the first line of a title."""
     following = index + 1
     return (
         following < end
-        and lines[following].blank_before
+        # apart from the title by a blank line, or by the title's own heading style (a Word file's 红头
+        # paragraph over its Heading 1 title)
+        and (lines[following].blank_before or (lines[following].style_level > 0 and not lines[index].style_level))
         and lines[following].number - lines[index].number <= 2
         and _bare_issuer(lines[index].text)
         and is_title_like(lines[following].text)

@@ -941,3 +941,21 @@ def test_a_units_name_alone_over_its_title_is_the_documents_head(tmp_path: Path)
     )
     (document,) = parse_file(path).documents
     assert document.start_line == 1 and document.title == "关于秋收期间禁止焚烧秸秆的通知"
+
+
+def test_a_units_name_over_its_title_in_a_heading_style_is_head_not_title(tmp_path: Path) -> None:
+    # A Word file: the 红头 a plain paragraph of the unit's name, the title in Heading 1 right under it.
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("杉塘村民委员会")
+    word.add_heading("关于秋收期间禁止焚烧秸秆的通知", level=1)
+    word.add_paragraph("全体村民：")
+    word.add_paragraph("秋收在即，为保护大气环境，严禁在田间地头焚烧秸秆，请各户配合做好秸秆综合利用。")
+    word.add_paragraph("特此通知。")
+    word.add_paragraph("杉塘村民委员会")
+    word.add_paragraph("2025年9月20日")
+    path = tmp_path / "notice.docx"
+    word.save(str(path))
+    (document,) = parse_file(path).documents
+    assert document.start_line == 1 and document.title == "关于秋收期间禁止焚烧秸秆的通知"
