@@ -959,3 +959,31 @@ def test_a_units_name_over_its_title_in_a_heading_style_is_head_not_title(tmp_pa
     word.save(str(path))
     (document,) = parse_file(path).documents
     assert document.start_line == 1 and document.title == "关于秋收期间禁止焚烧秸秆的通知"
+
+
+def test_documents_run_together_on_one_line_without_spaces_are_told_apart(tmp_path: Path) -> None:
+    # A text dump of three documents on one line with nothing between them: a signature's date runs straight
+    # into the next title, the title into its 主送 line.
+    line = (
+        "关于做好汛期值班工作的通知各社区居委会：入汛以来降雨偏多，请各社区落实二十四小时值班，确保信息畅通。"
+        "值班人员要坚守岗位，遇有险情及时报告。特此通知。某某街道办事处2025年6月3日"
+        "关于维修社区服务中心屋顶的请示区人民政府：服务中心屋顶渗水严重，影响群众办事，拟申请维修经费十二万元。"
+        "妥否，请批示。某某街道办事处2025年7月9日"
+        "关于召开第三季度安全生产工作会议的通知各社区、各科室：经研究，定于2025年9月5日上午9时在街道三楼会议室召开"
+        "第三季度安全生产工作会议。请各单位主要负责人准时参加。特此通知。某某街道办事处2025年9月1日"
+    )
+    path = tmp_path / "dump.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    assert [d.title for d in parse_file(path).documents] == [
+        "关于做好汛期值班工作的通知",
+        "关于维修社区服务中心屋顶的请示",
+        "关于召开第三季度安全生产工作会议的通知",
+    ]
+    # A sentence naming a document by its date goes on as one sentence.
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text(
+        "关于做好防汛工作的通知\n各村委会：\n根据县政府2024年5月6日关于做好防汛工作的通知精神，结合我镇实际，请各村落实值班制度。\n"
+        "特此通知。\n某某镇人民政府\n2025年6月1日\n",
+        encoding="utf-8",
+    )
+    assert len(parse_file(quoted).documents) == 1
