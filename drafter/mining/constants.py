@@ -503,6 +503,26 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
     return found
 
 
+def sent_by_an_office(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> str:
+    """The office of the unit (its 办公室) that signs every one of a genre's own documents, none of them under
+    a 红头 (``USUAL_DOCUMENTS`` of them at least); "" otherwise. Such a genre is not sent under the unit's
+    红头: a hospital's two 会议通知, each signed 青禾县人民医院办公室 with no 红头 and no 版记, got a head-only
+    template printing 青禾县人民医院文件, a 文号, 署名 青禾县人民医院 and a 版记 copied to the county bureau."""
+    signed = _carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {})
+    unit = _unit_name(signed)
+    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
+    others = _signed_elsewhere(mine.get("署名", {}), unit)
+    own = len(documents) - len(others)
+    mine = _leaving_out(mine, others)
+    names = mine.get("署名", {})
+    if not unit or own < USUAL_DOCUMENTS or "发文机关标志" in mine or len(names) != 1:
+        return ""
+    name, held = next(iter(names.items()))
+    if not isinstance(name, str) or name == unit or len(held) < own:
+        return ""
+    return name
+
+
 def genre_number_format(
     documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], head: Sequence[Constant]
 ) -> list[Constant]:
