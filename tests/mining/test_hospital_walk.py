@@ -63,3 +63,47 @@ def test_meeting_notices_the_office_signs_without_a_red_head_get_no_red_head(tmp
     assert "模板：通知" in result.output, result.output
     assert not (out / "meeting_notice").exists(), result.output
     assert f"都由“{OFFICE}”署名、不带红头" in result.output, result.output
+
+
+REQUESTS = [
+    ("关于增设康复病区的请示", "我院康复患者逐年增多，拟将外科二病区改设为康复病区。"),
+    ("关于购置负压救护车的请示", "我院现有救护车使用已满十年，拟购置负压救护车一辆。"),
+]
+
+SAVED = [
+    ("某县中医院", "关于增加编制的请示", "我院业务量逐年上升，特申请增加编制十名。"),
+    ("某乡卫生院", "关于维修住院楼的请示", "我院住院楼屋面渗漏，拟申请维修资金。"),
+]
+
+
+def _requests(folder: Path) -> None:
+    """Two 请示 and a 报告 to the county bureau, numbered in the hospital's upward series (松医, not 松医发), and two
+    other hospitals' 请示 saved beside them as 范文."""
+    for index, (title, body) in enumerate(REQUESTS, 1):
+        text = (
+            f"{HEAD}\n\n松医〔2025〕{index}号　　　　签发人：郑远航\n\n{UNIT}\n{title}\n\n县卫生健康局：\n{body}\n"
+            f"妥否，请批示。\n\n{UNIT}\n2025年{index + 3}月9日\n\n抄送：院领导班子成员。\n"
+            f"{OFFICE}　　　　2025年{index + 3}月9日印发\n"
+        )
+        (folder / f"请示{index}.txt").write_text(text, encoding="utf-8")
+    report = (
+        f"{HEAD}\n\n松医〔2025〕5号　　　　签发人：郑远航\n\n{UNIT}\n关于安全生产检查情况的报告\n\n县卫生健康局：\n"
+        f"我院开展了安全生产检查，整改隐患九处。\n特此报告。\n\n{UNIT}\n2025年8月9日\n\n抄送：院领导班子成员。\n"
+        f"{OFFICE}　　　　2025年8月9日印发\n"
+    )
+    (folder / "报告.txt").write_text(report, encoding="utf-8")
+    for index, (unit, title, body) in enumerate(SAVED, 1):
+        text = f"{unit}{title}\n\n县卫生健康局：\n{body}\n妥否，请批示。\n\n{unit}\n2023年{index + 4}月2日\n"
+        (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
+
+
+def test_a_request_learns_the_upward_number_series_its_own_requests_all_write(tmp_path: Path) -> None:
+    # The hospital numbers its notices 松医发 and its 请示 and 报告 松医, three of each: neither series holds
+    # 60 % of its numbers, and its 请示 were drafted with a 签发人 and no 文号 beside it.
+    folder = _archive(tmp_path)
+    _requests(folder)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    manifest = (out / "request" / "manifest.yaml").read_text(encoding="utf-8")
+    assert "default: 松医〔{年}〕{号}号" in manifest, manifest
