@@ -537,8 +537,6 @@ def genre_number_format(
     series is the unit's own custom for the genre, not one document's words. Other units' documents (saved
     范文) are not counted."""
     usual = next((c for c in head if c.field == "文号格式"), None)
-    if usual is None:
-        return list(head)
     mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
     everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
     mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), _unit_name(everyone.get("署名", {}))))
@@ -546,9 +544,13 @@ def genre_number_format(
     if len(written) != 1:
         return list(head)
     value, held = next(iter(written.items()))
-    if not isinstance(value, str) or value == usual.value:
+    if not isinstance(value, str) or (usual is not None and value == usual.value):
         return list(head)
     own = Constant("文号格式", value, len(held), len(held))
+    if usual is None:
+        # No one series is the unit's (a hospital's notices 青医发 and its 请示 and 报告 青医, three of each):
+        # the genre's own is still its custom, where the head-only 报告 offered the built-in's 青教〔2025〕5号.
+        return [*head, own]
     return [own if c is usual else c for c in head]
 
 

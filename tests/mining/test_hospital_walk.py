@@ -107,3 +107,15 @@ def test_a_request_learns_the_upward_number_series_its_own_requests_all_write(tm
     assert result.exit_code == 0, result.output
     manifest = (out / "request" / "manifest.yaml").read_text(encoding="utf-8")
     assert "default: 松医〔{年}〕{号}号" in manifest, manifest
+
+
+def test_a_head_only_report_offers_the_number_series_of_the_units_own_report(tmp_path: Path) -> None:
+    # One 报告 numbered 松医〔2025〕5号, too few for a template of its own; the unit-wide series tie (松医发 and
+    # 松医, three each), and the head-only report offered the built-in's 青教〔2025〕5号.
+    folder = _archive(tmp_path)
+    _requests(folder)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(out)])
+    assert "模板：报告（这个文种的材料不够" in result.output, result.output
+    starter = CliRunner().invoke(main, ["new", "--template", str(out / "report"), "-o", "-"]).output
+    assert "松医〔2025〕" in starter and "青教" not in starter, starter
