@@ -466,7 +466,11 @@ def unit_wide_constants(
             unit = len(copied)
             held = [n for v, docs in mine[field].items() if set(value) <= set(v) for n in docs] if value else []
             whole = len(held) >= USUAL_DOCUMENTS and 2 * len(held) > counted
-        if whole and value and unit >= MIN_DOCUMENTS and unit >= MIN_SHARE * carrying:
+        # A 文号 series is a genre's own (a hospital numbers its notices 青医发 and its 请示 and 报告 to the
+        # bureau 青医, three of each): no one series holds MIN_SHARE of the unit's numbers, yet every 请示 of
+        # the unit's writing the same one makes it the genre's, and its 请示 were drafted with no 文号 at all.
+        series = field == "文号格式" and len(held) == counted
+        if whole and value and unit >= MIN_DOCUMENTS and (unit >= MIN_SHARE * carrying or series):
             shown = list(value) if isinstance(value, tuple) else value
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
@@ -503,6 +507,26 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
     return found
 
 
+def sent_by_an_office(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> str:
+    """The office of the unit (its 办公室) that signs every one of a genre's own documents, none of them under
+    a 红头 (``USUAL_DOCUMENTS`` of them at least); "" otherwise. Such a genre is not sent under the unit's
+    红头: a hospital's two 会议通知, each signed 青禾县人民医院办公室 with no 红头 and no 版记, got a head-only
+    template printing 青禾县人民医院文件, a 文号, 署名 青禾县人民医院 and a 版记 copied to the county bureau."""
+    signed = _carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {})
+    unit = _unit_name(signed)
+    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
+    others = _signed_elsewhere(mine.get("署名", {}), unit)
+    own = len(documents) - len(others)
+    mine = _leaving_out(mine, others)
+    names = mine.get("署名", {})
+    if not unit or own < USUAL_DOCUMENTS or "发文机关标志" in mine or len(names) != 1:
+        return ""
+    name, held = next(iter(names.items()))
+    if not isinstance(name, str) or name == unit or len(held) < own:
+        return ""
+    return name
+
+
 def genre_number_format(
     documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], head: Sequence[Constant]
 ) -> list[Constant]:
@@ -513,8 +537,6 @@ def genre_number_format(
     series is the unit's own custom for the genre, not one document's words. Other units' documents (saved
     范文) are not counted."""
     usual = next((c for c in head if c.field == "文号格式"), None)
-    if usual is None:
-        return list(head)
     mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
     everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
     mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), _unit_name(everyone.get("署名", {}))))
@@ -522,9 +544,13 @@ def genre_number_format(
     if len(written) != 1:
         return list(head)
     value, held = next(iter(written.items()))
-    if not isinstance(value, str) or value == usual.value:
+    if not isinstance(value, str) or (usual is not None and value == usual.value):
         return list(head)
     own = Constant("文号格式", value, len(held), len(held))
+    if usual is None:
+        # No one series is the unit's (a hospital's notices 青医发 and its 请示 and 报告 青医, three of each):
+        # the genre's own is still its custom, where the head-only 报告 offered the built-in's 青教〔2025〕5号.
+        return [*head, own]
     return [own if c is usual else c for c in head]
 
 

@@ -21,6 +21,7 @@ from .constants import (
     Constant,
     genre_number_format,
     own_meeting_place,
+    sent_by_an_office,
     short_name,
     signed_elsewhere,
     unit_constants,
@@ -269,7 +270,11 @@ def mine(
             if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
                 result.reason += joined_reasons(groups, numbers)
             few = structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
-            if result.folder is None and head and genre in _HEADED and few:
+            office = sent_by_an_office(genre_documents, documents) if few else ""
+            if result.folder is None and office:
+                # Not the unit's 红头, 文号 and 版记: the genre's own documents go out under its office's name.
+                result.reason += f"；本单位的这类文档都由“{office}”署名、不带红头，所以不套用本单位的红头和版记"
+            if result.folder is None and head and genre in _HEADED and few and not office:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
                 addressee = usual_addressee(documents, genres, genre, groups.count)
                 # What the genre's few documents write alike (two of as many source groups: the bar of a
