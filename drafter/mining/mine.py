@@ -53,7 +53,7 @@ class MineResult:
     phrases: int
     templates: tuple[Path, ...]
     not_written: tuple[tuple[str, str], ...] = ()  # (genre name, why no template was written)
-    head_only: tuple[Path, ...] = ()  # templates of genres with no document: the unit's 红头 and 版记 alone
+    head_only: tuple[Path, ...] = ()  # templates of genres with too few documents or none: the unit's 红头 and 版记
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
