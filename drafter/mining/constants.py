@@ -644,10 +644,9 @@ def _leading_addressee(named: dict[Any, list[int]], carrying: int) -> tuple[str,
     return best
 
 
-def signed_elsewhere(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> set[int]:
-    """The indices of ``documents`` signed by another unit than the one whose archive ``corpus`` is (saved
-    model documents of other units); none when no unit stands out (see ``_unit_name``)."""
-    unit = _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
+def signed_elsewhere(documents: Sequence[ParsedDocument], unit: str) -> set[int]:
+    """The indices of ``documents`` signed by another unit than ``unit``, the one whose archive it is
+    (``unit_name`` of the corpus, found once: saved model documents of other units); none when ``unit`` is ""."""
     return _signed_elsewhere(_carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
 
 

@@ -234,7 +234,7 @@ def mine(
             own_titles = _own_titles(genre_documents, own or head, archive_unit)
             # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
             # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
-            others = signed_elsewhere(genre_documents, documents)
+            others = signed_elsewhere(genre_documents, archive_unit)
             usual = usual_values(
                 genre_documents,
                 partial(_voices, groups, numbers),

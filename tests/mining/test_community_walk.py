@@ -15,6 +15,7 @@ from drafter.mining.constants import (
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
+    unit_name,
     unit_samples,
     usual_addressee,
 )
@@ -314,7 +315,7 @@ def test_the_units_party_branch_signing_beside_it_is_no_other_unit() -> None:
     branch = [_document([title], body, signature="中共杉塘村支部委员会") for title, body in NOTICES[:1]]
     saved = [_document([title], body, signature="柳岸村民委员会") for title, body in NOTICES[1:2]]
     documents = own + branch + saved
-    assert signed_elsewhere(documents, documents) == {4}
+    assert signed_elsewhere(documents, unit_name(documents)) == {4}
 
 
 def test_a_head_only_meeting_notice_offers_what_the_units_few_meeting_notices_share(tmp_path: Path) -> None:
