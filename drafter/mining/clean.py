@@ -283,13 +283,34 @@ _CHINESE_FULL_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?<![一二三四五�
 
 _NORMALISED: dict[str, tuple[str, bool]] = vocabulary.memo()
 
+# A site's breadcrumb (当前位置：首页 > 政策文件 > 正文) over a page that lost its line breaks: its crumbs, and the 正文
+# its last crumb may name, are cut from the text that runs on behind them.
+_LEADING_BREADCRUMB = re.compile(
+    r"^\s*(?:当前位置|您现在的位置|你现在的位置)\s*是?\s*[:：]?(?:[^>»＞→\n]{0,24}(?:>>|>|»|＞|→))+\s*(?:正文|详情|内容)?\s*"
+)
+_RUN_TOGETHER_PAGE = 300  # characters: longer than furniture runs to (a disclaimer: 100-200), a short document
+
+
+def _behind_breadcrumb(text: str) -> str:
+    """A page run onto one line behind its breadcrumb, without the breadcrumb: the whole line was dropped as
+    furniture (a page saved as one line gave no document at all). Other lines as they are."""
+    if text[:1] not in _BREADCRUMB_OPENS or len(text) <= _RUN_TOGETHER_PAGE:
+        return text
+    crumbs = _LEADING_BREADCRUMB.match(text)
+    if crumbs is None or not _has_stops(text, 5):
+        return text
+    return text[crumbs.end() :]
+
+
+_BREADCRUMB_OPENS = "当您你 \u3000\t"
+
 
 def _normalised(raw: str) -> tuple[str, bool]:
     """A raw line normalised, and whether it is furniture: remembered per distinct line, as pages repeat
     their furniture, closings and stock lines (bounded, so hostile input cannot grow it without end)."""
     found = _NORMALISED.get(raw)
     if found is None:
-        text = _normalise(raw)
+        text = _behind_breadcrumb(_normalise(raw))
         found = (text, bool(text) and is_furniture(text))
         if len(raw) <= 400:  # long paragraphs seldom repeat: not worth the memory
             if len(_NORMALISED) >= 1 << 16:

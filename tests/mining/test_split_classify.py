@@ -987,3 +987,26 @@ def test_documents_run_together_on_one_line_without_spaces_are_told_apart(tmp_pa
         encoding="utf-8",
     )
     assert len(parse_file(quoted).documents) == 1
+
+
+def test_a_page_run_onto_one_line_behind_its_breadcrumb_is_read(tmp_path: Path) -> None:
+    # A saved page that lost its line breaks opens on the site's breadcrumb; the document runs on in that line
+    # (the whole line was dropped as furniture: a page of one line gave no document at all).
+    notice = (
+        "关于开展春季农机安全生产检查的通知各乡镇农业服务中心：为切实做好春耕期间农机安全生产工作，防范农机事故，"
+        "县局决定在全县开展春季农机安全生产检查。一、检查范围全县在用的拖拉机、联合收割机和农用运输车辆。二、检查内容"
+        "重点检查牌证是否齐全、安全装置是否完好、驾驶人是否持证。三、工作要求各乡镇要明确专人负责，建立问题台账，限期"
+        "整改到位。对检查中发现的无牌无证、带病作业车辆，要当场告知车主停止作业，并登记在册。检查结束后，各乡镇要在四月"
+        "底前将检查情况汇总报县农机安全监理站，县局将适时组织抽查，对工作不力、问题突出的单位予以通报。检查期间，"
+        "各乡镇要同步开展安全宣传，向机手发放安全操作提示，提醒春耕作业注意防范侧翻和机械伤人。特此通知。"
+        "某某县农业农村局2026年3月2日"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text("当前位置：首页 > 政策文件 > 正文 " + notice + "\n", encoding="utf-8")
+    (document,) = parse_file(path).documents
+    assert document.genre == "notice" and len(document.headings) == 3
+    # A breadcrumb line of its own is still furniture.
+    short = tmp_path / "short.txt"
+    short.write_text("当前位置：首页 > 政策文件 > 正文\n" + notice.replace("。", "。\n") + "\n", encoding="utf-8")
+    (document,) = parse_file(short).documents
+    assert "当前位置" not in document.title and document.start_line == 2
