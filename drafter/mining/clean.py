@@ -365,6 +365,21 @@ def _may_hold_space(text: str) -> bool:
     return " " in text or not text.isprintable()
 
 
+def _blank_separated(texts: Sequence[str]) -> bool:
+    """Whether every line of some length (8 lines or more) is followed by a blank line."""
+    filled = 0
+    for number, text in enumerate(texts):
+        if not text:
+            continue
+        filled += 1
+        if number + 1 < len(texts) and texts[number + 1]:
+            return False
+    return filled >= _SPACED_LINES
+
+
+_SPACED_LINES = 8
+
+
 def _has_stops(text: str, least: int) -> bool:
     """Whether ``text`` holds at least ``least`` sentence end marks (。！？；), counted mark by mark until there
     are enough (each str.count walks the whole text; 。, counted first, most often is enough alone)."""
@@ -863,9 +878,17 @@ def clean(
     ]
     if raw.kind == "html":
         _mark_page_chrome(raw.lines, furniture)
+    # A file with a blank line after every line (text copied from a web page or a Word file with paragraph spacing)
+    # says nothing by one blank line: a title's two lines stand apart as its paragraphs do. Only two or more blank
+    # lines in a row are a gap there (not as the shipped model was trained).
+    spaced = not as_trained and _blank_separated(texts)
+    blanks = 0
     for number, raw_line in enumerate(raw.lines):
         text = texts[number]
         if not text:
+            blanks += 1
+            if spaced and blanks < 2:
+                continue
             blank = True
             address = False
             # A list of links runs line after line: a blank line ends it (not as the shipped model was trained).
@@ -873,6 +896,7 @@ def clean(
             continue
         # A heading style in a Word file is part of the document whatever its words; a web page's
         # headings include its furniture (<h3>相关文章</h3>).
+        blanks = 0
         if furniture[number]:
             dropped += 1
             blank = True

@@ -1010,3 +1010,33 @@ def test_a_page_run_onto_one_line_behind_its_breadcrumb_is_read(tmp_path: Path) 
     short.write_text("当前位置：首页 > 政策文件 > 正文\n" + notice.replace("。", "。\n") + "\n", encoding="utf-8")
     (document,) = parse_file(short).documents
     assert "当前位置" not in document.title and document.start_line == 2
+
+
+def test_a_file_with_a_blank_line_after_every_line_reads_as_without_them(tmp_path: Path) -> None:
+    # Text copied from a web page (or Word with paragraph spacing) puts a blank line after every line, between a
+    # title's two lines too: the title was cut to its second line. Two blank lines in a row still part things.
+    lines = [
+        "某某县农业农村局关于做好2026年春季",
+        "动物疫病防控工作的通知",
+        "各乡镇农业服务中心：",
+        "为做好春季动物疫病防控工作，保障畜牧业生产安全，现将有关事项通知如下：",
+        "一、全面开展春季集中免疫",
+        "各乡镇要在4月底前完成春季集中免疫，做到应免尽免，免疫密度常年保持在90%以上。",
+        "二、加强疫情监测排查",
+        "各乡镇要组织防疫员对规模养殖场和散养户开展一次全面排查，发现异常及时报告。",
+        "三、落实防控物资储备",
+        "各乡镇要备足消毒药品和防护用品，确保发生疫情时拿得出、用得上。",
+        "特此通知。",
+        "某某县农业农村局",
+        "2026年3月5日",
+    ]
+    single = tmp_path / "single.txt"
+    single.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+
+    def read(path: Path) -> list[tuple[str, str, list[str]]]:
+        return [(d.title, d.genre, [h.text for h in d.headings]) for d in parse_file(path).documents]
+
+    assert read(spaced) == read(single)
+    assert read(spaced)[0][0] == "某某县农业农村局关于做好2026年春季动物疫病防控工作的通知"
