@@ -706,6 +706,26 @@ def _wrap_width(lines: list[Line], sizes: list[int], *, as_trained: bool = False
     return width if ending * 2 < len(full) else 0
 
 
+def _placed(raw: str) -> bool:
+    """Whether a raw line is pushed right by more spaces than a paragraph's indent (two full-width spaces)."""
+    if not raw[:1].isspace():
+        return False  # most lines
+    columns = 0
+    for char in raw:
+        if char == "\u3000":
+            columns += 2
+        elif char == "\t":
+            columns += 4
+        elif char.isspace():
+            columns += 1
+        else:
+            break
+    return columns > _PARAGRAPH_INDENT
+
+
+_PARAGRAPH_INDENT = 4  # columns: two full-width spaces, four ASCII ones
+
+
 def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = False) -> list[Line]:
     """Lines of a hard-wrapped page joined back into the paragraphs they were cut from.
 
@@ -717,13 +737,22 @@ def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = Fa
     """
     if as_trained:
         raws = [line.text for line in lines]  # the width and the cuts by the cleaned text, indents not counted
-    width = _wrap_width(lines, [len(raw.rstrip()) for raw in raws], as_trained=as_trained)
+        placed = [False] * len(lines)
+        width = _wrap_width(lines, [len(raw.rstrip()) for raw in raws], as_trained=True)
+    else:
+        # A line pushed right by spaces (a centred title, a right-aligned signature or date) was placed there: it
+        # goes on no line above it, and right-aligned lines, all ending at one column, are no page's wrap width.
+        placed = [_placed(raw) for raw in raws]
+        width = _wrap_width(
+            [line for line, moved in zip(lines, placed, strict=True) if not moved],
+            [len(raw.rstrip()) for raw, moved in zip(raws, placed, strict=True) if not moved],
+        )
     if not width:
         return lines
     groups: list[list[tuple[Line, str]]] = []
     full = False  # the last line reached the width
-    for line, raw in zip(lines, raws, strict=True):
-        if groups:
+    for line, raw, moved in zip(lines, raws, placed, strict=True):
+        if groups and not moved:
             previous = groups[-1][-1][0]
             if (
                 full

@@ -703,12 +703,59 @@ def split_documents(
             found = _join_bare_separators(lines, found, numbered)
             found = _drop_page_head(lines, found, numbered)
             found = _keep_attached_forms(lines, found)
-        found = [(_skip_rules(lines, start, end), end) for start, end in found]
+        found = _title_opened_above(lines, [(_skip_rules(lines, start, end), end) for start, end in found])
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
 
 _SENTENCE_STOP = frozenset("。！？!?…")  # how a sentence of text ends, and a title does not
+
+
+def _title_opened_above(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Starts moved up over the first line(s) of a title broken across lines, where the model began the document
+    on the line naming the genre (……关于召开全县 | 冬修水利……会议的通知, read as 冬修水利……会议的通知): a title
+    is printed on two or three lines whenever it runs long (GB/T 9704 §7.3.1), the labelled files seldom break
+    one. Not as the shipped model was trained."""
+    moved: list[tuple[int, int]] = []
+    for start, end in found:
+        floor = moved[-1][1] if moved else 0
+        head = _title_block(lines, start, end)
+        if not head.title or lines[start].text.lstrip().startswith("关于") or head.lines[0] != start:
+            moved.append((start, end))  # a title opening on 关于 is whole in itself (an issuer's name above is 红头)
+            continue
+        if not _TITLE_END.search(lines[head.title[-1]].text.strip()) or len(head.title) > 2:
+            moved.append((start, end))
+            continue
+        up = start
+        while up - 1 >= floor and start - up < 3 - len(head.title) and _opens_title(lines, up - 1):
+            up -= 1
+        moved.append((up, end))
+    return moved
+
+
+_NTH_SAMPLE = re.compile(r"(?:篇|范文|例文)\s*[一二三四五六七八九十\d]+$")
+
+
+def _opens_title(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line ``index`` may be a title's first line, right above the rest of it."""
+    text = lines[index].text.strip()
+    below = lines[index + 1]
+    return (
+        not below.blank_before
+        and not below.inline
+        and not lines[index].inline
+        and 4 <= len(text) <= 30
+        and is_title_like(text)
+        # not a site's line of fields or links, a key and its value (列席：……), a page's label of its n-th sample
+        and not any(char.isspace() or char in "|｜：:" for char in text)
+        and not _NTH_SAMPLE.search(text)
+        and not _TITLE_END.search(text)
+        and not _is_head_mark(text)
+        and not _is_doc_number(text)
+        and not _is_issue_number(text)
+        and not _is_byline_date(text)
+        and separator_title(text) is None
+    )
 
 
 def _merge_stray_sentences(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:

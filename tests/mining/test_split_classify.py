@@ -1040,3 +1040,78 @@ def test_a_file_with_a_blank_line_after_every_line_reads_as_without_them(tmp_pat
 
     assert read(spaced) == read(single)
     assert read(spaced)[0][0] == "某某县农业农村局关于做好2026年春季动物疫病防控工作的通知"
+
+
+def test_centred_and_right_aligned_lines_read_as_flush_ones(tmp_path: Path) -> None:
+    # A .txt laid out with spaces as the printed page is: the lines pushed right all end at one column and were taken
+    # for a hard wrap at that width, which then joined each heading to the paragraph under it and the title to
+    # its 主送 line.
+    lines = [
+        "某某县农业农村局关于召开全县春季",
+        "农业生产工作会议的通知",
+        "各乡镇人民政府，局属各单位：",
+        "经研究，决定召开全县春季农业生产工作会议，现将有关事项通知如下：",
+        "一、会议时间",
+        "2026年3月10日上午9时，会期半天。",
+        "二、会议地点",
+        "县农业农村局三楼会议室。",
+        "三、参会人员",
+        "各乡镇分管农业的负责同志，局属各单位主要负责同志。",
+        "四、有关要求",
+        "请参会人员提前十分钟到场签到，会议期间将手机调至静音状态。",
+        "特此通知。",
+        "某某县农业农村局",
+        "2026年3月5日",
+    ]
+
+    def laid_out(line: str) -> str:
+        # 28 characters a line, as GB/T 9704 prints them: the signature and date pushed right with full-width
+        # spaces, the title and the headings centred with ASCII ones (two a character).
+        if line.startswith(("某某县农业农村局", "2026年3月5日")) and len(line) < 12:
+            return "\u3000" * (28 - len(line)) + line
+        if line in lines[:2] or line[1:2] == "、":
+            return " " * (28 - len(line)) + line
+        return line
+
+    flush = tmp_path / "flush.txt"
+    flush.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    spaced = tmp_path / "laid-out.txt"
+    spaced.write_text("\n".join(laid_out(line) for line in lines) + "\n", encoding="utf-8")
+
+    def read(path: Path) -> list[tuple[str, str, list[str]]]:
+        return [(d.title, d.genre, [h.text for h in d.headings]) for d in parse_file(path).documents]
+
+    assert read(spaced) == read(flush)
+    assert read(spaced)[0][2] == ["会议时间", "会议地点", "参会人员", "有关要求"]
+
+
+_BODY = (
+    "各有关单位：\n为做好相关工作，现将有关事项通知如下：\n一、提高认识\n各单位要充分认识这项工作的重要意义，"
+    "切实加强组织领导。\n二、抓好落实\n各单位要明确责任分工，确保各项任务按时完成。\n特此通知。\n某某县人民政府办公室\n"
+    "2026年3月5日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某某县林业局关于做好秋冬季", "森林防火工作的通知"),
+        ("某某县林业局关于做好秋冬季森林", "防火工作的通知"),
+        ("某某县第二中学“书香校园”读", "书月活动实施方案"),
+        ("某某镇人民政府2026", "年上半年工作总结"),
+    ],
+)
+def test_a_title_broken_across_two_lines_is_read_whole(tmp_path: Path, first: str, second: str) -> None:
+    # A long title is printed on two lines (GB/T 9704 §7.3.1) and often kept so in the text; the document was begun
+    # on the line naming the genre and the title cut to it.
+    path = tmp_path / "notice.txt"
+    path.write_text(f"{first}\n{second}\n{_BODY}", encoding="utf-8")
+    (document,) = parse_file(path).documents
+    assert document.title == first + second and document.start_line == 1
+
+
+@pytest.mark.parametrize("above", ["某某文库精选范文3", "出席：各科室负责人", "某某网 | 公文频道"])
+def test_a_line_above_a_whole_title_stays_out_of_it(tmp_path: Path, above: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"{above}\n森林防火工作的通知\n{_BODY}", encoding="utf-8")
+    assert all(above not in document.title for document in parse_file(path).documents)
