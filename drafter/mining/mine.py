@@ -21,13 +21,11 @@ from .constants import (
     Constant,
     genre_number_format,
     own_meeting_place,
+    read_archive,
     sent_by_an_office,
     short_name,
     signed_elsewhere,
     unit_constants,
-    unit_head_constants,
-    unit_name,
-    unit_samples,
     unit_wide_constants,
     usual_addressee,
     usual_values,
@@ -217,10 +215,9 @@ def mine(
         written = []
         # The statutory genres the unit sends under its 红头 and has too few documents of, or none, get the
         # unit's 红头, 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
-        head = unit_head_constants(documents)
-        archive_unit = unit_name(documents)
+        archive = read_archive(documents, groups.count)
+        head, samples, archive_unit = list(archive.head), list(archive.samples), archive.unit
         head_only = []
-        samples = unit_samples(documents, groups.count) if head else []
         for genre, structure in structures.items():
             if genre == "other":
                 continue
@@ -229,7 +226,7 @@ def mine(
             kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
             own = unit_constants(genre_documents, **kind)
             # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
-            own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
+            own += unit_wide_constants(genre_documents, archive, own, minutes=kind["minutes"])
             unit = next((str(c.value) for c in own if c.field == "单位"), "")
             own_titles = _own_titles(genre_documents, own or head, archive_unit)
             # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
@@ -247,7 +244,7 @@ def mine(
             # meeting concerns) is sent where the unit's documents going the same way are: its starter offered
             # the built-in's, a school district's, beside the unit's usual one.
             if head and not any(c.field == "主送机关" for c in (*own, *usual)):
-                usual += [replace(c, differing=True) for c in usual_addressee(documents, genres, genre, groups.count)]
+                usual += [replace(c, differing=True) for c in usual_addressee(archive, genres, genre, groups.count)]
             if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
                 usual += own_meeting_place(genre_documents, others)
             # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
@@ -270,13 +267,13 @@ def mine(
             if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
                 result.reason += joined_reasons(groups, numbers)
             few = structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
-            office = sent_by_an_office(genre_documents, documents) if few else ""
+            office = sent_by_an_office(genre_documents, archive) if few else ""
             if result.folder is None and office:
                 # Not the unit's 红头, 文号 and 版记: the genre's own documents go out under its office's name.
                 result.reason += f"；本单位的这类文档都由“{office}”署名、不带红头，所以不套用本单位的红头和版记"
             if result.folder is None and head and genre in _HEADED and few and not office:
                 bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
-                addressee = usual_addressee(documents, genres, genre, groups.count)
+                addressee = usual_addressee(archive, genres, genre, groups.count)
                 # What the genre's few documents write alike (two of as many source groups: the bar of a
                 # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
                 # 多功能厅, got the built-in's 县教育局三楼会议室.
@@ -286,7 +283,7 @@ def mine(
                     genre,
                     bare,
                     [],
-                    genre_number_format(genre_documents, documents, _head_for(genre, head)),
+                    genre_number_format(genre_documents, archive, _head_for(genre, head)),
                     [],
                     [],
                     samples + addressee + [c for c in usual if c.field not in held],
@@ -302,7 +299,7 @@ def mine(
             if genre in structures:
                 continue
             empty = GenreStructure(genre, 0, (), ())
-            addressee = usual_addressee(documents, genres, genre, groups.count)
+            addressee = usual_addressee(archive, genres, genre, groups.count)
             result = emit_template(
                 staging / genre, genre, empty, [], _head_for(genre, head), [], [], samples + addressee, head_only=True
             )

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from drafter.cli import main
 from drafter.mining.constants import (
+    read_archive,
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
@@ -122,7 +123,7 @@ def test_a_red_head_of_the_units_name_alone_is_learnt() -> None:
     documents = [_document([UNIT, number, title], body, UNIT) for number, title, body in UPWARD] + [
         _document([UNIT, title], body) for title, body in NOTICES
     ]
-    found = {c.field: c.value for c in unit_head_constants(documents)}
+    found = {c.field: c.value for c in unit_head_constants(read_archive(documents))}
     assert found["发文机关标志"] == UNIT
     assert unit_constants(documents)[0].field == "发文机关标志"
 
@@ -196,7 +197,7 @@ def test_other_units_saved_documents_leave_the_units_signature_its_own() -> None
         for village in ("柳岸", "石门", "上坪", "枫林")
         for title, body in NOTICES[:2]
     ]
-    found = {c.field: c.value for c in unit_head_constants(own + saved)}
+    found = {c.field: c.value for c in unit_head_constants(read_archive(own + saved))}
     assert found["署名"] == UNIT and found["发文机关标志"] == UNIT
 
 
@@ -211,7 +212,7 @@ def test_a_request_starters_addressee_is_where_the_unit_sends_its_summaries_and_
         for village, (_, title, body) in zip(("柳岸", "石门"), UPWARD, strict=True)
     ]
     genres = [("request",), ("summary",), ("summary",), ("request",), ("report",)]
-    found = usual_addressee(own + saved, genres, "request", len)
+    found = usual_addressee(read_archive(own + saved), genres, "request", len)
     assert [c.value for c in found] == ["青岚镇人民政府"]
 
 
@@ -220,7 +221,7 @@ def test_a_head_only_starter_offers_the_units_doc_number_as_its_sample() -> None
     # default, and the head-only starters offered the built-in's 青教〔2025〕5号.
     own = [_document([UNIT, number, title], body) for number, title, body in UPWARD]
     own += [_document([UNIT, title], body) for title, body in NOTICES]
-    found = {c.field: c.value for c in unit_samples(own, len)}
+    found = {c.field: c.value for c in unit_samples(read_archive(own), len)}
     assert found["文号格式"] == "杉村〔{年}〕{号}号"
 
 
