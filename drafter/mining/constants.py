@@ -303,8 +303,8 @@ def _without_contact(values: Mapping[str, Any]) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Archive:
     """The unit's whole archive as every genre of one mine reads it, read once (``read_archive``): each genre
-    compares its own documents with the unit's documents of every genre, and reading the head and tail of all
-    of them again for each genre and each question cost more than the rest of the genre's constants."""
+    compares its own documents with the unit's documents of every genre, and the head and tail of all of them
+    were read again for each genre and each question (the unit's name alone was found in five places)."""
 
     documents: tuple[ParsedDocument, ...]
     # Per document, the fields its head and tail carry whatever its genre, its addressee and its contact
@@ -327,11 +327,16 @@ class Archive:
         of the archive's own documents are not read again."""
         return _tally(_without_contact(self._values_of(document)) for document in documents)
 
+    def signed_elsewhere(self, documents: Sequence[ParsedDocument]) -> set[int]:
+        """``signed_elsewhere`` of some documents and the archive's unit, from the values already read."""
+        return _signed_elsewhere(self.carriers_of(documents).get("署名", {}), self.unit)
+
     def carriers_among(self, numbers: Sequence[int]) -> dict[str, dict[Any, list[int]]]:
         """``carriers_of`` the archive's documents at ``numbers``."""
         return _tally(_without_contact(self.values[n]) for n in numbers)
 
     def _values_of(self, document: ParsedDocument) -> Mapping[str, Any]:
+        """The values read of one of the archive's documents; read now for a document from elsewhere."""
         at = self.positions.get(id(document))
         if at is not None and self.documents[at] is document:
             return self.values[at]

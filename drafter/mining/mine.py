@@ -26,7 +26,6 @@ from .constants import (
     read_archive,
     sent_by_an_office,
     short_name,
-    signed_elsewhere,
     unit_constants,
     unit_wide_constants,
     usual_addressee,
@@ -226,7 +225,7 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     own_titles = _own_titles(documents, own or archive.head, archive.unit)
     # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
     # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
-    others = signed_elsewhere(documents, archive.unit)
+    others = archive.signed_elsewhere(documents)
     usual = usual_values(
         documents,
         partial(_voices, groups, numbers),
