@@ -7,9 +7,10 @@ documents and most of a genre's documents (60 %) carry it; its support is kept f
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -238,38 +239,134 @@ def _carriers(
     """Per field, each value and the documents (indices) that carry it, in order of first appearance;
     ``meeting``: also a meeting notice's place and contact, ``contact``: a document's contact (samples only,
     see ``usual_values``)."""
+    flags = {"speech": speech, "bulletin": bulletin, "minutes": minutes, "meeting": meeting, "contact": contact}
+    return _tally(_document_values(document, **flags) for document in documents)
+
+
+def _document_values(
+    document: ParsedDocument,
+    *,
+    speech: bool,
+    bulletin: bool,
+    minutes: bool,
+    meeting: bool = False,
+    contact: bool = False,
+) -> dict[str, Any]:
+    """One document's part of ``_carriers``: each field it carries and its value, in the order the tally
+    meets them (the order decides which value wins a tie, so it is kept as the fields are read)."""
+    zones = document_zones(document)
+    values = {**_head_values(zones), **_tail_values(zones)}
+    if meeting:
+        values.update(_meeting_values(document))
+    elif contact:
+        values.update(_contact(document))
+    if zones.addressee and not speech:
+        values["主送机关"] = zones.addressee
+    answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
+    if answered:
+        # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
+        values["称谓"] = answered.group("term")
+    speaker = _speaker(document, zones) if speech else ""
+    if speaker:
+        # The clerk writes the same head's speeches (a township's 镇长), as he signs its 请示 (签发人).
+        values["讲话人"] = speaker
+    if bulletin and bulletin_kind(document.title):
+        values["类别"] = bulletin_kind(document.title)
+    if minutes:
+        values.update(_attending(document))
+    if minutes and _MINUTES_MARK.match(document.title):
+        values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
+    return values
+
+
+def _tally(documents_values: Iterable[Mapping[str, Any]]) -> dict[str, dict[Any, list[int]]]:
+    """``_carriers`` of documents whose values are read (``_document_values``), the n-th being document n."""
     seen: dict[str, dict[Any, list[int]]] = {}
-    for index, document in enumerate(documents):
-        zones = document_zones(document)
-        values = {**_head_values(zones), **_tail_values(zones)}
-        if meeting:
-            values.update(_meeting_values(document))
-        elif contact:
-            values.update(_contact(document))
-        if zones.addressee and not speech:
-            values["主送机关"] = zones.addressee
-        answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
-        if answered:
-            # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
-            values["称谓"] = answered.group("term")
-        speaker = _speaker(document, zones) if speech else ""
-        if speaker:
-            # The clerk writes the same head's speeches (a township's 镇长), as he signs its 请示 (签发人).
-            values["讲话人"] = speaker
-        if bulletin and bulletin_kind(document.title):
-            values["类别"] = bulletin_kind(document.title)
-        if minutes:
-            values.update(_attending(document))
-        if minutes and _MINUTES_MARK.match(document.title):
-            values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
-        for field, value in values.items():
-            seen.setdefault(field, {}).setdefault(value, []).append(index)
+    for index, values in enumerate(documents_values):
+        for name, value in values.items():
+            seen.setdefault(name, {}).setdefault(value, []).append(index)
     if "讲话人" in seen:
         seen["讲话人"] = _same_speaker(seen["讲话人"])
     return seen
 
 
-def _signing(signed: dict[Any, list[int]], value: Any) -> int:
+# The contact is a field of ``_carriers`` only when asked for (``contact``): the other facts of the archive
+# are read without it.
+_CONTACT_FIELD = "联系人"
+
+
+def _without_contact(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A document's values read with its contact, as ``_carriers`` reads them without it."""
+    return {name: value for name, value in values.items() if name != _CONTACT_FIELD}
+
+
+@dataclass(frozen=True)
+class Archive:
+    """The unit's whole archive as every genre of one mine reads it, read once (``read_archive``): each genre
+    compares its own documents with the unit's documents of every genre, and the head and tail of all of them
+    were read again for each genre and each question (the unit's name alone was found in five places)."""
+
+    documents: tuple[ParsedDocument, ...]
+    # Per document, the fields its head and tail carry whatever its genre, its addressee and its contact
+    # (``_carriers`` with ``contact``): the facts below and the genres' own documents are tallied from these.
+    values: tuple[Mapping[str, Any], ...]
+    # Per field (no contact), each value and the documents carrying it: ``_carriers`` of the whole archive.
+    carriers: Mapping[str, Mapping[Any, list[int]]]
+    # The same without the documents other units signed (saved 范文): the votes on the unit's habits.
+    own_carriers: Mapping[str, Mapping[Any, list[int]]]
+    unit: str  # whose archive it is (``unit_name``); "" when no one unit stands out
+    # The unit's 红头, 文号, 署名 and 版记 (``unit_head_constants``) and, where it has them, the samples a
+    # genre with few documents borrows (``unit_samples``).
+    head: tuple[Constant, ...] = ()
+    samples: tuple[Constant, ...] = ()
+    # Where each document is in ``documents``, by identity: a genre's documents are the archive's own objects.
+    positions: Mapping[int, int] = dataclasses.field(default_factory=dict, repr=False, compare=False)
+
+    def carriers_of(self, documents: Sequence[ParsedDocument]) -> dict[str, dict[Any, list[int]]]:
+        """``_carriers`` (no genre's own fields, no contact) of some documents, numbered among them: the values
+        of the archive's own documents are not read again."""
+        return _tally(_without_contact(self._values_of(document)) for document in documents)
+
+    def signed_elsewhere(self, documents: Sequence[ParsedDocument]) -> set[int]:
+        """``signed_elsewhere`` of some documents and the archive's unit, from the values already read."""
+        return _signed_elsewhere(self.carriers_of(documents).get("署名", {}), self.unit)
+
+    def carriers_among(self, numbers: Sequence[int]) -> dict[str, dict[Any, list[int]]]:
+        """``carriers_of`` the archive's documents at ``numbers``."""
+        return _tally(_without_contact(self.values[n]) for n in numbers)
+
+    def _values_of(self, document: ParsedDocument) -> Mapping[str, Any]:
+        """The values read of one of the archive's documents; read now for a document from elsewhere."""
+        at = self.positions.get(id(document))
+        if at is not None and self.documents[at] is document:
+            return self.values[at]
+        return _document_values(document, speech=False, bulletin=False, minutes=False, contact=True)
+
+
+def read_archive(documents: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int] | None = None) -> Archive:
+    """The archive-wide facts of ``documents`` (the unit's documents of every genre, duplicates out). ``voices``
+    counts the source groups among documents given by their index; without it no samples are read (``samples``
+    is then empty, as it is when the unit has no 红头)."""
+    values = tuple(
+        _document_values(document, speech=False, bulletin=False, minutes=False, contact=True) for document in documents
+    )
+    carriers = _tally(_without_contact(v) for v in values)
+    signed = carriers.get("署名", {})
+    unit = _unit_name(signed)
+    archive = Archive(
+        documents=tuple(documents),
+        values=values,
+        carriers=carriers,
+        own_carriers=_leaving_out(carriers, _signed_elsewhere(signed, unit)),
+        unit=unit,
+        positions={id(document): n for n, document in enumerate(documents)},
+    )
+    head = unit_head_constants(archive)
+    samples = unit_samples(archive, voices) if head and voices is not None else []
+    return replace(archive, head=tuple(head), samples=tuple(samples))
+
+
+def _signing(signed: Mapping[Any, list[int]], value: Any) -> int:
     """The documents signed by the unit ``value`` names or by one of its offices (鹤岭学院党政办公室 under
     鹤岭学院): an office signs its own summaries and notices, and they are the unit's documents as much as
     those it signs itself. Counted for the unit's name only, never for a 署名 default: the saved model
@@ -298,7 +395,7 @@ def _is_default(count: int, total: int) -> bool:
     return count >= MIN_DOCUMENTS and count >= MIN_SHARE * total
 
 
-def _copy_core(values: dict[Any, list[int]], total: int) -> tuple[tuple[str, ...], list[int]]:
+def _copy_core(values: Mapping[Any, list[int]], total: int) -> tuple[tuple[str, ...], list[int]]:
     """The receivers most of ``total`` documents copy to, whatever else each adds, and the documents whose
     抄送 holds them all. An office copies every document to the same offices above it and adds the one the
     matter concerns (县委办公室，县政府办公室，县林业局 / ……，县应急管理局): no whole line recurs, and the
@@ -307,7 +404,7 @@ def _copy_core(values: dict[Any, list[int]], total: int) -> tuple[tuple[str, ...
     return tuple(core), carrying
 
 
-def _shared_names(values: dict[Any, list[int]], enough: Callable[[int], bool]) -> tuple[list[str], list[int]]:
+def _shared_names(values: Mapping[Any, list[int]], enough: Callable[[int], bool]) -> tuple[list[str], list[int]]:
     """The names (of lists of names: 抄送, 出席) carried by ``enough`` documents, whatever else each list holds,
     and the documents holding them all; ``([], [])`` when no name is carried by enough."""
     held: dict[str, set[int]] = {}
@@ -367,13 +464,25 @@ def usual_values(
     ``others`` names (signed by other units, see ``signed_elsewhere``) are left out: two saved model notices
     addressed to a county's 乡镇 tied with the unit's two to its districts, and the starter offered the
     built-in's schools."""
-    total = len(documents) - len(others)
-    found = []
     # Every genre's contact: a template whose built-in asks for one (请示, 函) shows the unit's, not the
     # built-in's sample of another unit's clerk and telephone (the others have no 联系人 field to show it in).
     carried = _carriers(
         documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting, contact=not speech
     )
+    return _usual_among(carried, len(documents), voices, unit=unit, others=others)
+
+
+def _usual_among(
+    carried: Mapping[str, Mapping[Any, list[int]]],
+    documents: int,
+    voices: Callable[[Sequence[int]], int],
+    *,
+    unit: str = "",
+    others: Collection[int] = frozenset(),
+) -> list[Constant]:
+    """``usual_values`` of ``documents`` documents whose values are tallied (``carried``)."""
+    total = documents - len(others)
+    found = []
     for field, values in _leaving_out(carried, set(others)).items():
         if field in _ATTENDANCE:
             found += _usual_attendance(field, values, total, voices)
@@ -389,7 +498,7 @@ def usual_values(
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(
                 Constant(
-                    field, list(value) if isinstance(value, tuple) else value, count, len(documents), others=len(others)
+                    field, list(value) if isinstance(value, tuple) else value, count, documents, others=len(others)
                 )
             )
     return found
@@ -399,7 +508,7 @@ _ATTENDANCE = ("出席", "列席")
 
 
 def _usual_attendance(
-    field: str, values: dict[Any, list[int]], total: int, voices: Callable[[Sequence[int]], int]
+    field: str, values: Mapping[Any, list[int]], total: int, voices: Callable[[Sequence[int]], int]
 ) -> list[Constant]:
     """The people most of a unit's 纪要 list as attending (its 院长 and 副院长) or sitting in (the office's
     clerk), whoever else each meeting adds or misses: the names ``USUAL_DOCUMENTS`` 纪要 and more than half
@@ -420,12 +529,12 @@ _UNIT_WIDE = ("发文机关标志", "文号格式", "签发人", "署名", "抄�
 
 def unit_wide_constants(
     documents: Sequence[ParsedDocument],
-    corpus: Sequence[ParsedDocument],
+    archive: Archive,
     own: Sequence[Constant],
     *,
     minutes: bool = False,
 ) -> list[Constant]:
-    """Constants a genre borrows from the unit's documents of every genre (``corpus``) where its own are too
+    """Constants a genre borrows from the unit's documents of every genre (``archive``) where its own are too
     few to call them a custom (two 会议通知 of the unit and one sample of another unit's: two of three is
     below the bar, though every other genre of the unit writes the same 红头, 文号 prefix and 版记).
 
@@ -434,19 +543,17 @@ def unit_wide_constants(
     the field, carried by ``USUAL_DOCUMENTS`` of them and by more than half. A genre that never writes the
     field (its documents carry no 红头) borrows nothing."""
     have = {c.field for c in own}
-    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
-    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
+    mine = archive.carriers_of(documents)
     found = []
     if minutes and "单位" not in have:
-        found += _minutes_unit(documents, everyone.get("署名", {}))
+        found += _minutes_unit(documents, archive.carriers.get("署名", {}))
     # Model documents of other units saved beside the unit's own (a 范文 page's notices, signed by a county's
     # bureau) are no votes on the unit's habits: counted, they left the unit's own notices short of half of
     # the genre (3 of 8) and its name short of 60 % of the signatures (12 of 23, seven other units signing
     # the rest), and the genre learnt no 红头, 署名 or 版记.
-    unit_name = _unit_name(everyone.get("署名", {}))
-    others = _signed_elsewhere(mine.get("署名", {}), unit_name)
+    others = _signed_elsewhere(mine.get("署名", {}), archive.unit)
     mine = _leaving_out(mine, others)
-    everyone = _leaving_out(everyone, _signed_elsewhere(everyone.get("署名", {}), unit_name))
+    everyone = archive.own_carriers
     counted = len(documents) - len(others)
     for field in _UNIT_WIDE:
         if field in have or field not in mine or field not in everyone:
@@ -477,18 +584,16 @@ def unit_wide_constants(
     return found
 
 
-def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
+def unit_head_constants(archive: Archive) -> list[Constant]:
     """The unit's 红头, 文号, 署名 and 版记 for a genre it has no document of (a company's archive of notices,
     reports and speeches, and a 请示 to write): the value most of the corpus's documents carrying the field
     write (``MIN_DOCUMENTS`` of them and ``MIN_SHARE``), with no genre's own documents to confirm it. Empty
     unless the unit writes a 发文机关标志 that way: without its 红头 there is nothing the unit sends every
     genre under. The 签发人 is left out: it signs only 上行文, and who signs one the archive does not say."""
-    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
     # Other units' saved model documents tell nothing of the unit's habits (as in ``unit_wide_constants``):
     # the ux11 walk's six 范文 of other committees, each signed by its own, had left the unit's 署名 at 9 of
     # 17 signed documents, and its head-only 请示 asked for 发文机关: 〔示例〕青禾县教育局.
-    signed = everyone.get("署名", {})
-    everyone = _leaving_out(everyone, _signed_elsewhere(signed, _unit_name(signed)))
+    everyone = archive.own_carriers
     found = []
     for field in _UNIT_WIDE:
         if field == "签发人" or field not in everyone:
@@ -507,14 +612,13 @@ def unit_head_constants(corpus: Sequence[ParsedDocument]) -> list[Constant]:
     return found
 
 
-def sent_by_an_office(documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument]) -> str:
+def sent_by_an_office(documents: Sequence[ParsedDocument], archive: Archive) -> str:
     """The office of the unit (its 办公室) that signs every one of a genre's own documents, none of them under
     a 红头 (``USUAL_DOCUMENTS`` of them at least); "" otherwise. Such a genre is not sent under the unit's
     红头: a hospital's two 会议通知, each signed 青禾县人民医院办公室 with no 红头 and no 版记, got a head-only
     template printing 青禾县人民医院文件, a 文号, 署名 青禾县人民医院 and a 版记 copied to the county bureau."""
-    signed = _carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {})
-    unit = _unit_name(signed)
-    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
+    unit = archive.unit
+    mine = archive.carriers_of(documents)
     others = _signed_elsewhere(mine.get("署名", {}), unit)
     own = len(documents) - len(others)
     mine = _leaving_out(mine, others)
@@ -528,7 +632,7 @@ def sent_by_an_office(documents: Sequence[ParsedDocument], corpus: Sequence[Pars
 
 
 def genre_number_format(
-    documents: Sequence[ParsedDocument], corpus: Sequence[ParsedDocument], head: Sequence[Constant]
+    documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]
 ) -> list[Constant]:
     """``head`` (``unit_head_constants``) for a genre of ``documents`` too few for a template, with the 文号格式
     the unit's own documents of the genre write where all of them that carry one write the same, another than
@@ -537,9 +641,8 @@ def genre_number_format(
     series is the unit's own custom for the genre, not one document's words. Other units' documents (saved
     范文) are not counted."""
     usual = next((c for c in head if c.field == "文号格式"), None)
-    mine = _carriers(documents, speech=False, bulletin=False, minutes=False)
-    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
-    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), _unit_name(everyone.get("署名", {}))))
+    mine = archive.carriers_of(documents)
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit))
     written = mine.get("文号格式", {})
     if len(written) != 1:
         return list(head)
@@ -573,13 +676,13 @@ def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[in
 _UNIT_SAMPLES = ("签发人", "联系人", "文号格式")
 
 
-def unit_samples(corpus: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int]) -> list[Constant]:
+def unit_samples(archive: Archive, voices: Callable[[Sequence[int]], int]) -> list[Constant]:
     """Who signs the unit's 上行文 and whom its documents name as contact, the samples (never defaults) of a
     genre it has too few documents of (``unit_head_constants``): the built-in's are another unit's (王明远,
     林晓 at 0571-……). Supported as a borrowed value is, by the documents carrying the field."""
-    carried = _carriers(corpus, speech=False, bulletin=False, minutes=False, contact=True)
+    carried = _tally(archive.values)  # ``usual_values`` of the whole archive: its contact too
     found = []
-    for constant in usual_values(corpus, voices):
+    for constant in _usual_among(carried, len(archive.documents), voices):
         if constant.field in _UNIT_SAMPLES:
             carrying = sum(len(held) for held in carried.get(constant.field, {}).values())
             found.append(Constant(constant.field, constant.value, 0, 0, constant.documents, carrying))
@@ -593,7 +696,7 @@ _DOWNWARD = ("notice", "meeting_notice", "bulletin", "opinion")
 
 
 def usual_addressee(
-    corpus: Sequence[ParsedDocument],
+    archive: Archive,
     genres: Sequence[tuple[str, ...]],
     genre: str,
     voices: Callable[[Sequence[int]], int],
@@ -607,11 +710,10 @@ def usual_addressee(
     # unit's files names none and counts for nothing here.
     kin += ("summary",) if kin == _UPWARD else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
-    carried = _carriers([corpus[n] for n in numbers], speech=False, bulletin=False, minutes=False)
+    carried = archive.carriers_among(numbers)
     # Other units' saved 范文 send their notices to their own offices (各乡镇，各景区): counted, two of them tied
     # with the unit's usual addressee and the starter fell back to the built-in's, a school district's.
-    everyone = _carriers(corpus, speech=False, bulletin=False, minutes=False)
-    carried = _leaving_out(carried, _signed_elsewhere(carried.get("署名", {}), _unit_name(everyone.get("署名", {}))))
+    carried = _leaving_out(carried, _signed_elsewhere(carried.get("署名", {}), archive.unit))
     named = carried.get("主送机关", {})
     if not named:
         return []
@@ -625,7 +727,7 @@ def usual_addressee(
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
 
 
-def _leading_addressee(named: dict[Any, list[int]], carrying: int) -> tuple[str, list[int]]:
+def _leading_addressee(named: Mapping[Any, list[int]], carrying: int) -> tuple[str, list[int]]:
     """The longest run of offices more than half of the ``carrying`` documents open their 主送机关 with, and
     those documents; ``("", [])`` when none. An office sends to the same offices below it and adds whom the
     matter concerns (各区县文化广电和旅游局，各A级旅游景区 / ……，各星级饭店 / ……，市旅游协会): whole lines tie,
@@ -667,7 +769,7 @@ def unit_name(corpus: Sequence[ParsedDocument]) -> str:
     return _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
 
 
-def _unit_name(signed: dict[Any, list[int]]) -> str:
+def _unit_name(signed: Mapping[Any, list[int]]) -> str:
     """The unit whose archive it is: the 署名 (with its offices') of ``MIN_DOCUMENTS`` documents and more, and
     of at least twice as many as any other unit's; "" when no name stands out so. Not a share of all the
     signatures: each saved page brings several units, each signing one or two of its model documents."""
@@ -684,7 +786,9 @@ def _unit_name(signed: dict[Any, list[int]]) -> str:
     return name
 
 
-def _leaving_out(carried: dict[str, dict[Any, list[int]]], documents: set[int]) -> dict[str, dict[Any, list[int]]]:
+def _leaving_out(
+    carried: Mapping[str, Mapping[Any, list[int]]], documents: set[int]
+) -> dict[str, dict[Any, list[int]]]:
     """``carried`` (per field, each value's documents) without ``documents``; values and fields left with none
     are dropped."""
     kept: dict[str, dict[Any, list[int]]] = {}
@@ -696,7 +800,7 @@ def _leaving_out(carried: dict[str, dict[Any, list[int]]], documents: set[int]) 
     return kept
 
 
-def _signed_elsewhere(signed: dict[Any, list[int]], unit: str) -> set[int]:
+def _signed_elsewhere(signed: Mapping[Any, list[int]], unit: str) -> set[int]:
     """The documents signed by another unit than ``unit`` (nor by one of its offices, which sign as
     鹤岭学院党政办公室 under 鹤岭学院); none when the unit is unknown. Unsigned documents are not told apart."""
     if not unit:
@@ -712,7 +816,7 @@ def _signed_elsewhere(signed: dict[Any, list[int]], unit: str) -> set[int]:
     }
 
 
-def _minutes_unit(documents: Sequence[ParsedDocument], signed: dict[Any, list[int]]) -> list[Constant]:
+def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list[int]]) -> list[Constant]:
     """The 单位 of the unit's 纪要, which are not signed (GB/T 9704 §10.3): their 纪要标志 names the unit
     instead (××局局长办公会议纪要). The unit's usual 署名 is theirs when most of the 纪要 (``USUAL_DOCUMENTS``
     of them and more than half) open their 标志 with it; without it the starter offered another unit's name

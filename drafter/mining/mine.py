@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from ..errors import OutputError, os_reason
 from ..gongwen import mining_genres
@@ -18,21 +19,19 @@ from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
+    Archive,
     Constant,
     genre_number_format,
     own_meeting_place,
+    read_archive,
     sent_by_an_office,
     short_name,
-    signed_elsewhere,
     unit_constants,
-    unit_head_constants,
-    unit_name,
-    unit_samples,
     unit_wide_constants,
     usual_addressee,
     usual_values,
 )
-from .emit import Emitted
+from .emit import MIN_DOCUMENTS, MIN_GROUPS, Emitted, emit_template
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, mine_phrases
@@ -182,6 +181,210 @@ class NothingToMine(OutputError):
     """No input held a document that could be read."""
 
 
+@dataclass(frozen=True)
+class _Mined:
+    """What every genre's template is written from: the archive's documents and the facts read of them once,
+    and the staging folder the templates go to."""
+
+    staging: Path
+    documents: Sequence[ParsedDocument]
+    genres: Sequence[tuple[str, ...]]  # the genres each document counts in (``memberships``)
+    phrases: Sequence[Phrase]
+    groups: Groups
+    archive: Archive
+
+
+@dataclass(frozen=True)
+class _GenreValues:
+    """What a genre's template takes from its own documents, and borrows from the archive where they are
+    too few or disagree: read before the template is written so a head-only fallback can reuse it."""
+
+    numbers: list[int]  # the genre's documents' places in the archive
+    documents: list[ParsedDocument]
+    own: list[Constant]  # its constants (defaults), its own and the unit-wide ones it borrows
+    usual: list[Constant]  # its usual values and the samples it borrows (starter samples, never defaults)
+    others: set[int]  # its documents signed by other units (saved 范文), by their place among ``documents``
+    own_titles: list[str]
+    # The unit's office signing every one of the genre's documents where they are too few for a template of
+    # their own (``sent_by_an_office``); "" otherwise.
+    office: str
+
+
+def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _GenreValues:
+    """The constants, usual values and samples of ``genre``: its documents' own, the unit's 红头, 署名 and 版记
+    where they agree with them, and the unit's usual addressee, meeting place and contact where its documents
+    name none, so that its starter offers the unit's values rather than the built-in's (another unit's)."""
+    archive, groups = mined.archive, mined.groups
+    numbers = [n for n, held in enumerate(mined.genres) if genre in held]
+    documents = [mined.documents[n] for n in numbers]
+    kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
+    own = unit_constants(documents, **kind)
+    # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
+    own += unit_wide_constants(documents, archive, own, minutes=kind["minutes"])
+    unit = next((str(c.value) for c in own if c.field == "单位"), "")
+    own_titles = _own_titles(documents, own or archive.head, archive.unit)
+    # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
+    # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
+    others = archive.signed_elsewhere(documents)
+    usual = usual_values(
+        documents,
+        partial(_voices, groups, numbers),
+        meeting=genre == "meeting_notice",
+        unit=unit,
+        others=others,
+        **kind,
+    )
+    # A genre whose own documents name no one addressee (each meeting notice adds the office its
+    # meeting concerns) is sent where the unit's documents going the same way are: its starter offered
+    # the built-in's, a school district's, beside the unit's usual one.
+    if archive.head and not any(c.field == "主送机关" for c in (*own, *usual)):
+        usual += [replace(c, differing=True) for c in usual_addressee(archive, mined.genres, genre, groups.count)]
+    if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
+        usual += own_meeting_place(documents, others)
+    # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
+    if not any(c.field == "联系人" for c in usual):
+        usual += [replace(c, differing=True) for c in archive.samples if c.field == "联系人"]
+    office = sent_by_an_office(documents, archive) if _too_few(structure) else ""
+    return _GenreValues(numbers, documents, own, usual, others, own_titles, office)
+
+
+def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> Emitted:
+    """The template of a genre the archive holds documents of, from what they write (``values``); when too
+    few of them, the result says why no template was written, in the user's terms (joined into too few source
+    groups, or sent under the office's name rather than the unit's 红头)."""
+    head = mined.archive.head
+    samples = _head_samples((*head, *mined.archive.samples), values.own + values.usual)
+    result = emit_template(
+        mined.staging / genre,
+        genre,
+        structure,
+        [p for p in mined.phrases if p.genre == genre],
+        values.own,
+        [d.title for d in values.documents if d.title],
+        ["\n".join(line.text for line in d.lines) for d in values.documents],
+        values.usual + samples if genre in _HEADED else values.usual,
+        values.others,
+        own_titles=values.own_titles,
+    )
+    # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
+    # why, whether or not there were enough documents as well.
+    if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
+        result.reason += joined_reasons(mined.groups, values.numbers)
+    if result.folder is None and values.office:
+        # Not the unit's 红头, 文号 and 版记: the genre's own documents go out under its office's name.
+        result.reason += f"；本单位的这类文档都由“{values.office}”署名、不带红头，所以不套用本单位的红头和版记"
+    return result
+
+
+def _too_few(structure: GenreStructure) -> bool:
+    """Whether a genre's documents are too few, or of too few source groups, for a template of their own."""
+    return structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
+
+
+def _takes_the_units_head(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> bool:
+    """Whether a genre with no template of its own gets one of the unit's 红头, 文号, 署名 and 版记: it is sent
+    under the unit's 红头, has too few documents to learn from, and they are not all its office's (which go out
+    without a 红头)."""
+    return bool(mined.archive.head) and genre in _HEADED and _too_few(structure) and not values.office
+
+
+def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> Emitted:
+    """A template of the unit's 红头, 文号, 署名 and 版记 alone for a statutory genre it sends under its 红头 and
+    has too few documents of to learn a body from (a company's archive with one 请示, and a 请示 to write), with
+    the 文号 series the genre's own documents write and the values they write alike as its samples."""
+    archive = mined.archive
+    bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
+    addressee = usual_addressee(archive, mined.genres, genre, mined.groups.count)
+    # What the genre's few documents write alike (two of as many source groups: the bar of a
+    # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
+    # 多功能厅, got the built-in's 县教育局三楼会议室.
+    samples = [*archive.samples, *addressee]
+    held = {c.field for c in samples}
+    return emit_template(
+        mined.staging / genre,
+        genre,
+        bare,
+        [],
+        genre_number_format(values.documents, archive, _head_for(genre, archive.head)),
+        [],
+        [],
+        samples + [c for c in values.usual if c.field not in held],
+        head_only=True,
+        own_titles=values.own_titles,
+    )
+
+
+def _missing_genre_template(mined: _Mined, genre: str) -> tuple[GenreStructure, Emitted]:
+    """A template of the unit's 红头, 文号, 署名 and 版记 alone for a genre it sends under its 红头 and has no
+    document of (a company's archive without a 请示, and a 请示 to write), and the empty structure the report
+    lists it under."""
+    archive = mined.archive
+    empty = GenreStructure(genre, 0, (), ())
+    addressee = usual_addressee(archive, mined.genres, genre, mined.groups.count)
+    result = emit_template(
+        mined.staging / genre,
+        genre,
+        empty,
+        [],
+        _head_for(genre, archive.head),
+        [],
+        [],
+        [*archive.samples, *addressee],
+        head_only=True,
+    )
+    return empty, result
+
+
+@dataclass(frozen=True)
+class _Templates:
+    """What ``_write_templates`` wrote: each genre's result (a folder, or why none), the structures the
+    report lists (with the genres written from the unit's 红头 alone), and the folders as they will be named
+    once the staging folder is in place."""
+
+    emitted: dict[str, Emitted]
+    structures: dict[str, GenreStructure]
+    written: list[Path]
+    head_only: list[Path]
+
+
+def _write_templates(mined: _Mined, structures: dict[str, GenreStructure], output: Path) -> _Templates:
+    """One template per genre into the staging folder: from the genre's documents where they are enough,
+    else, for the statutory genres the unit sends under its 红头, from its 红头, 文号, 署名 and 版记 alone (a
+    company's archive with one 请示, or none, and a 请示 to write). ``output``: where the folders will be."""
+    emitted: dict[str, Emitted] = {}
+    written: list[Path] = []
+    head_only: list[Path] = []
+    for genre, structure in structures.items():
+        if genre == "other":
+            continue
+        values = _genre_values(mined, genre, structure)
+        result = _genre_template(mined, genre, structure, values)
+        if result.folder is None and _takes_the_units_head(mined, genre, structure, values):
+            result = _head_only_template(mined, genre, structure, values)
+            if result.folder is not None:
+                head_only.append(output / result.folder.name)
+        emitted[genre] = result
+        if result.folder is not None:
+            written.append(output / result.folder.name)
+    listed = dict(structures)
+    for genre in _HEADED if mined.archive.head else ():
+        if genre in structures:
+            continue
+        empty, result = _missing_genre_template(mined, genre)
+        if result.folder is not None:
+            listed[genre] = empty
+            emitted[genre] = result
+            written.append(output / result.folder.name)
+            head_only.append(output / result.folder.name)
+    return _Templates(emitted, listed, written, head_only)
+
+
+def _write_report(staging: Path, data: dict[str, Any]) -> None:
+    """report.json and report.html of a mine's report (``build_report`` as displayed)."""
+    (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
+    (staging / "report.html").write_text(report_html(data), encoding="utf-8")
+
+
 def mine(
     inputs: Sequence[Path],
     output: Path,
@@ -192,8 +395,6 @@ def mine(
     min_documents: int = 2,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
-    from .emit import MIN_DOCUMENTS, MIN_GROUPS, emit_template
-
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
     staging = stage_folder(output)
     try:
@@ -203,9 +404,9 @@ def mine(
             if skipped and not (output.is_dir() and any(output.iterdir())):
                 # The report is the one place that lists every skipped file and why; an earlier result
                 # (replaced only with --force) is kept rather than swapped for a report of nothing.
-                data = display_data(build_report([], skipped, [], [], {}, {}, source_groups([]), inputs, []))
-                (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
-                (staging / "report.html").write_text(report_html(data), encoding="utf-8")
+                _write_report(
+                    staging, display_data(build_report([], skipped, [], [], {}, {}, source_groups([]), inputs, []))
+                )
                 commit_folder(staging, output)
                 listed = str(output / "report.html")
             raise NothingToMine(nothing_readable(inputs, skipped, listed))
@@ -213,109 +414,13 @@ def mine(
         genres = memberships(documents)
         check_corpus_size(documents)
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
-        emitted: dict[str, Emitted] = {}
-        written = []
-        # The statutory genres the unit sends under its 红头 and has too few documents of, or none, get the
-        # unit's 红头, 文号, 署名 and 版记 (a company's archive without a 请示, and a 请示 to write).
-        head = unit_head_constants(documents)
-        archive_unit = unit_name(documents)
-        head_only = []
-        samples = unit_samples(documents, groups.count) if head else []
-        for genre, structure in structures.items():
-            if genre == "other":
-                continue
-            numbers = [n for n, held in enumerate(genres) if genre in held]
-            genre_documents = [documents[n] for n in numbers]
-            kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
-            own = unit_constants(genre_documents, **kind)
-            # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
-            own += unit_wide_constants(genre_documents, documents, own, minutes=kind["minutes"])
-            unit = next((str(c.value) for c in own if c.field == "单位"), "")
-            own_titles = _own_titles(genre_documents, own or head, archive_unit)
-            # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
-            # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
-            others = signed_elsewhere(genre_documents, archive_unit)
-            usual = usual_values(
-                genre_documents,
-                partial(_voices, groups, numbers),
-                meeting=genre == "meeting_notice",
-                unit=unit,
-                others=others,
-                **kind,
-            )
-            # A genre whose own documents name no one addressee (each meeting notice adds the office its
-            # meeting concerns) is sent where the unit's documents going the same way are: its starter offered
-            # the built-in's, a school district's, beside the unit's usual one.
-            if head and not any(c.field == "主送机关" for c in (*own, *usual)):
-                usual += [replace(c, differing=True) for c in usual_addressee(documents, genres, genre, groups.count)]
-            if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
-                usual += own_meeting_place(genre_documents, others)
-            # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
-            if not any(c.field == "联系人" for c in usual):
-                usual += [replace(c, differing=True) for c in samples if c.field == "联系人"]
-            result = emit_template(
-                staging / genre,
-                genre,
-                structure,
-                [p for p in phrases if p.genre == genre],
-                own,
-                [d.title for d in genre_documents if d.title],
-                ["\n".join(line.text for line in d.lines) for d in genre_documents],
-                usual + _head_samples(head + samples, own + usual) if genre in _HEADED else usual,
-                others,
-                own_titles=own_titles,
-            )
-            # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
-            # why, whether or not there were enough documents as well.
-            if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
-                result.reason += joined_reasons(groups, numbers)
-            few = structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
-            office = sent_by_an_office(genre_documents, documents) if few else ""
-            if result.folder is None and office:
-                # Not the unit's 红头, 文号 and 版记: the genre's own documents go out under its office's name.
-                result.reason += f"；本单位的这类文档都由“{office}”署名、不带红头，所以不套用本单位的红头和版记"
-            if result.folder is None and head and genre in _HEADED and few and not office:
-                bare = GenreStructure(genre, structure.documents, (), (), groups=structure.groups)
-                addressee = usual_addressee(documents, genres, genre, groups.count)
-                # What the genre's few documents write alike (two of as many source groups: the bar of a
-                # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
-                # 多功能厅, got the built-in's 县教育局三楼会议室.
-                held = {c.field for c in samples + addressee}
-                result = emit_template(
-                    staging / genre,
-                    genre,
-                    bare,
-                    [],
-                    genre_number_format(genre_documents, documents, _head_for(genre, head)),
-                    [],
-                    [],
-                    samples + addressee + [c for c in usual if c.field not in held],
-                    head_only=True,
-                    own_titles=own_titles,
-                )
-                if result.folder is not None:
-                    head_only.append(output / result.folder.name)
-            emitted[genre] = result
-            if result.folder is not None:
-                written.append(output / result.folder.name)
-        for genre in _HEADED if head else ():
-            if genre in structures:
-                continue
-            empty = GenreStructure(genre, 0, (), ())
-            addressee = usual_addressee(documents, genres, genre, groups.count)
-            result = emit_template(
-                staging / genre, genre, empty, [], _head_for(genre, head), [], [], samples + addressee, head_only=True
-            )
-            if result.folder is not None:
-                structures[genre] = empty
-                emitted[genre] = result
-                written.append(output / result.folder.name)
-                head_only.append(output / result.folder.name)
+        mined = _Mined(staging, documents, genres, phrases, groups, read_archive(documents, groups.count))
+        templates = _write_templates(mined, structures, output)
+        emitted = templates.emitted
         data = display_data(
-            build_report(parsed, skipped, documents, phrases, emitted, structures, groups, inputs, genres)
+            build_report(parsed, skipped, documents, phrases, emitted, templates.structures, groups, inputs, genres)
         )
-        (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
-        (staging / "report.html").write_text(report_html(data), encoding="utf-8")
+        _write_report(staging, data)
         commit_folder(staging, output)
     except OSError as exc:
         # Reading failures are skipped items inside parse_paths: what reaches here is the writing
@@ -336,7 +441,7 @@ def mine(
         documents=data["overview"]["documents"],
         duplicates=data["overview"]["duplicates"],
         phrases=len(phrases),
-        templates=tuple(written),
+        templates=tuple(templates.written),
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
-        head_only=tuple(head_only),
+        head_only=tuple(templates.head_only),
     )

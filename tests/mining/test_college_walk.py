@@ -5,9 +5,11 @@ documents of other colleges saved from the web beside them.
 The documents are written for these tests: a fictional 苇塘职业学院, its 院长 and its office's contact.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from click.testing import CliRunner
+from walkhelpers import mined_starter, write_archive
 
 from drafter.cli import main
 from drafter.mining.mine import mine
@@ -105,20 +107,19 @@ SAVED = [
 ]
 
 
-def _archive(root: Path) -> Path:
-    folder = root / "档案"
-    folder.mkdir()
+def _files() -> Iterator[tuple[str, str]]:
+    """The archive's files, by name: the unit's documents as its clerk keeps them."""
     for index, (title, body) in enumerate(NOTICES, 1):
         head = HEAD.format(year=2025, number=index, signer="")
         tail = TAIL.format(year=2025, month=index + 2, day=8, note="")
-        (folder / f"通知{index}.txt").write_text(head + title + "\n" + body + tail, encoding="utf-8")
+        yield f"通知{index}.txt", head + title + "\n" + body + tail
     for index, (title, body) in enumerate(REQUESTS, 1):
         head = HEAD.format(year=2025, number=10 + index, signer="　签发人：陆正阳")
         tail = TAIL.format(year=2025, month=index + 4, day=6, note=NOTE)
-        (folder / f"请示{index}.txt").write_text(head + title + "\n" + body + tail, encoding="utf-8")
+        yield f"请示{index}.txt", head + title + "\n" + body + tail
     for year, work, problem in YEARS:
         text = SUMMARY.format(year=year, work=work, problem=problem)
-        (folder / f"总结{year}.txt").write_text(text, encoding="utf-8")
+        yield f"总结{year}.txt", text
     for issue, ((meeting, chair, matter, month, decision), (other, follow)) in enumerate(MEETINGS, 1):
         text = MINUTES.format(
             meeting=meeting,
@@ -132,16 +133,13 @@ def _archive(root: Path) -> Path:
             other=other,
             follow=follow,
         )
-        (folder / f"纪要{issue}.txt").write_text(text, encoding="utf-8")
+        yield f"纪要{issue}.txt", text
     for index, text in enumerate(SAVED, 1):
-        (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
-    return folder
+        yield f"范文{index}.txt", text
 
 
-def _starter(out: Path, genre: str) -> str:
-    result = CliRunner().invoke(main, ["new", "--template", str(out / genre), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return result.output
+def _archive(root: Path) -> Path:
+    return write_archive(root / "档案", _files())
 
 
 def test_the_college_is_named_by_the_documents_its_office_signs_too(tmp_path: Path) -> None:
@@ -150,13 +148,13 @@ def test_the_college_is_named_by_the_documents_its_office_signs_too(tmp_path: Pa
     # at all: '没有挖掘到本单位自己的东西') and the 请示 starter asked for the 发文机关 with a 〔示例〕.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    minutes = _starter(out, "meeting_report")
+    minutes = mined_starter(out, "meeting_report")
     assert f"# 单位: {UNIT}" in minutes
     assert f"纪要标志: 〔示例〕{UNIT}院长办公会议纪要" in minutes
-    request = _starter(out, "request")
+    request = mined_starter(out, "request")
     assert f"不填时用“{UNIT}”" in request and f"发文机关:\n- 〔示例〕{UNIT}" not in request
     # The office's own signature is never the 署名 default of a genre: the summaries keep theirs.
-    notice = _starter(out, "notice")
+    notice = mined_starter(out, "notice")
     assert f"# 署名:\n# - {UNIT}\n" in notice
 
 
@@ -165,7 +163,7 @@ def test_a_request_starter_offers_the_contact_the_units_requests_give(tmp_path: 
     # offered the built-in's 〔示例〕林晓 at another unit's number.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    request = _starter(out, "request")
+    request = mined_starter(out, "request")
     assert "姓名: 〔示例〕沈若溪" in request and "电话: 〔示例〕0571-63305218" in request
     assert "林晓" not in request and "88001234" not in request
 
@@ -182,7 +180,7 @@ def test_a_minutes_starter_offers_the_leaders_the_units_minutes_list(tmp_path: P
     )
     first.write_text(text, encoding="utf-8")
     mine([archive], out)
-    minutes = _starter(out, "meeting_report")
+    minutes = mined_starter(out, "meeting_report")
     attending = minutes.split("\n出席:\n", 1)[1].split("\n\n", 1)[0]
     assert attending.splitlines() == ["- 〔示例〕陆正阳", "- 〔示例〕程雨桐", "- 〔示例〕韦嘉树", "- 〔示例〕邵明川"]
     sitting_in = minutes.split("\n列席:\n", 1)[1].split("\n\n", 1)[0]
@@ -215,7 +213,7 @@ def test_a_minutes_starter_describes_its_decisions_by_their_headings(tmp_path: P
     # headings (关于……) were not found for it, and the starter asked for '一句话概括这一条'.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    decisions = _starter(out, "meeting_report").split("\n议定事项:\n", 1)[1].split("\n\n", 1)[0]
+    decisions = mined_starter(out, "meeting_report").split("\n议定事项:\n", 1)[1].split("\n\n", 1)[0]
     assert "字的短语" in decisions and "一句话概括这一条" not in decisions
 
 

@@ -6,12 +6,15 @@ to the township and closing on no formula.
 The documents are written for these tests: a fictional 杉塘村民委员会 of a fictional 青岚镇.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from click.testing import CliRunner
+from walkhelpers import mined_starter, write_archive
 
 from drafter.cli import main
 from drafter.mining.constants import (
+    read_archive,
     signed_elsewhere,
     unit_constants,
     unit_head_constants,
@@ -85,25 +88,21 @@ SUMMARIES = [
 ]
 
 
-def _archive(root: Path) -> Path:
-    folder = root / "村档案"
-    folder.mkdir()
+def _files() -> Iterator[tuple[str, str]]:
+    """The archive's files, by name: the unit's documents as its clerk keeps them."""
     for index, (title, body) in enumerate(NOTICES, 1):
         # The notices to the villagers carry the committee's name as 红头 and no 文号.
         text = f"{UNIT}\n{title}\n\n{body}\n" + _tail(index + 2)
-        (folder / f"通知{index}.txt").write_text(text, encoding="utf-8")
+        yield f"通知{index}.txt", text
     for index, (number, title, body) in enumerate(UPWARD, 1):
         text = f"{UNIT}\n\n{number}\n\n{title}\n\n{body}\n" + _tail(index + 6)
-        (folder / f"上报{index}.txt").write_text(text, encoding="utf-8")
+        yield f"上报{index}.txt", text
     for index, (title, body) in enumerate(SUMMARIES, 1):
-        (folder / f"总结{index}.txt").write_text(f"{title}\n\n{body}\n" + _tail(index + 9), encoding="utf-8")
-    return folder
+        yield f"总结{index}.txt", f"{title}\n\n{body}\n" + _tail(index + 9)
 
 
-def _starter(out: Path, genre: str) -> str:
-    result = CliRunner().invoke(main, ["new", "--template", str(out / genre), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return result.output
+def _archive(root: Path) -> Path:
+    return write_archive(root / "村档案", _files())
 
 
 def _document(head: list[str], body: str, signature: str = UNIT) -> ParsedDocument:
@@ -122,7 +121,7 @@ def test_a_red_head_of_the_units_name_alone_is_learnt() -> None:
     documents = [_document([UNIT, number, title], body, UNIT) for number, title, body in UPWARD] + [
         _document([UNIT, title], body) for title, body in NOTICES
     ]
-    found = {c.field: c.value for c in unit_head_constants(documents)}
+    found = {c.field: c.value for c in unit_head_constants(read_archive(documents))}
     assert found["发文机关标志"] == UNIT
     assert unit_constants(documents)[0].field == "发文机关标志"
 
@@ -155,7 +154,7 @@ def test_summaries_titled_with_the_units_short_name_keep_it(tmp_path: Path) -> N
     # the built-in's 事项 〔示例〕教育教学 and the draft was titled 杉塘村民委员会2026年上半年工作总结.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    starter = _starter(out, "summary")
+    starter = mined_starter(out, "summary")
     assert "\n事项:" not in starter
     facts = tmp_path / "总结.yaml"
     facts.write_text(
@@ -196,7 +195,7 @@ def test_other_units_saved_documents_leave_the_units_signature_its_own() -> None
         for village in ("柳岸", "石门", "上坪", "枫林")
         for title, body in NOTICES[:2]
     ]
-    found = {c.field: c.value for c in unit_head_constants(own + saved)}
+    found = {c.field: c.value for c in unit_head_constants(read_archive(own + saved))}
     assert found["署名"] == UNIT and found["发文机关标志"] == UNIT
 
 
@@ -211,7 +210,7 @@ def test_a_request_starters_addressee_is_where_the_unit_sends_its_summaries_and_
         for village, (_, title, body) in zip(("柳岸", "石门"), UPWARD, strict=True)
     ]
     genres = [("request",), ("summary",), ("summary",), ("request",), ("report",)]
-    found = usual_addressee(own + saved, genres, "request", len)
+    found = usual_addressee(read_archive(own + saved), genres, "request", len)
     assert [c.value for c in found] == ["青岚镇人民政府"]
 
 
@@ -220,7 +219,7 @@ def test_a_head_only_starter_offers_the_units_doc_number_as_its_sample() -> None
     # default, and the head-only starters offered the built-in's 青教〔2025〕5号.
     own = [_document([UNIT, number, title], body) for number, title, body in UPWARD]
     own += [_document([UNIT, title], body) for title, body in NOTICES]
-    found = {c.field: c.value for c in unit_samples(own, len)}
+    found = {c.field: c.value for c in unit_samples(read_archive(own), len)}
     assert found["文号格式"] == "杉村〔{年}〕{号}号"
 
 
@@ -251,7 +250,7 @@ def test_a_notice_starter_offers_the_units_red_head_its_notices_seldom_show(tmp_
         (folder / f"上报{index + 2}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     mine([folder], out)
-    starter = _starter(out, "notice")
+    starter = mined_starter(out, "notice")
     assert f"# - 〔示例〕{UNIT}\n" in starter and "# 发文字号: 〔示例〕杉村〔2025〕" in starter
     assert "# 发文机关标志: 〔示例〕青禾县教育局文件" not in starter
 
@@ -286,7 +285,7 @@ def test_a_speech_starters_meeting_is_sampled_from_titles_naming_the_unit_by_its
         (folder / f"讲话{index}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     out = tmp_path / "out"
     mine([folder], out)
-    starter = _starter(out, "speech")
+    starter = mined_starter(out, "speech")
     assert "会议名称: 〔示例〕杉塘村" in starter and "教育工作会议" not in starter
 
 
@@ -335,7 +334,7 @@ def test_a_head_only_meeting_notice_offers_what_the_units_few_meeting_notices_sh
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(out)])
     assert "模板：会议通知（这个文种的材料不够" in result.output, result.output
-    starter = _starter(out, "meeting_notice")
+    starter = mined_starter(out, "meeting_notice")
     assert "会议地点: 〔示例〕村委会二楼会议室" in starter and "县教育局" not in starter.split("会议地点")[1][:40]
 
 
@@ -364,5 +363,5 @@ def test_a_speaker_signing_once_with_the_post_and_once_by_name_is_the_usual_spea
         (folder / f"讲话{index}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     mine([folder], out)
-    starter = _starter(out, "speech")
+    starter = mined_starter(out, "speech")
     assert "讲话人: 〔示例〕村党支部书记、村委会主任　郑秋生" in starter, starter

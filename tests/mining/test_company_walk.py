@@ -5,10 +5,12 @@ model documents of other companies saved from the web beside them. It holds no �
 The documents are written for these tests: a fictional 澄川市供水集团有限公司, its 董事长 and its office.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
 from click.testing import CliRunner
+from walkhelpers import mine_cli, mined_starter, write_archive
 
 from drafter.cli import main
 from drafter.mining.mine import mine
@@ -62,26 +64,22 @@ SAVED = [
 ]
 
 
-def _archive(root: Path) -> Path:
-    folder = root / "档案"
-    folder.mkdir()
+def _files() -> Iterator[tuple[str, str]]:
+    """The archive's files, by name: the unit's documents as its clerk keeps them."""
     for index, (title, body) in enumerate(NOTICES, 1):
         head = HEAD.format(year=2025, number=index * 4, signer="")
         tail = TAIL.format(year=2025, month=index + 2, day=11)
-        (folder / f"通知{index}.txt").write_text(head + title + "\n\n" + body + "\n" + tail, encoding="utf-8")
+        yield f"通知{index}.txt", head + title + "\n\n" + body + "\n" + tail
     for index, (title, body) in enumerate(REPORTS, 1):
         head = HEAD.format(year=2025, number=20 + index, signer="　　签发人：郁明川")
         tail = TAIL.format(year=2025, month=index + 6, day=3)
-        (folder / f"报告{index}.txt").write_text(head + title + "\n\n" + body + "\n" + tail, encoding="utf-8")
+        yield f"报告{index}.txt", head + title + "\n\n" + body + "\n" + tail
     for index, text in enumerate(SAVED, 1):
-        (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
-    return folder
+        yield f"范文{index}.txt", text
 
 
-def _starter(out: Path, genre: str) -> str:
-    result = CliRunner().invoke(main, ["new", "--template", str(out / genre), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return result.output
+def _archive(root: Path) -> Path:
+    return write_archive(root / "档案", _files())
 
 
 def test_a_genre_the_archive_holds_none_of_gets_the_units_red_head(tmp_path: Path) -> None:
@@ -89,11 +87,10 @@ def test_a_genre_the_archive_holds_none_of_gets_the_units_red_head(tmp_path: Pat
     # no such template and offered the built-in 请示, whose starter carries another unit's 发文机关 (青禾县教育局),
     # so the clerk typed the company's 红头, 文号, 署名 and 版记 by hand.
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["mine", str(_archive(tmp_path)), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    assert "模板：请示（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" in result.output
+    output = mine_cli(_archive(tmp_path), out)
+    assert "模板：请示（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" in output
     for genre in ("request", "letter"):
-        starter = _starter(out, genre)
+        starter = mined_starter(out, genre)
         assert f"# - {UNIT}文件" in starter and "澄水司〔{年}〕{号}号" in starter
         assert "这个文种的文档不够" in starter and "青禾县教育局" not in starter
     facts = tmp_path / "请示.yaml"
@@ -191,11 +188,10 @@ def test_a_genre_with_one_document_gets_the_units_red_head_as_one_with_none(tmp_
     letter = "关于商请支持管网迁改的函\n市交通运输局：\n因道路拓宽需迁改管网，请予支持。\n特此函告。\n某燃气有限公司\n2025年6月3日\n"
     (archive / "范文函.txt").write_text(letter, encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    assert "模板：请示（这个文种的材料不够" in result.output and "模板：函（这个文种的材料不够" in result.output
+    output = mine_cli(archive, out)
+    assert "模板：请示（这个文种的材料不够" in output and "模板：函（这个文种的材料不够" in output
     for genre in ("request", "letter"):
-        starter = _starter(out, genre)
+        starter = mined_starter(out, genre)
         assert f"# - {UNIT}文件" in starter and "这个文种的文档不够" in starter
     shown = CliRunner().invoke(main, ["templates", "show", str(out / "request")])
     assert "挖掘的材料里只有 1 篇（1 组来源）请示，学不出本单位的写法" in shown.output
@@ -206,7 +202,7 @@ def test_a_head_only_starter_offers_the_units_signer_as_its_sample(tmp_path: Pat
     # offered the built-in's 〔示例〕王明远, another unit's head.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    starter = _starter(out, "request")
+    starter = mined_starter(out, "request")
     assert "# - 〔示例〕郁明川" in starter and "王明远" not in starter
 
 
@@ -274,7 +270,7 @@ def test_a_genre_of_one_source_group_gets_the_units_red_head(tmp_path: Path) -> 
     shown = CliRunner().invoke(main, ["templates", "show", str(out / "meeting_notice")])
     assert shown.exit_code == 0, shown.output
     assert "挖掘的材料里只有 3 篇（1 组来源）会议通知，学不出本单位的写法" in shown.output
-    assert f"# 发文机关标志: {UNIT}文件" in _starter(out, "meeting_notice")
+    assert f"# 发文机关标志: {UNIT}文件" in mined_starter(out, "meeting_notice")
 
 
 def test_a_copy_to_the_addressee_both_by_default_is_said_at_a_line(tmp_path: Path) -> None:
@@ -299,10 +295,10 @@ def test_a_starters_matter_is_sampled_from_the_units_own_titles(tmp_path: Path) 
     # company's 端午节 duty notice, read before the company's own) is not the unit's.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    notice = _starter(out, "notice")
+    notice = mined_starter(out, "notice")
     assert "事由: 〔示例〕做好国庆节期间供水保障工作\n" in notice
     assert "中小学" not in notice.split("事由:", 1)[1].split("\n", 1)[0]
-    report = _starter(out, "report")
+    report = mined_starter(out, "report")
     assert "事由: 〔示例〕上半年安全生产工作情况\n" in report
 
 
@@ -333,7 +329,7 @@ def test_a_unit_summing_up_its_whole_work_is_not_asked_for_a_matter(tmp_path: Pa
         (archive / f"总结{year}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     mine([archive], out)
-    summary = _starter(out, "summary")
+    summary = mined_starter(out, "summary")
     assert "\n# 事项: " in summary and "\n事项: " not in summary
 
 
@@ -343,9 +339,9 @@ def test_a_head_only_starter_offers_the_addressee_the_unit_writes_that_way(tmp_p
     # subsidiaries and departments. A 函 or 批复 answers one office: no sample of the unit's.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    assert "主送机关: 〔示例〕市国资委\n" in _starter(out, "request")
-    assert "主送机关: 〔示例〕各分（子）公司，集团公司各部室\n" in _starter(out, "bulletin")
-    assert "市国资委" not in _starter(out, "letter").split("主送机关:", 2)[-1].split("\n", 1)[0]
+    assert "主送机关: 〔示例〕市国资委\n" in mined_starter(out, "request")
+    assert "主送机关: 〔示例〕各分（子）公司，集团公司各部室\n" in mined_starter(out, "bulletin")
+    assert "市国资委" not in mined_starter(out, "letter").split("主送机关:", 2)[-1].split("\n", 1)[0]
 
 
 def test_a_letter_written_from_the_units_red_head_alone_copies_to_no_one_by_default(tmp_path: Path) -> None:

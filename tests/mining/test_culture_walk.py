@@ -5,9 +5,11 @@
 The documents are written for these tests: a fictional 岚川市文化广电和旅游局 and its office.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from click.testing import CliRunner
+from walkhelpers import mined_starter, write_archive
 
 from drafter.cli import main
 from drafter.mining.mine import mine
@@ -74,27 +76,23 @@ LETTER = (
 )
 
 
-def _archive(tmp_path: Path) -> Path:
-    folder = tmp_path / "archive"
-    folder.mkdir()
+def _files() -> Iterator[tuple[str, str]]:
+    """The archive's files, by name: the unit's documents as its clerk keeps them."""
     for index, (title, body) in enumerate(NOTICES):
         year, month = 2024 + index % 2, 3 + index * 2
         text = _head("发", year, 10 + index) + f"{UNIT}\n{title}\n\n{body}\n" + TAIL
-        (folder / f"通知{index}.txt").write_text(text.format(year=year, month=month, day=12), encoding="utf-8")
+        yield f"通知{index}.txt", text.format(year=year, month=month, day=12)
     for index, (title, body) in enumerate(PLANS):
         year, month = 2024 + index % 2, 4 + index * 2
         text = _head("发", year, 20 + index) + f"{title}\n\n{body}\n" + TAIL
-        (folder / f"方案{index}.txt").write_text(text.format(year=year, month=month, day=8), encoding="utf-8")
+        yield f"方案{index}.txt", text.format(year=year, month=month, day=8)
     title, body = LETTER
     text = _head("函", 2025, 4) + f"{UNIT}\n{title}\n\n{body}\n" + TAIL
-    (folder / "函.txt").write_text(text.format(year=2025, month=6, day=3), encoding="utf-8")
-    return folder
+    yield "函.txt", text.format(year=2025, month=6, day=3)
 
 
-def _starter(out: Path, genre: str) -> str:
-    result = CliRunner().invoke(main, ["new", "--template", str(out / genre), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return result.output
+def _archive(tmp_path: Path) -> Path:
+    return write_archive(tmp_path / "archive", _files())
 
 
 def test_a_notice_starters_matter_comes_from_titles_opening_with_the_unit(tmp_path: Path) -> None:
@@ -102,7 +100,7 @@ def test_a_notice_starters_matter_comes_from_titles_opening_with_the_unit(tmp_pa
     # template titles its drafts); the starter offered the built-in's 〔示例〕做好2025年春季学期中小学校园安全工作.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    notice = _starter(out, "notice")
+    notice = mined_starter(out, "notice")
     line = notice.split("\n事由:", 1)[1].split("\n", 1)[0]
     assert line == " 〔示例〕做好暑期文化和旅游市场秩序整治工作", line
 
@@ -167,7 +165,7 @@ def test_a_head_only_bulletins_addressee_leaves_other_units_samples_out(tmp_path
         (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     mine([folder], out)
-    bulletin = _starter(out, "bulletin")
+    bulletin = mined_starter(out, "bulletin")
     assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in bulletin
 
 
@@ -189,7 +187,7 @@ def test_a_usual_addressee_is_the_leading_offices_most_documents_name(tmp_path: 
         (folder / f"补充通知{index}.txt").write_text(text.format(year=2025, month=8, day=index + 2), encoding="utf-8")
     out = tmp_path / "out"
     mine([folder], out)
-    bulletin = _starter(out, "bulletin")
+    bulletin = mined_starter(out, "bulletin")
     assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in bulletin
 
 
@@ -217,7 +215,7 @@ def test_a_meeting_notice_whose_addressees_differ_offers_the_units_usual_one(tmp
     out = tmp_path / "out"
     mine([folder], out)
     assert "学不出本单位的写法" not in (out / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8")
-    meeting = _starter(out, "meeting_notice")
+    meeting = mined_starter(out, "meeting_notice")
     assert "主送机关: 〔示例〕各区县文化广电和旅游局，各A级旅游景区\n" in meeting, meeting
     assert "这个文种的文档各写各的" in meeting and "这个文种的文档不够" not in meeting
 
@@ -243,7 +241,7 @@ def test_a_meeting_notice_offers_the_units_usual_contact(tmp_path: Path) -> None
         )
     out = tmp_path / "out"
     mine([folder], out)
-    meeting = _starter(out, "meeting_notice")
+    meeting = mined_starter(out, "meeting_notice")
     assert "姓名: 〔示例〕周启明" in meeting and "林晓" not in meeting, meeting
 
 
@@ -252,7 +250,7 @@ def test_a_fields_description_beside_the_units_usual_value_gives_no_other_units_
     # addressees beside the bureau's own, and a batch row leaving the field empty was refused with both.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    notice = _starter(out, "notice")
+    notice = mined_starter(out, "notice")
     note = next(line for line in notice.splitlines() if line.startswith("# 主送机关"))
     assert "本单位常写“各区县文化广电和旅游局，各A级旅游景区”" in note and "中小学" not in note, note
 
@@ -288,7 +286,7 @@ def test_a_summary_starter_asks_for_the_opening_the_unit_writes_before_its_trans
         (folder / f"总结{index}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     mine([folder], out)
-    summary = _starter(out, "summary")
+    summary = mined_starter(out, "summary")
     assert "\n导语:\n- 〔请填写：开头一段" in summary, summary
 
 
@@ -333,7 +331,7 @@ def test_a_meeting_notice_samples_a_place_of_the_units_own(tmp_path: Path) -> No
         (folder / f"会议通知{index}.txt").write_text(text.format(year=2025, month=index + 1, day=20), encoding="utf-8")
     out = tmp_path / "out"
     mine([folder], out)
-    meeting = _starter(out, "meeting_notice")
+    meeting = mined_starter(out, "meeting_notice")
     places = [place for _, _, place in MEETINGS]
     line = next(line for line in meeting.splitlines() if line.startswith("会议地点:"))
     assert line.removeprefix("会议地点: 〔示例〕") in places and "青禾县" not in meeting, line
@@ -349,9 +347,9 @@ def test_a_head_only_starter_asks_for_whom_and_what_instead_of_another_units_sam
     mine([_archive(tmp_path)], out)
     asked = {"request": ("主送机关", "事由"), "letter": ("主送机关",)}
     for genre, names in asked.items():
-        starter = _starter(out, genre)
+        starter = mined_starter(out, genre)
         for name in names:
             line = next(line for line in starter.splitlines() if line.startswith(f"{name}:"))
             assert line.startswith(f"{name}: 〔请填写：") and "青禾" not in line and "县教育局" not in line, line
     # The letter's matter is sampled from the bureau's own letter, as before.
-    assert "事由: 〔示例〕商请支持开展文旅志愿服务\n" in _starter(out, "letter")
+    assert "事由: 〔示例〕商请支持开展文旅志愿服务\n" in mined_starter(out, "letter")

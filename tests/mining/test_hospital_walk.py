@@ -5,9 +5,11 @@ no 版记.
 The documents are written for these tests: a fictional 松溪县人民医院.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from click.testing import CliRunner
+from walkhelpers import mine_cli, write_archive
 
 from drafter.cli import main
 
@@ -34,35 +36,36 @@ NOTICES = [
 ]
 
 
-def _archive(root: Path) -> Path:
-    folder = root / "院办档案"
-    folder.mkdir()
+def _files() -> Iterator[tuple[str, str]]:
+    """The archive's files, by name: the unit's documents as its clerk keeps them."""
     for index, (title, body, opening) in enumerate(NOTICES, 1):
         text = (
             f"{HEAD}\n\n松医发〔2025〕{index + 3}号\n\n{UNIT}\n{title}\n\n{opening}\n一、工作要求\n{body}\n"
             f"二、责任分工\n由医务科牵头落实。\n特此通知。\n\n{UNIT}\n2025年{index + 2}月6日\n\n"
             f"抄送：县卫生健康局。\n{OFFICE}　　　　2025年{index + 2}月6日印发\n"
         )
-        (folder / f"通知{index}.txt").write_text(text, encoding="utf-8")
+        yield f"通知{index}.txt", text
     for index, meeting in enumerate(("院感防控推进会", "护理质量分析会"), 1):
         text = (
             f"{UNIT}\n关于召开{meeting}的通知\n\n各科室、各病区：\n经研究，决定召开{meeting}。现将有关事项通知如下：\n"
             f"一、会议时间\n2025年{index + 5}月12日下午3:00。\n二、会议地点\n门诊楼五楼会议室。\n"
             f"三、参会人员\n各科室主任、护士长。\n\n{OFFICE}\n2025年{index + 5}月8日\n"
         )
-        (folder / f"会议通知{index}.txt").write_text(text, encoding="utf-8")
-    return folder
+        yield f"会议通知{index}.txt", text
+
+
+def _archive(root: Path) -> Path:
+    return write_archive(root / "院办档案", _files())
 
 
 def test_meeting_notices_the_office_signs_without_a_red_head_get_no_red_head(tmp_path: Path) -> None:
     # Both meeting notices go out under the office's name, with no 红头: a head-only template gave them the
     # hospital's 红头, its 文号 and a 版记 copied to the county bureau, which the office never writes on them.
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["mine", str(_archive(tmp_path)), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    assert "模板：通知" in result.output, result.output
-    assert not (out / "meeting_notice").exists(), result.output
-    assert f"都由“{OFFICE}”署名、不带红头" in result.output, result.output
+    output = mine_cli(_archive(tmp_path), out)
+    assert "模板：通知" in output, output
+    assert not (out / "meeting_notice").exists(), output
+    assert f"都由“{OFFICE}”署名、不带红头" in output, output
 
 
 REQUESTS = [
@@ -103,8 +106,7 @@ def test_a_request_learns_the_upward_number_series_its_own_requests_all_write(tm
     folder = _archive(tmp_path)
     _requests(folder)
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    mine_cli(folder, out)
     manifest = (out / "request" / "manifest.yaml").read_text(encoding="utf-8")
     assert "default: 松医〔{年}〕{号}号" in manifest, manifest
 

@@ -6,9 +6,11 @@ by its own unit) into the same folder, as users do.
 """
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
+from walkhelpers import manifest_fields, write_archive
 
 from drafter.catalog import load_template_folder
 from drafter.drafting import build_draft, encode
@@ -99,19 +101,18 @@ def _letter(index: int) -> str:
     )
 
 
-def _archive(folder: Path) -> Path:
-    folder.mkdir()
+def _files() -> Iterator[tuple[str, str]]:
+    """The archive's files, by name: the unit's documents as its clerk keeps them."""
     for index in range(len(NOTICES)):
-        (folder / f"通知{index}.txt").write_text(_notice(index), encoding="utf-8")
+        yield f"通知{index}.txt", _notice(index)
     for index in range(len(LETTERS)):
-        (folder / f"函{index}.txt").write_text(_letter(index), encoding="utf-8")
+        yield f"函{index}.txt", _letter(index)
     for index, text in enumerate(SAMPLES):
-        (folder / f"范文{index}.txt").write_text(text, encoding="utf-8")
-    return folder
+        yield f"范文{index}.txt", text
 
 
-def _fields(out: Path, genre: str) -> dict:
-    return yaml.safe_load((out / genre / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+def _archive(folder: Path) -> Path:
+    return write_archive(folder, _files())
 
 
 def test_other_units_model_notices_do_not_outvote_the_units_own(tmp_path: Path) -> None:
@@ -119,7 +120,7 @@ def test_other_units_model_notices_do_not_outvote_the_units_own(tmp_path: Path) 
     # signed is; the unit signs 5 of 10 documents, each of the three other units one or two.
     out = tmp_path / "out"
     mine([_archive(tmp_path / "archive")], out)
-    fields = _fields(out, "notice")
+    fields = manifest_fields(out, "notice")
     assert fields["发文机关标志"]["default"] in ("澜桥市应急管理局文件", ["澜桥市应急管理局文件"])
     assert fields["文号格式"]["default"] == "澜应急发〔{年}〕{号}号"
     assert fields["发文机关"]["default"] in ("澜桥市应急管理局", ["澜桥市应急管理局"])
@@ -134,7 +135,7 @@ def test_other_units_model_notices_do_not_tie_with_the_units_usual_addressees(tm
     # unit's is its usual 主送机关 (a sample), not a tie that left the built-in's schools in the starter.
     out = tmp_path / "out"
     mine([_archive(tmp_path / "archive")], out)
-    field = _fields(out, "notice")["主送机关"]
+    field = manifest_fields(out, "notice")["主送机关"]
     assert field["example"] == f"〔示例〕{ADDRESSEES}"
     assert "2/6 篇文档如此；其中 3 篇是别的单位署名的，不计入多数" in field["description"]
 
@@ -143,7 +144,7 @@ def test_a_genre_with_two_letters_of_its_own_and_two_samples_signs_as_the_unit(t
     out = tmp_path / "out"
     mine([_archive(tmp_path / "archive")], out)
     assert (out / "letter" / "manifest.yaml").is_file()
-    assert _fields(out, "letter")["发文机关"]["default"] in ("澜桥市应急管理局", ["澜桥市应急管理局"])
+    assert manifest_fields(out, "letter")["发文机关"]["default"] in ("澜桥市应急管理局", ["澜桥市应急管理局"])
 
 
 def test_the_units_usual_letter_number_is_the_sample_of_its_doc_number(tmp_path: Path) -> None:
@@ -151,7 +152,7 @@ def test_the_units_usual_letter_number_is_the_sample_of_its_doc_number(tmp_path:
     # its usual 文号: the starter shows it in place of the built-in's sample, another unit's 青教函〔……〕.
     out = tmp_path / "out"
     mine([_archive(tmp_path / "archive")], out)
-    field = _fields(out, "letter")["发文字号"]
+    field = manifest_fields(out, "letter")["发文字号"]
     assert field["example"] == "〔示例〕澜应急函〔2025〕12号"
     assert "“澜应急函〔2025〕12号”（本单位的写法：2/4 篇文档如此" in field["description"]
     assert "青教" not in field["description"]
@@ -241,7 +242,7 @@ def test_a_letter_closing_the_unit_never_writes_is_not_called_its_own(tmp_path: 
     # built-in does, and its description said 特此函告。 and 此复。 were the unit's own.
     out = tmp_path / "out"
     mine([_archive(tmp_path / "archive")], out)
-    description = _fields(out, "letter")["结语"]["description"]
+    description = manifest_fields(out, "letter")["结语"]["description"]
     assert "“特此函告。”（公文惯例）" in description and "“此复。”（公文惯例）" in description
     assert "本单位的写法" not in description
 
@@ -251,7 +252,7 @@ def test_letters_titled_with_the_units_name_are_drafted_so(tmp_path: Path) -> No
     # of other units are not: a letter drafted from the template was titled 关于……的函.
     out = tmp_path / "out"
     mine([_archive(tmp_path / "archive")], out)
-    assert "（发文机关）关于（事由）的函" in _fields(out, "letter")["标题"]["description"]
+    assert "（发文机关）关于（事由）的函" in manifest_fields(out, "letter")["标题"]["description"]
     facts = tmp_path / "函.yaml"
     facts.write_text(
         f"模板: {out / 'letter'}\n事由: 商请提供危险货物运输车辆名单\n主送机关: 市交通运输局\n"

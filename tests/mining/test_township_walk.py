@@ -4,9 +4,11 @@ The documents are written for these tests: a fictional 镇人民政府 that answ
 has its 镇长's speeches on file, and sends 通报 under the same 红头, 文号 prefix, 署名 and 版记.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from click.testing import CliRunner
+from walkhelpers import mined_starter, write_archive
 
 from drafter.cli import main
 from drafter.mining.mine import mine
@@ -93,24 +95,26 @@ SPEECHES = [
 ]
 
 
-def _archive(root: Path) -> Path:
-    folder = root / "档案"
-    folder.mkdir()
+def _files() -> Iterator[tuple[str, str]]:
+    """The archive's files, by name: the unit's documents as its clerk keeps them."""
     number = 1
     for name, documents in (("通报", BULLETINS), ("批复", REPLIES)):
         for index, (title, body) in enumerate(documents, 1):
             head = HEAD.format(year=2025, number=number)
             tail = TAIL.format(year=2025, month=index + 3, day=10 + index, extra=CONCERNED[number - 1])
-            (folder / f"{name}{index}.txt").write_text(head + title + "\n" + body + tail, encoding="utf-8")
+            yield f"{name}{index}.txt", head + title + "\n" + body + tail
             number += 1
     for index, (title, body) in enumerate(MEETINGS, 1):
         head = HEAD.format(year=2025, number=20 + index)
         tail = TAIL.format(year=2025, month=index + 1, day=index, extra="县农业农村局")
-        (folder / f"会议通知{index}.txt").write_text(head + title + "\n" + body + tail, encoding="utf-8")
+        yield f"会议通知{index}.txt", head + title + "\n" + body + tail
     for index, (meeting, year, month, day, body) in enumerate(SPEECHES, 1):
         text = SPEECH.format(meeting=meeting, year=year, month=month, day=day, body=body)
-        (folder / f"讲话{index}.txt").write_text(text, encoding="utf-8")
-    return folder
+        yield f"讲话{index}.txt", text
+
+
+def _archive(root: Path) -> Path:
+    return write_archive(root / "档案", _files())
 
 
 REPLY_FACTS = """模板: {template}
@@ -206,9 +210,8 @@ def test_a_reply_starter_calls_the_asking_office_as_the_units_replies_do(tmp_pat
     # Both 批复 answer a village (你村《……》收悉): the starter offered the built-in's 〔示例〕你校.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    starter = CliRunner().invoke(main, ["new", "--template", str(out / "reply"), "-o", "-"])
-    assert starter.exit_code == 0, starter.output
-    assert "称谓: 〔示例〕你村" in starter.output and "你校" not in starter.output.split("称谓: ")[1].splitlines()[0]
+    starter = mined_starter(out, "reply")
+    assert "称谓: 〔示例〕你村" in starter and "你校" not in starter.split("称谓: ")[1].splitlines()[0]
     # A notice opens on no quoted title: it gets no 称谓 field of its own.
     import yaml
 
@@ -230,9 +233,8 @@ def test_a_meeting_notice_starter_sends_the_receipt_where_the_unit_sends_it(tmp_
     # built-in's 〔示例〕发送至电子邮箱 qhjyj@example.gov.cn, another unit's address.
     out = tmp_path / "out"
     mine([_archive(tmp_path)], out)
-    starter = CliRunner().invoke(main, ["new", "--template", str(out / "meeting_notice"), "-o", "-"])
-    assert starter.exit_code == 0, starter.output
-    assert "报送方式: 〔示例〕报镇党政办公室" in starter.output and "example.gov.cn" not in starter.output
+    starter = mined_starter(out, "meeting_notice")
+    assert "报送方式: 〔示例〕报镇党政办公室" in starter and "example.gov.cn" not in starter
 
 
 def test_a_notice_template_learnt_from_bulletins_says_so(tmp_path: Path) -> None:

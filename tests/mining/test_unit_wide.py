@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from drafter.mining.constants import unit_constants, unit_wide_constants
+from drafter.mining.constants import read_archive, unit_constants, unit_wide_constants
 from drafter.mining.mine import mine
 from drafter.mining.parse import parse_file
 
@@ -85,11 +85,11 @@ def test_a_genre_whose_documents_do_not_agree_borrows_nothing(tmp_path: Path) ->
     meetings = [d for d in corpus if d.path.startswith(str(archive / "m"))]
     assert len(meetings) == 3
     own = unit_constants(meetings)
-    borrowed = {c.field for c in unit_wide_constants(meetings, corpus, own)}
+    borrowed = {c.field for c in unit_wide_constants(meetings, read_archive(corpus), own)}
     assert {"发文机关标志", "文号格式", "抄送", "印发机关", "署名"} <= borrowed
     # One meeting notice of three under the 红头 is no custom of the genre, whatever the notices do.
     lone = [meetings[0], meetings[2], meetings[2]]
-    assert unit_wide_constants(lone, corpus, unit_constants(lone)) == []
+    assert unit_wide_constants(lone, read_archive(corpus), unit_constants(lone)) == []
 
 
 def test_the_report_gives_a_borrowed_constant_both_supports(tmp_path: Path) -> None:
