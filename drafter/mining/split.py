@@ -100,6 +100,30 @@ def _closed_then_titled(lines: tuple[Line, ...], rules: dict[int, str]) -> list[
     return found
 
 
+def _signed_then_titled(lines: tuple[Line, ...]) -> list[int]:
+    """Titles naming their genre right under a signature (the unit's name, then the date it signed on), over the
+    text they head: the next document (an issued 方案 under its cover notice, one record after another) as
+    plainly as under a ruled line, with or without a blank line between them (not as the shipped model was
+    trained). Not the title of what a 纪要 or 简报 issue holds, under its 期号 and issuing line."""
+    found = []
+    for index in range(2, len(lines) - 1):
+        text = lines[index].text.strip()
+        if not text or lines[index].inline or not _TITLE_END.search(text) or not is_title_like(text):
+            continue  # asked of every line: most end otherwise
+        date = lines[index - 1].text.strip()
+        if not _is_date_line(date) or date.endswith("印发"):
+            continue
+        signer = date if not date[:1].isdigit() else lines[index - 2].text.strip()
+        if not _bare_issuer(signer.split()[0] if signer.split() else ""):
+            continue
+        if any(_is_issue_number(lines[k].text.strip()) for k in range(max(0, index - 5), index)):
+            continue
+        if is_title_like(lines[index + 1].text):
+            continue  # a title over more head lines, or a list of names: not plainly a document's start
+        found.append(index)
+    return found
+
+
 def _is_back_matter(text: str) -> bool:
     """A line of the 版记 (抄送, 主题词, 印发), not an attachment note."""
     stripped = text.strip()
@@ -238,7 +262,10 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
     if any(_is_issue_period(text(k)) for k in range(title[-1] + 1, index)):
         # A 纪要 or 简报 under its 标志 and 期号 (GB/T 9704 §10.3): an issuing line (单位 and date) may follow,
         # then the title of what this issue holds (关于……的会议纪要).
-        named = index + 1 if index < end and DATE_AT_END.search(text(index)) else index
+        named = index
+        # its issuing line, or the office and the date on two lines
+        while named < min(index + 2, end) and not _TITLE_END.search(text(named)) and _is_issuing_line(text(named)):
+            named += 1
         if named + 1 < end and is_title_like(text(named)) and _TITLE_END.search(text(named)):
             return _Head(tuple(range(start, named + 1)), (named,))
     return _Head(tuple(range(start, index)), tuple(title))
@@ -262,6 +289,7 @@ def model_starts(
     # A title naming its genre right under a closing formula (谢谢大家！, 特此通知。) is as plain a boundary as a
     # ruled line (not as the shipped model was trained).
     rules.update((index, "ruled") for index in _closed_then_titled(lines, rules))
+    rules.update((index, "ruled") for index in _signed_then_titled(lines) if rules.get(index) in (None, "closing"))
     labels = (
         model.decode_parts(segment_parts(lines, rules, flattened=flattened)) if model.features else [BODY] * len(lines)
     )
@@ -346,6 +374,9 @@ def model_starts(
     # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
     # placed the start (LABELS.md: the 版头 is inside the span).
     starts = [_head_start(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]
+    # So is a 纪要's or 简报's head (标志, 期号, issuing line) above the title of what the issue holds; a start
+    # the model put on that head's first line and another on the title are one document (not as trained).
+    starts = sorted({_issue_head_start(lines, start, starts[k - 1] if k else 0) for k, start in enumerate(starts)})
     if starts and starts[0] == 1 and lines[0].number == 1 and _issuer_over_title(lines, 0, len(lines)):
         # A page opening on the unit's name alone over a title (a 社区居委会's or 村委会's 红头, printed without
         # 文件) opens with its document: the name was left outside it (LABELS.md: the 版头 is inside the span).
@@ -661,6 +692,32 @@ def _head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:
     while index - 1 > previous and start - index < 5 and _is_head_mark(lines[index - 1].text):
         index -= 1
     return index
+
+
+def _issue_head_start(lines: tuple[Line, ...], start: int, floor: int) -> int:
+    """``start`` moved up over a 纪要's or 简报's head right above it (GB/T 9704 §10.3): its issuing line(s) (the
+    office and the date), its 期号 and its 标志, never above ``floor`` (the previous start)."""
+    index = start
+    issuing = 0
+    while index - 1 >= floor and issuing < 2 and _is_issuing_line(lines[index - 1].text):
+        index -= 1
+        issuing += 1
+    if index - 1 < floor or not _is_issue_period(lines[index - 1].text.strip()):
+        return start
+    index -= 1
+    if index - 1 >= floor and is_title_like(lines[index - 1].text):
+        index -= 1  # the 标志 (……局务会议纪要, ……工作简报)
+    return index
+
+
+def _is_issuing_line(text: str) -> bool:
+    """An issue's issuing line: the office, the date, or both (……办公室　2026年3月5日)."""
+    text = text.strip()
+    return (
+        _is_date_line(text)
+        or _bare_issuer(text)
+        or (len(text) <= 40 and not has_sentence_mark(text) and DATE_AT_END.search(text) is not None)
+    )
 
 
 def split_documents(

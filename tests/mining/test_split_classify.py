@@ -1115,3 +1115,42 @@ def test_a_line_above_a_whole_title_stays_out_of_it(tmp_path: Path, above: str) 
     path = tmp_path / "page.txt"
     path.write_text(f"{above}\n森林防火工作的通知\n{_BODY}", encoding="utf-8")
     assert all(above not in document.title for document in parse_file(path).documents)
+
+
+def test_a_title_under_a_signature_opens_the_next_document_without_a_blank_line(tmp_path: Path) -> None:
+    # A cover notice signed and dated, then the 办法 it issues with no blank line between them: two documents
+    # (LABELS: a 印发 cover and the document it issues), the 办法's articles no longer the cover's headings.
+    text = (
+        "某某县农业农村局文件\n某农发〔2026〕8号\n某某县农业农村局关于印发《某某县农机作业安全管理办法》的通知\n"
+        "各乡镇农业服务中心：\n现将《某某县农机作业安全管理办法》印发给你们，请认真遵照执行。\n"
+        "附件：某某县农机作业安全管理办法\n某某县农业农村局\n2026年3月2日\n某某县农机作业安全管理办法\n"
+        "第一条　为加强农机作业安全管理，预防农机事故，制定本办法。\n第二条　县农机安全监理站负责全县农机作业安全的监督检查。\n"
+        "第三条　本办法自印发之日起施行。\n抄送：县应急管理局。\n某某县农业农村局办公室　　　　2026年3月2日印发\n"
+    )
+    path = tmp_path / "cover.txt"
+    path.write_text(text, encoding="utf-8")
+    documents = parse_file(path).documents
+    assert [(d.start_line, d.end_line) for d in documents] == [(1, 8), (9, 14)]
+    assert documents[1].title == "某某县农机作业安全管理办法" and not documents[0].headings
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某某县农业农村局局务会议纪要\n第3期\n某某县农业农村局办公室\n2026年3月5日\n",
+        "某某县农业农村局局务会议纪要\n\n第3期\n\n某某县农业农村局办公室          2026年3月5日\n\n",
+        "某某县农业农村局局务会议纪要\n第3期\n某某县农业农村局办公室          2026年3月5日\n",
+    ],
+)
+def test_a_minutes_head_over_the_title_of_its_issue_is_the_documents_head(tmp_path: Path, head: str) -> None:
+    # GB/T 9704 §10.3: a 纪要's 标志, its 期号 and its issuing line (the office and the date, on one line or two),
+    # then the title of what the issue holds. The head was left out of the document, or made one of its own.
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        head + "关于春季农业生产工作的会议纪要\n3月4日上午，局长主持召开局务会议，研究春季农业生产工作。纪要如下：\n"
+        "一、关于春耕备耕\n会议要求各股室抓好农资保障。\n二、关于农机安全\n会议要求开展春季农机安全检查。\n",
+        encoding="utf-8",
+    )
+    (document,) = parse_file(path).documents
+    assert document.start_line == 1 and document.title == "关于春季农业生产工作的会议纪要"
+    assert [h.text for h in document.headings] == ["关于春耕备耕", "关于农机安全"]
