@@ -99,6 +99,15 @@ def parse_urgency(text: str) -> str | None:
 # 期号 of a 简报 or 纪要 on its own line (§10.3 leaves its form to local practice): 第3期, 总第12期, 〔2025〕第3期.
 ISSUE_NUMBER_LINE = lazy(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
 
+# A page's number printed on its own line (GB/T 9704 §7.5: — 1 —; Word and PDF footers: 第1页 共3页, 1/3, Page 1):
+# text taken from a printed or PDF copy carries one every page, mid-paragraph too; no line of a document.
+PAGE_NUMBER_LINE = lazy(
+    r"^(?:[—–\-－─]{1,2}\s*\d{1,4}\s*[—–\-－─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
+)
+# How a PAGE_NUMBER_LINE can open (mining asks every line).
+PAGE_NUMBER_FIRST = frozenset("—–-－─第Pp0123456789")
+
 # A line of a 版头 above the title that is one of these marks (份号, 密级, 紧急程度).
 HEAD_MARK_LINE = lazy(r"^(\d{6}|特急|加急|特提|平急|(绝密|机密|秘密)(\s*[★☆*＊]\s*\S{0,6})?)$")
 # How a HEAD_MARK_LINE can open: a line that opens otherwise is none (mining asks every line).

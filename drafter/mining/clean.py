@@ -14,7 +14,7 @@ from itertools import islice, pairwise
 from msgspec.structs import replace
 
 from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
-from ..gongwen import DATE_AT_END
+from ..gongwen import DATE_AT_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from ..patterns import lazy
 from . import vocabulary
@@ -151,6 +151,8 @@ def numbered_separator_lines(texts: Sequence[str]) -> dict[int, str]:
         # (a frame's number opens within its first characters or closes it in brackets)
         if len(text) > 64 or not (_MAY_NUMBER(text, 1, _FRAME_LEAD + 1) or text[-1] in _FRAME_CLOSE):
             continue
+        if _is_page_number(text):
+            continue  # — 2 —, numbered down the page as separators are: a printed page's number, no separator
         for frame, value, title in _frames(text):
             if frame[1] or frame[0] == "tail":
                 by_frame.setdefault(frame, []).append((index, value, position, title))
@@ -181,6 +183,12 @@ def numbered_separators(lines: Sequence[Line]) -> dict[int, str]:
     return numbered_separator_lines(["" if line.inline else line.text for line in lines])
 
 
+def _is_page_number(text: str) -> bool:
+    """A page's number on a line of its own (``PAGE_NUMBER_LINE``)."""
+    stripped = text.strip()
+    return stripped[:1] in PAGE_NUMBER_FIRST and len(stripped) <= 24 and PAGE_NUMBER_LINE.match(stripped) is not None
+
+
 def is_furniture(text: str) -> bool:
     """Navigation, ads, counters and other page furniture that is part of no document.
 
@@ -205,6 +213,8 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) > 100:
         return False
+    if _is_page_number(text):
+        return True
     if (
         vocabulary.alternation("furniture", "strong").search(text)
         or _FURNITURE.match(text)
@@ -926,6 +936,10 @@ def clean(
         # A heading style in a Word file is part of the document whatever its words; a web page's
         # headings include its furniture (<h3>相关文章</h3>).
         blanks = 0
+        if furniture[number] and _is_page_number(text):
+            # A page's number (— 2 —) falls where the page broke, mid-paragraph as often as not: nothing stood there.
+            dropped += 1
+            continue
         if furniture[number]:
             dropped += 1
             blank = True

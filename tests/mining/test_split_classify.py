@@ -1154,3 +1154,37 @@ def test_a_minutes_head_over_the_title_of_its_issue_is_the_documents_head(tmp_pa
     (document,) = parse_file(path).documents
     assert document.start_line == 1 and document.title == "关于春季农业生产工作的会议纪要"
     assert [h.text for h in document.headings] == ["关于春耕备耕", "关于农机安全"]
+
+
+@pytest.mark.parametrize("mark", ["— 2 —", "-2-", "第2页 共3页", "2/3"])
+def test_a_printed_pages_number_is_read_as_if_it_were_not_there(tmp_path: Path, mark: str) -> None:
+    # Text taken from a printed or PDF copy keeps each page's number (GB/T 9704 §7.5: — 2 —), mid-paragraph as
+    # often as not: read as a numbered separator it cut the document in two.
+    lines = [
+        "某某县农业农村局关于做好春季动物疫病防控工作的通知",
+        "各乡镇农业服务中心：",
+        "为做好春季动物疫病防控工作，保障畜牧业生产安全，现将有关事项通知如下：",
+        "一、全面开展春季集中免疫",
+        "各乡镇要在4月底前完成春季集中免疫，做到应免尽免，",
+        "免疫密度常年保持在90%以上。",
+        "二、加强疫情监测排查",
+        "各乡镇要组织防疫员对规模养殖场和散养户开展一次全面排查，发现异常及时报告。",
+        "三、落实防控物资储备",
+        "各乡镇要备足消毒药品和防护用品，确保发生疫情时拿得出、用得上。",
+        "特此通知。",
+        "某某县农业农村局",
+        "2026年3月5日",
+    ]
+    plain = tmp_path / "plain.txt"
+    plain.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    printed = tmp_path / "printed.txt"
+    page_one = mark.replace("2", "1", 1)
+    printed.write_text("\n".join([*lines[:5], page_one, *lines[5:9], mark, *lines[9:]]) + "\n", encoding="utf-8")
+
+    def read(path: Path) -> list[tuple[int, str, list[str]]]:
+        return [(d.start_line, d.title, [h.text for h in d.headings]) for d in parse_file(path).documents]
+
+    assert [(title, headings) for _, title, headings in read(printed)] == [
+        (title, headings) for _, title, headings in read(plain)
+    ]
+    assert len(read(printed)[0][2]) == 3
