@@ -262,6 +262,8 @@ class MeetingTime(Struct, frozen=True):
 # like the first).
 _RANGE_SEPARATOR = lazy(r"^\s*(?:至|到|—|–|-|~|～)\s*")
 _RANGE_END = lazy(rf"^(?:(?P<m>{NUMBER})\s*月\s*)?(?P<d>{NUMBER})\s*[日号]")
+# The longest range a last day without its year carries into the next year (a meeting, a training course).
+_LONGEST_ROLLED_RANGE = 31
 
 
 def _check_weekday(rest: str, value: dt.date) -> str:
@@ -295,7 +297,11 @@ def _range_end(rest: str, start: dt.date) -> tuple[dt.date | None, str]:
         except ValueError as exc:
             raise DateParseError(f'无法识别的结束日期 "{span.group(0).strip()}"') from exc
         if end < start and span.group("m"):
-            end = resolve_year(end.month, end.day, start)  # 12月30日至1月2日 runs into the next year
+            rolled = resolve_year(end.month, end.day, start)  # 12月30日至1月2日 runs into the next year
+            # Only over the turn of a year: a notice copied from the last one with its first date changed
+            # (2025年4月14日至3月15日) was a meeting of eleven months, 至2026年3月15日, with no word.
+            if (rolled - start).days <= _LONGEST_ROLLED_RANGE:
+                end = rolled
         after = tail[span.end() :]
     if end < start:
         raise DateParseError(f"结束日期{format_date(end)}早于开始日期{format_date(start)}")
