@@ -36,3 +36,14 @@ def test_a_range_over_the_turn_of_a_year_runs_into_the_next(tmp_path: Path) -> N
     result = _draft(tmp_path, "2025年12月30日至1月2日上午9:00")
     assert result.exit_code == 0, result.output
     assert "2025年12月30日（星期二）至2026年1月2日（星期五）上午9:00" in result.stdout
+
+
+def test_a_meeting_a_year_ahead_of_its_notice_draws_a_word(tmp_path: Path) -> None:
+    # A date without its year is the next such day after the 成文日期 (2025年2月14日): a meeting typed the day
+    # before it was drafted a year ahead, 2026年2月13日, with no word.
+    result = _draft(tmp_path, "2月13日上午9:00")
+    assert result.exit_code == 0, result.output
+    assert "2026年2月13日（星期五）上午9:00" in result.stdout
+    assert "会议通知.yaml:10:" in result.stderr, result.stderr
+    assert "会议时间: 2026年2月13日在成文日期2025年2月14日之后半年多" in result.stderr
+    assert "提醒" not in _draft(tmp_path, "2月20日上午9:00").stderr
