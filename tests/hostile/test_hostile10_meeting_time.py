@@ -47,3 +47,18 @@ def test_a_meeting_a_year_ahead_of_its_notice_draws_a_word(tmp_path: Path) -> No
     assert "会议通知.yaml:10:" in result.stderr, result.stderr
     assert "会议时间: 2026年2月13日在成文日期2025年2月14日之后半年多" in result.stderr
     assert "提醒" not in _draft(tmp_path, "2月20日上午9:00").stderr
+
+
+@pytest.mark.parametrize(
+    ("when", "said"), [("2025-02-20 上午15:00", "上午15:00"), ("2025-02-20 早上 14：30", "早上14：30")]
+)
+def test_a_morning_clock_past_noon_is_refused(tmp_path: Path, when: str, said: str) -> None:
+    # A notice copied from one held at 上午9:00, its time changed to 15:00, was drafted 上午15:00.
+    result = _draft(tmp_path, when)
+    assert result.exit_code == 1, result.output
+    assert f"会议时间: 时刻不对：“{said}”" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("when", ["2025-02-20 上午9:00—15:00", "2025-02-20 下午15:00", "2025-02-20 上午12:00"])
+def test_a_morning_start_and_an_afternoon_clock_draft_as_before(tmp_path: Path, when: str) -> None:
+    assert _draft(tmp_path, when).exit_code == 0
