@@ -13,6 +13,7 @@ from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
 from .facts import Mapping, Scalar, check_document, duplicate_keys, load_facts
+from .facts import Sequence as NodeSequence
 from .fields import validate
 from .gongwen.wording import NONE_WORDS
 from .model import Draft
@@ -304,6 +305,7 @@ def draft_from_tree(
     if marked:
         raise FactsError(sorted(marked, key=lambda p: (p.location.line, p.location.column)))
     values.update(_named_choices(tree, spec))
+    _none_among_names(spec, tree, values)
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
     addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
@@ -354,6 +356,33 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
         elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in NONE_WORDS:
             out[field.name] = ""
     return out
+
+
+def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
+    """A list of names with 无 among others (抄送: [市委宣传部, 无]): 无 alone says none (_said_none), but beside
+    names it was printed as one, 抄送：市委宣传部，无。, with no word; which is meant cannot be told."""
+    problems: list[Problem] = []
+    for field in spec.fields:
+        value = values.get(field.name)
+        entry = tree.get(field.name)
+        names = field.type == "list" and field.item is not None and field.item.type == "text"
+        if field.required or not names or not isinstance(value, list) or len(value) < 2 or entry is None:
+            continue  # the lists _said_none reads 无 in
+        if not isinstance(entry.value, NodeSequence) or len(entry.value.items) != len(value):
+            continue
+        for index, (item, node) in enumerate(zip(value, entry.value.items, strict=True), 1):
+            if isinstance(item, str) and item.strip().rstrip("。.；;，,") in NONE_WORDS:
+                problems.append(
+                    Problem(
+                        node.location,
+                        f"第{index}项写的是“{item.strip()}”，同时又写了其他几项",
+                        field=field.name,
+                        hint=f"一项也不要时只写“{field.name}: 无”；要写其他几项时删去“{item.strip()}”这一项",
+                        path=(field.name, index - 1),
+                    )
+                )
+    if problems:
+        raise FactsError(problems)
 
 
 def _names(value: Any) -> list[str]:

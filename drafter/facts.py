@@ -421,6 +421,7 @@ def check_document(tree: Mapping) -> None:
 # Sheets of other programs that users hand to batch as a name list (Excel 97-2003, WPS, LibreOffice,
 # Excel's binary workbook): each is told to save as .xlsx, not that a facts file is YAML.
 _OTHER_SHEETS = (".xls", ".et", ".ett", ".ods", ".xlsb", ".numbers")
+_BATCH_SHEETS = (".xlsx", ".xlsm", ".csv")  # what drafter batch reads
 
 
 def load_facts(path: Path, display: str | None = None) -> Mapping:
@@ -432,6 +433,12 @@ def load_facts(path: Path, display: str | None = None) -> Mapping:
             raise InputError(
                 f"{label}: 这是 {suffix} 表格；drafter batch 读 .xlsx 和 .csv 表格，"
                 "请在 Excel 或 WPS 中另存为 .xlsx（事实文件则是 .yaml）"
+            )
+        if suffix in _BATCH_SHEETS:
+            # The sheet drafter new --xlsx wrote, drafted to the screen (-o -) or named as a facts file: said as
+            # drafting.draft_file says it, not only that a facts file is YAML.
+            raise InputError(
+                f"{label}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {path.name} -o 输出文件夹）"
             )
         raise InputError(f"{label}: 事实文件应当是 .yaml 或 .yml 文件")
     data = read_bytes(path, label)

@@ -454,6 +454,11 @@ def _dates(value: Any) -> Iterator[dt.date]:
         yield value
 
 
+# A meeting or a deadline this many days after the document's date is most likely a wrong year (a notice goes
+# out days or weeks ahead).
+_FAR_AHEAD = 183
+
+
 def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> Iterator[Problem]:
     """A meeting or a deadline before the document's own date; a 回执 due after the meeting starts."""
     issued = values.get("成文日期")
@@ -478,6 +483,17 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
                     f"{gongwen.format_date(when)}早于成文日期{gongwen.format_date(issued)}",
                     field=field_name(path),
                     hint="请核对年份和日期：通知里的会议和截止日期一般在发文之后",
+                    path=path,
+                )
+            elif (when - issued).days > _FAR_AHEAD:
+                # A date without its year is the next such day after the 成文日期 (README): a meeting typed a day
+                # before it (2月13日 under 2025年2月14日) was drafted as 2026年2月13日, a year ahead, with no word.
+                yield Problem(
+                    _where(tree, path),
+                    f"{gongwen.format_date(when)}在成文日期{gongwen.format_date(issued)}之后半年多",
+                    field=field_name(path),
+                    hint="请核对年份和日期：没写年份的日期按成文日期当天或之后的第一个这一天算；"
+                    "确实是这一天时可以不理会这条提醒",
                     path=path,
                 )
     if meeting is not None:

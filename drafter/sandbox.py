@@ -31,6 +31,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
+from .textio import decode_text
+
 # Far beyond any 公文 (a 50-page document is about 80,000 characters), far below what hurts.
 MAX_OUTPUT_CHARS = 4_000_000
 MAX_SECONDS = 5.0
@@ -62,8 +64,12 @@ class ConfinedLoader(jinja2.FileSystemLoader):
             if os.path.getsize(real) > MAX_TEMPLATE_BYTES:
                 raise SecurityError(f"“{template}”太大（超过 {MAX_TEMPLATE_BYTES // 1024} KB），不像模板文件")
             # The resolved path is what is opened, so the link cannot be swapped after the check.
-            with open(real, encoding=self.encoding) as stream:
-                contents = stream.read()
+            with open(real, "rb") as stream:
+                data = stream.read()
+            # Read as facts files and manifests are: a template edited in Notepad is saved with a BOM (which
+            # came first on the first line and hid its ::发文机关标志 mark, printed as body text) or as GBK or
+            # UTF-16 (refused with Python's English codec message).
+            contents, _ = decode_text(data, filename)
             mtime = os.path.getmtime(real)
 
             def uptodate(real: str = real, mtime: float = mtime) -> bool:

@@ -65,22 +65,23 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _folder_key(path: Path | str) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
-
-
 def _descendants(root: Path, walk: Walk) -> Iterator[Path]:
     """``root`` and every folder below it, each real folder once, in sorted order."""
     visited: set[tuple[int, int]] = set()
     pending = [root]
     while pending:
         folder = pending.pop()
-        key = _folder_key(folder)
-        if key is None or key in visited:
+        try:
+            info = os.stat(folder)
+        except FileNotFoundError:
+            continue  # gone since it was listed
+        except OSError as exc:
+            # A folder listed but not reachable (its path past the system's limit, 300 folders deep) was
+            # skipped without a word, and the run said the input held no documents at all.
+            walk.unreadable.append((folder, os_reason(exc)))
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in visited:
             continue
         visited.add(key)
         yield folder

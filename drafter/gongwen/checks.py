@@ -10,6 +10,7 @@
 - 请示, 报告 (上行文) under a 红头: a 签发人 (GB/T 9704 §7.2.6: 上行文 show the name of the one who signed it).
 - every genre: a 发文字号 whose year is not the year of its 成文日期 (the year in 〔〕 is the year the document is
   issued, GB/T 9704 §7.2.4): a number copied from last year's document.
+- every genre: a 印发日期 before its 成文日期 (a document is printed after it is signed): last year typed in January.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
   (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
 """
@@ -201,6 +202,23 @@ def _number_year(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     )
 
 
+def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 印发日期 before its 成文日期: a document is printed for issue after it is signed (GB/T 9704 §7.4.3),
+    and a clerk writing in January types last year (印发日期: 2024-01-08 under 成文日期 2025年1月6日); the
+    版记 printed 2024年1月8日印发 under a document signed a year later, with no word."""
+    entry = tree.get("印发日期")
+    printed = values.get("印发日期")
+    dated = values.get("成文日期")
+    if entry is None or not isinstance(printed, dt.date) or not isinstance(dated, dt.date) or printed >= dated:
+        return
+    yield Problem(
+        entry.value.location,
+        f"印发日期（{printed.year}年{printed.month}月{printed.day}日）早于成文日期（{dated.year}年{dated.month}月{dated.day}日）",
+        field="印发日期",
+        hint="公文签发（成文）之后才能印发，印发日期应当是成文日期当天或之后；与成文日期相同时可以不写这一项",
+    )
+
+
 # What the 版头 carries under the 发文机关标志, as the facts name it, and what it is called to the user.
 _UNDER_THE_MARK = (("发文字号", "发文字号"), ("文号序号", "发文字号"), ("签发人", "签发人"))
 
@@ -242,7 +260,7 @@ CHECKS: dict[str, tuple[Check, ...]] = {
     "report": (_report, _upward_signer),
     "letter": (_letter,),
 }
-COMMON: tuple[Check, ...] = (_serial, _number_year, _headless)  # every genre
+COMMON: tuple[Check, ...] = (_serial, _number_year, _print_date, _headless)  # every genre
 
 
 def advise(genre: str, tree: Mapping, values: dict[str, Any]) -> list[Problem]:

@@ -262,6 +262,8 @@ class MeetingTime(Struct, frozen=True):
 # like the first).
 _RANGE_SEPARATOR = lazy(r"^\s*(?:至|到|—|–|-|~|～)\s*")
 _RANGE_END = lazy(rf"^(?:(?P<m>{NUMBER})\s*月\s*)?(?P<d>{NUMBER})\s*[日号]")
+# The longest range a last day without its year carries into the next year (a meeting, a training course).
+_LONGEST_ROLLED_RANGE = 31
 
 
 def _check_weekday(rest: str, value: dt.date) -> str:
@@ -295,7 +297,11 @@ def _range_end(rest: str, start: dt.date) -> tuple[dt.date | None, str]:
         except ValueError as exc:
             raise DateParseError(f'无法识别的结束日期 "{span.group(0).strip()}"') from exc
         if end < start and span.group("m"):
-            end = resolve_year(end.month, end.day, start)  # 12月30日至1月2日 runs into the next year
+            rolled = resolve_year(end.month, end.day, start)  # 12月30日至1月2日 runs into the next year
+            # Only over the turn of a year: a notice copied from the last one with its first date changed
+            # (2025年4月14日至3月15日) was a meeting of eleven months, 至2026年3月15日, with no word.
+            if (rolled - start).days <= _LONGEST_ROLLED_RANGE:
+                end = rolled
         after = tail[span.end() :]
     if end < start:
         raise DateParseError(f"结束日期{format_date(end)}早于开始日期{format_date(start)}")
@@ -322,6 +328,13 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
             raise DateParseError(
                 f"时刻不对：“{clock.group(0).strip()}”（时是0到24，分是00到59，如 上午9:00、下午2:30）"
             )
+        morning = _MORNING_BEFORE.search(time[: clock.start()])
+        if morning and hour > 12:
+            # A notice copied from one at 上午9:00 with the time changed to 15:00 was drafted 上午15:00.
+            raise DateParseError(
+                f"时刻不对：“{morning.group(1)}{clock.group(0).strip()}”（{morning.group(1)}是中午12点以前；"
+                f"{hour}点请写成 下午{hour - 12}:{minute:02d} 或 {hour}:{minute:02d}）"
+            )
     return MeetingTime(found.date, time, end)
 
 
@@ -337,5 +350,7 @@ def _why_no_meeting_date(text: str) -> str:
     return ""
 
 
+# The morning written just before a clock (上午15:00 is no time a clock shows).
+_MORNING_BEFORE = lazy(r"(上午|早上|早晨)\s*$")
 # A time of day as a meeting's is written (9:00, 14：30, 下午3时30分, 15点), read to check its numbers.
 _CLOCK_READ = lazy(r"(?<![\d.])(?P<h>\d{1,2})\s*(?:[:：∶]\s*(?P<m>\d{2})|[时点](?:\s*(?P<m2>\d{1,2})\s*分)?)(?!\d)")
