@@ -577,7 +577,7 @@ def _titles_after_dates(pieces: list[str]) -> list[str]:
     date ends one document, 关于 begins the next (not as the shipped model was trained)."""
     out: list[str] = []
     for piece in pieces:
-        if "日关于" not in piece:
+        if "关于" not in piece or "日" not in piece:
             out.append(piece)
             continue
         # Only where a title and a 主送 line follow the date (……的请示区人民政府：): a sentence may name a document
@@ -593,13 +593,16 @@ def _titles_after_dates(pieces: list[str]) -> list[str]:
 
 
 # A title (关于……的请示) right before a 主送 line of a few words ending in its colon (区人民政府：).
+# The title may open with its issuer's name (……旅游局关于……的通知, GB/T 9704 §7.3.1).
 _TITLE_THEN_ADDRESSEE = re.compile(
-    r"(关于[^。；！？：:]{2,60}?的(?:通知|通报|报告|请示|批复|函|意见|决定|方案|纪要))[^。；！？，：:]{2,30}[：:]"
+    r"((?:[^。；！？：:，,、\s\d]{2,24}?)?关于[^。；！？：:]{2,60}?的(?:通知|通报|报告|请示|批复|函|意见|决定|方案|纪要))"
+    r"[^。；！？，：:]{2,30}[：:]"
 )
 
 
 _DATE_THEN_TITLE = re.compile(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?=关于)"
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+    r"(?=(?:[^。；！？：:，,、\s\d]{2,24}?)?关于)"
 )
 
 

@@ -979,6 +979,15 @@ def test_documents_run_together_on_one_line_without_spaces_are_told_apart(tmp_pa
         "关于维修社区服务中心屋顶的请示",
         "关于召开第三季度安全生产工作会议的通知",
     ]
+    # So where each title opens with its issuer's name (GB/T 9704 §7.3.1: 发文机关名称 + 事由 + 文种).
+    issued = tmp_path / "issued.txt"
+    issued.write_text(
+        line.replace("关于做好汛期", "某某街道办事处关于做好汛期").replace("日关于", "日某某街道办事处关于") + "\n",
+        encoding="utf-8",
+    )
+    titles = [d.title for d in parse_file(issued).documents]
+    assert len(titles) == 3 and titles[1].endswith("关于维修社区服务中心屋顶的请示")
+    assert titles[2].endswith("关于召开第三季度安全生产工作会议的通知")
     # A sentence naming a document by its date goes on as one sentence.
     quoted = tmp_path / "quoted.txt"
     quoted.write_text(
