@@ -858,7 +858,7 @@ def _keep_attached_forms(lines: tuple[Line, ...], found: list[tuple[int, int]]) 
         label = start - 1 if start > 0 and _ATTACHMENT.match(lines[start - 1].text) else None
         if label is None and _ATTACHMENT.match(lines[start].text) and start + 1 < end:
             label = start
-        if kept and label is not None and kept[-1][1] >= label - 2:
+        if kept and label is not None and (kept[-1][1] >= label - 2 or _only_forms(lines, kept[-1][1], label)):
             block = _title_block(lines, label + 1, end).title
             named = "".join(lines[i].text for i in block)
             if not named or not has_genre_word(named) or _FORM.search(named):
@@ -866,6 +866,21 @@ def _keep_attached_forms(lines: tuple[Line, ...], found: list[tuple[int, int]]) 
                 continue
         kept.append((start, end))
     return kept
+
+
+def _only_forms(lines: tuple[Line, ...], first: int, stop: int) -> bool:
+    """Whether lines ``first``..``stop`` are an earlier attachment's form left outside the document (附件1 | its
+    title | its table's rows: short lines without a sentence), so that the next attachment label still follows
+    the document (a notice's 附件2 after 附件1 and its 报送表)."""
+    rows = lines[first:stop]
+    return (
+        0 < len(rows) <= _FORM_LINES
+        and any(_ATTACHMENT.match(line.text) for line in rows)
+        and all(len(line.text) <= 40 and not has_sentence_mark(line.text) for line in rows)
+    )
+
+
+_FORM_LINES = 40  # an attachment's form of a page or so
 
 
 def _opens_on_separator(lines: tuple[Line, ...], index: int, numbered: dict[int, str]) -> bool:

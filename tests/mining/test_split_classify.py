@@ -1197,3 +1197,26 @@ def test_a_printed_pages_number_is_read_as_if_it_were_not_there(tmp_path: Path, 
         (title, headings) for _, title, headings in read(plain)
     ]
     assert len(read(printed)[0][2]) == 3
+
+
+def test_a_second_attached_form_stays_with_its_notice(tmp_path: Path) -> None:
+    # 附件1 and its form, then 附件2 and its form, then the 版记, then the next notice: the second form was made a
+    # document of its own and the first left in none.
+    first = (
+        "某某市文化广电和旅游局文件\n\n某文旅发〔2024〕10号\n\n某某市文化广电和旅游局\n关于做好暑期文化和旅游市场秩序整治工作的通知\n"
+        "\n各区县文化广电和旅游局，各A级旅游景区：\n暑期是旅游旺季，为维护良好的市场秩序，现将有关事项通知如下：\n一、加强市场巡查\n"
+        "各区县要加大对景区周边的巡查频次。\n二、畅通投诉渠道\n各景区要公布投诉电话，及时回应游客诉求。\n特此通知。\n\n附件：1.暑期检查情况报送表\n"
+        "2.统计表\n\n某某市文化广电和旅游局\n2024年3月12日\n\n附件1\n\n暑期检查情况报送表\n\n单位\t检查次数\t发现问题\n\t\t\n"
+        "\n附件2\n\n2025年暑期旅游市场检查情况统计表\n\n序号\t景区名称\t检查日期\n1\t\t\n\n抄送：市委宣传部，市人民政府办公室。\n"
+        "某某市文化广电和旅游局办公室\u3000\u30002024年3月12日印发\n\n"
+    )
+    second = (
+        "某某市文化广电和旅游局文件\n\n某文旅发〔2025〕11号\n\n某某市文化广电和旅游局\n关于开展公共图书馆服务效能评估的通知\n"
+        "\n各区县文化广电和旅游局：\n为提升公共文化服务水平，市局决定开展图书馆服务效能评估。现将有关事项通知如下：\n一、评估对象\n"
+        "全市各级公共图书馆。\n二、评估方式\n采取自评与实地抽查相结合的方式。\n特此通知。\n\n某某市文化广电和旅游局\n2025年5月12日\n"
+        "\n抄送：市委宣传部，市人民政府办公室。\n某某市文化广电和旅游局办公室\u3000\u30002025年5月12日印发\n"
+    )
+    path = tmp_path / "notices.txt"
+    path.write_text(first + second, encoding="utf-8")
+    documents = parse_file(path).documents
+    assert [(d.start_line, d.end_line) for d in documents] == [(1, 37), (39, 58)]
