@@ -1,0 +1,65 @@
+"""A county party committee's organisation department as its office keeps the archive: yearly 工作总结
+that end on their plans, and 报告 to the county committee on one piece of work (主要做法, 存在问题, 下步打算),
+each ending 特此报告。, which the miner counts among the summaries as well.
+
+The documents are written for these tests: a fictional 中共云岭县委组织部.
+"""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from drafter.cli import main
+
+UNIT = "中共云岭县委组织部"
+
+SUMMARIES = [
+    ("2023年", "全年举办党员轮训班3期，培训党员900余人次。", "部分党支部组织生活不够规范。"),
+    ("2024年", "全年整顿后进村党组织6个，新建党群服务站4个。", "村级后备力量仍然不足。"),
+    ("2025年", "全年选派年轻干部25名到乡镇一线锻炼。", "干部考核结果运用不够充分。"),
+]
+
+REPORTS = [
+    ("关于后进村党组织整顿工作情况的报告", "逐村制定整顿方案，派驻第一书记。", "个别村长效机制不健全。"),
+    ("关于发展党员工作情况的报告", "坚持发展计划审批，全程纪实。", "青年农民入党积极性不高。"),
+    ("关于干部教育培训工作情况的报告", "全年举办培训班12期。", "培训针对性不够强。"),
+]
+
+
+def _archive(root: Path) -> Path:
+    folder = root / "部办档案"
+    folder.mkdir()
+    for index, (year, done, problem) in enumerate(SUMMARIES, 1):
+        text = (
+            f"{UNIT}{year}工作总结\n\n"
+            f"{year}，县委组织部在县委的坚强领导下，扎实推进组织工作。现将有关情况总结如下：\n"
+            f"一、主要做法\n{done}\n二、存在问题\n{problem}\n三、下步打算\n"
+            "围绕县委中心工作，抓好基层组织建设和干部队伍建设。\n\n"
+            f"{UNIT}\n{2023 + index}年1月{index + 5}日\n"
+        )
+        (folder / f"总结{index}.txt").write_text(text, encoding="utf-8")
+    for index, (title, done, problem) in enumerate(REPORTS, 1):
+        text = (
+            f"{title}\n\n中共云岭县委：\n"
+            f"按照县委部署，县委组织部认真抓好有关工作。现将有关情况报告如下：\n"
+            f"一、主要做法\n{done}\n二、存在问题\n{problem}\n三、下步打算\n持续抓好整改落实。\n"
+            f"特此报告。\n\n{UNIT}\n2025年{index + 3}月8日\n"
+        )
+        (folder / f"报告{index}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_summary_does_not_end_on_the_closing_only_the_reports_write(tmp_path: Path) -> None:
+    # None of the unit's 工作总结 ends on 特此报告。: only its 报告 (counted among the summaries by their
+    # headings) do. The mined 工作总结 template ended every summary on 特此报告。 by default.
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(_archive(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    closing = out / "summary" / "closing.j2"
+    manifest = (out / "summary" / "manifest.yaml").read_text(encoding="utf-8")
+    assert (out / "summary").is_dir(), result.output
+    assert not closing.exists() or "特此报告" not in closing.read_text(encoding="utf-8").split("{% elif")[0], manifest
+    # The reports' own template still ends on it.
+    assert "特此报告" in (out / "report" / "manifest.yaml").read_text(encoding="utf-8") or "特此报告" in "".join(
+        p.read_text(encoding="utf-8") for p in (out / "report").glob("*.j2")
+    )
