@@ -552,7 +552,7 @@ def _without_sample(description: str) -> str:
 _ISSUER = r"(?:[^，。：；《》“”\s]{2,30}?)??"
 _SUBJECT_OF_TITLE = {
     "会议名称": re.compile(
-        rf"^(?:{_ISSUER}关于召开(?P<meeting>.{{4,40}}?)的通知|在(?P<speech>.{{4,40}}?)上的(?:讲话|发言|致辞))$"
+        rf"^(?:{_ISSUER}关于(?:召开|举办)(?P<meeting>.{{4,40}}?)的通知|在(?P<speech>.{{4,40}}?)上的(?:讲话|发言|致辞))$"
     ),
     "事由": re.compile(
         rf"^{_ISSUER}关于(?!印发|转发|召开)(?P<subject>[^《》]{{4,40}}?)"
@@ -786,7 +786,7 @@ def emit_template(
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
-_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于召开' ~ 会议名称")
+_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ 会议名称")
 
 
 def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int) -> None:
