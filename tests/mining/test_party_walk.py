@@ -7,6 +7,7 @@ The documents are written for these tests: a fictional 中共云岭县委组织�
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from drafter.cli import main
@@ -63,3 +64,37 @@ def test_a_summary_does_not_end_on_the_closing_only_the_reports_write(tmp_path: 
     assert "特此报告" in (out / "report" / "manifest.yaml").read_text(encoding="utf-8") or "特此报告" in "".join(
         p.read_text(encoding="utf-8") for p in (out / "report").glob("*.j2")
     )
+
+
+REQUESTS = [
+    ("关于增设党员教育阵地的请示", "拟在两个乡镇各建设一个党员教育示范点。"),
+    ("关于追加基层党建工作经费的请示", "年初预算尚有缺口，特申请追加经费。"),
+    ("关于选派第一书记的请示", "拟从县直机关选派五名干部到后进村任第一书记。"),
+]
+
+
+def _requests(root: Path) -> Path:
+    folder = root / "请示档案"
+    folder.mkdir()
+    for index, (title, body) in enumerate(REQUESTS, 1):
+        text = (
+            f"{UNIT}文件\n\n云组字〔2025〕{index}号　　签发人：何为民\n\n{title}\n\n中共云岭县委：\n{body}\n"
+            f"妥否，请批示。\n\n{UNIT}\n2025年{index + 2}月9日\n"
+            f"（联系人：县委组织部办公室 贺小川，电话：0781-5566120）\n\n"
+            f"{UNIT}办公室　　　　2025年{index + 2}月9日印发\n"
+        )
+        (folder / f"请示{index}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.xfail(
+    reason="constants._CONTACT wants the name right after 联系人：; a contact written with its office first "
+    "(联系人：县委组织部办公室 贺小川，电话：……) is not read, and the starter shows the built-in's clerk",
+    strict=True,
+)
+def test_a_contact_written_with_its_office_first_is_the_starters_sample(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(_requests(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    manifest = (out / "request" / "manifest.yaml").read_text(encoding="utf-8")
+    assert "贺小川" in manifest, manifest
