@@ -142,7 +142,9 @@ def _shape_example(stat: SectionStat | None, name: str) -> list[dict[str, str]]:
 
 # Built-ins whose body is one content field holding every section (a 通知's 正文): the unit's own sections
 # with a heading of their own (工作要求, held by two source groups or more) are items of its starter.
-_WHOLE_BODY = {"notice": "正文"}
+# A 报告's 正文 is its whole body too: the unit's reports headed 主要做法, 存在问题, 下步打算 each (ux14 walk)
+# got a starter asking for one item, as if they had no usual headings.
+_WHOLE_BODY = {"notice": "正文", "report": "正文"}
 
 
 def _headed_sections(sections: Sequence[SectionStat], found: SectionStat | None, base: TemplateSpec) -> list[Any]:
@@ -1061,7 +1063,10 @@ def _extended(
         items = isinstance(spec.example, list) and any(isinstance(item, dict) for item in spec.example)
         starter: list[Any] = _shape_example(found, spec.name) if items else [placeholder(f"{spec.name}，一段或几段")]
         if items and base.name in _WHOLE_BODY and spec.name == _WHOLE_BODY[base.name]:
-            starter += _headed_sections(sections, found, base)
+            headed = _headed_sections(sections, found, base)
+            # No section of the field's own (a report's body is all headed sections): the unit's headings
+            # are the items, without a first one asking for a heading of the user's.
+            starter = headed if headed and found is None else starter + headed
         builder.fields.setdefault(spec.name, {})["example"] = starter
     # A paragraph field's sample is another unit's paragraph too (a county's school after-school service in
     # a bureau of agriculture's 报告, as its 导语): the starter asks for the unit's own, as for content fields.

@@ -164,3 +164,18 @@ def test_a_notice_about_meetings_that_calls_none_is_a_notice(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     documents = json.loads(result.output)["files"][0]["documents"]
     assert [d["genre"] for d in documents] == ["notice"], documents
+
+
+def test_a_report_starter_heads_its_body_as_the_units_reports_do(tmp_path: Path) -> None:
+    # Each of the unit's 报告 is headed 主要做法, 存在问题, 下步打算; the starter asked for one item
+    # (〔请填写：正文的第一条标题，一句话概括这一条〕) as if the unit's reports had no usual headings.
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(_archive(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    starter = tmp_path / "报告.yaml"
+    made = CliRunner().invoke(main, ["new", "--template", str(out / "report"), "-o", str(starter)])
+    assert made.exit_code == 0, made.output
+    text = starter.read_text(encoding="utf-8")
+    body = text.split("\n正文:\n", 1)[1].split("\n\n", 1)[0]
+    headings = [line.split("标题: ", 1)[1] for line in body.splitlines() if "标题: " in line]
+    assert [h for h in headings if not h.startswith("〔")] == ["主要做法", "存在问题", "下步打算"], body
