@@ -971,6 +971,47 @@ def _sample_is_default(spec: FieldSpec) -> bool:
     return bool(spec.example == spec.default)
 
 
+# A text sample of this many Chinese characters says what the built-in's unit does (总结……学期教育工作, a
+# room of its building); a shorter one is a form (半天, 2024年) any unit writes.
+_MATTER_CHARACTERS = 4
+
+
+def _ask_for_matter(builder: _Builder) -> None:
+    """The starter asks for the matter the built-in shows of its own unit, a text or a list of texts that no
+    document of the unit gave a sample of: the ux14 walk's 组织部 got a meeting-notice starter whose 会议目的
+    was a school term's education work and whose 会议议程 signed school safety pledges."""
+    assert builder.base is not None
+    for spec in builder.base.fields:
+        if not spec.starter or spec.choices or "example" in builder.fields.get(spec.name, {}):
+            continue
+        if _sample_is_default(spec):
+            continue
+        if spec.type == "record" and isinstance(spec.example, dict):
+            # A 批复's 来文: the built-in's school's request; its parts of plain text only (a 文号 keeps its
+            # sample, which shows the form a 文号 takes and is checked as one).
+            plain = {sub.name for sub in spec.fields if sub.type == "text"}
+            asked = {
+                key: placeholder(f"{spec.name}的{key}")
+                if key in plain and isinstance(value, str) and _is_matter([value])
+                else value
+                for key, value in spec.example.items()
+            }
+            if asked != spec.example:
+                builder.fields.setdefault(spec.name, {})["example"] = asked
+            continue
+        texts = [spec.example] if spec.type == "text" else spec.example if spec.type == "list" else None
+        if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+            continue
+        if not _is_matter(texts):
+            continue
+        ask = placeholder(spec.name + ("" if spec.required else "；不要时删去这一项"))
+        builder.fields.setdefault(spec.name, {})["example"] = ask if spec.type == "text" else [ask]
+
+
+def _is_matter(texts: Sequence[str]) -> bool:
+    return sum(1 for t in texts for char in t if "\u4e00" <= char <= "\u9fff") >= _MATTER_CHARACTERS
+
+
 def _mark_starter_examples(builder: _Builder) -> None:
     """The base's sample values in the starter are marked, so a draft cannot keep them: those written out and
     those of the optional fields shown commented out (uncommenting one drafted another unit's words without a
@@ -1077,6 +1118,7 @@ def _extended(
             continue  # the unit's own (a usual value)
         ask = f"{spec.name}，一段或几段" + ("" if spec.required else "；不要时删去这一项")
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
+    _ask_for_matter(builder)
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
     _plain_problem_list(builder, own_texts)

@@ -179,3 +179,48 @@ def test_a_report_starter_heads_its_body_as_the_units_reports_do(tmp_path: Path)
     body = text.split("\n正文:\n", 1)[1].split("\n\n", 1)[0]
     headings = [line.split("标题: ", 1)[1] for line in body.splitlines() if "标题: " in line]
     assert [h for h in headings if not h.startswith("〔")] == ["主要做法", "存在问题", "下步打算"], body
+
+
+CLASSES = [
+    ("全县党务干部业务培训班", "县委党校报告厅"),
+    ("全县村级后备干部示范培训班", "县委党校二楼教室"),
+    ("全县组织员业务能力提升班", "县党员教育中心"),
+]
+
+
+def _classes(root: Path) -> Path:
+    folder = root / "培训班档案"
+    folder.mkdir()
+    for index, (name, place) in enumerate(CLASSES, 1):
+        text = (
+            f"{UNIT}文件\n\n云组发〔2025〕{index + 10}号\n\n关于举办{name}的通知\n\n各乡镇党委，县直各单位党组（党委）：\n"
+            f"经研究，决定举办{name}。现将有关事项通知如下：\n"
+            f"一、培训时间\n2025年{index + 3}月10日至12日。\n二、培训地点\n{place}。\n"
+            f"三、参训对象\n各乡镇党委组织委员。\n\n{UNIT}\n2025年{index + 3}月1日\n\n"
+            f"抄送：县委办公室。\n{UNIT}办公室　　　　2025年{index + 3}月1日印发\n"
+        )
+        (folder / f"培训班{index}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_meeting_notice_starter_asks_for_what_the_built_in_shows_of_another_unit(tmp_path: Path) -> None:
+    # The 组织部's meeting-notice starter showed the built-in's education bureau: its 会议目的 (a school term's
+    # work), 会议议程 and 会议地点 in another county, as samples to replace; it asks for them now.
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["mine", str(_classes(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    starter = tmp_path / "会议通知.yaml"
+    made = CliRunner().invoke(main, ["new", "--template", str(out / "meeting_notice"), "-o", str(starter)])
+    assert made.exit_code == 0, made.output
+    values = {
+        line.split(": ", 1)[0]: line.split(": ", 1)[1]
+        for line in starter.read_text(encoding="utf-8").splitlines()
+        if ": " in line and not line.startswith(("#", " ", "-"))
+    }
+    assert values["会议目的"].startswith("〔请填写："), values
+    assert values["会议名称"] == "〔示例〕全县党务干部业务培训班", values
+    # The head-only 批复 asked for the request it answers, not the built-in's school's request.
+    reply = tmp_path / "批复.yaml"
+    made = CliRunner().invoke(main, ["new", "--template", str(out / "reply"), "-o", str(reply)])
+    assert made.exit_code == 0, made.output
+    assert "  标题: 〔请填写：来文的标题〕" in reply.read_text(encoding="utf-8")
