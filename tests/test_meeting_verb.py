@@ -40,3 +40,16 @@ def test_a_class_is_held_and_a_meeting_convened(tmp_path: Path, name: str, verb:
     lines = _lines(tmp_path, name)
     assert f"关于{verb}{name}的通知" in lines, lines
     assert any(f"决定{verb}{name}。" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("name", "headings"),
+    [
+        ("全县党务干部轮训班", ["一、培训时间", "二、培训地点", "三、参训人员"]),
+        ("全县组织工作会议", ["一、会议时间", "二、会议地点", "三、参会人员"]),
+    ],
+)
+def test_a_class_is_headed_as_training(tmp_path: Path, name: str, headings: list[str]) -> None:
+    # The ux14 walk's 组织部 heads its classes 培训时间, 培训地点, 参训人员; 会议时间 read oddly there.
+    lines = _lines(tmp_path, name)
+    assert [line for line in lines if line in headings] == headings, lines
