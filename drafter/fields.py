@@ -303,6 +303,8 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                 offices = _offices_apart(stripped)
                 if offices is not None:
                     return "，".join(offices)
+            if path == (_SPEAKER,):
+                return _post_and_name(stripped)
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -508,6 +510,20 @@ def _names_on_one_line(text: str, offices: bool) -> list[str] | None:
     if not all((chinese.is_han(a[-1]) or a[-1] == "）") and chinese.is_han(b[0]) for a, b in pairwise(parts)):
         return None
     return _places_joined(parts) if offices else parts
+
+
+# A speech's 讲话人 written as post and name apart (县委常委、组织部部长 孙立文): offices print the line under
+# the title with a full-width space between them; closing the gap as in running text read 组织部部长孙立文
+# (ux14 walk). Only one line: a value folded over lines is joined as before.
+_SPEAKER = "讲话人"
+_POST_THEN_NAME = re.compile(r"^(?P<post>\S.*\S)[ \t\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
+
+
+def _post_and_name(text: str) -> str:
+    apart = _POST_THEN_NAME.match(text) if "\n" not in text else None
+    if apart is None:
+        return _fold(text)
+    return f"{_fold(apart.group('post'))}\u3000{apart.group('name')}"
 
 
 # The 主送机关 written as several offices with only a space or a line break between them (各乡镇人民政府

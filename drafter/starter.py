@@ -90,11 +90,21 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "", chosen: dict[str
     return "\n".join(lines) + "\n"
 
 
-# A gap in a mined formula: a typed slot ({期间}) or free text (……).
-_GAP = re.compile(r"\{([^{}]{1,12})\}|……")
+# A run of touching gaps in a mined formula: typed slots ({期间}) or free text (……), one place to write in.
+_GAP = re.compile(r"(?:\{[^{}]{1,12}\}|……)+")
+_SLOT = re.compile(r"\{([^{}]{1,12})\}")
+
+
+def _gap_prompt(run: str) -> str:
+    """What to write in a run of gaps: the slots' names when all are typed (期间、事项), else 实际内容: the
+    walk's 现就……{期间}……通知如下： asked for 〔实际内容〕〔期间〕〔实际内容〕, three placeholders in a row."""
+    names = _SLOT.findall(run)
+    if "……" in run or not names:
+        return "实际内容"
+    return "、".join(dict.fromkeys(names))
 
 
 def _switchable(field: FieldSpec, text: str) -> Any:
     """An alternative as the field's value, each gap a placeholder the draft refuses until replaced."""
-    value = _GAP.sub(lambda m: placeholder(m.group(1) or "实际内容"), _one_line(text))
+    value = _GAP.sub(lambda m: placeholder(_gap_prompt(m.group(0))), _one_line(text))
     return [value] if field.type in ("paragraphs", "list") else value

@@ -142,7 +142,9 @@ def _shape_example(stat: SectionStat | None, name: str) -> list[dict[str, str]]:
 
 # Built-ins whose body is one content field holding every section (a 通知's 正文): the unit's own sections
 # with a heading of their own (工作要求, held by two source groups or more) are items of its starter.
-_WHOLE_BODY = {"notice": "正文"}
+# A 报告's 正文 is its whole body too: the unit's reports headed 主要做法, 存在问题, 下步打算 each (ux14 walk)
+# got a starter asking for one item, as if they had no usual headings.
+_WHOLE_BODY = {"notice": "正文", "report": "正文"}
 
 
 def _headed_sections(sections: Sequence[SectionStat], found: SectionStat | None, base: TemplateSpec) -> list[Any]:
@@ -193,6 +195,26 @@ def _own_act(choice: tuple[Choice | None, list[Choice]], genre: str) -> tuple[Ch
     if default is not None and other.search(default.text):
         default = None
     return default, [alt for alt in alternatives if not other.search(alt.text)]
+
+
+# A closing that names the act of another 文种: 特此报告。 and 以上报告 close a 报告.
+_NAMED_ACT = re.compile(r"(通报|报告|请示|批复|函告|函复)")
+
+
+def _closing_of_titled_others(closing: Choice, titles: Sequence[str], texts: Sequence[str]) -> bool:
+    """The closing names another 文种's act (特此报告。) and is written only by the documents titled as that
+    文种 (……情况的报告), while the genre's documents titled otherwise (……工作总结) never write it."""
+    act = _NAMED_ACT.search(closing.text)
+    if act is None:
+        return False
+    other = [t for t in titles if t.endswith(act.group(1))]
+    if not other:
+        return False
+    fixed = closing.text.rstrip(_END_MARKS)
+    flat = ["".join(text.split()) for text in texts]
+    titled_so = [f for f in flat if any("".join(t.split()) in f for t in other)]
+    rest = [f for f in flat if f not in titled_so]
+    return bool(rest) and not any(fixed in f for f in rest)
 
 
 def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Choice | None, list[Choice]]]:
@@ -532,7 +554,7 @@ def _without_sample(description: str) -> str:
 _ISSUER = r"(?:[^，。：；《》“”\s]{2,30}?)??"
 _SUBJECT_OF_TITLE = {
     "会议名称": re.compile(
-        rf"^(?:{_ISSUER}关于召开(?P<meeting>.{{4,40}}?)的通知|在(?P<speech>.{{4,40}}?)上的(?:讲话|发言|致辞))$"
+        rf"^(?:{_ISSUER}关于(?:召开|举办)(?P<meeting>.{{4,40}}?)的通知|在(?P<speech>.{{4,40}}?)上的(?:讲话|发言|致辞))$"
     ),
     "事由": re.compile(
         rf"^{_ISSUER}关于(?!印发|转发|召开)(?P<subject>[^《》]{{4,40}}?)"
@@ -766,7 +788,7 @@ def emit_template(
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
-_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于召开' ~ 会议名称")
+_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ 会议名称")
 
 
 def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int) -> None:
@@ -949,6 +971,47 @@ def _sample_is_default(spec: FieldSpec) -> bool:
     return bool(spec.example == spec.default)
 
 
+# A text sample of this many Chinese characters says what the built-in's unit does (总结……学期教育工作, a
+# room of its building); a shorter one is a form (半天, 2024年) any unit writes.
+_MATTER_CHARACTERS = 4
+
+
+def _ask_for_matter(builder: _Builder) -> None:
+    """The starter asks for the matter the built-in shows of its own unit, a text or a list of texts that no
+    document of the unit gave a sample of: the ux14 walk's 组织部 got a meeting-notice starter whose 会议目的
+    was a school term's education work and whose 会议议程 signed school safety pledges."""
+    assert builder.base is not None
+    for spec in builder.base.fields:
+        if not spec.starter or spec.choices or "example" in builder.fields.get(spec.name, {}):
+            continue
+        if _sample_is_default(spec):
+            continue
+        if spec.type == "record" and isinstance(spec.example, dict):
+            # A 批复's 来文: the built-in's school's request; its parts of plain text only (a 文号 keeps its
+            # sample, which shows the form a 文号 takes and is checked as one).
+            plain = {sub.name for sub in spec.fields if sub.type == "text"}
+            asked = {
+                key: placeholder(f"{spec.name}的{key}")
+                if key in plain and isinstance(value, str) and _is_matter([value])
+                else value
+                for key, value in spec.example.items()
+            }
+            if asked != spec.example:
+                builder.fields.setdefault(spec.name, {})["example"] = asked
+            continue
+        texts = [spec.example] if spec.type == "text" else spec.example if spec.type == "list" else None
+        if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+            continue
+        if not _is_matter(texts):
+            continue
+        ask = placeholder(spec.name + ("" if spec.required else "；不要时删去这一项"))
+        builder.fields.setdefault(spec.name, {})["example"] = ask if spec.type == "text" else [ask]
+
+
+def _is_matter(texts: Sequence[str]) -> bool:
+    return sum(1 for t in texts for char in t if "\u4e00" <= char <= "\u9fff") >= _MATTER_CHARACTERS
+
+
 def _mark_starter_examples(builder: _Builder) -> None:
     """The base's sample values in the starter are marked, so a draft cannot keep them: those written out and
     those of the optional fields shown commented out (uncommenting one drafted another unit's words without a
@@ -1041,7 +1104,10 @@ def _extended(
         items = isinstance(spec.example, list) and any(isinstance(item, dict) for item in spec.example)
         starter: list[Any] = _shape_example(found, spec.name) if items else [placeholder(f"{spec.name}，一段或几段")]
         if items and base.name in _WHOLE_BODY and spec.name == _WHOLE_BODY[base.name]:
-            starter += _headed_sections(sections, found, base)
+            headed = _headed_sections(sections, found, base)
+            # No section of the field's own (a report's body is all headed sections): the unit's headings
+            # are the items, without a first one asking for a heading of the user's.
+            starter = headed if headed and found is None else starter + headed
         builder.fields.setdefault(spec.name, {})["example"] = starter
     # A paragraph field's sample is another unit's paragraph too (a county's school after-school service in
     # a bureau of agriculture's 报告, as its 导语): the starter asks for the unit's own, as for content fields.
@@ -1052,6 +1118,7 @@ def _extended(
             continue  # the unit's own (a usual value)
         ask = f"{spec.name}，一段或几段" + ("" if spec.required else "；不要时删去这一项")
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
+    _ask_for_matter(builder)
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
     _plain_problem_list(builder, own_texts)
@@ -1159,6 +1226,25 @@ def _extended(
             "description": f"结尾一段（如号召和祝愿），后面自动接“{text}”",
             "alternatives": _alternatives(closing_alts, closing),
         }
+    elif (
+        genre in ("summary", "plan", "meeting_report")
+        and closing
+        and _closing_of_titled_others(closing, titles, own_texts)
+    ):
+        # Only the genre's documents titled as another 文种 (报告 counted among the summaries by their
+        # headings) end so; the ones titled as the genre itself do not: the template writes no closing
+        # by default and offers it (the ux14 walk's 工作总结 all ended on 特此报告。, which none of them wrote).
+        builder.files["closing.j2"] = _closing_block("结尾", "")
+        builder.fields["结尾"] = {
+            "type": "paragraphs",
+            "description": f"结尾一段；本单位的{base.title}不写“{closing.text}”这样的结尾（那是它的报告的写法），"
+            f"不填时不写；需要时写“结尾: {closing.text}”",
+            "starter": False,
+            "example": "",
+            "alternatives": _alternatives(closing_alts, None),
+        }
+        extra.append({"name": "closing", "title": "结尾"})
+        emitted.closing = ""
     elif genre in ("summary", "plan", "meeting_report") and closing:
         emitted.placed.append("closing")
         builder.files["closing.j2"] = _closing_block("结尾", builder.formula(closing))

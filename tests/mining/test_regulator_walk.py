@@ -311,4 +311,5 @@ def test_a_unit_whose_summaries_name_no_matter_is_not_asked_for_one(tmp_path: Pa
     out = tmp_path / "out"
     mine([archive], out)
     starter = starter_text(load_template_folder(out / "summary"), template_ref=str(out / "summary"))
-    assert "\n# 事项: 〔示例〕" in starter and "\n事项:" not in starter
+    # Commented out (with the built-in's sample, or since ux14 a prompt for the unit's own matter).
+    assert "\n# 事项: 〔" in starter and "\n事项:" not in starter
