@@ -219,9 +219,18 @@ _OPENING_LINES = 4  # a subtitle (——在……上的报告) and a date may st
 
 
 def _looks_like_meeting_notice(body: Sequence[str]) -> bool:
-    """Two different marks of a meeting's arrangements (a notice of a school term says 报到 many times)."""
+    """Two different marks of a meeting's arrangements (a notice of a school term says 报到 many times), each
+    heading a line or labelling its value (一、会议时间, 会议地点：): a notice setting rules for meetings writes
+    them inside its sentences (如实记录会议时间、参会人员和议定事项) and calls none."""
     text = "\n".join(body[:60])
-    return len(set(re.findall(r"会议时间|会议地点|参会人员|参加人员|报到", text))) >= 2
+    return len({match.group(1) or match.group(2) for match in _MEETING_MARK.finditer(text)}) >= 2
+
+
+_MEETING_MARK = re.compile(
+    r"(?:^|\n)[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*)?"
+    r"(会议时间|会议地点|参会人员|参加人员|报到)"
+    r"|(会议时间|会议地点|参会人员|参加人员|报到)(?=\s*[:：])"
+)
 
 
 _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
