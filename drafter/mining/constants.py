@@ -178,7 +178,9 @@ USUAL_DOCUMENTS = 2
 _PLACE_HEADINGS = ("会议地点", "地点", "开会地点")
 # A contact line: 联系人：周晓岚，电话：0599-7712306 (a name of 2-4 characters and a number).
 _CONTACT = re.compile(
-    r"联系人[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})[，,、\s]*(?:联系)?电话[:：]?\s*(?P<phone>[0-9][0-9\-－]{6,19})"
+    # the clerk's office may come first, set apart by a space (联系人：县委组织部办公室 贺小川，电话：……)
+    r"联系人[:：]\s*(?:[\u4e00-\u9fff]{2,20}?(?:办公室|科|股|处|部|中心|室|组|站|所|局|队)[\s\u3000]+)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[，,、\s]*(?:联系)?电话[:：]?\s*(?P<phone>[0-9][0-9\-－]{6,19})"
 )
 
 
