@@ -232,6 +232,31 @@ _CHECK_OPTIONS = {"meeting_report": ["--no-date"], "speech": ["--no-date", "--no
 _PARAGRAPH = "本次会议听取了各部门关于上半年重点工作推进情况的汇报，研究部署了下半年的主要任务和保障措施，明确了责任分工和完成时限。"
 
 
+# What a user writes in the short fields a paragraph would not fit: the document's title, its 事由 (the middle of
+# 关于……的通知), a meeting's name, the addressee, a section's heading (an item's 标题, indented under 正文).
+# Mined starters ask for these where the built-in's sample was another unit's (a school's 事由 and 主送机关).
+_SHORT = {
+    "标题": "关于做好有关工作的通知",
+    "事由": "做好有关工作",
+    "事项": "安全生产",
+    "会议名称": "全县有关工作会议",
+    "主送机关": "各有关单位",
+    "讲话人": "县长　张明",
+    "单位": "某某县人民政府",
+    "依据": "上级有关要求",
+    "目的": "做好有关工作",
+}
+_HEADING = "加强组织领导"
+
+
+def _short(line: str) -> str:
+    key = line.lstrip().lstrip("- ").split(":", 1)[0].strip()
+    if _PARAGRAPH not in line or (key not in _SHORT):
+        return line
+    indented = line[:1].isspace() or line.lstrip().startswith("-")
+    return line.replace(_PARAGRAPH, _HEADING if indented and key == "标题" else _SHORT[key])
+
+
 def _check_docx(spec: Any, starter: str, facts: Path) -> str:
     """The draft of a starter filled as a user would (paragraphs of real length, a short title), checked
     by ../shared/tools/check_docx.py: its last line."""
@@ -239,9 +264,7 @@ def _check_docx(spec: Any, starter: str, facts: Path) -> str:
 
     from drafter.drafting import build_draft, encode
 
-    lines = fill_starter(starter, spec, filler=_PARAGRAPH).splitlines()
-    title = "关于做好有关工作的通知"
-    lines = [line.replace(_PARAGRAPH, title) if line.lstrip().startswith("标题") else line for line in lines]
+    lines = [_short(line) for line in fill_starter(starter, spec, filler=_PARAGRAPH).splitlines()]
     facts.write_text("\n".join(lines) + "\n", encoding="utf-8")
     _, draft = build_draft(facts)
     docx = facts.with_suffix(".docx")
