@@ -15,6 +15,7 @@ from msgspec.structs import replace
 
 from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
 from ..gongwen import DATE_AT_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
+from ..gongwen.genres import title_tails
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from ..patterns import lazy
 from . import vocabulary
@@ -839,12 +840,27 @@ def _joined(group: list[tuple[Line, str]]) -> Line:
     return replace(group[0][0], text=fullwidth_punctuation("".join(parts)), last=group[-1][0].number)
 
 
+def _whole_title(group: list[Line]) -> bool:
+    """Whether the lines so far are a whole title: no sentence in them, ending on a genre's title ending
+    (……的通知, ……实施方案) with its 《》 closed."""
+    last = group[-1].text
+    if not last.endswith(_TITLE_ENDS):
+        return False  # most lines
+    so_far = "".join(line.text for line in group)
+    return len(so_far) <= 80 and not has_sentence_mark(so_far) and so_far.count("《") == so_far.count("》")
+
+
+_TITLE_ENDS = title_tails()
+
+
 def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
     """Whether ``text`` after a full line is more of the same paragraph.
 
     A line opening with an outline marker starts a paragraph of its own, unless the marker continues
     numbering inside the paragraph so far (……。1.切实加强…… 2.全力以赴……, cut where a line was full).
     """
+    if not as_trained and _whole_title(group):
+        return False  # a title that filled its line (……开学工作的通知 at the width) ends there, over its 主送 line
     marker = read_marker(text)
     if marker is None or (not as_trained and group[-1].text[-1] in _MID_CLAUSE):
         return True  # a bracket left open or a clause mark at the end of a line: no paragraph ends there

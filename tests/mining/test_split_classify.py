@@ -1220,3 +1220,27 @@ def test_a_second_attached_form_stays_with_its_notice(tmp_path: Path) -> None:
     path.write_text(first + second, encoding="utf-8")
     documents = parse_file(path).documents
     assert [(d.start_line, d.end_line) for d in documents] == [(1, 37), (39, 58)]
+
+
+def test_a_title_that_fills_a_wrapped_line_ends_there(tmp_path: Path) -> None:
+    # Text copied from a PDF copy is cut at 28 characters, a GB/T 9704 line: a title of just that length was read as
+    # a full line and joined to the 主送 line under it (the title lost, the genre misread).
+    paragraphs = [
+        "某某县农业农村局关于做好2026年春季农机安全检查的通知",
+        "各乡镇农业服务中心，县农机安全监理站：",
+        "为做好春耕期间农机安全生产工作，防范和减少农机事故，保障春耕生产顺利进行，现将有关事项通知如下：",
+        "一、全面开展检查",
+        "各乡镇要在4月底前对辖区在用的拖拉机、联合收割机和农用运输车辆逐台检查，做到检查全覆盖、问题不遗漏。",
+        "二、及时整改隐患",
+        "对检查中发现的隐患，要建立台账，限期整改到位，整改不到位的一律不得下田作业，并报县农机安全监理站备案。",
+        "特此通知。",
+        "某某县农业农村局",
+        "2026年3月2日",
+    ]
+    lines = [text[at : at + 28] for text in paragraphs for at in range(0, len(text), 28)]
+    assert len(paragraphs[0]) == 28
+    path = tmp_path / "copied.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (document,) = parse_file(path).documents
+    assert document.title == paragraphs[0] and document.genre == "notice"
+    assert [h.text for h in document.headings] == ["全面开展检查", "及时整改隐患"]
