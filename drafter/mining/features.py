@@ -424,7 +424,11 @@ def segment_parts(
 ) -> list[Parts | None]:
     """``segment_rows`` in parts (None: a plain sentence of body text, whose row is ``PLAIN_ROW``)."""
     rule_starts = rule_starts or {}
-    found = [_shape_of(line) for line in lines]
+    # The memo is looked up here first: a line seen before (most are) costs no call.
+    shapes_seen = _SHAPES
+    found = [
+        shapes_seen.get((line.text, line.inline, line.style_level, line.in_table)) or _shape_of(line) for line in lines
+    ]
     records: list[_Shape] = [entry[0] for entry in found]
     norms: list[str] = [entry[1] for entry in found]
     shapes = [record.tokens for record in records]
@@ -469,6 +473,10 @@ def segment_parts(
     # The separator's own title and opening follow it: no document starts on the two lines after one.
     after_separator = {i + k for i, rule in rule_starts.items() if rule == "separator" for k in (1, 2)}
     restarts = True in restart
+    # Numbering restarting on a line or on one of the two after it, found once a line (not from a slice of three
+    # made a line); all False, like ``restart``, where nothing restarts.
+    padded = [*restart, False, False]
+    restart_near = [padded[k] or padded[k + 1] or padded[k + 2] for k in range(count)] if restarts else restart
     contexts = _CONTEXTS
     for i in range(count):
         record = records[i]
@@ -476,7 +484,7 @@ def segment_parts(
         rule = rule_starts.get(i)
         if rule == "separator" or rule == "ruled":
             gate = MUST_START
-        elif i in after_separator or not _may_start(i, lines, records, found, restart, rule_starts, flattened):
+        elif i in after_separator or not _may_start(i, lines, records, found, restart_near, rule_starts, flattened):
             gate = NO_START
             if record.plain and (i == 0 or records[i - 1].plain):
                 # A sentence of body text after another: content, wherever it stands. The first sentence after
@@ -504,7 +512,7 @@ def segment_parts(
             if len(contexts) < 1 << 16:
                 contexts[key] = context
         extras: list[str] = []
-        if restarts or rule is not None:
+        if restart_near[i] or rule is not None:  # (restart_near: numbering restarts here or on the next two)
             # Numbering restarting just below a line opens a document there only if no title stands above it.
             titled = "titled" if title or (i and titles[i - 1]) or (i > 1 and titles[i - 2]) else "untitled"
             if restart[i]:
@@ -626,13 +634,14 @@ def _may_start(
     lines: Sequence[Line],
     records: list[_Shape],
     found: list[tuple[_Shape, str, bool, bool]],
-    restart: list[bool],
+    restart_near: list[bool],
     rule_starts: Mapping[int, str],
     flattened: bool,
 ) -> bool:
     """Where a document can start at all: a line shaped like a title, separator or 版头; the opening
     paragraph before numbering that restarts; after a closing or a date; a new line of a flattened file.
-    Everywhere else the segmenter may not start one, however its weights add up."""
+    Everywhere else the segmenter may not start one, however its weights add up. (``restart_near``: whether
+    numbering restarts on the line or one of the two after it.)"""
     if i == 0:
         return True
     line = lines[i]
@@ -649,7 +658,7 @@ def _may_start(
     if flattened:
         # A new line, or a title run into the text (a cover notice and the document it issues, on one line).
         return not line.inline or (record.title and "gw_end" in record.tokens)
-    if record.starts or True in restart[i : i + 3]:
+    if record.starts or restart_near[i]:
         return True
     if not line.inline and (record.runon or (i + 1 < len(lines) and lines[i + 1].inline)):
         return True  # a whole document on one line, in a page of other documents
@@ -705,7 +714,8 @@ def heading_features(
         feats.append("inline")
     if line.in_table:
         feats.append("table")
-    feats.extend(_own(text, marker))
+    own = _OWN.get(text)  # looked up here first: a hit costs no call (headings and stock lines recur)
+    feats.extend(own if own is not None else _own(text, marker))
     feats.extend(_neighbours(lines, index, marker))
     if siblings:
         key = id(siblings)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -87,14 +86,11 @@ def heading_candidates(
     for index, family, ordinal in numbered:
         depth = None
         if ordinal > 1:
-            depth = next(
-                (
-                    k
-                    for k in range(len(open_runs) - 1, -1, -1)
-                    if open_runs[k][1] == ordinal - 1 and open_runs[k][0] == family
-                ),
-                None,
-            )
+            # The innermost open run this number continues (a loop, not next() over a generator made a line).
+            for k in range(len(open_runs) - 1, -1, -1):
+                if open_runs[k][1] == ordinal - 1 and open_runs[k][0] == family:
+                    depth = k
+                    break
         if depth is not None:
             run = open_runs[depth][2]
             for other, last, inner in open_runs[depth + 1 :]:
@@ -386,11 +382,11 @@ def _rule_accepted(
     numbered = [c for c in candidates if isinstance(c, Candidate)]
     runs = _runs(numbered)
     first_of_family: dict[str, int] = {}
-    family_size: Counter[str] = Counter()
+    family_size: dict[str, int] = {}  # a plain dict: Counter's += goes through Python (__missing__) per family
     families = {cand.index: family_of(cand.marker) for cand in numbered}
-    for cand in numbered:
-        first_of_family.setdefault(families[cand.index], cand.index)
-        family_size[families[cand.index]] += 1
+    for index, family in families.items():
+        first_of_family.setdefault(family, index)
+        family_size[family] = family_size.get(family, 0) + 1
     return [
         c
         for c in candidates
