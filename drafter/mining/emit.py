@@ -197,26 +197,6 @@ def _own_act(choice: tuple[Choice | None, list[Choice]], genre: str) -> tuple[Ch
     return default, [alt for alt in alternatives if not other.search(alt.text)]
 
 
-# A closing that names the act of another 文种: 特此报告。 and 以上报告 close a 报告.
-_NAMED_ACT = re.compile(r"(通报|报告|请示|批复|函告|函复)")
-
-
-def _closing_of_titled_others(closing: Choice, titles: Sequence[str], texts: Sequence[str]) -> bool:
-    """The closing names another 文种's act (特此报告。) and is written only by the documents titled as that
-    文种 (……情况的报告), while the genre's documents titled otherwise (……工作总结) never write it."""
-    act = _NAMED_ACT.search(closing.text)
-    if act is None:
-        return False
-    other = [t for t in titles if t.endswith(act.group(1))]
-    if not other:
-        return False
-    fixed = closing.text.rstrip(_END_MARKS)
-    flat = ["".join(text.split()) for text in texts]
-    titled_so = [f for f in flat if any("".join(t.split()) in f for t in other)]
-    rest = [f for f in flat if f not in titled_so]
-    return bool(rest) and not any(fixed in f for f in rest)
-
-
 def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Choice | None, list[Choice]]]:
     places = ("opening", "transition", "closing") + (("salutation",) if emitted.genre == "speech" else ())
     out = {place: _own_act(choose(phrases, place), emitted.genre) for place in places}
@@ -1226,25 +1206,6 @@ def _extended(
             "description": f"结尾一段（如号召和祝愿），后面自动接“{text}”",
             "alternatives": _alternatives(closing_alts, closing),
         }
-    elif (
-        genre in ("summary", "plan", "meeting_report")
-        and closing
-        and _closing_of_titled_others(closing, titles, own_texts)
-    ):
-        # Only the genre's documents titled as another 文种 (报告 counted among the summaries by their
-        # headings) end so; the ones titled as the genre itself do not: the template writes no closing
-        # by default and offers it (the ux14 walk's 工作总结 all ended on 特此报告。, which none of them wrote).
-        builder.files["closing.j2"] = _closing_block("结尾", "")
-        builder.fields["结尾"] = {
-            "type": "paragraphs",
-            "description": f"结尾一段；本单位的{base.title}不写“{closing.text}”这样的结尾（那是它的报告的写法），"
-            f"不填时不写；需要时写“结尾: {closing.text}”",
-            "starter": False,
-            "example": "",
-            "alternatives": _alternatives(closing_alts, None),
-        }
-        extra.append({"name": "closing", "title": "结尾"})
-        emitted.closing = ""
     elif genre in ("summary", "plan", "meeting_report") and closing:
         emitted.placed.append("closing")
         builder.files["closing.j2"] = _closing_block("结尾", builder.formula(closing))
