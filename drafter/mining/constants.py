@@ -62,13 +62,16 @@ class Constant:
             return f"这个文种的文档各写各的，按本单位{kin}：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
             return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
-        own = f"{self.documents}/{self.of} 篇"
+        # Counted among the unit's own documents: "2/4 篇……其中 2 篇是别的单位署名的" read as half (the ux14 walk).
+        own = (
+            f"{self.documents}/{self.of - self.others} 篇本单位的" if self.others else f"{self.documents}/{self.of} 篇"
+        )
         return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
 
     @property
     def aside(self) -> str:
-        """What the support left out, said after it (……文档如此；其中 3 篇是别的单位署名的，不计入多数); "" when nothing."""
-        return f"；其中 {self.others} 篇是别的单位署名的，不计入多数" if self.others else ""
+        """What the support left out, said after it (……文档如此；另有 3 篇别的单位署名的范文，不计); "" when nothing."""
+        return f"；另有 {self.others} 篇别的单位署名的范文，不计" if self.others else ""
 
     def to_json(self) -> dict[str, Any]:
         data = {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
@@ -175,7 +178,7 @@ USUAL_DOCUMENTS = 2
 
 
 # Where a meeting notice says its place: the line under a heading naming it (二、会议地点 / 县……会议室。).
-_PLACE_HEADINGS = ("会议地点", "地点", "开会地点")
+_PLACE_HEADINGS = ("会议地点", "地点", "开会地点", "培训地点", "活动地点", "举办地点")
 # A contact line: 联系人：周晓岚，电话：0599-7712306 (a name of 2-4 characters and a number).
 _CONTACT = re.compile(
     # the clerk's office may come first, set apart by a space (联系人：县委组织部办公室 贺小川，电话：……)

@@ -203,6 +203,8 @@ def test_a_meeting_notice_starter_asks_for_what_the_built_in_shows_of_another_un
     }
     assert values["会议目的"].startswith("〔请填写："), values
     assert values["会议名称"] == "〔示例〕全县党务干部业务培训班", values
+    # Its place is read under the unit's own heading for it (培训地点), not the built-in's other county's.
+    assert values["会议地点"] in {f"〔示例〕{place}" for _, place in CLASSES}, values
     # The head-only 批复 asked for the request it answers, not the built-in's school's request.
     reply = tmp_path / "批复.yaml"
     made = CliRunner().invoke(main, ["new", "--template", str(out / "reply"), "-o", str(reply)])

@@ -127,7 +127,7 @@ def test_other_units_model_notices_do_not_outvote_the_units_own(tmp_path: Path) 
     assert fields["抄送"]["default"] == ["市委办公室", "市政府办公室"]
     assert fields["印发机关"]["default"] == "澜桥市应急管理局办公室"
     # The starter says why 3 of 6 documents are enough.
-    assert "其中 3 篇是别的单位署名的，不计入多数" in fields["发文机关标志"]["description"]
+    assert "另有 3 篇别的单位署名的范文，不计" in fields["发文机关标志"]["description"]
 
 
 def test_other_units_model_notices_do_not_tie_with_the_units_usual_addressees(tmp_path: Path) -> None:
@@ -137,7 +137,7 @@ def test_other_units_model_notices_do_not_tie_with_the_units_usual_addressees(tm
     mine([_archive(tmp_path / "archive")], out)
     field = manifest_fields(out, "notice")["主送机关"]
     assert field["example"] == f"〔示例〕{ADDRESSEES}"
-    assert "2/6 篇文档如此；其中 3 篇是别的单位署名的，不计入多数" in field["description"]
+    assert "2/3 篇本单位的文档如此；另有 3 篇别的单位署名的范文，不计" in field["description"]
 
 
 def test_a_genre_with_two_letters_of_its_own_and_two_samples_signs_as_the_unit(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_the_units_usual_letter_number_is_the_sample_of_its_doc_number(tmp_path:
     mine([_archive(tmp_path / "archive")], out)
     field = manifest_fields(out, "letter")["发文字号"]
     assert field["example"] == "〔示例〕澜应急函〔2025〕12号"
-    assert "“澜应急函〔2025〕12号”（本单位的写法：2/4 篇文档如此" in field["description"]
+    assert "“澜应急函〔2025〕12号”（本单位的写法：2/2 篇本单位的文档如此" in field["description"]
     assert "青教" not in field["description"]
 
 
