@@ -420,12 +420,39 @@ def _shared_names(values: Mapping[Any, list[int]], enough: Callable[[int], bool]
 
 
 def unit_constants(
-    documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
+    documents: Sequence[ParsedDocument],
+    *,
+    speech: bool = False,
+    bulletin: bool = False,
+    minutes: bool = False,
+    others: Collection[int] = frozenset(),
 ) -> list[Constant]:
     """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation).
     A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
-    (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows."""
+    (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows.
+    A value short of the bar among all the documents is still one where it holds among those the unit signed
+    (``others`` names the rest by their place: saved 范文): an emergency bureau's notices, all copied to the
+    same four offices, were four of eleven beside a 范文 page's notices, and the notice template learnt no
+    抄送 of its own (ux15 walk)."""
     total = len(documents)
+    found = _constants_of(documents, total, speech=speech, bulletin=bulletin, minutes=minutes)
+    if others:
+        have = {c.field for c in found}
+        own = [document for n, document in enumerate(documents) if n not in others]
+        found += [
+            replace(c, of=total, others=total - len(own))
+            for c in _constants_of(own, len(own), speech=speech, bulletin=bulletin, minutes=minutes)
+            if c.field not in have
+        ]
+    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
+    return found
+
+
+def _constants_of(
+    documents: Sequence[ParsedDocument], total: int, *, speech: bool, bulletin: bool, minutes: bool
+) -> list[Constant]:
+    """The values ``MIN_DOCUMENTS`` of ``documents`` and ``MIN_SHARE`` of ``total`` carry (``unit_constants``)."""
     carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
     for field, values in carried.items():
@@ -436,8 +463,6 @@ def unit_constants(
             value, count = core, len(carrying)
         if value and _is_default(count, total):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
-    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
-    found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found
 
 

@@ -218,14 +218,17 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     numbers = [n for n, held in enumerate(mined.genres) if genre in held]
     documents = [mined.documents[n] for n in numbers]
     kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
-    own = unit_constants(documents, **kind)
+    # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
+    # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
+    others = archive.signed_elsewhere(documents)
+    # Nor are they votes on the genre's own constants: an emergency bureau's four notices, all copied to the
+    # same four offices, were four of eleven beside a 范文 page's notices, short of the bar, and the notice
+    # template learnt no 抄送 (ux15 walk).
+    own = unit_constants(documents, others=others, **kind)
     # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
     own += unit_wide_constants(documents, archive, own, minutes=kind["minutes"])
     unit = next((str(c.value) for c in own if c.field == "单位"), "")
     own_titles = _own_titles(documents, own or archive.head, archive.unit)
-    # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
-    # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
-    others = archive.signed_elsewhere(documents)
     usual = usual_values(
         documents,
         partial(_voices, groups, numbers),
