@@ -413,10 +413,20 @@ def _shared_names(values: Mapping[Any, list[int]], enough: Callable[[int], bool]
     for value, documents in values.items():
         for name in value if isinstance(value, tuple) else ():
             held.setdefault(name, set()).update(documents)
-    core = [name for name, documents in held.items() if enough(len(documents))]
+    # Taken most carried first, each only while the documents holding all taken so far are still enough: an
+    # office copying most documents to 县政府办公室 but not its 请示 and 报告 (they go to the 县人民政府 itself)
+    # had every name pass on its own and no document set holding all of them pass, and no 抄送 was learnt of
+    # the three offices every document copies to (ux15 walk).
+    core: list[str] = []
+    carrying: set[int] = set()
+    for name, documents in sorted(held.items(), key=lambda item: -len(item[1])):  # stable: first seen wins ties
+        holding = documents & carrying if core else documents
+        if enough(len(holding)):
+            core.append(name)
+            carrying = holding
     if not core:
         return [], []
-    return core, sorted(set.intersection(*(held[name] for name in core)))
+    return core, sorted(carrying)
 
 
 def unit_constants(

@@ -73,3 +73,28 @@ def test_a_genre_s_own_constant_is_not_outvoted_by_other_units_samples(tmp_path:
         )
     out = _mine(tmp_path, folder)
     assert _default(out, "notice", "抄送") == ALL_FOUR.split("，")
+
+
+def test_the_offices_every_document_copies_to_are_learnt_beside_one_more_added_often(tmp_path: Path) -> None:
+    # Four notices copied to four offices, two 请示 and a 报告 to the county government leaving out its
+    # office (the 报告 adding one office of its matter): each of the four offices is on most lines, but no
+    # line holds all four often enough, and the two 请示 were drafted with no 抄送 at all.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, (title, body) in enumerate(NOTICES, 1):
+        text = _document(f"2025〕{index + 10}", title, "各乡镇人民政府", body, f"2025年{index + 2}月6日", ALL_FOUR)
+        _write(folder, f"通知{index}.txt", text)
+    for index, (title, body) in enumerate(REQUESTS[:2], 1):
+        text = _document(f"2024〕{index + 30}", title, "县人民政府", body, f"2024年{index + 4}月9日", THREE)
+        _write(folder, f"请示{index}.txt", text.replace("特此通知。", "妥否，请批示。"))
+    report = _document(
+        "2025〕40",
+        "关于一季度安全生产形势的报告",
+        "县人民政府",
+        "一季度全县安全生产形势总体平稳。",
+        "2025年4月7日",
+        "县委办公室，县政府办公室，市应急管理局",
+    )
+    _write(folder, "报告.txt", report.replace("特此通知。", "特此报告。"))
+    out = _mine(tmp_path, folder)
+    assert _default(out, "request", "抄送") == THREE.split("，")
