@@ -655,12 +655,13 @@ def _letter_closing(
         "{{ g.attachment_note() }}\n"
     )
     spec = builder.base_field("结语")
-    choices = [outgoing, reply, *(spec.choices if spec is not None else ())]
+    # The built-in's closings, where it lists them, and the unit's, which it may not.
+    choices = {"choices": list(dict.fromkeys([outgoing, reply, *spec.choices]))} if spec and spec.choices else {}
     builder.fields["结语"] = {
         **builder.fields.get("结语", {}),
         "example": outgoing,
         "starter": False,
-        "choices": list(dict.fromkeys(choices)),
+        **choices,
         "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
         "description": f"函的结尾；不填时去函写“{outgoing}”（{_whose(outgoing, plain)}），"
         f"复函写“{reply}”（{_whose(reply, plain)}）",

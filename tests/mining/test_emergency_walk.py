@@ -98,3 +98,18 @@ def test_the_offices_every_document_copies_to_are_learnt_beside_one_more_added_o
     _write(folder, "报告.txt", report.replace("特此通知。", "特此报告。"))
     out = _mine(tmp_path, folder)
     assert _default(out, "request", "抄送") == THREE.split("，")
+
+
+def test_a_letter_closes_on_the_units_own_words(tmp_path: Path) -> None:
+    # A bureau's 商洽函 to the weather office closes 请予支持为盼。; the letter's 结语 was one of five fixed
+    # closings, and the clerk was told 是否想写“请予函复。”, asking for a reply the letter did not ask for.
+    facts = tmp_path / "函.yaml"
+    facts.write_text(
+        f"文种: 函\n发文机关: {UNIT}\n事由: 商请联合开展森林火险会商\n主送机关: 县气象局\n"
+        "正文:\n- 我局商请贵局每周一提供未来一周森林火险气象等级预报。\n结语: 请予支持为盼。\n"
+        "成文日期: 2025-11-21\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "请予支持为盼。" in drafted.stdout and "特此函告" not in drafted.stdout
