@@ -593,6 +593,9 @@ def unit_wide_constants(
     everyone = archive.own_carriers
     counted = len(documents) - len(others)
     for field in _UNIT_WIDE:
+        if field == "署名" and field not in have and field not in mine:
+            found += _signed_under_head([*own, *found], everyone.get(field, {}))
+            continue
         if field in have or field not in mine or field not in everyone:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
@@ -619,6 +622,23 @@ def unit_wide_constants(
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
     return found
+
+
+def _signed_under_head(constants: Sequence[Constant], signed: Mapping[Any, list[int]]) -> list[Constant]:
+    """The unit's 署名 for a genre none of whose documents is read with one, sent under the unit's 红头 by
+    default (``constants``): a head that is the unit's name and 文件 says who signs. A bureau's 会议通知, their
+    signatures lost in reading (a contact line took one, a page break the other), got its 红头 岚溪县应急管理局文件
+    and 文号 by default, and the starter asked 发文机关: 〔请填写：发文机关〕 (ux15 walk)."""
+    head = next((c for c in constants if c.field == "发文机关标志"), None)
+    if head is None or not signed:
+        return []
+    value, _ = max(signed.items(), key=lambda item: len(item[1]))
+    carrying = sum(len(v) for v in signed.values())
+    unit = _signing(signed, value)
+    name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    if not isinstance(value, str) or name != f"{value}文件" or not _is_default(unit, carrying):
+        return []
+    return [Constant("署名", value, head.documents, head.of, unit, carrying)]
 
 
 def unit_head_constants(archive: Archive) -> list[Constant]:

@@ -113,3 +113,29 @@ def test_a_letter_closes_on_the_units_own_words(tmp_path: Path) -> None:
     drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert drafted.exit_code == 0, drafted.output
     assert "请予支持为盼。" in drafted.stdout and "特此函告" not in drafted.stdout
+
+
+def test_a_genre_read_with_no_signature_is_signed_by_the_unit_whose_head_it_carries(tmp_path: Path) -> None:
+    # Three 会议通知 under the unit's 红头 with no signature read (exported from a PDF whose signature was the
+    # seal's picture): the template printed the unit's 红头 by default and asked 发文机关: 〔请填写：发文机关〕.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, (title, body) in enumerate(NOTICES, 1):
+        text = _document(f"2025〕{index + 10}", title, "各乡镇人民政府", body, f"2025年{index + 2}月6日", ALL_FOUR)
+        _write(folder, f"通知{index}.txt", text)
+    meetings = ("安全生产工作视频会议", "防汛抗旱工作视频会议", "森林防灭火工作视频会议")
+    for index, meeting in enumerate(meetings, 1):
+        text = (
+            f"{UNIT}文件\n枫应急〔2025〕{index + 20}号\n关于召开全县{meeting}的通知\n各乡镇人民政府：\n"
+            f"经研究，定于近期召开全县{meeting}。现将有关事项通知如下：\n一、会议时间\n"
+            f"2025年{index + 3}月{index + 10}日上午9:00。\n二、会议地点\n主会场设在县应急指挥中心，各乡镇设分会场。\n"
+            "三、参会人员\n各乡镇分管负责同志。\n四、有关要求\n各分会场提前30分钟完成调试。\n"
+        )
+        _write(folder, f"会议通知{index}.txt", text)
+    out = _mine(tmp_path, folder)
+    assert _default(out, "meeting_notice", "发文机关标志") in (f"{UNIT}文件", [f"{UNIT}文件"])
+    assert _default(out, "meeting_notice", "署名") in (UNIT, [UNIT])
+    starter = tmp_path / "会议通知.yaml"
+    made = CliRunner().invoke(main, ["new", "--template", str(out / "meeting_notice"), "-o", str(starter)])
+    assert made.exit_code == 0, made.output
+    assert "〔请填写：发文机关〕" not in starter.read_text(encoding="utf-8")
