@@ -893,6 +893,9 @@ def _short_title_name(builder: _Builder, name: str, named: Sequence[tuple[str, s
 # one like it (……还存在一些不足：, 清醒地看到, 差距和不足).
 _PROBLEM_LEAD = "在肯定成绩的同时，我们也清醒地看到，工作中还存在一些不足："
 _PROBLEM_LEAD_WORDS = ("不足", "清醒地看到", "差距")
+# Such words leading into what follows (……还存在一些不足：, 差距和不足，主要是：): the same clause runs on to a
+# colon. A problem itself may say 不足 (一是部分企业安全投入不足；二是……), which leads into nothing.
+_PROBLEM_LEAD_INTO = re.compile(f"(?:{'|'.join(_PROBLEM_LEAD_WORDS)})[^。；;：:\n]*[：:]")
 
 
 def _plain_problem_list(builder: _Builder, own_texts: Sequence[str]) -> None:
@@ -902,7 +905,7 @@ def _plain_problem_list(builder: _Builder, own_texts: Sequence[str]) -> None:
     看到，工作中还存在一些不足：一是……, a sentence the unit never writes."""
     if builder.base is None or builder.base.name != "summary" or len(own_texts) < USUAL_DOCUMENTS:
         return
-    if any(word in text for word in _PROBLEM_LEAD_WORDS for text in own_texts):
+    if any(_PROBLEM_LEAD_INTO.search(text) for text in own_texts):
         return
     text = _base_file(builder.base, "problems.j2")
     quoted = f"'{_PROBLEM_LEAD}' ~ "
