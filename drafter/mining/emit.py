@@ -1065,10 +1065,13 @@ def _extended(
     titles_field = builder.base_field("章节标题")
     if titles_field is not None:
         keys = {sub.name for sub in titles_field.fields}
+        # The title the built-in prints, which is not always its key: a summary's 主要做法 is headed 主要做法及成效
+        # (when no 工作成效 follows), and a unit heading its own 主要做法 was drafted under the built-in's (ux15 walk).
+        printed = {section.kind: section.title for section in base.sections if section.kind}
         custom = {}
         for stat in sections:
             key = section_name(stat.kind)
-            if stat.heading and key in keys and stat.heading != key:
+            if stat.heading and key in keys and (stat.heading != key or printed.get(stat.kind, key) != key):
                 custom[key] = stat.heading
                 emitted.headings[stat.kind] = stat.heading
         if custom:

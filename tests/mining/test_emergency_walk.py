@@ -198,3 +198,10 @@ def test_a_problem_saying_short_of_something_is_no_lead_in(tmp_path: Path) -> No
     text = _drafted_summary(tmp_path)
     assert "一是基层应急力量薄弱；二是部分企业整改不彻底。" in text
     assert "清醒地看到" not in text
+
+
+def test_a_summary_is_headed_as_the_unit_heads_its_own(tmp_path: Path) -> None:
+    # Every summary of the unit heads its work 一、主要做法; the template kept the built-in's 主要做法及成效, as
+    # the unit's heading was the 章节标题 key itself.
+    text = _drafted_summary(tmp_path)
+    assert "一、主要做法\n" in text and "主要做法及成效" not in text
