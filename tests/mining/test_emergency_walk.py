@@ -205,3 +205,29 @@ def test_a_summary_is_headed_as_the_unit_heads_its_own(tmp_path: Path) -> None:
     # the unit's heading was the 章节标题 key itself.
     text = _drafted_summary(tmp_path)
     assert "一、主要做法\n" in text and "主要做法及成效" not in text
+
+
+def test_a_genre_of_other_units_samples_only_gets_the_units_head(tmp_path: Path) -> None:
+    # The unit's notices under its 红头, and three 通报 saved from other units: 通报 had documents enough and
+    # none of the unit's, learnt nothing (材料太少) and got no template, where the 批复 and 意见 the unit never
+    # wrote got one of its 红头, 文号, 署名 and 版记.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, (title, body) in enumerate(NOTICES, 1):
+        text = _document(f"2025〕{index + 10}", title, "各乡镇人民政府", body, f"2025年{index + 2}月6日", ALL_FOUR)
+        _write(folder, f"通知{index}.txt", text)
+    # Two of them one 安委办's yearly series (one source group), the third another unit's.
+    accidents = (
+        ("苇塘市", "2023年安全生产事故情况", "全年发生高处坠落事故3起。", "各单位要加强高处作业管理。"),
+        ("苇塘市", "2024年安全生产事故情况", "全年发生中毒窒息事故2起。", "各单位要严格有限空间作业审批。"),
+        ("石岭县", "一起道路运输事故", "一辆货车制动失效，造成2人死亡。", "各单位要严查超限超载。"),
+    )
+    for index, (place, matter, what, ask) in enumerate(accidents, 1):
+        text = (
+            f"关于{matter}的通报\n各镇（街道）：\n为吸取事故教训，现将有关情况通报如下：\n"
+            f"一、基本情况\n{what}\n二、工作要求\n{ask}\n特此通报。\n"
+            f"{place}安全生产委员会办公室\n{2022 + index}年{index + 5}月{index + 2}日\n"
+        )
+        _write(folder, f"范文{index}.txt", text)
+    out = _mine(tmp_path, folder)
+    assert _default(out, "bulletin", "发文机关标志") in (f"{UNIT}文件", [f"{UNIT}文件"])
