@@ -419,8 +419,8 @@ def _shared_names(values: Mapping[Any, list[int]], enough: Callable[[int], bool]
     # the three offices every document copies to (ux15 walk).
     core: list[str] = []
     carrying: set[int] = set()
-    for name, documents in sorted(held.items(), key=lambda item: -len(item[1])):  # stable: first seen wins ties
-        holding = documents & carrying if core else documents
+    for name, holders in sorted(held.items(), key=lambda item: -len(item[1])):  # stable: first seen wins ties
+        holding = holders & carrying if core else holders
         if enough(len(holding)):
             core.append(name)
             carrying = holding
