@@ -416,19 +416,56 @@ def _shared_names(values: Mapping[Any, list[int]], enough: Callable[[int], bool]
     for value, documents in values.items():
         for name in value if isinstance(value, tuple) else ():
             held.setdefault(name, set()).update(documents)
-    core = [name for name, documents in held.items() if enough(len(documents))]
+    # Taken most carried first, each only while the documents holding all taken so far are still enough: an
+    # office copying most documents to 县政府办公室 but not its 请示 and 报告 (they go to the 县人民政府 itself)
+    # had every name pass on its own and no document set holding all of them pass, and no 抄送 was learnt of
+    # the three offices every document copies to (ux15 walk).
+    core: list[str] = []
+    carrying: set[int] = set()
+    for name, holders in sorted(held.items(), key=lambda item: -len(item[1])):  # stable: first seen wins ties
+        holding = holders & carrying if core else holders
+        if enough(len(holding)):
+            core.append(name)
+            carrying = holding
     if not core:
         return [], []
-    return core, sorted(set.intersection(*(held[name] for name in core)))
+    return core, sorted(carrying)
 
 
 def unit_constants(
-    documents: Sequence[ParsedDocument], *, speech: bool = False, bulletin: bool = False, minutes: bool = False
+    documents: Sequence[ParsedDocument],
+    *,
+    speech: bool = False,
+    bulletin: bool = False,
+    minutes: bool = False,
+    others: Collection[int] = frozenset(),
 ) -> list[Constant]:
     """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation).
     A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
-    (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows."""
+    (``minutes``) carry its 纪要标志 (……会议纪要, GB/T 9704 §10.3), their title when no 关于……的会议纪要 follows.
+    A value short of the bar among all the documents is still one where it holds among those the unit signed
+    (``others`` names the rest by their place: saved 范文): an emergency bureau's notices, all copied to the
+    same four offices, were four of eleven beside a 范文 page's notices, and the notice template learnt no
+    抄送 of its own (ux15 walk)."""
     total = len(documents)
+    found = _constants_of(documents, total, speech=speech, bulletin=bulletin, minutes=minutes)
+    if others:
+        have = {c.field for c in found}
+        own = [document for n, document in enumerate(documents) if n not in others]
+        found += [
+            replace(c, of=total, others=total - len(own))
+            for c in _constants_of(own, len(own), speech=speech, bulletin=bulletin, minutes=minutes)
+            if c.field not in have
+        ]
+    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
+    return found
+
+
+def _constants_of(
+    documents: Sequence[ParsedDocument], total: int, *, speech: bool, bulletin: bool, minutes: bool
+) -> list[Constant]:
+    """The values ``MIN_DOCUMENTS`` of ``documents`` and ``MIN_SHARE`` of ``total`` carry (``unit_constants``)."""
     carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
     for field, values in carried.items():
@@ -439,8 +476,6 @@ def unit_constants(
             value, count = core, len(carrying)
         if value and _is_default(count, total):
             found.append(Constant(field, list(value) if isinstance(value, tuple) else value, count, total))
-    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
-    found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found
 
 
@@ -561,6 +596,9 @@ def unit_wide_constants(
     everyone = archive.own_carriers
     counted = len(documents) - len(others)
     for field in _UNIT_WIDE:
+        if field == "署名" and field not in have and field not in mine:
+            found += _signed_under_head([*own, *found], everyone.get(field, {}))
+            continue
         if field in have or field not in mine or field not in everyone:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
@@ -587,6 +625,23 @@ def unit_wide_constants(
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
     return found
+
+
+def _signed_under_head(constants: Sequence[Constant], signed: Mapping[Any, list[int]]) -> list[Constant]:
+    """The unit's 署名 for a genre none of whose documents is read with one, sent under the unit's 红头 by
+    default (``constants``): a head that is the unit's name and 文件 says who signs. A bureau's 会议通知, their
+    signatures lost in reading (a contact line took one, a page break the other), got its 红头 岚溪县应急管理局文件
+    and 文号 by default, and the starter asked 发文机关: 〔请填写：发文机关〕 (ux15 walk)."""
+    head = next((c for c in constants if c.field == "发文机关标志"), None)
+    if head is None or not signed:
+        return []
+    value, _ = max(signed.items(), key=lambda item: len(item[1]))
+    carrying = sum(len(v) for v in signed.values())
+    unit = _signing(signed, value)
+    name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    if not isinstance(value, str) or name != f"{value}文件" or not _is_default(unit, carrying):
+        return []
+    return [Constant("署名", value, head.documents, head.of, unit, carrying)]
 
 
 def unit_head_constants(archive: Archive) -> list[Constant]:

@@ -635,12 +635,13 @@ def _letter_closing(
         "{{ g.attachment_note() }}\n"
     )
     spec = builder.base_field("结语")
-    choices = [outgoing, reply, *(spec.choices if spec is not None else ())]
+    # The built-in's closings, where it lists them, and the unit's, which it may not.
+    choices = {"choices": list(dict.fromkeys([outgoing, reply, *spec.choices]))} if spec and spec.choices else {}
     builder.fields["结语"] = {
         **builder.fields.get("结语", {}),
         "example": outgoing,
         "starter": False,
-        "choices": list(dict.fromkeys(choices)),
+        **choices,
         "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
         "description": f"函的结尾；不填时去函写“{outgoing}”（{_whose(outgoing, plain)}），"
         f"复函写“{reply}”（{_whose(reply, plain)}）",
@@ -872,6 +873,9 @@ def _short_title_name(builder: _Builder, name: str, named: Sequence[tuple[str, s
 # one like it (……还存在一些不足：, 清醒地看到, 差距和不足).
 _PROBLEM_LEAD = "在肯定成绩的同时，我们也清醒地看到，工作中还存在一些不足："
 _PROBLEM_LEAD_WORDS = ("不足", "清醒地看到", "差距")
+# Such words leading into what follows (……还存在一些不足：, 差距和不足，主要是：): the same clause runs on to a
+# colon. A problem itself may say 不足 (一是部分企业安全投入不足；二是……), which leads into nothing.
+_PROBLEM_LEAD_INTO = re.compile(f"(?:{'|'.join(_PROBLEM_LEAD_WORDS)})[^。；;：:\n]*[：:]")
 
 
 def _plain_problem_list(builder: _Builder, own_texts: Sequence[str]) -> None:
@@ -881,7 +885,7 @@ def _plain_problem_list(builder: _Builder, own_texts: Sequence[str]) -> None:
     看到，工作中还存在一些不足：一是……, a sentence the unit never writes."""
     if builder.base is None or builder.base.name != "summary" or len(own_texts) < USUAL_DOCUMENTS:
         return
-    if any(word in text for word in _PROBLEM_LEAD_WORDS for text in own_texts):
+    if any(_PROBLEM_LEAD_INTO.search(text) for text in own_texts):
         return
     text = _base_file(builder.base, "problems.j2")
     quoted = f"'{_PROBLEM_LEAD}' ~ "
@@ -1041,10 +1045,13 @@ def _extended(
     titles_field = builder.base_field("章节标题")
     if titles_field is not None:
         keys = {sub.name for sub in titles_field.fields}
+        # The title the built-in prints, which is not always its key: a summary's 主要做法 is headed 主要做法及成效
+        # (when no 工作成效 follows), and a unit heading its own 主要做法 was drafted under the built-in's (ux15 walk).
+        printed = {section.kind: section.title for section in base.sections if section.kind}
         custom = {}
         for stat in sections:
             key = section_name(stat.kind)
-            if stat.heading and key in keys and stat.heading != key:
+            if stat.heading and key in keys and (stat.heading != key or printed.get(stat.kind, key) != key):
                 custom[key] = stat.heading
                 emitted.headings[stat.kind] = stat.heading
         if custom:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -208,6 +208,9 @@ class _GenreValues:
     # The unit's office signing every one of the genre's documents where they are too few for a template of
     # their own (``sent_by_an_office``); "" otherwise.
     office: str
+    # Too few documents, or too few of the unit's own, to learn the genre's writing from: saved 范文 of other
+    # units make up the rest (an emergency bureau's 通报 were two of its 安委办's and a 范文 page's).
+    few: bool = False
 
 
 def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _GenreValues:
@@ -218,14 +221,17 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     numbers = [n for n, held in enumerate(mined.genres) if genre in held]
     documents = [mined.documents[n] for n in numbers]
     kind = {"speech": genre == "speech", "bulletin": genre == "bulletin", "minutes": genre == "meeting_report"}
-    own = unit_constants(documents, **kind)
+    # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
+    # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
+    others = archive.signed_elsewhere(documents)
+    # Nor are they votes on the genre's own constants: an emergency bureau's four notices, all copied to the
+    # same four offices, were four of eleven beside a 范文 page's notices, short of the bar, and the notice
+    # template learnt no 抄送 (ux15 walk).
+    own = unit_constants(documents, others=others, **kind)
     # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
     own += unit_wide_constants(documents, archive, own, minutes=kind["minutes"])
     unit = next((str(c.value) for c in own if c.field == "单位"), "")
     own_titles = _own_titles(documents, own or archive.head, archive.unit)
-    # Other units' documents (saved 范文) tell nothing of what the unit writes or leaves out: a
-    # county's 报告 ending on 特此报告。 gave the unit's summaries, which never do, that closing.
-    others = archive.signed_elsewhere(documents)
     usual = usual_values(
         documents,
         partial(_voices, groups, numbers),
@@ -244,8 +250,15 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
     if not any(c.field == "联系人" for c in usual):
         usual += [replace(c, differing=True) for c in archive.samples if c.field == "联系人"]
-    office = sent_by_an_office(documents, archive) if _too_few(structure) else ""
-    return _GenreValues(numbers, documents, own, usual, others, own_titles, office)
+    few = _too_few(structure) or len(documents) - len(others) < MIN_DOCUMENTS
+    office = sent_by_an_office(documents, archive) if few else ""
+    if few and not office and genre in _HEADED and not _heads_of_its_own(archive, documents, others):
+        # A genre whose documents are mostly other units' 范文 is still sent under the unit's 红头, as one the
+        # unit never wrote is (``_missing_genre_template``): three saved 通报 of other units gave a 通报 template
+        # of their formulae with no 红头, 文号, 署名 or 版记 at all, beside the unit's 批复 and 意见 carrying them.
+        have = {c.field for c in own}
+        own += [c for c in _head_for(genre, archive.head) if c.field not in have]
+    return _GenreValues(numbers, documents, own, usual, others, own_titles, office, few)
 
 
 def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> Emitted:
@@ -276,6 +289,13 @@ def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values
     return result
 
 
+def _heads_of_its_own(archive: Archive, documents: Sequence[ParsedDocument], others: Collection[int]) -> bool:
+    """Whether any of the unit's own documents among ``documents`` carries a 红头: then they say how the genre
+    is sent (``unit_wide_constants`` reads them), not the unit's other genres."""
+    own = [document for n, document in enumerate(documents) if n not in others]
+    return "发文机关标志" in archive.carriers_of(own)
+
+
 def _too_few(structure: GenreStructure) -> bool:
     """Whether a genre's documents are too few, or of too few source groups, for a template of their own."""
     return structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
@@ -285,7 +305,10 @@ def _takes_the_units_head(mined: _Mined, genre: str, structure: GenreStructure, 
     """Whether a genre with no template of its own gets one of the unit's 红头, 文号, 署名 and 版记: it is sent
     under the unit's 红头, has too few documents to learn from, and they are not all its office's (which go out
     without a 红头)."""
-    return bool(mined.archive.head) and genre in _HEADED and _too_few(structure) and not values.office
+    # Not only a genre of too few documents: one of enough whose unit's own are too few (the rest other units'
+    # 范文) learns nothing of the unit either, and got no template at all where the genres the unit never wrote
+    # got one of its 红头 (ux15 walk: 通报 材料太少 beside a 批复 and an 意见 of the unit's 红头).
+    return bool(mined.archive.head) and genre in _HEADED and values.few and not values.office
 
 
 def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> Emitted:
