@@ -376,6 +376,28 @@ def _may_hold_space(text: str) -> bool:
     return " " in text or not text.isprintable()
 
 
+def _page_breaks(texts: Sequence[str]) -> set[int]:
+    """The lines of each printed page break: a page-number line, and the blank lines right above and below it
+    where the page broke inside a paragraph (the line above ends on a Chinese character or a clause mark)."""
+    found: set[int] = set()
+    for number, text in enumerate(texts):
+        if not text or not _is_page_number(text):
+            continue  # most lines
+        found.add(number)
+        above = number - 1
+        while above >= 0 and not texts[above]:
+            above -= 1
+        last = texts[above][-1] if above >= 0 else "。"
+        if not ("\u4e00" <= last <= "\u9fff" or last in "，、（《“"):
+            continue  # the page broke between paragraphs (or after a rule, a link): their blank lines part them
+        found.update(range(above + 1, number))
+        below = number + 1
+        while below < len(texts) and not texts[below]:
+            found.add(below)
+            below += 1
+    return found
+
+
 def _blank_separated(texts: Sequence[str]) -> bool:
     """Whether every line of some length (8 lines or more) is followed by a blank line."""
     filled = 0
@@ -656,6 +678,10 @@ def _split_section_head(part: str, marker: Marker | None) -> list[str]:
 _DATE_LAST = frozenset("日号发")  # how DATE_AT_END can end, besides a digit
 
 
+# A document's contact note, opening its line (联系人：县应急管理局办公室 周晓航，电话：0797-5521086).
+_CONTACT_LINE = re.compile(r"^[（(]?\s*(?:联系人|联系电话)[:：].{0,40}?\d[\d\-－ ]{5,}\d$")
+
+
 def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bool:
     """Whether ``current`` is the rest of a paragraph that was wrapped onto a new line."""
     if current.blank_before or current.style_level or previous.style_level:
@@ -669,6 +695,8 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         return False
     if _is_separator(previous.text):
         return False
+    if not as_trained and last.isdigit() and _CONTACT_LINE.search(previous.text):
+        return False  # a contact line (联系人：……，电话：0797-5521086) is whole: the 署名 under it is no more of it
     if (
         not as_trained
         and current.text[-1] in "：:"
@@ -940,8 +968,14 @@ def clean(
     # says nothing by one blank line: a title's two lines stand apart as its paragraphs do. Only two or more blank
     # lines in a row are a gap there (not as the shipped model was trained).
     spaced = not as_trained and _blank_separated(texts)
+    page_breaks = _page_breaks(texts)
     blanks = 0
     for number, raw_line in enumerate(raw.lines):
+        if number in page_breaks:
+            # A page's number (— 2 —) and the blank lines around it fall where a printed page broke, mid-paragraph
+            # as often as not: nothing stood there.
+            dropped += bool(texts[number])
+            continue
         text = texts[number]
         if not text:
             blanks += 1
@@ -955,10 +989,6 @@ def clean(
         # A heading style in a Word file is part of the document whatever its words; a web page's
         # headings include its furniture (<h3>相关文章</h3>).
         blanks = 0
-        if furniture[number] and _is_page_number(text):
-            # A page's number (— 2 —) falls where the page broke, mid-paragraph as often as not: nothing stood there.
-            dropped += 1
-            continue
         if furniture[number]:
             dropped += 1
             blank = True

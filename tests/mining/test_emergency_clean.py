@@ -3,8 +3,6 @@ printed page broke in two. Documents written for these tests (a fictional 枫渡
 
 from pathlib import Path
 
-import pytest
-
 import drafter
 
 UNIT = "枫渡县应急管理局"
@@ -15,13 +13,6 @@ def _lines(path: Path) -> list[str]:
     return [line.text for document in parsed[0].documents for line in document.lines]
 
 
-@pytest.mark.xfail(
-    reason="clean._continues joins any line of 30 characters or more not ending on a sentence mark with the next "
-    "one, in a .docx or an unwrapped .txt as in a hard-wrapped page: a contact line written with its office "
-    "(联系人：县应急管理局办公室 周晓航，电话：……, 37 characters, ending on a digit) takes the 署名 and the "
-    "成文日期 below it, and the mined template learns no 署名 from the document",
-    strict=True,
-)
 def test_a_long_contact_line_keeps_the_signature_below_it(tmp_path: Path) -> None:
     text = (
         "关于召开全县防汛工作视频会议的通知\n各乡镇人民政府：\n经研究，定于近期召开全县防汛工作视频会议。\n"
@@ -35,12 +26,6 @@ def test_a_long_contact_line_keeps_the_signature_below_it(tmp_path: Path) -> Non
     assert UNIT in lines and "2025年4月16日" in lines, lines
 
 
-@pytest.mark.xfail(
-    reason="clean.clean drops a printed page's number (— 1 —) but keeps the blank lines around it as a paragraph "
-    "break: a full line cut by the page (抄送：……县政 | blank | — 1 — | blank | 协办公室。) is not joined back, "
-    "and the document's 抄送 is read as 县政 and its signature not at all",
-    strict=True,
-)
 def test_a_line_a_page_broke_in_two_is_joined_back(tmp_path: Path) -> None:
     body = "各乡镇要在林区主要路口设置检查卡点，严禁携带火种进山，对祭祀用火、农事用火实行审批管理。" * 3
     wrapped = [body[i : i + 28] for i in range(0, len(body), 28)]
