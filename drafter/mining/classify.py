@@ -223,14 +223,19 @@ def _looks_like_meeting_notice(body: Sequence[str]) -> bool:
     heading a line or labelling its value (一、会议时间, 会议地点：): a notice setting rules for meetings writes
     them inside its sentences (如实记录会议时间、参会人员和议定事项) and calls none."""
     text = "\n".join(body[:60])
-    return len({match.group(1) or match.group(2) for match in _MEETING_MARK.finditer(text)}) >= 2
+    marks = set()
+    for match in _MEETING_MARK.finditer(text):  # seldom: the words are looked for first, their place after
+        opening = text.rfind("\n", 0, match.start()) + 1
+        if _LINE_OPENING.fullmatch(text, opening, match.start()) or _LABEL_COLON.match(text, match.end()):
+            marks.add(match.group())
+    return len(marks) >= 2
 
 
-_MEETING_MARK = re.compile(
-    r"(?:^|\n)[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*)?"
-    r"(会议时间|会议地点|参会人员|参加人员|报到)"
-    r"|(会议时间|会议地点|参会人员|参加人员|报到)(?=\s*[:：])"
+_MEETING_MARK = re.compile(r"会议时间|会议地点|参会人员|参加人员|报到")
+_LINE_OPENING = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*)?"
 )
+_LABEL_COLON = re.compile(r"\s*[:：]")
 
 
 _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (

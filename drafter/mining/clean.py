@@ -186,8 +186,13 @@ def numbered_separators(lines: Sequence[Line]) -> dict[int, str]:
 
 def _is_page_number(text: str) -> bool:
     """A page's number on a line of its own (``PAGE_NUMBER_LINE``)."""
+    if len(text) > _PAGE_NUMBER_LONGEST:
+        return False  # most lines, asked of every one
     stripped = text.strip()
-    return stripped[:1] in PAGE_NUMBER_FIRST and len(stripped) <= 24 and PAGE_NUMBER_LINE.match(stripped) is not None
+    return stripped[:1] in PAGE_NUMBER_FIRST and PAGE_NUMBER_LINE.match(stripped) is not None
+
+
+_PAGE_NUMBER_LONGEST = 24  # characters, its spaces included (第 12 页 共 30 页)
 
 
 def is_furniture(text: str) -> bool:
@@ -376,13 +381,13 @@ def _may_hold_space(text: str) -> bool:
     return " " in text or not text.isprintable()
 
 
-def _page_breaks(texts: Sequence[str]) -> set[int]:
+def _page_breaks(texts: Sequence[str], furniture: Sequence[bool]) -> set[int]:
     """The lines of each printed page break: a page-number line, and the blank lines right above and below it
     where the page broke inside a paragraph (the line above ends on a Chinese character or a clause mark)."""
     found: set[int] = set()
     for number, text in enumerate(texts):
-        if not text or not _is_page_number(text):
-            continue  # most lines
+        if not furniture[number] or not _is_page_number(text):
+            continue  # most lines (a page number is furniture: is_furniture asks _is_page_number)
         found.add(number)
         above = number - 1
         while above >= 0 and not texts[above]:
@@ -968,7 +973,7 @@ def clean(
     # says nothing by one blank line: a title's two lines stand apart as its paragraphs do. Only two or more blank
     # lines in a row are a gap there (not as the shipped model was trained).
     spaced = not as_trained and _blank_separated(texts)
-    page_breaks = _page_breaks(texts)
+    page_breaks = _page_breaks(texts, [flagged for _, flagged in seen])
     blanks = 0
     for number, raw_line in enumerate(raw.lines):
         if number in page_breaks:

@@ -107,9 +107,12 @@ def _signed_then_titled(lines: tuple[Line, ...]) -> list[int]:
     trained). Not the title of what a 纪要 or 简报 issue holds, under its 期号 and issuing line."""
     found = []
     for index in range(2, len(lines) - 1):
-        text = lines[index].text.strip()
-        if not text or lines[index].inline or not _TITLE_END.search(text) or not is_title_like(text):
-            continue  # asked of every line: most end otherwise
+        text = lines[index].text
+        if text[-1:] not in _TITLE_LAST or lines[index].inline:
+            continue  # asked of every line: most end otherwise (a line's text ends on no space)
+        text = text.strip()
+        if not _TITLE_END.search(text) or not is_title_like(text):
+            continue
         date = lines[index - 1].text.strip()
         if not _is_date_line(date) or date.endswith("印发"):
             continue
@@ -207,6 +210,7 @@ _DOC_NUMBER_LINE = DOC_NUMBER_LINE.compiled
 _ISSUE_NUMBER_LINE = ISSUE_NUMBER_LINE.compiled
 _BYLINE_DATE = BYLINE_DATE.compiled
 _TITLE_END = re.compile("(" + "|".join(GENRE_WORDS) + r")[)）]?$")
+_TITLE_LAST = frozenset(word[-1] for word in GENRE_WORDS) | frozenset(")）")  # how a _TITLE_END line can end
 
 
 @dataclass(frozen=True)
@@ -697,6 +701,8 @@ def _head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:
 def _issue_head_start(lines: tuple[Line, ...], start: int, floor: int) -> int:
     """``start`` moved up over a 纪要's or 简报's head right above it (GB/T 9704 §10.3): its issuing line(s) (the
     office and the date), its 期号 and its 标志, never above ``floor`` (the previous start)."""
+    if not any(lines[k].text.rstrip().endswith("期") for k in range(max(floor, start - 3), start)):
+        return start  # most starts: no 期号 right above
     index = start
     issuing = 0
     while index - 1 >= floor and issuing < 2 and _is_issuing_line(lines[index - 1].text):
@@ -776,6 +782,9 @@ def _title_opened_above(lines: tuple[Line, ...], found: list[tuple[int, int]]) -
     moved: list[tuple[int, int]] = []
     for start, end in found:
         floor = moved[-1][1] if moved else 0
+        if start - 1 < floor or not _opens_title(lines, start - 1):
+            moved.append((start, end))  # most documents: nothing above them could open their title
+            continue
         head = _title_block(lines, start, end)
         if not head.title or lines[start].text.lstrip().startswith("关于") or head.lines[0] != start:
             moved.append((start, end))  # a title opening on 关于 is whole in itself (an issuer's name above is 红头)
