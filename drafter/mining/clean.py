@@ -219,7 +219,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) > 100:
         return False
-    if _is_page_number(text):
+    if opening in PAGE_NUMBER_FIRST and _is_page_number(text):
         return True
     if (
         vocabulary.alternation("furniture", "strong").search(text)

@@ -106,10 +106,12 @@ def _signed_then_titled(lines: tuple[Line, ...]) -> list[int]:
     plainly as under a ruled line, with or without a blank line between them (not as the shipped model was
     trained). Not the title of what a 纪要 or 简报 issue holds, under its 期号 and issuing line."""
     found = []
-    for index in range(2, len(lines) - 1):
+    # Under a date line only (most lines end otherwise; a line's text ends on no space).
+    dated = [index for index in range(2, len(lines) - 1) if lines[index - 1].text[-1:] == "日"]
+    for index in dated:
         text = lines[index].text
         if text[-1:] not in _TITLE_LAST or lines[index].inline:
-            continue  # asked of every line: most end otherwise (a line's text ends on no space)
+            continue
         text = text.strip()
         if not _TITLE_END.search(text) or not is_title_like(text):
             continue
