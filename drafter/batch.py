@@ -33,7 +33,7 @@ from .errors import (
     UsageError,
     os_reason,
 )
-from .facts import MAX_CHARS, MAX_NODES, Mapping, Scalar, duplicate_keys, load_facts
+from .facts import MAX_CHARS, MAX_NODES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
 from .textio import display_text, is_apple_double
@@ -42,6 +42,7 @@ from .workers import WorkerLost, signals_ignored, stream_in_workers
 
 if TYPE_CHECKING:
     from .catalog import TemplateSpec
+    from .sheets import SheetRow
 
 DEFAULTS_KEY = "默认"
 GENRE_KEY = "文种"
@@ -308,6 +309,33 @@ def load_defaults(path: Path) -> Mapping:
     return tree
 
 
+def _template_filled_in(rows: Sequence[SheetRow]) -> list[SheetRow]:
+    """Rows whose 模板 cell is empty take the sheet's one template where every filled 模板 cell names the same
+    (a clerk filling rows under drafter new --xlsx's example row seldom copies its 模板 cell down; each such row
+    failed with 在“模板”列填写模板文件夹). A sheet naming two templates is left as it is."""
+    named = {
+        entry.value.text.strip()
+        for row in rows
+        for entry in row.tree.entries
+        if entry.key == TEMPLATE_COLUMN and isinstance(entry.value, Scalar) and entry.value.text.strip()
+    }
+    if len(named) != 1:
+        return list(rows)
+    (template,) = named
+    filled = []
+    for row in rows:
+        own = [entry for entry in row.tree.entries if entry.key != TEMPLATE_COLUMN]
+        if len(own) == len(row.tree.entries) or any(
+            e.key == TEMPLATE_COLUMN and isinstance(e.value, Scalar) and not e.value.text.strip()
+            for e in row.tree.entries
+        ):
+            where = row.tree.location
+            entry = Entry(TEMPLATE_COLUMN, where, Scalar(template, where))
+            row = replace(row, tree=Mapping((entry, *own), where, row.tree.duplicates))
+        filled.append(row)
+    return filled
+
+
 def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchItem]:
     """One facts file (a single document, or a list file with 默认 and 批量), or a spreadsheet, one row
     a document; every item over ``defaults`` (``--defaults``)."""
@@ -329,7 +357,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 hidden=row.hidden,
                 columns=row.columns,
             )
-            for row in read_sheet(path, label)
+            for row in _template_filled_in(read_sheet(path, label))
             for merged in [merge(defaults, row.tree)]
         ]
     tree = load_facts(path, label)

@@ -96,3 +96,15 @@ def test_a_row_named_as_the_example_row_keeps_that_name(tmp_path: Path, monkeypa
     done = CliRunner().invoke(main, ["batch", str(sheet), "-o", "out"])
     assert done.exit_code == 0, done.output
     assert sorted(path.name for path in (tmp_path / "out").glob("*.docx")) == [f"{example_name}.docx"]
+
+
+def test_rows_with_an_empty_template_cell_take_the_sheets_one_template(tmp_path: Path) -> None:
+    # A clerk fills the rows under the example row and leaves their 模板 cells empty: each row failed with
+    # 在“模板”列填写模板文件夹. Where every filled 模板 cell names the same folder, empty ones take it.
+    sheet = _sheet(tmp_path)
+    _fill(sheet, {**ROW, "模板": ""}, row=3)
+    _fill(sheet, {**ROW, "模板": "", "文件名": "运动会二"}, row=4)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(sheet), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.docx")) == ["运动会.docx", "运动会二.docx"]
