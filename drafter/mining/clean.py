@@ -404,7 +404,7 @@ def _page_breaks(texts: Sequence[str], furniture: Sequence[bool]) -> set[int]:
 
 
 def _blank_separated(texts: Sequence[str]) -> bool:
-    """Whether every line of some length (8 lines or more) is followed by a blank line."""
+    """Whether every line that is not blank is followed by a blank one, in a file of 8 such lines or more."""
     filled = 0
     for number, text in enumerate(texts):
         if not text:
@@ -991,9 +991,9 @@ def clean(
             # A list of links runs line after line: a blank line ends it (not as the shipped model was trained).
             related = related and as_trained
             continue
+        blanks = 0
         # A heading style in a Word file is part of the document whatever its words; a web page's
         # headings include its furniture (<h3>相关文章</h3>).
-        blanks = 0
         if furniture[number]:
             dropped += 1
             blank = True
