@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
 from conftest import write_facts
 
+from drafter.cli import main
 from drafter.drafting import build_draft
 from drafter.preview import to_lines
 
@@ -28,3 +31,21 @@ def test_a_report_lead_written_without_its_full_stop_gets_one(tmp_path: Path) ->
     lines = [line.strip("　") for line in to_lines(build_draft(write_facts(tmp_path, REPORT))[1])]
     assert "上半年，县委组织部严格落实发展党员工作规定。" in lines, lines
     assert "现将上半年发展党员工作情况报告如下：" in lines, lines
+
+
+@pytest.mark.parametrize("genre", ["通知", "会议通知", "工作总结", "实施方案", "意见", "通报"])
+def test_an_intro_typed_without_its_final_full_stop_ends_as_a_sentence(tmp_path: Path, genre: str) -> None:
+    # The ux15 walk's batch row: 导语 为防范危化品事故 and no 正文 drafted a paragraph with no end.
+    starter = tmp_path / "事实.yaml"
+    made = CliRunner().invoke(main, ["new", genre, "-o", str(starter)])
+    assert made.exit_code == 0, made.output
+    lines = starter.read_text(encoding="utf-8").splitlines()
+    at = next((n for n, line in enumerate(lines) if line.startswith("导语:")), None)
+    if at is None:
+        lines += ["导语:", "- 为防范危化品事故"]
+    else:
+        lines[at + 1] = "- 为防范危化品事故"
+    starter.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(starter), "-f", "txt", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "为防范危化品事故。" in result.output, result.output

@@ -279,10 +279,11 @@ def _paragraph_block(
             + guard
             + "not paragraph.endswith(('：', ':')) %}"
             + joined
-            + "{% else %}{{ paragraph }}{% endif %}"
+            # the last paragraph with no transition after it (no 正文) ends as a sentence (为防范危化品事故 → ……。)
+            + "{% else %}{{ (paragraph | 句号) if loop.last else paragraph }}{% endif %}"
         )
     else:
-        lines.append("{{ paragraph }}")
+        lines.append("{{ (paragraph | 句号) if loop.last else paragraph }}")
     lines.append("{% endfor %}")
     if default:
         condition = " and ".join(([f"not {unless}"] if unless else []) + ([needs] if needs else []))
