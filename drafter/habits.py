@@ -506,6 +506,37 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
                     hint="回执一般要在会议开始之前报送",
                     path=path,
                 )
+        yield from _arrival_sense(tree, values.get("报到时间"), issued, meeting)
+
+
+# Arrival (报到) this many days before a meeting's first day is the last notice's date left in a copy.
+_ARRIVAL_BEFORE = 7
+
+
+def _arrival_sense(tree: Mapping, text: Any, issued: Any, meeting: tuple[str, dt.date]) -> Iterator[Problem]:
+    """A 报到时间 whose date is after the meeting's first day or weeks before it: a notice copied from the last
+    one with its meeting's date changed kept the old 报到 date (会议时间 2025-02-20, 报到时间 2月21日上午8:30前),
+    drafted with no word. The field is free text: only a date written in it is read."""
+    if not isinstance(text, str):
+        return
+    try:
+        found = gongwen.find_date(text, meeting[1].year, after=issued if isinstance(issued, dt.date) else None)
+    except gongwen.DateParseError:
+        return  # an impossible date in free text is printed as written, as before
+    if found is None:
+        return
+    days = (meeting[1] - found.date).days
+    if 0 <= days <= _ARRIVAL_BEFORE:
+        return
+    said = "晚于" if days < 0 else "比"
+    yield Problem(
+        _where(tree, ("报到时间",)),
+        f"{gongwen.format_date(found.date)}{said}{meeting[0]}{gongwen.format_date(meeting[1])}"
+        + ("" if days < 0 else f"早{days}天"),
+        field="报到时间",
+        hint="请核对报到日期：报到一般在会议开始当天或前一两天",
+        path=("报到时间",),
+    )
 
 
 @lru_cache(maxsize=1)
