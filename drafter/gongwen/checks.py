@@ -202,6 +202,10 @@ def _number_year(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     )
 
 
+# A document is printed days after it is signed: half a year later is a year typed wrong in one of the two dates.
+_PRINTED_LATE = 183
+
+
 def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A 印发日期 before its 成文日期: a document is printed for issue after it is signed (GB/T 9704 §7.4.3),
     and a clerk writing in January types last year (印发日期: 2024-01-08 under 成文日期 2025年1月6日); the
@@ -209,7 +213,21 @@ def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     entry = tree.get("印发日期")
     printed = values.get("印发日期")
     dated = values.get("成文日期")
-    if entry is None or not isinstance(printed, dt.date) or not isinstance(dated, dt.date) or printed >= dated:
+    if entry is None or not isinstance(printed, dt.date) or not isinstance(dated, dt.date):
+        return
+    if (printed - dated).days > _PRINTED_LATE:
+        # The other way round, as slipped as often: last year's 成文日期 kept in January under this year's
+        # 印发日期 (2025-01-06, 2026-01-08), or a 印发日期 without its year typed the day before the 成文日期
+        # (1月5日 under 2025年1月6日: the next 1月5日, 2026年1月5日印发), drafted a year apart with no word.
+        yield Problem(
+            entry.value.location,
+            f"印发日期（{printed.year}年{printed.month}月{printed.day}日）在成文日期"
+            f"（{dated.year}年{dated.month}月{dated.day}日）之后半年多",
+            field="印发日期",
+            hint="请核对两个日期的年份：印发一般在成文当天或之后几天；没写年份的日期按成文日期当天或之后的第一个这一天算",
+        )
+        return
+    if printed >= dated:
         return
     yield Problem(
         entry.value.location,
