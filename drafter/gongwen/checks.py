@@ -209,31 +209,38 @@ _PRINTED_LATE = 183
 def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A 印发日期 before its 成文日期: a document is printed for issue after it is signed (GB/T 9704 §7.4.3),
     and a clerk writing in January types last year (印发日期: 2024-01-08 under 成文日期 2025年1月6日); the
-    版记 printed 2024年1月8日印发 under a document signed a year later, with no word."""
+    版记 printed 2024年1月8日印发 under a document signed a year later, with no word. A 纪要 has no 成文日期: it
+    is printed after its 会议日期, and one copied from the last with its 会议日期 changed kept the old 印发日期
+    (会议日期 2025-04-10, 印发日期 2025-03-13), printed a month before the meeting, with no word."""
     entry = tree.get("印发日期")
     printed = values.get("印发日期")
-    dated = values.get("成文日期")
+    name = "成文日期" if isinstance(values.get("成文日期"), dt.date) else "会议日期"
+    dated = values.get(name)
     if entry is None or not isinstance(printed, dt.date) or not isinstance(dated, dt.date):
         return
+    said = f"印发日期（{printed.year}年{printed.month}月{printed.day}日）"
+    on = f"{name}（{dated.year}年{dated.month}月{dated.day}日）"
     if (printed - dated).days > _PRINTED_LATE:
         # The other way round, as slipped as often: last year's 成文日期 kept in January under this year's
         # 印发日期 (2025-01-06, 2026-01-08), or a 印发日期 without its year typed the day before the 成文日期
         # (1月5日 under 2025年1月6日: the next 1月5日, 2026年1月5日印发), drafted a year apart with no word.
         yield Problem(
             entry.value.location,
-            f"印发日期（{printed.year}年{printed.month}月{printed.day}日）在成文日期"
-            f"（{dated.year}年{dated.month}月{dated.day}日）之后半年多",
+            f"{said}在{on}之后半年多",
             field="印发日期",
-            hint="请核对两个日期的年份：印发一般在成文当天或之后几天；没写年份的日期按成文日期当天或之后的第一个这一天算",
+            hint=f"请核对两个日期的年份：印发一般在{name[:2]}当天或之后几天"
+            + ("；没写年份的日期按成文日期当天或之后的第一个这一天算" if name == "成文日期" else ""),
         )
         return
     if printed >= dated:
         return
     yield Problem(
         entry.value.location,
-        f"印发日期（{printed.year}年{printed.month}月{printed.day}日）早于成文日期（{dated.year}年{dated.month}月{dated.day}日）",
+        f"{said}早于{on}",
         field="印发日期",
-        hint="公文签发（成文）之后才能印发，印发日期应当是成文日期当天或之后；与成文日期相同时可以不写这一项",
+        hint="公文签发（成文）之后才能印发，印发日期应当是成文日期当天或之后；与成文日期相同时可以不写这一项"
+        if name == "成文日期"
+        else "纪要在会议之后才能印发，印发日期应当是会议日期当天或之后；与会议日期相同时可以不写这一项",
     )
 
 

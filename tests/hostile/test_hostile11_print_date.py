@@ -39,3 +39,27 @@ def test_a_print_date_days_or_weeks_after_is_not_said(tmp_path: Path, printed: s
     result = _draft(tmp_path, printed)
     assert result.exit_code == 0, result.output
     assert "印发日期" not in result.stderr, result.stderr
+
+
+MINUTES = Path(__file__).resolve().parents[2] / "samples" / "会议纪要.yaml"
+
+
+@pytest.mark.parametrize(
+    ("held", "said"),
+    [
+        ("2025-04-10", "印发日期（2025年3月13日）早于会议日期（2025年4月10日）"),
+        ("2024-03-12", "印发日期（2025年3月13日）在会议日期（2024年3月12日）之后半年多"),
+    ],
+)
+def test_a_minutes_print_date_away_from_its_meeting_is_said(tmp_path: Path, held: str, said: str) -> None:
+    # A 纪要 copied from the last one with its 会议日期 changed kept the old 印发日期 (2025-03-13): printed a month
+    # before the meeting it records, with no word.
+    text = MINUTES.read_text(encoding="utf-8")
+    assert "会议日期: 2025-03-12" in text and "印发日期: 2025-03-13" in text
+    facts = tmp_path / "纪要.yaml"
+    facts.write_text(text.replace("会议日期: 2025-03-12", f"会议日期: {held}"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert f"印发日期: {said}" in result.stderr, result.stderr
+    facts.write_text(text, encoding="utf-8")
+    assert "印发日期" not in CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"]).stderr
