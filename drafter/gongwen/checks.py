@@ -280,7 +280,43 @@ def _upward_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         )
 
 
+# A 工作总结's 期间: a whole year (2025年, 2025年度), or any period, by the first year it names.
+_WHOLE_YEAR = lazy(r"^(\d{4})\s*年度?$")
+_FIRST_YEAR = lazy(r"(\d{4})\s*年")
+
+
+def _summary_period(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 工作总结 dated before its 期间 has begun, or a year's summary dated in that year's first half: a clerk
+    starting from last year's summary (期间 2024年, 成文日期 2025-01-10) changed the 期间 to 2025年 and kept the
+    date, and 青禾县实验小学2025年教育教学工作总结 was dated 2025年1月10日, with no word."""
+    entry = tree.get("期间")
+    period = values.get("期间")
+    dated = values.get("成文日期")
+    if entry is None or not isinstance(period, str) or not isinstance(dated, dt.date):
+        return
+    first = _FIRST_YEAR.search(period)
+    if first is None:
+        return
+    year = int(first.group(1))
+    whole = _WHOLE_YEAR.match(period.strip()) is not None
+    if dated.year > year or (dated.year == year and (not whole or dated.month >= 7)):
+        return
+    yield Problem(
+        entry.value.location,
+        f"期间是“{period.strip()}”，成文日期却是{dated.year}年{dated.month}月{dated.day}日，"
+        f"这一期间{'还没有过完' if dated.year == year else '还没有开始'}",
+        field="期间",
+        hint=(
+            f"照上一份总结改写时，期间和成文日期都要改：{year}年的总结一般在{year}年底或{year + 1}年初成文"
+            if whole
+            else "照上一份总结改写时，期间和成文日期都要改，请核对两处的年份"
+        )
+        + "；确实如此时可以不理会这条提醒",
+    )
+
+
 CHECKS: dict[str, tuple[Check, ...]] = {
+    "summary": (_summary_period,),
     "request": (_request, _upward_signer),
     "report": (_report, _upward_signer),
     "letter": (_letter,),
