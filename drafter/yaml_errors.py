@@ -120,6 +120,17 @@ def _bracket_hint(body: str, found: re.Match[str]) -> str:
     return _BRACKET_HINT.format(bracket, "列表" if bracket == "[" else "键值对", lead, value)
 
 
+# A key's colon followed by a full-width space (事由:　做好……, the space bar of a Chinese input method in full-width
+# mode): YAML takes no key there, and the clerk was told 缺少键后面的冒号 about a line that has its colon.
+_WIDE_AFTER_COLON = re.compile(r"(-\s+)?([^:\s]+):\u3000+(.*)")
+_HALF_WIDTH_ONLY = "YAML 只认半角空格（全角空格是中文输入法的空格），请写成"
+
+
+def _wide_after_colon_hint(body: str, found: re.Match[str]) -> str:
+    value = found.group(3).strip() or "……"
+    return f"{_HALF_WIDTH_ONLY}“{found.group(1) or ''}{found.group(2)}: {value}”"
+
+
 def _hint_for_line(line: str, default: str) -> str:
     """The likely cause, read from the line itself (what office staff typically slip on)."""
     body = line.strip()
@@ -131,6 +142,11 @@ def _hint_for_line(line: str, default: str) -> str:
     if "：" in first and ":" not in first:
         key = first.split("：", 1)[0].lstrip("- ")
         return f"键后面要用英文冒号加空格，例如“{key}: ……”，不能用中文冒号“：”"
+    wide = _WIDE_AFTER_COLON.match(body)
+    if wide:
+        return _wide_after_colon_hint(body, wide)
+    if body.startswith("-\u3000"):
+        return f"{_HALF_WIDTH_ONLY}“- {body[1:].strip()}”"
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
         return "英文冒号后面要有一个空格"
     missing = _missing_colon(body)
@@ -185,6 +201,10 @@ def _mend(lines: list[str], index: int) -> str | None:
         return indent.replace("\u3000", "  ") + body  # one full-width space is two columns wide
     if "：" in first and ":" not in first:
         return line.replace("：", ": ", 1)
+    if _WIDE_AFTER_COLON.match(body):
+        return line.replace(":\u3000", ": ", 1)
+    if body.startswith("-\u3000"):
+        return line.replace("-\u3000", "- ", 1)
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
         return re.sub(r":(?=\S)", ": ", line, count=1)
     missing = _missing_colon(body)
@@ -299,6 +319,9 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
         if hint == _WIDE_INDENT:
             message = "这一行用全角空格缩进"  # the cause, not the parser's view of it
+        elif hint.startswith(_HALF_WIDTH_ONLY):
+            wide = _WIDE_AFTER_COLON.match(_line(lines, number).strip())
+            message = f"{'键后面的冒号' if wide else '列表项的“-”'}后面用了全角空格“　”"  # (the cause, as above)
         elif hint.startswith(("以“[”开头的值", "以“{”开头的值")):
             message = f"{'方括号“[ ]”' if hint[2] == '[' else '花括号“{ }”'}后面又写了文字"  # (the cause, as above)
         if (

@@ -43,3 +43,18 @@ def test_a_list_in_brackets_is_read_as_before(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert result.exit_code == 0, result.output
     assert "抄送：县委办公室，县政府办公室。" in result.stdout
+
+
+def test_a_full_width_space_after_a_colon_or_a_dash_is_named(tmp_path: Path) -> None:
+    # A Chinese input method left in full-width mode types its own space after the colon (事由:　做好……): the clerk
+    # was told 缺少键后面的冒号 about a line that has its colon.
+    facts = tmp_path / "通知.yaml"
+    text = FACTS.format("做好防汛工作", "各校要做好防汛工作。")
+    text = text.replace("事由: ", "事由:\u3000").replace("- 各校", "-\u3000各校")
+    facts.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 1, result.output
+    assert "通知.yaml:4:1: YAML 格式错误：键后面的冒号后面用了全角空格" in result.stderr, result.stderr
+    assert "请写成“事由: 做好防汛工作”" in result.stderr
+    assert "通知.yaml:7:1: YAML 格式错误：列表项的“-”后面用了全角空格" in result.stderr
+    assert "缺少键后面的冒号" not in result.stderr
