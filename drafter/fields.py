@@ -27,6 +27,7 @@ from .errors import (
     field_name,
 )
 from .facts import Mapping, Node, Scalar, Sequence
+from .gongwen.wording import none_word
 from .tabular import table_value
 
 # Keys every facts file may carry whatever its template declares.
@@ -622,11 +623,35 @@ def _attachment(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> 
     return value
 
 
+# Optional fields whose value cannot be a word (a date, a 密级, an attachment): 无 written there (密级: 无, 附件: 无,
+# 印发日期: 无, or a sheet's column filled with 无 or / for the rows that have none) means none, as it does for the
+# lists of names and the lines drafting reads it in (抄送: 无); it was refused (密级应当是 绝密、机密 或 秘密……), in a
+# sheet every such row failed. Text, paragraphs and names keep their 无 for drafting to read; 是/否 reads 无 as 否.
+_NONE_AS_BLANK = frozenset(
+    {
+        "date",
+        "integer",
+        "record",
+        "doc_number",
+        "copy_number",
+        "secrecy",
+        "urgency",
+        "attachment",
+        "facts_file",
+        "table",
+    }
+)
+
+
 def _left_blank(node: Node, spec: FieldSpec) -> bool:
-    """A key written with nothing after it; an explicit "" still counts as a value for text fields."""
+    """A key written with nothing after it; an explicit "" still counts as a value for text fields. 无 where an
+    optional field's value cannot be a word (``_NONE_AS_BLANK``)."""
     if not isinstance(node, Scalar):
         return False
     if node.is_null:
+        return True
+    kind = spec.item.type if spec.type == "list" and spec.item is not None else spec.type
+    if not spec.required and kind in _NONE_AS_BLANK and none_word(node.text):
         return True
     return not node.text.strip() and spec.type != "text"
 
