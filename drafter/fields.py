@@ -240,6 +240,14 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
         if name == "文号格式":
             return f"这个模板不按“文号格式”编发文字号（挖掘出的本单位模板才有）；请写完整的“发文字号”{shown}"
         return f"这个模板没有本单位的“文号格式”，只写序号排不出发文字号；请写完整的“发文字号”{shown}"
+    if name in ("结尾", "结束语", "结语") and name not in by_name:
+        # README's 结尾: 无 (a mined template's closing switch) written in a notice, whose closing is 特此通知: the
+        # clerk was told only 不认识这个键（可用的键：发文机关、类别、事由……）.
+        closing = next((n for n in ("特此通知", "结束语", "结语", "结尾") if n in by_name), "")
+        if closing == "特此通知":
+            return "通知的结尾是“特此通知。”，由“特此通知”这一项决定；不要时写“特此通知: 否”"
+        if closing:
+            return f"是否想写“{closing}”？"
     for spec in candidates:
         if name in spec.aliases:
             return f"是否想写“{spec.name}”？"
