@@ -364,12 +364,12 @@ def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[st
     return out
 
 
-def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str] | str]:
+def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
     """Optional lists of names and lines written as 无 (gongwen's NONE_WORDS, the full stop typed by habit): none. A mined template copies to the unit's usual
     offices unless told otherwise, and 抄送: 无 printed 抄送：无。 in the 版记 (签发人: 无, 发文机关标志: 无
     alike); 印发机关: 无 printed 无　　……印发, 附注: 无 a line （无）. A 结语 is left as written: the
     built-in closings put their default in place of an empty one, which is not what 无 asks."""
-    out: dict[str, list[str] | str] = {}
+    out: dict[str, Any] = {}
     for field in spec.fields:
         value = values.get(field.name)
         if field.required or field.name == "结语":
@@ -380,6 +380,18 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
                 out[field.name] = []
         elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in NONE_WORDS:
             out[field.name] = ""
+        elif (
+            field.type == "paragraphs"
+            and spec.builtin
+            and isinstance(value, list)
+            and len(value) == 1
+            and isinstance(value[0], str)
+            and value[0].strip().rstrip("。.；;，,") in NONE_WORDS
+        ):
+            # A built-in's paragraph written as 无 (导语: 无, as README has a mined template's 结尾 and 导语 say it):
+            # printed as the notice's first paragraph, 　　无, with no word. Drafted as if not written (the
+            # built-in's own lead where it writes one); a mined template reads 无 itself (emit's _says_something).
+            out[field.name] = field.default
     return out
 
 
