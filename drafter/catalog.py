@@ -386,11 +386,28 @@ def _not_mined(folder: Path) -> str:
             entry = next(
                 (g for g in genres if not g.get("template") and _same_genre(str(g.get("genre")), builtin)), None
             )
+        # The 文种 typed in Chinese (--template 挖掘结果/通知) where its folder has the English name: the mined
+        # template exists, and the clerk was told 挖掘的材料里没有“通知”这个文种 above a list naming 通知.
+        named = next(
+            (
+                g
+                for g in genres
+                if g.get("template")
+                and (
+                    g.get("name") == folder.name or (builtin is not None and _same_genre(str(g.get("genre")), builtin))
+                )
+            ),
+            None,
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
         return ""
     made = f"这次挖掘生成的模板：{'、'.join(written)}" if written else "这次挖掘没有生成模板"
     if builtin is not None:
         made += f"；也可以用内置模板：drafter new {builtin.title}"
+    if named is not None:
+        return (
+            f"（“{folder.name}”挖掘出的模板在 {folder.parent / str(named['template'])}，文件夹名是英文的，请照这样写）"
+        )
     if entry is not None and entry.get("template_note"):
         return f"（挖掘时没有生成：{entry.get('name') or folder.name}：{entry['template_note']}；{made}）"
     return f"（挖掘的材料里没有“{folder.name}”这个文种；{made}）"

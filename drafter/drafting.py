@@ -15,7 +15,7 @@ from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Pr
 from .facts import Mapping, Scalar, check_document, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .fields import validate
-from .gongwen.wording import NONE_WORDS
+from .gongwen.wording import NONE_WORDS, none_word
 from .model import Draft
 from .output import check_writable, write_atomic
 from .patterns import lazy
@@ -306,6 +306,7 @@ def draft_from_tree(
         raise FactsError(sorted(marked, key=lambda p: (p.location.line, p.location.column)))
     values.update(_named_choices(tree, spec))
     _none_among_names(spec, tree, values)
+    values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
     addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
@@ -339,12 +340,36 @@ def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
     }
 
 
-def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str] | str]:
+def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
+    """Optional values that say 无 in quotation marks or brackets (抄送: “无”, 结尾: “不要”, copied from the help
+    text with its quotes) or with a table's empty mark (抄送: / in a sheet row), written as the plain word: read as
+    无 is below (_said_none, _none_among_names, a mined template's 结尾 switch). Printed as written, the 版记 read
+    抄送：“无”。 and a mined plan ended on a paragraph “不要”, with no word."""
+    out: dict[str, Any] = {}
+    for field in spec.fields:
+        value = values.get(field.name)
+        if field.required or field.name == "结语":
+            continue
+        if field.type == "text" and isinstance(value, str):
+            word = none_word(value)
+            if word and word != value:
+                out[field.name] = word
+        elif isinstance(value, list) and (
+            (field.type == "paragraphs" and len(value) == 1)
+            or (field.type == "list" and field.item is not None and field.item.type == "text")
+        ):
+            items = [(none_word(item) or item) if isinstance(item, str) else item for item in value]
+            if items != value:
+                out[field.name] = items
+    return out
+
+
+def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
     """Optional lists of names and lines written as 无 (gongwen's NONE_WORDS, the full stop typed by habit): none. A mined template copies to the unit's usual
     offices unless told otherwise, and 抄送: 无 printed 抄送：无。 in the 版记 (签发人: 无, 发文机关标志: 无
     alike); 印发机关: 无 printed 无　　……印发, 附注: 无 a line （无）. A 结语 is left as written: the
     built-in closings put their default in place of an empty one, which is not what 无 asks."""
-    out: dict[str, list[str] | str] = {}
+    out: dict[str, Any] = {}
     for field in spec.fields:
         value = values.get(field.name)
         if field.required or field.name == "结语":
@@ -355,6 +380,18 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, list[str
                 out[field.name] = []
         elif field.type == "text" and isinstance(value, str) and value.strip().rstrip("。.；;，,") in NONE_WORDS:
             out[field.name] = ""
+        elif (
+            field.type == "paragraphs"
+            and spec.builtin
+            and isinstance(value, list)
+            and len(value) == 1
+            and isinstance(value[0], str)
+            and value[0].strip().rstrip("。.；;，,") in NONE_WORDS
+        ):
+            # A built-in's paragraph written as 无 (导语: 无, as README has a mined template's 结尾 and 导语 say it):
+            # printed as the notice's first paragraph, 　　无, with no word. Drafted as if not written (the
+            # built-in's own lead where it writes one); a mined template reads 无 itself (emit's _says_something).
+            out[field.name] = field.default
     return out
 
 
@@ -371,13 +408,14 @@ def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any])
         if not isinstance(entry.value, NodeSequence) or len(entry.value.items) != len(value):
             continue
         for index, (item, node) in enumerate(zip(value, entry.value.items, strict=True), 1):
-            if isinstance(item, str) and item.strip().rstrip("。.；;，,") in NONE_WORDS:
+            if isinstance(item, str) and none_word(item):
+                said = item.strip().strip('“”"')  # (“无” quoted once, not ““无””)
                 problems.append(
                     Problem(
                         node.location,
-                        f"第{index}项写的是“{item.strip()}”，同时又写了其他几项",
+                        f"第{index}项写的是“{said}”，同时又写了其他几项",
                         field=field.name,
-                        hint=f"一项也不要时只写“{field.name}: 无”；要写其他几项时删去“{item.strip()}”这一项",
+                        hint=f"一项也不要时只写“{field.name}: 无”；要写其他几项时删去“{said}”这一项",
                         path=(field.name, index - 1),
                     )
                 )

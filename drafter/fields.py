@@ -27,6 +27,7 @@ from .errors import (
     field_name,
 )
 from .facts import Mapping, Node, Scalar, Sequence
+from .gongwen.wording import none_word
 from .tabular import table_value
 
 # Keys every facts file may carry whatever its template declares.
@@ -239,6 +240,14 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
         if name == "文号格式":
             return f"这个模板不按“文号格式”编发文字号（挖掘出的本单位模板才有）；请写完整的“发文字号”{shown}"
         return f"这个模板没有本单位的“文号格式”，只写序号排不出发文字号；请写完整的“发文字号”{shown}"
+    if name in ("结尾", "结束语", "结语") and name not in by_name:
+        # README's 结尾: 无 (a mined template's closing switch) written in a notice, whose closing is 特此通知: the
+        # clerk was told only 不认识这个键（可用的键：发文机关、类别、事由……）.
+        closing = next((n for n in ("特此通知", "结束语", "结语", "结尾") if n in by_name), "")
+        if closing == "特此通知":
+            return "通知的结尾是“特此通知。”，由“特此通知”这一项决定；不要时写“特此通知: 否”"
+        if closing:
+            return f"是否想写“{closing}”？"
     for spec in candidates:
         if name in spec.aliases:
             return f"是否想写“{spec.name}”？"
@@ -622,11 +631,35 @@ def _attachment(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> 
     return value
 
 
+# Optional fields whose value cannot be a word (a date, a 密级, an attachment): 无 written there (密级: 无, 附件: 无,
+# 印发日期: 无, or a sheet's column filled with 无 or / for the rows that have none) means none, as it does for the
+# lists of names and the lines drafting reads it in (抄送: 无); it was refused (密级应当是 绝密、机密 或 秘密……), in a
+# sheet every such row failed. Text, paragraphs and names keep their 无 for drafting to read; 是/否 reads 无 as 否.
+_NONE_AS_BLANK = frozenset(
+    {
+        "date",
+        "integer",
+        "record",
+        "doc_number",
+        "copy_number",
+        "secrecy",
+        "urgency",
+        "attachment",
+        "facts_file",
+        "table",
+    }
+)
+
+
 def _left_blank(node: Node, spec: FieldSpec) -> bool:
-    """A key written with nothing after it; an explicit "" still counts as a value for text fields."""
+    """A key written with nothing after it; an explicit "" still counts as a value for text fields. 无 where an
+    optional field's value cannot be a word (``_NONE_AS_BLANK``)."""
     if not isinstance(node, Scalar):
         return False
     if node.is_null:
+        return True
+    kind = spec.item.type if spec.type == "list" and spec.item is not None else spec.type
+    if not spec.required and kind in _NONE_AS_BLANK and none_word(node.text):
         return True
     return not node.text.strip() and spec.type != "text"
 

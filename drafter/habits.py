@@ -28,7 +28,7 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from . import gongwen
+from . import chinese, gongwen
 from .errors import FieldPath, Location, Problem, field_name
 from .facts import Entry, Mapping, Node, Scalar
 from .facts import Sequence as NodeSequence
@@ -506,6 +506,72 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
                     hint="回执一般要在会议开始之前报送",
                     path=path,
                 )
+        yield from _arrival_sense(tree, values.get("报到时间"), issued, meeting)
+        held = values.get(meeting[0])
+        if isinstance(held, gongwen.MeetingTime) and held.end is not None:
+            yield from _length_sense(tree, values.get("会期"), held)
+
+
+# A 会期 in days (半天, 2天, 一天半, 3日): what a meeting's first and last days can be checked against.
+_LENGTH = lazy(r"^(?:(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:天|日)(?P<half>半)?|(?P<only>半)\s*天)$")
+
+
+def _length_sense(tree: Mapping, text: Any, held: gongwen.MeetingTime) -> Iterator[Problem]:
+    """A 会期 that is not the number of days its 会议时间 spans: the sample's 会期: 半天 kept under a class of two
+    days (会议时间: 3月14日至15日) printed 2025年3月14日（星期五）至15日（星期六）上午9:00，会期半天, with no word."""
+    if not isinstance(text, str) or held.end is None:
+        return
+    found = _LENGTH.match(text.strip().rstrip("。"))
+    if found is None:
+        return  # (会期两天半, 一天半左右: said otherwise, not read)
+    if found.group("only"):
+        length = 0.5
+    else:
+        written = found.group("n")
+        whole = int(written) if written.isdecimal() else chinese.parse_chinese_numeral(written)
+        if whole is None:
+            return
+        length = whole + (0.5 if found.group("half") else 0)
+    days = (held.end - held.date).days + 1
+    if days - 1 <= length <= days:
+        return  # (from the afternoon of the first day to noon of the last is a day less: 3月14日下午至15日上午, 1天)
+    yield Problem(
+        _where(tree, ("会期",)),
+        f"会期写的是“{text.strip()}”，会议时间却是{gongwen.format_date(held.date)}至{held.end_text}，共{days}天",
+        field="会期",
+        hint="请核对会期和会议的起止日期（照上一份通知改时是否只改了会议时间）；会期与起止日期说的是一回事时也可以不写会期",
+        path=("会期",),
+    )
+
+
+# Arrival (报到) this many days before a meeting's first day is the last notice's date left in a copy.
+_ARRIVAL_BEFORE = 7
+
+
+def _arrival_sense(tree: Mapping, text: Any, issued: Any, meeting: tuple[str, dt.date]) -> Iterator[Problem]:
+    """A 报到时间 whose date is after the meeting's first day or weeks before it: a notice copied from the last
+    one with its meeting's date changed kept the old 报到 date (会议时间 2025-02-20, 报到时间 2月21日上午8:30前),
+    drafted with no word. The field is free text: only a date written in it is read."""
+    if not isinstance(text, str):
+        return
+    try:
+        found = gongwen.find_date(text, meeting[1].year, after=issued if isinstance(issued, dt.date) else None)
+    except gongwen.DateParseError:
+        return  # an impossible date in free text is printed as written, as before
+    if found is None:
+        return
+    days = (meeting[1] - found.date).days
+    if 0 <= days <= _ARRIVAL_BEFORE:
+        return
+    said = "晚于" if days < 0 else "比"
+    yield Problem(
+        _where(tree, ("报到时间",)),
+        f"{gongwen.format_date(found.date)}{said}{meeting[0]}{gongwen.format_date(meeting[1])}"
+        + ("" if days < 0 else f"早{days}天"),
+        field="报到时间",
+        hint="请核对报到日期：报到一般在会议开始当天或前一两天",
+        path=("报到时间",),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -108,6 +108,29 @@ def _named_in_chinese(line: str, column: int) -> bool:
 _WIDE_INDENT = WIDE_INDENT
 
 
+# A value opening with a bracket and going on after it closes (事由: [示例]做好……, 标题: {紧急}关于……): YAML read the
+# bracket as a list (a mapping) and the text after it as a line out of place, and said 缩进不一致 (请检查缩进……).
+_BRACKET_THEN_TEXT = re.compile(r"(:\s+|^-\s+)(([\[{])[^\]}]*[\]}]\s*[^\s#,\]}].*)")
+_BRACKET_HINT = '以“{0}”开头的值会被当作{1}；请给整段文字加引号，例如 {2}"{3}"'
+
+
+def _bracket_hint(body: str, found: re.Match[str]) -> str:
+    bracket, value = found.group(3), found.group(2).rstrip()
+    lead = body[: found.start(2)].rstrip() + " "
+    return _BRACKET_HINT.format(bracket, "列表" if bracket == "[" else "键值对", lead, value)
+
+
+# A key's colon followed by a full-width space (事由:　做好……, the space bar of a Chinese input method in full-width
+# mode): YAML takes no key there, and the clerk was told 缺少键后面的冒号 about a line that has its colon.
+_WIDE_AFTER_COLON = re.compile(r"(-\s+)?([^:\s]+):\u3000+(.*)")
+_HALF_WIDTH_ONLY = "YAML 只认半角空格（全角空格是中文输入法的空格），请写成"
+
+
+def _wide_after_colon_hint(body: str, found: re.Match[str]) -> str:
+    value = found.group(3).strip() or "……"
+    return f"{_HALF_WIDTH_ONLY}“{found.group(1) or ''}{found.group(2)}: {value}”"
+
+
 def _hint_for_line(line: str, default: str) -> str:
     """The likely cause, read from the line itself (what office staff typically slip on)."""
     body = line.strip()
@@ -119,6 +142,11 @@ def _hint_for_line(line: str, default: str) -> str:
     if "：" in first and ":" not in first:
         key = first.split("：", 1)[0].lstrip("- ")
         return f"键后面要用英文冒号加空格，例如“{key}: ……”，不能用中文冒号“：”"
+    wide = _WIDE_AFTER_COLON.match(body)
+    if wide:
+        return _wide_after_colon_hint(body, wide)
+    if body.startswith("-\u3000"):
+        return f"{_HALF_WIDTH_ONLY}“- {body[1:].strip()}”"
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
         return "英文冒号后面要有一个空格"
     missing = _missing_colon(body)
@@ -129,6 +157,9 @@ def _hint_for_line(line: str, default: str) -> str:
         return f"键后面要用英文冒号加空格，例如“{missing[0]}: {value}”，不能用中文冒号“：”"
     if missing and ": " not in line:
         return f"键和值之间要有英文冒号加空格，例如“{missing[0]}: {missing[1]}”"
+    bracket = _BRACKET_THEN_TEXT.search(body)
+    if bracket:
+        return _bracket_hint(body, bracket)
     if re.search(r":\s*([\"']).*\1\s*[^\s#]", body):
         return "引号后面不能再写文字；请把整段文字放进引号里"
     if body.count(": ") >= 2:
@@ -170,6 +201,10 @@ def _mend(lines: list[str], index: int) -> str | None:
         return indent.replace("\u3000", "  ") + body  # one full-width space is two columns wide
     if "：" in first and ":" not in first:
         return line.replace("：", ": ", 1)
+    if _WIDE_AFTER_COLON.match(body):
+        return line.replace(":\u3000", ": ", 1)
+    if body.startswith("-\u3000"):
+        return line.replace("-\u3000", "- ", 1)
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
         return re.sub(r":(?=\S)", ": ", line, count=1)
     missing = _missing_colon(body)
@@ -284,6 +319,11 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
         if hint == _WIDE_INDENT:
             message = "这一行用全角空格缩进"  # the cause, not the parser's view of it
+        elif hint.startswith(_HALF_WIDTH_ONLY):
+            wide = _WIDE_AFTER_COLON.match(_line(lines, number).strip())
+            message = f"{'键后面的冒号' if wide else '列表项的“-”'}后面用了全角空格“　”"  # (the cause, as above)
+        elif hint.startswith(("以“[”开头的值", "以“{”开头的值")):
+            message = f"{'方括号“[ ]”' if hint[2] == '[' else '花括号“{ }”'}后面又写了文字"  # (the cause, as above)
         if (
             message.startswith("以“&”或“*”开头")
             and mark is not None

@@ -202,20 +202,45 @@ def _number_year(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     )
 
 
+# A document is printed days after it is signed: half a year later is a year typed wrong in one of the two dates.
+_PRINTED_LATE = 183
+
+
 def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A 印发日期 before its 成文日期: a document is printed for issue after it is signed (GB/T 9704 §7.4.3),
     and a clerk writing in January types last year (印发日期: 2024-01-08 under 成文日期 2025年1月6日); the
-    版记 printed 2024年1月8日印发 under a document signed a year later, with no word."""
+    版记 printed 2024年1月8日印发 under a document signed a year later, with no word. A 纪要 has no 成文日期: it
+    is printed after its 会议日期, and one copied from the last with its 会议日期 changed kept the old 印发日期
+    (会议日期 2025-04-10, 印发日期 2025-03-13), printed a month before the meeting, with no word."""
     entry = tree.get("印发日期")
     printed = values.get("印发日期")
-    dated = values.get("成文日期")
-    if entry is None or not isinstance(printed, dt.date) or not isinstance(dated, dt.date) or printed >= dated:
+    name = "成文日期" if isinstance(values.get("成文日期"), dt.date) else "会议日期"
+    dated = values.get(name)
+    if entry is None or not isinstance(printed, dt.date) or not isinstance(dated, dt.date):
+        return
+    said = f"印发日期（{printed.year}年{printed.month}月{printed.day}日）"
+    on = f"{name}（{dated.year}年{dated.month}月{dated.day}日）"
+    if (printed - dated).days > _PRINTED_LATE:
+        # The other way round, as slipped as often: last year's 成文日期 kept in January under this year's
+        # 印发日期 (2025-01-06, 2026-01-08), or a 印发日期 without its year typed the day before the 成文日期
+        # (1月5日 under 2025年1月6日: the next 1月5日, 2026年1月5日印发), drafted a year apart with no word.
+        yield Problem(
+            entry.value.location,
+            f"{said}在{on}之后半年多",
+            field="印发日期",
+            hint=f"请核对两个日期的年份：印发一般在{name[:2]}当天或之后几天"
+            + ("；没写年份的日期按成文日期当天或之后的第一个这一天算" if name == "成文日期" else ""),
+        )
+        return
+    if printed >= dated:
         return
     yield Problem(
         entry.value.location,
-        f"印发日期（{printed.year}年{printed.month}月{printed.day}日）早于成文日期（{dated.year}年{dated.month}月{dated.day}日）",
+        f"{said}早于{on}",
         field="印发日期",
-        hint="公文签发（成文）之后才能印发，印发日期应当是成文日期当天或之后；与成文日期相同时可以不写这一项",
+        hint="公文签发（成文）之后才能印发，印发日期应当是成文日期当天或之后；与成文日期相同时可以不写这一项"
+        if name == "成文日期"
+        else "纪要在会议之后才能印发，印发日期应当是会议日期当天或之后；与会议日期相同时可以不写这一项",
     )
 
 
@@ -255,7 +280,43 @@ def _upward_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         )
 
 
+# A 工作总结's 期间: a whole year (2025年, 2025年度), or any period, by the first year it names.
+_WHOLE_YEAR = lazy(r"^(\d{4})\s*年度?$")
+_FIRST_YEAR = lazy(r"(\d{4})\s*年")
+
+
+def _summary_period(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 工作总结 dated before its 期间 has begun, or a year's summary dated in that year's first half: a clerk
+    starting from last year's summary (期间 2024年, 成文日期 2025-01-10) changed the 期间 to 2025年 and kept the
+    date, and 青禾县实验小学2025年教育教学工作总结 was dated 2025年1月10日, with no word."""
+    entry = tree.get("期间")
+    period = values.get("期间")
+    dated = values.get("成文日期")
+    if entry is None or not isinstance(period, str) or not isinstance(dated, dt.date):
+        return
+    first = _FIRST_YEAR.search(period)
+    if first is None:
+        return
+    year = int(first.group(1))
+    whole = _WHOLE_YEAR.match(period.strip()) is not None
+    if dated.year > year or (dated.year == year and (not whole or dated.month >= 7)):
+        return
+    yield Problem(
+        entry.value.location,
+        f"期间是“{period.strip()}”，成文日期却是{dated.year}年{dated.month}月{dated.day}日，"
+        f"这一期间{'还没有过完' if dated.year == year else '还没有开始'}",
+        field="期间",
+        hint=(
+            f"照上一份总结改写时，期间和成文日期都要改：{year}年的总结一般在{year}年底或{year + 1}年初成文"
+            if whole
+            else "照上一份总结改写时，期间和成文日期都要改，请核对两处的年份"
+        )
+        + "；确实如此时可以不理会这条提醒",
+    )
+
+
 CHECKS: dict[str, tuple[Check, ...]] = {
+    "summary": (_summary_period,),
     "request": (_request, _upward_signer),
     "report": (_report, _upward_signer),
     "letter": (_letter,),

@@ -226,7 +226,10 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
 
 
 _WEEKDAY_RE = lazy(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
-_LEADING_ZERO_TIME = lazy(r"(?<!\d)0(\d)([:：∶])(\d{2})")
+_LEADING_ZERO_TIME = lazy(r"(?<![\d:：∶])0(\d)([:：∶])(\d{2})")
+_ISO_T = lazy(r"^[Tt](?=\d)")
+# A clock with its seconds (09:00:00): the minute is as far as a meeting's time goes.
+_SECONDS = lazy(r"(?<![\d:：∶])(\d{1,2}[:：∶]\d{2})[:：∶](\d{2})(?!\d)")
 
 
 class MeetingTime(Struct, frozen=True):
@@ -320,7 +323,13 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     end, rest = _range_end(rest, found.date)
     if end is not None:
         rest = _check_weekday(rest, end)
-    time = _LEADING_ZERO_TIME.sub(r"\1:\3", rest.strip().lstrip("，,").strip())
+    # A time copied from a system's export (2025-02-20T09:00:00, 2025-02-20 09:00:00): the T between date and clock
+    # was printed (（星期四）T9:00:00), and the seconds too, 9:00:30 mangled to 9:0:30 below.
+    time = _ISO_T.sub("", rest.strip().lstrip("，,").strip())
+    for seconds in _SECONDS.finditer(time):
+        if seconds.group(2) != "00":
+            raise DateParseError(f"时刻不对：“{seconds.group(0)}”（会议时刻写到分钟，如 {seconds.group(1)}）")
+    time = _LEADING_ZERO_TIME.sub(r"\1:\3", _SECONDS.sub(r"\1", time))
     for clock in _CLOCK_READ.finditer(time):
         hour, minute = int(clock.group("h")), int(clock.group("m") or clock.group("m2") or 0)
         if hour > 24 or minute > 59:

@@ -32,5 +32,25 @@ OWN_TRANSITION_ENDS = ("如下", "如次", "如下要求", "以下要求", "如�
 # and a clerk ends a word with a full stop by habit (无。): each reader strips its own end marks first.
 NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
 
+# Round a word of NONE_WORDS, the quotation marks or brackets a clerk copies from the help text (结尾: “不要”,
+# 抄送: （无）); alone, a table's mark for a cell that has nothing (抄送: / in a sheet row). Printed as written, the
+# 版记 read 抄送：“无”。 and a plan ended on a paragraph “不要”.
+_NONE_WRAPS = ("“”", '""', "‘’", "''", "「」", "『』", "()", "（）", "【】", "〔〕", "[]")
+_NONE_MARKS = frozenset({"/", "／", "\\", "-", "－", "—", "——", "–"})
+_NONE_ENDS = "。.；;，,！!"
+
+
+def none_word(text: str) -> str:
+    """The word of NONE_WORDS a value says, its end marks, spaces and wrapping quotes or brackets taken off
+    (a table's empty mark / reads 无); "" when it says something else."""
+    word = text.strip().rstrip(_NONE_ENDS).strip()
+    for _ in range(2):  # （“无”）
+        if len(word) > 2 and word[0] + word[-1] in _NONE_WRAPS:
+            word = word[1:-1].strip().rstrip(_NONE_ENDS).strip()
+    if word in _NONE_MARKS:
+        return "无"
+    return word if word in NONE_WORDS else ""
+
+
 # How a 复函 closes (特此函复。 此复。), told apart from a 去函's closing (特此函告。 请予函复。 盼复。) by its words.
 REPLY_CLOSING = lazy(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
