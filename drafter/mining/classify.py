@@ -172,7 +172,7 @@ def classify_genre(
 ) -> str:
     """The genre of one document from its title first, then cue words in its body and headings."""
     named, word = _title_genre(title.strip())
-    if named == "notice" and _looks_like_meeting_notice(body):
+    if named == "notice" and _looks_like_meeting_notice(body, convenes=_CONVENES.search(title) is not None):
         return "meeting_notice"
     if word in vocabulary.words("delivered") and _addresses_assembly(body):
         return next(e.value for e in vocabulary.entries("delivered") if e.word == word)
@@ -218,17 +218,26 @@ def _addresses_assembly(body: Sequence[str]) -> bool:
 _OPENING_LINES = 4  # a subtitle (——在……上的报告) and a date may stand above the address
 
 
-def _looks_like_meeting_notice(body: Sequence[str]) -> bool:
+_CONVENES = re.compile(r"召开|举办|举行|参加")  # a title calling a meeting (关于召开……会议的通知)
+
+
+def _looks_like_meeting_notice(body: Sequence[str], *, convenes: bool = False) -> bool:
     """Two different marks of a meeting's arrangements (a notice of a school term says 报到 many times), each
     heading a line or labelling its value (一、会议时间, 会议地点：): a notice setting rules for meetings writes
-    them inside its sentences (如实记录会议时间、参会人员和议定事项) and calls none."""
+    them inside its sentences (如实记录会议时间、参会人员和议定事项) and calls none; and, unless the title calls the
+    meeting (``convenes``: 关于召开……), its day under its 会议时间 or 报到 (a rule's label 会议地点：一律…… dates none)."""
     text = "\n".join(body[:60])
     marks = set()
+    dated = False
     for match in _MEETING_MARK.finditer(text):  # seldom: the words are looked for first, their place after
         opening = text.rfind("\n", 0, match.start()) + 1
         if _LINE_OPENING.fullmatch(text, opening, match.start()) or _LABEL_COLON.match(text, match.end()):
             marks.add(match.group())
-    return len(marks) >= 2
+            # the meeting's day under its time or 报到 (a rule for meetings names none: 会议地点：一律……)
+            dated = dated or (
+                match.group() in ("会议时间", "报到") and _DAY.search(text, match.end(), match.end() + 40) is not None
+            )
+    return len(marks) >= 2 and (convenes or dated)
 
 
 _MEETING_MARK = re.compile(r"会议时间|会议地点|参会人员|参加人员|报到")
@@ -236,6 +245,9 @@ _LINE_OPENING = re.compile(
     r"[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*)?"
 )
 _LABEL_COLON = re.compile(r"\s*[:：]")
+_DAY = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}[:：]\d{2}"
+)
 
 
 _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -106,6 +106,20 @@ def _frames(text: str) -> tuple[_Frame, ...]:
     return found
 
 
+# What a body counts with 第N (its phases, sessions, days, steps, parts): never a page's separators (第N篇 is listed).
+_COUNTED = (
+    *"期天日步批轮章节条次周组课场届讲项点类段站",
+    "阶段",
+    "部分",
+    "单元",
+    "环节",
+    "板块",
+    "季度",
+    "个月",
+    "年度",
+)
+
+
 def _read_frames(text: str) -> list[_Frame]:
     """Ways a short line may be a numbered separator: (its frame — the line with its number and title
     taken out —, the number, the title)."""
@@ -123,6 +137,8 @@ def _read_frames(text: str) -> list[_Frame]:
             continue  # 0, or Han numerals not written as a number is (一二)
         kind = "digit" if written.isdecimal() else "han"
         before, after = stripped[: match.start()], stripped[match.end() :]
+        if before.endswith("第") and after.startswith(_COUNTED):
+            continue  # 第一期, 第二阶段, 第三天: a phase of the text, numbered as a body numbers its parts
         if len(after) == 1 and after in _FRAME_CLOSE and before and before[-1] in _FRAME_OPEN:
             title = before[:-1].lstrip(_FRAME_MARKS)
             out.append((("tail", before[: len(before) - 1 - len(title)], kind, before[-1] + after), value, title))
@@ -880,7 +896,16 @@ def _whole_title(group: list[Line]) -> bool:
     if not last.endswith(_TITLE_ENDS):
         return False  # most lines
     so_far = "".join(line.text for line in group)
-    return len(so_far) <= 80 and not has_sentence_mark(so_far) and so_far.count("《") == so_far.count("》")
+    return (
+        len(so_far) <= 80
+        and not has_sentence_mark(so_far)
+        and so_far.count("《") == so_far.count("》")
+        # a sentence citing a document (根据……关于……的通知 | 要求，……) ends its first line so, too
+        and not so_far.startswith(_CITING)
+    )
+
+
+_CITING = ("根据", "按照", "依据", "遵照", "依照", "为", "经", "现将", "现就", "请", "接", "对照", "落实")
 
 
 _TITLE_ENDS = title_tails()
