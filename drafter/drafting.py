@@ -392,7 +392,17 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
             # printed as the notice's first paragraph, 　　无, with no word. Drafted as if not written (the
             # built-in's own lead where it writes one); a mined template reads 无 itself (emit's _says_something).
             out[field.name] = field.default
+        elif field.type == "content" and _one_none(value):
+            # A section written as 无 (存在问题: 无) printed its heading over a paragraph saying 无。: left out, as
+            # a section not written is.
+            out[field.name] = field.default
     return out
+
+
+def _one_none(value: Any) -> bool:
+    """Whether a value is 无 (or another of NONE_WORDS) written alone, as text or as a list of one."""
+    said = value[0] if isinstance(value, list) and len(value) == 1 else value
+    return isinstance(said, str) and said.strip().rstrip("。.；;，,") in NONE_WORDS
 
 
 def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
