@@ -583,6 +583,7 @@ class _Job(Struct, frozen=True):
     reference: Path | None = None
     previous: Made | None = None  # what the existing output was drafted from, by the folder's record
     position: int = 0
+    allow_placeholders: bool = False  # --allow-placeholders: a starter's marks left in are drafted as written
 
 
 def _draft_one(job: _Job) -> ItemResult:
@@ -738,7 +739,14 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
             redrafted = decision.note
         warnings: list[Problem] = []
         read: list[Path] = []
-        spec, draft = draft_from_tree(tree, item.source, template=job.template, warnings=warnings, read=read)
+        spec, draft = draft_from_tree(
+            tree,
+            item.source,
+            template=job.template,
+            warnings=warnings,
+            read=read,
+            allow_placeholders=job.allow_placeholders,
+        )
         data = (
             encode(draft, job.fmt, sheet=sheet_for(spec, job.reference), label=item.label)
             if job.fmt in ("docx", "pdf")
@@ -849,6 +857,7 @@ def run_batch(
     progress: Progress | None = None,
     reference: Path | None = None,
     defaults: Path | None = None,
+    allow_placeholders: bool = False,
 ) -> BatchReport:
     """Draft every item; never stop at a failed one. The report lists each item's outcome.
 
@@ -913,7 +922,17 @@ def run_batch(
     previous = batch_record.load(output)
     recorder = batch_record.Recorder(output, previous)
     work = [
-        _Job(p, template, fmt, force, reference, previous.get(p.output.name), positions[id(p.item)]) for p in planned
+        _Job(
+            p,
+            template,
+            fmt,
+            force,
+            reference,
+            previous.get(p.output.name),
+            positions[id(p.item)],
+            allow_placeholders,
+        )
+        for p in planned
     ]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 4 or 1))
     try:

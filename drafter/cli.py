@@ -493,6 +493,11 @@ def templates_show(name: str) -> None:
     metavar="默认.yaml",
     help="各项共用的内容（事实文件）：表格的每一行、每个事实文件都在它的基础上填写，自己写了的覆盖它。",
 )
+@click.option(
+    "--allow-placeholders",
+    is_flag=True,
+    help="事实文件或表格里还有“〔请填写：……〕”或“〔示例〕”时也照样起草（只想先看版式时用）。",
+)
 def batch(
     inputs: tuple[str, ...],
     output: Path,
@@ -504,6 +509,7 @@ def batch(
     shard: str | None,
     reference: Path | None,
     defaults: Path | None,
+    allow_placeholders: bool,
 ) -> None:
     """批量起草：输入是事实文件、文件夹（其中所有 .yaml/.yml）、通配符、带“默认:”和“批量:”的列表文件，或 Excel/CSV 表格（.xlsx、.csv：第一行是字段名，每行一份公文）。
 
@@ -536,6 +542,7 @@ def batch(
             progress=bar,
             reference=reference,
             defaults=defaults,
+            allow_placeholders=allow_placeholders,
         )
     finally:
         bar.close()

@@ -108,3 +108,18 @@ def test_rows_with_an_empty_template_cell_take_the_sheets_one_template(tmp_path:
     result = CliRunner().invoke(main, ["batch", str(sheet), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.glob("*.docx")) == ["运动会.docx", "运动会二.docx"]
+
+
+def test_batch_drafts_placeholders_when_allowed(tmp_path: Path) -> None:
+    # drafter draft has --allow-placeholders (only the layout wanted); drafter batch had none (hostile11).
+    folder = tmp_path / "模板"
+    folder.mkdir()
+    (folder / "manifest.yaml").write_text(MANIFEST, encoding="utf-8")
+    starter = tmp_path / "通知.yaml"
+    made = CliRunner().invoke(main, ["new", "--template", str(folder), "-o", str(starter)])
+    assert made.exit_code == 0, made.output
+    refused = CliRunner().invoke(main, ["batch", str(starter), "-o", str(tmp_path / "a")])
+    assert refused.exit_code == 4, refused.output
+    allowed = CliRunner().invoke(main, ["batch", str(starter), "-o", str(tmp_path / "b"), "--allow-placeholders"])
+    assert allowed.exit_code == 0, allowed.output
+    assert list((tmp_path / "b").glob("*.docx"))
