@@ -555,6 +555,26 @@ def _offices_apart(text: str) -> list[str] | None:
     return _places_joined(parts)
 
 
+# A contact written on one line as people write it on paper (林晓 0571-88001234, 林晓，电话0571-88001234).
+_NAME_AND_PHONE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})[\s，,、：:]*(?:电话[:：]?)?\s*(?P<phone>[\d\-－ ]{7,20})$"
+)
+
+
+def _record_hint(spec: FieldSpec, text: str) -> str:
+    """How a record written on one line is written as its keys, one a line (with the clerk's own values where a
+    name and a phone number can be told apart)."""
+    names = [field.name for field in spec.fields][:3]
+    if not names:
+        return ""
+    values = dict.fromkeys(names, "……")
+    found = _NAME_AND_PHONE.match(text)
+    if found and {"姓名", "电话"} <= set(names):
+        values.update(姓名=found.group("name"), 电话=found.group("phone").strip())
+    shown = "”“".join(f"{name}: {value}" for name, value in values.items())
+    return f"分行写出各项，每行一个“键: 值”（列表的每一项以“- ”开头），如“{shown}”"
+
+
 def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     """Convert one node by its declared type; None after reporting a problem."""
     if spec.type == "table":
@@ -600,7 +620,9 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             # what the record holds.
             text = node.text.strip() if isinstance(node, Scalar) else ""
             wide = next((f.name for f in spec.fields if re.match(rf"-?\s*{re.escape(f.name)}\s*：", text)), "")
-            hint = f"键后面要用英文冒号加空格，例如“{wide}: ……”，不能用中文冒号“：”" if wide else ""
+            hint = (
+                f"键后面要用英文冒号加空格，例如“{wide}: ……”，不能用中文冒号“：”" if wide else _record_hint(spec, text)
+            )
             ctx.report(
                 node.location, path, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）", hint=hint
             )
