@@ -344,7 +344,32 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
                 f"时刻不对：“{morning.group(1)}{clock.group(0).strip()}”（{morning.group(1)}是中午12点以前；"
                 f"{hour}点请写成 下午{hour - 12}:{minute:02d} 或 {hour}:{minute:02d}）"
             )
+    if end is None:
+        _check_clock_range(time)
     return MeetingTime(found.date, time, end)
+
+
+def _check_clock_range(time: str) -> None:
+    """A day's span of hours (上午9:00—11:30) ends after it starts: 上午9:00—8:00, a copied notice's end left as it
+    was, was printed as written."""
+    clocks = list(_CLOCK_READ.finditer(time))
+    if len(clocks) != 2 or not _RANGE_MARK.search(time[clocks[0].end() : clocks[1].start()]):
+        return
+    period = ""
+    minutes = []
+    for clock in clocks:
+        said = _PERIOD.search(time[: clock.start()])
+        period = said.group(1) if said else period  # the end takes the start's 上午/下午 unless it says its own
+        hour, minute = int(clock.group("h")), int(clock.group("m") or clock.group("m2") or 0)
+        if (period in ("下午", "晚上", "傍晚") and hour < 12) or (period == "中午" and hour < 11):
+            hour += 12
+        minutes.append(hour * 60 + minute)
+    if minutes[1] <= minutes[0]:
+        raise DateParseError(f"时刻不对：“{time.strip()}”（结束时刻不晚于开始时刻；下午的时刻写成 下午3:00 或 15:00）")
+
+
+_RANGE_MARK = lazy(r"^\s*(?:[—–\-－~～至到]{1,2})\s*(?:上午|下午|中午|晚上|早上|傍晚)?\s*$")
+_PERIOD = lazy(r"(上午|下午|中午|晚上|早上|早晨|傍晚)[^上下中晚早傍]*$")
 
 
 def _why_no_meeting_date(text: str) -> str:
