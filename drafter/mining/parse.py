@@ -15,6 +15,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..errors import DrafterError
+from ..gongwen import DATE_LINE, DateParseError, find_date
 from ..walk import Walk, files_under, glob_files
 from .classify import classify_genre, classify_sections, is_retrospective
 from .clean import clean
@@ -259,6 +260,37 @@ def _bare_title(title: str) -> str:
     return "".join(filter(str.isalnum, title))  # (the letters kept by filter in C, not by a generator)
 
 
+def _issued_apart(one: ParsedDocument, other: ParsedDocument, signed: dict[int, object]) -> bool:
+    """Whether two documents of (nearly) one text were signed on different days: a unit's notice issued again
+    (春节值班 this year, copied from last year's, its dates and 文号 changed) is a document of its own, where a copy
+    saved twice (a web page and its .docx) carries one date. Two documents without a date are one copy."""
+    dates = []
+    for document in (one, other):
+        key = id(document)
+        if key not in signed:
+            signed[key] = _signed_on(document)
+        dates.append(signed[key])
+    return dates[0] is not None and dates[1] is not None and dates[0] != dates[1]
+
+
+def _signed_on(document: ParsedDocument) -> object:
+    """The date a document was signed on: the last of its last lines that is a date written out (its 成文日期),
+    or None."""
+    for line in reversed(document.lines[-_SIGNATURE_LINES:]):
+        text = line.text.strip()
+        # a line that is a date written out (2025年3月1日, perhaps after its signer), not a 印发 line or a byline's
+        if text.endswith("日") and DATE_LINE.match(text):
+            try:
+                found = find_date(text)
+            except DateParseError:
+                return None  # no day a calendar has (1994-30-51): no date to tell copies apart by
+            return found.date if found is not None else None
+    return None
+
+
+_SIGNATURE_LINES = 8  # a signature, its date and the 版记 below them
+
+
 def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
     """Mark documents whose text largely repeats an earlier one (same page or another file).
 
@@ -266,6 +298,7 @@ def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
     with the corpus, not with its square.
     """
     index: dict[int, list[int]] = {}
+    signed: dict[int, object] = {}  # the date each compared document was signed on, by id
     # Documents that are not duplicates, with their sample sizes and bare titles (each title made bare once).
     originals: list[tuple[ParsedDocument, int, str]] = []
     for file_index, parsed in enumerate(files):
@@ -288,6 +321,8 @@ def mark_duplicates(files: list[ParsedFile], threshold: float = 0.6) -> None:
                 # lines and 版记, which in a short notice are most of its text, but each has a title of its own.
                 same = not title or not earlier_title or title == earlier_title
                 if count / min(len(shingles), size) >= (threshold if same else _RETITLED):
+                    if _issued_apart(document, earlier, signed):
+                        continue  # this year's notice copied from last year's, dates changed: a document of its own
                     documents[doc_index] = replace(document, duplicate_of=(earlier.path, earlier.start_line))
                     break
             if documents[doc_index].duplicate_of is None:
