@@ -1341,7 +1341,31 @@ def _own_headings(
         stat = max(held, key=lambda s: s.documents)
         builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
         renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+    attending = _own_attendees_heading(sections)
+    text = _base_file(base, "attendees.j2")
+    if attending and "attendees.j2" not in builder.files and "'参会人员'" in text:
+        # The built-in heads the part 参会人员 (参训人员 for a class) in an expression, not a '# ' line.
+        builder.files["attendees.j2"] = text.replace("'参会人员'", f"'{attending}'", 1)
+        renamed["attendees"] = attending
     return renamed, kinds
+
+
+def _own_attendees_heading(sections: Sequence[SectionStat]) -> str:
+    """The unit's own heading of a meeting notice's list of who comes, where most of its meeting notices
+    (two groups at least) write another than 参会人员: a standing committee's notices head it 列席人员 (its
+    members are the 主送), and the mined starter headed theirs 参会人员, a part the unit never writes."""
+    found = [
+        variant
+        for stat in sections
+        if stat.kind == "meeting_info"
+        for variant in stat.variants
+        if variant.text.endswith("人员")
+        and len(variant.text) <= 8
+        and variant.text not in ("参会人员", "参训人员")
+        and variant.groups >= 2
+        and variant.share > 0.5
+    ]
+    return max(found, key=lambda v: v.documents).text if found else ""
 
 
 # The statutory genre a title names last (……的通报, ……的请示).

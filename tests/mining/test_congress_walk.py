@@ -76,3 +76,59 @@ def test_the_committee_s_decisions_do_not_outvote_its_notices_constants(tmp_path
     # Nothing a 决定 says is offered to a notice (决定批准……, 会议要求……).
     text = "".join(p.read_text(encoding="utf-8") for p in (out / "notice").iterdir())
     assert "决定批准" not in text and "会议要求" not in text
+
+
+MEETINGS = [
+    (
+        "第十二次",
+        "审议县人民政府关于城区供水情况的报告；审议人事任免事项",
+        "2024年4月2日",
+        "县人民政府分管副县长，县水利局、县住建局主要负责同志，城关镇人大主席",
+        "请列席单位于会前三日报送汇报材料电子稿，参会人员提前十分钟到会签到",
+    ),
+    (
+        "第十五次",
+        "听取乡村道路养护情况的报告并进行专题询问；审议代表资格审查报告",
+        "2024年8月6日",
+        "县交通运输局、县财政局负责同志，各乡镇人大主席，部分县人大代表",
+        "会议实行专题询问，询问人员请提前准备问题，会议期间手机调至静音",
+    ),
+    (
+        "第十九次",
+        "审议县人民政府关于义务教育工作情况的报告；表决有关决议草案",
+        "2025年3月4日",
+        "县人民法院、县人民检察院负责同志，县教育局主要负责同志和有关股室负责人",
+        "因故不能参会的组成人员须向主任书面请假，列席人员不得委托他人代会",
+    ),
+]
+
+
+def _meeting_notice(index: int, sitting: str, items: str, date: str, sitting_in: str, asked: str) -> str:
+    agenda = "\n".join(f"（{'一二三'[n]}）{item}。" for n, item in enumerate(items.split("；")))
+    return (
+        f"{UNIT}办公室文件\n苇人常办〔{date[:4]}〕{index}号\n关于召开县人大常委会{sitting}会议的通知\n"
+        f"县人大常委会组成人员：\n经主任会议研究，决定召开县人大常委会{sitting}会议。现将有关事项通知如下：\n"
+        f"一、会议时间\n{date[5:]}上午9:00。\n二、会议地点\n县人大常委会二楼会议室。\n"
+        f"三、会议议程\n{agenda}\n四、列席人员\n{sitting_in}。\n"
+        f"五、有关要求\n{asked}。\n{UNIT}办公室\n{date}\n"
+    )
+
+
+def test_the_committee_s_heading_of_who_attends_heads_the_drafted_part(tmp_path: Path) -> None:
+    # The committee's meeting notices head the list of those who sit in 列席人员 (its members are the 主送):
+    # the mined template kept the built-in's 参会人员, a heading the unit never writes.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, meeting in enumerate(MEETINGS, 1):
+        (folder / f"会议通知{index}.txt").write_text(_meeting_notice(index, *meeting), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    facts = tmp_path / "会议.yaml"
+    facts.write_text(
+        f"模板: {out / 'meeting_notice'}\n发文机关: {UNIT}办公室\n会议名称: 县人大常委会第二十次会议\n"
+        "主送机关: 县人大常委会组成人员\n会议时间: 2025年6月3日上午9:00\n会议地点: 县人大常委会二楼会议室\n"
+        "参会人员: [县人民政府分管副县长。]\n成文日期: 2025年5月26日\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
+    assert result.exit_code == 0, result.output
+    assert "列席人员" in result.output and "参会人员" not in result.output
