@@ -599,6 +599,16 @@ def unit_wide_constants(
         if field == "署名" and field not in have and field not in mine:
             found += _signed_under_head([*own, *found], everyone.get(field, {}))
             continue
+        if (
+            field == "署名"
+            and field not in have
+            and len(mine[field]) == 1
+            and len(next(iter(mine[field].values()))) == 1
+        ):
+            # One document read with a 署名, the others' lost in reading: too few to vote, but when it is the
+            # name the genre's 红头 prints (X文件) and the unit signs as X often, X signs it.
+            found += _signed_as_head([*own, *found], everyone.get(field, {}), next(iter(mine[field])))
+            continue
         if field in have or field not in mine or field not in everyone:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
@@ -642,6 +652,22 @@ def _signed_under_head(constants: Sequence[Constant], signed: Mapping[Any, list[
     if not isinstance(value, str) or name != f"{value}文件" or not _is_default(unit, carrying):
         return []
     return [Constant("署名", value, head.documents, head.of, unit, carrying)]
+
+
+def _signed_as_head(constants: Sequence[Constant], signed: Mapping[Any, list[int]], read: Any) -> list[Constant]:
+    """The 署名 of a genre one of whose documents is read with one (``read``) and whose 红头 default names the
+    same signer (``read`` followed by 文件), where the unit signs as ``read`` on ``MIN_DOCUMENTS`` documents: an
+    office of the unit that heads its own documents with its 红头 (岚溪县人大常委会办公室文件) signs them, though
+    the unit itself signs more (a county congress committee's 会议通知, ux16 walk: the starter asked
+    发文机关: 〔请填写：发文机关〕 under a 红头 and 文号 it printed by default)."""
+    head = next((c for c in constants if c.field == "发文机关标志"), None)
+    if head is None or not isinstance(read, str) or not read:
+        return []
+    name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    own = len(signed.get(read, ()))
+    if name != f"{read}文件" or own < MIN_DOCUMENTS:
+        return []
+    return [Constant("署名", read, head.documents, head.of, own, sum(len(v) for v in signed.values()))]
 
 
 def unit_head_constants(archive: Archive) -> list[Constant]:

@@ -18,7 +18,7 @@ COPIED = "县委办公室，县人民政府办公室，县政协办公室"
 NOTICES = [
     ("关于开展代表集中视察活动的通知", "各代表小组要围绕乡村道路建设组织视察。"),
     ("关于开展《中华人民共和国水法》执法检查的通知", "县人民政府要组织有关部门认真开展自查。"),
-    ("关于组织代表参加履职培训的通知", "各乡镇人大主席团要按名额组织代表参加培训。"),
+    ("关于做好代表建议督办工作的通知", "各工作委员会要按分工督促承办单位答复代表。"),
 ]
 
 DECISIONS = [
@@ -132,3 +132,40 @@ def test_the_committee_s_heading_of_who_attends_heads_the_drafted_part(tmp_path:
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
     assert result.exit_code == 0, result.output
     assert "列席人员" in result.output and "参会人员" not in result.output
+
+
+OPINIONS = [
+    ("关于对县人民政府城区供水情况报告的审议意见", "加快老旧管网改造，提高供水保障能力。"),
+    ("关于对县人民政府乡村道路养护情况报告的审议意见", "落实养护资金，健全县乡村三级养护责任。"),
+    ("关于对县人民政府义务教育工作情况报告的审议意见", "优化学校布局，补齐乡村教师缺口。"),
+]
+
+
+def test_the_office_s_meeting_notices_are_signed_by_the_office_their_head_names(tmp_path: Path) -> None:
+    # The office heads its meeting notices and 审议意见 with its own 红头 and signs them; the committee signs
+    # its notices. Of two meeting notices one was read with no 署名: the template printed 苇川县人大常委会办公室文件
+    # by default and asked 发文机关: 〔请填写：发文机关〕.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, (title, body) in enumerate(NOTICES, 1):
+        text = _notice(index, title, body).replace(f"{UNIT}文件\n", "")
+        (folder / f"通知{index}.txt").write_text(text, encoding="utf-8")
+    for index, (title, body) in enumerate(OPINIONS, 1):
+        date = f"2024年{index + 5}月1{index}日"
+        text = (
+            f"{UNIT}办公室文件\n苇人常办〔2024〕{index + 20}号\n{title}\n县人民政府：\n常委会组成人员提出如下审议意见。\n"
+            f"{body}\n请县人民政府研究处理，并将处理情况书面报告县人大常委会。\n{UNIT}办公室\n{date}\n"
+        )
+        (folder / f"审议意见{index}.txt").write_text(text, encoding="utf-8")
+    for index, meeting in enumerate(MEETINGS[:2], 1):
+        text = _meeting_notice(index, *meeting)
+        if index == 2:
+            text = text.replace(f"{UNIT}办公室\n{meeting[2]}\n", f"{meeting[2]}\n")
+        (folder / f"会议通知{index}.txt").write_text(text, encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    fields = _manifest(out, "meeting_notice")["fields"]
+    assert isinstance(fields, dict)
+    assert fields["发文机关标志"].get("default") == f"{UNIT}办公室文件"
+    assert (
+        fields["发文机关"].get("default") == [f"{UNIT}办公室"] or fields["发文机关"].get("default") == f"{UNIT}办公室"
+    )
