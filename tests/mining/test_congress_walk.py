@@ -7,6 +7,7 @@ The documents are written for these tests: a fictional 苇川县人大常委会.
 
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -169,3 +170,73 @@ def test_the_office_s_meeting_notices_are_signed_by_the_office_their_head_names(
     assert (
         fields["发文机关"].get("default") == [f"{UNIT}办公室"] or fields["发文机关"].get("default") == f"{UNIT}办公室"
     )
+
+
+def _wrapped(paragraphs: list[str], width: int = 28) -> list[str]:
+    """Paragraphs as a PDF copy has them: indented two full-width spaces, cut every ``width`` characters."""
+    lines: list[str] = []
+    for text in paragraphs:
+        text = "\u3000\u3000" + text
+        lines += [text[n : n + width] for n in range(0, len(text), width)]
+    return lines
+
+
+_PDF_BODY = [
+    "为推动代表履职常态化，经主任会议研究，决定组织县人大代表开展第三季度小组活动，请各乡镇人大主席团认真组织。",
+    "各代表小组要围绕乡村道路建设开展视察活动，认真听取沿线群众和养护单位的意见建议，形成视察报告报送常委会。",
+    "请各乡镇人大主席团于九月三十日前将活动小结和代表意见建议报县人大常委会代表工作委员会汇总。",
+]
+
+
+def _lines_of(tmp_path: Path, text: str) -> list[str]:
+    import drafter
+
+    path = tmp_path / "通知.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed, _ = drafter.parse([path])
+    return [line.text for document in parsed[0].documents for line in document.lines]
+
+
+@pytest.mark.xfail(
+    reason="clean._rejoin_wrapped counts a line pushed right by spaces as full (len(raw) counts its spaces), "
+    "so the line under a right-aligned date (抄送：……) is joined onto the date",
+    strict=True,
+)
+def test_the_line_under_a_right_aligned_date_of_a_wrapped_page_is_not_joined_to_it(tmp_path: Path) -> None:
+    lines = [
+        "关于组织县人大代表开展小组活动的通知",
+        "各乡镇人大主席团：",
+        *_wrapped(_PDF_BODY),
+        " " * 30 + f"{UNIT}",
+        " " * 34 + "2025年9月2日",
+        # the 版记 as wide as the page, wrapped as the rest (the full stop alone on the next line)
+        *_wrapped([f"抄送：{COPIED}，县监委。"])[0:1],
+        "。",
+        f"{UNIT}办公室　　　　　　　2025年9月2日",
+        "印发",
+    ]
+    lines[-4] = lines[-4].lstrip("\u3000")
+    lines[-4:-2] = [f"抄送：{COPIED}，县监委"[:28], f"抄送：{COPIED}，县监委。"[28:]]
+    texts = _lines_of(tmp_path, "\n".join(lines) + "\n")
+    assert "2025年9月2日" in texts
+
+
+@pytest.mark.xfail(
+    reason="clean._rejoin_wrapped joins a line opening with a paragraph indent (two full-width spaces: a new "
+    "paragraph of a PDF copy) onto a full line above it that ends its sentence (……书面请假。 | 　　联系人：……)",
+    strict=True,
+)
+def test_an_indented_contact_line_under_a_full_sentence_starts_its_own_paragraph(tmp_path: Path) -> None:
+    last = "因故不能参加活动的代表，须向乡镇人大主席团书面请假。"  # 26 characters: with its indent it fills the width
+    lines = [
+        "关于组织县人大代表开展小组活动的通知",
+        "各乡镇人大主席团：",
+        *_wrapped([*_PDF_BODY, last]),
+        # the contact line is itself cut at the width
+        "\u3000\u3000联系人：代表工委 周启明，电话：0738-66210",
+        "35。",
+        " " * 30 + f"{UNIT}",
+        " " * 34 + "2025年9月2日",
+    ]
+    texts = _lines_of(tmp_path, "\n".join(lines) + "\n")
+    assert last in texts
