@@ -695,7 +695,28 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
             found.append(Constant(field, shown, 0, 0, unit, carrying))
     if not any(c.field == "发文机关标志" for c in found):
         return []
+    if not any(c.field == "署名" for c in found):
+        # No one signer holds the bar (the committee signs some genres, its office others), but the 红头 the
+        # genre is sent under names one (X under X文件): a county congress committee's head-only 请示 and 函,
+        # sent under 岚溪县人大常委会办公室文件, asked for 发文机关: 〔示例〕青禾县教育局 (ux16 walk).
+        found += _head_signer(found, everyone.get("署名", {}))
     return found
+
+
+def _head_signer(constants: Sequence[Constant], signed: Mapping[Any, list[int]]) -> list[Constant]:
+    """The 署名 the 红头 default of ``constants`` names (X for X文件) where the unit signs as X on
+    ``MIN_DOCUMENTS`` documents at least; empty otherwise."""
+    head = next((c for c in constants if c.field == "发文机关标志"), None)
+    if head is None:
+        return []
+    name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    if not isinstance(name, str) or not name.endswith("文件"):
+        return []
+    signer = name.removesuffix("文件")
+    own = len(signed.get(signer, ()))
+    if own < MIN_DOCUMENTS:
+        return []
+    return [Constant("署名", signer, head.documents, head.of, own, sum(len(v) for v in signed.values()))]
 
 
 def sent_by_an_office(documents: Sequence[ParsedDocument], archive: Archive) -> str:

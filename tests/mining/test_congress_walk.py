@@ -142,10 +142,9 @@ OPINIONS = [
 ]
 
 
-def test_the_office_s_meeting_notices_are_signed_by_the_office_their_head_names(tmp_path: Path) -> None:
-    # The office heads its meeting notices and 审议意见 with its own 红头 and signs them; the committee signs
-    # its notices. Of two meeting notices one was read with no 署名: the template printed 苇川县人大常委会办公室文件
-    # by default and asked 发文机关: 〔请填写：发文机关〕.
+def _office_archive(tmp_path: Path) -> Path:
+    """The committee's notices (no 红头) beside its office's 审议意见 and meeting notices under the office's 红头,
+    the second meeting notice read with no 署名."""
     folder = tmp_path / "档案"
     folder.mkdir()
     for index, (title, body) in enumerate(NOTICES, 1):
@@ -163,6 +162,14 @@ def test_the_office_s_meeting_notices_are_signed_by_the_office_their_head_names(
         if index == 2:
             text = text.replace(f"{UNIT}办公室\n{meeting[2]}\n", f"{meeting[2]}\n")
         (folder / f"会议通知{index}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_office_s_meeting_notices_are_signed_by_the_office_their_head_names(tmp_path: Path) -> None:
+    # The office heads its meeting notices and 审议意见 with its own 红头 and signs them; the committee signs
+    # its notices. Of two meeting notices one was read with no 署名: the template printed 苇川县人大常委会办公室文件
+    # by default and asked 发文机关: 〔请填写：发文机关〕.
+    folder = _office_archive(tmp_path)
     out = _mine(tmp_path, folder)
     fields = _manifest(out, "meeting_notice")["fields"]
     assert isinstance(fields, dict)
@@ -240,3 +247,17 @@ def test_an_indented_contact_line_under_a_full_sentence_starts_its_own_paragraph
     ]
     texts = _lines_of(tmp_path, "\n".join(lines) + "\n")
     assert last in texts
+
+
+def test_a_head_only_request_is_signed_by_the_office_its_head_names(tmp_path: Path) -> None:
+    # No 请示 in the archive: the head-only template takes the unit's 红头 (the office's, five of five) but no
+    # one signer holds 60 % (the committee signs three, its office four), and the starter asked for
+    # 发文机关: 〔示例〕青禾县教育局, the built-in's sample unit.
+    out = _mine(tmp_path, _office_archive(tmp_path))
+    fields = _manifest(out, "request")["fields"]
+    assert isinstance(fields, dict)
+    assert fields["发文机关标志"].get("default") == [f"{UNIT}办公室文件"]
+    assert fields["署名"].get("default") in (f"{UNIT}办公室", [f"{UNIT}办公室"])
+    result = CliRunner().invoke(main, ["new", "--template", str(out / "request"), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "青禾县" not in result.output
