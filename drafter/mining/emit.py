@@ -1120,16 +1120,29 @@ def _extended(
     # A statutory genre's built-in writes its own transition from the facts (现将……请示如下：, ……收悉。):
     # the mined ones are offered as alternatives and never replace that logic.
     own = base.name in OWN_TEMPLATES
+    # A statutory genre whose built-in has no 过渡语 field (an 意见 writes 为……，根据……，提出如下意见。 from its
+    # 目的 and 依据) still takes the unit's transition after a 导语 the unit writes before it: a congress
+    # committee's 审议意见 (……听取和审议了……的报告。……现将审议意见交办如下：) were drafted with the built-in's
+    # 提出如下意见。 and a starter asking for 目的 and 依据 they never write (ux16 walk).
+    appended = False
     if own:
         emitted.opening = ""
         if transition and _into_field(builder, "过渡语", transition, []):
             emitted.placed.append("transition")
+        elif (
+            transition
+            and intro_field == "导语"
+            and builder.base_field("过渡语") is None
+            and not transition.phrase.slots
+            and _opened_before(texts, transition.text)
+        ):
+            appended, opening = True, None
         else:
             emitted.transition = ""
     if (
         intro_field
         and (opening or transition)
-        and not own
+        and (not own or appended)
         and genre not in ("meeting_notice", "plan", "meeting_report")
     ):
         # No 导语 written: a transition opens the document by itself, so the clause that joins it to an opening
@@ -1148,6 +1161,12 @@ def _extended(
             needs = _ANNOUNCED.get(base.name, "")
             block = _paragraph_block(intro_field, default, append=append, unless=unless, literal=literal, needs=needs)
             builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
+            if appended:
+                # Only a 导语 takes the transition: with none, the built-in's sentence from 目的 and 依据 stays.
+                loop = "{% for paragraph in " + intro_field + " %}\n{{ paragraph }}\n{% endfor %}\n"
+                text = _base_file(base, "intro.j2")
+                if loop in text:
+                    builder.files["intro.j2"] = text.replace(loop, block, 1)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
             )

@@ -261,3 +261,75 @@ def test_a_head_only_request_is_signed_by_the_office_its_head_names(tmp_path: Pa
     result = CliRunner().invoke(main, ["new", "--template", str(out / "request"), "-o", "-"])
     assert result.exit_code == 0, result.output
     assert "青禾县" not in result.output
+
+
+REVIEWS = [
+    (
+        "城区供水",
+        "供水普及率稳步提高，水质抽检合格率保持高位",
+        "老旧管网漏损严重，二次供水设施管理不规范",
+        "加快管网改造：分批改造城区老旧供水管网，降低漏损率",
+        "规范二次供水：明确小区二次供水设施的管理主体，定期清洗消毒",
+    ),
+    (
+        "乡村道路养护",
+        "农村公路通达水平明显提升，路长制逐步推开",
+        "养护资金不足，部分路段损毁后修复不及时",
+        "落实养护资金：将农村公路养护资金列入年度预算，足额保障",
+        "健全养护机制：推行专业养护与群众养护相结合，明确乡村两级责任",
+    ),
+    (
+        "义务教育",
+        "教育投入逐年增加，薄弱学校办学条件明显改善",
+        "城区学校大班额问题突出，乡村教师结构性缺编",
+        "优化学校布局：结合人口变化统筹新建改扩建城区学校",
+        "补齐师资缺口：通过公开招聘和县域交流轮岗补充乡村音体美教师",
+    ),
+    (
+        "食品安全",
+        "监管网络向村延伸，校园食堂明厨亮灶全面覆盖",
+        "农村集体聚餐监管存在盲区，基层执法力量薄弱",
+        "压实属地责任：将农村集体聚餐纳入网格化管理，落实报备制度",
+        "充实执法力量：为乡镇监管所配齐快检设备和执法人员",
+    ),
+]
+
+
+def _review(index: int, matter: str, done: str, problems: str, first: str, second: str) -> str:
+    date = f"2025年{index + 3}月{index + 8}日"
+    items = "".join(f"{'一二'[n]}、{h}\n{t}。\n" for n, (h, t) in enumerate(x.split("：") for x in (first, second)))
+    return (
+        f"{UNIT}办公室文件\n苇人常办〔2025〕{index + 30}号\n关于对县人民政府{matter}工作情况报告的审议意见\n"
+        f"县人民政府：\n{date[5:]}，县人大常委会第{index + 20}次会议听取和审议了县人民政府关于{matter}工作情况的报告。"
+        f"常委会组成人员认为，{done}。同时也指出，{problems}等问题依然存在。现将审议意见交办如下：\n"
+        f"{items}请县人民政府认真研究处理，并将研究处理情况书面报告县人大常委会。\n{UNIT}办公室\n{date}\n"
+    )
+
+
+def test_the_committee_s_review_opinions_keep_their_transition_after_the_opening(tmp_path: Path) -> None:
+    # The office's 审议意见 all open with the sitting and the members' view, then 现将审议意见交办如下：. The
+    # 意见 built-in has no 过渡语 field, so the mined transition was dropped and a drafted 导语 ended bare.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, review in enumerate(REVIEWS, 1):
+        (folder / f"审议意见{index}.txt").write_text(_review(index, *review), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    facts = tmp_path / "意见.yaml"
+    facts.write_text(
+        f"模板: {out / 'opinion'}\n发文机关: {UNIT}办公室\n事由: 对县人民政府养老服务工作情况报告的审议\n"
+        "主送机关: 县人民政府\n导语: [县人大常委会第二十五次会议听取和审议了县人民政府关于养老服务工作情况的报告。]\n"
+        "重点任务: [{标题: 盘活养老设施, 内容: 推行公建民营。}]\n成文日期: 2025年11月5日\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
+    assert result.exit_code == 0, result.output
+    assert "情况的报告。现将审议意见交办如下：" in result.output
+    # Without a 导语 the built-in's sentence from 目的 and 依据 stays.
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("导语:", "目的: 推进养老服务\n导语原文:"), encoding="utf-8"
+    )
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text("\n".join(line for line in text.splitlines() if not line.startswith("导语原文")), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
+    assert result.exit_code == 0, result.output
+    assert "为推进养老服务，结合实际，提出如下意见。" in result.output
