@@ -327,6 +327,11 @@ def _base_file(base: TemplateSpec, name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
+# A built-in intro that writes a 导语 by itself, nothing of its own after it (an 意见's; a 报告's appends its
+# 现将……报告如下：, which a mined transition would repeat).
+_BARE_OPENING = "{% for paragraph in 导语 %}\n{{ paragraph }}\n{% endfor %}\n{% else %}"
+
+
 def _mined_intro(base: TemplateSpec, field_name: str, block: str) -> str:
     """The intro file of a mined template: the mined block in place of the built-in intro's loop over
     its opening paragraphs, so whatever else the built-in intro writes stays (else the block alone)."""
@@ -1133,6 +1138,7 @@ def _extended(
             transition
             and intro_field == "导语"
             and builder.base_field("过渡语") is None
+            and _BARE_OPENING in _base_file(base, "intro.j2")
             and not transition.phrase.slots
             and _opened_before(texts, transition.text)
         ):
@@ -1163,10 +1169,8 @@ def _extended(
             builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
             if appended:
                 # Only a 导语 takes the transition: with none, the built-in's sentence from 目的 and 依据 stays.
-                loop = "{% for paragraph in " + intro_field + " %}\n{{ paragraph }}\n{% endfor %}\n"
                 text = _base_file(base, "intro.j2")
-                if loop in text:
-                    builder.files["intro.j2"] = text.replace(loop, block, 1)
+                builder.files["intro.j2"] = text.replace(_BARE_OPENING, block + "{% else %}", 1)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
             )
