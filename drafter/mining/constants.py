@@ -634,6 +634,11 @@ def unit_wide_constants(
             shown = list(value) if isinstance(value, tuple) else value
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
+        elif field == "署名" and len(mine[field]) == 1:
+            # Every document of the genre read with a 署名 signs as X, the 红头 it is sent under is X文件, and the
+            # unit signs as X often, though less than its own name: X signs it (a congress committee's office
+            # signs its two 审议意见, which asked for 发文机关: 〔示例〕……, ux16 walk).
+            found += _signed_as_head([*own, *found], everyone.get(field, {}), value)
     return found
 
 
