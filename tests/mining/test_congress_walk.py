@@ -376,3 +376,20 @@ def test_a_minutes_head_with_its_issuer_and_date_on_one_line_is_not_part_of_the_
     parsed, _ = drafter.parse([path])
     (found,) = parsed[0].documents
     assert found.title == "县人大常委会第十六次主任会议纪要"
+
+
+def test_the_report_says_where_the_committee_s_decisions_went(tmp_path: Path) -> None:
+    # The 决定 count under no template now: the report's 其他 named only the letters its titles sent elsewhere,
+    # and a clerk who filed four 决定 found them nowhere.
+    import json
+
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, (title, body) in enumerate(NOTICES, 1):
+        (folder / f"通知{index}.txt").write_text(_notice(index, title, body), encoding="utf-8")
+    for index, (title, body) in enumerate(DECISIONS, 1):
+        (folder / f"决定{index}.txt").write_text(_decision(index, title, body), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (other,) = [g for g in report["genres"] if g["genre"] == "other"]
+    assert "决定 4 篇" in other["template_note"]
