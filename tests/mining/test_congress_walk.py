@@ -393,3 +393,70 @@ def test_the_report_says_where_the_committee_s_decisions_went(tmp_path: Path) ->
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     (other,) = [g for g in report["genres"] if g["genre"] == "other"]
     assert "决定 4 篇" in other["template_note"]
+
+
+def _summary(year: int, works: str, deputies: str, lack: str, plan: str) -> str:
+    return (
+        f"{UNIT}{year}年工作总结\n{year}年，常委会依法履职。现将全年工作总结如下：\n"
+        f"一、主要工作\n（一）依法开展监督。{works}\n（二）服务代表履职。{deputies}\n"
+        f"二、存在的不足\n{lack}\n三、{year + 1}年工作打算\n{plan}\n"
+        f"{UNIT}\n{year}年12月2{year % 10}日\n"
+    )
+
+
+def _check_report(law: str, done: str, problems: str, advice: str, date: str) -> str:
+    return (
+        f"县人大常委会执法检查组关于检查《中华人民共和国{law}》实施情况的报告\n县人大常委会：\n"
+        f"检查组对{law}的实施情况进行了检查。现将检查情况报告如下：\n"
+        f"一、法律实施的基本情况\n{done}\n二、存在的主要问题\n{problems}\n"
+        f"三、意见和建议\n{advice}\n以上报告，请审议。\n{UNIT}执法检查组\n{date}\n"
+    )
+
+
+def test_a_heading_only_the_check_reports_write_does_not_head_the_summaries(tmp_path: Path) -> None:
+    # Two yearly summaries and two 执法检查报告 (labelled summaries, titled 报告): the reports' 法律实施的基本情况
+    # became the 基本情况 heading of every drafted summary, though no summary of the unit writes one.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    summaries = [
+        (
+            2024,
+            "全年听取和审议专项工作报告8个。",
+            "组织代表进站接待选民一千余人次。",
+            "监督刚性有待增强，跟踪问效不够。",
+            "突出预算审查监督，推进预算联网监督平台建设。",
+        ),
+        (
+            2025,
+            "开展执法检查两次，交办审议意见9件。",
+            "五件重点督办建议全部办结。",
+            "调查研究不够深入，部分审议意见落实跟踪不及时。",
+            "探索开展专题询问，提高监督实效。",
+        ),
+    ]
+    for index, summary in enumerate(summaries, 1):
+        (folder / f"总结{index}.txt").write_text(_summary(*summary), encoding="utf-8")
+    reports = [
+        (
+            "水法",
+            "县人民政府建立了河湖长制，水资源管理逐步规范。",
+            "部分河段采砂监管不到位，农村污水直排现象仍有发生。",
+            "建立水利、自然资源部门联合巡查机制，加快农村污水管网建设。",
+            "2024年10月8日",
+        ),
+        (
+            "道路交通安全法",
+            "全县交通事故数量逐年下降，农村道路安全设施不断完善。",
+            "农村面包车超员、无证驾驶摩托车现象时有发生。",
+            "把劝导站建到村口，开展交通安全进校园活动。",
+            "2025年9月16日",
+        ),
+    ]
+    for index, report in enumerate(reports, 1):
+        (folder / f"报告{index}.txt").write_text(_check_report(*report), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    titles = _manifest(out, "summary")["fields"]
+    assert isinstance(titles, dict)
+    headings = titles.get("章节标题", {}).get("default") or {}
+    assert "法律实施的基本情况" not in headings.values()
+    assert headings.get("存在问题") == "存在的不足"
