@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -565,6 +566,34 @@ def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
             builder.fields[name] = {"example": mark_samples(subject)}
 
 
+def _own_kind_name(builder: _Builder, own_titles: Sequence[str]) -> None:
+    """The unit's own name of the genre at its titles' end (……报告的审议意见), where most of its own titles
+    (two at least) end on one the built-in's 文种名 does not offer but ends as they do: a county congress
+    committee's 审议意见 could only be titled 意见, 实施意见 or 指导意见, and 事由 written as its titles say
+    (对……报告的审议意见) drafted 关于对……报告的审议意见的意见 (ux16 walk)."""
+    spec = builder.base_field("文种名")
+    if spec is None or spec.type != "choice" or not spec.choices or "文种名" in builder.fields:
+        return
+    tails = Counter(
+        tail
+        for title in own_titles
+        if "的" in title
+        for tail in [title.rstrip("。 ").rsplit("的", 1)[1]]
+        if len(tail) <= 6 and tail not in spec.choices and any(tail.endswith(c) for c in spec.choices)
+    )
+    if not tails:
+        return
+    tail, held = tails.most_common(1)[0]
+    if held < USUAL_DOCUMENTS or 2 * held <= len(own_titles):
+        return
+    builder.fields["文种名"] = {
+        "choices": [tail, *spec.choices],
+        "default": tail,
+        "example": tail,
+        "description": f"{spec.description}；不填时用本单位标题的写法“{tail}”（{held}/{len(own_titles)} 篇本单位的文档如此）",
+    }
+
+
 def _usual_number(builder: _Builder, pattern: Constant) -> None:
     """The unit's usual 文号 pattern (below the bar of a default: two 函 of the unit's, 汀市监函〔{年}〕{号}号)
     as the marked sample of 发文字号, in the place and in the words of the built-in's, which is another
@@ -1035,6 +1064,7 @@ def _extended(
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
     _apply_own_subject(builder, own_titles)
+    _own_kind_name(builder, own_titles)
     if head_only:
         _ask_whom_and_what(builder)
     # Section order: the base's typed sections follow the mined majority order.

@@ -460,3 +460,22 @@ def test_a_heading_only_the_check_reports_write_does_not_head_the_summaries(tmp_
     headings = titles.get("章节标题", {}).get("default") or {}
     assert "法律实施的基本情况" not in headings.values()
     assert headings.get("存在问题") == "存在的不足"
+
+
+def test_the_committee_s_review_opinions_are_titled_as_it_titles_them(tmp_path: Path) -> None:
+    # Its 意见 are all 审议意见: the built-in's 文种名 offers 意见, 实施意见, 指导意见 only, and a 事由 written as the
+    # titles say drafted 关于对……报告的审议的意见 or ……的审议意见的意见.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, review in enumerate(REVIEWS, 1):
+        (folder / f"审议意见{index}.txt").write_text(_review(index, *review), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    facts = tmp_path / "意见.yaml"
+    facts.write_text(
+        f"模板: {out / 'opinion'}\n发文机关: {UNIT}办公室\n事由: 对县人民政府养老服务工作情况报告\n主送机关: 县人民政府\n"
+        "重点任务: [{标题: 盘活养老设施, 内容: 推行公建民营。}]\n成文日期: 2025年11月5日\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
+    assert result.exit_code == 0, result.output
+    assert "关于对县人民政府养老服务工作情况报告的审议意见\n" in result.output
