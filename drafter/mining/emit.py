@@ -1089,6 +1089,15 @@ def _extended(
             if stat.heading and key in keys and (stat.heading != key or printed.get(stat.kind, key) != key):
                 custom[key] = stat.heading
                 emitted.headings[stat.kind] = stat.heading
+        bodies = [stat for stat in sections if stat.kind != "intro"]
+        if len(bodies) == 1 and bodies[0].listed and not bodies[0].heading and bodies[0].groups >= 2:
+            # The unit's documents are one section written as its items, each a heading of the first level (a
+            # congress committee's 审议意见: 一、加大工程建设力度 …, ux16 walk); under the built-in's heading
+            # they were drafted 一、重点任务 （一）加大……. Its heading is left out, so the items head the text.
+            only = bodies[0]
+            key = next((k for k in (section_name(only.kind), printed.get(only.kind, "")) if k in keys and k), "")
+            if key and key not in custom:
+                custom[key] = ""
         if custom:
             builder.fields["章节标题"] = {"default": custom, "example": custom}
     emitted.sections = [stat.kind for stat in sections]

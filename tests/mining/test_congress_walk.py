@@ -479,3 +479,23 @@ def test_the_committee_s_review_opinions_are_titled_as_it_titles_them(tmp_path: 
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
     assert result.exit_code == 0, result.output
     assert "关于对县人民政府养老服务工作情况报告的审议意见\n" in result.output
+
+
+def test_the_committee_s_review_opinions_head_their_items_at_the_first_level(tmp_path: Path) -> None:
+    # Each 审议意见 is its items, 一、加快管网改造 …, under no heading of a section: the drafted one put them
+    # under 一、重点任务 as （一）……, a heading the unit never writes.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, review in enumerate(REVIEWS, 1):
+        (folder / f"审议意见{index}.txt").write_text(_review(index, *review), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    facts = tmp_path / "意见.yaml"
+    facts.write_text(
+        f"模板: {out / 'opinion'}\n发文机关: {UNIT}办公室\n事由: 对县人民政府养老服务工作情况报告\n主送机关: 县人民政府\n"
+        "重点任务: [{标题: 盘活养老设施, 内容: 推行公建民营。}, {标题: 稳定护理队伍, 内容: 落实培训补贴。}]\n"
+        "成文日期: 2025年11月5日\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
+    assert result.exit_code == 0, result.output
+    assert "一、盘活养老设施" in result.output and "重点任务" not in result.output
