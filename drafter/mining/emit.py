@@ -1006,12 +1006,14 @@ def _ask_for_matter(builder: _Builder) -> None:
             continue
         if spec.type == "record" and isinstance(spec.example, dict):
             # A 批复's 来文: the built-in's school's request; its parts of plain text only (a 文号 keeps its
-            # sample, which shows the form a 文号 takes and is checked as one).
+            # sample, which shows the form a 文号 takes and is checked as one). The parts kept are marked as
+            # samples: unmarked, a 会议通知's 回执 kept the built-in's 截止日期 2025年2月18日 when the clerk filled in
+            # only where to send it, and a 批复 the school's 文号 (ux16 walk).
             plain = {sub.name for sub in spec.fields if sub.type == "text"}
             asked = {
                 key: placeholder(f"{spec.name}的{key}")
                 if key in plain and isinstance(value, str) and _is_matter([value])
-                else value
+                else mark_samples(value)
                 for key, value in spec.example.items()
             }
             if asked != spec.example:

@@ -499,3 +499,17 @@ def test_the_committee_s_review_opinions_head_their_items_at_the_first_level(tmp
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
     assert result.exit_code == 0, result.output
     assert "一、盘活养老设施" in result.output and "重点任务" not in result.output
+
+
+def test_the_parts_of_a_built_in_record_sample_kept_in_a_mined_starter_are_marked(tmp_path: Path) -> None:
+    # The meeting notice's 回执 sample kept the built-in's 截止日期 unmarked beside a 〔请填写〕 报送方式: a clerk
+    # who filled in only where to send it drafted another unit's deadline without a word.
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, meeting in enumerate(MEETINGS, 1):
+        (folder / f"会议通知{index}.txt").write_text(_meeting_notice(index, *meeting), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    fields = _manifest(out, "meeting_notice")["fields"]
+    assert isinstance(fields, dict)
+    receipt = fields["回执"]["example"]
+    assert all(str(value).startswith(("〔示例〕", "〔请填写")) for value in receipt.values())
