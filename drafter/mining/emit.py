@@ -330,7 +330,8 @@ def _base_file(base: TemplateSpec, name: str) -> str:
 
 # A built-in intro that writes a 导语 by itself, nothing of its own after it (an 意见's; a 报告's appends its
 # 现将……报告如下：, which a mined transition would repeat).
-_BARE_OPENING = "{% for paragraph in 导语 %}\n{{ paragraph }}\n{% endfor %}\n{% else %}"
+# Matched loosely: how the loop prints each paragraph (a full stop added to the last) is the built-in's own.
+_BARE_OPENING = re.compile(r"\{% for paragraph in 导语 %\}\n\{\{[^\n]*\}\}\n\{% endfor %\}\n\{% else %\}")
 
 
 def _mined_intro(base: TemplateSpec, field_name: str, block: str) -> str:
@@ -1179,7 +1180,7 @@ def _extended(
             transition
             and intro_field == "导语"
             and builder.base_field("过渡语") is None
-            and _BARE_OPENING in _base_file(base, "intro.j2")
+            and _BARE_OPENING.search(_base_file(base, "intro.j2"))
             and not transition.phrase.slots
             and _opened_before(texts, transition.text)
         ):
@@ -1211,7 +1212,7 @@ def _extended(
             if appended:
                 # Only a 导语 takes the transition: with none, the built-in's sentence from 目的 and 依据 stays.
                 text = _base_file(base, "intro.j2")
-                builder.files["intro.j2"] = text.replace(_BARE_OPENING, block + "{% else %}", 1)
+                builder.files["intro.j2"] = _BARE_OPENING.sub(lambda _: block + "{% else %}", text, count=1)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
             )
