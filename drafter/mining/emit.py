@@ -1412,6 +1412,12 @@ def _own_headings(
         # The built-in heads the part 参会人员 (参训人员 for a class) in an expression, not a '# ' line.
         builder.files["attendees.j2"] = text.replace("'参会人员'", f"'{attending}'", 1)
         renamed["attendees"] = attending
+        spec = builder.base_field("参会人员")
+        if spec is not None:
+            # The clerk fills in 参会人员 and reads 列席人员 in the draft: the starter says they are one.
+            entry = builder.fields.setdefault("参会人员", {})
+            said = entry.get("description") or spec.description
+            entry["description"] = f"{said}；本单位这一节的标题写“{attending}”，起草时照此排"
     return renamed, kinds
 
 

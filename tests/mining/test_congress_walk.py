@@ -133,6 +133,9 @@ def test_the_committee_s_heading_of_who_attends_heads_the_drafted_part(tmp_path:
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
     assert result.exit_code == 0, result.output
     assert "列席人员" in result.output and "参会人员" not in result.output
+    # The starter says that the 参会人员 it asks for are drafted under the unit's heading.
+    starter = CliRunner().invoke(main, ["new", "--template", str(out / "meeting_notice"), "-o", "-"])
+    assert "本单位这一节的标题写“列席人员”" in starter.output
 
 
 OPINIONS = [
