@@ -836,6 +836,10 @@ def usual_addressee(
         value, held = _leading_addressee(named, carrying)
     if not value or len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
         return []
+    if isinstance(value, str) and archive.unit and archive.unit.endswith(value):
+        # Sent to the unit itself (its 执法检查组's reports to 县人大常委会): a body of the unit writes those, and
+        # the unit's own 请示 starter offered 〔示例〕县人大常委会 — the committee asking itself (ux16 walk).
+        return []
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
 
 

@@ -516,3 +516,38 @@ def test_the_parts_of_a_built_in_record_sample_kept_in_a_mined_starter_are_marke
     assert isinstance(fields, dict)
     receipt = fields["回执"]["example"]
     assert all(str(value).startswith(("〔示例〕", "〔请填写")) for value in receipt.values())
+
+
+def test_a_request_starter_does_not_offer_the_unit_itself_as_its_addressee(tmp_path: Path) -> None:
+    # The committee's 执法检查组 reports to 县人大常委会, the committee itself: as the unit's usual upward
+    # addressee it became the sample of the committee's own 请示 (〔示例〕县人大常委会, asking itself).
+    folder = _office_archive(tmp_path)
+    reports = [
+        (
+            "水法",
+            "河湖长制全面建立。",
+            "部分河段采砂监管不到位，农村污水直排时有发生。",
+            "建立联合巡查机制。",
+            "2024年10月8日",
+        ),
+        (
+            "道路交通安全法",
+            "交通事故数量逐年下降。",
+            "农村面包车超员、无证驾驶摩托车现象较多。",
+            "把劝导站建到村口。",
+            "2025年9月16日",
+        ),
+        (
+            "森林法",
+            "林长制落实到村。",
+            "林区用火管理存在薄弱环节，护林员年龄偏大。",
+            "充实专业扑火队伍。",
+            "2025年4月2日",
+        ),
+    ]
+    for index, report in enumerate(reports, 1):
+        (folder / f"检查报告{index}.txt").write_text(_check_report(*report), encoding="utf-8")
+    out = _mine(tmp_path, folder)
+    result = CliRunner().invoke(main, ["new", "--template", str(out / "request"), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "主送机关: 〔示例〕县人大常委会" not in result.output
