@@ -599,6 +599,16 @@ def unit_wide_constants(
         if field == "署名" and field not in have and field not in mine:
             found += _signed_under_head([*own, *found], everyone.get(field, {}))
             continue
+        if (
+            field == "署名"
+            and field not in have
+            and len(mine[field]) == 1
+            and len(next(iter(mine[field].values()))) == 1
+        ):
+            # One document read with a 署名, the others' lost in reading: too few to vote, but when it is the
+            # name the genre's 红头 prints (X文件) and the unit signs as X often, X signs it.
+            found += _signed_as_head([*own, *found], everyone.get(field, {}), next(iter(mine[field])))
+            continue
         if field in have or field not in mine or field not in everyone:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
@@ -624,6 +634,11 @@ def unit_wide_constants(
             shown = list(value) if isinstance(value, tuple) else value
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
+        elif field == "署名" and len(mine[field]) == 1:
+            # Every document of the genre read with a 署名 signs as X, the 红头 it is sent under is X文件, and the
+            # unit signs as X often, though less than its own name: X signs it (a congress committee's office
+            # signs its two 审议意见, which asked for 发文机关: 〔示例〕……, ux16 walk).
+            found += _signed_as_head([*own, *found], everyone.get(field, {}), value)
     return found
 
 
@@ -642,6 +657,22 @@ def _signed_under_head(constants: Sequence[Constant], signed: Mapping[Any, list[
     if not isinstance(value, str) or name != f"{value}文件" or not _is_default(unit, carrying):
         return []
     return [Constant("署名", value, head.documents, head.of, unit, carrying)]
+
+
+def _signed_as_head(constants: Sequence[Constant], signed: Mapping[Any, list[int]], read: Any) -> list[Constant]:
+    """The 署名 of a genre one of whose documents is read with one (``read``) and whose 红头 default names the
+    same signer (``read`` followed by 文件), where the unit signs as ``read`` on ``MIN_DOCUMENTS`` documents: an
+    office of the unit that heads its own documents with its 红头 (岚溪县人大常委会办公室文件) signs them, though
+    the unit itself signs more (a county congress committee's 会议通知, ux16 walk: the starter asked
+    发文机关: 〔请填写：发文机关〕 under a 红头 and 文号 it printed by default)."""
+    head = next((c for c in constants if c.field == "发文机关标志"), None)
+    if head is None or not isinstance(read, str) or not read:
+        return []
+    name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    own = len(signed.get(read, ()))
+    if name != f"{read}文件" or own < MIN_DOCUMENTS:
+        return []
+    return [Constant("署名", read, head.documents, head.of, own, sum(len(v) for v in signed.values()))]
 
 
 def unit_head_constants(archive: Archive) -> list[Constant]:
@@ -669,7 +700,28 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
             found.append(Constant(field, shown, 0, 0, unit, carrying))
     if not any(c.field == "发文机关标志" for c in found):
         return []
+    if not any(c.field == "署名" for c in found):
+        # No one signer holds the bar (the committee signs some genres, its office others), but the 红头 the
+        # genre is sent under names one (X under X文件): a county congress committee's head-only 请示 and 函,
+        # sent under 岚溪县人大常委会办公室文件, asked for 发文机关: 〔示例〕青禾县教育局 (ux16 walk).
+        found += _head_signer(found, everyone.get("署名", {}))
     return found
+
+
+def _head_signer(constants: Sequence[Constant], signed: Mapping[Any, list[int]]) -> list[Constant]:
+    """The 署名 the 红头 default of ``constants`` names (X for X文件) where the unit signs as X on
+    ``MIN_DOCUMENTS`` documents at least; empty otherwise."""
+    head = next((c for c in constants if c.field == "发文机关标志"), None)
+    if head is None:
+        return []
+    name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    if not isinstance(name, str) or not name.endswith("文件"):
+        return []
+    signer = name.removesuffix("文件")
+    own = len(signed.get(signer, ()))
+    if own < MIN_DOCUMENTS:
+        return []
+    return [Constant("署名", signer, head.documents, head.of, own, sum(len(v) for v in signed.values()))]
 
 
 def sent_by_an_office(documents: Sequence[ParsedDocument], archive: Archive) -> str:
@@ -783,6 +835,10 @@ def usual_addressee(
     if len(ranked) > 1 and len(ranked[1][1]) == len(held):
         value, held = _leading_addressee(named, carrying)
     if not value or len(held) < USUAL_DOCUMENTS or voices([numbers[i] for i in held]) < USUAL_DOCUMENTS:
+        return []
+    if isinstance(value, str) and archive.unit and archive.unit.endswith(value):
+        # Sent to the unit itself (its 执法检查组's reports to 县人大常委会): a body of the unit writes those, and
+        # the unit's own 请示 starter offered 〔示例〕县人大常委会 — the committee asking itself (ux16 walk).
         return []
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
 

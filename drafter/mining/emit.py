@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -328,6 +329,12 @@ def _base_file(base: TemplateSpec, name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
+# A built-in intro that writes a 导语 by itself, nothing of its own after it (an 意见's; a 报告's appends its
+# 现将……报告如下：, which a mined transition would repeat).
+# Matched loosely: how the loop prints each paragraph (a full stop added to the last) is the built-in's own.
+_BARE_OPENING = re.compile(r"\{% for paragraph in 导语 %\}\n\{\{[^\n]*\}\}\n\{% endfor %\}\n\{% else %\}")
+
+
 def _mined_intro(base: TemplateSpec, field_name: str, block: str) -> str:
     """The intro file of a mined template: the mined block in place of the built-in intro's loop over
     its opening paragraphs, so whatever else the built-in intro writes stays (else the block alone)."""
@@ -563,6 +570,34 @@ def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
         subject = next((s for s in subjects if not re.search(r"[A-Za-z“”\"]", s)), None)
         if subject:
             builder.fields[name] = {"example": mark_samples(subject)}
+
+
+def _own_kind_name(builder: _Builder, own_titles: Sequence[str]) -> None:
+    """The unit's own name of the genre at its titles' end (……报告的审议意见), where most of its own titles
+    (two at least) end on one the built-in's 文种名 does not offer but ends as they do: a county congress
+    committee's 审议意见 could only be titled 意见, 实施意见 or 指导意见, and 事由 written as its titles say
+    (对……报告的审议意见) drafted 关于对……报告的审议意见的意见 (ux16 walk)."""
+    spec = builder.base_field("文种名")
+    if spec is None or spec.type != "choice" or not spec.choices or "文种名" in builder.fields:
+        return
+    tails = Counter(
+        tail
+        for title in own_titles
+        if "的" in title
+        for tail in [title.rstrip("。 ").rsplit("的", 1)[1]]
+        if len(tail) <= 6 and tail not in spec.choices and any(tail.endswith(c) for c in spec.choices)
+    )
+    if not tails:
+        return
+    tail, held = tails.most_common(1)[0]
+    if held < USUAL_DOCUMENTS or 2 * held <= len(own_titles):
+        return
+    builder.fields["文种名"] = {
+        "choices": [tail, *spec.choices],
+        "default": tail,
+        "example": tail,
+        "description": f"{spec.description}；不填时用本单位标题的写法“{tail}”（{held}/{len(own_titles)} 篇本单位的文档如此）",
+    }
 
 
 def _usual_number(builder: _Builder, pattern: Constant) -> None:
@@ -977,12 +1012,14 @@ def _ask_for_matter(builder: _Builder) -> None:
             continue
         if spec.type == "record" and isinstance(spec.example, dict):
             # A 批复's 来文: the built-in's school's request; its parts of plain text only (a 文号 keeps its
-            # sample, which shows the form a 文号 takes and is checked as one).
+            # sample, which shows the form a 文号 takes and is checked as one). The parts kept are marked as
+            # samples: unmarked, a 会议通知's 回执 kept the built-in's 截止日期 2025年2月18日 when the clerk filled in
+            # only where to send it, and a 批复 the school's 文号 (ux16 walk).
             plain = {sub.name for sub in spec.fields if sub.type == "text"}
             asked = {
                 key: placeholder(f"{spec.name}的{key}")
                 if key in plain and isinstance(value, str) and _is_matter([value])
-                else value
+                else mark_samples(value)
                 for key, value in spec.example.items()
             }
             if asked != spec.example:
@@ -1035,6 +1072,7 @@ def _extended(
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
     _apply_own_subject(builder, own_titles)
+    _own_kind_name(builder, own_titles)
     if head_only:
         _ask_whom_and_what(builder)
     # Section order: the base's typed sections follow the mined majority order.
@@ -1059,6 +1097,15 @@ def _extended(
             if stat.heading and key in keys and (stat.heading != key or printed.get(stat.kind, key) != key):
                 custom[key] = stat.heading
                 emitted.headings[stat.kind] = stat.heading
+        bodies = [stat for stat in sections if stat.kind != "intro"]
+        if len(bodies) == 1 and bodies[0].listed and not bodies[0].heading and bodies[0].groups >= 2:
+            # The unit's documents are one section written as its items, each a heading of the first level (a
+            # congress committee's 审议意见: 一、加大工程建设力度 …, ux16 walk); under the built-in's heading
+            # they were drafted 一、重点任务 （一）加大……. Its heading is left out, so the items head the text.
+            only = bodies[0]
+            key = next((k for k in (section_name(only.kind), printed.get(only.kind, "")) if k in keys and k), "")
+            if key and key not in custom:
+                custom[key] = ""
         if custom:
             builder.fields["章节标题"] = {"default": custom, "example": custom}
     emitted.sections = [stat.kind for stat in sections]
@@ -1125,16 +1172,30 @@ def _extended(
     # A statutory genre's built-in writes its own transition from the facts (现将……请示如下：, ……收悉。):
     # the mined ones are offered as alternatives and never replace that logic.
     own = base.name in OWN_TEMPLATES
+    # A statutory genre whose built-in has no 过渡语 field (an 意见 writes 为……，根据……，提出如下意见。 from its
+    # 目的 and 依据) still takes the unit's transition after a 导语 the unit writes before it: a congress
+    # committee's 审议意见 (……听取和审议了……的报告。……现将审议意见交办如下：) were drafted with the built-in's
+    # 提出如下意见。 and a starter asking for 目的 and 依据 they never write (ux16 walk).
+    appended = False
     if own:
         emitted.opening = ""
         if transition and _into_field(builder, "过渡语", transition, []):
             emitted.placed.append("transition")
+        elif (
+            transition
+            and intro_field == "导语"
+            and builder.base_field("过渡语") is None
+            and _BARE_OPENING.search(_base_file(base, "intro.j2"))
+            and not transition.phrase.slots
+            and _opened_before(texts, transition.text)
+        ):
+            appended, opening = True, None
         else:
             emitted.transition = ""
     if (
         intro_field
         and (opening or transition)
-        and not own
+        and (not own or appended)
         and genre not in ("meeting_notice", "plan", "meeting_report")
     ):
         # No 导语 written: a transition opens the document by itself, so the clause that joins it to an opening
@@ -1153,6 +1214,10 @@ def _extended(
             needs = _ANNOUNCED.get(base.name, "")
             block = _paragraph_block(intro_field, default, append=append, unless=unless, literal=literal, needs=needs)
             builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
+            if appended:
+                # Only a 导语 takes the transition: with none, the built-in's sentence from 目的 and 依据 stays.
+                text = _base_file(base, "intro.j2")
+                builder.files["intro.j2"] = _BARE_OPENING.sub(lambda _: block + "{% else %}", text, count=1)
             emitted.placed.extend(
                 place for place, chosen in (("opening", opening), ("transition", transition)) if chosen
             )
@@ -1346,7 +1411,37 @@ def _own_headings(
         stat = max(held, key=lambda s: s.documents)
         builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
         renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+    attending = _own_attendees_heading(sections)
+    text = _base_file(base, "attendees.j2")
+    if attending and "attendees.j2" not in builder.files and "'参会人员'" in text:
+        # The built-in heads the part 参会人员 (参训人员 for a class) in an expression, not a '# ' line.
+        builder.files["attendees.j2"] = text.replace("'参会人员'", f"'{attending}'", 1)
+        renamed["attendees"] = attending
+        spec = builder.base_field("参会人员")
+        if spec is not None:
+            # The clerk fills in 参会人员 and reads 列席人员 in the draft: the starter says they are one.
+            entry = builder.fields.setdefault("参会人员", {})
+            said = entry.get("description") or spec.description
+            entry["description"] = f"{said}；本单位这一节的标题写“{attending}”，起草时照此排"
     return renamed, kinds
+
+
+def _own_attendees_heading(sections: Sequence[SectionStat]) -> str:
+    """The unit's own heading of a meeting notice's list of who comes, where most of its meeting notices
+    (two groups at least) write another than 参会人员: a standing committee's notices head it 列席人员 (its
+    members are the 主送), and the mined starter headed theirs 参会人员, a part the unit never writes."""
+    found = [
+        variant
+        for stat in sections
+        if stat.kind == "meeting_info"
+        for variant in stat.variants
+        if variant.text.endswith("人员")
+        and len(variant.text) <= 8
+        and variant.text not in ("参会人员", "参训人员")
+        and variant.groups >= 2
+        and variant.share > 0.5
+    ]
+    return max(found, key=lambda v: v.documents).text if found else ""
 
 
 # The statutory genre a title names last (……的通报, ……的请示).

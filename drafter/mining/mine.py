@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, os_reason
-from ..gongwen import mining_genres
-from ..gongwen.genres import OWN_TEMPLATES
+from ..gongwen import OWN_TEMPLATES, mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
@@ -100,8 +99,17 @@ def _segment_all(units: Sequence[Unit], *, jobs: int = 1, progress: Progress | N
 
 def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     """Every genre each document counts in: what it is (its label: a 工作总结 titled 报告 is still a
-    summary) and the 文种 its title names when that has a template of its own (a 报告 to write)."""
-    return [mining_genres(d.genre, d.doc_type) for d in documents]
+    summary) and the 文种 its title names when that has a template of its own (a 报告 to write).
+
+    A document whose title names a statutory 文种 with no template at all (a 决定: adopted at a sitting,
+    dated in brackets under its title, no 主送, 署名 or 版记) is that, whatever its body looked like to the
+    label: counted as a 通知 it outvoted the notices' 红头, 文号 and 抄送 and lent them its sentences."""
+    return [("other",) if _untemplated(d.doc_type) else mining_genres(d.genre, d.doc_type) for d in documents]
+
+
+def _untemplated(named: str) -> bool:
+    """Whether ``named`` (a ``doc_type``) is a statutory 文种 no template writes (决定)."""
+    return bool(named) and named != "notice" and named not in OWN_TEMPLATES
 
 
 def analyse(

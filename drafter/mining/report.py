@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..gongwen import OWN_TEMPLATES
 from ..textio import display_line
 from .constants import Constant
 from .labels import genre_name, section_name
@@ -68,6 +69,15 @@ def _other_note(
             for other in held:
                 if other != genre:
                     counted[other] = counted.get(other, 0) + 1
+    # Documents whose title names a 文种 no template writes (决定) are here whatever their label: the clerk who
+    # filed 5 决定 read only of 函 and wondered where they went (ux16 walk).
+    unwritten: dict[str, int] = {}
+    for document in genre_docs:
+        if document.doc_type and document.doc_type != "notice" and document.doc_type not in OWN_TEMPLATES:
+            unwritten[document.doc_type] = unwritten.get(document.doc_type, 0) + 1
+    if unwritten:
+        named = "、".join(f"{genre_name(g)} {n} 篇" for g, n in unwritten.items())
+        note += f"；其中{named}：drafter 没有这个文种的模板，不算作通知或会议通知"
     if not counted:
         return note
     listed = "、".join(f"{genre_name(g)} {n} 篇" for g, n in counted.items())

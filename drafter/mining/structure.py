@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from ..gongwen import OWN_TEMPLATES
 from .labels import section_name
 from .parse import ParsedDocument
 from .spread import Groups
@@ -233,6 +234,27 @@ def _period(text: str) -> str:
     return found.group() if found else ""
 
 
+def _titled_otherwise(document: ParsedDocument, genre: str) -> bool:
+    """Whether a document counted in ``genre`` is titled as another 文种 that has a template of its own."""
+    return document.doc_type in OWN_TEMPLATES and document.doc_type != genre
+
+
+def _held_by_plain(
+    variants: Sequence[HeadingVariant], uses: dict[str, list[int]], plain: Collection[int]
+) -> Sequence[HeadingVariant]:
+    """The variants some document titled as the genre itself writes (``plain``; all when it is empty). A
+    heading only the genre's documents titled as another 文种 write is theirs: a county congress committee's
+    two 执法检查报告, labelled summaries, made 法律实施的基本情况 the heading of every summary's 基本情况,
+    though neither of its 工作总结 wrote one (ux16 walk); they still teach the 报告 template."""
+    if not plain:
+        return variants
+    return [
+        variant
+        for variant in variants
+        if any(n in plain for text in (variant.text, *variant.forms) for n in uses.get(_normal(text), ()))
+    ]
+
+
 def _canonical(kind: str, variants: Sequence[HeadingVariant], present: Collection[str] = ()) -> str:
     """The heading to write: the most widely held variant, when two groups or more hold it. A fixed heading
     whose words name another section the genre's documents have (``present``) is not this one's; words that
@@ -325,6 +347,10 @@ def genre_structures(
                     items[heading.section] += 1
                 if heading.level == top + 1 or (heading.level == top and heading.section not in GENERIC):
                     content[heading.section].append(_shown(heading.text))
+        # The documents titled as the genre itself, where its others name another 文种 with a template of its
+        # own (a unit's 报告 labelled summaries): see ``_held_by_plain``.
+        plain = {n for n in numbers if not _titled_otherwise(documents[n], genre)}
+        plain = plain if 2 <= len(plain) < len(numbers) else set()
         stats = []
         for kind, holders in presence.items():
             count = len(holders)
@@ -338,7 +364,7 @@ def genre_structures(
                     documents=count,
                     share=count / len(numbers),
                     position=sum(positions[kind]) / len(positions[kind]),
-                    heading="" if listed else _canonical(kind, found, presence),
+                    heading="" if listed else _canonical(kind, _held_by_plain(found, uses[kind], plain), presence),
                     examples=tuple(v.text for v in found[:5]),
                     groups=groups.count(holders),
                     variants=found,
