@@ -172,7 +172,12 @@ def classify_genre(
 ) -> str:
     """The genre of one document from its title first, then cue words in its body and headings."""
     named, word = _title_genre(title.strip())
-    if named == "notice" and _looks_like_meeting_notice(body, convenes=_CONVENES.search(title) is not None):
+    # (a 决定 to convene a session, 关于召开……的决定, is no 会议通知: only a title naming a 通知 is asked)
+    if (
+        named == "notice"
+        and title.rstrip().endswith("通知")
+        and _looks_like_meeting_notice(body, convenes=_CONVENES.search(title) is not None)
+    ):
         return "meeting_notice"
     if word in vocabulary.words("delivered") and _addresses_assembly(body):
         return next(e.value for e in vocabulary.entries("delivered") if e.word == word)

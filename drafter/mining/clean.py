@@ -14,7 +14,7 @@ from itertools import islice, pairwise
 from msgspec.structs import replace
 
 from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
-from ..gongwen import DATE_AT_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
+from ..gongwen import DATE_AT_END, ORGANISATION_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
 from ..gongwen.genres import title_tails
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from ..patterns import lazy
@@ -769,6 +769,20 @@ def _wrap_width(lines: list[Line], sizes: list[int], *, as_trained: bool = False
     return width if ending * 2 < len(full) else 0
 
 
+_STOPS = frozenset("。！？!?")  # how a sentence ends
+
+
+def _ends_placed(text: str) -> bool:
+    """Whether a line pushed right or centred ends as a whole line: a date, a 期号 or 文号, a sentence, a name."""
+    text = text.rstrip()
+    return (
+        text[-1:] in _SENTENCE_END
+        or text.endswith(("期", "号"))
+        or (text[-1:] in _DATE_LAST and DATE_AT_END.search(text[-24:]) is not None)
+        or ORGANISATION_END.search(text[-8:]) is not None
+    )
+
+
 def _placed(raw: str) -> bool:
     """Whether a raw line is pushed right by more spaces than a paragraph's indent (two full-width spaces)."""
     if not raw[:1].isspace():
@@ -823,13 +837,18 @@ def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = Fa
                 and not line.style_level
                 and not previous.style_level
                 and line.in_table == previous.in_table
+                # a line opening on a paragraph's indent under a line that ended its sentence opens a paragraph
+                # (……书面请假。 | 　　联系人：……), however full that line was (not as trained)
+                and (as_trained or not (raw[:1].isspace() and previous.text[-1:] in _STOPS))
                 and _runs_on([piece for piece, _ in groups[-1]], line.text, as_trained=as_trained)
             ):
                 groups[-1].append((line, raw))
                 full = len(raw) >= width - 1
                 continue
         groups.append([(line, raw)])
-        full = len(raw) >= width - 1
+        # A line placed by spaces (a right-aligned date, a centred 期号) reaches the width by its spaces: it ends
+        # there where it ends as such a line does, not where the wrap cut it (……○○八年 | 四月九日, ……CnP | ack).
+        full = len(raw) >= width - 1 and (not moved or not _ends_placed(line.text))
     if as_trained:
         return [
             group[0][0]

@@ -703,6 +703,9 @@ def _head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:
 def _issue_head_start(lines: tuple[Line, ...], start: int, floor: int) -> int:
     """``start`` moved up over a 纪要's or 简报's head right above it (GB/T 9704 §10.3): its issuing line(s) (the
     office and the date), its 期号 and its 标志, never above ``floor`` (the previous start)."""
+    if _is_issue_period(lines[start].text.strip()):
+        # the model began on the 期号 itself: its 标志 above it is the document's first line
+        return start - 1 if start - 1 >= floor and is_title_like(lines[start - 1].text) else start
     if not any(lines[k].text.rstrip().endswith("期") for k in range(max(floor, start - 3), start)):
         return start  # most starts: no 期号 right above
     index = start

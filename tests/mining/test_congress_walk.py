@@ -7,7 +7,6 @@ The documents are written for these tests: a fictional 苇川县人大常委会.
 
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -207,11 +206,6 @@ def _lines_of(tmp_path: Path, text: str) -> list[str]:
     return [line.text for document in parsed[0].documents for line in document.lines]
 
 
-@pytest.mark.xfail(
-    reason="clean._rejoin_wrapped counts a line pushed right by spaces as full (len(raw) counts its spaces), "
-    "so the line under a right-aligned date (抄送：……) is joined onto the date",
-    strict=True,
-)
 def test_the_line_under_a_right_aligned_date_of_a_wrapped_page_is_not_joined_to_it(tmp_path: Path) -> None:
     lines = [
         "关于组织县人大代表开展小组活动的通知",
@@ -231,11 +225,6 @@ def test_the_line_under_a_right_aligned_date_of_a_wrapped_page_is_not_joined_to_
     assert "2025年9月2日" in texts
 
 
-@pytest.mark.xfail(
-    reason="clean._rejoin_wrapped joins a line opening with a paragraph indent (two full-width spaces: a new "
-    "paragraph of a PDF copy) onto a full line above it that ends its sentence (……书面请假。 | 　　联系人：……)",
-    strict=True,
-)
 def test_an_indented_contact_line_under_a_full_sentence_starts_its_own_paragraph(tmp_path: Path) -> None:
     last = "因故不能参加活动的代表，须向乡镇人大主席团书面请假。"  # 26 characters: with its indent it fills the width
     lines = [
@@ -349,12 +338,6 @@ def test_the_office_s_review_opinions_are_signed_by_the_office(tmp_path: Path) -
     assert fields["发文机关"].get("default") in (f"{UNIT}办公室", [f"{UNIT}办公室"])
 
 
-@pytest.mark.xfail(
-    reason="split: the 编发单位 and date of a 纪要's head on one line (……办公室　　　　2025年3月12日) above its "
-    "title is taken as the first half of a title broken across two lines, and the 纪要标志 line above it is "
-    "left out of the document",
-    strict=True,
-)
 def test_a_minutes_head_with_its_issuer_and_date_on_one_line_is_not_part_of_the_title(tmp_path: Path) -> None:
     from docx import Document
 
