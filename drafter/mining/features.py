@@ -743,18 +743,26 @@ def heading_features(
     return feats
 
 
-class _FlatNames(dict[str, str]):
-    """F:name, made once a name (a string made anew is hashed anew when scored); a name not yet made is made
-    by ``__missing__``, so that a lookup is one call in C."""
+class _Prefixed(dict[str, str]):
+    """prefix + name, made once a name (a string made anew is hashed anew when scored); a name not yet made is
+    made by ``__missing__``, so that a lookup is one call in C."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
 
     def __missing__(self, name: str) -> str:
-        made = "F:" + name
+        made = self.prefix + name
         if len(self) < 1 << 14:
             self[name] = made
         return made
 
 
-_FLAT = _FlatNames()
+_FLAT = _Prefixed("F:")
+# The names of a numbered line's own features that hold its marker style, family and the mark after its lead.
+_STYLE_NAME = _Prefixed("style:")
+_FAMILY_NAME = _Prefixed("fam:")
+_LEAD_MARK_NAME = _Prefixed("lmark:")
 
 
 _OWN: dict[str, tuple[str, ...]] = vocabulary.memo()
@@ -791,7 +799,7 @@ def _unnumbered(text: str) -> list[str]:
 
 
 def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
-    feats = [f"style:{style}", f"fam:{family}", "ord1" if ordinal == 1 else "ordn"]
+    feats = [_STYLE_NAME[style], _FAMILY_NAME[family], "ord1" if ordinal == 1 else "ordn"]
     if not rest:
         return [*feats, "empty"]
     split = lead_split(rest)
@@ -801,7 +809,7 @@ def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
     else:
         lead, after = split
         mark = rest[len(lead)] if len(lead) < len(rest) else ""
-        feats += [*soft("llen", len(lead)), *soft("after", len(after)), f"lmark:{mark}"]
+        feats += [*soft("llen", len(lead)), *soft("after", len(after)), _LEAD_MARK_NAME[mark]]
         if after:
             feats.append("runin")
             if read_marker(after) is not None:
