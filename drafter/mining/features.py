@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from ..gongwen import ADDRESSEE_LINE, ISSUE_NUMBER_LINE
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
@@ -105,8 +106,12 @@ def _coarse(n: int) -> str:
 _LENGTH_TOKENS = [(f"len{_band(n)}", "L:" + _coarse(n)) for n in range(_BANDS[-1] + 2)]
 
 
+_LONGEST = _BANDS[-1] + 1
+
+
 def _length_tokens(n: int) -> tuple[str, str]:
-    return _LENGTH_TOKENS[min(n, _BANDS[-1] + 1)]
+    # (capped by a comparison: a call of min, asked of every line shaped, cost as much as the rest of this)
+    return _LENGTH_TOKENS[n if n < _LONGEST else _LONGEST]
 
 
 _END_CLASSES: dict[str, str] = {}
@@ -206,7 +211,7 @@ def shape(line: Line) -> list[str]:
     tokens = [length, _END_TOKEN[end_class(text)], size]
     head = text[:160]  # what a long line says about itself is said in its first sentences
     sentences = len(_SENTENCE_MARKS.findall(head[:-1] if n <= 160 else head))
-    tokens.append(_SENT[min(sentences, 3)])
+    tokens.append(_SENT[sentences if sentences < 3 else 3])
     if _has_comma(head):
         tokens.append("comma")
     if n <= 48 and title_like(text):
@@ -451,22 +456,26 @@ def segment_parts(
             continues[i] = True
         last_top = marker.ordinal
     # How far the next line that reads as body text (a sentence of some length) is (at most 4: what is asked).
+    # (The counts below are kept in a running variable and capped by a comparison: no list read back and no call
+    # of min a line, in these loops over every line.)
     next_body = [4] * count
     upcoming = 4
     for i in range(count - 1, -1, -1):
         next_body[i] = upcoming
-        upcoming = 0 if found[i][2] else min(upcoming + 1, 4)
+        upcoming = 0 if found[i][2] else upcoming + 1 if upcoming < 4 else 4
     titles = [record.title for record in records]
-    # Title-shaped lines in a row (a list of link titles, a 版头): how many stand right before and after.
-    titles_upto = [0]  # title-shaped lines before each index, for counts over a window
-    for title in titles:
-        titles_upto.append(titles_upto[-1] + title)
+    # Title-shaped lines in a row (a list of link titles, a 版头): how many stand right before and after (at most 3).
+    titles_upto = list(accumulate(titles, initial=0))  # title-shaped lines before each index, for counts over a window
     titles_before = [0] * count
     titles_after = [0] * count
-    for i in range(1, count):
-        titles_before[i] = min(titles_before[i - 1] + 1, 3) if titles[i - 1] else 0
-    for i in range(count - 2, -1, -1):
-        titles_after[i] = min(titles_after[i + 1] + 1, 3) if titles[i + 1] else 0
+    run = 0
+    for i in range(count):
+        titles_before[i] = run
+        run = (run + 1 if run < 3 else 3) if titles[i] else 0
+    run = 0
+    for i in range(count - 1, -1, -1):
+        titles_after[i] = run
+        run = (run + 1 if run < 3 else 3) if titles[i] else 0
     parts: list[Parts | None] = []
     append = parts.append
     p2_none, p1_none, n1_none, n2_none = _NONE_VIEWS
@@ -482,7 +491,7 @@ def segment_parts(
         record = records[i]
         own = shapes[i]
         rule = rule_starts.get(i)
-        if rule == "separator" or rule == "ruled":
+        if rule is not None and (rule == "separator" or rule == "ruled"):  # (most lines: no rule, no comparison)
             gate = MUST_START
         elif i in after_separator or not _may_start(i, lines, records, found, restart_near, rule_starts, flattened):
             gate = NO_START
@@ -495,6 +504,8 @@ def segment_parts(
             gate = "bias"
         title = titles[i]
         line = lines[i]
+        # Title-shaped lines from three before to three after, at most 5.
+        near_titles = titles_upto[i + 4 if i + 4 < count else count] - titles_upto[i - 3 if i > 3 else 0]
         key = (
             line.blank_before,
             title,
@@ -502,7 +513,7 @@ def segment_parts(
             shapes[i - 1][1] if i else "end:none",
             shapes[i + 1][2] if i + 1 < count else "none",
             next_body[i],
-            min(titles_upto[i + 4 if i + 4 < count else count] - titles_upto[i - 3 if i > 3 else 0], 5),
+            near_titles if near_titles < 5 else 5,
             titles_before[i],
             titles_after[i],
         )
@@ -732,18 +743,26 @@ def heading_features(
     return feats
 
 
-class _FlatNames(dict[str, str]):
-    """F:name, made once a name (a string made anew is hashed anew when scored); a name not yet made is made
-    by ``__missing__``, so that a lookup is one call in C."""
+class _Prefixed(dict[str, str]):
+    """prefix + name, made once a name (a string made anew is hashed anew when scored); a name not yet made is
+    made by ``__missing__``, so that a lookup is one call in C."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
 
     def __missing__(self, name: str) -> str:
-        made = "F:" + name
+        made = self.prefix + name
         if len(self) < 1 << 14:
             self[name] = made
         return made
 
 
-_FLAT = _FlatNames()
+_FLAT = _Prefixed("F:")
+# The names of a numbered line's own features that hold its marker style, family and the mark after its lead.
+_STYLE_NAME = _Prefixed("style:")
+_FAMILY_NAME = _Prefixed("fam:")
+_LEAD_MARK_NAME = _Prefixed("lmark:")
 
 
 _OWN: dict[str, tuple[str, ...]] = vocabulary.memo()
@@ -780,7 +799,7 @@ def _unnumbered(text: str) -> list[str]:
 
 
 def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
-    feats = [f"style:{style}", f"fam:{family}", "ord1" if ordinal == 1 else "ordn"]
+    feats = [_STYLE_NAME[style], _FAMILY_NAME[family], "ord1" if ordinal == 1 else "ordn"]
     if not rest:
         return [*feats, "empty"]
     split = lead_split(rest)
@@ -790,7 +809,7 @@ def _numbered(style: str, family: str, ordinal: int, rest: str) -> list[str]:
     else:
         lead, after = split
         mark = rest[len(lead)] if len(lead) < len(rest) else ""
-        feats += [*soft("llen", len(lead)), *soft("after", len(after)), f"lmark:{mark}"]
+        feats += [*soft("llen", len(lead)), *soft("after", len(after)), _LEAD_MARK_NAME[mark]]
         if after:
             feats.append("runin")
             if read_marker(after) is not None:

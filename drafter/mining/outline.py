@@ -111,7 +111,7 @@ def heading_candidates(
         runs[index] = run
     # An open marker (一要, 其一, 第一点) is a candidate only when its sequence continues.
     return [
-        (index, runs.get(index, [index]))
+        (index, runs.get(index) or [index])  # (a run is never empty: [index] made only for a line in none)
         for index in found
         if index not in runs or len(runs[index]) > 1 or not _open_marker(lines[index].text)
     ]
@@ -254,6 +254,13 @@ def _parent_runs(
     accepted = [index for index, run in candidates if (decisions[id(run)] if len(run) > 1 else scores[index]) > 0]
     if not accepted:
         return set()
+    # Only a run of two or more the model turned down can be one: without one (most documents), no candidate's
+    # family is asked for.
+    for _, run in candidates:
+        if len(run) > 1 and decisions[id(run)] <= 0:
+            break
+    else:
+        return set()
     family: dict[int, str] = {}
     first_seen: dict[str, int] = {}
     for index, _ in candidates:
@@ -380,10 +387,10 @@ def _rule_accepted(
         elif _unnumbered(lines, index):
             candidates.append(index)
     numbered = [c for c in candidates if isinstance(c, Candidate)]
-    runs = _runs(numbered)
+    families = {cand.index: family_of(cand.marker) for cand in numbered}
+    runs = _runs(numbered, families)
     first_of_family: dict[str, int] = {}
     family_size: dict[str, int] = {}  # a plain dict: Counter's += goes through Python (__missing__) per family
-    families = {cand.index: family_of(cand.marker) for cand in numbered}
     for index, family in families.items():
         first_of_family.setdefault(family, index)
         family_size[family] = family_size.get(family, 0) + 1
@@ -401,12 +408,13 @@ def _rule_accepted(
     ]
 
 
-def _runs(numbered: list[Candidate]) -> dict[int, list[Candidate]]:
-    """Each candidate's run: same-family siblings with consecutive ordinals (other lines may lie between)."""
+def _runs(numbered: list[Candidate], families: dict[int, str]) -> dict[int, list[Candidate]]:
+    """Each candidate's run: same-family siblings with consecutive ordinals (other lines may lie between).
+    (``families``: each candidate's marker family, by index, as the caller found them.)"""
     runs: dict[int, list[Candidate]] = {}
     open_runs: dict[str, list[Candidate]] = {}
     for cand in numbered:
-        family = family_of(cand.marker)
+        family = families[cand.index]
         run = open_runs.get(family)
         if run is None or cand.marker.ordinal != run[-1].marker.ordinal + 1:
             run = []
@@ -426,10 +434,17 @@ def _accept(cand: Candidate, run: list[Candidate], lines: tuple[Line, ...], *, f
         return False  # a lone （二）, 一是 or 最后 is a subtitle, prose or a stray number: points come in twos
     if cand.kind == "heading":
         return True
-    if any(other.kind == "heading" for other in run):
-        return True
+    # (loops, not any() and all() over generators: a generator is made and resumed for every candidate)
+    for other in run:
+        if other.kind == "heading":
+            return True
     # A run made only of one-sentence items: headings if each is followed by its own body text.
-    return len(run) > 1 and all(other.run_in or has_body(lines, other.index) for other in run)
+    if len(run) < 2:
+        return False
+    for other in run:  # noqa: SIM110 - a loop: all() would resume a generator for every member
+        if not (other.run_in or has_body(lines, other.index)):
+            return False
+    return True
 
 
 def _assign_levels(
@@ -454,7 +469,9 @@ def _assign_levels(
     def parent_of(family: str) -> int:
         """The latest heading of another family on the stack (the one this family's item sits under)."""
         best = -1
-        for other in set(stack):
+        # The stack as it is, not a set made of it for every marker: a family met twice gives the same answer
+        # twice (its members were popped the first time), and the latest position wins in any order.
+        for other in stack:
             if other == family or other not in positions:
                 continue
             members = positions[other]
@@ -472,7 +489,9 @@ def _assign_levels(
     last_style: dict[str, str] = {}  # the concrete style (1、 or 1.) a merged family last used
     own_family: set[str] = set()  # styles that turned out to be a level of their own in this document
     chosen = {c if isinstance(c, int) else c.index: c for c in accepted}
-    top_style = min((lines[c].style_level for c in accepted if isinstance(c, int) and lines[c].style_level), default=1)
+    # (a list, not a generator resumed for every heading; most documents have no heading style: min is not called)
+    styles = [lines[c].style_level for c in accepted if isinstance(c, int) and lines[c].style_level]
+    top_style = min(styles) if styles else 1
     for index in sorted(set(chosen) | set(markers)):
         cand = chosen.get(index)
         if isinstance(cand, int):
