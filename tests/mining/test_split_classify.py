@@ -1021,24 +1021,27 @@ def test_a_page_run_onto_one_line_behind_its_breadcrumb_is_read(tmp_path: Path) 
     assert "当前位置" not in document.title and document.start_line == 2
 
 
+_ANIMAL_NOTICE = [
+    "某某县农业农村局关于做好2026年春季",
+    "动物疫病防控工作的通知",
+    "各乡镇农业服务中心：",
+    "为做好春季动物疫病防控工作，保障畜牧业生产安全，现将有关事项通知如下：",
+    "一、全面开展春季集中免疫",
+    "各乡镇要在4月底前完成春季集中免疫，做到应免尽免，免疫密度常年保持在90%以上。",
+    "二、加强疫情监测排查",
+    "各乡镇要组织防疫员对规模养殖场和散养户开展一次全面排查，发现异常及时报告。",
+    "三、落实防控物资储备",
+    "各乡镇要备足消毒药品和防护用品，确保发生疫情时拿得出、用得上。",
+    "特此通知。",
+    "某某县农业农村局",
+    "2026年3月5日",
+]
+
+
 def test_a_file_with_a_blank_line_after_every_line_reads_as_without_them(tmp_path: Path) -> None:
     # Text copied from a web page (or Word with paragraph spacing) puts a blank line after every line, between a
     # title's two lines too: the title was cut to its second line. Two blank lines in a row still part things.
-    lines = [
-        "某某县农业农村局关于做好2026年春季",
-        "动物疫病防控工作的通知",
-        "各乡镇农业服务中心：",
-        "为做好春季动物疫病防控工作，保障畜牧业生产安全，现将有关事项通知如下：",
-        "一、全面开展春季集中免疫",
-        "各乡镇要在4月底前完成春季集中免疫，做到应免尽免，免疫密度常年保持在90%以上。",
-        "二、加强疫情监测排查",
-        "各乡镇要组织防疫员对规模养殖场和散养户开展一次全面排查，发现异常及时报告。",
-        "三、落实防控物资储备",
-        "各乡镇要备足消毒药品和防护用品，确保发生疫情时拿得出、用得上。",
-        "特此通知。",
-        "某某县农业农村局",
-        "2026年3月5日",
-    ]
+    lines = _ANIMAL_NOTICE
     single = tmp_path / "single.txt"
     single.write_text("\n".join(lines) + "\n", encoding="utf-8")
     spaced = tmp_path / "spaced.txt"
@@ -1171,18 +1174,10 @@ def test_a_printed_pages_number_is_read_as_if_it_were_not_there(tmp_path: Path, 
     # often as not: read as a numbered separator it cut the document in two.
     lines = [
         "某某县农业农村局关于做好春季动物疫病防控工作的通知",
-        "各乡镇农业服务中心：",
-        "为做好春季动物疫病防控工作，保障畜牧业生产安全，现将有关事项通知如下：",
-        "一、全面开展春季集中免疫",
+        *_ANIMAL_NOTICE[2:5],
         "各乡镇要在4月底前完成春季集中免疫，做到应免尽免，",
         "免疫密度常年保持在90%以上。",
-        "二、加强疫情监测排查",
-        "各乡镇要组织防疫员对规模养殖场和散养户开展一次全面排查，发现异常及时报告。",
-        "三、落实防控物资储备",
-        "各乡镇要备足消毒药品和防护用品，确保发生疫情时拿得出、用得上。",
-        "特此通知。",
-        "某某县农业农村局",
-        "2026年3月5日",
+        *_ANIMAL_NOTICE[6:],
     ]
     plain = tmp_path / "plain.txt"
     plain.write_text("\n".join(lines) + "\n", encoding="utf-8")
