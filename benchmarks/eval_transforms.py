@@ -7,7 +7,7 @@ corpus/own .txt is written again as it reaches users in other copies — a blank
 from a web page, or from Word with paragraph spacing), short lines pushed right or centred with spaces, a page
 number every 20 lines (— N —, from a printed or PDF copy), hard-wrapped at 28 or 36 characters, a PDF-like copy
 (wrapped at 28, page numbers, no blank lines), blank lines removed, indents, tabs, CRLF, trailing spaces,
-half-width punctuation — with nothing of its content changed. Each copy should parse as the original does:
+half-width punctuation, digits typed full-width (２０２５年) — with nothing of its content changed. Each copy should parse as the original does:
 the same documents, titles, genres and headings (text and level). No labels are needed, and no file is special:
 a transform found wanting is a class of input, not a file.
 
@@ -103,6 +103,7 @@ def _pdf(lines: list[str]) -> list[str]:
 
 
 _HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")  # typed in full-width mode
 
 TRANSFORMS: dict[str, Callable[[list[str]], list[str]]] = {
     "double": lambda lines: [part for line in lines for part in (line, "")],
@@ -116,6 +117,7 @@ TRANSFORMS: dict[str, Callable[[list[str]], list[str]]] = {
     "indent": lambda lines: ["\u3000\u3000" + line.strip() if line.strip() else "" for line in lines],
     "tab": lambda lines: ["\t" + line.strip() if line.strip() else "" for line in lines],
     "halfwidth": lambda lines: [line.translate(_HALF_WIDTH) for line in lines],
+    "fwdigits": lambda lines: [line.translate(_FULL_WIDTH_DIGITS) for line in lines],
     "trailing": lambda lines: [line + "   " if line.strip() else line for line in lines],
 }
 
