@@ -629,7 +629,9 @@ def unit_wide_constants(
         # A 文号 series is a genre's own (a hospital numbers its notices 青医发 and its 请示 and 报告 to the
         # bureau 青医, three of each): no one series holds MIN_SHARE of the unit's numbers, yet every 请示 of
         # the unit's writing the same one makes it the genre's, and its 请示 were drafted with no 文号 at all.
-        series = field == "文号格式" and len(held) == counted
+        # A document writing no 文号 (a 范文 page's copy of the unit's letter, its 版头 left off) votes for no
+        # other series: every one that writes a 文号 writing the same makes it the genre's (ux17 walk).
+        series = field == "文号格式" and len(ranked) == 1
         if whole and value and unit >= MIN_DOCUMENTS and (unit >= MIN_SHARE * carrying or series):
             shown = list(value) if isinstance(value, tuple) else value
             said = len(others) if 2 * len(held) <= len(documents) else 0

@@ -1,0 +1,78 @@
+"""ux17 walk: a county finance bureau numbers its budget notices in one series (×财预) and its letters, 请示 and
+meeting notices in its office's series (×财办). The documents here were written for this test: a fictional
+苇川县财政局.
+"""
+
+from pathlib import Path
+
+import yaml
+
+from drafter.mining.mine import mine
+
+UNIT = "苇川县财政局"
+TAIL = "抄送：县委办公室，县政府办公室，县审计局。\n苇川县财政局办公室　　　　　　{date}印发\n"
+
+NOTICES = [
+    ("关于下达2025年乡镇公共服务运转经费的通知", "各乡镇人民政府", 11, "3月4日"),
+    ("关于下达2025年农村危房改造补助资金的通知", "县住房和城乡建设局", 17, "4月9日"),
+    ("关于下达2025年耕地地力保护补贴资金的通知", "县农业农村局", 23, "5月13日"),
+    ("关于下达2025年残疾人两项补贴资金的通知", "县残疾人联合会", 31, "6月18日"),
+]
+LETTERS = [
+    ("关于商请提供2026年公用经费测算资料的函", "县卫生健康局", "2026年公用经费测算资料", 6, "7月2日"),
+    ("关于商请核对2025年上半年非税收入的函", "县自然资源局", "上半年非税收入的入库明细", 9, "7月21日"),
+]
+
+
+def _notice(title: str, to: str, number: int, day: str) -> str:
+    date = f"2025年{day}"
+    return (
+        f"{UNIT}文件\n\n苇财预〔2025〕{number}号\n\n{title}\n\n{to}：\n"
+        "经县人民政府同意，现将资金预算指标下达给你们，并就有关事项通知如下：\n"
+        "一、资金用途\n资金专款专用，不得用于发放津补贴。\n二、绩效管理\n年底前报送资金绩效自评表。\n"
+        f"特此通知。\n\n{UNIT}\n{date}\n\n" + TAIL.format(date=date)
+    )
+
+
+def _letter(title: str, to: str, asked: str, number: int, day: str) -> str:
+    return (
+        f"{UNIT}\n苇财办〔2025〕{number}号\n\n{title}\n\n{to}：\n"
+        f"为做好预算编制工作，现商请你单位提供{asked}，请于本月底前送县财政局预算股。\n"
+        f"请予支持为盼。\n\n{UNIT}\n2025年{day}\n"
+    )
+
+
+REQUEST = (
+    f"{UNIT}文件\n\n苇财办〔2025〕4号\n\n关于申请安排农村公路养护资金的请示\n\n县人民政府：\n"
+    "今年农村公路养护资金缺口120万元，拟从县本级预备费中安排。\n妥否，请批示。\n\n"
+    f"{UNIT}\n2025年6月3日\n\n" + TAIL.format(date="2025年6月3日")
+)
+
+# The bureau's letter as a 范文 site copied it: no 版头 at all, so no 文号 either, signed by the bureau.
+COPIED_LETTER = (
+    "关于商请协助清理往来款项的函\n\n县机关事务服务中心：\n"
+    "为做好年终决算，现商请你中心协助清理与我局的往来款项，并于12月20日前反馈结果。\n"
+    f"请予支持为盼。\n\n{UNIT}\n2025年12月8日\n"
+)
+
+
+def _archive(folder: Path) -> Path:
+    folder.mkdir()
+    for index, notice in enumerate(NOTICES):
+        (folder / f"n{index}.txt").write_text(_notice(*notice), encoding="utf-8")
+    for index, letter in enumerate(LETTERS):
+        (folder / f"l{index}.txt").write_text(_letter(*letter), encoding="utf-8")
+    (folder / "r0.txt").write_text(REQUEST, encoding="utf-8")
+    (folder / "l9.txt").write_text(COPIED_LETTER, encoding="utf-8")
+    return folder
+
+
+def test_a_letter_numbers_in_the_series_its_numbered_letters_all_write(tmp_path: Path) -> None:
+    # Both letters carrying a 文号 write 苇财办; the copy without any 版头 writes none, and is no vote
+    # against the series (the letter template offered it as an example only, and drafted no 文号).
+    out = tmp_path / "out"
+    mine([_archive(tmp_path / "archive")], out)
+    fields = yaml.safe_load((out / "letter" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["文号格式"]["default"] == "苇财办〔{年}〕{号}号"
+    notice = yaml.safe_load((out / "notice" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert notice["文号格式"]["default"] == "苇财预〔{年}〕{号}号"
