@@ -771,6 +771,21 @@ def genre_number_format(
     return [own if c is usual else c for c in head]
 
 
+def genre_imprint(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
+    """``head`` for a genre of ``documents`` too few for a template, less the unit's 抄送 where the genre's own
+    documents printing a 版记 (their 印发机关) all copy no one: a bureau copies its budget notices and 请示 to
+    the county's offices, and its meeting notice, called for its own staff, only the 印发 line (ux17 walk: the
+    head-only 会议通知 copied 县委办公室，县人大常委会办公室…… by default). One document is enough, as for a
+    genre's 文号 series (``genre_number_format``); other units' documents (saved 范文) are not counted."""
+    mine = archive.carriers_of(documents)
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit))
+    issued = {n for numbers in mine.get("印发机关", {}).values() for n in numbers}
+    copied = {n for numbers in mine.get("抄送", {}).values() for n in numbers}
+    if not issued or issued & copied:
+        return list(head)
+    return [c for c in head if c.field != "抄送"]
+
+
 def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[int]) -> list[Constant]:
     """The place one of the unit's own meeting notices gives (``others``: those signed by another unit), the
     sample of a starter whose meeting notices meet in no one place: each meeting has its own, and the built-in's

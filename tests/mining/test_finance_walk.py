@@ -76,3 +76,27 @@ def test_a_letter_numbers_in_the_series_its_numbered_letters_all_write(tmp_path:
     assert fields["文号格式"]["default"] == "苇财办〔{年}〕{号}号"
     notice = yaml.safe_load((out / "notice" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
     assert notice["文号格式"]["default"] == "苇财预〔{年}〕{号}号"
+
+
+MEETING = (
+    f"{UNIT}文件\n\n苇财办〔2025〕2号\n\n关于召开全县财政系统半年工作推进会的通知\n\n各乡镇财政所，局机关各股室：\n"
+    "经研究，决定召开全县财政系统半年工作推进会。现将有关事项通知如下：\n"
+    "一、会议时间\n2025年7月10日（星期四）上午9:00。\n二、会议地点\n县财政局四楼会议室。\n"
+    "三、参会人员\n各乡镇财政所所长，局机关各股室负责人。\n特此通知。\n\n"
+    f"{UNIT}\n2025年7月4日\n\n苇川县财政局办公室　　　　　　2025年7月4日印发\n"
+)
+
+
+def test_a_head_only_meeting_notice_copies_no_one_where_its_own_imprint_copies_no_one(tmp_path: Path) -> None:
+    # The bureau copies its budget notices and 请示 to the county's offices; its one meeting notice, called
+    # for its own staff, prints a 版记 of its 印发机关 alone. The meeting notice template, too few to learn a
+    # body from, takes the unit's 红头 and 版记, but not a 抄送 line its own meeting notice never writes.
+    archive = _archive(tmp_path / "archive")
+    (archive / "m0.txt").write_text(MEETING, encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    fields = yaml.safe_load((out / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["印发机关"]["default"] == "苇川县财政局办公室"
+    assert "default" not in fields.get("抄送", {})
+    notice = yaml.safe_load((out / "notice" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert notice["抄送"]["default"] == ["县委办公室", "县政府办公室", "县审计局"]
