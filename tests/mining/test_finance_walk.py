@@ -3,6 +3,7 @@ meeting notices in its office's series (×财办). The documents here were writt
 苇川县财政局.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,47 @@ def test_a_training_notices_time_place_and_trainees_are_its_meeting_arrangements
     assert document.genre == "meeting_notice"
     sections = {h.text: h.section for h in document.headings}
     assert sections["培训时间"] == sections["培训地点"] == sections["参训人员"] == "meeting_info"
+
+
+def _yearly_summary(year: int, achieved: str, weak: str, day: str) -> str:
+    return (
+        f"{UNIT}{year}年工作总结\n\n"
+        f"{year}年，县财政局坚持过紧日子，较好完成了全年各项任务。现将有关情况总结如下：\n"
+        f"一、主要做法\n（一）狠抓收入组织\n{achieved}\n（二）加强支出管理\n压减一般性支出，保障民生重点。\n"
+        f"二、存在的问题\n{weak}\n三、下一步工作打算\n（一）培植财源\n加强重点税源监控。\n（二）深化预算改革\n"
+        f"全面推进零基预算。\n\n{UNIT}\n{year + 1}年{day}\n"
+    )
+
+
+def _execution_report(period: str, figure: str, number: int, day: str) -> str:
+    return (
+        f"{UNIT}文件\n\n苇财预〔2025〕{number}号\n\n关于{period}全县预算执行情况的报告\n\n县人民政府：\n"
+        f"今年以来，全县财政运行总体平稳。现将{period}预算执行情况报告如下：\n"
+        f"一、主要做法\n（一）组织收入\n一般公共预算收入完成{figure}，同比增长3.1%。\n（二）保障支出\n民生支出占比达到78.5%。\n"
+        "二、存在的问题\n收支矛盾依然突出。\n三、下一步工作措施\n（一）加强征管\n确保全年收入目标完成。\n"
+        f"（二）加快进度\n对支出进度偏慢的项目实行通报。\n特此报告。\n\n{UNIT}\n2025年{day}\n\n"
+        + TAIL.format(date=f"2025年{day}")
+    )
+
+
+def test_the_summaries_next_steps_heading_is_the_one_the_units_summaries_write(tmp_path: Path) -> None:
+    # Two yearly summaries write 下一步工作打算; two 预算执行情况的报告, labelled summaries and also teaching
+    # the 报告 template, write 下一步工作措施. Clustered as one heading, the reports' wording headed every
+    # drafted summary (三、下一步工作措施); the summaries' own is the one to write.
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "s1.txt").write_text(
+        _yearly_summary(2023, "税收收入同比增长5.3%。", "财源结构单一。", "1月12日"), encoding="utf-8"
+    )
+    (archive / "s2.txt").write_text(
+        _yearly_summary(2024, "税收收入同比增长4.1%。", "刚性支出增长较快。", "1月8日"), encoding="utf-8"
+    )
+    (archive / "r1.txt").write_text(_execution_report("2025年1—6月", "6.82亿元", 30, "7月15日"), encoding="utf-8")
+    (archive / "r2.txt").write_text(_execution_report("2025年1—9月", "9.46亿元", 41, "10月16日"), encoding="utf-8")
+    out = tmp_path / "out"
+    mine([archive], out)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    summary = next(g for g in report["genres"] if g["genre"] == "summary")
+    assert len(summary["document_list"]) == 4
+    sections = {s["type"]: s["heading"] for s in summary["structure"]["sections"]}
+    assert sections["next_steps"] == "下一步工作打算"
