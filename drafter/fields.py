@@ -28,6 +28,7 @@ from .errors import (
 )
 from .facts import Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
+from .sheets import CellLocation
 from .tabular import table_value
 
 # Keys every facts file may carry whatever its template declares.
@@ -561,9 +562,9 @@ _NAME_AND_PHONE = re.compile(
 )
 
 
-def _record_hint(spec: FieldSpec, text: str) -> str:
+def _record_hint(spec: FieldSpec, text: str, where: Location | None = None, path: FieldPath = ()) -> str:
     """How a record written on one line is written as its keys, one a line (with the clerk's own values where a
-    name and a phone number can be told apart)."""
+    name and a phone number can be told apart); in a sheet's cell, as a column for each key."""
     names = [field.name for field in spec.fields][:3]
     if not names:
         return ""
@@ -571,6 +572,13 @@ def _record_hint(spec: FieldSpec, text: str) -> str:
     found = _NAME_AND_PHONE.match(text)
     if found and {"姓名", "电话"} <= set(names):
         values.update(姓名=found.group("name"), 电话=found.group("phone").strip())
+    if isinstance(where, CellLocation):
+        # A cell holds no "键: 值" lines: a sheet writes a record's keys as columns of their own (联系人.电话;
+        # 联系人.2.姓名 for a list's second item), and the YAML advice could not be followed there (ux17 walk).
+        column = ".".join(str(part + 1) if isinstance(part, int) else part for part in path if part != 0)
+        columns = "”“".join(f"{column}.{name}" for name in names)
+        filled = "、".join(f"{name}填“{value}”" for name, value in values.items() if value != "……")
+        return f"在表格里每项各占一列：“{columns}”" + (f"（{filled}）" if filled else "")
     shown = "”“".join(f"{name}: {value}" for name, value in values.items())
     return f"分行写出各项，每行一个“键: 值”（列表的每一项以“- ”开头），如“{shown}”"
 
@@ -621,7 +629,9 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             text = node.text.strip() if isinstance(node, Scalar) else ""
             wide = next((f.name for f in spec.fields if re.match(rf"-?\s*{re.escape(f.name)}\s*：", text)), "")
             hint = (
-                f"键后面要用英文冒号加空格，例如“{wide}: ……”，不能用中文冒号“：”" if wide else _record_hint(spec, text)
+                f"键后面要用英文冒号加空格，例如“{wide}: ……”，不能用中文冒号“：”"
+                if wide
+                else _record_hint(spec, text, node.location, path)
             )
             ctx.report(
                 node.location, path, f"应当是一组“键: 值”（{'、'.join(f.name for f in spec.fields)}）", hint=hint

@@ -629,7 +629,9 @@ def unit_wide_constants(
         # A 文号 series is a genre's own (a hospital numbers its notices 青医发 and its 请示 and 报告 to the
         # bureau 青医, three of each): no one series holds MIN_SHARE of the unit's numbers, yet every 请示 of
         # the unit's writing the same one makes it the genre's, and its 请示 were drafted with no 文号 at all.
-        series = field == "文号格式" and len(held) == counted
+        # A document writing no 文号 (a 范文 page's copy of the unit's letter, its 版头 left off) votes for no
+        # other series: every one that writes a 文号 writing the same makes it the genre's (ux17 walk).
+        series = field == "文号格式" and len(ranked) == 1
         if whole and value and unit >= MIN_DOCUMENTS and (unit >= MIN_SHARE * carrying or series):
             shown = list(value) if isinstance(value, tuple) else value
             said = len(others) if 2 * len(held) <= len(documents) else 0
@@ -767,6 +769,21 @@ def genre_number_format(
         # the genre's own is still its custom, where the head-only 报告 offered the built-in's 青教〔2025〕5号.
         return [*head, own]
     return [own if c is usual else c for c in head]
+
+
+def genre_imprint(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
+    """``head`` for a genre of ``documents`` too few for a template, less the unit's 抄送 where the genre's own
+    documents printing a 版记 (their 印发机关) all copy no one: a bureau copies its budget notices and 请示 to
+    the county's offices, and its meeting notice, called for its own staff, only the 印发 line (ux17 walk: the
+    head-only 会议通知 copied 县委办公室，县人大常委会办公室…… by default). One document is enough, as for a
+    genre's 文号 series (``genre_number_format``); other units' documents (saved 范文) are not counted."""
+    mine = archive.carriers_of(documents)
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit))
+    issued = {n for numbers in mine.get("印发机关", {}).values() for n in numbers}
+    copied = {n for numbers in mine.get("抄送", {}).values() for n in numbers}
+    if not issued or issued & copied:
+        return list(head)
+    return [c for c in head if c.field != "抄送"]
 
 
 def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[int]) -> list[Constant]:

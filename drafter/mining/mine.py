@@ -20,6 +20,7 @@ from .budget import check_corpus_size
 from .constants import (
     Archive,
     Constant,
+    genre_imprint,
     genre_number_format,
     own_meeting_place,
     read_archive,
@@ -336,7 +337,9 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         genre,
         bare,
         [],
-        genre_number_format(values.documents, archive, _head_for(genre, archive.head)),
+        genre_imprint(
+            values.documents, archive, genre_number_format(values.documents, archive, _head_for(genre, archive.head))
+        ),
         [],
         [],
         samples + [c for c in values.usual if c.field not in held],

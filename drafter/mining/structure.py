@@ -13,7 +13,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -248,11 +248,21 @@ def _held_by_plain(
     though neither of its 工作总结 wrote one (ux16 walk); they still teach the 报告 template."""
     if not plain:
         return variants
-    return [
-        variant
-        for variant in variants
-        if any(n in plain for text in (variant.text, *variant.forms) for n in uses.get(_normal(text), ()))
-    ]
+    held = []
+    for variant in variants:
+        written = [t for t in (variant.text, *variant.forms) if any(n in plain for n in uses.get(_normal(t), ()))]
+        if not written:
+            continue
+        # Held through one of its forms only, the variant is written as the genre's own documents write it: its
+        # most common text may be the other 文种's (ux17 walk: two 预算执行情况的报告' 下一步工作措施 headed the
+        # summaries, which write 下一步工作打算).
+        shown = written[0]
+        held.append(
+            variant
+            if shown == variant.text
+            else replace(variant, text=shown, forms=tuple(t for t in (variant.text, *variant.forms) if t != shown))
+        )
+    return held
 
 
 def _canonical(kind: str, variants: Sequence[HeadingVariant], present: Collection[str] = ()) -> str:
