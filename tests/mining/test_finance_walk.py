@@ -6,7 +6,6 @@ meeting notices in its office's series (×财办). The documents here were writt
 import json
 from pathlib import Path
 
-import pytest
 import yaml
 
 from drafter.mining.mine import mine
@@ -114,11 +113,6 @@ TRAINING = (
 )
 
 
-@pytest.mark.xfail(
-    reason="classify._SECTION_RULES' meeting_info names 会议时间/会议地点/参会人员 but not a 培训班's 培训时间, "
-    "培训地点, 参训人员 (the built-in 会议通知 drafts these for a 班): they are tagged 主要内容 (topical)",
-    strict=True,
-)
 def test_a_training_notices_time_place_and_trainees_are_its_meeting_arrangements(tmp_path: Path) -> None:
     path = tmp_path / "training.txt"
     path.write_text(TRAINING, encoding="utf-8")
