@@ -304,7 +304,7 @@ def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -
         if spec.type == "content" and isinstance(value, list):
             value = values[spec.name] = _typed_headings(value, tree, (spec.name,), warnings)
         if spec.type in ("content", "list"):
-            values[spec.name] = _strip_numbers(value, tree, (spec.name,), warnings)
+            values[spec.name] = _strip_numbers(value, tree, (spec.name,), warnings, paragraphs=spec.type == "content")
         if spec.name in _WRAPPED_NAMES and isinstance(value, str):
             values[spec.name] = _unwrap(spec.name, value, tree, warnings)
     warnings.extend(_date_sense(tree, specs, values))
@@ -332,14 +332,21 @@ def _where(tree: Mapping, path: FieldPath) -> Location:
     return tree.location
 
 
-def _strip_numbers(value: Any, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> Any:
+def _strip_numbers(
+    value: Any, tree: Mapping, path: FieldPath, warnings: list[Problem], *, paragraphs: bool = False
+) -> Any:
+    """Typed numbers taken off what the template numbers: a list's items, a content item's 标题. A content field's
+    paragraphs (``paragraphs``) are printed as written and keep theirs (ux17 walk: 一、本次下达资金共计……。 lost
+    its 一、 and the 提醒 said drafter would number it, which it never does)."""
     if not isinstance(value, list):
         return value
     result = value  # copied at the first item that changes: most lists have no typed numbers
     for index, item in enumerate(value):
         new = item
         if isinstance(item, str):
-            if _may_be_numbered(item):
+            if paragraphs:
+                pass  # a content field prints its paragraphs as written: a typed 一、 is the clerk's own numbering
+            elif _may_be_numbered(item):
                 new = _strip_one(item, tree, (*path, index), warnings)
         elif isinstance(item, dict) and isinstance(item.get("标题"), str):  # an attachment may have none
             title = item["标题"]
@@ -347,7 +354,7 @@ def _strip_numbers(value: Any, tree: Mapping, path: FieldPath, warnings: list[Pr
                 title = _strip_one(title, tree, (*path, index, "标题"), warnings)
             children = item.get("子项")
             if children:
-                children = _strip_numbers(children, tree, (*path, index, "子项"), warnings)
+                children = _strip_numbers(children, tree, (*path, index, "子项"), warnings, paragraphs=paragraphs)
             if title is not item["标题"] or children is not item.get("子项"):
                 new = dict(item, 标题=title)
                 if "子项" in item:

@@ -26,6 +26,7 @@ from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
 from .markup import parse_markup
 from .model import Draft
+from .numbering import read_marker
 from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, limited, render_limited
 
 
@@ -64,7 +65,15 @@ def _join(value: Any, last: str = "和", sep: str = "、") -> str:
 
 
 def _enumerate(value: Any, style: str = "是") -> str:
-    return chinese.enumerate_points(_as_list(value), style=style)
+    """Items joined as 一是……；二是……: a number typed on an item (1.工作不够细) is the one the join writes."""
+    return chinese.enumerate_points([_untyped(item) for item in _as_list(value)], style=style)
+
+
+def _untyped(item: Any) -> Any:
+    if not isinstance(item, str):
+        return item
+    marker = read_marker(item.strip())
+    return marker.rest.strip() if marker is not None and marker.rest.strip() else item
 
 
 _END = "。！？；：…"
