@@ -338,13 +338,14 @@ _BARE_OPENING = re.compile(r"\{% for paragraph in 导语 %\}\n\{\{[^\n]*\}\}\n\{
 def _mined_intro(base: TemplateSpec, field_name: str, block: str) -> str:
     """The intro file of a mined template: the mined block in place of the built-in intro's loop over
     its opening paragraphs, so whatever else the built-in intro writes stays (else the block alone)."""
+    # (the built-ins' loop ends its last paragraph as a sentence: templates/notice, bulletin, report intro.j2)
+    loop = (
+        "{% for paragraph in "
+        + field_name
+        + " or [] %}\n{{ (paragraph | 句号) if loop.last else paragraph }}\n{% endfor %}\n"
+    )
     text = _base_file(base, "intro.j2")
-    # the built-in's loop ends its last paragraph as a sentence (句号); written plainly in a user's own template
-    for line in ("{{ (paragraph | 句号) if loop.last else paragraph }}", "{{ paragraph }}"):
-        loop = "{% for paragraph in " + field_name + " or [] %}\n" + line + "\n{% endfor %}\n"
-        if loop in text:
-            return text.replace(loop, block, 1)
-    return block
+    return text.replace(loop, block, 1) if loop in text else block
 
 
 # A notice's built-in signs off with 特此通知。 itself (for notices that 布置 or 周知). A unit's own closing
