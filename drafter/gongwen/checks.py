@@ -13,6 +13,7 @@
 - every genre: a 印发日期 before its 成文日期 (a document is printed after it is signed): last year typed in January.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
   (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
+- every genre: a 成文日期 (a 纪要's 会议日期) more than a year after today: a year mistyped (2052 for 2025).
 """
 
 from __future__ import annotations
@@ -244,6 +245,38 @@ def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     )
 
 
+# A document is signed on the day it is drafted or some weeks later (a notice prepared for a meeting next month);
+# a year ahead is a year mistyped (2052, 2205). Only the future is asked: an archive's documents, backdated
+# drafts and last year's samples are dated in the past on purpose.
+_SIGNED_AHEAD = 366
+
+
+def _today() -> dt.date:
+    """Today's date (a function of its own, so that tests can fix the day)."""
+    return dt.date.today()
+
+
+def _far_ahead(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 成文日期 (a 纪要's 会议日期) more than a year after today: a clerk typing 2052 for 2025 drafted a
+    notice dated 2052年3月1日 with no word, where no other date stood beside it to disagree."""
+    name = "成文日期" if isinstance(values.get("成文日期"), dt.date) else "会议日期"
+    dated = values.get(name)
+    entry = tree.get(name)
+    if entry is None or not isinstance(dated, dt.date):
+        return
+    today = _today()
+    ahead = (dated - today).days
+    if ahead <= _SIGNED_AHEAD:
+        return
+    yield Problem(
+        entry.value.location,
+        f"{name}是{dated.year}年{dated.month}月{dated.day}日，比今天（{today.year}年{today.month}月{today.day}日）"
+        f"晚了{max(1, round(ahead / 365.25))}年左右",
+        field=name,
+        hint="请核对年份是否打错；确实要写这一天的，可以不改",
+    )
+
+
 # What the 版头 carries under the 发文机关标志, as the facts name it, and what it is called to the user.
 _UNDER_THE_MARK = (("发文字号", "发文字号"), ("文号序号", "发文字号"), ("签发人", "签发人"))
 
@@ -321,7 +354,7 @@ CHECKS: dict[str, tuple[Check, ...]] = {
     "report": (_report, _upward_signer),
     "letter": (_letter,),
 }
-COMMON: tuple[Check, ...] = (_serial, _number_year, _print_date, _headless)  # every genre
+COMMON: tuple[Check, ...] = (_serial, _number_year, _print_date, _headless, _far_ahead)  # every genre
 
 
 def advise(genre: str, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
