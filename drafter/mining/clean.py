@@ -14,7 +14,7 @@ from itertools import islice, pairwise
 from msgspec.structs import replace
 
 from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
-from ..gongwen import DATE_AT_END, ORGANISATION_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
+from ..gongwen import DATE_AT_END, DATE_LINE, NUMERIC_DATE_LINE, ORGANISATION_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
 from ..gongwen.genres import title_tails
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from ..patterns import lazy
@@ -120,12 +120,26 @@ _COUNTED = (
 )
 
 
+_DATE_PARTS = ("年", "月", "日")
+
+
+def _is_date(text: str) -> bool:
+    """Whether a line is a date written out (a signature's 2026年1月20日, 2026-01-20), perhaps after its signer."""
+    if text[-1] in "日发":
+        return "年" in text and DATE_LINE.match(text) is not None
+    return text[-1].isdecimal() and NUMERIC_DATE_LINE.match(text) is not None
+
+
 def _read_frames(text: str) -> list[_Frame]:
     """Ways a short line may be a numbered separator: (its frame — the line with its number and title
     taken out —, the number, the title)."""
     stripped = text.strip()
     if not 2 <= len(stripped) <= 60 or stripped.startswith(("附件", "附表")) or _is_separator(stripped):
         return []  # (a separator in the listed words is read as one already)
+    if _is_date(stripped):
+        # Documents signed a month apart (2026年1月20日, 2026年2月26日) number their dates down the page as
+        # separators do: read so, each date opened a document titled 月20日.
+        return []
     marker = read_marker(stripped)
     if marker is not None and marker.rest.strip():
         return []  # a heading's or a list item's number, not a page's
@@ -139,6 +153,8 @@ def _read_frames(text: str) -> list[_Frame]:
         before, after = stripped[: match.start()], stripped[match.end() :]
         if before.endswith("第") and after.startswith(_COUNTED):
             continue  # 第一期, 第二阶段, 第三天: a phase of the text, numbered as a body numbers its parts
+        if after.startswith(_DATE_PARTS):
+            continue  # 做好1月份……, 2026年2月: a month or a day, which a page's documents number as pages do not
         if len(after) == 1 and after in _FRAME_CLOSE and before and before[-1] in _FRAME_OPEN:
             title = before[:-1].lstrip(_FRAME_MARKS)
             out.append((("tail", before[: len(before) - 1 - len(title)], kind, before[-1] + after), value, title))
