@@ -637,6 +637,21 @@ def _ask_whom_and_what(builder: _Builder) -> None:
         builder.fields[name] = {"example": placeholder(what)}
 
 
+def _ask_signer(builder: _Builder) -> None:
+    """An upward template (请示, 报告) that prints the unit's 红头 by default asks for the 签发人 in its starter:
+    kept commented out as the built-in keeps it, a league committee's 请示 drafted as its starter came drew
+    "上行文要写签发人" every time (ux18 walk). The unit's usual signer is the sample; with none, the clerk is asked
+    for one rather than shown the built-in's, another unit's head."""
+    if builder.base_field("签发人") is None or "default" not in builder.fields.get("发文机关标志", {}):
+        return
+    spec = builder.fields.setdefault("签发人", {})
+    if "default" in spec:
+        return
+    spec["starter"] = True
+    if "example" not in spec:
+        spec["example"] = [placeholder("签发人姓名；不排红头时删去这一项")]
+
+
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
     """A mined formula without slots as the value of a built-in's own field for it (请示's 结语 and
     过渡语): its default where the built-in has one, else the starter's value; one more choice of a
@@ -1076,6 +1091,7 @@ def _extended(
     _own_kind_name(builder, own_titles)
     if head_only:
         _ask_whom_and_what(builder)
+    _ask_signer(builder)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]

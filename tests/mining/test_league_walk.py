@@ -5,7 +5,7 @@ for this test: a fictional 共青团枫渚县委员会.
 
 from pathlib import Path
 
-from walkhelpers import manifest_fields, write_archive
+from walkhelpers import manifest_fields, mine_cli, mined_starter, write_archive
 
 import drafter
 from drafter.mining.mine import mine
@@ -53,3 +53,37 @@ def test_a_closing_naming_the_same_generic_organisations_everywhere_keeps_their_
     text = drafter.draft(facts, fmt="txt").data.decode("utf-8")
     assert "请各级团组织高度重视，精心组织，确保活动取得实效。" in text
     assert "请各级共青团" not in text
+
+
+REQUEST = (
+    "共青团枫渚县委文件\n\n枫团发〔2025〕6号　　　　签发人：沈清和\n\n关于申请安排青年之家建设经费的请示\n\n中共枫渚县委：\n"
+    "今年拟在五个乡镇建设青年之家，尚缺经费十万元。\n恳请县委协调安排经费十万元。\n妥否，请批示。\n\n"
+    f"{UNIT}\n2025年5月6日\n\n" + TAIL.format(date="2025年5月6日")
+)
+REPORT = (
+    "共青团枫渚县委文件\n\n枫团发〔2025〕8号　　　　签发人：沈清和\n\n关于上半年团员教育管理情况的报告\n\n共青团某市委员会：\n"
+    "上半年，我县团员教育管理工作有序推进。现将有关情况报告如下：\n一、主要做法\n开展团员集中教育。\n"
+    "二、下步打算\n完善团员激励机制。\n特此报告。\n\n"
+    f"{UNIT}\n2025年7月2日\n\n" + TAIL.format(date="2025年7月2日")
+)
+
+
+def test_a_request_under_the_units_red_head_asks_for_its_signer(tmp_path: Path) -> None:
+    # The request template prints the unit's 红头 by default; its starter kept 签发人 commented out, so the
+    # clerk's 请示, drafted as the starter came, drew "上行文要写签发人" every time (ux18 walk). The starter now
+    # asks for it, with the unit's usual signer as the sample.
+    files = [(f"n{i}.txt", _notice(*n)) for i, n in enumerate(NOTICES)]
+    archive = write_archive(tmp_path / "archive", [*files, ("r.txt", REQUEST), ("p.txt", REPORT)])
+    out = tmp_path / "out"
+    mine_cli(archive, out)
+    starter = mined_starter(out, "request")
+    assert "\n签发人:\n- 〔示例〕沈清和\n" in starter
+
+
+def test_a_request_with_no_usual_signer_asks_for_one_rather_than_showing_another_units(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path / "archive", [(f"n{i}.txt", _notice(*n)) for i, n in enumerate(NOTICES)])
+    out = tmp_path / "out"
+    mine_cli(archive, out)
+    starter = mined_starter(out, "request")
+    assert "\n签发人:\n- 〔请填写：" in starter
+    assert "王明远" not in starter
