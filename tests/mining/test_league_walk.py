@@ -5,10 +5,12 @@ for this test: a fictional 共青团枫渚县委员会.
 
 from pathlib import Path
 
+import pytest
 from walkhelpers import manifest_fields, mine_cli, mined_starter, write_archive
 
 import drafter
 from drafter.mining.mine import mine
+from drafter.mining.parse import parse_file
 
 UNIT = "共青团枫渚县委员会"
 TAIL = "抄送：团市委办公室，县委办公室。\n共青团枫渚县委办公室　　　　　　{date}印发\n"
@@ -87,3 +89,25 @@ def test_a_request_with_no_usual_signer_asks_for_one_rather_than_showing_another
     starter = mined_starter(out, "request")
     assert "\n签发人:\n- 〔请填写：" in starter
     assert "王明远" not in starter
+
+
+CONGRESS = (
+    "共青团枫渚县委文件\n\n枫团发〔2025〕11号\n\n关于召开共青团枫渚县第九次代表大会的通知\n\n各乡镇团委，县直各单位团组织：\n"
+    "经县委同意，定于2025年6月召开共青团枫渚县第九次代表大会。现将有关事项通知如下：\n"
+    "一、会议时间\n2025年6月12日（星期四）上午9:00。\n二、会议地点\n县会议中心大礼堂。\n"
+    "三、会议主要议程\n1.审议团县委工作报告；\n2.选举产生新一届委员会。\n四、有关要求\n请各代表团按时报送代表名册。\n"
+    f"特此通知。\n\n{UNIT}\n2025年5月20日\n"
+)
+
+
+@pytest.mark.xfail(
+    reason="classify._SECTION_RULES: meeting_info matches ^会议(时间|地点|议程…) only, so 会议主要议程 (a 团代会's agenda "
+    "heading, 主要 between 会议 and 议程) is tagged 主要内容 (topical) rather than meeting_info (ux18 walk)",
+    strict=True,
+)
+def test_a_congress_notices_main_agenda_is_its_meeting_arrangements(tmp_path: Path) -> None:
+    path = tmp_path / "congress.txt"
+    path.write_text(CONGRESS, encoding="utf-8")
+    document = parse_file(path).documents[0]
+    sections = {h.text: h.section for h in document.headings}
+    assert sections["会议主要议程"] == "meeting_info"
