@@ -111,3 +111,54 @@ def test_a_congress_notices_main_agenda_is_its_meeting_arrangements(tmp_path: Pa
     document = parse_file(path).documents[0]
     sections = {h.text: h.section for h in document.headings}
     assert sections["会议主要议程"] == "meeting_info"
+
+
+# Four notices of different matters, each giving its clerk as contact: two name one clerk, two the other.
+CONTACTED = [
+    (
+        "关于做好新团员入团仪式的通知",
+        "五四前后集中举行新团员入团仪式，仪式由团支部书记主持，重温入团誓词。",
+        "宋雨晴",
+        "0596-5531020",
+    ),
+    (
+        "关于报送年度团费收缴情况的通知",
+        "各基层团委要核对本年度团费收缴台账，于年底前把收缴明细表报送团县委。",
+        "唐一鸣",
+        "0596-5531026",
+    ),
+    (
+        "关于推荐青年创业典型的通知",
+        "请各单位推荐扎根乡村创业的青年两名，附事迹材料一份，字数不超过一千五百字。",
+        "宋雨晴",
+        "0596-5531020",
+    ),
+    (
+        "关于组织团干部参加网络培训的通知",
+        "全县专兼职团干部须在线学习十二个学时，培训结束后参加在线测试，成绩计入年度考核。",
+        "唐一鸣",
+        "0596-5531026",
+    ),
+]
+
+
+def _contacted(title: str, matter: str, clerk: str, phone: str, number: int) -> str:
+    date = f"2025年{number}月8日"
+    return (
+        f"共青团枫渚县委文件\n\n枫团发〔2025〕{number}号\n\n{title}\n\n各乡镇团委，县直各单位团组织：\n"
+        f"{matter}\n联系人：团县委办公室 {clerk}，电话：{phone}。\n特此通知。\n\n{UNIT}\n{date}\n\n"
+        + TAIL.format(date=date)
+    )
+
+
+def test_a_starter_shows_one_of_the_units_own_contacts_where_two_clerks_tie(tmp_path: Path) -> None:
+    # Two clerks of the committee are named as contact on two notices each: no one of them is the usual contact,
+    # and the 请示 starter fell back to the built-in's 林晓 at 0571-…, another unit's clerk (ux18 walk). A
+    # contact is only ever a sample: one of the unit's own is the better one to change.
+    files = [(f"c{i}.txt", _contacted(*c, i + 2)) for i, c in enumerate(CONTACTED)]
+    archive = write_archive(tmp_path / "archive", files)
+    out = tmp_path / "out"
+    mine_cli(archive, out)
+    starter = mined_starter(out, "request")
+    assert "林晓" not in starter and "0571-88001234" not in starter
+    assert "姓名: 〔示例〕宋雨晴" in starter
