@@ -633,8 +633,12 @@ def _ask_whom_and_what(builder: _Builder) -> None:
         base = builder.base_field(name)
         if base is None or name in builder.fields or not base.starter:
             continue
-        what = re.split(r"[，,]如“|（", base.description or name, maxsplit=1)[0] or name
-        builder.fields[name] = {"example": placeholder(what)}
+        builder.fields[name] = {"example": placeholder(_what_is_asked(base))}
+
+
+def _what_is_asked(spec: FieldSpec) -> str:
+    """A field's description up to the built-in's own sample (，如“……” or its parenthesis)."""
+    return re.split(r"[，,]如“|（", spec.description or spec.name, maxsplit=1)[0] or spec.name
 
 
 def _ask_signer(builder: _Builder) -> None:
@@ -1046,7 +1050,13 @@ def _ask_for_matter(builder: _Builder) -> None:
             continue
         if not _is_matter(texts):
             continue
-        ask = placeholder(spec.name + ("" if spec.required else "；不要时删去这一项"))
+        if spec.name in _WHOM_AND_WHAT:
+            # What the title holds, as a head-only starter asks it: 〔请填写：事由；不要时删去这一项〕 invited the
+            # clerk to delete a notice's 事由, and the notice went out titled 通知 (ux18 walk: every title of the
+            # committee's names a campaign in quotes, so none gave a sample).
+            ask = placeholder(_what_is_asked(spec))
+        else:
+            ask = placeholder(spec.name + ("" if spec.required else "；不要时删去这一项"))
         builder.fields.setdefault(spec.name, {})["example"] = ask if spec.type == "text" else [ask]
 
 

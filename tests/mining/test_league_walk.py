@@ -162,3 +162,18 @@ def test_a_starter_shows_one_of_the_units_own_contacts_where_two_clerks_tie(tmp_
     starter = mined_starter(out, "request")
     assert "林晓" not in starter and "0571-88001234" not in starter
     assert "姓名: 〔示例〕宋雨晴" in starter
+
+
+def test_a_notice_starter_asks_for_its_matter_as_the_title_holds_it(tmp_path: Path) -> None:
+    # The committee's titles all name a campaign in quotes (关于开展“……”活动的通知), none a 事由 to show. The
+    # starter asked 〔请填写：事由；不要时删去这一项〕: deleted, the notice is titled 通知 alone. It now says what
+    # the 事由 is, as a 请示's starter does.
+    quoted = [
+        (f"关于开展“{name}”主题活动的通知", *rest) for (_, *rest), name in zip(CONTACTED, "甲乙丙丁", strict=True)
+    ]
+    files = [(f"q{i}.txt", _contacted(*c, i + 2)) for i, c in enumerate(quoted)]
+    out = tmp_path / "out"
+    mine_cli(write_archive(tmp_path / "archive", files), out)
+    starter = mined_starter(out, "notice")
+    assert "\n事由: 〔请填写：标题“关于……的通知”中间的部分" in starter
+    assert "事由；不要时删去这一项" not in starter
