@@ -177,3 +177,22 @@ def test_a_notice_starter_asks_for_its_matter_as_the_title_holds_it(tmp_path: Pa
     starter = mined_starter(out, "notice")
     assert "\n事由: 〔请填写：标题“关于……的通知”中间的部分" in starter
     assert "事由；不要时删去这一项" not in starter
+
+
+REQUEST_UNSIGNED = (
+    "共青团枫渚县委文件\n\n枫团发〔2025〕10号\n\n关于增加青年志愿者保险经费的请示\n\n中共枫渚县委：\n"
+    "全县注册青年志愿者逐年增加，现有保险经费已不敷使用。\n恳请县委同意增加保险经费三万元。\n妥否，请批示。\n\n"
+    f"{UNIT}\n2025年8月4日\n\n" + TAIL.format(date="2025年8月4日")
+)
+
+
+def test_a_request_template_of_its_own_shows_the_units_usual_signer(tmp_path: Path) -> None:
+    # Two 请示 make a template of their own; one names its 签发人, one leaves it out (drafted from a starter and
+    # put back in the archive), so the genre has no usual signer. Its 报告 and 请示 together are signed by one
+    # head: the starter shows him, as a genre with too few documents does, not a 〔请填写〕 (ux18 walk).
+    files = [(f"n{i}.txt", _notice(*n)) for i, n in enumerate(NOTICES)]
+    files += [("r.txt", REQUEST), ("r2.txt", REQUEST_UNSIGNED), ("p.txt", REPORT)]
+    out = tmp_path / "out"
+    output = mine_cli(write_archive(tmp_path / "archive", files), out)
+    assert "模板：请示：" in output  # a template of its own, not the unit's 红头 alone
+    assert "\n签发人:\n- 〔示例〕沈清和\n" in mined_starter(out, "request")
