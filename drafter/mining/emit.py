@@ -1287,7 +1287,13 @@ def _extended(
         )
         (emitted.placed if salutation else emitted.standard).append("salutation")
         emitted.salutation = greeting
-        builder.fields["称呼"] = {"default": greeting, "description": f"开头的称呼，默认“{greeting}”（冒号自动加）"}
+        # The starter's line to uncomment shows the default, not the built-in's 同志们: a league secretary's
+        # 同志们、青年朋友们 was the default, and the line under its description offered 同志们 (ux18 walk).
+        builder.fields["称呼"] = {
+            "default": greeting,
+            "example": greeting,
+            "description": f"开头的称呼，默认“{greeting}”（冒号自动加）",
+        }
         mined_closing = closing is not None and not closing.phrase.slots
         text = closing.text if closing is not None and mined_closing else STANDARD["speech"]["closing"]
         (emitted.placed if mined_closing else emitted.standard).append("closing")

@@ -196,3 +196,39 @@ def test_a_request_template_of_its_own_shows_the_units_usual_signer(tmp_path: Pa
     output = mine_cli(write_archive(tmp_path / "archive", files), out)
     assert "模板：请示：" in output  # a template of its own, not the unit's 红头 alone
     assert "\n签发人:\n- 〔示例〕沈清和\n" in mined_starter(out, "request")
+
+
+SPEECHES = [
+    (
+        "在全县青年志愿者表彰会上的讲话",
+        "今天我们表彰一批优秀青年志愿者，他们在社区、乡村和校园里默默奉献。",
+        "一、弘扬志愿精神，让奉献成为青春底色\n志愿服务是青年成长的大课堂。\n"
+        "二、完善服务机制，让志愿服务常态长效\n要建好青年志愿者服务站，做好注册和记录。",
+    ),
+    (
+        "在全县团干部培训班开班式上的讲话",
+        "举办这次培训班，是为了提升团干部履职本领。我讲两点意见。",
+        "一、珍惜学习机会，全面提升能力素质\n大家要静下心来听课，带着问题学习。\n"
+        "二、严守培训纪律，树立团干部良好形象\n培训期间要按时上课，不得无故缺课。",
+    ),
+    (
+        "在青年创业大赛颁奖仪式上的讲话",
+        "本届大赛吸引了一百多个项目报名，展示了我县青年敢闯敢干的劲头。",
+        "一、坚定创业信心，勇当改革发展的弄潮儿\n创业之路没有坦途，贵在坚持。\n"
+        "二、优化创业环境，做青年创业的贴心人\n各部门要在场地、资金和培训上给予支持。",
+    ),
+]
+
+
+def _speech(title: str, opening: str, points: str) -> str:
+    return f"{title}\n团县委书记　沈清和\n\n同志们、青年朋友们：\n{opening}\n{points}\n谢谢大家！\n"
+
+
+def test_a_speech_starters_salutation_sample_is_the_units_own(tmp_path: Path) -> None:
+    # The league secretary opens every speech with 同志们、青年朋友们：, the template's default; the starter's
+    # commented line, to uncomment and change, still showed the built-in's 同志们 (ux18 walk).
+    files = [(f"s{i}.txt", _speech(*s)) for i, s in enumerate(SPEECHES)]
+    out = tmp_path / "out"
+    mine_cli(write_archive(tmp_path / "archive", files), out)
+    assert manifest_fields(out, "speech")["称呼"]["default"] == "同志们、青年朋友们"
+    assert "\n# 称呼: 同志们、青年朋友们\n" in mined_starter(out, "speech")
