@@ -374,7 +374,7 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
         "（印发、转发文件的通知不写，那里由“贯彻要求”提要求）；不要这一段时写“结尾: 无”",
         "starter": False,
         "example": "",
-        "alternatives": [c.text for c in own if c is not line],
+        "alternatives": [c.text for c in own if c is not line and not _cut_from(c, line)],
     }
     emitted.closing = line.text + STANDARD["notice"]["closing"]
     emitted.placed.append("closing")
@@ -397,7 +397,16 @@ def _opening_prompt(genre: str, transition: str) -> list[str]:
 
 
 def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]:
-    return [c.text for c in choices if chosen is None or c.text != chosen.text]
+    return [c.text for c in choices if chosen is None or (c.text != chosen.text and not _cut_from(c, chosen))]
+
+
+def _cut_from(part: Choice, whole: Choice) -> bool:
+    """Whether ``part`` is a piece of the ``whole`` formula its every source writes whole: the notice starter
+    offered 结尾: [精心组织，确保活动取得实效。] beside the default 请各级团组织高度重视，精心组织，确保活动取得实效。,
+    the same sentence cut short, which no notice writes alone (ux18 walk). A piece some source writes by itself
+    is a way of closing of its own and stays offered."""
+    examples = part.phrase.examples
+    return part.text in whole.text and bool(examples) and all(whole.text in sentence for sentence, _ in examples)
 
 
 def _sample_number(base: FieldSpec | None) -> tuple[str, str]:

@@ -232,3 +232,14 @@ def test_a_speech_starters_salutation_sample_is_the_units_own(tmp_path: Path) ->
     mine_cli(write_archive(tmp_path / "archive", files), out)
     assert manifest_fields(out, "speech")["称呼"]["default"] == "同志们、青年朋友们"
     assert "\n# 称呼: 同志们、青年朋友们\n" in mined_starter(out, "speech")
+
+
+def test_a_closing_is_not_offered_again_cut_short_as_its_own_alternative(tmp_path: Path) -> None:
+    # The starter offered 结尾: [精心组织，确保活动取得实效。] beside the default 请各级团组织高度重视，精心组织，确保
+    # 活动取得实效。: the second half of the same sentence, which no notice writes alone (ux18 walk).
+    archive = write_archive(tmp_path / "archive", ((f"n{i}.txt", _notice(*n)) for i, n in enumerate(NOTICES)))
+    out = tmp_path / "out"
+    mine([archive], out)
+    closing = manifest_fields(out, "notice")["结尾"]
+    assert "请各级团组织高度重视" in closing["description"]
+    assert "精心组织，确保活动取得实效。" not in closing.get("alternatives", [])
