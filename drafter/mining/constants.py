@@ -532,8 +532,11 @@ def _usual_among(
         count = len(held)
         if _is_default(count, total) and field not in _SAMPLES_ONLY:
             continue  # a default
-        if len(ranked) > 1 and len(ranked[1][1]) == count:
-            continue  # no value is the usual one
+        if len(ranked) > 1 and len(ranked[1][1]) == count and field != _CONTACT_FIELD:
+            # No value is the usual one. A contact is only ever a sample, and each clerk is named on his share of
+            # the documents: of two tied, the first seen is the unit's own to change, where the starter showed the
+            # built-in's 林晓 at 0571-…, another unit's clerk (ux18 walk: two clerks on two notices each).
+            continue
         own_mark = field == "纪要标志" and bool(unit) and str(value).startswith(unit)
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(

@@ -374,7 +374,7 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
         "（印发、转发文件的通知不写，那里由“贯彻要求”提要求）；不要这一段时写“结尾: 无”",
         "starter": False,
         "example": "",
-        "alternatives": [c.text for c in own if c is not line],
+        "alternatives": [c.text for c in own if c is not line and not _cut_from(c, line)],
     }
     emitted.closing = line.text + STANDARD["notice"]["closing"]
     emitted.placed.append("closing")
@@ -397,7 +397,16 @@ def _opening_prompt(genre: str, transition: str) -> list[str]:
 
 
 def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]:
-    return [c.text for c in choices if chosen is None or c.text != chosen.text]
+    return [c.text for c in choices if chosen is None or (c.text != chosen.text and not _cut_from(c, chosen))]
+
+
+def _cut_from(part: Choice, whole: Choice) -> bool:
+    """Whether ``part`` is a piece of the ``whole`` formula its every source writes whole: the notice starter
+    offered 结尾: [精心组织，确保活动取得实效。] beside the default 请各级团组织高度重视，精心组织，确保活动取得实效。,
+    the same sentence cut short, which no notice writes alone (ux18 walk). A piece some source writes by itself
+    is a way of closing of its own and stays offered."""
+    examples = part.phrase.examples
+    return part.text in whole.text and bool(examples) and all(whole.text in sentence for sentence, _ in examples)
 
 
 def _sample_number(base: FieldSpec | None) -> tuple[str, str]:
@@ -633,8 +642,27 @@ def _ask_whom_and_what(builder: _Builder) -> None:
         base = builder.base_field(name)
         if base is None or name in builder.fields or not base.starter:
             continue
-        what = re.split(r"[，,]如“|（", base.description or name, maxsplit=1)[0] or name
-        builder.fields[name] = {"example": placeholder(what)}
+        builder.fields[name] = {"example": placeholder(_what_is_asked(base))}
+
+
+def _what_is_asked(spec: FieldSpec) -> str:
+    """A field's description up to the built-in's own sample (，如“……” or its parenthesis)."""
+    return re.split(r"[，,]如“|（", spec.description or spec.name, maxsplit=1)[0] or spec.name
+
+
+def _ask_signer(builder: _Builder) -> None:
+    """An upward template (请示, 报告) that prints the unit's 红头 by default asks for the 签发人 in its starter:
+    kept commented out as the built-in keeps it, a league committee's 请示 drafted as its starter came drew
+    "上行文要写签发人" every time (ux18 walk). The unit's usual signer is the sample; with none, the clerk is asked
+    for one rather than shown the built-in's, another unit's head."""
+    if builder.base_field("签发人") is None or "default" not in builder.fields.get("发文机关标志", {}):
+        return
+    spec = builder.fields.setdefault("签发人", {})
+    if "default" in spec:
+        return
+    spec["starter"] = True
+    if "example" not in spec:
+        spec["example"] = [placeholder("签发人姓名；不排红头时删去这一项")]
 
 
 def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
@@ -1031,7 +1059,13 @@ def _ask_for_matter(builder: _Builder) -> None:
             continue
         if not _is_matter(texts):
             continue
-        ask = placeholder(spec.name + ("" if spec.required else "；不要时删去这一项"))
+        if spec.name in _WHOM_AND_WHAT:
+            # What the title holds, as a head-only starter asks it: 〔请填写：事由；不要时删去这一项〕 invited the
+            # clerk to delete a notice's 事由, and the notice went out titled 通知 (ux18 walk: every title of the
+            # committee's names a campaign in quotes, so none gave a sample).
+            ask = placeholder(_what_is_asked(spec))
+        else:
+            ask = placeholder(spec.name + ("" if spec.required else "；不要时删去这一项"))
         builder.fields.setdefault(spec.name, {})["example"] = ask if spec.type == "text" else [ask]
 
 
@@ -1076,6 +1110,7 @@ def _extended(
     _own_kind_name(builder, own_titles)
     if head_only:
         _ask_whom_and_what(builder)
+    _ask_signer(builder)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]
@@ -1261,7 +1296,13 @@ def _extended(
         )
         (emitted.placed if salutation else emitted.standard).append("salutation")
         emitted.salutation = greeting
-        builder.fields["称呼"] = {"default": greeting, "description": f"开头的称呼，默认“{greeting}”（冒号自动加）"}
+        # The starter's line to uncomment shows the default, not the built-in's 同志们: a league secretary's
+        # 同志们、青年朋友们 was the default, and the line under its description offered 同志们 (ux18 walk).
+        builder.fields["称呼"] = {
+            "default": greeting,
+            "example": greeting,
+            "description": f"开头的称呼，默认“{greeting}”（冒号自动加）",
+        }
         mined_closing = closing is not None and not closing.phrase.slots
         text = closing.text if closing is not None and mined_closing else STANDARD["speech"]["closing"]
         (emitted.placed if mined_closing else emitted.standard).append("closing")

@@ -256,9 +256,12 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
         usual += [replace(c, differing=True) for c in usual_addressee(archive, mined.genres, genre, groups.count)]
     if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
         usual += own_meeting_place(documents, others)
-    # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's.
-    if not any(c.field == "联系人" for c in usual):
-        usual += [replace(c, differing=True) for c in archive.samples if c.field == "联系人"]
+    # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's. And for
+    # the 签发人 of a 请示 or 报告 with a template of its own: one of two 请示 naming him, the starter asked for a
+    # signer the unit's 请示 and 报告 together name (ux18 walk); a genre without the field takes nothing from it.
+    for name in ("联系人", "签发人"):
+        if not any(c.field == name for c in (*own, *usual)):
+            usual += [replace(c, differing=True) for c in archive.samples if c.field == name]
     few = _too_few(structure) or len(documents) - len(others) < MIN_DOCUMENTS
     office = sent_by_an_office(documents, archive) if few else ""
     if few and not office and genre in _HEADED and not _heads_of_its_own(archive, documents, others):

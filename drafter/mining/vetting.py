@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .literal import template_literal
 from .phrases import _ORGANISATION, Phrase
 from .ranker import FEATURES
+from .skeleton import skeleton_text
 from .slots import FREE
+from .tokenise import word_tags
 
 VETTED_GROUPS = 3
 ALTERNATIVE_GROUPS = 2
@@ -137,11 +139,46 @@ def fillable(phrase: Phrase) -> bool:
     return all(kind == "text" or value != FREE for kind, value in phrase.parts)
 
 
+def settled(phrase: Phrase) -> Phrase:
+    """The phrase with each organisation slot that every example fills with one dictionary word written as
+    that word: jieba tags 团组织 and 党组织 as organisations, so a league committee's 请各级团组织高度重视 read
+    请各级{单位}高度重视, and the template filled the slot with 发文机关 (请各级共青团××县委员会高度重视). Words
+    every source writes are the formula's own; a name varying between sources, or one the dictionary does not
+    know as a word (县教育局: a particular office), stays a slot."""
+    if not any(kind == "slot" and value == "单位" for kind, value in phrase.parts) or len(phrase.examples) < 2:
+        return phrase
+    pattern = re.compile("".join(re.escape(value) if kind == "text" else "(.+?)" for kind, value in phrase.parts))
+    seen: list[set[str]] = [set() for kind, _ in phrase.parts if kind != "text"]
+    for sentence, _ in phrase.examples:
+        match = pattern.search(sentence)
+        if match is None:
+            return phrase
+        for index, value in enumerate(match.groups()):
+            seen[index].add(value)
+    parts: list[tuple[str, str]] = []
+    index = -1
+    for at, (kind, value) in enumerate(phrase.parts):
+        if kind != "text":
+            index += 1
+        # Bounded by words on both sides, the lazy group cannot have stopped short of the slot's filler.
+        bounded = 0 < at < len(phrase.parts) - 1 and phrase.parts[at - 1][0] == phrase.parts[at + 1][0] == "text"
+        words = next(iter(seen[index])) if kind != "text" and len(seen[index]) == 1 else ""
+        if kind == "slot" and value == "单位" and bounded and words in word_tags():
+            kind, value = "text", words
+        if kind == "text" and parts and parts[-1][0] == "text":
+            parts[-1] = ("text", parts[-1][1] + value)
+        else:
+            parts.append((kind, value))
+    if len(parts) == len(phrase.parts):
+        return phrase
+    return replace(phrase, parts=tuple(parts), skeleton=skeleton_text(parts))
+
+
 def choose(phrases: Sequence[Phrase], place: str, *, limit: int = 4) -> tuple[Choice | None, list[Choice]]:
     """The vetted default for a place (or None) and the alternatives to offer in the starter."""
     default: Choice | None = None
     alternatives: list[Choice] = []
-    for phrase in phrases:
+    for phrase in map(settled, phrases):
         if not phrase.is_formula or phrase.groups < ALTERNATIVE_GROUPS:
             continue
         if not fits(phrase, place) or not _clean(phrase) or not ordinary(phrase):
