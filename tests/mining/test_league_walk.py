@@ -5,7 +5,6 @@ for this test: a fictional 共青团枫渚县委员会.
 
 from pathlib import Path
 
-import pytest
 from walkhelpers import manifest_fields, mine_cli, mined_starter, write_archive
 
 import drafter
@@ -100,11 +99,6 @@ CONGRESS = (
 )
 
 
-@pytest.mark.xfail(
-    reason="classify._SECTION_RULES: meeting_info matches ^会议(时间|地点|议程…) only, so 会议主要议程 (a 团代会's agenda "
-    "heading, 主要 between 会议 and 议程) is tagged 主要内容 (topical) rather than meeting_info (ux18 walk)",
-    strict=True,
-)
 def test_a_congress_notices_main_agenda_is_its_meeting_arrangements(tmp_path: Path) -> None:
     path = tmp_path / "congress.txt"
     path.write_text(CONGRESS, encoding="utf-8")
