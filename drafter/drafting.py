@@ -451,6 +451,10 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
     usual = _names(issuer_field.default) if issuer_field is not None else []
     if entry is None or not written or not usual or written == usual:
         return []
+    # Issued jointly with the unit as the lead issuer (主办机关) first: the 标志 may be the lead's name alone (GB/T
+    # 9704 §7.2.4) and the document takes the lead's 文号 (《党政机关公文处理工作条例》第九条), printed by its office;
+    # a league committee's joint notice with the 教育局 drew a reminder that its own 文号 was not the 教育局's.
+    joint = len(usual) == 1 and len(written) > 1 and written[0] == usual[0]
     changed = []
     signer = spec.field("署名")
     signed = signer is not None and signer.default is not None and tree.get("署名") is None
@@ -466,15 +470,26 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
             changed.append("发文机关标志")
     found = []
     if changed:
+        kept = (
+            f"；发文机关标志仍是主办机关的“{'、'.join(_names(values.get('发文机关标志')))}”（联合行文可以只用主办机关的标志），"
+            "发文字号用主办机关的"
+            if joint and "发文机关标志" not in changed and values.get("发文机关标志")
+            else ""
+        )
         found.append(
             Problem(
                 entry.value.location,
                 f"发文机关写的是{'、'.join(written)}，{'和'.join(changed)}随之改用它"
-                f"（模板默认的是本单位的{'、'.join(usual)}）",
+                f"（模板默认的是本单位的{'、'.join(usual)}）{kept}",
                 field="发文机关",
-                hint="要用模板默认的写法，请把" + "和".join(changed) + "也写出来",
+                hint="要用模板默认的写法，请把"
+                + "和".join(changed)
+                + "也写出来"
+                + ("；要并用各机关的标志，请写“发文机关标志”，一行一个" if kept else ""),
             )
         )
+    if joint:
+        return found
     pattern = spec.field("文号格式")
     if (
         pattern is not None

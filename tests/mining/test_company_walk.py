@@ -174,6 +174,38 @@ def test_another_issuer_written_signs_and_heads_the_document(tmp_path: Path) -> 
         assert "随之改用它" not in drafted.stderr
 
 
+def test_a_joint_document_led_by_the_unit_keeps_its_number_and_says_its_red_head(tmp_path: Path) -> None:
+    # Issued jointly, the unit first as the lead issuer (主办机关): the document takes the lead's 文号 and may
+    # carry the lead's 标志 alone. A joint notice drew "发文字号按本单位的文号格式编排，这份公文的发文机关是……、
+    # ……", as if another unit issued it, and its 红头 kept the unit's alone unsaid (ux18 walk).
+    out = tmp_path / "out"
+    mine([_archive(tmp_path)], out)
+    partner = "澄水市总工会"
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        f"模板: {out / 'notice'}\n事由: 开展职工技能比武活动\n主送机关: 各子公司\n"
+        "正文:\n- 各子公司推荐选手参赛。\n成文日期: 2025-09-01\n印章: 是\n文号序号: 8\n"
+        f"发文机关:\n- {UNIT}\n- {partner}\n",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert "澄水司〔2025〕8号" in drafted.stdout
+    assert "文号格式" not in drafted.stderr, drafted.stderr
+    assert f"\n{UNIT}\n{partner}\n" in drafted.stdout or f"{partner}\n2025年9月1日" in drafted.stdout
+    # both 标志 stacked (联合红头), the lead's first
+    assert drafted.stdout.startswith(f"{UNIT}文件\n{partner}文件\n"), drafted.stdout[:80]
+    # A unit whose 红头 is a short form of its name keeps it, as the standard allows the lead's alone: said.
+    manifest = out / "notice" / "manifest.yaml"
+    short = "澄川水务文件"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(f"- {UNIT}文件", f"- {short}"), encoding="utf-8")
+    drafted = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert drafted.exit_code == 0, drafted.output
+    assert drafted.stdout.startswith(f"{short}\n澄水司〔2025〕8号"), drafted.stdout[:80]
+    assert f"发文机关标志仍是主办机关的“{short}”（联合行文可以只用主办机关的标志）" in drafted.stderr, drafted.stderr
+    assert "文号格式" not in drafted.stderr, drafted.stderr
+
+
 def test_a_genre_with_one_document_gets_the_units_red_head_as_one_with_none(tmp_path: Path) -> None:
     # The clerk's first 请示, put back into the archive, made the 请示 template disappear on the next mine
     # ('只有 1 篇文档'), while the archive holding none got one with the unit's 红头. A web sample of another
