@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, ORGANISATION_END, SPEAKER_LINE, bulletin_kind
+from ..gongwen import (
+    DISTRIBUTION_LABELS,
+    DISTRIBUTION_LINE,
+    DOC_NUMBER_IN_TEXT,
+    ISSUER_MARK_AT_START,
+    ORGANISATION_END,
+    SPEAKER_LINE,
+    bulletin_kind,
+)
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
 from .zones import Zones, document_zones, is_signature_name
@@ -32,6 +40,8 @@ _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
 # Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
 _ATTENDING = re.compile(r"^(?P<field>出席|列席)(?:人员|同志|领导)?\s*[:：]\s*(?P<names>.+?)[。.]?$")
+# The 版记's lists of offices: 抄送, and a 纪要's 分送 or a 简报's 报/送/发, each learnt as 抄送 is (its core names).
+_OFFICE_LISTS = ("抄送", *DISTRIBUTION_LABELS)
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
@@ -164,6 +174,12 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
             names = [n.strip() for n in re.split(r"[，、,；;]", copy.group("list")) if n.strip()]
             if names:
                 values["抄送"] = tuple(names)
+        # 分送 (a 纪要's receivers) and 报/送/发 (a 简报's): lists of offices the unit sends every issue to, as 抄送.
+        listed = DISTRIBUTION_LINE.match(text)
+        if listed:
+            names = [n.strip() for n in re.split(r"[，、,；;]", listed.group("list")) if n.strip()]
+            if names:
+                values[listed.group("label")] = tuple(names)
         printed = _PRINTED.match(text)
         if printed:
             values["印发机关"] = printed.group("org")
@@ -457,7 +473,19 @@ def unit_constants(
             for c in _constants_of(own, len(own), speech=speech, bulletin=bulletin, minutes=minutes)
             if c.field not in have
         ]
-    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    order = (
+        "讲话人",
+        "类别",
+        "纪要标志",
+        "发文机关标志",
+        "文号格式",
+        "签发人",
+        "主送机关",
+        "署名",
+        *DISTRIBUTION_LABELS,
+        "抄送",
+        "印发机关",
+    )
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found
 
@@ -471,7 +499,7 @@ def _constants_of(
     for field, values in carried.items():
         value, held = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
         count = len(held)
-        if not _is_default(count, total) and field == "抄送":
+        if not _is_default(count, total) and field in _OFFICE_LISTS:
             core, carrying = _copy_core(values, total)
             value, count = core, len(carrying)
         if value and _is_default(count, total):
