@@ -73,9 +73,17 @@ def _missing_folder(
         there = path.exists() or path.is_symlink()
     except (OSError, ValueError):
         there = True
-    if there or (path.parent / REPORT).is_file():
+    if there:
         return exc
     relative = not Path(written).is_absolute() and facts_path is not None
+    near = _nearest_folders(path, written)
+    if (path.parent / REPORT).is_file():
+        # A folder of drafter mine's output: a typo (挖掘结果/notcie) or a genre not mined. The report says
+        # which genres were; it was said without the file, line and field (挖掘结果/notcie: 模板文件夹不存在).
+        from .catalog import not_mined
+
+        hint = f"是否想写{near}？" if near else "请照挖掘结果里的模板文件夹名写"
+        return FactsError([Problem(where, f"找不到模板文件夹“{written}”{not_mined(path)}", field="模板", hint=hint)])
     looked = ""
     # A batch's rows come from a sheet (名单.xlsx), which is what the clerk moved, not a facts file.
     source = (
@@ -95,7 +103,31 @@ def _missing_folder(
     builtin = next((t for t in builtin_templates() if written in (t.title, t.name)), None)
     if builtin is not None:
         hint = f"“{written}”是内置文种，请写“文种: {builtin.title}”；“模板:”写的是模板文件夹的路径"
+    elif near:
+        hint = f"是否想写{near}？{hint}"
     return FactsError([Problem(where, f"找不到模板文件夹“{written}”{looked}", field="模板", hint=hint)])
+
+
+def _nearest_folders(path: Path, written: str, most: int = 3) -> str:
+    """The template folders beside the one written (those holding a manifest.yaml), the names nearest it
+    first, as the clerk would write them: “挖掘结果/notice”、“挖掘结果/minutes”; "" when there are none.
+    A typo in the last name (挖掘结果/notcie) was told the folder does not exist, not which one was meant."""
+    import difflib
+
+    try:
+        names = sorted(
+            entry.name
+            for entry in path.parent.iterdir()
+            if not entry.name.startswith(".") and entry.is_dir() and (entry / "manifest.yaml").is_file()
+        )
+    except (OSError, ValueError):
+        return ""
+    if not names:
+        return ""
+    close = difflib.get_close_matches(path.name, names, n=most, cutoff=0.5)
+    chosen = close or names[:most]
+    head = written.rstrip("/\\")[: -len(path.name)] if written.rstrip("/\\").endswith(path.name) else ""
+    return "、".join(f"“{head}{name}”" for name in chosen)
 
 
 def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -> TemplateSpec:
