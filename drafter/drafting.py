@@ -343,7 +343,7 @@ def draft_from_tree(
     values, checked = habits.check(tree, spec.fields, values)
     addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
-    checked += _copies_left_out(spec, tree, values)
+    checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(
@@ -589,6 +589,32 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
             f"{'、'.join(dropped)}是这份公文的主送机关，版记里不再抄送" + ("" if written else "（抄送是模板的默认值）"),
             field="抄送",
             hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",
+        )
+    ]
+
+
+def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人) sent with no contact: those it goes
+    to have no one to ask or to send a receipt to, a common slip that drafted without a word. Not when the
+    contact is written (联系人: 无 too: none on purpose) or in the 附注."""
+    field = spec.field("联系人")
+    if field is None or values.get("联系人") or "联系" in str(values.get("附注") or ""):
+        return []
+    if values.get("类别") == "复函":
+        return []  # an answer: the letter it answers gave the contact, the reply needs none
+    if tree.get(field.name) is not None:
+        return []
+    from .catalog import builtin_templates
+
+    builtin = next((t for t in builtin_templates() if t.genre == spec.genre and t.field("联系人")), None)
+    if builtin is None:
+        return []
+    return [
+        Problem(
+            tree.location,
+            f"这份{builtin.title}没有写联系人和电话（收文单位有事要问、要报送回执时找不到人）",
+            field="联系人",
+            hint="写上联系人的姓名和电话；确实不需要时写“联系人: 无”",
         )
     ]
 
