@@ -358,7 +358,7 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def _not_mined(folder: Path) -> str:
+def not_mined(folder: Path) -> str:
     """Why ``drafter mine`` wrote no folder of this name, from the report.json it wrote beside the
     folders (README shows ``--template 挖掘结果/summary``, which exists only when summaries were
     mined); "" when there is no such report."""
@@ -454,7 +454,7 @@ def load_template_folder(folder: Path) -> TemplateSpec:
             raise TemplateError(
                 f"{folder}: 这是一个文件；模板是一个文件夹（里面有 manifest.yaml），请写文件夹的路径{meant}"
             )
-        raise TemplateError(f"{folder}: 模板文件夹不存在{_not_mined(folder)}")
+        raise TemplateError(f"{folder}: 模板文件夹不存在{not_mined(folder)}")
     manifest = folder / MANIFEST
     try:
         if not manifest.is_file():

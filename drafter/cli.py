@@ -578,6 +578,18 @@ def batch(
         raise click.exceptions.Exit(result.exit_code)
 
 
+def _reminded_item(item: Any, warning: str) -> str:
+    """Which item a batch reminder is of, said after it: the output file, and the item (第3行, 第2项) where
+    the reminder's place does not name it. A 默认's 会议时间 before the 成文日期 of one row was said at the
+    默认's line, and a sheet's reminders came after every row's progress line: neither said which file to
+    look at."""
+    output = display_line(item.output) if item.output else ""
+    named = warning.startswith(item.label) or item.label == item.source
+    if named:
+        return f"（起草为 {output}）" if output else ""
+    return f"（{item.label}，起草为 {output}）" if output else f"（{item.label}）"
+
+
 def _show_batch_items(result: Any, report: Path | None = None) -> None:
     """Reminders, redrafts and failures in input order; a problem every item of a list shares, once.
 
@@ -606,7 +618,7 @@ def _show_batch_items(result: Any, report: Path | None = None) -> None:
                 quiet[source] = quiet.get(source, 0) + 1
                 continue
             reminded[source] = reminded.get(source, 0) + 1
-            _say(f"提醒：{warning}", err=True)
+            _say(f"提醒：{warning}{_reminded_item(item, warning)}", err=True)
         if item.redrafted:
             _say(f"重新起草：{item.label}（{item.redrafted}）", err=True)
         if item.status == "skipped" and item.errors and not item.current:

@@ -73,9 +73,17 @@ def _missing_folder(
         there = path.exists() or path.is_symlink()
     except (OSError, ValueError):
         there = True
-    if there or (path.parent / REPORT).is_file():
+    if there:
         return exc
     relative = not Path(written).is_absolute() and facts_path is not None
+    near = _nearest_folders(path, written)
+    if (path.parent / REPORT).is_file():
+        # A folder of drafter mine's output: a typo (挖掘结果/notcie) or a genre not mined. The report says
+        # which genres were; it was said without the file, line and field (挖掘结果/notcie: 模板文件夹不存在).
+        from .catalog import not_mined
+
+        hint = f"是否想写{near}？" if near else "请照挖掘结果里的模板文件夹名写"
+        return FactsError([Problem(where, f"找不到模板文件夹“{written}”{not_mined(path)}", field="模板", hint=hint)])
     looked = ""
     # A batch's rows come from a sheet (名单.xlsx), which is what the clerk moved, not a facts file.
     source = (
@@ -95,7 +103,31 @@ def _missing_folder(
     builtin = next((t for t in builtin_templates() if written in (t.title, t.name)), None)
     if builtin is not None:
         hint = f"“{written}”是内置文种，请写“文种: {builtin.title}”；“模板:”写的是模板文件夹的路径"
+    elif near:
+        hint = f"是否想写{near}？{hint}"
     return FactsError([Problem(where, f"找不到模板文件夹“{written}”{looked}", field="模板", hint=hint)])
+
+
+def _nearest_folders(path: Path, written: str, most: int = 3) -> str:
+    """The template folders beside the one written (those holding a manifest.yaml), the names nearest it
+    first, as the clerk would write them: “挖掘结果/notice”、“挖掘结果/minutes”; "" when there are none.
+    A typo in the last name (挖掘结果/notcie) was told the folder does not exist, not which one was meant."""
+    import difflib
+
+    try:
+        names = sorted(
+            entry.name
+            for entry in path.parent.iterdir()
+            if not entry.name.startswith(".") and entry.is_dir() and (entry / "manifest.yaml").is_file()
+        )
+    except (OSError, ValueError):
+        return ""
+    if not names:
+        return ""
+    close = difflib.get_close_matches(path.name, names, n=most, cutoff=0.5)
+    chosen = close or names[:most]
+    head = written.rstrip("/\\")[: -len(path.name)] if written.rstrip("/\\").endswith(path.name) else ""
+    return "、".join(f"“{head}{name}”" for name in chosen)
 
 
 def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -> TemplateSpec:
@@ -311,7 +343,7 @@ def draft_from_tree(
     values, checked = habits.check(tree, spec.fields, values)
     addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
-    checked += _copies_left_out(spec, tree, values)
+    checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(
@@ -572,6 +604,32 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
             f"{'、'.join(dropped)}是这份公文的主送机关，版记里不再抄送" + ("" if written else "（抄送是模板的默认值）"),
             field="抄送",
             hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",
+        )
+    ]
+
+
+def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人) sent with no contact: those it goes
+    to have no one to ask or to send a receipt to, a common slip that drafted without a word. Not when the
+    contact is written (联系人: 无 too: none on purpose) or in the 附注."""
+    field = spec.field("联系人")
+    if field is None or values.get("联系人") or "联系" in str(values.get("附注") or ""):
+        return []
+    if values.get("类别") == "复函":
+        return []  # an answer: the letter it answers gave the contact, the reply needs none
+    if tree.get(field.name) is not None:
+        return []
+    from .catalog import builtin_templates
+
+    builtin = next((t for t in builtin_templates() if t.genre == spec.genre and t.field("联系人")), None)
+    if builtin is None:
+        return []
+    return [
+        Problem(
+            tree.location,
+            f"这份{builtin.title}没有写联系人和电话（收文单位有事要问、要报送回执时找不到人）",
+            field="联系人",
+            hint="写上联系人的姓名和电话；确实不需要时写“联系人: 无”",
         )
     ]
 

@@ -27,6 +27,7 @@ from .errors import (
     field_name,
 )
 from .facts import Mapping, Node, Scalar, Sequence
+from .gongwen import DISTRIBUTION_LABELS
 from .gongwen.wording import none_word
 from .sheets import CellLocation
 from .tabular import table_value
@@ -487,7 +488,8 @@ _LINE_ITEMS = ("text", "date", "doc_number")
 # Lists of people and offices a clerk writes on one line with spaces between the names (出席: 王明 李华 张强):
 # the gaps between Chinese characters were closed, and the 纪要 said 出席：王明李华张强. A name padded
 # with a space (王　明) leaves a piece of one character: such a line is left whole.
-_NAME_LISTS = frozenset({"出席", "列席", "请假", "抄送", "签发人"})
+_OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS})  # the 版记's lists of offices (分送, 报, 送, 发 as 抄送)
+_NAME_LISTS = frozenset({"出席", "列席", "请假", "签发人"}) | _OFFICE_LISTS
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
 
 
@@ -604,7 +606,7 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             items = [convert(Scalar(line, node.location), spec.item, ctx, (*path, i)) for i, line in enumerate(lines)]
             return [item for item in items if item is not None]
         if isinstance(node, Scalar) and spec.item.type == "text" and path[-1:] and path[-1] in _NAME_LISTS:
-            names = _names_on_one_line(node.text, offices=path[-1] == "抄送")
+            names = _names_on_one_line(node.text, offices=path[-1] in _OFFICE_LISTS)
             if names is not None:
                 items = [
                     convert(Scalar(name, node.location), spec.item, ctx, (*path, i)) for i, name in enumerate(names)

@@ -74,6 +74,10 @@ DIRECTIVES = {
     "表头": "table",
     "表行": "table",
     "抄送": "imprint",
+    "分送": "imprint",
+    "报": "imprint",
+    "送": "imprint",
+    "发": "imprint",
     "印发机关": "imprint",
     "印发日期": "imprint",
 }
@@ -226,6 +230,15 @@ class _Builder:
                 table = self.blocks[index]
                 assert isinstance(table, Table)
                 self.blocks[index] = replace(table, rows=(*table.rows, _cells(value)))
+        elif kind == "imprint" and name in gongwen.DISTRIBUTION_LABELS:
+            # Kept in the printed order whatever order the template writes them in (§7.4.2: above 抄送).
+            def distribute(block: Imprint) -> Imprint:
+                lines = dict(block.distribution) | {name: value}
+                return replace(
+                    block, distribution=tuple((k, lines[k]) for k in gongwen.DISTRIBUTION_LABELS if k in lines)
+                )
+
+            self._update(Imprint(), distribute)
         elif kind == "imprint":
             field = {"抄送": "copy_to", "印发机关": "printer", "印发日期": "print_date"}[name]
             self._update(Imprint(), lambda block: replace(block, **{field: value}))

@@ -137,20 +137,37 @@ class Table(Struct, frozen=True):
     rows: tuple[tuple[str, ...], ...]
 
 
+def _list_line(label: str, names: str) -> str:
+    """A 版记 line of receivers as printed: 抄送：…, ending with 。 (§7.4.2); 分送, 报, 送, 发 alike."""
+    if not names:
+        return ""
+    text = names if names.startswith(label) else f"{label}：{names}"
+    return text if text.endswith("。") else text.rstrip("，,；;.") + "。"
+
+
 class Imprint(Struct, frozen=True):
-    """版记: 抄送 and 印发机关 + 印发日期 between rules at the foot of the last page (§7.4)."""
+    """版记: 抄送 and 印发机关 + 印发日期 between rules at the foot of the last page (§7.4).
+
+    ``distribution`` holds the other lists of receivers a 纪要 or 简报 prints there, (label, names) in the
+    order of ``DISTRIBUTION_LABELS`` (分送 / 报, 送, 发), above the 抄送 line."""
 
     copy_to: str = ""
     printer: str = ""
     print_date: str = ""
+    distribution: tuple[tuple[str, str], ...] = ()
 
     @property
     def copy_to_line(self) -> str:
         """The 抄送 line as printed: 抄送：…, ending with 。 (§7.4.2)."""
-        if not self.copy_to:
-            return ""
-        text = self.copy_to if self.copy_to.startswith("抄送") else "抄送：" + self.copy_to
-        return text if text.endswith("。") else text.rstrip("，,；;.") + "。"
+        return _list_line("抄送", self.copy_to)
+
+    @property
+    def list_lines(self) -> tuple[tuple[str, str], ...]:
+        """Every line of receivers as printed, (label, line), top to bottom: 分送 / 报, 送, 发, then 抄送."""
+        lines = [(label, _list_line(label, names)) for label, names in self.distribution if names]
+        if self.copy_to:
+            lines.append(("抄送", self.copy_to_line))
+        return tuple(lines)
 
 
 Block = (

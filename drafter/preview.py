@@ -32,9 +32,8 @@ def _note_lines(block: AttachmentNote) -> list[str]:
 
 
 def _imprint_lines(block: Imprint) -> list[str]:
-    lines = []
-    if block.copy_to:
-        lines.append(block.copy_to_line)
+    lines: list[str] = []
+    lines.extend(line for _, line in block.list_lines)
     if block.printer or block.print_date:
         lines.append(f"{block.printer}　　{block.print_date}印发" if block.print_date else block.printer)
     return lines

@@ -398,7 +398,7 @@ def test_a_request_with_two_asks_and_two_addressees_is_flagged(tmp_path: Path) -
     facts = write_facts(
         tmp_path,
         "文种: 请示\n发文机关: 甲校\n事由: 增设实验室\n主送机关: 县教育局、县财政局\n缘由: 因为需要。\n"
-        "请示事项:\n  - 恳请批准增设实验室。\n  - 恳请同意调整作息时间。\n成文日期: 2025-03-06\n",
+        "请示事项:\n  - 恳请批准增设实验室。\n  - 恳请同意调整作息时间。\n成文日期: 2025-03-06\n联系人: 无\n",
     )
     result = draft_file(facts, output=tmp_path / "out.docx")
     messages = [str(w) for w in result.warnings]
@@ -528,7 +528,7 @@ def test_a_reply_letter_without_the_letter_it_answers_is_flagged(tmp_path: Path)
     facts = write_facts(
         tmp_path,
         "文种: 函\n类别: 复函\n发文机关: 甲局\n事由: 商借会议室\n主送机关: 乙局\n正文: 同意借用。\n"
-        "成文日期: 2025-03-01\n",
+        "成文日期: 2025-03-01\n联系人: 无\n",
     )
     (warning,) = draft_file_warnings(facts)
     assert "facts.yaml:2:5: 来函: 复函没有写“来函”" in warning
@@ -538,7 +538,7 @@ def test_a_letter_closing_as_the_other_kind_is_flagged(tmp_path: Path) -> None:
     outgoing = write_facts(
         tmp_path,
         "文种: 函\n发文机关: 甲局\n事由: 商借会议室\n主送机关: 乙局\n正文: 拟借用贵局会议室。\n结语: 此复。\n"
-        "成文日期: 2025-03-01\n",
+        "成文日期: 2025-03-01\n联系人: 无\n",
     )
     (warning,) = draft_file_warnings(outgoing)
     assert "facts.yaml:6:5: 结语: 去函的结语写的是“此复。”" in warning

@@ -23,11 +23,14 @@ HEAD = """文种: 会议通知
 参会人员: 各校校长
 成文日期: 2025-01-02
 """
+# Written last, below each test's lines (whose numbers the tests say): a meeting notice with no contact is
+# reminded of it, a reminder these tests are not about.
+NO_CONTACT = "联系人: 无\n"
 
 
 def drafted(tmp_path: Path, extra: str, head: str = HEAD) -> tuple[str, list[str]]:
     facts = tmp_path / "通知.yaml"
-    facts.write_text(head + extra, encoding="utf-8")
+    facts.write_text(head + extra + (NO_CONTACT if head.startswith("文种: 会议通知") else ""), encoding="utf-8")
     result = draft_file(facts, output=tmp_path / "通知.txt")
     return render_text(result.draft), [str(w) for w in result.warnings]
 
@@ -165,7 +168,7 @@ def test_a_time_for_a_date_suggests_the_date(tmp_path: Path) -> None:
 
 def test_the_command_line_prints_reminders_on_stderr_and_succeeds(tmp_path: Path) -> None:
     facts = tmp_path / "通知.yaml"
-    facts.write_text(HEAD + "会议议程:\n  - 1.通报情况\n", encoding="utf-8")
+    facts.write_text(HEAD + "会议议程:\n  - 1.通报情况\n" + NO_CONTACT, encoding="utf-8")
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "通知.docx")])
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith(f"提醒：{facts}:10:5: 会议议程第1项: 开头的“1.”是手写的序号")
@@ -177,12 +180,14 @@ def test_a_batch_report_carries_each_items_reminders(tmp_path: Path) -> None:
 
     facts = tmp_path / "名单.yaml"
     body = "".join(f"  {line}\n" for line in HEAD.splitlines())
-    facts.write_text(f"默认:\n{body}批量:\n  - 会议议程:\n      - 1.通报情况\n  - 文件名: 第二份\n", encoding="utf-8")
+    facts.write_text(
+        f"默认:\n{body}  {NO_CONTACT}批量:\n  - 会议议程:\n      - 1.通报情况\n  - 文件名: 第二份\n", encoding="utf-8"
+    )
     report = run_batch([str(facts)], tmp_path / "out", jobs=1)
     items = report.to_json()["items"]
     assert [item["status"] for item in items] == ["drafted", "drafted"]
     assert "warnings" in items[0] and "warnings" not in items[1]
-    assert ":12:9: 会议议程第1项: 开头的“1.”" in items[0]["warnings"][0]
+    assert ":13:9: 会议议程第1项: 开头的“1.”" in items[0]["warnings"][0]
     json.dumps(report.to_json(), ensure_ascii=False)
 
 

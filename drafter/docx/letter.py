@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from msgspec.structs import replace
 
-from ..chinese import display_width
 from ..model import Imprint, LetterMark
 from . import xml
 from .layout import issuer_mark_size
@@ -93,8 +92,5 @@ def write_imprint(writer: Writer, block: Imprint) -> None:
     if not block.copy_to:
         return
     sheet = writer.sheet
-    small = sheet.char("Imprint")
-    label_w = round(display_width("抄送：") * small)
-    fmt = ParagraphFormat(left=small + label_w, right=small, hanging=label_w)
-    row = xml.paragraph("Imprint", xml.run(block.copy_to_line), fmt)
+    row = writer.list_paragraph("抄送", block.copy_to_line)
     writer.add(xml.bottom_block([row], width=sheet.page.text_width, left=sheet.page.left, outer=0, inner=0))

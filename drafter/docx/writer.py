@@ -280,6 +280,14 @@ class Writer:
     def embed_mark(self, block: EmbedMark, following: Block | None) -> None:
         """Replaced by the embedded draft before writing (embed.splice); nothing is left to write."""
 
+    def list_paragraph(self, label: str, line: str) -> str:
+        """One 版记 line of receivers (抄送：…。, 分送：…。): 4号, 左右各空一字, wrapped lines aligned after the
+        colon (§7.4.2). The one place every 版记 list is shaped, a 信函's too."""
+        small = self.sheet.char("Imprint")
+        label_w = round(display_width(label + "：") * small)
+        fmt = ParagraphFormat(left=small + label_w, right=small, hanging=label_w)
+        return xml.paragraph("Imprint", xml.run(line), fmt)
+
     def imprint(self, block: Imprint, following: Block | None) -> None:
         if self.letter:
             letter.write_imprint(self, block)
@@ -288,10 +296,9 @@ class Writer:
         small = sheet.char("Imprint")
         width = sheet.page.text_width
         rows = []
-        if block.copy_to:
-            label_w = round(display_width("抄送：") * small)
-            fmt = ParagraphFormat(left=small + label_w, right=small, hanging=label_w)
-            rows.append(xml.paragraph("Imprint", xml.run(block.copy_to_line), fmt))
+        if block.list_lines:
+            # 分送 / 报, 送, 发 sit above the 抄送 with no rule between, as a 主送机关 moved to the 版记 does (§7.4.2).
+            rows.append("".join(self.list_paragraph(label, line) for label, line in block.list_lines))
         if block.printer or block.print_date:
             date = f"{block.print_date}印发" if block.print_date else ""
             content = xml.run(block.printer) + xml.TAB_RUN + xml.run(date)

@@ -96,6 +96,14 @@ def parse_urgency(text: str) -> str | None:
     return stripped if URGENCY.match(stripped) else None
 
 
+# The 版记's lists of receivers besides 抄送, in the order printed above it: a 简报 sends up with 报, across with
+# 送 and down with 发 (its 报尾), a 纪要 distributes with 分送 (it has no 主送机关). Each prints as the 抄送 line
+# does (§7.4.2): 分送：…。; the writer, the minutes template and mining read the labels from here.
+DISTRIBUTION_LABELS = ("报", "送", "发", "分送")
+# One of those lines in a document's 版记 (分送：县委办公室，县政府办公室。), its label and its list of names.
+DISTRIBUTION_LINE = lazy(r"^(?P<label>分送|报|送|发)\s*[:：]\s*(?P<list>\S.*?)[。.]?$")
+
+
 # 期号 of a 简报 or 纪要 on its own line (§10.3 leaves its form to local practice): 第3期, 总第12期, 〔2025〕第3期.
 ISSUE_NUMBER_LINE = lazy(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from ..gongwen import DOC_NUMBER_IN_TEXT, ISSUER_MARK_AT_START, ORGANISATION_END, SPEAKER_LINE, bulletin_kind
+from ..gongwen import (
+    DISTRIBUTION_LABELS,
+    DISTRIBUTION_LINE,
+    DOC_NUMBER_IN_TEXT,
+    ISSUER_MARK_AT_START,
+    ORGANISATION_END,
+    SPEAKER_LINE,
+    bulletin_kind,
+)
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
 from .zones import Zones, document_zones, is_signature_name
@@ -32,6 +40,8 @@ _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
 # Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
 _ATTENDING = re.compile(r"^(?P<field>出席|列席)(?:人员|同志|领导)?\s*[:：]\s*(?P<names>.+?)[。.]?$")
+# The 版记's lists of offices: 抄送, and a 纪要's 分送 or a 简报's 报/送/发, each learnt as 抄送 is (its core names).
+_OFFICE_LISTS = ("抄送", *DISTRIBUTION_LABELS)
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
@@ -51,6 +61,9 @@ class Constant:
     # Documents of the genre signed by another unit (saved model documents), left out of its majority: given
     # only where it made the majority (3 of 8 is none, 3 of the 5 the unit signed is).
     others: int = 0
+    # Documents of the genre the unit issued under the name of a body it hosts (its 安委办), left out of the
+    # majority of the fields that name the issuer (``_NAMING``): the unit's own, but no votes on its name.
+    hosted: int = 0
     # Borrowed though the genre has documents enough: they do not agree on the field (``usual_addressee`` for
     # meeting notices that each add an office, the unit's usual contact where they name none); said so, not that the genre's documents are too few.
     differing: bool = False
@@ -63,15 +76,17 @@ class Constant:
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
             return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         # Counted among the unit's own documents: "2/4 篇……其中 2 篇是别的单位署名的" read as half (the ux14 walk).
-        own = (
-            f"{self.documents}/{self.of - self.others} 篇本单位的" if self.others else f"{self.documents}/{self.of} 篇"
-        )
+        apart = self.others + self.hosted
+        own = f"{self.documents}/{self.of - apart} 篇本单位的" if apart else f"{self.documents}/{self.of} 篇"
         return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
 
     @property
     def aside(self) -> str:
         """What the support left out, said after it (……文档如此；另有 3 篇别的单位署名的范文，不计); "" when nothing."""
-        return f"；另有 {self.others} 篇别的单位署名的范文，不计" if self.others else ""
+        said = f"；另有 {self.others} 篇别的单位署名的范文，不计" if self.others else ""
+        if self.hosted:
+            said += f"；另有 {self.hosted} 篇是本单位以所承担的另一机构的名义发的（署名不同），这一项不计"
+        return said
 
     def to_json(self) -> dict[str, Any]:
         data = {"field": self.field, "value": self.value, "documents": self.documents, "of": self.of}
@@ -79,6 +94,8 @@ class Constant:
             data.update(unit_documents=self.unit_documents, unit_of=self.unit_of)
         if self.others:
             data.update(others=self.others)
+        if self.hosted:
+            data.update(hosted=self.hosted)
         return data
 
 
@@ -164,6 +181,12 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
             names = [n.strip() for n in re.split(r"[，、,；;]", copy.group("list")) if n.strip()]
             if names:
                 values["抄送"] = tuple(names)
+        # 分送 (a 纪要's receivers) and 报/送/发 (a 简报's): lists of offices the unit sends every issue to, as 抄送.
+        listed = DISTRIBUTION_LINE.match(text)
+        if listed:
+            names = [n.strip() for n in re.split(r"[，、,；;]", listed.group("list")) if n.strip()]
+            if names:
+                values[listed.group("label")] = tuple(names)
         printed = _PRINTED.match(text)
         if printed:
             values["印发机关"] = printed.group("org")
@@ -320,6 +343,8 @@ class Archive:
     # The same without the documents other units signed (saved 范文): the votes on the unit's habits.
     own_carriers: Mapping[str, Mapping[Any, list[int]]]
     unit: str  # whose archive it is (``unit_name``); "" when no one unit stands out
+    # The names of bodies the unit hosts that sign some of its documents (``_hosted_names``): its own archive.
+    hosted: frozenset[str] = frozenset()
     # The unit's 红头, 文号, 署名 and 版记 (``unit_head_constants``) and, where it has them, the samples a
     # genre with few documents borrows (``unit_samples``).
     head: tuple[Constant, ...] = ()
@@ -334,7 +359,12 @@ class Archive:
 
     def signed_elsewhere(self, documents: Sequence[ParsedDocument]) -> set[int]:
         """``signed_elsewhere`` of some documents and the archive's unit, from the values already read."""
-        return _signed_elsewhere(self.carriers_of(documents).get("署名", {}), self.unit)
+        return _signed_elsewhere(self.carriers_of(documents).get("署名", {}), self.unit, self.hosted)
+
+    def hosted_among(self, documents: Sequence[ParsedDocument]) -> set[int]:
+        """The indices of ``documents`` signed by a body the unit hosts (``hosted``)."""
+        signed = self.carriers_of(documents).get("署名", {})
+        return {n for name, held in signed.items() if name in self.hosted for n in held}
 
     def carriers_among(self, numbers: Sequence[int]) -> dict[str, dict[Any, list[int]]]:
         """``carriers_of`` the archive's documents at ``numbers``."""
@@ -358,12 +388,25 @@ def read_archive(documents: Sequence[ParsedDocument], voices: Callable[[Sequence
     carriers = _tally(_without_contact(v) for v in values)
     signed = carriers.get("署名", {})
     unit = _unit_name(signed)
+    # A unit signing four documents as itself and three as the 安委办 it hosts has no rival in that body: the
+    # name signing most is the unit's where the others it outnumbers less than twice are all bodies it hosts.
+    leading = unit or max(
+        (name for name in signed if isinstance(name, str) and name), key=lambda n: _signing(signed, n), default=""
+    )
+    hosted = _hosted_names(values, signed, leading)
+    if not unit and hosted:
+        unit = _unit_name(signed, hosted)
+    hosted = hosted if unit else frozenset()
+    own_carriers = _leaving_out(carriers, _signed_elsewhere(signed, unit, hosted))
+    hosting = {n for name, held in signed.items() if name in hosted for n in held}
     archive = Archive(
         documents=tuple(documents),
         values=values,
         carriers=carriers,
-        own_carriers=_leaving_out(carriers, _signed_elsewhere(signed, unit)),
+        # The hosted body's documents vote on the unit's 版记 and addressees, not on the name it signs with.
+        own_carriers=_leaving_out(own_carriers, hosting, fields=_NAMING),
         unit=unit,
+        hosted=hosted,
         positions={id(document): n for n, document in enumerate(documents)},
     )
     head = unit_head_constants(archive)
@@ -439,6 +482,7 @@ def unit_constants(
     bulletin: bool = False,
     minutes: bool = False,
     others: Collection[int] = frozenset(),
+    hosted: Collection[int] = frozenset(),
 ) -> list[Constant]:
     """Constants of one genre's documents (a speech has no 主送机关 or 版记; its addressee is a salutation).
     A unit's 通报 (``bulletin``) are mostly of one kind, which their titles say: its 类别. A unit's 纪要
@@ -446,18 +490,40 @@ def unit_constants(
     A value short of the bar among all the documents is still one where it holds among those the unit signed
     (``others`` names the rest by their place: saved 范文): an emergency bureau's notices, all copied to the
     same four offices, were four of eleven beside a 范文 page's notices, and the notice template learnt no
-    抄送 of its own (ux15 walk)."""
+    抄送 of its own (ux15 walk). The documents ``hosted`` names (issued under the name of a body the unit
+    hosts, its 安委办) are the unit's own for every field but those naming the issuer (``_NAMING``): its name,
+    红头 and 文号 stay the ones it signs most with."""
     total = len(documents)
     found = _constants_of(documents, total, speech=speech, bulletin=bulletin, minutes=minutes)
-    if others:
+    if others or hosted:
         have = {c.field for c in found}
         own = [document for n, document in enumerate(documents) if n not in others]
         found += [
             replace(c, of=total, others=total - len(own))
             for c in _constants_of(own, len(own), speech=speech, bulletin=bulletin, minutes=minutes)
-            if c.field not in have
+            if c.field not in have and (c.field not in _NAMING or not hosted)
         ]
-    order = ("讲话人", "类别", "纪要标志", "发文机关标志", "文号格式", "签发人", "主送机关", "署名", "抄送", "印发机关")
+    if hosted:
+        have = {c.field for c in found}
+        named = [document for n, document in enumerate(documents) if n not in others and n not in hosted]
+        found += [
+            replace(c, of=total, others=len(others), hosted=len(hosted))
+            for c in _constants_of(named, len(named), speech=speech, bulletin=bulletin, minutes=minutes)
+            if c.field not in have and c.field in _NAMING
+        ]
+    order = (
+        "讲话人",
+        "类别",
+        "纪要标志",
+        "发文机关标志",
+        "文号格式",
+        "签发人",
+        "主送机关",
+        "署名",
+        *DISTRIBUTION_LABELS,
+        "抄送",
+        "印发机关",
+    )
     found.sort(key=lambda c: order.index(c.field) if c.field in order else len(order))
     return found
 
@@ -471,7 +537,7 @@ def _constants_of(
     for field, values in carried.items():
         value, held = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
         count = len(held)
-        if not _is_default(count, total) and field == "抄送":
+        if not _is_default(count, total) and field in _OFFICE_LISTS:
             core, carrying = _copy_core(values, total)
             value, count = core, len(carrying)
         if value and _is_default(count, total):
@@ -594,8 +660,10 @@ def unit_wide_constants(
     # bureau) are no votes on the unit's habits: counted, they left the unit's own notices short of half of
     # the genre (3 of 8) and its name short of 60 % of the signatures (12 of 23, seven other units signing
     # the rest), and the genre learnt no 红头, 署名 or 版记.
-    others = _signed_elsewhere(mine.get("署名", {}), archive.unit)
+    others = _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted)
     mine = _leaving_out(mine, others)
+    hosting = archive.hosted_among(documents)
+    mine = _leaving_out(mine, hosting, fields=_NAMING)
     everyone = archive.own_carriers
     counted = len(documents) - len(others)
     for field in _UNIT_WIDE:
@@ -618,9 +686,11 @@ def unit_wide_constants(
         ranked = sorted(mine[field].items(), key=lambda item: len(item[1]), reverse=True)
         value, held = ranked[0]
         unit = _signing(everyone[field], value) if field == "署名" else len(everyone[field].get(value, ()))
+        # The unit's name is voted on by the documents it signs as itself, not those of a body it hosts.
+        voting = counted - len(hosting) if field in _NAMING else counted
         whole = (
             len(held) >= USUAL_DOCUMENTS
-            and 2 * len(held) > counted
+            and 2 * len(held) > voting
             and not (len(ranked) > 1 and len(ranked[1][1]) == len(held))
         )
         if not (whole and _is_default(unit, carrying)) and field == "抄送":
@@ -736,7 +806,7 @@ def sent_by_an_office(documents: Sequence[ParsedDocument], archive: Archive) -> 
     template printing 青禾县人民医院文件, a 文号, 署名 青禾县人民医院 and a 版记 copied to the county bureau."""
     unit = archive.unit
     mine = archive.carriers_of(documents)
-    others = _signed_elsewhere(mine.get("署名", {}), unit)
+    others = _signed_elsewhere(mine.get("署名", {}), unit, archive.hosted)
     own = len(documents) - len(others)
     mine = _leaving_out(mine, others)
     names = mine.get("署名", {})
@@ -759,7 +829,7 @@ def genre_number_format(
     范文) are not counted."""
     usual = next((c for c in head if c.field == "文号格式"), None)
     mine = archive.carriers_of(documents)
-    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit))
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted))
     written = mine.get("文号格式", {})
     if len(written) != 1:
         return list(head)
@@ -781,7 +851,7 @@ def genre_imprint(documents: Sequence[ParsedDocument], archive: Archive, head: S
     head-only 会议通知 copied 县委办公室，县人大常委会办公室…… by default). One document is enough, as for a
     genre's 文号 series (``genre_number_format``); other units' documents (saved 范文) are not counted."""
     mine = archive.carriers_of(documents)
-    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit))
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted))
     issued = {n for numbers in mine.get("印发机关", {}).values() for n in numbers}
     copied = {n for numbers in mine.get("抄送", {}).values() for n in numbers}
     if not issued or issued & copied:
@@ -845,7 +915,7 @@ def usual_addressee(
     carried = archive.carriers_among(numbers)
     # Other units' saved 范文 send their notices to their own offices (各乡镇，各景区): counted, two of them tied
     # with the unit's usual addressee and the starter fell back to the built-in's, a school district's.
-    carried = _leaving_out(carried, _signed_elsewhere(carried.get("署名", {}), archive.unit))
+    carried = _leaving_out(carried, _signed_elsewhere(carried.get("署名", {}), archive.unit, archive.hosted))
     named = carried.get("主送机关", {})
     if not named:
         return []
@@ -905,10 +975,11 @@ def unit_name(corpus: Sequence[ParsedDocument]) -> str:
     return _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
 
 
-def _unit_name(signed: Mapping[Any, list[int]]) -> str:
+def _unit_name(signed: Mapping[Any, list[int]], hosted: Collection[str] = frozenset()) -> str:
     """The unit whose archive it is: the 署名 (with its offices') of ``MIN_DOCUMENTS`` documents and more, and
-    of at least twice as many as any other unit's; "" when no name stands out so. Not a share of all the
-    signatures: each saved page brings several units, each signing one or two of its model documents."""
+    of at least twice as many as any other unit's (a body it hosts, ``hosted``, is no other unit); "" when no
+    name stands out so. Not a share of all the signatures: each saved page brings several units, each signing
+    one or two of its model documents."""
     counts = sorted(
         ((_signing(signed, name), name) for name in signed if isinstance(name, str) and name),
         reverse=True,
@@ -916,29 +987,31 @@ def _unit_name(signed: Mapping[Any, list[int]]) -> str:
     if not counts or counts[0][0] < MIN_DOCUMENTS:
         return ""
     count, name = counts[0]
-    rivals = [n for c, n in counts[1:] if not n.startswith(name)]  # its offices count for it
+    # Its offices count for it, and the bodies it hosts sign beside it.
+    rivals = [n for c, n in counts[1:] if not n.startswith(name) and n not in hosted]
     if rivals and count < 2 * max(c for c, n in counts[1:] if n in rivals):
         return ""
     return name
 
 
 def _leaving_out(
-    carried: Mapping[str, Mapping[Any, list[int]]], documents: set[int]
+    carried: Mapping[str, Mapping[Any, list[int]]], documents: Collection[int], *, fields: Collection[str] = ()
 ) -> dict[str, dict[Any, list[int]]]:
-    """``carried`` (per field, each value's documents) without ``documents``; values and fields left with none
-    are dropped."""
+    """``carried`` (per field, each value's documents) without ``documents`` (in ``fields`` only, when given);
+    values and fields left with none are dropped."""
     kept: dict[str, dict[Any, list[int]]] = {}
     for field, values in carried.items():
         for value, held in values.items():
-            rest = [n for n in held if n not in documents]
+            rest = [n for n in held if n not in documents] if not fields or field in fields else held
             if rest:
                 kept.setdefault(field, {})[value] = rest
     return kept
 
 
-def _signed_elsewhere(signed: Mapping[Any, list[int]], unit: str) -> set[int]:
+def _signed_elsewhere(signed: Mapping[Any, list[int]], unit: str, hosted: Collection[str] = frozenset()) -> set[int]:
     """The documents signed by another unit than ``unit`` (nor by one of its offices, which sign as
-    鹤岭学院党政办公室 under 鹤岭学院); none when the unit is unknown. Unsigned documents are not told apart."""
+    鹤岭学院党政办公室 under 鹤岭学院, nor by a body it hosts, ``hosted``); none when the unit is unknown.
+    Unsigned documents are not told apart."""
     if not unit:
         return set()
     # The unit's party branch signs beside it under the name they share (中共榆荫里社区支部委员会 beside
@@ -947,9 +1020,59 @@ def _signed_elsewhere(signed: Mapping[Any, list[int]], unit: str) -> set[int]:
     return {
         n
         for name, held in signed.items()
-        if isinstance(name, str) and not name.startswith(unit) and not (short and short in name)
+        if isinstance(name, str) and not name.startswith(unit) and not (short and short in name) and name not in hosted
         for n in held
     }
+
+
+# The fields that name who issues a document: a body the unit hosts signs, heads and numbers its documents
+# under its own name, and they are no votes on the unit's.
+_NAMING = ("发文机关标志", "文号格式", "署名", "签发人")
+# The facts only the unit's own office writes into a document: who prints it (印发机关) and whom to call
+# (the contact's telephone). The same 抄送 is no evidence by itself: every office of a county copies its
+# documents to the county's 县委办公室 and 县政府办公室, 范文 of a neighbouring bureau too.
+_OFFICE_EVIDENCE = ("印发机关", _CONTACT_FIELD)
+
+
+def _hosted_names(values: Sequence[Mapping[str, Any]], signed: Mapping[Any, list[int]], unit: str) -> frozenset[str]:
+    """The names of bodies the unit hosts that sign some of its documents: a bureau issues as itself and as
+    the 安委办 (or 防汛办, 领导小组办公室) whose office sits in it. Another signer's documents are the unit's
+    own when most of them (and two at least) are printed by the office that prints the unit's own documents
+    or give the telephone its own documents give (each of those carried by two of the unit's documents at
+    least: its habit, not a chance; one document alone needs both). Judged by what the documents carry, never by a list of names: counted as
+    another unit's 范文, the hosted body's notices were left out of the unit's archive (6/6 篇, the 抄送 and
+    印发机关 they share uncounted) and a genre of few documents was short of the unit's own."""
+    if not unit:
+        return frozenset()
+    elsewhere = _signed_elsewhere(signed, unit)
+    own = [n for held in signed.values() for n in held if n not in elsewhere]
+    habits: dict[str, set[Any]] = {}
+    for field in _OFFICE_EVIDENCE:
+        seen: dict[Any, int] = {}
+        for n in own:
+            value = _evidence(values[n], field)
+            if value:
+                seen[value] = seen.get(value, 0) + 1
+        habits[field] = {value for value, count in seen.items() if count >= USUAL_DOCUMENTS}
+    hosted = set()
+    for name, held in signed.items():
+        if not isinstance(name, str) or not held or held[0] not in elsewhere:
+            continue
+        shared = [n for n in held if any(_evidence(values[n], f) in habits[f] for f in _OFFICE_EVIDENCE)]
+        # One document alone is the unit's only when it carries both: printed by its office, its telephone.
+        alone = len(held) == 1 and all(_evidence(values[held[0]], f) in habits[f] for f in _OFFICE_EVIDENCE)
+        if alone or (len(shared) >= USUAL_DOCUMENTS and 2 * len(shared) > len(held)):
+            hosted.add(name)
+    return frozenset(hosted)
+
+
+def _evidence(values: Mapping[str, Any], field: str) -> Any:
+    """A document's value of ``field`` as evidence of the office writing it: the contact's telephone, not the
+    clerk's name (two clerks answer the same office telephone); None when it has none."""
+    value = values.get(field)
+    if field == _CONTACT_FIELD:
+        return value[1] if isinstance(value, tuple) and len(value) == 2 else None
+    return value or None
 
 
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list[int]]) -> list[Constant]:

@@ -29,7 +29,7 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import OWN_TEMPLATES, parse_doc_number, parse_yes_no
+from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_doc_number, parse_yes_no
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
@@ -75,6 +75,7 @@ _CONSTANT_FIELDS = {
     "署名": ("署名",),
     "主送机关": ("主送机关",),
     "抄送": ("抄送",),
+    **{label: (label,) for label in DISTRIBUTION_LABELS},
     "印发机关": ("印发机关",),
 }
 
@@ -425,8 +426,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         if name in ("发文机关标志", "签发人") and not builder.has(name):
             continue  # a built-in without a 红头 (工作总结) would declare a default nothing prints
         # Each 版记 line by itself: a 函 in the 信函格式 has a 版记 of 抄送 alone (GB/T 9704 §10.1), no 印发机关.
-        if name in ("抄送", "印发机关") and not builder.has(name):
-            continue
+        if name in ("抄送", *DISTRIBUTION_LABELS, "印发机关") and not builder.has(name):
+            continue  # 分送 only where the built-in prints one (the 纪要)
         if name == "主送机关" and not builder.has("主送机关"):
             continue
         if name in ("类别", "纪要标志", "称谓", "讲话人") and not builder.has(name):
@@ -437,13 +438,13 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         spec = builder.fields.setdefault(name, {})
         base = builder.base_field(name)
         if base is None and name not in builder.declared:
-            spec.update(type="list" if name == "抄送" else "text")
+            spec.update(type="list" if name in ("抄送", *DISTRIBUTION_LABELS) else "text")
         value = constant.value
         if base is not None and base.type == "list" and not isinstance(value, list):
             value = [value]  # e.g. 发文机关标志, a list for joint issuance in the built-in
         # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
         # adds the office the matter concerns.
-        also = "；另加机关时连同这几个一起写" if name == "抄送" else ""
+        also = "；另加机关时连同这几个一起写" if name in ("抄送", *DISTRIBUTION_LABELS) else ""
         spec.update(
             required=False,
             default=value,

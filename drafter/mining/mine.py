@@ -236,7 +236,8 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # Nor are they votes on the genre's own constants: an emergency bureau's four notices, all copied to the
     # same four offices, were four of eleven beside a 范文 page's notices, short of the bar, and the notice
     # template learnt no 抄送 (ux15 walk).
-    own = unit_constants(documents, others=others, **kind)
+    # Nor are the documents it issued under the name of a body it hosts (its 安委办) votes on its own name.
+    own = unit_constants(documents, others=others, hosted=archive.hosted_among(documents), **kind)
     # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
     own += unit_wide_constants(documents, archive, own, minutes=kind["minutes"])
     unit = next((str(c.value) for c in own if c.field == "单位"), "")

@@ -22,7 +22,10 @@ _DATE = (
 DATE_ONLY = re.compile(rf"^[（(]?{_DATE}[）)]?$")
 # 署名 followed by its date on one line (flattened text): 某某局2021年1月8日 (印发 lines are imprint).
 SIGNED_DATE = re.compile(rf"^(?P<name>[^\s，。；：:,;！？]{{2,40}}?)\s*(?P<date>{_DATE})$")
-IMPRINT_LINE = re.compile(rf"^(抄送|抄报|主题词|分送|发送)[:：]|印发\s*$|{_DATE}\s*印发|^(附件|附表)\s*\d*\s*[:：.]?")
+# 报：/送：/发： are a 简报's 报尾 (its receivers up, across and down), as 分送： is a 纪要's (gongwen.DISTRIBUTION_LABELS).
+IMPRINT_LINE = re.compile(
+    rf"^(抄送|抄报|主题词|分送|发送|报|送|发)\s*[:：]|印发\s*$|{_DATE}\s*印发|^(附件|附表)\s*\d*\s*[:：.]?"
+)
 CONTACT_LINE = re.compile(
     r"^(联\s*系\s*人|联系电话|联系方式|电\s*话|手\s*机|传\s*真|邮\s*箱|电子邮箱|E-?mail|地\s*址|邮\s*编|网\s*址|QQ)\s*[:：]?",
     re.I,

@@ -86,8 +86,8 @@ def test_one_field_holding_the_bulk_is_still_named(tmp_path: Path, monkeypatch: 
 
 
 def test_reminders_of_many_rows_are_listed_briefly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    rows = ["文种,发文机关,事由,主送机关,缘由,请示事项,成文日期"]
-    rows += [f"请示,青禾县教育局,购置设备{i},县教育局、县财政局,设备老化,恳请批准购置,2025-03-01" for i in range(40)]
+    rows = ["文种,发文机关,事由,主送机关,缘由,请示事项,成文日期,联系人"]
+    rows += [f"请示,青禾县教育局,购置设备{i},县教育局、县财政局,设备老化,恳请批准购置,2025-03-01,无" for i in range(40)]
     (tmp_path / "请示.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     code, output = _run(tmp_path, monkeypatch, "batch", "请示.csv", "-o", "输出", "-j", "1")
     reminders = [line for line in output.splitlines() if line.startswith("提醒：请示.csv 第")]
