@@ -784,7 +784,13 @@ def emit_template(
             head_only=head_only,
             own_titles=own_titles,
         )
-        _issuer_title(builder, emitted, titles, len(titles) - len(others))
+        # A template of the unit's 红头 alone is given no titles to learn a body from, but its genre's own few
+        # documents still say how the unit titles it (ux19 walk: two letters, both 岚溪县……局关于……的函, drafted
+        # 关于……的函 from the head-only template).
+        if head_only and not titles:
+            _issuer_title(builder, emitted, own_titles, len(own_titles))
+        else:
+            _issuer_title(builder, emitted, titles, len(titles) - len(others))
         _leave_out_unnamed_matter(builder, emitted, titles)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)

@@ -1,0 +1,82 @@
+"""ux19 walk: a county bureau of natural resources and planning titles every document with its name
+(××县自然资源和规划局关于……的函), numbers its letters in a series of their own (×自然资函) and copies its letters
+to the same two offices as its notices. It keeps too few letters (two) for a template of their own, so the
+letter template is written from the unit's 红头, 文号, 署名 and 版记. The documents here were written for this
+test: a fictional 汶石县自然资源和规划局.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from walkhelpers import write_archive
+
+from drafter.drafting import build_draft, encode
+from drafter.mining.mine import mine
+
+UNIT = "汶石县自然资源和规划局"
+COPIED = "抄送：县人民政府办公室，市自然资源和规划局。\n"
+IMPRINT = COPIED + UNIT + "办公室　　　　{date}印发\n"
+
+NOTICES = [
+    ("关于开展耕地保护专项检查的通知", "各乡镇人民政府", 12, "3月6日", "专项检查覆盖全县所有乡镇。"),
+    ("关于做好汛期地质灾害防范工作的通知", "各乡镇人民政府，局属各单位", 19, "5月12日", "各乡镇要落实隐患点监测员。"),
+    ("关于开展国土变更调查的通知", "各自然资源所", 27, "8月4日", "调查成果于11月底前汇交。"),
+]
+LETTERS = [
+    ("关于商请提供城区排水管网数据的函", "县住房和城乡建设局", "城区排水管网现状分布图", 3, "4月8日"),
+    ("关于商请核对公益林范围的函", "县林业局", "全县公益林范围矢量数据", 6, "6月17日"),
+]
+
+
+def _notice(title: str, to: str, number: int, day: str, body: str) -> str:
+    date = f"2025年{day}"
+    return (
+        f"{UNIT}文件\n\n汶自然资发〔2025〕{number}号\n\n{UNIT}{title}\n\n{to}：\n"
+        f"为做好有关工作，结合我县实际，现将有关事项通知如下：\n一、工作内容\n{body}\n二、工作要求\n"
+        "各单位要明确专人负责，按时报送进展。\n特此通知。\n\n"
+        f"{UNIT}\n{date}\n\n" + IMPRINT.format(date=date)
+    )
+
+
+def _letter(title: str, to: str, asked: str, number: int, day: str) -> str:
+    return (
+        f"{UNIT}\n汶自然资函〔2025〕{number}号\n\n{UNIT}{title}\n\n{to}：\n"
+        f"为做好国土空间规划“一张图”数据更新，现商请你局提供{asked}，请于本月底前送我局规划股。\n"
+        f"请予支持为盼。\n\n{UNIT}\n2025年{day}\n\n" + COPIED
+    )
+
+
+def _files() -> Iterator[tuple[str, str]]:
+    for index, notice in enumerate(NOTICES):
+        yield f"通知{index}.txt", _notice(*notice)
+    for index, letter in enumerate(LETTERS):
+        yield f"函{index}.txt", _letter(*letter)
+
+
+def _mined(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", _files())], out)
+    return out
+
+
+def _letter_draft(tmp_path: Path, out: Path) -> str:
+    facts = tmp_path / "函.yaml"
+    facts.write_text(
+        f"模板: {out / 'letter'}\n事由: 商请提供农村宅基地审批台账\n主送机关: 县农业农村局\n"
+        "正文:\n- 请于10月底前提供2025年农村宅基地审批台账。\n成文日期: 2025-10-09\n文号序号: 11\n",
+        encoding="utf-8",
+    )
+    _, draft = build_draft(facts)
+    return encode(draft, "txt").decode("utf-8")
+
+
+def test_a_letter_template_of_the_units_head_alone_titles_with_its_name(tmp_path: Path) -> None:
+    # Both of the unit's letters are titled 汶石县自然资源和规划局关于……的函, too few for a template of their
+    # own: the template written from the unit's 红头 alone drafted 关于……的函, as a letter template learnt from
+    # three letters would not.
+    out = _mined(tmp_path)
+    text = _letter_draft(tmp_path, out)
+    assert f"\n{UNIT}关于商请提供农村宅基地审批台账的函\n" in text
+    assert "汶自然资函〔2025〕11号" in text
