@@ -18,6 +18,7 @@ from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
+    USUAL_DOCUMENTS,
     Archive,
     Constant,
     genre_imprint,
@@ -152,9 +153,24 @@ _HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
 _ANSWERS_ONE_OFFICE = ("letter", "reply")
 
 
-def _head_for(genre: str, head: Sequence[Constant]) -> list[Constant]:
-    """The unit's 红头, 文号, 署名 and 版记 as a template of ``genre`` written from them alone takes them."""
-    return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送")]
+def _head_for(genre: str, head: Sequence[Constant], copied: bool = False) -> list[Constant]:
+    """The unit's 红头, 文号, 署名 and 版记 as a template of ``genre`` written from them alone takes them.
+    ``copied``: the genre's own documents are copied to the unit's usual offices (``_copied_as_usual``)."""
+    return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送" and not copied)]
+
+
+def _copied_as_usual(archive: Archive, documents: Sequence[ParsedDocument]) -> bool:
+    """Whether the unit's own documents among ``documents`` (other units' 范文 left out), ``USUAL_DOCUMENTS`` of
+    them at least, are all copied to the offices its other genres are: then its letters are so copied, as they
+    say (ux19 walk: both of a bureau's letters copied to 县人民政府办公室，市自然资源和规划局, and the template
+    written from its 红头 alone left the 抄送 line out, as it does for a unit whose letters copy no one)."""
+    usual = next((c.value for c in archive.head if c.field == "抄送"), None)
+    if not isinstance(usual, list) or not usual:
+        return False
+    carried = archive.carriers_of(documents)
+    own = set(range(len(documents))) - archive.signed_elsewhere(documents)
+    held = set(carried.get("抄送", {}).get(tuple(usual), ()))
+    return len(own) >= USUAL_DOCUMENTS and own <= held
 
 
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
@@ -341,7 +357,13 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         bare,
         [],
         genre_imprint(
-            values.documents, archive, genre_number_format(values.documents, archive, _head_for(genre, archive.head))
+            values.documents,
+            archive,
+            genre_number_format(
+                values.documents,
+                archive,
+                _head_for(genre, archive.head, _copied_as_usual(archive, values.documents)),
+            ),
         ),
         [],
         [],

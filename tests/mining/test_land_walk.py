@@ -80,3 +80,22 @@ def test_a_letter_template_of_the_units_head_alone_titles_with_its_name(tmp_path
     text = _letter_draft(tmp_path, out)
     assert f"\n{UNIT}关于商请提供农村宅基地审批台账的函\n" in text
     assert "汶自然资函〔2025〕11号" in text
+
+
+def test_a_letter_template_of_the_units_head_alone_copies_as_its_letters_do(tmp_path: Path) -> None:
+    # Both of the unit's letters are copied to 县人民政府办公室，市自然资源和规划局, as its notices are: the
+    # template written from the unit's 红头 alone left the 抄送 line out (right for a unit whose letters copy
+    # no one), and every letter drafted from it lost the line the clerk always writes.
+    out = _mined(tmp_path)
+    text = _letter_draft(tmp_path, out)
+    assert "抄送：县人民政府办公室，市自然资源和规划局。" in text
+
+
+def test_a_letter_template_leaves_out_a_copy_line_its_letters_do_not_all_write(tmp_path: Path) -> None:
+    # One of the two letters copies no one: the unit's usual 抄送 is not the letters' (c2bc0d9's rule stands).
+    out = tmp_path / "out"
+    files = list(_files())
+    name, text = files[-1]
+    files[-1] = (name, text.replace(COPIED, ""))
+    mine([write_archive(tmp_path / "archive", files)], out)
+    assert "抄送" not in _letter_draft(tmp_path, out)
