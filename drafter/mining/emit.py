@@ -1045,6 +1045,12 @@ def _ask_for_matter(builder: _Builder) -> None:
             continue
         if _sample_is_default(spec):
             continue
+        if not spec.required and spec.type == "text" and isinstance(spec.default, str) and spec.default:
+            # An optional word whose default says it for any unit (a 批复's 称谓: 你单位) and whose sample is
+            # the built-in's unit's (你校): the ux19 walk's land bureau, answering its townships, got a starter
+            # with 称谓: 〔示例〕你校 written out, to retype before any draft. The default is shown, commented out.
+            builder.fields.setdefault(spec.name, {}).update(example=spec.default, starter=False)
+            continue
         if spec.type == "record" and isinstance(spec.example, dict):
             # A 批复's 来文: the built-in's school's request; its parts of plain text only (a 文号 keeps its
             # sample, which shows the form a 文号 takes and is checked as one). The parts kept are marked as

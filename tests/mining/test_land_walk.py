@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from walkhelpers import write_archive
+from walkhelpers import mined_starter, write_archive
 
 from drafter.drafting import build_draft, encode
 from drafter.mining.mine import mine
@@ -99,3 +99,13 @@ def test_a_letter_template_leaves_out_a_copy_line_its_letters_do_not_all_write(t
     files[-1] = (name, text.replace(COPIED, ""))
     mine([write_archive(tmp_path / "archive", files)], out)
     assert "抄送" not in _letter_draft(tmp_path, out)
+
+
+def test_a_reply_starter_offers_the_default_term_not_a_schools(tmp_path: Path) -> None:
+    # The bureau has no 批复 in its archive; the reply template written from its 红头 alone showed the
+    # built-in's 称谓: 〔示例〕你校 (a school's word) written out, to retype before any draft; its default 你单位
+    # is what any unit writes.
+    out = _mined(tmp_path)
+    starter = mined_starter(out, "reply")
+    assert "称谓: 〔示例〕你校" not in starter
+    assert "\n# 称谓: 你单位\n" in starter
