@@ -109,3 +109,60 @@ def test_a_reply_starter_offers_the_default_term_not_a_schools(tmp_path: Path) -
     starter = mined_starter(out, "reply")
     assert "称谓: 〔示例〕你校" not in starter
     assert "\n# 称谓: 你单位\n" in starter
+
+
+SUMMARIES = [
+    (
+        "2023年工作总结",
+        "全年完成补充耕地项目4个，新增耕地1120亩，耕地占补平衡实现县域自求平衡。",
+        "闲置土地处置进度偏慢，个别项目拖延两年以上。",
+        "加快闲置土地处置，全年盘活存量用地200亩。",
+    ),
+    (
+        "2024年工作总结",
+        "全年报批建设用地7个批次，面积132.6公顷，保障了工业园区和县城道路项目落地。",
+        "村庄规划编制进度不平衡，部分乡镇成果质量不高。",
+        "推进村庄规划应编尽编，组织专家逐村审查成果。",
+    ),
+    (
+        "2025年上半年工作总结",
+        "上半年完成村庄规划编制18个，出让国有建设用地使用权9宗，成交价款2.1亿元。",
+        "地质灾害隐患点监测设备老化，部分点位数据中断。",
+        "更新隐患点监测设备，汛前完成全部点位巡检。",
+    ),
+]
+REQUESTS = [
+    ("关于申请安排地质灾害治理资金的请示", 14, "4月2日", "恳请县人民政府安排地质灾害治理资金320万元。"),
+    ("关于报批城东片区建设用地的请示", 22, "6月23日", "恳请县人民政府同意将城东片区建设用地报市人民政府审批。"),
+]
+
+
+def _summary(title: str, figure: str, problem: str, plan: str) -> str:
+    return (
+        f"{UNIT}{title}\n\n一年来，我局在县委、县人民政府领导下履职尽责。现将有关情况总结如下：\n"
+        f"一、主要工作\n{figure}\n二、存在问题\n{problem}\n三、下步打算\n{plan}\n\n{UNIT}\n2025年7月10日\n"
+    )
+
+
+def _request(title: str, number: int, day: str, asked: str) -> str:
+    date = f"2025年{day}"
+    return (
+        f"{UNIT}文件\n\n汶自然资发〔2025〕{number}号　　签发人：韦振国\n\n{UNIT}{title}\n\n县人民政府：\n"
+        f"为保障重点项目建设，现将有关情况请示如下：\n{asked}\n妥否，请批示。\n\n"
+        f"{UNIT}\n{date}\n\n" + IMPRINT.format(date=date)
+    )
+
+
+def test_a_summary_starter_offers_where_the_unit_reports_to(tmp_path: Path) -> None:
+    # The bureau's summaries name no 主送机关 (kept in its files); its 请示 go to 县人民政府. The summary
+    # starter's commented 主送机关 offered the built-in's 〔示例〕县教育局, another unit's superior.
+    files = [
+        *_files(),
+        *((f"总结{i}.txt", _summary(*s)) for i, s in enumerate(SUMMARIES)),
+        *((f"请示{i}.txt", _request(*r)) for i, r in enumerate(REQUESTS)),
+    ]
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    starter = mined_starter(out, "summary")
+    assert "县教育局" not in starter
+    assert "# 主送机关: 〔示例〕县人民政府\n" in starter
