@@ -166,3 +166,47 @@ def test_a_summary_starter_offers_where_the_unit_reports_to(tmp_path: Path) -> N
     starter = mined_starter(out, "summary")
     assert "县教育局" not in starter
     assert "# 主送机关: 〔示例〕县人民政府\n" in starter
+
+
+MEETINGS = [
+    (
+        "全县耕地保护工作会议",
+        "经局党组研究，决定召开全县耕地保护工作会议，总结去年耕地保护工作，部署今年目标任务。",
+        "2025年2月20日（星期四）上午9:00，会期半天",
+        "县自然资源和规划局五楼会议室",
+        "各乡镇分管负责同志，局属各单位主要负责人",
+        "请参会人员提前10分钟入场，会议期间将手机调至静音。",
+        8,
+        "2月14日",
+    ),
+    (
+        "全县村庄规划编制推进会",
+        "为加快推进村庄规划编制，确保年底前完成有条件村庄的规划编制任务，经研究，决定召开推进会。",
+        "2025年8月27日（星期三）下午2:30",
+        "县行政中心三号会议室",
+        "各乡镇村庄规划专干，局规划股全体人员",
+        "请各乡镇带上本乡镇村庄规划编制进展情况表，会上逐一汇报。",
+        37,
+        "8月22日",
+    ),
+]
+
+
+def _meeting(name: str, why: str, when: str, where: str, who: str, asked: str, number: int, day: str) -> str:
+    date = f"2025年{day}"
+    return (
+        f"{UNIT}文件\n\n汶自然资发〔2025〕{number}号\n\n{UNIT}关于召开{name}的通知\n\n各乡镇人民政府：\n"
+        f"{why}现将有关事项通知如下：\n一、会议时间\n{when}。\n二、会议地点\n{where}。\n三、参会人员\n{who}。\n"
+        f"四、有关要求\n{asked}\n特此通知。\n\n{UNIT}\n{date}\n\n" + IMPRINT.format(date=date)
+    )
+
+
+def test_a_meeting_notice_starter_leaves_out_the_receipt_the_unit_never_attaches(tmp_path: Path) -> None:
+    # Neither of the bureau's two meeting notices has a 参会回执; the starter wrote one out, its 报送方式 a
+    # 〔请填写〕 the clerk had to delete before every draft. The receipt is still there to switch on.
+    files = [*_files(), *((f"会议通知{i}.txt", _meeting(*m)) for i, m in enumerate(MEETINGS))]
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    starter = mined_starter(out, "meeting_notice")
+    assert "\n回执:" not in starter
+    assert "\n# 回执:" in starter
