@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -106,12 +107,28 @@ def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     A document whose title names a statutory 文种 with no template at all (a 决定: adopted at a sitting,
     dated in brackets under its title, no 主送, 署名 or 版记) is that, whatever its body looked like to the
     label: counted as a 通知 it outvoted the notices' 红头, 文号 and 抄送 and lent them its sentences."""
-    return [("other",) if _untemplated(d.doc_type) else mining_genres(d.genre, d.doc_type) for d in documents]
+    return [
+        ("other",) if _untemplated(d.doc_type) or _announces(d.title) else mining_genres(d.genre, d.doc_type)
+        for d in documents
+    ]
 
 
 def _untemplated(named: str) -> bool:
     """Whether ``named`` (a ``doc_type``) is a statutory 文种 no template writes (决定)."""
     return bool(named) and named != "notice" and named not in OWN_TEMPLATES
+
+
+# A 公告 or 通告 (statutory 文种 of their own, announced to the public: no 主送, a 文号 series of their own such as
+# ×自然资告, no 版记) as a title's last word, but for a number in brackets (……公告（第3号）).
+_ANNOUNCEMENT = re.compile(r"(?:公告|通告)(?:[（(][^（）()]{0,20}[）)])*[。.]?\s*$")
+
+
+def _announces(title: str) -> bool:
+    """Whether a document titled ``title`` is a 公告 or 通告, which no template writes: labelled a notice (as
+    LABELS.md's notice label covers them), the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three
+    notices, diluting their 主送机关 and 文号 to 2/3 and merging its 现将有关事项公告如下： with the notices'
+    通知如下： into a starter line 现将有关事项〔请填写：实际内容〕如下：."""
+    return _ANNOUNCEMENT.search(title) is not None
 
 
 def analyse(

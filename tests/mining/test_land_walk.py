@@ -7,6 +7,7 @@ test: a fictional 汶石县自然资源和规划局.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -210,3 +211,23 @@ def test_a_meeting_notice_starter_leaves_out_the_receipt_the_unit_never_attaches
     starter = mined_starter(out, "meeting_notice")
     assert "\n回执:" not in starter
     assert "\n# 回执:" in starter
+
+
+ANNOUNCEMENT = (
+    f"{UNIT}国有建设用地使用权挂牌出让公告\n汶自然资告〔2025〕2号\n\n"
+    f"经县人民政府批准，{UNIT}决定以挂牌方式出让1宗国有建设用地使用权。现将有关事项公告如下：\n"
+    "一、地块基本情况\n宗地编号WS2025-03，位于城关镇滨河路北侧，出让面积12600平方米，用途为商业用地。\n"
+    "二、挂牌时间和地点\n挂牌时间为2025年9月1日至9月12日，地点为县公共资源交易中心。\n\n"
+    f"{UNIT}\n2025年8月12日\n"
+)
+
+
+def test_an_announcement_does_not_teach_the_notice_template(tmp_path: Path) -> None:
+    # A 公告 (no 主送, its own 文号 series 汶自然资告) is a statutory 文种 no template writes; counted as a notice,
+    # it cut the notices' 主送机关 and 文号 support to 3/4 and lent them its 公告如下.
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", [*_files(), ("公告.txt", ANNOUNCEMENT)])], out)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (notice,) = [g for g in report["genres"] if g["genre"] == "notice"]
+    assert notice["documents"] == 3
+    assert "公告" not in (out / "notice" / "manifest.yaml").read_text(encoding="utf-8")
