@@ -24,15 +24,25 @@ from .errors import SHOWN_PROBLEMS, DrafterError, shorten_quotes, shown_lines, u
 from .textio import display_line
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Count(click.IntRange):
+    """A whole number within bounds, written 1–64 as the help's own words do: click writes the bounds as
+    1<=x<=64, which the clerk read in the help ([默认：1; 1<=x<=64]) and in the error (100 不在 1<=x<=64 的范围内。)."""
+
+    def _describe_range(self) -> str:
+        return f"{self.min}–{self.max}"
+
+
 # parse and mine: one process unless asked (batch has its own, defaulting to the CPU count).
 _MINING_JOBS = click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(1, 64),
+    type=_Count(1, 64),
     default=1,
     show_default=True,
     metavar="N",
-    help="并行的工作进程数（1–64）。",
+    help="并行的工作进程数。",
 )
 
 cli_zh.install()
@@ -452,9 +462,7 @@ def templates_show(name: str) -> None:
     metavar="文件夹",
     help="输出文件夹（不存在时自动创建）。",
 )
-@click.option(
-    "-j", "--jobs", type=click.IntRange(1, 256), metavar="N", help="并行的工作进程数（1–256）；默认为 CPU 核数。"
-)
+@click.option("-j", "--jobs", type=_Count(1, 256), metavar="N", help="并行的工作进程数；默认为 CPU 核数。")
 @click.option(
     "-t",
     "--template",

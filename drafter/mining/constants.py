@@ -907,10 +907,12 @@ def usual_addressee(
     its notices' 各分（子）公司 for a 通报), as the sample of a genre it has too few documents of: the built-in's
     is another unit's (县教育局, 各乡镇中心学校). ``genres``: the genres each document counts in. Carried by
     ``USUAL_DOCUMENTS`` documents of as many source groups and more than any other value; a sample only."""
-    kin: tuple[str, ...] = _UPWARD if genre in _UPWARD else _DOWNWARD if genre in _DOWNWARD else ()
     # A summary naming a 主送机关 is sent up too (a residents' committee's to its 街道办事处); one kept in the
-    # unit's files names none and counts for nothing here.
-    kin += ("summary",) if kin == _UPWARD else ()
+    # unit's files names none and counts for nothing here. Its own starter's sample is where the unit's 请示
+    # and 报告 go: the ux19 walk's land bureau, whose summaries name no one, got the built-in's 县教育局.
+    upward = genre in _UPWARD or genre == "summary"
+    kin: tuple[str, ...] = _UPWARD if upward else _DOWNWARD if genre in _DOWNWARD else ()
+    kin += ("summary",) if upward else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
     carried = archive.carriers_among(numbers)
     # Other units' saved 范文 send their notices to their own offices (各乡镇，各景区): counted, two of them tied

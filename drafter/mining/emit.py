@@ -785,7 +785,13 @@ def emit_template(
             head_only=head_only,
             own_titles=own_titles,
         )
-        _issuer_title(builder, emitted, titles, len(titles) - len(others))
+        # A template of the unit's 红头 alone is given no titles to learn a body from, but its genre's own few
+        # documents still say how the unit titles it (ux19 walk: two letters, both 岚溪县……局关于……的函, drafted
+        # 关于……的函 from the head-only template).
+        if head_only and not titles:
+            _issuer_title(builder, emitted, own_titles, len(own_titles))
+        else:
+            _issuer_title(builder, emitted, titles, len(titles) - len(others))
         _leave_out_unnamed_matter(builder, emitted, titles)
     else:
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
@@ -997,13 +1003,19 @@ def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[st
     section types the genre's documents have; an optional section of the built-in (one drawn only when
     its field is written) of another type is none of the unit's: a 工作总结 starter does not write out
     基本情况 with the built-in's sample (another unit's figures) for a unit whose summaries never have one."""
-    if len(texts) < MIN_DOCUMENTS:
+    # Two documents are few to learn a section order from, but a receipt form or an agenda is there to see:
+    # neither of the ux19 walk's two meeting notices has a 参会回执, and the starter wrote one out with a
+    # 〔请填写：回执的报送方式〕 the clerk had to delete before every draft (``USUAL_DOCUMENTS``, the bar of
+    # the unit's usual values).
+    if len(texts) < USUAL_DOCUMENTS:
         return
     for name, words in _OPTIONAL_PARTS.items():
         spec = builder.base_field(name)
         if spec is None or spec.required or not spec.starter or any(w in text for w in words for text in texts):
             continue
         builder.fields.setdefault(name, {})["starter"] = False
+    if len(texts) < MIN_DOCUMENTS:
+        return
     assert builder.base is not None
     for section in builder.base.sections:
         if not section.when or not section.kind or section.kind in held:
@@ -1039,6 +1051,12 @@ def _ask_for_matter(builder: _Builder) -> None:
         if not spec.starter or spec.choices or "example" in builder.fields.get(spec.name, {}):
             continue
         if _sample_is_default(spec):
+            continue
+        if not spec.required and spec.type == "text" and isinstance(spec.default, str) and spec.default:
+            # An optional word whose default says it for any unit (a 批复's 称谓: 你单位) and whose sample is
+            # the built-in's unit's (你校): the ux19 walk's land bureau, answering its townships, got a starter
+            # with 称谓: 〔示例〕你校 written out, to retype before any draft. The default is shown, commented out.
+            builder.fields.setdefault(spec.name, {}).update(example=spec.default, starter=False)
             continue
         if spec.type == "record" and isinstance(spec.example, dict):
             # A 批复's 来文: the built-in's school's request; its parts of plain text only (a 文号 keeps its

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
+    USUAL_DOCUMENTS,
     Archive,
     Constant,
     genre_imprint,
@@ -105,12 +107,28 @@ def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     A document whose title names a statutory 文种 with no template at all (a 决定: adopted at a sitting,
     dated in brackets under its title, no 主送, 署名 or 版记) is that, whatever its body looked like to the
     label: counted as a 通知 it outvoted the notices' 红头, 文号 and 抄送 and lent them its sentences."""
-    return [("other",) if _untemplated(d.doc_type) else mining_genres(d.genre, d.doc_type) for d in documents]
+    return [
+        ("other",) if _untemplated(d.doc_type) or _announces(d.title) else mining_genres(d.genre, d.doc_type)
+        for d in documents
+    ]
 
 
 def _untemplated(named: str) -> bool:
     """Whether ``named`` (a ``doc_type``) is a statutory 文种 no template writes (决定)."""
     return bool(named) and named != "notice" and named not in OWN_TEMPLATES
+
+
+# A 公告 or 通告 (statutory 文种 of their own, announced to the public: no 主送, a 文号 series of their own such as
+# ×自然资告, no 版记) as a title's last word, but for a number in brackets (……公告（第3号）).
+_ANNOUNCEMENT = re.compile(r"(?:公告|通告)(?:[（(][^（）()]{0,20}[）)])*[。.]?\s*$")
+
+
+def _announces(title: str) -> bool:
+    """Whether a document titled ``title`` is a 公告 or 通告, which no template writes: labelled a notice (as
+    LABELS.md's notice label covers them), the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three
+    notices, diluting their 主送机关 and 文号 to 2/3 and merging its 现将有关事项公告如下： with the notices'
+    通知如下： into a starter line 现将有关事项〔请填写：实际内容〕如下：."""
+    return _ANNOUNCEMENT.search(title) is not None
 
 
 def analyse(
@@ -152,9 +170,24 @@ _HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
 _ANSWERS_ONE_OFFICE = ("letter", "reply")
 
 
-def _head_for(genre: str, head: Sequence[Constant]) -> list[Constant]:
-    """The unit's 红头, 文号, 署名 and 版记 as a template of ``genre`` written from them alone takes them."""
-    return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送")]
+def _head_for(genre: str, head: Sequence[Constant], copied: bool = False) -> list[Constant]:
+    """The unit's 红头, 文号, 署名 and 版记 as a template of ``genre`` written from them alone takes them.
+    ``copied``: the genre's own documents are copied to the unit's usual offices (``_copied_as_usual``)."""
+    return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送" and not copied)]
+
+
+def _copied_as_usual(archive: Archive, documents: Sequence[ParsedDocument]) -> bool:
+    """Whether the unit's own documents among ``documents`` (other units' 范文 left out), ``USUAL_DOCUMENTS`` of
+    them at least, are all copied to the offices its other genres are: then its letters are so copied, as they
+    say (ux19 walk: both of a bureau's letters copied to 县人民政府办公室，市自然资源和规划局, and the template
+    written from its 红头 alone left the 抄送 line out, as it does for a unit whose letters copy no one)."""
+    usual = next((c.value for c in archive.head if c.field == "抄送"), None)
+    if not isinstance(usual, list) or not usual:
+        return False
+    carried = archive.carriers_of(documents)
+    own = set(range(len(documents))) - archive.signed_elsewhere(documents)
+    held = set(carried.get("抄送", {}).get(tuple(usual), ()))
+    return len(own) >= USUAL_DOCUMENTS and own <= held
 
 
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
@@ -342,7 +375,13 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         bare,
         [],
         genre_imprint(
-            values.documents, archive, genre_number_format(values.documents, archive, _head_for(genre, archive.head))
+            values.documents,
+            archive,
+            genre_number_format(
+                values.documents,
+                archive,
+                _head_for(genre, archive.head, _copied_as_usual(archive, values.documents)),
+            ),
         ),
         [],
         [],
