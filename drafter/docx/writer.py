@@ -372,9 +372,7 @@ def _furniture_xml(furniture: Furniture, kind: str, sheet: StyleSheet) -> tuple[
     else:
         assert isinstance(furniture, Blank)
         content = xml.paragraph("Footer")
-    root = xml.footer(content)
-    if kind == "header":
-        root = root.replace("<w:ftr ", "<w:hdr ").replace("</w:ftr>", "</w:hdr>")
+    root = xml.header(content) if kind == "header" else xml.footer(content)
     return root.encode("utf-8"), ()
 
 
