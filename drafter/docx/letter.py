@@ -19,14 +19,12 @@ from ..chinese import display_width
 from ..model import Imprint, LetterMark
 from . import xml
 from .layout import issuer_mark_size
-from .sheet import LETTER, RED, Blank, LetterFormat, StyleSheet, Twips
+from .sheet import LETTER, MARK_GLYPH_OFFSET, RED, Blank, LetterFormat, StyleSheet, Twips
 from .xml import Border, Frame, ParagraphFormat, RunFormat
 
 if TYPE_CHECKING:
     from .writer import Writer
 
-# The glyphs of a mark start this far below the top of their exact-height line (as for the 红头).
-_GLYPH_OFFSET = Twips(28)
 # 3号 characters start this far below the top of their grid line (measured on a LibreOffice render).
 _TEXT_TOP = Twips(148)
 # The gap between the two lines of a double rule (about 1.5 pt, measured on a LibreOffice render).
@@ -45,7 +43,7 @@ def write_marks(writer: Writer, block: LetterMark, letter: LetterFormat = LETTER
     page = sheet.page
     mark = issuer_mark_size(block.issuer, sheet)
     frame_x = round((page.width - letter.rule_length) / 2)
-    mark_top = letter.mark_top - _GLYPH_OFFSET
+    mark_top = letter.mark_top - MARK_GLYPH_OFFSET
     name = xml.run(block.issuer, RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0))
     framed = Frame(width=letter.rule_length, height=0, x=frame_x, y=mark_top)
     writer.add(xml.paragraph("IssuerMark", name, ParagraphFormat(line=mark.size * 10, align="center", frame=framed)))
