@@ -60,8 +60,8 @@ def write_joint_mark(writer: Writer, block: Letterhead, space_before: int) -> No
     mark = issuer_mark_size("国" * round(longest) + block.suffix, sheet)
     size = mark.size
     run_format = RunFormat(size=size, scale=mark.scale if mark.scale != 100 else 0)
-    line = size * 10
-    char = round(size * 10 * (mark.scale / 100))
+    line = size.twips
+    char = round(size.twips * (mark.scale / 100))
     names_width = round(longest * char) + char // 4
     # The space before the table is a paragraph of that height (a table has no space before of its own).
     if space_before:

@@ -46,13 +46,13 @@ def write_marks(writer: Writer, block: LetterMark, letter: LetterFormat = LETTER
     mark_top = letter.mark_top - MARK_GLYPH_OFFSET
     name = xml.run(block.issuer, RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0))
     framed = Frame(width=letter.rule_length, height=0, x=frame_x, y=mark_top)
-    writer.add(xml.paragraph("IssuerMark", name, ParagraphFormat(line=mark.size * 10, align="center", frame=framed)))
+    writer.add(xml.paragraph("IssuerMark", name, ParagraphFormat(line=mark.size.twips, align="center", frame=framed)))
     # Each rule is the top border of an empty framed paragraph at its own place: the frame's top is
     # where renderers agree to draw it (a border's distance from its text they do not agree on).
     # As a top border the first-named line of a pair is the one nearer the text, i.e. the lower one.
     # The body flows on below the upper rule's frame (text is never beside a frame), so that frame
     # reaches down to where the first line must start: its characters 7/8 of a 3号 character below.
-    rule = letter.mark_top + mark.size * 10 + letter.rule_gap  # from the paper's top
+    rule = letter.mark_top + mark.size.twips + letter.rule_gap  # from the paper's top
     pair = letter.rule * 20 // 8 + _PAIR_GAP
     below = round(letter.below_rule_chars * sheet.body.size.twips) - _TEXT_TOP
     frames = (

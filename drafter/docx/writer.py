@@ -159,7 +159,7 @@ class Writer:
     def _mark(self, text: str) -> None:
         """A red mark (发文机关标志, 纪要标志) whose glyph top sits 35 mm below the 版心 top (§7.2.4, §10.3)."""
         mark = issuer_mark_size(text, self.sheet)
-        line = mark.size * 10  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
+        line = mark.size.twips  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
         before = self._mark_space()
         fmt = RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0)
         self.add(xml.paragraph("IssuerMark", xml.run(text, fmt), ParagraphFormat(space_before=before, line=line)))
