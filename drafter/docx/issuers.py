@@ -59,7 +59,7 @@ def write_joint_mark(writer: Writer, block: Letterhead, space_before: int) -> No
     longest = max(display_width(name) for name in block.joint)
     mark = issuer_mark_size("国" * round(longest) + block.suffix, sheet)
     size = mark.size
-    run_format = RunFormat(size=size, scale=mark.scale if mark.scale != 100 else 0)
+    run_format = RunFormat(size=size, scale=mark.run_scale)
     line = size.twips
     char = round(size.twips * (mark.scale / 100))
     names_width = round(longest * char) + char // 4

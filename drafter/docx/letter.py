@@ -44,7 +44,7 @@ def write_marks(writer: Writer, block: LetterMark, letter: LetterFormat = LETTER
     mark = issuer_mark_size(block.issuer, sheet)
     frame_x = round((page.width - letter.rule_length) / 2)
     mark_top = letter.mark_top - MARK_GLYPH_OFFSET
-    name = xml.run(block.issuer, RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0))
+    name = xml.run(block.issuer, RunFormat(size=mark.size, scale=mark.run_scale))
     framed = Frame(width=letter.rule_length, height=0, x=frame_x, y=mark_top)
     writer.add(xml.paragraph("IssuerMark", name, ParagraphFormat(line=mark.size.twips, align="center", frame=framed)))
     # Each rule is the top border of an empty framed paragraph at its own place: the frame's top is

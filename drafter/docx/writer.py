@@ -161,7 +161,7 @@ class Writer:
         mark = issuer_mark_size(text, self.sheet)
         line = mark.size.twips  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
         before = self._mark_space()
-        fmt = RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0)
+        fmt = RunFormat(size=mark.size, scale=mark.run_scale)
         self.add(xml.paragraph("IssuerMark", xml.run(text, fmt), ParagraphFormat(space_before=before, line=line)))
 
     def letter_mark(self, block: LetterMark, following: Block | None) -> None:
