@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from click._termui_impl import ProgressBar
+
+    from .batch import BatchReport
+    from .errors import Problem
 
 from . import __version__, cli_zh
 from .errors import SHOWN_PROBLEMS, DrafterError, shorten_quotes, shown_lines, unexpected_problem
@@ -289,7 +294,7 @@ def draft(
         _say("沿用参考文件：" + "；".join(result.reference))
 
 
-def _show_warnings(warnings: Any) -> None:
+def _show_warnings(warnings: Iterable[Problem]) -> None:
     for line in shown_lines([str(warning) for warning in warnings], "条提醒"):
         _say(f"提醒：{line}", err=True)
 
@@ -304,8 +309,6 @@ def _draft_to_stdout(
     stream = sys.stdout.buffer
     if fmt in ("docx", "pdf") and stream.isatty():
         raise UsageError(f"不能把 .{fmt} 写到终端；请重定向到文件（> 文件.{fmt}）或改用 --format txt")
-    from .errors import Problem
-
     warnings: list[Problem] = []
     spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
     _show_warnings(warnings)
@@ -578,7 +581,7 @@ def batch(
         raise click.exceptions.Exit(result.exit_code)
 
 
-def _show_batch_items(result: Any, report: Path | None = None) -> None:
+def _show_batch_items(result: BatchReport, report: Path | None = None) -> None:
     """Reminders, redrafts and failures in input order; a problem every item of a list shares, once.
 
     Of one input file (a sheet of 3000 rows) the first failed items are listed in full and the rest
