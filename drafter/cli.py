@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from click._termui_impl import ProgressBar
+
+    from .batch import BatchReport, ItemResult
+    from .errors import Problem
 
 from . import __version__, cli_zh
 from .errors import SHOWN_PROBLEMS, DrafterError, shorten_quotes, shown_lines, unexpected_problem
@@ -299,7 +304,7 @@ def draft(
         _say("沿用参考文件：" + "；".join(result.reference))
 
 
-def _show_warnings(warnings: Any) -> None:
+def _show_warnings(warnings: Iterable[Problem]) -> None:
     for line in shown_lines([str(warning) for warning in warnings], "条提醒"):
         _say(f"提醒：{line}", err=True)
 
@@ -314,8 +319,6 @@ def _draft_to_stdout(
     stream = sys.stdout.buffer
     if fmt in ("docx", "pdf") and stream.isatty():
         raise UsageError(f"不能把 .{fmt} 写到终端；请重定向到文件（> 文件.{fmt}）或改用 --format txt")
-    from .errors import Problem
-
     warnings: list[Problem] = []
     spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
     _show_warnings(warnings)
@@ -586,7 +589,7 @@ def batch(
         raise click.exceptions.Exit(result.exit_code)
 
 
-def _reminded_item(item: Any, warning: str) -> str:
+def _reminded_item(item: ItemResult, warning: str) -> str:
     """Which item a batch reminder is of, said after it: the output file, and the item (第3行, 第2项) where
     the reminder's place does not name it. A 默认's 会议时间 before the 成文日期 of one row was said at the
     默认's line, and a sheet's reminders came after every row's progress line: neither said which file to
@@ -598,7 +601,7 @@ def _reminded_item(item: Any, warning: str) -> str:
     return f"（{item.label}，起草为 {output}）" if output else f"（{item.label}）"
 
 
-def _show_batch_items(result: Any, report: Path | None = None) -> None:
+def _show_batch_items(result: BatchReport, report: Path | None = None) -> None:
     """Reminders, redrafts and failures in input order; a problem every item of a list shares, once.
 
     Of one input file (a sheet of 3000 rows) the first failed items are listed in full and the rest

@@ -229,6 +229,7 @@ def _plain_name(name: str) -> str:
 def suggest(name: str, candidates: list[FieldSpec]) -> str:
     """A did-you-mean hint for an unknown key."""
     from .chinese import simplified
+    from .placeholders import SAMPLE
 
     name = simplified(name)
     by_name = {spec.name: spec for spec in candidates}
@@ -237,7 +238,7 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
         # a 请示 drafted from a head-only template (a committee numbering only two documents a year) was told
         # only 是否想写“发文字号”？ (ux11 walk); the 文号格式 written beside it was taken for a misspelt
         # 来文字号 (是否想写“来文字号”？), a forwarded document's number.
-        example = str(by_name["发文字号"].example or "").replace("〔示例〕", "")
+        example = str(by_name["发文字号"].example or "").replace(SAMPLE, "")
         shown = f"，如“{example}”" if example else ""
         if name == "文号格式":
             return f"这个模板不按“文号格式”编发文字号（挖掘出的本单位模板才有）；请写完整的“发文字号”{shown}"

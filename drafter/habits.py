@@ -28,7 +28,7 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from . import chinese, gongwen
+from . import gongwen
 from .errors import FieldPath, Location, Problem, field_name
 from .facts import Entry, Mapping, Node, Scalar
 from .facts import Sequence as NodeSequence
@@ -519,26 +519,14 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
             yield from _length_sense(tree, values.get("会期"), held)
 
 
-# A 会期 in days (半天, 2天, 一天半, 3日): what a meeting's first and last days can be checked against.
-_LENGTH = lazy(r"^(?:(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:天|日)(?P<half>半)?|(?P<only>半)\s*天)$")
-
-
 def _length_sense(tree: Mapping, text: Any, held: gongwen.MeetingTime) -> Iterator[Problem]:
     """A 会期 that is not the number of days its 会议时间 spans: the sample's 会期: 半天 kept under a class of two
     days (会议时间: 3月14日至15日) printed 2025年3月14日（星期五）至15日（星期六）上午9:00，会期半天, with no word."""
     if not isinstance(text, str) or held.end is None:
         return
-    found = _LENGTH.match(text.strip().rstrip("。"))
-    if found is None:
-        return  # (会期两天半, 一天半左右: said otherwise, not read)
-    if found.group("only"):
-        length = 0.5
-    else:
-        written = found.group("n")
-        whole = int(written) if written.isdecimal() else chinese.parse_chinese_numeral(written)
-        if whole is None:
-            return
-        length = whole + (0.5 if found.group("half") else 0)
+    length = gongwen.meeting_length(text)
+    if length is None:
+        return  # (会期一天半左右, 半日: said otherwise, not read)
     days = (held.end - held.date).days + 1
     if days - 1 <= length <= days:
         return  # (from the afternoon of the first day to noon of the last is a day less: 3月14日下午至15日上午, 1天)

@@ -311,6 +311,27 @@ def test_drafting_never_imports_jieba(tmp_path: Path) -> None:
     assert (tmp_path / "x.docx").exists()
 
 
+@pytest.mark.parametrize("command", ["batch", "new"])
+def test_batch_and_new_never_import_jieba(tmp_path: Path, command: str) -> None:
+    args = {
+        "batch": ["batch", str(SAMPLES / "会议通知.yaml"), "-o", str(tmp_path / "out"), "-j", "1"],
+        "new": ["new", "会议通知", "-o", str(tmp_path / "x.yaml")],
+    }[command]
+    code = (
+        "import sys\n"
+        "from drafter.cli import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code in (0, None), exit.code\n"
+        f"assert 'jieba' not in sys.modules, '{command} imported jieba'\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.stdout.strip().endswith("ok"), result.stderr
+
+
 def _run_entry(tmp_path: Path, *args: str, before: str = "") -> subprocess.CompletedProcess[str]:
     """The console-script entry point in a fresh interpreter, as a user runs it."""
     code = f"import sys\n{before}\nfrom drafter.cli import run\nsys.argv = ['drafter', *{list(args)!r}]\nrun()\n"

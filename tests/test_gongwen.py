@@ -236,3 +236,23 @@ def test_a_month_past_twelve_is_said_to_be_one() -> None:
     for written in ("2026-13-01", "2026年13月1日"):
         with pytest.raises(gongwen.DateParseError, match="月份是1到12，这里写的是13"):
             gongwen.parse_date(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("半天", 0.5),
+        ("2天", 2),
+        ("一天半", 1.5),
+        ("3日", 3),
+        ("两天", 2),
+        ("1个天", 1),
+        ("十天。", 10),
+        ("半日", None),
+        ("一天半左右", None),
+        ("全天", None),
+        ("", None),
+    ],
+)
+def test_meeting_length_reads_a_span_in_days(text: str, days: float | None) -> None:
+    assert gongwen.meeting_length(text) == days

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 SIGNER_LABEL = "签发人："
 NAMES_PER_LINE = 2
-SEALS_PER_ROW = 3  # §7.3.5.1: each row of seals within the 版心, at most three
-SEAL_CHARS = 8  # a 42 mm seal is about 7.5 characters of 三号 wide
 
 
 def signer_rows(signers: tuple[str, ...]) -> list[str]:
@@ -59,9 +57,9 @@ def write_joint_mark(writer: Writer, block: Letterhead, space_before: int) -> No
     longest = max(display_width(name) for name in block.joint)
     mark = issuer_mark_size("国" * round(longest) + block.suffix, sheet)
     size = mark.size
-    run_format = RunFormat(size=size, scale=mark.scale if mark.scale != 100 else 0)
-    line = size * 10
-    char = round(size * 10 * (mark.scale / 100))
+    run_format = RunFormat(size=size, scale=mark.run_scale)
+    line = size.twips
+    char = round(size.twips * (mark.scale / 100))
     names_width = round(longest * char) + char // 4
     # The space before the table is a paragraph of that height (a table has no space before of its own).
     if space_before:
@@ -103,12 +101,12 @@ def write_joint_signoff(writer: Writer, block: Signoff) -> None:
     date_right = sheet.style("Signoff").chars(spacing.sealed_date_right_chars)
     centre = date_right + display_width(block.date) * writer.char / 2  # of the date, from the right edge
     # Each issuer gets a cell as wide as its name (and a seal), at most three a row within the 版心.
-    seal = round(SEAL_CHARS * writer.char)
+    seal = round(spacing.seal_chars * writer.char)
     widths = [max(round((display_width(name) + 1) * writer.char), seal) for name in issuers]
     rows: list[list[int]] = [[]]
     for index, width in enumerate(widths):
         row = rows[-1]
-        if row and (len(row) == SEALS_PER_ROW or sum(widths[i] for i in row) + width > total):
+        if row and (len(row) == spacing.seals_per_row or sum(widths[i] for i in row) + width > total):
             rows.append([])
         rows[-1].append(index)
     tables = []

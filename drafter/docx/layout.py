@@ -63,6 +63,11 @@ class MarkSize(Struct, frozen=True):
     size: HalfPoints
     scale: int  # horizontal scale in percent, 100 = none
 
+    @property
+    def run_scale(self) -> int:
+        """The scale as a run is written with it: 0 (no w:w at all) for a mark at its full width."""
+        return self.scale if self.scale != 100 else 0
+
 
 def issuer_mark_size(text: str, sheet: StyleSheet = GBT9704) -> MarkSize:
     """The 发文机关标志 at full height, its characters condensed (w:w) when it is too long for the 版心.

@@ -18,14 +18,12 @@ from msgspec.structs import replace
 from ..model import Imprint, LetterMark
 from . import xml
 from .layout import issuer_mark_size
-from .sheet import LETTER, RED, Blank, LetterFormat, StyleSheet, Twips
+from .sheet import LETTER, MARK_GLYPH_OFFSET, RED, Blank, LetterFormat, StyleSheet, Twips
 from .xml import Border, Frame, ParagraphFormat, RunFormat
 
 if TYPE_CHECKING:
     from .writer import Writer
 
-# The glyphs of a mark start this far below the top of their exact-height line (as for the 红头).
-_GLYPH_OFFSET = Twips(28)
 # 3号 characters start this far below the top of their grid line (measured on a LibreOffice render).
 _TEXT_TOP = Twips(148)
 # The gap between the two lines of a double rule (about 1.5 pt, measured on a LibreOffice render).
@@ -44,16 +42,16 @@ def write_marks(writer: Writer, block: LetterMark, letter: LetterFormat = LETTER
     page = sheet.page
     mark = issuer_mark_size(block.issuer, sheet)
     frame_x = round((page.width - letter.rule_length) / 2)
-    mark_top = letter.mark_top - _GLYPH_OFFSET
-    name = xml.run(block.issuer, RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0))
+    mark_top = letter.mark_top - MARK_GLYPH_OFFSET
+    name = xml.run(block.issuer, RunFormat(size=mark.size, scale=mark.run_scale))
     framed = Frame(width=letter.rule_length, height=0, x=frame_x, y=mark_top)
-    writer.add(xml.paragraph("IssuerMark", name, ParagraphFormat(line=mark.size * 10, align="center", frame=framed)))
+    writer.add(xml.paragraph("IssuerMark", name, ParagraphFormat(line=mark.size.twips, align="center", frame=framed)))
     # Each rule is the top border of an empty framed paragraph at its own place: the frame's top is
     # where renderers agree to draw it (a border's distance from its text they do not agree on).
     # As a top border the first-named line of a pair is the one nearer the text, i.e. the lower one.
     # The body flows on below the upper rule's frame (text is never beside a frame), so that frame
     # reaches down to where the first line must start: its characters 7/8 of a 3号 character below.
-    rule = letter.mark_top + mark.size * 10 + letter.rule_gap  # from the paper's top
+    rule = letter.mark_top + mark.size.twips + letter.rule_gap  # from the paper's top
     pair = letter.rule * 20 // 8 + _PAIR_GAP
     below = round(letter.below_rule_chars * sheet.body.size.twips) - _TEXT_TOP
     frames = (

@@ -240,16 +240,15 @@ class _Reader:
         self.fonts += _FONT_USE.findall(text)
         self.theme_used = self.theme_used or "Theme=" in text or "theme=" in text
         self.numbering_used = self.numbering_used or "<w:numPr" in text
-        rels = tuple(
-            (
-                rel.rid,
-                rel.type,
-                rel.target if rel.external else self._carry(rel.target, f"{what}（{part}）"),
-                rel.external,
-            )
+        rels = self._carried_rels(part, f"{what}（{part}）")
+        return ReferencePart(_rename_styles(data, used_styles), rels)
+
+    def _carried_rels(self, part: str, what: str) -> tuple[tuple[str, str, str, bool], ...]:
+        """``part``'s relationships, each internal target copied (``_carry``) and named by its copy."""
+        return tuple(
+            (rel.rid, rel.type, rel.target if rel.external else self._carry(rel.target, what), rel.external)
             for rel in self.package.rels(part)
         )
-        return ReferencePart(_rename_styles(data, used_styles), rels)
 
     def _carry(self, part: str, what: str) -> str:
         """Copy a part a header or footer points to (and what it points to); return the copy's name."""
@@ -268,15 +267,7 @@ class _Reader:
             counter += 1
             copy = f"{stem}-{counter}{extension}"
         self.carried[part] = Carried(copy, content_type, b"")  # placeholder: cycles stop here
-        nested = tuple(
-            (
-                rel.rid,
-                rel.type,
-                rel.target if rel.external else self._carry(rel.target, f"{what}里的 {part} "),
-                rel.external,
-            )
-            for rel in self.package.rels(part)
-        )
+        nested = self._carried_rels(part, f"{what}里的 {part} ")
         self.carried[part] = Carried(copy, content_type, self.package.raw(part) or b"", nested)
         return copy
 

@@ -217,12 +217,16 @@ class Rules(Struct, frozen=True):
     table: EighthPoints = EighthPoints(4)
 
 
+# The glyphs of a red mark (发文机关标志, 纪要标志, a letter's name) start about 1.4 pt below the top of their
+# exact-height line (measured on a LibreOffice render): where a glyph top is placed, the line starts this higher.
+MARK_GLYPH_OFFSET = Twips(28)
+
+
 class Spacing(Struct, frozen=True):
     """Blank lines between elements, counted in grid lines, and offsets in characters (§7.2–7.3)."""
 
-    # Glyph top 35 mm below the 版心 top (§7.2.4); the glyphs start about 1.4 pt below their exact-height
-    # line's top (measured on a LibreOffice render), so the space before is that much shorter.
-    issuer_mark_top: Twips = Twips(mm(35) - 28)
+    # Glyph top 35 mm below the 版心 top (§7.2.4), so the space before is MARK_GLYPH_OFFSET shorter.
+    issuer_mark_top: Twips = Twips(mm(35) - MARK_GLYPH_OFFSET)
     after_issuer_mark: int = 2
     after_red_rule: int = 2
     after_minutes_mark: int = 2  # 纪要标志 (and its 期号) to the title or body
@@ -232,6 +236,8 @@ class Spacing(Struct, frozen=True):
     before_attachment_note: int = 1
     before_signoff: int = 1  # unsealed (§7.3.5.2)
     before_sealed_signoff: int = 3  # leaves room for the seal over 署名 and 日期 (§7.3.5.1)
+    seals_per_row: int = 3  # §7.3.5.1: each row of seals within the 版心, at most three
+    seal_chars: int = 8  # a 42 mm seal is about 7.5 characters of 三号 wide
     signoff_right_chars: int = 2  # 右空二字 (§7.3.5.2)
     sealed_date_right_chars: int = 4  # 右空四字 (§7.3.5.1)
     signoff_date_offset_chars: int = 2  # the date starts two characters right of the issuer

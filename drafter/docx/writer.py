@@ -159,9 +159,9 @@ class Writer:
     def _mark(self, text: str) -> None:
         """A red mark (发文机关标志, 纪要标志) whose glyph top sits 35 mm below the 版心 top (§7.2.4, §10.3)."""
         mark = issuer_mark_size(text, self.sheet)
-        line = mark.size * 10  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
+        line = mark.size.twips  # exact line as tall as the glyphs, so the 35 mm offset lands on their top
         before = self._mark_space()
-        fmt = RunFormat(size=mark.size, scale=mark.scale if mark.scale != 100 else 0)
+        fmt = RunFormat(size=mark.size, scale=mark.run_scale)
         self.add(xml.paragraph("IssuerMark", xml.run(text, fmt), ParagraphFormat(space_before=before, line=line)))
 
     def letter_mark(self, block: LetterMark, following: Block | None) -> None:
@@ -379,9 +379,7 @@ def _furniture_xml(furniture: Furniture, kind: str, sheet: StyleSheet) -> tuple[
     else:
         assert isinstance(furniture, Blank)
         content = xml.paragraph("Footer")
-    root = xml.footer(content)
-    if kind == "header":
-        root = root.replace("<w:ftr ", "<w:hdr ").replace("</w:ftr>", "</w:hdr>")
+    root = xml.header(content) if kind == "header" else xml.footer(content)
     return root.encode("utf-8"), ()
 
 

@@ -312,6 +312,9 @@ def _cell_properties(width: int) -> str:
     return properties("tcPr", [el("tcW", w=width, type="dxa"), el("vAlign", val="center")])
 
 
+TABLE_CELL_MARGIN = 57  # twips (1 mm) left and right inside every cell of ``table``
+
+
 def table(
     rows: Sequence[Sequence[str]],
     *,
@@ -341,7 +344,8 @@ def table(
         repeat = "<w:tblHeader/>" if heading else ""
         height = el("trHeight", val=row_height, hRule="atLeast")
         body.append(f"<w:tr><w:trPr><w:cantSplit/>{repeat}{height}</w:trPr>{tcs}</w:tr>")
-    margins = f"<w:tblCellMar>{el('left', w=57, type='dxa')}{el('right', w=57, type='dxa')}</w:tblCellMar>"
+    margin = TABLE_CELL_MARGIN
+    margins = f"<w:tblCellMar>{el('left', w=margin, type='dxa')}{el('right', w=margin, type='dxa')}</w:tblCellMar>"
     table_properties = properties(
         "tblPr",
         [
@@ -355,7 +359,7 @@ def table(
     return f"<w:tbl>{table_properties}<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"
 
 
-TABLE_CELL_PADDING = 2 * 57  # left and right cell margins of ``table``
+TABLE_CELL_PADDING = 2 * TABLE_CELL_MARGIN  # left and right cell margins of ``table``
 
 
 @lru_cache(maxsize=8)

@@ -388,3 +388,23 @@ def _why_no_meeting_date(text: str) -> str:
 _MORNING_BEFORE = lazy(r"(上午|早上|早晨)\s*$")
 # A time of day as a meeting's is written (9:00, 14：30, 下午3时30分, 15点), read to check its numbers.
 _CLOCK_READ = lazy(r"(?<![\d.])(?P<h>\d{1,2})\s*(?:[:：∶]\s*(?P<m>\d{2})|[时点](?:\s*(?P<m2>\d{1,2})\s*分)?)(?!\d)")
+
+
+# A 会期 in days (半天, 2天, 一天半, 3日): what a meeting's first and last days can be checked against.
+_MEETING_LENGTH = lazy(
+    r"^(?:(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:天|日)(?P<half>半)?|(?P<only>半)\s*天)$"
+)
+
+
+def meeting_length(text: str) -> float | None:
+    """The days a 会期 says (半天 0.5, 一天半 1.5, 3日 3); None when it says them otherwise (一天半左右, 半日)."""
+    found = _MEETING_LENGTH.match(text.strip().rstrip("。"))
+    if found is None:
+        return None
+    if found.group("only"):
+        return 0.5
+    written = found.group("n")
+    whole = int(written) if written.isdecimal() else parse_chinese_numeral(written)
+    if whole is None:
+        return None
+    return whole + (0.5 if found.group("half") else 0)

@@ -1,4 +1,5 @@
 """Mining: read past documents, find their structure and stock phrases, emit reusable templates.
 
-Only ``phrases`` imports jieba, and only inside the function that needs it.
+jieba is imported only inside the functions that load its dictionary (``tokenise._segmenter``, which
+calls ``wordcut.load_dictionary``), never when a module is imported.
 """

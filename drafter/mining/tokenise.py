@@ -4,7 +4,7 @@ Each document's text (without its head, addressee line and tail, see ``zones``) 
 sentences; each sentence knows its role by position: the salutation, the opening, a transition that
 leads into a list (……如下：), the lead sentence under a heading, the closing, or plain body text.
 
-Words come from jieba, imported here only and lazily, with its own Tokenizer and cache folder.
+Words come from jieba, imported lazily (here and in ``wordcut``), with its own cache folder.
 Dictionary words only (no HMM guessing of unknown words): formulae are made of dictionary words,
 unknown names stay as single characters that never recur as a word, and the cut costs a fifth less.
 Values that vary between documents are masked as typed slots before the cut (dates, times, periods,
