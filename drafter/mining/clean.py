@@ -16,6 +16,7 @@ from msgspec.structs import replace
 from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
 from ..gongwen import DATE_AT_END, DATE_LINE, NUMERIC_DATE_LINE, ORGANISATION_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
 from ..gongwen.genres import title_tails
+from ..gongwen.marks import is_doc_number_line
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from ..patterns import lazy
 from . import vocabulary
@@ -746,6 +747,10 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         return False
     if not as_trained and last.isdigit() and _CONTACT_LINE.search(previous.text):
         return False  # a contact line (联系人：……，电话：0797-5521086) is whole: the 署名 under it is no more of it
+    if not as_trained and "号" in previous.text and is_doc_number_line(previous.text):
+        # A 发文字号 line, its 签发人 pushed right with the space bar (汶自然资发〔2025〕18号      签发人：韦振国:
+        # 30 characters and more, no sentence end) is a line of the 版头: the title under it is no more of it.
+        return False
     if (
         not as_trained
         and current.text[-1] in "：:"

@@ -787,6 +787,9 @@ def _title_opened_above(lines: tuple[Line, ...], found: list[tuple[int, int]]) -
     moved: list[tuple[int, int]] = []
     for start, end in found:
         floor = moved[-1][1] if moved else 0
+        if start - 1 >= floor and _is_title_note(lines, start):
+            moved.append((start - 1, end))  # the title above its note (……的意见 | （征求意见稿）)
+            continue
         if start - 1 < floor or not _opens_title(lines, start - 1):
             moved.append((start, end))  # most documents: nothing above them could open their title
             continue
@@ -802,6 +805,20 @@ def _title_opened_above(lines: tuple[Line, ...], found: list[tuple[int, int]]) -
             up -= 1
         moved.append((up, end))
     return moved
+
+
+_TITLE_NOTE = re.compile(r"^[（(][^（）()]{1,16}[）)]$")
+
+
+def _is_title_note(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line ``index`` is a bracketed note printed under a title that names its genre (……的意见 |
+    （征求意见稿）, （试行）, （2025年修订）): the title's own line, where the model began the document on the note
+    and took it for the title."""
+    line = lines[index]
+    if line.inline or lines[index - 1].inline or not _TITLE_NOTE.match(line.text.strip()):
+        return False
+    above = lines[index - 1].text.strip()
+    return len(above) <= 60 and bool(_TITLE_END.search(above)) and is_title_like(above)
 
 
 _NTH_SAMPLE = re.compile(r"(?:篇|范文|例文)\s*[一二三四五六七八九十\d]+$")
@@ -875,11 +892,17 @@ def _keep_attached_forms(lines: tuple[Line, ...], found: list[tuple[int, int]]) 
         if kept and label is not None and (kept[-1][1] >= label - 2 or _only_forms(lines, kept[-1][1], label)):
             block = _title_block(lines, label + 1, end).title
             named = "".join(lines[i].text for i in block)
-            if not named or not has_genre_word(named) or _FORM.search(named):
+            # A title naming a document in 《》 is of what it says of it (《……意见（征求意见稿）》起草说明: a note
+            # on the draft, no 意见 of its own), where words stand outside the quotes.
+            own = _QUOTED_TITLE.sub("", named).strip()
+            if not named or not has_genre_word(own or named) or _FORM.search(named):
                 kept[-1] = (kept[-1][0], end)
                 continue
         kept.append((start, end))
     return kept
+
+
+_QUOTED_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _only_forms(lines: tuple[Line, ...], first: int, stop: int) -> bool:

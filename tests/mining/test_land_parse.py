@@ -1,13 +1,10 @@
 """ux19 walk: how a county bureau of natural resources and planning keeps its documents, as parse reads them.
-Problems in clean.py and split.py (another engineer's files) are recorded here as strict xfails, so the fix
-turns them into passes. The documents were written for this test: a fictional 汶石县自然资源和规划局.
+The documents were written for this test: a fictional 汶石县自然资源和规划局.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from drafter.mining.parse import parse_file
 
@@ -26,14 +23,6 @@ REQUEST = (
 )
 
 
-@pytest.mark.xfail(
-    reason=(
-        "clean._continues joins a 发文字号 line whose 签发人 is pushed right by ten or more ASCII spaces (a .docx "
-        "or .txt typed with the space bar; 30+ characters counting the spaces, no sentence end) with the title "
-        "under it, as a wrapped paragraph: the 请示 has no title and is read as a 工作总结"
-    ),
-    strict=True,
-)
 def test_a_signer_pushed_right_by_spaces_does_not_swallow_the_title(tmp_path: Path) -> None:
     path = tmp_path / "请示.txt"
     path.write_text(REQUEST, encoding="utf-8")
@@ -62,13 +51,6 @@ OPINION = (
 )
 
 
-@pytest.mark.xfail(
-    reason=(
-        "split starts a new document at the 附件 page of an 意见 whose attachment title opens with 《 "
-        "(《……（征求意见稿）》起草说明), titled 附件《……》起草说明: the attachment is counted as a 方案/计划 of its own"
-    ),
-    strict=True,
-)
 def test_an_opinions_drafting_note_stays_its_attachment(tmp_path: Path) -> None:
     path = tmp_path / "意见.txt"
     path.write_text(OPINION, encoding="utf-8")
@@ -88,13 +70,6 @@ DRAFT_OPINION = (
 )
 
 
-@pytest.mark.xfail(
-    reason=(
-        "split takes the （征求意见稿） line under an 意见's title for the title: the document starts at line 2, "
-        "its title is （征求意见稿） and it has no doc_type"
-    ),
-    strict=True,
-)
 def test_a_draft_for_comment_mark_under_the_title_is_not_the_title(tmp_path: Path) -> None:
     path = tmp_path / "意见.txt"
     path.write_text(DRAFT_OPINION, encoding="utf-8")
