@@ -309,7 +309,7 @@ def _upward_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             _where(tree, "发文机关标志"),
             "请示、报告是上行文，红头里要写签发人（GB/T 9704 第7.2.6条），这里没有写“签发人”",
             field="签发人",
-            hint="请写“签发人”（如 签发人: 王明远；几位会签时写成列表）",
+            hint="请写上“签发人”：签发这份公文的领导的姓名（几位会签时写几位）",
         )
 
 
