@@ -741,6 +741,7 @@ def emit_template(
     *,
     head_only: bool = False,
     own_titles: Sequence[str] = (),
+    unit_titles: Sequence[str] = (),
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
@@ -788,8 +789,15 @@ def emit_template(
         # A template of the unit's 红头 alone is given no titles to learn a body from, but its genre's own few
         # documents still say how the unit titles it (ux19 walk: two letters, both 岚溪县……局关于……的函, drafted
         # 关于……的函 from the head-only template).
-        if head_only and not titles:
+        if head_only and not titles and len(own_titles) >= USUAL_DOCUMENTS:
             _issuer_title(builder, emitted, own_titles, len(own_titles))
+        elif head_only and not titles:
+            # Fewer than two titled documents of its own (a first 请示): the unit's titles of every genre say
+            # how it titles one, where nearly all of them open with its name (ux19 walk: 12 of 12, and the
+            # 请示 template drafted 关于……的请示). A habit only most of them keep stays the genre's to show.
+            # (its titles composed as the built-in's head composes one, 关于……的请示: a 2024年工作总结 names no 关于)
+            composed = [title for title in unit_titles if "关于" in title]
+            _issuer_title(builder, emitted, composed, len(composed), share=_UNIT_TITLE_SHARE)
         else:
             _issuer_title(builder, emitted, titles, len(titles) - len(others))
         _leave_out_unnamed_matter(builder, emitted, titles)
@@ -848,7 +856,12 @@ def emit_template(
 _TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ 会议名称")
 
 
-def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int) -> None:
+# The share of the unit's titles of every genre opening with its name for a genre without titled documents of its
+# own to be titled so: a habit nearly all of its documents keep, not one most of them do.
+_UNIT_TITLE_SHARE = 0.8
+
+
+def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int, *, share: float = 0.5) -> None:
     """Titles opening with the unit's name (汀阳市市场监督管理局关于……的函: GB/T 9704 §7.3.1's 发文机关名称、
     事由和文种) where most of the unit's own documents of the genre (``own`` of ``titles``, the rest other
     units' 范文) and ``USUAL_DOCUMENTS`` of them are so titled: the walk's two letters were drafted 关于……的函.
@@ -863,7 +876,7 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
     # A meeting notice's head composes 关于召开…… as a letter's 关于……: the ux12 walk's meeting notices, all
     # titled with the bureau's name, were drafted without it while its notices had it.
     opening = next((o for o in _TITLE_OPENINGS if o in head), None)
-    if opening is None or prefixed < USUAL_DOCUMENTS or 2 * prefixed <= own:
+    if opening is None or prefixed < USUAL_DOCUMENTS or prefixed <= share * own:
         return
     issuer = "((发文机关 | join('、')) if 发文机关 is not string else 发文机关)"
     builder.files["head.j2"] = head.replace(opening, f"{issuer} ~ {opening}")

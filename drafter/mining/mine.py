@@ -7,7 +7,7 @@ import re
 import shutil
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -235,6 +235,12 @@ class _Mined:
     groups: Groups
     archive: Archive
 
+    @cached_property
+    def unit_titles(self) -> list[str]:
+        """The titles of the unit's own documents of every genre (``_own_titles``): how the unit titles a genre
+        it has too few titled documents of to tell."""
+        return _own_titles(self.documents, self.archive.head, self.archive.unit)
+
 
 @dataclass(frozen=True)
 class _GenreValues:
@@ -388,6 +394,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         samples + [c for c in values.usual if c.field not in held],
         head_only=True,
         own_titles=values.own_titles,
+        unit_titles=mined.unit_titles,
     )
 
 
@@ -408,6 +415,7 @@ def _missing_genre_template(mined: _Mined, genre: str) -> tuple[GenreStructure, 
         [],
         [*archive.samples, *addressee],
         head_only=True,
+        unit_titles=mined.unit_titles,
     )
     return empty, result
 

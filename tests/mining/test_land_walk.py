@@ -231,3 +231,34 @@ def test_an_announcement_does_not_teach_the_notice_template(tmp_path: Path) -> N
     (notice,) = [g for g in report["genres"] if g["genre"] == "notice"]
     assert notice["documents"] == 3
     assert "公告" not in (out / "notice" / "manifest.yaml").read_text(encoding="utf-8")
+
+
+def _request_draft(tmp_path: Path, out: Path) -> str:
+    facts = tmp_path / "请示.yaml"
+    facts.write_text(
+        f"模板: {out / 'request'}\n事由: 申请安排耕地保护补偿资金\n主送机关: 县人民政府\n"
+        "缘由:\n- 今年全县划定永久基本农田保护任务较重。\n请示事项:\n- 恳请安排耕地保护补偿资金80万元。\n"
+        "成文日期: 2025-10-09\n文号序号: 21\n签发人: 韦振国\n联系人: 无\n",
+        encoding="utf-8",
+    )
+    _, draft = build_draft(facts)
+    return encode(draft, "txt").decode("utf-8")
+
+
+def test_a_genre_without_titled_documents_titles_as_all_the_units_documents_do(tmp_path: Path) -> None:
+    # The bureau keeps no 请示, and every one of its five documents is titled with its name: the 请示 template
+    # written from its 红头 alone drafted 关于……的请示 (ux19 walk: 12 of 12 titles opening with the bureau's name).
+    out = _mined(tmp_path)
+    assert f"\n{UNIT}关于申请安排耕地保护补偿资金的请示\n" in _request_draft(tmp_path, out)
+
+
+def test_a_habit_only_most_of_the_units_documents_keep_is_not_borrowed(tmp_path: Path) -> None:
+    # Two of the five documents titled without the bureau's name: the 请示 keeps the built-in's 关于……的请示.
+    files = list(_files())
+    for index in (0, 1):
+        name, text = files[index]
+        files[index] = (name, text.replace(f"{UNIT}关于", "关于", 1).replace(f"\n{UNIT}关于", "\n关于"))
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    text = _request_draft(tmp_path, out)
+    assert "\n关于申请安排耕地保护补偿资金的请示\n" in text and f"{UNIT}关于申请" not in text
