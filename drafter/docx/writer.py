@@ -54,6 +54,11 @@ def _split_blanks(part: str) -> list[str]:
     return [BLANK] * count if count > 1 and part == BLANK * count else [part]
 
 
+# Lines of the last body paragraph still kept with the signature block: a longer one, moved whole by LibreOffice,
+# would leave that many lines of its page empty.
+_KEPT_WHOLE = 3
+
+
 class Writer:
     """Writes the blocks of one Draft as the body of document.xml."""
 
@@ -96,7 +101,7 @@ class Writer:
         if signoff is None:
             return
         end = signoff + 1 if signoff + 1 < len(blocks) and isinstance(blocks[signoff + 1], Annotation) else signoff
-        start, lines = signoff, 0
+        start, lines, long = signoff, 0, False
         for index in range(signoff - 1, -1, -1):
             block = blocks[index]
             if isinstance(block, AttachmentNote):
@@ -105,15 +110,21 @@ class Writer:
             if not isinstance(block, Paragraph | Heading):
                 break
             start = index
-            lines += self._estimated_lines(block)
+            estimated = self._estimated_lines(block)
+            lines += estimated
             if lines >= 2:
+                long = estimated > _KEPT_WHOLE
                 break
         if start == signoff:
             return
         first, last = spans[start][0], spans[end][1]
         paragraphs = [paragraph for part in self.parts[first:last] for paragraph in _split_blanks(part)]
         for position, paragraph in enumerate(paragraphs):
-            extra = [xml.KEEP_NEXT] if position < len(paragraphs) - 1 else []
+            # A long paragraph is not kept with the next: LibreOffice moves a kept paragraph whole to the next page
+            # when it fits there (Word keeps only its last line), and a notice whose last section ran 11 lines
+            # left 6 lines of its first page empty (ux19 walk). Its widow control still carries two of its lines
+            # over when the page breaks inside it.
+            extra = [xml.KEEP_NEXT] if position < len(paragraphs) - 1 and not (position == 0 and long) else []
             if position == 0:
                 extra.append(xml.WIDOW_CONTROL)
             if extra:

@@ -370,3 +370,16 @@ def test_deflate_with_a_window_sized_to_the_part_round_trips(size: int) -> None:
     assert zlib.decompress(packed, -15) == raw
     usual = zlib.compressobj(1, zlib.DEFLATED, -15)
     assert len(packed) <= len(usual.compress(raw) + usual.flush()) * 1.02 + 8
+
+
+def test_a_long_last_paragraph_is_not_kept_whole_with_the_signature() -> None:
+    # LibreOffice moves a paragraph kept with the next whole to the next page when it fits there: a notice whose
+    # last section ran 11 lines left 6 lines of its first page empty (ux19 walk). Such a paragraph keeps its widow
+    # control (two of its lines go over with the signature when the page breaks inside it), not keep-with-next.
+    long = "各乡镇要组织自然资源所对照卫片图斑逐宗实地核查，" * 10
+    markup = f"::标题 关于做好工作的通知\n::主送 各单位\n{long}\n::署名 青禾县教育局\n::成文日期 2025年2月14日\n"
+    paragraphs = _kept(Docx(render_docx(parse_markup([("t", markup)]))))
+    texts = [text for text, _, _ in paragraphs]
+    start = texts.index(long)
+    assert paragraphs[start][1:] == (False, True)
+    assert [keep for _, keep, _ in paragraphs[start + 1 : -1]] == [True] * (len(paragraphs) - 2 - start)
