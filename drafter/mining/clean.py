@@ -281,6 +281,36 @@ _RELATED_HEADER = re.compile(
 )
 
 
+# A page's links to its neighbours, in whatever counter word the site uses (上一条：…… 下一条：……, 上一则/下一则):
+# 上一 and 下一 labelled with a colon, both on one line or on two lines one under the other.
+_NEIGHBOUR_LINK = re.compile(r"^[\s【\[]*([上下])一([\u4e00-\u9fff]?)\s*[:：]")
+
+
+def _mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
+    """Mark a page's previous/next links as furniture where they come as a pair (one label alone, 下一步：, is a
+    heading as often): the listed words (上一篇, 下一页) are furniture already; a site's own counter word was read
+    as a title (not as the shipped model was trained)."""
+    for number, text in enumerate(texts):
+        if furniture[number] or text[:1] not in _NEIGHBOUR_OPENS:
+            continue
+        match = _NEIGHBOUR_LINK.match(text)
+        if match is None:
+            continue
+        other = "下" if match.group(1) == "上" else "上"
+        pair = f"{other}一{match.group(2)}"
+        beside = (texts[number - 1] if number else "", texts[number + 1] if number + 1 < len(texts) else "")
+        if pair in text[match.end() :] or any(
+            (found := _NEIGHBOUR_LINK.match(line)) is not None
+            and found.group(1) == other
+            and found.group(2) == match.group(2)
+            for line in beside
+        ):
+            furniture[number] = True
+
+
+_NEIGHBOUR_OPENS = frozenset("上下【[ \u3000\t")
+
+
 def _is_list_entry(text: str) -> bool:
     """A short line with no sentence in it: a title in a list of links."""
     return (
@@ -1044,6 +1074,8 @@ def clean(
         flagged and not (raw_line.style_level and word_file) and number not in numbered
         for number, (raw_line, (_, flagged)) in enumerate(zip(raw.lines, seen, strict=True))
     ]
+    if not as_trained:
+        _mark_neighbour_links(texts, furniture)
     if raw.kind == "html":
         _mark_page_chrome(raw.lines, furniture)
     # A file with a blank line after every line (text copied from a web page or a Word file with paragraph spacing)

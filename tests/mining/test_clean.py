@@ -627,3 +627,20 @@ def test_a_short_document_run_together_is_cut_like_a_long_one() -> None:
     lines = [line.text for line in clean(raw(record, *others)).lines if line.number == 1]
     for marker in ("一、", "二、", "三、"):
         assert any(text.startswith(marker) for text in lines), lines
+
+
+def test_a_pages_previous_and_next_links_in_its_own_counter_word_are_furniture() -> None:
+    # 上一篇/下一页 are listed; a site's own counter word (上一条, 上一则) came as a pair and was read as a title.
+    from drafter.mining.clean import _mark_neighbour_links
+
+    texts = [
+        "上一条：关于开展消防演练的通知   下一条：学生会例会纪要",
+        "",
+        "上一则：关于做好防汛工作的通知",
+        "下一则：全县安全生产会议召开",
+        "下一步：加强巡查，及时处置。",
+        "上一年度：完成目标任务",
+    ]
+    furniture = [False] * len(texts)
+    _mark_neighbour_links(texts, furniture)
+    assert furniture == [True, False, True, True, False, False]
