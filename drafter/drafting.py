@@ -348,8 +348,9 @@ def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[st
     out: dict[str, Any] = {}
     for field in spec.fields:
         value = values.get(field.name)
-        if field.required or field.name == "结语":
+        if field.required:
             continue
+        # A 结语 too (结语: “无”, / in a sheet row): the 函 and 批复 closings read the plain word as no closing.
         if field.type == "text" and isinstance(value, str):
             word = none_word(value)
             if word and word != value:
