@@ -305,6 +305,7 @@ def draft_from_tree(
     if marked:
         raise FactsError(sorted(marked, key=lambda p: (p.location.line, p.location.column)))
     values.update(_named_choices(tree, spec))
+    _none_in_required(spec, tree, values)
     _none_among_names(spec, tree, values)
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
@@ -404,6 +405,33 @@ def _one_none(value: Any) -> bool:
     """Whether a value is 无 (or another of NONE_WORDS) written alone, as text or as a list of one."""
     said = value[0] if isinstance(value, list) and len(value) == 1 else value
     return isinstance(said, str) and said.strip().rstrip("。.；;，,") in NONE_WORDS
+
+
+def _none_in_required(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
+    """A field the document cannot go without written as 无 (“无”, 不要, / in a sheet cell): 无 leaves an optional
+    field out, but a required one was printed as written, with no word: 关于召开无的通知, a 主送 line 无：, a summary
+    titled 无2024年教育教学工作总结, a 请示 whose 请示事项 read 无, a 纪要's 出席：无."""
+    problems: list[Problem] = []
+    for field in spec.fields:
+        if not field.required or field.type not in ("text", "paragraphs", "content", "list"):
+            continue
+        value = values.get(field.name)
+        said = value[0] if isinstance(value, list) and len(value) == 1 else value
+        if not isinstance(said, str) or not none_word(said):
+            continue
+        entry = next((tree.get(key) for key in (field.name, *field.aliases) if tree.get(key) is not None), None)
+        shown = said.strip().strip('“”"')  # (“无” quoted once, not ““无””)
+        problems.append(
+            Problem(
+                entry.value.location if entry is not None else tree.location,
+                f"这是必填项，写的“{shown}”会原样排进公文",
+                field=field.name,
+                hint=f"请写上实际内容（{field.description}）" if field.description else "请写上实际内容",
+                path=(field.name,),
+            )
+        )
+    if problems:
+        raise FactsError(problems)
 
 
 def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
