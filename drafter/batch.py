@@ -222,18 +222,39 @@ def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | No
 
 def _facts_under(folder: Path, walk: Walk) -> int:
     """Add the facts files in ``folder`` to ``walk``; how many there are (those found before included)."""
-    found = 0
 
     def is_facts(candidate: Path) -> bool:
-        nonlocal found
         # A Mac's Finder data beside each file of an unzipped folder (._通知.yaml) is no facts file: each failed
         # as '不是文本文件（含有二进制内容）', and the batch ended with failures.
-        facts = candidate.suffix.lower() in FACT_SUFFIXES and not is_apple_double(candidate)
-        found += facts
-        return facts
+        return candidate.suffix.lower() in FACT_SUFFIXES and not is_apple_double(candidate)
 
-    files_under(folder, is_facts, walk)
-    return found
+    here = Walk()
+    files_under(folder, is_facts, here)
+    walk.unreadable.extend(item for item in here.unreadable if item not in walk.unreadable)
+    # A template folder kept beside the facts files (工作/挖掘结果/notice/manifest.yaml, 工作/通知1.yaml): each of
+    # its manifests failed as an item (这是模板文件夹里的 manifest.yaml……), and the batch ended with exit 4 for
+    # files that are not the clerk's documents. A folder of templates alone still has them said.
+    manifests = {path for path in here.files if _template_manifest(path)}
+    kept = here.files if len(manifests) == len(here.files) else [p for p in here.files if p not in manifests]
+    for path in kept:
+        walk.add(path)
+    return len(kept)
+
+
+# The keys of a template's manifest.yaml (catalog.py), none of them a facts file's.
+_MANIFEST_KEYS = re.compile(r"^(?:sections|fields|extends)\s*:", re.MULTILINE)
+
+
+def _template_manifest(path: Path) -> bool:
+    """Whether ``path`` is a template folder's manifest.yaml (drafter mine's, or one written by hand)."""
+    if path.name.lower() != "manifest.yaml":
+        return False
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return False  # read as an item, which says why it cannot be read
+    return _MANIFEST_KEYS.search(head) is not None
 
 
 def _text_of(tree: Mapping, key: str) -> str:
