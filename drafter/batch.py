@@ -245,6 +245,13 @@ def _facts_under(folder: Path, walk: Walk) -> int:
 _MANIFEST_KEYS = re.compile(r"^(?:sections|fields|extends)\s*:", re.MULTILINE)
 
 
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
+
+
 def _template_manifest(path: Path) -> bool:
     """Whether ``path`` is a template folder's manifest.yaml (drafter mine's, or one written by hand)."""
     if path.name.lower() != "manifest.yaml":
@@ -893,7 +900,12 @@ def run_batch(
     # Positions in input order: results arrive in completion order, the report lists them in this one.
     positions: dict[int, int] = {}
     unreadable: list[tuple[Path, str]] = []
+    named = {Path(raw) for raw in inputs}
     for path in expand_inputs(inputs, unreadable):
+        if defaults is not None and path not in named and _same_file(path, defaults):
+            # --defaults kept in the folder of the facts files (工作/默认.yaml): it is every item's start, not an
+            # item; it failed as one (文种: 不知道要写哪种公文, or 有“默认”却没有“批量”), and the batch with exit 4.
+            continue
         label = display_text(str(path))
         try:
             found = items_from_file(path, base)

@@ -48,3 +48,25 @@ def test_a_facts_file_named_manifest_is_still_drafted(tmp_path: Path) -> None:
     (work / "通知1.yaml").write_text(FACTS, encoding="utf-8")
     result = CliRunner().invoke(main, ["batch", str(work), "-o", str(tmp_path / "输出"), "-f", "txt", "-j", "1"])
     assert result.exit_code == 0 and "共 2 项" in result.output, result.output
+
+
+DEFAULTS = "发文机关: 青禾县教育局\n类别: 布置\n主送机关: 各中小学\n成文日期: 2025-06-02\n"
+
+
+def test_the_defaults_kept_in_the_folder_of_the_facts_are_no_item(tmp_path: Path) -> None:
+    """--defaults 工作/默认.yaml beside the facts files was also an item of drafter batch 工作, which failed (文种:
+    不知道要写哪种公文), and the batch ended with exit 4."""
+    work = tmp_path / "工作"
+    work.mkdir()
+    (work / "默认.yaml").write_text(DEFAULTS, encoding="utf-8")
+    (work / "通知1.yaml").write_text(
+        "文种: 通知\n事由: 做好防汛工作\n正文:\n- 各校要做好防汛工作。\n", encoding="utf-8"
+    )
+    args = ["-o", str(tmp_path / "输出"), "-f", "txt", "-j", "1", "--defaults", str(work / "默认.yaml")]
+    for given in (str(work), str(work / "*.yaml")):
+        result = CliRunner().invoke(main, ["batch", given, *args, "--force"])
+        assert result.exit_code == 0 and "共 1 项" in result.output, result.output
+    assert (tmp_path / "输出" / "通知1.txt").read_text("utf-8").startswith("关于做好防汛工作的通知")
+    # Named as an input itself, it is drafted (and fails) as before: a batch of nothing is no success.
+    result = CliRunner().invoke(main, ["batch", str(work / "默认.yaml"), *args])
+    assert result.exit_code == 4, result.output
