@@ -337,10 +337,12 @@ def load_defaults(path: Path) -> Mapping:
     return tree
 
 
-def _template_filled_in(rows: Sequence[SheetRow]) -> list[SheetRow]:
+def _template_filled_in(rows: Sequence[SheetRow], folder: Path | None = None) -> list[SheetRow]:
     """Rows whose 模板 cell is empty take the sheet's one template where every filled 模板 cell names the same
     (a clerk filling rows under drafter new --xlsx's example row seldom copies its 模板 cell down; each such row
-    failed with 在“模板”列填写模板文件夹). A sheet naming two templates is left as it is."""
+    failed with 在“模板”列填写模板文件夹). A sheet naming two templates is left as it is, and so is a row whose
+    own 文种 cell names another genre than the template's (文种: 请示 under a mined notice's row): it failed as
+    文种写的是“请示”，模板……却是通知, told to delete a 模板 it never wrote."""
     named = {
         entry.value.text.strip()
         for row in rows
@@ -350,9 +352,13 @@ def _template_filled_in(rows: Sequence[SheetRow]) -> list[SheetRow]:
     if len(named) != 1:
         return list(rows)
     (template,) = named
+    genre = _template_genre(template, folder)
     filled = []
     for row in rows:
         own = [entry for entry in row.tree.entries if entry.key != TEMPLATE_COLUMN]
+        if genre is not None and _names_another_genre(row.tree, genre):
+            filled.append(row)
+            continue
         if len(own) == len(row.tree.entries) or any(
             e.key == TEMPLATE_COLUMN and isinstance(e.value, Scalar) and not e.value.text.strip()
             for e in row.tree.entries
@@ -362,6 +368,30 @@ def _template_filled_in(rows: Sequence[SheetRow]) -> list[SheetRow]:
             row = replace(row, tree=Mapping((entry, *own), where, row.tree.duplicates))
         filled.append(row)
     return filled
+
+
+def _template_genre(template: str, folder: Path | None) -> str | None:
+    """The genre of the template a sheet names (its path is relative to the sheet); None when it cannot be
+    loaded (each row then says why, as before)."""
+    from .catalog import load_template_folder
+
+    try:
+        return load_template_folder((folder or Path()) / template).genre
+    except (DrafterError, OSError):
+        return None
+
+
+def _names_another_genre(tree: Mapping, genre: str) -> bool:
+    """Whether a row's own 文种 cell names a built-in genre other than ``genre``."""
+    from .catalog import find_template
+
+    written = _text_of(tree, "文种")
+    if not written:
+        return False
+    try:
+        return find_template(written).genre != genre
+    except DrafterError:
+        return False
 
 
 def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchItem]:
@@ -385,7 +415,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 hidden=row.hidden,
                 columns=row.columns,
             )
-            for row in _template_filled_in(read_sheet(path, label))
+            for row in _template_filled_in(read_sheet(path, label), path.parent)
             for merged in [merge(defaults, row.tree)]
         ]
     tree = load_facts(path, label)
