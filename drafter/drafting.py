@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -699,6 +700,11 @@ def draft_file(
             f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
         )
     kind = output_format(output, fmt)
+    if output is not None and not output.suffix and output.name.strip(".") and not os.path.lexists(output):
+        # -o 会议通知 (or 会议通知.): a file without an extension, which neither Word nor Windows opens by a
+        # double-click, was written and said as 已生成 会议通知. A name that is there already (/dev/null, a file
+        # written so before) is kept as it is.
+        output = output.with_name(output.name.rstrip(".") + "." + kind)
     target = output if output is not None else Path(facts_path.stem + "." + kind)
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":
