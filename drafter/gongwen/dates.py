@@ -171,10 +171,15 @@ def find_date(text: str, default_year: int | None = None, *, after: dt.date | No
     return DateMatch(value, best.start(), best.end(), had_year)
 
 
+# A date typed in full-width mode (２０２５－０２－１４, 2025／2／14): its digits were read, its dashes and slashes
+# were not, and the date was refused as 无法识别. One character for one, so positions in the text hold.
+_FULL_WIDTH_SEPARATORS = str.maketrans("－／", "-/")
+
+
 def parse_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> dt.date:
     """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
     stripped = text.strip()
-    found = find_date(stripped, default_year, after=after)
+    found = find_date(stripped.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
     _check_year(stripped, found)
@@ -313,7 +318,7 @@ def _range_end(rest: str, start: dt.date) -> tuple[dt.date | None, str]:
 
 def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> MeetingTime:
     """Read "2024年5月10日（星期五）上午9:00", "2024-05-10 09:00" or "3月14日至15日"; check written weekdays."""
-    found = find_date(text, default_year, after=after)
+    found = find_date(text.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
     if found is None:
         raise DateParseError(f'没有找到日期："{text.strip()}"{_why_no_meeting_date(text.strip())}')
     if text[: found.start].strip():

@@ -62,3 +62,22 @@ def test_times_as_before_draft_as_before(tmp_path: Path, when: str, printed: str
     result = _draft(tmp_path, when)
     assert result.exit_code == 0, result.output
     assert printed in result.stdout, result.stdout
+
+
+NOTICE = "文种: 通知\n发文机关: 青禾县教育局\n类别: 布置\n事由: 做好防汛工作\n主送机关: 各中小学\n正文:\n- 各校要做好防汛工作。\n成文日期: {date}\n"
+
+
+@pytest.mark.parametrize("date", ["２０２５－０６－０２", "2025－06－02", "2025／6／2"])
+def test_a_date_typed_with_full_width_dashes_or_slashes_is_read(tmp_path: Path, date: str) -> None:
+    """Typed in full-width mode, the digits of ２０２５－０６－０２ were read and its dashes were not: 无法识别的日期."""
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(NOTICE.format(date=date), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip().endswith("2025年6月2日")
+
+
+def test_a_meeting_date_typed_with_full_width_dashes_is_read(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "２０２５－０２－２０ 上午９:００")
+    assert result.exit_code == 0, result.output
+    assert "2025年2月20日（星期四）上午9:00，会期半天" in result.stdout
