@@ -222,18 +222,46 @@ def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | No
 
 def _facts_under(folder: Path, walk: Walk) -> int:
     """Add the facts files in ``folder`` to ``walk``; how many there are (those found before included)."""
-    found = 0
 
     def is_facts(candidate: Path) -> bool:
-        nonlocal found
         # A Mac's Finder data beside each file of an unzipped folder (._通知.yaml) is no facts file: each failed
         # as '不是文本文件（含有二进制内容）', and the batch ended with failures.
-        facts = candidate.suffix.lower() in FACT_SUFFIXES and not is_apple_double(candidate)
-        found += facts
-        return facts
+        return candidate.suffix.lower() in FACT_SUFFIXES and not is_apple_double(candidate)
 
-    files_under(folder, is_facts, walk)
-    return found
+    here = Walk()
+    files_under(folder, is_facts, here)
+    walk.unreadable.extend(item for item in here.unreadable if item not in walk.unreadable)
+    # A template folder kept beside the facts files (工作/挖掘结果/notice/manifest.yaml, 工作/通知1.yaml): each of
+    # its manifests failed as an item (这是模板文件夹里的 manifest.yaml……), and the batch ended with exit 4 for
+    # files that are not the clerk's documents. A folder of templates alone still has them said.
+    manifests = {path for path in here.files if _template_manifest(path)}
+    kept = here.files if len(manifests) == len(here.files) else [p for p in here.files if p not in manifests]
+    for path in kept:
+        walk.add(path)
+    return len(kept)
+
+
+# The keys of a template's manifest.yaml (catalog.py), none of them a facts file's.
+_MANIFEST_KEYS = re.compile(r"^(?:sections|fields|extends)\s*:", re.MULTILINE)
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
+
+
+def _template_manifest(path: Path) -> bool:
+    """Whether ``path`` is a template folder's manifest.yaml (drafter mine's, or one written by hand)."""
+    if path.name.lower() != "manifest.yaml":
+        return False
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return False  # read as an item, which says why it cannot be read
+    return _MANIFEST_KEYS.search(head) is not None
 
 
 def _text_of(tree: Mapping, key: str) -> str:
@@ -309,10 +337,12 @@ def load_defaults(path: Path) -> Mapping:
     return tree
 
 
-def _template_filled_in(rows: Sequence[SheetRow]) -> list[SheetRow]:
+def _template_filled_in(rows: Sequence[SheetRow], folder: Path | None = None) -> list[SheetRow]:
     """Rows whose 模板 cell is empty take the sheet's one template where every filled 模板 cell names the same
     (a clerk filling rows under drafter new --xlsx's example row seldom copies its 模板 cell down; each such row
-    failed with 在“模板”列填写模板文件夹). A sheet naming two templates is left as it is."""
+    failed with 在“模板”列填写模板文件夹). A sheet naming two templates is left as it is, and so is a row whose
+    own 文种 cell names another genre than the template's (文种: 请示 under a mined notice's row): it failed as
+    文种写的是“请示”，模板……却是通知, told to delete a 模板 it never wrote."""
     named = {
         entry.value.text.strip()
         for row in rows
@@ -322,9 +352,13 @@ def _template_filled_in(rows: Sequence[SheetRow]) -> list[SheetRow]:
     if len(named) != 1:
         return list(rows)
     (template,) = named
+    genre = _template_genre(template, folder)
     filled = []
     for row in rows:
         own = [entry for entry in row.tree.entries if entry.key != TEMPLATE_COLUMN]
+        if genre is not None and _names_another_genre(row.tree, genre):
+            filled.append(row)
+            continue
         if len(own) == len(row.tree.entries) or any(
             e.key == TEMPLATE_COLUMN and isinstance(e.value, Scalar) and not e.value.text.strip()
             for e in row.tree.entries
@@ -334,6 +368,30 @@ def _template_filled_in(rows: Sequence[SheetRow]) -> list[SheetRow]:
             row = replace(row, tree=Mapping((entry, *own), where, row.tree.duplicates))
         filled.append(row)
     return filled
+
+
+def _template_genre(template: str, folder: Path | None) -> str | None:
+    """The genre of the template a sheet names (its path is relative to the sheet); None when it cannot be
+    loaded (each row then says why, as before)."""
+    from .catalog import load_template_folder
+
+    try:
+        return load_template_folder((folder or Path()) / template).genre
+    except (DrafterError, OSError):
+        return None
+
+
+def _names_another_genre(tree: Mapping, genre: str) -> bool:
+    """Whether a row's own 文种 cell names a built-in genre other than ``genre``."""
+    from .catalog import find_template
+
+    written = _text_of(tree, "文种")
+    if not written:
+        return False
+    try:
+        return find_template(written).genre != genre
+    except DrafterError:
+        return False
 
 
 def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchItem]:
@@ -357,7 +415,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 hidden=row.hidden,
                 columns=row.columns,
             )
-            for row in _template_filled_in(read_sheet(path, label))
+            for row in _template_filled_in(read_sheet(path, label), path.parent)
             for merged in [merge(defaults, row.tree)]
         ]
     tree = load_facts(path, label)
@@ -872,7 +930,12 @@ def run_batch(
     # Positions in input order: results arrive in completion order, the report lists them in this one.
     positions: dict[int, int] = {}
     unreadable: list[tuple[Path, str]] = []
+    named = {Path(raw) for raw in inputs}
     for path in expand_inputs(inputs, unreadable):
+        if defaults is not None and path not in named and _same_file(path, defaults):
+            # --defaults kept in the folder of the facts files (工作/默认.yaml): it is every item's start, not an
+            # item; it failed as one (文种: 不知道要写哪种公文, or 有“默认”却没有“批量”), and the batch with exit 4.
+            continue
         label = display_text(str(path))
         try:
             found = items_from_file(path, base)

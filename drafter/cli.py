@@ -536,7 +536,11 @@ def batch(
 
     shard_spec = parse_shard(shard) if shard else (1, 1)
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
-    if report is not None:
+    deferred = report is not None and _made_by_batch(report.parent, output)
+    if report is not None and not deferred:
+        # A report inside the output folder this run makes (-o 输出 --report 输出/报告.csv, the first run) has
+        # nothing there to protect, and the folder is there when the report is written: it was refused with
+        # 输出文件夹 输出 不存在, the -o folder's own name, though -o says it is made.
         check_writable(report, force=True, inputs=sources)
         check_report_target(report, force=force)
     signal.signal(signal.SIGTERM, _interrupt)
@@ -582,6 +586,9 @@ def batch(
                 data = safe_json(result.to_json(), indent=1).encode("utf-8")
             # Not over a file an item was drafted from either (实施方案.txt a notice issues, typed as the report).
             used = {Path(path) for item in result.results for path in item.used}
+            if deferred:
+                # Whatever is at its name now, this run drafted it (-o 输出 --report 输出/名单-2.docx).
+                check_report_target(report)
             write_atomic(report, data, force=True, inputs=[*sources, *sorted(used)])
     if result.interrupted:
         raise click.exceptions.Exit(128 + _STOP_SIGNAL[0])
@@ -599,6 +606,15 @@ def _reminded_item(item: ItemResult, warning: str) -> str:
     if named:
         return f"（起草为 {output}）" if output else ""
     return f"（{item.label}，起草为 {output}）" if output else f"（{item.label}）"
+
+
+def _made_by_batch(folder: Path, output: Path) -> bool:
+    """Whether ``folder`` does not exist yet and is the output folder or one of the folders above it, which
+    batch makes before it drafts."""
+    if folder.exists():
+        return False
+    made, output = Path(os.path.abspath(folder)), Path(os.path.abspath(output))
+    return made == output or made in output.parents
 
 
 def _show_batch_items(result: BatchReport, report: Path | None = None) -> None:

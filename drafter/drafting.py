@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -337,6 +338,7 @@ def draft_from_tree(
     if marked:
         raise FactsError(sorted(marked, key=lambda p: (p.location.line, p.location.column)))
     values.update(_named_choices(tree, spec))
+    _none_in_required(spec, tree, values)
     _none_among_names(spec, tree, values)
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
@@ -380,8 +382,9 @@ def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[st
     out: dict[str, Any] = {}
     for field in spec.fields:
         value = values.get(field.name)
-        if field.required or field.name == "结语":
+        if field.required:
             continue
+        # A 结语 too (结语: “无”, / in a sheet row): the 函 and 批复 closings read the plain word as no closing.
         if field.type == "text" and isinstance(value, str):
             word = none_word(value)
             if word and word != value:
@@ -435,6 +438,33 @@ def _one_none(value: Any) -> bool:
     """Whether a value is 无 (or another of NONE_WORDS) written alone, as text or as a list of one."""
     said = value[0] if isinstance(value, list) and len(value) == 1 else value
     return isinstance(said, str) and said.strip().rstrip("。.；;，,") in NONE_WORDS
+
+
+def _none_in_required(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
+    """A field the document cannot go without written as 无 (“无”, 不要, / in a sheet cell): 无 leaves an optional
+    field out, but a required one was printed as written, with no word: 关于召开无的通知, a 主送 line 无：, a summary
+    titled 无2024年教育教学工作总结, a 请示 whose 请示事项 read 无, a 纪要's 出席：无."""
+    problems: list[Problem] = []
+    for field in spec.fields:
+        if not field.required or field.type not in ("text", "paragraphs", "content", "list"):
+            continue
+        value = values.get(field.name)
+        said = value[0] if isinstance(value, list) and len(value) == 1 else value
+        if not isinstance(said, str) or not none_word(said):
+            continue
+        entry = next((tree.get(key) for key in (field.name, *field.aliases) if tree.get(key) is not None), None)
+        shown = said.strip().strip('“”"')  # (“无” quoted once, not ““无””)
+        problems.append(
+            Problem(
+                entry.value.location if entry is not None else tree.location,
+                f"这是必填项，写的“{shown}”会原样排进公文",
+                field=field.name,
+                hint=f"请写上实际内容（{field.description}）" if field.description else "请写上实际内容",
+                path=(field.name,),
+            )
+        )
+    if problems:
+        raise FactsError(problems)
 
 
 def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
@@ -743,6 +773,11 @@ def draft_file(
             f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
         )
     kind = output_format(output, fmt)
+    if output is not None and not output.suffix and output.name.strip(".") and not os.path.lexists(output):
+        # -o 会议通知 (or 会议通知.): a file without an extension, which neither Word nor Windows opens by a
+        # double-click, was written and said as 已生成 会议通知. A name that is there already (/dev/null, a file
+        # written so before) is kept as it is.
+        output = output.with_name(output.name.rstrip(".") + "." + kind)
     target = output if output is not None else Path(facts_path.stem + "." + kind)
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":

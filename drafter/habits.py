@@ -514,9 +514,29 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
                     path=path,
                 )
         yield from _arrival_sense(tree, values.get("报到时间"), issued, meeting)
+        yield from _unitless_length(tree, values.get("会期"))
         held = values.get(meeting[0])
         if isinstance(held, gongwen.MeetingTime) and held.end is not None:
             yield from _length_sense(tree, values.get("会期"), held)
+
+
+# A 会期 that is a number alone (1, 0.5, 1.5): a sheet's 会期 cell Excel keeps as a number, or a YAML 会期: 2.
+_BARE_NUMBER = lazy(r"^\d{1,4}(?:\.\d{1,2})?$")
+
+
+def _unitless_length(tree: Mapping, text: Any) -> Iterator[Problem]:
+    """A 会期 written as a number without its unit: the notice read ……上午9:00，会期1。 with no word (days or hours
+    is not said, so it is not guessed)."""
+    if not isinstance(text, str) or _BARE_NUMBER.match(text.strip().rstrip("。")) is None:
+        return
+    number = text.strip().rstrip("。")
+    yield Problem(
+        _where(tree, ("会期",)),
+        f"会期只写了数字“{number}”，没有单位，会排成“会期{number}”",
+        field="会期",
+        hint=f"请写明单位，如“{number}天”“半天”“{number}小时”",
+        path=("会期",),
+    )
 
 
 def _length_sense(tree: Mapping, text: Any, held: gongwen.MeetingTime) -> Iterator[Problem]:

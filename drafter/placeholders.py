@@ -24,6 +24,11 @@ _MARK = re.compile(r"〔请填写[^〕]*〕|〔示例〕")
 # deleting the word inside) or spaced out by an editor (〔 示例 〕): none of it belongs in a document, and the
 # title 关于〔示例做好……的通知 was drafted as it stood. 〔〕 enclose a 文号's year and nothing else.
 _REMNANT = re.compile(r"〔\s*(?:请\s*填\s*写|示\s*例)|(?:请填写|示例)\s*〕|请填写[：:][^〔〕]*〕|〔\s*〕")
+# A placeholder filled in rather than replaced: the words inside typed over and its brackets kept (事由:
+# 〔做好汛期值班工作〕, as a double-click selects them), its brackets alone deleted (请填写：做好……), or the
+# starter's instruction left behind (……；不要时删去这一项). Drafted as they stood: 关于〔做好汛期值班工作〕的通知.
+# A whole value in 〔〕 is no 文号 (whose year alone they enclose: 〔2025〕 is left alone).
+_FILLED_IN = re.compile(r"^\s*〔(?!\s*\d+\s*〕)[^〔〕]+〕\s*$|^\s*请填写[：:]|不要时删去这一项")
 
 
 def placeholder(what: str) -> str:
@@ -49,8 +54,10 @@ def mark_samples(value: Any) -> Any:
 
 def _has_marks(node: Node) -> bool:
     if isinstance(node, Scalar):
+        if "请填写" in node.text or "删去这一项" in node.text:
+            return _FILLED_IN.search(node.text) is not None or _REMNANT.search(node.text) is not None
         return ("〔" in node.text or "〕" in node.text) and (
-            _MARK.search(node.text) or _REMNANT.search(node.text)
+            _MARK.search(node.text) or _REMNANT.search(node.text) or _FILLED_IN.search(node.text)
         ) is not None
     for child in node.items if isinstance(node, Sequence) else (entry.value for entry in node.entries):
         if _has_marks(child):
@@ -87,7 +94,7 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                         else "请把整个〔请填写：……〕换成实际内容",
                     )
                 )
-            elif _REMNANT.search(node.text):
+            elif _REMNANT.search(node.text) or _FILLED_IN.search(node.text):
                 problems.append(
                     Problem(
                         node.location,

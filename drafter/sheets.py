@@ -132,6 +132,10 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
                 f"{label}: 这个 Excel 文件里没有工作表（文件已损坏）；请在 Excel 或 WPS 中打开后另存为 .xlsx"
             )
         sheet = book.worksheets[0]
+        if _notes_sheet(sheet) and len(book.worksheets) > 1:
+            # drafter new --xlsx's own 说明 sheet moved to the front (WPS's 移动工作表, a tab dragged): the list
+            # is the sheet after it, and every row of the notes failed as 每一行都缺少必填项“文种”.
+            sheet = next((other for other in book.worksheets[1:] if not _notes_sheet(other)), sheet)
         # Rows as long as their own last cell, not padded to the size the file declares: a 21 KB file
         # declaring A1:XFD3000 made 3,000 rows of 16,384 cells each (800 MB); 100,000 would fill the machine.
         sheet.reset_dimensions()
@@ -394,6 +398,19 @@ def _refuse_inflated(data: bytes, label: str) -> None:
             f"{label}: 表格解压后有 {inflated // (1024 * 1024):,} MB，超过 {MAX_INFLATED // (1024 * 1024)} MB，"
             "不像是一份名单表格；请删去用不到的行、列和工作表，或分成几个文件"
         )
+
+
+# The header of the 说明 sheet drafter new --xlsx writes beside its 名单 (write_fill_sheet).
+_NOTES_HEADER = ("字段名", "必填", "类型", "说明")
+
+
+def _notes_sheet(sheet: Any) -> bool:
+    """Whether ``sheet`` is the 说明 sheet drafter new --xlsx writes (its header row, whatever its title)."""
+    try:
+        first = next(sheet.iter_rows(min_row=1, max_row=1, max_col=4, values_only=True), ())
+    except Exception:  # a damaged sheet: read as the list, which says where it is damaged
+        return False
+    return tuple(str(value or "").strip() for value in first) == _NOTES_HEADER
 
 
 def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
@@ -709,7 +726,7 @@ def write_fill_sheet(
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     notes = book.create_sheet("说明")
-    notes.append(["字段名", "必填", "类型", "说明"])
+    notes.append(list(_NOTES_HEADER))
     for column in columns:
         notes.append([column.name, "必填" if column.required else "可选", column.kind, column.description])
     notes.append([])

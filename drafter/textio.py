@@ -31,7 +31,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             if encoding.startswith("utf-32"):
                 raise InputError(f"{name}: 文件是 UTF-32 编码，drafter 不支持；{_SAVE_AS_UTF8}")
             try:
-                return data[len(bom) :].decode(encoding), encoding
+                return _without_marks(data[len(bom) :].decode(encoding)), encoding
             except UnicodeDecodeError as exc:
                 where = _position(data[len(bom) :], exc.start, encoding)
                 if encoding == "utf-8" and _is_gbk(data[len(bom) :]):
@@ -49,16 +49,46 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         _refuse_stray_zeros(data, name)
         raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _without_marks(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as exc:
         _refuse_stray_bytes(data, exc, name)
+        utf8_stop = exc.start
     try:
-        return data.decode("gb18030"), "gb18030"
+        return _without_marks(data.decode("gb18030")), "gb18030"
     except UnicodeDecodeError as exc:
-        where = _position(data, exc.start, "gb18030")
+        # Text in one encoding up to a point, then in another (two files joined, a GBK part pasted into UTF-8):
+        # the position GB18030 gave up at was said alone, in the UTF-8 part, whose line the clerk found whole.
+        first, where = "", _position(data, exc.start, "gb18030")
+        if utf8_stop > exc.start and max(data[:utf8_stop], default=0) >= 0x80 and _is_gbk(data[utf8_stop:]):
+            first, where = "UTF-8", _position(data, utf8_stop, "utf-8")
+        elif exc.start > utf8_stop:
+            # (GB18030 reads a few characters of the UTF-8 part before it gives up: the part opens on a line)
+            opens = data.rfind(b"\n", 0, exc.start) + 1
+            if opens and _is_gbk(data[:opens]) and _decodes(data[opens:], "utf-8"):
+                first, where = "GBK", _position(data, opens, "gb18030")
+        if first:
+            raise InputError(
+                f"{name}{where}: 文件前面是 {first} 编码，从这里起换成了别的编码（是否把两个文件拼在了一起？）；"
+                "请把前后两部分分别另存为 UTF-8 编码的文件"
+            ) from exc
         raise InputError(
             f"{name}{where}: 无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030；从这里起无法解码），{_SAVE_AS_UTF8}"
         ) from exc
+
+
+def _without_marks(text: str) -> str:
+    """``text`` without the byte-order marks inside it: two files saved with one each and joined (copy /b
+    甲.txt+乙.txt, cat) hold the second's at the start of its first line, and the second document was titled
+    \ufeff澄江市……方案; a value pasted from such a file carried the invisible character into the document."""
+    return text.replace("\ufeff", "") if "\ufeff" in text else text
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _is_gbk(data: bytes) -> bool:

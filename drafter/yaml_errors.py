@@ -171,6 +171,38 @@ def _hint_for_line(line: str, default: str) -> str:
     return default or "请检查缩进是否和同一级的行对齐、引号是否成对"
 
 
+_KEY_VALUE = re.compile(r"(?P<key>[^\s:#\-\[{\"'][^\s:]{0,19}):\s+\S")
+
+
+def _indented_key(lines: list[str], number: int) -> str:
+    """The hint for a key line indented with spaces under a key that holds text (事由: 做好…… | ␣主送机关: 各中小学,
+    a space typed or pasted at its start): YAML reads it as more of that text, and the clerk was told to put
+    the value in quotes, which is not the cause."""
+    line = _line(lines, number)
+    body = line.strip()
+    indent = len(line) - len(line.lstrip(" "))
+    own = _KEY_VALUE.match(body)
+    if not indent or own is None or line[:indent].strip():
+        return ""
+    for index in range(number - 2, -1, -1):
+        above = lines[index]
+        if not above.strip() or above.lstrip().startswith("#"):
+            continue
+        depth = len(above) - len(above.lstrip(" "))
+        text = above.strip()
+        if text.startswith("- "):  # an item's first key (  - 标题: ……): its column is past the dash
+            depth += len(text) - len(text[1:].lstrip())
+            text = text[1:].lstrip()
+        held = _KEY_VALUE.match(text)
+        if depth >= indent or held is None:
+            return ""
+        return (
+            f"“{own.group('key')}”比上一个键“{held.group('key')}”多缩进了 {indent - depth} 个空格，被当作"
+            f"“{held.group('key')}”的值的续行；请删去多的空格，和“{held.group('key')}”对齐"
+        )
+    return ""
+
+
 def _list_after_text(lines: list[str], number: int) -> str:
     """The hint for a "- " line under a key that already has text: YAML reads it as more of that text."""
     from .habits import read_lines
@@ -316,8 +348,11 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         where = Location(path, number, mark.column + 1) if mark else Location(path)
         if above:
             where, message = Location(path, number, 1), "缺少键后面的冒号"
-        hint = _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
-        if hint == _WIDE_INDENT:
+        indented = _indented_key(lines, number) if (current.problem or "").startswith("mapping values") else ""
+        hint = indented or _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
+        if indented:
+            message = "这一行开头多了空格"  # the cause, not the parser's view of it
+        elif hint == _WIDE_INDENT:
             message = "这一行用全角空格缩进"  # the cause, not the parser's view of it
         elif hint.startswith(_HALF_WIDTH_ONLY):
             wide = _WIDE_AFTER_COLON.match(_line(lines, number).strip())

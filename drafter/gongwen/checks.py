@@ -175,7 +175,8 @@ def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         return
     if isinstance(pattern, str) and pattern and not values.get("发文字号") and not values.get("文号序号"):
         yield Problem(
-            tree.location,
+            # At the 文号序号 the clerk left blank or wrote 无 (the starter's line), else at the file's first key.
+            _where(tree, "文号序号"),
             f"没有写发文字号的序号，红头下不排发文字号（本单位的格式是“{pattern}”）",
             field="文号序号",
             hint="请写“文号序号”（如 文号序号: 12），或直接写“发文字号”",

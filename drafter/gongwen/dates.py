@@ -171,10 +171,15 @@ def find_date(text: str, default_year: int | None = None, *, after: dt.date | No
     return DateMatch(value, best.start(), best.end(), had_year)
 
 
+# A date typed in full-width mode (２０２５－０２－１４, 2025／2／14): its digits were read, its dashes and slashes
+# were not, and the date was refused as 无法识别. One character for one, so positions in the text hold.
+_FULL_WIDTH_SEPARATORS = str.maketrans("－／", "-/")
+
+
 def parse_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> dt.date:
     """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
     stripped = text.strip()
-    found = find_date(stripped, default_year, after=after)
+    found = find_date(stripped.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
     _check_year(stripped, found)
@@ -313,7 +318,7 @@ def _range_end(rest: str, start: dt.date) -> tuple[dt.date | None, str]:
 
 def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> MeetingTime:
     """Read "2024年5月10日（星期五）上午9:00", "2024-05-10 09:00" or "3月14日至15日"; check written weekdays."""
-    found = find_date(text, default_year, after=after)
+    found = find_date(text.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
     if found is None:
         raise DateParseError(f'没有找到日期："{text.strip()}"{_why_no_meeting_date(text.strip())}')
     if text[: found.start].strip():
@@ -329,7 +334,8 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     for seconds in _SECONDS.finditer(time):
         if seconds.group(2) != "00":
             raise DateParseError(f"时刻不对：“{seconds.group(0)}”（会议时刻写到分钟，如 {seconds.group(1)}）")
-    time = _LEADING_ZERO_TIME.sub(r"\1:\3", _SECONDS.sub(r"\1", time))
+    time = _LEADING_ZERO_TIME.sub(r"\1:\3", _SECONDS.sub(r"\1", time.translate(_FULL_WIDTH_DIGITS)))
+    time = _end_on_its_day(time, found.date)
     for clock in _CLOCK_READ.finditer(time):
         hour, minute = int(clock.group("h")), int(clock.group("m") or clock.group("m2") or 0)
         if hour > 24 or minute > 59:
@@ -347,6 +353,32 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     if end is None:
         _check_clock_range(time)
     return MeetingTime(found.date, time, end)
+
+
+# A clock typed in full-width mode (上午９:００) was printed so, beside a date read as 2025年2月20日.
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# The end of a span of hours written with its date, as a system's export of a booking gives it
+# (2025-02-20 09:00:00—2025-02-20 11:30:00) or a clerk writes a second day (9:00—2月21日11:30).
+_END_DATED = lazy(r"[—–\-－~～至到]{1,2}\s*(?=\d{4}\s*[-./年]|\d{1,2}\s*月)")
+
+
+def _end_on_its_day(time: str, day: dt.date) -> str:
+    """``time`` with the date of its span's end taken out where it is the meeting's own day: it was printed
+    2025年2月20日（星期四）9:00—2025-02-20 11:30. An end on another day is refused: 9:00—2月21日11:30 was printed
+    as written, the meeting's second day without its weekday and a 会期 of 半天 unchecked against it."""
+    mark = _END_DATED.search(time)
+    if mark is None:
+        return time
+    found = find_date(time[mark.end() :], day.year)
+    if found is None or found.start != 0:
+        return time
+    if found.date != day:
+        raise DateParseError(
+            f"时刻不对：“{time.strip()}”（结束时刻前写的是另一天 {format_date(found.date)}；开几天的会请把起止日期"
+            f"写在前面，如 {day.year}年{day.month}月{day.day}日至{found.date.month}月{found.date.day}日上午9:00）"
+        )
+    rest = _ISO_T.sub("", time[mark.end() + found.end :].lstrip())
+    return time[: mark.end()] + rest
 
 
 def _check_clock_range(time: str) -> None:

@@ -39,9 +39,14 @@ class DocNumber(Struct, frozen=True):
         return f"{self.code}〔{self.year}〕{self.number}号"
 
 
+# A 发文字号 typed in full-width mode (青教〔２０２５〕５号: its 序号 was no [1-9]) or with the small-form brackets
+# some input methods offer for 〔〕 (﹝2025﹞): refused as 发文字号格式不对 though read at once by its reader.
+_TYPED = str.maketrans("０１２３４５６７８９﹝﹞", "0123456789〔〕")
+
+
 def parse_doc_number(text: str) -> DocNumber | None:
     """A 发文字号 in any common spelling (X教[2025]第03号), or None when the text is not one."""
-    match = DOC_NUMBER.match(text.strip())
+    match = DOC_NUMBER.match(text.strip().translate(_TYPED))
     if not match:
         return None
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))

@@ -88,8 +88,29 @@ class RawText:
     lines: tuple[RawLine, ...]
 
 
+# What a line may hold and still say nothing: a byte-order mark (Notepad saves an empty file as UTF-8 with
+# one), zero-width spaces, and the spaces str.strip takes (full-width ones among them).
+_NO_TEXT = " \ufeff\u200b\u200c\u200d\u2060"
+
+
 def read_source(path: Path, label: str | None = None) -> RawText:
-    """Read one file of any supported kind; raise InputError naming the file when it cannot be read."""
+    """Read one file of any supported kind; raise InputError naming the file when it cannot be read, or when it
+    holds no text: a file of only a byte-order mark or spaces, a web page or a Word file without a word (a scan
+    saved as pictures) was read as no document with no word, and a folder of them mined to an empty result
+    with exit 0, while an empty file was skipped as 文件是空的."""
+    raw = _read_source(path, label)
+    if any(line.text.strip().strip(_NO_TEXT) for line in raw.lines):
+        return raw
+    if raw.kind in ("txt", "md"):
+        raise InputError(f"{raw.path}: 文件是空的（只有空格、空行或编码标记）")
+    why = "网页里没有文字" if raw.kind == "html" else "文件里没有文字（可能是扫描件，字在图片里）"
+    also = (
+        "" if raw.kind == "html" else "；扫描件里的字读不出来，请先用文字识别（OCR）转成文字，另存为 .txt 或 .docx 再读"
+    )
+    raise InputError(f"{raw.path}: {why}{also}")
+
+
+def _read_source(path: Path, label: str | None = None) -> RawText:
     name = label or str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:

@@ -121,8 +121,10 @@ HTML_SHAPES = {
 def test_html_shapes_read_in_linear_time(tmp_path: Path, shape: str) -> None:
     (tmp_path / "page.html").write_text(HTML_SHAPES[shape], encoding="utf-8")
     # The reader alone: what parse does after it (clean, split) has its own test below.
+    # (A page of only blank lines or spaces is read, then refused as one without text.)
     run_python(
-        "from pathlib import Path; from drafter.mining.reader import read_source; read_source(Path('page.html'))",
+        "from pathlib import Path; from drafter.errors import InputError; from drafter.mining.reader import read_source\n"
+        "try:\n    read_source(Path('page.html'))\nexcept InputError as exc:\n    assert '没有文字' in str(exc), exc",
         cwd=tmp_path,
         timeout=10,
     )
