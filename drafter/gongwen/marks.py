@@ -52,10 +52,14 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
 
 
-# A line of a 版头 that is a 发文字号, possibly followed by its 签发人 (上行文, §7.2.6). Read more loosely than
-# the field: a copied page may have lost the 代字 (〔2025〕3号 alone), and up to 40 characters without a space
-# or a sentence's comma or stop before the bracket keep a sentence that quotes a 文号 out.
-DOC_NUMBER_LINE = lazy(rf"^[^\s，。]{{0,40}}\s*{_YEAR_AND_NUMBER}(?:\s+签发人.*)?$")
+# A line of a 版头 that is a 发文字号, possibly followed by its 签发人 (上行文, §7.2.6), or by the last of several
+# signers' names where they run to more lines than one (签发人：王明远 李国华 | 青教〔2025〕15号 张卫东: the number
+# stands level with the last line of names). Read more loosely than the field: a copied page may have lost the
+# 代字 (〔2025〕3号 alone), and up to 40 characters without a space or a sentence's comma or stop before the bracket
+# keep a sentence that quotes a 文号 out.
+DOC_NUMBER_LINE = lazy(
+    rf"^[^\s，。]{{0,40}}\s*{_YEAR_AND_NUMBER}(?:\s+签发人.*|(?:\s+[\u4e00-\u9fff·]{{2,5}}){{1,3}})?$"
+)
 
 
 def is_doc_number_line(text: str) -> bool:

@@ -214,7 +214,21 @@ def _names_genre(member: tuple[int, int, int, str]) -> bool:
 
 def numbered_separators(lines: Sequence[Line]) -> dict[int, str]:
     """``numbered_separator_lines`` of a document's lines (pieces of run-together text are not asked)."""
-    return numbered_separator_lines(["" if line.inline else line.text for line in lines])
+    return numbered_separator_lines(
+        _outside_tables(["" if line.inline else line.text for line in lines], [line.in_table for line in lines])
+    )
+
+
+_TABLE_CELL = "表"  # a line of text, too short to frame a separator
+
+
+def _outside_tables(texts: list[str], cells: Sequence[bool]) -> list[str]:
+    """The texts with a table's cells made lines no separator is read in: a table of schools read a cell a line
+    (2 | 青禾县第一中学 | 王海涛 | 3 | 青禾县第二中学 …) numbers its rows' 第一, 第二 down the page as separators do,
+    and cut the notice it was attached to into documents titled 中学."""
+    if not any(cells):
+        return texts
+    return [_TABLE_CELL if cell and text else text for text, cell in zip(texts, cells, strict=True)]
 
 
 def _is_page_number(text: str) -> bool:
@@ -1069,7 +1083,9 @@ def clean(
     word_file = raw.kind in ("docx", "doc")
     # A separator in words no list knows may hold furniture words (精选范文3：……): it is kept (not as the
     # shipped model was trained: its pages' separators in such words were read as titles).
-    numbered = {} if as_trained else numbered_separator_lines(texts)
+    numbered = (
+        {} if as_trained else numbered_separator_lines(_outside_tables(texts, [line.in_table for line in raw.lines]))
+    )
     furniture = [
         flagged and not (raw_line.style_level and word_file) and number not in numbered
         for number, (raw_line, (_, flagged)) in enumerate(zip(raw.lines, seen, strict=True))

@@ -228,7 +228,7 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
     def text(index: int) -> str:
         return lines[index].text.strip()
 
-    index = start
+    index = _after_joint_mark(lines, start, end)
     while index < min(start + 5, end) and (_is_head_mark(text(index)) or _issuer_over_title(lines, index, end)):
         index += 1
     first = index
@@ -615,7 +615,13 @@ def _is_head_mark(text: str) -> bool:
         or (text.endswith("文件") and _ISSUER_MARK.match(text))  # (stripped: its $ is the end)
         or _is_issue_number(text)
         or _is_rule(text)
+        # the first line of several signers' names, the 发文字号 level with the last (§7.2.6)
+        or (text.startswith("签发人") and len(text) <= _SIGNERS_LINE)
+        or text == _JOINT_MARK_END
     )
+
+
+_SIGNERS_LINE = 40  # characters: 签发人：and a line of names
 
 
 def _is_issue_number(text: str) -> bool:
@@ -631,8 +637,8 @@ def _is_issue_period(text: str) -> bool:
 
 
 def _is_doc_number(text: str) -> bool:
-    """A 发文字号 line (``DOC_NUMBER_LINE``), asked only of a line ending with its 号 or holding its 签发人."""
-    return (text.endswith("号") or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
+    """A 发文字号 line (``DOC_NUMBER_LINE``), asked only of a line holding its 号 or its 签发人."""
+    return ("号" in text or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
 
 
 def _is_speaker(text: str) -> bool:
@@ -693,11 +699,35 @@ def _issuer_over_title(lines: tuple[Line, ...], index: int, end: int) -> bool:
 
 
 def _head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:
-    """``start`` moved up over the 版头 lines right above it (at most five, never into the previous start)."""
+    """``start`` moved up over the 版头 lines right above it (at most five, never into the previous start), and
+    over the issuers' names a joint 红头 stacks above its one 文件 (青禾县教育局 | 青禾县财政局 | 文件, §7.2.4)."""
     index = start
     while index - 1 > previous and start - index < 5 and _is_head_mark(lines[index - 1].text):
         index -= 1
+    if index < start and lines[index].text.strip() == _JOINT_MARK_END:
+        names = index
+        # (the names may reach the previous start: the model began a document on the first name of the head)
+        while names - 1 >= max(previous, 0) and index - names < _JOINT_ISSUERS and _bare_issuer(lines[names - 1].text):
+            names -= 1
+        index = names if names < index else index
     return index
+
+
+_JOINT_MARK_END = "文件"  # the last line of a joint 红头, under the issuers' names
+
+
+def _after_joint_mark(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """The line after a joint 红头 opening at ``start`` (青禾县教育局 | 青禾县财政局 | 文件), or ``start`` where none
+    does: its names are no title."""
+    index = start
+    while index < min(start + _JOINT_ISSUERS, end) and _bare_issuer(lines[index].text):
+        index += 1
+    if index > start + 1 and index < end and lines[index].text.strip() == _JOINT_MARK_END:
+        return index + 1
+    return start
+
+
+_JOINT_ISSUERS = 6  # names a joint 红头 stacks (§7.2.4 lets it use the lead issuer's alone when they are many)
 
 
 def _issue_head_start(lines: tuple[Line, ...], start: int, floor: int) -> int:
@@ -788,7 +818,8 @@ def _title_opened_above(lines: tuple[Line, ...], found: list[tuple[int, int]]) -
     for start, end in found:
         floor = moved[-1][1] if moved else 0
         if start - 1 >= floor and _is_title_note(lines, start):
-            moved.append((start - 1, end))  # the title above its note (……的意见 | （征求意见稿）)
+            # the title above its note (……的意见 | （征求意见稿）), and the 版头 above the title
+            moved.append((_head_start(lines, start - 1, floor - 1), end))
             continue
         if start - 1 < floor or not _opens_title(lines, start - 1):
             moved.append((start, end))  # most documents: nothing above them could open their title
@@ -803,7 +834,9 @@ def _title_opened_above(lines: tuple[Line, ...], found: list[tuple[int, int]]) -
         up = start
         while up - 1 >= floor and start - up < 3 - len(head.title) and _opens_title(lines, up - 1):
             up -= 1
-        moved.append((up, end))
+        # The 版头 above the title's first line (……文件 | 青文馆〔2025〕3号) is the document's too: it was looked for
+        # above the line the model began on, the title's second.
+        moved.append((_head_start(lines, up, floor - 1) if up < start else up, end))
     return moved
 
 
