@@ -312,7 +312,11 @@ def _mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
             continue
         other = "下" if match.group(1) == "上" else "上"
         pair = f"{other}一{match.group(2)}"
-        beside = (texts[number - 1] if number else "", texts[number + 1] if number + 1 < len(texts) else "")
+        # the nearest lines with text above and below (a copy with a blank line after every line parts them)
+        beside = (
+            next((texts[k] for k in range(number - 1, max(number - 3, -1), -1) if texts[k]), ""),
+            next((texts[k] for k in range(number + 1, min(number + 3, len(texts))) if texts[k]), ""),
+        )
         if pair in text[match.end() :] or any(
             (found := _NEIGHBOUR_LINK.match(line)) is not None
             and found.group(1) == other

@@ -644,3 +644,8 @@ def test_a_pages_previous_and_next_links_in_its_own_counter_word_are_furniture()
     furniture = [False] * len(texts)
     _mark_neighbour_links(texts, furniture)
     assert furniture == [True, False, True, True, False, False]
+    # a copy with a blank line after every line parts the pair
+    spaced = ["上一则：关于做好防汛工作的通知", "", "下一则：全县安全生产会议召开", ""]
+    furniture = [False] * len(spaced)
+    _mark_neighbour_links(spaced, furniture)
+    assert furniture == [True, False, True, False]
