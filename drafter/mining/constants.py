@@ -685,7 +685,13 @@ def unit_wide_constants(
         carrying = sum(len(v) for v in everyone[field].values())
         ranked = sorted(mine[field].items(), key=lambda item: len(item[1]), reverse=True)
         value, held = ranked[0]
-        unit = _signing(everyone[field], value) if field == "署名" else len(everyone[field].get(value, ()))
+        unit = (
+            _signing(everyone[field], value)
+            if field == "署名"
+            else _copying(archive, everyone[field], value)
+            if field == "抄送"
+            else len(everyone[field].get(value, ()))
+        )
         # The unit's name is voted on by the documents it signs as itself, not those of a body it hosts.
         voting = counted - len(hosting) if field in _NAMING else counted
         whole = (
@@ -715,6 +721,32 @@ def unit_wide_constants(
             # signs its two 审议意见, which asked for 发文机关: 〔示例〕……, ux16 walk).
             found += _signed_as_head([*own, *found], everyone.get(field, {}), value)
     return found
+
+
+def _copying(archive: Archive, copied: Mapping[Any, list[int]], value: Any) -> int:
+    """The documents among ``copied`` (the unit's 抄送 lines and the documents writing each) that keep the
+    line ``value``: those copying to it, and those copying to it less the offices they are sent to, which a
+    document never copies (§7.4.2: 抄送 is for offices other than the 主送). A tax bureau copies its notices to
+    the city bureau of its line and the county government; its 请示, sent to the city bureau, copies the
+    county alone, and its 报告 to the county copies the city bureau alone: counted as other lines, they had
+    the whole line at 7 of 12 documents, under the bar, and its meeting notices and 通报, both of each copied
+    to the two offices, were drafted copying the county alone (ux20 walk)."""
+    if not isinstance(value, tuple):
+        return len(copied.get(value, ()))
+    offices = set(value)
+    keeping = 0
+    for line, held in copied.items():
+        if not isinstance(line, tuple) or not set(line) <= offices:
+            continue
+        left = offices - set(line)
+        for n in held:
+            sent_to = archive.values[n].get("主送机关") if left else None
+            if not left or (isinstance(sent_to, str) and left <= set(_OFFICE_SEPARATORS.split(sent_to))):
+                keeping += 1
+    return keeping
+
+
+_OFFICE_SEPARATORS = re.compile(r"[\s\u3000、，,；;]+")
 
 
 def _signed_under_head(constants: Sequence[Constant], signed: Mapping[Any, list[int]]) -> list[Constant]:
@@ -766,7 +798,13 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
         value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
-        unit = _signing(everyone[field], value) if field == "署名" else len(held)
+        unit = (
+            _signing(everyone[field], value)
+            if field == "署名"
+            else _copying(archive, everyone[field], value)
+            if field == "抄送"
+            else len(held)
+        )
         if not _is_default(unit, carrying) and field == "抄送":
             value, copied = _copy_core(everyone[field], carrying)
             unit = len(copied)

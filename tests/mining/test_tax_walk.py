@@ -1,0 +1,85 @@
+"""ux20 walk: a vertically managed county tax bureau copies its notices, meeting notices and 通报 to both
+offices above it (the city bureau of its own line and the county government), but a 请示 goes up to the city
+bureau and copies only the county government, and a 报告 goes to the county government and copies only the city
+bureau: no document copies the office it is addressed to. The documents here were written for this test: a
+fictional 国家税务总局澜西县税务局.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from walkhelpers import manifest_fields, write_archive
+
+from drafter.mining.mine import mine
+
+UNIT = "国家税务总局澜西县税务局"
+CITY = "国家税务总局澜州市税务局"
+COUNTY = "澜西县人民政府"
+STAFF = "局机关各股室、各税务所"
+
+
+def _head(number: int) -> str:
+    return f"{UNIT}文件\n\n澜税发〔2025〕{number}号\n\n"
+
+
+def _tail(day: str, copied: str) -> str:
+    date = f"2025年{day}"
+    return f"{UNIT}\n{date}\n\n抄送：{copied}。\n{UNIT}办公室　　　　{date}印发\n"
+
+
+def _notice(title: str, number: int, day: str, body: str) -> str:
+    return (
+        _head(number) + f"{UNIT}关于{title}的通知\n\n{STAFF}：\n"
+        f"根据上级税务机关的工作安排，现将有关事项通知如下：\n一、工作内容\n{body}\n二、工作要求\n"
+        "各单位要指定专人负责，按时报送进展情况。\n特此通知。\n\n" + _tail(day, f"{CITY}，{COUNTY}")
+    )
+
+
+def _meeting(name: str, number: int, day: str, when: str) -> str:
+    return (
+        _head(number) + f"{UNIT}关于召开{name}的通知\n\n{STAFF}：\n"
+        f"经研究，决定召开{name}。现将有关事项通知如下：\n一、会议时间\n{when}。\n二、会议地点\n"
+        "县局四楼会议室。\n三、参会人员\n各股室负责人，各税务所所长。\n四、有关要求\n请准时参会，不得无故缺席。\n"
+        "特此通知。\n\n" + _tail(day, f"{CITY}，{COUNTY}")
+    )
+
+
+def _request(title: str, number: int, day: str, asked: str) -> str:
+    return _head(number) + f"{UNIT}关于{title}的请示\n\n{CITY}：\n{asked}\n妥否，请批示。\n\n" + _tail(day, COUNTY)
+
+
+def _report(title: str, number: int, day: str, said: str) -> str:
+    return _head(number) + f"{UNIT}关于{title}的报告\n\n{COUNTY}：\n{said}\n特此报告。\n\n" + _tail(day, CITY)
+
+
+def _letter(title: str, number: int, day: str, to: str, asked: str) -> str:
+    return (
+        f"{UNIT}\n澜税函〔2025〕{number}号\n\n{UNIT}关于{title}的函\n\n{to}：\n{asked}\n请予支持为盼。\n\n"
+        f"{UNIT}\n2025年{day}\n\n抄送：{COUNTY}。\n"
+    )
+
+
+def _files() -> Iterator[tuple[str, str]]:
+    yield "通知1.txt", _notice("开展个体工商户定期定额核定", 4, "2月12日", "各税务所对辖区个体工商户逐户核定定额。")
+    yield "通知2.txt", _notice("做好车辆购置税征收工作", 9, "3月18日", "办税服务厅设立车购税专窗，限时办结。")
+    yield "通知3.txt", _notice("开展纳税信用评价复评", 15, "5月6日", "纳税服务股牵头受理企业复评申请。")
+    yield "会议1.txt", _meeting("全县税收征管工作会议", 3, "1月20日", "2025年1月24日上午9:00")
+    yield "会议2.txt", _meeting("全县第二季度税收分析会", 21, "7月2日", "2025年7月8日下午3:00")
+    yield "请示1.txt", _request("申请添置档案密集柜", 11, "4月2日", "我局档案室库容已满，拟添置密集柜8组。")
+    yield "请示2.txt", _request("申请维修办税服务厅屋面", 18, "6月9日", "办税服务厅屋面渗漏，拟申请维修经费。")
+    yield "函.txt", _letter("商请提供不动产登记信息", 2, "5月20日", "澜西县自然资源局", "请按月提供不动产登记信息。")
+    yield "报告.txt", _report("一季度税收收入情况", 13, "4月10日", "一季度全县组织税收收入2.1亿元，同比增长3.2%。")
+
+
+def test_a_meeting_notice_copies_both_offices_above_though_up_going_documents_skip_their_addressee(
+    tmp_path: Path,
+) -> None:
+    # Five documents copy both offices; the two 请示 copy only the county (they go to the city bureau) and the
+    # 报告 only the city bureau (it goes to the county), a letter only the county: the whole line was 5 of 9
+    # documents, under the bar, and
+    # the two meeting notices' template, borrowing the unit's 抄送, copied the county government alone.
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", _files())], out)
+    assert manifest_fields(out, "meeting_notice")["抄送"]["default"] == [CITY, COUNTY]
