@@ -29,7 +29,7 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_doc_number, parse_yes_no
+from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_doc_number, parse_yes_no
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
@@ -575,12 +575,36 @@ def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
         base = builder.base_field(name)
         if base is None or base.type != "text" or name in builder.fields or not base.starter:
             continue
-        found = (shape.match(title) for title in own_titles)
-        subjects = (next(v for v in m.groupdict().values() if v) for m in found if m)
+        found = ((title, shape.match(title)) for title in _kind_first(builder, own_titles))
+        subjects = ((title, next(v for v in m.groupdict().values() if v)) for title, m in found if m)
         # Quoted names (“清廉水务”) and Latin letters are one document's own: the next title is shown instead.
-        subject = next((s for s in subjects if not re.search(r"[A-Za-z“”\"]", s)), None)
+        title, subject = next(((t, s) for t, s in subjects if not re.search(r"[A-Za-z“”\"]", s)), ("", ""))
         if subject:
             builder.fields[name] = {"example": mark_samples(subject)}
+            _kind_of_subject(builder, title)
+
+
+def _kind_first(builder: _Builder, titles: Sequence[str]) -> list[str]:
+    """``titles`` with those of the kind the starter's 类别 shows (the unit's usual one, else the built-in's
+    sample) first, each group in its order: a tax bureau's 通报 starter showed 类别: 〔示例〕表扬 above the 事由 of
+    its criticism (对……分局违反工作纪律问题: no word of ``bulletin_kind`` names it), its praise being the
+    second title (ux20 walk). Titles of no such kind (a notice's) keep their order."""
+    base = builder.base_field("类别")
+    if base is None or not base.choices:
+        return list(titles)
+    shown = builder.fields.get("类别", {}).get("default") or base.example
+    return sorted(titles, key=lambda title: bulletin_kind(title) != shown)
+
+
+def _kind_of_subject(builder: _Builder, title: str) -> None:
+    """A 通报 starter's 类别 sample said as the title its 事由 sample comes from says it (``bulletin_kind``),
+    where the unit has no usual 类别: a tax bureau's one 批评 and one 表扬 通报 gave the starter 类别: 〔示例〕表扬
+    (the built-in's) above 事由: 〔示例〕对……分局违反工作纪律问题, a criticism (ux20 walk)."""
+    base = builder.base_field("类别")
+    kind = bulletin_kind(title)
+    if base is None or "类别" in builder.fields or not kind or not base.choices or kind not in base.choices:
+        return
+    builder.fields["类别"] = {"example": mark_samples(kind)}
 
 
 def _own_kind_name(builder: _Builder, own_titles: Sequence[str]) -> None:

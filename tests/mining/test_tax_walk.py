@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from walkhelpers import manifest_fields, write_archive
+from walkhelpers import manifest_fields, mined_starter, write_archive
 
 from drafter.mining.mine import mine
 
@@ -83,3 +83,33 @@ def test_a_meeting_notice_copies_both_offices_above_though_up_going_documents_sk
     out = tmp_path / "out"
     mine([write_archive(tmp_path / "archive", _files())], out)
     assert manifest_fields(out, "meeting_notice")["抄送"]["default"] == [CITY, COUNTY]
+
+
+def _bulletin(title: str, number: int, day: str, said: str) -> str:
+    return (
+        _head(number)
+        + f"{UNIT}关于{title}的通报\n\n{STAFF}：\n{said}\n特此通报。\n\n"
+        + _tail(day, f"{CITY}，{COUNTY}")
+    )
+
+
+def test_a_bulletin_starter_says_the_kind_of_the_title_its_subject_sample_comes_from(tmp_path: Path) -> None:
+    # One 批评 and one 表扬 通报, no usual 类别: the starter showed the built-in's 类别: 〔示例〕表扬 above the
+    # 事由 of the unit's criticism (对……违反工作纪律问题).
+    files = [
+        (
+            "通报1.txt",
+            _bulletin("对东坪税务所违反值班纪律问题", 25, "8月5日", "东坪税务所值班人员擅自离岗，决定予以通报批评。"),
+        ),
+        (
+            "通报2.txt",
+            _bulletin("对城南税务所予以通报表扬", 27, "8月19日", "城南税务所上半年征管质效突出，决定予以通报表扬。"),
+        ),
+        *_files(),
+    ]
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    starter = mined_starter(out, "bulletin")
+    subject = next(line for line in starter.splitlines() if line.startswith("事由:"))
+    kind = next(line for line in starter.splitlines() if line.startswith("类别:"))
+    assert ("违反" in subject) == ("批评" in kind), (kind, subject)
