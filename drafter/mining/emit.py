@@ -880,6 +880,10 @@ def emit_template(
 _TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ 会议名称")
 
 
+# Where a notice's head composes the title of one issuing or forwarding a document.
+_ISSUING_OPENINGS = ("'关于印发' ~", "'关于转发' ~")
+
+
 # The share of the unit's titles of every genre opening with its name for a genre without titled documents of its
 # own to be titled so: a habit nearly all of its documents keep, not one most of them do.
 _UNIT_TITLE_SHARE = 0.8
@@ -903,7 +907,13 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
     if opening is None or prefixed < USUAL_DOCUMENTS or prefixed <= share * own:
         return
     issuer = "((发文机关 | join('、')) if 发文机关 is not string else 发文机关)"
-    builder.files["head.j2"] = head.replace(opening, f"{issuer} ~ {opening}")
+    head = head.replace(opening, f"{issuer} ~ {opening}")
+    # A notice issuing or forwarding a document is titled as the unit's others are (××局关于印发《……》的通知):
+    # the ux20 walk's tax bureau titles every notice with its name, its party committee's 印发 notice too, and
+    # the notice template drafted 关于印发《……》的通知 alone.
+    for issuing in _ISSUING_OPENINGS:
+        head = head.replace(issuing, f"{issuer} ~ {issuing}")
+    builder.files["head.j2"] = head
     spec = builder.base_field("标题")
     described = (spec.description or "") if spec is not None else ""
     if "“关于" in described:

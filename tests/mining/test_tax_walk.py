@@ -12,6 +12,7 @@ from pathlib import Path
 
 from walkhelpers import manifest_fields, mined_starter, write_archive
 
+from drafter.drafting import build_draft, encode
 from drafter.mining.mine import mine
 
 UNIT = "国家税务总局澜西县税务局"
@@ -113,3 +114,19 @@ def test_a_bulletin_starter_says_the_kind_of_the_title_its_subject_sample_comes_
     subject = next(line for line in starter.splitlines() if line.startswith("事由:"))
     kind = next(line for line in starter.splitlines() if line.startswith("类别:"))
     assert ("违反" in subject) == ("批评" in kind), (kind, subject)
+
+
+def test_an_issuing_notice_is_titled_with_the_issuer_as_the_units_notices_are(tmp_path: Path) -> None:
+    # Every notice of the unit is titled 国家税务总局……税务局关于……的通知: a notice drafted from the mined
+    # template was so titled, but one issuing a document (类别: 印发) came out 关于印发《……》的通知 alone.
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", _files())], out)
+    facts = tmp_path / "印发.yaml"
+    facts.write_text(
+        f"模板: {out / 'notice'}\n类别: 印发\n印发文件:\n  标题: 2026年纳税服务工作要点\n  内容:\n"
+        "  - 持续优化办税缴费服务。\n成文日期: 2026-02-10\n文号序号: 3\n",
+        encoding="utf-8",
+    )
+    _, draft = build_draft(facts)
+    text = encode(draft, "txt").decode("utf-8")
+    assert f"\n{UNIT}关于印发《2026年纳税服务工作要点》的通知\n" in text, text
