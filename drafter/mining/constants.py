@@ -910,6 +910,27 @@ def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[in
     return []
 
 
+def own_contact(
+    documents: Sequence[ParsedDocument], others: Collection[int], usual: Sequence[Constant]
+) -> list[Constant]:
+    """An empty 联系人 (the starter asks for one, ``CONTACT_ASKED``) for a genre whose own documents (``others``:
+    those signed by another unit left out) name contacts, none of them the unit's usual one (``usual``, its
+    samples): a tax bureau's 请示 name its finance clerk twice, its meeting notice and its letter each another
+    clerk (the office's, the collection section's), and both starters offered the finance clerk (ux20 walk).
+    One document's clerk is no sample either (a name of one source group). Empty where the genre's documents
+    name no one, or name the unit's usual contact."""
+    own = [d for n, d in enumerate(documents) if n not in others]
+    named = [contact for d in own for contact in [_contact(d).get(_CONTACT_FIELD)] if contact]
+    borrowed = [list(c.value) for c in usual if c.field == _CONTACT_FIELD and isinstance(c.value, (list, tuple))]
+    if not named or any(list(contact) in borrowed for contact in named):
+        return []
+    return [Constant(_CONTACT_FIELD, CONTACT_ASKED, 0, len(own))]
+
+
+# The value of a 联系人 the starter asks for (``own_contact``).
+CONTACT_ASKED = ""
+
+
 # The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
 # the notices' 各分（子）公司). Its 文号 too: a small unit numbering only its 请示 and 报告 (two in the ux11
 # walk, 榆社〔2025〕6号) has it under the bar of a default, and its head-only starters offered 青教〔2025〕5号.

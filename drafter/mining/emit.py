@@ -33,7 +33,7 @@ from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_d
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import USUAL_DOCUMENTS, Constant
+from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -498,6 +498,14 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
     in place of the built-in's sample: the user confirms it by deleting 〔示例〕. Fields the starter shows
     commented out take it too: uncommenting 抄送 offered another unit's offices beside the unit's usual ones."""
     for value in usual:
+        if value.field == "联系人" and value.value == CONTACT_ASKED:
+            # The genre's own documents name clerks the unit's usual contact is none of (``own_contact``): the
+            # starter asks whom to name, not another genre's clerk nor the built-in's, another unit's.
+            if value.field not in builder.fields and builder.has(value.field):
+                builder.fields[value.field] = {
+                    "example": [{"姓名": placeholder("联系人姓名"), "电话": placeholder("联系电话")}]
+                }
+            continue
         if value.field == "署名":
             # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
             # 署名 out (it defaults to 单位 / 发文机关), the usual signature is the sample of the name it

@@ -68,8 +68,28 @@ def _files() -> Iterator[tuple[str, str]]:
     yield "通知3.txt", _notice("开展纳税信用评价复评", 15, "5月6日", "纳税服务股牵头受理企业复评申请。")
     yield "会议1.txt", _meeting("全县税收征管工作会议", 3, "1月20日", "2025年1月24日上午9:00")
     yield "会议2.txt", _meeting("全县第二季度税收分析会", 21, "7月2日", "2025年7月8日下午3:00")
-    yield "请示1.txt", _request("申请添置档案密集柜", 11, "4月2日", "我局档案室库容已满，拟添置密集柜8组。")
-    yield "请示2.txt", _request("申请维修办税服务厅屋面", 18, "6月9日", "办税服务厅屋面渗漏，拟申请维修经费。")
+    yield (
+        "请示1.txt",
+        _request(
+            "申请添置档案密集柜",
+            11,
+            "4月12日",
+            "我局档案室建于2009年，现存征管档案四万余卷，库容已满，部分档案只能堆放在走廊。"
+            "\n为保障档案安全，拟添置手动密集柜8组，预计需要资金12.4万元，由我局在年度预算内统筹调剂。"
+            "\n密集柜到位后，我局将对历年纸质档案重新整理编目，同步推进档案数字化扫描。",
+        ),
+    )
+    yield (
+        "请示2.txt",
+        _request(
+            "申请维修办税服务厅屋面",
+            18,
+            "6月19日",
+            "今年汛期连续降雨，办税服务厅屋面多处渗漏，雨水顺墙面流入自助办税区，两台终端因受潮停用。"
+            "\n经县住建部门现场查勘，需更换防水层约六百平方米，并修复受损吊顶和墙面。"
+            "\n维修期间，我局将在一楼大厅设置临时办税区，确保纳税人正常办理业务。",
+        ),
+    )
     yield "函.txt", _letter("商请提供不动产登记信息", 2, "5月20日", "澜西县自然资源局", "请按月提供不动产登记信息。")
     yield "报告.txt", _report("一季度税收收入情况", 13, "4月10日", "一季度全县组织税收收入2.1亿元，同比增长3.2%。")
 
@@ -130,3 +150,23 @@ def test_an_issuing_notice_is_titled_with_the_issuer_as_the_units_notices_are(tm
     _, draft = build_draft(facts)
     text = encode(draft, "txt").decode("utf-8")
     assert f"\n{UNIT}关于印发《2026年纳税服务工作要点》的通知\n" in text, text
+
+
+def test_a_starter_whose_documents_name_another_clerk_asks_for_the_contact(tmp_path: Path) -> None:
+    # Both 请示 name the finance clerk, the meeting notice the office's: the meeting-notice starter offered the
+    # finance clerk (the unit's usual contact, two documents of another genre) as its 〔示例〕.
+    finance = "（联系人：财务股 尹嘉禾，联系电话：0736-5521307）\n"
+    office = "联系人：办公室 韦一帆，联系电话：0736-5521301。\n"
+    files = []
+    for name, text in _files():
+        if name.startswith("请示"):
+            text = text.replace("\n\n抄送", f"\n{finance}\n抄送")
+        if name == "会议1.txt":
+            text = text.replace("特此通知。\n", "特此通知。\n" + office)
+        files.append((name, text))
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    assert "尹嘉禾" in mined_starter(out, "request")
+    meeting = mined_starter(out, "meeting_notice")
+    assert "尹嘉禾" not in meeting and "韦一帆" not in meeting, meeting
+    assert "姓名: 〔请填写：联系人姓名〕" in meeting, meeting
