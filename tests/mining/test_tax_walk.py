@@ -7,9 +7,11 @@ fictional 国家税务总局澜西县税务局.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from walkhelpers import manifest_fields, mined_starter, write_archive
 
 from drafter.drafting import build_draft, encode
@@ -170,3 +172,23 @@ def test_a_starter_whose_documents_name_another_clerk_asks_for_the_contact(tmp_p
     meeting = mined_starter(out, "meeting_notice")
     assert "尹嘉禾" not in meeting and "韦一帆" not in meeting, meeting
     assert "姓名: 〔请填写：联系人姓名〕" in meeting, meeting
+
+
+@pytest.mark.xfail(
+    reason="spread.py: a document's 落款 and 版记 (署名, a contact line, 抄送) are sentences of ten characters and more, "
+    "and a date under ten (2025年4月2日) is dropped between them: two different 请示 of one clerk share three in a "
+    "row and are joined as 整段照抄, one source group",
+    strict=True,
+)
+def test_two_requests_sharing_only_their_sign_off_are_two_source_groups(tmp_path: Path) -> None:
+    contact = "（联系人：财务股 尹嘉禾，联系电话：0736-5521307）\n"
+    files = []
+    for name, text in _files():
+        if name.startswith("请示"):
+            text = text.replace("2025年4月12日\n", "2025年4月2日\n").replace("2025年6月19日\n", "2025年6月9日\n")
+            text = text.replace("\n\n抄送", f"\n{contact}\n抄送")
+        files.append((name, text))
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    groups = json.loads((out / "report.json").read_text(encoding="utf-8"))["groups"]
+    assert not any(any(d.startswith("请示") for d in group["documents"]) for group in groups), groups
