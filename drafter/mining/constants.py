@@ -74,11 +74,15 @@ class Constant:
             kin = "同向行文的公文" if self.field == "主送机关" else "其他公文"
             return f"这个文种的文档各写各的，按本单位{kin}：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
-            return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
+            kin = "同向行文的公文" if self.field == "主送机关" else "各文种"
+            return f"这个文种的文档不够，按本单位{kin}：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         # Counted among the unit's own documents: "2/4 篇……其中 2 篇是别的单位署名的" read as half (the ux14 walk).
         apart = self.others + self.hosted
         own = f"{self.documents}/{self.of - apart} 篇本单位的" if apart else f"{self.documents}/{self.of} 篇"
-        return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
+        if not self.unit_of:
+            return own
+        kin = "同向行文的公文" if self.field == "主送机关" else "各文种"
+        return f"{own}；本单位{kin}写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
 
     @property
     def aside(self) -> str:
@@ -992,6 +996,25 @@ def usual_addressee(
         # the unit's own 请示 starter offered 〔示例〕县人大常委会 — the committee asking itself (ux16 walk).
         return []
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
+
+
+def addressee_default(genre: str, usual: Sequence[Constant], unit: Sequence[Constant]) -> Constant | None:
+    """The 主送机关 of a genre going down (a 通报, a 会议通知) as its default where all its own documents, too few
+    for a default of their own (``USUAL_DOCUMENTS`` of them at least), write the one the unit's documents going
+    down write by custom (``usual_addressee``: ``MIN_DOCUMENTS`` of them and ``MIN_SHARE``), as the 红头 and 版记
+    are borrowed: a tax bureau's two 通报 and its notices all go to 局内各股室、各税务分局, and the 通报 template
+    asked for it in every row of a batch sheet (ux20 walk). None otherwise; the value stays a sample."""
+    if genre not in _DOWNWARD:
+        return None
+    own = next((c for c in usual if c.field == "主送机关"), None)
+    custom = next((c for c in unit if c.field == "主送机关"), None)
+    if own is None or custom is None or own.value != custom.value:
+        return None
+    if own.documents < USUAL_DOCUMENTS or own.documents < own.of - own.others:
+        return None
+    if not _is_default(custom.unit_documents, custom.unit_of):
+        return None
+    return replace(own, unit_documents=custom.unit_documents, unit_of=custom.unit_of)
 
 
 def _leading_addressee(named: Mapping[Any, list[int]], carrying: int) -> tuple[str, list[int]]:

@@ -23,6 +23,7 @@ from .constants import (
     USUAL_DOCUMENTS,
     Archive,
     Constant,
+    addressee_default,
     genre_imprint,
     genre_number_format,
     own_contact,
@@ -296,6 +297,12 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # the built-in's, a school district's, beside the unit's usual one.
     if archive.head and not any(c.field == "主送机关" for c in (*own, *usual)):
         usual += [replace(c, differing=True) for c in usual_addressee(archive, mined.genres, genre, groups.count)]
+    elif archive.head and not any(c.field == "主送机关" for c in own):
+        # All of the genre's few documents go where the unit's documents going the same way go by custom.
+        borrowed = addressee_default(genre, usual, usual_addressee(archive, mined.genres, genre, groups.count))
+        if borrowed is not None:
+            own.append(borrowed)
+            usual = [c for c in usual if c.field != "主送机关"]
     if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
         usual += own_meeting_place(documents, others)
     # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's. And for

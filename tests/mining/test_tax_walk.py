@@ -192,3 +192,24 @@ def test_two_requests_sharing_only_their_sign_off_are_two_source_groups(tmp_path
     mine([write_archive(tmp_path / "archive", files)], out)
     groups = json.loads((out / "report.json").read_text(encoding="utf-8"))["groups"]
     assert not any(any(d.startswith("请示") for d in group["documents"]) for group in groups), groups
+
+
+def test_a_bulletin_goes_by_default_where_it_and_the_units_notices_all_go(tmp_path: Path) -> None:
+    # Both 通报 and all three notices and two meeting notices go to 局机关各股室、各税务所: the 通报 template
+    # (two documents, under the bar of a default of its own) asked for the 主送机关 in every row of a batch.
+    files = [
+        (
+            "通报1.txt",
+            _bulletin("对东坪税务所违反值班纪律问题", 25, "8月5日", "东坪税务所值班人员擅自离岗，决定予以通报批评。"),
+        ),
+        (
+            "通报2.txt",
+            _bulletin("对城南税务所予以通报表扬", 27, "8月19日", "城南税务所上半年征管质效突出，决定予以通报表扬。"),
+        ),
+        *_files(),
+    ]
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    addressee = manifest_fields(out, "bulletin")["主送机关"]
+    assert addressee.get("default") == STAFF, addressee
+    assert "同向行文的公文" in addressee["description"], addressee
