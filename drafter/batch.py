@@ -103,6 +103,8 @@ class ItemResult(Struct, frozen=True):
     unknown: tuple[Problem, ...] = ()  # keys not of the template (said once when every item of a list has them)
     source: str = ""  # the input file a list item or sheet row came from (the terminal counts failures by it)
     current: bool = False  # skipped as up to date; other skips (edited by hand, not made by a batch) are said
+    # Skipped as the untouched example row of a sheet drafter new --xlsx made: no row the clerk wrote.
+    example: bool = False
     # The files a drafted item was made from (its facts, the facts files they name, the reference, the template):
     # the --report must not be written over one of them, not even with --force, as no output may.
     used: tuple[str, ...] = ()
@@ -857,6 +859,7 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
                     f"{item.label}是 drafter new --xlsx 写的示例行，还没有改成实际内容，没有起草"
                     "（改好后照常起草；不需要时删去这一行）",
                 ),
+                example=True,
             )
         problems = _at_their_cells(item, exc.problems)
         lacking = [
@@ -1042,10 +1045,13 @@ def _shared_problems(
             continue
         for problem, labels in _shared_unknown(members, outcomes, kept_unknown):
             shared.append((str(problem), labels))
-        if any(r is None or r.status != "failed" for r in outcomes):
+        # The untouched example row of a sheet drafter new --xlsx made, skipped, is no row the clerk wrote: three
+        # rows below it all lacking 主送机关 were each told so, as if one of them had it (ux20 walk).
+        written = [(item, r) for item, r in zip(members, outcomes, strict=True) if r is None or not r.example]
+        if len(written) < 2 or any(r is None or r.status != "failed" for _, r in written):
             continue
-        common = set.intersection(*(set(r.missing) for r in outcomes if r is not None))
-        kept.update((item.label, tuple(sorted(common))) for item in members)
+        common = set.intersection(*(set(r.missing) for _, r in written if r is not None))
+        kept.update((item.label, tuple(sorted(common))) for item, _ in written)
         first = members[0]
         for name in sorted(common):
             template = "，或用 --template 指定模板" if name == GENRE_KEY else ""
@@ -1072,7 +1078,7 @@ def _shared_problems(
                     field=DEFAULTS_KEY,
                     hint=f"写在“{DEFAULTS_KEY}:”下面，对所有项都有效{template}",
                 )
-            shared.append((str(problem), tuple(item.label for item in members)))
+            shared.append((str(problem), tuple(item.label for item, _ in written)))
     # A key of --defaults reaches every input (facts files too): said once where it is written.
     merged = [item for item in items if item.tree is not None]
     if len(merged) >= 2:

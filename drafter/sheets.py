@@ -21,6 +21,7 @@ from msgspec import Struct
 
 from .errors import FactsError, InputError, Location, Problem
 from .facts import Entry, Mapping, Node, Scalar, Sequence
+from .gongwen.wording import none_word
 from .textio import decode_text, read_bytes
 
 if TYPE_CHECKING:
@@ -587,12 +588,35 @@ def _build(value: Any, where: Location, *, top: bool = False) -> Node:
         return Sequence(tuple(_build(value[key], where) for key in sorted(keys, key=int)), where)
     entries = []
     for key, child in value.items():
+        if top and not isinstance(child, tuple):
+            # A field of nested columns whose every filled cell says none (联系人.姓名: 无, 联系人.电话 left empty)
+            # is the field written as 无, as the hint for a missing contact says (联系人: 无): the row failed
+            # with 联系人的电话: 缺少必填项 (ux20 walk).
+            child = _said_none(child) or child
         if isinstance(child, tuple):  # most columns are one plain field: no call to find its place
             text, location, problem = child
             entries.append(Entry(key, location, Scalar(text, location, problem=problem)))
         else:
             entries.append(Entry(key, _first_location(child, where), _build(child, where)))
     return Mapping(tuple(entries), where)
+
+
+def _said_none(value: Any) -> tuple[str, Location, str] | None:
+    """The first cell of a nested field's cells (``_tree``'s mapping) where every one of them says none
+    (gongwen's NONE_WORDS, or a table's “/”: ``none_word``); None otherwise."""
+    cells: list[tuple[str, Location, str]] = []
+
+    def leaves(node: Any) -> None:
+        if isinstance(node, tuple):
+            cells.append(node)
+        else:
+            for item in node.values():
+                leaves(item)
+
+    leaves(value)
+    if cells and all(not problem and isinstance(text, str) and none_word(text) for text, _, problem in cells):
+        return cells[0]
+    return None
 
 
 def _first_location(value: Any, where: Location) -> Location:

@@ -49,3 +49,13 @@ def test_an_intro_typed_without_its_final_full_stop_ends_as_a_sentence(tmp_path:
     result = CliRunner().invoke(main, ["draft", str(starter), "-f", "txt", "-o", "-"])
     assert result.exit_code == 0, result.output
     assert "为防范危化品事故。" in result.output, result.output
+
+
+@pytest.mark.parametrize("lead", ["现将上半年发展党员工作情况报告如下", "现将上半年发展党员工作情况报告如下。"])
+def test_a_report_lead_that_is_its_own_transition_is_not_followed_by_another(tmp_path: Path, lead: str) -> None:
+    # ux20 walk: the clerk wrote the 导语 as the unit writes it (根据……，现将……报告如下), and the draft went on
+    # with the built-in's own 现将……报告如下： below it, the same sentence twice.
+    facts = REPORT.replace("- 上半年，县委组织部严格落实发展党员工作规定", f"- {lead}")
+    lines = [line.strip("　") for line in to_lines(build_draft(write_facts(tmp_path, facts))[1])]
+    assert lines.count("现将上半年发展党员工作情况报告如下：") == 1, lines
+    assert not any(line.startswith("现将上半年发展党员工作情况报告如下。") for line in lines), lines

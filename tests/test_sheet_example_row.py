@@ -123,3 +123,20 @@ def test_batch_drafts_placeholders_when_allowed(tmp_path: Path) -> None:
     allowed = CliRunner().invoke(main, ["batch", str(starter), "-o", str(tmp_path / "b"), "--allow-placeholders"])
     assert allowed.exit_code == 0, allowed.output
     assert list((tmp_path / "b").glob("*.docx"))
+
+
+def test_a_field_every_filled_row_lacks_is_said_once_beside_the_untouched_example_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ux20 walk: three rows filled below the example row, none with the 主送机关 the template requires; the
+    # skipped example row kept the list from being "every row", and the same missing field was said three
+    # times, once per row, where a sheet without the example row says it once at the header.
+    sheet = _sheet(tmp_path)
+    without = {key: value for key, value in ROW.items() if key != "主送机关"}
+    for row, name in ((3, "甲"), (4, "乙"), (5, "丙")):
+        _fill(sheet, {**without, "文件名": name}, row=row)
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(main, ["batch", str(sheet), "-o", "out"])
+    assert done.exit_code == 4, done.output
+    assert "每一行都缺少必填项“主送机关”" in done.output, done.output
+    assert done.output.count("主送机关: 缺少必填项") == 0, done.output

@@ -74,11 +74,15 @@ class Constant:
             kin = "同向行文的公文" if self.field == "主送机关" else "其他公文"
             return f"这个文种的文档各写各的，按本单位{kin}：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         if self.unit_of and not self.of:  # a genre the unit has no document of (``unit_head_constants``)
-            return f"这个文种的文档不够，按本单位各文种：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
+            kin = "同向行文的公文" if self.field == "主送机关" else "各文种"
+            return f"这个文种的文档不够，按本单位{kin}：写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
         # Counted among the unit's own documents: "2/4 篇……其中 2 篇是别的单位署名的" read as half (the ux14 walk).
         apart = self.others + self.hosted
         own = f"{self.documents}/{self.of - apart} 篇本单位的" if apart else f"{self.documents}/{self.of} 篇"
-        return f"{own}；本单位各文种写了这一项的 {self.unit_documents}/{self.unit_of} 篇" if self.unit_of else own
+        if not self.unit_of:
+            return own
+        kin = "同向行文的公文" if self.field == "主送机关" else "各文种"
+        return f"{own}；本单位{kin}写了这一项的 {self.unit_documents}/{self.unit_of} 篇"
 
     @property
     def aside(self) -> str:
@@ -685,7 +689,13 @@ def unit_wide_constants(
         carrying = sum(len(v) for v in everyone[field].values())
         ranked = sorted(mine[field].items(), key=lambda item: len(item[1]), reverse=True)
         value, held = ranked[0]
-        unit = _signing(everyone[field], value) if field == "署名" else len(everyone[field].get(value, ()))
+        unit = (
+            _signing(everyone[field], value)
+            if field == "署名"
+            else _copying(archive, everyone[field], value)
+            if field == "抄送"
+            else len(everyone[field].get(value, ()))
+        )
         # The unit's name is voted on by the documents it signs as itself, not those of a body it hosts.
         voting = counted - len(hosting) if field in _NAMING else counted
         whole = (
@@ -715,6 +725,32 @@ def unit_wide_constants(
             # signs its two 审议意见, which asked for 发文机关: 〔示例〕……, ux16 walk).
             found += _signed_as_head([*own, *found], everyone.get(field, {}), value)
     return found
+
+
+def _copying(archive: Archive, copied: Mapping[Any, list[int]], value: Any) -> int:
+    """The documents among ``copied`` (the unit's 抄送 lines and the documents writing each) that keep the
+    line ``value``: those copying to it, and those copying to it less the offices they are sent to, which a
+    document never copies (§7.4.2: 抄送 is for offices other than the 主送). A tax bureau copies its notices to
+    the city bureau of its line and the county government; its 请示, sent to the city bureau, copies the
+    county alone, and its 报告 to the county copies the city bureau alone: counted as other lines, they had
+    the whole line at 7 of 12 documents, under the bar, and its meeting notices and 通报, both of each copied
+    to the two offices, were drafted copying the county alone (ux20 walk)."""
+    if not isinstance(value, tuple):
+        return len(copied.get(value, ()))
+    offices = set(value)
+    keeping = 0
+    for line, held in copied.items():
+        if not isinstance(line, tuple) or not set(line) <= offices:
+            continue
+        left = offices - set(line)
+        for n in held:
+            sent_to = archive.values[n].get("主送机关") if left else None
+            if not left or (isinstance(sent_to, str) and left <= set(_OFFICE_SEPARATORS.split(sent_to))):
+                keeping += 1
+    return keeping
+
+
+_OFFICE_SEPARATORS = re.compile(r"[\s\u3000、，,；;]+")
 
 
 def _signed_under_head(constants: Sequence[Constant], signed: Mapping[Any, list[int]]) -> list[Constant]:
@@ -766,7 +802,13 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
         value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
-        unit = _signing(everyone[field], value) if field == "署名" else len(held)
+        unit = (
+            _signing(everyone[field], value)
+            if field == "署名"
+            else _copying(archive, everyone[field], value)
+            if field == "抄送"
+            else len(held)
+        )
         if not _is_default(unit, carrying) and field == "抄送":
             value, copied = _copy_core(everyone[field], carrying)
             unit = len(copied)
@@ -872,6 +914,27 @@ def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[in
     return []
 
 
+def own_contact(
+    documents: Sequence[ParsedDocument], others: Collection[int], usual: Sequence[Constant]
+) -> list[Constant]:
+    """An empty 联系人 (the starter asks for one, ``CONTACT_ASKED``) for a genre whose own documents (``others``:
+    those signed by another unit left out) name contacts, none of them the unit's usual one (``usual``, its
+    samples): a tax bureau's 请示 name its finance clerk twice, its meeting notice and its letter each another
+    clerk (the office's, the collection section's), and both starters offered the finance clerk (ux20 walk).
+    One document's clerk is no sample either (a name of one source group). Empty where the genre's documents
+    name no one, or name the unit's usual contact."""
+    own = [d for n, d in enumerate(documents) if n not in others]
+    named = [contact for d in own for contact in [_contact(d).get(_CONTACT_FIELD)] if contact]
+    borrowed = [list(c.value) for c in usual if c.field == _CONTACT_FIELD and isinstance(c.value, (list, tuple))]
+    if not named or any(list(contact) in borrowed for contact in named):
+        return []
+    return [Constant(_CONTACT_FIELD, CONTACT_ASKED, 0, len(own))]
+
+
+# The value of a 联系人 the starter asks for (``own_contact``).
+CONTACT_ASKED = ""
+
+
 # The unit's usual values any genre's starter may show as samples whatever its genre (a 请示's 主送机关 is not
 # the notices' 各分（子）公司). Its 文号 too: a small unit numbering only its 请示 and 报告 (two in the ux11
 # walk, 榆社〔2025〕6号) has it under the bar of a default, and its head-only starters offered 青教〔2025〕5号.
@@ -933,6 +996,25 @@ def usual_addressee(
         # the unit's own 请示 starter offered 〔示例〕县人大常委会 — the committee asking itself (ux16 walk).
         return []
     return [Constant("主送机关", value, 0, 0, len(held), carrying)]
+
+
+def addressee_default(genre: str, usual: Sequence[Constant], unit: Sequence[Constant]) -> Constant | None:
+    """The 主送机关 of a genre going down (a 通报, a 会议通知) as its default where all its own documents, too few
+    for a default of their own (``USUAL_DOCUMENTS`` of them at least), write the one the unit's documents going
+    down write by custom (``usual_addressee``: ``MIN_DOCUMENTS`` of them and ``MIN_SHARE``), as the 红头 and 版记
+    are borrowed: a tax bureau's two 通报 and its notices all go to 局内各股室、各税务分局, and the 通报 template
+    asked for it in every row of a batch sheet (ux20 walk). None otherwise; the value stays a sample."""
+    if genre not in _DOWNWARD:
+        return None
+    own = next((c for c in usual if c.field == "主送机关"), None)
+    custom = next((c for c in unit if c.field == "主送机关"), None)
+    if own is None or custom is None or own.value != custom.value:
+        return None
+    if own.documents < USUAL_DOCUMENTS or own.documents < own.of - own.others:
+        return None
+    if not _is_default(custom.unit_documents, custom.unit_of):
+        return None
+    return replace(own, unit_documents=custom.unit_documents, unit_of=custom.unit_of)
 
 
 def _leading_addressee(named: Mapping[Any, list[int]], carrying: int) -> tuple[str, list[int]]:

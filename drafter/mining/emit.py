@@ -29,11 +29,11 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_doc_number, parse_yes_no
+from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_doc_number, parse_yes_no
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import USUAL_DOCUMENTS, Constant
+from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -498,6 +498,14 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
     in place of the built-in's sample: the user confirms it by deleting 〔示例〕. Fields the starter shows
     commented out take it too: uncommenting 抄送 offered another unit's offices beside the unit's usual ones."""
     for value in usual:
+        if value.field == "联系人" and value.value == CONTACT_ASKED:
+            # The genre's own documents name clerks the unit's usual contact is none of (``own_contact``): the
+            # starter asks whom to name, not another genre's clerk nor the built-in's, another unit's.
+            if value.field not in builder.fields and builder.has(value.field):
+                builder.fields[value.field] = {
+                    "example": [{"姓名": placeholder("联系人姓名"), "电话": placeholder("联系电话")}]
+                }
+            continue
         if value.field == "署名":
             # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
             # 署名 out (it defaults to 单位 / 发文机关), the usual signature is the sample of the name it
@@ -575,12 +583,36 @@ def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
         base = builder.base_field(name)
         if base is None or base.type != "text" or name in builder.fields or not base.starter:
             continue
-        found = (shape.match(title) for title in own_titles)
-        subjects = (next(v for v in m.groupdict().values() if v) for m in found if m)
+        found = ((title, shape.match(title)) for title in _kind_first(builder, own_titles))
+        subjects = ((title, next(v for v in m.groupdict().values() if v)) for title, m in found if m)
         # Quoted names (“清廉水务”) and Latin letters are one document's own: the next title is shown instead.
-        subject = next((s for s in subjects if not re.search(r"[A-Za-z“”\"]", s)), None)
+        title, subject = next(((t, s) for t, s in subjects if not re.search(r"[A-Za-z“”\"]", s)), ("", ""))
         if subject:
             builder.fields[name] = {"example": mark_samples(subject)}
+            _kind_of_subject(builder, title)
+
+
+def _kind_first(builder: _Builder, titles: Sequence[str]) -> list[str]:
+    """``titles`` with those of the kind the starter's 类别 shows (the unit's usual one, else the built-in's
+    sample) first, each group in its order: a tax bureau's 通报 starter showed 类别: 〔示例〕表扬 above the 事由 of
+    its criticism (对……分局违反工作纪律问题: no word of ``bulletin_kind`` names it), its praise being the
+    second title (ux20 walk). Titles of no such kind (a notice's) keep their order."""
+    base = builder.base_field("类别")
+    if base is None or not base.choices:
+        return list(titles)
+    shown = builder.fields.get("类别", {}).get("default") or base.example
+    return sorted(titles, key=lambda title: bulletin_kind(title) != shown)
+
+
+def _kind_of_subject(builder: _Builder, title: str) -> None:
+    """A 通报 starter's 类别 sample said as the title its 事由 sample comes from says it (``bulletin_kind``),
+    where the unit has no usual 类别: a tax bureau's one 批评 and one 表扬 通报 gave the starter 类别: 〔示例〕表扬
+    (the built-in's) above 事由: 〔示例〕对……分局违反工作纪律问题, a criticism (ux20 walk)."""
+    base = builder.base_field("类别")
+    kind = bulletin_kind(title)
+    if base is None or "类别" in builder.fields or not kind or not base.choices or kind not in base.choices:
+        return
+    builder.fields["类别"] = {"example": mark_samples(kind)}
 
 
 def _own_kind_name(builder: _Builder, own_titles: Sequence[str]) -> None:
@@ -856,6 +888,10 @@ def emit_template(
 _TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ 会议名称")
 
 
+# Where a notice's head composes the title of one issuing or forwarding a document.
+_ISSUING_OPENINGS = ("'关于印发' ~", "'关于转发' ~")
+
+
 # The share of the unit's titles of every genre opening with its name for a genre without titled documents of its
 # own to be titled so: a habit nearly all of its documents keep, not one most of them do.
 _UNIT_TITLE_SHARE = 0.8
@@ -879,7 +915,13 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
     if opening is None or prefixed < USUAL_DOCUMENTS or prefixed <= share * own:
         return
     issuer = "((发文机关 | join('、')) if 发文机关 is not string else 发文机关)"
-    builder.files["head.j2"] = head.replace(opening, f"{issuer} ~ {opening}")
+    head = head.replace(opening, f"{issuer} ~ {opening}")
+    # A notice issuing or forwarding a document is titled as the unit's others are (××局关于印发《……》的通知):
+    # the ux20 walk's tax bureau titles every notice with its name, its party committee's 印发 notice too, and
+    # the notice template drafted 关于印发《……》的通知 alone.
+    for issuing in _ISSUING_OPENINGS:
+        head = head.replace(issuing, f"{issuer} ~ {issuing}")
+    builder.files["head.j2"] = head
     spec = builder.base_field("标题")
     described = (spec.description or "") if spec is not None else ""
     if "“关于" in described:

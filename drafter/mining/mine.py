@@ -19,11 +19,14 @@ from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
 from .constants import (
+    CONTACT_ASKED,
     USUAL_DOCUMENTS,
     Archive,
     Constant,
+    addressee_default,
     genre_imprint,
     genre_number_format,
+    own_contact,
     own_meeting_place,
     read_archive,
     sent_by_an_office,
@@ -294,6 +297,12 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # the built-in's, a school district's, beside the unit's usual one.
     if archive.head and not any(c.field == "主送机关" for c in (*own, *usual)):
         usual += [replace(c, differing=True) for c in usual_addressee(archive, mined.genres, genre, groups.count)]
+    elif archive.head and not any(c.field == "主送机关" for c in own):
+        # All of the genre's few documents go where the unit's documents going the same way go by custom.
+        borrowed = addressee_default(genre, usual, usual_addressee(archive, mined.genres, genre, groups.count))
+        if borrowed is not None:
+            own.append(borrowed)
+            usual = [c for c in usual if c.field != "主送机关"]
     if genre == "meeting_notice" and not any(c.field == "会议地点" for c in usual):
         usual += own_meeting_place(documents, others)
     # The same for the contact (a meeting notice's 联系人): the unit's office clerk, not the built-in's. And for
@@ -301,7 +310,8 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # signer the unit's 请示 and 报告 together name (ux18 walk); a genre without the field takes nothing from it.
     for name in ("联系人", "签发人"):
         if not any(c.field == name for c in (*own, *usual)):
-            usual += [replace(c, differing=True) for c in archive.samples if c.field == name]
+            theirs = own_contact(documents, others, archive.samples) if name == "联系人" else []
+            usual += theirs or [replace(c, differing=True) for c in archive.samples if c.field == name]
     few = _too_few(structure) or len(documents) - len(others) < MIN_DOCUMENTS
     office = sent_by_an_office(documents, archive) if few else ""
     if few and not office and genre in _HEADED and not _heads_of_its_own(archive, documents, others):
@@ -373,7 +383,9 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
     # What the genre's few documents write alike (two of as many source groups: the bar of a
     # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
     # 多功能厅, got the built-in's 县教育局三楼会议室.
-    samples = [*archive.samples, *addressee]
+    # A contact the genre's own documents ask for goes before the unit's usual one (``own_contact``).
+    theirs = {c.field for c in values.usual if c.field == "联系人" and c.value == CONTACT_ASKED}
+    samples = [*(c for c in archive.samples if c.field not in theirs), *addressee]
     held = {c.field for c in samples}
     return emit_template(
         mined.staging / genre,
