@@ -25,7 +25,7 @@ from ..gongwen import (
 )
 from ..gongwen.dates import YEAR
 from .parse import ParsedDocument
-from .zones import Zones, document_zones, is_signature_name
+from .zones import DATE_ONLY, Zones, document_zones, is_signature_name
 
 # 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
 _ISSUER_MARK = ISSUER_MARK_AT_START
@@ -170,10 +170,45 @@ def _same_speaker(bylines: dict[Any, list[int]]) -> dict[Any, list[int]]:
     return {byline: sorted(held) for byline, held in merged.items()}
 
 
+# Offices issuing jointly (GB/T 9704 §7.3.5) sign side by side, set apart by spaces, or one below the other: the
+# 署名 is counted as one value with the offices apart by JOINT_GAP, whichever way a document wrote it, and
+# ``joint_names`` gives the offices back for a list field (署名, 发文机关).
+JOINT_GAP = "    "
+_SIDE_BY_SIDE = re.compile(r"\s{2,}|\u3000+")
+
+
+def joint_names(signature: str) -> list[str]:
+    """The offices of a joint 署名 (see ``JOINT_GAP``), or the one name: an organisation name of four characters
+    and more each, so that a place and its office a space apart (青禾县 教育局) stay one name."""
+    parts = [part for part in _SIDE_BY_SIDE.split(signature.strip()) if part]
+    if len(parts) > 1 and all(len(part) >= 4 and is_signature_name(part) for part in parts):
+        return parts
+    return [signature]
+
+
+def _signature(zones: Zones) -> str:
+    """The 署名, a joint one with its offices apart by ``JOINT_GAP``: two offices of a county (its 两办) sign
+    their joint notices side by side (read as one name with spaces inside) or one below the other (read as the
+    first office alone), and neither was the two offices the notices are signed by (ux21 walk)."""
+    texts = [text.strip() for _, text in zones.tail]
+    for at, text in enumerate(texts):
+        if DATE_ONLY.match(text):
+            above: list[str] = []
+            for name in reversed(texts[:at]):
+                if not (len(name) >= 4 and is_signature_name(name) and len(joint_names(name)) == 1):
+                    break
+                above.insert(0, name)
+            if len(above) > 1:
+                return JOINT_GAP.join(above)
+            break
+    return JOINT_GAP.join(joint_names(zones.signature)) if zones.signature else ""
+
+
 def _tail_values(zones: Zones) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    if zones.signature:
-        values["署名"] = zones.signature
+    signature = _signature(zones)
+    if signature:
+        values["署名"] = signature
     for _, text in zones.tail:
         text = text.strip()
         copy = _COPY_TO.match(text)

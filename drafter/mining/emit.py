@@ -33,7 +33,7 @@ from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_doc_number, pars
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import USUAL_DOCUMENTS, Constant
+from .constants import USUAL_DOCUMENTS, Constant, joint_names
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -441,7 +441,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             spec.update(type="list" if name in ("抄送", *DISTRIBUTION_LABELS) else "text")
         value = constant.value
         if base is not None and base.type == "list" and not isinstance(value, list):
-            value = [value]  # e.g. 发文机关标志, a list for joint issuance in the built-in
+            # e.g. 发文机关标志, a list for joint issuance in the built-in; a joint 署名 lists its offices
+            value = joint_names(value) if name == "署名" and isinstance(value, str) else [value]
         # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
         # adds the office the matter concerns.
         also = "；另加机关时连同这几个一起写" if name in ("抄送", *DISTRIBUTION_LABELS) else ""
@@ -450,7 +451,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此{constant.aside}）{also}",
+            description=f"不填时用本单位的惯例“{_show(value)}”（{constant.support}文档如此{constant.aside}）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":
@@ -483,13 +484,13 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
         for name in ("发文机关", "单位"):
             if builder.has(name) and name not in builder.fields:
                 base = builder.base_field(name)
-                signer: Any = [signed_by] if base is not None and base.type == "list" else signed_by
+                signer: Any = joint_names(signed_by) if base is not None and base.type == "list" else signed_by
                 builder.fields[name] = {
                     "required": False,
                     "default": signer,
                     "example": signer,
                     "starter": False,
-                    "description": f"不填时用“{signed_by}”（挖掘到的署名）",
+                    "description": f"不填时用“{_show(joint_names(signed_by))}”（挖掘到的署名）",
                 }
 
 

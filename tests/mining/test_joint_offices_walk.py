@@ -1,0 +1,81 @@
+"""ux21 walk: a county's two general offices (the party committee's and the government's, 两办) issue most of
+their notices jointly, under a stacked 红头 and two 署名 side by side (each above its seal) or one below the
+other. The documents here were written for this test: a fictional 沐川县 and its two offices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+from walkhelpers import manifest_fields, write_archive
+
+from drafter.drafting import build_draft, encode
+from drafter.mining.mine import mine
+
+PARTY = "中共沐川县委办公室"
+GOVERNMENT = "沐川县人民政府办公室"
+COPIED = "抄送：县人大常委会办公室，县政协办公室，县纪委监委办公室。\n"
+
+NOTICES = [
+    ("关于做好国庆期间安全防范工作的通知", 4, "9月22日", "各单位要组织一次节前安全检查，重点检查人员密集场所。"),
+    ("关于开展机关作风专项整治的通知", 9, "3月14日", "整治分自查、督查、整改三个阶段进行，时间三个月。"),
+    ("关于做好防汛抗旱准备工作的通知", 12, "4月30日", "各乡镇要在汛前完成山塘水库安全隐患排查。"),
+    ("关于加强冬季森林防火工作的通知", 20, "11月5日", "进山路口要设立检查站，严禁携带火种进山。"),
+]
+
+
+def _notice(title: str, number: int, day: str, body: str, stacked: bool) -> str:
+    date = f"2025年{day}"
+    # Side by side on one line (each above its seal), or one below the other: both are the two offices.
+    signed = f"{PARTY}\n{GOVERNMENT}\n" if stacked else f"{PARTY}　　　　{GOVERNMENT}\n"
+    return (
+        f"沐委办发〔2025〕{number}号\n\n{PARTY}　{GOVERNMENT}\n{title}\n\n各乡镇党委、人民政府，县直各单位：\n"
+        f"经县委、县政府同意，现将有关事项通知如下：\n一、工作内容\n{body}\n二、工作要求\n"
+        "各单位要明确专人负责，按时报送进展情况。\n请各地各部门认真抓好贯彻落实。\n特此通知。\n\n"
+        f"{signed}{date}\n\n{COPIED}{PARTY}　　　　{date}印发\n"
+    )
+
+
+def _files() -> Iterator[tuple[str, str]]:
+    for index, notice in enumerate(NOTICES):
+        yield f"通知{index}.txt", _notice(*notice, stacked=index == 1)
+
+
+def _mined(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", _files())], out)
+    return out
+
+
+def test_a_joint_signature_is_learnt_as_both_offices(tmp_path: Path) -> None:
+    # The two offices' 署名 (side by side, or one below the other) was learnt as one name with spaces in it
+    # (“中共……办公室    ……政府办公室”), or as the first office alone: the draft signed one line with both
+    # names run together, not the two 署名 of GB/T 9704 §7.3.5 a joint notice carries.
+    fields = manifest_fields(_mined(tmp_path), "notice")
+    assert fields["署名"]["default"] == [PARTY, GOVERNMENT]
+    assert fields["发文机关"]["default"] == [PARTY, GOVERNMENT]
+    assert "4/4" in fields["署名"]["description"]
+
+
+def test_a_joint_notice_drafts_two_signatures(tmp_path: Path) -> None:
+    out = _mined(tmp_path)
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        yaml.safe_dump(
+            {
+                "模板": str(out / "notice"),
+                "事由": "做好元旦期间值班工作",
+                "正文": ["各单位要安排专人值班。"],
+                "成文日期": "2025-12-26",
+                "文号序号": 30,
+            },
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
+    _, draft = build_draft(facts)
+    lines = encode(draft, "txt").decode("utf-8").splitlines()
+    assert not any(PARTY in line and GOVERNMENT in line and "关于" not in line for line in lines)
+    assert PARTY in lines and GOVERNMENT in lines
