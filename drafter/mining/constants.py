@@ -19,6 +19,7 @@ from ..gongwen import (
     DISTRIBUTION_LINE,
     DOC_NUMBER_IN_TEXT,
     ISSUER_MARK_AT_START,
+    ISSUER_MARK_LINE,
     ORGANISATION_END,
     SPEAKER_LINE,
     bulletin_kind,
@@ -99,10 +100,40 @@ class Constant:
         return data
 
 
+def _joint_mark(head: Sequence[str]) -> tuple[str, ...]:
+    """A joint 发文机关标志 (GB/T 9704 §7.2.4) as the head stacks it: the offices' names one below the other
+    with 文件 on a line of its own beside them (中共……县委办公室 / ……县人民政府办公室 / 文件), or each name
+    with its own 文件; () when the head holds none. Read as the first office alone, or not at all, a county's
+    两办 joint notices offered another unit's 〔示例〕青禾县教育局文件 (ux21 walk)."""
+    lines = [line.strip() for line in head]
+    for at, line in enumerate(lines):
+        if line == "文件":
+            names: list[str] = []
+            for name in reversed(lines[:at]):
+                if not (len(name) >= 4 and is_signature_name(name)):
+                    break
+                names.insert(0, name)
+            if len(names) > 1:
+                return (*names, "文件")
+    for at in range(len(lines) - 1):
+        marks = []
+        for line in lines[at:]:
+            if not ISSUER_MARK_LINE.match(line):
+                break
+            marks.append(line)
+        if len(marks) > 1:
+            return tuple(marks)
+    return ()
+
+
 def _head_values(zones: Zones) -> dict[str, Any]:
     values: dict[str, Any] = {}
     head = " ".join(zones.head)
+    joint = _joint_mark(zones.head)
     for line in zones.head:
+        if joint:
+            values["发文机关标志"] = joint
+            break
         match = _ISSUER_MARK.search(line.strip())
         if match:
             values["发文机关标志"] = match.group("mark") or match.group("flat")

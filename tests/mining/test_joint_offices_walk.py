@@ -12,7 +12,10 @@ import yaml
 from walkhelpers import manifest_fields, write_archive
 
 from drafter.drafting import build_draft, encode
+from drafter.mining.clean import Line
+from drafter.mining.constants import unit_constants
 from drafter.mining.mine import mine
+from drafter.mining.parse import ParsedDocument
 
 PARTY = "中共沐川县委办公室"
 GOVERNMENT = "沐川县人民政府办公室"
@@ -79,3 +82,32 @@ def test_a_joint_notice_drafts_two_signatures(tmp_path: Path) -> None:
     lines = encode(draft, "txt").decode("utf-8").splitlines()
     assert not any(PARTY in line and GOVERNMENT in line and "关于" not in line for line in lines)
     assert PARTY in lines and GOVERNMENT in lines
+
+
+def _headed(head: list[str], number: int) -> ParsedDocument:
+    title = f"关于做好第{number}批项目督办工作的通知"
+    texts = [
+        *head,
+        f"沐委办发〔2025〕{number}号",
+        title,
+        "各乡镇党委、人民政府，县直各单位：",
+        "现将有关事项通知如下。",
+    ]
+    texts += [f"{PARTY}　　　　{GOVERNMENT}", "2025年5月8日", COPIED.strip()]
+    lines = tuple(Line(text, n) for n, text in enumerate(texts, 1))
+    return ParsedDocument("通知.txt", 1, len(lines), "notice", title, (), lines, title_count=len(head) + 2)
+
+
+def test_a_stacked_joint_head_is_learnt_as_the_offices_marks() -> None:
+    # The two offices' 红头 stacked (GB/T 9704 §7.2.4), 文件 once beside both names or after each: read as no
+    # 发文机关标志 (or the first office's alone), the starter offered another unit's 〔示例〕青禾县教育局文件.
+    # (parse still leaves such a head outside its document: test_joint_offices_parse.py, strict xfail.)
+    shared = [_headed([PARTY, GOVERNMENT, "文件"], n) for n in (3, 5, 8)]
+    (mark,) = (c.value for c in unit_constants(shared) if c.field == "发文机关标志")
+    assert mark == [PARTY, GOVERNMENT, "文件"]
+    each = [_headed([f"{PARTY}文件", f"{GOVERNMENT}文件"], n) for n in (3, 5, 8)]
+    (mark,) = (c.value for c in unit_constants(each) if c.field == "发文机关标志")
+    assert mark == [f"{PARTY}文件", f"{GOVERNMENT}文件"]
+    alone = [_headed([f"{PARTY}文件"], n) for n in (3, 5, 8)]
+    (mark,) = (c.value for c in unit_constants(alone) if c.field == "发文机关标志")
+    assert mark == f"{PARTY}文件"
