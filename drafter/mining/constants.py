@@ -102,13 +102,15 @@ class Constant:
 
 def _joint_mark(head: Sequence[str]) -> tuple[str, ...]:
     """A joint 发文机关标志 (GB/T 9704 §7.2.4) as the head stacks it: the offices' names one below the other
-    with 文件 on a line of its own beside them (中共……县委办公室 / ……县人民政府办公室 / 文件), or each name
-    with its own 文件; () when the head holds none. Read as the first office alone, or not at all, a county's
+    with 文件 on a line of its own beside them (中共……县委办公室 / ……县人民政府办公室 / 文件) or after the last
+    name (……县人民政府办公室文件), or each name with its own 文件; () when the head holds none. Read as the first office alone, or not at all, a county's
     两办 joint notices offered another unit's 〔示例〕青禾县教育局文件 (ux21 walk)."""
     lines = [line.strip() for line in head]
     for at, line in enumerate(lines):
-        if line == "文件":
-            names: list[str] = []
+        # 文件 centred beside the stacked names is copied onto a line of its own, or onto the last name's
+        last = line.removesuffix("文件") if ISSUER_MARK_LINE.match(line) else ""
+        if line == "文件" or last:
+            names: list[str] = [last] if last else []
             for name in reversed(lines[:at]):
                 if not (len(name) >= 4 and is_signature_name(name)):
                     break

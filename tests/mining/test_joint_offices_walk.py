@@ -108,6 +108,9 @@ def test_a_stacked_joint_head_is_learnt_as_the_offices_marks() -> None:
     each = [_headed([f"{PARTY}文件", f"{GOVERNMENT}文件"], n) for n in (3, 5, 8)]
     (mark,) = (c.value for c in unit_constants(each) if c.field == "发文机关标志")
     assert mark == [f"{PARTY}文件", f"{GOVERNMENT}文件"]
+    beside_last = [_headed([PARTY, f"{GOVERNMENT}文件"], n) for n in (3, 5, 8)]
+    (mark,) = (c.value for c in unit_constants(beside_last) if c.field == "发文机关标志")
+    assert mark == [PARTY, GOVERNMENT, "文件"]
     alone = [_headed([f"{PARTY}文件"], n) for n in (3, 5, 8)]
     (mark,) = (c.value for c in unit_constants(alone) if c.field == "发文机关标志")
     assert mark == f"{PARTY}文件"
