@@ -18,6 +18,8 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
+from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
+from .constants import MIN_SHARE as CONSTANT_SHARE
 from .constants import (
     USUAL_DOCUMENTS,
     Archive,
@@ -363,6 +365,28 @@ def _takes_the_units_head(mined: _Mined, genre: str, structure: GenreStructure, 
     return bool(mined.archive.head) and genre in _HEADED and values.few and not values.office
 
 
+def _no_unit_head(archive: Archive) -> str:
+    """Why a statutory genre of too few documents got no template of the unit's 红头 either: the clerk of a
+    county's two offices (两办), whose 红头 are the party office's, the government office's and both stacked,
+    read only 请示：只有 2 篇文档 and could not tell that a unit of one 红头 gets a 请示 template all the same
+    (ux21 walk)."""
+    marks = archive.own_carriers.get("发文机关标志", {})
+    carrying = sum(len(held) for held in marks.values())
+    if not carrying:
+        return "；本单位的文档里没有读出红头（发文机关标志），也没有按本单位的红头另生成模板"
+    value, held = max(marks.items(), key=lambda item: len(item[1]))
+    shown = "、".join(value) if isinstance(value, (list, tuple)) else str(value)
+    if carrying < CONSTANT_DOCUMENTS:
+        return (
+            f"；本单位只有 {carrying} 篇文档读出了红头（如“{shown}”），要至少 {CONSTANT_DOCUMENTS} 篇写着同一个红头，"
+            "才按本单位的红头另生成模板"
+        )
+    return (
+        f"；本单位写了红头的 {carrying} 篇文档红头不统一，最多的“{shown}”只有 {len(held)} 篇"
+        f"（要至少 {CONSTANT_DOCUMENTS} 篇、占 {CONSTANT_SHARE:.0%} 以上），所以也没有按本单位的红头另生成模板"
+    )
+
+
 def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> Emitted:
     """A template of the unit's 红头, 文号, 署名 and 版记 alone for a statutory genre it sends under its 红头 and
     has too few documents of to learn a body from (a company's archive with one 请示, and a 请示 to write), with
@@ -448,6 +472,8 @@ def _write_templates(mined: _Mined, structures: dict[str, GenreStructure], outpu
             result = _head_only_template(mined, genre, structure, values)
             if result.folder is not None:
                 head_only.append(output / result.folder.name)
+        elif result.folder is None and genre in _HEADED and values.few and not values.office:
+            result = replace(result, reason=result.reason + _no_unit_head(mined.archive))
         emitted[genre] = result
         if result.folder is not None:
             written.append(output / result.folder.name)

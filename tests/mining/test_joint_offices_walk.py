@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
-from walkhelpers import manifest_fields, write_archive
+from walkhelpers import manifest_fields, mine_cli, write_archive
 
 from drafter.drafting import build_draft, encode
 from drafter.mining.clean import Line
@@ -114,3 +114,36 @@ def test_a_stacked_joint_head_is_learnt_as_the_offices_marks() -> None:
     alone = [_headed([f"{PARTY}文件"], n) for n in (3, 5, 8)]
     (mark,) = (c.value for c in unit_constants(alone) if c.field == "发文机关标志")
     assert mark == f"{PARTY}文件"
+
+
+def _own_notice(office: str, code: str, number: int, title: str, body: str) -> str:
+    return (
+        f"{office}文件\n\n{code}〔2025〕{number}号\n\n{office}{title}\n\n各乡镇人民政府，县直各单位：\n"
+        f"现将有关事项通知如下：\n一、工作内容\n{body}\n二、工作要求\n各单位要按时报送进展情况。\n特此通知。\n\n"
+        f"{office}\n2025年6月{number}日\n\n{COPIED}"
+    )
+
+
+def _own_request(office: str, code: str, number: int, asked: str) -> str:
+    return (
+        f"{office}文件\n\n{code}〔2025〕{number}号　　签发人：周明\n\n{office}关于{asked}的请示\n\n沐江市人民政府办公室：\n"
+        f"为做好有关工作，现就{asked}请示如下：\n拟按有关规定办理，所需经费由县财政统筹解决。\n妥否，请批示。\n\n"
+        f"{office}\n2025年7月{number}日\n"
+    )
+
+
+def test_no_head_only_template_says_the_heads_disagree(tmp_path: Path) -> None:
+    # Each office heads its own documents with its own 红头, half of them each: no 红头 is the unit's, so the
+    # 请示 (one of each office) gets no template of the unit's 红头 either, and the clerk read only 请示：只有 2 篇
+    # 文档, not why a unit of one 红头 gets a 请示 template all the same (ux21 walk).
+    matters = ["做好防汛值班", "开展安全检查", "加强信访稳定"]
+    files = [
+        (f"{office}{n}.txt", _own_notice(name, code, n + 1, f"关于{matter}工作的通知", f"请各单位{matter}。"))
+        for office, name, code in (("党办", PARTY, "沐委办"), ("政办", GOVERNMENT, "沐政办发"))
+        for n, matter in enumerate(matters)
+    ]
+    files += [("请示1.txt", _own_request(PARTY, "沐委办", 20, "增加机要人员编制"))]
+    files += [("请示2.txt", _own_request(GOVERNMENT, "沐政办", 21, "举办茶叶博览会"))]
+    output = mine_cli(write_archive(tmp_path / "archive", files), tmp_path / "out")
+    (line,) = [line for line in output.splitlines() if line.startswith("未生成模板：请示")]
+    assert "写了红头的 8 篇文档红头不统一" in line and "只有 4 篇" in line and "没有按本单位的红头另生成模板" in line
