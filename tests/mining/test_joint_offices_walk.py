@@ -147,3 +147,9 @@ def test_no_head_only_template_says_the_heads_disagree(tmp_path: Path) -> None:
     output = mine_cli(write_archive(tmp_path / "archive", files), tmp_path / "out")
     (line,) = [line for line in output.splitlines() if line.startswith("未生成模板：请示")]
     assert "写了红头的 8 篇文档红头不统一" in line and "只有 4 篇" in line and "没有按本单位的红头另生成模板" in line
+
+
+def test_the_report_lists_both_signing_offices(tmp_path: Path) -> None:
+    # report.html showed the joint 署名 as one name with spaces inside (collapsed to one by the browser).
+    report = (_mined(tmp_path) / "report.html").read_text(encoding="utf-8")
+    assert f"<td>{PARTY}、{GOVERNMENT}</td>" in report
