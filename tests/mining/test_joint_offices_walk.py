@@ -12,6 +12,7 @@ import yaml
 from walkhelpers import manifest_fields, mine_cli, write_archive
 
 from drafter.drafting import build_draft, encode
+from drafter.errors import Problem
 from drafter.mining.clean import Line
 from drafter.mining.constants import unit_constants
 from drafter.mining.mine import mine
@@ -153,3 +154,24 @@ def test_the_report_lists_both_signing_offices(tmp_path: Path) -> None:
     # report.html showed the joint 署名 as one name with spaces inside (collapsed to one by the browser).
     report = (_mined(tmp_path) / "report.html").read_text(encoding="utf-8")
     assert f"<td>{PARTY}、{GOVERNMENT}</td>" in report
+
+
+def test_one_office_writing_from_the_joint_template_heads_as_itself(tmp_path: Path) -> None:
+    # The government office drafting a notice of its own from the template the joint notices taught (their 红头
+    # copied as 中共……办公室 / ……政府办公室文件): the 署名 became the office written, but the document still
+    # went out under both offices' 红头, with no word of it.
+    files = [(name, f"{PARTY}\n{GOVERNMENT}文件\n\n{text}") for name, text in _files()]
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    assert manifest_fields(out, "notice")["发文机关标志"]["default"] == [PARTY, GOVERNMENT, "文件"]
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        f"模板: {out / 'notice'}\n发文机关: {GOVERNMENT}\n事由: 做好春运安全工作\n正文:\n- 各单位要加强道路交通安全管理。\n"
+        "成文日期: 2026-01-20\n发文字号: 沐政办发〔2026〕3号\n",
+        encoding="utf-8",
+    )
+    warnings: list[Problem] = []
+    _, draft = build_draft(facts, warnings=warnings)
+    lines = encode(draft, "txt").decode("utf-8").splitlines()
+    assert lines[0] == f"{GOVERNMENT}文件" and PARTY not in lines[1]
+    assert any("发文机关标志随之改用它" in warning.message for warning in warnings)
