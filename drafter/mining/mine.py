@@ -34,6 +34,7 @@ from .constants import (
     unit_wide_constants,
     usual_addressee,
     usual_values,
+    with_issued_imprints,
 )
 from .emit import MIN_DOCUMENTS, MIN_GROUPS, Emitted, emit_template
 from .labels import genre_name
@@ -521,7 +522,7 @@ def mine(
                 commit_folder(staging, output)
                 listed = str(output / "report.html")
             raise NothingToMine(nothing_readable(inputs, skipped, listed))
-        documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
+        documents = with_issued_imprints([d for f in parsed for d in f.documents if not d.duplicate_of])
         genres = memberships(documents)
         check_corpus_size(documents)
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)

@@ -175,3 +175,54 @@ def test_one_office_writing_from_the_joint_template_heads_as_itself(tmp_path: Pa
     lines = encode(draft, "txt").decode("utf-8").splitlines()
     assert lines[0] == f"{GOVERNMENT}文件" and PARTY not in lines[1]
     assert any("发文机关标志随之改用它" in warning.message for warning in warnings)
+
+
+ISSUED = (
+    f"沐委办发〔2025〕{{number}}号\n\n{PARTY}　{GOVERNMENT}\n关于印发《沐川县{{plan}}实施方案》的通知\n\n"
+    "各乡镇党委、人民政府，县直各单位：\n"
+    f"《沐川县{{plan}}实施方案》已经县委、县政府同意，现印发给你们，请结合实际认真贯彻落实。\n\n"
+    f"{PARTY}　　　　{GOVERNMENT}\n2025年{{day}}\n\n"
+    "沐川县{plan}实施方案\n\n{why}\n一、工作目标\n{goal}\n二、保障措施\n{means}\n\n"
+    f"{COPIED}{PARTY}　　　　2025年{{day}}印发\n"
+)
+PLANS = (
+    (
+        5,
+        "城乡环境整治",
+        "3月2日",
+        "为改善城乡人居环境，制定本方案。",
+        "年底前全县村庄生活垃圾收运处置体系实现全覆盖。",
+        "县财政每年安排以奖代补资金500万元。",
+    ),
+    (
+        7,
+        "农村供水保障",
+        "4月9日",
+        "为解决山区群众饮水困难，结合水源条件制定本方案。",
+        "新建集中供水工程12处，受益人口3.2万人。",
+        "县水利局负责技术指导，各乡镇落实管护人员。",
+    ),
+    (
+        11,
+        "消防安全提升",
+        "6月16日",
+        "针对老旧街区火灾隐患多的问题，制定本方案。",
+        "完成老旧街区消防通道打通改造46处。",
+        "县消防救援大队每月通报整改进度。",
+    ),
+)
+
+
+def test_an_issuing_notice_keeps_the_imprint_printed_after_what_it_issues(tmp_path: Path) -> None:
+    # GB/T 9704 puts the 版记 at the end of the whole document, after the 方案 a notice issues; parse keeps the
+    # notice and the 方案 apart, and the 版记 went with the 方案: the ux21 walk's 印发 notice copied no one
+    # and printed nowhere, a vote against the unit's usual 抄送 and 印发机关.
+    files = [
+        (f"印发{n}.txt", ISSUED.format(number=n, plan=plan, day=day, why=why, goal=goal, means=means))
+        for n, plan, day, why, goal, means in PLANS
+    ]
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    fields = manifest_fields(out, "notice")
+    assert fields["抄送"]["default"] == ["县人大常委会办公室", "县政协办公室", "县纪委监委办公室"]
+    assert fields["印发机关"]["default"] == PARTY
