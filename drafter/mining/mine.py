@@ -522,11 +522,14 @@ def mine(
                 commit_folder(staging, output)
                 listed = str(output / "report.html")
             raise NothingToMine(nothing_readable(inputs, skipped, listed))
-        documents = with_issued_imprints([d for f in parsed for d in f.documents if not d.duplicate_of])
+        documents = [d for f in parsed for d in f.documents if not d.duplicate_of]
         genres = memberships(documents)
         check_corpus_size(documents)
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
-        mined = _Mined(staging, documents, genres, phrases, groups, read_archive(documents, groups.count))
+        # The unit's habits are read with each issuing notice's 版记 back in place (the corpus's figures and
+        # phrases from the documents as parsed, where that 版记 is the issued document's).
+        signed = with_issued_imprints(documents)
+        mined = _Mined(staging, signed, genres, phrases, groups, read_archive(signed, groups.count))
         templates = _write_templates(mined, structures, output)
         emitted = templates.emitted
         data = display_data(
