@@ -886,6 +886,10 @@ def _head_signer(constants: Sequence[Constant], signed: Mapping[Any, list[int]])
     if head is None:
         return []
     name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    if isinstance(name, list) and len(name) > 2 and name[-1] == "文件":
+        # Offices issuing jointly under their stacked 红头 sign jointly (JOINT_GAP, as ``_signature`` reads it):
+        # a county 两办's head-only 请示 asked for 发文机关: 〔示例〕青禾县教育局 (ux21 walk).
+        name = JOINT_GAP.join(name[:-1]) + "文件"
     if not isinstance(name, str) or not name.endswith("文件"):
         return []
     signer = name.removesuffix("文件")
