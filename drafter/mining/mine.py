@@ -173,10 +173,17 @@ _HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
 _ANSWERS_ONE_OFFICE = ("letter", "reply")
 
 
-def _head_for(genre: str, head: Sequence[Constant], copied: bool = False) -> list[Constant]:
+def _head_for(
+    genre: str, head: Sequence[Constant], copied: bool = False, copied_otherwise: bool = False
+) -> list[Constant]:
     """The unit's 红头, 文号, 署名 and 版记 as a template of ``genre`` written from them alone takes them.
-    ``copied``: the genre's own documents are copied to the unit's usual offices (``_copied_as_usual``)."""
-    return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送" and not copied)]
+    ``copied``: the genre's own documents are copied to the unit's usual offices (``_copied_as_usual``);
+    ``copied_otherwise``: they are all copied, each to others (``_copied_otherwise``)."""
+    return [
+        c
+        for c in head
+        if not (c.field == "抄送" and (copied_otherwise or (genre in _ANSWERS_ONE_OFFICE and not copied)))
+    ]
 
 
 def _copied_as_usual(archive: Archive, documents: Sequence[ParsedDocument]) -> bool:
@@ -191,6 +198,20 @@ def _copied_as_usual(archive: Archive, documents: Sequence[ParsedDocument]) -> b
     own = set(range(len(documents))) - archive.signed_elsewhere(documents)
     held = set(carried.get("抄送", {}).get(tuple(usual), ()))
     return len(own) >= USUAL_DOCUMENTS and own <= held
+
+
+def _copied_otherwise(archive: Archive, documents: Sequence[ParsedDocument]) -> bool:
+    """Whether the unit's own documents among ``documents``, ``USUAL_DOCUMENTS`` of them at least, are each copied
+    and none to the offices its other genres are: a county 两办's 请示 to the city, copied to the office the matter
+    concerns (县委编办, 县文旅局), took the notices' 抄送 of the county's 人大, 政协, 法院 and 检察院 as their
+    default (ux21 walk)."""
+    usual = next((c.value for c in archive.head if c.field == "抄送"), None)
+    if not isinstance(usual, list) or not usual:
+        return False
+    own = set(range(len(documents))) - archive.signed_elsewhere(documents)
+    copies = archive.carriers_of(documents).get("抄送", {})
+    held = {n for value, carrying in copies.items() for n in carrying if n in own}
+    return len(own) >= USUAL_DOCUMENTS and own <= held and not set(copies.get(tuple(usual), ())) & own
 
 
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
@@ -411,7 +432,12 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
             genre_number_format(
                 values.documents,
                 archive,
-                _head_for(genre, archive.head, _copied_as_usual(archive, values.documents)),
+                _head_for(
+                    genre,
+                    archive.head,
+                    _copied_as_usual(archive, values.documents),
+                    _copied_otherwise(archive, values.documents),
+                ),
             ),
         ),
         [],

@@ -228,14 +228,16 @@ def test_an_issuing_notice_keeps_the_imprint_printed_after_what_it_issues(tmp_pa
     assert fields["印发机关"]["default"] == PARTY
 
 
-def test_a_head_only_request_signs_as_the_joint_head_names(tmp_path: Path) -> None:
-    # Too few 请示 of its own: the template written from the unit's 红头 alone took the two offices' stacked 红头
-    # but asked for 发文机关: 〔示例〕青禾县教育局 (another unit's), the joint 署名 being short of the bar among
-    # the documents each office signs alone.
+def _two_offices(copied: tuple[str, str] = ("", "")) -> list[tuple[str, str]]:
+    """Four joint notices under the stacked 红头, and each office's own 请示 (with these 抄送 lines) and notices."""
     files = [(name, f"{PARTY}\n{GOVERNMENT}\n文件\n\n{text}") for name, text in _files()]
     # Each office's own documents under its name alone (no 文件): half the signatures are the joint one.
-    files += [("请示1.txt", _own_request(PARTY, "沐委办", 20, "增加机要人员编制").replace("文件\n", "\n", 1))]
-    files += [("请示2.txt", _own_request(GOVERNMENT, "沐政办", 21, "举办茶叶博览会").replace("文件\n", "\n", 1))]
+    files += [
+        ("请示1.txt", _own_request(PARTY, "沐委办", 20, "增加机要人员编制").replace("文件\n", "\n", 1) + copied[0])
+    ]
+    files += [
+        ("请示2.txt", _own_request(GOVERNMENT, "沐政办", 21, "举办茶叶博览会").replace("文件\n", "\n", 1) + copied[1])
+    ]
     files += [
         (f"政办{n}.txt", _own_notice(GOVERNMENT, "沐政办发", n, title, body).replace("文件\n", "\n", 1))
         for n, title, body in (
@@ -243,8 +245,30 @@ def test_a_head_only_request_signs_as_the_joint_head_names(tmp_path: Path) -> No
             (6, "关于开展安全生产大检查的通知", "请各单位开展一次全面检查。"),
         )
     ]
+    return files
+
+
+def test_a_head_only_request_signs_as_the_joint_head_names(tmp_path: Path) -> None:
+    # Too few 请示 of its own: the template written from the unit's 红头 alone took the two offices' stacked 红头
+    # but asked for 发文机关: 〔示例〕青禾县教育局 (another unit's), the joint 署名 being short of the bar among
+    # the documents each office signs alone.
+    files = _two_offices()
     out = tmp_path / "out"
     mine([write_archive(tmp_path / "archive", files)], out)
     fields = manifest_fields(out, "request")
     assert fields["发文机关标志"]["default"] == [PARTY, GOVERNMENT, "文件"]
     assert fields["发文机关"]["default"] == [PARTY, GOVERNMENT]
+
+
+def test_a_head_only_request_copies_as_the_units_requests_do(tmp_path: Path) -> None:
+    # The two offices' 请示 each copy to the office their matter concerns, never to the county bodies every
+    # notice is copied to: the head-only 请示 template defaulted to that notices' 抄送 all the same.
+    files = _two_offices(("\n抄送：县委机构编制委员会办公室。\n", "\n抄送：县文化和旅游局。\n"))
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", files)], out)
+    assert "default" not in manifest_fields(out, "request").get("抄送", {})
+    assert manifest_fields(out, "notice")["抄送"]["default"] == [
+        "县人大常委会办公室",
+        "县政协办公室",
+        "县纪委监委办公室",
+    ]
