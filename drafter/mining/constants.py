@@ -944,6 +944,38 @@ def genre_number_format(
     return [own if c is usual else c for c in head]
 
 
+def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
+    """``head`` for a genre of ``documents`` too few for a template, signed and headed by one of the offices that
+    sign the unit's joint documents where the unit's own documents of the genre are all signed by that office
+    alone: a county 两办's one 函 is the government office's (岚政办函), and the head-only letter template printed
+    the party office's name atop the government office's 文号, signed by both (ux21 walk). One document is enough,
+    as for the genre's 文号 series (``genre_number_format``)."""
+    signer = next((c for c in head if c.field == "署名"), None)
+    if signer is None or not isinstance(signer.value, str):
+        return list(head)
+    offices = joint_names(signer.value)
+    mine = archive.carriers_of(documents)
+    signed = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted)).get("署名", {})
+    if len(offices) < 2 or len(signed) != 1:
+        return list(head)
+    office, held = next(iter(signed.items()))
+    if office not in offices:
+        return list(head)
+    everyone = archive.own_carriers
+    kept = []
+    for constant in head:
+        # Still the unit's (unit_of kept: a head-only template is one of the unit's 红头), counted as they are.
+        if constant is signer:
+            unit = len(everyone.get("署名", {}).get(office, ()))
+            constant = replace(constant, value=office, documents=len(held), of=len(held), unit_documents=unit)
+        elif constant.field == "发文机关标志" and constant.value == [*offices, "文件"]:
+            unit = len(everyone.get("发文机关标志", {}).get(f"{office}文件", ()))
+            mark = f"{office}文件"
+            constant = replace(constant, value=mark, documents=len(held), of=len(held), unit_documents=unit)
+        kept.append(constant)
+    return kept
+
+
 def genre_imprint(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
     """``head`` for a genre of ``documents`` too few for a template, less the unit's 抄送 where the genre's own
     documents printing a 版记 (their 印发机关) all copy no one: a bureau copies its budget notices and 请示 to

@@ -25,6 +25,7 @@ from .constants import (
     Archive,
     Constant,
     genre_imprint,
+    genre_issuer,
     genre_number_format,
     own_meeting_place,
     read_archive,
@@ -432,11 +433,15 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
             genre_number_format(
                 values.documents,
                 archive,
-                _head_for(
-                    genre,
-                    archive.head,
-                    _copied_as_usual(archive, values.documents),
-                    _copied_otherwise(archive, values.documents),
+                genre_issuer(
+                    values.documents,
+                    archive,
+                    _head_for(
+                        genre,
+                        archive.head,
+                        _copied_as_usual(archive, values.documents),
+                        _copied_otherwise(archive, values.documents),
+                    ),
                 ),
             ),
         ),

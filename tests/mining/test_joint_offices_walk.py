@@ -272,3 +272,19 @@ def test_a_head_only_request_copies_as_the_units_requests_do(tmp_path: Path) -> 
         "县政协办公室",
         "县纪委监委办公室",
     ]
+
+
+def test_a_head_only_letter_is_the_office_its_letters_are(tmp_path: Path) -> None:
+    # The unit's one 函 is the government office's (沐政办函): the letter template written from the two offices'
+    # joint 红头 printed the party office's name atop the government office's 文号 and signed for both.
+    letter = (
+        f"{GOVERNMENT}\n\n沐政办函〔2025〕12号\n\n{GOVERNMENT}\n关于商请支持城乡供水项目的函\n\n沐江市人民政府办公室：\n"
+        "我县拟实施城乡供水一体化项目，恳请协调有关部门给予资金支持。\n请予支持为盼。\n\n"
+        f"{GOVERNMENT}\n2025年8月12日\n"
+    )
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", [*_two_offices(), ("函.txt", letter)])], out)
+    fields = manifest_fields(out, "letter")
+    assert fields["署名"]["default"] == [GOVERNMENT]
+    assert fields["发文机关标志"]["default"] == [f"{GOVERNMENT}文件"]
+    assert fields["文号格式"]["default"] == "沐政办函〔{年}〕{号}号"
