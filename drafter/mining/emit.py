@@ -430,6 +430,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue  # 分送 only where the built-in prints one (the 纪要)
         if name == "主送机关" and not builder.has("主送机关"):
             continue
+        if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
+            continue
         if name in ("类别", "纪要标志", "称谓", "讲话人") and not builder.has(name):
             continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report)
         if name == "类别" and constant.value == "情况":
@@ -482,7 +484,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
     if signed_by:
         # The unit that signs is the unit that writes: 发文机关 / 单位 need not be typed either.
         for name in ("发文机关", "单位"):
-            if builder.has(name) and name not in builder.fields:
+            if builder.has(name) and name not in builder.fields and not _joint_in_one(builder, name, signed_by):
                 base = builder.base_field(name)
                 signer: Any = joint_names(signed_by) if base is not None and base.type == "list" else signed_by
                 builder.fields[name] = {
@@ -492,6 +494,17 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
                     "starter": False,
                     "description": f"不填时用“{_show(joint_names(signed_by))}”（挖掘到的署名）",
                 }
+
+
+def _joint_in_one(builder: _Builder, name: str, value: Any) -> bool:
+    """Whether ``value`` names several offices (a joint 红头 or 署名) for a field of the built-in that holds one
+    name (a 会议通知's 发文机关标志, 署名, 发文机关 are text): written there, the ux21 walk's 两办 meeting notice
+    printed the 红头 中共……办公室、……政府办公室、文件 on one red line and signed one line with both names run
+    together. The built-in's sample, marked, is left to the clerk instead."""
+    base = builder.base_field(name)
+    if base is None or base.type != "text":
+        return False
+    return isinstance(value, list) or (isinstance(value, str) and len(joint_names(value)) > 1)
 
 
 def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:

@@ -288,3 +288,18 @@ def test_a_head_only_letter_is_the_office_its_letters_are(tmp_path: Path) -> Non
     assert fields["署名"]["default"] == [GOVERNMENT]
     assert fields["发文机关标志"]["default"] == [f"{GOVERNMENT}文件"]
     assert fields["文号格式"]["default"] == "沐政办函〔{年}〕{号}号"
+
+
+def test_a_meeting_notice_of_one_issuer_takes_no_joint_head(tmp_path: Path) -> None:
+    # The built-in meeting notice holds one issuer (its 发文机关标志, 署名 and 发文机关 are text): the joint 红头
+    # and 署名 written as its defaults printed 中共……办公室、……政府办公室、文件 on one red line and one 署名 line
+    # with both names run together.
+    # Without them the unit's 红头 is not the template's, and no template is written from it alone.
+    out = tmp_path / "out"
+    mine([write_archive(tmp_path / "archive", _two_offices())], out)
+    if not (out / "meeting_notice").exists():
+        return
+    fields = manifest_fields(out, "meeting_notice")
+    for name in ("发文机关标志", "署名", "发文机关"):
+        default = fields.get(name, {}).get("default")
+        assert not isinstance(default, list) and "    " not in str(default or ""), (name, default)
