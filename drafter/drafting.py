@@ -530,6 +530,11 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
             suffix = "文件" if marks[0].endswith("文件") else ""
             values["发文机关标志"] = [f"{name}{suffix}" for name in written]
             changed.append("发文机关标志")
+        elif marks == _names(marker.default) and len(usual) > 1 and marks == [*usual, "文件"]:
+            # The joint 红头 of offices issuing together (两办: both names stacked, 文件 beside them): one office
+            # drafting from their template went out under both offices' 红头 (ux21 walk).
+            values["发文机关标志"] = [*written, "文件"] if len(written) > 1 else [f"{written[0]}文件"]
+            changed.append("发文机关标志")
     found = []
     if changed:
         kept = (

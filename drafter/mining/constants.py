@@ -19,13 +19,15 @@ from ..gongwen import (
     DISTRIBUTION_LINE,
     DOC_NUMBER_IN_TEXT,
     ISSUER_MARK_AT_START,
+    ISSUER_MARK_LINE,
     ORGANISATION_END,
     SPEAKER_LINE,
     bulletin_kind,
 )
 from ..gongwen.dates import YEAR
+from .model import Line
 from .parse import ParsedDocument
-from .zones import Zones, document_zones, is_signature_name
+from .zones import DATE_ONLY, Zones, document_zones, is_signature_name
 
 # 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
 _ISSUER_MARK = ISSUER_MARK_AT_START
@@ -103,10 +105,42 @@ class Constant:
         return data
 
 
+def _joint_mark(head: Sequence[str]) -> tuple[str, ...]:
+    """A joint 发文机关标志 (GB/T 9704 §7.2.4) as the head stacks it: the offices' names one below the other
+    with 文件 on a line of its own beside them (中共……县委办公室 / ……县人民政府办公室 / 文件) or after the last
+    name (……县人民政府办公室文件), or each name with its own 文件; () when the head holds none. Read as the first office alone, or not at all, a county's
+    两办 joint notices offered another unit's 〔示例〕青禾县教育局文件 (ux21 walk)."""
+    lines = [line.strip() for line in head]
+    for at, line in enumerate(lines):
+        # 文件 centred beside the stacked names is copied onto a line of its own, or onto the last name's
+        last = line.removesuffix("文件") if ISSUER_MARK_LINE.match(line) else ""
+        if line == "文件" or last:
+            names: list[str] = [last] if last else []
+            for name in reversed(lines[:at]):
+                if not (len(name) >= 4 and is_signature_name(name)):
+                    break
+                names.insert(0, name)
+            if len(names) > 1:
+                return (*names, "文件")
+    for at in range(len(lines) - 1):
+        marks = []
+        for line in lines[at:]:
+            if not ISSUER_MARK_LINE.match(line):
+                break
+            marks.append(line)
+        if len(marks) > 1:
+            return tuple(marks)
+    return ()
+
+
 def _head_values(zones: Zones) -> dict[str, Any]:
     values: dict[str, Any] = {}
     head = " ".join(zones.head)
+    joint = _joint_mark(zones.head)
     for line in zones.head:
+        if joint:
+            values["发文机关标志"] = joint
+            break
         match = _ISSUER_MARK.search(line.strip())
         if match:
             values["发文机关标志"] = match.group("mark") or match.group("flat")
@@ -174,10 +208,45 @@ def _same_speaker(bylines: dict[Any, list[int]]) -> dict[Any, list[int]]:
     return {byline: sorted(held) for byline, held in merged.items()}
 
 
+# Offices issuing jointly (GB/T 9704 §7.3.5) sign side by side, set apart by spaces, or one below the other: the
+# 署名 is counted as one value with the offices apart by JOINT_GAP, whichever way a document wrote it, and
+# ``joint_names`` gives the offices back for a list field (署名, 发文机关).
+JOINT_GAP = "    "
+_SIDE_BY_SIDE = re.compile(r"\s{2,}|\u3000+")
+
+
+def joint_names(signature: str) -> list[str]:
+    """The offices of a joint 署名 (see ``JOINT_GAP``), or the one name: an organisation name of four characters
+    and more each, so that a place and its office a space apart (青禾县 教育局) stay one name."""
+    parts = [part for part in _SIDE_BY_SIDE.split(signature.strip()) if part]
+    if len(parts) > 1 and all(len(part) >= 4 and is_signature_name(part) for part in parts):
+        return parts
+    return [signature]
+
+
+def _signature(zones: Zones) -> str:
+    """The 署名, a joint one with its offices apart by ``JOINT_GAP``: two offices of a county (its 两办) sign
+    their joint notices side by side (read as one name with spaces inside) or one below the other (read as the
+    first office alone), and neither was the two offices the notices are signed by (ux21 walk)."""
+    texts = [text.strip() for _, text in zones.tail]
+    for at, text in enumerate(texts):
+        if DATE_ONLY.match(text):
+            above: list[str] = []
+            for name in reversed(texts[:at]):
+                if not (len(name) >= 4 and is_signature_name(name) and len(joint_names(name)) == 1):
+                    break
+                above.insert(0, name)
+            if len(above) > 1:
+                return JOINT_GAP.join(above)
+            break
+    return JOINT_GAP.join(joint_names(zones.signature)) if zones.signature else ""
+
+
 def _tail_values(zones: Zones) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    if zones.signature:
-        values["署名"] = zones.signature
+    signature = _signature(zones)
+    if signature:
+        values["署名"] = signature
     for _, text in zones.tail:
         text = text.strip()
         copy = _COPY_TO.match(text)
@@ -380,6 +449,33 @@ class Archive:
         if at is not None and self.documents[at] is document:
             return self.values[at]
         return _document_values(document, speech=False, bulletin=False, minutes=False, contact=True)
+
+
+_ISSUING = re.compile(r"(印发|转发)《(?P<issued>[^《》]{2,80})》")
+_IMPRINT_ITEM = re.compile(rf"^(抄送|抄报)\s*[:：]|{YEAR}\s*年.{{1,8}}日\s*印发$")
+
+
+def with_issued_imprints(documents: Sequence[ParsedDocument]) -> list[ParsedDocument]:
+    """``documents`` with each issuing notice (关于印发《……方案》的通知) given the 版记 printed after the document it
+    issues: GB/T 9704 puts the 版记 at the end of the whole 公文, and parse keeps the notice and what it issues
+    apart, so the 抄送 and 印发 lines went with the 方案 and the notice copied no one (ux21 walk: a county 两办's
+    印发 notice a vote against the unit's usual 抄送 and 印发机关)."""
+    kept = list(documents)
+    for at, (notice, issued) in enumerate(pairwise(documents)):
+        named = _ISSUING.search(notice.title)
+        if not named or notice.path != issued.path or not issued.title or issued.title not in named.group("issued"):
+            continue
+        if any(_IMPRINT_ITEM.search(line.text.strip()) for line in notice.lines):
+            continue
+        tail: list[Line] = []
+        for line in reversed(issued.lines):
+            text = line.text.strip()
+            if text and not _IMPRINT_ITEM.search(text):
+                break
+            tail.insert(0, line)
+        if any(line.text.strip() for line in tail):
+            kept[at] = replace(notice, lines=(*notice.lines, *tail))
+    return kept
 
 
 def read_archive(documents: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int] | None = None) -> Archive:
@@ -832,6 +928,10 @@ def _head_signer(constants: Sequence[Constant], signed: Mapping[Any, list[int]])
     if head is None:
         return []
     name = head.value[0] if isinstance(head.value, list) and len(head.value) == 1 else head.value
+    if isinstance(name, list) and len(name) > 2 and name[-1] == "文件":
+        # Offices issuing jointly under their stacked 红头 sign jointly (JOINT_GAP, as ``_signature`` reads it):
+        # a county 两办's head-only 请示 asked for 发文机关: 〔示例〕青禾县教育局 (ux21 walk).
+        name = JOINT_GAP.join(name[:-1]) + "文件"
     if not isinstance(name, str) or not name.endswith("文件"):
         return []
     signer = name.removesuffix("文件")
@@ -884,6 +984,38 @@ def genre_number_format(
         # the genre's own is still its custom, where the head-only 报告 offered the built-in's 青教〔2025〕5号.
         return [*head, own]
     return [own if c is usual else c for c in head]
+
+
+def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
+    """``head`` for a genre of ``documents`` too few for a template, signed and headed by one of the offices that
+    sign the unit's joint documents where the unit's own documents of the genre are all signed by that office
+    alone: a county 两办's one 函 is the government office's (岚政办函), and the head-only letter template printed
+    the party office's name atop the government office's 文号, signed by both (ux21 walk). One document is enough,
+    as for the genre's 文号 series (``genre_number_format``)."""
+    signer = next((c for c in head if c.field == "署名"), None)
+    if signer is None or not isinstance(signer.value, str):
+        return list(head)
+    offices = joint_names(signer.value)
+    mine = archive.carriers_of(documents)
+    signed = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted)).get("署名", {})
+    if len(offices) < 2 or len(signed) != 1:
+        return list(head)
+    office, held = next(iter(signed.items()))
+    if office not in offices:
+        return list(head)
+    everyone = archive.own_carriers
+    kept = []
+    for constant in head:
+        # Still the unit's (unit_of kept: a head-only template is one of the unit's 红头), counted as they are.
+        if constant is signer:
+            unit = len(everyone.get("署名", {}).get(office, ()))
+            constant = replace(constant, value=office, documents=len(held), of=len(held), unit_documents=unit)
+        elif constant.field == "发文机关标志" and constant.value == [*offices, "文件"]:
+            unit = len(everyone.get("发文机关标志", {}).get(f"{office}文件", ()))
+            mark = f"{office}文件"
+            constant = replace(constant, value=mark, documents=len(held), of=len(held), unit_documents=unit)
+        kept.append(constant)
+    return kept
 
 
 def genre_imprint(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:

@@ -33,7 +33,7 @@ from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_d
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant
+from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, joint_names
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -430,6 +430,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue  # 分送 only where the built-in prints one (the 纪要)
         if name == "主送机关" and not builder.has("主送机关"):
             continue
+        if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
+            continue
         if name in ("类别", "纪要标志", "称谓", "讲话人") and not builder.has(name):
             continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report)
         if name == "类别" and constant.value == "情况":
@@ -441,7 +443,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             spec.update(type="list" if name in ("抄送", *DISTRIBUTION_LABELS) else "text")
         value = constant.value
         if base is not None and base.type == "list" and not isinstance(value, list):
-            value = [value]  # e.g. 发文机关标志, a list for joint issuance in the built-in
+            # e.g. 发文机关标志, a list for joint issuance in the built-in; a joint 署名 lists its offices
+            value = joint_names(value) if name == "署名" and isinstance(value, str) else [value]
         # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
         # adds the office the matter concerns.
         also = "；另加机关时连同这几个一起写" if name in ("抄送", *DISTRIBUTION_LABELS) else ""
@@ -450,7 +453,7 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(constant.value)}”（{constant.support}文档如此{constant.aside}）{also}",
+            description=f"不填时用本单位的惯例“{_show(value)}”（{constant.support}文档如此{constant.aside}）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":
@@ -481,16 +484,27 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
     if signed_by:
         # The unit that signs is the unit that writes: 发文机关 / 单位 need not be typed either.
         for name in ("发文机关", "单位"):
-            if builder.has(name) and name not in builder.fields:
+            if builder.has(name) and name not in builder.fields and not _joint_in_one(builder, name, signed_by):
                 base = builder.base_field(name)
-                signer: Any = [signed_by] if base is not None and base.type == "list" else signed_by
+                signer: Any = joint_names(signed_by) if base is not None and base.type == "list" else signed_by
                 builder.fields[name] = {
                     "required": False,
                     "default": signer,
                     "example": signer,
                     "starter": False,
-                    "description": f"不填时用“{signed_by}”（挖掘到的署名）",
+                    "description": f"不填时用“{_show(joint_names(signed_by))}”（挖掘到的署名）",
                 }
+
+
+def _joint_in_one(builder: _Builder, name: str, value: Any) -> bool:
+    """Whether ``value`` names several offices (a joint 红头 or 署名) for a field of the built-in that holds one
+    name (a 会议通知's 发文机关标志, 署名, 发文机关 are text): written there, the ux21 walk's 两办 meeting notice
+    printed the 红头 中共……办公室、……政府办公室、文件 on one red line and signed one line with both names run
+    together. The built-in's sample, marked, is left to the clerk instead."""
+    base = builder.base_field(name)
+    if base is None or base.type != "text":
+        return False
+    return isinstance(value, list) or (isinstance(value, str) and len(joint_names(value)) > 1)
 
 
 def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:

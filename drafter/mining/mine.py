@@ -25,6 +25,7 @@ from .constants import (
     Constant,
     addressee_default,
     genre_imprint,
+    genre_issuer,
     genre_number_format,
     own_contact,
     own_meeting_place,
@@ -35,7 +36,10 @@ from .constants import (
     unit_wide_constants,
     usual_addressee,
     usual_values,
+    with_issued_imprints,
 )
+from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
+from .constants import MIN_SHARE as CONSTANT_SHARE
 from .emit import MIN_DOCUMENTS, MIN_GROUPS, Emitted, emit_template
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -173,10 +177,17 @@ _HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
 _ANSWERS_ONE_OFFICE = ("letter", "reply")
 
 
-def _head_for(genre: str, head: Sequence[Constant], copied: bool = False) -> list[Constant]:
+def _head_for(
+    genre: str, head: Sequence[Constant], copied: bool = False, copied_otherwise: bool = False
+) -> list[Constant]:
     """The unit's 红头, 文号, 署名 and 版记 as a template of ``genre`` written from them alone takes them.
-    ``copied``: the genre's own documents are copied to the unit's usual offices (``_copied_as_usual``)."""
-    return [c for c in head if not (genre in _ANSWERS_ONE_OFFICE and c.field == "抄送" and not copied)]
+    ``copied``: the genre's own documents are copied to the unit's usual offices (``_copied_as_usual``);
+    ``copied_otherwise``: they are all copied, each to others (``_copied_otherwise``)."""
+    return [
+        c
+        for c in head
+        if not (c.field == "抄送" and (copied_otherwise or (genre in _ANSWERS_ONE_OFFICE and not copied)))
+    ]
 
 
 def _copied_as_usual(archive: Archive, documents: Sequence[ParsedDocument]) -> bool:
@@ -191,6 +202,20 @@ def _copied_as_usual(archive: Archive, documents: Sequence[ParsedDocument]) -> b
     own = set(range(len(documents))) - archive.signed_elsewhere(documents)
     held = set(carried.get("抄送", {}).get(tuple(usual), ()))
     return len(own) >= USUAL_DOCUMENTS and own <= held
+
+
+def _copied_otherwise(archive: Archive, documents: Sequence[ParsedDocument]) -> bool:
+    """Whether the unit's own documents among ``documents``, ``USUAL_DOCUMENTS`` of them at least, are each copied
+    and none to the offices its other genres are: a county 两办's 请示 to the city, copied to the office the matter
+    concerns (县委编办, 县文旅局), took the notices' 抄送 of the county's 人大, 政协, 法院 and 检察院 as their
+    default (ux21 walk)."""
+    usual = next((c.value for c in archive.head if c.field == "抄送"), None)
+    if not isinstance(usual, list) or not usual:
+        return False
+    own = set(range(len(documents))) - archive.signed_elsewhere(documents)
+    copies = archive.carriers_of(documents).get("抄送", {})
+    held = {n for value, carrying in copies.items() for n in carrying if n in own}
+    return len(own) >= USUAL_DOCUMENTS and own <= held and not set(copies.get(tuple(usual), ())) & own
 
 
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
@@ -373,6 +398,28 @@ def _takes_the_units_head(mined: _Mined, genre: str, structure: GenreStructure, 
     return bool(mined.archive.head) and genre in _HEADED and values.few and not values.office
 
 
+def _no_unit_head(archive: Archive) -> str:
+    """Why a statutory genre of too few documents got no template of the unit's 红头 either: the clerk of a
+    county's two offices (两办), whose 红头 are the party office's, the government office's and both stacked,
+    read only 请示：只有 2 篇文档 and could not tell that a unit of one 红头 gets a 请示 template all the same
+    (ux21 walk)."""
+    marks = archive.own_carriers.get("发文机关标志", {})
+    carrying = sum(len(held) for held in marks.values())
+    if not carrying:
+        return "；本单位的文档里没有读出红头（发文机关标志），也没有按本单位的红头另生成模板"
+    value, held = max(marks.items(), key=lambda item: len(item[1]))
+    shown = "、".join(value) if isinstance(value, (list, tuple)) else str(value)
+    if carrying < CONSTANT_DOCUMENTS:
+        return (
+            f"；本单位只有 {carrying} 篇文档读出了红头（如“{shown}”），要至少 {CONSTANT_DOCUMENTS} 篇写着同一个红头，"
+            "才按本单位的红头另生成模板"
+        )
+    return (
+        f"；本单位写了红头的 {carrying} 篇文档红头不统一，最多的“{shown}”只有 {len(held)} 篇"
+        f"（要至少 {CONSTANT_DOCUMENTS} 篇、占 {CONSTANT_SHARE:.0%} 以上），所以也没有按本单位的红头另生成模板"
+    )
+
+
 def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> Emitted:
     """A template of the unit's 红头, 文号, 署名 and 版记 alone for a statutory genre it sends under its 红头 and
     has too few documents of to learn a body from (a company's archive with one 请示, and a 请示 to write), with
@@ -398,7 +445,16 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
             genre_number_format(
                 values.documents,
                 archive,
-                _head_for(genre, archive.head, _copied_as_usual(archive, values.documents)),
+                genre_issuer(
+                    values.documents,
+                    archive,
+                    _head_for(
+                        genre,
+                        archive.head,
+                        _copied_as_usual(archive, values.documents),
+                        _copied_otherwise(archive, values.documents),
+                    ),
+                ),
             ),
         ),
         [],
@@ -460,6 +516,8 @@ def _write_templates(mined: _Mined, structures: dict[str, GenreStructure], outpu
             result = _head_only_template(mined, genre, structure, values)
             if result.folder is not None:
                 head_only.append(output / result.folder.name)
+        elif result.folder is None and genre in _HEADED and values.few and not values.office:
+            result = replace(result, reason=result.reason + _no_unit_head(mined.archive))
         emitted[genre] = result
         if result.folder is not None:
             written.append(output / result.folder.name)
@@ -511,7 +569,10 @@ def mine(
         genres = memberships(documents)
         check_corpus_size(documents)
         phrases, structures, groups = analyse(documents, jobs=jobs, progress=progress, min_groups=min_documents)
-        mined = _Mined(staging, documents, genres, phrases, groups, read_archive(documents, groups.count))
+        # The unit's habits are read with each issuing notice's 版记 back in place (the corpus's figures and
+        # phrases from the documents as parsed, where that 版记 is the issued document's).
+        signed = with_issued_imprints(documents)
+        mined = _Mined(staging, signed, genres, phrases, groups, read_archive(signed, groups.count))
         templates = _write_templates(mined, structures, output)
         emitted = templates.emitted
         data = display_data(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..gongwen import OWN_TEMPLATES
 from ..textio import display_line
-from .constants import Constant
+from .constants import Constant, joint_names
 from .labels import genre_name, section_name
 from .parse import ParsedDocument, ParsedFile, SkippedFile
 from .reader import MINE_REPORT_TITLE
@@ -309,7 +309,10 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
     if constants:
         out.append("<table><tr><th>单位惯例</th><th>默认值</th><th>依据</th></tr>")
         for item in constants:
-            value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
+            value = item["value"]
+            if item["field"] == "署名" and isinstance(value, str):
+                value = joint_names(value)  # two offices signing jointly, as the starter lists them
+            value = "、".join(value) if isinstance(value, list) else value
             # Said as the starter says it: borrowed from the unit's other genres (2/3 alone reads as below the
             # bar of a custom), and the other units' model documents left out of the count.
             constant = Constant(**item)

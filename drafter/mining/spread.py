@@ -25,6 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .parse import ParsedDocument
+from .zones import IMPRINT_LINE
 
 _SPACE = re.compile(r"\s+")
 # Shingles start after punctuation and after the commonest function characters: positions chosen by
@@ -178,7 +179,9 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     for number, document in enumerate(documents):
         for line in document.body:
             text = _SPACE.sub("", line.text)
-            if len(text) < _MIN_PARAGRAPH:
+            # A 版记 line (抄送：…… copied to the same six bodies, ……印发) is the unit's constant, long as it may be:
+            # shared by every document a unit sends, it would make its whole archive one voice (ux21 walk).
+            if len(text) < _MIN_PARAGRAPH or IMPRINT_LINE.search(text):
                 continue
             sizes[number] += len(text)
             sketch = paragraph_sketch(text)

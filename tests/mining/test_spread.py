@@ -145,3 +145,19 @@ def test_a_units_own_yearly_summaries_are_its_voices_not_one_series() -> None:
         for k in range(5)
     ]
     assert source_groups([*summaries, *others]).count([0, 1, 2]) == 1
+
+
+def test_a_units_long_imprint_line_joins_no_documents() -> None:
+    # ux21 walk: a county's two offices copy every document to the same six bodies; that 抄送 line is longer than
+    # the paragraph floor and made up a fifth of each short notice or letter, so the unit's whole archive became
+    # one source group (8 documents of 6 genres) and no genre but 通知 had voices enough for a template. A 版记
+    # line is the unit's constant, read by constants.py, never a sign that two documents are one voice.
+    copied = "抄送：市人大常委会办公室，市政协办公室，市纪委监委办公室，市军分区，市中级法院，市检察院。"
+    printed = "荔浦市人民政府办公室　　　　　　　　2025年3月2日印发"
+    docs = [
+        document("a.txt", "", "请各街道于本周五前上报防汛物资储备情况，逾期未报的将予通报。", copied, printed),
+        document("b.txt", "", "定于下周二召开全市招商引资推进会，请各部门主要负责同志参加。", copied, printed),
+        document("c.txt", "", copied, printed),
+    ]
+    groups = source_groups(docs)
+    assert groups.count([0, 1, 2]) == 3
