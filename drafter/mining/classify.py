@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from msgspec.structs import replace
 
-from ..gongwen import PERIOD_OPENING, genre_by_slug
+from ..gongwen import ISSUE_NUMBER_LINE, PERIOD_OPENING, genre_by_slug
 from . import vocabulary
 from .model import Heading
 
@@ -168,9 +168,15 @@ def _cue_counts(text: str) -> list[int]:
 
 
 def classify_genre(
-    title: str, body: Sequence[str], headings: Sequence[Heading], retrospective: bool | None = None
+    title: str,
+    body: Sequence[str],
+    headings: Sequence[Heading],
+    retrospective: bool | None = None,
+    *,
+    head: Sequence[str] = (),
 ) -> str:
-    """The genre of one document from its title first, then cue words in its body and headings."""
+    """The genre of one document from its title first, then cue words in its body and headings. ``head``: the
+    lines of its head (title block) before the body."""
     named, word = _title_genre(title.strip())
     # (a 决定 to convene a session, 关于召开……的决定, is no 会议通知: only a title naming a 通知 is asked)
     if (
@@ -183,6 +189,11 @@ def classify_genre(
         return next(e.value for e in vocabulary.entries("delivered") if e.word == word)
     if named:
         return named
+    # An issue of a periodical (a 简报, 政务信息: its masthead, 第5期 and the issuing line, GB/T 9704 §10.3) reports
+    # what was done: its items (一是落实……) are no plan's tasks, and it calls no one to do or attend anything.
+    periodical = any(ISSUE_NUMBER_LINE.match(line.strip()) for line in head)
+    if periodical and _REPORTS_MEETING.search("\n".join(body[:_ITEM_LINES])):
+        return "meeting_report"
     # A salutation says the text is addressed to its readers: a speech, or a report to the leaders who
     # hear it (各位领导：opens many a 述职报告). It counts for a speech; the body's cues still weigh.
     saluted = any(_SALUTATION.match(line) for line in body[:3])
@@ -209,8 +220,16 @@ def classify_genre(
         scores["summary"] += 2
     if saluted:
         scores["speech"] += 1.5
+    if periodical:
+        for forward in _FORWARD_GENRES:
+            scores[forward] = 0.0
     best = max(scores, key=lambda g: scores[g])
     return best if scores[best] >= 1.5 else "other"
+
+
+_ITEM_LINES = 3  # a periodical's item: its title and first lines, where a meeting it reports is named
+_FORWARD_GENRES = ("plan", "notice", "meeting_notice")  # what sets work to do or calls to a meeting
+_REPORTS_MEETING = re.compile(r"召开|举行|会议")
 
 
 def _addresses_assembly(body: Sequence[str]) -> bool:

@@ -77,7 +77,9 @@ def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:
         headings = find_headings(body_lines, model.headings)
         body_text = [line.text for line in body_lines]
         retrospective = is_retrospective(body_text)
-        genre = classify_genre(span.title, body_text, headings, retrospective)
+        genre = classify_genre(
+            span.title, body_text, headings, retrospective, head=[line.text for line in lines[:title_count]]
+        )
         headings = classify_sections(headings, genre, retrospective)
         documents.append(
             ParsedDocument(

@@ -704,6 +704,15 @@ def _head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:
     index = start
     while index - 1 > previous and start - index < 5 and _is_head_mark(lines[index - 1].text):
         index -= 1
+    if (
+        index - 1 > previous
+        and _is_doc_number(lines[index].text.strip())
+        and _bare_issuer(lines[index - 1].text)
+        and not lines[index - 1].inline
+    ):
+        # A 红头 of the issuer's name alone (§7.2.4 lets it go without 文件) over its 发文字号, a blank line or
+        # none between them as the page was laid out.
+        return index - 1
     if index < start and lines[index].text.strip() == _JOINT_MARK_END:
         names = index
         # (the names may reach the previous start: the model began a document on the first name of the head)
@@ -801,6 +810,7 @@ def split_documents(
             found = _join_bare_separators(lines, found, numbered)
             found = _drop_page_head(lines, found, numbered)
             found = _keep_attached_forms(lines, found)
+            found = _keep_notes(lines, found)
         found = _title_opened_above(lines, [(_skip_rules(lines, start, end), end) for start, end in found])
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
@@ -936,6 +946,26 @@ def _keep_attached_forms(lines: tuple[Line, ...], found: list[tuple[int, int]]) 
 
 
 _QUOTED_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _keep_notes(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A 附注 under the 成文日期 (（此件公开发布）, GB/T 9704 §7.3.6) is its document's, and so are the 版记 lines
+    under it: the model began a document on the bracketed line, which carried the 抄送 and 印发 lines away."""
+    kept: list[tuple[int, int]] = []
+    for start, end in found:
+        if (
+            kept
+            and kept[-1][1] == start
+            and _NOTE_LINE.match(lines[start].text.strip())
+            and _is_date_line(lines[start - 1].text)
+        ):
+            kept[-1] = (kept[-1][0], end)
+            continue
+        kept.append((start, end))
+    return kept
+
+
+_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
 
 
 def _only_forms(lines: tuple[Line, ...], first: int, stop: int) -> bool:

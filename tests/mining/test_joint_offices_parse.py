@@ -1,13 +1,11 @@
 """ux21 walk: how a county's two general offices (两办) keep their joint notices, as parse reads them. The
-documents were written for this test: a fictional 沐川县. The defects are in split.py and classify.py (another
-engineer's), recorded as strict xfails; the stacked joint head's was fixed on lead (5fb643a) while this walk ran.
+documents were written for this test: a fictional 沐川县. The defects were in split.py and classify.py, recorded
+as strict xfails by the walk and fixed on lead.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from drafter.mining.parse import parse_file
 
@@ -39,11 +37,6 @@ def test_a_stacked_joint_head_belongs_to_its_document(tmp_path: Path) -> None:
     assert document.start_line == 1
 
 
-@pytest.mark.xfail(
-    reason="split.py: a 附注 line (（此件公开发布）) between the 成文日期 and the 版记 starts a new document of "
-    "genre other titled by it, which carries the 抄送 and 印发 lines away from the notice they belong to",
-    strict=True,
-)
 def test_a_note_under_the_date_stays_with_its_document(tmp_path: Path) -> None:
     path = tmp_path / "通知.txt"
     path.write_text(STACKED.replace(IMPRINT, "（此件公开发布）\n\n" + IMPRINT), encoding="utf-8")
@@ -66,12 +59,6 @@ BRIEFING = (
 )
 
 
-@pytest.mark.xfail(
-    reason="classify.py: a 简报 item telling what was done (入夏以来，我县坚持早部署……，全力做好……各项工作。一是……二是……) under a masthead without a "
-    "genre word is taken for a 方案/计划 (its 一是 items read as tasks and safeguards), and counts toward the plan "
-    "template's documents",
-    strict=True,
-)
 def test_a_briefing_is_no_plan(tmp_path: Path) -> None:
     path = tmp_path / "政务信息.txt"
     path.write_text(BRIEFING, encoding="utf-8")
@@ -89,13 +76,6 @@ OWN_NOTICE = (
 )
 
 
-@pytest.mark.xfail(
-    reason="split.py: a 红头 of the office's name alone set apart from the 发文字号 by a blank line is left outside "
-    "the document, which opens at the 发文字号 (without the blank lines, or with a 签发人 beside the 文号, it is "
-    "kept); the ux21 walk's offices' own notices, letter and meeting notice lost their 红头 so, and mine said "
-    "only 1 document read one",
-    strict=True,
-)
 def test_an_offices_bare_head_above_a_blank_line_belongs_to_its_document(tmp_path: Path) -> None:
     path = tmp_path / "通知.txt"
     path.write_text(OWN_NOTICE, encoding="utf-8")
