@@ -897,12 +897,20 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
         if field == "签发人" or field not in everyone:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
-        value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
+        if field == "发文机关标志":
+            # A joint 红头 is the unit's where the offices it stacks each head their own documents too (a county's
+            # 两办: the joint notices, and each office's own under its name): each office's 红头 is a part of it.
+            value = max(everyone[field], key=lambda mark: _heading(everyone[field], mark))
+            held = everyone[field][value]
+        else:
+            value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
         unit = (
             _signing(everyone[field], value)
             if field == "署名"
             else _copying(archive, everyone[field], value)
             if field == "抄送"
+            else _heading(everyone[field], value)
+            if field == "发文机关标志"
             else len(held)
         )
         if not _is_default(unit, carrying) and field == "抄送":
@@ -919,6 +927,20 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
         # sent under 岚溪县人大常委会办公室文件, asked for 发文机关: 〔示例〕青禾县教育局 (ux16 walk).
         found += _head_signer(found, everyone.get("署名", {}))
     return found
+
+
+def _heading(marks: Mapping[Any, list[int]], mark: Any) -> int:
+    """The documents a 发文机关标志 heads: its own, and for a joint one stacking several offices' names (甲, 乙,
+    文件) the documents headed by one of those offices alone (甲, 乙文件) as well."""
+    held = len(marks.get(mark, ()))
+    if not isinstance(mark, tuple) or len(mark) < 3 or mark[-1] != "文件":
+        return held
+    names = set(mark[:-1])
+    return held + sum(
+        len(documents)
+        for other, documents in marks.items()
+        if other != mark and isinstance(other, str) and other.removesuffix("文件") in names
+    )
 
 
 def _head_signer(constants: Sequence[Constant], signed: Mapping[Any, list[int]]) -> list[Constant]:
