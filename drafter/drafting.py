@@ -664,7 +664,7 @@ def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> li
             tree.location,
             f"这份{builtin.title}没有写联系人和电话（收文单位有事要问、要报送回执时找不到人）",
             field="联系人",
-            hint="写上联系人的姓名和电话；确实不需要时写“联系人: 无”",
+            hint="写上联系人的姓名和电话；确实不需要联系人时，联系人一项写“无”",
         )
     ]
 

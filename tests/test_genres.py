@@ -583,3 +583,11 @@ def test_a_request_under_a_red_head_without_its_signer_is_flagged(tmp_path: Path
     (warning,) = [w for w in draft_file_warnings(facts) if ": 签发人: " in w]
     assert "上行文" in warning and "facts.yaml:" in warning
     assert not [w for w in draft_file_warnings(SAMPLES / "请示.yaml") if ": 签发人: " in w]
+
+
+def test_a_bulletin_on_a_breach_of_discipline_is_critical() -> None:
+    # 关于对……分局违反工作纪律问题的通报 criticises as 违纪 does (ux20 walk: its starter paired 类别 表扬 with it).
+    from drafter.gongwen.genres import bulletin_kind
+
+    assert bulletin_kind("关于对城关分局违反工作纪律问题的通报") == "批评"
+    assert bulletin_kind("关于表彰2025年度先进集体的通报") == "表扬"

@@ -1,6 +1,6 @@
 """A field of nested columns (联系人.姓名, 联系人.电话) written as none in a sheet row.
 
-The warning for a meeting notice without a contact says 确实不需要时写“联系人: 无”; a sheet has no 联系人 column,
+The warning for a meeting notice without a contact says 确实不需要联系人时，联系人一项写“无”; a sheet has no 联系人 column,
 only 联系人.姓名 and 联系人.电话, and a clerk writing 无 under 联系人.姓名 had the row fail with
 联系人的电话: 缺少必填项 (ux20 walk). Every filled cell of the field saying none is the field written as 无.
 """

@@ -183,7 +183,7 @@ def doc_type(title: str) -> str:
 
 # The kinds of a 通报 (the built-in bulletin's 类别) by the words its title uses: a 表扬通报 commends, a 批评通报
 # criticises (处分, 违规, 违纪), a 情况通报 passes on how things stand. The first that names it wins.
-_BULLETIN_KINDS = (("表扬", ("表扬", "表彰")), ("批评", ("批评", "处分", "违规", "违纪")), ("情况", ("情况",)))
+_BULLETIN_KINDS = (("表扬", ("表扬", "表彰")), ("批评", ("批评", "处分", "违规", "违纪", "违反")), ("情况", ("情况",)))
 
 
 def bulletin_kind(title: str) -> str:
