@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .parse import ParsedDocument
-from .zones import IMPRINT_LINE
+from .zones import is_tail_line
 
 _SPACE = re.compile(r"\s+")
 # Shingles start after punctuation and after the commonest function characters: positions chosen by
@@ -179,9 +179,10 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     for number, document in enumerate(documents):
         for line in document.body:
             text = _SPACE.sub("", line.text)
-            # A 版记 line (抄送：…… copied to the same six bodies, ……印发) is the unit's constant, long as it may be:
-            # shared by every document a unit sends, it would make its whole archive one voice (ux21 walk).
-            if len(text) < _MIN_PARAGRAPH or IMPRINT_LINE.search(text):
+            # A 版记 line (抄送：…… copied to the same six bodies, ……印发) or another line of the tail (a contact line,
+            # a 附注) is the unit's constant, long as it may be: shared by every document a unit sends, it would make
+            # its whole archive one voice (ux21 walk).
+            if len(text) < _MIN_PARAGRAPH or is_tail_line(text):
                 continue
             sizes[number] += len(text)
             sketch = paragraph_sketch(text)
@@ -216,8 +217,14 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     # A passage copied from one document into another: three sentences in a row, word for word.
     passages: dict[int, set[int]] = defaultdict(set)
     for number, document in enumerate(documents):
+        # (the tail aside: two 请示 of one clerk share their 署名, contact line and 抄送, three sentences in a row once
+        # a short date between them is dropped, and were joined as one passage copied, ux20 walk)
         sentences = [
-            t for line in document.body for t in _SENTENCE_END.split(_SPACE.sub("", line.text)) if len(t) >= 10
+            t
+            for line in document.body
+            if not is_tail_line(line.text)
+            for t in _SENTENCE_END.split(_SPACE.sub("", line.text))
+            if len(t) >= 10
         ]
         for at in range(len(sentences) - 2):
             passages[zlib.crc32("\x00".join(sentences[at : at + 3]).encode("utf-8"))].add(number)

@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from walkhelpers import manifest_fields, mined_starter, write_archive
 
 from drafter.drafting import build_draft, encode
@@ -174,12 +173,6 @@ def test_a_starter_whose_documents_name_another_clerk_asks_for_the_contact(tmp_p
     assert "姓名: 〔请填写：联系人姓名〕" in meeting, meeting
 
 
-@pytest.mark.xfail(
-    reason="spread.py: a document's 落款 and 版记 (署名, a contact line, 抄送) are sentences of ten characters and more, "
-    "and a date under ten (2025年4月2日) is dropped between them: two different 请示 of one clerk share three in a "
-    "row and are joined as 整段照抄, one source group",
-    strict=True,
-)
 def test_two_requests_sharing_only_their_sign_off_are_two_source_groups(tmp_path: Path) -> None:
     contact = "（联系人：财务股 尹嘉禾，联系电话：0736-5521307）\n"
     files = []
