@@ -220,6 +220,7 @@ def numbered_separators(lines: Sequence[Line]) -> dict[int, str]:
 
 
 _TABLE_CELL = "表"  # a line of text, too short to frame a separator
+_TABLED = frozenset({"docx", "doc", "html"})  # the kinds of file whose lines may be table cells
 
 
 def _outside_tables(texts: list[str], cells: Sequence[bool]) -> list[str]:
@@ -304,6 +305,8 @@ def _mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
     """Mark a page's previous/next links as furniture where they come as a pair (one label alone, 下一步：, is a
     heading as often): the listed words (上一篇, 下一页) are furniture already; a site's own counter word was read
     as a title (not as the shipped model was trained)."""
+    if "上一" not in "\n".join(texts):
+        return  # most pages: no previous link, so no pair (one scan in C, where the loop below asks every line)
     for number, text in enumerate(texts):
         if furniture[number] or text[:1] not in _NEIGHBOUR_OPENS:
             continue
@@ -1088,7 +1091,12 @@ def clean(
     # A separator in words no list knows may hold furniture words (精选范文3：……): it is kept (not as the
     # shipped model was trained: its pages' separators in such words were read as titles).
     numbered = (
-        {} if as_trained else numbered_separator_lines(_outside_tables(texts, [line.in_table for line in raw.lines]))
+        {}
+        if as_trained
+        else numbered_separator_lines(
+            # (a plain text file has no table cells: the list is made only for a Word file or a web page)
+            _outside_tables(texts, [line.in_table for line in raw.lines] if raw.kind in _TABLED else ())
+        )
     )
     furniture = [
         flagged and not (raw_line.style_level and word_file) and number not in numbered
