@@ -305,8 +305,10 @@ def _mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
     """Mark a page's previous/next links as furniture where they come as a pair (one label alone, 下一步：, is a
     heading as often): the listed words (上一篇, 下一页) are furniture already; a site's own counter word was read
     as a title (not as the shipped model was trained)."""
-    if "上一" not in "\n".join(texts):
-        return  # most pages: no previous link, so no pair (one scan in C, where the loop below asks every line)
+    if not any(furniture) or "上一" not in "\n".join(texts):
+        # Most files: no furniture at all (an archive's own documents), or no previous link, so no pair; each asked
+        # in one pass in C, where the loop below asks every line.
+        return
     for number, text in enumerate(texts):
         if furniture[number] or text[:1] not in _NEIGHBOUR_OPENS:
             continue

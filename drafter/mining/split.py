@@ -637,8 +637,9 @@ def _is_issue_period(text: str) -> bool:
 
 
 def _is_doc_number(text: str) -> bool:
-    """A 发文字号 line (``DOC_NUMBER_LINE``), asked only of a line holding its 号 or its 签发人."""
-    return ("号" in text or "签发人" in text) and _DOC_NUMBER_LINE.match(text) is not None
+    """A 发文字号 line (``DOC_NUMBER_LINE``), asked only of a line that can be one."""
+    # (ending with its 号, holding its 签发人, or its 号 followed by the last signers' names: 青教〔2025〕15号 张卫东)
+    return (text.endswith("号") or "签发人" in text or "号 " in text) and _DOC_NUMBER_LINE.match(text) is not None
 
 
 def _is_speaker(text: str) -> bool:

@@ -634,6 +634,7 @@ def test_a_pages_previous_and_next_links_in_its_own_counter_word_are_furniture()
     from drafter.mining.clean import _mark_neighbour_links
 
     texts = [
+        "版权所有 青禾县教育局",  # (other furniture: a page that has none, an archive's document, is not asked)
         "上一条：关于开展消防演练的通知   下一条：学生会例会纪要",
         "",
         "上一则：关于做好防汛工作的通知",
@@ -641,11 +642,11 @@ def test_a_pages_previous_and_next_links_in_its_own_counter_word_are_furniture()
         "下一步：加强巡查，及时处置。",
         "上一年度：完成目标任务",
     ]
-    furniture = [False] * len(texts)
+    furniture = [True] + [False] * (len(texts) - 1)
     _mark_neighbour_links(texts, furniture)
-    assert furniture == [True, False, True, True, False, False]
+    assert furniture == [True, True, False, True, True, False, False]
     # a copy with a blank line after every line parts the pair
-    spaced = ["上一则：关于做好防汛工作的通知", "", "下一则：全县安全生产会议召开", ""]
-    furniture = [False] * len(spaced)
+    spaced = ["版权所有", "", "上一则：关于做好防汛工作的通知", "", "下一则：全县安全生产会议召开", ""]
+    furniture = [True] + [False] * (len(spaced) - 1)
     _mark_neighbour_links(spaced, furniture)
-    assert furniture == [True, False, True, False]
+    assert furniture == [True, False, True, False, True, False]
