@@ -62,15 +62,19 @@ def _mined(tmp_path: Path) -> Path:
     return out
 
 
-def _letter_draft(tmp_path: Path, out: Path) -> str:
-    facts = tmp_path / "函.yaml"
-    facts.write_text(
-        f"模板: {out / 'letter'}\n事由: 商请提供农村宅基地审批台账\n主送机关: 县农业农村局\n"
-        "正文:\n- 请于10月底前提供2025年农村宅基地审批台账。\n成文日期: 2025-10-09\n文号序号: 11\n",
-        encoding="utf-8",
-    )
+def _drafted(facts: Path, text: str) -> str:
+    """The facts written to ``facts`` and drafted as text."""
+    facts.write_text(text, encoding="utf-8")
     _, draft = build_draft(facts)
     return encode(draft, "txt").decode("utf-8")
+
+
+def _letter_draft(tmp_path: Path, out: Path) -> str:
+    return _drafted(
+        tmp_path / "函.yaml",
+        f"模板: {out / 'letter'}\n事由: 商请提供农村宅基地审批台账\n主送机关: 县农业农村局\n"
+        "正文:\n- 请于10月底前提供2025年农村宅基地审批台账。\n成文日期: 2025-10-09\n文号序号: 11\n",
+    )
 
 
 def test_a_letter_template_of_the_units_head_alone_titles_with_its_name(tmp_path: Path) -> None:
@@ -234,15 +238,12 @@ def test_an_announcement_does_not_teach_the_notice_template(tmp_path: Path) -> N
 
 
 def _request_draft(tmp_path: Path, out: Path) -> str:
-    facts = tmp_path / "请示.yaml"
-    facts.write_text(
+    return _drafted(
+        tmp_path / "请示.yaml",
         f"模板: {out / 'request'}\n事由: 申请安排耕地保护补偿资金\n主送机关: 县人民政府\n"
         "缘由:\n- 今年全县划定永久基本农田保护任务较重。\n请示事项:\n- 恳请安排耕地保护补偿资金80万元。\n"
         "成文日期: 2025-10-09\n文号序号: 21\n签发人: 韦振国\n联系人: 无\n",
-        encoding="utf-8",
     )
-    _, draft = build_draft(facts)
-    return encode(draft, "txt").decode("utf-8")
 
 
 def test_a_genre_without_titled_documents_titles_as_all_the_units_documents_do(tmp_path: Path) -> None:

@@ -115,9 +115,8 @@ def _bulletin(title: str, number: int, day: str, said: str) -> str:
     )
 
 
-def test_a_bulletin_starter_says_the_kind_of_the_title_its_subject_sample_comes_from(tmp_path: Path) -> None:
-    # One 批评 and one 表扬 通报, no usual 类别: the starter showed the built-in's 类别: 〔示例〕表扬 above the
-    # 事由 of the unit's criticism (对……违反工作纪律问题).
+def _mined_with_bulletins(tmp_path: Path) -> Path:
+    """The archive with one 批评 and one 表扬 通报 beside it, mined."""
     files = [
         (
             "通报1.txt",
@@ -131,6 +130,13 @@ def test_a_bulletin_starter_says_the_kind_of_the_title_its_subject_sample_comes_
     ]
     out = tmp_path / "out"
     mine([write_archive(tmp_path / "archive", files)], out)
+    return out
+
+
+def test_a_bulletin_starter_says_the_kind_of_the_title_its_subject_sample_comes_from(tmp_path: Path) -> None:
+    # One 批评 and one 表扬 通报, no usual 类别: the starter showed the built-in's 类别: 〔示例〕表扬 above the
+    # 事由 of the unit's criticism (对……违反工作纪律问题).
+    out = _mined_with_bulletins(tmp_path)
     starter = mined_starter(out, "bulletin")
     subject = next(line for line in starter.splitlines() if line.startswith("事由:"))
     kind = next(line for line in starter.splitlines() if line.startswith("类别:"))
@@ -190,19 +196,7 @@ def test_two_requests_sharing_only_their_sign_off_are_two_source_groups(tmp_path
 def test_a_bulletin_goes_by_default_where_it_and_the_units_notices_all_go(tmp_path: Path) -> None:
     # Both 通报 and all three notices and two meeting notices go to 局机关各股室、各税务所: the 通报 template
     # (two documents, under the bar of a default of its own) asked for the 主送机关 in every row of a batch.
-    files = [
-        (
-            "通报1.txt",
-            _bulletin("对东坪税务所违反值班纪律问题", 25, "8月5日", "东坪税务所值班人员擅自离岗，决定予以通报批评。"),
-        ),
-        (
-            "通报2.txt",
-            _bulletin("对城南税务所予以通报表扬", 27, "8月19日", "城南税务所上半年征管质效突出，决定予以通报表扬。"),
-        ),
-        *_files(),
-    ]
-    out = tmp_path / "out"
-    mine([write_archive(tmp_path / "archive", files)], out)
+    out = _mined_with_bulletins(tmp_path)
     addressee = manifest_fields(out, "bulletin")["主送机关"]
     assert addressee.get("default") == STAFF, addressee
     assert "同向行文的公文" in addressee["description"], addressee
