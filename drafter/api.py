@@ -38,21 +38,26 @@ def draft(
     reference: Path | str | None = None,
     fmt: str | None = None,
     force: bool = False,
+    allow_placeholders: bool = False,
 ) -> Drafted:
     """Draft one document from a facts file or from facts given as a dict (``tree_from_data``).
 
     Writes ``output`` when one is given (atomically; an existing file only with ``force``); the
     format follows the output's extension, else ``fmt``, else docx. Raises a DrafterError subclass
-    whose ``str()`` is the Chinese message, with every problem of the facts at once.
+    whose ``str()`` is the Chinese message, with every problem of the facts at once. Facts still
+    holding a starter's placeholders are refused unless ``allow_placeholders`` (as ``drafter draft``'s
+    ``--allow-placeholders``); a sheet (.xlsx, .csv) is refused as ``drafter draft`` refuses it.
     """
     from .docx.sheet import GBT9704
-    from .drafting import draft_from_tree, encode, made_from, output_format, sheet_for
+    from .drafting import draft_from_tree, encode, made_from, output_format, refuse_sheet, sheet_for
     from .facts import load_facts, tree_from_data
     from .output import check_writable, write_atomic
 
     target = Path(output) if output is not None else None
     kind = output_format(target, fmt)
     facts_path = None if isinstance(facts, Mapping) else Path(facts)
+    if facts_path is not None:
+        refuse_sheet(facts_path)
     reference_path = Path(reference) if reference is not None else None
     inputs = [path for path in (facts_path, reference_path) if path is not None]  # never written over
     if target is not None:
@@ -64,7 +69,9 @@ def draft(
     tree = tree_from_data(facts) if isinstance(facts, Mapping) else load_facts(Path(facts))
     warnings: list[Problem] = []
     read: list[Path] = []
-    spec, built = draft_from_tree(tree, facts_path, template=template, warnings=warnings, read=read)
+    spec, built = draft_from_tree(
+        tree, facts_path, template=template, warnings=warnings, read=read, allow_placeholders=allow_placeholders
+    )
     sheet = sheet_for(spec, reference_path) if kind in ("docx", "pdf") else GBT9704
     data = encode(built, kind, sheet=sheet)
     if target is not None:

@@ -761,6 +761,15 @@ def output_format(output: Path | None, fmt: str | None) -> str:
     return fmt or "docx"
 
 
+def refuse_sheet(facts_path: Path) -> None:
+    """A sheet given as facts is refused: it is one document a row, which batch drafts (as facts it was only
+    "not a .yaml file")."""
+    if facts_path.suffix.lower() in (".xlsx", ".xlsm", ".csv"):
+        raise InputError(
+            f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
+        )
+
+
 def draft_file(
     facts_path: Path,
     *,
@@ -772,11 +781,7 @@ def draft_file(
     allow_placeholders: bool = False,
 ) -> DraftResult:
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
-    if facts_path.suffix.lower() in (".xlsx", ".xlsm", ".csv"):
-        # A sheet is one document a row: batch drafts it (as facts it was only "not a .yaml file").
-        raise InputError(
-            f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
-        )
+    refuse_sheet(facts_path)
     kind = output_format(output, fmt)
     if output is not None and not output.suffix and output.name.strip(".") and not os.path.lexists(output):
         # -o 会议通知 (or 会议通知.): a file without an extension, which neither Word nor Windows opens by a

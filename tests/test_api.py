@@ -106,3 +106,25 @@ def test_a_relative_template_folder_without_a_facts_file_is_found_from_the_curre
 
 def test_templates_lists_the_builtins() -> None:
     assert {spec.name for spec in drafter.templates()} >= {"summary", "meeting_notice", "plan", "minutes", "speech"}
+
+
+def test_the_api_drafts_a_starter_with_placeholders_when_asked_and_refuses_a_sheet(tmp_path) -> None:
+    # drafter draft has --allow-placeholders and refuses a sheet; the library's draft did neither (audit8).
+    import pytest
+
+    import drafter
+    from drafter.errors import DrafterError
+
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        "文种: 通知\n发文机关: 青禾县教育局\n事由: 〔请填写：事由〕\n主送机关: 各中小学\n正文:\n- 各校要做好安全工作。\n"
+        "成文日期: 2025-03-01\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DrafterError):
+        drafter.draft(facts)
+    assert drafter.draft(facts, allow_placeholders=True).data[:2] == b"PK"
+    sheet = tmp_path / "名单.csv"
+    sheet.write_text("文种,事由\n通知,做好安全工作\n", encoding="utf-8")
+    with pytest.raises(DrafterError, match="drafter batch"):
+        drafter.draft(sheet)
