@@ -24,6 +24,7 @@ from . import chinese, gongwen
 from .cachedir import owned_privately, user_cache_dir
 from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
+from .gongwen.wording import AS_FOLLOWS_WORDS
 from .markup import parse_markup
 from .model import Draft
 from .numbering import read_marker
@@ -80,11 +81,13 @@ _END = "。！？；：…"
 
 
 def _period(value: Any) -> str:
-    """Make a sentence end with 。 unless it already ends with sentence punctuation."""
+    """Make a sentence end with 。 unless it already ends with sentence punctuation; a lead-in (特通知如下) ends
+    with “：”, as the text it leads into follows: 导语: 为……，特通知如下 printed ……特通知如下。 (hostile12)."""
     text = str(value or "").strip()
     if not text or text[-1] in _END:
         return text
-    return text.rstrip("，,、;.") + "。"
+    text = text.rstrip("，,、;.")
+    return text + ("：" if text.endswith(AS_FOLLOWS_WORDS) else "。")
 
 
 def _strip_end(value: Any) -> str:

@@ -161,3 +161,12 @@ def test_an_unusable_cache_folder_only_costs_time(tmp_path: Path, cache_home: Pa
     cache_home.write_text("not a folder", encoding="utf-8")  # the cache cannot be created
     draft = draft_with(tmp_path, "{{ 事由 }}\n")
     assert [b.text for b in draft.blocks if isinstance(b, Paragraph)] == ["甲"]
+
+
+def test_a_lead_in_typed_without_its_colon_ends_with_one() -> None:
+    # 导语: 为确保……，特通知如下 printed ……特通知如下。 (hostile12): a lead-in ends with “：” before what it leads into.
+    from drafter.render import FILTERS
+
+    assert FILTERS["句号"]("为确保师生度过一个平安寒假，特通知如下") == "为确保师生度过一个平安寒假，特通知如下："
+    assert FILTERS["句号"]("现将有关情况报告如下，") == "现将有关情况报告如下："
+    assert FILTERS["句号"]("为防范危化品事故") == "为防范危化品事故。"

@@ -12,6 +12,8 @@ from ..patterns import lazy
 # The last words of a lead-in to a list below it (……的主要成绩如下：, ……的计划有：); asked of stripped lines,
 # so endswith is the search for (如下|以下|有)[:：]$.
 AS_FOLLOWS_ENDINGS = ("如下:", "如下：", "以下:", "以下：", "有:", "有：")
+# How a sentence leading into what follows ends before its colon (特通知如下, 现将有关情况报告如下): it ends with “：”.
+AS_FOLLOWS_WORDS = ("如下", "如次")
 
 # 现将/特将/兹将 … 如下, or a decision reached 经(……)研究 … 如下 (asked of the line without its colon).
 TRANSITION = lazy(r"(?:[现特兹]将|经.{0,16}研究).{0,60}如[下次]$")
