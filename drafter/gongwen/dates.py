@@ -56,6 +56,15 @@ DATE_IN_TEXT = lazy(f"{ANY_DATE}|{_unnamed(TIME_OF_DAY)}")
 DATE_LINE = lazy(rf"^\S{{0,20}}{_unnamed(WRITTEN)}\s*(?:印发)?$")
 # A line that is only a numeric date (2007-01-12 under a signature).
 NUMERIC_DATE_LINE = lazy(rf"^{_unnamed(NUMERIC)}$")
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line is a full date written out (``DATE_LINE``), asked only of a line that ends as it does and
+    holds its 年 (its leading \\S{0,20} is slow to fail); a date ending with 号 (10号) is not asked: a signature's
+    date prints 日 (GB/T 9704 §7.3.5.4)."""
+    return text.rstrip().endswith(("日", "印发")) and "年" in text and DATE_LINE.match(text) is not None
+
+
 # A line that ends on a full date (a signature's date, a record of a dump that ends with its signature):
 # ask it of the line's last characters, as the search tries every position.
 DATE_AT_END = lazy(rf"(?:{_unnamed(WRITTEN)}|{_unnamed(NUMERIC)})\s*(?:印发)?$")

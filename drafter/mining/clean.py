@@ -14,7 +14,14 @@ from itertools import islice, pairwise
 from msgspec.structs import replace
 
 from ..chinese import chinese_numeral, fullwidth_punctuation, parse_chinese_numeral
-from ..gongwen import DATE_AT_END, DATE_LINE, NUMERIC_DATE_LINE, ORGANISATION_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE
+from ..gongwen import (
+    DATE_AT_END,
+    NUMERIC_DATE_LINE,
+    ORGANISATION_END,
+    PAGE_NUMBER_FIRST,
+    PAGE_NUMBER_LINE,
+    is_date_line,
+)
 from ..gongwen.genres import title_tails
 from ..gongwen.marks import is_doc_number_line
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
@@ -126,9 +133,7 @@ _DATE_PARTS = ("年", "月", "日")
 
 def _is_date(text: str) -> bool:
     """Whether a line is a date written out (a signature's 2026年1月20日, 2026-01-20), perhaps after its signer."""
-    if text[-1] in "日发":
-        return "年" in text and DATE_LINE.match(text) is not None
-    return text[-1].isdecimal() and NUMERIC_DATE_LINE.match(text) is not None
+    return is_date_line(text) or (text[-1].isdecimal() and NUMERIC_DATE_LINE.match(text) is not None)
 
 
 def _read_frames(text: str) -> list[_Frame]:

@@ -16,7 +16,6 @@ from ..gongwen import (
     ATTACHMENT_NOTE_START,
     BYLINE_DATE,
     DATE_AT_END,
-    DATE_LINE,
     DOC_NUMBER_LINE,
     HEAD_MARK_FIRST,
     HEAD_MARK_LINE,
@@ -30,6 +29,7 @@ from ..gongwen import (
     ORGANISATION_END,
     SPEAKER_LINE,
     find_genre,
+    is_date_line,
 )
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
@@ -70,7 +70,6 @@ GENRE_WORDS = (
     "章程",
 )
 # The grammars of 公文 marks and dates are gongwen's (compiled here: split asks them of every line).
-_DATE_LINE = DATE_LINE.compiled
 # 2007-01-12 under a signature; in a diary the same shape heads each entry instead.
 _ISO_DATE = NUMERIC_DATE_LINE.compiled
 # A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
@@ -160,10 +159,7 @@ def _is_iso_date(text: str) -> bool:
     return text[:1].isdecimal() and len(text) <= 11 and _ISO_DATE.match(text) is not None
 
 
-def _is_date_line(text: str) -> bool:
-    """``_DATE_LINE`` tried only on lines that end as it does and hold its 年 (its leading \\S{0,20} is slow to
-    fail); a date ending with 号 (10号) is not asked: a signature's date prints 日 (GB/T 9704 §7.3.5.4)."""
-    return text.rstrip().endswith(("日", "印发")) and "年" in text and _DATE_LINE.match(text) is not None
+_is_date_line = is_date_line  # (one name where split asks it of many lines)
 
 
 def separator_title(text: str) -> str | None:
