@@ -208,6 +208,12 @@ def _number_year(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
 _PRINTED_LATE = 183
 
 
+def _dated(values: dict[str, Any]) -> tuple[str, Any]:
+    """The date a document is dated by and its field: its 成文日期, or a 纪要's 会议日期 (a 纪要 has no 成文日期)."""
+    name = "成文日期" if isinstance(values.get("成文日期"), dt.date) else "会议日期"
+    return name, values.get(name)
+
+
 def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A 印发日期 before its 成文日期: a document is printed for issue after it is signed (GB/T 9704 §7.4.3),
     and a clerk writing in January types last year (印发日期: 2024-01-08 under 成文日期 2025年1月6日); the
@@ -216,8 +222,7 @@ def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     (会议日期 2025-04-10, 印发日期 2025-03-13), printed a month before the meeting, with no word."""
     entry = tree.get("印发日期")
     printed = values.get("印发日期")
-    name = "成文日期" if isinstance(values.get("成文日期"), dt.date) else "会议日期"
-    dated = values.get(name)
+    name, dated = _dated(values)
     if entry is None or not isinstance(printed, dt.date) or not isinstance(dated, dt.date):
         return
     said = f"印发日期（{printed.year}年{printed.month}月{printed.day}日）"
@@ -260,8 +265,7 @@ def _today() -> dt.date:
 def _far_ahead(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A 成文日期 (a 纪要's 会议日期) more than a year after today: a clerk typing 2052 for 2025 drafted a
     notice dated 2052年3月1日 with no word, where no other date stood beside it to disagree."""
-    name = "成文日期" if isinstance(values.get("成文日期"), dt.date) else "会议日期"
-    dated = values.get(name)
+    name, dated = _dated(values)
     entry = tree.get(name)
     if entry is None or not isinstance(dated, dt.date):
         return
