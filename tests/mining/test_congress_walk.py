@@ -8,7 +8,7 @@ The documents are written for these tests: a fictional 苇川县人大常委会.
 from pathlib import Path
 
 import yaml
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from drafter.cli import main
 
@@ -52,6 +52,22 @@ def _mine(tmp_path: Path, folder: Path) -> Path:
     result = CliRunner().invoke(main, ["mine", str(folder), "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out
+
+
+def _mined(tmp_path: Path, name: str, texts: list[str]) -> Path:
+    """The archive of these documents (name1.txt, name2.txt …), mined."""
+    folder = tmp_path / "档案"
+    folder.mkdir()
+    for index, text in enumerate(texts, 1):
+        (folder / f"{name}{index}.txt").write_text(text, encoding="utf-8")
+    return _mine(tmp_path, folder)
+
+
+def _draft_text(facts: Path) -> Result:
+    """A facts file drafted as text, its starter's marks allowed (only the layout is looked at)."""
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
+    assert result.exit_code == 0, result.output
+    return result
 
 
 def _manifest(out: Path, genre: str) -> dict[str, object]:
@@ -117,11 +133,7 @@ def _meeting_notice(index: int, sitting: str, items: str, date: str, sitting_in:
 def test_the_committee_s_heading_of_who_attends_heads_the_drafted_part(tmp_path: Path) -> None:
     # The committee's meeting notices head the list of those who sit in 列席人员 (its members are the 主送):
     # the mined template kept the built-in's 参会人员, a heading the unit never writes.
-    folder = tmp_path / "档案"
-    folder.mkdir()
-    for index, meeting in enumerate(MEETINGS, 1):
-        (folder / f"会议通知{index}.txt").write_text(_meeting_notice(index, *meeting), encoding="utf-8")
-    out = _mine(tmp_path, folder)
+    out = _mined(tmp_path, "会议通知", [_meeting_notice(index, *meeting) for index, meeting in enumerate(MEETINGS, 1)])
     facts = tmp_path / "会议.yaml"
     facts.write_text(
         f"模板: {out / 'meeting_notice'}\n发文机关: {UNIT}办公室\n会议名称: 县人大常委会第二十次会议\n"
@@ -129,8 +141,7 @@ def test_the_committee_s_heading_of_who_attends_heads_the_drafted_part(tmp_path:
         "参会人员: [县人民政府分管副县长。]\n成文日期: 2025年5月26日\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
-    assert result.exit_code == 0, result.output
+    result = _draft_text(facts)
     assert "列席人员" in result.output and "参会人员" not in result.output
     # The starter says that the 参会人员 it asks for are drafted under the unit's heading.
     starter = CliRunner().invoke(main, ["new", "--template", str(out / "meeting_notice"), "-o", "-"])
@@ -301,11 +312,7 @@ def _review(index: int, matter: str, done: str, problems: str, first: str, secon
 def test_the_committee_s_review_opinions_keep_their_transition_after_the_opening(tmp_path: Path) -> None:
     # The office's 审议意见 all open with the sitting and the members' view, then 现将审议意见交办如下：. The
     # 意见 built-in has no 过渡语 field, so the mined transition was dropped and a drafted 导语 ended bare.
-    folder = tmp_path / "档案"
-    folder.mkdir()
-    for index, review in enumerate(REVIEWS, 1):
-        (folder / f"审议意见{index}.txt").write_text(_review(index, *review), encoding="utf-8")
-    out = _mine(tmp_path, folder)
+    out = _mined(tmp_path, "审议意见", [_review(index, *review) for index, review in enumerate(REVIEWS, 1)])
     facts = tmp_path / "意见.yaml"
     facts.write_text(
         f"模板: {out / 'opinion'}\n发文机关: {UNIT}办公室\n事由: 对县人民政府养老服务工作情况报告的审议\n"
@@ -313,8 +320,7 @@ def test_the_committee_s_review_opinions_keep_their_transition_after_the_opening
         "重点任务: [{标题: 盘活养老设施, 内容: 推行公建民营。}]\n成文日期: 2025年11月5日\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
-    assert result.exit_code == 0, result.output
+    result = _draft_text(facts)
     assert "情况的报告。现将审议意见交办如下：" in result.output
     # Without a 导语 the built-in's sentence from 目的 and 依据 stays.
     facts.write_text(
@@ -322,8 +328,7 @@ def test_the_committee_s_review_opinions_keep_their_transition_after_the_opening
     )
     text = facts.read_text(encoding="utf-8")
     facts.write_text("\n".join(line for line in text.splitlines() if not line.startswith("导语原文")), encoding="utf-8")
-    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
-    assert result.exit_code == 0, result.output
+    result = _draft_text(facts)
     assert "为推进养老服务，结合实际，提出如下意见。" in result.output
 
 
@@ -451,30 +456,21 @@ def test_a_heading_only_the_check_reports_write_does_not_head_the_summaries(tmp_
 def test_the_committee_s_review_opinions_are_titled_as_it_titles_them(tmp_path: Path) -> None:
     # Its 意见 are all 审议意见: the built-in's 文种名 offers 意见, 实施意见, 指导意见 only, and a 事由 written as the
     # titles say drafted 关于对……报告的审议的意见 or ……的审议意见的意见.
-    folder = tmp_path / "档案"
-    folder.mkdir()
-    for index, review in enumerate(REVIEWS, 1):
-        (folder / f"审议意见{index}.txt").write_text(_review(index, *review), encoding="utf-8")
-    out = _mine(tmp_path, folder)
+    out = _mined(tmp_path, "审议意见", [_review(index, *review) for index, review in enumerate(REVIEWS, 1)])
     facts = tmp_path / "意见.yaml"
     facts.write_text(
         f"模板: {out / 'opinion'}\n发文机关: {UNIT}办公室\n事由: 对县人民政府养老服务工作情况报告\n主送机关: 县人民政府\n"
         "重点任务: [{标题: 盘活养老设施, 内容: 推行公建民营。}]\n成文日期: 2025年11月5日\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
-    assert result.exit_code == 0, result.output
+    result = _draft_text(facts)
     assert "关于对县人民政府养老服务工作情况报告的审议意见\n" in result.output
 
 
 def test_the_committee_s_review_opinions_head_their_items_at_the_first_level(tmp_path: Path) -> None:
     # Each 审议意见 is its items, 一、加快管网改造 …, under no heading of a section: the drafted one put them
     # under 一、重点任务 as （一）……, a heading the unit never writes.
-    folder = tmp_path / "档案"
-    folder.mkdir()
-    for index, review in enumerate(REVIEWS, 1):
-        (folder / f"审议意见{index}.txt").write_text(_review(index, *review), encoding="utf-8")
-    out = _mine(tmp_path, folder)
+    out = _mined(tmp_path, "审议意见", [_review(index, *review) for index, review in enumerate(REVIEWS, 1)])
     facts = tmp_path / "意见.yaml"
     facts.write_text(
         f"模板: {out / 'opinion'}\n发文机关: {UNIT}办公室\n事由: 对县人民政府养老服务工作情况报告\n主送机关: 县人民政府\n"
@@ -482,19 +478,14 @@ def test_the_committee_s_review_opinions_head_their_items_at_the_first_level(tmp
         "成文日期: 2025年11月5日\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt", "--allow-placeholders"])
-    assert result.exit_code == 0, result.output
+    result = _draft_text(facts)
     assert "一、盘活养老设施" in result.output and "重点任务" not in result.output
 
 
 def test_the_parts_of_a_built_in_record_sample_kept_in_a_mined_starter_are_marked(tmp_path: Path) -> None:
     # The meeting notice's 回执 sample kept the built-in's 截止日期 unmarked beside a 〔请填写〕 报送方式: a clerk
     # who filled in only where to send it drafted another unit's deadline without a word.
-    folder = tmp_path / "档案"
-    folder.mkdir()
-    for index, meeting in enumerate(MEETINGS, 1):
-        (folder / f"会议通知{index}.txt").write_text(_meeting_notice(index, *meeting), encoding="utf-8")
-    out = _mine(tmp_path, folder)
+    out = _mined(tmp_path, "会议通知", [_meeting_notice(index, *meeting) for index, meeting in enumerate(MEETINGS, 1)])
     fields = _manifest(out, "meeting_notice")["fields"]
     assert isinstance(fields, dict)
     receipt = fields["回执"]["example"]
