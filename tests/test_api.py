@@ -143,7 +143,7 @@ def test_new_gives_the_starter_the_command_prints_and_writes_it_only_when_asked(
     target = tmp_path / "会议通知.yaml"
     assert drafter.new("会议通知", output=target).output == target
     assert target.read_text(encoding="utf-8") == printed
-    with pytest.raises(drafter.DrafterError, match="已经存在|已存在"):
+    with pytest.raises(drafter.DrafterError, match=r"已经存在|已存在"):
         drafter.new("会议通知", output=target)
     with pytest.raises(drafter.UsageError, match=r"\.yaml"):
         drafter.new("会议通知", output=tmp_path / "会议通知.docx")
