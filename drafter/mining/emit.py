@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -136,21 +136,13 @@ class _Record:
     headings: dict[str, str] = field(default_factory=dict)
 
     def frozen(self) -> Emitted:
-        return Emitted(
-            self.genre,
-            self.folder,
-            self.reason,
-            self.base,
-            self.opening,
-            self.transition,
-            self.closing,
-            self.salutation,
-            tuple(self.standard),
-            tuple(self.placed),
-            tuple(self.constants),
-            tuple(self.sections),
-            tuple(self.headings.items()),
-        )
+        values = {item.name: getattr(self, item.name) for item in fields(self)}
+        lists = {
+            name: tuple(value.items() if isinstance(value, dict) else value)
+            for name, value in values.items()
+            if isinstance(value, list | dict)
+        }
+        return Emitted(**{**values, **lists})
 
 
 def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
