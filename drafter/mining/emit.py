@@ -30,6 +30,7 @@ import yaml
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_doc_number, parse_yes_no
+from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
@@ -976,8 +977,8 @@ def _issuer_title(builder: _Builder, emitted: _Record, titles: Sequence[str], ow
 
 # A summary's title naming no matter: the unit, its period (2024年, 2024年度, 2025年上半年) and 工作总结.
 # A title's period after the unit's name: a year (2024年, 二〇二四年) or a part of one (上半年).
-_PERIOD_START = re.compile(r"[0-9〇零一二三四五六七八九]{4}年|上半年|下半年")
-_WHOLE_SUMMARY = re.compile(r"(?:[0-9〇零一二三四五六七八九]{4}年度?(?:上半年|下半年|第[一二三四]季度)?)?工作总结$")
+_PERIOD_START = re.compile(rf"{YEAR}\s*年|{HALF_YEAR}")
+_WHOLE_SUMMARY = re.compile(rf"(?:{YEAR_PERIOD}(?:{HALF_YEAR}|{QUARTER})?)?工作总结$")
 
 
 def _leave_out_unnamed_matter(builder: _Builder, emitted: _Record, titles: Sequence[str]) -> None:
