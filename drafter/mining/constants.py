@@ -897,20 +897,23 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
         if field == "签发人" or field not in everyone:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
-        if field == "发文机关标志":
+        value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
+        joint_head = field == "发文机关标志" and not _is_default(len(held), carrying)
+        if joint_head:
             # A joint 红头 is the unit's where the offices it stacks each head their own documents too (a county's
             # 两办: the joint notices, and each office's own under its name): each office's 红头 is a part of it.
+            # Only where no one 红头 holds the bar as printed: a 街道's office heads most documents alone, its
+            # party committee few, and the stacked 红头 of their two joint notices, counted with both, headed
+            # the head-only 请示 and 函 the office alone signs (ux23 walk: 8/8 for a 红头 printed once).
             value = max(everyone[field], key=lambda mark: _heading(everyone[field], mark))
             held = everyone[field][value]
-        else:
-            value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
         unit = (
             _signing(everyone[field], value)
             if field == "署名"
             else _copying(archive, everyone[field], value)
             if field == "抄送"
             else _heading(everyone[field], value)
-            if field == "发文机关标志"
+            if joint_head
             else len(held)
         )
         if not _is_default(unit, carrying) and field == "抄送":

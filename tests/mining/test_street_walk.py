@@ -1,0 +1,163 @@
+"""The ux23 walk: a city district's 街道, whose party working committee (党工委) and office (办事处) issue jointly
+under a stacked 红头 and each on its own, the office far more often. Documents written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.mining.walkhelpers import manifest_fields, mine_cli, write_archive
+
+PARTY = "中共柏岭街道工作委员会"
+OFFICE = "柏岭街道办事处"
+COPIED = "抄送：区委办公室，区政府办公室。"
+
+
+def _office_notice(number: int, matter: str, body: str, date: str) -> str:
+    return f"""{OFFICE}文件
+
+柏街办〔2025〕{number}号
+
+{OFFICE}关于{matter}的通知
+
+各社区居委会，街道各科室：
+为进一步做好{matter}，经街道党工委研究，现将有关事项通知如下：
+一、工作安排
+{body}
+二、工作要求
+各社区要明确专人负责，按时报送工作进展，确保各项任务落到实处。
+请各社区、各科室高度重视，认真抓好落实。
+特此通知。
+
+{OFFICE}
+{date}
+
+{COPIED}
+柏岭街道党政办公室                    {date}印发
+"""
+
+
+def _joint_notice(number: int, matter: str, body: str, date: str) -> str:
+    return f"""{PARTY}
+{OFFICE}
+文件
+
+柏街党工〔2025〕{number}号
+
+{PARTY}　{OFFICE}关于{matter}的通知
+
+各社区党组织、社区居委会，街道各科室：
+为进一步做好{matter}，经街道党工委、办事处研究，现将有关事项通知如下：
+一、工作目标
+{body}
+二、工作要求
+各社区要落实主体责任，每月底前将工作进展报街道党政办公室。
+请各社区、各科室高度重视，认真抓好落实。
+特此通知。
+
+{PARTY}    {OFFICE}
+{date}
+
+{COPIED}
+柏岭街道党政办公室                    {date}印发
+"""
+
+
+def _minutes(issue: int, day: str, matters: list[str]) -> str:
+    items = "\n".join(
+        f"{'一二三'[n]}、关于{matter}\n会议研究了{matter}有关事项，要求相关科室抓紧落实，按期报告进展。"
+        for n, matter in enumerate(matters)
+    )
+    return f"""{PARTY}会议纪要
+
+第{issue}期
+
+{PARTY}办公室                2025年{day}
+
+2025年{day}，街道党工委书记主持召开党工委会议，研究{"、".join(matters)}等事项。现将会议议定事项纪要如下：
+{items}
+
+出席：杜云舟  许安澜  钟一鸣  葛秋实
+列席：庞书逸
+缺席：无
+
+抄送：区委办公室。
+{PARTY}办公室              2025年{day}印发
+"""
+
+
+REQUEST = f"""{OFFICE}文件
+
+柏街办〔2025〕14号                     签发人：许安澜
+
+{OFFICE}关于申请社区活动场所修缮经费的请示
+
+临川区人民政府：
+我街道所辖三个社区的党群服务场所建成已逾十五年，屋面渗漏、线路老化问题突出，已影响居民正常使用。
+经测算，修缮工程共需资金八十万元，街道自筹二十万元，特申请区财政补助六十万元。
+妥否，请批示。
+
+{OFFICE}
+2025年6月3日
+（联系人：葛秋实，电话：0571-5520316）
+
+抄送：区财政局。
+柏岭街道党政办公室                    2025年6月3日印发
+"""
+
+PARTY_REPORT = f"""{PARTY}文件
+
+柏街党工〔2025〕9号                   签发人：杜云舟
+
+{PARTY}关于上半年基层党建工作情况的报告
+
+中共临川区委：
+今年以来，街道党工委认真落实区委部署，推动党建工作与基层治理深度融合。现将有关情况报告如下：
+一、主要做法
+召开党建工作会议两次，开展主题党日活动三十余场次，发展党员五名。
+二、下步打算
+下半年将选优配强社区班子，完善流动党员管理机制。
+特此报告。
+
+{PARTY}
+2025年7月9日
+
+抄送：区委组织部。
+{PARTY}办公室              2025年7月9日印发
+"""
+
+
+def street_archive(folder: Path) -> Path:
+    """The 街道's archive: four notices and a 请示 under the office's own 红头, two joint notices under the
+    stacked 红头, one 报告 under the party committee's, and two of the party committee's 纪要."""
+    files = [
+        (
+            "01.txt",
+            _office_notice(3, "春季道路保洁工作", "3月至5月，各社区每周组织一次楼道、绿地清洁行动。", "2025年3月4日"),
+        ),
+        (
+            "02.txt",
+            _office_notice(7, "汛期值班工作", "6月1日至9月30日实行24小时值班，遇预警时领导带班。", "2025年5月22日"),
+        ),
+        ("03.txt", _office_notice(11, "夏季消防检查工作", "6月内完成沿街商铺和出租房屋的全面检查。", "2025年6月2日")),
+        ("04.txt", _office_notice(16, "重阳节敬老慰问工作", "10月上旬走访慰问辖区八十岁以上老人。", "2025年9月20日")),
+        (
+            "05.txt",
+            _joint_notice(2, "生活垃圾分类工作", "年底前小区分类设施全覆盖，居民参与率达到九成。", "2025年3月10日"),
+        ),
+        ("06.txt", _joint_notice(5, "社区换届筹备工作", "七月底前完成各社区班子运行情况摸底。", "2025年6月20日")),
+        ("07.txt", REQUEST),
+        ("08.txt", PARTY_REPORT),
+        ("09.txt", _minutes(4, "4月22日", ["安全生产检查", "道路保洁考核"])),
+        ("10.txt", _minutes(8, "6月17日", ["防汛工作", "社区换届"])),
+    ]
+    return write_archive(folder, files)
+
+
+def test_head_only_request_is_headed_by_the_office_that_heads_most_documents(tmp_path: Path) -> None:
+    """The office's own 红头 heads five of the eight headed documents: it is the unit's, and the head-only 请示
+    the office signs is sent under it, not under the stacked joint 红头 printed on two joint notices."""
+    out = tmp_path / "模板"
+    mine_cli(street_archive(tmp_path / "档案"), out)
+    fields = manifest_fields(out, "request")
+    assert fields["发文机关标志"]["default"] == [f"{OFFICE}文件"]
+    assert fields["署名"]["default"] == [OFFICE]
