@@ -1328,7 +1328,19 @@ def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list
     unit = _signing(signed, value)  # with its offices' documents
     if not isinstance(value, str) or unit < MIN_DOCUMENTS or unit < MIN_SHARE * carrying:
         return []
-    marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(value)]
-    if len(marked) < USUAL_DOCUMENTS or 2 * len(marked) <= len(documents):
-        return []
-    return [Constant("单位", value, len(marked), len(documents), unit, carrying)]
+    # The offices signing with it jointly (USUAL_DOCUMENTS times) are the unit's too: a 街道's 纪要 are its party
+    # working committee's (中共××街道工作委员会会议纪要), the office signing most of the rest, and the two
+    # signing their joint notices; the starter asked 单位: 〔请填写：单位〕 for the unit's own 纪要 (ux23 walk).
+    partners = [
+        office
+        for signature, held in signed.items()
+        if isinstance(signature, str) and len(held) >= USUAL_DOCUMENTS
+        for office in joint_names(signature)
+        if value in joint_names(signature) and office != value
+    ]
+    for name in (value, *partners):
+        marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(name)]
+        if len(marked) >= USUAL_DOCUMENTS and 2 * len(marked) > len(documents):
+            signing = unit if name == value else _signing(signed, name)  # alone, or with the office jointly
+            return [Constant("单位", name, len(marked), len(documents), signing, carrying)]
+    return []

@@ -562,7 +562,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
 
 
 # The built-in's own sample in a field's description (接收单位，如“各中小学、幼儿园”（冒号自动加）).
-_DESCRIBED_SAMPLE = re.compile(r"[，,]如“[^”]*”")
+_DESCRIBED_SAMPLE = re.compile(r"[，,](?:如|也可以写)“[^”]*”")
 
 
 def _without_sample(description: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.mining.walkhelpers import manifest_fields, mine_cli, write_archive
+from tests.mining.walkhelpers import manifest_fields, mine_cli, mined_starter, write_archive
 
 PARTY = "中共柏岭街道工作委员会"
 OFFICE = "柏岭街道办事处"
@@ -62,26 +62,34 @@ def _joint_notice(number: int, matter: str, body: str, date: str) -> str:
 """
 
 
-def _minutes(issue: int, day: str, matters: list[str]) -> str:
-    items = "\n".join(
-        f"{'一二三'[n]}、关于{matter}\n会议研究了{matter}有关事项，要求相关科室抓紧落实，按期报告进展。"
-        for n, matter in enumerate(matters)
-    )
+def _minutes(issue: int, day: str, matters: list[tuple[str, str]], absent: str) -> str:
+    items = "\n".join(f"{'一二三'[n]}、关于{matter}\n{decision}" for n, (matter, decision) in enumerate(matters))
     return f"""{PARTY}会议纪要
 
 第{issue}期
 
 {PARTY}办公室                2025年{day}
 
-2025年{day}，街道党工委书记主持召开党工委会议，研究{"、".join(matters)}等事项。现将会议议定事项纪要如下：
+2025年{day}，街道党工委书记在街道办事处三楼会议室主持召开党工委会议，研究{"、".join(m for m, _ in matters)}等事项。现将会议议定事项纪要如下：
 {items}
 
 出席：杜云舟  许安澜  钟一鸣  葛秋实
 列席：庞书逸
-缺席：无
+缺席：{absent}
 
 抄送：区委办公室。
 {PARTY}办公室              2025年{day}印发
+"""
+
+
+OFFICE_MINUTES = """柏岭街道主任办公会议纪要
+
+2025年5月14日上午，街道办事处主任许安澜主持召开主任办公会议，听取了城市管理科关于背街小巷整治的汇报。现将会议议定事项纪要如下：
+一、同意对六条背街小巷实施路面修补和照明改造，所需资金从街道城市维护经费中列支。
+二、由城市管理科会同各社区制定施工计划，七月底前完工。
+
+出席：许安澜  钟一鸣  葛秋实
+列席：庞书逸
 """
 
 
@@ -128,7 +136,7 @@ PARTY_REPORT = f"""{PARTY}文件
 
 def street_archive(folder: Path) -> Path:
     """The 街道's archive: four notices and a 请示 under the office's own 红头, two joint notices under the
-    stacked 红头, one 报告 under the party committee's, and two of the party committee's 纪要."""
+    stacked 红头, one 报告 under the party committee's, two of the party committee's 纪要 and one of the office's."""
     files = [
         (
             "01.txt",
@@ -147,8 +155,34 @@ def street_archive(folder: Path) -> Path:
         ("06.txt", _joint_notice(5, "社区换届筹备工作", "七月底前完成各社区班子运行情况摸底。", "2025年6月20日")),
         ("07.txt", REQUEST),
         ("08.txt", PARTY_REPORT),
-        ("09.txt", _minutes(4, "4月22日", ["安全生产检查", "道路保洁考核"])),
-        ("10.txt", _minutes(8, "6月17日", ["防汛工作", "社区换届"])),
+        (
+            "09.txt",
+            _minutes(
+                4,
+                "4月22日",
+                [
+                    (
+                        "安全生产检查",
+                        "会议要求各分管领导带队深入企业和工地检查，五月底前完成第一轮排查并建立整改台账。",
+                    ),
+                    ("道路保洁考核", "会议原则同意城市管理科起草的考核细则，修改完善后印发执行。"),
+                ],
+                "无",
+            ),
+        ),
+        (
+            "10.txt",
+            _minutes(
+                8,
+                "6月17日",
+                [
+                    ("防汛工作", "会议强调要严格执行领导带班制度，对地下空间和危旧房屋逐一排查，落实专人盯守。"),
+                    ("社区换届", "会议同意成立换届工作领导小组，由党工委副书记任组长，七月底前完成摸底。"),
+                ],
+                "钟一鸣（外出学习）",
+            ),
+        ),
+        ("11.txt", OFFICE_MINUTES),
     ]
     return write_archive(folder, files)
 
@@ -161,3 +195,17 @@ def test_head_only_request_is_headed_by_the_office_that_heads_most_documents(tmp
     fields = manifest_fields(out, "request")
     assert fields["发文机关标志"]["default"] == [f"{OFFICE}文件"]
     assert fields["署名"]["default"] == [OFFICE]
+
+
+def test_party_committee_minutes_are_the_units(tmp_path: Path) -> None:
+    """The 纪要 are the party committee's, which signs the unit's joint notices with the office: their 单位 is
+    the party committee, and the starter offers the unit's own 纪要标志 rather than asking for both."""
+    out = tmp_path / "模板"
+    mine_cli(street_archive(tmp_path / "档案"), out)
+    fields = manifest_fields(out, "meeting_report")
+    assert fields["单位"]["default"] == PARTY
+    starter = mined_starter(out, "meeting_report")
+    assert f"纪要标志: 〔示例〕{PARTY}会议纪要" in starter
+    assert "单位: 〔请填写" not in starter
+    described = next(line for line in starter.splitlines() if line.startswith("# 纪要标志"))
+    assert "青禾" not in described  # the built-in's other unit's 标志 is no sample beside the unit's own
