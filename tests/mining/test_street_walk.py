@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import drafter
 from tests.mining.walkhelpers import manifest_fields, mine_cli, mined_starter, write_archive
 
 PARTY = "中共柏岭街道工作委员会"
@@ -12,7 +13,8 @@ OFFICE = "柏岭街道办事处"
 COPIED = "抄送：区委办公室，区政府办公室。"
 
 
-def _office_notice(number: int, matter: str, body: str, date: str) -> str:
+def _office_notice(number: int, matter: str, body: str, date: str, *, urging: bool = True) -> str:
+    urge = "请各社区、各科室高度重视，认真抓好落实。\n" if urging else ""
     return f"""{OFFICE}文件
 
 柏街办〔2025〕{number}号
@@ -25,8 +27,7 @@ def _office_notice(number: int, matter: str, body: str, date: str) -> str:
 {body}
 二、工作要求
 各社区要明确专人负责，按时报送工作进展，确保各项任务落到实处。
-请各社区、各科室高度重视，认真抓好落实。
-特此通知。
+{urge}特此通知。
 
 {OFFICE}
 {date}
@@ -209,3 +210,34 @@ def test_party_committee_minutes_are_the_units(tmp_path: Path) -> None:
     assert "单位: 〔请填写" not in starter
     described = next(line for line in starter.splitlines() if line.startswith("# 纪要标志"))
     assert "青禾" not in described  # the built-in's other unit's 标志 is no sample beside the unit's own
+
+
+def test_a_closing_of_two_source_groups_is_offered_in_the_notice_starter(tmp_path: Path) -> None:
+    """Two of the office's three notices close on the same request before 特此通知。: two source groups, short of
+    a default, and still the unit's words; the starter offers it commented out as other genres' 结尾, and a
+    draft that leaves it off writes none."""
+    files = [
+        ("01.txt", _office_notice(3, "春季道路保洁工作", "3月至5月，各社区每周组织一次楼道清洁。", "2025年3月4日")),
+        ("02.txt", _office_notice(7, "汛期值班工作", "6月1日起实行24小时值班。", "2025年5月22日")),
+        (
+            "03.txt",
+            _office_notice(11, "夏季消防检查工作", "6月内完成沿街商铺检查。", "2025年6月2日", urging=False),
+        ),
+    ]
+    out = tmp_path / "模板"
+    mine_cli(write_archive(tmp_path / "档案", files), out)
+    starter = mined_starter(out, "notice")
+    assert "# 结尾: [请各社区、各科室高度重视，认真抓好落实。]" in starter
+    facts = {
+        "模板": str(out / "notice"),
+        "事由": "做好秋季防火工作",
+        "主送机关": "各社区居委会，街道各科室",
+        "正文": [{"标题": "加强巡查", "内容": "各社区每周巡查一次。"}],
+        "成文日期": "2025-09-01",
+    }
+    text = drafter.draft(facts, fmt="txt").data.decode("utf-8")
+    assert "特此通知。" in text and "认真抓好落实" not in text
+    urged = drafter.draft({**facts, "结尾": ["请各社区、各科室高度重视，认真抓好落实。"]}, fmt="txt").data.decode(
+        "utf-8"
+    )
+    assert urged.index("认真抓好落实") < urged.index("特此通知。")
