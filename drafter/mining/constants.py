@@ -799,19 +799,40 @@ def unit_wide_constants(
             and 2 * len(held) > voting
             and not (len(ranked) > 1 and len(ranked[1][1]) == len(held))
         )
+        widened = False
         if not (whole and _is_default(unit, carrying)) and field == "抄送":
+            line, line_held = value, held
+            # The unit's documents copying the whole line, whatever each adds (the office the matter concerns).
+            line_unit = sum(
+                len(docs)
+                for copied, docs in everyone[field].items()
+                if isinstance(line, tuple) and isinstance(copied, tuple) and set(line) <= set(copied)
+            )
             # The offices the unit copies every document to, whatever each adds (see ``_copy_core``).
             value, copied = _copy_core(everyone[field], carrying)
             unit = len(copied)
             held = [n for v, docs in mine[field].items() if set(value) <= set(v) for n in docs] if value else []
             whole = len(held) >= USUAL_DOCUMENTS and 2 * len(held) > counted
+            if (
+                whole
+                and isinstance(line, tuple)
+                and set(value) < set(line)
+                and len(line_held) == counted
+                and line_unit >= MIN_DOCUMENTS
+            ):
+                # Every one of the genre's documents copies the whole line, the unit's core and more, and the
+                # unit's documents copy all of it on MIN_DOCUMENTS: the genre's line, not the core alone. A 街道
+                # copies its downward documents to the district's two offices and its 请示 and 报告 elsewhere;
+                # the core (区委办公室) left its two meeting notices, both copying 区委办公室，区政府办公室,
+                # drafted copying the one (ux23 walk).
+                value, held, unit, widened = line, line_held, line_unit, True
         # A 文号 series is a genre's own (a hospital numbers its notices 青医发 and its 请示 and 报告 to the
         # bureau 青医, three of each): no one series holds MIN_SHARE of the unit's numbers, yet every 请示 of
         # the unit's writing the same one makes it the genre's, and its 请示 were drafted with no 文号 at all.
         # A document writing no 文号 (a 范文 page's copy of the unit's letter, its 版头 left off) votes for no
         # other series: every one that writes a 文号 writing the same makes it the genre's (ux17 walk).
         series = field == "文号格式" and len(ranked) == 1
-        if whole and value and unit >= MIN_DOCUMENTS and (unit >= MIN_SHARE * carrying or series):
+        if whole and value and unit >= MIN_DOCUMENTS and (unit >= MIN_SHARE * carrying or series or widened):
             shown = list(value) if isinstance(value, tuple) else value
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))

@@ -13,8 +13,9 @@ OFFICE = "柏岭街道办事处"
 COPIED = "抄送：区委办公室，区政府办公室。"
 
 
-def _office_notice(number: int, matter: str, body: str, date: str, *, urging: bool = True) -> str:
+def _office_notice(number: int, matter: str, body: str, date: str, *, urging: bool = True, also: str = "") -> str:
     urge = "请各社区、各科室高度重视，认真抓好落实。\n" if urging else ""
+    copied = COPIED.replace("。", f"，{also}。") if also else COPIED
     return f"""{OFFICE}文件
 
 柏街办〔2025〕{number}号
@@ -32,7 +33,7 @@ def _office_notice(number: int, matter: str, body: str, date: str, *, urging: bo
 {OFFICE}
 {date}
 
-{COPIED}
+{copied}
 柏岭街道党政办公室                    {date}印发
 """
 
@@ -135,6 +136,30 @@ PARTY_REPORT = f"""{PARTY}文件
 """
 
 
+def street_minutes() -> list[str]:
+    """The party committee's two 纪要."""
+    return [
+        _minutes(
+            4,
+            "4月22日",
+            [
+                ("安全生产检查", "会议要求各分管领导带队深入企业和工地检查，五月底前完成第一轮排查并建立整改台账。"),
+                ("道路保洁考核", "会议原则同意城市管理科起草的考核细则，修改完善后印发执行。"),
+            ],
+            "无",
+        ),
+        _minutes(
+            8,
+            "6月17日",
+            [
+                ("防汛工作", "会议强调要严格执行领导带班制度，对地下空间和危旧房屋逐一排查，落实专人盯守。"),
+                ("社区换届", "会议同意成立换届工作领导小组，由党工委副书记任组长，七月底前完成摸底。"),
+            ],
+            "钟一鸣（外出学习）",
+        ),
+    ]
+
+
 def street_archive(folder: Path) -> Path:
     """The 街道's archive: four notices and a 请示 under the office's own 红头, two joint notices under the
     stacked 红头, one 报告 under the party committee's, two of the party committee's 纪要 and one of the office's."""
@@ -156,33 +181,8 @@ def street_archive(folder: Path) -> Path:
         ("06.txt", _joint_notice(5, "社区换届筹备工作", "七月底前完成各社区班子运行情况摸底。", "2025年6月20日")),
         ("07.txt", REQUEST),
         ("08.txt", PARTY_REPORT),
-        (
-            "09.txt",
-            _minutes(
-                4,
-                "4月22日",
-                [
-                    (
-                        "安全生产检查",
-                        "会议要求各分管领导带队深入企业和工地检查，五月底前完成第一轮排查并建立整改台账。",
-                    ),
-                    ("道路保洁考核", "会议原则同意城市管理科起草的考核细则，修改完善后印发执行。"),
-                ],
-                "无",
-            ),
-        ),
-        (
-            "10.txt",
-            _minutes(
-                8,
-                "6月17日",
-                [
-                    ("防汛工作", "会议强调要严格执行领导带班制度，对地下空间和危旧房屋逐一排查，落实专人盯守。"),
-                    ("社区换届", "会议同意成立换届工作领导小组，由党工委副书记任组长，七月底前完成摸底。"),
-                ],
-                "钟一鸣（外出学习）",
-            ),
-        ),
+        ("09.txt", street_minutes()[0]),
+        ("10.txt", street_minutes()[1]),
         ("11.txt", OFFICE_MINUTES),
     ]
     return write_archive(folder, files)
@@ -241,3 +241,75 @@ def test_a_closing_of_two_source_groups_is_offered_in_the_notice_starter(tmp_pat
         "utf-8"
     )
     assert urged.index("认真抓好落实") < urged.index("特此通知。")
+
+
+def _meeting_notice(number: int, meeting: str, when: str, date: str, agenda: list[str], asked: str) -> str:
+    items = "\n".join(f"{n}.{item}；" for n, item in enumerate(agenda, 1))
+    return f"""{OFFICE}文件
+
+柏街办〔2025〕{number}号
+
+关于召开{meeting}的通知
+
+各社区居委会，街道各科室：
+经街道党工委研究，定于近期召开{meeting}，现将有关事项通知如下：
+一、会议时间
+{when}。
+二、会议地点
+街道办事处二楼会议室。
+三、参会人员
+各社区居委会主任，街道各科室负责人。
+四、会议议程
+{items}
+五、有关要求
+{asked}
+特此通知。
+
+{OFFICE}
+{date}
+
+{COPIED}
+柏岭街道党政办公室                    {date}印发
+"""
+
+
+def test_meeting_notices_copy_the_whole_line_they_all_write(tmp_path: Path) -> None:
+    """The unit copies every downward document to the district's two offices (the notices add the office their
+    matter concerns) and its 请示, 报告 and 纪要 elsewhere: the two offices together are short of the bar, the
+    first alone is the core. Both meeting notices copy the two offices: their template copies both."""
+    files = [
+        (
+            "01.txt",
+            _office_notice(3, "春季道路保洁工作", "各社区每周组织一次楼道清洁。", "2025年3月4日", also="区城市管理局"),
+        ),
+        ("02.txt", _office_notice(7, "汛期值班工作", "6月1日起实行24小时值班。", "2025年5月22日", also="区应急管理局")),
+        (
+            "03.txt",
+            _meeting_notice(
+                9,
+                "街道第二季度工作例会",
+                "2025年4月8日上午9:00",
+                "2025年4月2日",
+                ["通报一季度重点工作完成情况", "各社区汇报二季度工作安排"],
+                "各社区汇报时间控制在五分钟以内，书面材料于会前一日报党政办公室。",
+            ),
+        ),
+        (
+            "04.txt",
+            _meeting_notice(
+                21,
+                "街道7月份工作例会",
+                "2025年7月3日下午2:30",
+                "2025年6月27日",
+                ["部署迎峰度夏工作", "推进背街小巷整治", "研究下半年重点工作"],
+                "请各科室提前将半年工作小结送党政办公室，参会人员不得无故缺席。",
+            ),
+        ),
+        ("05.txt", REQUEST),
+        ("06.txt", PARTY_REPORT),
+        ("07.txt", street_minutes()[0]),
+        ("08.txt", street_minutes()[1]),
+    ]
+    out = tmp_path / "模板"
+    mine_cli(write_archive(tmp_path / "档案", files), out)
+    assert manifest_fields(out, "meeting_notice")["抄送"]["default"] == ["区委办公室", "区政府办公室"]
