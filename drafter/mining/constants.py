@@ -526,6 +526,18 @@ def _signing(signed: Mapping[Any, list[int]], value: Any) -> int:
     return sum(len(held) for name, held in signed.items() if isinstance(name, str) and name.startswith(value))
 
 
+def _joint_partners(signed: Mapping[Any, list[int]], name: str) -> list[str]:
+    """The offices signing the unit's joint documents with ``name`` (``USUAL_DOCUMENTS`` of them at least): a
+    街道's party working committee beside its office, each issuing alone too."""
+    return [
+        office
+        for signature, held in signed.items()
+        if isinstance(signature, str) and len(held) >= USUAL_DOCUMENTS
+        for office in joint_names(signature)
+        if name in joint_names(signature) and office != name
+    ]
+
+
 def _attending(document: ParsedDocument) -> dict[str, Any]:
     """A 纪要's 出席 and 列席 lines as lists of names (each in the order written)."""
     values: dict[str, Any] = {}
@@ -1041,22 +1053,30 @@ def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Se
     signer = next((c for c in head if c.field == "署名"), None)
     if signer is None or not isinstance(signer.value, str):
         return list(head)
+    everyone = archive.own_carriers
     offices = joint_names(signer.value)
+    # Or the unit signs alone, and an office co-signing its joint documents issues the genre: a 街道's one 报告 is
+    # its party committee's (桐街党工, under 中共……工作委员会文件); the head-only report template printed the
+    # office's 红头 and signature over the party committee's 文号 series (ux23 walk).
+    partnered = len(offices) < 2
+    if partnered:
+        offices = [signer.value, *_joint_partners(everyone.get("署名", {}), signer.value)]
     mine = archive.carriers_of(documents)
     signed = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted)).get("署名", {})
     if len(offices) < 2 or len(signed) != 1:
         return list(head)
     office, held = next(iter(signed.items()))
-    if office not in offices:
+    if office not in offices or office == signer.value:
         return list(head)
-    everyone = archive.own_carriers
     kept = []
     for constant in head:
         # Still the unit's (unit_of kept: a head-only template is one of the unit's 红头), counted as they are.
         if constant is signer:
             unit = len(everyone.get("署名", {}).get(office, ()))
             constant = replace(constant, value=office, documents=len(held), of=len(held), unit_documents=unit)
-        elif constant.field == "发文机关标志" and constant.value == [*offices, "文件"]:
+        elif constant.field == "发文机关标志" and (
+            constant.value == [*offices, "文件"] or (partnered and f"{office}文件" in everyone.get("发文机关标志", {}))
+        ):
             unit = len(everyone.get("发文机关标志", {}).get(f"{office}文件", ()))
             mark = f"{office}文件"
             constant = replace(constant, value=mark, documents=len(held), of=len(held), unit_documents=unit)
@@ -1352,14 +1372,7 @@ def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list
     # The offices signing with it jointly (USUAL_DOCUMENTS times) are the unit's too: a 街道's 纪要 are its party
     # working committee's (中共××街道工作委员会会议纪要), the office signing most of the rest, and the two
     # signing their joint notices; the starter asked 单位: 〔请填写：单位〕 for the unit's own 纪要 (ux23 walk).
-    partners = [
-        office
-        for signature, held in signed.items()
-        if isinstance(signature, str) and len(held) >= USUAL_DOCUMENTS
-        for office in joint_names(signature)
-        if value in joint_names(signature) and office != value
-    ]
-    for name in (value, *partners):
+    for name in (value, *_joint_partners(signed, value)):
         marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(name)]
         if len(marked) >= USUAL_DOCUMENTS and 2 * len(marked) > len(documents):
             signing = unit if name == value else _signing(signed, name)  # alone, or with the office jointly

@@ -348,3 +348,15 @@ def test_wechat_header_with_an_emoji_line_is_no_document(tmp_path: Path) -> None
     copied.write_text(WECHAT_PROPOSAL, encoding="utf-8")
     parsed, _ = drafter.parse([copied])
     assert [d.title for d in parsed[0].documents] == ["柏岭街道节约用水倡议书"]
+
+
+def test_head_only_report_of_the_party_committee_is_headed_and_signed_by_it(tmp_path: Path) -> None:
+    """The one 报告 is the party committee's, numbered in its own series under its own 红头: the head-only report
+    template keeps that series and heads and signs with the party committee, not the office the unit's other
+    documents are mostly from."""
+    out = tmp_path / "模板"
+    mine_cli(street_archive(tmp_path / "档案"), out)
+    fields = manifest_fields(out, "report")
+    assert fields["文号格式"]["default"] == "柏街党工〔{年}〕{号}号"
+    assert fields["署名"]["default"] == [PARTY]
+    assert fields["发文机关标志"]["default"] == [f"{PARTY}文件"]
