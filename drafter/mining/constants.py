@@ -831,12 +831,15 @@ def unit_wide_constants(
                 and set(value) < set(line)
                 and len(line_held) == counted
                 and line_unit >= MIN_DOCUMENTS
+                and all(2 * _copied_to(everyone[field], name) > carrying for name in set(line) - set(value))
             ):
-                # Every one of the genre's documents copies the whole line, the unit's core and more, and the
-                # unit's documents copy all of it on MIN_DOCUMENTS: the genre's line, not the core alone. A 街道
-                # copies its downward documents to the district's two offices and its 请示 and 报告 elsewhere;
-                # the core (区委办公室) left its two meeting notices, both copying 区委办公室，区政府办公室,
-                # drafted copying the one (ux23 walk).
+                # Every one of the genre's documents copies the whole line, the unit's core and offices most
+                # of the unit's documents copy too (if short of the bar), and the unit's documents copy all of
+                # it on MIN_DOCUMENTS: the genre's line, not the core alone. A 街道 copies its downward documents
+                # to the district's two offices (6 of 11) and its 请示 and 报告 elsewhere; the core (区委办公室)
+                # left its two meeting notices, both copying both offices, drafted copying the one (ux23 walk).
+                # An office the matter concerns stays out, though a genre's few documents share it (a
+                # township's two opinions on rural work, each copied to 县农业农村局 as well, 3 of 9).
                 value, held, unit, widened = line, line_held, line_unit, True
         # A 文号 series is a genre's own (a hospital numbers its notices 青医发 and its 请示 and 报告 to the
         # bureau 青医, three of each): no one series holds MIN_SHARE of the unit's numbers, yet every 请示 of
@@ -877,6 +880,11 @@ def _copying(archive: Archive, copied: Mapping[Any, list[int]], value: Any) -> i
             if not left or (isinstance(sent_to, str) and left <= set(_OFFICE_SEPARATORS.split(sent_to))):
                 keeping += 1
     return keeping
+
+
+def _copied_to(copied: Mapping[Any, list[int]], name: str) -> int:
+    """The documents among ``copied`` (抄送 lines and the documents writing each) copying to ``name``."""
+    return sum(len(docs) for line, docs in copied.items() if isinstance(line, tuple) and name in line)
 
 
 _OFFICE_SEPARATORS = re.compile(r"[\s\u3000、，,；;]+")

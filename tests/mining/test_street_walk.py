@@ -245,7 +245,10 @@ def test_a_closing_of_two_source_groups_is_offered_in_the_notice_starter(tmp_pat
     assert urged.index("认真抓好落实") < urged.index("特此通知。")
 
 
-def _meeting_notice(number: int, meeting: str, when: str, date: str, agenda: list[str], asked: str) -> str:
+def _meeting_notice(
+    number: int, meeting: str, when: str, date: str, agenda: list[str], asked: str, also: str = ""
+) -> str:
+    copied = COPIED.replace("。", f"，{also}。") if also else COPIED
     items = "\n".join(f"{n}.{item}；" for n, item in enumerate(agenda, 1))
     return f"""{OFFICE}文件
 
@@ -270,15 +273,14 @@ def _meeting_notice(number: int, meeting: str, when: str, date: str, agenda: lis
 {OFFICE}
 {date}
 
-{COPIED}
+{copied}
 柏岭街道党政办公室                    {date}印发
 """
 
 
-def test_meeting_notices_copy_the_whole_line_they_all_write(tmp_path: Path) -> None:
-    """The unit copies every downward document to the district's two offices (the notices add the office their
-    matter concerns) and its 请示, 报告 and 纪要 elsewhere: the two offices together are short of the bar, the
-    first alone is the core. Both meeting notices copy the two offices: their template copies both."""
+def _copying_archive(folder: Path, also: str = "") -> Path:
+    """Three notices (each also copied to the office its matter concerns), two meeting notices (``also``: the
+    office both concern), the 请示, the 报告 and the two 纪要."""
     files = [
         (
             "01.txt",
@@ -294,6 +296,7 @@ def test_meeting_notices_copy_the_whole_line_they_all_write(tmp_path: Path) -> N
                 "2025年4月2日",
                 ["通报一季度重点工作完成情况", "各社区汇报二季度工作安排"],
                 "各社区汇报时间控制在五分钟以内，书面材料于会前一日报党政办公室。",
+                also,
             ),
         ),
         (
@@ -305,16 +308,37 @@ def test_meeting_notices_copy_the_whole_line_they_all_write(tmp_path: Path) -> N
                 "2025年6月27日",
                 ["部署迎峰度夏工作", "推进背街小巷整治", "研究下半年重点工作"],
                 "请各科室提前将半年工作小结送党政办公室，参会人员不得无故缺席。",
+                also,
             ),
         ),
         ("05.txt", REQUEST),
         ("06.txt", PARTY_REPORT),
         ("07.txt", street_minutes()[0]),
         ("08.txt", street_minutes()[1]),
+        (
+            "09.txt",
+            _office_notice(11, "夏季消防检查工作", "6月内完成沿街商铺检查。", "2025年6月2日", also="区消防救援大队"),
+        ),
     ]
+    return write_archive(folder, files)
+
+
+def test_meeting_notices_copy_the_whole_line_they_all_write(tmp_path: Path) -> None:
+    """The unit copies every downward document to the district's two offices (the notices add the office their
+    matter concerns) and its 请示, 报告 and 纪要 elsewhere: the second office, on 5 of 9 documents, is short of
+    the bar, the first alone is the core. Both meeting notices copy the two offices: their template copies both,
+    and not the office one notice's matter concerns."""
     out = tmp_path / "模板"
-    mine_cli(write_archive(tmp_path / "档案", files), out)
+    mine_cli(_copying_archive(tmp_path / "档案"), out)
     assert manifest_fields(out, "meeting_notice")["抄送"]["default"] == ["区委办公室", "区政府办公室"]
+
+
+def test_an_office_two_meeting_notices_concern_is_no_default(tmp_path: Path) -> None:
+    """Both meeting notices also copy the office their matter concerns (区城市管理局, 2 of 9 documents besides
+    one notice): it is no part of a default, however the two agree."""
+    out = tmp_path / "模板"
+    mine_cli(_copying_archive(tmp_path / "档案", also="区城市管理局"), out)
+    assert "区城市管理局" not in manifest_fields(out, "meeting_notice")["抄送"]["default"]
 
 
 WECHAT_PROPOSAL = """点击蓝字 关注我们
