@@ -1121,7 +1121,11 @@ def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[in
 
 
 def own_contact(
-    documents: Sequence[ParsedDocument], others: Collection[int], usual: Sequence[Constant]
+    documents: Sequence[ParsedDocument],
+    others: Collection[int],
+    usual: Sequence[Constant],
+    archive: Archive | None = None,
+    voices: Callable[[Sequence[int]], int] | None = None,
 ) -> list[Constant]:
     """An empty 联系人 (the starter asks for one, ``CONTACT_ASKED``) for a genre whose own documents (``others``:
     those signed by another unit left out) name contacts, none of them the unit's usual one (``usual``, its
@@ -1134,6 +1138,15 @@ def own_contact(
     borrowed = [list(c.value) for c in usual if c.field == _CONTACT_FIELD and isinstance(c.value, (list, tuple))]
     if not named or any(list(contact) in borrowed for contact in named):
         return []
+    if archive is not None and voices is not None and len(set(named)) == 1:
+        # The genre's own clerk is the unit's too where its documents of other genres name him, USUAL_DOCUMENTS
+        # of them of as many source groups (the bar of a sample): a 街道's one 请示 and one 函 name the same clerk,
+        # its two meeting notices another, first seen; the 请示 starter asked 〔请填写：联系人姓名〕 (ux23 walk).
+        contacts = _tally(archive.values).get(_CONTACT_FIELD, {})
+        held = contacts.get(named[0], [])
+        if len(held) >= USUAL_DOCUMENTS and voices(held) >= USUAL_DOCUMENTS:
+            carrying = sum(len(v) for v in contacts.values())
+            return [Constant(_CONTACT_FIELD, list(named[0]), 0, 0, len(held), carrying)]
     return [Constant(_CONTACT_FIELD, CONTACT_ASKED, 0, len(own))]
 
 

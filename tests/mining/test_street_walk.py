@@ -384,3 +384,59 @@ def test_head_only_report_of_the_party_committee_is_headed_and_signed_by_it(tmp_
     assert fields["文号格式"]["default"] == "柏街党工〔{年}〕{号}号"
     assert fields["署名"]["default"] == [PARTY]
     assert fields["发文机关标志"]["default"] == [f"{PARTY}文件"]
+
+
+LETTER = f"""{OFFICE}
+
+柏街办函〔2025〕4号
+
+{OFFICE}关于商请协助修复背街小巷路灯的函
+
+区住房和城乡建设局：
+近期，辖区居民反映多条背街小巷路灯损坏，夜间出行不便。经排查，共有损坏路灯三十余盏。
+恳请贵局安排专业力量予以维修，街道将做好现场配合工作。
+请予支持为盼。
+
+{OFFICE}
+2025年5月20日
+（联系人：葛秋实，电话：0571-5520316）
+"""
+
+
+def test_head_only_request_offers_its_own_clerk_the_letter_names_too(tmp_path: Path) -> None:
+    """The 请示 and the 函 name the same clerk, the two meeting notices (first in the folder) another: the 请示
+    starter offers the 请示's own clerk, whom the unit names on two documents, not a blank to fill in."""
+    contact = "\n联系人：党政办公室  庞书逸，电话：0571-5520301。"
+    files = [
+        ("01.txt", _office_notice(3, "春季道路保洁工作", "各社区每周组织一次楼道清洁。", "2025年3月4日")),
+        ("02.txt", _office_notice(7, "汛期值班工作", "6月1日起实行24小时值班。", "2025年5月22日")),
+        (
+            "03.txt",
+            _meeting_notice(
+                9,
+                "街道第二季度工作例会",
+                "2025年4月8日上午9:00",
+                "2025年4月2日",
+                ["通报一季度重点工作完成情况", "各社区汇报二季度工作安排"],
+                "各社区汇报时间控制在五分钟以内。" + contact,
+            ),
+        ),
+        (
+            "04.txt",
+            _meeting_notice(
+                21,
+                "街道7月份工作例会",
+                "2025年7月3日下午2:30",
+                "2025年6月27日",
+                ["部署迎峰度夏工作", "研究下半年重点工作"],
+                "参会人员不得无故缺席。" + contact,
+            ),
+        ),
+        ("05.txt", REQUEST),
+        ("06.txt", LETTER),
+    ]
+    out = tmp_path / "模板"
+    mine_cli(write_archive(tmp_path / "档案", files), out)
+    starter = mined_starter(out, "request")
+    assert "姓名: 〔示例〕葛秋实" in starter
+    assert "电话: 〔示例〕0571-5520316" in starter
