@@ -715,7 +715,9 @@ def _usual_among(
             # the documents: of two tied, the first seen is the unit's own to change, where the starter showed the
             # built-in's 林晓 at 0571-…, another unit's clerk (ux18 walk: two clerks on two notices each).
             continue
-        own_mark = field == "纪要标志" and bool(unit) and str(value).startswith(unit)
+        # So does the office of that unit printing them (中共××街道工作委员会办公室 under its 纪要): the starter
+        # offered the built-in's 〔示例〕青禾县教育局办公室 for the 印发机关 of a 街道's two 纪要 (ux23 walk).
+        own_mark = field in ("纪要标志", "印发机关") and bool(unit) and str(value).startswith(unit)
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(
                 Constant(

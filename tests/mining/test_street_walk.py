@@ -440,3 +440,13 @@ def test_head_only_request_offers_its_own_clerk_the_letter_names_too(tmp_path: P
     starter = mined_starter(out, "request")
     assert "姓名: 〔示例〕葛秋实" in starter
     assert "电话: 〔示例〕0571-5520316" in starter
+
+
+def test_party_committee_minutes_offer_its_office_as_printer(tmp_path: Path) -> None:
+    """Both of the party committee's 纪要 are printed by its office (one series, one source group, but the name
+    is the unit's, as their 标志 is): the starter's 印发机关 sample is that office, not the built-in's bureau."""
+    out = tmp_path / "模板"
+    mine_cli(street_archive(tmp_path / "档案"), out)
+    starter = mined_starter(out, "meeting_report")
+    assert f"# 印发机关: 〔示例〕{PARTY}办公室" in starter
+    assert "青禾" not in starter
