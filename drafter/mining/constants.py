@@ -1072,7 +1072,8 @@ def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Se
     if partnered:
         offices = [signer.value, *_joint_partners(everyone.get("署名", {}), signer.value)]
     mine = archive.carriers_of(documents)
-    signed = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted)).get("署名", {})
+    theirs = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted))
+    signed, printers = theirs.get("署名", {}), theirs.get("印发机关", {})
     if len(offices) < 2 or len(signed) != 1:
         return list(head)
     office, held = next(iter(signed.items()))
@@ -1090,6 +1091,12 @@ def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Se
             unit = len(everyone.get("发文机关标志", {}).get(f"{office}文件", ()))
             mark = f"{office}文件"
             constant = replace(constant, value=mark, documents=len(held), of=len(held), unit_documents=unit)
+        elif constant.field == "印发机关" and len(printers) == 1 and str(next(iter(printers))).startswith(office):
+            # The office's own 办公室 prints its documents (中共××街道工作委员会办公室 under the party committee's
+            # 报告), not the unit's usual printer: the head-only report printed 桐溪街道党政办公室 (ux23 walk).
+            printer, printed = next(iter(printers.items()))
+            unit = len(everyone.get("印发机关", {}).get(printer, ()))
+            constant = replace(constant, value=printer, documents=len(printed), of=len(held), unit_documents=unit)
         kept.append(constant)
     return kept
 

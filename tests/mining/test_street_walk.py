@@ -384,6 +384,7 @@ def test_head_only_report_of_the_party_committee_is_headed_and_signed_by_it(tmp_
     assert fields["文号格式"]["default"] == "柏街党工〔{年}〕{号}号"
     assert fields["署名"]["default"] == [PARTY]
     assert fields["发文机关标志"]["default"] == [f"{PARTY}文件"]
+    assert fields["印发机关"]["default"] == f"{PARTY}办公室"
 
 
 LETTER = f"""{OFFICE}
