@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..gongwen import (
+    COPY_TO_LINE,
     DISTRIBUTION_LABELS,
     DISTRIBUTION_LINE,
     DOC_NUMBER_IN_TEXT,
@@ -34,7 +35,6 @@ _ISSUER_MARK = ISSUER_MARK_AT_START
 _DOC_NUMBER = DOC_NUMBER_IN_TEXT
 # 签发人 beside the 发文字号 of a 上行文 (GB/T 9704 §7.2.6): 签发人：王明远 or several names.
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>[^:：]{2,40})$")
-_COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 # A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
@@ -249,17 +249,12 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
         values["署名"] = signature
     for _, text in zones.tail:
         text = text.strip()
-        copy = _COPY_TO.match(text)
-        if copy:
-            names = [n.strip() for n in re.split(r"[，、,；;]", copy.group("list")) if n.strip()]
-            if names:
-                values["抄送"] = tuple(names)
         # 分送 (a 纪要's receivers) and 报/送/发 (a 简报's): lists of offices the unit sends every issue to, as 抄送.
-        listed = DISTRIBUTION_LINE.match(text)
-        if listed:
-            names = [n.strip() for n in re.split(r"[，、,；;]", listed.group("list")) if n.strip()]
-            if names:
-                values[listed.group("label")] = tuple(names)
+        for line, label in ((COPY_TO_LINE, "抄送"), (DISTRIBUTION_LINE, "")):
+            listed = line.match(text)
+            names = [n.strip() for n in re.split(r"[，、,；;]", listed.group("list")) if n.strip()] if listed else []
+            if listed and names:
+                values[label or listed.group("label")] = tuple(names)
         printed = _PRINTED.match(text)
         if printed:
             values["印发机关"] = printed.group("org")

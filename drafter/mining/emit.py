@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ import yaml
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_doc_number, parse_yes_no
+from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
@@ -80,7 +81,7 @@ _CONSTANT_FIELDS = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Emitted:
     """What was written for one genre, or why nothing was."""
 
@@ -92,11 +93,11 @@ class Emitted:
     transition: str = ""
     closing: str = ""
     salutation: str = ""
-    standard: list[str] = field(default_factory=list)  # places filled with the genre's standard formula
-    placed: list[str] = field(default_factory=list)  # places the template fills with a mined formula
-    constants: list[Constant] = field(default_factory=list)
-    sections: list[str] = field(default_factory=list)
-    headings: dict[str, str] = field(default_factory=dict)
+    standard: tuple[str, ...] = ()  # places filled with the genre's standard formula
+    placed: tuple[str, ...] = ()  # places the template fills with a mined formula
+    constants: tuple[Constant, ...] = ()
+    sections: tuple[str, ...] = ()
+    headings: tuple[tuple[str, str], ...] = ()  # (section type, the heading the template gives it)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -108,12 +109,41 @@ class Emitted:
             "transition": self.transition,
             "closing": self.closing,
             "salutation": self.salutation,
-            "standard": self.standard,
-            "placed": self.placed,
+            "standard": list(self.standard),
+            "placed": list(self.placed),
             "constants": [c.to_json() for c in self.constants],
-            "sections": self.sections,
-            "headings": self.headings,
+            "sections": list(self.sections),
+            "headings": dict(self.headings),
         }
+
+
+@dataclass
+class _Record:
+    """``Emitted`` while one genre's template is being written: each step of ``emit_template`` adds what it
+    placed; the caller gets it frozen."""
+
+    genre: str
+    folder: Path | None = None
+    reason: str = ""
+    base: str = ""
+    opening: str = ""
+    transition: str = ""
+    closing: str = ""
+    salutation: str = ""
+    standard: list[str] = field(default_factory=list)
+    placed: list[str] = field(default_factory=list)
+    constants: list[Constant] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)
+
+    def frozen(self) -> Emitted:
+        values = {item.name: getattr(self, item.name) for item in fields(self)}
+        lists = {
+            name: tuple(value.items() if isinstance(value, dict) else value)
+            for name, value in values.items()
+            if isinstance(value, list | dict)
+        }
+        return Emitted(**{**values, **lists})
 
 
 def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
@@ -199,7 +229,7 @@ def _own_act(choice: tuple[Choice | None, list[Choice]], genre: str) -> tuple[Ch
     return default, [alt for alt in alternatives if not other.search(alt.text)]
 
 
-def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Choice | None, list[Choice]]]:
+def _choices(phrases: Sequence[Phrase], emitted: _Record) -> dict[str, tuple[Choice | None, list[Choice]]]:
     places = ("opening", "transition", "closing") + (("salutation",) if emitted.genre == "speech" else ())
     out = {place: _own_act(choose(phrases, place), emitted.genre) for place in places}
     out.setdefault("salutation", (None, []))
@@ -356,7 +386,7 @@ _SIGN_OFF = "特此通知"
 _SIGN_OFF_LINE = "{% if closing %}\n特此通知。"
 
 
-def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequence[Choice], emitted: Emitted) -> bool:
+def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequence[Choice], emitted: _Record) -> bool:
     """The unit's vetted closing line other than 特此通知 as the default of a new 结尾, written before the
     built-in's 特此通知。 in a notice that 布置s or 周知s (also when 特此通知: 否 leaves that out: the request
     stands by itself), not in one that 印发s or 转发s a document (its 贯彻要求 asks for the same). False when
@@ -432,7 +462,7 @@ def _sample_number(base: FieldSpec | None) -> tuple[str, str]:
     return (str(number.year), str(number.number)) if number else ("2025", "3")
 
 
-def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: Emitted) -> None:
+def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: _Record) -> None:
     """Constants become defaults of the fields they fill, each with its support."""
     signed_by = ""
     for constant in constants:
@@ -747,7 +777,7 @@ def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list
 
 
 def _letter_closing(
-    builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: Emitted
+    builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: _Record
 ) -> None:
     """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
     has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
@@ -813,7 +843,7 @@ def emit_template(
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
     values the unit writes most often below the bar of a default, the starter's samples; ``others``: the
     documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes."""
-    emitted = Emitted(genre)
+    emitted = _Record(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
         f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
@@ -825,7 +855,7 @@ def emit_template(
     few = structure.documents < MIN_DOCUMENTS
     if not head_only and (structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants))):
         emitted.reason = too_few
-        return emitted
+        return emitted.frozen()
     base = _base_for(genre, titles)
     builder = _Builder(genre, base)
     choices = _choices(phrases, emitted)
@@ -867,7 +897,7 @@ def emit_template(
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
         emitted.reason = too_few  # the built-in prints no 红头 (工作总结, 实施方案): nothing of the unit's to carry
-        return emitted
+        return emitted.frozen()
     if manifest is None or not _mined_anything(emitted, base, sections):
         # What came closest, so the user sees why: a vetted formula the built-in writes already, or the
         # listed one that fell short of the bar.
@@ -880,7 +910,7 @@ def emit_template(
             + ("，内置模板已够用" if base is not None else "")
             + "，不生成模板"
         )
-        return emitted
+        return emitted.frozen()
     # The report lists a template's formulae as what its drafts say: a chosen formula the template does
     # not write is not one of its defaults. A notice's closing is the built-in's 特此通知。 whatever was
     # mined (a walk's notices, counted with the unit's 通报, listed 特此通报。 as the 通知 template's
@@ -911,7 +941,7 @@ def emit_template(
     text = yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False, width=1000)
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
-    return emitted
+    return emitted.frozen()
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
@@ -927,7 +957,7 @@ _ISSUING_OPENINGS = ("'关于印发' ~", "'关于转发' ~")
 _UNIT_TITLE_SHARE = 0.8
 
 
-def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int, *, share: float = 0.5) -> None:
+def _issuer_title(builder: _Builder, emitted: _Record, titles: Sequence[str], own: int, *, share: float = 0.5) -> None:
     """Titles opening with the unit's name (汀阳市市场监督管理局关于……的函: GB/T 9704 §7.3.1's 发文机关名称、
     事由和文种) where most of the unit's own documents of the genre (``own`` of ``titles``, the rest other
     units' 范文) and ``USUAL_DOCUMENTS`` of them are so titled: the walk's two letters were drafted 关于……的函.
@@ -963,11 +993,11 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
 
 # A summary's title naming no matter: the unit, its period (2024年, 2024年度, 2025年上半年) and 工作总结.
 # A title's period after the unit's name: a year (2024年, 二〇二四年) or a part of one (上半年).
-_PERIOD_START = re.compile(r"[0-9〇零一二三四五六七八九]{4}年|上半年|下半年")
-_WHOLE_SUMMARY = re.compile(r"(?:[0-9〇零一二三四五六七八九]{4}年度?(?:上半年|下半年|第[一二三四]季度)?)?工作总结$")
+_PERIOD_START = re.compile(rf"{YEAR}\s*年|{HALF_YEAR}")
+_WHOLE_SUMMARY = re.compile(rf"(?:{YEAR_PERIOD}(?:{HALF_YEAR}|{QUARTER})?)?工作总结$")
 
 
-def _leave_out_unnamed_matter(builder: _Builder, emitted: Emitted, titles: Sequence[str]) -> None:
+def _leave_out_unnamed_matter(builder: _Builder, emitted: _Record, titles: Sequence[str]) -> None:
     """A 工作总结 starter comments out 事项 where the unit's summaries name none (汀阳市市场监督管理局2024年工作总结,
     a summary of all its work): it wrote out 事项: 〔示例〕教育教学, another unit's matter, which the clerk had to
     delete or the draft was refused. The unit's summaries are those titled with its 署名 (``USUAL_DOCUMENTS``
@@ -1059,7 +1089,7 @@ def _unit_head(constant: Constant) -> bool:
     return constant.field == "发文机关标志" and constant.unit_of > 0
 
 
-def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
+def _mined_anything(emitted: _Record, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
     """Whether the template carries something of the unit's own: its constants, its sections (their
     headings, or an order of its own among the base's), or a vetted formula. The genre's customary
     formulae (``standard``: a plan's 本方案自印发之日起实施。) are the built-in's knowledge, not the
@@ -1198,7 +1228,7 @@ def _extended(
     sections: Sequence[SectionStat],
     choices: dict[str, tuple[Choice | None, list[Choice]]],
     constants: Sequence[Constant],
-    emitted: Emitted,
+    emitted: _Record,
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
@@ -1526,7 +1556,7 @@ def _extended(
 
 
 def _own_headings(
-    builder: _Builder, sections: Sequence[SectionStat], emitted: Emitted
+    builder: _Builder, sections: Sequence[SectionStat], emitted: _Record
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The unit's heading of a built-in section whose file writes a fixed one (a 会议通知's # 有关要求), where
     the unit's canonical heading says more around the same words (报名及有关要求: three of the walk's meeting
@@ -1636,7 +1666,7 @@ def _standalone(
     sections: Sequence[SectionStat],
     choices: dict[str, tuple[Choice | None, list[Choice]]],
     constants: Sequence[Constant],
-    emitted: Emitted,
+    emitted: _Record,
     titles: Sequence[str],
 ) -> dict[str, Any] | None:
     genre = builder.genre

@@ -370,10 +370,11 @@ def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values
     # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
     # why, whether or not there were enough documents as well.
     if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
-        result.reason += joined_reasons(mined.groups, values.numbers)
+        result = replace(result, reason=result.reason + joined_reasons(mined.groups, values.numbers))
     if result.folder is None and values.office:
         # Not the unit's 红头, 文号 and 版记: the genre's own documents go out under its office's name.
-        result.reason += f"；本单位的这类文档都由“{values.office}”署名、不带红头，所以不套用本单位的红头和版记"
+        note = f"；本单位的这类文档都由“{values.office}”署名、不带红头，所以不套用本单位的红头和版记"
+        result = replace(result, reason=result.reason + note)
     return result
 
 
