@@ -251,6 +251,10 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
             return "通知的结尾是“特此通知。”，由“特此通知”这一项决定；不要时写“特此通知: 否”"
         if closing:
             return f"是否想写“{closing}”？"
+    if name.startswith("缺席") and "请假" in by_name and name not in by_name:
+        # A 纪要's 缺席 line (who did not attend) written as the unit writes it: difflib offered 列席, those who sat in
+        # without a vote, the opposite (ux23 walk). The built-in's line for it is 请假 (GB/T 9704 §10.3).
+        return "纪要里没有到会的人员写在“请假”下，可以在括号里写原因，如“某某（外出学习）”（排成“请假：……”）"
     for spec in candidates:
         if name in spec.aliases:
             return f"是否想写“{spec.name}”？"

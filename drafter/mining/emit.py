@@ -395,7 +395,23 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
     own = [c for c in (chosen, *alternatives) if c is not None and _SIGN_OFF not in c.text]
     line = next((c for c in own if c.vetted), None)
     text = _base_file(builder.base, "closing.j2")
-    if line is None or _SIGN_OFF_LINE not in text or builder.has("结尾"):
+    if _SIGN_OFF_LINE not in text or builder.has("结尾"):
+        return False
+    if line is None:
+        # None is vetted for a default (two source groups, not three), but the unit's own closing requests are
+        # still offered, commented out, as other genres' 结尾 are: without a 结尾 field they had nowhere to go,
+        # and the ux23 walk's 街道, closing two notices on 请各社区、各科室高度重视，认真抓好落实。, found it
+        # nowhere in its notice starter. Nothing is written unless the clerk writes it.
+        if own:
+            block = _closing_block("结尾", "")
+            builder.files["closing.j2"] = text.replace(_SIGN_OFF_LINE, block + _SIGN_OFF_LINE, 1)
+            builder.fields["结尾"] = {
+                "type": "paragraphs",
+                "description": "正文之后、“特此通知。”之前的一段（如提要求的一句）；不填时不写",
+                "starter": False,
+                "example": "",
+                "alternatives": [c.text for c in own],
+            }
         return False
     block = _closing_block("结尾", builder.formula(line), when="类别 in ('布置', '周知')")
     builder.files["closing.j2"] = text.replace(_SIGN_OFF_LINE, block + _SIGN_OFF_LINE, 1)
@@ -592,7 +608,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
 
 
 # The built-in's own sample in a field's description (接收单位，如“各中小学、幼儿园”（冒号自动加）).
-_DESCRIBED_SAMPLE = re.compile(r"[，,]如“[^”]*”")
+_DESCRIBED_SAMPLE = re.compile(r"[，,](?:如|也可以写)“[^”]*”")
 
 
 def _without_sample(description: str) -> str:

@@ -18,8 +18,9 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
+from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
+from .constants import MIN_SHARE as CONSTANT_SHARE
 from .constants import (
-    CONTACT_ASKED,
     USUAL_DOCUMENTS,
     Archive,
     Constant,
@@ -38,8 +39,6 @@ from .constants import (
     usual_values,
     with_issued_imprints,
 )
-from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
-from .constants import MIN_SHARE as CONSTANT_SHARE
 from .emit import MIN_DOCUMENTS, MIN_GROUPS, Emitted, emit_template
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -335,7 +334,9 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # signer the unit's 请示 and 报告 together name (ux18 walk); a genre without the field takes nothing from it.
     for name in ("联系人", "签发人"):
         if not any(c.field == name for c in (*own, *usual)):
-            theirs = own_contact(documents, others, archive.samples) if name == "联系人" else []
+            theirs = (
+                own_contact(documents, others, archive.samples, archive, mined.groups.count) if name == "联系人" else []
+            )
             usual += theirs or [replace(c, differing=True) for c in archive.samples if c.field == name]
     few = _too_few(structure) or len(documents) - len(others) < MIN_DOCUMENTS
     office = sent_by_an_office(documents, archive) if few else ""
@@ -432,7 +433,8 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
     # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
     # 多功能厅, got the built-in's 县教育局三楼会议室.
     # A contact the genre's own documents ask for goes before the unit's usual one (``own_contact``).
-    theirs = {c.field for c in values.usual if c.field == "联系人" and c.value == CONTACT_ASKED}
+    # As does the genre's own clerk where the unit's other documents name him too (``own_contact``).
+    theirs = {c.field for c in values.usual if c.field == "联系人" and not c.differing}
     samples = [*(c for c in archive.samples if c.field not in theirs), *addressee]
     held = {c.field for c in samples}
     return emit_template(
