@@ -54,6 +54,9 @@ def draft(
     from .facts import load_facts, tree_from_data
     from .output import check_writable, write_atomic
 
+    from .catalog import template_option
+
+    template = template_option(template)
     target = Path(output) if output is not None else None
     kind = output_format(target, fmt)
     facts_path = None if isinstance(facts, Mapping) else Path(facts)
@@ -108,11 +111,12 @@ def new(
     file of the template folder it is made from). A sheet is always written: without ``output`` it is
     named after the genre (``通知.xlsx``) in the current folder.
     """
-    from .catalog import find_template, named_choices
+    from .catalog import find_template, named_choices, template_option
     from .errors import UsageError
     from .output import write_atomic
     from .starter import starter_text
 
+    template = template_option(template)
     if not genre and not template:
         raise UsageError("请给出文种（如 drafter new 会议通知）或 --template 模板文件夹")
     target = Path(output) if output is not None else None

@@ -235,17 +235,6 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-def _folder_first(template: str | None) -> str | None:
-    """``--template NAME`` as the template folder NAME in the current folder where it holds one (a
-    manifest.yaml), though NAME is a built-in's too: a clerk who went into drafter mine's output folder and
-    wrote drafter new --template notice got the built-in notice, another unit's samples, not the mined
-    template beside him (ux23 walk). A built-in is still named as ever (通知, or notice with no such folder)."""
-    named = bool(template) and not any(sep in str(template) for sep in "/\\") and not str(template).startswith(".")
-    if named and (Path(str(template)) / "manifest.yaml").is_file():
-        return "./" + str(template)
-    return template
-
-
 @main.command(context_settings=CONTEXT)
 @click.argument("facts", type=_Given(), metavar="事实文件")
 @click.option(
@@ -295,7 +284,9 @@ def draft(
     """按事实文件（.yaml）起草一份公文。"""
     from .drafting import draft_file
 
-    template = _folder_first(template)
+    from .catalog import template_option
+
+    template = template_option(template)
 
     if output is not None and str(output) == "-":
         _draft_to_stdout(facts, template, fmt or "txt", reference, allow_placeholders)
@@ -369,7 +360,6 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
     """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
     from .api import new as new_starter
 
-    template = _folder_first(template)
     if output is not None and str(output) == "-" and not as_sheet:
         output = None  # standard output, as draft -o - is (it wrote a file named "-", which draft then refused)
     started = new_starter(genre, template=template, output=output, force=force, sheet=as_sheet)
@@ -496,7 +486,9 @@ def batch(
     from .terminal import safe_json
     from .workers import signals_ignored
 
-    template = _folder_first(template)
+    from .catalog import template_option
+
+    template = template_option(template)
     shard_spec = parse_shard(shard) if shard else (1, 1)
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
     deferred = report is not None and _made_by_batch(report.parent, output)

@@ -47,3 +47,9 @@ def test_a_built_in_name_without_such_a_folder_is_the_built_in(tmp_path: Path, m
     result = CliRunner().invoke(main, ["new", "--template", "notice", "-o", "-"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("# 通知的事实文件")
+
+
+def test_the_library_takes_the_folder_as_the_command_does(in_output_folder: Path) -> None:
+    import drafter
+
+    assert drafter.new(template="notice").text.startswith("# 通知（本单位）的事实文件")
