@@ -49,12 +49,11 @@ def draft(
     holding a starter's placeholders are refused unless ``allow_placeholders`` (as ``drafter draft``'s
     ``--allow-placeholders``); a sheet (.xlsx, .csv) is refused as ``drafter draft`` refuses it.
     """
+    from .catalog import template_option
     from .docx.sheet import GBT9704
     from .drafting import draft_from_tree, encode, made_from, output_format, refuse_sheet, sheet_for
     from .facts import load_facts, tree_from_data
     from .output import check_writable, write_atomic
-
-    from .catalog import template_option
 
     template = template_option(template)
     target = Path(output) if output is not None else None

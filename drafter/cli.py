@@ -282,9 +282,8 @@ def draft(
     allow_placeholders: bool,
 ) -> None:
     """按事实文件（.yaml）起草一份公文。"""
-    from .drafting import draft_file
-
     from .catalog import template_option
+    from .drafting import draft_file
 
     template = template_option(template)
 
@@ -482,11 +481,10 @@ def batch(
     import signal
 
     from .batch import check_report_target, expand_inputs, parse_shard, run_batch
+    from .catalog import template_option
     from .output import check_writable, write_atomic
     from .terminal import safe_json
     from .workers import signals_ignored
-
-    from .catalog import template_option
 
     template = template_option(template)
     shard_spec = parse_shard(shard) if shard else (1, 1)
