@@ -218,6 +218,22 @@ def _copied_otherwise(archive: Archive, documents: Sequence[ParsedDocument]) -> 
     return len(own) >= USUAL_DOCUMENTS and own <= held and not set(copies.get(tuple(usual), ())) & own
 
 
+# The genres going up: a 请示 is copied as the unit's 报告 are, not as its notices going down.
+_UPWARD = ("request", "report")
+
+
+def _copied_otherwise_upward(mined: _Mined, genre: str) -> bool:
+    """Whether a 请示 or 报告 is copied otherwise than the unit's usual 抄送 as its documents going up (请示 and
+    报告 together, ``_copied_otherwise``) are: a county police bureau's one 请示 to the county government copied
+    to its finance bureau and one 报告 to the city bureau copied to the county's 政法委 alone, and the head-only
+    templates of both defaulted to the notices' 政法委, 检察院 and 法院 (ux22 walk); too few of either genre for
+    ``_copied_otherwise`` on its own."""
+    if genre not in _UPWARD:
+        return False
+    going_up = [mined.documents[n] for n, held in enumerate(mined.genres) if set(held) & set(_UPWARD)]
+    return _copied_otherwise(mined.archive, going_up)
+
+
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
     """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件, or the ``unit``
     most of the archive is signed by where the genre learnt neither): the unit's own, not the saved web
@@ -453,7 +469,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
                         genre,
                         archive.head,
                         _copied_as_usual(archive, values.documents),
-                        _copied_otherwise(archive, values.documents),
+                        _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
                     ),
                 ),
             ),
@@ -479,7 +495,7 @@ def _missing_genre_template(mined: _Mined, genre: str) -> tuple[GenreStructure, 
         genre,
         empty,
         [],
-        _head_for(genre, archive.head),
+        _head_for(genre, archive.head, copied_otherwise=_copied_otherwise_upward(mined, genre)),
         [],
         [],
         [*archive.samples, *addressee],

@@ -1,0 +1,121 @@
+"""ux22 walk: a county public security bureau (县公安局). Its notices and 通报 go down to its 派出所 and
+大队 under its 红头 and are copied to the county's 政法委, 检察院 and 法院; its 通报 are numbered in a series of
+their own (X公通), its letters in another (X公函); its 请示 and 报告 go up to the county government and the city
+bureau and are copied to whom their matter concerns. The documents here were written for this test: a
+fictional 鹭汀县公安局.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from walkhelpers import manifest_fields, mine_cli, write_archive
+
+UNIT = "鹭汀县公安局"
+DOWN = "各派出所，局机关各部门、各警种大队："
+USUAL_COPY = "抄送：县委政法委，县人民检察院，县人民法院。\n"
+
+
+def _doc(mark: str, number: str, title: str, addressee: str, body: str, date: str, imprint: str) -> str:
+    head = f"{mark}\n\n{number}\n\n" if mark else ""
+    return f"{head}{UNIT}\n{title}\n\n{addressee}\n{body}\n\n{UNIT}\n{date}\n\n{imprint}"
+
+
+def _printed(copied: str, date: str) -> str:
+    return f"{copied}{UNIT}办公室　　　　　　　　{date}印发\n"
+
+
+NOTICES = [
+    (
+        "鹭公发〔2025〕12号",
+        "关于开展夏季治安打击整治专项行动的通知",
+        "为维护夏季社会治安平稳，经局党委研究决定，开展夏季治安打击整治专项行动。现将有关事项通知如下：\n"
+        "一、工作重点\n集中打击盗窃电动车、入室盗窃等多发案件。\n二、工作要求\n各单位每周五前将进展情况报局指挥中心。\n"
+        "特此通知。",
+        "2025年5月26日",
+    ),
+    (
+        "鹭公发〔2025〕41号",
+        "关于做好国庆节期间安全保卫工作的通知",
+        "国庆节假期将至，为确保节日期间社会大局平稳，经局党委研究决定，启动二级勤务。现将有关事项通知如下：\n"
+        "一、严格值班备勤\n落实领导带班和二十四小时值班制度。\n二、加强重点部位防控\n对车站、景区增派巡逻力量。\n"
+        "特此通知。",
+        "2025年9月22日",
+    ),
+    (
+        "鹭公发〔2025〕47号",
+        "关于加强冬季消防安全检查的通知",
+        "冬季天干物燥，为防范火灾事故发生，经局党委研究决定，开展冬季消防安全检查。现将有关事项通知如下：\n"
+        "一、全面检查\n对辖区沿街商铺逐一检查消防设施。\n二、督促整改\n对发现的隐患限期整改到位。\n特此通知。",
+        "2025年11月10日",
+    ),
+]
+
+BULLETINS = [
+    (
+        "鹭公通〔2025〕8号",
+        "关于对城南派出所破获系列盗窃电动车案予以通报表扬的通报",
+        "城南派出所连续奋战二十余天，破获盗窃电动车案件27起。经局党委研究，决定对城南派出所予以通报表扬。\n"
+        "希望全局各单位以先进为榜样，主动担当作为。\n特此通报。",
+        "2025年4月28日",
+    ),
+    (
+        "鹭公通〔2025〕15号",
+        "关于部分单位执法办案管理不规范问题的通报",
+        "近日局法制大队对全局执法办案管理情况开展了专项检查，发现少数单位办案区登记不全、案卷文书质量不高。\n"
+        "各单位要对照问题开展自查自纠，切实堵塞管理漏洞。\n特此通报。",
+        "2025年6月9日",
+    ),
+]
+
+
+def _files() -> Iterator[tuple[str, str]]:
+    mark = f"{UNIT}文件"
+    for index, (number, title, body, date) in enumerate(NOTICES):
+        yield f"通知{index}.txt", _doc(mark, number, title, DOWN, body, date, _printed(USUAL_COPY, date))
+    for index, (number, title, body, date) in enumerate(BULLETINS):
+        yield f"通报{index}.txt", _doc(mark, number, title, DOWN, body, date, _printed(USUAL_COPY, date))
+    # Up: the 请示 to the county government copied to its finance bureau, the 报告 to the city bureau copied to
+    # the county's 政法委 alone; neither to the 检察院 and 法院 the notices are copied to.
+    yield (
+        "请示.txt",
+        _doc(
+            mark,
+            "鹭公发〔2025〕20号　　　　签发人：罗振东",
+            "关于申请拨付城区视频监控系统升级经费的请示",
+            "鹭汀县人民政府：",
+            "城区视频监控设备老化严重，拟升级改造，经测算需经费385万元，特申请县财政拨付。\n妥否，请批示。",
+            "2025年4月7日",
+            _printed("抄送：县财政局。\n", "2025年4月7日"),
+        ),
+    )
+    yield (
+        "报告.txt",
+        _doc(
+            mark,
+            "鹭公发〔2025〕33号　　　　签发人：罗振东",
+            "关于2025年上半年工作情况的报告",
+            "澜州市公安局：",
+            "上半年全县刑事案件立案数同比下降，破案数同比上升。现将有关情况报告如下：\n"
+            "一、主要工作\n破获电信网络诈骗案件46起。\n二、下步打算\n推进视频监控系统升级。\n特此报告。",
+            "2025年7月10日",
+            _printed("抄送：县委政法委。\n", "2025年7月10日"),
+        ),
+    )
+
+
+def _mined(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    mine_cli(write_archive(tmp_path / "archive", _files()), out)
+    return out
+
+
+def test_a_head_only_request_copies_as_the_units_upward_documents_do(tmp_path: Path) -> None:
+    # The 请示 and 报告 go up, each copied to whom its matter concerns, neither to the 检察院 and 法院 the
+    # notices are copied to: the head-only 请示 and 报告 templates defaulted to the notices' 抄送, and a 请示 for
+    # money to the county government went out copied to the court and the procuratorate.
+    out = _mined(tmp_path)
+    for genre in ("request", "report"):
+        assert "default" not in manifest_fields(out, genre).get("抄送", {}), genre
+    assert manifest_fields(out, "notice")["抄送"]["default"] == ["县委政法委", "县人民检察院", "县人民法院"]
