@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from click.testing import CliRunner
 from walkhelpers import manifest_fields, mine_cli, write_archive
+
+from drafter.cli import main
 
 UNIT = "鹭汀县公安局"
 DOWN = "各派出所，局机关各部门、各警种大队："
@@ -119,3 +122,34 @@ def test_a_head_only_request_copies_as_the_units_upward_documents_do(tmp_path: P
     for genre in ("request", "report"):
         assert "default" not in manifest_fields(out, genre).get("抄送", {}), genre
     assert manifest_fields(out, "notice")["抄送"]["default"] == ["县委政法委", "县人民检察院", "县人民法院"]
+
+
+# A 通告 to the public: no 红头, no 主送机关 and no 版记; the bureau drafts it from its notice template, the one it
+# has, saying 无 where the notices' defaults do not belong.
+PUBLIC_NOTICE = """模板: out/notice
+标题: 鹭汀县公安局关于春节期间城区禁止燃放烟花爆竹的通告
+发文机关标志: 无
+主送机关: 无
+导语:
+- 为保障公共安全，根据有关法律法规，结合我县实际，现将有关事项通告如下：
+正文:
+- 春节期间城区主干道两侧禁止燃放烟花爆竹。
+- 违反本通告的，由公安机关依法予以处罚。
+特此通知: 否
+抄送: 无
+印发机关: 无
+成文日期: 2025-12-20
+印章: 是
+"""
+
+
+def test_a_document_without_a_head_is_not_asked_for_its_serial(tmp_path: Path) -> None:
+    # The 发文字号 stands under the 红头 (GB/T 9704 §7.2.4): a 通告 drafted with 发文机关标志: 无 prints none, yet
+    # the clerk was told 没有写发文字号的序号，红头下不排发文字号 at the file's first line, about a 红头 there is not.
+    _mined(tmp_path)
+    facts = tmp_path / "通告.yaml"
+    facts.write_text(PUBLIC_NOTICE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert "鹭公发" not in result.stdout and "抄送" not in result.stdout, result.stdout
+    assert "文号序号" not in result.stderr, result.stderr
