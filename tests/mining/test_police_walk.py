@@ -79,6 +79,14 @@ def _files() -> Iterator[tuple[str, str]]:
         yield f"通知{index}.txt", _doc(mark, number, title, DOWN, body, date, _printed(USUAL_COPY, date))
     for index, (number, title, body, date) in enumerate(BULLETINS):
         yield f"通报{index}.txt", _doc(mark, number, title, DOWN, body, date, _printed(USUAL_COPY, date))
+    # The bureau's party committee, numbering in its own series and printed by the bureau's 政治处.
+    party = "中共鹭汀县公安局委员会"
+    yield (
+        "党委通知.txt",
+        f"{party}文件\n\n鹭公党〔2025〕6号\n\n{party}\n关于开展纪律作风主题活动的通知\n\n局属各党支部：\n"
+        "为锤炼队伍纪律作风，经局党委研究决定，在全局开展纪律作风主题活动。\n特此通知。\n\n"
+        f"{party}\n2025年4月2日\n\n抄送：县委政法委。\n{UNIT}政治处　　　　　　　　2025年4月2日印发\n",
+    )
     # Up: the 请示 to the county government copied to its finance bureau, the 报告 to the city bureau copied to
     # the county's 政法委 alone; neither to the 检察院 and 法院 the notices are copied to.
     yield (
@@ -153,3 +161,13 @@ def test_a_document_without_a_head_is_not_asked_for_its_serial(tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert "鹭公发" not in result.stdout and "抄送" not in result.stdout, result.stdout
     assert "文号序号" not in result.stderr, result.stderr
+
+
+def test_the_units_party_committee_is_no_other_units_model_document(tmp_path: Path) -> None:
+    # The bureau's party committee signs its notices as 中共鹭汀县公安局委员会 (its 文号 鹭公党): the report and the
+    # notice template's note called them 范文 signed by another unit. They are the bureau's own, as a body it
+    # hosts is, and vote on no name the bureau signs with.
+    fields = manifest_fields(_mined(tmp_path), "notice")
+    said = fields["文号格式"]["description"]
+    assert fields["文号格式"]["default"] == "鹭公发〔{年}〕{号}号"
+    assert "范文" not in said and "党组织" in said, said
