@@ -171,3 +171,19 @@ def test_the_units_party_committee_is_no_other_units_model_document(tmp_path: Pa
     said = fields["文号格式"]["description"]
     assert fields["文号格式"]["default"] == "鹭公发〔{年}〕{号}号"
     assert "范文" not in said and "党组织" in said, said
+
+
+def test_a_whole_doc_number_written_as_the_serial_says_where_it_goes(tmp_path: Path) -> None:
+    # The clerk copied last year's 发文字号 into the 文号序号 of the mined notice template and was told only
+    # 应当是整数，这里是 "鹭公发〔2025〕52号", with no word of which part to keep or where a whole number goes.
+    _mined(tmp_path)
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        "模板: out/notice\n事由: 做好元旦期间值班工作\n正文:\n- 元旦期间实行二十四小时值班。\n"
+        "成文日期: 2025-12-26\n印章: 是\n文号序号: 鹭公发〔2025〕52号\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 1
+    assert "通知.yaml:7:7: 文号序号:" in result.stderr, result.stderr
+    assert "只写其中的序号，如 52" in result.stderr and "“发文字号”" in result.stderr, result.stderr
