@@ -187,3 +187,26 @@ def test_a_whole_doc_number_written_as_the_serial_says_where_it_goes(tmp_path: P
     assert result.exit_code == 1
     assert "通知.yaml:7:7: 文号序号:" in result.stderr, result.stderr
     assert "只写其中的序号，如 52" in result.stderr and "“发文字号”" in result.stderr, result.stderr
+
+
+def test_two_rows_of_one_doc_number_are_said(tmp_path: Path) -> None:
+    # Three 协查函 to three sister bureaus from one sheet; the clerk copied the 文号序号 down a row, and two
+    # letters went out as 鹭公发〔2026〕2号 with no word.
+    _mined(tmp_path)
+    (tmp_path / "默认.yaml").write_text(
+        "模板: out/notice\n事由: 协助核查涉案人员户籍信息\n正文:\n- 请协助核查有关人员的户籍登记情况。\n"
+        "成文日期: 2026-01-06\n印章: 是\n",
+        encoding="utf-8",
+    )
+    sheet = tmp_path / "名单.csv"
+    sheet.write_text(
+        "主送机关,文号序号,文件名\n青崖县公安局,1,青崖\n澜东县公安局,2,澜东\n白溪县公安局,2,白溪\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main, ["batch", str(sheet), "--defaults", str(tmp_path / "默认.yaml"), "-o", str(tmp_path / "输出"), "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "同是" in line]
+    assert len(said) == 1, result.stderr
+    assert "名单.csv 第4行 B列: 发文字号: 与这一批的" in said[0] and "名单.csv 第3行（起草为" in said[0], said
+    assert "同是“鹭公发〔2026〕2号”" in said[0], said
