@@ -480,6 +480,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         head_only=True,
         own_titles=values.own_titles,
         unit_titles=mined.unit_titles,
+        theirs=len(values.others),
     )
 
 
@@ -528,8 +529,13 @@ def _write_templates(mined: _Mined, structures: dict[str, GenreStructure], outpu
         if genre == "other":
             continue
         values = _genre_values(mined, genre, structure)
-        result = _genre_template(mined, genre, structure, values)
-        if result.folder is None and _takes_the_units_head(mined, genre, structure, values):
+        # None of the genre's documents the unit's (two 批复 of the county government to the bureau, kept with
+        # its 请示): nothing of the unit's to learn from them, and the template is one of its 红头 alone, said
+        # so, not one "mined from 2 批复" (ux22 walk).
+        theirs = bool(values.documents) and len(values.others) == len(values.documents)
+        heads = _takes_the_units_head(mined, genre, structure, values)
+        result = _genre_template(mined, genre, structure, values) if not (theirs and heads) else Emitted(genre)
+        if result.folder is None and heads:
             result = _head_only_template(mined, genre, structure, values)
             if result.folder is not None:
                 head_only.append(output / result.folder.name)

@@ -210,3 +210,30 @@ def test_two_rows_of_one_doc_number_are_said(tmp_path: Path) -> None:
     assert len(said) == 1, result.stderr
     assert "名单.csv 第4行 B列: 发文字号: 与这一批的" in said[0] and "名单.csv 第3行（起草为" in said[0], said
     assert "同是“鹭公发〔2026〕2号”" in said[0], said
+
+
+def _reply(number: int, matter: str, request: str, date: str) -> str:
+    # The county government's 批复 to the bureau's 请示, kept in the bureau's files with the 请示 it answers.
+    government = "鹭汀县人民政府"
+    return (
+        f"{government}\n\n鹭政函〔2025〕{number}号\n\n{government}\n关于同意{matter}的批复\n\n县公安局：\n"
+        f"你局《关于{matter}的请示》（{request}）收悉。经研究，现批复如下：\n一、同意{matter}。\n"
+        f"二、你局要严格按照有关规定组织实施。\n此复。\n\n{government}\n{date}\n\n抄送：县财政局。\n"
+        f"{government}办公室　　　　　　　　{date}印发\n"
+    )
+
+
+def test_a_template_of_other_units_documents_only_says_so(tmp_path: Path) -> None:
+    # Two 批复 of the county government to the bureau, kept with its 请示: the 批复 template was said to be
+    # mined from 2 批复 (由 drafter mine 从 2 篇批复挖掘) and listed without the note of a template written from
+    # the unit's 红头 alone, though nothing in it came from them.
+    replies = [
+        ("批复1.txt", _reply(37, "拨付视频监控系统升级经费", "鹭公发〔2025〕20号", "2025年5月12日")),
+        ("批复2.txt", _reply(58, "设立社区戒毒康复站点", "鹭公发〔2025〕29号", "2025年7月3日")),
+    ]
+    out = tmp_path / "out"
+    printed = mine_cli(write_archive(tmp_path / "archive", [*_files(), *replies]), out)
+    assert "模板：批复（这个文种的材料不够" in printed, printed
+    described = (out / "reply" / "manifest.yaml").read_text(encoding="utf-8")
+    assert "2 篇批复都是别的单位署名的" in described and "从 2 篇批复挖掘" not in described
+    assert manifest_fields(out, "reply")["署名"]["default"] == [UNIT]
