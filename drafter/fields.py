@@ -385,8 +385,13 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 
 def _integer_hint(text: str) -> str:
-    """How to write what the user meant as a number: 37号 and 三十七 are 37 (a unit or the word is not typed)."""
+    """How to write what the user meant as a number: 37号 and 三十七 are 37 (a unit or the word is not typed), and
+    the serial of a whole 发文字号 (鹭公发〔2025〕52号) is 52."""
     stripped = text.strip().translate(_FULLWIDTH_DIGITS)
+    numbered = _WHOLE_DOC_NUMBER.search(stripped)
+    if numbered:
+        # A clerk copies last year's number into the 文号序号 of a mined template: say where a whole one goes.
+        return f"这里写的是整个发文字号，只写其中的序号，如 {int(numbered.group(1))}；要照写整个发文字号，请写在“发文字号”里"
     counted = _LEADING_NUMBER.match(stripped)
     if counted:
         return f"只写数字，如 {counted.group(1)}"
@@ -395,6 +400,8 @@ def _integer_hint(text: str) -> str:
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)\s*[^\d\s]{1,3}\s*$")
+# The year in brackets and the serial of a 发文字号 (X公发〔2025〕52号, [2025]第52号), as typed.
+_WHOLE_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*(\d{1,6})\s*号")
 
 
 def _integer(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> int | None:

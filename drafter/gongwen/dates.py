@@ -193,7 +193,8 @@ def parse_date(text: str, default_year: int | None = None, *, after: dt.date | N
     """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
     stripped = text.strip()
     found = find_date(stripped.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
-    if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
+    # A sentence's stop typed after it, full-width or half-width (2025-12-18.), is no part of the date.
+    if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。,."):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
     _check_year(stripped, found)
     return found.date

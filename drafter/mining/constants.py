@@ -91,7 +91,7 @@ class Constant:
         """What the support left out, said after it (……文档如此；另有 3 篇别的单位署名的范文，不计); "" when nothing."""
         said = f"；另有 {self.others} 篇别的单位署名的范文，不计" if self.others else ""
         if self.hosted:
-            said += f"；另有 {self.hosted} 篇是本单位以所承担的另一机构的名义发的（署名不同），这一项不计"
+            said += f"；另有 {self.hosted} 篇是以本单位的党组织或所承担的另一机构的名义发的（署名不同），这一项不计"
         return said
 
     def to_json(self) -> dict[str, Any]:
@@ -1341,6 +1341,10 @@ _NAMING = ("发文机关标志", "文号格式", "署名", "签发人")
 _OFFICE_EVIDENCE = ("印发机关", _CONTACT_FIELD)
 
 
+# How the party (and league) bodies of an organisation are named before its name: 中共××局委员会, 共青团××委员会.
+_PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
+
+
 def _hosted_names(values: Sequence[Mapping[str, Any]], signed: Mapping[Any, list[int]], unit: str) -> frozenset[str]:
     """The names of bodies the unit hosts that sign some of its documents: a bureau issues as itself and as
     the 安委办 (or 防汛办, 领导小组办公室) whose office sits in it. Another signer's documents are the unit's
@@ -1364,6 +1368,12 @@ def _hosted_names(values: Sequence[Mapping[str, Any]], signed: Mapping[Any, list
     hosted = set()
     for name, held in signed.items():
         if not isinstance(name, str) or not held or held[0] not in elsewhere:
+            continue
+        if name.startswith(tuple(prefix + unit for prefix in _PARTY_PREFIXES)):
+            # The unit's party committee (or league committee), named for the unit in full (中共……县公安局委员会,
+            # numbering as ……公党): the unit's own, not another unit's 范文, and no vote on the name the unit
+            # signs with (ux22 walk: the report called the bureau's party committee's notice another unit's 范文).
+            hosted.add(name)
             continue
         shared = [n for n in held if any(_evidence(values[n], f) in habits[f] for f in _OFFICE_EVIDENCE)]
         # One document alone is the unit's only when it carries both: printed by its office, its telephone.

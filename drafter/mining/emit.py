@@ -834,6 +834,7 @@ def emit_template(
     head_only: bool = False,
     own_titles: Sequence[str] = (),
     unit_titles: Sequence[str] = (),
+    theirs: int = 0,
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
@@ -842,7 +843,9 @@ def emit_template(
     offered another unit's.
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
     values the unit writes most often below the bar of a default, the starter's samples; ``others``: the
-    documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes."""
+    documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes;
+    ``theirs``: of a head-only template, how many of the genre's documents other units signed (all of them: the
+    description says so, not that they were too few)."""
     emitted = _Record(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
@@ -877,6 +880,7 @@ def emit_template(
             own_texts,
             head_only=head_only,
             own_titles=own_titles,
+            theirs=theirs,
         )
         # A template of the unit's 红头 alone is given no titles to learn a body from, but its genre's own few
         # documents still say how the unit titles it (ux19 walk: two letters, both 岚溪县……局关于……的函, drafted
@@ -1235,6 +1239,7 @@ def _extended(
     own_texts: Sequence[str] = (),
     head_only: bool = False,
     own_titles: Sequence[str] = (),
+    theirs: int = 0,
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -1546,8 +1551,13 @@ def _extended(
             )
             if not head_only
             else "挖掘的材料里"
-            + (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
-            + f"{genre_name(builder.genre)}，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
+            + (
+                f"的 {structure.documents} 篇{genre_name(builder.genre)}都是别的单位署名的（范文或收文）"
+                if structure.documents and theirs >= structure.documents
+                else (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
+                + genre_name(builder.genre)
+            )
+            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
             "红头、文号格式、署名和版记（由 drafter mine 生成）"
         ),
         "sections": section_list,

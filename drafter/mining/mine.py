@@ -217,6 +217,22 @@ def _copied_otherwise(archive: Archive, documents: Sequence[ParsedDocument]) -> 
     return len(own) >= USUAL_DOCUMENTS and own <= held and not set(copies.get(tuple(usual), ())) & own
 
 
+# The genres going up: a 请示 is copied as the unit's 报告 are, not as its notices going down.
+_UPWARD = ("request", "report")
+
+
+def _copied_otherwise_upward(mined: _Mined, genre: str) -> bool:
+    """Whether a 请示 or 报告 is copied otherwise than the unit's usual 抄送 as its documents going up (请示 and
+    报告 together, ``_copied_otherwise``) are: a county police bureau's one 请示 to the county government copied
+    to its finance bureau and one 报告 to the city bureau copied to the county's 政法委 alone, and the head-only
+    templates of both defaulted to the notices' 政法委, 检察院 and 法院 (ux22 walk); too few of either genre for
+    ``_copied_otherwise`` on its own."""
+    if genre not in _UPWARD:
+        return False
+    going_up = [mined.documents[n] for n, held in enumerate(mined.genres) if set(held) & set(_UPWARD)]
+    return _copied_otherwise(mined.archive, going_up)
+
+
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
     """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件, or the ``unit``
     most of the archive is signed by where the genre learnt neither): the unit's own, not the saved web
@@ -455,7 +471,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
                         genre,
                         archive.head,
                         _copied_as_usual(archive, values.documents),
-                        _copied_otherwise(archive, values.documents),
+                        _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
                     ),
                 ),
             ),
@@ -466,6 +482,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         head_only=True,
         own_titles=values.own_titles,
         unit_titles=mined.unit_titles,
+        theirs=len(values.others),
     )
 
 
@@ -481,7 +498,7 @@ def _missing_genre_template(mined: _Mined, genre: str) -> tuple[GenreStructure, 
         genre,
         empty,
         [],
-        _head_for(genre, archive.head),
+        _head_for(genre, archive.head, copied_otherwise=_copied_otherwise_upward(mined, genre)),
         [],
         [],
         [*archive.samples, *addressee],
@@ -514,8 +531,13 @@ def _write_templates(mined: _Mined, structures: dict[str, GenreStructure], outpu
         if genre == "other":
             continue
         values = _genre_values(mined, genre, structure)
-        result = _genre_template(mined, genre, structure, values)
-        if result.folder is None and _takes_the_units_head(mined, genre, structure, values):
+        # None of the genre's documents the unit's (two 批复 of the county government to the bureau, kept with
+        # its 请示): nothing of the unit's to learn from them, and the template is one of its 红头 alone, said
+        # so, not one "mined from 2 批复" (ux22 walk).
+        theirs = bool(values.documents) and len(values.others) == len(values.documents)
+        heads = _takes_the_units_head(mined, genre, structure, values)
+        result = _genre_template(mined, genre, structure, values) if not (theirs and heads) else Emitted(genre)
+        if result.folder is None and heads:
             result = _head_only_template(mined, genre, structure, values)
             if result.folder is not None:
                 head_only.append(output / result.folder.name)
