@@ -6,7 +6,6 @@ Every resulting line keeps the number of the original line it starts on.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -298,13 +297,11 @@ _WORDLESS = re.compile(r"^\W+$")
 
 
 def _is_decoration(text: str) -> bool:
-    """Pictures and signs (emoji, ★, arrows: Unicode's other symbols) with nothing to read: a line of 👇👇👇 between
-    a WeChat article's 点击蓝字 line and its account-and-time line kept both as the title's first words (ux23 walk).
-    Not a rule a plain file draws between texts (━━━━━━━━ is a symbol too, and split reads rules)."""
-    stripped = text.strip()
-    if len(stripped) >= 8 and len(set(stripped)) == 1:
-        return False
-    return any(unicodedata.category(c) == "So" for c in stripped)
+    """Pictures with nothing to read: emoji and dingbats (👇, 🌱, ✨, ★). A line of 👇👇👇 between a WeChat article's
+    点击蓝字 line and its account-and-time line kept both as the title's first words (ux23 walk). Not geometric
+    shapes (○, □, ■): they are a form's boxes to tick and the 〇 of a year written 二○二五, wrapped onto a line of
+    its own."""
+    return any(ord(c) >= 0x1F000 or 0x2600 <= ord(c) <= 0x27BF for c in text)
 
 
 # A web address at the end of a line, and a line that can only be the rest of one (no space, no Han, a
