@@ -218,12 +218,26 @@ class _Head:
     title: tuple[int, ...] = ()  # the title's own lines
 
 
+# A short title set with spaces between its characters, as offices print a title of one word (通　　知, 会 议 纪 要),
+# a bracketed note after it kept (通　　告（2025年第3号）).
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}(?=[（(]|$)")
+
+
+def unspaced(text: str) -> str:
+    """A letter-spaced title line as its word (通　　知 → 通知): read with its spaces it named no genre, and the title
+    ran on into the lines below (ux22 walk: 鹭汀县公安局通  知)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    spaced = _LETTER_SPACED.match(text)
+    return re.sub(r"\s+", "", spaced.group()) + text[spaced.end() :] if spaced else text
+
+
 def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number: bool = False) -> _Head:
     """The head opening a document: 版头 lines, up to three short unpunctuated title lines, a byline.
     ``under_number``: ``start`` is below the 版头's 发文字号 already."""
 
     def text(index: int) -> str:
-        return lines[index].text.strip()
+        return unspaced(lines[index].text.strip())
 
     index = _after_joint_mark(lines, start, end)
     while index < min(start + 5, end) and (_is_head_mark(text(index)) or _issuer_over_title(lines, index, end)):
@@ -1078,7 +1092,7 @@ def _span(lines: tuple[Line, ...], start: int, end: int, numbered: str | None = 
         title = numbered
     if title is not None:
         head = _title_block(lines, start + 1, end)
-        own = "".join(lines[i].text.strip() for i in head.title)
+        own = "".join(unspaced(lines[i].text.strip()) for i in head.title)
         # A document under a separator with a title of its own that names its genre (篇一：学校安全工作通知 |
         # 红头 | 关于做好汛期学校安全工作的通知) is called by it: the separator's words are the page's label.
         if own and (not title or _TITLE_END.search(own)):
@@ -1090,7 +1104,7 @@ def _span(lines: tuple[Line, ...], start: int, end: int, numbered: str | None = 
     if not head.title and start + 1 < end and lines[start + 1].inline:
         # A document that lost its line breaks, cut into pieces: its title may run on from its 版头 pieces.
         return Span(start, end, embedded_title("".join(line.text for line in lines[start : min(start + 4, end)])))
-    title = "".join(lines[i].text.strip() for i in head.title)
+    title = "".join(unspaced(lines[i].text.strip()) for i in head.title)
     return Span(start, end, _ROW_NUMBER.sub("", title) if title[:1].isdecimal() else title, head.lines)
 
 

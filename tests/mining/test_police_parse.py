@@ -19,11 +19,6 @@ SPACED_NOTICE = (
 )
 
 
-@pytest.mark.xfail(
-    reason="split.py (_title_block) keeps the spaces a letter-spaced title is set with: 通　　知 is read as the "
-    "title 鹭汀县公安局通  知, whose 文种 (doc_type) is then none",
-    strict=True,
-)
 def test_a_letter_spaced_title_is_read_as_its_word(tmp_path: Path) -> None:
     path = tmp_path / "通知.txt"
     path.write_text(SPACED_NOTICE, encoding="utf-8")
