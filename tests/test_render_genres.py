@@ -13,9 +13,12 @@ from conftest import SAMPLES, TOOLS, Rendered, draft_bytes, requires_render, req
 
 pytestmark = [requires_render, pytest.mark.render]
 
-SAMPLE_NAMES = ("通知", "通知-印发", "请示", "报告", "函", "复函", "批复", "通报", "意见")
+SAMPLE_NAMES = ("通知", "通知-印发", "请示", "报告", "函", "复函", "批复", "通报", "意见", "简报")
 # check_docx.py options where a format legitimately differs (README, “各文种的版式”).
-CHECK_OPTIONS = {"复函": ["--levels=0"]}  # a one-paragraph reply letter has no numbered headings
+CHECK_OPTIONS = {
+    "复函": ["--levels=0"],  # a one-paragraph reply letter has no numbered headings
+    "简报": ["--no-date", "--levels=0"],  # no 成文日期 line under a 署名; its items need no numbered headings
+}
 TOP, BOTTOM, LEFT, RIGHT = 104.88, 742.68, 79.37, 521.57  # the 版心 in PDF points from the page top
 MM = 72 / 25.4
 STAND_INS = {
