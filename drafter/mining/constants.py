@@ -15,9 +15,11 @@ from itertools import pairwise
 from typing import Any
 
 from ..gongwen import (
+    DATE_LINE,
     DISTRIBUTION_LABELS,
     DISTRIBUTION_LINE,
     DOC_NUMBER_IN_TEXT,
+    ISSUE_NUMBER_LINE,
     ISSUER_MARK_AT_START,
     ISSUER_MARK_LINE,
     ORGANISATION_END,
@@ -38,6 +40,9 @@ _COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 # A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
+# A 简报's issuing line under its 期号: the 编印单位, spaces, the date (禾丰县农业农村局办公室　　2025年3月10日).
+_ISSUE_LINE = re.compile(r"^(?P<editor>[^\s，。；:：]{2,30})[\s\u3000]{2,}(?P<date>\S.{4,20})$")
+_ISSUE_HEAD = 4  # a 简报's name, its 期号 and the issuing line open the document
 # How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
 # Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
@@ -375,8 +380,27 @@ def _document_values(
         values["类别"] = bulletin_kind(document.title)
     if minutes:
         values.update(_attending(document))
+    if not minutes and not speech:
+        values.update(_issue_values(document))
     if minutes and _MINUTES_MARK.match(document.title):
         values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
+    return values
+
+
+def _issue_values(document: ParsedDocument) -> dict[str, Any]:
+    """A 简报 issue's 简报名称 (the line over its 期号) and 编印单位 (the issuing line under it, before the date):
+    the same in every issue of the office's 简报, as a 红头 is in its documents. A 纪要 carries a 期号 too (its
+    纪要标志 over it is read as such)."""
+    if "纪要" in document.title:
+        return {}
+    texts = [line.text.strip() for line in document.lines[:_ISSUE_HEAD]]
+    at = next((n for n, text in enumerate(texts) if n and ISSUE_NUMBER_LINE.match(text)), None)
+    if at is None:
+        return {}
+    values = {"简报名称": texts[at - 1]}
+    issuing = _ISSUE_LINE.match(texts[at + 1]) if at + 1 < len(texts) else None
+    if issuing and DATE_LINE.match(issuing.group("date")):
+        values["编印单位"] = issuing.group("editor")
     return values
 
 
@@ -615,6 +639,8 @@ def unit_constants(
         "讲话人",
         "类别",
         "纪要标志",
+        "简报名称",
+        "编印单位",
         "发文机关标志",
         "文号格式",
         "签发人",

@@ -432,8 +432,8 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
             continue
-        if name in ("类别", "纪要标志", "称谓", "讲话人") and not builder.has(name):
-            continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report)
+        if name in ("类别", "纪要标志", "称谓", "讲话人", "简报名称", "编印单位") and not builder.has(name):
+            continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report), 简报名称 a 简报
         if name == "类别" and constant.value == "情况":
             # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.
             builder.fields.setdefault("对象", {})["starter"] = False

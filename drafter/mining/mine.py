@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, os_reason
-from ..gongwen import OWN_TEMPLATES, mining_genres
+from ..gongwen import ISSUE_NUMBER_LINE, OWN_TEMPLATES, mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
@@ -115,9 +115,31 @@ def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     dated in brackets under its title, no 主送, 署名 or 版记) is that, whatever its body looked like to the
     label: counted as a 通知 it outvoted the notices' 红头, 文号 and 抄送 and lent them its sentences."""
     return [
-        ("other",) if _untemplated(d.doc_type) or _announces(d.title) else mining_genres(d.genre, d.doc_type)
+        ("other",)
+        if _untemplated(d.doc_type) or _announces(d.title)
+        else _issue_genres(d.genre)
+        if _an_issue(d)
+        else mining_genres(d.genre, d.doc_type)
         for d in documents
     ]
+
+
+_ISSUE_HEAD = 3  # a periodical's name, its 期号 and the issuing line: the 期号 is among the first lines
+
+
+def _issue_genres(genre: str) -> tuple[str, ...]:
+    """An issue of a 简报 counts for the 简报 template; one reporting a meeting (会议简报) is a report of that
+    meeting as well, and still teaches the unit's meeting reports (corpus/own c's 党建工作简报 did)."""
+    return ("briefing", genre) if genre == "meeting_report" else ("briefing",)
+
+
+def _an_issue(document: ParsedDocument) -> bool:
+    """Whether a document is an issue of a 简报 (政务信息, 工作简报): a 期号 stands in its head and its genre is no 纪要
+    (a 纪要 carries a 期号 too and has a template of its own). Its label goes by its items (an issue telling what
+    was done read as a summary), but the office drafts the next issue from a 简报 template, not a summary's."""
+    if document.genre == "meeting_report" and "纪要" in document.title:
+        return False
+    return any(ISSUE_NUMBER_LINE.match(line.text.strip()) for line in document.lines[:_ISSUE_HEAD])
 
 
 def _untemplated(named: str) -> bool:
