@@ -828,6 +828,14 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
         # A genre the archive holds none of: say the template is the built-in with the unit's 红头 and 版记.
         alone = "（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" if folder in result.head_only else ""
         _say(f"模板：{named}{alone}：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
+    for issuer in result.issuers:
+        # The unit issues as another body too (its 党委): the templates draft as it where the clerk names it.
+        own = "、".join(constant.field for constant in issuer.constants)
+        _say(
+            f"另一发文机关：{issuer.name}（{issuer.documents} 篇文档）：起草时写“发文机关: {issuer.name}”，"
+            f"{own}按它自己的惯例",
+            err=as_json,
+        )
     for genre, reason in result.not_written:
         _say(f"未生成模板：{genre}：{reason}", err=as_json)
     _say(f"报告：{result.output / 'report.html'}", err=as_json)

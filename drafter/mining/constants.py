@@ -538,6 +538,58 @@ def read_archive(documents: Sequence[ParsedDocument], voices: Callable[[Sequence
     return replace(archive, head=tuple(head), samples=tuple(samples))
 
 
+@dataclass(frozen=True)
+class Issuer:
+    """Another body issuing from the unit's archive under its own name and 文号 (a bureau's 党委: 中共××局委员会,
+    ×公党〔2025〕3号), with the 红头, 文号格式, 署名 and 版记 its own documents carry: voted over the whole archive,
+    they lost to the unit's, and a template drafted as that body headed, numbered and signed as the unit."""
+
+    name: str  # its 署名, what the clerk writes as 发文机关 to draft as it
+    constants: tuple[Constant, ...]  # its own values, each with its support among the documents it signed
+    documents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "documents": self.documents, "constants": [c.to_json() for c in self.constants]}
+
+
+_ISSUER_FIELDS = ("发文机关标志", "文号格式", "署名", "抄送", "印发机关")
+
+
+def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
+    """The bodies besides the unit that issue from its archive: a 署名 other than the unit's that goes with a
+    文号 prefix of its own in ``MIN_DOCUMENTS`` documents and ``MIN_SHARE`` of those it signs (the evidence is
+    the pair a document carries, not a list of names), and that is the unit's (its name within the 署名, as
+    中共××局委员会 holds ××局, or its documents printed by the unit's own office): a saved 范文 of another unit
+    is no issuer of the unit's. Its constants are its own documents' values by the same bar as the unit's."""
+    head = {c.field: c.value for c in archive.head}
+    unit_signer, unit_pattern, unit_printer = head.get("署名"), head.get("文号格式"), head.get("印发机关")
+    if not archive.unit or not isinstance(unit_pattern, str):
+        return ()
+    found = []
+    for name, held in archive.carriers.get("署名", {}).items():
+        if not isinstance(name, str) or not name or name in (archive.unit, unit_signer) or len(held) < MIN_DOCUMENTS:
+            continue
+        carried = archive.carriers_among(held)
+        printers = carried.get("印发机关", {})
+        printed_by_unit = bool(unit_printer) and len(printers.get(unit_printer, ())) * 2 > len(held)
+        if archive.unit not in name and not printed_by_unit:
+            continue
+        constants = []
+        for field in _ISSUER_FIELDS:
+            values = carried.get(field)
+            if not values:
+                continue
+            value, carrying = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
+            if _is_default(len(carrying), len(held)):
+                shown = list(value) if isinstance(value, tuple) else value
+                constants.append(Constant(field, shown, len(carrying), len(held)))
+        pattern = next((c.value for c in constants if c.field == "文号格式"), None)
+        if pattern is None or pattern == unit_pattern:
+            continue  # no 文号 of its own that goes with its 署名: it numbers as the unit does
+        found.append(Issuer(name, tuple(constants), len(held)))
+    return tuple(found)
+
+
 def _signing(signed: Mapping[Any, list[int]], value: Any) -> int:
     """The documents signed by the unit ``value`` names or by one of its offices (鹤岭学院党政办公室 under
     鹤岭学院): an office signs its own summaries and notices, and they are the unit's documents as much as

@@ -33,7 +33,7 @@ from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_d
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, joint_names
+from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, Issuer, joint_names
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -97,6 +97,7 @@ class Emitted:
     constants: list[Constant] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     headings: dict[str, str] = field(default_factory=dict)
+    issuers: list[Issuer] = field(default_factory=list)  # the other bodies its drafts can issue as
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -113,7 +114,27 @@ class Emitted:
             "constants": [c.to_json() for c in self.constants],
             "sections": self.sections,
             "headings": self.headings,
+            "issuers": [issuer.to_json() for issuer in self.issuers],
         }
+
+
+def _issuers(builder: _Builder, manifest: dict[str, Any], emitted: Emitted, issuers: Sequence[Issuer]) -> None:
+    """The other bodies issuing from the unit's archive (its 党委), each with the values of its own documents
+    that this template prints: drafting as one (发文机关: 中共××局委员会) takes its 红头, 文号格式, 署名 and 版记
+    rather than the unit's, which won the vote over the whole archive."""
+    if not builder.has("发文机关") or not builder.has("署名"):
+        return  # a template that signs no issuer (工作总结, 讲话稿) drafts as no one else
+    written = []
+    for issuer in issuers:
+        values = {c.field: c.value for c in issuer.constants if builder.has(c.field)}
+        if "文号格式" in values and not builder.has("发文字号"):
+            del values["文号格式"]
+        if not values:
+            continue
+        written.append({"发文机关": issuer.name, **values})
+        emitted.issuers.append(issuer)
+    if written:
+        manifest["issuers"] = written
 
 
 def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
@@ -788,6 +809,7 @@ def emit_template(
     head_only: bool = False,
     own_titles: Sequence[str] = (),
     unit_titles: Sequence[str] = (),
+    issuers: Sequence[Issuer] = (),
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
@@ -883,6 +905,7 @@ def emit_template(
             emitted.placed.append(place)
         elif written:
             emitted.standard.append(place)
+    _issuers(builder, manifest, emitted, issuers)
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:
         # A folder of its own carries its own copy of the shared macros, to be edited with the rest.

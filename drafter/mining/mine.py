@@ -23,10 +23,12 @@ from .constants import (
     USUAL_DOCUMENTS,
     Archive,
     Constant,
+    Issuer,
     addressee_default,
     genre_imprint,
     genre_issuer,
     genre_number_format,
+    other_issuers,
     own_contact,
     own_meeting_place,
     read_archive,
@@ -62,6 +64,7 @@ class MineResult:
     templates: tuple[Path, ...]
     not_written: tuple[tuple[str, str], ...] = ()  # (genre name, why no template was written)
     head_only: tuple[Path, ...] = ()  # templates of genres with too few documents or none: the unit's 红头 and 版记
+    issuers: tuple[Issuer, ...] = ()  # other bodies the templates draft as (the unit's 党委), with their own values
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -291,6 +294,12 @@ class _Mined:
         it has too few titled documents of to tell."""
         return _own_titles(self.documents, self.archive.head, self.archive.unit)
 
+    @cached_property
+    def issuers(self) -> tuple[Issuer, ...]:
+        """The bodies besides the unit issuing under their own 署名 and 文号 (its 党委): every headed template
+        of the unit drafts as them too when the clerk writes one as 发文机关."""
+        return other_issuers(self.archive)
+
 
 @dataclass(frozen=True)
 class _GenreValues:
@@ -387,6 +396,7 @@ def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values
         values.usual + samples if genre in _HEADED else values.usual,
         values.others,
         own_titles=values.own_titles,
+        issuers=mined.issuers,
     )
     # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
     # why, whether or not there were enough documents as well.
@@ -485,6 +495,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         head_only=True,
         own_titles=values.own_titles,
         unit_titles=mined.unit_titles,
+        issuers=mined.issuers,
     )
 
 
@@ -506,6 +517,7 @@ def _missing_genre_template(mined: _Mined, genre: str) -> tuple[GenreStructure, 
         [*archive.samples, *addressee],
         head_only=True,
         unit_titles=mined.unit_titles,
+        issuers=mined.issuers,
     )
     return empty, result
 
@@ -624,4 +636,5 @@ def mine(
         templates=tuple(templates.written),
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
         head_only=tuple(templates.head_only),
+        issuers=tuple({i.name: i for e in emitted.values() if e.folder is not None for i in e.issuers}.values()),
     )
