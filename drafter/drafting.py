@@ -659,7 +659,7 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
 
 
 def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
-    """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人) sent with no contact: those it goes
+    """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人; a 通知's is optional) sent with no contact: those it goes
     to have no one to ask or to send a receipt to, a common slip that drafted without a word. Not when the
     contact is written (联系人: 无 too: none on purpose) or in the 附注."""
     field = spec.field("联系人")
@@ -667,6 +667,8 @@ def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> li
         return []
     if values.get("类别") == "复函":
         return []  # an answer: the letter it answers gave the contact, the reply needs none
+    if spec.genre == "notice":
+        return []  # a 通知 that only tells (周知) or issues a document has no one to answer: its contact is optional
     if tree.get(field.name) is not None:
         return []
     from .catalog import builtin_templates

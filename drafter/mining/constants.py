@@ -29,7 +29,7 @@ from ..gongwen import (
 from ..gongwen.dates import YEAR
 from .model import Line
 from .parse import ParsedDocument
-from .zones import DATE_ONLY, Zones, document_zones, is_signature_name
+from .zones import DATE_ONLY, NOTE_LINE, Zones, document_zones, is_signature_name
 
 # 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
 _ISSUER_MARK = ISSUER_MARK_AT_START
@@ -333,6 +333,20 @@ def _contact(document: ParsedDocument) -> dict[str, Any]:
     return {}
 
 
+def _contact_place(document: ParsedDocument) -> dict[str, Any]:
+    """Where the document prints its contact: as the 附注 (（联系人：……，电话：……） on a line of its own under the
+    成文日期, GB/T 9704 §7.3.6) or as a line of its text. A unit keeps to one: its 联系人位置."""
+    dated = False
+    for line in document.lines:
+        text = line.text.strip()
+        if DATE_ONLY.match(text):
+            dated = True
+            continue
+        if _CONTACT.search(text):
+            return {"联系人位置": "附注" if dated and NOTE_LINE.match(text) else "正文"}
+    return {}
+
+
 def _carriers(
     documents: Sequence[ParsedDocument],
     *,
@@ -368,6 +382,8 @@ def _document_values(
         values.update(_contact(document))
     if zones.addressee and not speech:
         values["主送机关"] = zones.addressee
+    if not speech and not minutes:
+        values.update(_contact_place(document))
     answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
     if answered:
         # Whom a unit answers is the same kind of office each time (a township's villages: 你村).

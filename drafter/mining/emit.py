@@ -453,7 +453,9 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
             continue
-        if name in ("类别", "纪要标志", "称谓", "讲话人", "简报名称", "编印单位") and not builder.has(name):
+        if name in ("类别", "纪要标志", "称谓", "讲话人", "简报名称", "编印单位", "联系人位置") and not builder.has(
+            name
+        ):
             continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report), 简报名称 a 简报
         if name == "类别" and constant.value == "情况":
             # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.
@@ -526,6 +528,14 @@ def _joint_in_one(builder: _Builder, name: str, value: Any) -> bool:
     if base is None or base.type != "text":
         return False
     return isinstance(value, list) or (isinstance(value, str) and len(joint_names(value)) > 1)
+
+
+def _contact_shown(builder: _Builder) -> None:
+    """A unit whose documents of the genre print a contact as a habit (its 联系人位置 is a default: most of them
+    carry one) gets the 联系人 in its starter to fill in, not commented out: the built-in's 通知 has it optional,
+    and a draft from the starter went out without the contact every one of the unit's notices gives."""
+    if "联系人位置" in builder.fields and builder.has("联系人"):
+        builder.fields.setdefault("联系人", {})["starter"] = True
 
 
 def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
@@ -1217,6 +1227,7 @@ def _extended(
     assert base is not None
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
+    _contact_shown(builder)
     _apply_own_subject(builder, own_titles)
     _own_kind_name(builder, own_titles)
     if head_only:
