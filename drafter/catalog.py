@@ -47,7 +47,14 @@ class IssuerSpec(Struct, frozen=True):
 
 
 # The fields an issuer of a mined template carries values for, and whether each is a list of names.
-ISSUER_FIELDS = {"发文机关标志": True, "文号格式": False, "署名": True, "抄送": True, "印发机关": False}
+ISSUER_FIELDS = {
+    "发文机关标志": True,
+    "文号格式": False,
+    "主送机关": False,
+    "署名": True,
+    "抄送": True,
+    "印发机关": False,
+}
 
 
 class TemplateSpec(Struct, frozen=True, dict=True):

@@ -568,7 +568,7 @@ class Issuer:
         return {"name": self.name, "documents": self.documents, "constants": [c.to_json() for c in self.constants]}
 
 
-_ISSUER_FIELDS = ("发文机关标志", "文号格式", "署名", "抄送", "印发机关")
+_ISSUER_FIELDS = ("发文机关标志", "文号格式", "主送机关", "署名", "抄送", "印发机关")
 
 
 def other_issuers(archive: Archive) -> tuple[Issuer, ...]:

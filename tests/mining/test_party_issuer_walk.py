@@ -109,7 +109,7 @@ def _draft(out: Path, tmp_path: Path, issuer: str = "") -> list[str]:
     facts = tmp_path / "通知.yaml"
     facts.write_text(
         (f"发文机关: {issuer}\n" if issuer else "")
-        + "事由: 开展党员先锋岗创建活动\n主送机关: 局属各党支部\n"
+        + "事由: 开展党员先锋岗创建活动\n"
         + "正文:\n  - 局党委决定在全局开展党员先锋岗创建活动，请各党支部认真组织，年底前报送创建情况。\n"
         + "文号序号: 7\n成文日期: 2025-09-02\n",
         encoding="utf-8",
@@ -128,6 +128,7 @@ def test_the_committee_is_mined_with_its_own_head_number_and_signature(mined: tu
     assert issuer["文号格式"] == "松公党〔{年}〕{号}号"
     assert issuer["署名"] == PARTY
     assert issuer["抄送"] == ["中共松溪县委政法委员会"]
+    assert issuer["主送机关"] == "局属各党支部"
     # the bureau's own defaults are untouched
     assert manifest["fields"]["文号格式"]["default"] == "松公〔{年}〕{号}号"
 
@@ -138,6 +139,7 @@ def test_a_notice_drafted_as_the_committee_heads_numbers_and_signs_as_it(
     lines = _draft(mined[0], tmp_path, PARTY)
     assert lines[0] == PARTY
     assert lines[1] == "松公党〔2025〕7号"
+    assert "局属各党支部：" in lines
     assert PARTY in lines[-5:] and "抄送：中共松溪县委政法委员会。" in lines
 
 
@@ -146,6 +148,7 @@ def test_a_notice_drafted_as_the_bureau_is_unchanged(mined: tuple[Path, str], tm
     assert lines[0] == f"{BUREAU}文件"
     assert lines[1] == "松公〔2025〕7号"
     assert "抄送：县人民政府办公室。" in lines
+    assert "各派出所：" in lines
 
 
 def test_the_starter_says_how_to_draft_as_the_committee(mined: tuple[Path, str]) -> None:
