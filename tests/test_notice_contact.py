@@ -52,3 +52,34 @@ def test_a_notice_without_a_contact_is_not_reminded_of_one(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "通知.docx")])
     assert result.exit_code == 0, result.output
     assert "联系人" not in result.output
+
+
+LETTER = """文种: 函
+发文机关: 松溪县林业局
+事由: 商请协助开展林区防火宣传
+主送机关: 松溪县广播电视台
+正文:
+  - 为做好今年林区防火宣传，请贵台在每日新闻节目后播放防火提示，播放时间为7月至9月。
+联系人:
+  - {姓名: 邹立群, 电话: 6612345}
+成文日期: 2025-06-05
+"""
+
+
+def test_a_letters_contact_stays_its_annotation(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, LETTER)
+    assert "（联系人：邹立群，电话：6612345）" in lines
+
+
+def test_a_letters_and_a_requests_contact_as_a_body_line_before_the_closing(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, LETTER + "联系人位置: 正文\n")
+    at = lines.index("联系人：邹立群，电话：6612345。")
+    assert lines[at + 1] == "特此函告。"
+    request = (
+        LETTER.replace("文种: 函", "文种: 请示")
+        .replace("正文:", "缘由: 今年林区火险等级偏高，防火宣传经费不足。\n请示事项:")
+        .replace("主送机关: 松溪县广播电视台", "主送机关: 松溪县人民政府")
+    )
+    lines = _lines(tmp_path, request + "联系人位置: 正文\n")
+    at = lines.index("联系人：邹立群，电话：6612345。")
+    assert lines[at + 1] == "妥否，请批示。"
