@@ -98,3 +98,19 @@ def test_a_unit_writing_the_contact_in_the_body_drafts_it_there(mined: dict[str,
     at = lines.index("联系人：贺晓岚，电话：0578-6612301。")
     assert lines[at + 1] == "特此通知。"
     assert not any(line.startswith("（联系人") for line in lines)
+
+
+def _letter(n: int, matter: str, body: str) -> str:
+    # A 函 to another office, its contact as a line of the body before its closing (the unit's habit).
+    date = f"2025年{n + 2}月{n + 12}日"
+    return (
+        f"{UNIT}\n\n桐市监函〔2025〕{n}号\n\n关于商请协助{matter}的函\n\n县商务局：\n{body}\n"
+        f"联系人：贺晓岚，电话：0578-66{n}2301。\n特此函告。\n\n{UNIT}\n{date}\n"
+    )
+
+
+def test_a_units_letters_with_the_contact_in_the_body_teach_the_letter_template(tmp_path: Path) -> None:
+    files = [(f"函{n}.txt", _letter(n, matter, body)) for n, (matter, body) in enumerate(MATTERS, 1)]
+    out = tmp_path / "out"
+    mine_cli(write_archive(tmp_path / "档案", files), out)
+    assert manifest_fields(out, "letter")["联系人位置"]["default"] == "正文"
