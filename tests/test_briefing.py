@@ -8,18 +8,21 @@ The issue below is made up for this test.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import SAMPLES, TOOLS, requires_shared
 from lxml import etree
 
 from drafter.catalog import find_template
 from drafter.cli import main
+from drafter.gongwen import checks
 from drafter.starter import starter_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -137,3 +140,13 @@ def test_sample_passes_check_docx(tmp_path: Path) -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_an_issue_dated_years_ahead_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A year mistyped in the 报头's date (2052 for 2025) drafted with no word: no 成文日期 stands beside it.
+    monkeypatch.setattr(checks, "_today", lambda: dt.date(2025, 6, 10))
+    facts = tmp_path / "简报.yaml"
+    facts.write_text(ISSUE.replace("日期: 2025-06-03", "日期: 2052-06-03"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "简报.docx")])
+    assert result.exit_code == 0, result.output
+    assert "日期: 日期是2052年6月3日" in result.stderr
