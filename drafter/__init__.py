@@ -3,6 +3,7 @@
     import drafter
     drafter.draft("通知.yaml", output="通知.docx")
     drafter.draft({"文种": "工作总结", "单位": "…", …}, output="总结.docx", reference="红头.docx")
+    drafter.new("会议通知", output="会议通知.yaml")
     drafter.batch(["名单.yaml"], Path("输出"), jobs=2)
     parsed, skipped = drafter.parse([Path("旧文件夹")])
     drafter.mine([Path("旧文件夹")], Path("挖掘结果"))
@@ -45,18 +46,20 @@ __all__ = [
     "batch",
     "draft",
     "mine",
+    "new",
     "parse",
     "templates",
 ]
 
 if TYPE_CHECKING:
-    from .api import draft, templates
+    from .api import draft, new, templates
     from .batch import run_batch as batch
     from .mining.mine import mine
     from .mining.parse import parse_paths as parse
 
 _FUNCTIONS = {
     "draft": ("drafter.api", "draft"),
+    "new": ("drafter.api", "new"),
     "templates": ("drafter.api", "templates"),
     "batch": ("drafter.batch", "run_batch"),
     "parse": ("drafter.mining.parse", "parse_paths"),

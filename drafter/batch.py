@@ -108,6 +108,10 @@ class ItemResult(Struct, frozen=True):
     # The files a drafted item was made from (its facts, the facts files they name, the reference, the template):
     # the --report must not be written over one of them, not even with --force, as no output may.
     used: tuple[str, ...] = ()
+    # The 发文字号 a drafted item printed, and where the facts give it (its 文号序号 or 发文字号): two items
+    # printing the same are said (``_same_numbers``).
+    doc_number: str = ""
+    number_at: str = ""
 
     STATUS_NAMES: ClassVar[dict[str, str]] = {"drafted": "生成", "skipped": "跳过", "failed": "失败"}
 
@@ -843,6 +847,8 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
             redrafted=redrafted,
             made=made,
             used=tuple(str(path) for path in sources),
+            doc_number=draft.doc_number,
+            number_at=_number_at(tree),
         )
         force = job.force or bool(redrafted)
         if writer is not None:
@@ -1001,8 +1007,10 @@ def run_batch(
         for p in planned
     ]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 4 or 1))
+    numbered: dict[str, ItemResult] = {}
     try:
         for result in _run(work, workers):
+            result = _same_numbers(result, numbered)
             if result.made is not None:
                 recorder.add(result.made)
             report.results.append(result)
@@ -1022,6 +1030,30 @@ def run_batch(
     report.shared, report.results = _shared_problems(items, report.results)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _number_at(tree: Mapping) -> str:
+    """Where the facts give a document's 发文字号 (its 文号序号, or the number written out), else the item."""
+    entry = tree.get("文号序号") or tree.get("发文字号")
+    return str(entry.value.location if entry is not None else tree.location)
+
+
+def _same_numbers(result: ItemResult, numbered: dict[str, ItemResult]) -> ItemResult:
+    """``result`` with a reminder where an item drafted before it in this batch printed the same 发文字号: a row
+    copied down a sheet keeps its 文号序号 (ux22 walk: two letters to two bureaus went out as 鹭公函〔2026〕2号),
+    and two documents of one number are one too many. ``numbered``: the numbers printed so far, and by whom."""
+    if result.status != "drafted" or not result.doc_number:
+        return result
+    first = numbered.setdefault(result.doc_number, result)
+    if first is result:
+        return result
+    said = Problem(
+        Location(result.number_at or result.label),
+        f"与这一批的{first.label}（起草为 {first.output}）同是“{result.doc_number}”",
+        field="发文字号",
+        hint="每份公文的发文字号各不相同：请改写这一项的文号序号（或发文字号）后再运行一次",
+    )
+    return replace(result, warnings=(str(said), *result.warnings))
 
 
 def _shared_problems(

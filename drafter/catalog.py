@@ -370,6 +370,17 @@ def find_template(name: str) -> TemplateSpec:
     raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")
 
 
+def template_option(template: str | None) -> str | None:
+    """A ``--template NAME`` (``template=`` of the library's functions) as the template folder NAME in the
+    current folder where it holds one (a manifest.yaml), though NAME is a built-in's too: a clerk who went into
+    drafter mine's output folder and wrote drafter new --template notice got the built-in notice, another
+    unit's samples, not the mined template beside him (ux23 walk). A built-in is still named as ever (通知, or
+    notice with no such folder). Only the option: a facts file's 文种 never depends on the current folder."""
+    if not template or any(sep in template for sep in "/\\") or template.startswith("."):
+        return template
+    return "./" + template if _is_file(Path(template) / "manifest.yaml") else template
+
+
 def named_choices(name: str) -> dict[str, str]:
     """The choices a genre's name makes: 复函 is a 函 of 类别 复函, 批评通报 a 通报 of 类别 批评, 实施意见 an
     意见 of 文种名 实施意见. Such a name finds its built-in as an alias, and the kind it names was lost:

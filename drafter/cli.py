@@ -282,7 +282,10 @@ def draft(
     allow_placeholders: bool,
 ) -> None:
     """按事实文件（.yaml）起草一份公文。"""
+    from .catalog import template_option
     from .drafting import draft_file
+
+    template = template_option(template)
 
     if output is not None and str(output) == "-":
         _draft_to_stdout(facts, template, fmt or "txt", reference, allow_placeholders)
@@ -354,69 +357,17 @@ def _draft_to_stdout(
 )
 def new(genre: str | None, template: str | None, output: Path | None, force: bool, as_sheet: bool) -> None:
     """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿、简报）的事实文件，每一项都带中文说明和示例。"""
-    from .catalog import find_template
-    from .errors import UsageError
-    from .output import write_atomic
-    from .starter import starter_text
+    from .api import new as new_starter
 
-    if not genre and not template:
-        raise UsageError("请给出文种（如 drafter new 会议通知）或 --template 模板文件夹")
     if output is not None and str(output) == "-" and not as_sheet:
         output = None  # standard output, as draft -o - is (it wrote a file named "-", which draft then refused)
-    spec = find_template(template or genre or "")
-    if genre and template:
-        # drafter new 函 --template 挖掘结果/request wrote the 请示 starter without a word: which one is meant
-        # cannot be told (draft refuses a 文种 beside a 模板 of another genre the same way).
-        named = find_template(genre)
-        if named.genre != spec.genre:
-            raise UsageError(
-                f"文种写的是“{genre}”，模板“{template}”却是{spec.title}；用这个模板时不必再写文种，"
-                f"要写“{genre}”请换用它的模板文件夹，或写 drafter new {genre}"
-            )
-    # Even with --force, -o never replaces a file of the template folder the starter is written from
-    # (-o 挖掘结果/notice/manifest.yaml put a starter in place of the mined template), as draft never does.
-    template_folder = () if spec.builtin else (spec.path,)
-    reference = ""
-    if not spec.builtin:
-        base = output.parent if output else Path(".")
-        try:
-            reference = os.path.relpath(spec.path, base.resolve())
-        except ValueError:
-            # On Windows no relative path leads from one drive to another (挖掘结果 on D:, the starter on C:):
-            # relpath raised, and new ended in an unexpected error. The full path reads back as well.
-            reference = str(spec.path.resolve())
-    from .catalog import named_choices
-
-    # drafter new 复函 (批评通报, 实施意见) starts that kind: the genre's name found its built-in as an alias and
-    # the starter offered the field's example (类别: 去函) instead.
-    kinds = {name: choice for name, choice in named_choices(genre or "").items() if spec.field(name) is not None}
-    if as_sheet:
-        from .sheets import write_fill_sheet
-
-        target = output or Path(f"{spec.title}.xlsx")
-        if target.suffix.lower() != ".xlsx":
-            raise UsageError(f"--xlsx 生成的是 Excel 表格，输出文件应当以 .xlsx 结尾，这里是 {target}")
-        write_atomic(
-            target,
-            write_fill_sheet(spec, target, template_ref=reference, chosen=kinds),
-            force=force,
-            inputs=template_folder,
-        )
-        _say(f"已生成 {target}；填好后运行：drafter batch {target} -o 输出文件夹")
-        return
-    if output is not None and output.suffix.lower() not in (".yaml", ".yml", ".txt", ""):
-        # -o 通知.docx wrote the YAML text under a Word name: Word cannot open it and draft refuses it.
-        hint = "；要 Excel 表格请加 --xlsx" if output.suffix.lower() in (".xlsx", ".csv") else ""
-        raise UsageError(
-            f"drafter new 生成的是事实文件（YAML 文本），-o 应当以 .yaml 结尾，如 {output.stem}.yaml，"
-            f"这里是 {output}{hint}；写好后再用 drafter draft 生成 .docx"
-        )
-    text = starter_text(spec, template_ref=reference, chosen=kinds)
-    if output is None:
-        _say(text, nl=False)
-        return
-    write_atomic(output, text.encode("utf-8"), force=force, inputs=template_folder)
-    _say(f"已生成 {output}；修改后运行：drafter draft {output}")
+    started = new_starter(genre, template=template, output=output, force=force, sheet=as_sheet)
+    if started.sheet:
+        _say(f"已生成 {started.output}；填好后运行：drafter batch {started.output} -o 输出文件夹")
+    elif started.output is None:
+        _say(started.text, nl=False)
+    else:
+        _say(f"已生成 {started.output}；修改后运行：drafter draft {started.output}")
 
 
 @main.group(context_settings=CONTEXT)
@@ -530,10 +481,12 @@ def batch(
     import signal
 
     from .batch import check_report_target, expand_inputs, parse_shard, run_batch
+    from .catalog import template_option
     from .output import check_writable, write_atomic
     from .terminal import safe_json
     from .workers import signals_ignored
 
+    template = template_option(template)
     shard_spec = parse_shard(shard) if shard else (1, 1)
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
     deferred = report is not None and _made_by_batch(report.parent, output)

@@ -251,6 +251,10 @@ def suggest(name: str, candidates: list[FieldSpec]) -> str:
             return "通知的结尾是“特此通知。”，由“特此通知”这一项决定；不要时写“特此通知: 否”"
         if closing:
             return f"是否想写“{closing}”？"
+    if name.startswith("缺席") and "请假" in by_name and name not in by_name:
+        # A 纪要's 缺席 line (who did not attend) written as the unit writes it: difflib offered 列席, those who sat in
+        # without a vote, the opposite (ux23 walk). The built-in's line for it is 请假 (GB/T 9704 §10.3).
+        return "纪要里没有到会的人员写在“请假”下，可以在括号里写原因，如“某某（外出学习）”（排成“请假：……”）"
     for spec in candidates:
         if name in spec.aliases:
             return f"是否想写“{spec.name}”？"
@@ -381,8 +385,13 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 
 def _integer_hint(text: str) -> str:
-    """How to write what the user meant as a number: 37号 and 三十七 are 37 (a unit or the word is not typed)."""
+    """How to write what the user meant as a number: 37号 and 三十七 are 37 (a unit or the word is not typed), and
+    the serial of a whole 发文字号 (鹭公发〔2025〕52号) is 52."""
     stripped = text.strip().translate(_FULLWIDTH_DIGITS)
+    numbered = _WHOLE_DOC_NUMBER.search(stripped)
+    if numbered:
+        # A clerk copies last year's number into the 文号序号 of a mined template: say where a whole one goes.
+        return f"这里写的是整个发文字号，只写其中的序号，如 {int(numbered.group(1))}；要照写整个发文字号，请写在“发文字号”里"
     counted = _LEADING_NUMBER.match(stripped)
     if counted:
         return f"只写数字，如 {counted.group(1)}"
@@ -391,6 +400,8 @@ def _integer_hint(text: str) -> str:
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)\s*[^\d\s]{1,3}\s*$")
+# The year in brackets and the serial of a 发文字号 (X公发〔2025〕52号, [2025]第52号), as typed.
+_WHOLE_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*(\d{1,6})\s*号")
 
 
 def _integer(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> int | None:

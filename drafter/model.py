@@ -236,3 +236,8 @@ class Draft(Struct, frozen=True):
     @property
     def issuer(self) -> str:
         return next((b.issuer for b in self.blocks if isinstance(b, Signoff)), "")
+
+    @property
+    def doc_number(self) -> str:
+        """The 发文字号 printed in the 版头 (or a 信函's), "" when none is."""
+        return next((b.doc_number for b in self.blocks if isinstance(b, (Letterhead, LetterMark)) and b.doc_number), "")

@@ -22,6 +22,7 @@ from msgspec import Struct
 from .errors import FactsError, InputError, Location, Problem
 from .facts import Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
+from .sheet_xml import error_cells, formula_cells, hidden_rows, merged_ranges, sheet_xml
 from .textio import decode_text, read_bytes
 
 if TYPE_CHECKING:
@@ -160,96 +161,16 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
                 f"{label}: 无法读取这个 Excel 文件：工作表“{sheet.title}”在第 {len(rows) + 1} 行附近已损坏；"
                 "请在 Excel 或 WPS 中打开，检查后另存为 .xlsx"
             ) from exc
-        xml = _sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
-        _fill_merged_down(rows, _merged_ranges(xml))
+        xml = sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
+        _fill_merged_down(rows, merged_ranges(xml))
         others = [name for name in book.sheetnames if name != sheet.title]
         unusable = dict.fromkeys(_uncalculated(xml, rows), _UNCALCULATED)
-        for row, column in _error_cells(xml):
+        for row, column in error_cells(xml):
             if row <= len(rows) and column <= len(rows[row - 1]):
                 unusable[row, column] = _ERROR_VALUE.replace("#", str(rows[row - 1][column - 1]).replace("{", "{{"), 1)
-        return _Raw(sheet.title, rows, unusable, others, _hidden_rows(xml))
+        return _Raw(sheet.title, rows, unusable, others, hidden_rows(xml))
     finally:
         book.close()
-
-
-_MERGED = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
-
-
-def _sheet_xml(data: bytes, part: str) -> bytes:
-    """The XML of the sheet read (its size is bounded by _refuse_inflated); empty when it cannot be had."""
-    import zipfile
-
-    if not part:
-        return b""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return archive.read(part.lstrip("/"))
-    except (KeyError, zipfile.BadZipFile, ValueError, OSError, RuntimeError):
-        return b""
-
-
-_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
-
-
-def _hidden_rows(xml: bytes) -> frozenset[int]:
-    """Rows hidden in Excel: a filtered list shows only some rows, and all of them are drafted."""
-    if b"hidden=" not in xml:
-        return frozenset()
-    found = set()
-    for row in _HIDDEN_ROW.finditer(xml):
-        number = _ROW_NUMBER.search(row[0])
-        if number is not None:
-            found.add(int(number[1]))
-    return frozenset(found)
-
-
-def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
-    """(first column, first row, last column, last row), 1-based, of the sheet's merged cells.
-
-    The read-only reader does not give them: a cell merged over three rows (one 发文机关 for three
-    documents) came as a value in its first row and nothing in the others, which then lacked it."""
-    if b"mergeCell" not in xml:
-        return []
-    return [
-        (_column_number(m[1]), int(m[2]), _column_number(m[3]), int(m[4]))
-        for m in _MERGED.finditer(xml, xml.rfind(b"</sheetData>") + 1)
-    ]
-
-
-_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
-_CELL_START = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
-_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
-
-
-def _cell_attributes(xml: bytes, position: int) -> bytes | None:
-    """The attributes of the cell (<c …>, with or without a namespace prefix) last opened before ``position``."""
-    start = max(xml.rfind(b"<c ", 0, position), xml.rfind(b":c ", 0, position) - 1)
-    cell = _CELL_START.match(xml, start) if start >= 0 else None
-    return cell[1] if cell is not None else None
-
-
-def _error_cells(xml: bytes) -> list[tuple[int, int]]:
-    """(row, column) of cells holding an Excel error (#N/A, #REF!, #DIV/0!): read as that text, they
-    were drafted into the document as it."""
-    found: list[tuple[int, int]] = []
-    if b't="e"' not in xml:
-        return found
-    position = xml.find(b't="e"')
-    while position >= 0:
-        attributes = _cell_attributes(xml, position)
-        ref = _CELL_REF.search(attributes) if attributes is not None and b't="e"' in attributes else None
-        if ref is not None:
-            found.append((int(ref[2]), _column_number(ref[1])))
-        position = xml.find(b't="e"', position + 5)
-    return found
 
 
 def _uncalculated(xml: bytes, rows: list[list[Any]]) -> list[tuple[int, int]]:
@@ -257,17 +178,10 @@ def _uncalculated(xml: bytes, rows: list[list[Any]]) -> list[tuple[int, int]]:
 
     Excel and WPS save each formula's result beside it; a sheet made by a program (or an old export)
     may hold only the formula, and its rows were drafted as if the cell were blank."""
-    found: list[tuple[int, int]] = []
-    for formula in _FORMULA.finditer(xml):
-        attributes = _cell_attributes(xml, formula.start())
-        if attributes is None or b't="str"' in attributes:
-            continue  # a text result that is really empty is saved as t="str" with an empty value
-        ref = _CELL_REF.search(attributes)
-        if ref is None:
-            continue
-        row, column = int(ref[2]), _column_number(ref[1])
+    found = []
+    for row, column in formula_cells(xml):
         line = rows[row - 1] if row <= len(rows) else []
-        if (column > len(line) or line[column - 1] in (None, "")) and (row, column) not in found[-1:]:
+        if column > len(line) or line[column - 1] in (None, ""):
             found.append((row, column))
     return found
 

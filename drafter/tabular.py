@@ -19,7 +19,9 @@ from typing import Any
 from .errors import FieldPath, Location
 from .facts import Mapping, Node, Scalar, Sequence
 
-MAX_COLUMNS = 12  # of 四号 characters, at least three a column must fit in the 版心
+# Columns never narrower than two 四号 characters plus 1 mm margins each side (docx.tables.MIN_CHARS): 13 fit
+# in the 156 mm 版心; one fewer leaves slack for the table's rules.
+MAX_COLUMNS = 12
 MAX_ROWS = 2000
 
 Report = Callable[[Location, FieldPath, str, str], None]  # where, field path, message, hint

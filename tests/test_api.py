@@ -128,3 +128,25 @@ def test_the_api_drafts_a_starter_with_placeholders_when_asked_and_refuses_a_she
     sheet.write_text("文种,事由\n通知,做好安全工作\n", encoding="utf-8")
     with pytest.raises(DrafterError, match="drafter batch"):
         drafter.draft(sheet)
+
+
+def test_new_gives_the_starter_the_command_prints_and_writes_it_only_when_asked(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from drafter.cli import main
+
+    printed = CliRunner().invoke(main, ["new", "会议通知"]).output
+    started = drafter.new("会议通知")
+    assert started.text == printed and started.output is None and not started.sheet
+    assert started.template.genre == "meeting_notice"
+
+    target = tmp_path / "会议通知.yaml"
+    assert drafter.new("会议通知", output=target).output == target
+    assert target.read_text(encoding="utf-8") == printed
+    with pytest.raises(drafter.DrafterError, match=r"已经存在|已存在"):
+        drafter.new("会议通知", output=target)
+    with pytest.raises(drafter.UsageError, match=r"\.yaml"):
+        drafter.new("会议通知", output=tmp_path / "会议通知.docx")
+
+    sheet = drafter.new("通知", output=tmp_path / "通知.xlsx", sheet=True)
+    assert sheet.sheet and sheet.data[:2] == b"PK" and (tmp_path / "通知.xlsx").read_bytes() == sheet.data

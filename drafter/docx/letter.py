@@ -18,16 +18,11 @@ from msgspec.structs import replace
 from ..model import Imprint, LetterMark
 from . import xml
 from .layout import issuer_mark_size
-from .sheet import LETTER, MARK_GLYPH_OFFSET, RED, Blank, LetterFormat, StyleSheet, Twips
+from .sheet import LETTER, MARK_GLYPH_OFFSET, RED, Blank, LetterFormat, StyleSheet
 from .xml import Border, Frame, ParagraphFormat, RunFormat
 
 if TYPE_CHECKING:
     from .writer import Writer
-
-# 3号 characters start this far below the top of their grid line (measured on a LibreOffice render).
-_TEXT_TOP = Twips(148)
-# The gap between the two lines of a double rule (about 1.5 pt, measured on a LibreOffice render).
-_PAIR_GAP = Twips(30)
 
 
 def letter_sheet(sheet: StyleSheet) -> StyleSheet:
@@ -52,8 +47,8 @@ def write_marks(writer: Writer, block: LetterMark, letter: LetterFormat = LETTER
     # The body flows on below the upper rule's frame (text is never beside a frame), so that frame
     # reaches down to where the first line must start: its characters 7/8 of a 3号 character below.
     rule = letter.mark_top + mark.size.twips + letter.rule_gap  # from the paper's top
-    pair = letter.rule * 20 // 8 + _PAIR_GAP
-    below = round(letter.below_rule_chars * sheet.body.size.twips) - _TEXT_TOP
+    pair = letter.rule * 20 // 8 + letter.pair_gap
+    below = round(letter.below_rule_chars * sheet.body.size.twips) - letter.text_top
     frames = (
         (rule, pair + below, "thinThickSmallGap"),
         (page.height - letter.lower_rule, 120, "thickThinSmallGap"),

@@ -261,6 +261,9 @@ class LetterFormat(Struct, frozen=True):
     rule: EighthPoints = EighthPoints(18)  # 2.25 pt for the pair; the standard leaves it open
     below_rule_chars: float = 7 / 8  # 份号 and 发文字号 sit 7/8 of a 3号 character below the upper rule
     after_marks: int = 2  # blank lines between the last of them and the title
+    # Measured on a LibreOffice render, not given by the standard:
+    text_top: Twips = Twips(148)  # 3号 characters start this far below the top of their grid line
+    pair_gap: Twips = Twips(30)  # the gap between the two lines of a double rule (about 1.5 pt)
 
 
 LETTER = LetterFormat()

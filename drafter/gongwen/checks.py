@@ -163,6 +163,10 @@ def _letter(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
 def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A template with the unit's 文号格式 (mined) composes the 发文字号 from a serial: without one
     (and no 发文字号 written out) the 红头 goes without its number."""
+    if not values.get("发文机关标志") and not values.get("信函格式"):
+        # No 红头 to print a number under (a 通告 to the public, 发文机关标志: 无): no serial is missing (ux22 walk:
+        # the clerk was told the 红头 went without its number, of a document that has none).
+        return
     pattern = values.get("文号格式")
     if isinstance(pattern, str) and pattern and "{号}" not in pattern and not values.get("发文字号"):
         # A format the clerk edited without its {号}: the serial had nowhere to go (云教体〔2025〕号 was printed).

@@ -31,6 +31,10 @@ MONTH_DAY = rf"(?<![\d年])(?P<m>{NUMBER})\s*月\s*(?P<d>{NUMBER})\s*[日号]"  
 TIME_OF_DAY = r"[上下]午\s*\d{1,2}\s*[:：时点]\s*(?:\d{2}\s*分?)?"  # 上午9:00, 下午3时
 # A time of day as mining masks it, its part of the day optional: 9:00, 上午9时30分, 下午3点半, 晚上8点.
 CLOCK_TIME = r"(?:[上下]午|晚上|早上|中午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半)?)"
+# The period a summary or plan covers, as titles and headings name it: 2025年度, 上半年, 第三季度.
+HALF_YEAR = r"[上下]半年"
+QUARTER = r"第?[一二三四]季度"
+YEAR_PERIOD = rf"{YEAR}\s*年度?"
 # The weekday a date may carry after it: （星期三）, (周五); optional.
 WEEKDAY_AFTER = r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?"
 
@@ -189,7 +193,8 @@ def parse_date(text: str, default_year: int | None = None, *, after: dt.date | N
     """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
     stripped = text.strip()
     found = find_date(stripped.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
-    if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。"):
+    # A sentence's stop typed after it, full-width or half-width (2025-12-18.), is no part of the date.
+    if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。,."):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
     _check_year(stripped, found)
     return found.date

@@ -109,6 +109,11 @@ def parse_urgency(text: str) -> str | None:
 # 送 and down with 发 (its 报尾), a 纪要 distributes with 分送 (it has no 主送机关). Each prints as the 抄送 line
 # does (§7.4.2): 分送：…。; the writer, the minutes template and mining read the labels from here.
 DISTRIBUTION_LABELS = ("报", "送", "发", "分送")
+# A 附注 (§7.3.6): one line in round brackets below the 成文日期, before the 版记 — （此件公开发布）,
+# （联系人：……，电话：……）.
+NOTE_LINE = lazy(r"^[（(][^（()）\n]{2,80}[）)]$")
+# The 抄送 line of a 版记 (§7.4.2; 抄报 in older upward documents), its label and its list of names.
+COPY_TO_LINE = lazy(r"^(?P<label>抄送|抄报)\s*[:：]\s*(?P<list>\S.*?)[。.]?$")
 # One of those lines in a document's 版记 (分送：县委办公室，县政府办公室。), its label and its list of names.
 DISTRIBUTION_LINE = lazy(r"^(?P<label>分送|报|送|发)\s*[:：]\s*(?P<list>\S.*?)[。.]?$")
 

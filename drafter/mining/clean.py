@@ -6,6 +6,7 @@ Every resulting line keeps the number of the original line it starts on.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -272,6 +273,8 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) > 100:
         return False
+    if _WORDLESS.match(text) and _is_decoration(text):
+        return True
     if opening in PAGE_NUMBER_FIRST and _is_page_number(text):
         return True
     if (
@@ -288,6 +291,20 @@ def is_furniture(text: str) -> bool:
     if may_hold_url(text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
     return (">" in text or "»" in text or "›" in text) and bool(_BREADCRUMB.search(text))  # (not a generator's steps)
+
+
+# A line without a letter, digit or Han character (a line of 👇👇👇 or ✨🌱 above a WeChat article's header).
+_WORDLESS = re.compile(r"^\W+$")
+
+
+def _is_decoration(text: str) -> bool:
+    """Pictures and signs (emoji, ★, arrows: Unicode's other symbols) with nothing to read: a line of 👇👇👇 between
+    a WeChat article's 点击蓝字 line and its account-and-time line kept both as the title's first words (ux23 walk).
+    Not a rule a plain file draws between texts (━━━━━━━━ is a symbol too, and split reads rules)."""
+    stripped = text.strip()
+    if len(stripped) >= 8 and len(set(stripped)) == 1:
+        return False
+    return any(unicodedata.category(c) == "So" for c in stripped)
 
 
 # A web address at the end of a line, and a line that can only be the rest of one (no space, no Han, a

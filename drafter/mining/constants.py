@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..gongwen import (
+    COPY_TO_LINE,
     DATE_LINE,
     DISTRIBUTION_LABELS,
     DISTRIBUTION_LINE,
@@ -22,6 +23,7 @@ from ..gongwen import (
     ISSUE_NUMBER_LINE,
     ISSUER_MARK_AT_START,
     ISSUER_MARK_LINE,
+    NOTE_LINE,
     ORGANISATION_END,
     SPEAKER_LINE,
     bulletin_kind,
@@ -29,14 +31,13 @@ from ..gongwen import (
 from ..gongwen.dates import YEAR
 from .model import Line
 from .parse import ParsedDocument
-from .zones import DATE_ONLY, NOTE_LINE, Zones, document_zones, is_signature_name
+from .zones import DATE_ONLY, Zones, document_zones, is_signature_name
 
 # 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
 _ISSUER_MARK = ISSUER_MARK_AT_START
 _DOC_NUMBER = DOC_NUMBER_IN_TEXT
 # 签发人 beside the 发文字号 of a 上行文 (GB/T 9704 §7.2.6): 签发人：王明远 or several names.
 _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>[^:：]{2,40})$")
-_COPY_TO = re.compile(r"^(抄送|抄报)[:：]\s*(?P<list>.+?)[。.]?$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 # A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
@@ -96,7 +97,7 @@ class Constant:
         """What the support left out, said after it (……文档如此；另有 3 篇别的单位署名的范文，不计); "" when nothing."""
         said = f"；另有 {self.others} 篇别的单位署名的范文，不计" if self.others else ""
         if self.hosted:
-            said += f"；另有 {self.hosted} 篇是本单位以所承担的另一机构的名义发的（署名不同），这一项不计"
+            said += f"；另有 {self.hosted} 篇是以本单位的党组织或所承担的另一机构的名义发的（署名不同），这一项不计"
         return said
 
     def to_json(self) -> dict[str, Any]:
@@ -254,17 +255,12 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
         values["署名"] = signature
     for _, text in zones.tail:
         text = text.strip()
-        copy = _COPY_TO.match(text)
-        if copy:
-            names = [n.strip() for n in re.split(r"[，、,；;]", copy.group("list")) if n.strip()]
-            if names:
-                values["抄送"] = tuple(names)
         # 分送 (a 纪要's receivers) and 报/送/发 (a 简报's): lists of offices the unit sends every issue to, as 抄送.
-        listed = DISTRIBUTION_LINE.match(text)
-        if listed:
-            names = [n.strip() for n in re.split(r"[，、,；;]", listed.group("list")) if n.strip()]
-            if names:
-                values[listed.group("label")] = tuple(names)
+        for line, label in ((COPY_TO_LINE, "抄送"), (DISTRIBUTION_LINE, "")):
+            listed = line.match(text)
+            names = [n.strip() for n in re.split(r"[，、,；;]", listed.group("list")) if n.strip()] if listed else []
+            if listed and names:
+                values[label or listed.group("label")] = tuple(names)
         printed = _PRINTED.match(text)
         if printed:
             values["印发机关"] = printed.group("org")
@@ -618,6 +614,18 @@ def _signing(signed: Mapping[Any, list[int]], value: Any) -> int:
     return sum(len(held) for name, held in signed.items() if isinstance(name, str) and name.startswith(value))
 
 
+def _joint_partners(signed: Mapping[Any, list[int]], name: str) -> list[str]:
+    """The offices signing the unit's joint documents with ``name`` (``USUAL_DOCUMENTS`` of them at least): a
+    街道's party working committee beside its office, each issuing alone too."""
+    return [
+        office
+        for signature, held in signed.items()
+        if isinstance(signature, str) and len(held) >= USUAL_DOCUMENTS
+        for office in joint_names(signature)
+        if name in joint_names(signature) and office != name
+    ]
+
+
 def _attending(document: ParsedDocument) -> dict[str, Any]:
     """A 纪要's 出席 and 列席 lines as lists of names (each in the order written)."""
     values: dict[str, Any] = {}
@@ -797,7 +805,9 @@ def _usual_among(
             # the documents: of two tied, the first seen is the unit's own to change, where the starter showed the
             # built-in's 林晓 at 0571-…, another unit's clerk (ux18 walk: two clerks on two notices each).
             continue
-        own_mark = field == "纪要标志" and bool(unit) and str(value).startswith(unit)
+        # So does the office of that unit printing them (中共××街道工作委员会办公室 under its 纪要): the starter
+        # offered the built-in's 〔示例〕青禾县教育局办公室 for the 印发机关 of a 街道's two 纪要 (ux23 walk).
+        own_mark = field in ("纪要标志", "印发机关") and bool(unit) and str(value).startswith(unit)
         if count >= USUAL_DOCUMENTS and (own_mark or voices(held) >= USUAL_DOCUMENTS):
             found.append(
                 Constant(
@@ -893,19 +903,43 @@ def unit_wide_constants(
             and 2 * len(held) > voting
             and not (len(ranked) > 1 and len(ranked[1][1]) == len(held))
         )
+        widened = False
         if not (whole and _is_default(unit, carrying)) and field == "抄送":
+            line, line_held = value, held
+            # The unit's documents copying the whole line, whatever each adds (the office the matter concerns).
+            line_unit = sum(
+                len(docs)
+                for copied, docs in everyone[field].items()
+                if isinstance(line, tuple) and isinstance(copied, tuple) and set(line) <= set(copied)
+            )
             # The offices the unit copies every document to, whatever each adds (see ``_copy_core``).
             value, copied = _copy_core(everyone[field], carrying)
             unit = len(copied)
             held = [n for v, docs in mine[field].items() if set(value) <= set(v) for n in docs] if value else []
             whole = len(held) >= USUAL_DOCUMENTS and 2 * len(held) > counted
+            if (
+                whole
+                and isinstance(line, tuple)
+                and set(value) < set(line)
+                and len(line_held) == counted
+                and line_unit >= MIN_DOCUMENTS
+                and all(2 * _copied_to(everyone[field], name) > carrying for name in set(line) - set(value))
+            ):
+                # Every one of the genre's documents copies the whole line, the unit's core and offices most
+                # of the unit's documents copy too (if short of the bar), and the unit's documents copy all of
+                # it on MIN_DOCUMENTS: the genre's line, not the core alone. A 街道 copies its downward documents
+                # to the district's two offices (6 of 11) and its 请示 and 报告 elsewhere; the core (区委办公室)
+                # left its two meeting notices, both copying both offices, drafted copying the one (ux23 walk).
+                # An office the matter concerns stays out, though a genre's few documents share it (a
+                # township's two opinions on rural work, each copied to 县农业农村局 as well, 3 of 9).
+                value, held, unit, widened = line, line_held, line_unit, True
         # A 文号 series is a genre's own (a hospital numbers its notices 青医发 and its 请示 and 报告 to the
         # bureau 青医, three of each): no one series holds MIN_SHARE of the unit's numbers, yet every 请示 of
         # the unit's writing the same one makes it the genre's, and its 请示 were drafted with no 文号 at all.
         # A document writing no 文号 (a 范文 page's copy of the unit's letter, its 版头 left off) votes for no
         # other series: every one that writes a 文号 writing the same makes it the genre's (ux17 walk).
         series = field == "文号格式" and len(ranked) == 1
-        if whole and value and unit >= MIN_DOCUMENTS and (unit >= MIN_SHARE * carrying or series):
+        if whole and value and unit >= MIN_DOCUMENTS and (unit >= MIN_SHARE * carrying or series or widened):
             shown = list(value) if isinstance(value, tuple) else value
             said = len(others) if 2 * len(held) <= len(documents) else 0
             found.append(Constant(field, shown, len(held), len(documents), unit, carrying, said))
@@ -938,6 +972,11 @@ def _copying(archive: Archive, copied: Mapping[Any, list[int]], value: Any) -> i
             if not left or (isinstance(sent_to, str) and left <= set(_OFFICE_SEPARATORS.split(sent_to))):
                 keeping += 1
     return keeping
+
+
+def _copied_to(copied: Mapping[Any, list[int]], name: str) -> int:
+    """The documents among ``copied`` (抄送 lines and the documents writing each) copying to ``name``."""
+    return sum(len(docs) for line, docs in copied.items() if isinstance(line, tuple) and name in line)
 
 
 _OFFICE_SEPARATORS = re.compile(r"[\s\u3000、，,；;]+")
@@ -991,20 +1030,23 @@ def unit_head_constants(archive: Archive) -> list[Constant]:
         if field == "签发人" or field not in everyone:
             continue
         carrying = sum(len(v) for v in everyone[field].values())
-        if field == "发文机关标志":
+        value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
+        joint_head = field == "发文机关标志" and not _is_default(len(held), carrying)
+        if joint_head:
             # A joint 红头 is the unit's where the offices it stacks each head their own documents too (a county's
             # 两办: the joint notices, and each office's own under its name): each office's 红头 is a part of it.
+            # Only where no one 红头 holds the bar as printed: a 街道's office heads most documents alone, its
+            # party committee few, and the stacked 红头 of their two joint notices, counted with both, headed
+            # the head-only 请示 and 函 the office alone signs (ux23 walk: 8/8 for a 红头 printed once).
             value = max(everyone[field], key=lambda mark: _heading(everyone[field], mark))
             held = everyone[field][value]
-        else:
-            value, held = max(everyone[field].items(), key=lambda item: len(item[1]))
         unit = (
             _signing(everyone[field], value)
             if field == "署名"
             else _copying(archive, everyone[field], value)
             if field == "抄送"
             else _heading(everyone[field], value)
-            if field == "发文机关标志"
+            if joint_head
             else len(held)
         )
         if not _is_default(unit, carrying) and field == "抄送":
@@ -1111,25 +1153,40 @@ def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Se
     signer = next((c for c in head if c.field == "署名"), None)
     if signer is None or not isinstance(signer.value, str):
         return list(head)
+    everyone = archive.own_carriers
     offices = joint_names(signer.value)
+    # Or the unit signs alone, and an office co-signing its joint documents issues the genre: a 街道's one 报告 is
+    # its party committee's (桐街党工, under 中共……工作委员会文件); the head-only report template printed the
+    # office's 红头 and signature over the party committee's 文号 series (ux23 walk).
+    partnered = len(offices) < 2
+    if partnered:
+        offices = [signer.value, *_joint_partners(everyone.get("署名", {}), signer.value)]
     mine = archive.carriers_of(documents)
-    signed = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted)).get("署名", {})
+    theirs = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted))
+    signed, printers = theirs.get("署名", {}), theirs.get("印发机关", {})
     if len(offices) < 2 or len(signed) != 1:
         return list(head)
     office, held = next(iter(signed.items()))
-    if office not in offices:
+    if office not in offices or office == signer.value:
         return list(head)
-    everyone = archive.own_carriers
     kept = []
     for constant in head:
         # Still the unit's (unit_of kept: a head-only template is one of the unit's 红头), counted as they are.
         if constant is signer:
             unit = len(everyone.get("署名", {}).get(office, ()))
             constant = replace(constant, value=office, documents=len(held), of=len(held), unit_documents=unit)
-        elif constant.field == "发文机关标志" and constant.value == [*offices, "文件"]:
+        elif constant.field == "发文机关标志" and (
+            constant.value == [*offices, "文件"] or (partnered and f"{office}文件" in everyone.get("发文机关标志", {}))
+        ):
             unit = len(everyone.get("发文机关标志", {}).get(f"{office}文件", ()))
             mark = f"{office}文件"
             constant = replace(constant, value=mark, documents=len(held), of=len(held), unit_documents=unit)
+        elif constant.field == "印发机关" and len(printers) == 1 and str(next(iter(printers))).startswith(office):
+            # The office's own 办公室 prints its documents (中共××街道工作委员会办公室 under the party committee's
+            # 报告), not the unit's usual printer: the head-only report printed 桐溪街道党政办公室 (ux23 walk).
+            printer, printed = next(iter(printers.items()))
+            unit = len(everyone.get("印发机关", {}).get(printer, ()))
+            constant = replace(constant, value=printer, documents=len(printed), of=len(held), unit_documents=unit)
         kept.append(constant)
     return kept
 
@@ -1163,7 +1220,11 @@ def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[in
 
 
 def own_contact(
-    documents: Sequence[ParsedDocument], others: Collection[int], usual: Sequence[Constant]
+    documents: Sequence[ParsedDocument],
+    others: Collection[int],
+    usual: Sequence[Constant],
+    archive: Archive | None = None,
+    voices: Callable[[Sequence[int]], int] | None = None,
 ) -> list[Constant]:
     """An empty 联系人 (the starter asks for one, ``CONTACT_ASKED``) for a genre whose own documents (``others``:
     those signed by another unit left out) name contacts, none of them the unit's usual one (``usual``, its
@@ -1176,6 +1237,15 @@ def own_contact(
     borrowed = [list(c.value) for c in usual if c.field == _CONTACT_FIELD and isinstance(c.value, (list, tuple))]
     if not named or any(list(contact) in borrowed for contact in named):
         return []
+    if archive is not None and voices is not None and len(set(named)) == 1:
+        # The genre's own clerk is the unit's too where its documents of other genres name him, USUAL_DOCUMENTS
+        # of them of as many source groups (the bar of a sample): a 街道's one 请示 and one 函 name the same clerk,
+        # its two meeting notices another, first seen; the 请示 starter asked 〔请填写：联系人姓名〕 (ux23 walk).
+        contacts = _tally(archive.values).get(_CONTACT_FIELD, {})
+        held = contacts.get(named[0], [])
+        if len(held) >= USUAL_DOCUMENTS and voices(held) >= USUAL_DOCUMENTS:
+            carrying = sum(len(v) for v in contacts.values())
+            return [Constant(_CONTACT_FIELD, list(named[0]), 0, 0, len(held), carrying)]
     return [Constant(_CONTACT_FIELD, CONTACT_ASKED, 0, len(own))]
 
 
@@ -1366,6 +1436,10 @@ _NAMING = ("发文机关标志", "文号格式", "署名", "签发人")
 _OFFICE_EVIDENCE = ("印发机关", _CONTACT_FIELD)
 
 
+# How the party (and league) bodies of an organisation are named before its name: 中共××局委员会, 共青团××委员会.
+_PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
+
+
 def _hosted_names(values: Sequence[Mapping[str, Any]], signed: Mapping[Any, list[int]], unit: str) -> frozenset[str]:
     """The names of bodies the unit hosts that sign some of its documents: a bureau issues as itself and as
     the 安委办 (or 防汛办, 领导小组办公室) whose office sits in it. Another signer's documents are the unit's
@@ -1389,6 +1463,12 @@ def _hosted_names(values: Sequence[Mapping[str, Any]], signed: Mapping[Any, list
     hosted = set()
     for name, held in signed.items():
         if not isinstance(name, str) or not held or held[0] not in elsewhere:
+            continue
+        if name.startswith(tuple(prefix + unit for prefix in _PARTY_PREFIXES)):
+            # The unit's party committee (or league committee), named for the unit in full (中共……县公安局委员会,
+            # numbering as ……公党): the unit's own, not another unit's 范文, and no vote on the name the unit
+            # signs with (ux22 walk: the report called the bureau's party committee's notice another unit's 范文).
+            hosted.add(name)
             continue
         shared = [n for n in held if any(_evidence(values[n], f) in habits[f] for f in _OFFICE_EVIDENCE)]
         # One document alone is the unit's only when it carries both: printed by its office, its telephone.
@@ -1419,7 +1499,12 @@ def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list
     unit = _signing(signed, value)  # with its offices' documents
     if not isinstance(value, str) or unit < MIN_DOCUMENTS or unit < MIN_SHARE * carrying:
         return []
-    marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(value)]
-    if len(marked) < USUAL_DOCUMENTS or 2 * len(marked) <= len(documents):
-        return []
-    return [Constant("单位", value, len(marked), len(documents), unit, carrying)]
+    # The offices signing with it jointly (USUAL_DOCUMENTS times) are the unit's too: a 街道's 纪要 are its party
+    # working committee's (中共××街道工作委员会会议纪要), the office signing most of the rest, and the two
+    # signing their joint notices; the starter asked 单位: 〔请填写：单位〕 for the unit's own 纪要 (ux23 walk).
+    for name in (value, *_joint_partners(signed, value)):
+        marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(name)]
+        if len(marked) >= USUAL_DOCUMENTS and 2 * len(marked) > len(documents):
+            signing = unit if name == value else _signing(signed, name)  # alone, or with the office jointly
+            return [Constant("单位", name, len(marked), len(documents), signing, carrying)]
+    return []

@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ import yaml
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_doc_number, parse_yes_no
+from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
@@ -80,7 +81,7 @@ _CONSTANT_FIELDS = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Emitted:
     """What was written for one genre, or why nothing was."""
 
@@ -92,12 +93,12 @@ class Emitted:
     transition: str = ""
     closing: str = ""
     salutation: str = ""
-    standard: list[str] = field(default_factory=list)  # places filled with the genre's standard formula
-    placed: list[str] = field(default_factory=list)  # places the template fills with a mined formula
-    constants: list[Constant] = field(default_factory=list)
-    sections: list[str] = field(default_factory=list)
-    headings: dict[str, str] = field(default_factory=dict)
-    issuers: list[Issuer] = field(default_factory=list)  # the other bodies its drafts can issue as
+    standard: tuple[str, ...] = ()  # places filled with the genre's standard formula
+    placed: tuple[str, ...] = ()  # places the template fills with a mined formula
+    constants: tuple[Constant, ...] = ()
+    sections: tuple[str, ...] = ()
+    headings: tuple[tuple[str, str], ...] = ()  # (section type, the heading the template gives it)
+    issuers: tuple[Issuer, ...] = ()  # the other bodies its drafts can issue as
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -109,16 +110,46 @@ class Emitted:
             "transition": self.transition,
             "closing": self.closing,
             "salutation": self.salutation,
-            "standard": self.standard,
-            "placed": self.placed,
+            "standard": list(self.standard),
+            "placed": list(self.placed),
             "constants": [c.to_json() for c in self.constants],
-            "sections": self.sections,
-            "headings": self.headings,
+            "sections": list(self.sections),
+            "headings": dict(self.headings),
             "issuers": [issuer.to_json() for issuer in self.issuers],
         }
 
 
-def _issuers(builder: _Builder, manifest: dict[str, Any], emitted: Emitted, issuers: Sequence[Issuer]) -> None:
+@dataclass
+class _Record:
+    """``Emitted`` while one genre's template is being written: each step of ``emit_template`` adds what it
+    placed; the caller gets it frozen."""
+
+    genre: str
+    folder: Path | None = None
+    reason: str = ""
+    base: str = ""
+    opening: str = ""
+    transition: str = ""
+    closing: str = ""
+    salutation: str = ""
+    standard: list[str] = field(default_factory=list)
+    placed: list[str] = field(default_factory=list)
+    constants: list[Constant] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)
+    issuers: list[Issuer] = field(default_factory=list)
+
+    def frozen(self) -> Emitted:
+        values = {item.name: getattr(self, item.name) for item in fields(self)}
+        lists = {
+            name: tuple(value.items() if isinstance(value, dict) else value)
+            for name, value in values.items()
+            if isinstance(value, list | dict)
+        }
+        return Emitted(**{**values, **lists})
+
+
+def _issuers(builder: _Builder, manifest: dict[str, Any], emitted: _Record, issuers: Sequence[Issuer]) -> None:
     """The other bodies issuing from the unit's archive (its 党委), each with the values of its own documents
     that this template prints: drafting as one (发文机关: 中共××局委员会) takes its 红头, 文号格式, 署名 and 版记
     rather than the unit's, which won the vote over the whole archive."""
@@ -220,7 +251,7 @@ def _own_act(choice: tuple[Choice | None, list[Choice]], genre: str) -> tuple[Ch
     return default, [alt for alt in alternatives if not other.search(alt.text)]
 
 
-def _choices(phrases: Sequence[Phrase], emitted: Emitted) -> dict[str, tuple[Choice | None, list[Choice]]]:
+def _choices(phrases: Sequence[Phrase], emitted: _Record) -> dict[str, tuple[Choice | None, list[Choice]]]:
     places = ("opening", "transition", "closing") + (("salutation",) if emitted.genre == "speech" else ())
     out = {place: _own_act(choose(phrases, place), emitted.genre) for place in places}
     out.setdefault("salutation", (None, []))
@@ -377,7 +408,7 @@ _SIGN_OFF = "特此通知"
 _SIGN_OFF_LINE = "{% if closing %}\n特此通知。"
 
 
-def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequence[Choice], emitted: Emitted) -> bool:
+def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequence[Choice], emitted: _Record) -> bool:
     """The unit's vetted closing line other than 特此通知 as the default of a new 结尾, written before the
     built-in's 特此通知。 in a notice that 布置s or 周知s (also when 特此通知: 否 leaves that out: the request
     stands by itself), not in one that 印发s or 转发s a document (its 贯彻要求 asks for the same). False when
@@ -386,7 +417,23 @@ def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequ
     own = [c for c in (chosen, *alternatives) if c is not None and _SIGN_OFF not in c.text]
     line = next((c for c in own if c.vetted), None)
     text = _base_file(builder.base, "closing.j2")
-    if line is None or _SIGN_OFF_LINE not in text or builder.has("结尾"):
+    if _SIGN_OFF_LINE not in text or builder.has("结尾"):
+        return False
+    if line is None:
+        # None is vetted for a default (two source groups, not three), but the unit's own closing requests are
+        # still offered, commented out, as other genres' 结尾 are: without a 结尾 field they had nowhere to go,
+        # and the ux23 walk's 街道, closing two notices on 请各社区、各科室高度重视，认真抓好落实。, found it
+        # nowhere in its notice starter. Nothing is written unless the clerk writes it.
+        if own:
+            block = _closing_block("结尾", "")
+            builder.files["closing.j2"] = text.replace(_SIGN_OFF_LINE, block + _SIGN_OFF_LINE, 1)
+            builder.fields["结尾"] = {
+                "type": "paragraphs",
+                "description": "正文之后、“特此通知。”之前的一段（如提要求的一句）；不填时不写",
+                "starter": False,
+                "example": "",
+                "alternatives": [c.text for c in own],
+            }
         return False
     block = _closing_block("结尾", builder.formula(line), when="类别 in ('布置', '周知')")
     builder.files["closing.j2"] = text.replace(_SIGN_OFF_LINE, block + _SIGN_OFF_LINE, 1)
@@ -437,7 +484,7 @@ def _sample_number(base: FieldSpec | None) -> tuple[str, str]:
     return (str(number.year), str(number.number)) if number else ("2025", "3")
 
 
-def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: Emitted) -> None:
+def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: _Record) -> None:
     """Constants become defaults of the fields they fill, each with its support."""
     signed_by = ""
     for constant in constants:
@@ -593,7 +640,7 @@ def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
 
 
 # The built-in's own sample in a field's description (接收单位，如“各中小学、幼儿园”（冒号自动加）).
-_DESCRIBED_SAMPLE = re.compile(r"[，,]如“[^”]*”")
+_DESCRIBED_SAMPLE = re.compile(r"[，,](?:如|也可以写)“[^”]*”")
 
 
 def _without_sample(description: str) -> str:
@@ -762,7 +809,7 @@ def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list
 
 
 def _letter_closing(
-    builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: Emitted
+    builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: _Record
 ) -> None:
     """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
     has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
@@ -820,6 +867,7 @@ def emit_template(
     own_titles: Sequence[str] = (),
     unit_titles: Sequence[str] = (),
     issuers: Sequence[Issuer] = (),
+    theirs: int = 0,
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
@@ -828,8 +876,10 @@ def emit_template(
     offered another unit's.
     ``texts``: the genre's documents, to tell which optional parts the unit never writes; ``usual``: the
     values the unit writes most often below the bar of a default, the starter's samples; ``others``: the
-    documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes."""
-    emitted = Emitted(genre)
+    documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes;
+    ``theirs``: of a head-only template, how many of the genre's documents other units signed (all of them: the
+    description says so, not that they were too few)."""
+    emitted = _Record(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
         f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
@@ -841,7 +891,7 @@ def emit_template(
     few = structure.documents < MIN_DOCUMENTS
     if not head_only and (structure.groups < MIN_GROUPS or (few and not any(_unit_head(c) for c in constants))):
         emitted.reason = too_few
-        return emitted
+        return emitted.frozen()
     base = _base_for(genre, titles)
     builder = _Builder(genre, base)
     choices = _choices(phrases, emitted)
@@ -863,6 +913,7 @@ def emit_template(
             own_texts,
             head_only=head_only,
             own_titles=own_titles,
+            theirs=theirs,
         )
         # A template of the unit's 红头 alone is given no titles to learn a body from, but its genre's own few
         # documents still say how the unit titles it (ux19 walk: two letters, both 岚溪县……局关于……的函, drafted
@@ -883,7 +934,7 @@ def emit_template(
         manifest = _standalone(builder, structure, sections, choices, constants, emitted, titles)
     if few and not any(_unit_head(c) for c in emitted.constants):
         emitted.reason = too_few  # the built-in prints no 红头 (工作总结, 实施方案): nothing of the unit's to carry
-        return emitted
+        return emitted.frozen()
     if manifest is None or not _mined_anything(emitted, base, sections):
         # What came closest, so the user sees why: a vetted formula the built-in writes already, or the
         # listed one that fell short of the bar.
@@ -896,7 +947,7 @@ def emit_template(
             + ("，内置模板已够用" if base is not None else "")
             + "，不生成模板"
         )
-        return emitted
+        return emitted.frozen()
     # The report lists a template's formulae as what its drafts say: a chosen formula the template does
     # not write is not one of its defaults. A notice's closing is the built-in's 特此通知。 whatever was
     # mined (a walk's notices, counted with the unit's 通报, listed 特此通报。 as the 通知 template's
@@ -928,7 +979,7 @@ def emit_template(
     text = yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False, width=1000)
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
-    return emitted
+    return emitted.frozen()
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
@@ -944,7 +995,7 @@ _ISSUING_OPENINGS = ("'关于印发' ~", "'关于转发' ~")
 _UNIT_TITLE_SHARE = 0.8
 
 
-def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], own: int, *, share: float = 0.5) -> None:
+def _issuer_title(builder: _Builder, emitted: _Record, titles: Sequence[str], own: int, *, share: float = 0.5) -> None:
     """Titles opening with the unit's name (汀阳市市场监督管理局关于……的函: GB/T 9704 §7.3.1's 发文机关名称、
     事由和文种) where most of the unit's own documents of the genre (``own`` of ``titles``, the rest other
     units' 范文) and ``USUAL_DOCUMENTS`` of them are so titled: the walk's two letters were drafted 关于……的函.
@@ -980,11 +1031,11 @@ def _issuer_title(builder: _Builder, emitted: Emitted, titles: Sequence[str], ow
 
 # A summary's title naming no matter: the unit, its period (2024年, 2024年度, 2025年上半年) and 工作总结.
 # A title's period after the unit's name: a year (2024年, 二〇二四年) or a part of one (上半年).
-_PERIOD_START = re.compile(r"[0-9〇零一二三四五六七八九]{4}年|上半年|下半年")
-_WHOLE_SUMMARY = re.compile(r"(?:[0-9〇零一二三四五六七八九]{4}年度?(?:上半年|下半年|第[一二三四]季度)?)?工作总结$")
+_PERIOD_START = re.compile(rf"{YEAR}\s*年|{HALF_YEAR}")
+_WHOLE_SUMMARY = re.compile(rf"(?:{YEAR_PERIOD}(?:{HALF_YEAR}|{QUARTER})?)?工作总结$")
 
 
-def _leave_out_unnamed_matter(builder: _Builder, emitted: Emitted, titles: Sequence[str]) -> None:
+def _leave_out_unnamed_matter(builder: _Builder, emitted: _Record, titles: Sequence[str]) -> None:
     """A 工作总结 starter comments out 事项 where the unit's summaries name none (汀阳市市场监督管理局2024年工作总结,
     a summary of all its work): it wrote out 事项: 〔示例〕教育教学, another unit's matter, which the clerk had to
     delete or the draft was refused. The unit's summaries are those titled with its 署名 (``USUAL_DOCUMENTS``
@@ -1076,7 +1127,7 @@ def _unit_head(constant: Constant) -> bool:
     return constant.field == "发文机关标志" and constant.unit_of > 0
 
 
-def _mined_anything(emitted: Emitted, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
+def _mined_anything(emitted: _Record, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
     """Whether the template carries something of the unit's own: its constants, its sections (their
     headings, or an order of its own among the base's), or a vetted formula. The genre's customary
     formulae (``standard``: a plan's 本方案自印发之日起实施。) are the built-in's knowledge, not the
@@ -1215,13 +1266,14 @@ def _extended(
     sections: Sequence[SectionStat],
     choices: dict[str, tuple[Choice | None, list[Choice]]],
     constants: Sequence[Constant],
-    emitted: Emitted,
+    emitted: _Record,
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
     own_texts: Sequence[str] = (),
     head_only: bool = False,
     own_titles: Sequence[str] = (),
+    theirs: int = 0,
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -1534,8 +1586,13 @@ def _extended(
             )
             if not head_only
             else "挖掘的材料里"
-            + (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
-            + f"{genre_name(builder.genre)}，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
+            + (
+                f"的 {structure.documents} 篇{genre_name(builder.genre)}都是别的单位署名的（范文或收文）"
+                if structure.documents and theirs >= structure.documents
+                else (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
+                + genre_name(builder.genre)
+            )
+            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
             "红头、文号格式、署名和版记（由 drafter mine 生成）"
         ),
         "sections": section_list,
@@ -1544,7 +1601,7 @@ def _extended(
 
 
 def _own_headings(
-    builder: _Builder, sections: Sequence[SectionStat], emitted: Emitted
+    builder: _Builder, sections: Sequence[SectionStat], emitted: _Record
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The unit's heading of a built-in section whose file writes a fixed one (a 会议通知's # 有关要求), where
     the unit's canonical heading says more around the same words (报名及有关要求: three of the walk's meeting
@@ -1654,7 +1711,7 @@ def _standalone(
     sections: Sequence[SectionStat],
     choices: dict[str, tuple[Choice | None, list[Choice]]],
     constants: Sequence[Constant],
-    emitted: Emitted,
+    emitted: _Record,
     titles: Sequence[str],
 ) -> dict[str, Any] | None:
     genre = builder.genre

@@ -18,8 +18,9 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
+from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
+from .constants import MIN_SHARE as CONSTANT_SHARE
 from .constants import (
-    CONTACT_ASKED,
     USUAL_DOCUMENTS,
     Archive,
     Constant,
@@ -40,8 +41,6 @@ from .constants import (
     usual_values,
     with_issued_imprints,
 )
-from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
-from .constants import MIN_SHARE as CONSTANT_SHARE
 from .emit import MIN_DOCUMENTS, MIN_GROUPS, Emitted, emit_template
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
@@ -243,6 +242,22 @@ def _copied_otherwise(archive: Archive, documents: Sequence[ParsedDocument]) -> 
     return len(own) >= USUAL_DOCUMENTS and own <= held and not set(copies.get(tuple(usual), ())) & own
 
 
+# The genres going up: a 请示 is copied as the unit's 报告 are, not as its notices going down.
+_UPWARD = ("request", "report")
+
+
+def _copied_otherwise_upward(mined: _Mined, genre: str) -> bool:
+    """Whether a 请示 or 报告 is copied otherwise than the unit's usual 抄送 as its documents going up (请示 and
+    报告 together, ``_copied_otherwise``) are: a county police bureau's one 请示 to the county government copied
+    to its finance bureau and one 报告 to the city bureau copied to the county's 政法委 alone, and the head-only
+    templates of both defaulted to the notices' 政法委, 检察院 and 法院 (ux22 walk); too few of either genre for
+    ``_copied_otherwise`` on its own."""
+    if genre not in _UPWARD:
+        return False
+    going_up = [mined.documents[n] for n, held in enumerate(mined.genres) if set(held) & set(_UPWARD)]
+    return _copied_otherwise(mined.archive, going_up)
+
+
 def _own_titles(documents: Sequence[ParsedDocument], constants: Sequence[Constant], unit: str = "") -> list[str]:
     """The titles of the documents naming the unit (its 署名, or its 发文机关标志 without 文件, or the ``unit``
     most of the archive is signed by where the genre learnt neither): the unit's own, not the saved web
@@ -366,7 +381,9 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # signer the unit's 请示 and 报告 together name (ux18 walk); a genre without the field takes nothing from it.
     for name in ("联系人", "签发人"):
         if not any(c.field == name for c in (*own, *usual)):
-            theirs = own_contact(documents, others, archive.samples) if name == "联系人" else []
+            theirs = (
+                own_contact(documents, others, archive.samples, archive, mined.groups.count) if name == "联系人" else []
+            )
             usual += theirs or [replace(c, differing=True) for c in archive.samples if c.field == name]
     few = _too_few(structure) or len(documents) - len(others) < MIN_DOCUMENTS
     office = sent_by_an_office(documents, archive) if few else ""
@@ -401,10 +418,11 @@ def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values
     # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
     # why, whether or not there were enough documents as well.
     if result.folder is None and structure.groups < min(structure.documents, MIN_GROUPS):
-        result.reason += joined_reasons(mined.groups, values.numbers)
+        result = replace(result, reason=result.reason + joined_reasons(mined.groups, values.numbers))
     if result.folder is None and values.office:
         # Not the unit's 红头, 文号 and 版记: the genre's own documents go out under its office's name.
-        result.reason += f"；本单位的这类文档都由“{values.office}”署名、不带红头，所以不套用本单位的红头和版记"
+        note = f"；本单位的这类文档都由“{values.office}”署名、不带红头，所以不套用本单位的红头和版记"
+        result = replace(result, reason=result.reason + note)
     return result
 
 
@@ -463,7 +481,8 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
     # sample) is the sample too: the ux11 walk's two 会议通知, both held in 社区党群服务中心三楼
     # 多功能厅, got the built-in's 县教育局三楼会议室.
     # A contact the genre's own documents ask for goes before the unit's usual one (``own_contact``).
-    theirs = {c.field for c in values.usual if c.field == "联系人" and c.value == CONTACT_ASKED}
+    # As does the genre's own clerk where the unit's other documents name him too (``own_contact``).
+    theirs = {c.field for c in values.usual if c.field == "联系人" and not c.differing}
     samples = [*(c for c in archive.samples if c.field not in theirs), *addressee]
     held = {c.field for c in samples}
     return emit_template(
@@ -484,7 +503,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
                         genre,
                         archive.head,
                         _copied_as_usual(archive, values.documents),
-                        _copied_otherwise(archive, values.documents),
+                        _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
                     ),
                 ),
             ),
@@ -496,6 +515,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         own_titles=values.own_titles,
         unit_titles=mined.unit_titles,
         issuers=mined.issuers,
+        theirs=len(values.others),
     )
 
 
@@ -511,7 +531,7 @@ def _missing_genre_template(mined: _Mined, genre: str) -> tuple[GenreStructure, 
         genre,
         empty,
         [],
-        _head_for(genre, archive.head),
+        _head_for(genre, archive.head, copied_otherwise=_copied_otherwise_upward(mined, genre)),
         [],
         [],
         [*archive.samples, *addressee],
@@ -545,8 +565,13 @@ def _write_templates(mined: _Mined, structures: dict[str, GenreStructure], outpu
         if genre == "other":
             continue
         values = _genre_values(mined, genre, structure)
-        result = _genre_template(mined, genre, structure, values)
-        if result.folder is None and _takes_the_units_head(mined, genre, structure, values):
+        # None of the genre's documents the unit's (two 批复 of the county government to the bureau, kept with
+        # its 请示): nothing of the unit's to learn from them, and the template is one of its 红头 alone, said
+        # so, not one "mined from 2 批复" (ux22 walk).
+        theirs = bool(values.documents) and len(values.others) == len(values.documents)
+        heads = _takes_the_units_head(mined, genre, structure, values)
+        result = _genre_template(mined, genre, structure, values) if not (theirs and heads) else Emitted(genre)
+        if result.folder is None and heads:
             result = _head_only_template(mined, genre, structure, values)
             if result.folder is not None:
                 head_only.append(output / result.folder.name)

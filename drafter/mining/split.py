@@ -24,6 +24,7 @@ from ..gongwen import (
     LOOSE_FULL_DATE,
     MINUTES_ATTENDANCE_LINE,
     MINUTES_ATTENDANCE_OPENS,
+    NOTE_LINE,
     NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
@@ -953,7 +954,7 @@ def _keep_notes(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[t
         if (
             kept
             and kept[-1][1] == start
-            and _NOTE_LINE.match(lines[start].text.strip())
+            and _short_note(lines[start].text.strip())
             and _is_date_line(lines[start - 1].text)
         ):
             kept[-1] = (kept[-1][0], end)
@@ -962,7 +963,9 @@ def _keep_notes(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[t
     return kept
 
 
-_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
+def _short_note(text: str) -> bool:
+    """A 附注 of a few words, as a model's wrong start can be: at most 40 inside its brackets."""
+    return len(text) <= 42 and NOTE_LINE.match(text) is not None
 
 
 def _only_forms(lines: tuple[Line, ...], first: int, stop: int) -> bool:

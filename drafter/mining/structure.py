@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..gongwen import OWN_TEMPLATES
+from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR_PERIOD
 from .labels import section_name
 from .parse import ParsedDocument
 from .spread import Groups
@@ -225,7 +226,7 @@ def _variants(
 
 
 # A period a heading names: a year, a half or a quarter of one, the next year.
-_PERIOD = re.compile(r"[0-9〇零一二三四五六七八九]{4}年度?|[上下]半年|第?[一二三四]季度|明年|今年|下一?年度?")
+_PERIOD = re.compile(rf"{YEAR_PERIOD}|{HALF_YEAR}|{QUARTER}|明年|今年|下一?年度?")
 
 
 def _period(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gongwen import ATTACHMENT_NOTE_START, ORGANISATION_END
+from ..gongwen import ATTACHMENT_NOTE_START, NOTE_LINE, ORGANISATION_END
 from .model import ParsedDocument
 
 # A date as a signature writes it: 2025年1月8日, 二〇二五年一月八日, 2025-01-08.
@@ -30,9 +30,6 @@ CONTACT_LINE = re.compile(
     r"^(联\s*系\s*人|联系电话|联系方式|电\s*话|手\s*机|传\s*真|邮\s*箱|电子邮箱|E-?mail|地\s*址|邮\s*编|网\s*址|QQ)\s*[:：]?",
     re.I,
 )
-# A 附注 (GB/T 9704 §7.3.6): one line in round brackets below the 成文日期, before the 版记 —
-# （此件公开发布）, （联系人：……，电话：……）.
-NOTE_LINE = re.compile(r"^[（(][^（()）\n]{2,80}[）)]$")
 WEB = re.compile(r"https?://|www\.|@[\w-]+\.|\.(?:com|org|net|cn|gov)\b", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # The label of an attachment page (GB/T 9704 §7.3.7: 附件, 附件2 on a line of its own, after 成文日期).

@@ -71,7 +71,7 @@ def test_something_of_the_units_own_writes_the_template(tmp_path: Path, what: st
     assert emitted.folder is not None, emitted.reason
     load_template_folder(emitted.folder)
     if what == "closing":
-        assert emitted.placed == ["closing"] and emitted.closing == "以上情况，请审阅。"
+        assert emitted.placed == ("closing",) and emitted.closing == "以上情况，请审阅。"
 
 
 # Three summaries of three offices, written for this test: each in its own words, no headings, formula
