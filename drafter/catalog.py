@@ -38,6 +38,25 @@ class SectionSpec(Struct, frozen=True):
         return f"{self.name}.j2"
 
 
+class IssuerSpec(Struct, frozen=True):
+    """Another body a mined template drafts as (the unit's 党委): written as 发文机关, its own 红头, 文号格式, 署名
+    and 版记 (``values``, field name and value) stand in for the unit's defaults."""
+
+    name: str
+    values: tuple[tuple[str, Any], ...]
+
+
+# The fields an issuer of a mined template carries values for, and whether each is a list of names.
+ISSUER_FIELDS = {
+    "发文机关标志": True,
+    "文号格式": False,
+    "主送机关": False,
+    "署名": True,
+    "抄送": True,
+    "印发机关": False,
+}
+
+
 class TemplateSpec(Struct, frozen=True, dict=True):
     name: str
     path: Path
@@ -50,6 +69,7 @@ class TemplateSpec(Struct, frozen=True, dict=True):
     builtin: bool = False
     reference: Path | None = None  # the unit's own Word file the documents are laid out on
     base: Path | None = None  # the built-in template this one extends (its files are found there too)
+    issuers: tuple[IssuerSpec, ...] = ()  # other bodies the unit issues as (its 党委), with their own defaults
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -164,7 +184,33 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         fields=fields,
         builtin=builtin,
         base=base,
+        issuers=_issuers(data.get("issuers"), where_of("issuers")),
     )
+
+
+def _issuers(value: Any, where: str) -> tuple[IssuerSpec, ...]:
+    """The manifest's ``issuers``: each a 发文机关 and its own values of ``ISSUER_FIELDS`` (text, or names)."""
+    if not value:
+        return ()
+    if not isinstance(value, list):
+        raise TemplateError(f"{where}: issuers 应当是发文机关的列表，每项写“发文机关”和它自己的红头、文号格式、署名等")
+    found = []
+    for index, item in enumerate(value, 1):
+        name = item.get("发文机关") if isinstance(item, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise TemplateError(f"{where}: 第{index}项应当写“发文机关: 名称”")
+        values = []
+        for key, written in item.items():
+            if key == "发文机关":
+                continue
+            if key not in ISSUER_FIELDS:
+                raise TemplateError(f"{where}: 第{index}项的“{key}”不认识；可写：{'、'.join(ISSUER_FIELDS)}")
+            names = [written] if isinstance(written, str) else written
+            if not isinstance(names, list) or not names or not all(isinstance(n, str) and n.strip() for n in names):
+                raise TemplateError(f"{where}: 第{index}项的“{key}”应当是一段文字或名称的列表")
+            values.append((str(key), tuple(_one_line(n) for n in names) if ISSUER_FIELDS[key] else _one_line(names[0])))
+        found.append(IssuerSpec(_one_line(name), tuple(values)))
+    return tuple(found)
 
 
 def _reference(folder: Path, value: Any, where: str) -> Path | None:

@@ -250,7 +250,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     "template",
     type=_GivenText(),
     metavar="文种|文件夹",
-    help="模板：内置文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）或模板文件夹；默认看事实文件里的“文种”。",
+    help="模板：内置文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿、简报）或模板文件夹；默认看事实文件里的“文种”。",
 )
 @click.option(
     "-f",
@@ -356,7 +356,7 @@ def _draft_to_stdout(
     help="生成待填写的 Excel 表格（每列一个字段，第二行是示例；另有“说明”工作表），填好后用 drafter batch 表格.xlsx 批量起草。",
 )
 def new(genre: str | None, template: str | None, output: Path | None, force: bool, as_sheet: bool) -> None:
-    """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿）的事实文件，每一项都带中文说明和示例。"""
+    """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿、简报）的事实文件，每一项都带中文说明和示例。"""
     from .api import new as new_starter
 
     if output is not None and str(output) == "-" and not as_sheet:
@@ -781,6 +781,14 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
         # A genre the archive holds none of: say the template is the built-in with the unit's 红头 and 版记.
         alone = "（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" if folder in result.head_only else ""
         _say(f"模板：{named}{alone}：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
+    for issuer in result.issuers:
+        # The unit issues as another body too (its 党委): the templates draft as it where the clerk names it.
+        own = "、".join(constant.field for constant in issuer.constants)
+        _say(
+            f"另一发文机关：{issuer.name}（{issuer.documents} 篇文档）：起草时写“发文机关: {issuer.name}”，"
+            f"{own}按它自己的惯例",
+            err=as_json,
+        )
     for genre, reason in result.not_written:
         _say(f"未生成模板：{genre}：{reason}", err=as_json)
     _say(f"报告：{result.output / 'report.html'}", err=as_json)

@@ -9,7 +9,7 @@ from typing import Any
 
 from msgspec import Struct
 
-from .catalog import REPORT, TemplateSpec, find_template, load_template_folder, named_choices
+from .catalog import REPORT, IssuerSpec, TemplateSpec, find_template, load_template_folder, named_choices
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
@@ -513,6 +513,10 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
     usual = _names(issuer_field.default) if issuer_field is not None else []
     if entry is None or not written or not usual or written == usual:
         return []
+    known = next((issuer for issuer in spec.issuers if written == [issuer.name]), None)
+    if known is not None:
+        _as_issuer(spec, tree, values, known)
+        return []
     # Issued jointly with the unit as the lead issuer (主办机关) first: the 标志 may be the lead's name alone (GB/T
     # 9704 §7.2.4) and the document takes the lead's 文号 (《党政机关公文处理工作条例》第九条), printed by its office;
     # a league committee's joint notice with the 教育局 drew a reminder that its own 文号 was not the 教育局's.
@@ -600,6 +604,17 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
     return found
 
 
+def _as_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any], issuer: IssuerSpec) -> None:
+    """Draft as another body the unit issues as (a mined template's ``issuers``: its 党委): its own 红头,
+    文号格式, 署名 and 版记 for every one of them the facts leave to the template, shaped as the field is."""
+    for name, value in issuer.values:
+        field = spec.field(name)
+        if field is None or tree.get(name) is not None:
+            continue
+        names = list(value) if isinstance(value, tuple) else [value]
+        values[name] = names if field.type == "list" else "、".join(names)
+
+
 _NAME_BREAK = lazy(r"[、，,；;]")  # between the names of one line (县委办公室、县政府办公室)
 
 
@@ -644,7 +659,7 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
 
 
 def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
-    """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人) sent with no contact: those it goes
+    """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人; a 通知's is optional) sent with no contact: those it goes
     to have no one to ask or to send a receipt to, a common slip that drafted without a word. Not when the
     contact is written (联系人: 无 too: none on purpose) or in the 附注."""
     field = spec.field("联系人")
@@ -652,6 +667,8 @@ def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> li
         return []
     if values.get("类别") == "复函":
         return []  # an answer: the letter it answers gave the contact, the reply needs none
+    if spec.genre == "notice":
+        return []  # a 通知 that only tells (周知) or issues a document has no one to answer: its contact is optional
     if tree.get(field.name) is not None:
         return []
     from .catalog import builtin_templates

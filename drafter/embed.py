@@ -19,6 +19,7 @@ from .errors import FactsError, InputError, Location, Problem
 from .model import (
     AttachmentStart,
     Block,
+    BriefingHead,
     Draft,
     EmbedMark,
     Imprint,
@@ -145,7 +146,7 @@ def splice(draft: Draft, embedded: list[Embedded]) -> Draft:
     if not any(isinstance(block, EmbedMark) for block in draft.blocks):
         return draft
     by_key = {item.key: item.draft for item in embedded}
-    furniture = (Preamble, Letterhead, LetterMark, MinutesMark, Imprint)
+    furniture = (Preamble, Letterhead, LetterMark, MinutesMark, BriefingHead, Imprint)
     blocks: list[Block] = []
     for block in draft.blocks:
         if not isinstance(block, EmbedMark):

@@ -27,10 +27,13 @@ from .model import (
     AttachmentStart,
     Attendance,
     Block,
+    BriefingHead,
     Byline,
     Draft,
+    EditorNote,
     EmbedMark,
     Heading,
+    Headline,
     Imprint,
     Letterhead,
     LetterMark,
@@ -54,6 +57,12 @@ DIRECTIVES = {
     "信函字号": "letter",
     "纪要标志": "minutes_mark",
     "纪要期号": "minutes_mark",
+    "简报名称": "briefing_head",
+    "简报期号": "briefing_head",
+    "编印单位": "briefing_head",
+    "编印日期": "briefing_head",
+    "文章标题": "headline",
+    "编者按": "editor_note",
     "标题": "title",
     "主送": "addressee",
     "称呼": "addressee",
@@ -80,6 +89,7 @@ DIRECTIVES = {
     "发": "imprint",
     "印发机关": "imprint",
     "印发日期": "imprint",
+    "份数": "imprint",
 }
 
 MAX_TABLE_ROWS = 1000
@@ -169,6 +179,14 @@ class _Builder:
         elif kind == "minutes_mark":
             field = "text" if name == "纪要标志" else "number"
             self._update(MinutesMark(""), lambda block: replace(block, **{field: value}))
+        elif kind == "briefing_head":
+            field = {"简报名称": "name", "简报期号": "number", "编印单位": "editor", "编印日期": "date"}[name]
+            self._update(BriefingHead(""), lambda block: replace(block, **{field: value}))
+        elif kind == "headline":
+            self.blocks.append(Headline(value))
+            self.counters = [0, 0, 0, 0]  # each item numbers its own headings
+        elif kind == "editor_note":
+            self.blocks.append(EditorNote(name, value))
         elif kind == "byline":
             field = "speaker" if name == "讲话人" else "date"
             self._update(Byline(), lambda block: replace(block, **{field: value}))
@@ -240,7 +258,7 @@ class _Builder:
 
             self._update(Imprint(), distribute)
         elif kind == "imprint":
-            field = {"抄送": "copy_to", "印发机关": "printer", "印发日期": "print_date"}[name]
+            field = {"抄送": "copy_to", "印发机关": "printer", "印发日期": "print_date", "份数": "copies"}[name]
             self._update(Imprint(), lambda block: replace(block, **{field: value}))
 
     def _check_table(self, value: str, where: str) -> None:

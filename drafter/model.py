@@ -48,7 +48,31 @@ class MinutesMark(Struct, frozen=True):
     number: str = ""
 
 
+class BriefingHead(Struct, frozen=True):
+    """A 简报's 报头: its name in large red type centred, 第×期 centred under it, then the 编印单位 flush left and
+    the date flush right on one line over a red rule. A 简报 is no 文件 format document: it has no 发文字号 and no
+    署名; GB/T 9704 leaves it to practice, which places its name as the 纪要标志 is placed (§10.3)."""
+
+    name: str
+    number: str = ""
+    editor: str = ""
+    date: str = ""
+
+
 class Title(Struct, frozen=True):
+    text: str
+
+
+class Headline(Struct, frozen=True):
+    """The title of one item of a 简报 (an issue carries several, each over its own text)."""
+
+    text: str
+
+
+class EditorNote(Struct, frozen=True):
+    """A 按语 over a 简报's item or issue: 编者按： in the body's face, its text in 楷体."""
+
+    label: str
     text: str
 
 
@@ -155,6 +179,7 @@ class Imprint(Struct, frozen=True):
     printer: str = ""
     print_date: str = ""
     distribution: tuple[tuple[str, str], ...] = ()
+    copies: str = ""  # a 简报's 份数, flush right under its lists (共印30份)
 
     @property
     def copy_to_line(self) -> str:
@@ -175,7 +200,10 @@ Block = (
     | Letterhead
     | LetterMark
     | MinutesMark
+    | BriefingHead
     | Title
+    | Headline
+    | EditorNote
     | Byline
     | Addressee
     | Paragraph
@@ -196,9 +224,14 @@ class Draft(Struct, frozen=True):
 
     @property
     def title(self) -> str:
-        """The title, or for a 纪要 without one its mark (the document's name in both cases)."""
+        """The title, or for a 纪要 without one its mark, for a 简报 its name and 期号 (the document's name)."""
         titles = [b.text for b in self.blocks if isinstance(b, Title)]
-        return titles[0] if titles else next((b.text for b in self.blocks if isinstance(b, MinutesMark)), "")
+        if titles:
+            return titles[0]
+        head = next((b for b in self.blocks if isinstance(b, BriefingHead)), None)
+        if head is not None:
+            return head.name + head.number
+        return next((b.text for b in self.blocks if isinstance(b, MinutesMark)), "")
 
     @property
     def issuer(self) -> str:

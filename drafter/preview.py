@@ -9,10 +9,13 @@ from .model import (
     AttachmentStart,
     Attendance,
     Block,
+    BriefingHead,
     Byline,
     Draft,
+    EditorNote,
     EmbedMark,
     Heading,
+    Headline,
     Imprint,
     Letterhead,
     LetterMark,
@@ -36,6 +39,8 @@ def _imprint_lines(block: Imprint) -> list[str]:
     lines.extend(line for _, line in block.list_lines)
     if block.printer or block.print_date:
         lines.append(f"{block.printer}　　{block.print_date}印发" if block.print_date else block.printer)
+    if block.copies:
+        lines.append(block.copies)
     return lines
 
 
@@ -58,6 +63,15 @@ def _block_lines(block: Block, markdown: bool) -> list[str]:
         return []
     if isinstance(block, MinutesMark):
         return [f"# {block.text}" if markdown else block.text] + ([block.number] if block.number else [])
+    if isinstance(block, BriefingHead):
+        issued = f"{block.editor}　　{block.date}".strip("　")
+        rule = "---" if markdown else "―" * 20
+        return [f"# {block.name}" if markdown else block.name, *[t for t in (block.number, issued) if t], rule]
+    if isinstance(block, Headline):
+        text = block.text.replace("|", "")
+        return [f"## {text}" if markdown else text]
+    if isinstance(block, EditorNote):
+        return [f"{indent}**{block.label}**：{block.text}" if markdown else f"{indent}{block.label}：{block.text}"]
     if isinstance(block, Attendance):
         return [f"{indent}**{block.label}**：{block.names}" if markdown else f"{indent}{block.label}：{block.names}"]
     if isinstance(block, Title):

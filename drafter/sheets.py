@@ -602,7 +602,7 @@ def columns_for(spec: TemplateSpec) -> list[Column]:
             sub = field.fields if field.type == "record" else field.item.fields  # type: ignore[union-attr]
             example = field.example[0] if isinstance(field.example, list) and field.example else field.example
             for child in sub:
-                if child.type in ("record", "list", "attachment", "table", "facts_file", "content"):
+                if child.type in ("record", "list", "attachment", "table", "facts_file"):
                     continue
                 value = example.get(child.name) if isinstance(example, dict) and shown else None
                 required = field.required and child.required

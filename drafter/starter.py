@@ -79,6 +79,8 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "", chosen: dict[str
             lines.extend("# " + line for line in _YAML_LINE_END.split(_dump(field.name, example)))
         else:
             lines.append(f"# {_one_line(field.name)}:")
+        if field.name == "发文机关" and spec.issuers:
+            lines.extend(_issuer_lines(spec))
         if field.alternatives:
             active = field.starter and (_has_example(example) or field.required)
             lines.append(
@@ -88,6 +90,20 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "", chosen: dict[str
             )
             lines.extend("# " + _one_line(_flow(field.name, _switchable(field, text))) for text in field.alternatives)
     return "\n".join(lines) + "\n"
+
+
+def _issuer_lines(spec: TemplateSpec) -> list[str]:
+    """How to draft as another body the unit issues as (its 党委): write its name as 发文机关, and its own 红头,
+    文号, 署名 and 版记 follow (the template's defaults are the unit's)."""
+    lines = []
+    for issuer in spec.issuers:
+        own = "、".join(
+            f"{name}“{'、'.join(value) if isinstance(value, tuple) else value}”" for name, value in issuer.values
+        )
+        lines.append(
+            _one_line(f"# 以“{issuer.name}”的名义发文时写：发文机关: {issuer.name}（{own}随之改用它的，不用另写）")
+        )
+    return lines
 
 
 # A run of touching gaps in a mined formula: typed slots ({期间}) or free text (……), one place to write in.

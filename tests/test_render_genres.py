@@ -13,9 +13,12 @@ from conftest import SAMPLES, TOOLS, Rendered, draft_bytes, requires_render, req
 
 pytestmark = [requires_render, pytest.mark.render]
 
-SAMPLE_NAMES = ("通知", "通知-印发", "请示", "报告", "函", "复函", "批复", "通报", "意见")
+SAMPLE_NAMES = ("通知", "通知-印发", "请示", "报告", "函", "复函", "批复", "通报", "意见", "简报")
 # check_docx.py options where a format legitimately differs (README, “各文种的版式”).
-CHECK_OPTIONS = {"复函": ["--levels=0"]}  # a one-paragraph reply letter has no numbered headings
+CHECK_OPTIONS = {
+    "复函": ["--levels=0"],  # a one-paragraph reply letter has no numbered headings
+    "简报": ["--no-date", "--levels=0"],  # no 成文日期 line under a 署名; its items need no numbered headings
+}
 TOP, BOTTOM, LEFT, RIGHT = 104.88, 742.68, 79.37, 521.57  # the 版心 in PDF points from the page top
 MM = 72 / 25.4
 STAND_INS = {
@@ -213,3 +216,22 @@ def test_a_long_table_repeats_its_header(tmp_path: Path) -> None:
         assert len(headers) == 1, page
     listed = re.findall(r"第(\d+)中心学校", doc.text)
     assert [int(n) for n in listed] == list(range(1, 61))  # every row once, in order, none split
+
+
+def test_briefing_head_and_foot(rendered: dict[str, Rendered]) -> None:
+    """A 简报's 报头: the name centred, the 编印单位 flush left and the date flush right on one line with the red
+    rule under it across the 版心; its 报尾 at the foot of the last page, 共印×份 右空一字 (as the 印发 date)."""
+    doc = rendered["简报"]
+    lines = doc.lines_with_boxes(1)
+    name = next(line for line in lines if line.text == "教育工作简报")
+    assert abs((name.x0 + name.x1) / 2 - (LEFT + RIGHT) / 2) < 3
+    editor = next(line for line in lines if line.text == "青禾县教育局办公室")
+    date = next(line for line in lines if line.text == "2025年5月16日")
+    assert abs(editor.x0 - LEFT) < 3 and abs(date.x1 - RIGHT) < 3 and abs(editor.y0 - date.y0) < 1
+    (rule,) = red_lines(doc.pdf, 1)
+    assert abs((rule[2] - rule[1]) - (RIGHT - LEFT)) < 3
+    assert editor.y1 < rule[3] < editor.y1 + 20  # under the issuing line
+    foot = doc.lines_with_boxes(doc.pages)
+    copies = next(line for line in foot if line.text == "共印120份")
+    assert abs(copies.x1 - (RIGHT - 14)) < 3  # 右空一字 of 4号
+    assert BOTTOM - 25 < copies.y1 <= BOTTOM + 1  # on the last line of the 版心

@@ -214,6 +214,7 @@ class Rules(Struct, frozen=True):
     red_rule_gap_pt: int = 11  # about 4 mm below the 发文字号
     imprint_outer: EighthPoints = EighthPoints(8)  # 0.35 mm
     imprint_inner: EighthPoints = EighthPoints(6)  # 0.25 mm
+    briefing_rule: EighthPoints = EighthPoints(6)  # a 简报's 报尾 lies between two thin rules, not the 版记's 0.35 mm
     table: EighthPoints = EighthPoints(4)
 
 
@@ -230,6 +231,8 @@ class Spacing(Struct, frozen=True):
     after_issuer_mark: int = 2
     after_red_rule: int = 2
     after_minutes_mark: int = 2  # 纪要标志 (and its 期号) to the title or body
+    after_briefing_name: int = 1  # a 简报's name to its 期号, and the 期号 to the 编印单位 line
+    between_briefing_items: int = 1  # one item of a 简报 to the next one's title
     before_attendance: int = 1  # 出席 one blank line below the body (§10.3)
     after_title: int = 1
     after_byline: int = 1  # a speech's 讲话人 and date to its 称呼

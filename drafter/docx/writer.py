@@ -22,10 +22,13 @@ from ..model import (
     AttachmentStart,
     Attendance,
     Block,
+    BriefingHead,
     Byline,
     Draft,
+    EditorNote,
     EmbedMark,
     Heading,
+    Headline,
     Imprint,
     Letterhead,
     LetterMark,
@@ -68,6 +71,8 @@ class Writer:
         self.lines_above_mark = 0  # grid lines used by 份号/密级/紧急程度 before the 红头
         self.attendance_started = False  # the blank line above 出席 is written once
         self.letter = False  # a 信函 (§10.1): its 版记 has no 印发 line and no rules
+        self.briefing = False  # a 简报: its 报尾 (报、送、发) sits between two thin rules
+        self.headlines = 0  # items of a 简报 written so far: a blank line parts each from the one before
         faces = sheet.faces
         self.body_run = RunFormat(east_asia=faces.fangsong, latin=faces.latin)
         self.kai_run = RunFormat(east_asia=faces.kaiti, latin=faces.latin)
@@ -185,6 +190,36 @@ class Writer:
             self.add(_blank(1))
             self.add(xml.paragraph("DocNumber", xml.run(block.number)))
         self.add(_blank(self.sheet.spacing.after_minutes_mark))
+
+    def briefing_head(self, block: BriefingHead, following: Block | None) -> None:
+        """报头: the name in red centred where a 纪要标志 goes, 第×期 centred, then 编印单位 flush left and the
+        date flush right on the line the red rule underlines."""
+        self.briefing = True
+        sheet = self.sheet
+        self._mark(block.name)
+        if block.number:
+            self.add(_blank(sheet.spacing.after_briefing_name))
+            self.add(xml.paragraph("DocNumber", xml.run(block.number)))
+        self.add(_blank(sheet.spacing.after_briefing_name))
+        rule = Border(sheet.rules.red_rule, RED, sheet.rules.red_rule_gap_pt)
+        content = xml.run(block.editor) + xml.TAB_RUN + xml.run(block.date)
+        fmt = ParagraphFormat(first_line=0, right_tab=sheet.page.text_width, bottom_border=rule)
+        self.add(xml.paragraph("BodyFlush", content, fmt))
+        self.add(_blank(sheet.spacing.after_red_rule))
+
+    def headline(self, block: Headline, following: Block | None) -> None:
+        if self.headlines:
+            self.add(_blank(self.sheet.spacing.between_briefing_items))
+        self.headlines += 1
+        # An item's title (and its 按语) never ends a page apart from the item's text.
+        title = xml.paragraph("Title", xml.runs_with_breaks(split_title(block.text, self.sheet.title_max_chars)))
+        self.add(xml.add_paragraph_properties(title, xml.KEEP_NEXT))
+        self.add(xml.add_paragraph_properties(BLANK, xml.KEEP_NEXT) * self.sheet.spacing.after_title)
+
+    def editor_note(self, block: EditorNote, following: Block | None) -> None:
+        # The label in the body's 仿宋 (no bold, §7.3.3), the 按语 itself in 楷体 to set it off from the item's text.
+        content = xml.run(f"{block.label}：") + xml.run(block.text, self.kai_run)
+        self.add(xml.add_paragraph_properties(xml.paragraph("Normal", content), xml.KEEP_NEXT))
 
     def attendance(self, block: Attendance, following: Block | None) -> None:
         if not self.attendance_started:
@@ -307,9 +342,14 @@ class Writer:
         small = sheet.char("Imprint")
         width = sheet.page.text_width
         rows = []
-        if block.list_lines:
-            # 分送 / 报, 送, 发 sit above the 抄送 with no rule between, as a 主送机关 moved to the 版记 does (§7.4.2).
-            rows.append("".join(self.list_paragraph(label, line) for label, line in block.list_lines))
+        if block.list_lines or block.copies:
+            # 分送 / 报, 送, 发 sit above the 抄送 with no rule between, as a 主送机关 moved to the 版记 does (§7.4.2);
+            # a 简报's 份数 closes its 报尾 flush right.
+            lines = [self.list_paragraph(label, line) for label, line in block.list_lines]
+            if block.copies:
+                fmt = ParagraphFormat(left=small, right=small, first_line=0, align="right")
+                lines.append(xml.paragraph("Imprint", xml.run(block.copies), fmt))
+            rows.append("".join(lines))
         if block.printer or block.print_date:
             date = f"{block.print_date}印发" if block.print_date else ""
             content = xml.run(block.printer) + xml.TAB_RUN + xml.run(date)
@@ -317,11 +357,9 @@ class Writer:
             rows.append(xml.paragraph("Imprint", content, fmt))
         if rows:
             rules = sheet.rules
-            self.add(
-                xml.bottom_block(
-                    rows, width=width, left=sheet.page.left, outer=rules.imprint_outer, inner=rules.imprint_inner
-                )
-            )
+            # A 简报's 报尾 lies between two thin rules; a 公文's 版记 has thicker first and last ones (§7.4.1).
+            outer = rules.briefing_rule if self.briefing else rules.imprint_outer
+            self.add(xml.bottom_block(rows, width=width, left=sheet.page.left, outer=outer, inner=rules.imprint_inner))
 
     HANDLERS: ClassVar[dict[type, Callable[[Writer, Any, Block | None], None]]] = {
         Paragraph: paragraph,
@@ -329,6 +367,9 @@ class Writer:
         Letterhead: letterhead,
         LetterMark: letter_mark,
         MinutesMark: minutes_mark,
+        BriefingHead: briefing_head,
+        Headline: headline,
+        EditorNote: editor_note,
         Attendance: attendance,
         Title: title,
         Byline: byline,

@@ -213,8 +213,9 @@ _PRINTED_LATE = 183
 
 
 def _dated(values: dict[str, Any]) -> tuple[str, Any]:
-    """The date a document is dated by and its field: its 成文日期, or a 纪要's 会议日期 (a 纪要 has no 成文日期)."""
-    name = "成文日期" if isinstance(values.get("成文日期"), dt.date) else "会议日期"
+    """The date a document is dated by and its field: its 成文日期, a 纪要's 会议日期 (a 纪要 has no 成文日期), or
+    the 日期 of a 简报's 报头 (it has no 署名 either)."""
+    name = next((n for n in ("成文日期", "会议日期", "日期") if isinstance(values.get(n), dt.date)), "成文日期")
     return name, values.get(name)
 
 

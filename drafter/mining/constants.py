@@ -16,11 +16,14 @@ from typing import Any
 
 from ..gongwen import (
     COPY_TO_LINE,
+    DATE_LINE,
     DISTRIBUTION_LABELS,
     DISTRIBUTION_LINE,
     DOC_NUMBER_IN_TEXT,
+    ISSUE_NUMBER_LINE,
     ISSUER_MARK_AT_START,
     ISSUER_MARK_LINE,
+    NOTE_LINE,
     ORGANISATION_END,
     SPEAKER_LINE,
     bulletin_kind,
@@ -38,6 +41,9 @@ _SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>[^:：]{2,40})$")
 _PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
 # A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
 _MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
+# A 简报's issuing line under its 期号: the 编印单位, spaces, the date (禾丰县农业农村局办公室　　2025年3月10日).
+_ISSUE_LINE = re.compile(r"^(?P<editor>[^\s，。；:：]{2,30})[\s\u3000]{2,}(?P<date>\S.{4,20})$")
+_ISSUE_HEAD = 4  # a 简报's name, its 期号 and the issuing line open the document
 # How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
 # Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
@@ -323,6 +329,20 @@ def _contact(document: ParsedDocument) -> dict[str, Any]:
     return {}
 
 
+def _contact_place(document: ParsedDocument) -> dict[str, Any]:
+    """Where the document prints its contact: as the 附注 (（联系人：……，电话：……） on a line of its own under the
+    成文日期, GB/T 9704 §7.3.6) or as a line of its text. A unit keeps to one: its 联系人位置."""
+    dated = False
+    for line in document.lines:
+        text = line.text.strip()
+        if DATE_ONLY.match(text):
+            dated = True
+            continue
+        if _CONTACT.search(text):
+            return {"联系人位置": "附注" if dated and NOTE_LINE.match(text) else "正文"}
+    return {}
+
+
 def _carriers(
     documents: Sequence[ParsedDocument],
     *,
@@ -358,6 +378,8 @@ def _document_values(
         values.update(_contact(document))
     if zones.addressee and not speech:
         values["主送机关"] = zones.addressee
+    if not speech and not minutes:
+        values.update(_contact_place(document))
     answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
     if answered:
         # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
@@ -370,8 +392,27 @@ def _document_values(
         values["类别"] = bulletin_kind(document.title)
     if minutes:
         values.update(_attending(document))
+    if not minutes and not speech:
+        values.update(_issue_values(document))
     if minutes and _MINUTES_MARK.match(document.title):
         values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
+    return values
+
+
+def _issue_values(document: ParsedDocument) -> dict[str, Any]:
+    """A 简报 issue's 简报名称 (the line over its 期号) and 编印单位 (the issuing line under it, before the date):
+    the same in every issue of the office's 简报, as a 红头 is in its documents. A 纪要 carries a 期号 too (its
+    纪要标志 over it is read as such)."""
+    if "纪要" in document.title:
+        return {}
+    texts = [line.text.strip() for line in document.lines[:_ISSUE_HEAD]]
+    at = next((n for n, text in enumerate(texts) if n and ISSUE_NUMBER_LINE.match(text)), None)
+    if at is None:
+        return {}
+    values = {"简报名称": texts[at - 1]}
+    issuing = _ISSUE_LINE.match(texts[at + 1]) if at + 1 < len(texts) else None
+    if issuing and DATE_LINE.match(issuing.group("date")):
+        values["编印单位"] = issuing.group("editor")
     return values
 
 
@@ -509,6 +550,58 @@ def read_archive(documents: Sequence[ParsedDocument], voices: Callable[[Sequence
     return replace(archive, head=tuple(head), samples=tuple(samples))
 
 
+@dataclass(frozen=True)
+class Issuer:
+    """Another body issuing from the unit's archive under its own name and 文号 (a bureau's 党委: 中共××局委员会,
+    ×公党〔2025〕3号), with the 红头, 文号格式, 署名 and 版记 its own documents carry: voted over the whole archive,
+    they lost to the unit's, and a template drafted as that body headed, numbered and signed as the unit."""
+
+    name: str  # its 署名, what the clerk writes as 发文机关 to draft as it
+    constants: tuple[Constant, ...]  # its own values, each with its support among the documents it signed
+    documents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "documents": self.documents, "constants": [c.to_json() for c in self.constants]}
+
+
+_ISSUER_FIELDS = ("发文机关标志", "文号格式", "主送机关", "署名", "抄送", "印发机关")
+
+
+def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
+    """The bodies besides the unit that issue from its archive: a 署名 other than the unit's that goes with a
+    文号 prefix of its own in ``MIN_DOCUMENTS`` documents and ``MIN_SHARE`` of those it signs (the evidence is
+    the pair a document carries, not a list of names), and that is the unit's (its name within the 署名, as
+    中共××局委员会 holds ××局, or its documents printed by the unit's own office): a saved 范文 of another unit
+    is no issuer of the unit's. Its constants are its own documents' values by the same bar as the unit's."""
+    head = {c.field: c.value for c in archive.head}
+    unit_signer, unit_pattern, unit_printer = head.get("署名"), head.get("文号格式"), head.get("印发机关")
+    if not archive.unit or not isinstance(unit_pattern, str):
+        return ()
+    found = []
+    for name, held in archive.carriers.get("署名", {}).items():
+        if not isinstance(name, str) or not name or name in (archive.unit, unit_signer) or len(held) < MIN_DOCUMENTS:
+            continue
+        carried = archive.carriers_among(held)
+        printers = carried.get("印发机关", {})
+        printed_by_unit = bool(unit_printer) and len(printers.get(unit_printer, ())) * 2 > len(held)
+        if archive.unit not in name and not printed_by_unit:
+            continue
+        constants = []
+        for field in _ISSUER_FIELDS:
+            values = carried.get(field)
+            if not values:
+                continue
+            value, carrying = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
+            if _is_default(len(carrying), len(held)):
+                shown = list(value) if isinstance(value, tuple) else value
+                constants.append(Constant(field, shown, len(carrying), len(held)))
+        pattern = next((c.value for c in constants if c.field == "文号格式"), None)
+        if pattern is None or pattern == unit_pattern:
+            continue  # no 文号 of its own that goes with its 署名: it numbers as the unit does
+        found.append(Issuer(name, tuple(constants), len(held)))
+    return tuple(found)
+
+
 def _signing(signed: Mapping[Any, list[int]], value: Any) -> int:
     """The documents signed by the unit ``value`` names or by one of its offices (鹤岭学院党政办公室 under
     鹤岭学院): an office signs its own summaries and notices, and they are the unit's documents as much as
@@ -622,6 +715,8 @@ def unit_constants(
         "讲话人",
         "类别",
         "纪要标志",
+        "简报名称",
+        "编印单位",
         "发文机关标志",
         "文号格式",
         "签发人",

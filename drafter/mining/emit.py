@@ -34,7 +34,7 @@ from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, joint_names
+from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, Issuer, joint_names
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
@@ -98,6 +98,7 @@ class Emitted:
     constants: tuple[Constant, ...] = ()
     sections: tuple[str, ...] = ()
     headings: tuple[tuple[str, str], ...] = ()  # (section type, the heading the template gives it)
+    issuers: tuple[Issuer, ...] = ()  # the other bodies its drafts can issue as
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -114,6 +115,7 @@ class Emitted:
             "constants": [c.to_json() for c in self.constants],
             "sections": list(self.sections),
             "headings": dict(self.headings),
+            "issuers": [issuer.to_json() for issuer in self.issuers],
         }
 
 
@@ -135,6 +137,7 @@ class _Record:
     constants: list[Constant] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     headings: dict[str, str] = field(default_factory=dict)
+    issuers: list[Issuer] = field(default_factory=list)
 
     def frozen(self) -> Emitted:
         values = {item.name: getattr(self, item.name) for item in fields(self)}
@@ -144,6 +147,25 @@ class _Record:
             if isinstance(value, list | dict)
         }
         return Emitted(**{**values, **lists})
+
+
+def _issuers(builder: _Builder, manifest: dict[str, Any], emitted: _Record, issuers: Sequence[Issuer]) -> None:
+    """The other bodies issuing from the unit's archive (its 党委), each with the values of its own documents
+    that this template prints: drafting as one (发文机关: 中共××局委员会) takes its 红头, 文号格式, 署名 and 版记
+    rather than the unit's, which won the vote over the whole archive."""
+    if not builder.has("发文机关") or not builder.has("署名"):
+        return  # a template that signs no issuer (工作总结, 讲话稿) drafts as no one else
+    written = []
+    for issuer in issuers:
+        values = {c.field: c.value for c in issuer.constants if builder.has(c.field)}
+        if "文号格式" in values and not builder.has("发文字号"):
+            del values["文号格式"]
+        if not values:
+            continue
+        written.append({"发文机关": issuer.name, **values})
+        emitted.issuers.append(issuer)
+    if written:
+        manifest["issuers"] = written
 
 
 def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
@@ -478,8 +500,10 @@ def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: 
             continue
         if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
             continue
-        if name in ("类别", "纪要标志", "称谓", "讲话人") and not builder.has(name):
-            continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report)
+        if name in ("类别", "纪要标志", "称谓", "讲话人", "简报名称", "编印单位", "联系人位置") and not builder.has(
+            name
+        ):
+            continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report), 简报名称 a 简报
         if name == "类别" and constant.value == "情况":
             # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.
             builder.fields.setdefault("对象", {})["starter"] = False
@@ -551,6 +575,14 @@ def _joint_in_one(builder: _Builder, name: str, value: Any) -> bool:
     if base is None or base.type != "text":
         return False
     return isinstance(value, list) or (isinstance(value, str) and len(joint_names(value)) > 1)
+
+
+def _contact_shown(builder: _Builder) -> None:
+    """A unit whose documents of the genre print a contact as a habit (its 联系人位置 is a default: most of them
+    carry one) gets the 联系人 in its starter to fill in, not commented out: the built-in's 通知 has it optional,
+    and a draft from the starter went out without the contact every one of the unit's notices gives."""
+    if "联系人位置" in builder.fields and builder.has("联系人"):
+        builder.fields.setdefault("联系人", {})["starter"] = True
 
 
 def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
@@ -834,6 +866,7 @@ def emit_template(
     head_only: bool = False,
     own_titles: Sequence[str] = (),
     unit_titles: Sequence[str] = (),
+    issuers: Sequence[Issuer] = (),
     theirs: int = 0,
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
@@ -933,6 +966,7 @@ def emit_template(
             emitted.placed.append(place)
         elif written:
             emitted.standard.append(place)
+    _issuers(builder, manifest, emitted, issuers)
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:
         # A folder of its own carries its own copy of the shared macros, to be edited with the rest.
@@ -1245,6 +1279,7 @@ def _extended(
     assert base is not None
     _apply_constants(builder, constants, emitted)
     _apply_usual(builder, usual)
+    _contact_shown(builder)
     _apply_own_subject(builder, own_titles)
     _own_kind_name(builder, own_titles)
     if head_only:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, os_reason
-from ..gongwen import OWN_TEMPLATES, mining_genres
+from ..gongwen import ISSUE_NUMBER_LINE, OWN_TEMPLATES, mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
@@ -24,10 +24,12 @@ from .constants import (
     USUAL_DOCUMENTS,
     Archive,
     Constant,
+    Issuer,
     addressee_default,
     genre_imprint,
     genre_issuer,
     genre_number_format,
+    other_issuers,
     own_contact,
     own_meeting_place,
     read_archive,
@@ -61,6 +63,7 @@ class MineResult:
     templates: tuple[Path, ...]
     not_written: tuple[tuple[str, str], ...] = ()  # (genre name, why no template was written)
     head_only: tuple[Path, ...] = ()  # templates of genres with too few documents or none: the unit's 红头 and 版记
+    issuers: tuple[Issuer, ...] = ()  # other bodies the templates draft as (the unit's 党委), with their own values
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -114,9 +117,31 @@ def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     dated in brackets under its title, no 主送, 署名 or 版记) is that, whatever its body looked like to the
     label: counted as a 通知 it outvoted the notices' 红头, 文号 and 抄送 and lent them its sentences."""
     return [
-        ("other",) if _untemplated(d.doc_type) or _announces(d.title) else mining_genres(d.genre, d.doc_type)
+        ("other",)
+        if _untemplated(d.doc_type) or _announces(d.title)
+        else _issue_genres(d.genre)
+        if _an_issue(d)
+        else mining_genres(d.genre, d.doc_type)
         for d in documents
     ]
+
+
+_ISSUE_HEAD = 3  # a periodical's name, its 期号 and the issuing line: the 期号 is among the first lines
+
+
+def _issue_genres(genre: str) -> tuple[str, ...]:
+    """An issue of a 简报 counts for the 简报 template; one reporting a meeting (会议简报) is a report of that
+    meeting as well, and still teaches the unit's meeting reports (corpus/own c's 党建工作简报 did)."""
+    return ("briefing", genre) if genre == "meeting_report" else ("briefing",)
+
+
+def _an_issue(document: ParsedDocument) -> bool:
+    """Whether a document is an issue of a 简报 (政务信息, 工作简报): a 期号 stands in its head and its genre is no 纪要
+    (a 纪要 carries a 期号 too and has a template of its own). Its label goes by its items (an issue telling what
+    was done read as a summary), but the office drafts the next issue from a 简报 template, not a summary's."""
+    if document.genre == "meeting_report" and "纪要" in document.title:
+        return False
+    return any(ISSUE_NUMBER_LINE.match(line.text.strip()) for line in document.lines[:_ISSUE_HEAD])
 
 
 def _untemplated(named: str) -> bool:
@@ -284,6 +309,12 @@ class _Mined:
         it has too few titled documents of to tell."""
         return _own_titles(self.documents, self.archive.head, self.archive.unit)
 
+    @cached_property
+    def issuers(self) -> tuple[Issuer, ...]:
+        """The bodies besides the unit issuing under their own 署名 and 文号 (its 党委): every headed template
+        of the unit drafts as them too when the clerk writes one as 发文机关."""
+        return other_issuers(self.archive)
+
 
 @dataclass(frozen=True)
 class _GenreValues:
@@ -382,6 +413,7 @@ def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values
         values.usual + samples if genre in _HEADED else values.usual,
         values.others,
         own_titles=values.own_titles,
+        issuers=mined.issuers,
     )
     # Documents joined into fewer groups than a template needs (two yearly summaries of one series) say
     # why, whether or not there were enough documents as well.
@@ -482,6 +514,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         head_only=True,
         own_titles=values.own_titles,
         unit_titles=mined.unit_titles,
+        issuers=mined.issuers,
         theirs=len(values.others),
     )
 
@@ -504,6 +537,7 @@ def _missing_genre_template(mined: _Mined, genre: str) -> tuple[GenreStructure, 
         [*archive.samples, *addressee],
         head_only=True,
         unit_titles=mined.unit_titles,
+        issuers=mined.issuers,
     )
     return empty, result
 
@@ -627,4 +661,5 @@ def mine(
         templates=tuple(templates.written),
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
         head_only=tuple(templates.head_only),
+        issuers=tuple({i.name: i for e in emitted.values() if e.folder is not None for i in e.issuers}.values()),
     )

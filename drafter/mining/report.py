@@ -321,6 +321,28 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
                 f"<tr><td>{_esc(item['field'])}</td><td>{_esc(value)}</td><td class='num'>{_esc(support)}</td></tr>"
             )
         out.append("</table>")
+    out += _issuers_html(defaults.get("issuers") or [])
+    return out
+
+
+def _issuers_html(issuers: Sequence[dict[str, Any]]) -> list[str]:
+    """Each other body the unit issues as (its 党委), with its own 红头, 文号格式, 署名 and 版记 and their support
+    among the documents it signed: drafting as it (发文机关 written so) takes these, not the unit's."""
+    out = []
+    for issuer in issuers:
+        name = _esc(issuer["name"])
+        out.append(
+            f"<p>以“{name}”的名义发文（{_esc(issuer['documents'])} 篇）时，起草文件写“发文机关: {name}”，下列各项随之改用：</p>"
+        )
+        out.append("<table><tr><th>它的惯例</th><th>值</th><th>依据</th></tr>")
+        for item in issuer["constants"]:
+            value = item["value"]
+            value = "、".join(value) if isinstance(value, list) else value
+            support = f"{item['documents']}/{item['of']} 篇"
+            out.append(
+                f"<tr><td>{_esc(item['field'])}</td><td>{_esc(value)}</td><td class='num'>{_esc(support)}</td></tr>"
+            )
+        out.append("</table>")
     return out
 
 
