@@ -16,6 +16,7 @@ from ..gongwen import (
     ATTACHMENT_NOTE_START,
     BYLINE_DATE,
     DATE_AT_END,
+    DISTRIBUTION_LINE,
     DOC_NUMBER_LINE,
     HEAD_MARK_FIRST,
     HEAD_MARK_LINE,
@@ -823,6 +824,7 @@ def split_documents(
             found = _drop_page_head(lines, found, numbered)
             found = _keep_attached_forms(lines, found)
             found = _keep_notes(lines, found)
+            found = _keep_issue_items(lines, found)
         found = _title_opened_above(lines, [(_skip_rules(lines, start, end), end) for start, end in found])
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
@@ -975,6 +977,48 @@ def _keep_notes(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[t
             continue
         kept.append((start, end))
     return kept
+
+
+def _keep_issue_items(lines: tuple[Line, ...], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An issue of a 简报 holds several items, each under a title of its own, down to its foot (报：…, 送：…,
+    发：…): the model began a document at each item's title. The items with no head of their own (no 期号, 红头
+    or 发文字号 in their first lines) between an issue's head and its foot are that issue's. Without the foot they
+    stay apart: a 纪要 with its 期号 on a web page is followed by other documents, not by its items."""
+    kept: list[tuple[int, int]] = []
+    at = 0
+    while at < len(found):
+        start, end = found[at]
+        last = at
+        if _open_issue(lines, start, end):
+            ahead = at + 1
+            while ahead < len(found) and found[ahead][0] == found[ahead - 1][1] and not _headed(lines, *found[ahead]):
+                if _has_foot(lines, *found[ahead]):
+                    last = ahead
+                    break
+                ahead += 1
+        kept.append((start, found[last][1]))
+        at = last + 1
+    return kept
+
+
+_ISSUE_HEAD_LINES = 4  # a 简报's name, 期号 and issuing line, with a line to spare
+
+
+def _open_issue(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    """A periodical's issue (a 期号 in its first lines) whose foot (报/送/发, 分送) it does not hold yet."""
+    head = range(start, min(start + _ISSUE_HEAD_LINES, end))
+    return any(_is_issue_period(lines[index].text.strip()) for index in head) and not _has_foot(lines, start, end)
+
+
+def _has_foot(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    return any(DISTRIBUTION_LINE.match(lines[index].text.strip()) for index in range(start, end))
+
+
+def _headed(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    return any(
+        _is_head_mark(lines[index].text) or _is_issue_number(lines[index].text.strip())
+        for index in range(start, min(start + _ISSUE_HEAD_LINES, end))
+    )
 
 
 def _short_note(text: str) -> bool:
