@@ -332,6 +332,7 @@ def draft_examples() -> list[Example]:
     if not samples.is_dir():
         return []
     from ..drafting import build_draft, encode
+    from ..model import BriefingHead
     from ..model import Heading as DraftHeading
 
     examples = []
@@ -339,6 +340,10 @@ def draft_examples() -> list[Example]:
         try:
             _, draft = build_draft(facts)
         except Exception:
+            continue
+        if any(isinstance(block, BriefingHead) for block in draft.blocks):
+            # A 简报 has a masthead and items each under a title of its own, no title of the whole: labelled as
+            # one titled document, its items' titles would be taught as lines of text.
             continue
         for kind in ("txt", "docx"):
             with tempfile.TemporaryDirectory() as scratch:
