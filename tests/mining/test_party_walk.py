@@ -115,11 +115,11 @@ BRIEFING = (
 
 
 @pytest.mark.parametrize(
-    ("text", "title"), [(MINUTES, "2025年第4次部务会议纪要"), (BRIEFING, "组 工 简 报")], ids=["minutes", "briefing"]
+    ("text", "title"), [(MINUTES, "2025年第4次部务会议纪要"), (BRIEFING, "组工简报")], ids=["minutes", "briefing"]
 )
 def test_a_head_with_an_issue_number_is_part_of_its_document(tmp_path: Path, text: str, title: str) -> None:
     # The walk's 简报 was cut in two (its 版头 a document of its own, 其他); its 纪要 lost their 版头 (.docx) or
-    # were cut in two (.txt). A 简报 is titled by its 标志, as corpus/own labels one (c/022); a 纪要 by the title of
+    # were cut in two (.txt). A 简报 is titled by its 标志 (its letter spacing dropped), as corpus/own labels one (c/022); a 纪要 by the title of
     # what the issue holds where it has one.
     path = tmp_path / "件.txt"
     path.write_text(text, encoding="utf-8")
