@@ -103,6 +103,12 @@ class _OutputFile(click.Path):
         if isinstance(value, str):
             if not value.strip():
                 self.fail(f"输出文件名是空的；{_EMPTY_PATH}", param, ctx)
+            # A name pasted with a space before or after it (-o " 通知.docx", copied from a Word table or a chat):
+            # the file was written as " 通知.docx", listed apart from 通知.docx and, with a space at its end, a name
+            # Windows Explorer cannot open or delete. The spaces (full-width too) are no part of the name.
+            folder, name = os.path.split(value)
+            if name != name.strip():
+                value = os.path.join(folder, name.strip()) if folder else name.strip()
             if value == "-" and not self.stdout:
                 # --report - wrote a file named "-".
                 self.fail(
