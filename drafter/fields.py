@@ -13,7 +13,7 @@ from typing import Any
 
 from msgspec import Struct, field
 
-from . import chinese, gongwen
+from . import chinese, gongwen, placeholders
 from .embed import FactsFileRef
 from .errors import (
     MISSING_FIELD,
@@ -295,11 +295,27 @@ def _expect_scalar(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) 
     return None
 
 
+# Field types whose text is printed as it stands (a starter's marks in it included, with --allow-placeholders).
+_TEXT_KINDS = frozenset(("text", "paragraphs", "content"))
+
+
 def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> Any:
     """Convert a scalar's text by the field type; report and return None on failure."""
     name = path
     stripped = text.strip()
     kind = spec.type
+    if kind not in _TEXT_KINDS:
+        left = placeholders.mark_left(stripped)
+        if left is not None:
+            # Only reached with --allow-placeholders (otherwise every mark is refused before): the layout
+            # draft shows a text's marks, but a date or 是/否 cannot be printed without being read.
+            ctx.report(
+                where,
+                name,
+                left[0],
+                f"{left[1]}；这一项要写{spec.type_label}，只看版式（--allow-placeholders）时也要写实际内容",
+            )
+            return None
     try:
         if kind == "text":
             if path and path[-1] == "标题" and stripped and not stripped.replace("|", "").strip():
