@@ -333,6 +333,8 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                     return "，".join(offices)
             if path == (_SPEAKER,):
                 return _post_and_name(stripped)
+            if path == (_ARRIVAL,):
+                return gongwen.moment_text(_fold(stripped))
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -545,6 +547,9 @@ def _names_on_one_line(text: str, offices: bool) -> list[str] | None:
 # the title with a full-width space between them; closing the gap as in running text read 组织部部长孙立文
 # (ux14 walk). Only one line: a value folded over lines is joined as before.
 _SPEAKER = "讲话人"
+# A meeting notice's 报到时间: free text, but a date and time in it as a sheet's cell or an export gives them
+# (2025-02-20 08:30) are put as a notice writes them.
+_ARRIVAL = "报到时间"
 _POST_THEN_NAME = re.compile(r"^(?P<post>\S.*\S)[ \t\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 
 

@@ -214,6 +214,55 @@ _SHORT_YEAR = lazy(r"(\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1
 _CLOCK = lazy(r"\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
+def _serial_moment(text: str) -> str:
+    """The day and time of day an Excel date number stands for (45708.375 → 2025年2月20日9:00), or "" where
+    ``text`` is no such number: a cell of date and time not formatted as a date (WPS's 常规) holds it so."""
+    serial = _SERIAL.fullmatch(text.strip())
+    if not serial or not 20_000 <= int(serial.group(1)) <= 80_000:
+        return ""
+    number = float(text)
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
+    minutes = round((number - int(number)) * 24 * 60)
+    if minutes in (0, 24 * 60):
+        return format_date(day)
+    return f"{format_date(day)}{minutes // 60}:{minutes % 60:02d}"
+
+
+def _why_a_serial(text: str, example: str) -> str:
+    """What to say of an Excel date number where a date and time belong ("" where ``text`` is none)."""
+    moment = _serial_moment(text)
+    if not moment:
+        return ""
+    return f"（像是 Excel 的日期序号，即 {moment}；请在 Excel 中把这一列设成日期格式，或写成文字，如 {example}）"
+
+
+# A date and time as a system's export or a sheet's date-and-time cell gives them (2025-02-20 08:30:00,
+# 2025/2/20 8:30, 2025-02-20T08:30), at the start of a free text such as a 报到时间; its seconds are dropped.
+_NUMERIC_MOMENT = lazy(
+    r"^(?P<y>\d{4})\s*[-/.－／]\s*(?P<mo>\d{1,2})\s*[-/.－／]\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?:\s*[Tt ]\s*(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：]\d{2})?(?![\d:：]))?"
+)
+
+
+def moment_text(text: str) -> str:
+    """A free text naming a day and time (a meeting notice's 报到时间) with a date and time written as a system
+    exports them put as a notice writes them: 2025-02-20 08:30:00前 → 2025年2月20日8:30前, 08:30 → 8:30. The notice
+    printed 报到时间：2025-02-20 08:30。, what a WPS cell of date and time gives. An Excel date number is refused
+    (:class:`DateParseError`): 报到时间：45708.35416666。 was printed as typed."""
+    why = _why_a_serial(text, "2月20日上午8:30前")
+    if why:
+        raise DateParseError(f'写成了一个数字："{text.strip()}"{why}')
+    found = _NUMERIC_MOMENT.match(text)
+    if found is not None:
+        try:
+            day = dt.date(int(found.group("y")), int(found.group("mo")), int(found.group("d")))
+        except ValueError:
+            return text  # an impossible date in free text is printed as written, as before
+        clock = f"{int(found.group('h'))}:{found.group('mi')}" if found.group("h") else ""
+        text = f"{format_date(day)}{clock}{text[found.end() :]}"
+    return _LEADING_ZERO_TIME.sub(r"\1:\3", text) if ":" in text or "：" in text else text
+
+
 def _why_not_a_date(text: str, found: DateMatch | None) -> str:
     """What a sheet most often puts where a date belongs: Excel's day number of a cell not formatted as a
     date (45717), or a date with its time of day (2025-03-01 10:00, a cell Excel holds as date and time)."""
@@ -416,6 +465,9 @@ _PERIOD = lazy(r"(上午|下午|中午|晚上|早上|早晨|傍晚)[^上下中�
 def _why_no_meeting_date(text: str) -> str:
     """What a meeting's date lacks where none is found before its time of day (2025年2月 上午9:00, 25-2-20
     9:00): said as a 成文日期's is, not only 没有找到日期."""
+    serial = _why_a_serial(text, "2025年2月20日上午9:00")
+    if serial:
+        return serial  # a sheet's date-and-time cell not formatted as a date (45708.375)
     if _NO_DAY.match(text) and not _SHORT_YEAR.match(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
     short = _SHORT_YEAR.match(text)
