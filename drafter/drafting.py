@@ -435,9 +435,11 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _one_none(value: Any) -> bool:
-    """Whether a value is 无 (or another of NONE_WORDS) written alone, as text or as a list of one."""
+    """Whether a value is 无 (or another of NONE_WORDS) written alone, as text or as a list of one; in quotation
+    marks or brackets too, or as a table's empty mark (none_word): a sheet row's 存在问题 cell holding “/” printed
+    the heading 二、存在问题 over a paragraph /。, and 存在问题: “无” one saying “无”。"""
     said = value[0] if isinstance(value, list) and len(value) == 1 else value
-    return isinstance(said, str) and said.strip().rstrip("。.；;，,") in NONE_WORDS
+    return isinstance(said, str) and bool(none_word(said))
 
 
 def _none_in_required(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
