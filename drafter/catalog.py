@@ -358,12 +358,14 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def not_mined(folder: Path) -> str:
+def not_mined(folder: Path, shown: Path | None = None) -> str:
     """Why ``drafter mine`` wrote no folder of this name, from the report.json it wrote beside the
     folders (README shows ``--template 挖掘结果/summary``, which exists only when summaries were
-    mined); "" when there is no such report."""
+    mined); "" when there is no such report. The folders are named as ``shown`` (the path as the user wrote
+    it, a facts file's 模板 relative to that file) where it is given, else as ``folder``."""
     import json
 
+    base = (shown or folder).parent
     report = folder.parent / REPORT
     try:
         if not report.is_file() or report.stat().st_size > _REPORT_LIMIT:
@@ -371,9 +373,7 @@ def not_mined(folder: Path) -> str:
         genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
         # Each as the 文种 a clerk knows and the folder to type (mine's own lines say 模板：通知：挖掘结果/notice).
         written = [
-            f"{g.get('name') or g['template']}（{folder.parent / str(g['template'])}）"
-            for g in genres
-            if g.get("template")
+            f"{g.get('name') or g['template']}（{base / str(g['template'])}）" for g in genres if g.get("template")
         ]
         entry = next((g for g in genres if g.get("genre") == folder.name and not g.get("template")), None)
         # The mined genre of 纪要 is meeting_report, the built-in it extends minutes (会议纪要): either
@@ -405,18 +405,19 @@ def not_mined(folder: Path) -> str:
     if builtin is not None:
         made += f"；也可以用内置模板：drafter new {builtin.title}"
     if named is not None:
-        return (
-            f"（“{folder.name}”挖掘出的模板在 {folder.parent / str(named['template'])}，文件夹名是英文的，请照这样写）"
-        )
+        return f"（“{folder.name}”挖掘出的模板在 {base / str(named['template'])}，文件夹名是英文的，请照这样写）"
     if entry is not None and entry.get("template_note"):
         return f"（挖掘时没有生成：{entry.get('name') or folder.name}：{entry['template_note']}；{made}）"
     return f"（挖掘的材料里没有“{folder.name}”这个文种；{made}）"
 
 
-def _mined_root(folder: Path) -> str:
+def mined_root(folder: Path, shown: Path | None = None) -> str:
     """The templates inside ``folder`` when it is the folder drafter mine wrote (--template 挖掘结果, one
-    level short of 挖掘结果/notice: 'not a template folder' left the clerk to guess what is); "" otherwise."""
+    level short of 挖掘结果/notice: 'not a template folder' left the clerk to guess what is); "" otherwise.
+    Named under ``shown`` (the folder as the user wrote it) where it is given."""
     import json
+
+    base = shown or folder
 
     report = folder / REPORT
     try:
@@ -424,7 +425,7 @@ def _mined_root(folder: Path) -> str:
             return ""
         genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
         written = [
-            f"{g.get('name') or g['template']}（{folder / str(g['template'])}）" for g in genres if g.get("template")
+            f"{g.get('name') or g['template']}（{base / str(g['template'])}）" for g in genres if g.get("template")
         ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
         return ""
@@ -458,7 +459,7 @@ def load_template_folder(folder: Path) -> TemplateSpec:
     manifest = folder / MANIFEST
     try:
         if not manifest.is_file():
-            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）{_mined_root(folder)}")
+            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）{mined_root(folder)}")
         resolved = folder.resolve()
         mtime = manifest.stat().st_mtime
     except OSError as exc:

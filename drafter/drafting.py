@@ -69,13 +69,16 @@ def _missing_folder(
     A facts file copied to another folder keeps ``模板: 挖掘结果/notice``, which is found next to the
     facts file: the bare '挖掘结果/notice: 模板文件夹不存在' left the clerk to guess why (a walk moved its
     facts and the template it had drafted from a minute before was "missing"). Any other trouble with the
-    folder (not a template, a mined genre that was not written) keeps its own message."""
+    folder (a manifest the template's author broke) keeps its own message.
+
+    The folders offered are named as the 模板 line would name them, relative to the facts file: a facts file in
+    通知/ with 模板: ../挖掘结果 was offered 通知/../挖掘结果/notice, which written there names no folder."""
     try:
         there = path.exists() or path.is_symlink()
     except (OSError, ValueError):
         there = True
     if there:
-        return exc
+        return _not_a_template_folder(exc, where, written, path)
     relative = not Path(written).is_absolute() and facts_path is not None
     near = _nearest_folders(path, written)
     if (path.parent / REPORT).is_file():
@@ -84,7 +87,9 @@ def _missing_folder(
         from .catalog import not_mined
 
         hint = f"是否想写{near}？" if near else "请照挖掘结果里的模板文件夹名写"
-        return FactsError([Problem(where, f"找不到模板文件夹“{written}”{not_mined(path)}", field="模板", hint=hint)])
+        return FactsError(
+            [Problem(where, f"找不到模板文件夹“{written}”{not_mined(path, Path(written))}", field="模板", hint=hint)]
+        )
     looked = ""
     # A batch's rows come from a sheet (名单.xlsx), which is what the clerk moved, not a facts file.
     source = (
@@ -107,6 +112,33 @@ def _missing_folder(
     elif near:
         hint = f"是否想写{near}？{hint}"
     return FactsError([Problem(where, f"找不到模板文件夹“{written}”{looked}", field="模板", hint=hint)])
+
+
+def _not_a_template_folder(exc: TemplateError, where: Location, written: str, path: Path) -> DrafterError:
+    """The facts' 模板 names a file (its manifest.yaml) or drafter mine's output folder itself (one level short
+    of 挖掘结果/notice): said at the 模板 line, the folder to write named as that line names folders. Said as the
+    template's own path, the clerk was not told which facts file (in a batch, which line) and was offered the
+    folder relative to where drafter ran (通知/../挖掘结果/notice), which names none from the facts file."""
+    from .catalog import MANIFEST, mined_root
+
+    shown = Path(written)
+    try:
+        if path.is_file():
+            inside = (path.parent / MANIFEST).is_file()
+            hint = f"请写文件夹的路径，如“{shown.parent}”" if inside else "请写模板文件夹的路径"
+            return FactsError(
+                [
+                    Problem(
+                        where, f"“{written}”是一个文件；模板是一个文件夹（里面有 {MANIFEST}）", field="模板", hint=hint
+                    )
+                ]
+            )
+        if path.is_dir() and not (path / MANIFEST).is_file():
+            root = mined_root(path, shown)
+            return FactsError([Problem(where, f"“{written}”不是模板文件夹（缺少 {MANIFEST}）{root}", field="模板")])
+    except OSError:
+        return exc
+    return exc
 
 
 def _nearest_folders(path: Path, written: str, most: int = 3) -> str:
