@@ -244,10 +244,28 @@ def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str
     if folder is None or not isinstance(folder.value, Scalar) or not folder.value.text.strip():
         return None
     written = folder.value.text.strip()
-    path = Path(written)
-    if not path.is_absolute() and facts_path is not None:
-        path = facts_path.parent / path
+    path = _beside(Path(written), facts_path)
+    # A slash typed in full-width mode (挖掘结果／notice) or a path copied from Windows (挖掘结果\notice) on a
+    # system whose separator is /: not found, and the folders beside the facts file offered instead. Read as
+    # the separator where no folder is named so as written.
+    plain = written.replace("／", "/").replace("＼", "/")
+    if os.sep == "/":
+        plain = plain.replace("\\", "/")
+    if plain != written and not _exists(path):
+        written, path = plain, _beside(Path(plain), facts_path)
     return folder.value.location, written, path
+
+
+def _beside(path: Path, facts_path: Path | None) -> Path:
+    """A relative template folder is found next to the facts file."""
+    return facts_path.parent / path if not path.is_absolute() and facts_path is not None else path
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _same_folder_genre(tree: Mapping, spec: TemplateSpec, explicit: str, facts_path: Path | None) -> None:

@@ -6,8 +6,14 @@ A clerk keeping facts in 通知/ beside 挖掘结果/ wrote 模板: ../挖掘结
 模板文件夹), not the facts file, line or field (in a batch, not which file), and offered 通知/../挖掘结果/notice,
 which written on that line names no folder. A typo (../挖掘结果/notce) listed the mined templates so too. Each is
 now said at the 模板 line, the folders named as that line names them.
+
+A clerk typing in full-width mode wrote 模板: 挖掘结果／notice, and one given a facts file from a Windows colleague
+kept 模板: 挖掘结果\\notice: both were told 找不到模板文件夹 and offered whatever folders lay beside the facts file
+(是否想写“稿件”？), the template being right there. The slash is read as the separator where no folder is named as
+written.
 """
 
+import os
 from pathlib import Path
 
 import pytest
@@ -92,3 +98,22 @@ def test_the_option_naming_the_mined_folder_is_said_as_typed(mined: Path, monkey
     result = CliRunner().invoke(main, ["draft", "通知/防汛.yaml", "--template", "挖掘结果", "-o", "-"])
     assert result.exit_code == 1, result.output
     assert "挖掘结果: 不是模板文件夹" in result.output and "（挖掘结果/notice）" in result.output, result.output
+
+
+@pytest.mark.parametrize("slash", ["／", "＼", "\\"])
+def test_a_slash_typed_otherwise_names_the_template(mined: Path, slash: str) -> None:
+    if slash == "\\" and os.sep != "/":
+        pytest.skip("a backslash is the separator here")
+    facts = mined / "防汛.yaml"
+    facts.write_text(FACTS.format(folder=f"挖掘结果{slash}notice"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert "关于做好汛期值班工作的通知" in result.output
+
+
+def test_a_typo_after_a_full_width_slash_offers_the_mined_templates(mined: Path) -> None:
+    facts = mined / "防汛.yaml"
+    facts.write_text(FACTS.format(folder="挖掘结果／notce"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 1, result.output
+    assert "防汛.yaml:1:5: 模板: " in result.output and "“挖掘结果/notice”" in result.output, result.output
