@@ -382,6 +382,12 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         if kind == "choice":
             if stripped in spec.choices:
                 return stripped
+            # A closing typed without its full stop or with a half-width comma (结语: 妥否,请批示): the one choice
+            # it can be, refused before with 是否想写“妥否，请批示。”？ beside it.
+            bare = _bare_sentence(stripped)
+            same = [choice for choice in spec.choices if _bare_sentence(choice) == bare] if bare else []
+            if len(same) == 1:
+                return same[0]
             import difflib  # error paths only: not worth importing on every run
 
             close = difflib.get_close_matches(stripped, list(spec.choices), n=1, cutoff=0.3)
@@ -396,6 +402,12 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_HALF_WIDTH_MARKS = str.maketrans({",": "，", ";": "；", ":": "："})
+
+
+def _bare_sentence(text: str) -> str:
+    """A sentence without its closing mark, its commas full-width: 妥否,请批示 and 妥否，请批示。 alike."""
+    return text.translate(_HALF_WIDTH_MARKS).rstrip("。.！!").strip()
 
 
 def _integer_hint(text: str) -> str:
