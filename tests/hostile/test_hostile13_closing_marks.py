@@ -43,3 +43,24 @@ def test_a_chosen_closing_without_its_full_stop_is_taken(
 def test_a_closing_that_is_none_of_the_choices_is_still_refused(tmp_path: Path) -> None:
     code, output = _draft(tmp_path, "请示", "妥否")
     assert code == 1 and "结语: 应当是" in output, output
+
+
+@pytest.mark.parametrize(
+    ("sample", "closing", "printed"),
+    [
+        ("函", "请予支持为盼", "请予支持为盼。"),
+        ("复函", "此复", "此复。"),
+        ("批复", "此复", "此复。"),
+        ("函", "盼复，", "盼复。"),
+    ],
+)
+def test_a_free_closing_ends_with_its_full_stop(tmp_path: Path, sample: str, closing: str, printed: str) -> None:
+    code, output = _draft(tmp_path, sample, closing)
+    assert code == 0, output
+    assert f"　　{printed}\n" in output, output
+
+
+@pytest.mark.parametrize("closing", ["特此函告！", "请予函复。"])
+def test_a_free_closing_with_its_mark_is_printed_as_written(tmp_path: Path, closing: str) -> None:
+    code, output = _draft(tmp_path, "函", closing)
+    assert code == 0 and f"　　{closing}\n" in output, output
