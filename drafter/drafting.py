@@ -388,6 +388,7 @@ def draft_from_tree(
     if marked:
         raise FactsError(sorted(marked, key=lambda p: (p.location.line, p.location.column)))
     values.update(_named_choices(tree, spec))
+    values.update(_issuing_kind(tree, spec, values))
     _none_in_required(spec, tree, values)
     _none_among_names(spec, tree, values)
     values.update(_none_written_plainly(spec, values))
@@ -422,6 +423,19 @@ def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
         and choice in fields[name].choices
         and all(tree.get(key) is None for key in (name, *fields[name].aliases))
     }
+
+
+def _issuing_kind(tree: Mapping, spec: TemplateSpec, values: dict[str, Any]) -> dict[str, str]:
+    """A notice that writes the document it issues (印发文件) and no 类别 of its own issues it: 转发 where it names
+    the office it came from (来文机关, 来文字号), else 印发. Under the 类别's default (布置) the notice was titled
+    通知, said nothing but 特此通知。 and left its 贯彻要求 out, the plan it issued following it, with no word."""
+    field = next((f for f in spec.fields if f.name == "类别"), None)
+    if spec.genre != "notice" or field is None or not values.get("印发文件"):
+        return {}
+    if any(tree.get(key) is not None for key in (field.name, *field.aliases)):
+        return {}
+    kind = "转发" if values.get("来文机关") or values.get("来文字号") else "印发"
+    return {"类别": kind} if kind in field.choices else {}
 
 
 def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
