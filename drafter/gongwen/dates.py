@@ -252,6 +252,7 @@ def moment_text(text: str) -> str:
     why = _why_a_serial(text, "2月20日上午8:30前")
     if why:
         raise DateParseError(f'写成了一个数字："{text.strip()}"{why}')
+    text = _exported_zone(text)
     found = _NUMERIC_MOMENT.match(text)
     if found is not None:
         try:
@@ -388,7 +389,7 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
         rest = _check_weekday(rest, end)
     # A time copied from a system's export (2025-02-20T09:00:00, 2025-02-20 09:00:00): the T between date and clock
     # was printed (（星期四）T9:00:00), and the seconds too, 9:00:30 mangled to 9:0:30 below.
-    time = _ISO_T.sub("", rest.strip().lstrip("，,").strip())
+    time = _exported_zone(_ISO_T.sub("", rest.strip().lstrip("，,").strip()))
     for seconds in _SECONDS.finditer(time):
         if seconds.group(2) != "00":
             raise DateParseError(f"时刻不对：“{seconds.group(0)}”（会议时刻写到分钟，如 {seconds.group(1)}）")
@@ -411,6 +412,25 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     if end is None:
         _check_clock_range(time)
     return MeetingTime(found.date, time, end)
+
+
+# What a system's export writes after a clock: the fraction of its seconds (09:00:00.000, a database's datetime)
+# and its time zone (2025-02-20T09:00:00+08:00, Z for UTC). Printed as they stood: 2025年2月20日（星期四）9:00.000.
+# A zone is Z or +hh:mm here: a minus sign after a clock is the dash of a span (9:00-11:30).
+_FRACTION = lazy(r"(?<=\d[:：]\d{2}[:：]\d{2})[.,]\d{1,6}(?!\d)")
+_ZONE = lazy(r"(?<=\d[:：]\d{2})(?P<zone>Z|\+\d{2}:?\d{2})(?![\d:：])")
+
+
+def _exported_zone(time: str) -> str:
+    """``time`` without an export's fraction of a second and its Beijing time zone (+08:00); a clock in another
+    zone is refused: 09:00:00Z is 17:00 in Beijing, and printing 9:00 would name the wrong hour."""
+    time = _FRACTION.sub("", time)
+    for found in _ZONE.finditer(time):
+        if found.group("zone").replace(":", "") != "+0800":
+            raise DateParseError(
+                f"时刻不对：“{time.strip()}”（带着时区“{found.group('zone')}”，不是北京时间；请写北京时间，如 上午9:00）"
+            )
+    return _ZONE.sub("", time)
 
 
 # A clock typed in full-width mode (上午９:００) was printed so, beside a date read as 2025年2月20日.
