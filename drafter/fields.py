@@ -519,7 +519,9 @@ _LINE_ITEMS = ("text", "date", "doc_number")
 # Lists of people and offices a clerk writes on one line with spaces between the names (出席: 王明 李华 张强):
 # the gaps between Chinese characters were closed, and the 纪要 said 出席：王明李华张强. A name padded
 # with a space (王　明) leaves a piece of one character: such a line is left whole.
-_OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS})  # the 版记's lists of offices (分送, 报, 送, 发 as 抄送)
+# The 版记's lists of offices (分送, 报, 送, 发 as 抄送), and the issuing offices of a joint document: 发文机关:
+# 青禾县教育局 青禾县财政局 on one line signed one office 青禾县教育局青禾县财政局 (the gap closed as in running text).
+_OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS, "发文机关", "署名"})
 _NAME_LISTS = frozenset({"出席", "列席", "请假", "签发人"}) | _OFFICE_LISTS
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
 
