@@ -541,8 +541,10 @@ def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any])
         value = values.get(field.name)
         entry = tree.get(field.name)
         names = field.type == "list" and field.item is not None and field.item.type == "text"
-        if field.required or not names or not isinstance(value, list) or len(value) < 2 or entry is None:
-            continue  # the lists _said_none reads 无 in
+        # A required list too (发文机关: [青禾县教育局, 无], a joint document's second office struck out so): it
+        # signed a second office 无.
+        if not names or not isinstance(value, list) or len(value) < 2 or entry is None:
+            continue
         if not isinstance(entry.value, NodeSequence) or len(entry.value.items) != len(value):
             continue
         for index, (item, node) in enumerate(zip(value, entry.value.items, strict=True), 1):
@@ -553,7 +555,9 @@ def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any])
                         node.location,
                         f"第{index}项写的是“{said}”，同时又写了其他几项",
                         field=field.name,
-                        hint=f"一项也不要时只写“{field.name}: 无”；要写其他几项时删去“{said}”这一项",
+                        hint=f"删去“{said}”这一项"
+                        if field.required
+                        else f"一项也不要时只写“{field.name}: 无”；要写其他几项时删去“{said}”这一项",
                         path=(field.name, index - 1),
                     )
                 )
