@@ -394,7 +394,7 @@ def draft_from_tree(
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values)
-    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
+    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
     embedded: list[embed.Embedded] = []
@@ -711,6 +711,54 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
             hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",
         )
     ]
+
+
+# Lists of offices, where one named twice is a slip (a long 抄送 pasted together from two old notices); a list of
+# people (出席) may hold two of one name, and is only told.
+_OFFICE_NAMES = ("发文机关", "署名", "发文机关标志", "抄送", "分送", "报", "送", "发", "印发机关")
+_PEOPLE_NAMES = ("出席", "列席", "请假", "签发人")
+
+
+def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A name written twice in one list: 发文机关: [青禾县教育局, 青禾县教育局] signed the document twice and 抄送:
+    [县委办公室, 县委办公室] printed 抄送：县委办公室，县委办公室。, with no word. An office named again is left out,
+    and said; a person named again is said only (two people may share a name)."""
+    problems: list[Problem] = []
+    for key in (*_OFFICE_NAMES, *_PEOPLE_NAMES):
+        value = values.get(key)
+        if not isinstance(value, list) or len(value) < 2:
+            continue
+        seen: dict[str, int] = {}
+        kept: list[Any] = []
+        for index, item in enumerate(value, 1):
+            name = item.strip().rstrip("。") if isinstance(item, str) else None
+            if name is None or name not in seen:
+                if name is not None:
+                    seen[name] = index
+                kept.append(item)
+                continue
+            office = key in _OFFICE_NAMES
+            entry = tree.get(key)
+            nodes = entry.value.items if entry is not None and isinstance(entry.value, NodeSequence) else ()
+            where = nodes[index - 1].location if len(nodes) == len(value) else _entry_location(tree, key)
+            problems.append(
+                Problem(
+                    where,
+                    f"第{index}项“{name}”与第{seen[name]}项重复" + ("，只排一次" if office else ""),
+                    field=key,
+                    hint="删去重复的一项" if office else "是同名的两个人时可以不理会这条提醒；否则删去重复的一项",
+                    path=(key, index - 1),
+                )
+            )
+            if not office:
+                kept.append(item)
+        values[key] = kept
+    return problems
+
+
+def _entry_location(tree: Mapping, key: str) -> Location:
+    entry = tree.get(key)
+    return entry.value.location if entry is not None else tree.location
 
 
 def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
