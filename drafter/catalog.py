@@ -305,6 +305,11 @@ def find_template(name: str) -> TemplateSpec:
     if found is not None:
         return found
     folder = Path(key)
+    # A slash typed in full-width mode (挖掘结果／notice): not a path at all, and the built-in notice offered in
+    # place of the mined template the clerk named. Read as the separator, as a facts file's 模板 line is.
+    plain = key.replace("／", "/").replace("＼", "/")
+    if plain != key and not _is_dir(folder) and (_is_dir(Path(plain)) or _is_dir(Path(plain).parent, named=True)):
+        key, folder = plain, Path(plain)
     if _is_dir(folder) or any(sep in key for sep in "/\\") or key.startswith(".") or _is_file(folder):
         return load_template_folder(folder)
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
@@ -342,9 +347,12 @@ def _load_folder_cached(folder: Path, mtime: float) -> TemplateSpec:
     return _load_manifest(folder, builtin=False)
 
 
-def _is_dir(path: Path) -> bool:
+def _is_dir(path: Path, *, named: bool = False) -> bool:
     """Path.is_dir, False for a name the system refuses (a 文种 of 200,000 characters raised
-    'File name too long' out of is_dir, shown as an unexpected error)."""
+    'File name too long' out of is_dir, shown as an unexpected error); ``named``: False for the current folder
+    too (a path of one name has it for its parent)."""
+    if named and path == Path("."):
+        return False
     try:
         return path.is_dir()
     except (OSError, ValueError):

@@ -117,3 +117,21 @@ def test_a_typo_after_a_full_width_slash_offers_the_mined_templates(mined: Path)
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert result.exit_code == 1, result.output
     assert "防汛.yaml:1:5: 模板: " in result.output and "“挖掘结果/notice”" in result.output, result.output
+
+
+def test_a_full_width_slash_on_the_command_line_names_the_template(
+    mined: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mined)
+    shown = CliRunner().invoke(main, ["templates", "show", "挖掘结果／notice"])
+    assert shown.exit_code == 0 and "通知（挖掘）" in shown.output, shown.output
+    started = CliRunner().invoke(main, ["new", "--template", "挖掘结果／notice", "-o", "-"])
+    assert started.exit_code == 0 and "模板: 挖掘结果/notice" in started.output, started.output
+    typo = CliRunner().invoke(main, ["templates", "show", "挖掘结果／notce"])
+    assert typo.exit_code == 1 and "挖掘结果/notice" in typo.output, typo.output
+
+
+def test_a_built_in_with_a_slash_after_it_is_still_offered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["templates", "show", "通知／"])
+    assert result.exit_code == 1 and "是否想写“通知”" in result.output, result.output
