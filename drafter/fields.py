@@ -524,6 +524,18 @@ _LINE_ITEMS = ("text", "date", "doc_number")
 _OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS, "发文机关", "署名"})
 _NAME_LISTS = frozenset({"出席", "列席", "请假", "签发人"}) | _OFFICE_LISTS
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
+# The offices that sign a joint document, each its own 署名 (GB/T 9704 §7.3.5): written in one line as a sentence
+# lists them (青禾县教育局、青禾县财政局) they signed one line 青禾县教育局、青禾县财政局.
+_SIGNERS = frozenset({"发文机关", "署名"})
+_SIGNER_BREAK = re.compile(r"\s*[、，,；;]\s*")
+
+
+def _signers_in_a_sentence(text: str) -> list[str] | None:
+    """The offices of a one-line 发文机关 written with 、 or ， between them, or None when it is not one."""
+    parts = _SIGNER_BREAK.split(text.strip().rstrip("。"))
+    if len(parts) < 2 or any(len(part) < 2 or not chinese.is_han(part[-1]) for part in parts):
+        return None
+    return parts
 
 
 # A place's bare name (青禾县, 岚川市, 城关镇), no 各 before it: no office to send or copy to by itself, but the
@@ -643,6 +655,8 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             return [item for item in items if item is not None]
         if isinstance(node, Scalar) and spec.item.type == "text" and path[-1:] and path[-1] in _NAME_LISTS:
             names = _names_on_one_line(node.text, offices=path[-1] in _OFFICE_LISTS)
+            if names is None and path[-1] in _SIGNERS:
+                names = _signers_in_a_sentence(node.text)
             if names is not None:
                 items = [
                     convert(Scalar(name, node.location), spec.item, ctx, (*path, i)) for i, name in enumerate(names)

@@ -44,3 +44,13 @@ def test_joint_signers_on_one_line_sign_apart(tmp_path: Path) -> None:
 
 def test_a_place_spaced_from_its_office_is_one_office(tmp_path: Path) -> None:
     assert _signed(tmp_path, "发文机关: 青禾县 教育局\n") == ["青禾县教育局"]
+
+
+@pytest.mark.parametrize("mark", ["、", "，", ", "])
+def test_joint_issuers_in_a_sentence_sign_apart(tmp_path: Path, mark: str) -> None:
+    """发文机关: 青禾县教育局、青禾县财政局, as a sentence lists them: one 署名 line 青禾县教育局、青禾县财政局 before."""
+    assert _signed(tmp_path, f"发文机关: 青禾县教育局{mark}青禾县财政局\n") == ["青禾县教育局", "青禾县财政局"]
+
+
+def test_a_name_with_latin_letters_and_a_mark_is_one_signer(tmp_path: Path) -> None:
+    assert _signed(tmp_path, "发文机关: 青禾县A、B项目办\n") == ["青禾县A、B项目办"]
