@@ -307,6 +307,8 @@ def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -
             values[spec.name] = _strip_numbers(value, tree, (spec.name,), warnings, paragraphs=spec.type == "content")
         if spec.name in _WRAPPED_NAMES and isinstance(value, str):
             values[spec.name] = _unwrap(spec.name, value, tree, warnings)
+        if spec.name in _UNQUOTED:
+            values[spec.name] = _unquoted(spec.name, values[spec.name], tree, warnings)
     warnings.extend(_date_sense(tree, specs, values))
     return values, warnings
 
@@ -448,6 +450,39 @@ def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> st
             f"“{value}”是整个标题；{name}只写名称，已按“{inner}”起草",
             field=name,
             hint=f"标题会自动写成“关于召开{inner}的通知”；想用别的标题请填写“标题”",
+            path=(name,),
+        )
+    )
+    return inner
+
+
+# Names and titles never printed inside quotation marks as a whole: a clerk quoting a value as the error messages
+# ask (请给整个值加引号，如 事由: "……") with the Chinese input method types “……”, which YAML keeps as text, and the
+# notice was titled 关于“做好防汛工作”的通知 and addressed “各中小学”：.
+# (A 抄送 written so is printed as written: tests/hostile/test_hostile11_none.py keeps it.)
+_UNQUOTED = frozenset(
+    {"事由", "标题", "会议名称", "主送机关", "单位", "事项", "会议地点", "印发机关", "发文机关", "署名"}
+)
+_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '“"', '"”')
+
+
+def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> Any:
+    """``value`` (a text or a list of them) without quotation marks round the whole of it, and the 提醒."""
+    if isinstance(value, list):
+        return [_unquoted(name, item, tree, warnings) if isinstance(item, str) else item for item in value]
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    pair = text[:1] + text[-1:]
+    inner = text[1:-1].strip()
+    if len(text) < 3 or pair not in _QUOTE_PAIRS or any(mark in inner for mark in pair) or not inner:
+        return value
+    warnings.append(
+        Problem(
+            _where(tree, (name,)),
+            f"“{name}”整个写在引号 {pair[0]}{pair[1]} 里，引号会原样排进公文，已按“{inner}”起草",
+            field=name,
+            hint='YAML 的引号要用英文引号 "……"（切换到英文输入法再打）；不需要引号时直接写内容',
             path=(name,),
         )
     )
