@@ -298,6 +298,7 @@ def _fill_merged_down(rows: list[list[Any]], ranges: list[tuple[int, int, int, i
 # In the order they are looked for on the header line: a comma first, as Excel and WPS write it, then a tab
 # (tab-separated text may hold commas in its cells, but its header, of field names, holds none).
 _DELIMITERS = (",", "\t", ";", "，", "；")
+_SEPARATOR_LINE = re.compile(r"^sep=(.)$", re.IGNORECASE)
 
 
 def _csv_rows(path: Path, label: str) -> _Raw:
@@ -309,8 +310,15 @@ def _csv_rows(path: Path, label: str) -> _Raw:
     # Excel and WPS write commas; a sheet copied out as text has tabs; Excel set to a European locale writes
     # semicolons, and a header typed by hand may hold full-width commas or semicolons (文种，单位，成文日期): the
     # header line tells which (it was read as one column, and every row was said to name no genre).
-    first = text.split("\n", 1)[0]
-    delimiter = next((mark for mark in _DELIMITERS if mark in first), ",")
+    first, _, rest = text.partition("\n")
+    directive = _SEPARATOR_LINE.match(first.rstrip("\r"))  # (not strip(): sep= may name the tab)
+    if directive:
+        # sep=, over the header: a line for Excel naming the delimiter, which some systems' exports put first.
+        # Read as the header, every column was said to have no name. Left a blank line, so rows keep their
+        # numbers.
+        delimiter, text = directive.group(1), "\n" + rest
+    else:
+        delimiter = next((mark for mark in _DELIMITERS if mark in first), ",")
     try:
         rows = _csv_records(text, delimiter, strict=True, label=label)
     except _LenientQuotes:
