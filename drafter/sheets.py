@@ -422,6 +422,19 @@ def _notes_sheet(sheet: Any) -> bool:
     return tuple(str(value or "").strip() for value in first) == _NOTES_HEADER
 
 
+def _past_title(rows: list[list[str]], first: int) -> int:
+    """The row the header is on, ``first`` (0-based, the first row holding anything) or the row below a title
+    over it: a sheet headed by a title in one cell (2025年工作总结名单, merged across the columns in WPS) took the
+    title for its header, and every cell of every row was said to be in a column without a name. A title is one
+    cell alone, over a row of at least two names, blank rows between them allowed."""
+    if first >= len(rows) or sum(1 for cell in rows[first] if cell) != 1:
+        return first
+    below = first + 1
+    while below < len(rows) and not any(rows[below]):
+        below += 1
+    return below if below < len(rows) and sum(1 for cell in rows[below] if cell) >= 2 else first
+
+
 def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     """The rows of a spreadsheet (.xlsx: its first sheet; .csv in UTF-8 or GBK) as facts trees."""
     name = label or str(path)
@@ -438,6 +451,7 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     blank = 0  # blank rows above the header still count in the row numbers people see
     while blank < len(rows) and not any(rows[blank]):
         blank += 1
+    blank = _past_title(rows, blank)
     rows = rows[blank:]
     if not rows:
         raise FactsError(
