@@ -519,6 +519,11 @@ def _named(header: list[str], index: int) -> bool:
     return index < len(header) and bool(header[index].strip())
 
 
+# The column of row numbers a clerk puts first in every WPS list (序号 1, 2, 3 …): no field of any document. Read
+# as one, it failed every row with 序号: 不认识这个键.
+_ROW_NUMBERS = frozenset({"序号"})
+
+
 def _columns(header: list[str], name: str, sheet: str, line: int, problems: list[Problem]) -> dict[int, list[str]]:
     """Column index → the field path its name means (联系人.电话 → [联系人, 电话])."""
     columns: dict[int, list[str]] = {}
@@ -526,7 +531,7 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
     for index, raw in enumerate(header):
         # A header wrapped with Alt+Enter (主送⏎机关) is the name without the break.
         title = re.sub(r"\s*[\r\n]+\s*", "", raw).strip().replace("．", ".").replace("。", ".")
-        if not title:
+        if not title or title in _ROW_NUMBERS:
             continue
         where = CellLocation(name, line, index + 1, sheet)
         if title in seen:
