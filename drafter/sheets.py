@@ -522,6 +522,9 @@ def _named(header: list[str], index: int) -> bool:
 # The column of row numbers a clerk puts first in every WPS list (序号 1, 2, 3 …): no field of any document. Read
 # as one, it failed every row with 序号: 不认识这个键.
 _ROW_NUMBERS = frozenset({"序号"})
+# What a clerk marks a column with for the people filling the sheet: a required one's asterisk (*会议名称, 会议名称*)
+# or a note in brackets (会议名称（必填）): the name was refused as unknown (是否想写“会议名称”？) in every row.
+_HEADER_NOTE = re.compile(r"^[*＊]+\s*|\s*[*＊]+$|\s*[（(]\s*(?:必填|选填|可选|可不填|非必填)\s*[）)]$")
 
 
 def _columns(header: list[str], name: str, sheet: str, line: int, problems: list[Problem]) -> dict[int, list[str]]:
@@ -531,6 +534,7 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
     for index, raw in enumerate(header):
         # A header wrapped with Alt+Enter (主送⏎机关) is the name without the break.
         title = re.sub(r"\s*[\r\n]+\s*", "", raw).strip().replace("．", ".").replace("。", ".")
+        title = _HEADER_NOTE.sub("", title).strip()
         if not title or title in _ROW_NUMBERS:
             continue
         where = CellLocation(name, line, index + 1, sheet)
