@@ -37,3 +37,11 @@ def test_a_pasted_space_after_the_colon_is_said_as_such(tmp_path: Path, space: s
     assert code == 1, output
     assert "通知.yaml:4:" in output and "特殊空格" in output and "“事由: 做好防汛工作”" in output, output
     assert "缺少键后面的冒号" not in output, output
+
+
+@pytest.mark.parametrize("line", ["\u200b事由: 做好防汛工作", "事\u200b由: 做好防汛工作", "事由: 做好\u2060防汛工作"])
+def test_an_invisible_character_is_no_part_of_the_facts(tmp_path: Path, line: str) -> None:
+    code, output = _draft(tmp_path, line)
+    assert code == 0, output
+    assert "关于做好防汛工作的通知" in output.splitlines(), output
+    assert "\u200b" not in output and "\u2060" not in output
