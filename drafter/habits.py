@@ -309,6 +309,8 @@ def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -
             values[spec.name] = _unwrap(spec.name, value, tree, warnings)
         if spec.name in _UNQUOTED:
             values[spec.name] = _unquoted(spec.name, values[spec.name], tree, warnings)
+        if spec.name in _NO_END_MARK:
+            values[spec.name] = _without_end_mark(values[spec.name])
     warnings.extend(_date_sense(tree, specs, values))
     return values, warnings
 
@@ -464,6 +466,26 @@ _UNQUOTED = frozenset(
     {"事由", "标题", "会议名称", "主送机关", "单位", "事项", "会议地点", "印发机关", "发文机关", "署名"}
 )
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '“"', '"”')
+
+
+# Names, titles and the 版记's lines end on no mark of their own (a title takes no full stop, GB/T 9704 §7.3.1; the
+# 版记 puts its own after the last office, §7.4.2): a clerk ending one as a sentence (事由: 做好防汛工作。) had the title
+# read 关于做好防汛工作。的通知, 抄送: [县委办公室。, 县政府办公室；] read 抄送：县委办公室。，县政府办公室。 and
+# 附注: 此件公开发布。 read （此件公开发布。）, with no word.
+_NO_END_MARK = frozenset(
+    {"事由", "标题", "会议名称", "单位", "事项", "方案名称", "发文机关", "署名", "印发机关", "发文机关标志", "附注"}
+    | {"抄送", "分送", "报", "送", "发"}
+)
+_END_MARKS = "。．.；;，,、"
+
+
+def _without_end_mark(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_without_end_mark(item) for item in value]
+    if not isinstance(value, str):
+        return value
+    bare = value.rstrip().rstrip(_END_MARKS).rstrip()
+    return bare or value
 
 
 def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> Any:
