@@ -290,7 +290,15 @@ _TYPED_NUMBER = lazy(
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
 )
 # The parts of a title a template adds around a name, typed into the name as well.
-_WRAPPED_NAMES = {"会议名称": (("关于召开", "关于举办", "关于举行"), ("的通知",))}
+_WRAPPED_NAMES = {
+    "会议名称": (("关于召开", "关于举办", "关于举行"), ("的通知",)),
+    # 事由 written as the title it makes (关于做好防汛工作, 做好防汛工作的通知): the notice was titled
+    # 关于关于做好防汛工作的通知 or 关于做好防汛工作的通知的通知, with only a 提醒 about a word written twice.
+    "事由": (("关于",), tuple(f"的{word}" for word in ("通知", "请示", "报告", "复函", "函", "批复", "通报", "意见"))),
+}
+# How the title is made of each, for the 提醒.
+_WRAPPED_TITLE = {"会议名称": "关于召开{}的通知", "事由": "关于{}的……"}
+_WRAPPED_PART = {"会议名称": "会议名称只写名称", "事由": "事由只写标题“关于……的……”中间的部分"}
 
 
 def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
@@ -443,15 +451,17 @@ def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> st
     for prefix in prefixes:
         inner = inner.removeprefix(prefix)
     for suffix in suffixes:
-        inner = inner.removesuffix(suffix)
+        if inner.endswith(suffix):
+            inner = inner.removesuffix(suffix)
+            break  # (实施意见 is a 意见: one tail only)
     if inner == value or not inner:
         return value
     warnings.append(
         Problem(
             _where(tree, (name,)),
-            f"“{value}”是整个标题；{name}只写名称，已按“{inner}”起草",
+            f"“{value}”是整个标题；{_WRAPPED_PART[name]}，已按“{inner}”起草",
             field=name,
-            hint=f"标题会自动写成“关于召开{inner}的通知”；想用别的标题请填写“标题”",
+            hint=f"标题会自动写成“{_WRAPPED_TITLE[name].format(inner)}”；想用别的标题请填写“标题”",
             path=(name,),
         )
     )
