@@ -352,7 +352,8 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         if kind == "integer":
             return _integer(stripped, spec, ctx, where, path)
         if kind == "doc_number":
-            number = gongwen.parse_doc_number(stripped)
+            # A number ended as a sentence (青教〔2025〕5号。) was refused as 格式不对, the number itself right.
+            number = gongwen.parse_doc_number(stripped.rstrip("。．.；;，,、").rstrip())
             if number is None:
                 ctx.report(
                     where,

@@ -46,3 +46,18 @@ def test_copies_ended_as_sentences_take_the_lines_own_mark(tmp_path: Path) -> No
 
 def test_a_note_ended_as_a_sentence_takes_no_mark_inside_its_brackets(tmp_path: Path) -> None:
     assert "　　（此件公开发布）" in _lines(tmp_path, "事由: 做好防汛工作\n附注: 此件公开发布。\n")
+
+
+@pytest.mark.parametrize("number", ["青教〔2025〕5号。", "青教〔2025〕5号，"])
+def test_a_document_number_ended_as_a_sentence_is_read(tmp_path: Path, number: str) -> None:
+    lines = _lines(tmp_path, f"事由: 做好防汛工作\n发文机关标志: 青禾县教育局文件\n发文字号: {number}\n")
+    assert "青教〔2025〕5号" in lines
+
+
+def test_a_document_number_without_its_hao_is_still_refused(tmp_path: Path) -> None:
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        FACTS + "事由: 做好防汛工作\n发文机关标志: 青禾县教育局文件\n发文字号: 青教〔2025〕5\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 1 and "发文字号: " in result.output, result.output
