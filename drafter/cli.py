@@ -697,7 +697,8 @@ def _show_click_error(exc: click.exceptions.ClickException) -> None:
         click.echo(ctx.get_usage(), err=True)
         help_option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
         _say(f"运行“{ctx.command_path} {help_option}”查看帮助。\n", err=True)
-    _say("错误：" + cli_zh.tidy(exc.format_message()), err=True)
+    command = ctx.command.name if ctx is not None and ctx.command is not None else ""
+    _say("错误：" + cli_zh.tidy(exc.format_message(), command or ""), err=True)
 
 
 _STOP_SIGNAL = [2]  # the signal that interrupted the run (SIGINT unless _interrupt saw another)
