@@ -393,7 +393,7 @@ def draft_from_tree(
     _none_among_names(spec, tree, values)
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
-    values, checked = habits.check(tree, spec.fields, values)
+    values, checked = habits.check(tree, spec.fields, values, spec.genre)
     addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)

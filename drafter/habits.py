@@ -301,7 +301,14 @@ _WRAPPED_TITLE = {"会议名称": "关于召开{}的通知", "事由": "关于{}
 _WRAPPED_PART = {"会议名称": "会议名称只写名称", "事由": "事由只写标题“关于……的……”中间的部分"}
 
 
-def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+# The genres whose title is 关于{事由}的{文种}: another template's 事由 may be its whole title (a unit's own 便函
+# prints ::标题 {{ 事由 }}), and is left as written.
+_TITLED_BY_MATTER = frozenset({"notice", "request", "report", "letter", "reply", "bulletin", "opinion"})
+
+
+def check(
+    tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any], genre: str = ""
+) -> tuple[dict[str, Any], list[Problem]]:
     """Values with typed item numbers and wrapped names mended, and the 提醒 about them and about dates."""
     warnings: list[Problem] = []
     values = dict(values)
@@ -313,7 +320,11 @@ def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -
             value = values[spec.name] = _typed_headings(value, tree, (spec.name,), warnings)
         if spec.type in ("content", "list"):
             values[spec.name] = _strip_numbers(value, tree, (spec.name,), warnings, paragraphs=spec.type == "content")
-        if spec.name in _WRAPPED_NAMES and isinstance(value, str):
+        if (
+            spec.name in _WRAPPED_NAMES
+            and isinstance(value, str)
+            and (spec.name != "事由" or genre in _TITLED_BY_MATTER)
+        ):
             values[spec.name] = _unwrap(spec.name, value, tree, warnings)
         if spec.name in _UNQUOTED:
             values[spec.name] = _unquoted(spec.name, values[spec.name], tree, warnings)
