@@ -330,6 +330,8 @@ def check(
             values[spec.name] = _unquoted(spec.name, values[spec.name], tree, warnings)
         if spec.name in _NO_END_MARK:
             values[spec.name] = _without_end_mark(values[spec.name])
+        if spec.name == "期号" and isinstance(value, str):
+            values[spec.name] = _issue_number(value)
     warnings.extend(_date_sense(tree, specs, values))
     return values, warnings
 
@@ -498,6 +500,16 @@ _NO_END_MARK = frozenset(
     | {"抄送", "分送", "报", "送", "发"}
 )
 _END_MARKS = "。．.；;，,、"
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _issue_number(value: str) -> str:
+    """A 纪要's 期号 as the mark prints it: 第3期. A sheet's number cell (3) printed a bare 3 under the red mark,
+    and 第３期 typed in full-width mode kept its wide digits beside half-width ones everywhere else."""
+    text = value.strip().translate(_WIDE_DIGITS)
+    return f"第{text}期" if text.isdecimal() and text.isascii() else text
 
 
 def _without_end_mark(value: Any) -> Any:
