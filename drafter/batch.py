@@ -933,7 +933,8 @@ def run_batch(
     """
     started = time.perf_counter()
     base = load_defaults(defaults) if defaults is not None else None  # a bad one stops the batch before it starts
-    _make_output_folder(output)
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
     report = BatchReport()
     items: list[BatchItem] = []
     # Positions in input order: results arrive in completion order, the report lists them in this one.
@@ -980,6 +981,9 @@ def run_batch(
         from .docx.reference import load_reference
 
         load_reference(reference)  # so is a reference file that cannot be used
+    # Made only now: a batch that cannot start (a wrong --template or --reference, a PDF without LibreOffice)
+    # left its output folder behind, empty, with every folder above it it had made (-o 稿件/2025/通知).
+    _make_output_folder(output)
     # Names are planned over every item, then sharded, so that all shards agree on them.
     index, count = shard
     planned = plan_outputs(items, output, "." + fmt)[index - 1 :: count]

@@ -351,6 +351,11 @@ def find_template(name: str) -> TemplateSpec:
     if found is not None:
         return found
     folder = Path(key)
+    # A slash typed in full-width mode (挖掘结果／notice): not a path at all, and the built-in notice offered in
+    # place of the mined template the clerk named. Read as the separator, as a facts file's 模板 line is.
+    plain = key.replace("／", "/").replace("＼", "/")
+    if plain != key and not _is_dir(folder) and (_is_dir(Path(plain)) or _is_dir(Path(plain).parent, named=True)):
+        key, folder = plain, Path(plain)
     if _is_dir(folder) or any(sep in key for sep in "/\\") or key.startswith(".") or _is_file(folder):
         return load_template_folder(folder)
     known = [n for spec in builtin_templates() for n in (spec.title, spec.name)]
@@ -399,9 +404,12 @@ def _load_folder_cached(folder: Path, mtime: float) -> TemplateSpec:
     return _load_manifest(folder, builtin=False)
 
 
-def _is_dir(path: Path) -> bool:
+def _is_dir(path: Path, *, named: bool = False) -> bool:
     """Path.is_dir, False for a name the system refuses (a 文种 of 200,000 characters raised
-    'File name too long' out of is_dir, shown as an unexpected error)."""
+    'File name too long' out of is_dir, shown as an unexpected error); ``named``: False for the current folder
+    too (a path of one name has it for its parent)."""
+    if named and path == Path("."):
+        return False
     try:
         return path.is_dir()
     except (OSError, ValueError):
@@ -415,12 +423,14 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def not_mined(folder: Path) -> str:
+def not_mined(folder: Path, shown: Path | None = None) -> str:
     """Why ``drafter mine`` wrote no folder of this name, from the report.json it wrote beside the
     folders (README shows ``--template 挖掘结果/summary``, which exists only when summaries were
-    mined); "" when there is no such report."""
+    mined); "" when there is no such report. The folders are named as ``shown`` (the path as the user wrote
+    it, a facts file's 模板 relative to that file) where it is given, else as ``folder``."""
     import json
 
+    base = (shown or folder).parent
     report = folder.parent / REPORT
     try:
         if not report.is_file() or report.stat().st_size > _REPORT_LIMIT:
@@ -428,9 +438,7 @@ def not_mined(folder: Path) -> str:
         genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
         # Each as the 文种 a clerk knows and the folder to type (mine's own lines say 模板：通知：挖掘结果/notice).
         written = [
-            f"{g.get('name') or g['template']}（{folder.parent / str(g['template'])}）"
-            for g in genres
-            if g.get("template")
+            f"{g.get('name') or g['template']}（{base / str(g['template'])}）" for g in genres if g.get("template")
         ]
         entry = next((g for g in genres if g.get("genre") == folder.name and not g.get("template")), None)
         # The mined genre of 纪要 is meeting_report, the built-in it extends minutes (会议纪要): either
@@ -462,18 +470,19 @@ def not_mined(folder: Path) -> str:
     if builtin is not None:
         made += f"；也可以用内置模板：drafter new {builtin.title}"
     if named is not None:
-        return (
-            f"（“{folder.name}”挖掘出的模板在 {folder.parent / str(named['template'])}，文件夹名是英文的，请照这样写）"
-        )
+        return f"（“{folder.name}”挖掘出的模板在 {base / str(named['template'])}，文件夹名是英文的，请照这样写）"
     if entry is not None and entry.get("template_note"):
         return f"（挖掘时没有生成：{entry.get('name') or folder.name}：{entry['template_note']}；{made}）"
     return f"（挖掘的材料里没有“{folder.name}”这个文种；{made}）"
 
 
-def _mined_root(folder: Path) -> str:
+def mined_root(folder: Path, shown: Path | None = None) -> str:
     """The templates inside ``folder`` when it is the folder drafter mine wrote (--template 挖掘结果, one
-    level short of 挖掘结果/notice: 'not a template folder' left the clerk to guess what is); "" otherwise."""
+    level short of 挖掘结果/notice: 'not a template folder' left the clerk to guess what is); "" otherwise.
+    Named under ``shown`` (the folder as the user wrote it) where it is given."""
     import json
+
+    base = shown or folder
 
     report = folder / REPORT
     try:
@@ -481,7 +490,7 @@ def _mined_root(folder: Path) -> str:
             return ""
         genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
         written = [
-            f"{g.get('name') or g['template']}（{folder / str(g['template'])}）" for g in genres if g.get("template")
+            f"{g.get('name') or g['template']}（{base / str(g['template'])}）" for g in genres if g.get("template")
         ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
         return ""
@@ -515,7 +524,7 @@ def load_template_folder(folder: Path) -> TemplateSpec:
     manifest = folder / MANIFEST
     try:
         if not manifest.is_file():
-            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）{_mined_root(folder)}")
+            raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）{mined_root(folder)}")
         resolved = folder.resolve()
         mtime = manifest.stat().st_mtime
     except OSError as exc:

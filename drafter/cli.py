@@ -103,6 +103,12 @@ class _OutputFile(click.Path):
         if isinstance(value, str):
             if not value.strip():
                 self.fail(f"输出文件名是空的；{_EMPTY_PATH}", param, ctx)
+            # A name pasted with a space before or after it (-o " 通知.docx", copied from a Word table or a chat):
+            # the file was written as " 通知.docx", listed apart from 通知.docx and, with a space at its end, a name
+            # Windows Explorer cannot open or delete. The spaces (full-width too) are no part of the name.
+            folder, name = os.path.split(value)
+            if name != name.strip():
+                value = os.path.join(folder, name.strip()) if folder else name.strip()
             if value == "-" and not self.stdout:
                 # --report - wrote a file named "-".
                 self.fail(
@@ -644,7 +650,8 @@ def _show_click_error(exc: click.exceptions.ClickException) -> None:
         click.echo(ctx.get_usage(), err=True)
         help_option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
         _say(f"运行“{ctx.command_path} {help_option}”查看帮助。\n", err=True)
-    _say("错误：" + cli_zh.tidy(exc.format_message()), err=True)
+    command = ctx.command.name if ctx is not None and ctx.command is not None else ""
+    _say("错误：" + cli_zh.tidy(exc.format_message(), command or ""), err=True)
 
 
 _STOP_SIGNAL = [2]  # the signal that interrupted the run (SIGINT unless _interrupt saw another)

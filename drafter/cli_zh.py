@@ -123,8 +123,20 @@ def translate_plural(singular: str, plural: str, count: int) -> str:
     return PLURALS.get(english, english)
 
 
-def tidy(message: str) -> str:
-    """click's punctuation around the Chinese: 'x' → “x”, a final '.' → '。'."""
+# An extra argument that names an output file: drafter new 会议通知 通知.yaml, drafter draft 通知.yaml 通知.docx (the
+# -o left out, as many programs take the output after the input). Told only to quote a name with spaces, the clerk
+# could not tell what was wrong.
+# Each command's outputs: drafter draft 我的 通知.yaml (a name with a space, unquoted) is no output left without -o.
+_OUTPUTS = {"draft": ("docx", "pdf", "md", "txt"), "new": ("yaml", "yml", "xlsx")}
+_EXTRA = re.compile(r"^多出了参数（(?:.*\s)?(?P<name>\S+?)）；")
+
+
+def tidy(message: str, command: str = "") -> str:
+    """click's punctuation around the Chinese: 'x' → “x”, a final '.' → '。'; ``command``'s own words where
+    there are some."""
+    extra = _EXTRA.match(message)
+    if extra and extra.group("name").rpartition(".")[2].lower() in _OUTPUTS.get(command, ()):
+        message = message.replace("；", f"；要写到这个文件请在它前面加 -o（-o {extra.group('name')}）；", 1)
     message = _QUOTED.sub(lambda m: f"“{m.group(1)}”", message)
     for english, chinese in TYPE_WORDS.items():
         message = message.replace(f"有效的{english}", f"有效的{chinese}")

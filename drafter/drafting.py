@@ -69,13 +69,16 @@ def _missing_folder(
     A facts file copied to another folder keeps ``模板: 挖掘结果/notice``, which is found next to the
     facts file: the bare '挖掘结果/notice: 模板文件夹不存在' left the clerk to guess why (a walk moved its
     facts and the template it had drafted from a minute before was "missing"). Any other trouble with the
-    folder (not a template, a mined genre that was not written) keeps its own message."""
+    folder (a manifest the template's author broke) keeps its own message.
+
+    The folders offered are named as the 模板 line would name them, relative to the facts file: a facts file in
+    通知/ with 模板: ../挖掘结果 was offered 通知/../挖掘结果/notice, which written there names no folder."""
     try:
         there = path.exists() or path.is_symlink()
     except (OSError, ValueError):
         there = True
     if there:
-        return exc
+        return _not_a_template_folder(exc, where, written, path)
     relative = not Path(written).is_absolute() and facts_path is not None
     near = _nearest_folders(path, written)
     if (path.parent / REPORT).is_file():
@@ -84,7 +87,9 @@ def _missing_folder(
         from .catalog import not_mined
 
         hint = f"是否想写{near}？" if near else "请照挖掘结果里的模板文件夹名写"
-        return FactsError([Problem(where, f"找不到模板文件夹“{written}”{not_mined(path)}", field="模板", hint=hint)])
+        return FactsError(
+            [Problem(where, f"找不到模板文件夹“{written}”{not_mined(path, Path(written))}", field="模板", hint=hint)]
+        )
     looked = ""
     # A batch's rows come from a sheet (名单.xlsx), which is what the clerk moved, not a facts file.
     source = (
@@ -107,6 +112,33 @@ def _missing_folder(
     elif near:
         hint = f"是否想写{near}？{hint}"
     return FactsError([Problem(where, f"找不到模板文件夹“{written}”{looked}", field="模板", hint=hint)])
+
+
+def _not_a_template_folder(exc: TemplateError, where: Location, written: str, path: Path) -> DrafterError:
+    """The facts' 模板 names a file (its manifest.yaml) or drafter mine's output folder itself (one level short
+    of 挖掘结果/notice): said at the 模板 line, the folder to write named as that line names folders. Said as the
+    template's own path, the clerk was not told which facts file (in a batch, which line) and was offered the
+    folder relative to where drafter ran (通知/../挖掘结果/notice), which names none from the facts file."""
+    from .catalog import MANIFEST, mined_root
+
+    shown = Path(written)
+    try:
+        if path.is_file():
+            inside = (path.parent / MANIFEST).is_file()
+            hint = f"请写文件夹的路径，如“{shown.parent}”" if inside else "请写模板文件夹的路径"
+            return FactsError(
+                [
+                    Problem(
+                        where, f"“{written}”是一个文件；模板是一个文件夹（里面有 {MANIFEST}）", field="模板", hint=hint
+                    )
+                ]
+            )
+        if path.is_dir() and not (path / MANIFEST).is_file():
+            root = mined_root(path, shown)
+            return FactsError([Problem(where, f"“{written}”不是模板文件夹（缺少 {MANIFEST}）{root}", field="模板")])
+    except OSError:
+        return exc
+    return exc
 
 
 def _nearest_folders(path: Path, written: str, most: int = 3) -> str:
@@ -212,10 +244,28 @@ def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str
     if folder is None or not isinstance(folder.value, Scalar) or not folder.value.text.strip():
         return None
     written = folder.value.text.strip()
-    path = Path(written)
-    if not path.is_absolute() and facts_path is not None:
-        path = facts_path.parent / path
+    path = _beside(Path(written), facts_path)
+    # A slash typed in full-width mode (挖掘结果／notice) or a path copied from Windows (挖掘结果\notice) on a
+    # system whose separator is /: not found, and the folders beside the facts file offered instead. Read as
+    # the separator where no folder is named so as written.
+    plain = written.replace("／", "/").replace("＼", "/")
+    if os.sep == "/":
+        plain = plain.replace("\\", "/")
+    if plain != written and not _exists(path):
+        written, path = plain, _beside(Path(plain), facts_path)
     return folder.value.location, written, path
+
+
+def _beside(path: Path, facts_path: Path | None) -> Path:
+    """A relative template folder is found next to the facts file."""
+    return facts_path.parent / path if not path.is_absolute() and facts_path is not None else path
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _same_folder_genre(tree: Mapping, spec: TemplateSpec, explicit: str, facts_path: Path | None) -> None:
@@ -338,12 +388,13 @@ def draft_from_tree(
     if marked:
         raise FactsError(sorted(marked, key=lambda p: (p.location.line, p.location.column)))
     values.update(_named_choices(tree, spec))
+    values.update(_issuing_kind(tree, spec, values))
     _none_in_required(spec, tree, values)
     _none_among_names(spec, tree, values)
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
-    values, checked = habits.check(tree, spec.fields, values)
-    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values)
+    values, checked = habits.check(tree, spec.fields, values, spec.genre)
+    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
     embedded: list[embed.Embedded] = []
@@ -372,6 +423,19 @@ def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
         and choice in fields[name].choices
         and all(tree.get(key) is None for key in (name, *fields[name].aliases))
     }
+
+
+def _issuing_kind(tree: Mapping, spec: TemplateSpec, values: dict[str, Any]) -> dict[str, str]:
+    """A notice that writes the document it issues (印发文件) and no 类别 of its own issues it: 转发 where it names
+    the office it came from (来文机关, 来文字号), else 印发. Under the 类别's default (布置) the notice was titled
+    通知, said nothing but 特此通知。 and left its 贯彻要求 out, the plan it issued following it, with no word."""
+    field = next((f for f in spec.fields if f.name == "类别"), None)
+    if spec.genre != "notice" or field is None or not values.get("印发文件"):
+        return {}
+    if any(tree.get(key) is not None for key in (field.name, *field.aliases)):
+        return {}
+    kind = "转发" if values.get("来文机关") or values.get("来文字号") else "印发"
+    return {"类别": kind} if kind in field.choices else {}
 
 
 def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -435,9 +499,11 @@ def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _one_none(value: Any) -> bool:
-    """Whether a value is 无 (or another of NONE_WORDS) written alone, as text or as a list of one."""
+    """Whether a value is 无 (or another of NONE_WORDS) written alone, as text or as a list of one; in quotation
+    marks or brackets too, or as a table's empty mark (none_word): a sheet row's 存在问题 cell holding “/” printed
+    the heading 二、存在问题 over a paragraph /。, and 存在问题: “无” one saying “无”。"""
     said = value[0] if isinstance(value, list) and len(value) == 1 else value
-    return isinstance(said, str) and said.strip().rstrip("。.；;，,") in NONE_WORDS
+    return isinstance(said, str) and bool(none_word(said))
 
 
 def _none_in_required(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:
@@ -475,8 +541,10 @@ def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any])
         value = values.get(field.name)
         entry = tree.get(field.name)
         names = field.type == "list" and field.item is not None and field.item.type == "text"
-        if field.required or not names or not isinstance(value, list) or len(value) < 2 or entry is None:
-            continue  # the lists _said_none reads 无 in
+        # A required list too (发文机关: [青禾县教育局, 无], a joint document's second office struck out so): it
+        # signed a second office 无.
+        if not names or not isinstance(value, list) or len(value) < 2 or entry is None:
+            continue
         if not isinstance(entry.value, NodeSequence) or len(entry.value.items) != len(value):
             continue
         for index, (item, node) in enumerate(zip(value, entry.value.items, strict=True), 1):
@@ -487,7 +555,9 @@ def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any])
                         node.location,
                         f"第{index}项写的是“{said}”，同时又写了其他几项",
                         field=field.name,
-                        hint=f"一项也不要时只写“{field.name}: 无”；要写其他几项时删去“{said}”这一项",
+                        hint=f"删去“{said}”这一项"
+                        if field.required
+                        else f"一项也不要时只写“{field.name}: 无”；要写其他几项时删去“{said}”这一项",
                         path=(field.name, index - 1),
                     )
                 )
@@ -656,6 +726,54 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
             hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",
         )
     ]
+
+
+# Lists of offices, where one named twice is a slip (a long 抄送 pasted together from two old notices); a list of
+# people (出席) may hold two of one name, and is only told.
+_OFFICE_NAMES = ("发文机关", "署名", "发文机关标志", "抄送", "分送", "报", "送", "发", "印发机关")
+_PEOPLE_NAMES = ("出席", "列席", "请假", "签发人")
+
+
+def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A name written twice in one list: 发文机关: [青禾县教育局, 青禾县教育局] signed the document twice and 抄送:
+    [县委办公室, 县委办公室] printed 抄送：县委办公室，县委办公室。, with no word. An office named again is left out,
+    and said; a person named again is said only (two people may share a name)."""
+    problems: list[Problem] = []
+    for key in (*_OFFICE_NAMES, *_PEOPLE_NAMES):
+        value = values.get(key)
+        if not isinstance(value, list) or len(value) < 2:
+            continue
+        seen: dict[str, int] = {}
+        kept: list[Any] = []
+        for index, item in enumerate(value, 1):
+            name = item.strip().rstrip("。") if isinstance(item, str) else None
+            if name is None or name not in seen:
+                if name is not None:
+                    seen[name] = index
+                kept.append(item)
+                continue
+            office = key in _OFFICE_NAMES
+            entry = tree.get(key)
+            nodes = entry.value.items if entry is not None and isinstance(entry.value, NodeSequence) else ()
+            where = nodes[index - 1].location if len(nodes) == len(value) else _entry_location(tree, key)
+            problems.append(
+                Problem(
+                    where,
+                    f"第{index}项“{name}”与第{seen[name]}项重复" + ("，只排一次" if office else ""),
+                    field=key,
+                    hint="删去重复的一项" if office else "是同名的两个人时可以不理会这条提醒；否则删去重复的一项",
+                    path=(key, index - 1),
+                )
+            )
+            if not office:
+                kept.append(item)
+        values[key] = kept
+    return problems
+
+
+def _entry_location(tree: Mapping, key: str) -> Location:
+    entry = tree.get(key)
+    return entry.value.location if entry is not None else tree.location
 
 
 def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:

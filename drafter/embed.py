@@ -97,6 +97,8 @@ def _draft_one(
     path = Path(ref.path)
     if not path.is_absolute():
         path = (facts_path.parent if facts_path is not None else Path(".")) / path
+    if not path.exists() and str(ref.path).strip():
+        path = _with_its_extension(path)
     if not path.is_file():
         # Said as what is there: a folder or a device named by mistake is not "missing".
         if not str(ref.path).strip():
@@ -132,6 +134,19 @@ def _draft_one(
     found.append(Embedded(key, draft))
     title = next((b.text for b in draft.blocks if isinstance(b, Title)), draft.title)
     return {"标题": title.replace("|", ""), "键": key}
+
+
+def _with_its_extension(path: Path) -> Path:
+    """The facts file a name without its extension names (文件: 实施方案 where 实施方案.yaml is): Windows hides
+    extensions by default, and the clerk typed the name the folder shows, to be told 找不到文件“实施方案” beside
+    the file itself. Only where one such file is there; ``path`` otherwise."""
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return path
+    try:
+        there = [named for named in (Path(f"{path}.yaml"), Path(f"{path}.yml")) if named.is_file()]
+    except (OSError, ValueError):
+        return path
+    return there[0] if len(there) == 1 else path
 
 
 def _same(a: Path, b: Path) -> bool:

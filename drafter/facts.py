@@ -320,8 +320,16 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PYTHON_PARSER_LIMIT = 1_000_000
 
 
+# Invisible characters a value or key pasted from a web page or a chat carries (a zero-width space, a word
+# joiner): 会议名称 with one before it was refused as 不认识这个键（是否想写“会议名称”？）, the two looking the same,
+# and one inside a value went into the document. (A zero-width joiner is left: it joins an emoji's parts.)
+_INVISIBLE = str.maketrans("", "", "\u200b\u2060")
+
+
 def load_facts_text(text: str, path: str) -> Mapping:
     """Parse facts text; raise FactsError listing every problem found."""
+    if "\u200b" in text or "\u2060" in text:
+        text = text.translate(_INVISIBLE)
     problems: list[Problem] = []
     try:
         root = _Composer(path, problems, join_surrogates=False).compose(yaml.parse(text, Loader=_FAST_LOADER))

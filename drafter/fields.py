@@ -13,7 +13,7 @@ from typing import Any
 
 from msgspec import Struct, field
 
-from . import chinese, gongwen
+from . import chinese, gongwen, placeholders
 from .embed import FactsFileRef
 from .errors import (
     MISSING_FIELD,
@@ -299,11 +299,27 @@ def _expect_scalar(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) 
     return None
 
 
+# Field types whose text is printed as it stands (a starter's marks in it included, with --allow-placeholders).
+_TEXT_KINDS = frozenset(("text", "paragraphs", "content"))
+
+
 def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> Any:
     """Convert a scalar's text by the field type; report and return None on failure."""
     name = path
     stripped = text.strip()
     kind = spec.type
+    if kind not in _TEXT_KINDS:
+        left = placeholders.mark_left(stripped)
+        if left is not None:
+            # Only reached with --allow-placeholders (otherwise every mark is refused before): the layout
+            # draft shows a text's marks, but a date or 是/否 cannot be printed without being read.
+            ctx.report(
+                where,
+                name,
+                left[0],
+                f"{left[1]}；这一项要写{spec.type_label}，只看版式（--allow-placeholders）时也要写实际内容",
+            )
+            return None
     try:
         if kind == "text":
             if path and path[-1] == "标题" and stripped and not stripped.replace("|", "").strip():
@@ -321,6 +337,8 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                     return "，".join(offices)
             if path == (_SPEAKER,):
                 return _post_and_name(stripped)
+            if path == (_ARRIVAL,):
+                return gongwen.moment_text(_fold(stripped))
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -338,7 +356,8 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         if kind == "integer":
             return _integer(stripped, spec, ctx, where, path)
         if kind == "doc_number":
-            number = gongwen.parse_doc_number(stripped)
+            # A number ended as a sentence (青教〔2025〕5号。) was refused as 格式不对, the number itself right.
+            number = gongwen.parse_doc_number(stripped.rstrip("。．.；;，,、").rstrip())
             if number is None:
                 ctx.report(
                     where,
@@ -368,6 +387,12 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         if kind == "choice":
             if stripped in spec.choices:
                 return stripped
+            # A closing typed without its full stop or with a half-width comma (结语: 妥否,请批示): the one choice
+            # it can be, refused before with 是否想写“妥否，请批示。”？ beside it.
+            bare = _bare_sentence(stripped)
+            same = [choice for choice in spec.choices if _bare_sentence(choice) == bare] if bare else []
+            if len(same) == 1:
+                return same[0]
             import difflib  # error paths only: not worth importing on every run
 
             close = difflib.get_close_matches(stripped, list(spec.choices), n=1, cutoff=0.3)
@@ -382,6 +407,12 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_HALF_WIDTH_MARKS = str.maketrans({",": "，", ";": "；", ":": "："})
+
+
+def _bare_sentence(text: str) -> str:
+    """A sentence without its closing mark, its commas full-width: 妥否,请批示 and 妥否，请批示。 alike."""
+    return text.translate(_HALF_WIDTH_MARKS).rstrip("。.！!").strip()
 
 
 def _integer_hint(text: str) -> str:
@@ -500,9 +531,23 @@ _LINE_ITEMS = ("text", "date", "doc_number")
 # Lists of people and offices a clerk writes on one line with spaces between the names (出席: 王明 李华 张强):
 # the gaps between Chinese characters were closed, and the 纪要 said 出席：王明李华张强. A name padded
 # with a space (王　明) leaves a piece of one character: such a line is left whole.
-_OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS})  # the 版记's lists of offices (分送, 报, 送, 发 as 抄送)
+# The 版记's lists of offices (分送, 报, 送, 发 as 抄送), and the issuing offices of a joint document: 发文机关:
+# 青禾县教育局 青禾县财政局 on one line signed one office 青禾县教育局青禾县财政局 (the gap closed as in running text).
+_OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS, "发文机关", "署名"})
 _NAME_LISTS = frozenset({"出席", "列席", "请假", "签发人"}) | _OFFICE_LISTS
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
+# The offices that sign a joint document, each its own 署名 (GB/T 9704 §7.3.5): written in one line as a sentence
+# lists them (青禾县教育局、青禾县财政局) they signed one line 青禾县教育局、青禾县财政局.
+_SIGNERS = frozenset({"发文机关", "署名"})
+_SIGNER_BREAK = re.compile(r"\s*[、，,；;]\s*")
+
+
+def _signers_in_a_sentence(text: str) -> list[str] | None:
+    """The offices of a one-line 发文机关 written with 、 or ， between them, or None when it is not one."""
+    parts = _SIGNER_BREAK.split(text.strip().rstrip("。"))
+    if len(parts) < 2 or any(len(part) < 2 or not chinese.is_han(part[-1]) for part in parts):
+        return None
+    return parts
 
 
 # A place's bare name (青禾县, 岚川市, 城关镇), no 各 before it: no office to send or copy to by itself, but the
@@ -540,6 +585,9 @@ def _names_on_one_line(text: str, offices: bool) -> list[str] | None:
 # the title with a full-width space between them; closing the gap as in running text read 组织部部长孙立文
 # (ux14 walk). Only one line: a value folded over lines is joined as before.
 _SPEAKER = "讲话人"
+# A meeting notice's 报到时间: free text, but a date and time in it as a sheet's cell or an export gives them
+# (2025-02-20 08:30) are put as a notice writes them.
+_ARRIVAL = "报到时间"
 _POST_THEN_NAME = re.compile(r"^(?P<post>\S.*\S)[ \t\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 
 
@@ -619,6 +667,8 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             return [item for item in items if item is not None]
         if isinstance(node, Scalar) and spec.item.type == "text" and path[-1:] and path[-1] in _NAME_LISTS:
             names = _names_on_one_line(node.text, offices=path[-1] in _OFFICE_LISTS)
+            if names is None and path[-1] in _SIGNERS:
+                names = _signers_in_a_sentence(node.text)
             if names is not None:
                 items = [
                     convert(Scalar(name, node.location), spec.item, ctx, (*path, i)) for i, name in enumerate(names)

@@ -290,10 +290,25 @@ _TYPED_NUMBER = lazy(
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
 )
 # The parts of a title a template adds around a name, typed into the name as well.
-_WRAPPED_NAMES = {"会议名称": (("关于召开", "关于举办", "关于举行"), ("的通知",))}
+_WRAPPED_NAMES = {
+    "会议名称": (("关于召开", "关于举办", "关于举行"), ("的通知",)),
+    # 事由 written as the title it makes (关于做好防汛工作, 做好防汛工作的通知): the notice was titled
+    # 关于关于做好防汛工作的通知 or 关于做好防汛工作的通知的通知, with only a 提醒 about a word written twice.
+    "事由": (("关于",), tuple(f"的{word}" for word in ("通知", "请示", "报告", "复函", "函", "批复", "通报", "意见"))),
+}
+# How the title is made of each, for the 提醒.
+_WRAPPED_TITLE = {"会议名称": "关于召开{}的通知", "事由": "关于{}的……"}
+_WRAPPED_PART = {"会议名称": "会议名称只写名称", "事由": "事由只写标题“关于……的……”中间的部分"}
 
 
-def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+# The genres whose title is 关于{事由}的{文种}: another template's 事由 may be its whole title (a unit's own 便函
+# prints ::标题 {{ 事由 }}), and is left as written.
+_TITLED_BY_MATTER = frozenset({"notice", "request", "report", "letter", "reply", "bulletin", "opinion"})
+
+
+def check(
+    tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any], genre: str = ""
+) -> tuple[dict[str, Any], list[Problem]]:
     """Values with typed item numbers and wrapped names mended, and the 提醒 about them and about dates."""
     warnings: list[Problem] = []
     values = dict(values)
@@ -305,8 +320,18 @@ def check(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, Any]) -
             value = values[spec.name] = _typed_headings(value, tree, (spec.name,), warnings)
         if spec.type in ("content", "list"):
             values[spec.name] = _strip_numbers(value, tree, (spec.name,), warnings, paragraphs=spec.type == "content")
-        if spec.name in _WRAPPED_NAMES and isinstance(value, str):
+        if (
+            spec.name in _WRAPPED_NAMES
+            and isinstance(value, str)
+            and (spec.name != "事由" or genre in _TITLED_BY_MATTER)
+        ):
             values[spec.name] = _unwrap(spec.name, value, tree, warnings)
+        if spec.name in _UNQUOTED:
+            values[spec.name] = _unquoted(spec.name, values[spec.name], tree, warnings)
+        if spec.name in _NO_END_MARK:
+            values[spec.name] = _without_end_mark(values[spec.name])
+        if spec.name == "期号" and isinstance(value, str):
+            values[spec.name] = _issue_number(value)
     warnings.extend(_date_sense(tree, specs, values))
     return values, warnings
 
@@ -439,15 +464,80 @@ def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> st
     for prefix in prefixes:
         inner = inner.removeprefix(prefix)
     for suffix in suffixes:
-        inner = inner.removesuffix(suffix)
+        if inner.endswith(suffix):
+            inner = inner.removesuffix(suffix)
+            break  # (实施意见 is a 意见: one tail only)
     if inner == value or not inner:
         return value
     warnings.append(
         Problem(
             _where(tree, (name,)),
-            f"“{value}”是整个标题；{name}只写名称，已按“{inner}”起草",
+            f"“{value}”是整个标题；{_WRAPPED_PART[name]}，已按“{inner}”起草",
             field=name,
-            hint=f"标题会自动写成“关于召开{inner}的通知”；想用别的标题请填写“标题”",
+            hint=f"标题会自动写成“{_WRAPPED_TITLE[name].format(inner)}”；想用别的标题请填写“标题”",
+            path=(name,),
+        )
+    )
+    return inner
+
+
+# Names and titles never printed inside quotation marks as a whole: a clerk quoting a value as the error messages
+# ask (请给整个值加引号，如 事由: "……") with the Chinese input method types “……”, which YAML keeps as text, and the
+# notice was titled 关于“做好防汛工作”的通知 and addressed “各中小学”：.
+# (A 抄送 written so is printed as written: tests/hostile/test_hostile11_none.py keeps it.)
+_UNQUOTED = frozenset(
+    {"事由", "标题", "会议名称", "主送机关", "单位", "事项", "会议地点", "印发机关", "发文机关", "署名"}
+)
+_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '“"', '"”')
+
+
+# Names, titles and the 版记's lines end on no mark of their own (a title takes no full stop, GB/T 9704 §7.3.1; the
+# 版记 puts its own after the last office, §7.4.2): a clerk ending one as a sentence (事由: 做好防汛工作。) had the title
+# read 关于做好防汛工作。的通知, 抄送: [县委办公室。, 县政府办公室；] read 抄送：县委办公室。，县政府办公室。 and
+# 附注: 此件公开发布。 read （此件公开发布。）, with no word.
+_NO_END_MARK = frozenset(
+    {"事由", "标题", "会议名称", "单位", "事项", "方案名称", "发文机关", "署名", "印发机关", "发文机关标志", "附注"}
+    | {"抄送", "分送", "报", "送", "发"}
+)
+_END_MARKS = "。．.；;，,、"
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _issue_number(value: str) -> str:
+    """A 纪要's 期号 as the mark prints it: 第3期. A sheet's number cell (3) printed a bare 3 under the red mark,
+    and 第３期 typed in full-width mode kept its wide digits beside half-width ones everywhere else."""
+    text = value.strip().translate(_WIDE_DIGITS)
+    return f"第{text}期" if text.isdecimal() and text.isascii() else text
+
+
+def _without_end_mark(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_without_end_mark(item) for item in value]
+    if not isinstance(value, str):
+        return value
+    bare = value.rstrip().rstrip(_END_MARKS).rstrip()
+    return bare or value
+
+
+def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> Any:
+    """``value`` (a text or a list of them) without quotation marks round the whole of it, and the 提醒."""
+    if isinstance(value, list):
+        return [_unquoted(name, item, tree, warnings) if isinstance(item, str) else item for item in value]
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    pair = text[:1] + text[-1:]
+    inner = text[1:-1].strip()
+    if len(text) < 3 or pair not in _QUOTE_PAIRS or any(mark in inner for mark in pair) or not inner:
+        return value
+    warnings.append(
+        Problem(
+            _where(tree, (name,)),
+            f"“{name}”整个写在引号 {pair[0]}{pair[1]} 里，引号会原样排进公文，已按“{inner}”起草",
+            field=name,
+            hint='YAML 的引号要用英文引号 "……"（切换到英文输入法再打）；不需要引号时直接写内容',
             path=(name,),
         )
     )

@@ -198,8 +198,9 @@ class _Builder:
             self._add_single(Title(value))
         elif kind == "addressee":
             # The 主送 line ends on a full-width colon (GB/T 9704 §7.3.3): one typed half-width (各学校:) was
-            # kept, and the draft read 县教育局，县财政局: in a line of Chinese marks.
-            self.blocks.append(Addressee(value.rstrip(":：").rstrip() + "："))
+            # kept, and the draft read 县教育局，县财政局: in a line of Chinese marks. A comma or 顿号 the clerk ended
+            # the list on (各中小学，, a speech's 称呼: 各位领导、同志们，) was kept before it: 同志们，：.
+            self.blocks.append(Addressee(value.rstrip().rstrip(":：，,、；;").rstrip() + "："))
         elif kind == "flush":
             self.blocks.append(Paragraph(value, indent=False))
         elif kind == "attachment_note":

@@ -72,6 +72,25 @@ def _quoted(text: str, size: int = 40) -> str:
     return text if len(text) <= size else text[:size] + "……"
 
 
+_FILL_HINT = "请把整个〔请填写：……〕换成实际内容"
+_REMNANT_HINT = "请删去〔示例〕或〔请填写：……〕标记剩下的部分，只留实际内容"
+
+
+def mark_left(text: str) -> tuple[str, str] | None:
+    """What to say of a starter's mark left in a value that must be read (a date, 是/否, a choice, a number), and
+    how to mend it; None where there is none. Drafting with --allow-placeholders prints a text's marks as they
+    stand, but such a value cannot be printed unread: 成文日期: 〔请填写：……〕 was said as 无法识别的日期 and
+    印章: 〔请填写：是或否〕 as 应当填“是”或“否”, as if the clerk had written it wrong rather than not at all."""
+    if "〔" not in text and "〕" not in text and "请填写" not in text:
+        return None
+    match = _MARK.search(text)
+    if match and match.group(0) != SAMPLE:
+        return f"还没有填写：{_quoted(text)}", _FILL_HINT
+    if match or _REMNANT.search(text) or _FILLED_IN.search(text):
+        return f"起草模板的标记没有删干净：{_quoted(text)}", _REMNANT_HINT
+    return None
+
+
 def find_placeholders(tree: Mapping) -> list[Problem]:
     """Every value that is still a starter placeholder or a marked sample."""
     problems: list[Problem] = []
@@ -89,9 +108,7 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                         f"{'还是起草模板里的示例值' if sample else '还没有填写'}：{_quoted(node.text)}",
                         field=name,
                         # Only a sample can be kept as it is; a placeholder describes what to write.
-                        hint="请改成实际内容；示例可以保留时删去“〔示例〕”"
-                        if sample
-                        else "请把整个〔请填写：……〕换成实际内容",
+                        hint="请改成实际内容；示例可以保留时删去“〔示例〕”" if sample else _FILL_HINT,
                     )
                 )
             elif _REMNANT.search(node.text) or _FILLED_IN.search(node.text):
@@ -100,7 +117,7 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                         node.location,
                         f"起草模板的标记没有删干净：{_quoted(node.text)}",
                         field=name,
-                        hint="请删去〔示例〕或〔请填写：……〕标记剩下的部分，只留实际内容",
+                        hint=_REMNANT_HINT,
                     )
                 )
         elif isinstance(node, Sequence):

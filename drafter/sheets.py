@@ -212,6 +212,7 @@ def _fill_merged_down(rows: list[list[Any]], ranges: list[tuple[int, int, int, i
 # In the order they are looked for on the header line: a comma first, as Excel and WPS write it, then a tab
 # (tab-separated text may hold commas in its cells, but its header, of field names, holds none).
 _DELIMITERS = (",", "\t", ";", "，", "；")
+_SEPARATOR_LINE = re.compile(r"^sep=(.)$", re.IGNORECASE)
 
 
 def _csv_rows(path: Path, label: str) -> _Raw:
@@ -223,8 +224,15 @@ def _csv_rows(path: Path, label: str) -> _Raw:
     # Excel and WPS write commas; a sheet copied out as text has tabs; Excel set to a European locale writes
     # semicolons, and a header typed by hand may hold full-width commas or semicolons (文种，单位，成文日期): the
     # header line tells which (it was read as one column, and every row was said to name no genre).
-    first = text.split("\n", 1)[0]
-    delimiter = next((mark for mark in _DELIMITERS if mark in first), ",")
+    first, _, rest = text.partition("\n")
+    directive = _SEPARATOR_LINE.match(first.rstrip("\r"))  # (not strip(): sep= may name the tab)
+    if directive:
+        # sep=, over the header: a line for Excel naming the delimiter, which some systems' exports put first.
+        # Read as the header, every column was said to have no name. Left a blank line, so rows keep their
+        # numbers.
+        delimiter, text = directive.group(1), "\n" + rest
+    else:
+        delimiter = next((mark for mark in _DELIMITERS if mark in first), ",")
     try:
         rows = _csv_records(text, delimiter, strict=True, label=label)
     except _LenientQuotes:
@@ -328,6 +336,19 @@ def _notes_sheet(sheet: Any) -> bool:
     return tuple(str(value or "").strip() for value in first) == _NOTES_HEADER
 
 
+def _past_title(rows: list[list[str]], first: int) -> int:
+    """The row the header is on, ``first`` (0-based, the first row holding anything) or the row below a title
+    over it: a sheet headed by a title in one cell (2025年工作总结名单, merged across the columns in WPS) took the
+    title for its header, and every cell of every row was said to be in a column without a name. A title is one
+    cell alone, over a row of at least two names, blank rows between them allowed."""
+    if first >= len(rows) or sum(1 for cell in rows[first] if cell) != 1:
+        return first
+    below = first + 1
+    while below < len(rows) and not any(rows[below]):
+        below += 1
+    return below if below < len(rows) and sum(1 for cell in rows[below] if cell) >= 2 else first
+
+
 def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     """The rows of a spreadsheet (.xlsx: its first sheet; .csv in UTF-8 or GBK) as facts trees."""
     name = label or str(path)
@@ -344,6 +365,7 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     blank = 0  # blank rows above the header still count in the row numbers people see
     while blank < len(rows) and not any(rows[blank]):
         blank += 1
+    blank = _past_title(rows, blank)
     rows = rows[blank:]
     if not rows:
         raise FactsError(
@@ -411,6 +433,14 @@ def _named(header: list[str], index: int) -> bool:
     return index < len(header) and bool(header[index].strip())
 
 
+# The column of row numbers a clerk puts first in every WPS list (序号 1, 2, 3 …): no field of any document. Read
+# as one, it failed every row with 序号: 不认识这个键.
+_ROW_NUMBERS = frozenset({"序号"})
+# What a clerk marks a column with for the people filling the sheet: a required one's asterisk (*会议名称, 会议名称*)
+# or a note in brackets (会议名称（必填）): the name was refused as unknown (是否想写“会议名称”？) in every row.
+_HEADER_NOTE = re.compile(r"^[*＊]+\s*|\s*[*＊]+$|\s*[（(]\s*(?:必填|选填|可选|可不填|非必填)\s*[）)]$")
+
+
 def _columns(header: list[str], name: str, sheet: str, line: int, problems: list[Problem]) -> dict[int, list[str]]:
     """Column index → the field path its name means (联系人.电话 → [联系人, 电话])."""
     columns: dict[int, list[str]] = {}
@@ -418,7 +448,8 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
     for index, raw in enumerate(header):
         # A header wrapped with Alt+Enter (主送⏎机关) is the name without the break.
         title = re.sub(r"\s*[\r\n]+\s*", "", raw).strip().replace("．", ".").replace("。", ".")
-        if not title:
+        title = _HEADER_NOTE.sub("", title).strip()
+        if not title or title in _ROW_NUMBERS:
             continue
         where = CellLocation(name, line, index + 1, sheet)
         if title in seen:

@@ -126,6 +126,20 @@ _WIDE_AFTER_COLON = re.compile(r"(-\s+)?([^:\s]+):\u3000+(.*)")
 _HALF_WIDTH_ONLY = "YAML 只认半角空格（全角空格是中文输入法的空格），请写成"
 
 
+# The same after a space copied from a web page or Word (事由:\u00a0做好……, a no-break space; a zero-width one):
+# it looks like a space, YAML takes no key there, and the clerk was told 缺少键后面的冒号 about a line with its colon.
+_ODD_SPACES = "\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff"
+_ODD_AFTER_COLON = re.compile(rf"(-\s+)?([^:\s]+):[{_ODD_SPACES}]+(.*)")
+_ODD_SPACE_HINT = (
+    "这个空格是从网页或 Word 复制来的特殊空格，看起来一样，YAML 却不认；请删掉它，重新打一个半角空格，写成"
+)
+
+
+def _odd_after_colon_hint(found: re.Match[str]) -> str:
+    value = found.group(3).strip() or "……"
+    return f"{_ODD_SPACE_HINT}“{found.group(1) or ''}{found.group(2)}: {value}”"
+
+
 def _wide_after_colon_hint(body: str, found: re.Match[str]) -> str:
     value = found.group(3).strip() or "……"
     return f"{_HALF_WIDTH_ONLY}“{found.group(1) or ''}{found.group(2)}: {value}”"
@@ -145,6 +159,9 @@ def _hint_for_line(line: str, default: str) -> str:
     wide = _WIDE_AFTER_COLON.match(body)
     if wide:
         return _wide_after_colon_hint(body, wide)
+    odd = _ODD_AFTER_COLON.match(body)
+    if odd:
+        return _odd_after_colon_hint(odd)
     if body.startswith("-\u3000"):
         return f"{_HALF_WIDTH_ONLY}“- {body[1:].strip()}”"
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
@@ -235,6 +252,9 @@ def _mend(lines: list[str], index: int) -> str | None:
         return line.replace("：", ": ", 1)
     if _WIDE_AFTER_COLON.match(body):
         return line.replace(":\u3000", ": ", 1)
+    odd = _ODD_AFTER_COLON.match(body)
+    if odd:
+        return f"{indent}{odd.group(1) or ''}{odd.group(2)}: {odd.group(3)}"
     if body.startswith("-\u3000"):
         return line.replace("-\u3000", "- ", 1)
     if re.match(r"[^:\s]+:\S", body.lstrip("- ")) and "://" not in line:
@@ -357,6 +377,8 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         elif hint.startswith(_HALF_WIDTH_ONLY):
             wide = _WIDE_AFTER_COLON.match(_line(lines, number).strip())
             message = f"{'键后面的冒号' if wide else '列表项的“-”'}后面用了全角空格“　”"  # (the cause, as above)
+        elif hint.startswith(_ODD_SPACE_HINT):
+            message = "键后面的冒号后面是一个特殊空格（不换行空格等）"  # (the cause, as above)
         elif hint.startswith(("以“[”开头的值", "以“{”开头的值")):
             message = f"{'方括号“[ ]”' if hint[2] == '[' else '花括号“{ }”'}后面又写了文字"  # (the cause, as above)
         if (

@@ -14,6 +14,8 @@
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
   (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
 - every genre: a 成文日期 (a 纪要's 会议日期) more than a year after today: a year mistyped (2052 for 2025).
+- 通知: a document issued (印发文件) under a 类别 that does not issue it, and the issuing fields (贯彻要求, 来文机关,
+  来文字号) written where they are not printed.
 """
 
 from __future__ import annotations
@@ -358,7 +360,32 @@ def _summary_period(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     )
 
 
+def _notice(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A notice of 类别 布置 or 周知 (the starter writes 类别: 布置) that issues a document: its opening never names
+    it (现将《……》印发给你们), the title is no 关于印发……的通知, and 贯彻要求, 来文机关 and 来文字号 go unprinted."""
+    kind = values.get("类别") or "布置"
+    issuing = kind in ("印发", "转发")
+    if values.get("印发文件") and not issuing:
+        yield Problem(
+            _where(tree, "类别"),
+            f"写了“印发文件”，类别却是“{kind}”：标题和开头不会写“关于印发……的通知”“现将《……》印发给你们”",
+            field="类别",
+            hint="印发本机关的文件请写“类别: 印发”，转发上级或外单位的文件写“类别: 转发”",
+        )
+    for key in ("贯彻要求", "来文机关", "来文字号"):
+        if not values.get(key) or kind == "转发" or (kind == "印发" and key == "贯彻要求"):
+            continue
+        used = "转发时" if key != "贯彻要求" else "印发、转发时"
+        yield Problem(
+            _where(tree, key),
+            f"“{key}”只在{used}排进公文，这里的类别是“{kind}”，写的“{key}”不会出现在公文里",
+            field=key,
+            hint=f"{used}请把类别改成{'“印发”或“转发”' if key == '贯彻要求' else '“转发”'}；否则删去“{key}”",
+        )
+
+
 CHECKS: dict[str, tuple[Check, ...]] = {
+    "notice": (_notice,),
     "summary": (_summary_period,),
     "request": (_request, _upward_signer),
     "report": (_report, _upward_signer),

@@ -219,6 +219,56 @@ _SHORT_YEAR = lazy(r"(\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1
 _CLOCK = lazy(r"\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 
+def _serial_moment(text: str) -> str:
+    """The day and time of day an Excel date number stands for (45708.375 → 2025年2月20日9:00), or "" where
+    ``text`` is no such number: a cell of date and time not formatted as a date (WPS's 常规) holds it so."""
+    serial = _SERIAL.fullmatch(text.strip())
+    if not serial or not 20_000 <= int(serial.group(1)) <= 80_000:
+        return ""
+    number = float(text)
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
+    minutes = round((number - int(number)) * 24 * 60)
+    if minutes in (0, 24 * 60):
+        return format_date(day)
+    return f"{format_date(day)}{minutes // 60}:{minutes % 60:02d}"
+
+
+def _why_a_serial(text: str, example: str) -> str:
+    """What to say of an Excel date number where a date and time belong ("" where ``text`` is none)."""
+    moment = _serial_moment(text)
+    if not moment:
+        return ""
+    return f"（像是 Excel 的日期序号，即 {moment}；请在 Excel 中把这一列设成日期格式，或写成文字，如 {example}）"
+
+
+# A date and time as a system's export or a sheet's date-and-time cell gives them (2025-02-20 08:30:00,
+# 2025/2/20 8:30, 2025-02-20T08:30), at the start of a free text such as a 报到时间; its seconds are dropped.
+_NUMERIC_MOMENT = lazy(
+    r"^(?P<y>\d{4})\s*[-/.－／]\s*(?P<mo>\d{1,2})\s*[-/.－／]\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?:\s*[Tt ]\s*(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：]\d{2})?(?![\d:：]))?"
+)
+
+
+def moment_text(text: str) -> str:
+    """A free text naming a day and time (a meeting notice's 报到时间) with a date and time written as a system
+    exports them put as a notice writes them: 2025-02-20 08:30:00前 → 2025年2月20日8:30前, 08:30 → 8:30. The notice
+    printed 报到时间：2025-02-20 08:30。, what a WPS cell of date and time gives. An Excel date number is refused
+    (:class:`DateParseError`): 报到时间：45708.35416666。 was printed as typed."""
+    why = _why_a_serial(text, "2月20日上午8:30前")
+    if why:
+        raise DateParseError(f'写成了一个数字："{text.strip()}"{why}')
+    text = _exported_zone(text)
+    found = _NUMERIC_MOMENT.match(text)
+    if found is not None:
+        try:
+            day = dt.date(int(found.group("y")), int(found.group("mo")), int(found.group("d")))
+        except ValueError:
+            return text  # an impossible date in free text is printed as written, as before
+        clock = f"{int(found.group('h'))}:{found.group('mi')}" if found.group("h") else ""
+        text = f"{format_date(day)}{clock}{text[found.end() :]}"
+    return _LEADING_ZERO_TIME.sub(r"\1:\3", text) if ":" in text or "：" in text else text
+
+
 def _why_not_a_date(text: str, found: DateMatch | None) -> str:
     """What a sheet most often puts where a date belongs: Excel's day number of a cell not formatted as a
     date (45717), or a date with its time of day (2025-03-01 10:00, a cell Excel holds as date and time)."""
@@ -344,7 +394,7 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
         rest = _check_weekday(rest, end)
     # A time copied from a system's export (2025-02-20T09:00:00, 2025-02-20 09:00:00): the T between date and clock
     # was printed (（星期四）T9:00:00), and the seconds too, 9:00:30 mangled to 9:0:30 below.
-    time = _ISO_T.sub("", rest.strip().lstrip("，,").strip())
+    time = _exported_zone(_ISO_T.sub("", rest.strip().lstrip("，,").strip()))
     for seconds in _SECONDS.finditer(time):
         if seconds.group(2) != "00":
             raise DateParseError(f"时刻不对：“{seconds.group(0)}”（会议时刻写到分钟，如 {seconds.group(1)}）")
@@ -367,6 +417,25 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     if end is None:
         _check_clock_range(time)
     return MeetingTime(found.date, time, end)
+
+
+# What a system's export writes after a clock: the fraction of its seconds (09:00:00.000, a database's datetime)
+# and its time zone (2025-02-20T09:00:00+08:00, Z for UTC). Printed as they stood: 2025年2月20日（星期四）9:00.000.
+# A zone is Z or +hh:mm here: a minus sign after a clock is the dash of a span (9:00-11:30).
+_FRACTION = lazy(r"(?<=\d[:：]\d{2}[:：]\d{2})[.,]\d{1,6}(?!\d)")
+_ZONE = lazy(r"(?<=\d[:：]\d{2})(?P<zone>Z|\+\d{2}:?\d{2})(?![\d:：])")
+
+
+def _exported_zone(time: str) -> str:
+    """``time`` without an export's fraction of a second and its Beijing time zone (+08:00); a clock in another
+    zone is refused: 09:00:00Z is 17:00 in Beijing, and printing 9:00 would name the wrong hour."""
+    time = _FRACTION.sub("", time)
+    for found in _ZONE.finditer(time):
+        if found.group("zone").replace(":", "") != "+0800":
+            raise DateParseError(
+                f"时刻不对：“{time.strip()}”（带着时区“{found.group('zone')}”，不是北京时间；请写北京时间，如 上午9:00）"
+            )
+    return _ZONE.sub("", time)
 
 
 # A clock typed in full-width mode (上午９:００) was printed so, beside a date read as 2025年2月20日.
@@ -421,6 +490,9 @@ _PERIOD = lazy(r"(上午|下午|中午|晚上|早上|早晨|傍晚)[^上下中�
 def _why_no_meeting_date(text: str) -> str:
     """What a meeting's date lacks where none is found before its time of day (2025年2月 上午9:00, 25-2-20
     9:00): said as a 成文日期's is, not only 没有找到日期."""
+    serial = _why_a_serial(text, "2025年2月20日上午9:00")
+    if serial:
+        return serial  # a sheet's date-and-time cell not formatted as a date (45708.375)
     if _NO_DAY.match(text) and not _SHORT_YEAR.match(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
     short = _SHORT_YEAR.match(text)

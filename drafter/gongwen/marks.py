@@ -188,8 +188,15 @@ MINUTES_ATTENDANCE_OPENS = frozenset(("出席", "请假", "列席", "缺席"))  
 
 # One list for every place that reads 是/否: a facts field of type bool and the template directive
 # ``::印章``. 无 (“无印章”) and 有 are the answers to “is there one?”, so 无 is no everywhere.
-YES_WORDS = frozenset({"是", "true", "yes", "y", "on", "1", "对", "有", "需要", "要", "加盖", "盖"})
-NO_WORDS = frozenset({"否", "false", "no", "n", "off", "0", "错", "无", "不", "没有", "不需要", "不要", "不盖"})
+# A sheet's tick and cross (√ ×, as a WPS list marks yes and no) and the seal's own words (盖章, 不盖章) too: 印章: √
+# was refused with 应当填“是”或“否”.
+YES_WORDS = frozenset(
+    {"是", "true", "yes", "y", "on", "1", "对", "有", "需要", "要", "加盖", "盖", "盖章", "加盖印章", "√", "✓", "✔"}
+)
+NO_WORDS = frozenset(
+    {"否", "false", "no", "n", "off", "0", "错", "无", "不", "没有", "不需要", "不要", "不盖", "不盖章", "不加盖"}
+    | {"×", "✗", "✘", "╳"}
+)
 
 
 def parse_yes_no(text: str) -> bool | None:

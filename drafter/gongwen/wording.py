@@ -31,8 +31,9 @@ OWN_TRANSITION_ENDS = ("如下", "如次", "如下要求", "以下要求", "如�
 
 # What a clerk writes for "none" in a field that may be left out (抄送: 无, 结尾: 无): drafting leaves the field
 # out and a mined template its default closing. 否 is the word of the 是/否 fields beside them (特此通知: 否),
-# and a clerk ends a word with a full stop by habit (无。): each reader strips its own end marks first.
-NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要")
+# and a clerk ends a word with a full stop by habit (无。): each reader strips its own end marks first. 暂无 is
+# the forms' word for none yet (抄送: 暂无 printed 抄送：暂无。 in the 版记).
+NONE_WORDS = ("无", "不要", "不写", "没有", "否", "不用", "不需要", "暂无")
 
 # Round a word of NONE_WORDS, the quotation marks or brackets a clerk copies from the help text (结尾: “不要”,
 # 抄送: （无）); alone, a table's mark for a cell that has nothing (抄送: / in a sheet row). Printed as written, the

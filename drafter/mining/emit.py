@@ -360,11 +360,13 @@ def _says_something(name: str) -> str:
 
 def _closing_block(name: str, default: str, *, when: str = "") -> str:
     """A closing field's paragraphs; ``default`` (under the condition ``when``) when it is not given; nothing
-    when it says 无."""
+    when it says 无. The last paragraph the clerk writes is closed with its mark (句号), as the mined opening's
+    last is: 结尾: 请各单位认真抓好落实 was printed without its full stop, above 特此通知。"""
     lines = ["{% if " + name + " is none %}"]
     if default:
         lines += ["{% if " + when + " %}", default, "{% endif %}"] if when else [default]
-    lines += ["{% elif " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}", "{{ paragraph }}"]
+    lines += ["{% elif " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}"]
+    lines += ["{{ (paragraph | 句号) if loop.last else paragraph }}"]
     lines += ["{% endfor %}", "{% endif %}"]
     return "\n".join(lines) + "\n"
 

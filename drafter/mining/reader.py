@@ -43,7 +43,13 @@ OTHER_DOCUMENTS = {
     ".dot": "Word 模板",
     ".mht": "网页存档",
     ".mhtml": "网页存档",
+    # An archive of past documents as it was sent (存档.zip): passed over unsaid, the clerk was told the folder
+    # held no documents at all.
+    ".zip": "压缩包",
+    ".rar": "压缩包",
+    ".7z": "压缩包",
 }
+ARCHIVES = frozenset({".zip", ".rar", ".7z"})
 # Pictures kept among the papers (a scanned page, a photo of the meeting): said, not passed over, so the
 # clerk knows a scan's text was not read.
 PICTURES = {
@@ -113,6 +119,8 @@ def read_source(path: Path, label: str | None = None) -> RawText:
 def _read_source(path: Path, label: str | None = None) -> RawText:
     name = label or str(path)
     suffix = path.suffix.lower()
+    if suffix in ARCHIVES:
+        raise InputError(f"{name}: 这是压缩包，drafter 不读压缩包里面的文件；请先解压到一个文件夹里，再分析那个文件夹")
     if suffix not in SUFFIXES:
         kind = f"{OTHER_DOCUMENTS[suffix]}文件；" if suffix in OTHER_DOCUMENTS else ""
         also = "；请用 WPS 或 Word 打开后另存为 .docx 再读" if kind else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,16 +94,19 @@ class Relative:
 
     def __init__(self, inputs: Sequence[Path]) -> None:
         self.roots = [(p if p.is_dir() else p.parent).resolve() for p in inputs]
+        # As written too: a file reached through a link to a folder outside the one mined (存档/共享 → another
+        # drive) resolves outside it, and was named by its base name alone, a dozen report.html told apart by nothing.
+        self.written = [Path(os.path.abspath(p if p.is_dir() else p.parent)) for p in inputs]
         self.prefix = len(self.roots) > 1
 
     def path(self, path: str) -> str:
-        resolved = Path(path).resolve()
-        for root in self.roots:
-            try:
-                inside = resolved.relative_to(root).as_posix()
-            except ValueError:
-                continue
-            return f"{root.name}/{inside}" if self.prefix else inside
+        for candidate, roots in ((Path(path).resolve(), self.roots), (Path(os.path.abspath(path)), self.written)):
+            for root in roots:
+                try:
+                    inside = candidate.relative_to(root).as_posix()
+                except ValueError:
+                    continue
+                return f"{root.name}/{inside}" if self.prefix else inside
         return Path(path).name
 
     def source(self, source: str) -> str:
