@@ -9,45 +9,28 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import Any
 
 from ..gongwen import (
-    COPY_TO_LINE,
-    DATE_LINE,
     DISTRIBUTION_LABELS,
-    DISTRIBUTION_LINE,
-    DOC_NUMBER_IN_TEXT,
-    ISSUE_NUMBER_LINE,
-    ISSUER_MARK_AT_START,
-    ISSUER_MARK_LINE,
-    NOTE_LINE,
     ORGANISATION_END,
-    SPEAKER_LINE,
-    bulletin_kind,
 )
-from ..gongwen.dates import YEAR
-from .model import Line
+from .docvalues import (
+    CONTACT_FIELD,
+    JOINT_GAP,
+    MINUTES_MARK,
+    carriers,
+    document_contact,
+    document_values,
+    joint_names,
+    meeting_values,
+    tally,
+    without_contact,
+)
 from .parse import ParsedDocument
-from .zones import DATE_ONLY, Zones, document_zones, is_signature_name
 
-# 发文机关标志, 文号 and the year of a date are gongwen's grammars, the ones validation and split read.
-_ISSUER_MARK = ISSUER_MARK_AT_START
-_DOC_NUMBER = DOC_NUMBER_IN_TEXT
-# 签发人 beside the 发文字号 of a 上行文 (GB/T 9704 §7.2.6): 签发人：王明远 or several names.
-_SIGNER = re.compile(r"签\s*发\s*人\s*[:：]\s*(?P<names>[^:：]{2,40})$")
-_PRINTED = re.compile(rf"^(?P<org>[^\s，。；:：]{{2,30}}?)\s*{YEAR}\s*年.{{1,8}}日\s*印发$")
-# A 纪要标志 as a title: the unit's name and its meeting, ending in 纪要, not a 关于……的会议纪要 title.
-_MINUTES_MARK = re.compile(r"^(?!关于)[^\s，。：:（(]{4,40}纪要$")
-# A 简报's issuing line under its 期号: the 编印单位, spaces, the date (禾丰县农业农村局办公室　　2025年3月10日).
-_ISSUE_LINE = re.compile(r"^(?P<editor>[^\s，。；:：]{2,30})[\s\u3000]{2,}(?P<date>\S.{4,20})$")
-_ISSUE_HEAD = 4  # a 简报's name, its 期号 and the issuing line open the document
-# How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
-_ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
-# Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
-_ATTENDING = re.compile(r"^(?P<field>出席|列席)(?:人员|同志|领导)?\s*[:：]\s*(?P<names>.+?)[。.]?$")
 # The 版记's lists of offices: 抄送, and a 纪要's 分送 or a 简报's 报/送/发, each learnt as 抄送 is (its core names).
 _OFFICE_LISTS = ("抄送", *DISTRIBUTION_LABELS)
 MIN_DOCUMENTS = 3
@@ -111,330 +94,11 @@ class Constant:
         return data
 
 
-def _joint_mark(head: Sequence[str]) -> tuple[str, ...]:
-    """A joint 发文机关标志 (GB/T 9704 §7.2.4) as the head stacks it: the offices' names one below the other
-    with 文件 on a line of its own beside them (中共……县委办公室 / ……县人民政府办公室 / 文件) or after the last
-    name (……县人民政府办公室文件), or each name with its own 文件; () when the head holds none. Read as the first office alone, or not at all, a county's
-    两办 joint notices offered another unit's 〔示例〕青禾县教育局文件 (ux21 walk)."""
-    lines = [line.strip() for line in head]
-    for at, line in enumerate(lines):
-        # 文件 centred beside the stacked names is copied onto a line of its own, or onto the last name's
-        last = line.removesuffix("文件") if ISSUER_MARK_LINE.match(line) else ""
-        if line == "文件" or last:
-            names: list[str] = [last] if last else []
-            for name in reversed(lines[:at]):
-                if not (len(name) >= 4 and is_signature_name(name)):
-                    break
-                names.insert(0, name)
-            if len(names) > 1:
-                return (*names, "文件")
-    for at in range(len(lines) - 1):
-        marks = []
-        for line in lines[at:]:
-            if not ISSUER_MARK_LINE.match(line):
-                break
-            marks.append(line)
-        if len(marks) > 1:
-            return tuple(marks)
-    return ()
-
-
-def _head_values(zones: Zones) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    head = " ".join(zones.head)
-    joint = _joint_mark(zones.head)
-    for line in zones.head:
-        if joint:
-            values["发文机关标志"] = joint
-            break
-        match = _ISSUER_MARK.search(line.strip())
-        if match:
-            values["发文机关标志"] = match.group("mark") or match.group("flat")
-            break
-    else:
-        mark = _bare_mark(zones)
-        if mark:
-            values["发文机关标志"] = mark
-    number = _DOC_NUMBER.search(head)
-    if number:
-        values["文号格式"] = number.group("code") + "〔{年}〕{号}号"
-    for line in zones.head:
-        signer = _SIGNER.search(line.strip())
-        if signer:
-            names = tuple(n for n in re.split(r"[\s、，,；;]+", signer.group("names")) if n)
-            if names and all(2 <= len(n) <= 4 for n in names):  # personal names, not a sentence
-                values["签发人"] = names
-            break
-    return values
-
-
-def _bare_mark(zones: Zones) -> str:
-    """A 发文机关标志 of the issuer's name alone, without 文件 (GB/T 9704 §7.2.4 allows either): a residents'
-    committee heads its notices and 请示 榆……社区居民委员会 above the title. Only the name the document signs
-    (its 署名, or one of a joint 署名) opening the head counts: a line above a title naming another office is
-    no 红头 of the unit's, and a web page's sample label (……范文（一）) signs nothing."""
-    if len(zones.head) < 2:
-        return ""
-    first = zones.head[0].strip()
-    signed = re.split(r"\s+", zones.signature.strip()) if zones.signature else []
-    return first if first in signed and is_signature_name(first) else ""
-
-
-def _speaker(document: ParsedDocument, zones: Zones) -> str:
-    """The byline of a speech (镇长　方立诚) among the head lines below its title, its parts joined by a
-    full-width space as the built-in's 讲话人 writes them; "" when there is none."""
-    head = list(zones.head)
-    below = head[head.index(document.title) + 1 :] if document.title in head else head[1:]
-    for line in below:
-        match = SPEAKER_LINE.match(line.strip())
-        if match:
-            return f"{match.group('post')}\u3000{match.group('name')}"
-    # A byline of the name alone (陈慧敏) above the speech's date in brackets: the same speaker as a byline
-    # with the post (``_same_speaker``).
-    for line, after in pairwise(below):
-        if _BARE_NAME.match(line.strip()) and _BRACKETED_DATE.match(after.strip()):
-            return line.strip()
-    return ""
-
-
-_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_BRACKETED_DATE = re.compile(rf"^[（(]{YEAR}\s*年.{{1,8}}日[）)]$")
-
-
-def _same_speaker(bylines: dict[Any, list[int]]) -> dict[Any, list[int]]:
-    """The bylines of one person counted together under the fullest one: a residents' committee's secretary
-    signs one speech 社区党支部书记、居委会主任　陈慧敏 and another 陈慧敏, and the speech starter, finding no
-    byline written twice, offered the built-in's 〔示例〕县人民政府副县长　李明 (ux11 walk)."""
-    merged: dict[Any, list[int]] = {}
-    names: dict[str, str] = {}
-    for byline in sorted(bylines, key=lambda value: -len(str(value))):
-        name = str(byline).split("\u3000")[-1]
-        fullest = names.setdefault(name, str(byline))
-        merged.setdefault(fullest, []).extend(bylines[byline])
-    return {byline: sorted(held) for byline, held in merged.items()}
-
-
-# Offices issuing jointly (GB/T 9704 §7.3.5) sign side by side, set apart by spaces, or one below the other: the
-# 署名 is counted as one value with the offices apart by JOINT_GAP, whichever way a document wrote it, and
-# ``joint_names`` gives the offices back for a list field (署名, 发文机关).
-JOINT_GAP = "    "
-_SIDE_BY_SIDE = re.compile(r"\s{2,}|\u3000+")
-
-
-def joint_names(signature: str) -> list[str]:
-    """The offices of a joint 署名 (see ``JOINT_GAP``), or the one name: an organisation name of four characters
-    and more each, so that a place and its office a space apart (青禾县 教育局) stay one name."""
-    parts = [part for part in _SIDE_BY_SIDE.split(signature.strip()) if part]
-    if len(parts) > 1 and all(len(part) >= 4 and is_signature_name(part) for part in parts):
-        return parts
-    return [signature]
-
-
-def _signature(zones: Zones) -> str:
-    """The 署名, a joint one with its offices apart by ``JOINT_GAP``: two offices of a county (its 两办) sign
-    their joint notices side by side (read as one name with spaces inside) or one below the other (read as the
-    first office alone), and neither was the two offices the notices are signed by (ux21 walk)."""
-    texts = [text.strip() for _, text in zones.tail]
-    for at, text in enumerate(texts):
-        if DATE_ONLY.match(text):
-            above: list[str] = []
-            for name in reversed(texts[:at]):
-                if not (len(name) >= 4 and is_signature_name(name) and len(joint_names(name)) == 1):
-                    break
-                above.insert(0, name)
-            if len(above) > 1:
-                return JOINT_GAP.join(above)
-            break
-    return JOINT_GAP.join(joint_names(zones.signature)) if zones.signature else ""
-
-
-def _tail_values(zones: Zones) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    signature = _signature(zones)
-    if signature:
-        values["署名"] = signature
-    for _, text in zones.tail:
-        text = text.strip()
-        # 分送 (a 纪要's receivers) and 报/送/发 (a 简报's): lists of offices the unit sends every issue to, as 抄送.
-        for line, label in ((COPY_TO_LINE, "抄送"), (DISTRIBUTION_LINE, "")):
-            listed = line.match(text)
-            names = [n.strip() for n in re.split(r"[，、,；;]", listed.group("list")) if n.strip()] if listed else []
-            if listed and names:
-                values[label or listed.group("label")] = tuple(names)
-        printed = _PRINTED.match(text)
-        if printed:
-            values["印发机关"] = printed.group("org")
-    return values
-
-
 # A value below the bar of a default is still the unit's usual one when two documents or more carry it and
 # no other value as many: the starter shows it as its marked sample (〔示例〕), for the user to confirm, in place
 # of the built-in's sample, which is another unit's (a walk's three 会议通知, two to the unit's usual
 # addressees, were offered a county's schools).
 USUAL_DOCUMENTS = 2
-
-
-# Where a meeting notice says its place: the line under a heading naming it (二、会议地点 / 县……会议室。).
-_PLACE_HEADINGS = ("会议地点", "地点", "开会地点", "培训地点", "活动地点", "举办地点")
-# A contact line: 联系人：周晓岚，电话：0599-7712306 (a name of 2-4 characters and a number).
-_CONTACT = re.compile(
-    # the clerk's office may come first, set apart by a space (联系人：县委组织部办公室 贺小川，电话：……)
-    r"联系人[:：]\s*(?:[\u4e00-\u9fff]{2,20}?(?:办公室|科|股|处|部|中心|室|组|站|所|局|队)[\s\u3000]+)?"
-    r"(?P<name>[\u4e00-\u9fff]{2,4})[，,、\s]*(?:联系)?电话[:：]?\s*(?P<phone>[0-9][0-9\-－]{6,19})"
-)
-
-
-# Where a meeting notice's receipt goes: 请……前将参会回执报镇党政办公室。 / ……回执发送至电子邮箱……。
-_RECEIPT_ROUTE = re.compile(
-    r"回执(?:表)?[^。；;]{0,8}?(?P<way>(?:报送至|报送|报|发送至|发至|传真至|交)[^。；;，,]{2,30}?)[。；;]"
-)
-
-
-def _meeting_values(document: ParsedDocument) -> dict[str, Any]:
-    """A meeting notice's place, contact and where its receipt goes: samples of the starter, never defaults
-    (each meeting has its own)."""
-    values: dict[str, Any] = {}
-    for line in document.lines:
-        route = _RECEIPT_ROUTE.search(line.text)
-        if route:
-            values["回执"] = route.group("way")
-            break
-    lines = document.lines
-    for heading in document.headings:
-        if heading.text.strip() not in _PLACE_HEADINGS:
-            continue
-        # The line after the heading's own (by source line: a heading's index counts from its document's body).
-        at = next((n for n, line in enumerate(lines) if line.number == heading.line), len(lines))
-        headed = {h.line for h in document.headings}
-        own = lines[at].text if at < len(lines) else ""
-        # 二、会议地点：县……会议室。 on one line, or the place on the line below the heading (not another heading).
-        place = own.split(heading.text, 1)[1].lstrip("：:　 ") if heading.text in own else ""
-        if not place and at + 1 < len(lines) and lines[at + 1].number not in headed:
-            place = lines[at + 1].text
-        place = place.strip().rstrip("。.")
-        if 2 <= len(place) <= 40 and not any(mark in place for mark in "。；;，,"):
-            values["会议地点"] = place
-        break
-    values.update(_contact(document))
-    return values
-
-
-def _contact(document: ParsedDocument) -> dict[str, Any]:
-    """The document's contact (联系人：周晓岚，电话：……): a meeting notice's, or the one a 请示 or a 函 gives in
-    its 附注 under the date. The office's clerk answers for most of them: a sample, never a default."""
-    for line in document.lines:
-        contact = _CONTACT.search(line.text)
-        if contact:
-            return {"联系人": (contact.group("name"), contact.group("phone"))}
-    return {}
-
-
-def _contact_place(document: ParsedDocument) -> dict[str, Any]:
-    """Where the document prints its contact: as the 附注 (（联系人：……，电话：……） on a line of its own under the
-    成文日期, GB/T 9704 §7.3.6) or as a line of its text. A unit keeps to one: its 联系人位置."""
-    dated = False
-    for line in document.lines:
-        text = line.text.strip()
-        if DATE_ONLY.match(text):
-            dated = True
-            continue
-        if _CONTACT.search(text):
-            return {"联系人位置": "附注" if dated and NOTE_LINE.match(text) else "正文"}
-    return {}
-
-
-def _carriers(
-    documents: Sequence[ParsedDocument],
-    *,
-    speech: bool,
-    bulletin: bool,
-    minutes: bool,
-    meeting: bool = False,
-    contact: bool = False,
-) -> dict[str, dict[Any, list[int]]]:
-    """Per field, each value and the documents (indices) that carry it, in order of first appearance;
-    ``meeting``: also a meeting notice's place and contact, ``contact``: a document's contact (samples only,
-    see ``usual_values``)."""
-    flags = {"speech": speech, "bulletin": bulletin, "minutes": minutes, "meeting": meeting, "contact": contact}
-    return _tally(_document_values(document, **flags) for document in documents)
-
-
-def _document_values(
-    document: ParsedDocument,
-    *,
-    speech: bool,
-    bulletin: bool,
-    minutes: bool,
-    meeting: bool = False,
-    contact: bool = False,
-) -> dict[str, Any]:
-    """One document's part of ``_carriers``: each field it carries and its value, in the order the tally
-    meets them (the order decides which value wins a tie, so it is kept as the fields are read)."""
-    zones = document_zones(document)
-    values = {**_head_values(zones), **_tail_values(zones)}
-    if meeting:
-        values.update(_meeting_values(document))
-    elif contact:
-        values.update(_contact(document))
-    if zones.addressee and not speech:
-        values["主送机关"] = zones.addressee
-    if not speech and not minutes:
-        values.update(_contact_place(document))
-    answered = _ANSWERED.match(next((text for text in zones.texts if text), ""))
-    if answered:
-        # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
-        values["称谓"] = answered.group("term")
-    speaker = _speaker(document, zones) if speech else ""
-    if speaker:
-        # The clerk writes the same head's speeches (a township's 镇长), as he signs its 请示 (签发人).
-        values["讲话人"] = speaker
-    if bulletin and bulletin_kind(document.title):
-        values["类别"] = bulletin_kind(document.title)
-    if minutes:
-        values.update(_attending(document))
-    if not minutes and not speech:
-        values.update(_issue_values(document))
-    if minutes and _MINUTES_MARK.match(document.title):
-        values["纪要标志"] = document.title  # titled by its 标志: parse takes the 标志 when no 关于……纪要 line
-    return values
-
-
-def _issue_values(document: ParsedDocument) -> dict[str, Any]:
-    """A 简报 issue's 简报名称 (the line over its 期号) and 编印单位 (the issuing line under it, before the date):
-    the same in every issue of the office's 简报, as a 红头 is in its documents. A 纪要 carries a 期号 too (its
-    纪要标志 over it is read as such)."""
-    if "纪要" in document.title:
-        return {}
-    texts = [line.text.strip() for line in document.lines[:_ISSUE_HEAD]]
-    at = next((n for n, text in enumerate(texts) if n and ISSUE_NUMBER_LINE.match(text)), None)
-    if at is None:
-        return {}
-    values = {"简报名称": texts[at - 1]}
-    issuing = _ISSUE_LINE.match(texts[at + 1]) if at + 1 < len(texts) else None
-    if issuing and DATE_LINE.match(issuing.group("date")):
-        values["编印单位"] = issuing.group("editor")
-    return values
-
-
-def _tally(documents_values: Iterable[Mapping[str, Any]]) -> dict[str, dict[Any, list[int]]]:
-    """``_carriers`` of documents whose values are read (``_document_values``), the n-th being document n."""
-    seen: dict[str, dict[Any, list[int]]] = {}
-    for index, values in enumerate(documents_values):
-        for name, value in values.items():
-            seen.setdefault(name, {}).setdefault(value, []).append(index)
-    if "讲话人" in seen:
-        seen["讲话人"] = _same_speaker(seen["讲话人"])
-    return seen
-
-
-# The contact is a field of ``_carriers`` only when asked for (``contact``): the other facts of the archive
-# are read without it.
-_CONTACT_FIELD = "联系人"
-
-
-def _without_contact(values: Mapping[str, Any]) -> dict[str, Any]:
-    """A document's values read with its contact, as ``_carriers`` reads them without it."""
-    return {name: value for name, value in values.items() if name != _CONTACT_FIELD}
 
 
 @dataclass(frozen=True)
@@ -445,9 +109,9 @@ class Archive:
 
     documents: tuple[ParsedDocument, ...]
     # Per document, the fields its head and tail carry whatever its genre, its addressee and its contact
-    # (``_carriers`` with ``contact``): the facts below and the genres' own documents are tallied from these.
+    # (``carriers`` with ``contact``): the facts below and the genres' own documents are tallied from these.
     values: tuple[Mapping[str, Any], ...]
-    # Per field (no contact), each value and the documents carrying it: ``_carriers`` of the whole archive.
+    # Per field (no contact), each value and the documents carrying it: ``carriers`` of the whole archive.
     carriers: Mapping[str, Mapping[Any, list[int]]]
     # The same without the documents other units signed (saved 范文): the votes on the unit's habits.
     own_carriers: Mapping[str, Mapping[Any, list[int]]]
@@ -462,9 +126,9 @@ class Archive:
     positions: Mapping[int, int] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     def carriers_of(self, documents: Sequence[ParsedDocument]) -> dict[str, dict[Any, list[int]]]:
-        """``_carriers`` (no genre's own fields, no contact) of some documents, numbered among them: the values
+        """``carriers`` (no genre's own fields, no contact) of some documents, numbered among them: the values
         of the archive's own documents are not read again."""
-        return _tally(_without_contact(self._values_of(document)) for document in documents)
+        return tally(without_contact(self._values_of(document)) for document in documents)
 
     def signed_elsewhere(self, documents: Sequence[ParsedDocument]) -> set[int]:
         """``signed_elsewhere`` of some documents and the archive's unit, from the values already read."""
@@ -477,41 +141,14 @@ class Archive:
 
     def carriers_among(self, numbers: Sequence[int]) -> dict[str, dict[Any, list[int]]]:
         """``carriers_of`` the archive's documents at ``numbers``."""
-        return _tally(_without_contact(self.values[n]) for n in numbers)
+        return tally(without_contact(self.values[n]) for n in numbers)
 
     def _values_of(self, document: ParsedDocument) -> Mapping[str, Any]:
         """The values read of one of the archive's documents; read now for a document from elsewhere."""
         at = self.positions.get(id(document))
         if at is not None and self.documents[at] is document:
             return self.values[at]
-        return _document_values(document, speech=False, bulletin=False, minutes=False, contact=True)
-
-
-_ISSUING = re.compile(r"(印发|转发)《(?P<issued>[^《》]{2,80})》")
-_IMPRINT_ITEM = re.compile(rf"^(抄送|抄报)\s*[:：]|{YEAR}\s*年.{{1,8}}日\s*印发$")
-
-
-def with_issued_imprints(documents: Sequence[ParsedDocument]) -> list[ParsedDocument]:
-    """``documents`` with each issuing notice (关于印发《……方案》的通知) given the 版记 printed after the document it
-    issues: GB/T 9704 puts the 版记 at the end of the whole 公文, and parse keeps the notice and what it issues
-    apart, so the 抄送 and 印发 lines went with the 方案 and the notice copied no one (ux21 walk: a county 两办's
-    印发 notice a vote against the unit's usual 抄送 and 印发机关)."""
-    kept = list(documents)
-    for at, (notice, issued) in enumerate(pairwise(documents)):
-        named = _ISSUING.search(notice.title)
-        if not named or notice.path != issued.path or not issued.title or issued.title not in named.group("issued"):
-            continue
-        if any(_IMPRINT_ITEM.search(line.text.strip()) for line in notice.lines):
-            continue
-        tail: list[Line] = []
-        for line in reversed(issued.lines):
-            text = line.text.strip()
-            if text and not _IMPRINT_ITEM.search(text):
-                break
-            tail.insert(0, line)
-        if any(line.text.strip() for line in tail):
-            kept[at] = replace(notice, lines=(*notice.lines, *tail))
-    return kept
+        return document_values(document, speech=False, bulletin=False, minutes=False, contact=True)
 
 
 def read_archive(documents: Sequence[ParsedDocument], voices: Callable[[Sequence[int]], int] | None = None) -> Archive:
@@ -519,9 +156,9 @@ def read_archive(documents: Sequence[ParsedDocument], voices: Callable[[Sequence
     counts the source groups among documents given by their index; without it no samples are read (``samples``
     is then empty, as it is when the unit has no 红头)."""
     values = tuple(
-        _document_values(document, speech=False, bulletin=False, minutes=False, contact=True) for document in documents
+        document_values(document, speech=False, bulletin=False, minutes=False, contact=True) for document in documents
     )
-    carriers = _tally(_without_contact(v) for v in values)
+    carriers = tally(without_contact(v) for v in values)
     signed = carriers.get("署名", {})
     unit = _unit_name(signed)
     # A unit signing four documents as itself and three as the 安委办 it hosts has no rival in that body: the
@@ -626,18 +263,6 @@ def _joint_partners(signed: Mapping[Any, list[int]], name: str) -> list[str]:
     ]
 
 
-def _attending(document: ParsedDocument) -> dict[str, Any]:
-    """A 纪要's 出席 and 列席 lines as lists of names (each in the order written)."""
-    values: dict[str, Any] = {}
-    for line in document.lines:
-        match = _ATTENDING.match(line.text.strip())
-        if match and match.group("field") not in values:
-            names = tuple(n for n in re.split(r"[\s\u3000、，,；;]+", match.group("names")) if n)
-            if names:
-                values[match.group("field")] = names
-    return values
-
-
 def _is_default(count: int, total: int) -> bool:
     """Whether a value carried by ``count`` of ``total`` documents is the unit's constant (a default)."""
     return count >= MIN_DOCUMENTS and count >= MIN_SHARE * total
@@ -734,7 +359,7 @@ def _constants_of(
     documents: Sequence[ParsedDocument], total: int, *, speech: bool, bulletin: bool, minutes: bool
 ) -> list[Constant]:
     """The values ``MIN_DOCUMENTS`` of ``documents`` and ``MIN_SHARE`` of ``total`` carry (``unit_constants``)."""
-    carried = _carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
+    carried = carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
     for field, values in carried.items():
         value, held = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
@@ -774,7 +399,7 @@ def usual_values(
     built-in's schools."""
     # Every genre's contact: a template whose built-in asks for one (请示, 函) shows the unit's, not the
     # built-in's sample of another unit's clerk and telephone (the others have no 联系人 field to show it in).
-    carried = _carriers(
+    carried = carriers(
         documents, speech=speech, bulletin=bulletin, minutes=minutes, meeting=meeting, contact=not speech
     )
     return _usual_among(carried, len(documents), voices, unit=unit, others=others)
@@ -800,7 +425,7 @@ def _usual_among(
         count = len(held)
         if _is_default(count, total) and field not in _SAMPLES_ONLY:
             continue  # a default
-        if len(ranked) > 1 and len(ranked[1][1]) == count and field != _CONTACT_FIELD:
+        if len(ranked) > 1 and len(ranked[1][1]) == count and field != CONTACT_FIELD:
             # No value is the usual one. A contact is only ever a sample, and each clerk is named on his share of
             # the documents: of two tied, the first seen is the unit's own to change, where the starter showed the
             # built-in's 林晓 at 0571-…, another unit's clerk (ux18 walk: two clerks on two notices each).
@@ -1213,7 +838,7 @@ def own_meeting_place(documents: Sequence[ParsedDocument], others: Collection[in
     document's."""
     own = [d for n, d in enumerate(documents) if n not in others]
     for document in own:
-        place = _meeting_values(document).get("会议地点")
+        place = meeting_values(document).get("会议地点")
         if place:
             return [Constant("会议地点", place, 1, len(own))]
     return []
@@ -1233,20 +858,20 @@ def own_contact(
     One document's clerk is no sample either (a name of one source group). Empty where the genre's documents
     name no one, or name the unit's usual contact."""
     own = [d for n, d in enumerate(documents) if n not in others]
-    named = [contact for d in own for contact in [_contact(d).get(_CONTACT_FIELD)] if contact]
-    borrowed = [list(c.value) for c in usual if c.field == _CONTACT_FIELD and isinstance(c.value, (list, tuple))]
+    named = [name for d in own for name in [document_contact(d).get(CONTACT_FIELD)] if name]
+    borrowed = [list(c.value) for c in usual if c.field == CONTACT_FIELD and isinstance(c.value, (list, tuple))]
     if not named or any(list(contact) in borrowed for contact in named):
         return []
     if archive is not None and voices is not None and len(set(named)) == 1:
         # The genre's own clerk is the unit's too where its documents of other genres name him, USUAL_DOCUMENTS
         # of them of as many source groups (the bar of a sample): a 街道's one 请示 and one 函 name the same clerk,
         # its two meeting notices another, first seen; the 请示 starter asked 〔请填写：联系人姓名〕 (ux23 walk).
-        contacts = _tally(archive.values).get(_CONTACT_FIELD, {})
+        contacts = tally(archive.values).get(CONTACT_FIELD, {})
         held = contacts.get(named[0], [])
         if len(held) >= USUAL_DOCUMENTS and voices(held) >= USUAL_DOCUMENTS:
             carrying = sum(len(v) for v in contacts.values())
-            return [Constant(_CONTACT_FIELD, list(named[0]), 0, 0, len(held), carrying)]
-    return [Constant(_CONTACT_FIELD, CONTACT_ASKED, 0, len(own))]
+            return [Constant(CONTACT_FIELD, list(named[0]), 0, 0, len(held), carrying)]
+    return [Constant(CONTACT_FIELD, CONTACT_ASKED, 0, len(own))]
 
 
 # The value of a 联系人 the starter asks for (``own_contact``).
@@ -1263,7 +888,7 @@ def unit_samples(archive: Archive, voices: Callable[[Sequence[int]], int]) -> li
     """Who signs the unit's 上行文 and whom its documents name as contact, the samples (never defaults) of a
     genre it has too few documents of (``unit_head_constants``): the built-in's are another unit's (王明远,
     林晓 at 0571-……). Supported as a borrowed value is, by the documents carrying the field."""
-    carried = _tally(archive.values)  # ``usual_values`` of the whole archive: its contact too
+    carried = tally(archive.values)  # ``usual_values`` of the whole archive: its contact too
     found = []
     for constant in _usual_among(carried, len(archive.documents), voices):
         if constant.field in _UNIT_SAMPLES:
@@ -1357,7 +982,7 @@ def _leading_addressee(named: Mapping[Any, list[int]], carrying: int) -> tuple[s
 def signed_elsewhere(documents: Sequence[ParsedDocument], unit: str) -> set[int]:
     """The indices of ``documents`` signed by another unit than ``unit``, the one whose archive it is
     (``unit_name`` of the corpus, found once: saved model documents of other units); none when ``unit`` is ""."""
-    return _signed_elsewhere(_carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
+    return _signed_elsewhere(carriers(documents, speech=False, bulletin=False, minutes=False).get("署名", {}), unit)
 
 
 def short_name(name: str) -> str:
@@ -1374,7 +999,7 @@ def short_name(name: str) -> str:
 def unit_name(corpus: Sequence[ParsedDocument]) -> str:
     """The unit whose archive ``corpus`` is, by the 署名 of its documents (see ``_unit_name``); "" when none
     stands out."""
-    return _unit_name(_carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
+    return _unit_name(carriers(corpus, speech=False, bulletin=False, minutes=False).get("署名", {}))
 
 
 def _unit_name(signed: Mapping[Any, list[int]], hosted: Collection[str] = frozenset()) -> str:
@@ -1433,7 +1058,7 @@ _NAMING = ("发文机关标志", "文号格式", "署名", "签发人")
 # The facts only the unit's own office writes into a document: who prints it (印发机关) and whom to call
 # (the contact's telephone). The same 抄送 is no evidence by itself: every office of a county copies its
 # documents to the county's 县委办公室 and 县政府办公室, 范文 of a neighbouring bureau too.
-_OFFICE_EVIDENCE = ("印发机关", _CONTACT_FIELD)
+_OFFICE_EVIDENCE = ("印发机关", CONTACT_FIELD)
 
 
 # How the party (and league) bodies of an organisation are named before its name: 中共××局委员会, 共青团××委员会.
@@ -1482,7 +1107,7 @@ def _evidence(values: Mapping[str, Any], field: str) -> Any:
     """A document's value of ``field`` as evidence of the office writing it: the contact's telephone, not the
     clerk's name (two clerks answer the same office telephone); None when it has none."""
     value = values.get(field)
-    if field == _CONTACT_FIELD:
+    if field == CONTACT_FIELD:
         return value[1] if isinstance(value, tuple) and len(value) == 2 else None
     return value or None
 
@@ -1503,7 +1128,7 @@ def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list
     # working committee's (中共××街道工作委员会会议纪要), the office signing most of the rest, and the two
     # signing their joint notices; the starter asked 单位: 〔请填写：单位〕 for the unit's own 纪要 (ux23 walk).
     for name in (value, *_joint_partners(signed, value)):
-        marked = [d for d in documents if _MINUTES_MARK.match(d.title) and d.title.startswith(name)]
+        marked = [d for d in documents if MINUTES_MARK.match(d.title) and d.title.startswith(name)]
         if len(marked) >= USUAL_DOCUMENTS and 2 * len(marked) > len(documents):
             signing = unit if name == value else _signing(signed, name)  # alone, or with the office jointly
             return [Constant("单位", name, len(marked), len(documents), signing, carrying)]

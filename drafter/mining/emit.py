@@ -34,7 +34,8 @@ from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .classify import SECTIONS
-from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, Issuer, joint_names
+from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, Issuer
+from .docvalues import joint_names
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase

@@ -39,8 +39,8 @@ from .constants import (
     unit_wide_constants,
     usual_addressee,
     usual_values,
-    with_issued_imprints,
 )
+from .docvalues import with_issued_imprints
 from .emit import MIN_DOCUMENTS, MIN_GROUPS, Emitted, emit_template
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths

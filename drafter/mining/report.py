@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..gongwen import OWN_TEMPLATES
 from ..textio import display_line
-from .constants import Constant, joint_names
+from .constants import Constant
+from .docvalues import joint_names
 from .labels import genre_name, section_name
 from .parse import ParsedDocument, ParsedFile, SkippedFile
 from .reader import MINE_REPORT_TITLE
