@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -29,18 +27,32 @@ import yaml
 
 from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
-from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, bulletin_kind, parse_doc_number, parse_yes_no
+from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_yes_no
 from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
 from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
+from .builder import EmitRecord, Emitted, TemplateBuilder
 from .classify import SECTIONS
-from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, Issuer
-from .docvalues import joint_names
+from .constants import USUAL_DOCUMENTS, Constant, Issuer
+from .fieldvalues import (
+    WHOM_AND_WHAT,
+    apply_constants,
+    apply_issuers,
+    apply_own_subject,
+    apply_usual,
+    ask_signer,
+    ask_whom_and_what,
+    contact_shown,
+    into_field,
+    own_kind_name,
+    what_is_asked,
+    whose,
+)
 from .labels import genre_name, section_name
 from .literal import template_literal
 from .phrases import Phrase
 from .structure import GenreStructure, SectionStat
-from .vetting import VETTED_GROUPS, Choice, choose, jinja_text, nearest_miss
+from .vetting import VETTED_GROUPS, Choice, choose, nearest_miss
 
 MIN_DOCUMENTS = 3
 MIN_GROUPS = 2
@@ -80,93 +92,6 @@ _CONSTANT_FIELDS = {
     **{label: (label,) for label in DISTRIBUTION_LABELS},
     "印发机关": ("印发机关",),
 }
-
-
-@dataclass(frozen=True)
-class Emitted:
-    """What was written for one genre, or why nothing was."""
-
-    genre: str
-    folder: Path | None = None
-    reason: str = ""
-    base: str = ""
-    opening: str = ""
-    transition: str = ""
-    closing: str = ""
-    salutation: str = ""
-    standard: tuple[str, ...] = ()  # places filled with the genre's standard formula
-    placed: tuple[str, ...] = ()  # places the template fills with a mined formula
-    constants: tuple[Constant, ...] = ()
-    sections: tuple[str, ...] = ()
-    headings: tuple[tuple[str, str], ...] = ()  # (section type, the heading the template gives it)
-    issuers: tuple[Issuer, ...] = ()  # the other bodies its drafts can issue as
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "genre": self.genre,
-            "folder": self.folder.name if self.folder else "",
-            "reason": self.reason,
-            "extends": self.base,
-            "opening": self.opening,
-            "transition": self.transition,
-            "closing": self.closing,
-            "salutation": self.salutation,
-            "standard": list(self.standard),
-            "placed": list(self.placed),
-            "constants": [c.to_json() for c in self.constants],
-            "sections": list(self.sections),
-            "headings": dict(self.headings),
-            "issuers": [issuer.to_json() for issuer in self.issuers],
-        }
-
-
-@dataclass
-class _Record:
-    """``Emitted`` while one genre's template is being written: each step of ``emit_template`` adds what it
-    placed; the caller gets it frozen."""
-
-    genre: str
-    folder: Path | None = None
-    reason: str = ""
-    base: str = ""
-    opening: str = ""
-    transition: str = ""
-    closing: str = ""
-    salutation: str = ""
-    standard: list[str] = field(default_factory=list)
-    placed: list[str] = field(default_factory=list)
-    constants: list[Constant] = field(default_factory=list)
-    sections: list[str] = field(default_factory=list)
-    headings: dict[str, str] = field(default_factory=dict)
-    issuers: list[Issuer] = field(default_factory=list)
-
-    def frozen(self) -> Emitted:
-        values = {item.name: getattr(self, item.name) for item in fields(self)}
-        lists = {
-            name: tuple(value.items() if isinstance(value, dict) else value)
-            for name, value in values.items()
-            if isinstance(value, list | dict)
-        }
-        return Emitted(**{**values, **lists})
-
-
-def _issuers(builder: _Builder, manifest: dict[str, Any], emitted: _Record, issuers: Sequence[Issuer]) -> None:
-    """The other bodies issuing from the unit's archive (its 党委), each with the values of its own documents
-    that this template prints: drafting as one (发文机关: 中共××局委员会) takes its 红头, 文号格式, 署名 and 版记
-    rather than the unit's, which won the vote over the whole archive."""
-    if not builder.has("发文机关") or not builder.has("署名"):
-        return  # a template that signs no issuer (工作总结, 讲话稿) drafts as no one else
-    written = []
-    for issuer in issuers:
-        values = {c.field: c.value for c in issuer.constants if builder.has(c.field)}
-        if "文号格式" in values and not builder.has("发文字号"):
-            del values["文号格式"]
-        if not values:
-            continue
-        written.append({"发文机关": issuer.name, **values})
-        emitted.issuers.append(issuer)
-    if written:
-        manifest["issuers"] = written
 
 
 def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
@@ -213,26 +138,6 @@ def _headed_sections(sections: Sequence[SectionStat], found: SectionStat | None,
     ]
 
 
-class _Builder:
-    """The parts of one mined template: fields (overrides or new), sections and Jinja files."""
-
-    def __init__(self, genre: str, base: TemplateSpec | None) -> None:
-        self.genre = genre
-        self.base = base
-        self.fields: dict[str, dict[str, Any]] = {}
-        self.files: dict[str, str] = {}
-        self.declared = {f.name for f in base.fields} if base else set()
-
-    def base_field(self, name: str) -> FieldSpec | None:
-        return self.base.field(name) if self.base else None
-
-    def has(self, name: str) -> bool:
-        return name in self.declared or name in self.fields
-
-    def formula(self, choice: Choice) -> str:
-        return jinja_text(choice.phrase, self.fields, self.declared)
-
-
 # A notice's formulae name its own act (现将有关事项通知如下：, 特此通知。). The notice label covers the
 # unit's 通报 as well (LABELS.md), whose 现将有关情况通报如下： and 特此通报。 would have a 通知 drafted from the
 # mined template say it 通报s. Formulae naming another 文种's act are left to that 文种's template.
@@ -252,7 +157,7 @@ def _own_act(choice: tuple[Choice | None, list[Choice]], genre: str) -> tuple[Ch
     return default, [alt for alt in alternatives if not other.search(alt.text)]
 
 
-def _choices(phrases: Sequence[Phrase], emitted: _Record) -> dict[str, tuple[Choice | None, list[Choice]]]:
+def _choices(phrases: Sequence[Phrase], emitted: EmitRecord) -> dict[str, tuple[Choice | None, list[Choice]]]:
     places = ("opening", "transition", "closing") + (("salutation",) if emitted.genre == "speech" else ())
     out = {place: _own_act(choose(phrases, place), emitted.genre) for place in places}
     out.setdefault("salutation", (None, []))
@@ -411,7 +316,9 @@ _SIGN_OFF = "特此通知"
 _SIGN_OFF_LINE = "{% if closing %}\n特此通知。"
 
 
-def _notice_closing(builder: _Builder, chosen: Choice | None, alternatives: Sequence[Choice], emitted: _Record) -> bool:
+def _notice_closing(
+    builder: TemplateBuilder, chosen: Choice | None, alternatives: Sequence[Choice], emitted: EmitRecord
+) -> bool:
     """The unit's vetted closing line other than 特此通知 as the default of a new 结尾, written before the
     built-in's 特此通知。 in a notice that 布置s or 周知s (also when 特此通知: 否 leaves that out: the request
     stands by itself), not in one that 印发s or 转发s a document (its 贯彻要求 asks for the same). False when
@@ -481,338 +388,8 @@ def _cut_from(part: Choice, whole: Choice) -> bool:
     return part.text in whole.text and bool(examples) and all(whole.text in sentence for sentence, _ in examples)
 
 
-def _sample_number(base: FieldSpec | None) -> tuple[str, str]:
-    """Year and serial of the built-in's sample 文号, so the unit's sample is of the same date."""
-    number = parse_doc_number(str(base.example)) if base is not None and base.example else None
-    return (str(number.year), str(number.number)) if number else ("2025", "3")
-
-
-def _apply_constants(builder: _Builder, constants: Sequence[Constant], emitted: _Record) -> None:
-    """Constants become defaults of the fields they fill, each with its support."""
-    signed_by = ""
-    for constant in constants:
-        name = constant.field
-        if name == "文号格式" and not builder.has("发文字号"):
-            continue
-        if name in ("发文机关标志", "签发人") and not builder.has(name):
-            continue  # a built-in without a 红头 (工作总结) would declare a default nothing prints
-        # Each 版记 line by itself: a 函 in the 信函格式 has a 版记 of 抄送 alone (GB/T 9704 §10.1), no 印发机关.
-        if name in ("抄送", *DISTRIBUTION_LABELS, "印发机关") and not builder.has(name):
-            continue  # 分送 only where the built-in prints one (the 纪要)
-        if name == "主送机关" and not builder.has("主送机关"):
-            continue
-        if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
-            continue
-        if name in ("类别", "纪要标志", "称谓", "讲话人", "简报名称", "编印单位", "联系人位置") and not builder.has(
-            name
-        ):
-            continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report), 简报名称 a 简报
-        if name == "类别" and constant.value == "情况":
-            # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.
-            builder.fields.setdefault("对象", {})["starter"] = False
-        spec = builder.fields.setdefault(name, {})
-        base = builder.base_field(name)
-        if base is None and name not in builder.declared:
-            spec.update(type="list" if name in ("抄送", *DISTRIBUTION_LABELS) else "text")
-        value = constant.value
-        if base is not None and base.type == "list" and not isinstance(value, list):
-            # e.g. 发文机关标志, a list for joint issuance in the built-in; a joint 署名 lists its offices
-            value = joint_names(value) if name == "署名" and isinstance(value, str) else [value]
-        # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
-        # adds the office the matter concerns.
-        also = "；另加机关时连同这几个一起写" if name in ("抄送", *DISTRIBUTION_LABELS) else ""
-        spec.update(
-            required=False,
-            default=value,
-            example=value,
-            starter=False,
-            description=f"不填时用本单位的惯例“{_show(value)}”（{constant.support}文档如此{constant.aside}）{also}",
-        )
-        emitted.constants.append(constant)
-        if name == "署名":
-            signed_by = constant.value
-    pattern = next((c.value for c in emitted.constants if c.field == "文号格式"), None)
-    if isinstance(pattern, str):
-        year, number = _sample_number(builder.base_field("发文字号"))
-        builder.fields["文号序号"] = {
-            "type": "integer",
-            # No 文号 is numbered 0: 文号序号: 0 was taken, and the 红头 went without its number under a
-            # reminder that no serial was written.
-            "minimum": 1,
-            # Not required: a 发文字号 written out needs no serial (drafting says a word when neither is).
-            "required": False,
-            "description": "本文的发文字号序号，与“文号格式”组成发文字号；直接写了“发文字号”时不用填",
-            # A marked sample, not a 〔请填写〕: an integer field cannot hold the placeholder's words, and
-            # a draft allowed to keep the starter's samples (to look at the layout) needs a number here.
-            "example": sample(number),
-        }
-        # The built-in's sample 文号 is another unit's: show this unit's own pattern instead. Its year and
-        # number are a sample's, marked as the 文号序号's is: uncommented unchanged, the starter's line sent a
-        # draft out numbered 岚文旅发〔2025〕5号 with no word.
-        own = pattern.replace("{年}", year).replace("{号}", number)
-        builder.fields["发文字号"] = {
-            "example": sample(own),
-            "description": f"红头下的发文字号，如“{own}”；不填时由“文号格式”和“文号序号”组成",
-        }
-    if signed_by:
-        # The unit that signs is the unit that writes: 发文机关 / 单位 need not be typed either.
-        for name in ("发文机关", "单位"):
-            if builder.has(name) and name not in builder.fields and not _joint_in_one(builder, name, signed_by):
-                base = builder.base_field(name)
-                signer: Any = joint_names(signed_by) if base is not None and base.type == "list" else signed_by
-                builder.fields[name] = {
-                    "required": False,
-                    "default": signer,
-                    "example": signer,
-                    "starter": False,
-                    "description": f"不填时用“{_show(joint_names(signed_by))}”（挖掘到的署名）",
-                }
-
-
-def _joint_in_one(builder: _Builder, name: str, value: Any) -> bool:
-    """Whether ``value`` names several offices (a joint 红头 or 署名) for a field of the built-in that holds one
-    name (a 会议通知's 发文机关标志, 署名, 发文机关 are text): written there, the ux21 walk's 两办 meeting notice
-    printed the 红头 中共……办公室、……政府办公室、文件 on one red line and signed one line with both names run
-    together. The built-in's sample, marked, is left to the clerk instead."""
-    base = builder.base_field(name)
-    if base is None or base.type != "text":
-        return False
-    return isinstance(value, list) or (isinstance(value, str) and len(joint_names(value)) > 1)
-
-
-def _contact_shown(builder: _Builder) -> None:
-    """A unit whose documents of the genre print a contact as a habit (its 联系人位置 is a default: most of them
-    carry one) gets the 联系人 in its starter to fill in, not commented out: the built-in's 通知 has it optional,
-    and a draft from the starter went out without the contact every one of the unit's notices gives."""
-    if "联系人位置" in builder.fields and builder.has("联系人"):
-        builder.fields.setdefault("联系人", {})["starter"] = True
-
-
-def _apply_usual(builder: _Builder, usual: Sequence[Constant]) -> None:
-    """The unit's usual value (below the bar of a default) as the marked sample of a field of the starter,
-    in place of the built-in's sample: the user confirms it by deleting 〔示例〕. Fields the starter shows
-    commented out take it too: uncommenting 抄送 offered another unit's offices beside the unit's usual ones."""
-    for value in usual:
-        if value.field == "联系人" and value.value == CONTACT_ASKED:
-            # The genre's own documents name clerks the unit's usual contact is none of (``own_contact``): the
-            # starter asks whom to name, not another genre's clerk nor the built-in's, another unit's.
-            if value.field not in builder.fields and builder.has(value.field):
-                builder.fields[value.field] = {
-                    "example": [{"姓名": placeholder("联系人姓名"), "电话": placeholder("联系电话")}]
-                }
-            continue
-        if value.field == "署名":
-            # The unit that signs is the unit that writes (as with a default 署名): where the starter leaves
-            # 署名 out (it defaults to 单位 / 发文机关), the usual signature is the sample of the name it
-            # shows instead of the built-in's, which names another unit.
-            signed = builder.base_field("署名")
-            if signed is None or not signed.starter:
-                names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
-                named = next(names, None)
-                if named is not None:
-                    value = Constant(named, value.value, value.documents, value.of, others=value.others)
-        if value.field == "文号格式":
-            _usual_number(builder, value)
-            continue
-        base = builder.base_field(value.field)
-        if value.field == "回执" and base is not None and isinstance(base.example, dict):
-            # Where the unit's receipts go (报镇党政办公室), in place of the built-in's e-mail address; the
-            # deadline stays the built-in's sample, each meeting has its own.
-            if value.field not in builder.fields:
-                builder.fields[value.field] = {
-                    "example": mark_samples({**base.example, "报送方式": value.value}),
-                    "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此{value.aside}）",
-                }
-            continue
-        if base is None or base.type not in ("text", "list") or value.field in builder.fields:
-            continue
-        shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
-        if value.field == "联系人" and isinstance(value.value, list) and len(value.value) == 2:
-            shown = [{"姓名": value.value[0], "电话": value.value[1]}]  # a meeting notice's contact record
-        elif base.type == "list" and not isinstance(shown, list):
-            shown = [shown]
-        builder.fields[value.field] = {
-            "example": mark_samples(shown),
-            "description": f"{_without_sample(base.description)}；"
-            + (
-                f"如本单位的一份文档写“{_show(value.value)}”"
-                if value.documents == 1 and not value.unit_of
-                else f"本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）"
-            ),
-        }
-
-
-# The built-in's own sample in a field's description (接收单位，如“各中小学、幼儿园”（冒号自动加）).
-_DESCRIBED_SAMPLE = re.compile(r"[，,](?:如|也可以写)“[^”]*”")
-
-
-def _without_sample(description: str) -> str:
-    """A field's description without the built-in's sample, where the unit's usual value follows: a culture
-    bureau's notice starter (and a batch row refused for leaving the field empty) read 接收单位，如“各中小学、
-    幼儿园”（冒号自动加）；本单位常写“各区县文化广电和旅游局，各A级旅游景区”, a school's addressees first."""
-    return _DESCRIBED_SAMPLE.sub("", description)
-
-
-# What a title says besides its genre, per field that holds it: 关于（事由）的通知, 关于召开（会议名称）的通知,
-# 在（会议名称）上的讲话. A title that issues or forwards a document (关于印发《……》的通知) is no 事由's shape.
-# The issuer may stand before 关于 (××市文化广电和旅游局关于……的通知, GB/T 9704 §7.3.1): it is no part of the
-# matter, and the mined template writes it again from 发文机关.
-_ISSUER = r"(?:[^，。：；《》“”\s]{2,30}?)??"
-_SUBJECT_OF_TITLE = {
-    "会议名称": re.compile(
-        rf"^(?:{_ISSUER}关于(?:召开|举办)(?P<meeting>.{{4,40}}?)的通知|在(?P<speech>.{{4,40}}?)上的(?:讲话|发言|致辞))$"
-    ),
-    "事由": re.compile(
-        rf"^{_ISSUER}关于(?!印发|转发|召开)(?P<subject>[^《》]{{4,40}}?)"
-        r"的(?:通知|请示|报告|函|复函|批复|通报|实施意见|意见)$"
-    ),
-}
-
-
-def _apply_own_subject(builder: _Builder, own_titles: Sequence[str]) -> None:
-    """The 事由 (or 会议名称) of one of the unit's own documents as the starter's sample, in place of the
-    built-in's, which is another unit's matter: a water company's notice starter offered 〔示例〕做好2025年春季学期
-    中小学校园安全工作 and its speech 全县2025年教育工作会议 (ux9 walk). Only titles of documents naming the unit
-    (``own_titles``): a saved web sample's matter is another unit's as the built-in's is. A sample only."""
-    for name, shape in _SUBJECT_OF_TITLE.items():
-        base = builder.base_field(name)
-        if base is None or base.type != "text" or name in builder.fields or not base.starter:
-            continue
-        found = ((title, shape.match(title)) for title in _kind_first(builder, own_titles))
-        subjects = ((title, next(v for v in m.groupdict().values() if v)) for title, m in found if m)
-        # Quoted names (“清廉水务”) and Latin letters are one document's own: the next title is shown instead.
-        title, subject = next(((t, s) for t, s in subjects if not re.search(r"[A-Za-z“”\"]", s)), ("", ""))
-        if subject:
-            builder.fields[name] = {"example": mark_samples(subject)}
-            _kind_of_subject(builder, title)
-
-
-def _kind_first(builder: _Builder, titles: Sequence[str]) -> list[str]:
-    """``titles`` with those of the kind the starter's 类别 shows (the unit's usual one, else the built-in's
-    sample) first, each group in its order: a tax bureau's 通报 starter showed 类别: 〔示例〕表扬 above the 事由 of
-    its criticism (对……分局违反工作纪律问题: no word of ``bulletin_kind`` names it), its praise being the
-    second title (ux20 walk). Titles of no such kind (a notice's) keep their order."""
-    base = builder.base_field("类别")
-    if base is None or not base.choices:
-        return list(titles)
-    shown = builder.fields.get("类别", {}).get("default") or base.example
-    return sorted(titles, key=lambda title: bulletin_kind(title) != shown)
-
-
-def _kind_of_subject(builder: _Builder, title: str) -> None:
-    """A 通报 starter's 类别 sample said as the title its 事由 sample comes from says it (``bulletin_kind``),
-    where the unit has no usual 类别: a tax bureau's one 批评 and one 表扬 通报 gave the starter 类别: 〔示例〕表扬
-    (the built-in's) above 事由: 〔示例〕对……分局违反工作纪律问题, a criticism (ux20 walk)."""
-    base = builder.base_field("类别")
-    kind = bulletin_kind(title)
-    if base is None or "类别" in builder.fields or not kind or not base.choices or kind not in base.choices:
-        return
-    builder.fields["类别"] = {"example": mark_samples(kind)}
-
-
-def _own_kind_name(builder: _Builder, own_titles: Sequence[str]) -> None:
-    """The unit's own name of the genre at its titles' end (……报告的审议意见), where most of its own titles
-    (two at least) end on one the built-in's 文种名 does not offer but ends as they do: a county congress
-    committee's 审议意见 could only be titled 意见, 实施意见 or 指导意见, and 事由 written as its titles say
-    (对……报告的审议意见) drafted 关于对……报告的审议意见的意见 (ux16 walk)."""
-    spec = builder.base_field("文种名")
-    if spec is None or spec.type != "choice" or not spec.choices or "文种名" in builder.fields:
-        return
-    tails = Counter(
-        tail
-        for title in own_titles
-        if "的" in title
-        for tail in [title.rstrip("。 ").rsplit("的", 1)[1]]
-        if len(tail) <= 6 and tail not in spec.choices and any(tail.endswith(c) for c in spec.choices)
-    )
-    if not tails:
-        return
-    tail, held = tails.most_common(1)[0]
-    if held < USUAL_DOCUMENTS or 2 * held <= len(own_titles):
-        return
-    builder.fields["文种名"] = {
-        "choices": [tail, *spec.choices],
-        "default": tail,
-        "example": tail,
-        "description": f"{spec.description}；不填时用本单位标题的写法“{tail}”（{held}/{len(own_titles)} 篇本单位的文档如此）",
-    }
-
-
-def _usual_number(builder: _Builder, pattern: Constant) -> None:
-    """The unit's usual 文号 pattern (below the bar of a default: two 函 of the unit's, 汀市监函〔{年}〕{号}号)
-    as the marked sample of 发文字号, in the place and in the words of the built-in's, which is another
-    unit's: the walk's letter starter offered 〔示例〕青教函〔2025〕12号 to a 市场监督管理局."""
-    base = builder.base_field("发文字号")
-    if base is None or "发文字号" in builder.fields or not isinstance(pattern.value, str):
-        return
-    year, number = _sample_number(base)
-    own = pattern.value.replace("{年}", year).replace("{号}", number)
-    support = f"{pattern.support}文档如此{pattern.aside}"
-    example = f"“{base.example}”"
-    if base.example and example in base.description:
-        described = base.description.replace(example, f"“{own}”（本单位的写法：{support}）")
-    else:
-        described = f"{base.description}；本单位常写“{own}”这样的文号（{support}）"
-    builder.fields["发文字号"] = {"example": sample(own), "description": described}
-
-
-# Whom a document goes to and what it is about: fields a head-only template has no document of its genre to
-# take a sample of.
-_WHOM_AND_WHAT = ("主送机关", "事由")
-
-
-def _ask_whom_and_what(builder: _Builder) -> None:
-    """A head-only template's starter asks for the 主送机关 and 事由 the unit has no sample of (none of its
-    documents goes the genre's way, none of its titles has the genre's shape) instead of showing the built-in's,
-    another unit's: a culture bureau's 请示 starter offered 〔示例〕县教育局 and 增设青禾县第一中学科技创新实验室,
-    its 函 starter 〔示例〕青禾县文化和旅游局 as the office to write to (ux12 walk)."""
-    for name in _WHOM_AND_WHAT:
-        base = builder.base_field(name)
-        if base is None or name in builder.fields or not base.starter:
-            continue
-        builder.fields[name] = {"example": placeholder(_what_is_asked(base))}
-
-
-def _what_is_asked(spec: FieldSpec) -> str:
-    """A field's description up to the built-in's own sample (，如“……” or its parenthesis)."""
-    return re.split(r"[，,]如“|（", spec.description or spec.name, maxsplit=1)[0] or spec.name
-
-
-def _ask_signer(builder: _Builder) -> None:
-    """An upward template (请示, 报告) that prints the unit's 红头 by default asks for the 签发人 in its starter:
-    kept commented out as the built-in keeps it, a league committee's 请示 drafted as its starter came drew
-    "上行文要写签发人" every time (ux18 walk). The unit's usual signer is the sample; with none, the clerk is asked
-    for one rather than shown the built-in's, another unit's head."""
-    if builder.base_field("签发人") is None or "default" not in builder.fields.get("发文机关标志", {}):
-        return
-    spec = builder.fields.setdefault("签发人", {})
-    if "default" in spec:
-        return
-    spec["starter"] = True
-    if "example" not in spec:
-        spec["example"] = [placeholder("签发人姓名；不排红头时删去这一项")]
-
-
-def _into_field(builder: _Builder, name: str, choice: Choice, alternatives: list[str]) -> bool:
-    """A mined formula without slots as the value of a built-in's own field for it (请示's 结语 and
-    过渡语): its default where the built-in has one, else the starter's value; one more choice of a
-    choice field. False when the built-in has no such field or the formula has slots."""
-    spec = builder.base_field(name)
-    if spec is None or spec.type not in ("text", "choice") or choice.phrase.slots:
-        return False
-    text = choice.text
-    entry = builder.fields.setdefault(name, {})
-    entry.update(example=text, alternatives=alternatives)
-    if spec.type == "choice":
-        entry["choices"] = [text, *(c for c in spec.choices if c != text)]
-    if spec.default not in (None, ""):
-        entry["default"] = text
-        entry["description"] = f"{spec.description}；不填时用挖掘到的常用语“{text}”"
-    return True
-
-
 def _letter_closing(
-    builder: _Builder, closing: Choice | None, alternatives: Sequence[Choice], emitted: _Record
+    builder: TemplateBuilder, closing: Choice | None, alternatives: Sequence[Choice], emitted: EmitRecord
 ) -> None:
     """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
     has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
@@ -840,19 +417,9 @@ def _letter_closing(
         "starter": False,
         **choices,
         "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
-        "description": f"函的结尾；不填时去函写“{outgoing}”（{_whose(outgoing, plain)}），"
-        f"复函写“{reply}”（{_whose(reply, plain)}）",
+        "description": f"函的结尾；不填时去函写“{outgoing}”（{whose(outgoing, plain)}），"
+        f"复函写“{reply}”（{whose(reply, plain)}）",
     }
-
-
-def _whose(text: str, mined: Sequence[Choice]) -> str:
-    """Where a letter's closing comes from, as its description says it: the walk's letters, which end on
-    请于……前函复我局。 and write no formula, were told 特此函告。 and 此复。 were the unit's own."""
-    return "本单位的写法" if any(choice.text == text for choice in mined) else "公文惯例"
-
-
-def _show(value: Any) -> str:
-    return "、".join(value) if isinstance(value, list) else str(value)
 
 
 def emit_template(
@@ -882,7 +449,7 @@ def emit_template(
     documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes;
     ``theirs``: of a head-only template, how many of the genre's documents other units signed (all of them: the
     description says so, not that they were too few)."""
-    emitted = _Record(genre)
+    emitted = EmitRecord(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
         f"至少要 {MIN_DOCUMENTS} 篇、{MIN_GROUPS} 组来源才能归纳出模板"
@@ -896,7 +463,7 @@ def emit_template(
         emitted.reason = too_few
         return emitted.frozen()
     base = _base_for(genre, titles)
-    builder = _Builder(genre, base)
+    builder = TemplateBuilder(genre, base)
     choices = _choices(phrases, emitted)
     sections = _body_sections(structure)
     manifest: dict[str, Any] | None
@@ -969,7 +536,7 @@ def emit_template(
             emitted.placed.append(place)
         elif written:
             emitted.standard.append(place)
-    _issuers(builder, manifest, emitted, issuers)
+    apply_issuers(builder, manifest, emitted, issuers)
     folder.mkdir(parents=True, exist_ok=True)
     if base is None:
         # A folder of its own carries its own copy of the shared macros, to be edited with the rest.
@@ -998,7 +565,9 @@ _ISSUING_OPENINGS = ("'关于印发' ~", "'关于转发' ~")
 _UNIT_TITLE_SHARE = 0.8
 
 
-def _issuer_title(builder: _Builder, emitted: _Record, titles: Sequence[str], own: int, *, share: float = 0.5) -> None:
+def _issuer_title(
+    builder: TemplateBuilder, emitted: EmitRecord, titles: Sequence[str], own: int, *, share: float = 0.5
+) -> None:
     """Titles opening with the unit's name (汀阳市市场监督管理局关于……的函: GB/T 9704 §7.3.1's 发文机关名称、
     事由和文种) where most of the unit's own documents of the genre (``own`` of ``titles``, the rest other
     units' 范文) and ``USUAL_DOCUMENTS`` of them are so titled: the walk's two letters were drafted 关于……的函.
@@ -1038,7 +607,7 @@ _PERIOD_START = re.compile(rf"{YEAR}\s*年|{HALF_YEAR}")
 _WHOLE_SUMMARY = re.compile(rf"(?:{YEAR_PERIOD}(?:{HALF_YEAR}|{QUARTER})?)?工作总结$")
 
 
-def _leave_out_unnamed_matter(builder: _Builder, emitted: _Record, titles: Sequence[str]) -> None:
+def _leave_out_unnamed_matter(builder: TemplateBuilder, emitted: EmitRecord, titles: Sequence[str]) -> None:
     """A 工作总结 starter comments out 事项 where the unit's summaries name none (汀阳市市场监督管理局2024年工作总结,
     a summary of all its work): it wrote out 事项: 〔示例〕教育教学, another unit's matter, which the clerk had to
     delete or the draft was refused. The unit's summaries are those titled with its 署名 (``USUAL_DOCUMENTS``
@@ -1082,7 +651,7 @@ def _shared_start(first: str, second: str) -> int:
     return count
 
 
-def _short_title_name(builder: _Builder, name: str, named: Sequence[tuple[str, str]]) -> None:
+def _short_title_name(builder: TemplateBuilder, name: str, named: Sequence[tuple[str, str]]) -> None:
     """Where the unit's summaries are all titled with one short name of the unit (榆荫里社区, its 署名
     榆荫里社区居民委员会), the 单位 the title is composed of is that name, the 署名 staying the unit's: the ux11
     walk's drafts were titled 榆荫里社区居民委员会2025年工作总结, which the unit never writes."""
@@ -1110,7 +679,7 @@ _PROBLEM_LEAD_WORDS = ("不足", "清醒地看到", "差距")
 _PROBLEM_LEAD_INTO = re.compile(f"(?:{'|'.join(_PROBLEM_LEAD_WORDS)})[^。；;：:\n]*[：:]")
 
 
-def _plain_problem_list(builder: _Builder, own_texts: Sequence[str]) -> None:
+def _plain_problem_list(builder: TemplateBuilder, own_texts: Sequence[str]) -> None:
     """A mined summary writes the unit's problems as a plain 一是……；二是…… where none of the unit's own
     summaries (two at least) leads into them with words of the built-in's kind: the ux11 walk's committee
     writes 一是社区服务用房面积偏小；二是…… under 存在问题, and every draft read 在肯定成绩的同时，我们也清醒地
@@ -1130,7 +699,7 @@ def _unit_head(constant: Constant) -> bool:
     return constant.field == "发文机关标志" and constant.unit_of > 0
 
 
-def _mined_anything(emitted: _Record, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
+def _mined_anything(emitted: EmitRecord, base: TemplateSpec | None, sections: Sequence[SectionStat]) -> bool:
     """Whether the template carries something of the unit's own: its constants, its sections (their
     headings, or an order of its own among the base's), or a vetted formula. The genre's customary
     formulae (``standard``: a plan's 本方案自印发之日起实施。) are the built-in's knowledge, not the
@@ -1153,7 +722,7 @@ def _mined_anything(emitted: _Record, base: TemplateSpec | None, sections: Seque
 _OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
 
 
-def _leave_out_unheld(builder: _Builder, texts: Sequence[str], held: Sequence[str] = ()) -> None:
+def _leave_out_unheld(builder: TemplateBuilder, texts: Sequence[str], held: Sequence[str] = ()) -> None:
     """Optional parts that no document of the genre holds are commented out in the starter (still there
     to switch on); nothing is left out when the texts are not known or too few to tell. ``held``: the
     section types the genre's documents have; an optional section of the built-in (one drawn only when
@@ -1198,7 +767,7 @@ def _sample_is_default(spec: FieldSpec) -> bool:
 _MATTER_CHARACTERS = 4
 
 
-def _ask_for_matter(builder: _Builder) -> None:
+def _ask_for_matter(builder: TemplateBuilder) -> None:
     """The starter asks for the matter the built-in shows of its own unit, a text or a list of texts that no
     document of the unit gave a sample of: the ux14 walk's 组织部 got a meeting-notice starter whose 会议目的
     was a school term's education work and whose 会议议程 signed school safety pledges."""
@@ -1234,11 +803,11 @@ def _ask_for_matter(builder: _Builder) -> None:
             continue
         if not _is_matter(texts):
             continue
-        if spec.name in _WHOM_AND_WHAT:
+        if spec.name in WHOM_AND_WHAT:
             # What the title holds, as a head-only starter asks it: 〔请填写：事由；不要时删去这一项〕 invited the
             # clerk to delete a notice's 事由, and the notice went out titled 通知 (ux18 walk: every title of the
             # committee's names a campaign in quotes, so none gave a sample).
-            ask = placeholder(_what_is_asked(spec))
+            ask = placeholder(what_is_asked(spec))
         else:
             ask = placeholder(spec.name + ("" if spec.required else "；不要时删去这一项"))
         builder.fields.setdefault(spec.name, {})["example"] = ask if spec.type == "text" else [ask]
@@ -1248,7 +817,7 @@ def _is_matter(texts: Sequence[str]) -> bool:
     return sum(1 for t in texts for char in t if "\u4e00" <= char <= "\u9fff") >= _MATTER_CHARACTERS
 
 
-def _mark_starter_examples(builder: _Builder) -> None:
+def _mark_starter_examples(builder: TemplateBuilder) -> None:
     """The base's sample values in the starter are marked, so a draft cannot keep them: those written out and
     those of the optional fields shown commented out (uncommenting one drafted another unit's words without a
     word). A sample that is the field's own default (a notice's 类别: 布置) is what the draft says when the
@@ -1264,12 +833,12 @@ def _mark_starter_examples(builder: _Builder) -> None:
 
 
 def _extended(
-    builder: _Builder,
+    builder: TemplateBuilder,
     structure: GenreStructure,
     sections: Sequence[SectionStat],
     choices: dict[str, tuple[Choice | None, list[Choice]]],
     constants: Sequence[Constant],
-    emitted: _Record,
+    emitted: EmitRecord,
     texts: Sequence[str] = (),
     usual: Sequence[Constant] = (),
     titles: Sequence[str] = (),
@@ -1280,14 +849,14 @@ def _extended(
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
-    _apply_constants(builder, constants, emitted)
-    _apply_usual(builder, usual)
-    _contact_shown(builder)
-    _apply_own_subject(builder, own_titles)
-    _own_kind_name(builder, own_titles)
+    apply_constants(builder, constants, emitted)
+    apply_usual(builder, usual)
+    contact_shown(builder)
+    apply_own_subject(builder, own_titles)
+    own_kind_name(builder, own_titles)
     if head_only:
-        _ask_whom_and_what(builder)
-    _ask_signer(builder)
+        ask_whom_and_what(builder)
+    ask_signer(builder)
     # Section order: the base's typed sections follow the mined majority order.
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]
@@ -1392,7 +961,7 @@ def _extended(
     appended = False
     if own:
         emitted.opening = ""
-        if transition and _into_field(builder, "过渡语", transition, []):
+        if transition and into_field(builder, "过渡语", transition, []):
             emitted.placed.append("transition")
         elif (
             transition
@@ -1518,7 +1087,7 @@ def _extended(
     elif base.name == "letter":
         _letter_closing(builder, closing, closing_alts, emitted)
     elif own:
-        if closing and _into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
+        if closing and into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
             emitted.placed.append("closing")
         else:
             emitted.closing = ""
@@ -1604,7 +1173,7 @@ def _extended(
 
 
 def _own_headings(
-    builder: _Builder, sections: Sequence[SectionStat], emitted: _Record
+    builder: TemplateBuilder, sections: Sequence[SectionStat], emitted: EmitRecord
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The unit's heading of a built-in section whose file writes a fixed one (a 会议通知's # 有关要求), where
     the unit's canonical heading says more around the same words (报名及有关要求: three of the walk's meeting
@@ -1709,12 +1278,12 @@ _IMPRINT = """{% if 抄送 %}
 
 
 def _standalone(
-    builder: _Builder,
+    builder: TemplateBuilder,
     structure: GenreStructure,
     sections: Sequence[SectionStat],
     choices: dict[str, tuple[Choice | None, list[Choice]]],
     constants: Sequence[Constant],
-    emitted: _Record,
+    emitted: EmitRecord,
     titles: Sequence[str],
 ) -> dict[str, Any] | None:
     genre = builder.genre
@@ -1860,7 +1429,7 @@ def _standalone(
         section_list.append({"name": "signoff", "title": "署名和成文日期"})
         section_list.append({"name": "imprint", "title": "版记"})
         builder.declared = set(fields)
-        _apply_constants(builder, constants, emitted)
+        apply_constants(builder, constants, emitted)
     if not signed:
         for key in ("主送机关",):
             fields.pop(key, None)

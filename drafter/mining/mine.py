@@ -18,6 +18,7 @@ from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
+from .builder import Emitted
 from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
 from .constants import MIN_SHARE as CONSTANT_SHARE
 from .constants import (
@@ -41,7 +42,7 @@ from .constants import (
     usual_values,
 )
 from .docvalues import with_issued_imprints
-from .emit import MIN_DOCUMENTS, MIN_GROUPS, Emitted, emit_template
+from .emit import MIN_DOCUMENTS, MIN_GROUPS, emit_template
 from .labels import genre_name
 from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, mine_phrases

@@ -20,7 +20,7 @@ from .reader import MINE_REPORT_TITLE
 
 if TYPE_CHECKING:
     from ..catalog import TemplateSpec
-    from .emit import Emitted
+    from .builder import Emitted
     from .phrases import Phrase
     from .spread import Groups
     from .structure import GenreStructure
