@@ -166,6 +166,11 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
                 f"{name}: 这是 drafter mine 写的挖掘报告，不是过往公文，不读入（挖掘结果请放在要挖掘的文件夹外面）"
             )
         return RawText(name, "html", encoding, tuple(html_lines(text)))
+    if suffix == ".txt" and _web_page(data) and b"<?xml" not in data[:64]:
+        # A page saved from the browser as its source and named .txt: read with its tags, every line of the
+        # page's markup became text, the site's scripts a document of their own (hostile13).
+        text, encoding = _decode_html(data, name)
+        return RawText(name, "html", encoding, tuple(html_lines(text)))
     text, encoding = decode_text(data, name)
     if suffix in (".md", ".markdown"):
         return RawText(name, "md", encoding, tuple(markdown_lines(text)))

@@ -197,3 +197,18 @@ def test_a_drawn_rule_of_a_page_divides_as_a_line_of_dashes(tmp_path: Path) -> N
     )
     (parsed,), _ = parse_paths([page])
     assert [d.title for d in parsed.documents] == ["在全镇防汛工作会议上的讲话", "某某镇人民政府2025年上半年工作总结"]
+
+
+def test_a_web_page_saved_as_txt_is_read_as_the_page(tmp_path: Path) -> None:
+    page = (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>范文</title>\n'
+        '<script>var counter = 1;</script></head>\n<body><div class="nav">首页</div>\n'
+        "<h1>关于做好冬季安全工作的通知</h1>\n<p>各村（社区）：</p>\n<p>为做好冬季安全工作，现将有关事项通知如下。</p>\n"
+        "</body></html>\n"
+    )
+    path = tmp_path / "网页.txt"
+    path.write_text(page, encoding="utf-8")
+    raw = read_source(path)
+    texts = [line.text for line in raw.lines]
+    assert raw.kind == "html" and "关于做好冬季安全工作的通知" in texts
+    assert not any("<" in text or "counter" in text for text in texts)
