@@ -493,6 +493,10 @@ def batch(
     from .workers import signals_ignored
 
     template = template_option(template)
+    if not any(_found(given) for given in inputs):
+        # Nothing to draft from at all (a name typed wrong): 无法开始, exit 1, and no empty output folder made;
+        # it was a batch of one failed item, exit 4, with the -o folder left behind (hostile13).
+        _refuse_missing(tuple(Path(given) for given in inputs), "没有起草任何文件")
     shard_spec = parse_shard(shard) if shard else (1, 1)
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
     deferred = report is not None and _made_by_batch(report.parent, output)
@@ -702,7 +706,16 @@ class _BatchProgress:
             self.bar.__exit__(None, None, None)
 
 
-def _refuse_missing(paths: tuple[Path, ...]) -> None:
+def _found(given: str) -> bool:
+    """Whether an input names something on disk, or is a glob pattern that matches a file."""
+    from .walk import Walk, glob_files
+
+    if os.path.lexists(given):
+        return True
+    return any(ch in given for ch in "*?[") and bool(glob_files(given, Walk()))
+
+
+def _refuse_missing(paths: tuple[Path, ...], nothing: str = "没有分析任何文件") -> None:
     """A path typed wrong is said to be missing before any work (it was skipped as a file of no known type)."""
     from .errors import InputError
     from .walk import Walk, glob_files
@@ -714,11 +727,11 @@ def _refuse_missing(paths: tuple[Path, ...]) -> None:
     unmatched = [path for path in patterns if not glob_files(str(path), Walk())]
     if unmatched:
         shown = "、".join(display_line(str(path)) for path in unmatched)
-        raise InputError(f"{shown}: 没有匹配到任何文件，请检查通配符和路径（没有分析任何文件）")
+        raise InputError(f"{shown}: 没有匹配到任何文件，请检查通配符和路径（{nothing}）")
     missing = [path for path in missing if path not in patterns]
     if missing:
         shown = "、".join(display_line(str(path)) for path in missing)
-        raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（没有分析任何文件）")
+        raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（{nothing}）")
 
 
 @main.command(context_settings=CONTEXT)

@@ -284,3 +284,15 @@ def test_a_write_that_fails_fails_only_its_item_and_results_keep_their_order(
     assert not (tmp_path / "out" / "名单-03.docx").exists()
     record = (tmp_path / "out" / ".drafter-batch.jsonl").read_text(encoding="utf-8")
     assert "名单-03.docx" not in record and "名单-04.docx" in record
+
+
+def test_a_batch_of_nothing_that_exists_cannot_start_and_makes_no_folder(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from drafter.cli import main
+
+    out = tmp_path / "输出"
+    for given in (str(tmp_path / "不存在.yaml"), str(tmp_path / "*.yaml")):
+        result = CliRunner().invoke(main, ["batch", given, "-o", str(out)])
+        assert result.exit_code == 1 and "没有起草任何文件" in result.output, result.output
+        assert not out.exists()
