@@ -14,7 +14,7 @@ from typing import Any
 
 from msgspec.structs import replace
 
-from .errors import Problem
+from .errors import FieldPath, Problem, field_name
 from .facts import Mapping, Node, Scalar, Sequence
 
 PLACEHOLDER = "〔请填写"
@@ -97,7 +97,9 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
     if not _has_marks(tree):  # the usual case, found without naming every value on the way
         return problems
 
-    def visit(node: Node, name: str) -> None:
+    def visit(node: Node, path: FieldPath) -> None:
+        # Named as every other message names a place in the facts (联系人第1项的姓名, not 联系人[1].姓名).
+        name = field_name(path)
         if isinstance(node, Scalar):
             match = _MARK.search(node.text)
             if match:
@@ -121,13 +123,13 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                     )
                 )
         elif isinstance(node, Sequence):
-            for index, item in enumerate(node.items, 1):
-                visit(item, f"{name}[{index}]")
+            for index, item in enumerate(node.items):
+                visit(item, (*path, index))
         else:
             for entry in node.entries:
-                visit(entry.value, f"{name}.{entry.key}" if name else entry.key)
+                visit(entry.value, (*path, entry.key))
 
-    visit(tree, "")
+    visit(tree, ())
     return problems
 
 

@@ -403,7 +403,7 @@ def test_a_request_with_two_asks_and_two_addressees_is_flagged(tmp_path: Path) -
     result = draft_file(facts, output=tmp_path / "out.docx")
     messages = [str(w) for w in result.warnings]
     assert "facts.yaml:4:7: 主送机关: 请示只主送一个上级机关，这里是“县教育局、县财政局”" in messages[0]
-    assert "facts.yaml:8:5: 请示事项[2]: 一份请示只请示一件事（一文一事），这里有 2 项请求" in messages[1]
+    assert "facts.yaml:8:5: 请示事项第2项: 一份请示只请示一件事（一文一事），这里有 2 项请求" in messages[1]
     assert (tmp_path / "out.docx").is_file()  # drafted all the same
 
 
@@ -424,7 +424,7 @@ def test_a_report_that_asks_for_approval_is_flagged(tmp_path: Path) -> None:
         "正文:\n  - 工作开展顺利。\n  - 恳请县人民政府批准追加经费。\n成文日期: 2025-03-01\n",
     )
     (warning,) = draft_file_warnings(facts)
-    assert "facts.yaml:7:5: 正文[2]: 报告里不要夹带请示事项（这里写了“恳请县人民政府批准”）" in warning
+    assert "facts.yaml:7:5: 正文第2项: 报告里不要夹带请示事项（这里写了“恳请县人民政府批准”）" in warning
     assert draft_file_warnings(SAMPLES / "报告.yaml") == []
 
 

@@ -28,7 +28,7 @@ def test_placeholders_and_samples_are_found_with_their_lines(tmp_path: Path) -> 
     )
     tree = load_facts(facts, str(facts))
     problems = find_placeholders(tree)
-    assert [(p.location.line, p.field) for p in problems] == [(2, "单位"), (3, "期间"), (5, "主要做法[1].标题")]
+    assert [(p.location.line, p.field) for p in problems] == [(2, "单位"), (3, "期间"), (5, "主要做法第1项的标题")]
     # Only a sample may be kept by removing its mark; a placeholder has to be replaced.
     assert ["删去“〔示例〕”" in (p.hint or "") for p in problems] == [False, True, False]
     assert f"{facts}:3:" in str(FactsError(problems)) and "示例" in str(FactsError(problems))

@@ -24,7 +24,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..errors import Location, Problem
+from ..errors import Location, Problem, field_name
 from ..facts import Mapping, Node
 from ..facts import Sequence as NodeSequence
 from ..patterns import lazy
@@ -85,7 +85,7 @@ def _request(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         yield Problem(
             where,
             f"一份请示只请示一件事（一文一事），这里有 {len(asking)} 项请求",
-            field=f"请示事项[{asking[1] + 1}]",
+            field=field_name(("请示事项", asking[1])),
             hint="不同的事项请分别写请示；如果是同一件事的几个方面，可以不理会这条提醒",
         )
 
@@ -119,7 +119,7 @@ def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             yield Problem(
                 nodes[index].location if listed else _where(tree, key),
                 f"报告里不要夹带请示事项（这里写了“{found.group(0)}”），上级不会对报告作出批复",
-                field=f"{key}[{index + 1}]" if listed else key,
+                field=field_name((key, index)) if listed else key,
                 hint="需要上级批准的事项请另写一份请示（文种: 请示）",
             )
             return

@@ -43,7 +43,7 @@ def test_a_placeholder_filled_in_is_said_on_its_line(tmp_path: Path, matter: str
 
 def test_a_paragraph_filled_in_is_said_on_its_line(tmp_path: Path) -> None:
     code, output = _draft(tmp_path, "做好汛期值班工作", body="〔汛期实行二十四小时值班，各站要安排专人值守。〕")
-    assert code == 1 and "通知.yaml:6:3: 正文[1]: 起草模板的标记没有删干净" in output, output
+    assert code == 1 and "通知.yaml:6:3: 正文第1项: 起草模板的标记没有删干净" in output, output
 
 
 @pytest.mark.parametrize("matter", ["落实青政〔2025〕3号文件", "〔2025〕", "请各站填写回执"])

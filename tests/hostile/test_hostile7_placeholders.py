@@ -17,7 +17,7 @@ def test_a_sheet_row_says_every_wrong_cell_beside_a_sample(tmp_path: Path) -> No
     sheet.write_text(ROW_HEADER + ROW, encoding="utf-8")
     result = CliRunner().invoke(main, ["batch", str(sheet), "-o", str(tmp_path / "out")])
     assert result.exit_code != 0
-    assert "第2行 E列: 来文.标题: 还是起草模板里的示例值" in result.output
+    assert "第2行 E列: 来文的标题: 还是起草模板里的示例值" in result.output
     assert "第2行 F列: 来文的文号: 发文字号格式不对" in result.output
     assert "第2行 H列: 成文日期: 无法识别的日期" in result.output
 
@@ -31,7 +31,7 @@ def test_a_yaml_line_of_two_values_says_both(tmp_path: Path) -> None:
     )
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "批复.docx")])
     assert result.exit_code != 0
-    assert ":5:10: 来文.标题: 还是起草模板里的示例值" in result.output
+    assert ":5:10: 来文的标题: 还是起草模板里的示例值" in result.output
     assert ":5:27: 来文的文号: 发文字号格式不对" in result.output
     assert not (tmp_path / "批复.docx").exists()
 
