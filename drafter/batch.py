@@ -33,7 +33,7 @@ from .errors import (
     UsageError,
     os_reason,
 )
-from .facts import MAX_CHARS, MAX_NODES, Entry, Mapping, Scalar, duplicate_keys, load_facts
+from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
 from .textio import display_text, is_apple_double
@@ -403,7 +403,7 @@ def _names_another_genre(tree: Mapping, genre: str) -> bool:
 def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchItem]:
     """One facts file (a single document, or a list file with 默认 and 批量), or a spreadsheet, one row
     a document; every item over ``defaults`` (``--defaults``)."""
-    from .sheets import SHEET_SUFFIXES, merge
+    from .sheets import merge
 
     label = display_text(str(path))
     if path.suffix.lower() in SHEET_SUFFIXES:
@@ -1038,8 +1038,7 @@ def run_batch(
 
 def _number_at(tree: Mapping) -> str:
     """Where the facts give a document's 发文字号 (its 文号序号, or the number written out), else the item."""
-    entry = tree.get("文号序号") or tree.get("发文字号")
-    return str(entry.value.location if entry is not None else tree.location)
+    return str(tree.value_location("文号序号", "发文字号"))
 
 
 def _same_numbers(result: ItemResult, numbered: dict[str, ItemResult]) -> ItemResult:

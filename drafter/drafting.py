@@ -13,7 +13,7 @@ from .catalog import REPORT, IssuerSpec, TemplateSpec, find_template, load_templ
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
-from .facts import Mapping, Scalar, check_document, duplicate_keys, load_facts
+from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .fields import validate
 from .gongwen.wording import NONE_WORDS, none_word
@@ -92,9 +92,7 @@ def _missing_folder(
         )
     looked = ""
     # A batch's rows come from a sheet (名单.xlsx), which is what the clerk moved, not a facts file.
-    source = (
-        "表格" if facts_path is not None and facts_path.suffix.lower() in (".xlsx", ".xlsm", ".csv") else "事实文件"
-    )
+    source = "表格" if facts_path is not None and facts_path.suffix.lower() in SHEET_SUFFIXES else "事实文件"
     if relative and facts_path is not None:
         base = facts_path.parent.absolute()
         looked = f"（相对路径按{source}所在的文件夹 {base} 找：{base / written}）"
@@ -419,9 +417,7 @@ def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
     return {
         name: choice
         for name, choice in named_choices(genre.value.text).items()
-        if name in fields
-        and choice in fields[name].choices
-        and all(tree.get(key) is None for key in (name, *fields[name].aliases))
+        if name in fields and choice in fields[name].choices and tree.first(name, *fields[name].aliases) is None
     }
 
 
@@ -429,10 +425,10 @@ def _issuing_kind(tree: Mapping, spec: TemplateSpec, values: dict[str, Any]) -> 
     """A notice that writes the document it issues (印发文件) and no 类别 of its own issues it: 转发 where it names
     the office it came from (来文机关, 来文字号), else 印发. Under the 类别's default (布置) the notice was titled
     通知, said nothing but 特此通知。 and left its 贯彻要求 out, the plan it issued following it, with no word."""
-    field = next((f for f in spec.fields if f.name == "类别"), None)
+    field = spec.field("类别")
     if spec.genre != "notice" or field is None or not values.get("印发文件"):
         return {}
-    if any(tree.get(key) is not None for key in (field.name, *field.aliases)):
+    if tree.first(field.name, *field.aliases) is not None:
         return {}
     kind = "转发" if values.get("来文机关") or values.get("来文字号") else "印发"
     return {"类别": kind} if kind in field.choices else {}
@@ -518,11 +514,10 @@ def _none_in_required(spec: TemplateSpec, tree: Mapping, values: dict[str, Any])
         said = value[0] if isinstance(value, list) and len(value) == 1 else value
         if not isinstance(said, str) or not none_word(said):
             continue
-        entry = next((tree.get(key) for key in (field.name, *field.aliases) if tree.get(key) is not None), None)
         shown = said.strip().strip('“”"')  # (“无” quoted once, not ““无””)
         problems.append(
             Problem(
-                entry.value.location if entry is not None else tree.location,
+                tree.value_location(field.name, *field.aliases),
                 f"这是必填项，写的“{shown}”会原样排进公文",
                 field=field.name,
                 hint=f"请写上实际内容（{field.description}）" if field.description else "请写上实际内容",
@@ -716,11 +711,10 @@ def _copied_to_addressee(tree: Mapping, values: dict[str, Any]) -> list[Problem]
     values["抄送"] = kept
     # Where the clerk can act: the 抄送 written, else the 主送机关 written, else the template named (both
     # the template's defaults: a mined 报告's 主送 市国资委 and its usual 抄送 市国资委，……).
-    entry = tree.get("抄送") or tree.get("主送机关") or tree.get("模板")
     written = tree.get("抄送") is not None
     return [
         Problem(
-            entry.value.location if entry is not None else tree.location,
+            tree.value_location("抄送", "主送机关", "模板"),
             f"{'、'.join(dropped)}是这份公文的主送机关，版记里不再抄送" + ("" if written else "（抄送是模板的默认值）"),
             field="抄送",
             hint="抄送机关是主送机关以外需要执行或知晓公文内容的机关（GB/T 9704 第7.4.2条）",
@@ -755,7 +749,7 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
             office = key in _OFFICE_NAMES
             entry = tree.get(key)
             nodes = entry.value.items if entry is not None and isinstance(entry.value, NodeSequence) else ()
-            where = nodes[index - 1].location if len(nodes) == len(value) else _entry_location(tree, key)
+            where = nodes[index - 1].location if len(nodes) == len(value) else tree.value_location(key)
             problems.append(
                 Problem(
                     where,
@@ -769,11 +763,6 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
                 kept.append(item)
         values[key] = kept
     return problems
-
-
-def _entry_location(tree: Mapping, key: str) -> Location:
-    entry = tree.get(key)
-    return entry.value.location if entry is not None else tree.location
 
 
 def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
@@ -899,7 +888,7 @@ def output_format(output: Path | None, fmt: str | None) -> str:
 def refuse_sheet(facts_path: Path) -> None:
     """A sheet given as facts is refused: it is one document a row, which batch drafts (as facts it was only
     "not a .yaml file")."""
-    if facts_path.suffix.lower() in (".xlsx", ".xlsm", ".csv"):
+    if facts_path.suffix.lower() in SHEET_SUFFIXES:
         raise InputError(
             f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
         )

@@ -103,6 +103,16 @@ class Mapping(Struct, frozen=True, dict=True):
     def get(self, key: str) -> Entry | None:
         return self._index.get(key)
 
+    def first(self, *keys: str) -> Entry | None:
+        """The entry of the first of ``keys`` written here (a field's name, then its aliases)."""
+        return next((entry for entry in map(self._index.get, keys) if entry is not None), None)
+
+    def value_location(self, *keys: str) -> Location:
+        """Where the first of ``keys`` written here has its value, else where the mapping is: the place a
+        message about those keys points to."""
+        entry = self.first(*keys)
+        return entry.value.location if entry is not None else self.location
+
     def keys(self) -> Iterator[str]:
         return (entry.key for entry in self.entries)
 
@@ -429,7 +439,7 @@ def check_document(tree: Mapping) -> None:
 # Sheets of other programs that users hand to batch as a name list (Excel 97-2003, WPS, LibreOffice,
 # Excel's binary workbook): each is told to save as .xlsx, not that a facts file is YAML.
 _OTHER_SHEETS = (".xls", ".et", ".ett", ".ods", ".xlsb", ".numbers")
-_BATCH_SHEETS = (".xlsx", ".xlsm", ".csv")  # what drafter batch reads
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")  # the sheets drafter batch reads, one document a row
 
 
 def load_facts(path: Path, display: str | None = None) -> Mapping:
@@ -442,7 +452,7 @@ def load_facts(path: Path, display: str | None = None) -> Mapping:
                 f"{label}: 这是 {suffix} 表格；drafter batch 读 .xlsx 和 .csv 表格，"
                 "请在 Excel 或 WPS 中另存为 .xlsx（事实文件则是 .yaml）"
             )
-        if suffix in _BATCH_SHEETS:
+        if suffix in SHEET_SUFFIXES:
             # The sheet drafter new --xlsx wrote, drafted to the screen (-o -) or named as a facts file: said as
             # drafting.draft_file says it, not only that a facts file is YAML.
             raise InputError(

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from .catalog import TemplateSpec
     from .fields import FieldSpec
 
-SHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 MAX_ROWS = 100_000
 MAX_CELLS = 5_000_000  # cells up to each row's last one: 100,000 rows of 50 fields
 # What an .xlsx may unpack to: 100,000 rows of 20 short cells are about 60 MB of sheet XML.

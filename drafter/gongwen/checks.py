@@ -24,7 +24,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..errors import Location, Problem, field_name
+from ..errors import Problem, field_name
 from ..facts import Mapping, Node
 from ..facts import Sequence as NodeSequence
 from ..patterns import lazy
@@ -56,11 +56,6 @@ def _texts(value: Any) -> Iterator[str]:
             yield from _texts(item)
 
 
-def _where(tree: Mapping, key: str) -> Location:
-    entry = tree.get(key)
-    return entry.value.location if entry is not None else tree.location
-
-
 def _items(tree: Mapping, key: str) -> list[Node]:
     entry = tree.get(key)
     if entry is None:
@@ -72,7 +67,7 @@ def _request(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     addressee = values.get("主送机关") or ""
     if SEVERAL_ADDRESSEES.search(addressee):
         yield Problem(
-            _where(tree, "主送机关"),
+            tree.value_location("主送机关"),
             f"请示只主送一个上级机关，这里是“{addressee}”",
             field="主送机关",
             hint="需要同时送其他机关的，请写在“抄送”里",
@@ -81,7 +76,7 @@ def _request(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     asking = [index for index, item in enumerate(matters) if any(ASK.search(text) for text in _texts(item))]
     if len(asking) > 1:
         nodes = _items(tree, "请示事项")
-        where = nodes[asking[1]].location if asking[1] < len(nodes) else _where(tree, "请示事项")
+        where = nodes[asking[1]].location if asking[1] < len(nodes) else tree.value_location("请示事项")
         yield Problem(
             where,
             f"一份请示只请示一件事（一文一事），这里有 {len(asking)} 项请求",
@@ -95,14 +90,14 @@ def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         # Only an 答复报告 opens on the 来文 it answers (……《……》收悉。): under the 类别's default
         # (工作报告) the 来文 written was left out without a word.
         yield Problem(
-            _where(tree, "来文"),
+            tree.value_location("来文"),
             f"{values.get('类别') or '工作报告'}不引述来文，这里写的“来文”不会出现在公文里",
             field="来文",
             hint="答复上级询问的，请写“类别: 答复报告”；不是答复的，删去“来文”",
         )
     elif values.get("类别") == "答复报告" and not values.get("来文"):
         yield Problem(
-            _where(tree, "类别"),
+            tree.value_location("类别"),
             "答复报告没有写“来文”，开头不会写“《……》收悉。”，读者不知道答复的是哪一份来文",
             field="来文",
             hint="请写 来文: 下的“标题”和“文号”；不是答复上级询问的，请把类别改成“工作报告”或“情况报告”",
@@ -117,7 +112,7 @@ def _report(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
                 continue
             listed = isinstance(value, list) and len(nodes) == len(items) and len(items) > 1
             yield Problem(
-                nodes[index].location if listed else _where(tree, key),
+                nodes[index].location if listed else tree.value_location(key),
                 f"报告里不要夹带请示事项（这里写了“{found.group(0)}”），上级不会对报告作出批复",
                 field=field_name((key, index)) if listed else key,
                 hint="需要上级批准的事项请另写一份请示（文种: 请示）",
@@ -129,7 +124,7 @@ def _letter(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     reply = values.get("类别") == "复函"
     if reply and not values.get("来函"):
         yield Problem(
-            _where(tree, "类别"),
+            tree.value_location("类别"),
             "复函没有写“来函”，开头不会写“你单位《……》（……号）收悉。”，读者不知道答复的是哪一份函",
             field="来函",
             hint="请写 来函: 下的“标题”和“文号”；不是答复来函的，请把类别改成“去函”",
@@ -138,7 +133,7 @@ def _letter(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         # A 去函 opens on no 来函: the one written was left out without a word (文种: 函 with a 来函 and no
         # 类别 drafted a 去函, as the 类别's default is).
         yield Problem(
-            _where(tree, "来函"),
+            tree.value_location("来函"),
             "去函不引述来函，这里写的“来函”不会出现在公文里",
             field="来函",
             hint="答复来函的，请写“类别: 复函”；不是答复的，删去“来函”",
@@ -148,14 +143,14 @@ def _letter(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         return
     if not reply and REPLY_CLOSING.match(closing):
         yield Problem(
-            _where(tree, "结语"),
+            tree.value_location("结语"),
             f"去函的结语写的是“{closing}”，这是复函答复来函的结尾",
             field="结语",
             hint="去函用“特此函告。”或“请予函复。”；答复来函的，请把类别改成“复函”并写上来函",
         )
     elif reply and ASKING_CLOSING.match(closing):
         yield Problem(
-            _where(tree, "结语"),
+            tree.value_location("结语"),
             f"复函的结语写的是“{closing}”，这是请对方回复的话",
             field="结语",
             hint="复函用“此复。”或“特此函复。”；不写结语时按类别自动写",
@@ -173,7 +168,7 @@ def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     if isinstance(pattern, str) and pattern and "{号}" not in pattern and not values.get("发文字号"):
         # A format the clerk edited without its {号}: the serial had nowhere to go (云教体〔2025〕号 was printed).
         yield Problem(
-            _where(tree, "文号格式"),
+            tree.value_location("文号格式"),
             f"文号格式“{pattern}”里没有“{{号}}”，发文字号里排不进序号",
             field="文号格式",
             hint="在序号的位置写“{号}”（年份写“{年}”），如“X教〔{年}〕{号}号”；或直接写“发文字号”",
@@ -182,7 +177,7 @@ def _serial(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     if isinstance(pattern, str) and pattern and not values.get("发文字号") and not values.get("文号序号"):
         yield Problem(
             # At the 文号序号 the clerk left blank or wrote 无 (the starter's line), else at the file's first key.
-            _where(tree, "文号序号"),
+            tree.value_location("文号序号"),
             f"没有写发文字号的序号，红头下不排发文字号（本单位的格式是“{pattern}”）",
             field="文号序号",
             hint="请写“文号序号”（如 文号序号: 12），或直接写“发文字号”",
@@ -318,7 +313,7 @@ def _upward_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     issue (GB/T 9704 §7.2.6); a walk's 请示 from a mined template, its 红头 the unit's, had none and no word."""
     if values.get("发文机关标志") and not values.get("签发人") and not values.get("信函格式"):
         yield Problem(
-            _where(tree, "发文机关标志"),
+            tree.value_location("发文机关标志"),
             "请示、报告是上行文，红头里要写签发人（GB/T 9704 第7.2.6条），这里没有写“签发人”",
             field="签发人",
             hint="请写上“签发人”：签发这份公文的领导的姓名（几位会签时写几位）",
@@ -367,7 +362,7 @@ def _notice(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     issuing = kind in ("印发", "转发")
     if values.get("印发文件") and not issuing:
         yield Problem(
-            _where(tree, "类别"),
+            tree.value_location("类别"),
             f"写了“印发文件”，类别却是“{kind}”：标题和开头不会写“关于印发……的通知”“现将《……》印发给你们”",
             field="类别",
             hint="印发本机关的文件请写“类别: 印发”，转发上级或外单位的文件写“类别: 转发”",
@@ -377,7 +372,7 @@ def _notice(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             continue
         used = "转发时" if key != "贯彻要求" else "印发、转发时"
         yield Problem(
-            _where(tree, key),
+            tree.value_location(key),
             f"“{key}”只在{used}排进公文，这里的类别是“{kind}”，写的“{key}”不会出现在公文里",
             field=key,
             hint=f"{used}请把类别改成{'“印发”或“转发”' if key == '贯彻要求' else '“转发”'}；否则删去“{key}”",
