@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from .patterns import lazy
 
 DIGITS = "零一二三四五六七八九"
+# Digits typed in full-width mode (２０２５), as ``str.translate`` reads them back to the ones every pattern expects.
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # Han characters (CJK Unified Ideographs, Extension A and the compatibility block), as the body of a
 # regular-expression character class: the one answer to “is this a Chinese character?”.

@@ -406,7 +406,6 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
     return None
 
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HALF_WIDTH_MARKS = str.maketrans({",": "，", ";": "；", ":": "："})
 
 
@@ -418,7 +417,7 @@ def _bare_sentence(text: str) -> str:
 def _integer_hint(text: str) -> str:
     """How to write what the user meant as a number: 37号 and 三十七 are 37 (a unit or the word is not typed), and
     the serial of a whole 发文字号 (鹭公发〔2025〕52号) is 52."""
-    stripped = text.strip().translate(_FULLWIDTH_DIGITS)
+    stripped = text.strip().translate(chinese.FULLWIDTH_DIGITS)
     numbered = _WHOLE_DOC_NUMBER.search(stripped)
     if numbered:
         # A clerk copies last year's number into the 文号序号 of a mined template: say where a whole one goes.
@@ -437,7 +436,7 @@ _WHOLE_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\
 
 def _integer(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> int | None:
     """Digits (ASCII or full-width, not ² or ①) within the field's declared range."""
-    digits = text.translate(_FULLWIDTH_DIGITS)
+    digits = text.translate(chinese.FULLWIDTH_DIGITS)
     sign = -1 if digits.startswith("-") else 1
     digits = digits.removeprefix("-")
     if not (digits.isascii() and digits.isdigit()):

@@ -29,6 +29,7 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from . import gongwen
+from .chinese import FULLWIDTH_DIGITS
 from .errors import FieldPath, Location, Problem, field_name
 from .facts import Entry, Mapping, Node, Scalar
 from .facts import Sequence as NodeSequence
@@ -502,13 +503,10 @@ _NO_END_MARK = frozenset(
 _END_MARKS = "。．.；;，,、"
 
 
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 def _issue_number(value: str) -> str:
     """A 纪要's 期号 as the mark prints it: 第3期. A sheet's number cell (3) printed a bare 3 under the red mark,
     and 第３期 typed in full-width mode kept its wide digits beside half-width ones everywhere else."""
-    text = value.strip().translate(_WIDE_DIGITS)
+    text = value.strip().translate(FULLWIDTH_DIGITS)
     return f"第{text}期" if text.isdecimal() and text.isascii() else text
 
 

@@ -13,12 +13,11 @@ from functools import lru_cache
 
 from msgspec import Struct
 
-from ..chinese import parse_chinese_numeral
+from ..chinese import FULLWIDTH_DIGITS, parse_chinese_numeral
 from ..patterns import lazy
 
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 _WEEKDAY_ALIASES = {"天": 6, "日": 6, "末": -1}
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _YEAR_DIGITS = dict(zip("〇○零O一二三四五六七八九", "0000123456789", strict=True))
 
 # The pieces of the grammar, as regular-expression text, for anyone who needs to recognise dates.
@@ -100,7 +99,7 @@ def weekday_name(value: dt.date) -> str:
 
 
 def _small_number(text: str) -> int:
-    text = text.translate(_FULLWIDTH_DIGITS)
+    text = text.translate(FULLWIDTH_DIGITS)
     if text.isdigit():
         return int(text)
     value = parse_chinese_numeral(text)
@@ -110,7 +109,7 @@ def _small_number(text: str) -> int:
 
 
 def _year(text: str) -> int:
-    text = text.translate(_FULLWIDTH_DIGITS)
+    text = text.translate(FULLWIDTH_DIGITS)
     if text.isdigit():
         return int(text)
     return int("".join(_YEAR_DIGITS[ch] for ch in text))
@@ -398,7 +397,8 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
     for seconds in _SECONDS.finditer(time):
         if seconds.group(2) != "00":
             raise DateParseError(f"时刻不对：“{seconds.group(0)}”（会议时刻写到分钟，如 {seconds.group(1)}）")
-    time = _LEADING_ZERO_TIME.sub(r"\1:\3", _SECONDS.sub(r"\1", time.translate(_FULL_WIDTH_DIGITS)))
+    # (a clock typed in full-width mode, 上午９:００, was printed so beside a date read as 2025年2月20日)
+    time = _LEADING_ZERO_TIME.sub(r"\1:\3", _SECONDS.sub(r"\1", time.translate(FULLWIDTH_DIGITS)))
     time = _end_on_its_day(time, found.date)
     for clock in _CLOCK_READ.finditer(time):
         hour, minute = int(clock.group("h")), int(clock.group("m") or clock.group("m2") or 0)
@@ -438,8 +438,6 @@ def _exported_zone(time: str) -> str:
     return _ZONE.sub("", time)
 
 
-# A clock typed in full-width mode (上午９:００) was printed so, beside a date read as 2025年2月20日.
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # The end of a span of hours written with its date, as a system's export of a booking gives it
 # (2025-02-20 09:00:00—2025-02-20 11:30:00) or a clerk writes a second day (9:00—2月21日11:30).
 _END_DATED = lazy(r"[—–\-－~～至到]{1,2}\s*(?=\d{4}\s*[-./年]|\d{1,2}\s*月)")

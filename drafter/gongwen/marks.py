@@ -11,6 +11,7 @@ import re
 
 from msgspec import Struct
 
+from ..chinese import FULLWIDTH_DIGITS
 from ..patterns import lazy
 
 # --- 发文字号 ---------------------------------------------------------------------------------------
@@ -69,13 +70,12 @@ def is_doc_number_line(text: str) -> bool:
 
 # --- 份号, 密级, 紧急程度 ----------------------------------------------------------------------------------
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 COPY_NUMBER = lazy(r"^\d{6}$")  # as printed
 
 
 def parse_copy_number(text: str) -> str | None:
     """份号 printed with six digits (12 → 000012), or None when the text is not a number of up to six digits."""
-    digits = text.strip().translate(_FULLWIDTH_DIGITS)
+    digits = text.strip().translate(FULLWIDTH_DIGITS)
     return digits.zfill(6) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else None
 
 
@@ -85,7 +85,7 @@ SECRECY = lazy(r"^(?P<level>绝密|机密|秘密)(?:\s*[★☆*＊]\s*(?P<term>\
 
 def parse_secrecy(text: str) -> str | None:
     """密级和保密期限 as printed (机密 * 3 年 → 机密★3年), or None."""
-    match = SECRECY.match(text.strip().translate(_FULLWIDTH_DIGITS))
+    match = SECRECY.match(text.strip().translate(FULLWIDTH_DIGITS))
     if not match:
         return None
     term = re.sub(r"\s+", "", match.group("term") or "")
