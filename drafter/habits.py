@@ -290,21 +290,19 @@ _TYPED_NUMBER = lazy(
     r"^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
 )
+# The genres whose title is 关于{事由}的{文种}: another template's 事由 may be its whole title (a unit's own 便函
+# prints ::标题 {{ 事由 }}), and is left as written.
+_TITLED_BY_MATTER = frozenset(("notice", *gongwen.OWN_TEMPLATES))
 # The parts of a title a template adds around a name, typed into the name as well.
 _WRAPPED_NAMES = {
     "会议名称": (("关于召开", "关于举办", "关于举行"), ("的通知",)),
     # 事由 written as the title it makes (关于做好防汛工作, 做好防汛工作的通知): the notice was titled
     # 关于关于做好防汛工作的通知 or 关于做好防汛工作的通知的通知, with only a 提醒 about a word written twice.
-    "事由": (("关于",), tuple(f"的{word}" for word in ("通知", "请示", "报告", "复函", "函", "批复", "通报", "意见"))),
+    "事由": (("关于",), tuple(t for g in gongwen.GENRES if g.slug in _TITLED_BY_MATTER for t in g.title_tails)),
 }
 # How the title is made of each, for the 提醒.
 _WRAPPED_TITLE = {"会议名称": "关于召开{}的通知", "事由": "关于{}的……"}
 _WRAPPED_PART = {"会议名称": "会议名称只写名称", "事由": "事由只写标题“关于……的……”中间的部分"}
-
-
-# The genres whose title is 关于{事由}的{文种}: another template's 事由 may be its whole title (a unit's own 便函
-# prints ::标题 {{ 事由 }}), and is left as written.
-_TITLED_BY_MATTER = frozenset({"notice", "request", "report", "letter", "reply", "bulletin", "opinion"})
 
 
 def check(
