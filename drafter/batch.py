@@ -35,7 +35,7 @@ from .errors import (
 )
 from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
-from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, write_atomic
+from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, same_file, write_atomic
 from .textio import display_text, is_apple_double
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
@@ -249,13 +249,6 @@ def _facts_under(folder: Path, walk: Walk) -> int:
 
 # The keys of a template's manifest.yaml (catalog.py), none of them a facts file's.
 _MANIFEST_KEYS = re.compile(r"^(?:sections|fields|extends)\s*:", re.MULTILINE)
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    try:
-        return os.path.samefile(path, other)
-    except OSError:
-        return False
 
 
 def _template_manifest(path: Path) -> bool:
@@ -942,7 +935,7 @@ def run_batch(
     unreadable: list[tuple[Path, str]] = []
     named = {Path(raw) for raw in inputs}
     for path in expand_inputs(inputs, unreadable):
-        if defaults is not None and path not in named and _same_file(path, defaults):
+        if defaults is not None and path not in named and same_file(path, defaults):
             # --defaults kept in the folder of the facts files (工作/默认.yaml): it is every item's start, not an
             # item; it failed as one (文种: 不知道要写哪种公文, or 有“默认”却没有“批量”), and the batch with exit 4.
             continue

@@ -50,7 +50,8 @@ def _under_system_folder(path: Path) -> bool:
     return len(parts) > 1 and parts[1] in ("dev", "proc")
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths are one file (False where either cannot be looked at)."""
     try:
         return os.path.samefile(a, b)
     except OSError:
@@ -66,7 +67,7 @@ def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
     """An output must never be one of the files it is made from, nor a file inside a folder it is made
     from (a template folder)."""
     for source in inputs:
-        if _same_file(path, source):
+        if same_file(path, source):
             raise OutputError(f"{path}: 这是输入文件 {source} 本身，不能把结果写到它上面；请换一个输出文件名")
         if os.path.isdir(source) and _inside(path, source):
             raise OutputError(
