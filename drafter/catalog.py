@@ -353,7 +353,7 @@ def find_template(name: str) -> TemplateSpec:
     folder = Path(key)
     # A slash typed in full-width mode (挖掘结果／notice): not a path at all, and the built-in notice offered in
     # place of the mined template the clerk named. Read as the separator, as a facts file's 模板 line is.
-    plain = key.replace("／", "/").replace("＼", "/")
+    plain = with_plain_slashes(key)
     if plain != key and not _is_dir(folder) and (_is_dir(Path(plain)) or _is_dir(Path(plain).parent, named=True)):
         key, folder = plain, Path(plain)
     if _is_dir(folder) or any(sep in key for sep in "/\\") or key.startswith(".") or _is_file(folder):
@@ -373,6 +373,11 @@ def find_template(name: str) -> TemplateSpec:
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.4)
         hint = f"是否想写“{close[0]}”？" if close else ""
     raise TemplateError(f"不认识的文种或模板“{name}”。{hint}可用：{'、'.join(known)}；也可以给出模板文件夹的路径")
+
+
+def with_plain_slashes(path: str) -> str:
+    """A template path with slashes typed in full-width mode (挖掘结果／notice, ＼) as the separator."""
+    return path.replace("／", "/").replace("＼", "/")
 
 
 def template_option(template: str | None) -> str | None:
@@ -428,18 +433,12 @@ def not_mined(folder: Path, shown: Path | None = None) -> str:
     folders (README shows ``--template 挖掘结果/summary``, which exists only when summaries were
     mined); "" when there is no such report. The folders are named as ``shown`` (the path as the user wrote
     it, a facts file's 模板 relative to that file) where it is given, else as ``folder``."""
-    import json
-
     base = (shown or folder).parent
-    report = folder.parent / REPORT
+    mined = _mined_templates(folder.parent / REPORT, base)
+    if mined is None:
+        return ""
+    genres, written = mined
     try:
-        if not report.is_file() or report.stat().st_size > _REPORT_LIMIT:
-            return ""
-        genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
-        # Each as the 文种 a clerk knows and the folder to type (mine's own lines say 模板：通知：挖掘结果/notice).
-        written = [
-            f"{g.get('name') or g['template']}（{base / str(g['template'])}）" for g in genres if g.get("template")
-        ]
         entry = next((g for g in genres if g.get("genre") == folder.name and not g.get("template")), None)
         # The mined genre of 纪要 is meeting_report, the built-in it extends minutes (会议纪要): either
         # name finds the other.
@@ -476,24 +475,32 @@ def not_mined(folder: Path, shown: Path | None = None) -> str:
     return f"（挖掘的材料里没有“{folder.name}”这个文种；{made}）"
 
 
-def mined_root(folder: Path, shown: Path | None = None) -> str:
-    """The templates inside ``folder`` when it is the folder drafter mine wrote (--template 挖掘结果, one
-    level short of 挖掘结果/notice: 'not a template folder' left the clerk to guess what is); "" otherwise.
-    Named under ``shown`` (the folder as the user wrote it) where it is given."""
+def _mined_templates(report: Path, base: Path) -> tuple[list[Any], list[str]] | None:
+    """The genres of the report.json drafter mine wrote, and each template it wrote as the 文种 a clerk knows and
+    the folder to type under ``base`` (mine's own lines say 模板：通知：挖掘结果/notice); None when there is no
+    report, or it is not one of ours."""
     import json
 
-    base = shown or folder
-
-    report = folder / REPORT
     try:
         if not report.is_file() or report.stat().st_size > _REPORT_LIMIT:
-            return ""
+            return None
         genres = json.loads(report.read_text(encoding="utf-8"))["genres"]
         written = [
             f"{g.get('name') or g['template']}（{base / str(g['template'])}）" for g in genres if g.get("template")
         ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):  # not a report of ours: say nothing
+        return None
+    return genres, written
+
+
+def mined_root(folder: Path, shown: Path | None = None) -> str:
+    """The templates inside ``folder`` when it is the folder drafter mine wrote (--template 挖掘结果, one
+    level short of 挖掘结果/notice: 'not a template folder' left the clerk to guess what is); "" otherwise.
+    Named under ``shown`` (the folder as the user wrote it) where it is given."""
+    mined = _mined_templates(folder / REPORT, shown or folder)
+    if mined is None:
         return ""
+    _, written = mined
     if not written:
         return "；这是 drafter mine 的输出文件夹，这次挖掘没有生成模板"
     return f"；这是 drafter mine 的输出文件夹，请写其中的一个模板：{'、'.join(written)}"

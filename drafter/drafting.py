@@ -9,7 +9,15 @@ from typing import Any
 
 from msgspec import Struct
 
-from .catalog import REPORT, IssuerSpec, TemplateSpec, find_template, load_template_folder, named_choices
+from .catalog import (
+    REPORT,
+    IssuerSpec,
+    TemplateSpec,
+    find_template,
+    load_template_folder,
+    named_choices,
+    with_plain_slashes,
+)
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
@@ -246,7 +254,7 @@ def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str
     # A slash typed in full-width mode (挖掘结果／notice) or a path copied from Windows (挖掘结果\notice) on a
     # system whose separator is /: not found, and the folders beside the facts file offered instead. Read as
     # the separator where no folder is named so as written.
-    plain = written.replace("／", "/").replace("＼", "/")
+    plain = with_plain_slashes(written)
     if os.sep == "/":
         plain = plain.replace("\\", "/")
     if plain != written and not _exists(path):
