@@ -38,6 +38,12 @@ def _date_text(value: Any) -> str:
         return gongwen.format_date(value)
     if value is None:
         return ""
+    if isinstance(value, str) and value[:1].isdecimal():
+        # A text field that may hold a date or words (a 通告's 施行日期: 2026-02-01 or 发布之日): a date as 2026年2月1日.
+        try:
+            return gongwen.format_date(gongwen.parse_date(value))
+        except gongwen.DateParseError:
+            return value
     return str(value)
 
 
@@ -93,6 +99,10 @@ def _period(value: Any) -> str:
 def _says_none(value: Any) -> bool:
     """Whether a value is a word for none (gongwen.wording.none_word): 无, 暂无, 不要, “无” …"""
     return isinstance(value, str) and bool(none_word(value))
+
+
+def _typed_number(value: Any) -> bool:
+    return isinstance(value, str) and read_marker(value.strip()) is not None
 
 
 def _strip_end(value: Any) -> str:
@@ -246,6 +256,8 @@ def _environment(folder: Path, builtin: bool = False, base: Path | None = None) 
     # 结语: 无 (暂无, 不要 …) in a built-in's closing: the one list of words for none, which the closings
     # once spelt out each (and missed 暂无, a 函 ending on a paragraph 暂无).
     env.tests["says_none"] = _says_none
+    # A paragraph whose number the clerk typed (一、……): a 通告's items are then not numbered again.
+    env.tests["typed_number"] = _typed_number
     env.globals["content_markup"] = content_markup
     env.globals["section_markup"] = section_markup
     return env

@@ -116,6 +116,10 @@ GENRES: tuple[Genre, ...] = (
     Genre("bulletin", "通报", title_words=("通报",), title_tails=("的通报",), mined=False),
     Genre("opinion", "意见", title_words=("实施意见", "指导意见", "意见"), title_tails=("的意见",), mined=False),
     Genre("decision", "决定", title_words=("决定",), title_tails=("的决定",), mined=False),
+    # A 通告 is posted or published for the public to observe (a road closed, a 禁渔期): no 主送机关, usually no 版记,
+    # a number of its own (第3号) or an ordinary 文号. A 公告 is drafted by the same built-in (its 文种名); mining
+    # leaves 公告 with 其他, as before (see ``mine.memberships``).
+    Genre("announcement", "通告", title_words=("通告",), title_tails=("的通告",), mined=False),
     # A 简报 (工作简报, 政务信息) is an internal periodical, no statutory 文种: its issues carry a 期号 and no 署名.
     # Mining counts an issue that reports a meeting as a meeting_report (classify); the built-in is its own.
     Genre("briefing", "简报", aliases=("工作简报", "政务信息", "信息简报"), signed=False, mined=False),
