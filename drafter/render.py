@@ -38,12 +38,6 @@ def _date_text(value: Any) -> str:
         return gongwen.format_date(value)
     if value is None:
         return ""
-    if isinstance(value, str) and value[:1].isdecimal():
-        # A text field that may hold a date or words (a 通告's 施行日期: 2026-02-01 or 发布之日): a date as 2026年2月1日.
-        try:
-            return gongwen.format_date(gongwen.parse_date(value))
-        except gongwen.DateParseError:
-            return value
     return str(value)
 
 

@@ -101,12 +101,22 @@ def test_headed_items_are_headings(tmp_path: Path) -> None:
         ("2026年3月5日", "本通告自2026年3月5日起施行。"),
         ("发布之日", "本通告自发布之日起施行。"),
         ("自发布之日起施行", "本通告自发布之日起施行。"),
+        ("自2026年3月5日起施行。", "本通告自2026年3月5日起施行。"),
+        ("3月5日", "本通告自2026年3月5日起施行。"),
     ],
 )
 def test_it_comes_into_force(tmp_path: Path, written: str, sentence: str) -> None:
     facts = write_facts(tmp_path, BASE + ITEMS + f"施行日期: {written}\n")
     lines = lines_of(facts)
     assert lines[lines.index(sentence) + 1] == "特此通告。"
+
+
+def test_an_impossible_date_in_force_is_refused_with_its_line(tmp_path: Path) -> None:
+    facts = write_facts(tmp_path, BASE + ITEMS + "施行日期: 2026-02-30\n", name="通告.yaml")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "out.docx")])
+    assert result.exit_code == 1
+    assert f"{facts}:7:7: 施行日期: " in result.output and "2026年没有2月30日" in result.output
+    assert not (tmp_path / "out.docx").exists()
 
 
 def test_its_closing_can_be_left_out_or_written(tmp_path: Path) -> None:
