@@ -156,3 +156,17 @@ def test_templates_show_lists_its_fields() -> None:
     for field in ("发文机关", "事由", "编号", "通告事项", "施行日期", "结语", "成文日期", "文种名"):
         assert f"\n  {field}（" in result.output
     assert "通告（announcement）" in CliRunner().invoke(main, ["templates", "list"]).output
+
+
+def test_a_doc_number_without_a_red_head_points_to_its_number_field(tmp_path: Path) -> None:
+    facts = write_facts(tmp_path, BASE + "发文字号: 澄交通〔2026〕1号\n" + ITEMS, name="通告.yaml")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "编号写在“编号”里（如“第1号”），排在标题下" in result.output
+    notice = write_facts(
+        tmp_path,
+        "文种: 通知\n发文机关: 甲局\n发文字号: 甲〔2026〕1号\n事由: 某事\n主送机关: 各单位\n正文: 请做好。\n成文日期: 2026-03-01\n",
+        name="通知.yaml",
+    )
+    told = CliRunner().invoke(main, ["draft", str(notice), "-o", "-"]).output
+    assert "不会出现在公文里" in told and "“编号”" not in told  # a notice has no number under its title

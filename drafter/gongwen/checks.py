@@ -300,12 +300,20 @@ def _headless(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         if entry is None or values.get(key) in (None, "", []) or what in said:
             continue  # one word for the number, written out or by its serial
         said.add(what)
+        hint = f"要排红头请写“发文机关标志”（如“××局文件”）；不需要{what}时删去这一项"
+        if what == "发文字号" and _NUMBER_UNDER_TITLE in values:
+            # A 通告 or 公告 is mostly posted without a 红头: its number stands under its title instead.
+            hint += f"；不排红头的通告、公告，编号写在“{_NUMBER_UNDER_TITLE}”里（如“第1号”），排在标题下"
         yield Problem(
             entry.value.location,
             f"{what}排在红头里（发文机关标志之下），这里没有写“发文机关标志”、不排红头，{what}不会出现在公文里",
             field=key,
-            hint=f"要排红头请写“发文机关标志”（如“××局文件”）；不需要{what}时删去这一项",
+            hint=hint,
         )
+
+
+# The field of a template whose documents carry a number of their own under the title (a 通告's 第1号).
+_NUMBER_UNDER_TITLE = "编号"
 
 
 def _upward_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
