@@ -12,7 +12,8 @@
   issued, GB/T 9704 §7.2.4): a number copied from last year's document.
 - every genre: a 印发日期 before its 成文日期 (a document is printed after it is signed): last year typed in January.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
-  (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
+  (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all (a
+  通告's or 公告's number goes under its title: the 提醒 names its 编号).
 - every genre: a 成文日期 (a 纪要's 会议日期) more than a year after today: a year mistyped (2052 for 2025).
 - 通知: a document issued (印发文件) under a 类别 that does not issue it, and the issuing fields (贯彻要求, 来文机关,
   来文字号) written where they are not printed.
