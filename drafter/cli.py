@@ -256,7 +256,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     "template",
     type=_GivenText(),
     metavar="文种|文件夹",
-    help="模板：内置文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿、简报）或模板文件夹；默认看事实文件里的“文种”。",
+    help="模板：内置文种（通知、请示、报告、函、批复、通报、意见、通告、会议通知、工作总结、实施方案、会议纪要、讲话稿、简报）或模板文件夹；默认看事实文件里的“文种”。",
 )
 @click.option(
     "-f",
@@ -362,7 +362,7 @@ def _draft_to_stdout(
     help="生成待填写的 Excel 表格（每列一个字段，第二行是示例；另有“说明”工作表），填好后用 drafter batch 表格.xlsx 批量起草。",
 )
 def new(genre: str | None, template: str | None, output: Path | None, force: bool, as_sheet: bool) -> None:
-    """生成某个文种（通知、请示、报告、函、批复、通报、意见、会议通知、工作总结、实施方案、会议纪要、讲话稿、简报）的事实文件，每一项都带中文说明和示例。"""
+    """生成某个文种（通知、请示、报告、函、批复、通报、意见、通告、会议通知、工作总结、实施方案、会议纪要、讲话稿、简报）的事实文件，每一项都带中文说明和示例。"""
     from .api import new as new_starter
 
     if output is not None and str(output) == "-" and not as_sheet:

@@ -339,6 +339,8 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                 return _post_and_name(stripped)
             if path == (_ARRIVAL,):
                 return gongwen.moment_text(_fold(stripped))
+            if path == (_IN_FORCE,):
+                return _in_force(stripped, ctx)
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -587,6 +589,21 @@ _SPEAKER = "讲话人"
 # A meeting notice's 报到时间: free text, but a date and time in it as a sheet's cell or an export gives them
 # (2025-02-20 08:30) are put as a notice writes them.
 _ARRIVAL = "报到时间"
+# A 通告's 施行日期: a date (2026-02-10, read and checked as a date field's) or words (发布之日), written alone or as
+# the clause (自发布之日起施行); the template writes 本通告自……起施行。 around it.
+_IN_FORCE = "施行日期"
+_IN_FORCE_WORDS = ("起施行", "起实施", "起执行", "起生效", "起")
+
+
+def _in_force(text: str, ctx: _Context) -> str:
+    core = text.rstrip("。.；;").strip()
+    core = core.removeprefix("本通告").removeprefix("本公告").removeprefix("自").strip()
+    core = next((core.removesuffix(end) for end in _IN_FORCE_WORDS if core.endswith(end)), core).strip()
+    if core[:1].isdecimal():  # a date: 2026-02-30 is refused (DateParseError), not printed as written
+        return gongwen.format_date(gongwen.parse_date(core, ctx.default_year, after=ctx.after))
+    return _fold(core)
+
+
 _POST_THEN_NAME = re.compile(r"^(?P<post>\S.*\S)[ \t\u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 
 

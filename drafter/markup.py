@@ -68,6 +68,8 @@ DIRECTIVES = {
     "称呼": "addressee",
     "讲话人": "byline",
     "讲话日期": "byline",
+    "编号": "byline",
+    "条目": "item",
     "无缩进": "flush",
     "附件说明": "attachment_note",
     "署名": "signoff",
@@ -145,7 +147,7 @@ class _Builder:
         if index is not None:
             heading = self.blocks[index]
             assert isinstance(heading, Heading)
-            title = heading.text if heading.text[-1] in _RUN_IN_END else heading.text + "。"
+            title = heading.text if not heading.text or heading.text[-1] in _RUN_IN_END else heading.text + "。"
             self.blocks[index] = replace(heading, text=title, body=heading.body + text)
             return
         index = self._last(Paragraph)
@@ -188,10 +190,18 @@ class _Builder:
         elif kind == "editor_note":
             self.blocks.append(EditorNote(name, value))
         elif kind == "byline":
+            # A 通告's number (第3号) stands where a speech's date does: centred under the title, in brackets.
             field = "speaker" if name == "讲话人" else "date"
             self._update(Byline(), lambda block: replace(block, **{field: value}))
         elif kind == "attendance":
             self.blocks.append(Attendance(name, value))
+        elif kind == "item":
+            # A numbered sentence (a 通告's 一、……。): the number is a first-level one, in 黑体 as GB/T 9704 §7.3.3
+            # sets that level, and the sentence is body text in 仿宋, as a regulation's 第一条 is set.
+            self.heading(1, "")
+            heading = self.blocks[-1]
+            assert isinstance(heading, Heading)
+            self.blocks[-1] = replace(heading, body=value)
         elif kind == "title":
             if self._find(Title) is not None:
                 raise TemplateError(f"{where}: 标题只能有一个")

@@ -77,7 +77,8 @@ class EditorNote(Struct, frozen=True):
 
 
 class Byline(Struct, frozen=True):
-    """Under a speech's title, centred in 楷体: who speaks, and the date in parentheses."""
+    """Under a speech's title, centred in 楷体: who speaks, and the date in parentheses; under a 通告's, its
+    number (第3号) in parentheses."""
 
     speaker: str = ""
     date: str = ""

@@ -95,6 +95,10 @@ def _says_none(value: Any) -> bool:
     return isinstance(value, str) and bool(none_word(value))
 
 
+def _typed_number(value: Any) -> bool:
+    return isinstance(value, str) and read_marker(value.strip()) is not None
+
+
 def _strip_end(value: Any) -> str:
     return str(value or "").strip().rstrip("。；;，,、.！!？?：:")
 
@@ -246,6 +250,8 @@ def _environment(folder: Path, builtin: bool = False, base: Path | None = None) 
     # 结语: 无 (暂无, 不要 …) in a built-in's closing: the one list of words for none, which the closings
     # once spelt out each (and missed 暂无, a 函 ending on a paragraph 暂无).
     env.tests["says_none"] = _says_none
+    # A paragraph whose number the clerk typed (一、……): a 通告's items are then not numbered again.
+    env.tests["typed_number"] = _typed_number
     env.globals["content_markup"] = content_markup
     env.globals["section_markup"] = section_markup
     return env

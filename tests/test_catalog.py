@@ -27,7 +27,7 @@ def test_builtins_declare_sections_and_fields() -> None:
     specs = {spec.name: spec for spec in builtin_templates()}
     assert set(specs) == {
         "summary", "meeting_notice", "plan", "minutes", "speech",
-        "notice", "request", "report", "letter", "reply", "bulletin", "opinion", "briefing",
+        "notice", "request", "report", "letter", "reply", "bulletin", "opinion", "briefing", "announcement",
     }  # fmt: skip
     summary = specs["summary"]
     assert [s.name for s in summary.sections][:4] == ["head", "intro", "overview", "practices"]

@@ -152,7 +152,7 @@ def test_broken_facts_give_line_numbered_chinese_errors_and_no_file(runner: CliR
         (b"\x89PNG\r\n\x1a\n\x00\x00", "不是文本文件"),
         (b"a: \x81\x30\x81", "无法识别文件编码"),
         ("文种: 工作总结\n单位: 甲\n  期间: 乙\n".encode(), "YAML 格式错误"),
-        ("文种: 通告\n".encode(), "不认识的文种或模板“通告”"),
+        ("文种: 议案\n".encode(), "不认识的文种或模板“议案”"),  # (通告 has a template now)
         ("单位: 甲\n".encode(), "文种: 不知道要写哪种公文"),
         ("文种：工作总结\n".encode(), "不能用中文冒号"),
     ],
@@ -210,7 +210,7 @@ def test_a_plan_attached_to_a_notice_has_no_signoff(runner: CliRunner, workdir: 
 
 def test_new_needs_a_genre(runner: CliRunner, workdir: Path) -> None:
     assert invoke(runner, "new").exit_code == 2
-    unknown = invoke(runner, "new", "通告")
+    unknown = invoke(runner, "new", "议案")
     assert unknown.exit_code == 1 and "不认识的文种或模板" in unknown.output
 
 

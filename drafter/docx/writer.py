@@ -245,6 +245,11 @@ class Writer:
         self.add(xml.paragraph("Addressee", xml.run(block.text)))
 
     def heading(self, block: Heading, following: Block | None) -> None:
+        if not block.text:
+            # A numbered sentence (::条目, a 通告's 一、……。): a body paragraph whose number is in 黑体. Not a
+            # heading's paragraph: kept with the next, a 通告's items moved to page 2 together, leaving page 1 bare.
+            self.add(xml.paragraph("Normal", xml.run(block.marker, self.hei_run) + xml.run(block.body)))
+            return
         content = xml.run(block.marker + block.text)
         if block.body:
             content += xml.run(block.body, self.body_run)

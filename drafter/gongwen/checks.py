@@ -12,7 +12,8 @@
   issued, GB/T 9704 §7.2.4): a number copied from last year's document.
 - every genre: a 印发日期 before its 成文日期 (a document is printed after it is signed): last year typed in January.
 - every genre: a 发文字号 (or its 文号序号) or 签发人 written without a 发文机关标志: both belong to the 版头
-  (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all.
+  (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all (a
+  通告's or 公告's number goes under its title: the 提醒 names its 编号).
 - every genre: a 成文日期 (a 纪要's 会议日期) more than a year after today: a year mistyped (2052 for 2025).
 - 通知: a document issued (印发文件) under a 类别 that does not issue it, and the issuing fields (贯彻要求, 来文机关,
   来文字号) written where they are not printed.
@@ -300,12 +301,20 @@ def _headless(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
         if entry is None or values.get(key) in (None, "", []) or what in said:
             continue  # one word for the number, written out or by its serial
         said.add(what)
+        hint = f"要排红头请写“发文机关标志”（如“××局文件”）；不需要{what}时删去这一项"
+        if what == "发文字号" and _NUMBER_UNDER_TITLE in values:
+            # A 通告 or 公告 is mostly posted without a 红头: its number stands under its title instead.
+            hint += f"；不排红头的通告、公告，编号写在“{_NUMBER_UNDER_TITLE}”里（如“第1号”），排在标题下"
         yield Problem(
             entry.value.location,
             f"{what}排在红头里（发文机关标志之下），这里没有写“发文机关标志”、不排红头，{what}不会出现在公文里",
             field=key,
-            hint=f"要排红头请写“发文机关标志”（如“××局文件”）；不需要{what}时删去这一项",
+            hint=hint,
         )
+
+
+# The field of a template whose documents carry a number of their own under the title (a 通告's 第1号).
+_NUMBER_UNDER_TITLE = "编号"
 
 
 def _upward_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:

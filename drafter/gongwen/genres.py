@@ -116,6 +116,10 @@ GENRES: tuple[Genre, ...] = (
     Genre("bulletin", "通报", title_words=("通报",), title_tails=("的通报",), mined=False),
     Genre("opinion", "意见", title_words=("实施意见", "指导意见", "意见"), title_tails=("的意见",), mined=False),
     Genre("decision", "决定", title_words=("决定",), title_tails=("的决定",), mined=False),
+    # A 通告 is posted or published for the public to observe (a road closed, a 禁渔期): no 主送机关, usually no 版记,
+    # a number of its own (第3号) or an ordinary 文号. A 公告 is drafted by the same built-in (its 文种名); mining
+    # leaves 公告 with 其他, as before (see ``mine.memberships``).
+    Genre("announcement", "通告", title_words=("通告",), title_tails=("的通告",), mined=False),
     # A 简报 (工作简报, 政务信息) is an internal periodical, no statutory 文种: its issues carry a 期号 and no 署名.
     # Mining counts an issue that reports a meeting as a meeting_report (classify); the built-in is its own.
     Genre("briefing", "简报", aliases=("工作简报", "政务信息", "信息简报"), signed=False, mined=False),
@@ -157,9 +161,9 @@ def title_words() -> tuple[tuple[str, str], ...]:
 
 
 # The statutory 文种 a title can end with, and the slug it names (通知 is the ordinary notice).
-_STATUTORY = ("notice", "request", "report", "letter", "reply", "bulletin", "opinion", "decision")
+_STATUTORY = ("notice", "request", "report", "letter", "reply", "bulletin", "opinion", "decision", "announcement")
 # Those whose documents ``mine`` groups under their own template rather than under their label.
-OWN_TEMPLATES = ("request", "report", "letter", "reply", "bulletin", "opinion")
+OWN_TEMPLATES = ("request", "report", "letter", "reply", "bulletin", "opinion", "announcement")
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +203,15 @@ def mining_genres(genre: str, named: str) -> tuple[str, ...]:
     summary to the office worker even when its title says 报告), and also its 文种 (``named``, from
     ``doc_type``) when that has a template of its own (a 请示, a 报告, a 函 …), so that the unit's 报告
     teach the 报告 template and its summaries, however titled, the summary template."""
+    if named in _ON_ITS_OWN:
+        return (named,)
     return (genre, named) if named in OWN_TEMPLATES and named != genre else (genre,)
+
+
+# 文种 whose documents teach their own template only, whatever their label: a 通告 speaks to the public (no 主送, a
+# number series of its own, 现将有关事项通告如下：); labelled a notice (LABELS.md's notice label covers it), it
+# diluted the notices' 主送机关 and 文号 and lent them its sentences.
+_ON_ITS_OWN = ("announcement",)
 
 
 @lru_cache(maxsize=1)

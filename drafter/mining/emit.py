@@ -577,6 +577,17 @@ def _issuer_title(
     name = signed[0] if isinstance(signed, list) and len(signed) == 1 else signed
     if base is None or not isinstance(name, str) or not name or not builder.has("发文机关"):
         return
+    switch = base.field("标题含发文机关")
+    if switch is not None:
+        # The built-in puts the 发文机关 before the title by itself (a 通告: 青禾县公安局关于……的通告), switched by a
+        # field: the unit's own titles say its default. Composed again here, the title named the unit twice.
+        named = sum(title.startswith(name) for title in titles)
+        if own and named <= share * own:
+            builder.fields.setdefault(switch.name, {}).update(
+                default=False,
+                description=f"{switch.description}（本单位的写法：{own - named}/{own} 篇的标题不以“{name}”开头，默认“否”）",
+            )
+        return
     head = _base_file(base, "head.j2")
     prefixed = sum(title.startswith(f"{name}关于") for title in titles)
     # A meeting notice's head composes 关于召开…… as a letter's 关于……: the ux12 walk's meeting notices, all

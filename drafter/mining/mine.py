@@ -150,16 +150,18 @@ def _untemplated(named: str) -> bool:
     return bool(named) and named != "notice" and named not in OWN_TEMPLATES
 
 
-# A 公告 or 通告 (statutory 文种 of their own, announced to the public: no 主送, a 文号 series of their own such as
-# ×自然资告, no 版记) as a title's last word, but for a number in brackets (……公告（第3号）).
-_ANNOUNCEMENT = re.compile(r"(?:公告|通告)(?:[（(][^（）()]{0,20}[）)])*[。.]?\s*$")
+# A 公告 (a statutory 文种 of its own, announced to the public: no 主送, a 文号 series of its own such as ×自然资告,
+# no 版记) as a title's last word, but for a number in brackets (……公告（第3号）). A 通告 is named by its doc_type
+# (announcement) and teaches the built-in 通告's mined template (gongwen.mining_genres).
+_ANNOUNCEMENT = re.compile(r"公告(?:[（(][^（）()]{0,20}[）)])*[。.]?\s*$")
 
 
 def _announces(title: str) -> bool:
-    """Whether a document titled ``title`` is a 公告 or 通告, which no template writes: labelled a notice (as
-    LABELS.md's notice label covers them), the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three
+    """Whether a document titled ``title`` is a 公告, which mining leaves with 其他: labelled a notice (as
+    LABELS.md's notice label covers it), the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three
     notices, diluting their 主送机关 and 文号 to 2/3 and merging its 现将有关事项公告如下： with the notices'
-    通知如下： into a starter line 现将有关事项〔请填写：实际内容〕如下：."""
+    通知如下： into a starter line 现将有关事项〔请填写：实际内容〕如下：. (The built-in 通告 drafts a 公告 too, but a
+    unit's 公告 and 通告 are different series: they are not mined together.)"""
     return _ANNOUNCEMENT.search(title) is not None
 
 
@@ -195,8 +197,10 @@ def _earlier_mine_output(folder: Path) -> bool:
     return True
 
 
-# Genres whose built-in prints the 红头 of the unit that sends them (工作总结, 讲话稿 print none).
-_HEADED = ("notice", "meeting_notice", *OWN_TEMPLATES)
+# Genres whose built-in prints the 红头 of the unit that sends them (工作总结, 讲话稿 print none). Not a 通告: it is
+# posted or published for the public, without the 红头, 文号 series and 版记 of the unit's notices, and an office
+# that never writes one is offered no 通告 template of its 红头 alone.
+_HEADED = ("notice", "meeting_notice", *(genre for genre in OWN_TEMPLATES if genre != "announcement"))
 # A 函 or 批复 goes to one office about its matter: the offices the unit's notices and reports are copied to
 # are not copied to by default (ux9 walk: a letter to an outside body was copied to the 国资委).
 _ANSWERS_ONE_OFFICE = ("letter", "reply")

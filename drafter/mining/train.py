@@ -345,6 +345,11 @@ def draft_examples() -> list[Example]:
             # A 简报 has a masthead and items each under a title of its own, no title of the whole: labelled as
             # one titled document, its items' titles would be taught as lines of text.
             continue
+        if any(isinstance(block, DraftHeading) and not block.text for block in draft.blocks):
+            # A 通告's numbered sentences (::条目, 一、……。): a number with no heading words, whose line the
+            # labelling below would mark as a heading by its number alone. Left out: what such a line is has not
+            # been measured, and the shipped model was trained without it.
+            continue
         for kind in ("txt", "docx"):
             with tempfile.TemporaryDirectory() as scratch:
                 path = Path(scratch) / f"draft.{kind}"

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from drafter.mining.parse import parse_file
 
 # A short title set with spaces between its characters (通　　知, 通　　告), as offices print a title of one
@@ -36,14 +34,9 @@ PUBLIC_NOTICE = (
 )
 
 
-@pytest.mark.xfail(
-    reason="gongwen/genres.py's statutory 文种 (_STATUTORY, the Genre records) have no 通告 (nor 公告): a title "
-    "ending ……的通告 gets no doc_type, the document is filed under 其他 and the mine report's 其他 note names it "
-    "nowhere (a 决定 is named there: drafter 没有这个文种的模板)",
-    strict=True,
-)
 def test_a_public_notice_is_named_as_its_statutory_genre(tmp_path: Path) -> None:
     path = tmp_path / "通告.txt"
     path.write_text(PUBLIC_NOTICE, encoding="utf-8")
     (document,) = parse_file(path).documents
-    assert document.doc_type
+    assert document.doc_type == "announcement"
+    assert document.to_json()["doc_type"] == "announcement"
