@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..chinese import unspaced
 from ..gongwen.wording import is_transition
 from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
 from .candidates import (
@@ -501,7 +502,7 @@ def _assign_levels(
             split = lead_split(text) if marker else None
             if split is not None and split[1] and 0 < len(split[0]) <= 45:
                 text = split[0]  # a heading style on 1.落实集体备课。各学科…: the heading is the lead phrase
-            text = text.rstrip("：:。")
+            text = unspaced(text.rstrip("：:。"))
             family = f"style{line.style_level}" if line.style_level else "unnumbered"
             if line.style_level:
                 # Heading 2 is the top of the outline when Heading 1 was the document's title.
@@ -569,6 +570,6 @@ def _assign_levels(
         else:
             stack.append(family)
         level = stack.index(family) + 1
-        text = cand.text.rstrip("。；;：:，,")
+        text = unspaced(cand.text.rstrip("。；;：:，,"))  # 第一章　总　则: the heading is 总则
         add(Heading(index, lines[index].number, marker.text, family, ordinal, text, level))
     return [h for h in headings if h.index not in removed]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chinese import parse_chinese_numeral
+from ..chinese import parse_chinese_numeral, unspaced
 from ..gongwen import (
     ADDRESSEE_LINE,
     ATTACHMENT_NOTE_START,
@@ -217,20 +217,6 @@ _TITLE_LAST = frozenset(word[-1] for word in GENRE_WORDS) | frozenset(")）")  #
 class _Head:
     lines: tuple[int, ...] = ()  # every line of the head, title included
     title: tuple[int, ...] = ()  # the title's own lines
-
-
-# A short title set with spaces between its characters, as offices print a title of one word (通　　知, 会 议 纪 要),
-# a bracketed note after it kept (通　　告（2025年第3号）).
-_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}(?=[（(]|$)")
-
-
-def unspaced(text: str) -> str:
-    """A letter-spaced title line as its word (通　　知 → 通知): read with its spaces it named no genre, and the title
-    ran on into the lines below (ux22 walk: 鹭汀县公安局通  知)."""
-    if " " not in text and "\u3000" not in text:
-        return text
-    spaced = _LETTER_SPACED.match(text)
-    return re.sub(r"\s+", "", spaced.group()) + text[spaced.end() :] if spaced else text
 
 
 def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number: bool = False) -> _Head:
