@@ -166,6 +166,15 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         seen[section.name] = index
         if not (folder / section.filename).is_file() and not (base and (base / section.filename).is_file()):
             raise TemplateError(f"{where_of('sections', index)}: 章节“{section.name}”缺少模板文件 {section.filename}")
+        if not builtin and _blank_file(folder / section.filename):
+            # An emptied head.j2 (saved blank by mistake, or cleared to drop the section) drafted every document
+            # without its title and 主送机关, exit 0 and no word.
+            listed_in, line = where_of("sections", index).rsplit(":", 1)
+            raise TemplateError(
+                f"{folder / section.filename}:1: 章节“{section.name}”的模板文件是空的，这一节什么也不会排出"
+                f"（{listed_in} 第 {line} 行列着它）；不要这一节时请从 manifest.yaml 的 sections 里删去这一项，"
+                "否则请写上模板内容"
+            )
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
         raise TemplateError(f"{where_of('fields')}: fields 应当是“字段名: 声明”的列表")
@@ -196,6 +205,18 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
     )
+
+
+def _blank_file(path: Path) -> bool:
+    """Whether a template file is there and holds nothing but spaces, line ends and a byte-order mark."""
+    if not path.is_file():  # a regular file only: opening a named pipe would wait for a writer forever
+        return False
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False  # not there (the base template's is used) or unreadable: said when it is rendered
+    return not head.strip().removeprefix(b"\xef\xbb\xbf").strip() and len(head) < 4096
 
 
 def _check_conditions(

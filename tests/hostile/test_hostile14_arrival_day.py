@@ -32,7 +32,7 @@ def _draft(tmp_path: Path, arrival: str):
 def test_a_day_that_does_not_exist_draws_a_word(tmp_path: Path, arrival: str, written: str) -> None:
     result = _draft(tmp_path, arrival)
     assert result.exit_code == 0, result.output
-    assert f'提醒：{tmp_path / "会议通知.yaml"}:12:' in result.stderr, result.stderr
+    assert f"提醒：{tmp_path / '会议通知.yaml'}:12:" in result.stderr, result.stderr
     assert f'报到时间: 无法识别的日期 "{written}"（2025年没有2月' in result.stderr, result.stderr
     assert "请改成真实的报到日期" in result.stderr
 

@@ -69,4 +69,4 @@ def test_many_reasons_of_their_own_are_cut_short_with_where_to_see_all(tmp_path:
     assert len(lines) == 11, lines
     assert lines[-1].startswith("……另有 31 行没有列出") and "加 --json 可以列出全部" in lines[-1]
     listed = CliRunner().invoke(main, ["parse", "--json", str(folder)])
-    assert listed.stdout.count("\"path\": ") - listed.stdout.count("\"documents\"") == 41  # 40 乱码 and 坏的.docx
+    assert listed.stdout.count('"path": ') - listed.stdout.count('"documents"') == 41  # 40 乱码 and 坏的.docx

@@ -76,3 +76,29 @@ def test_the_unedited_copy_still_drafts_its_attachment(tmp_path: Path) -> None:
     code, output = _draft(tmp_path, ("when: 附件}", "when: 附件}"))
     assert code == 0, output
     assert (tmp_path / "通知.docx").exists()
+
+
+@pytest.mark.parametrize("blank", [b"", b"\n\n  \n", b"\xef\xbb\xbf\r\n"], ids=["empty", "spaces", "bom"])
+def test_an_emptied_section_file_is_an_error_naming_it(tmp_path: Path, blank: bytes) -> None:
+    # An emptied head.j2 drafted every document without its title and 主送机关 (exit 0, no word).
+    folder = tmp_path / "本单位通知"
+    shutil.copytree(builtin_root() / "notice", folder)
+    (folder / "head.j2").write_bytes(blank)
+    (tmp_path / "通知.yaml").write_text(FACTS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(tmp_path / "通知.yaml"), "-o", str(tmp_path / "通知.docx")])
+    assert result.exit_code == 1, result.output
+    line = _line(tmp_path, "name: head")
+    assert "head.j2:1: 章节“head”的模板文件是空的" in result.output
+    assert f"manifest.yaml 第 {line} 行列着它" in result.output
+    assert not (tmp_path / "通知.docx").exists()
+
+
+def test_a_section_file_the_base_template_gives_need_not_be_copied(tmp_path: Path) -> None:
+    # A mined template extends the built-in and keeps only the files it changes: no file is no empty file.
+    folder = tmp_path / "本单位通知"
+    folder.mkdir()
+    (folder / "manifest.yaml").write_text("name: 本单位通知\ngenre: notice\nextends: notice\n", encoding="utf-8")
+    (tmp_path / "通知.yaml").write_text(FACTS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(tmp_path / "通知.yaml"), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("关于做好防汛工作的通知\n")
