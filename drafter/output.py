@@ -117,6 +117,14 @@ def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
         raise OutputError(f"{path}: 输出文件夹 {folder} 不存在")
     if info is not None and not force:
         raise ExistsError(f"{path}: 文件已存在；如需覆盖请加 --force")
+    if info is not None and not info.st_mode & 0o222:
+        # Read-only is how a clerk keeps a signed-off copy from being changed (Windows' 只读 attribute, chmod
+        # a-w): --force replaced it all the same, since a rename needs no write permission on the file itself.
+        # Word refuses to save over it, and mv and rm ask first.
+        raise OutputError(
+            f"{path}: 文件是只读的（多半是定稿，设了只读不让改动），没有覆盖它；请换一个输出文件名，"
+            "确实要覆盖时先去掉它的只读属性（Windows：右键“属性”，取消“只读”）"
+        )
     return Target(path)
 
 
