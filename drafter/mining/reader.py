@@ -455,13 +455,46 @@ def _crowded(lines: Sequence[RawLine]) -> bool:
 _MAX_PART_BYTES = 64 * 1024 * 1024
 
 
-def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
-    """Paragraphs of a .docx in document order (tables included), numbered from 1."""
+def read_docx_lines(data: bytes, name: str, *, imported: bool = True) -> list[RawLine]:
+    """Paragraphs of a .docx in document order (tables included), numbered from 1; then the text of the parts
+    it imports whole (``imported``: not within an imported .docx, which could import itself)."""
     # Imported here: the .docx reader (zipfile, ElementTree) is not needed to read text and web pages.
     from ..docx.read import docx_paragraphs
 
-    paragraphs = docx_paragraphs(data, name, max_part_bytes=_MAX_PART_BYTES)
-    return [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
+    parts: list[bytes] = []
+    paragraphs = docx_paragraphs(data, name, max_part_bytes=_MAX_PART_BYTES, imported=parts if imported else None)
+    lines = [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
+    # An OA system's export whose text is a web page imported whole (w:altChunk) was said to be a scan
+    # (文件里没有文字（可能是扫描件）), the notice in it never read.
+    for part in parts:
+        lines += [
+            msgspec.structs.replace(line, number=len(lines) + number)
+            for number, line in enumerate(_imported_lines(part, name), 1)
+        ]
+    return lines
+
+
+def _imported_lines(data: bytes, name: str) -> list[RawLine]:
+    """The lines of a part a .docx imports whole, by what it is (its declared type is not trusted); none for a
+    part that cannot be read as text (the document's own paragraphs are still read)."""
+    try:
+        return _part_lines(data, name)
+    except InputError:
+        return []
+
+
+def _part_lines(data: bytes, name: str) -> list[RawLine]:
+    if web_archive(data):
+        return list(_web_archive_text(data, name).lines)
+    if data.startswith(b"PK\x03\x04"):
+        return read_docx_lines(data, name, imported=False)
+    if _web_page(data) or b"<html" in data[:4096].lower():
+        text, _ = _decode_html(data, name)
+        return html_lines(text)
+    if data.lstrip().startswith(b"{\\rtf"):
+        return []  # RTF is not read (as a file of its own it is said to be skipped)
+    text, _ = decode_text(data, name)
+    return _plain_lines(text)
 
 
 # Word 97-2003 files are OLE2 compound documents; nothing else is handed to LibreOffice, which would
