@@ -50,3 +50,19 @@ def test_a_slip_in_an_expression_is_said_in_chinese(tmp_path: Path, expression: 
     lead = message.split("（Python 的说明：")[0]
     assert not re.search(r"[A-Za-z]{3,}", lead.split("intro.j2:2:")[1]), message
     assert not (tmp_path / "通知.docx").exists()
+
+
+def test_a_template_writing_too_much_is_said_with_the_line_that_writes_it(tmp_path: Path) -> None:
+    # The output limit was checked outside the template: the message named intro.j2 but no line in it.
+    folder = tmp_path / "本单位通知"
+    shutil.copytree(builtin_root() / "notice", folder)
+    (folder / "intro.j2").write_text(
+        "{# 本单位的导语 #}\n为做好防汛工作，\n{% for i in range(1000) %}{% for j in range(1000) %}"
+        "很长的一句话{% endfor %}{% endfor %}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "通知.yaml").write_text(FACTS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(tmp_path / "通知.yaml"), "-o", str(tmp_path / "通知.docx")])
+    assert result.exit_code == 1, result.output
+    assert "intro.j2:3: 模板输出的内容太多（超过 4,000,000 字），已停止" in result.output
+    assert not (tmp_path / "通知.docx").exists()
