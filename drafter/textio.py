@@ -135,8 +135,18 @@ def _without_zero_padding(data: bytes) -> bytes:
         if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
             # UTF-16: the last character's zero byte (ASCII in little-endian) goes back, two bytes a character.
             return text + b"\x00" * ((len(text) - len(bom)) % 2)
-    # Zeros left inside (UTF-16 without its mark, a binary file, a stray zero byte) are said as they were.
-    return text
+    if b"\x00" in text:
+        # Zeros left inside (UTF-16 without its mark, a binary file, a stray zero byte) are said as they were.
+        return text
+    # Only text is padded so: the zeros were all that told a binary file (a picture named .txt) from text.
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            decoded = text.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for ch in decoded if ch.isprintable() or ch in "\t\n\r")
+        return text if readable >= 0.95 * len(decoded) else data
+    return data
 
 
 def _refuse_stray_zeros(data: bytes, name: str) -> None:

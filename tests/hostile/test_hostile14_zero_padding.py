@@ -59,3 +59,14 @@ def test_a_zero_byte_inside_the_text_is_still_pointed_at() -> None:
     data = NOTICE.encode("utf-8")
     with pytest.raises(Exception, match=r"通知\.txt:2:\d+: 这里有一个空字符"):
         decode_text(data.replace("各村".encode(), "各\x00村".encode(), 1) + b"\x00" * 8, "通知.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n\x00\x00", bytes(range(1, 256)) * 4 + b"\x00" * 64],
+    ids=["picture", "binary"],
+)
+def test_a_binary_file_ending_in_zeros_is_still_no_text(data: bytes) -> None:
+    # The zeros were all that told these from text: they are not taken for padding.
+    with pytest.raises(Exception, match="不是文本文件"):
+        decode_text(data, "图片.txt")
