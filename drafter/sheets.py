@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from msgspec import Struct
 
 from .errors import FactsError, InputError, Location, Problem
-from .facts import Entry, Mapping, Node, Scalar, Sequence
+from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, merged_ranges, sheet_xml
 from .textio import decode_text, read_bytes
@@ -494,6 +494,17 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
         parts = [part.strip() for part in title.split(".")]
         if any(not part for part in parts):
             problems.append(Problem(where, f"字段名“{title}”不完整", hint="嵌套的字段写成“联系人.电话”"))
+            continue
+        if len(parts) > MAX_DEPTH:
+            # As a facts file's nesting is bounded: a name of hundreds of dotted parts failed every row with
+            # 内容嵌套太深，无法起草 and no word of which column (the rows' values are built part by part).
+            problems.append(
+                Problem(
+                    where,
+                    f"字段名分了 {len(parts)} 层，超过 {MAX_DEPTH} 层（“{title[:40]}……”）",
+                    hint="嵌套的字段写成“联系人.电话”“联系人.2.姓名”，用点分开的不过两三层",
+                )
+            )
             continue
         seen[title] = index
         columns[index] = parts
