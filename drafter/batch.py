@@ -190,14 +190,28 @@ class BatchReport(Struct):
             writer.writerow(
                 [
                     number,
-                    result.label,
-                    result.status_name,
-                    output,
-                    "\n".join([*notes, *result.errors]),
-                    "\n".join(result.warnings),
+                    *map(
+                        _as_text,
+                        (
+                            result.label,
+                            result.status_name,
+                            output,
+                            "\n".join([*notes, *result.errors]),
+                            "\n".join(result.warnings),
+                        ),
+                    ),
                 ]
             )
         return ("\ufeff" + buffer.getvalue()).encode("utf-8", "replace")
+
+
+# What Excel and WPS take a cell opening with for a formula: a facts file named =1+2.yaml (or one a colleague named
+# =HYPERLINK(…)) put a formula into the report, run when the clerk opened it. Such a cell opens with an apostrophe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(cell: str) -> str:
+    return f"'{cell}" if cell.startswith(_FORMULA_START) else cell
 
 
 # --- collecting items --------------------------------------------------------------------------
