@@ -859,8 +859,10 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         )
         force = job.force or bool(redrafted)
         if writer is not None:
-            return _Writing(result, writer.submit(write_atomic, output, data, force=force, inputs=sources))
-        write_atomic(output, data, force=force, inputs=sources)
+            return _Writing(
+                result, writer.submit(write_atomic, output, data, force=force, inputs=sources, follow_links=False)
+            )
+        write_atomic(output, data, force=force, inputs=sources, follow_links=False)
         return result
     except FactsError as exc:
         if spec is not None and _untouched_example_row(item, spec, exc.problems):

@@ -82,8 +82,11 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> Target:
-    """Fail early, before any work, if ``path`` cannot or must not be written; say how it will be written."""
+def resolve_target(
+    path: Path, *, force: bool = False, inputs: Iterable[Path] = (), follow_links: bool = True
+) -> Target:
+    """Fail early, before any work, if ``path`` cannot or must not be written; say how it will be written.
+    ``follow_links``: a link at ``path`` is written through (the clerk named it); else it is refused."""
     if len(path.name.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
         raise OutputError(f"{path}: 文件名太长（最多 {MAX_NAME_BYTES} 字节，约 {MAX_NAME_BYTES // 3} 个汉字）")
     try:
@@ -109,6 +112,13 @@ def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
         if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISREG(info.st_mode):
             return Target(path, stream=True)
         raise OutputError(f"{path}: 这不是普通文件（设备或套接字），不能写入")
+    if path.is_symlink() and not follow_links:
+        # A batch names only its folder: a link in it (城关镇.docx → ~/重要.docx, from a colleague's zip of the
+        # folder) was followed with --force and the file it leads to replaced.
+        raise OutputError(
+            f"{path}: 这是一个链接（指向 {os.readlink(path)}），批量起草不会写到链接指向的文件上；"
+            "请删掉这个链接，或另给一个输出文件夹"
+        )
     if path.is_symlink():
         # Replace the file the link points to and keep the link itself.
         path = path.resolve()
@@ -133,9 +143,11 @@ def check_writable(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
     resolve_target(path, force=force, inputs=inputs)
 
 
-def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
+def write_atomic(
+    path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = (), follow_links: bool = True
+) -> None:
     """Write ``data`` to ``path`` in one step; refuse to replace an existing file unless ``force``."""
-    target = resolve_target(path, force=force, inputs=inputs)
+    target = resolve_target(path, force=force, inputs=inputs, follow_links=follow_links)
     if target.stream:
         _write_into(target.path, data)
         return
