@@ -190,14 +190,28 @@ class BatchReport(Struct):
             writer.writerow(
                 [
                     number,
-                    result.label,
-                    result.status_name,
-                    output,
-                    "\n".join([*notes, *result.errors]),
-                    "\n".join(result.warnings),
+                    *map(
+                        _as_text,
+                        (
+                            result.label,
+                            result.status_name,
+                            output,
+                            "\n".join([*notes, *result.errors]),
+                            "\n".join(result.warnings),
+                        ),
+                    ),
                 ]
             )
         return ("\ufeff" + buffer.getvalue()).encode("utf-8", "replace")
+
+
+# What Excel and WPS take a cell opening with for a formula: a facts file named =1+2.yaml (or one a colleague named
+# =HYPERLINK(…)) put a formula into the report, run when the clerk opened it. Such a cell opens with an apostrophe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(cell: str) -> str:
+    return f"'{cell}" if cell.startswith(_FORMULA_START) else cell
 
 
 # --- collecting items --------------------------------------------------------------------------
@@ -845,8 +859,10 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         )
         force = job.force or bool(redrafted)
         if writer is not None:
-            return _Writing(result, writer.submit(write_atomic, output, data, force=force, inputs=sources))
-        write_atomic(output, data, force=force, inputs=sources)
+            return _Writing(
+                result, writer.submit(write_atomic, output, data, force=force, inputs=sources, follow_links=False)
+            )
+        write_atomic(output, data, force=force, inputs=sources, follow_links=False)
         return result
     except FactsError as exc:
         if spec is not None and _untouched_example_row(item, spec, exc.problems):

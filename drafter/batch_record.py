@@ -27,6 +27,10 @@ from msgspec.structs import asdict
 from .facts import Mapping, Node, Scalar, Sequence
 
 RECORD_NAME = ".drafter-batch.jsonl"
+# The record and its rewrite are opened without following a link: an output folder from elsewhere (a colleague's
+# zip) holding .drafter-batch.jsonl → ~/.bashrc, or .drafter-batch.jsonl.new → a document of the clerk's, had a
+# line appended to that file, or the document overwritten with the record, at the end of every run.
+_NO_LINK = getattr(os, "O_NOFOLLOW", 0)
 
 
 class Made(Struct, frozen=True):
@@ -119,9 +123,11 @@ def load(folder: Path) -> dict[str, Made]:
     (a run cut off mid-line, an edited record) are passed over: their outputs count as unrecorded."""
     path = folder / RECORD_NAME
     try:
-        text = path.read_text(encoding="utf-8")
+        fd = os.open(path, os.O_RDONLY | _NO_LINK)
+        with os.fdopen(fd, "rb") as stream:
+            text = stream.read().decode("utf-8")
     except (OSError, UnicodeError):
-        return {}
+        return {}  # none, unreadable, or a link (whatever it leads to is no record of this folder)
     found: dict[str, Made] = {}
     for line in text.splitlines():
         try:
@@ -151,7 +157,8 @@ class Recorder:
         self.entries[made.output] = made
         try:
             if self.stream is None:
-                self.stream = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - open for the whole run
+                fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_LINK, 0o644)
+                self.stream = os.fdopen(fd, "a", encoding="utf-8")  # open for the whole run
             self.stream.write(json.dumps(asdict(made), ensure_ascii=False) + "\n")
             now = time.monotonic()
             if now - self.flushed >= self.FLUSH_EVERY:
@@ -165,7 +172,7 @@ class Recorder:
             with contextlib.suppress(OSError):
                 self.stream.close()
             self.stream = None
-        if not compact or not self.path.exists():
+        if not compact or not os.path.lexists(self.path):
             return
         # Only the latest line of each output that still exists, written whole and then renamed.
         lines = [
@@ -175,8 +182,12 @@ class Recorder:
         ]
         temporary = self.path.with_name(self.path.name + ".new")
         try:
-            temporary.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-            os.replace(temporary, self.path)
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()  # a leftover (or a link: the link goes, not what it leads to)
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_LINK, 0o644)
+            with os.fdopen(fd, "w", encoding="utf-8") as stream:
+                stream.write("".join(line + "\n" for line in lines))
+            os.replace(temporary, self.path)  # a link named as the record is replaced, not followed
         except OSError:
             with contextlib.suppress(OSError):
                 temporary.unlink()

@@ -154,15 +154,34 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     sections = tuple(_section(item, where_of("sections", index)) for index, item in enumerate(listed))
     if not sections:
         raise TemplateError(f"{where_of()}: 没有声明任何章节（sections）")
+    seen: dict[str, int] = {}
     for index, section in enumerate(sections):
+        if section.name in seen:
+            # A section line copied while editing drafted that section twice (its paragraphs twice in the document).
+            first = where_of("sections", seen[section.name]).rsplit(":", 1)[-1]
+            raise TemplateError(
+                f"{where_of('sections', index)}: 章节“{section.name}”写了两次（第 {first} 行已经写过）；"
+                "请删去多写的一项（同一节要排两次时请另建一个 .j2 文件，另起一个章节名）"
+            )
+        seen[section.name] = index
         if not (folder / section.filename).is_file() and not (base and (base / section.filename).is_file()):
             raise TemplateError(f"{where_of('sections', index)}: 章节“{section.name}”缺少模板文件 {section.filename}")
+        if not builtin and _blank_file(folder / section.filename):
+            # An emptied head.j2 (saved blank by mistake, or cleared to drop the section) drafted every document
+            # without its title and 主送机关, exit 0 and no word.
+            listed_in, line = where_of("sections", index).rsplit(":", 1)
+            raise TemplateError(
+                f"{folder / section.filename}:1: 章节“{section.name}”的模板文件是空的，这一节什么也不会排出"
+                f"（{listed_in} 第 {line} 行列着它）；不要这一节时请从 manifest.yaml 的 sections 里删去这一项，"
+                "否则请写上模板内容"
+            )
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
         raise TemplateError(f"{where_of('fields')}: fields 应当是“字段名: 声明”的列表")
     fields = tuple(
         spec_from_data(str(name), value, where_of("fields", str(name))) for name, value in fields_data.items()
     )
+    _check_conditions(sections, fields, where_of)
     name = _one_line(data.get("name") or folder.name)
     genre = gongwen.find_genre(_one_line(data.get("genre") or "other"))
     if genre is None:
@@ -186,6 +205,35 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
     )
+
+
+def _blank_file(path: Path) -> bool:
+    """Whether a template file is there and holds nothing but spaces, line ends and a byte-order mark."""
+    if not path.is_file():  # a regular file only: opening a named pipe would wait for a writer forever
+        return False
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False  # not there (the base template's is used) or unreadable: said when it is rendered
+    return not head.strip().removeprefix(b"\xef\xbb\xbf").strip() and len(head) < 4096
+
+
+def _check_conditions(
+    sections: tuple[SectionSpec, ...], fields: tuple[FieldSpec, ...], where_of: Callable[..., str]
+) -> None:
+    """A section's ``when`` names a declared field: any other name is never filled in, so the section was left
+    out of every document without a word (``when: 附件s`` lost every attachment)."""
+    for index, section in enumerate(sections):
+        if not section.when or any(spec.name == section.when for spec in fields):
+            continue
+        from .fields import suggest
+
+        hint = suggest(section.when, list(fields))
+        raise TemplateError(
+            f"{where_of('sections', index, 'when')}: 章节“{section.name}”的 when 写的“{section.when[:80]}”不是"
+            f"这个模板声明的字段，这一节永远不会排出（when 写一个字段名：填了这个字段时才排这一节）；{hint}"
+        )
 
 
 def _issuers(value: Any, where: str) -> tuple[IssuerSpec, ...]:
@@ -243,6 +291,9 @@ def _section(item: Any, where: str) -> SectionSpec:
     if not isinstance(item, dict) or "name" not in item:
         raise TemplateError(f"{where}: 每个章节应当写成 {{name: ..., title: ...}}")
     name = item["name"]
+    if name is None or (isinstance(name, str) and not name.strip()):
+        # A name deleted while editing (``- name:``) was told as 章节名 None 不能用作文件名.
+        raise TemplateError(f"{where}: 这一节的 name 是空的；请写上章节名（模板文件夹里这一节的 .j2 文件名，不带 .j2）")
     if not isinstance(name, str) or not _SECTION_NAME.fullmatch(name) or ".." in name:
         raise TemplateError(f"{where}: 章节名 {name!r:.80} 不能用作文件名（不能含路径符号、“..”或以“.”开头）")
     for key in ("title", "type", "when"):

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from click._termui_impl import ProgressBar
 
     from .batch import BatchReport, ItemResult
     from .errors import Problem
+    from .mining.model import SkippedFile
 
 from . import __version__, cli_zh
 from .errors import SHOWN_PROBLEMS, DrafterError, shorten_quotes, shown_lines, unexpected_problem
@@ -734,6 +735,29 @@ def _refuse_missing(paths: tuple[Path, ...], nothing: str = "没有分析任何�
         raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（{nothing}）")
 
 
+def _say_skipped(skipped: Sequence[SkippedFile], where: str) -> None:
+    """The files passed over, those skipped for the same reason on one line: a folder of 400 scanned PDFs
+    printed 400 lines of 跳过 above the summary, and the one broken .docx among them was lost in the scroll.
+    Past SHOWN_PROBLEMS lines the rest are counted and ``where`` says where all of them are listed."""
+    groups: dict[str, list[str]] = {}
+    for item in skipped:
+        why = item.reason[len(item.path) :] if item.reason.startswith(item.path + ": ") else ""
+        # A reason with its own line and column (a broken byte at 4:1) is the file's own: said alone.
+        groups.setdefault(why or item.reason, []).append(item.path)
+    lines = []
+    for why, names in groups.items():
+        if len(names) <= 3 or not why.startswith(": "):
+            lines += [f"跳过 {display_line(name + why if why.startswith(': ') else why)}" for name in names]
+            continue
+        shown = "、".join(display_line(name) for name in names[:3])
+        lines.append(f"跳过 {len(names)} 个文件（{shown} 等）{display_line(why)}")
+    said = shown_lines(lines, "行")
+    if len(said) < len(lines):
+        said[-1] += f"；{where}"
+    for line in said:
+        _say(line, err=True)
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=_Given(), metavar="路径...")
 @click.option("--json", "as_json", is_flag=True, help="输出一个 JSON 对象（供其他工具使用）。")
@@ -744,8 +768,7 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
 
     _refuse_missing(paths)
     parsed, skipped = parse_paths(paths, jobs=jobs)
-    for item in skipped:
-        _say(f"跳过 {display_line(item.reason)}", err=True)
+    _say_skipped(skipped, "全部列在输出的 skipped 里" if as_json else "加 --json 可以列出全部")
     if as_json:
         from .terminal import safe_json
 
@@ -786,8 +809,7 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     _refuse_missing(paths)
     with _Progress() as progress:
         result = run_mine(list(paths), output, jobs=jobs, force=force, progress=progress)
-    for item in result.skipped:
-        _say(f"跳过 {display_line(item.reason)}", err=True)
+    _say_skipped(result.skipped, f"全部列在 {result.output / 'report.html'} 里")
     _say(
         f"读取 {result.files} 个文件，{result.documents} 篇文档（重复 {result.duplicates} 篇），"
         f"常用语句 {result.phrases} 条",

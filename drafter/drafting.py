@@ -13,6 +13,7 @@ from .catalog import (
     REPORT,
     IssuerSpec,
     TemplateSpec,
+    common_folder,
     find_template,
     load_template_folder,
     named_choices,
@@ -54,9 +55,12 @@ def made_from(
 ) -> list[Path]:
     """Every file and folder a draft is made from, which no output may replace, not even with --force: the
     facts, the reference file (given or the template's), the facts files they name and the template folder
-    (a -o into 实施方案.yaml, which the notice issues, or into the template's body.j2 destroyed them)."""
+    (a -o into 实施方案.yaml, which the notice issues, or into the template's body.j2 destroyed them). The
+    template's folder counts with the built-in one it extends and the macros every template shares: a -o into
+    either (notice/head.j2, _common/_macros.j2) with --force replaced it, and every later draft failed."""
     used = reference_for(spec, reference)
-    return [path for path in (facts_path, used) if path is not None] + [*read, spec.path]
+    folders = [spec.path, *([spec.base] if spec.base is not None else []), common_folder()]
+    return [path for path in (facts_path, used) if path is not None] + [*read, *folders]
 
 
 def sheet_for(spec: TemplateSpec, reference: Path | None = None) -> StyleSheet:

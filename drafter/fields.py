@@ -139,13 +139,14 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
     if kind == "choice" and not choices:
         raise TemplateError(f"{where}: 字段“{name}”是 choice 类型，需要声明 choices")
     minimum = attribute.integer("minimum", 0, -1_000_000_000, 1_000_000_000)
+    maximum = attribute.integer("maximum", 1_000_000, minimum, 1_000_000_000)
     return FieldSpec(
         name=name,
         type=kind,
         required=attribute.flag("required", False),
         description=attribute.text("description"),
         example=data.get("example"),
-        default=data.get("default"),
+        default=_checked_default(name, kind, data.get("default"), where, choices, minimum, maximum),
         choices=choices,
         item=item,
         fields=subfields,
@@ -154,7 +155,7 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
         starter=attribute.flag("starter", True),
         alternatives=attribute.texts("alternatives"),
         minimum=minimum,
-        maximum=attribute.integer("maximum", 1_000_000, minimum, 1_000_000_000),
+        maximum=maximum,
         max_items=attribute.integer("max_items", 0, 0, 1_000_000),
     )
 
@@ -224,6 +225,39 @@ def _plain_name(name: str) -> str:
     for word, same in _SYNONYMS:
         name = name.replace(word, same)
     return name
+
+
+def _checked_default(
+    name: str, kind: str, default: Any, where: str, choices: tuple[str, ...], minimum: int, maximum: int
+) -> Any:
+    """A declared default as the field's own values are: a default is not read through the facts' checks, so
+    a colleague's ``特此通知: {default: 否}`` (the 是/否 the facts use) was the text 否, which is true, and the
+    notice kept its 特此通知。; ``default: 也许`` and a 2月30日 were taken without a word."""
+    if default is None or (isinstance(default, str) and not default.strip()):
+        return default
+    text = str(default).strip()
+    if kind == "bool":
+        answer = default if isinstance(default, bool) else gongwen.parse_yes_no(text)
+        if answer is None:
+            raise TemplateError(f"{where}: 字段“{name}”的 default 应当是“是”或“否”，这里是 '{text[:80]}'")
+        return answer
+    if kind == "choice" and text not in choices:
+        raise TemplateError(f"{where}: 字段“{name}”的 default 应当是 {'、'.join(choices)} 之一，这里是 '{text[:80]}'")
+    if kind == "integer":
+        number = default if isinstance(default, int) and not isinstance(default, bool) else None
+        if number is None and text.isascii() and text.lstrip("-").isdigit():
+            number = int(text)
+        if number is None or not minimum <= number <= maximum:
+            raise TemplateError(
+                f"{where}: 字段“{name}”的 default 应当是 {minimum} 到 {maximum} 之间的整数，这里是 '{text[:80]}'"
+            )
+        return number
+    if kind == "date" and not isinstance(default, dt.date):
+        try:
+            return gongwen.parse_date(text)
+        except gongwen.DateParseError as exc:
+            raise TemplateError(f"{where}: 字段“{name}”的 default: {exc}") from exc
+    return default
 
 
 def suggest(name: str, candidates: list[FieldSpec]) -> str:

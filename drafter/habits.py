@@ -18,6 +18,7 @@ and how to write it next time:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -657,10 +658,24 @@ def _arrival_sense(tree: Mapping, text: Any, issued: Any, meeting: tuple[str, dt
         return
     try:
         found = gongwen.find_date(text, meeting[1].year, after=issued if isinstance(issued, dt.date) else None)
-    except gongwen.DateParseError:
-        return  # an impossible date in free text is printed as written, as before
+    except gongwen.DateParseError as exc:
+        # The field is free text and is printed as written, but a day no calendar has (2月30日, a 报到 date
+        # typed from memory) was drafted without a word while the same slip in 会议时间 stops the draft.
+        yield Problem(
+            _where(tree, ("报到时间",)),
+            str(exc),
+            field="报到时间",
+            hint="已照原样排进通知，请改成真实的报到日期",
+            path=("报到时间",),
+        )
+        return
     if found is None:
         return
+    if not found.had_year and found.date > meeting[1]:
+        # 报到 comes before the meeting: a day written without a year that falls before the 成文日期 (2月10日 in a
+        # notice dated 2月14日 for a meeting on 2月20日) is this year's, not next year's (said as 2026年2月10日晚于……).
+        with contextlib.suppress(gongwen.DateParseError):
+            found = gongwen.find_date(text, meeting[1].year) or found
     days = (meeting[1] - found.date).days
     if 0 <= days <= _ARRIVAL_BEFORE:
         return

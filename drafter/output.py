@@ -82,8 +82,11 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> Target:
-    """Fail early, before any work, if ``path`` cannot or must not be written; say how it will be written."""
+def resolve_target(
+    path: Path, *, force: bool = False, inputs: Iterable[Path] = (), follow_links: bool = True
+) -> Target:
+    """Fail early, before any work, if ``path`` cannot or must not be written; say how it will be written.
+    ``follow_links``: a link at ``path`` is written through (the clerk named it); else it is refused."""
     if len(path.name.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
         raise OutputError(f"{path}: 文件名太长（最多 {MAX_NAME_BYTES} 字节，约 {MAX_NAME_BYTES // 3} 个汉字）")
     try:
@@ -109,6 +112,13 @@ def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
         if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISREG(info.st_mode):
             return Target(path, stream=True)
         raise OutputError(f"{path}: 这不是普通文件（设备或套接字），不能写入")
+    if path.is_symlink() and not follow_links:
+        # A batch names only its folder: a link in it (城关镇.docx → ~/重要.docx, from a colleague's zip of the
+        # folder) was followed with --force and the file it leads to replaced.
+        raise OutputError(
+            f"{path}: 这是一个链接（指向 {os.readlink(path)}），批量起草不会写到链接指向的文件上；"
+            "请删掉这个链接，或另给一个输出文件夹"
+        )
     if path.is_symlink():
         # Replace the file the link points to and keep the link itself.
         path = path.resolve()
@@ -117,6 +127,14 @@ def resolve_target(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
         raise OutputError(f"{path}: 输出文件夹 {folder} 不存在")
     if info is not None and not force:
         raise ExistsError(f"{path}: 文件已存在；如需覆盖请加 --force")
+    if info is not None and not info.st_mode & 0o222:
+        # Read-only is how a clerk keeps a signed-off copy from being changed (Windows' 只读 attribute, chmod
+        # a-w): --force replaced it all the same, since a rename needs no write permission on the file itself.
+        # Word refuses to save over it, and mv and rm ask first.
+        raise OutputError(
+            f"{path}: 文件是只读的（多半是定稿，设了只读不让改动），没有覆盖它；请换一个输出文件名，"
+            "确实要覆盖时先去掉它的只读属性（Windows：右键“属性”，取消“只读”）"
+        )
     return Target(path)
 
 
@@ -125,9 +143,11 @@ def check_writable(path: Path, *, force: bool = False, inputs: Iterable[Path] = 
     resolve_target(path, force=force, inputs=inputs)
 
 
-def write_atomic(path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
+def write_atomic(
+    path: Path, data: bytes, *, force: bool = False, inputs: Iterable[Path] = (), follow_links: bool = True
+) -> None:
     """Write ``data`` to ``path`` in one step; refuse to replace an existing file unless ``force``."""
-    target = resolve_target(path, force=force, inputs=inputs)
+    target = resolve_target(path, force=force, inputs=inputs, follow_links=follow_links)
     if target.stream:
         _write_into(target.path, data)
         return

@@ -427,8 +427,23 @@ def _render_problem(exc: Exception) -> str:
 
         name = os.path.basename(exc.filename) if isinstance(exc.filename, str) else ""
         return f"无法读取模板文件{f'“{name}”' if name else ''}（{os_reason(exc)}）"
+    # Python's own words for the mistakes an edited template makes ({{ 期号 + 1 }} on text, a loop over a number)
+    # were all the clerk was told (模板运行出错：can only concatenate str (not "int") to str): each kind is said in
+    # Chinese first, Python's words kept after it for whoever maintains the template.
     detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:300]
-    return f"模板运行出错：{detail}"
+    said = f"（Python 的说明：{detail}）" if detail else ""
+    if isinstance(exc, ZeroDivisionError):
+        return f"模板运行出错：除数是 0{said}"
+    if isinstance(exc, TypeError):
+        return (
+            "模板运行出错：值的类型不能这样用（如文字和数字相加或比较大小、对一个数字做循环、"
+            f"把不是函数的值当作函数调用）{said}"
+        )
+    if isinstance(exc, IndexError | KeyError):
+        return f"模板运行出错：取的项不存在（列表没有这么多项，或没有这个键）{said}"
+    if isinstance(exc, ValueError):
+        return f"模板运行出错：值不合适，不能这样转换或计算（如把文字当作数字、给中文数字一个负数）{said}"
+    return f"模板运行出错{said or '（原因不明）'}"
 
 
 def render_draft(spec: TemplateSpec, values: dict[str, Any]) -> Draft:

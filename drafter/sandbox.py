@@ -23,7 +23,7 @@ import re
 import signal
 import threading
 import types
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Generator, Iterator, MutableMapping
 from typing import Any
 
 import jinja2
@@ -201,10 +201,16 @@ def limited(budget: RenderBudget) -> Iterator[None]:
 def render_limited(template: jinja2.Template, context: dict[str, Any], budget: RenderBudget) -> str:
     """Render, charging ``budget`` for the output; raise RenderLimitError past it. Run inside ``limited``."""
     pieces: list[str] = []
-    for piece in template.generate(context):
+    generator = template.generate(context)
+    assert isinstance(generator, Generator)  # typed as an Iterator; it is a generator, which can be thrown into
+    for piece in generator:
         budget.chars -= len(piece)
         if budget.chars < 0:
-            raise RenderLimitError(f"模板输出的内容太多（超过 {MAX_OUTPUT_CHARS:,} 字），已停止")
+            too_much = RenderLimitError(f"模板输出的内容太多（超过 {MAX_OUTPUT_CHARS:,} 字），已停止")
+            # Thrown in where the template stands, so that its traceback (and the message) names the template
+            # file and line that writes the text; raised here, the message named the file only.
+            generator.throw(too_much)
+            raise too_much  # (a template cannot catch it; should the generator end instead, raised here)
         pieces.append(piece)
     return "".join(pieces)
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from msgspec import Struct
 
 from .errors import FactsError, InputError, Location, Problem
-from .facts import Entry, Mapping, Node, Scalar, Sequence
+from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, merged_ranges, sheet_xml
 from .textio import decode_text, read_bytes
@@ -95,6 +95,7 @@ class _Raw(Struct):
     unusable: dict[tuple[int, int], str]
     others: list[str]
     hidden: frozenset[int] = frozenset()  # rows hidden in Excel (by hand or by a filter)
+    merged: list[tuple[int, int, int, int]] = []  # merged cells: first column, first row, last column, last row
 
 
 def _xlsx_rows(path: Path, label: str) -> _Raw:
@@ -161,13 +162,14 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
                 "请在 Excel 或 WPS 中打开，检查后另存为 .xlsx"
             ) from exc
         xml = sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
-        _fill_merged_down(rows, merged_ranges(xml))
+        merged = merged_ranges(xml)
+        _fill_merged_down(rows, merged)
         others = [name for name in book.sheetnames if name != sheet.title]
         unusable = dict.fromkeys(_uncalculated(xml, rows), _UNCALCULATED)
         for row, column in error_cells(xml):
             if row <= len(rows) and column <= len(rows[row - 1]):
                 unusable[row, column] = _ERROR_VALUE.replace("#", str(rows[row - 1][column - 1]).replace("{", "{{"), 1)
-        return _Raw(sheet.title, rows, unusable, others, hidden_rows(xml))
+        return _Raw(sheet.title, rows, unusable, others, hidden_rows(xml), merged)
     finally:
         book.close()
 
@@ -348,6 +350,37 @@ def _past_title(rows: list[list[str]], first: int) -> int:
     return below if below < len(rows) and sum(1 for cell in rows[below] if cell) >= 2 else first
 
 
+def _two_row_header(rows: list[list[str]], first: int, merged: list[tuple[int, int, int, int]]) -> list[str] | None:
+    """The field names of a header two rows high, or None: a group's name merged across its columns (联系人 over
+    G:H) with each column's own name in the row below (姓名, 电话), the other names merged down both rows, as
+    Excel and WPS forms are made. Each column under a group is the group's field (联系人.姓名, 联系人.电话), as
+    drafter new --xlsx names them. The row of 姓名 and 电话 was read as a document, and each column under the
+    group but the first was said to have no name."""
+    line = first + 1  # 1-based, as the merges count
+    if first + 1 >= len(rows):
+        return None
+    groups = [
+        (left, right)
+        for left, top, right, bottom in merged
+        if top == bottom == line and right > left and left <= len(rows[first]) and rows[first][left - 1]
+    ]
+    if not groups:
+        return None
+    header, below = list(rows[first]), rows[first + 1]
+    under = {column for left, right in groups for column in range(left, right + 1)}
+    if any(cell and index + 1 not in under for index, cell in enumerate(below)):
+        return None  # a row of values, not of names
+    header += [""] * (len(below) - len(header))
+    for left, right in groups:
+        group = header[left - 1]
+        names = [below[column - 1] if column <= len(below) else "" for column in range(left, right + 1)]
+        if not all(names):
+            return None  # a column under the group without its own name: not a header after all
+        for column, name in zip(range(left, right + 1), names, strict=True):
+            header[column - 1] = f"{group}.{name}"
+    return header
+
+
 def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     """The rows of a spreadsheet (.xlsx: its first sheet; .csv in UTF-8 or GBK) as facts trees."""
     name = label or str(path)
@@ -378,6 +411,10 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
         )
     header_line = blank + 1
     header = rows[0]
+    names = _two_row_header(rows, 0, [(a, b - blank, c, d - blank) for a, b, c, d in raw.merged])
+    if names is not None:
+        header, rows = names, [names, *rows[2:]]
+        header_line += 1  # the rows below count on from the second row of names
     problems: list[Problem] = []
     columns = _columns(header, name, sheet, header_line, problems)
     unusable = {**unusable, **_phones_without_zero(values, columns, header_line)}
@@ -457,6 +494,17 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
         parts = [part.strip() for part in title.split(".")]
         if any(not part for part in parts):
             problems.append(Problem(where, f"字段名“{title}”不完整", hint="嵌套的字段写成“联系人.电话”"))
+            continue
+        if len(parts) > MAX_DEPTH:
+            # As a facts file's nesting is bounded: a name of hundreds of dotted parts failed every row with
+            # 内容嵌套太深，无法起草 and no word of which column (the rows' values are built part by part).
+            problems.append(
+                Problem(
+                    where,
+                    f"字段名分了 {len(parts)} 层，超过 {MAX_DEPTH} 层（“{title[:40]}……”）",
+                    hint="嵌套的字段写成“联系人.电话”“联系人.2.姓名”，用点分开的不过两三层",
+                )
+            )
             continue
         seen[title] = index
         columns[index] = parts

@@ -26,6 +26,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     silently garble UTF-8 text. What cannot be read gets a message saying what the file seems
     to be and where the trouble is.
     """
+    data = _without_zero_padding(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             if encoding.startswith("utf-32"):
@@ -121,6 +122,31 @@ def _wide_encoding(head: bytes) -> str:
         if len(text) >= 8 and ascii_chars and readable >= 0.98 * len(text):
             return label
     return ""
+
+
+def _without_zero_padding(data: bytes) -> bytes:
+    """The text before a run of zero bytes that ends the file. A save cut short (a crash, a USB stick pulled out,
+    a file copied off a damaged disk) leaves the file's last block zero-filled: the text before it was called
+    不是文本文件（含有二进制内容）, and in UTF-16 the zeros were read as one more line, a document of no title."""
+    if not data.endswith(b"\x00"):
+        return data
+    text = data.rstrip(b"\x00")
+    for bom in (b"\xff\xfe", b"\xfe\xff"):
+        if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
+            # UTF-16: the last character's zero byte (ASCII in little-endian) goes back, two bytes a character.
+            return text + b"\x00" * ((len(text) - len(bom)) % 2)
+    if b"\x00" in text:
+        # Zeros left inside (UTF-16 without its mark, a binary file, a stray zero byte) are said as they were.
+        return text
+    # Only text is padded so: the zeros were all that told a binary file (a picture named .txt) from text.
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            decoded = text.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for ch in decoded if ch.isprintable() or ch in "\t\n\r")
+        return text if readable >= 0.95 * len(decoded) else data
+    return data
 
 
 def _refuse_stray_zeros(data: bytes, name: str) -> None:

@@ -494,8 +494,11 @@ def paragraph_text(paragraph: Element, *, plain: bool = False) -> str:
     return _LINE_BREAK_IN_CHINESE.sub("", "".join(texts)).replace("\n", " ")
 
 
-def docx_paragraphs(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -> Iterator[DocxParagraph]:
-    """Paragraphs of a .docx in document order (tables included), numbered from 1."""
+def docx_paragraphs(
+    data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES, imported: list[bytes] | None = None
+) -> Iterator[DocxParagraph]:
+    """Paragraphs of a .docx in document order (tables included), numbered from 1. ``imported``, when given,
+    receives the parts the document imports whole (``w:altChunk``) once the paragraphs are read."""
     package = open_docx(data, name, max_part_bytes=max_part_bytes)
     document = main_document(package)
     numbering = Numbering(_related(package, "numbering", "word/numbering.xml"))
@@ -515,6 +518,30 @@ def docx_paragraphs(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BY
         target = numbering_ref(paragraph) or style_numbering
         marker = numbering.marker(*target) if target is not None and text.strip() else ""
         yield DocxParagraph(marker + text, number, level, id(paragraph) in in_tables)
+    if imported is not None:
+        imported += _imported_parts(package, body)
+
+
+def _imported_parts(package: DocxPackage, body: Element) -> list[bytes]:
+    """The parts the document imports whole through ``w:altChunk`` (a web page, a single-file web page, text or
+    another .docx), in document order. Word shows them as the document's text, and some OA systems write their
+    "Word" exports as one such chunk in an otherwise empty body."""
+    chunks = list(body.iter(f"{W}altChunk"))
+    if not chunks:
+        return []
+    targets = {rel.rid: rel.target for rel in package.rels(package.main_part) if not rel.external}
+    # Each part once, and all of them within one part's size: a thousand chunks naming one large part would
+    # otherwise be read a thousand times.
+    names = dict.fromkeys(targets[rid] for chunk in chunks if (rid := chunk.get(f"{R}id", "")) in targets)
+    parts, size = [], 0
+    for part in filter(None, map(package.raw, names)):
+        size += len(part)
+        if size > package.max_part_bytes:
+            raise InputError(
+                f"{package.name}: 导入的内容（altChunk）太多，超过 {package.max_part_bytes // (1024 * 1024)} MB，不能读取"
+            )
+        parts.append(part)
+    return parts
 
 
 def _related(package: DocxPackage, kind: str, usual: str) -> Element | None:

@@ -1,7 +1,8 @@
 """Reading past documents of every kind into numbered lines.
 
 Line numbers are those of the original file (1-based, split on \\n) for text formats, and 1-based
-paragraph numbers for .docx (and .doc, read through LibreOffice) and for a web page written on one line.
+paragraph numbers for .docx (and .doc, read through LibreOffice), for a web page written on one line and for a
+web page saved as a single file (.mht), whose lines are not the page's.
 Word's automatic numbering is turned back into its visible markers, and Word heading styles are kept as a hint.
 """
 
@@ -26,8 +27,9 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".doc")
-READ_SUFFIXES = (".txt", ".md", ".html", ".docx", ".doc")  # as messages name them
+WEB_ARCHIVE_SUFFIXES = (".mht", ".mhtml")
+SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *WEB_ARCHIVE_SUFFIXES, ".docx", ".doc")
+READ_SUFFIXES = (".txt", ".md", ".html", ".mht", ".docx", ".doc")  # as messages name them
 # Documents drafter cannot read that an office's archive holds beside its .doc and .docx: in a folder they
 # were passed over without a word ('读取 3 个文件' of a folder that also held 40 PDF and WPS files, the
 # clerk none the wiser). They are found with the others and said to be skipped, and how to make them readable.
@@ -41,8 +43,6 @@ OTHER_DOCUMENTS = {
     ".docm": "带宏的 Word 文件",
     ".dotx": "Word 模板",
     ".dot": "Word 模板",
-    ".mht": "网页存档",
-    ".mhtml": "网页存档",
     # An archive of past documents as it was sent (存档.zip): passed over unsaid, the clerk was told the folder
     # held no documents at all.
     ".zip": "压缩包",
@@ -145,6 +145,8 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
         data = read_bytes(path, name)
         if not data:
             raise InputError(f"{name}: 文件是空的")
+        if web_archive(data):
+            return _web_archive_text(data, name)
         if _web_page(data):
             # A web page named .docx (an OA system's "Word" export, a page saved from the browser and renamed) is
             # read as the page it is, as one named .doc is: it was skipped as a broken or encrypted .docx.
@@ -159,6 +161,15 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
     if is_word_package(data):
         # A Word file saved or renamed as .html/.txt (some OA systems do): said as what it is.
         raise InputError(f"{name}: 这是 Word 文件（.docx），扩展名却是“{path.suffix}”；请把扩展名改成 .docx 再读")
+    if suffix not in TEXT_SUFFIXES and web_archive(data):
+        return _web_archive_text(data, name)
+    if suffix in WEB_ARCHIVE_SUFFIXES:
+        if not _web_page(data):
+            raise InputError(
+                f"{name}: 不是网页存档（.mht）文件，也不是网页，不能读取；请用浏览器或 Word 打开后另存为 .docx"
+            )
+        text, encoding = _decode_html(data, name)
+        return RawText(name, "html", encoding, tuple(html_lines(text)))
     if suffix in HTML_SUFFIXES:
         text, encoding = _decode_html(data, name)
         if _MINE_REPORT.search(text, 0, 4096):
@@ -218,6 +229,51 @@ def _decode_html(data: bytes, name: str) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(data, name)
+
+
+# A web page saved as a single file (IE and Edge's 网页，单个文件, Word's 单个文件网页, many OA systems' "Word"
+# exports, often named .html or .doc) is a MIME message: a few header lines, then the page quoted-printable or
+# base64 encoded, its pictures after it. Read as a page it gave one document of =E6=A2=A7… with no title.
+_HEADER_LINE = re.compile(rb"[\w-]+[ \t]*:|[ \t]")
+_ARCHIVE_HEADER = re.compile(rb"^(?:mime-version[ \t]*:|content-type[ \t]*:[ \t]*multipart/)", re.I | re.M)
+
+
+def web_archive(data: bytes) -> bool:
+    """Whether the bytes are a single-file web page (MHT): header lines first, among them the MIME ones."""
+    head = data[:8192].lstrip(b"\xef\xbb\xbf\r\n\t ")
+    block = re.split(rb"\r?\n[ \t]*\r?\n", head, maxsplit=1)[0]
+    lines = block.splitlines()
+    return bool(lines) and all(_HEADER_LINE.match(line) for line in lines) and bool(_ARCHIVE_HEADER.search(block))
+
+
+def _web_archive_text(data: bytes, name: str) -> RawText:
+    """The page inside a single-file web page, its paragraphs numbered (the file's lines are the encoded ones)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = (part.get_content_charset() or "").lower()
+        encoding = "gb18030" if charset in ("gb2312", "gbk") else charset
+        try:
+            text = payload.decode(encoding) if encoding else None
+        except (LookupError, UnicodeDecodeError):
+            text = None
+        if text is None:
+            text, encoding = _decode_html(payload, name)
+        lines = html_lines(text)
+        return RawText(
+            name,
+            "html",
+            encoding,
+            tuple(msgspec.structs.replace(line, number=number) for number, line in enumerate(lines, 1)),
+        )
+    raise InputError(f"{name}: 这是网页存档（.mht）文件，但里面没有网页；请用浏览器或 Word 打开后另存为 .docx 再读")
 
 
 _BLOCK_TAGS = {
@@ -399,13 +455,46 @@ def _crowded(lines: Sequence[RawLine]) -> bool:
 _MAX_PART_BYTES = 64 * 1024 * 1024
 
 
-def read_docx_lines(data: bytes, name: str) -> list[RawLine]:
-    """Paragraphs of a .docx in document order (tables included), numbered from 1."""
+def read_docx_lines(data: bytes, name: str, *, imported: bool = True) -> list[RawLine]:
+    """Paragraphs of a .docx in document order (tables included), numbered from 1; then the text of the parts
+    it imports whole (``imported``: not within an imported .docx, which could import itself)."""
     # Imported here: the .docx reader (zipfile, ElementTree) is not needed to read text and web pages.
     from ..docx.read import docx_paragraphs
 
-    paragraphs = docx_paragraphs(data, name, max_part_bytes=_MAX_PART_BYTES)
-    return [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
+    parts: list[bytes] = []
+    paragraphs = docx_paragraphs(data, name, max_part_bytes=_MAX_PART_BYTES, imported=parts if imported else None)
+    lines = [RawLine(p.text, p.number, p.style_level, p.in_table) for p in paragraphs]
+    # An OA system's export whose text is a web page imported whole (w:altChunk) was said to be a scan
+    # (文件里没有文字（可能是扫描件）), the notice in it never read.
+    for part in parts:
+        lines += [
+            msgspec.structs.replace(line, number=len(lines) + number)
+            for number, line in enumerate(_imported_lines(part, name), 1)
+        ]
+    return lines
+
+
+def _imported_lines(data: bytes, name: str) -> list[RawLine]:
+    """The lines of a part a .docx imports whole, by what it is (its declared type is not trusted); none for a
+    part that cannot be read as text (the document's own paragraphs are still read)."""
+    try:
+        return _part_lines(data, name)
+    except InputError:
+        return []
+
+
+def _part_lines(data: bytes, name: str) -> list[RawLine]:
+    if web_archive(data):
+        return list(_web_archive_text(data, name).lines)
+    if data.startswith(b"PK\x03\x04"):
+        return read_docx_lines(data, name, imported=False)
+    if _web_page(data) or b"<html" in data[:4096].lower():
+        text, _ = _decode_html(data, name)
+        return html_lines(text)
+    if data.lstrip().startswith(b"{\\rtf"):
+        return []  # RTF is not read (as a file of its own it is said to be skipped)
+    text, _ = decode_text(data, name)
+    return _plain_lines(text)
 
 
 # Word 97-2003 files are OLE2 compound documents; nothing else is handed to LibreOffice, which would
@@ -428,6 +517,9 @@ def read_doc_lines(path: Path, name: str) -> list[RawLine]:
     if data.startswith(b"PK\x03\x04"):  # a .docx that kept an old name
         return read_docx_lines(data, name)
     if not data.startswith(OLE2_SIGNATURE):
+        if web_archive(data):
+            # An OA system's "Word" export is often a single-file web page (what Word itself saves as .mht).
+            return list(_web_archive_text(data, name).lines)
         if _web_page(data):
             # Word's "save as web page" kept the .doc name: read it as the page it is.
             text, _ = _decode_html(data, name)
