@@ -29,7 +29,7 @@ from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_yes_no
 from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
-from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
+from ..gongwen.wording import ISSUING_SENTENCE, NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .builder import EmitRecord, Emitted, TemplateBuilder
 from .classify import SECTIONS
@@ -377,6 +377,14 @@ def _opening_prompt(genre: str, transition: str) -> list[str]:
 
 def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]:
     return [c.text for c in choices if chosen is None or (c.text != chosen.text and not _cut_from(c, chosen))]
+
+
+def _issuing(choice: Choice) -> bool:
+    """Whether every source of an opening is the sentence issuing a document (现将《……》印发给你们，请……认真组织
+    实施。), which the built-in notice writes itself: offered as another 导语, its 请……认真组织实施。 opened a
+    布置 notice before 现将有关事项通知如下： (ux24 walk)."""
+    examples = choice.phrase.examples
+    return bool(examples) and all(ISSUING_SENTENCE.search(sentence) for sentence, _ in examples)
 
 
 def _cut_from(part: Choice, whole: Choice) -> bool:
@@ -1072,6 +1080,8 @@ def _extended(
             "example": _opening_prompt(genre, text),
         }
     if intro_field:
+        if _OWN_OPENING.get(base.name):
+            opening_alts = [c for c in opening_alts if not _issuing(c)]
         alternatives = _alternatives(opening_alts + transition_alts, opening or transition)
         if alternatives:
             builder.fields.setdefault(intro_field, {})["alternatives"] = alternatives
