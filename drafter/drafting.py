@@ -773,6 +773,11 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+# The genres whose contact is the unit's choice: a 通知 that only tells, a 报告 or 通报 the unit writes a contact
+# into when it expects questions (ux24 walk: a 卫健委's 报告 to the 市人民政府), an 意见 and a 批复.
+_CONTACT_OPTIONAL = ("notice", "report", "bulletin", "opinion", "reply")
+
+
 def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人; a 通知's is optional) sent with no contact: those it goes
     to have no one to ask or to send a receipt to, a common slip that drafted without a word. Not when the
@@ -782,7 +787,7 @@ def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> li
         return []
     if values.get("类别") == "复函":
         return []  # an answer: the letter it answers gave the contact, the reply needs none
-    if spec.genre == "notice":
+    if spec.genre in _CONTACT_OPTIONAL:
         return []  # a 通知 that only tells (周知) or issues a document has no one to answer: its contact is optional
     if tree.get(field.name) is not None:
         return []
