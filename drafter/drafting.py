@@ -685,6 +685,11 @@ def _as_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any], issuer
         if field is None or tree.get(name) is not None:
             continue
         names = list(value) if isinstance(value, tuple) else [value]
+        if all(isinstance(n, str) and none_word(n) for n in names):
+            # The body writes none (its documents copy to no one: 抄送: 无), where the unit writes its own: the
+            # ux24 walk's 党组 notice printed the 委's 抄送.
+            values[name] = [] if field.type == "list" else ""
+            continue
         values[name] = names if field.type == "list" else "、".join(names)
 
 

@@ -17,6 +17,7 @@ from ..gongwen import (
     DISTRIBUTION_LABELS,
     ORGANISATION_END,
 )
+from ..gongwen.wording import NONE_WORDS
 from .docvalues import (
     CONTACT_FIELD,
     JOINT_GAP,
@@ -232,9 +233,14 @@ def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
         if archive.unit not in name and not printed_by_unit:
             continue
         constants = []
+        # Its 版记 read (every document printed by someone), it copies to no one where no document has a 抄送: the
+        # unit's usual 抄送 is no default of its (ux24 walk: the 党组's notice printed the 委's four offices).
+        printed = sum(len(held_by) for held_by in printers.values()) == len(held)
         for field in _ISSUER_FIELDS:
             values = carried.get(field)
             if not values:
+                if field == "抄送" and printed and head.get("抄送"):
+                    constants.append(Constant(field, NONE_WORDS[0], len(held), len(held)))
                 continue
             value, carrying = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
             if _is_default(len(carrying), len(held)) or (few and len(carrying) == len(held)):
