@@ -649,7 +649,11 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
                 f"发文字号按本单位（{'、'.join(usual)}）的文号格式“{pattern.default}”编排，"
                 f"这份公文的发文机关是{'、'.join(written)}",
                 field="文号格式",
-                hint="它的发文字号另有代字时，请写“发文字号”或“文号格式”（如“X党〔{年}〕{号}号”）",
+                hint=(
+                    f"联合行文用主办机关（{written[0]}）的发文字号，请写“发文字号”或“文号格式”"
+                    if len(written) > 1
+                    else "它的发文字号另有代字时，请写“发文字号”或“文号格式”（如“X党〔{年}〕{号}号”）"
+                ),
             )
         )
     # The 版记's 印发机关 is the unit's own office (岚川市文化广电和旅游局办公室): kept, for an office may print
@@ -664,7 +668,9 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
         and isinstance(printed, str)
         and printed == printer.default
         and any(printed.startswith(name) for name in usual)
-        and not any(printed.startswith(name) for name in written)
+        # Printed by the lead issuer's office (《党政机关公文处理工作条例》第九条): the unit named second in a joint
+        # notice the 医疗保障局 leads does not print it, and its office went unsaid (ux24 walk).
+        and not printed.startswith(written[0])
     ):
         found.append(
             Problem(
