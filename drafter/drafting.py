@@ -653,7 +653,11 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
                 f"发文字号按本单位（{'、'.join(usual)}）的文号格式“{pattern.default}”编排，"
                 f"这份公文的发文机关是{'、'.join(written)}",
                 field="文号格式",
-                hint="它的发文字号另有代字时，请写“发文字号”或“文号格式”（如“X党〔{年}〕{号}号”）",
+                hint=(
+                    f"联合行文用主办机关（{written[0]}）的发文字号，请写“发文字号”或“文号格式”"
+                    if len(written) > 1
+                    else "它的发文字号另有代字时，请写“发文字号”或“文号格式”（如“X党〔{年}〕{号}号”）"
+                ),
             )
         )
     # The 版记's 印发机关 is the unit's own office (岚川市文化广电和旅游局办公室): kept, for an office may print
@@ -668,7 +672,9 @@ def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -
         and isinstance(printed, str)
         and printed == printer.default
         and any(printed.startswith(name) for name in usual)
-        and not any(printed.startswith(name) for name in written)
+        # Printed by the lead issuer's office (《党政机关公文处理工作条例》第九条): the unit named second in a joint
+        # notice the 医疗保障局 leads does not print it, and its office went unsaid (ux24 walk).
+        and not printed.startswith(written[0])
     ):
         found.append(
             Problem(
@@ -689,6 +695,11 @@ def _as_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any], issuer
         if field is None or tree.get(name) is not None:
             continue
         names = list(value) if isinstance(value, tuple) else [value]
+        if all(isinstance(n, str) and none_word(n) for n in names):
+            # The body writes none (its documents copy to no one: 抄送: 无), where the unit writes its own: the
+            # ux24 walk's 党组 notice printed the 委's 抄送.
+            values[name] = [] if field.type == "list" else ""
+            continue
         values[name] = names if field.type == "list" else "、".join(names)
 
 
@@ -777,6 +788,11 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+# The genres whose contact is the unit's choice: a 通知 that only tells, a 报告 or 通报 the unit writes a contact
+# into when it expects questions (ux24 walk: a 卫健委's 报告 to the 市人民政府), an 意见 and a 批复.
+_CONTACT_OPTIONAL = ("notice", "report", "bulletin", "opinion", "reply")
+
+
 def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人; a 通知's is optional) sent with no contact: those it goes
     to have no one to ask or to send a receipt to, a common slip that drafted without a word. Not when the
@@ -786,7 +802,7 @@ def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> li
         return []
     if values.get("类别") == "复函":
         return []  # an answer: the letter it answers gave the contact, the reply needs none
-    if spec.genre == "notice":
+    if spec.genre in _CONTACT_OPTIONAL:
         return []  # a 通知 that only tells (周知) or issues a document has no one to answer: its contact is optional
     if tree.get(field.name) is not None:
         return []

@@ -109,6 +109,7 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                         node.location,
                         f"{'还是起草模板里的示例值' if sample else '还没有填写'}：{_quoted(node.text)}",
                         field=name,
+                        path=path,
                         # Only a sample can be kept as it is; a placeholder describes what to write.
                         hint="请改成实际内容；示例可以保留时删去“〔示例〕”" if sample else _FILL_HINT,
                     )
@@ -119,6 +120,7 @@ def find_placeholders(tree: Mapping) -> list[Problem]:
                         node.location,
                         f"起草模板的标记没有删干净：{_quoted(node.text)}",
                         field=name,
+                        path=path,
                         hint=_REMNANT_HINT,
                     )
                 )

@@ -685,7 +685,10 @@ def columns_for(spec: TemplateSpec) -> list[Column]:
                 value = example.get(child.name) if isinstance(example, dict) and shown else None
                 required = field.required and child.required
                 name = f"{field.name}.{child.name}"
-                columns.append(Column(name, child.type_label, child.description, _example_text(child, value), required))
+                # A part declares no description of its own (联系人's 姓名): its 说明 names it and says what its
+                # field is for, where the 说明 sheet left 联系人.姓名 and 联系人.电话 blank (ux24 walk).
+                described = child.description or f"{field.name}的{child.name}：{field.description}"
+                columns.append(Column(name, child.type_label, described, _example_text(child, value), required))
             continue
         example = _example_text(field, field.example) if shown else ""
         columns.append(Column(field.name, field.type_label, field.description, example, field.required))

@@ -25,6 +25,11 @@ def is_transition(text: str) -> bool:
     return stripped.endswith(("如下", "如次")) and TRANSITION.search(stripped) is not None
 
 
+# The sentence a notice issuing or forwarding a document opens on (现将《……》印发给你们，请结合实际认真组织实施。):
+# the built-in writes it from 印发文件 and 贯彻要求, and no part of it opens a notice of any other kind.
+ISSUING_SENTENCE = lazy(r"(?:印发|转发)(?:给)?你们")
+
+
 # How a clerk's own opening may end on its transition (……现就有关工作通知如下, ……特提出如下要求): a mined
 # template's opening then takes no second one, only the colon the transition ends on.
 OWN_TRANSITION_ENDS = ("如下", "如次", "如下要求", "以下要求", "如下意见", "以下意见", "几点要求", "几点意见")

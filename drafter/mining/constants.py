@@ -17,6 +17,7 @@ from ..gongwen import (
     DISTRIBUTION_LABELS,
     ORGANISATION_END,
 )
+from ..gongwen.wording import NONE_WORDS
 from .docvalues import (
     CONTACT_FIELD,
     JOINT_GAP,
@@ -206,8 +207,9 @@ _ISSUER_FIELDS = ("发文机关标志", "文号格式", "主送机关", "署名"
 
 def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
     """The bodies besides the unit that issue from its archive: a 署名 other than the unit's that goes with a
-    文号 prefix of its own in ``MIN_DOCUMENTS`` documents and ``MIN_SHARE`` of those it signs (the evidence is
-    the pair a document carries, not a list of names), and that is the unit's (its name within the 署名, as
+    文号 prefix of its own in ``MIN_DOCUMENTS`` documents and ``MIN_SHARE`` of those it signs (in both of two,
+    for a body named for the unit; the evidence is the pair a document carries, not a list of names), and that
+    is the unit's (its name within the 署名, as
     中共××局委员会 holds ××局, or its documents printed by the unit's own office): a saved 范文 of another unit
     is no issuer of the unit's. Its constants are its own documents' values by the same bar as the unit's."""
     head = {c.field: c.value for c in archive.head}
@@ -216,7 +218,14 @@ def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
         return ()
     found = []
     for name, held in archive.carriers.get("署名", {}).items():
-        if not isinstance(name, str) or not name or name in (archive.unit, unit_signer) or len(held) < MIN_DOCUMENTS:
+        if not isinstance(name, str) or not name or name in (archive.unit, unit_signer) or len(held) < USUAL_DOCUMENTS:
+            continue
+        # A body named for the unit (its 党组, 中共××委员会党组) issues few documents beside the unit's: two of them
+        # numbered alike are its habit (a 卫健委's archive held two 党组 notices, both 澜卫党〔……〕, and a notice
+        # drafted as the 党组 took the 委's 文号 and was told to invent an "X党" one: ux24 walk). Any other
+        # body (known only as printed by the unit's office) still needs ``MIN_DOCUMENTS``.
+        few = len(held) < MIN_DOCUMENTS
+        if few and archive.unit not in name:
             continue
         carried = archive.carriers_among(held)
         printers = carried.get("印发机关", {})
@@ -224,12 +233,17 @@ def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
         if archive.unit not in name and not printed_by_unit:
             continue
         constants = []
+        # Its 版记 read (every document printed by someone), it copies to no one where no document has a 抄送: the
+        # unit's usual 抄送 is no default of its (ux24 walk: the 党组's notice printed the 委's four offices).
+        printed = sum(len(held_by) for held_by in printers.values()) == len(held)
         for field in _ISSUER_FIELDS:
             values = carried.get(field)
             if not values:
+                if field == "抄送" and printed and head.get("抄送"):
+                    constants.append(Constant(field, NONE_WORDS[0], len(held), len(held)))
                 continue
             value, carrying = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
-            if _is_default(len(carrying), len(held)):
+            if _is_default(len(carrying), len(held)) or (few and len(carrying) == len(held)):
                 shown = list(value) if isinstance(value, tuple) else value
                 constants.append(Constant(field, shown, len(carrying), len(held)))
         pattern = next((c.value for c in constants if c.field == "文号格式"), None)

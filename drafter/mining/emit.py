@@ -29,7 +29,7 @@ from ..catalog import TemplateSpec, builtin_templates, common_folder
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_yes_no
 from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
-from ..gongwen.wording import NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
+from ..gongwen.wording import ISSUING_SENTENCE, NONE_WORDS, OWN_TRANSITION_ENDS, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .builder import EmitRecord, Emitted, TemplateBuilder
 from .classify import SECTIONS
@@ -377,6 +377,14 @@ def _opening_prompt(genre: str, transition: str) -> list[str]:
 
 def _alternatives(choices: Sequence[Choice], chosen: Choice | None) -> list[str]:
     return [c.text for c in choices if chosen is None or (c.text != chosen.text and not _cut_from(c, chosen))]
+
+
+def _issuing(choice: Choice) -> bool:
+    """Whether every source of an opening is the sentence issuing a document (现将《……》印发给你们，请……认真组织
+    实施。), which the built-in notice writes itself: offered as another 导语, its 请……认真组织实施。 opened a
+    布置 notice before 现将有关事项通知如下： (ux24 walk)."""
+    examples = choice.phrase.examples
+    return bool(examples) and all(ISSUING_SENTENCE.search(sentence) for sentence, _ in examples)
 
 
 def _cut_from(part: Choice, whole: Choice) -> bool:
@@ -840,7 +848,46 @@ def _mark_starter_examples(builder: TemplateBuilder) -> None:
         if _sample_is_default(spec):
             continue
         if spec.example not in (None, "", [], {}):
-            builder.fields.setdefault(spec.name, {})["example"] = mark_samples(spec.example)
+            # A field shown commented out asks for the matter the built-in's sample tells of its own unit: the
+            # ux24 walk's 卫健委 was offered 印发文件: 〔示例〕青禾县中小学读书活动实施方案, 附件 rows of 城关镇中心学校 and
+            # a 请示's 抄送 to 县委办公室. A short sample (a form: 加急, 000001) stays, marked.
+            example = spec.example if spec.starter else _ask_commented(spec)
+            builder.fields.setdefault(spec.name, {})["example"] = mark_samples(example)
+
+
+# The kinds of field whose sample is a matter of the built-in's unit: a text, a list of texts, an attachment
+# (its 标题, 内容 and table rows). A 文号, a date, a choice show a form; 章节标题 shows how to rename a section.
+_MATTER_KINDS = ("text", "attachment", "paragraphs", "content")
+
+
+def _ask_commented(spec: FieldSpec) -> Any:
+    """The sample of a field the starter shows commented out, its matter asked for (``_asked``): of a record
+    (a 复函's 来函), its text parts only, as ``_ask_for_matter`` asks of one written out."""
+    if spec.name == "章节标题":
+        return spec.example  # a section renamed (保障措施: 组织实施): how to write it, no unit's matter
+    if spec.type == "record" and isinstance(spec.example, dict):
+        plain = {sub.name for sub in spec.fields if sub.type == "text"}
+        return {
+            key: _asked(f"{spec.name}的{key}", value, False) if key in plain else value
+            for key, value in spec.example.items()
+        }
+    kind = spec.item.type if spec.type == "list" and spec.item is not None else spec.type
+    return _asked(spec.name, spec.example) if kind in _MATTER_KINDS else spec.example
+
+
+def _asked(name: str, value: Any, top: bool = True) -> Any:
+    """A sample with each text that tells of the built-in's unit (``_MATTER_CHARACTERS`` Chinese characters or
+    more) replaced by a 〔请填写：……〕 naming what to write: the field (抄送), its part (印发文件的标题) or, in a
+    table's row, its column (单位)."""
+    if isinstance(value, str):
+        return placeholder(name) if _is_matter([value]) else value
+    if isinstance(value, list):
+        asked = [_asked(name, item, top) for item in value]
+        # Two offices asked for alike are one line to fill (抄送: [县委办公室, 县人民政府办公室]).
+        return [item for n, item in enumerate(asked) if not isinstance(item, str) or item not in asked[:n]]
+    if isinstance(value, dict):
+        return {key: _asked(f"{name}的{key}" if top else str(key), item, False) for key, item in value.items()}
+    return value
 
 
 def _extended(
@@ -1044,6 +1091,8 @@ def _extended(
             "example": _opening_prompt(genre, text),
         }
     if intro_field:
+        if _OWN_OPENING.get(base.name):
+            opening_alts = [c for c in opening_alts if not _issuing(c)]
         alternatives = _alternatives(opening_alts + transition_alts, opening or transition)
         if alternatives:
             builder.fields.setdefault(intro_field, {})["alternatives"] = alternatives

@@ -15,7 +15,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..gongwen import DATE_LINE, DateParseError, find_date
+from ..gongwen import DATE_LINE, ISSUE_NUMBER_LINE, DateParseError, find_date
 from ..walk import Walk, files_under, glob_files
 from .classify import classify_genre, classify_sections, is_retrospective
 from .clean import clean
@@ -272,7 +272,25 @@ def _issued_apart(one: ParsedDocument, other: ParsedDocument, signed: dict[int, 
         if key not in signed:
             signed[key] = _signed_on(document)
         dates.append(signed[key])
-    return dates[0] is not None and dates[1] is not None and dates[0] != dates[1]
+    if dates[0] is not None and dates[1] is not None:
+        return bool(dates[0] != dates[1])
+    # A 纪要 or 简报 is not signed (GB/T 9704 §10.3): its 期号 tells one issue from the next, whose 纪要标志, 出席
+    # and 分送 lines are most of a short 纪要's text (ux24 walk: a 委's third 主任办公会议纪要 was taken for a copy
+    # of its first and left out of the mining).
+    issues = [_issue_of(document) for document in (one, other)]
+    return issues[0] is not None and issues[1] is not None and issues[0] != issues[1]
+
+
+def _issue_of(document: ParsedDocument) -> str | None:
+    """The 期号 of a 纪要 or 简报 (第3期), on a line of its own at its head, or None."""
+    for line in document.lines[:_HEAD_LINES]:
+        text = "".join(line.text.split())
+        if ISSUE_NUMBER_LINE.match(text):
+            return text
+    return None
+
+
+_HEAD_LINES = 6  # a 纪要标志 (perhaps two lines), its 期号 and the line of the office issuing it
 
 
 def _signed_on(document: ParsedDocument) -> object:

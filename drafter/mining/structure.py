@@ -344,11 +344,18 @@ def genre_structures(
             sequence = section_sequence(document)
             variants[sequence] += 1
             order = list(dict.fromkeys(sequence))
+            # A document votes that one section goes before another only where all of it does: a 实施方案 whose
+            # 活动主题 (read as its tasks) opened it and whose 主要任务 followed its 工作目标 put the tasks both
+            # before and after the aims, and its first heading alone outvoted the 方案 writing 工作目标 first
+            # (ux24 walk: the mined plan drafted 主要任务 before 工作目标).
+            last = {kind: index for index, kind in enumerate(sequence)}
+            first = {kind: sequence.index(kind) for kind in order}
             for index, kind in enumerate(order):
                 presence[kind].append(number)
                 positions[kind].append(index / max(len(order) - 1, 1))
                 for later in order[index + 1 :]:
-                    before[kind, later] += 1
+                    if last[kind] < first[later]:
+                        before[kind, later] += 1
             top = min((h.level for h in document.headings), default=1)
             for heading in document.headings:
                 if heading.level == top:
