@@ -422,6 +422,17 @@ class StyleInfo(Struct, frozen=True):
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$")
 
 
+def _title_styles(styles_root: Element | None) -> frozenset[str]:
+    """The ids of the paragraph styles named for a document's title (Word's Title, 标题)."""
+    if styles_root is None:
+        return frozenset()
+    return frozenset(
+        wattr(style, "styleId")
+        for style in styles_root.findall(f"{W}style")
+        if style_name(style).strip().lower() in ("title", "标题")
+    )
+
+
 def style_name(style: Element) -> str:
     return wattr(style.find(f"{W}name"), "val")
 
@@ -510,6 +521,8 @@ def docx_paragraphs(
     # Most documents hold nothing to leave out; they are walked as they are, at ElementTree's speed.
     plain = all(next(body.iter(tag), None) is None for tag in (*_NOT_ON_PAGE, _TEXT_BOX))
     paragraphs = body.iter(f"{W}p") if plain else (node for node in _on_page(body, inside="") if node.tag == f"{W}p")
+    titles = _title_styles(_related(package, "styles", "word/styles.xml"))
+    pending: DocxParagraph | None = None  # a title line, which the next title line continues
     for number, paragraph in enumerate(paragraphs, 1):
         text = paragraph_text(paragraph, plain=plain)
         style_id = wattr(paragraph.find(f"{W}pPr/{W}pStyle"), "val")
@@ -517,7 +530,21 @@ def docx_paragraphs(
         level = outline_level(paragraph) or level
         target = numbering_ref(paragraph) or style_numbering
         marker = numbering.marker(*target) if target is not None and text.strip() else ""
-        yield DocxParagraph(marker + text, number, level, id(paragraph) in in_tables)
+        found = DocxParagraph(marker + text, number, level, id(paragraph) in in_tables)
+        if pending is not None:
+            if style_id in titles and text.strip() and not found.in_table:
+                # A long title set a line a paragraph (as drafter writes it, and as clerks press Enter in a
+                # title) is one title, as it is with its lines broken inside one paragraph.
+                pending = DocxParagraph(pending.text + text, pending.number, pending.style_level, pending.in_table)
+                continue
+            yield pending
+            pending = None
+        if style_id in titles and text.strip() and not found.in_table:
+            pending = found
+            continue
+        yield found
+    if pending is not None:
+        yield pending
     if imported is not None:
         imported += _imported_parts(package, body)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -45,6 +45,19 @@ from .package import REL, WML, Part, Rel, ZipEntry
 from .sheet import GBT9704, HEADING_STYLE, RED, Blank, Furniture, PageNumber, ReferencePart, StyleSheet
 from .tables import plan_columns
 from .xml import BLANK, Border, ParagraphFormat, RunFormat
+
+
+def _title(lines: Sequence[str], fmt: ParagraphFormat = xml.NO_FORMAT, *, keep_last: bool = False) -> str:
+    """A title, each of its lines a paragraph of its own, held together on one page. (Its lines broken inside one
+    paragraph made a long title one paragraph of more than 40 characters, which a reader of the format, and the
+    shared check, took for body text not set in 仿宋.)"""
+    paragraphs = []
+    for number, line in enumerate(lines):
+        paragraph = xml.paragraph("Title", xml.run(line), fmt if number == 0 else xml.NO_FORMAT)
+        if keep_last or number < len(lines) - 1:
+            paragraph = xml.add_paragraph_properties(paragraph, xml.KEEP_NEXT)
+        paragraphs.append(paragraph)
+    return "".join(paragraphs)
 
 
 def _blank(count: int) -> str:
@@ -212,8 +225,7 @@ class Writer:
             self.add(_blank(self.sheet.spacing.between_briefing_items))
         self.headlines += 1
         # An item's title (and its 按语) never ends a page apart from the item's text.
-        title = xml.paragraph("Title", xml.runs_with_breaks(split_title(block.text, self.sheet.title_max_chars)))
-        self.add(xml.add_paragraph_properties(title, xml.KEEP_NEXT))
+        self.add(_title(split_title(block.text, self.sheet.title_max_chars), keep_last=True))
         self.add(xml.add_paragraph_properties(BLANK, xml.KEEP_NEXT) * self.sheet.spacing.after_title)
 
     def editor_note(self, block: EditorNote, following: Block | None) -> None:
@@ -232,7 +244,7 @@ class Writer:
         self.add(xml.paragraph("BodyFlush", content, fmt))
 
     def title(self, block: Title, following: Block | None) -> None:
-        self.add(xml.paragraph("Title", xml.runs_with_breaks(split_title(block.text, self.sheet.title_max_chars))))
+        self.add(_title(split_title(block.text, self.sheet.title_max_chars)))
         if not isinstance(following, Byline):  # a speech's byline sits right under its title
             self.add(_blank(self.sheet.spacing.after_title))
 
@@ -294,14 +306,14 @@ class Writer:
             # The document a 印发/转发 notice carries: a new page headed by its own title.
             lines = split_title(block.title, self.sheet.title_max_chars)
             fmt = ParagraphFormat(page_break_before=True)
-            self.add(xml.paragraph("Title", xml.runs_with_breaks(lines), fmt))
+            self.add(_title(lines, fmt))
             self.add(_blank(spacing.after_title))
             return
         self.add(xml.paragraph("AttachmentLabel", xml.run(block.label), ParagraphFormat(page_break_before=True)))
         self.add(_blank(spacing.attachment_title_gap))
         if block.title:
             lines = split_title(block.title, self.sheet.title_max_chars)
-            self.add(xml.paragraph("Title", xml.runs_with_breaks(lines)))
+            self.add(_title(lines))
             self.add(_blank(spacing.after_title))
 
     def table(self, block: Table, following: Block | None) -> None:

@@ -163,11 +163,6 @@ def run(text: str, fmt: RunFormat = PLAIN) -> str:
     return f'<w:r>{fmt.xml()}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
 
 
-def runs_with_breaks(lines: Sequence[str], fmt: RunFormat = PLAIN) -> str:
-    """One run per line, separated by line breaks inside the same paragraph."""
-    return "<w:r><w:br/></w:r>".join(run(line, fmt) for line in lines)
-
-
 TAB_RUN = "<w:r><w:tab/></w:r>"
 PAGE_BREAK_RUN = '<w:r><w:br w:type="page"/></w:r>'
 
