@@ -412,25 +412,16 @@ def outline_level(element: Element) -> int:
 
 
 class StyleInfo(Struct, frozen=True):
-    """What mining needs of a paragraph style: its heading level, its numbering and what it is based on."""
+    """What mining needs of a paragraph style: its heading level, its numbering, what it is based on, and whether it
+    is named for a document's title (Word's Title, 标题)."""
 
     level: int
     numbering: tuple[str, int] | None
     based_on: str | None
+    title: bool = False
 
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$")
-
-
-def _title_styles(styles_root: Element | None) -> frozenset[str]:
-    """The ids of the paragraph styles named for a document's title (Word's Title, 标题)."""
-    if styles_root is None:
-        return frozenset()
-    return frozenset(
-        wattr(style, "styleId")
-        for style in styles_root.findall(f"{W}style")
-        if style_name(style).strip().lower() in ("title", "标题")
-    )
 
 
 def style_name(style: Element) -> str:
@@ -443,11 +434,15 @@ def style_info(styles_root: Element | None) -> dict[str, StyleInfo]:
     if styles_root is None:
         return info
     for style in styles_root.findall(f"{W}style"):
-        heading = _HEADING_NAME.match(style_name(style).lower())
+        name = style_name(style).lower()
+        heading = _HEADING_NAME.match(name)
         level = int(heading.group(1)) if heading else outline_level(style)
         based = style.find(f"{W}basedOn")
         info[wattr(style, "styleId")] = StyleInfo(
-            level, numbering_ref(style), wattr(based, "val") if based is not None else None
+            level,
+            numbering_ref(style),
+            wattr(based, "val") if based is not None else None,
+            name.strip() in ("title", "标题"),
         )
     return info
 
@@ -521,7 +516,6 @@ def docx_paragraphs(
     # Most documents hold nothing to leave out; they are walked as they are, at ElementTree's speed.
     plain = all(next(body.iter(tag), None) is None for tag in (*_NOT_ON_PAGE, _TEXT_BOX))
     paragraphs = body.iter(f"{W}p") if plain else (node for node in _on_page(body, inside="") if node.tag == f"{W}p")
-    titles = _title_styles(_related(package, "styles", "word/styles.xml"))
     pending: DocxParagraph | None = None  # a title line, which the next title line continues
     for number, paragraph in enumerate(paragraphs, 1):
         text = paragraph_text(paragraph, plain=plain)
@@ -531,18 +525,18 @@ def docx_paragraphs(
         target = numbering_ref(paragraph) or style_numbering
         marker = numbering.marker(*target) if target is not None and text.strip() else ""
         found = DocxParagraph(marker + text, number, level, id(paragraph) in in_tables)
-        if pending is not None:
-            if style_id in titles and text.strip() and not found.in_table:
-                # A long title set a line a paragraph (as drafter writes it, and as clerks press Enter in a
-                # title) is one title, as it is with its lines broken inside one paragraph.
-                pending = DocxParagraph(pending.text + text, pending.number, pending.style_level, pending.in_table)
-                continue
-            yield pending
-            pending = None
-        if style_id in titles and text.strip() and not found.in_table:
-            pending = found
+        own = styles.get(style_id)
+        title_line = own is not None and own.title and bool(text.strip()) and not found.in_table
+        if pending is not None and title_line:
+            # A long title set a line a paragraph (as drafter writes it, and as clerks press Enter in a title) is
+            # one title, as it is with its lines broken inside one paragraph.
+            pending = DocxParagraph(pending.text + text, pending.number, pending.style_level, pending.in_table)
             continue
-        yield found
+        if pending is not None:
+            yield pending
+        pending = found if title_line else None
+        if not title_line:
+            yield found
     if pending is not None:
         yield pending
     if imported is not None:
