@@ -801,6 +801,11 @@ _DATE_LAST = frozenset("日号发")  # how DATE_AT_END can end, besides a digit
 
 
 # A document's contact note, opening its line (联系人：县应急管理局办公室 周晓航，电话：0797-5521086).
+# Two fields on one line, set apart by a space: a colon, its value, a space, a short name and its colon.
+FIELD_ROW = re.compile(r"[:：][^:：\s]+\s+[^\s:：]{1,6}[:：]")
+_FIELD_FIRST = re.compile(
+    r"[^\s:：]{1,6}(?:\s+[^\s:：]{1,3})?\s*[:：]"
+)  # a line opening on a field's name (标　　题：)
 _CONTACT_LINE = re.compile(r"^[（(]?\s*(?:联系人|联系电话)[:：].{0,40}?\d[\d\-－ ]{5,}\d$")
 
 
@@ -819,6 +824,8 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         return False
     if not as_trained and last.isdigit() and _CONTACT_LINE.search(previous.text):
         return False  # a contact line (联系人：……，电话：0797-5521086) is whole: the 署名 under it is no more of it
+    if not as_trained and _fields_apart(previous.text, current.text):
+        return False
     if not as_trained and "号" in previous.text and is_doc_number_line(previous.text):
         # A 发文字号 line, its 签发人 pushed right with the space bar (汶自然资发〔2025〕18号      签发人：韦振国:
         # 30 characters and more, no sentence end) is a line of the 版头: the title under it is no more of it.
@@ -837,6 +844,20 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
     if read_marker(previous.text) is not None and len(previous.text) < 40:
         return False
     return not current.text.startswith(_OPENINGS) or last in "，,、"
+
+
+def _fields_apart(previous: str, current: str) -> bool:
+    """Whether a title and a row of fields set apart by spaces (a page's byline: 信息来源：……　发布日期：……
+    阅读：……) meet, one above the other: such a row is laid out as a line of its own, neither the rest of the
+    title above it nor the first line of the title under it."""
+    if FIELD_ROW.search(previous) is not None:
+        return _title_shaped(current)
+    return _FIELD_FIRST.match(current) is not None and FIELD_ROW.search(current) is not None and _title_shaped(previous)
+
+
+def _title_shaped(text: str) -> bool:
+    """No sentence, clause or field in it, and short: a title or a line of one."""
+    return len(text) <= 48 and not has_sentence_mark(text) and not any(mark in text for mark in "：:，,")
 
 
 def _wrap_width(lines: list[Line], sizes: list[int], *, as_trained: bool = False) -> int:

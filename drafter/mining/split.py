@@ -37,7 +37,7 @@ from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from . import vocabulary
 from .candidates import heading_candidate
-from .clean import SEPARATOR, SEPARATOR_OPENS, numbered_separators
+from .clean import FIELD_ROW, SEPARATOR, SEPARATOR_OPENS, numbered_separators
 from .linear import BODY, OUT, START, Binary, Sequencer
 from .model import Line, Span
 from .prefilter import has_sentence_mark
@@ -315,7 +315,12 @@ def model_starts(
     # text below, else on the line below (not as the shipped model was trained).
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        if stop - start < 2 or rules.get(start) is not None or not _is_byline(lines[start].text):
+        if rules.get(start) is not None or not _is_byline(lines[start].text):
+            continue
+        if stop - start < 2:
+            if k + 1 < len(starts):  # a byline alone above a document is no document of its own
+                labels[start] = OUT
+                starts[k] = -1
             continue
         labels[start] = OUT
         above = start - 1
@@ -329,6 +334,7 @@ def model_starts(
             starts[k] = above
         else:
             starts[k] = start + 1
+    starts = [start for start in starts if start >= 0]
     # An untitled document that opens by addressing its readers (各位领导、同志们：) on a line of its own, under
     # the last line of another document (the text since the last start is a document's, more than a title,
     # a byline and a blurb; no title of its own right above it): the salutation opens it (not as the shipped
@@ -478,11 +484,34 @@ def _is_salutation(text: str) -> bool:
 
 
 _NUMERIC_DATE = NUMERIC_DATE_IN_TEXT.compiled
+_WRITTEN_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
 def _is_byline(text: str) -> bool:
-    """Fields set apart by spaces, one of them a numeric date (发稿日期 2024-12-16  出处：投稿  已读 948)."""
-    return len(text.split(maxsplit=3)) >= 3 and _NUMERIC_DATE.search(text) is not None
+    """Fields set apart by spaces, one of them a date (发稿日期 2024-12-16  出处：投稿  已读 948; 信息来源：……
+    发布日期：2026年1月5日　阅读：12次)."""
+    if len(text.split(maxsplit=3)) < 3:
+        return False
+    return _NUMERIC_DATE.search(text) is not None or (
+        FIELD_ROW.search(text) is not None and _WRITTEN_DATE.search(text) is not None
+    )
+
+
+def _page_header_end(lines: tuple[Line, ...]) -> int:
+    """Where a page's document opens under the page's own header: its first lines name the site or the unit (in
+    Chinese, in English, a menu kept as text) and furniture the cleaning dropped (a menu, a breadcrumb) stands
+    between them and a title. 0 where the page does not open so. A 红头 names its unit over the title too, but
+    no menu ever stands between them."""
+    for index in range(min(_HEADER_LINES + 1, len(lines))):
+        line = lines[index]
+        if index and line.after_furniture:
+            return index if _title_over_furniture(line.text) else 0
+        if line.inline or not is_title_like(line.text) or has_genre_word(line.text):
+            return 0
+    return 0
+
+
+_HEADER_LINES = 3  # lines of a page's header: its name, a name in English, a menu
 
 
 def _place_across_furniture(
@@ -496,10 +525,18 @@ def _place_across_furniture(
         return starts
     taken = set(starts)
     placed: list[int] = []
+    header = _page_header_end(lines)
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
         if rules.get(start) in _SEPARATING:
             placed.append(start)  # a 第N篇 line or a drawn rule places the boundary itself
+            continue
+        if start < header:
+            # the page's header: its document opens with the title under it
+            labels[start] = OUT
+            if start == 0:
+                labels[header] = START
+                placed.append(header)
             continue
         # A start followed by furniture (and perhaps more title-shaped lines: a list of links): is it the title
         # of the text under the furniture, or is one of those lines, or does that text open untitled?
@@ -544,6 +581,7 @@ def _place_across_furniture(
             and above not in taken
             and labels[above] == OUT
             and _title_over_furniture(lines[above].text)
+            and above >= header
             # a start that names its genre is a title itself: the line above the byline is the page's heading
             # (卫生健康局长讲话稿 over 发布时间…… over 在……会议上的讲话)
             and not (is_title_like(lines[start].text) and _TITLE_END.search(lines[start].text.strip()))
@@ -687,6 +725,7 @@ def _issuer_over_title(lines: tuple[Line, ...], index: int, end: int) -> bool:
     following = index + 1
     return (
         following < end
+        and not lines[following].after_furniture  # a menu between them: the site's name over its page
         # apart from the title by a blank line, or by the title's own heading style (a Word file's 红头
         # paragraph over its Heading 1 title)
         and (lines[following].blank_before or (lines[following].style_level > 0 and not lines[index].style_level))

@@ -1,0 +1,76 @@
+"""Pages saved from a unit's own website: its name over a menu and a breadcrumb, a row of fields (信息来源、发布日期、
+阅读) above or under the title. The site's name is no 红头 and the row of fields is no part of the title."""
+
+from pathlib import Path
+
+from drafter.mining.parse import parse_file
+
+
+def _parse(tmp_path: Path, text: str) -> list:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return list(parse_file(path).documents)
+
+
+def test_site_name_over_menu_is_not_the_documents_head(tmp_path: Path) -> None:
+    page = (
+        "柳溪镇人民政府\n"
+        "首页　镇情介绍　新闻中心　政务公开　便民服务　留言板\n"
+        "当前位置：首页 > 新闻中心 > 乡镇动态\n"
+        "柳溪镇举办秋季森林防火应急演练\n"
+        "发布时间：2025-10-21 09:15　来源：镇应急办　浏览：206\n"
+        "\n"
+        "　　10月20日上午，柳溪镇在青峰村后山林区组织开展秋季森林防火应急演练。镇应急分队、各村义务扑火队共60余人参加。\n"
+        "\n"
+        "　　演练模拟林区突发火情，从发现报警、先期处置到集结扑救、清理火场，各环节衔接紧密。\n"
+        "\n"
+        "　　下一步，全镇将继续加强巡山护林，确保秋冬季节森林资源安全。\n"
+    )
+    documents = _parse(tmp_path, page)
+    assert len(documents) == 1
+    assert documents[0].start_line == 4
+    assert documents[0].title == "柳溪镇举办秋季森林防火应急演练"
+
+
+def test_row_of_fields_and_the_title_under_it_stay_apart(tmp_path: Path) -> None:
+    page = (
+        "桐川县市场监督管理局网站\n"
+        "[简体版] [繁体版] [无障碍阅读]\n"
+        "信息来源：食品安全科　　发布日期：2025年6月3日　　点击：【 88 】次\n"
+        "桐川县2025年夏季校园及周边食品安全\n"
+        "专项检查工作方案\n"
+        "\n"
+        "　　为切实保障学生饮食安全，结合我县实际，制定本方案。\n"
+        "\n"
+        "一、检查范围\n"
+        "\n"
+        "　　全县中小学、幼儿园食堂及校园周边200米内的食品经营户。\n"
+        "\n"
+        "二、检查重点\n"
+        "\n"
+        "　　重点检查从业人员健康证明、原料进货查验、餐具清洗消毒等情况。\n"
+        "\n"
+        "三、工作要求\n"
+        "\n"
+        "　　各市场监管所要于7月10日前完成检查，并报送工作总结。\n"
+    )
+    documents = _parse(tmp_path, page)
+    assert documents[0].title == "桐川县2025年夏季校园及周边食品安全专项检查工作方案"
+    assert documents[0].start_line == 4
+
+
+def test_a_long_title_does_not_run_on_into_the_row_under_it(tmp_path: Path) -> None:
+    page = (
+        "　　4月2日下午，县教育局召开春季开学安全工作会议，对近期校园安全工作作出部署。\n"
+        "（编辑：何苗）\n"
+        "桐川县教育局关于公布2025年度中小学优秀课后服务案例评选结果的通知\n"
+        "发布日期：2025年06月11日　　信息来源：基础教育股\n"
+        "各乡镇中心学校，县直各学校：\n"
+        "　　根据年初工作安排，经学校申报、专家评审，评出优秀课后服务案例30个，现予公布。\n"
+        "　　希望各校相互学习借鉴，不断提升课后服务水平。\n"
+        "桐川县教育局\n"
+        "2025年6月10日\n"
+    )
+    documents = _parse(tmp_path, page)
+    titles = [document.title for document in documents]
+    assert "桐川县教育局关于公布2025年度中小学优秀课后服务案例评选结果的通知" in titles
