@@ -399,7 +399,49 @@ def model_starts(
         while end > start + 1 and labels[end - 1] == OUT:
             end -= 1
         spans.append((start, end))
-    return spans
+    return _sentenced(lines, labels, spans, rules, common) if len(spans) > 1 else spans
+
+
+def _sentenced(
+    lines: tuple[Line, ...],
+    labels: list[int],
+    spans: list[tuple[int, int]],
+    rules: dict[int, str],
+    common: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Lines without one sentence among them are no document of their own (not as the shipped model was trained):
+    a title and its speaker or byline over the text they head, split from it, open that text's document; any
+    other such lines (a page's title over its table of contents, the last links of a list over the page's foot)
+    belong to no document."""
+    kept: list[tuple[int, int]] = []
+    pending = -1  # the start of a title block waiting for the text it heads
+    for k, (start, end) in enumerate(spans):
+        if pending >= 0:
+            start, pending = pending, -1
+        elif rules.get(start) not in _SEPARATING and not _holds_sentence(lines, start, end):
+            if k + 1 < len(spans) and spans[k + 1][0] - end <= 1:
+                following, stop = spans[k + 1]
+                # the text, not its title: a collection's title names the genres of the titles under it
+                below = _text_below(lines, labels, following + is_title_like(lines[following].text), stop)
+                if (_cohesion(lines[start].text, below, common) or 0.0) >= _COHESION:
+                    pending = start
+            continue
+        kept.append((start, end))
+    return kept or spans
+
+
+def _holds_sentence(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    """Whether a sentence ends somewhere in these lines (in Chinese marks, or an English sentence's full stop)."""
+    return any(
+        any(mark in text for mark in _SENTENCE_STOPS) or _ENGLISH_STOP.search(text) is not None
+        for text in (line.text for line in lines[start:end])
+    )
+
+
+_ENGLISH_STOP = re.compile(r"[A-Za-z][.](?:\s|$)")
+
+
+_SENTENCE_STOPS = "。！？!?；"
 
 
 _COHESION_SPAN = 400  # characters of the text below a furniture block a title is compared with

@@ -74,3 +74,54 @@ def test_a_long_title_does_not_run_on_into_the_row_under_it(tmp_path: Path) -> N
     documents = _parse(tmp_path, page)
     titles = [document.title for document in documents]
     assert "桐川县教育局关于公布2025年度中小学优秀课后服务案例评选结果的通知" in titles
+
+
+def test_a_collections_title_and_contents_are_no_document(tmp_path: Path) -> None:
+    first = "在全镇农业产业发展推进会上的表态发言"
+    second = "2025年度个人述职报告"
+    page = (
+        "笔耕文库 - 实用文档分享平台\n"
+        "文库首页 > 工作范文 > 表态发言\n"
+        "表态发言、述职报告合集2篇\n"
+        "上传者：晓禾　|　2025-04-02上传　|　共5页\n"
+        "【目录】\n"
+        f"1. {first}\n"
+        f"2. {second}\n"
+        "\n"
+        f"{first}\n"
+        "镇农业办主任　陶立新\n"
+        "尊敬的各位领导、同志们：\n"
+        "　　今年我们将围绕茶叶和蔬菜两大产业，抓好基地建设，力争全年新增标准化基地800亩。\n"
+        "　　我们一定按照会议部署，加强协调服务，确保各项任务按期完成。\n"
+        "　　谢谢大家！\n"
+        "\n"
+        f"{second}\n"
+        "　　一年来，我在镇党委的领导下，认真履行岗位职责，较好地完成了各项工作任务。\n"
+        "　　一是加强学习，提高业务能力。二是狠抓落实，推进重点工作。\n"
+        "　　今后，我将进一步改进作风，努力把工作做得更好。\n"
+    )
+    documents = _parse(tmp_path, page)
+    assert [document.title for document in documents] == [first, second]
+
+
+def test_the_last_links_of_a_list_over_the_pages_foot_are_no_document(tmp_path: Path) -> None:
+    title = "青岭乡2025年河湖长制工作总结"
+    page = (
+        f"{title}\n"
+        "　　今年以来，我乡全面落实河湖长制各项工作，全乡河湖水质稳定向好。现将有关情况总结如下：\n"
+        "一、主要工作\n"
+        "　　乡级河长累计巡河120次，发现并整改问题18个。\n"
+        "二、存在问题\n"
+        "　　部分支流沿岸仍有生活垃圾乱堆现象。\n"
+        "三、下步打算\n"
+        "　　继续开展河道清洁行动，建立长效保洁机制。\n"
+        "（本文来自网络，如有侵权请联系删除）\n"
+        "猜你喜欢：\n"
+        "2025年乡镇水利站工作总结范文\n"
+        "河湖长制个人述职报告五篇\n"
+        "县水利局年度工作总结及明年工作打算\n"
+        "关注公众号，回复“总结”领取更多范文\n"
+        "Copyright © 2025 文稿范文站 All Rights Reserved\n"
+    )
+    documents = _parse(tmp_path, page)
+    assert [document.title for document in documents] == [title]
