@@ -597,14 +597,29 @@ def _place_across_furniture(
         if body < stop and furniture:  # the loop read the after_furniture of the line it stopped at too
             below = _text_below(lines, labels, body, stop)
             score = _cohesion(lines[start].text, below, common)
-            if score is not None and score < _COHESION:
-                chosen = next(
-                    (
-                        line
-                        for line in reversed(shaped)
-                        if (_cohesion(lines[line].text, below, common) or 0.0) >= _COHESION
-                    ),
-                    body,
+            # A subtitle or a speaker's line among those lines heads a speech: its title is the title-shaped line
+            # right above it, whatever words the text below repeats (a list's links have no subtitle).
+            speech = next((line for line in shaped if _under_speech_title(lines[line].text)), None)
+            titled = (
+                max(
+                    (line for line in (start, *shaped) if line < speech and _heads_above(lines[line].text)),
+                    default=None,
+                )
+                if speech is not None
+                else None
+            )
+            if titled is not None or (score is not None and score < _COHESION):
+                chosen = (
+                    titled
+                    if titled is not None
+                    else next(
+                        (
+                            line
+                            for line in reversed(shaped)
+                            if (_cohesion(lines[line].text, below, common) or 0.0) >= _COHESION
+                        ),
+                        body,
+                    )
                 )
                 for line in range(start, chosen):
                     labels[line] = OUT
@@ -614,7 +629,7 @@ def _place_across_furniture(
         # A start under furniture: is the title-shaped line above the furniture its title?
         above = start - 1
         floor = placed[-1] if placed else -1
-        while above > floor and labels[above] == OUT and not _title_over_furniture(lines[above].text):
+        while above > floor and labels[above] == OUT and not _heads_above(lines[above].text):
             above -= 1
         if (
             (above < start - 1 or lines[start].after_furniture)
@@ -622,20 +637,33 @@ def _place_across_furniture(
             and above > floor
             and above not in taken
             and labels[above] == OUT
-            and _title_over_furniture(lines[above].text)
+            and _heads_above(lines[above].text)
             and above >= header
             # a start that names its genre is a title itself: the line above the byline is the page's heading
             # (卫生健康局长讲话稿 over 发布时间…… over 在……会议上的讲话)
             and not (is_title_like(lines[start].text) and _TITLE_END.search(lines[start].text.strip()))
         ):
             score = _cohesion(lines[above].text, _text_below(lines, labels, start, stop), common)
-            if score is not None and score >= _COHESION:
+            # (a subtitle or a speaker's line under it: the title of a speech, whatever words the speech repeats)
+            speech = any(_under_speech_title(lines[line].text) for line in range(above + 1, start + 1))
+            if speech or (score is not None and score >= _COHESION):
                 labels[above] = START
                 labels[start] = BODY
                 placed.append(above)
                 continue
         placed.append(start)
     return sorted(set(placed))
+
+
+def _heads_above(text: str) -> bool:
+    """A title-shaped line over furniture that is no more of a speech's head than its title: not the speaker's
+    line nor a subtitle standing between the title and the text."""
+    return _title_over_furniture(text) and not _under_speech_title(text)
+
+
+def _under_speech_title(text: str) -> bool:
+    """A speech's subtitle (——在……上的讲话) or its speaker's line (院长　沈砚秋): lines under its title."""
+    return text.lstrip().startswith(("——", "—", "--")) or _is_speaker(text)
 
 
 def _later_section(text: str) -> bool:

@@ -125,3 +125,27 @@ def test_the_last_links_of_a_list_over_the_pages_foot_are_no_document(tmp_path: 
     )
     documents = _parse(tmp_path, page)
     assert [document.title for document in documents] == [title]
+
+
+def test_a_speechs_title_over_its_subtitle_and_speaker_opens_it(tmp_path: Path) -> None:
+    # The title shares few words with the speech; its subtitle and speaker's line say it is the speech's title.
+    title = "把脚下的路走得更稳一些"
+    page = (
+        "相关阅读：\n"
+        "关于开展春季植树活动的通知\n"
+        "社区网格员培训班开班讲话\n"
+        "\n"
+        "公文范文网 - 讲话稿频道\n"
+        "\n"
+        f"{title}\n"
+        "——在2025届学员结业式上的讲话\n"
+        "发布于：2021-06-02 / 浏览：310\n"
+        "校长　梁知远\n"
+        "各位学员、老师们：\n"
+        "　　大家好！三个月的培训今天就要结束了，我代表学校向顺利结业的82名学员表示祝贺。\n"
+        "　　这段时间，大家白天跟班实践，晚上集中研讨，克服了工学矛盾，完成了全部课程。\n"
+        "　　希望大家回到岗位后，把所学所悟用到工作中去，在基层一线继续锤炼本领。\n"
+        "　　谢谢大家！\n"
+    )
+    documents = _parse(tmp_path, page)
+    assert [document.title for document in documents][-1].startswith(title)
