@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..chinese import parse_chinese_numeral, unspaced
 from ..gongwen import (
@@ -283,9 +284,11 @@ def model_starts(
     starts_model: Binary | None = None,
     common: frozenset[str] = frozenset(),
     numbered: dict[int, str] | None = None,
+    decided: dict[str, Any] | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) of every document the learned segmenter finds; furniture between them is left out.
-    ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators."""
+    ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators. ``decided``
+    is given the lines' labels and the rules' starts (what later steps weigh spans by)."""
     from .features import NO_START, segment_parts, segment_rows
 
     rules = rule_starts(lines)
@@ -399,7 +402,9 @@ def model_starts(
         while end > start + 1 and labels[end - 1] == OUT:
             end -= 1
         spans.append((start, end))
-    return _sentenced(lines, labels, spans, rules, common) if len(spans) > 1 else spans
+    if decided is not None:
+        decided.update(labels=labels, rules=rules)
+    return spans
 
 
 def _sentenced(
@@ -418,7 +423,9 @@ def _sentenced(
     for k, (start, end) in enumerate(spans):
         if pending >= 0:
             start, pending = pending, -1
-        elif rules.get(start) not in _SEPARATING and not _holds_sentence(lines, start, end):
+        elif rules.get(start) not in _SEPARATING and not _holds_sentence(
+            lines, start, spans[k + 1][0] if k + 1 < len(spans) else len(lines)
+        ):
             if k + 1 < len(spans) and spans[k + 1][0] - end <= 1:
                 following, stop = spans[k + 1]
                 # the text, not its title: a collection's title names the genres of the titles under it
@@ -891,6 +898,7 @@ def split_documents(
     if (model is not None and model.features) or (starts_model is not None and starts_model.features):
         # Separators in words no list knows are read at parse time only (training pages use listed words).
         numbered = {index: label_only(title) for index, title in numbered_separators(lines).items()}
+        decided: dict[str, Any] = {}
         found = model_starts(
             lines,
             model or Sequencer(),
@@ -898,6 +906,7 @@ def split_documents(
             starts_model=starts_model,
             common=common,
             numbered=numbered,
+            decided=decided,
         )
         if not found and any(len(line.text) >= 8 and line.text.rstrip()[-1:] in _SENTENCE_STOP for line in lines):
             # A file the model read as page furniture through and through, though it holds sentences of text:
@@ -920,6 +929,8 @@ def split_documents(
             found = _keep_attached_forms(lines, found)
             found = _keep_notes(lines, found)
             found = _keep_issue_items(lines, found)
+            if len(found) > 1 and decided:
+                found = _sentenced(lines, decided["labels"], found, decided["rules"], common)
         found = _title_opened_above(lines, [(_skip_rules(lines, start, end), end) for start, end in found])
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
