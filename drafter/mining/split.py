@@ -445,7 +445,9 @@ def _holds_sentence(lines: tuple[Line, ...], start: int, end: int) -> bool:
     )
 
 
-_ENGLISH_STOP = re.compile(r"[A-Za-z][.](?:\s|$)")
+# An English sentence's end: a word, its full stop, then a space, the line's end or (in a dump's record, whose
+# lines were joined without a space) the next sentence's capital or number; not a name's dot (cnpack.org).
+_ENGLISH_STOP = re.compile(r"[A-Za-z][.!?](?:\s|$|[A-Z0-9])")
 
 
 _SENTENCE_STOPS = "。！？!?；"
