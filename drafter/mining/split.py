@@ -321,7 +321,8 @@ def model_starts(
         if rules.get(start) is not None or not _is_byline(lines[start].text):
             continue
         if stop - start < 2:
-            if k + 1 < len(starts):  # a byline alone above a document is no document of its own
+            # a byline alone above a document is no document of its own (a dump's one-line record is, dated)
+            if k + 1 < len(starts) and len(lines[start].text) <= _BYLINE_LONGEST:
                 labels[start] = OUT
                 starts[k] = -1
             continue
@@ -544,8 +545,11 @@ def _is_byline(text: str) -> bool:
     if len(text.split(maxsplit=3)) < 3:
         return False
     return _NUMERIC_DATE.search(text) is not None or (
-        FIELD_ROW.search(text) is not None and _WRITTEN_DATE.search(text) is not None
+        len(text) <= _BYLINE_LONGEST and FIELD_ROW.search(text) is not None and _WRITTEN_DATE.search(text) is not None
     )
+
+
+_BYLINE_LONGEST = 100  # a row of fields with a written date is a byline only when short (a record holds such rows)
 
 
 def _page_header_end(lines: tuple[Line, ...]) -> int:
