@@ -78,10 +78,18 @@ STANDARD = {
 _BUILT_IN_WRITES = {"notice": ("closing",), "meeting_notice": ("transition", "closing")}
 # Where each fallback closing comes from, as the field's description says it to the user.
 _CUSTOM = {"summary": "总结报送上级时的惯例", "plan": "方案印发实施时的惯例"}
-# A summary keeps its customary closing even where the unit's own summaries never write it: every summary
-# template closes on a formula (issue 10), and the clerk of an internal summary writes 结尾: 无 (the field says
-# so). A plan the unit never closes so takes none (below).
-_ALWAYS_CLOSED = ("summary",)
+# A summary the unit sends up (its summaries carry a 主送机关) keeps its customary closing even where the unit's
+# own summaries never write it (issue 10); the clerk writes 结尾: 无 (the field says so). A summary the unit
+# keeps for itself reports to no one: 特此报告。 is no closing of it, and a school's term summaries, none
+# closing so, were all drafted ending on it (ux25 walk). Like a plan the unit never closes so, it takes none.
+_CLOSED_WHEN_SENT = ("summary",)
+
+
+def _sent_up(constants: Sequence[Constant]) -> bool:
+    """Whether the genre's own documents carry a 主送机关 (a constant of theirs, not one borrowed from the unit)."""
+    return any(c.field == "主送机关" and c.of and c.documents for c in constants)
+
+
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
@@ -1153,7 +1161,7 @@ def _extended(
             emitted.closing = ""
     elif (
         genre in _CUSTOM
-        and genre not in _ALWAYS_CLOSED
+        and not (genre in _CLOSED_WHEN_SENT and _sent_up(constants))
         and own_texts
         and not any(STANDARD[genre]["closing"].rstrip(_END_MARKS) in t for t in own_texts)
     ):
