@@ -5,6 +5,7 @@ hosts, and the starter's questions (事由, 签发人, the kind a title names) p
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -169,7 +170,7 @@ def apply_usual(builder: TemplateBuilder, usual: Sequence[Constant]) -> None:
                 names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
                 named = next(names, None)
                 if named is not None:
-                    value = Constant(named, value.value, value.documents, value.of, others=value.others)
+                    value = dataclasses.replace(value, field=named)  # its support as it was counted
         if value.field == "文号格式":
             _usual_number(builder, value)
             continue
