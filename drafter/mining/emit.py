@@ -90,6 +90,24 @@ def _sent_up(constants: Sequence[Constant]) -> bool:
     return any(c.field == "主送机关" and c.of and c.documents for c in constants)
 
 
+def _closing_writers(genre: str, own_texts: Sequence[str]) -> int:
+    return sum(STANDARD[genre]["closing"].rstrip(_END_MARKS) in text for text in own_texts)
+
+
+def _leaves_out_closing(genre: str, constants: Sequence[Constant], own_texts: Sequence[str]) -> bool:
+    """Whether the unit's documents of the genre do without its customary closing: none of them writes it, or,
+    for a summary the unit does not send up, fewer than half (a school's one 报告 up to the city bureau, read as a
+    summary too, ended on 特此报告。 and gave its three term summaries that closing, ux25 walk)."""
+    writers = _closing_writers(genre, own_texts)
+    if genre in _CLOSED_WHEN_SENT:
+        return not _sent_up(constants) and 2 * writers < len(own_texts)
+    return writers == 0
+
+
+def _how_many_leave_out(genre: str, own_texts: Sequence[str]) -> str:
+    return "都" if _closing_writers(genre, own_texts) == 0 else "大多"
+
+
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
@@ -1159,12 +1177,7 @@ def _extended(
             emitted.placed.append("closing")
         else:
             emitted.closing = ""
-    elif (
-        genre in _CUSTOM
-        and not (genre in _CLOSED_WHEN_SENT and _sent_up(constants))
-        and own_texts
-        and not any(STANDARD[genre]["closing"].rstrip(_END_MARKS) in t for t in own_texts)
-    ):
+    elif genre in _CUSTOM and own_texts and _leaves_out_closing(genre, constants, own_texts):
         # None of the unit's documents of the genre writes the customary closing: a mined template writes
         # like the unit and adds none (the built-in writes none either). A walk's plans were drafted ending on
         # 本方案自印发之日起实施。, which none of them wrote. It stays a choice for the clerk.
@@ -1172,7 +1185,8 @@ def _extended(
         builder.files["closing.j2"] = _closing_block("结尾", "")
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；本单位的{base.title}都不写“{text}”这样的结尾，不填时不写；需要时写“结尾: {text}”",
+            "description": f"结尾一段；本单位的{base.title}{_how_many_leave_out(genre, own_texts)}不写“{text}”这样的结尾，"
+            f"不填时不写；需要时写“结尾: {text}”",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, None),

@@ -50,3 +50,14 @@ def test_a_summary_the_unit_sends_up_keeps_its_customary_closing(tmp_path: Path)
     )
     assert emitted.folder is not None and emitted.closing == "特此报告。"
     assert "特此报告。" in _drafted(emitted.folder, tmp_path)
+
+
+def test_one_report_among_the_summaries_does_not_make_the_closing(tmp_path: Path) -> None:
+    # The school's one 报告 up to the city bureau, read as a summary too, ends on 特此报告。; its three term
+    # summaries do not: the template closes like the summaries.
+    report = "一、主要做法\n开展隐患排查。\n特此报告。\n某某中学\n2025年7月10日"
+    emitted = emit_template(
+        tmp_path / "summary", "summary", _STRUCTURE, [], [], ["某某中学学期工作总结"] * 4, [_OWN, _OWN, _OWN, report]
+    )
+    assert emitted.folder is not None and emitted.closing == ""
+    assert "特此报告" not in _drafted(emitted.folder, tmp_path)
