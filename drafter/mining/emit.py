@@ -1145,7 +1145,9 @@ def _extended(
         bare = text.rstrip(_END_MARKS)
         builder.files["closing.j2"] = (
             "{% if " + _says_something("结束语") + " %}\n"
-            "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n{% endif %}\n"
+            # The last paragraph ends as a sentence does (a closing typed 祝……健康成长 stood open above 谢谢大家！).
+            "{% for paragraph in 结束语 %}\n{{ (paragraph | 句号) if loop.last else paragraph }}\n{% endfor %}\n"
+            "{% endif %}\n"
             "{% if not (" + _says_something("结束语") + " and 结束语[-1].rstrip(" + repr(_END_MARKS) + ")"
             ".endswith('" + bare + "')) %}\n" + text + "\n{% endif %}\n"
         )
