@@ -191,7 +191,9 @@ _FULL_WIDTH_SEPARATORS = str.maketrans("－／", "-/")
 def parse_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> dt.date:
     """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
     stripped = text.strip()
-    found = find_date(stripped.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
+    # 元月 is January as offices write it (2026年元月5日); same length as 1月, so positions hold.
+    readable = stripped.translate(_FULL_WIDTH_SEPARATORS).replace("元月", "1月")
+    found = find_date(readable, default_year, after=after)
     # A sentence's stop typed after it, full-width or half-width (2025-12-18.), is no part of the date.
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。,."):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
