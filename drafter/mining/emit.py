@@ -767,12 +767,15 @@ def _mined_anything(emitted: EmitRecord, base: TemplateSpec | None, sections: Se
 _OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
 
 
-def _leave_out_unheld(builder: TemplateBuilder, texts: Sequence[str], held: Sequence[str] = ()) -> None:
-    """Optional parts that no document of the genre holds are commented out in the starter (still there
-    to switch on); nothing is left out when the texts are not known or too few to tell. ``held``: the
-    section types the genre's documents have; an optional section of the built-in (one drawn only when
-    its field is written) of another type is none of the unit's: a 工作总结 starter does not write out
-    基本情况 with the built-in's sample (another unit's figures) for a unit whose summaries never have one."""
+def _leave_out_unheld(
+    builder: TemplateBuilder, texts: Sequence[str], held: Sequence[str] = (), *, sections: bool = True
+) -> None:
+    """Optional parts that no document of the genre (of the unit, for a ``head_only`` template) holds are
+    commented out in the starter (still there to switch on); nothing is left out when the texts are not known
+    or too few to tell. ``held``: the section types the genre's documents have; an optional section of the
+    built-in (one drawn only when its field is written) of another type is none of the unit's: a 工作总结
+    starter does not write out 基本情况 with the built-in's sample (another unit's figures) for a unit whose
+    summaries never have one. ``sections``: whether ``held`` was learnt at all (not for ``head_only``)."""
     # Two documents are few to learn a section order from, but a receipt form or an agenda is there to see:
     # neither of the ux19 walk's two meeting notices has a 参会回执, and the starter wrote one out with a
     # 〔请填写：回执的报送方式〕 the clerk had to delete before every draft (``USUAL_DOCUMENTS``, the bar of
@@ -784,8 +787,8 @@ def _leave_out_unheld(builder: TemplateBuilder, texts: Sequence[str], held: Sequ
         if spec is None or spec.required or not spec.starter or any(w in text for w in words for text in texts):
             continue
         builder.fields.setdefault(name, {})["starter"] = False
-    if len(texts) < MIN_DOCUMENTS:
-        return
+    if len(texts) < MIN_DOCUMENTS or not sections:
+        return  # a template of the unit's 红头 alone (``head_only``) learnt no sections to hold
     assert builder.base is not None
     for section in builder.base.sections:
         if not section.when or not section.kind or section.kind in held:
@@ -1025,7 +1028,7 @@ def _extended(
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _ask_for_matter(builder)
     _mark_starter_examples(builder)
-    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
+    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections], sections=not head_only)
     _plain_problem_list(builder, own_texts)
     # Formulae.
     extra: list[dict[str, str]] = []

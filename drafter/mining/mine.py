@@ -517,7 +517,9 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
             ),
         ),
         [],
-        [],
+        # The unit's documents, all of them: a part none holds (a 参会回执) is not written out in the starter of a
+        # genre it has one document of (a school's one meeting notice, and none of its documents with a 回执).
+        ["\n".join(line.text for line in document.lines) for document in mined.documents],
         samples + [c for c in values.usual if c.field not in held],
         head_only=True,
         own_titles=values.own_titles,

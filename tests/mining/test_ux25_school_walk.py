@@ -103,3 +103,37 @@ def test_the_schools_own_term_summaries_are_not_one_voice(mined: Path) -> None:
     # series copied. Joined under the key 澜州市中学 (the 第三 taken as a period), they gave no template:
     # “只有 3 篇文档（1 组来源）……同一系列（澜州市中学）”.
     assert (mined / "summary" / "manifest.yaml").is_file()
+
+
+def test_a_head_only_meeting_notice_asks_for_no_receipt_the_school_never_sends(tmp_path: Path) -> None:
+    # One meeting notice under the school's 红头, and no 参会回执 in any of its documents: too few for a template
+    # of its own, the meeting notice template carries the 红头 alone, and its starter wrote out a 回执 to delete.
+    head = f"{SCHOOL}文件\n澜三中〔2025〕{{n}}号\n"
+    files = [
+        (
+            f"会议{n}.txt",
+            head.format(n=n) + f"关于召开{name}的通知\n全体教职工：\n学校定于近期召开{name}。现将有关事项通知如下：\n"
+            f"一、会议时间\n2025年8月2{n}日上午8:30。\n二、会议地点\n学校报告厅。\n三、有关要求\n请准时参会。\n"
+            f"{SCHOOL}\n2025年8月{n + 10}日\n",
+        )
+        for n, name in ((1, "教职工大会"),)
+    ]
+    files += [
+        (
+            f"通知{n}.txt",
+            head.format(n=n + 2) + f"{title}\n各年级组：\n{body}现将有关事项通知如下：\n一、工作安排\n按计划推进。\n"
+            f"特此通知。\n{SCHOOL}\n2025年{n + 2}月4日\n",
+        )
+        for n, (title, body) in enumerate(
+            (
+                ("关于开展隐患排查的通知", "为消除校园安全隐患，"),
+                ("关于做好期中考试工作的通知", "根据学校工作安排，"),
+                ("关于组织公开课活动的通知", "为促进青年教师成长，"),
+            ),
+            1,
+        )
+    ]
+    out = tmp_path / "out"
+    mine_cli(write_archive(tmp_path / "archive", files), out)
+    starter = mined_starter(out, "meeting_notice")
+    assert "\n回执:" not in starter and "\n# 回执:" in starter
