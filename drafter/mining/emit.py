@@ -1146,11 +1146,17 @@ def _extended(
         # last mark aside: 谢谢大家 was followed by 谢谢大家！). 结束语: 无, as the 结尾 of other mined
         # templates is switched off, writes no paragraph (it was a paragraph that said 无).
         bare = text.rstrip(_END_MARKS)
+        # The last paragraph ends as a sentence does (a closing typed 祝……健康成长 stood open above 谢谢大家！), one
+        # ending on the formula with the formula's own mark (……谢谢大家 → ……谢谢大家！).
+        marks = repr(_END_MARKS)
+        last = (
+            "(paragraph.rstrip(" + marks + ") ~ '" + text[len(bare) :] + "') if paragraph.rstrip(" + marks + ")"
+            ".endswith('" + bare + "') else (paragraph | 句号)"
+        )
         builder.files["closing.j2"] = (
             "{% if " + _says_something("结束语") + " %}\n"
-            # The last paragraph ends as a sentence does (a closing typed 祝……健康成长 stood open above 谢谢大家！).
-            "{% for paragraph in 结束语 %}\n{{ (paragraph | 句号) if loop.last else paragraph }}\n{% endfor %}\n"
-            "{% endif %}\n"
+            "{% for paragraph in 结束语 %}\n{{ (" + last + ") if loop.last else paragraph }}\n"
+            "{% endfor %}\n{% endif %}\n"
             "{% if not (" + _says_something("结束语") + " and 结束语[-1].rstrip(" + repr(_END_MARKS) + ")"
             ".endswith('" + bare + "')) %}\n" + text + "\n{% endif %}\n"
         )
