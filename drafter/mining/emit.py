@@ -1149,13 +1149,13 @@ def _extended(
         # The last paragraph ends as a sentence does (a closing typed 祝……健康成长 stood open above 谢谢大家！), one
         # ending on the formula with the formula's own mark (……谢谢大家 → ……谢谢大家！).
         marks = repr(_END_MARKS)
-        last = (
+        closing_line = (
             "(paragraph.rstrip(" + marks + ") ~ '" + text[len(bare) :] + "') if paragraph.rstrip(" + marks + ")"
             ".endswith('" + bare + "') else (paragraph | 句号)"
         )
         builder.files["closing.j2"] = (
             "{% if " + _says_something("结束语") + " %}\n"
-            "{% for paragraph in 结束语 %}\n{{ (" + last + ") if loop.last else paragraph }}\n"
+            "{% for paragraph in 结束语 %}\n{{ (" + closing_line + ") if loop.last else paragraph }}\n"
             "{% endfor %}\n{% endif %}\n"
             "{% if not (" + _says_something("结束语") + " and 结束语[-1].rstrip(" + repr(_END_MARKS) + ")"
             ".endswith('" + bare + "')) %}\n" + text + "\n{% endif %}\n"
