@@ -526,3 +526,13 @@ def meeting_length(text: str) -> float | None:
     if whole is None:
         return None
     return whole + (0.5 if found.group("half") else 0)
+
+
+# A span of two years typed with a keyboard's hyphen or tilde before 学年/年度/年 (2025-2026学年, 2025~2026学年度):
+# documents write it with a dash, 2025—2026学年 (a school's term summary was titled ……2025-2026学年第一学期……).
+_YEAR_SPAN = lazy(r"(?<!\d)(\d{4})\s*[-－~～–]\s*(\d{4})(?=\s*(?:学年|年))")
+
+
+def year_span(text: str) -> str:
+    """A period's span of years written with a dash: 2025-2026学年第一学期 → 2025—2026学年第一学期."""
+    return _YEAR_SPAN.sub(r"\1—\2", text)
