@@ -133,7 +133,12 @@ def new(
     # (-o 挖掘结果/notice/manifest.yaml put a starter in place of the mined template), as draft never does.
     template_folder = () if spec.builtin else (spec.path,)
     reference = ""
-    if not spec.builtin:
+    if not spec.builtin and target is None and template and Path(template).is_absolute():
+        # The starter goes to standard output, to be saved in a folder new cannot know: a full path leads to the
+        # template from any of them (from the home folder, /tmp/x/挖掘结果/notice was written ../tmp/x/…, a path
+        # from the folder the command ran in, ux25 walk). A relative one stays relative to where it was typed.
+        reference = str(spec.path)
+    elif not spec.builtin:
         base = target.parent if target else Path(".")
         try:
             reference = os.path.relpath(spec.path, base.resolve())

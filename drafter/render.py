@@ -24,7 +24,8 @@ from . import chinese, gongwen
 from .cachedir import owned_privately, user_cache_dir
 from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
-from .gongwen.wording import AS_FOLLOWS_WORDS, none_word
+from .gongwen.dates import year_span
+from .gongwen.wording import AS_FOLLOWS_WORDS, minutes_mark, none_word
 from .markup import parse_markup
 from .model import Draft
 from .numbering import read_marker
@@ -120,6 +121,10 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "句号": _period,
     "strip_end": _strip_end,
     "去句号": _strip_end,
+    # 期间 | 年份区间: 2025-2026学年 as documents write it, 2025—2026学年.
+    "年份区间": lambda value: year_span(str(value or "")),
+    # 单位 | 纪要标志(会议名称): the mark a 纪要 carries when the clerk writes none.
+    "纪要标志": lambda unit, meeting="": minutes_mark(str(unit or ""), str(meeting or "")),
 }
 
 

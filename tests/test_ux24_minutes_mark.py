@@ -7,17 +7,11 @@ The clerk writes 单位: 澜州市卫生健康委员会 and 会议名称: 主任
 
 from __future__ import annotations
 
-import pytest
 from click.testing import CliRunner
 
 from drafter.cli import main
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the built-in 纪要标志 is 单位+会议纪要 whatever the 会议名称; a standing meeting's name (主任办公会议, "
-    "局务会议) is not put in the mark, and a dated one (2025年第3次局务会议) would need its period taken off",
-)
 def test_the_mark_names_the_standing_meeting(tmp_path) -> None:
     facts = tmp_path / "纪要.yaml"
     facts.write_text(

@@ -15,6 +15,7 @@
   (GB/T 9704 §7.2.4, §7.2.6), which is laid out only under the 标志, so they would not be printed at all (a
   通告's or 公告's number goes under its title: the 提醒 names its 编号).
 - every genre: a 成文日期 (a 纪要's 会议日期) more than a year after today: a year mistyped (2052 for 2025).
+- 实施方案, 工作总结: no 署名 and a 单位 that is a place (澜州市): the signature would name no organ.
 - 通知: a document issued (印发文件) under a 类别 that does not issue it, and the issuing fields (贯彻要求, 来文机关,
   来文字号) written where they are not printed.
 """
@@ -29,7 +30,7 @@ from ..errors import Problem, field_name
 from ..facts import Mapping, Node
 from ..facts import Sequence as NodeSequence
 from ..patterns import lazy
-from .marks import parse_doc_number
+from .marks import PLACE_NAME, parse_doc_number
 from .wording import REPLY_CLOSING
 
 # Words that ask a superior to decide; in a 报告 they smuggle a 请示 in.
@@ -364,6 +365,22 @@ def _summary_period(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     )
 
 
+def _place_signer(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
+    """A 实施方案 or 工作总结 with no 署名 is signed by its 单位; a 单位 that is a place (澜州市, for the title of a
+    city-wide plan) signed as no organ: clerks expect the organ that issues it (澜州市教育局, ux25 walk)."""
+    unit = values.get("单位")
+    if values.get("署名") or not values.get("成文日期") or not isinstance(unit, str):
+        return  # a plan with no 成文日期 (an attachment) is not signed at all
+    if PLACE_NAME.match(unit.strip()) is None:
+        return
+    yield Problem(
+        tree.value_location("单位"),
+        f"没有写“署名”，落款会用单位“{unit.strip()}”，“{unit.strip()}”是地名，不是发文机关",
+        field="署名",
+        hint=f"请写“署名”：制发这份公文的机关全称，如“{unit.strip()}教育局”；标题里的“{unit.strip()}”照旧",
+    )
+
+
 def _notice(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
     """A notice of 类别 布置 or 周知 (the starter writes 类别: 布置) that issues a document: its opening never names
     it (现将《……》印发给你们), the title is no 关于印发……的通知, and 贯彻要求, 来文机关 and 来文字号 go unprinted."""
@@ -390,7 +407,8 @@ def _notice(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
 
 CHECKS: dict[str, tuple[Check, ...]] = {
     "notice": (_notice,),
-    "summary": (_summary_period,),
+    "summary": (_summary_period, _place_signer),
+    "plan": (_place_signer,),
     "request": (_request, _upward_signer),
     "report": (_report, _upward_signer),
     "letter": (_letter,),

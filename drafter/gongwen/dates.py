@@ -191,7 +191,9 @@ _FULL_WIDTH_SEPARATORS = str.maketrans("－／", "-/")
 def parse_date(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> dt.date:
     """Parse a text that is only a date (2024-05-01, 2024/5/1, 2024年5月1日, 二〇二四年五月一日, 20240501)."""
     stripped = text.strip()
-    found = find_date(stripped.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
+    # 元月 is January as offices write it (2026年元月5日); same length as 1月, so positions hold.
+    readable = stripped.translate(_FULL_WIDTH_SEPARATORS).replace("元月", "1月")
+    found = find_date(readable, default_year, after=after)
     # A sentence's stop typed after it, full-width or half-width (2025-12-18.), is no part of the date.
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。,."):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
@@ -524,3 +526,13 @@ def meeting_length(text: str) -> float | None:
     if whole is None:
         return None
     return whole + (0.5 if found.group("half") else 0)
+
+
+# A span of two years typed with a keyboard's hyphen or tilde before 学年/年度/年 (2025-2026学年, 2025~2026学年度):
+# documents write it with a dash, 2025—2026学年 (a school's term summary was titled ……2025-2026学年第一学期……).
+_YEAR_SPAN = lazy(r"(?<!\d)(\d{4})\s*[-－~～–]\s*(\d{4})(?=\s*(?:学年|年))")
+
+
+def year_span(text: str) -> str:
+    """A period's span of years written with a dash: 2025-2026学年第一学期 → 2025—2026学年第一学期."""
+    return _YEAR_SPAN.sub(r"\1—\2", text)

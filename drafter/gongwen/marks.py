@@ -154,6 +154,9 @@ ORGANISATION_END = lazy(
     r"馆|电视台|气象台|大队|支队|中队|总队|合作社|联社|报社|出版社)$"
 )
 
+# A place's name alone (澜州市, 青禾县, 某某区): the 单位 of a city-wide plan's title, but no organ to sign it (a
+# 超市 or 集市 is no place).
+PLACE_NAME = lazy(r"^[\u4e00-\u9fff]{1,8}(?<!超)(?<!集)(?:省|市|县|区|自治区|自治州|自治县|州|盟|旗)$")
 
 # --- 讲话稿 ---------------------------------------------------------------------------------------------
 

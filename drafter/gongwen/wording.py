@@ -62,3 +62,22 @@ def none_word(text: str) -> str:
 
 # How a 复函 closes (特此函复。 此复。), told apart from a 去函's closing (特此函告。 请予函复。 盼复。) by its words.
 REPLY_CLOSING = lazy(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
+
+
+# The period that numbers a standing meeting's sittings (2025年第3次局务会议, 第五次校务会议, 2025年度第2次…):
+# it belongs to the 纪要's 期号 or its 会议概况, not to the 纪要标志 every sitting's 纪要 shares.
+_SITTING = lazy(r"^(?:\d{4}年度?)?(?:第[0-9一二三四五六七八九十百〇零两]+次)?")
+
+
+def minutes_mark(unit: str, meeting: str) -> str:
+    """The 纪要标志 (GB/T 9704 §10.3: ×××××纪要) of a 纪要 of ``meeting`` held by ``unit``: the unit's name and
+    the standing meeting's (澜州市卫生健康委员会 + 主任办公会议 → 澜州市卫生健康委员会主任办公会议纪要), the
+    sitting's number taken off. A conference of a whole area (全市安全生产工作会议) names its own 纪要; a name
+    that is no meeting's (a topic) gives the plain (单位)会议纪要. A clerk left the mark out and got
+    ……委员会会议纪要 where the unit's 纪要 name the meeting (ux24 walk)."""
+    name = _SITTING.sub("", meeting.strip(), count=1).strip()
+    if unit and name.startswith(unit):
+        name = name[len(unit) :]
+    if not name.endswith(("会议", "会")) or name == "会议":
+        return unit + "会议纪要"
+    return (name if name.startswith("全") else unit + name) + "纪要"

@@ -911,6 +911,19 @@ def unit_samples(archive: Archive, voices: Callable[[Sequence[int]], int]) -> li
     return found
 
 
+def unit_signature(archive: Archive) -> list[Constant]:
+    """The unit's own name as the sample 署名 (and so 发文机关 or 单位) of a genre whose documents each sign with
+    another of its offices: a school's notices, signed by its 校办, 教务处, 教科室 and the school, had no 署名 of
+    their own, and the notice starter offered the built-in's 〔示例〕青禾县教育局, another unit (ux25 walk).
+    Supported by the unit's documents of every genre signing with its name; none when none do."""
+    signed = archive.own_carriers.get("署名", {})
+    held = signed.get(archive.unit, []) if archive.unit else []
+    if not held:
+        return []
+    carrying = len({n for documents in signed.values() for n in documents})
+    return [Constant("署名", archive.unit, 0, 0, len(held), carrying, differing=True)]
+
+
 # Which way a genre goes: a 请示 goes up as the unit's 报告 do, a 通报 or 意见 down to those its notices go to.
 # A 批复 answers one office's 请示 and a 函 one office: no unit-wide addressee.
 _UPWARD = ("request", "report")

@@ -278,17 +278,28 @@ def document_contact(document: ParsedDocument) -> dict[str, Any]:
     return {}
 
 
+# A heading of the contact's own section (五、联系人及电话, 六、联系方式), or the contact line numbered as one.
+_CONTACT_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*联系")
+
+
 def _contact_place(document: ParsedDocument) -> dict[str, Any]:
     """Where the document prints its contact: as the 附注 (（联系人：……，电话：……） on a line of its own under the
-    成文日期, GB/T 9704 §7.3.6) or as a line of its text. A unit keeps to one: its 联系人位置."""
+    成文日期, GB/T 9704 §7.3.6), as a section of its own (章节: under 五、联系人及电话, a meeting notice's way) or as
+    a line of its text. A unit keeps to one: its 联系人位置 (章节 is 正文 to a genre that has no such section)."""
     dated = False
+    above = ""
     for line in document.lines:
         text = line.text.strip()
         if DATE_ONLY.match(text):
             dated = True
             continue
         if _CONTACT.search(text):
-            return {"联系人位置": "附注" if dated and NOTE_LINE.match(text) else "正文"}
+            if dated and NOTE_LINE.match(text):
+                return {"联系人位置": "附注"}
+            own_section = _CONTACT_HEADING.match(above) or _CONTACT_HEADING.match(text)
+            return {"联系人位置": "章节" if own_section else "正文"}
+        if text:
+            above = text
     return {}
 
 

@@ -78,10 +78,36 @@ STANDARD = {
 _BUILT_IN_WRITES = {"notice": ("closing",), "meeting_notice": ("transition", "closing")}
 # Where each fallback closing comes from, as the field's description says it to the user.
 _CUSTOM = {"summary": "总结报送上级时的惯例", "plan": "方案印发实施时的惯例"}
-# A summary keeps its customary closing even where the unit's own summaries never write it: every summary
-# template closes on a formula (issue 10), and the clerk of an internal summary writes 结尾: 无 (the field says
-# so). A plan the unit never closes so takes none (below).
-_ALWAYS_CLOSED = ("summary",)
+# A summary the unit sends up (its summaries carry a 主送机关) keeps its customary closing even where the unit's
+# own summaries never write it (issue 10); the clerk writes 结尾: 无 (the field says so). A summary the unit
+# keeps for itself reports to no one: 特此报告。 is no closing of it, and a school's term summaries, none
+# closing so, were all drafted ending on it (ux25 walk). Like a plan the unit never closes so, it takes none.
+_CLOSED_WHEN_SENT = ("summary",)
+
+
+def _sent_up(constants: Sequence[Constant]) -> bool:
+    """Whether the genre's own documents carry a 主送机关 (a constant of theirs, not one borrowed from the unit)."""
+    return any(c.field == "主送机关" and c.of and c.documents for c in constants)
+
+
+def _closing_writers(genre: str, own_texts: Sequence[str]) -> int:
+    return sum(STANDARD[genre]["closing"].rstrip(_END_MARKS) in text for text in own_texts)
+
+
+def _leaves_out_closing(genre: str, constants: Sequence[Constant], own_texts: Sequence[str]) -> bool:
+    """Whether the unit's documents of the genre do without its customary closing: none of them writes it, or,
+    for a summary the unit does not send up, fewer than half (a school's one 报告 up to the city bureau, read as a
+    summary too, ended on 特此报告。 and gave its three term summaries that closing, ux25 walk)."""
+    writers = _closing_writers(genre, own_texts)
+    if genre in _CLOSED_WHEN_SENT:
+        return not _sent_up(constants) and 2 * writers < len(own_texts)
+    return writers == 0
+
+
+def _how_many_leave_out(genre: str, own_texts: Sequence[str]) -> str:
+    return "都" if _closing_writers(genre, own_texts) == 0 else "大多"
+
+
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
@@ -741,12 +767,15 @@ def _mined_anything(emitted: EmitRecord, base: TemplateSpec | None, sections: Se
 _OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
 
 
-def _leave_out_unheld(builder: TemplateBuilder, texts: Sequence[str], held: Sequence[str] = ()) -> None:
-    """Optional parts that no document of the genre holds are commented out in the starter (still there
-    to switch on); nothing is left out when the texts are not known or too few to tell. ``held``: the
-    section types the genre's documents have; an optional section of the built-in (one drawn only when
-    its field is written) of another type is none of the unit's: a 工作总结 starter does not write out
-    基本情况 with the built-in's sample (another unit's figures) for a unit whose summaries never have one."""
+def _leave_out_unheld(
+    builder: TemplateBuilder, texts: Sequence[str], held: Sequence[str] = (), *, sections: bool = True
+) -> None:
+    """Optional parts that no document of the genre (of the unit, for a ``head_only`` template) holds are
+    commented out in the starter (still there to switch on); nothing is left out when the texts are not known
+    or too few to tell. ``held``: the section types the genre's documents have; an optional section of the
+    built-in (one drawn only when its field is written) of another type is none of the unit's: a 工作总结
+    starter does not write out 基本情况 with the built-in's sample (another unit's figures) for a unit whose
+    summaries never have one. ``sections``: whether ``held`` was learnt at all (not for ``head_only``)."""
     # Two documents are few to learn a section order from, but a receipt form or an agenda is there to see:
     # neither of the ux19 walk's two meeting notices has a 参会回执, and the starter wrote one out with a
     # 〔请填写：回执的报送方式〕 the clerk had to delete before every draft (``USUAL_DOCUMENTS``, the bar of
@@ -758,8 +787,8 @@ def _leave_out_unheld(builder: TemplateBuilder, texts: Sequence[str], held: Sequ
         if spec is None or spec.required or not spec.starter or any(w in text for w in words for text in texts):
             continue
         builder.fields.setdefault(name, {})["starter"] = False
-    if len(texts) < MIN_DOCUMENTS:
-        return
+    if len(texts) < MIN_DOCUMENTS or not sections:
+        return  # a template of the unit's 红头 alone (``head_only``) learnt no sections to hold
     assert builder.base is not None
     for section in builder.base.sections:
         if not section.when or not section.kind or section.kind in held:
@@ -999,7 +1028,7 @@ def _extended(
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _ask_for_matter(builder)
     _mark_starter_examples(builder)
-    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections])
+    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections], sections=not head_only)
     _plain_problem_list(builder, own_texts)
     # Formulae.
     extra: list[dict[str, str]] = []
@@ -1117,9 +1146,17 @@ def _extended(
         # last mark aside: 谢谢大家 was followed by 谢谢大家！). 结束语: 无, as the 结尾 of other mined
         # templates is switched off, writes no paragraph (it was a paragraph that said 无).
         bare = text.rstrip(_END_MARKS)
+        # The last paragraph ends as a sentence does (a closing typed 祝……健康成长 stood open above 谢谢大家！), one
+        # ending on the formula with the formula's own mark (……谢谢大家 → ……谢谢大家！).
+        marks = repr(_END_MARKS)
+        closing_line = (
+            "(paragraph.rstrip(" + marks + ") ~ '" + text[len(bare) :] + "') if paragraph.rstrip(" + marks + ")"
+            ".endswith('" + bare + "') else (paragraph | 句号)"
+        )
         builder.files["closing.j2"] = (
             "{% if " + _says_something("结束语") + " %}\n"
-            "{% for paragraph in 结束语 %}\n{{ paragraph }}\n{% endfor %}\n{% endif %}\n"
+            "{% for paragraph in 结束语 %}\n{{ (" + closing_line + ") if loop.last else paragraph }}\n"
+            "{% endfor %}\n{% endif %}\n"
             "{% if not (" + _says_something("结束语") + " and 结束语[-1].rstrip(" + repr(_END_MARKS) + ")"
             ".endswith('" + bare + "')) %}\n" + text + "\n{% endif %}\n"
         )
@@ -1151,12 +1188,7 @@ def _extended(
             emitted.placed.append("closing")
         else:
             emitted.closing = ""
-    elif (
-        genre in _CUSTOM
-        and genre not in _ALWAYS_CLOSED
-        and own_texts
-        and not any(STANDARD[genre]["closing"].rstrip(_END_MARKS) in t for t in own_texts)
-    ):
+    elif genre in _CUSTOM and own_texts and _leaves_out_closing(genre, constants, own_texts):
         # None of the unit's documents of the genre writes the customary closing: a mined template writes
         # like the unit and adds none (the built-in writes none either). A walk's plans were drafted ending on
         # 本方案自印发之日起实施。, which none of them wrote. It stays a choice for the clerk.
@@ -1164,7 +1196,8 @@ def _extended(
         builder.files["closing.j2"] = _closing_block("结尾", "")
         builder.fields["结尾"] = {
             "type": "paragraphs",
-            "description": f"结尾一段；本单位的{base.title}都不写“{text}”这样的结尾，不填时不写；需要时写“结尾: {text}”",
+            "description": f"结尾一段；本单位的{base.title}{_how_many_leave_out(genre, own_texts)}不写“{text}”这样的结尾，"
+            f"不填时不写；需要时写“结尾: {text}”",
             "starter": False,
             "example": "",
             "alternatives": _alternatives(closing_alts, None),

@@ -5,6 +5,7 @@ hosts, and the starter's questions (事由, 签发人, the kind a title names) p
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -74,6 +75,8 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
         if base is None and name not in builder.declared:
             spec.update(type="list" if name in ("抄送", *DISTRIBUTION_LABELS) else "text")
         value = constant.value
+        if name == "联系人位置" and base is not None and base.choices and value not in base.choices:
+            value = "正文"  # a section of its own where the built-in has none (a 通知): a line of its body
         if base is not None and base.type == "list" and not isinstance(value, list):
             # e.g. 发文机关标志, a list for joint issuance in the built-in; a joint 署名 lists its offices
             value = joint_names(value) if name == "署名" and isinstance(value, str) else [value]
@@ -169,7 +172,7 @@ def apply_usual(builder: TemplateBuilder, usual: Sequence[Constant]) -> None:
                 names = (n for n in ("单位", "发文机关") if builder.has(n) and n not in builder.fields)
                 named = next(names, None)
                 if named is not None:
-                    value = Constant(named, value.value, value.documents, value.of, others=value.others)
+                    value = dataclasses.replace(value, field=named)  # its support as it was counted
         if value.field == "文号格式":
             _usual_number(builder, value)
             continue

@@ -37,6 +37,7 @@ from .constants import (
     sent_by_an_office,
     short_name,
     unit_constants,
+    unit_signature,
     unit_wide_constants,
     usual_addressee,
     usual_values,
@@ -390,6 +391,8 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
                 own_contact(documents, others, archive.samples, archive, mined.groups.count) if name == "联系人" else []
             )
             usual += theirs or [replace(c, differing=True) for c in archive.samples if c.field == name]
+    if not any(c.field == "署名" for c in (*own, *usual)):
+        usual += unit_signature(archive)
     few = _too_few(structure) or len(documents) - len(others) < MIN_DOCUMENTS
     office = sent_by_an_office(documents, archive) if few else ""
     if few and not office and genre in _HEADED and not _heads_of_its_own(archive, documents, others):
@@ -514,7 +517,9 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
             ),
         ),
         [],
-        [],
+        # The unit's documents, all of them: a part none holds (a 参会回执) is not written out in the starter of a
+        # genre it has one document of (a school's one meeting notice, and none of its documents with a 回执).
+        ["\n".join(line.text for line in document.lines) for document in mined.documents],
         samples + [c for c in values.usual if c.field not in held],
         head_only=True,
         own_titles=values.own_titles,

@@ -40,9 +40,12 @@ _SHARED = 0.2  # share of the smaller document's paragraph text that makes two d
 _OWN_ARCHIVE = 0.6
 
 # Periods and numbers come out as whole expressions (2024年度, 第二季度, 上半年, 第3期), never as single characters
-# anywhere: 安全生产 and 学院 keep their 全 and 学, so the key is still a name the documents' text holds.
+# anywhere: 安全生产 and 学院 keep their 全 and 学, so the key is still a name the documents' text holds. A number
+# in Chinese numerals is a period only with its unit: 第三中学, 第一人民医院 are names (the key 澜州市中学 named
+# nothing a school's documents hold, and its own term summaries were joined as one series, ux25 walk).
+_PERIOD_UNIT = r"(?:学年度|学年|学期|年度|年|个月|月份|月|日|季度|期|届|次|批|轮)"
 _TITLE_NOISE = re.compile(
-    r"第?\s*(?:\d+|[〇○零一二三四五六七八九十百]+)\s*(?:学年度|学年|学期|年度|年|个月|月份|月|日|季度|期|届|次|批|轮)?|"
+    rf"第?\s*\d+\s*{_PERIOD_UNIT}?|第?\s*[〇○零一二三四五六七八九十百]+\s*{_PERIOD_UNIT}|"
     r"[上下]半年度?|全年|年度|季度|学年度|学年|学期|关于|的|印发|召开|"
     r"工作总结|总结|通知|通报|报告|汇报|方案|计划|要点|纪要|讲话|发言|致辞|[\s\W_]+|in|the|of|report|working",
     re.I,

@@ -92,6 +92,6 @@ def test_a_speech_closing_written_without_its_last_mark_is_not_doubled(
     formula = speech[1]
     bare = formula.rstrip("！!。")
     lines = _speech_lines(speech, tmp_path, f"同志们，让我们共同努力，{bare}")
-    # it was followed by the formula once more: ……谢谢大家 / 谢谢大家！
-    assert lines[-1] == f"同志们，让我们共同努力，{bare}" and formula not in lines, lines
+    # it was followed by the formula once more: ……谢谢大家 / 谢谢大家！; it ends with the formula's own mark (ux25)
+    assert lines[-1] == f"同志们，让我们共同努力，{formula}" and formula not in lines, lines
     assert _speech_lines(speech, tmp_path, "让我们共同努力！")[-2:] == ["让我们共同努力！", formula]

@@ -94,8 +94,10 @@ def test_a_clerk_can_leave_out_the_customary_closing(tmp_path: Path) -> None:
 
 
 def test_a_summary_keeps_its_customary_closing_and_says_how_to_leave_it_out(tmp_path: Path) -> None:
-    """Every summary template closes on a formula (issue 10), even where the unit's own summaries never write
-    特此报告。 (a saved summary of another unit, ``others``, writing it or not); 结尾: 无 leaves it out."""
+    """A summary template of summaries the unit sends up (they carry a 主送机关) closes on a formula (issue 10),
+    even where the unit's own summaries never write 特此报告。 (a saved summary of another unit, ``others``,
+    writing it or not); 结尾: 无 leaves it out. Summaries kept for the unit itself: test_ux25_summary_closing."""
+    from drafter.mining.constants import Constant
     from drafter.mining.emit import emit_template
     from drafter.mining.structure import GenreStructure, SectionStat
 
@@ -104,7 +106,14 @@ def test_a_summary_keeps_its_customary_closing_and_says_how_to_leave_it_out(tmp_
     own = "一、主要工作\n全年办结投诉四百件。\n二、存在的问题\n人手不足。\n某某局\n2025年1月9日"
     sample = "一、主要工作\n全年检查企业九十家。\n特此报告。\n某某县某某局\n2025年1月6日"
     emitted = emit_template(
-        tmp_path / "summary", "summary", structure, [], [], ["某某局年度工作总结"] * 3, [own, own, sample], others={2}
+        tmp_path / "summary",
+        "summary",
+        structure,
+        [],
+        [Constant("主送机关", "某某市人民政府", 2, 2)],
+        ["某某局年度工作总结"] * 3,
+        [own, own, sample],
+        others={2},
     )
     assert emitted.folder is not None and emitted.closing == "特此报告。"
     spec = load_template_folder(emitted.folder)
