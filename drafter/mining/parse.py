@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..gongwen import DATE_LINE, ISSUE_NUMBER_LINE, DateParseError, find_date
 from ..walk import Walk, files_under, glob_files
-from .classify import classify_genre, classify_sections, is_retrospective
+from .classify import LazyRetrospective, classify_genre, classify_sections
 from .clean import clean
 from .linear import Model, shipped
 from .model import CleanText, ParsedDocument, ParsedFile, SkippedFile
@@ -76,7 +76,8 @@ def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:
         body_lines = lines[title_count:] if title_count < len(lines) else lines
         headings = find_headings(body_lines, model.headings)
         body_text = [line.text for line in body_lines]
-        retrospective = is_retrospective(body_text)
+        # Counted when first asked, once: most documents' genre and sections do not ask.
+        retrospective = LazyRetrospective(body_text)
         genre = classify_genre(
             span.title, body_text, headings, retrospective, head=[line.text for line in lines[:title_count]]
         )
