@@ -9,11 +9,9 @@ detectors of earlier versions are here as features, so the data decides how much
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
-from operator import attrgetter
 
 from ..gongwen import ADDRESSEE_LINE, ISSUE_NUMBER_LINE
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
@@ -489,8 +487,6 @@ def segment_parts(
     padded = [*restart, False, False]
     restart_near = [padded[k] or padded[k + 1] or padded[k + 2] for k in range(count)] if restarts else restart
     contexts = _CONTEXTS
-    sources: list[int] = list(map(_NUMBER, lines))  # the lines' source lines, in order as clean gives them
-    numbers = sources if sources == sorted(sources) else None
     for i in range(count):
         record = records[i]
         own = shapes[i]
@@ -542,7 +538,7 @@ def segment_parts(
             extras.append("continues")
         if not line.inline and i + 1 < count and lines[i + 1].inline and lines[i + 1].number == line.number:
             # The first sentence of a source line that held many: a document that lost its line breaks.
-            size = _source_size(lines, numbers, i)
+            size = sum(len(piece.text) for piece in lines[i : i + 200] if piece.number == line.number)
             extras.append("split_first")
             extras.append(f"split_first|{_coarse(size // 10)}")
         if flattened:
@@ -589,24 +585,6 @@ def segment_parts(
             )
         )
     return parts
-
-
-def _source_size(lines: Sequence[Line], numbers: list[int] | None, first: int, window: int = 200) -> int:
-    """The characters of the lines within ``window`` lines from ``first`` cut from its source line.
-
-    ``numbers``: the lines' source line numbers when they are in order (None when not), as they come from clean:
-    the pieces of a line then stand together, found where their numbers end by bisection and measured in C (a
-    generator asking every line of the window, for each first piece of a cut line, cost more than the rest of
-    the loop it is in). Otherwise every line of the window is asked."""
-    number = lines[first].number
-    stop = min(first + window, len(lines))
-    if numbers is not None:
-        return sum(map(len, map(_TEXT, lines[first : bisect_right(numbers, number, first, stop)])))
-    return sum(len(piece.text) for piece in lines[first:stop] if piece.number == number)
-
-
-_NUMBER = attrgetter("number")
-_TEXT = attrgetter("text")
 
 
 _NEAR_PREFIXES = ("end:", "L:", "kv", "menu", "style", "runon", "mk1", "top1")
