@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from msgspec.structs import replace
@@ -167,16 +167,42 @@ def _cue_counts(text: str) -> list[int]:
     return counts
 
 
+# Whether a body reports what was done (``is_retrospective``), or how to find out when first asked: a count over
+# the body's first 4000 characters that only a genre the cues call a summary, and the headings of a summary or a
+# notice, ask for (half the documents of a corpus ask nothing).
+Retrospective = bool | Callable[[], bool]
+
+
+def _answer(retrospective: Retrospective) -> bool:
+    return retrospective() if callable(retrospective) else retrospective
+
+
+class LazyRetrospective:
+    """``is_retrospective`` of a body, counted when first asked, once."""
+
+    __slots__ = ("_answer", "_body")
+
+    def __init__(self, body: Sequence[str]) -> None:
+        self._body = body
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = is_retrospective(self._body)
+        return self._answer
+
+
 def classify_genre(
     title: str,
     body: Sequence[str],
     headings: Sequence[Heading],
-    retrospective: bool | None = None,
+    retrospective: Retrospective | None = None,
     *,
     head: Sequence[str] = (),
 ) -> str:
     """The genre of one document from its title first, then cue words in its body and headings. ``head``: the
-    lines of its head (title block) before the body."""
+    lines of its head (title block) before the body. ``retrospective`` is asked only when the body's cues score
+    a summary (counted here when not given)."""
     named, word = _title_genre(title.strip())
     # (a 决定 to convene a session, 关于召开……的决定, is no 会议通知: only a title naming a 通知 is asked)
     if (
@@ -214,9 +240,7 @@ def classify_genre(
             scores["meeting_notice"] += 1.5
     if "会议" in heading_text and scores["meeting_notice"] > 0:
         scores["meeting_notice"] += 1
-    if retrospective is None:
-        retrospective = is_retrospective(body)
-    if scores["summary"] > 0 and retrospective:
+    if scores["summary"] > 0 and (is_retrospective(body) if retrospective is None else _answer(retrospective)):
         scores["summary"] += 2
     if saluted:
         scores["speech"] += 1.5
@@ -333,10 +357,10 @@ def keyword_section(text: str, *, leading_only: bool = False) -> str:
     return ""
 
 
-def _genre_default(genre: str, retrospective: bool) -> str:
+def _genre_default(genre: str, retrospective: Retrospective) -> str:
     if genre == "summary":
-        return "practices" if retrospective else "topical"
-    if genre == "plan" or (genre == "notice" and not retrospective):
+        return "practices" if _answer(retrospective) else "topical"
+    if genre == "plan" or (genre == "notice" and not _answer(retrospective)):
         # A plan's parts, and the parts of a notice that sets work (not a 通报 reporting it), name tasks to do.
         return "tasks"
     return "topical"
@@ -382,8 +406,10 @@ _SUMMARY_FAMILY = ("overview", "practices", "experience", "problems", "next_step
 _REVIEWS = ("summary", "speech")  # genres whose review part lists work done
 
 
-def classify_sections(headings: Sequence[Heading], genre: str, retrospective: bool) -> list[Heading]:
+def classify_sections(headings: Sequence[Heading], genre: str, retrospective: Retrospective) -> list[Heading]:
     """Give each heading a section type: its own words, else its parent's, else the genre's default."""
+    if not headings:
+        return []  # (the default, which may ask whether the body reports work done, is not needed)
     default = _genre_default(genre, retrospective)
     result: list[Heading] = []
     parents: list[Heading] = []

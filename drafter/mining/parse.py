@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
-from itertools import chain
+from itertools import chain, filterfalse
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from ..errors import DrafterError
 from ..gongwen import DATE_LINE, ISSUE_NUMBER_LINE, DateParseError, find_date
 from ..walk import Walk, files_under, glob_files
-from .classify import classify_genre, classify_sections, is_retrospective
+from .classify import LazyRetrospective, classify_genre, classify_sections
 from .clean import clean
 from .linear import Model, shipped
 from .model import CleanText, ParsedDocument, ParsedFile, SkippedFile
@@ -76,7 +76,8 @@ def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:
         body_lines = lines[title_count:] if title_count < len(lines) else lines
         headings = find_headings(body_lines, model.headings)
         body_text = [line.text for line in body_lines]
-        retrospective = is_retrospective(body_text)
+        # Counted when first asked, once: most documents' genre and sections do not ask.
+        retrospective = LazyRetrospective(body_text)
         genre = classify_genre(
             span.title, body_text, headings, retrospective, head=[line.text for line in lines[:title_count]]
         )
@@ -209,7 +210,6 @@ def _report(result: ParsedFile | SkippedFile, progress: Progress | None, total: 
 
 
 _ANCHOR = re.compile(r"[，。；：！？,;:!?]")
-_END = re.Match.end
 _TEXT = attrgetter("text")
 _BACK_FIRST = frozenset("抄主分发附")  # how a 版记 or 附件 line can open (IMPRINT_LINE's prefilter)
 _COUNT = itemgetter(1)
@@ -241,15 +241,35 @@ _ENOUGH_ABOVE = 5  # sampled windows of the text above a 附件 or 版记 that t
 
 def _windows(text: str, size: int = 12) -> set[int]:
     """``_shingles`` of a text."""
-    # crc32, not hash(): the same text must give the same sample in every process and run. The window after
-    # each mark is cut from the text encoded once (4 bytes a character) and hashed by map in C (a loop here was
-    # most of the time; encoding each window apart was most of the rest). The cutting is a comprehension: a
-    # slice written out costs less than a slice object made and passed to __getitem__ by map.
-    encoded = text.encode("utf-32-le")
-    width = 4 * size
-    starts = map((4).__mul__, map(_END, _ANCHOR.finditer(text)))
-    hashes = set(map(zlib.crc32, [encoded[start : start + width] for start in starts]))
-    return hashes if len(hashes) < 40 else {value for value in hashes if not value & 1}  # the even half, by value
+    # crc32, not hash(): the same text must give the same sample in every process and run. Each window is the crc32
+    # of its characters encoded 4 bytes a character. re cuts the windows itself (a look-ahead that captures them, so
+    # that they overlap as the marks' windows do), the full ones are encoded together and cut into equal pieces by a
+    # second findall, and map hashes them, all in C: a Match object for each mark, the slice of the encoded text
+    # made from its end and a comprehension walking them were most of this function's time. The windows of marks
+    # too close to the end to have a full window follow them in the text's order, as the set is filled in it.
+    after, piece = _window_patterns(size)
+    hashes = list(map(zlib.crc32, piece.findall("".join(after.findall(text)).encode("utf-32-le"))))
+    for mark in _ANCHOR.finditer(text, max(len(text) - size, 0)):
+        hashes.append(zlib.crc32(text[mark.end() :].encode("utf-32-le")))
+    found = set(hashes)
+    # the even half, by value (filterfalse walks the set in C, in the order a comprehension would)
+    return found if len(found) < 40 else set(filterfalse(_ODD, found))
+
+
+_ODD = (1).__and__
+_WINDOW_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[bytes]]] = {}
+
+
+def _window_patterns(size: int) -> tuple[re.Pattern[str], re.Pattern[bytes]]:
+    """The pattern of the ``size`` characters after each punctuation mark (where as many follow), and of one such
+    window in the encoded text (4 bytes a character)."""
+    found = _WINDOW_PATTERNS.get(size)
+    if found is None:
+        found = _WINDOW_PATTERNS[size] = (
+            re.compile(f"{_ANCHOR.pattern}(?=(.{{{size}}}))", re.DOTALL),
+            re.compile(b".{%d}" % (4 * size), re.DOTALL),
+        )
+    return found
 
 
 # The share of sampled windows two documents with different titles must share to be one text (a copy a site

@@ -1038,12 +1038,16 @@ def _join_bare_separators(
     for start, end in reversed(found):
         # A separator alone on its span, with its title or without, opens the document right under it, unless
         # that one opens on a separator of its own (the page lost this piece's text).
-        alone = numbered.get(start, separator_title(lines[start].text)) is not None
-        follows = joined and joined[-1][0] == end
         # (nor when a separator stands inside the span below: the model missed the start there, and the lone
-        # separator's start is the nearer one to keep)
-        follows = follows and not any(_opens_on_separator(lines, k, numbered) for k in range(end, joined[-1][1]))
-        if follows and end - start == 1 and alone:
+        # separator's start is the nearer one to keep. That walk over the span below is made last, for a span
+        # of one line that is a separator: most spans are documents of many lines.)
+        if (
+            end - start == 1
+            and joined
+            and joined[-1][0] == end
+            and numbered.get(start, separator_title(lines[start].text)) is not None
+            and not any(_opens_on_separator(lines, k, numbered) for k in range(end, joined[-1][1]))
+        ):
             joined[-1] = (start, joined[-1][1])
         else:
             joined.append((start, end))

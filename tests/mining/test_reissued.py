@@ -32,3 +32,28 @@ def test_a_notice_issued_again_each_year_is_no_copy(tmp_path: Path) -> None:
     parsed, _ = parse_paths([*paths, copy])
     marked = [document.duplicate_of is not None for file in parsed for document in file.documents]
     assert marked == [False, False, False, True]
+
+
+def test_sampled_windows_are_the_crc32_of_the_characters_after_each_mark() -> None:
+    """mark_duplicates' windows (parse._windows, cut by re and hashed in C): the crc32 of the 12 characters after
+    each punctuation mark (fewer at the end), 4 bytes a character, in the text's order; the even half from 40 on."""
+    import random
+    import re
+    import zlib
+
+    from drafter.mining.parse import _windows
+
+    def reference(text: str, size: int) -> set[int]:
+        encoded = text.encode("utf-32-le")
+        starts = [4 * mark.end() for mark in re.finditer(r"[，。；：！？,;:!?]", text)]
+        hashes = set(map(zlib.crc32, [encoded[start : start + 4 * size] for start in starts]))
+        return hashes if len(hashes) < 40 else {value for value in hashes if not value & 1}
+
+    rnd = random.Random(7)
+    letters = "，。；：！？,;:!?通知要求各单位做好工作\n 12"
+    texts = [BODY, "".join(BODY.split()), ""] + [
+        "".join(rnd.choice(letters) for _ in range(rnd.randrange(0, 400))) for _ in range(300)
+    ]
+    for text in texts:
+        for size in (12, 3):
+            assert list(_windows(text, size)) == list(reference(text, size))

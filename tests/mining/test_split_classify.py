@@ -1239,3 +1239,28 @@ def test_a_title_that_fills_a_wrapped_line_ends_there(tmp_path: Path) -> None:
     (document,) = parse_file(path).documents
     assert document.title == paragraphs[0] and document.genre == "notice"
     assert [h.text for h in document.headings] == ["全面开展检查", "及时整改隐患"]
+
+
+def test_whether_work_was_done_is_counted_only_when_asked_and_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """parse asks whether a body reports work done (is_retrospective) only when a genre or a section needs it:
+    not for a document without headings whose cues call no summary, once for one that asks twice."""
+    from drafter.mining import classify
+
+    counted: list[int] = []
+    original = classify.is_retrospective
+
+    def counting(body: list[str]) -> bool:
+        counted.append(1)
+        return original(body)
+
+    monkeypatch.setattr(classify, "is_retrospective", counting)
+    plain = ["请各单位于本周五前报送名单。"]
+    asked = classify.LazyRetrospective(plain)
+    assert classify.classify_sections([], "notice", asked) == []
+    classify_genre("关于报送名单的通知", plain, [], asked)
+    assert counted == []
+    done = ["今年我们完成了三项工作，取得了明显成效，累计培训120人次。"]
+    asked = classify.LazyRetrospective(done)
+    assert classify_genre("", done, [heading(1, 1, "主要做法")], asked) == "summary"
+    assert [h.section for h in classify_sections([heading(1, 1, "加强学习")], "summary", asked)] == ["practices"]
+    assert counted == [1]
