@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from ..chinese import parse_chinese_numeral, unspaced
 from ..gongwen import (
@@ -284,11 +283,27 @@ def model_starts(
     starts_model: Binary | None = None,
     common: frozenset[str] = frozenset(),
     numbered: dict[int, str] | None = None,
-    decided: dict[str, Any] | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) of every document the learned segmenter finds; furniture between them is left out.
-    ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators. ``decided``
-    is given the lines' labels and the rules' starts (what later steps weigh spans by)."""
+    ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators."""
+    spans, _, _ = _model_spans(
+        lines, model, flattened=flattened, starts_model=starts_model, common=common, numbered=numbered
+    )
+    return spans
+
+
+def _model_spans(
+    lines: tuple[Line, ...],
+    model: Sequencer,
+    *,
+    flattened: bool = False,
+    starts_model: Binary | None = None,
+    common: frozenset[str] = frozenset(),
+    numbered: dict[int, str] | None = None,
+) -> tuple[list[tuple[int, int]], list[int], dict[int, str]]:
+    """(start, end) of every document the learned segmenter finds; furniture between them is left out.
+    ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators. With the spans,
+    the lines' labels and the rules' starts: what later steps weigh spans by."""
     from .features import NO_START, segment_parts, segment_rows
 
     rules = rule_starts(lines)
@@ -403,9 +418,7 @@ def model_starts(
         while end > start + 1 and labels[end - 1] == OUT:
             end -= 1
         spans.append((start, end))
-    if decided is not None:
-        decided.update(labels=labels, rules=rules)
-    return spans
+    return spans, labels, rules
 
 
 def _sentenced(
@@ -904,15 +917,13 @@ def split_documents(
     if (model is not None and model.features) or (starts_model is not None and starts_model.features):
         # Separators in words no list knows are read at parse time only (training pages use listed words).
         numbered = {index: label_only(title) for index, title in numbered_separators(lines).items()}
-        decided: dict[str, Any] = {}
-        found = model_starts(
+        found, labels, rules = _model_spans(
             lines,
             model or Sequencer(),
             flattened=flattened,
             starts_model=starts_model,
             common=common,
             numbered=numbered,
-            decided=decided,
         )
         if not found and any(len(line.text) >= 8 and line.text.rstrip()[-1:] in _SENTENCE_STOP for line in lines):
             # A file the model read as page furniture through and through, though it holds sentences of text:
@@ -935,8 +946,7 @@ def split_documents(
             found = _keep_attached_forms(lines, found)
             found = _keep_notes(lines, found)
             found = _keep_issue_items(lines, found)
-            if len(found) > 1 and decided:
-                found = _sentenced(lines, decided["labels"], found, decided["rules"], common)
+            found = _sentenced(lines, labels, found, rules, common)
         found = _title_opened_above(lines, [(_skip_rules(lines, start, end), end) for start, end in found])
         return [_span(lines, start, _trim_rules(lines, start, end), numbered.get(start)) for start, end in found]
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
