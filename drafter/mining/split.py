@@ -283,23 +283,6 @@ def model_starts(
     starts_model: Binary | None = None,
     common: frozenset[str] = frozenset(),
     numbered: dict[int, str] | None = None,
-) -> list[tuple[int, int]]:
-    """(start, end) of every document the learned segmenter finds; furniture between them is left out.
-    ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators."""
-    spans, _, _ = _model_spans(
-        lines, model, flattened=flattened, starts_model=starts_model, common=common, numbered=numbered
-    )
-    return spans
-
-
-def _model_spans(
-    lines: tuple[Line, ...],
-    model: Sequencer,
-    *,
-    flattened: bool = False,
-    starts_model: Binary | None = None,
-    common: frozenset[str] = frozenset(),
-    numbered: dict[int, str] | None = None,
 ) -> tuple[list[tuple[int, int]], list[int], dict[int, str]]:
     """(start, end) of every document the learned segmenter finds; furniture between them is left out.
     ``numbered``: separator lines in unlisted words (``numbered_separators``), taken as separators. With the spans,
@@ -917,7 +900,7 @@ def split_documents(
     if (model is not None and model.features) or (starts_model is not None and starts_model.features):
         # Separators in words no list knows are read at parse time only (training pages use listed words).
         numbered = {index: label_only(title) for index, title in numbered_separators(lines).items()}
-        found, labels, rules = _model_spans(
+        found, labels, rules = model_starts(
             lines,
             model or Sequencer(),
             flattened=flattened,

@@ -683,7 +683,7 @@ def test_a_document_never_starts_at_its_back_matter() -> None:
         def decode_parts(self, parts: object) -> list[int]:
             return [START if line.text.endswith("通知") else BODY for line in page]
 
-    assert model_starts(page, StartsAtTitleShapes()) == [(0, 8)]  # type: ignore[arg-type]
+    assert model_starts(page, StartsAtTitleShapes())[0] == [(0, 8)]  # type: ignore[arg-type]
 
 
 def test_a_title_naming_its_genre_under_a_closing_formula_opens_a_document() -> None:
@@ -729,7 +729,7 @@ def test_a_file_read_as_furniture_throughout_is_still_one_document(monkeypatch: 
     file is one document, not none; a file of link titles alone stays empty."""
     from drafter.mining import split
 
-    monkeypatch.setattr(split, "model_starts", lambda *args, **kwargs: [])
+    monkeypatch.setattr(split, "model_starts", lambda *args, **kwargs: ([], [], {}))
     model = Sequencer({"bias": [0.0, 0.0, 0.0, 0.0]})
     notice = tuple(
         Line(t, n) for n, t in enumerate(("白沙镇关于开展植树活动的通知", "各村：", "定于三月开展植树活动。"), 1)
@@ -763,7 +763,7 @@ def test_an_untitled_document_opens_at_its_addressee_under_the_last_line_of_anot
     from drafter.mining.split import model_starts
 
     page = lines(_REPORT, _REPORT, "下一步，我们将继续抓好落实。", addressee, _REPORT, _REPORT)
-    assert model_starts(page, _OneDocument()) == [(0, 3), (3, 6)]  # type: ignore[arg-type]
+    assert model_starts(page, _OneDocument())[0] == [(0, 3), (3, 6)]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -778,7 +778,7 @@ def test_lines_shaped_like_an_addressee_open_nothing(above: str, line: str) -> N
     from drafter.mining.split import model_starts
 
     page = lines(_REPORT, _REPORT, above, line, _REPORT, _REPORT)
-    assert model_starts(page, _OneDocument()) == [(0, 6)]  # type: ignore[arg-type]
+    assert model_starts(page, _OneDocument())[0] == [(0, 6)]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -804,7 +804,7 @@ def test_a_document_does_not_open_at_its_attachment_note_or_a_file_link(line: st
         def decode_parts(self, parts: object) -> list[int]:
             return [START if index in (0, 3) else BODY for index in range(len(page))]
 
-    assert model_starts(page, StartsThere()) == [(0, 6)]  # type: ignore[arg-type]
+    assert model_starts(page, StartsThere())[0] == [(0, 6)]  # type: ignore[arg-type]
 
 
 def test_a_speakers_line_with_no_date_under_it_is_part_of_the_head(tmp_path: Path) -> None:
