@@ -134,6 +134,7 @@ def _extend(data: dict[str, Any], where_of: Callable[..., str]) -> tuple[dict[st
 
 def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     base: Path | None = None
+    own_sections = True  # whether the manifest lists the sections itself (or takes those of the template it extends)
     if builtin:
         where = str(folder / MANIFEST)
         data = _read_builtin(folder)
@@ -146,6 +147,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
             raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
         manifest = read_manifest(folder)
         data, where_of = manifest.data, manifest.where
+        own_sections = bool(data.get("sections"))
         if data.get("extends"):
             data, base = _extend(data, where_of)
     listed = data.get("sections") or []
@@ -164,7 +166,17 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
                 "请删去多写的一项（同一节要排两次时请另建一个 .j2 文件，另起一个章节名）"
             )
         seen[section.name] = index
-        if not (folder / section.filename).is_file() and not (base and (base / section.filename).is_file()):
+        own = folder / section.filename
+        if not builtin and os.path.lexists(own) and not own.is_file():
+            # A folder (a colleague's unzip), a link to itself or to nothing, or a pipe under the section's name was
+            # passed over: the base template's file drafted the section instead, the unit's own text silently lost.
+            listed_in, line = where_of("sections", index).rsplit(":", 1)
+            listed = f"{listed_in} 第 {line} 行列着它" if own_sections else f"{listed_in} 沿用的模板有这一节"
+            raise TemplateError(
+                f"{own}: 章节“{section.name}”的模板文件 {section.filename} 不是普通文件（{_file_kind(own)}），"
+                f"无法读取（{listed}）；请换成真正的 .j2 文件"
+            )
+        if not own.is_file() and not (base and (base / section.filename).is_file()):
             raise TemplateError(f"{where_of('sections', index)}: 章节“{section.name}”缺少模板文件 {section.filename}")
         if not builtin and _blank_file(folder / section.filename):
             # An emptied head.j2 (saved blank by mistake, or cleared to drop the section) drafted every document
@@ -205,6 +217,15 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
     )
+
+
+def _file_kind(path: Path) -> str:
+    """What stands at ``path`` instead of a regular file, in Chinese."""
+    if path.is_symlink():
+        return "是一个链接，指向的文件不存在或链接指向自己" if not path.exists() else "是一个链接，指向的不是普通文件"
+    if path.is_dir():
+        return "是一个文件夹"
+    return "是一个特殊文件"
 
 
 def _blank_file(path: Path) -> bool:
