@@ -380,6 +380,10 @@ def _changed_entries(folder: Path) -> list[str] | None:
     import json
 
     record_path = folder / FOLDER_RECORD
+    # drafter writes its record as a plain file: one that is a link, or a pipe (reading which waits for a writer
+    # forever, so `mine --force` hung), is no record of drafter's.
+    if record_path.is_symlink() or not record_path.is_file():
+        return None
     try:
         record = json.loads(record_path.read_text(encoding="utf-8"))
         written = dict(record["files"])
