@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from bounded import run_drafter
 
 NOTICE = "关于做好防汛工作的通知\n\n各中小学：\n    各校要做好防汛值班，确保安全度汛。\n\n青禾县教育局\n2025年6月2日\n"
