@@ -484,9 +484,10 @@ def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> st
 # Names and titles never printed inside quotation marks as a whole: a clerk quoting a value as the error messages
 # ask (请给整个值加引号，如 事由: "……") with the Chinese input method types “……”, which YAML keeps as text, and the
 # notice was titled 关于“做好防汛工作”的通知 and addressed “各中小学”：.
-# (A 抄送 written so is printed as written: tests/hostile/test_hostile11_none.py keeps it.)
+# The lists of names too, each name on its own: 抄送: [“县委办公室”] printed 抄送：“县委办公室”。 in the 版记.
 _UNQUOTED = frozenset(
     {"事由", "标题", "会议名称", "主送机关", "单位", "事项", "会议地点", "印发机关", "发文机关", "署名"}
+    | {"抄送", "发文机关标志", "出席", "列席", "请假", "签发人", *gongwen.DISTRIBUTION_LABELS}
 )
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '“"', '"”')
 
@@ -518,10 +519,14 @@ def _without_end_mark(value: Any) -> Any:
     return bare or value
 
 
-def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> Any:
+def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem], path: FieldPath = ()) -> Any:
     """``value`` (a text or a list of them) without quotation marks round the whole of it, and the 提醒."""
+    path = path or (name,)
     if isinstance(value, list):
-        return [_unquoted(name, item, tree, warnings) if isinstance(item, str) else item for item in value]
+        return [
+            _unquoted(name, item, tree, warnings, (*path, index)) if isinstance(item, str) else item
+            for index, item in enumerate(value)
+        ]
     if not isinstance(value, str):
         return value
     text = value.strip()
@@ -531,11 +536,11 @@ def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> 
         return value
     warnings.append(
         Problem(
-            _where(tree, (name,)),
+            _where(tree, path),
             f"“{name}”整个写在引号 {pair[0]}{pair[1]} 里，引号会原样排进公文，已按“{inner}”起草",
             field=name,
             hint='YAML 的引号要用英文引号 "……"（切换到英文输入法再打）；不需要引号时直接写内容',
-            path=(name,),
+            path=path,
         )
     )
     return inner
