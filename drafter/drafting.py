@@ -21,6 +21,7 @@ from .catalog import (
 )
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
+from .embed import written_in
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
 from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
@@ -194,7 +195,7 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         try:
             spec = load_template_folder(path)
         except TemplateError as exc:
-            raise _missing_folder(exc, where, written, path, facts_path) from exc
+            raise _missing_folder(exc, where, written, path, written_in(where, facts_path)) from exc
         _same_genre(tree, spec, written)
         return spec
     genre = tree.get("文种")
@@ -254,6 +255,7 @@ def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str
     if folder is None or not isinstance(folder.value, Scalar) or not folder.value.text.strip():
         return None
     written = folder.value.text.strip()
+    facts_path = written_in(folder.value.location, facts_path)  # a 模板 of --defaults is read beside that file
     path = _beside(Path(written), facts_path)
     # A slash typed in full-width mode (挖掘结果／notice) or a path copied from Windows (挖掘结果\notice) on a
     # system whose separator is /: not found, and the folders beside the facts file offered instead. Read as
