@@ -35,7 +35,15 @@ from .errors import (
 )
 from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
-from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, same_file, write_atomic
+from .output import (
+    MAX_NAME_BYTES,
+    WINDOWS_RESERVED,
+    abandoned_temporary,
+    file_in_the_way,
+    same_file,
+    windows_trouble,
+    write_atomic,
+)
 from .textio import display_text, is_apple_double
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
@@ -51,16 +59,6 @@ TEMPLATE_COLUMN = "模板"
 ITEMS_KEY = "批量"
 NAME_KEY = "文件名"
 FACT_SUFFIXES = (".yaml", ".yml")
-_WINDOWS_RESERVED = {
-    "CON",
-    "PRN",
-    "AUX",
-    "NUL",
-    "CONIN$",
-    "CONOUT$",
-    *(f"COM{i}" for i in range(10)),
-    *(f"LPT{i}" for i in range(10)),
-}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*]')
 EXIT_SOME_FAILED = 4
 # A stem leaves room for "-NN" and the longest suffix (".docx") within the file-name limit.
@@ -550,7 +548,7 @@ def safe_name(name: str, fallback: str = "未命名") -> str:
         name = fallback
     # Windows reads "CON .txt", "COM¹" and "conin$" as devices too.
     device = unicodedata.normalize("NFKC", name.split(".")[0]).strip(" ").upper()
-    if device in _WINDOWS_RESERVED:
+    if device in WINDOWS_RESERVED:
         name = "_" + name
     return _cut_to_bytes(name, _STEM_BYTES).rstrip(" .") or fallback
 
@@ -1204,6 +1202,8 @@ def _shared_unknown(
 def _make_output_folder(output: Path) -> None:
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    if not output.exists() and (trouble := windows_trouble(output.name, "输出文件夹的名字")):
+        raise OutputError(f"{output}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -25,6 +25,36 @@ from .errors import ExistsError, OutputError, os_reason
 
 # Room for the temporary name (".NAME.XXXXXXXX.tmp") within the usual 255-byte limit of a file name.
 MAX_NAME_BYTES = 240
+# Names Windows takes for its devices, whatever the extension (CON.docx is the console there).
+WINDOWS_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"COM{i}" for i in range(10)),
+    *(f"LPT{i}" for i in range(10)),
+}
+# Marks a file name cannot hold on Windows (and on its shares); a clerk types them in a name as in a title
+# (通知:第1号?.docx). Written on Linux, the file could not be copied to the office's share, or was renamed there to
+# a mangled short name; on Windows a colon wrote the draft into a hidden stream of a file named 通知.
+_WINDOWS_MARKS = frozenset('<>:"|?*\\')
+
+
+def windows_trouble(name: str, what: str = "文件名") -> str:
+    """Why ``name`` cannot be a file's name on Windows, in Chinese, with a name that can; "" when it can be."""
+    import unicodedata
+
+    marks = sorted({c for c in name if c in _WINDOWS_MARKS or ord(c) < 0x20}, key=name.index)
+    if marks:
+        shown = "、".join(f"“{c}”" if c.isprintable() else "制表符等控制字符" for c in marks)
+        fixed = "".join(chr(ord(c) + 0xFEE0) if c in _WINDOWS_MARKS else c for c in name if c.isprintable())
+        return f"{what}里有 Windows 不能用的字符 {shown}，请改用全角字符或删去，如“{fixed}”"
+    stem = unicodedata.normalize("NFKC", name.split(".")[0]).strip(" ").upper()
+    if stem in WINDOWS_RESERVED:
+        return f"{what}“{name.split('.')[0]}”在 Windows 上是设备的名字，不能用，请另起一个名字"
+    return ""
 
 
 class Target(Struct, frozen=True):
@@ -101,6 +131,9 @@ def resolve_target(
         raise OutputError(f"{path}: 无法访问（{os_reason(exc)}）") from exc
     except OSError as exc:
         raise OutputError(f"{path}: 无法访问（{os_reason(exc)}）") from exc
+    if info is None and (trouble := windows_trouble(path.name)):
+        # Refused before any work, as a name too long is: the clerk copies the draft to a Windows share.
+        raise OutputError(f"{path}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     if info is not None:
         refuse_inputs(path, inputs)
     if info is not None and stat.S_ISDIR(info.st_mode):
@@ -423,6 +456,8 @@ def check_output_folder(
             )
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    if not output.exists() and (trouble := windows_trouble(output.name, "输出文件夹的名字")):
+        raise OutputError(f"{output}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     if not real.parent.is_dir():
         blocking = file_in_the_way(output)
         if blocking is not None:
