@@ -216,6 +216,9 @@ _NO_DAY = lazy(
 # A year of two digits (26-12-6, 26.12.6): which century is not the reader's to guess.
 _SHORT_YEAR = lazy(r"(\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _CLOCK = lazy(r"\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# A date with its year last, as English and European systems export it (3/5/2026, 05.03.2026): month first or day
+# first cannot be told when both are 12 or less, so it is refused, with the order a 公文 date is written in.
+_YEAR_LAST = lazy(r"(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{4})")
 
 
 def _serial_moment(text: str) -> str:
@@ -286,11 +289,29 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
         return f"（这里只写日期，不写星期，如 {format_date(found.date)}）"
     if found is None and _NO_DAY.fullmatch(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
+    last = _YEAR_LAST.fullmatch(text.strip()) if found is None else None
+    if last:
+        first, second, year = int(last.group(1)), int(last.group(3)), last.group(4)
+        if first > 12 >= second:  # 25/12/2026: only the day can be 25
+            return f"（年份要写在前面，如 {year}年{second}月{first}日）"
+        if second > 12 >= first:
+            return f"（年份要写在前面，如 {year}年{first}月{second}日）"
+        return (
+            f"（年份要写在前面：{first}月{second}日写成 {year}-{first:02d}-{second:02d}，"
+            f"{second}月{first}日写成 {year}-{second:02d}-{first:02d}）"
+        )
     short = _SHORT_YEAR.fullmatch(text) if found is None else None
     if short:
         year, month, on = (int(part) for part in short.groups())
         return f"（年份要写四位，如 20{year:02d}年{month}月{on}日）"
+    bare = _NO_YEAR.fullmatch(text.strip()) if found is None else None
+    if bare and 1 <= int(bare.group(1)) <= 12:
+        return f"（请写成 {int(bare.group(1))}月{int(bare.group(2))}日，或写上年份）"
     return ""
+
+
+# A month and day with a slash and no year (3/5), as a note or a chat writes them.
+_NO_YEAR = lazy(r"(\d{1,2})\s*/\s*(\d{1,2})")
 
 
 _WEEKDAY_RE = lazy(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
