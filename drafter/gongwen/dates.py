@@ -268,7 +268,8 @@ def moment_text(text: str) -> str:
             return text  # an impossible date in free text is printed as written, as before
         clock = f"{int(found.group('h'))}:{found.group('mi')}" if found.group("h") else ""
         text = f"{format_date(day)}{clock}{text[found.end() :]}"
-    return _LEADING_ZERO_TIME.sub(r"\1:\3", text) if ":" in text or "：" in text else text
+    text = half_width_clocks(text)
+    return _LEADING_ZERO_TIME.sub(r"\1:\3", text) if ":" in text else text
 
 
 def _why_not_a_date(text: str, found: DateMatch | None) -> str:
@@ -315,6 +316,19 @@ _NO_YEAR = lazy(r"(\d{1,2})\s*/\s*(\d{1,2})")
 
 
 _WEEKDAY_RE = lazy(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
+# A clock typed with the input method's colon, its digits half-width or full-width (15：30, ８：３０): the notice
+# read 上午9：00—11:30, two colons in one line, and a 报到时间 ８：３０ in full-width digits beside a 会议时间 whose
+# digits were made half-width. A clock is written as the rest of the document writes it: 15:30.
+_WIDE_CLOCK = lazy(r"(?<![\d０-９:：∶])([\d０-９]{1,2})\s*：\s*([\d０-９]{2})(?![\d０-９])")
+
+
+def half_width_clocks(text: str) -> str:
+    """``text`` with each clock written 15：30 or ８：３０ put as 15:30."""
+    if "：" not in text:
+        return text
+    return _WIDE_CLOCK.sub(lambda m: f"{m[1]}:{m[2]}".translate(FULLWIDTH_DIGITS), text)
+
+
 _LEADING_ZERO_TIME = lazy(r"(?<![\d:：∶])0(\d)([:：∶])(\d{2})")
 _ISO_T = lazy(r"^[Tt](?=\d)")
 # A clock with its seconds (09:00:00): the minute is as far as a meeting's time goes.
@@ -437,7 +451,7 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
             )
     if end is None:
         _check_clock_range(time)
-    return MeetingTime(found.date, time, end)
+    return MeetingTime(found.date, half_width_clocks(time), end)
 
 
 # What a system's export writes after a clock: the fraction of its seconds (09:00:00.000, a database's datetime)
