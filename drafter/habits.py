@@ -328,6 +328,8 @@ def check(
             values[spec.name] = _unwrap(spec.name, value, tree, warnings)
         if spec.name in _UNQUOTED:
             values[spec.name] = _unquoted(spec.name, values[spec.name], tree, warnings)
+        if spec.type == "list" and spec.item is not None and spec.item.type == "attachment":
+            values[spec.name] = _attachment_titles(values[spec.name], tree, (spec.name,), warnings)
         if spec.name in _NO_END_MARK:
             values[spec.name] = _without_end_mark(values[spec.name])
         if spec.name == "期号" and isinstance(value, str):
@@ -456,6 +458,48 @@ def _strip_one(text: str, tree: Mapping, path: FieldPath, warnings: list[Problem
         )
     )
     return text[typed.end() :]
+
+
+# An attachment named as its file is named (防汛值班表.docx, copied from the folder) or as a title is quoted in a
+# sentence (《防汛值班表》): the 附件说明 read 附件：《防汛值班表》 and the attachment's page the same, where GB/T 9704
+# §7.3.4 writes the name bare, with no mark after it.
+_FILE_SUFFIX = lazy(r"\.(?:docx?|wps|xlsx?|et|pdf|ofd|txt|csv)\s*$", re.IGNORECASE)
+
+
+def _attachment_titles(value: Any, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> Any:
+    """Attachments with 《》 round the whole title, or a file's extension after it, taken off, and the 提醒."""
+    if not isinstance(value, list):
+        return value
+    result = value
+    for index, item in enumerate(value):
+        title = item.get("标题") if isinstance(item, dict) else None
+        if not isinstance(title, str):
+            continue
+        bare = title.strip()
+        said = ""
+        suffix = _FILE_SUFFIX.search(bare)
+        if suffix and bare[: suffix.start()].strip():
+            said = f"结尾的“{suffix.group(0).strip()}”是文件的扩展名"
+            bare = bare[: suffix.start()].strip()
+        if len(bare) > 2 and bare[0] == "《" and bare[-1] == "》" and "《" not in bare[1:-1] and "》" not in bare[1:-1]:
+            said = "整个标题写在书名号《》里" + (f"，{said}" if said else "")
+            bare = bare[1:-1].strip()
+        if not said:
+            continue
+        where = (*path, index, "标题")
+        warnings.append(
+            Problem(
+                _where(tree, where),
+                f"{said}，附件说明和附件页上都会照排，已按“{bare}”起草",
+                field=field_name(where),
+                hint="附件标题只写名称（GB/T 9704 第7.3.4条：附件名称后不加标点符号）",
+                path=where,
+            )
+        )
+        if result is value:
+            result = list(value)
+        result[index] = dict(item, 标题=bare)
+    return result
 
 
 def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> str:
