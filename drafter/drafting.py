@@ -787,6 +787,39 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
             if not office:
                 kept.append(item)
         values[key] = kept
+    problems.extend(_addressed_twice(tree, values))
+    return problems
+
+
+def _addressed_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """An office named twice in the 主送机关 (各中小学，县直各单位，各中小学, or a list of offices pasted together from
+    two old notices): the draft was addressed to 各中小学，县直各单位，各中小学：, with no word. Left out, and said."""
+    import re
+
+    text = values.get("主送机关")
+    if not isinstance(text, str) or len(text) < 4:
+        return []
+    pieces = re.split(r"([，,、；;])", text)
+    seen: dict[str, int] = {}
+    kept = [pieces[0]]
+    problems: list[Problem] = []
+    for number, index in enumerate(range(0, len(pieces), 2), 1):
+        name = pieces[index].strip()
+        if name and name in seen:
+            problems.append(
+                Problem(
+                    tree.value_location("主送机关"),
+                    f"第{number}个机关“{name}”与第{seen[name]}个重复，只排一次",
+                    field="主送机关",
+                    hint="删去重复的一个",
+                )
+            )
+            continue
+        seen.setdefault(name, number)
+        if index:
+            kept += [pieces[index - 1], pieces[index]]
+    if problems:
+        values["主送机关"] = "".join(kept)
     return problems
 
 

@@ -752,6 +752,13 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             )
             return None
         return _record(node, spec.fields, ctx, path)
+    # 主送机关 written as a list, one office a line, as 抄送 is written: refused (应当是一段文字), though the offices
+    # were plain. They are named apart with a comma, as offices written with spaces between them are.
+    plain_list = isinstance(node, Sequence) and all(isinstance(item, Scalar) for item in node.items)
+    if path == (_ADDRESSEES,) and spec.type == "text" and plain_list and isinstance(node, Sequence):
+        texts = [item.text.strip() for item in node.items if isinstance(item, Scalar) and item.text.strip()]
+        if texts:
+            return _scalar_value("，".join(texts), spec, ctx, node.location, path)
     scalar = _expect_scalar(node, spec, ctx, path)
     if scalar is None:
         return None
