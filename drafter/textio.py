@@ -43,6 +43,17 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 raise InputError(f"{name}{where}: 文件声明为 {encoding} 编码，但这里的内容无法按此解码") from exc
     if data.startswith(_BINARY_STARTS):
         raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
+    if data.lstrip(b" \t\r\n").startswith(b"{\\rtf"):
+        # Saved from WordPad or Word as rich text under a text name (通知.txt, 通知.yaml): plain ASCII, so it was read
+        # as a document of one line of RTF codes (mine) or refused as YAML that is no mapping (draft).
+        suffix = os.path.splitext(name)[1]
+        named = f"，只是扩展名是“{suffix}”" if suffix else ""
+        facts = suffix.lower() in (".yaml", ".yml", ".csv")  # read only as text: a .docx is no facts file
+        kept, docx = (suffix or ".txt", "") if facts else (".txt", "，或另存为 .docx")
+        raise InputError(
+            f"{name}: 不是纯文本文件（这是一个 RTF 文件，写字板、Word 保存的带格式文本{named}）；"
+            f"请在写字板、WPS 或 Word 里“另存为”纯文本（{kept}，UTF-8 编码）{docx}"
+        )
     if b"\x00" in data[:8192]:
         wide = _wide_encoding(data[:8192])
         if wide:
