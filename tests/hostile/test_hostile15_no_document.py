@@ -34,3 +34,14 @@ def test_files_without_a_document_are_named(tmp_path: Path) -> None:
     skipped = {item["path"] for item in report["skipped"]}
     assert {"便条.txt", "长行.txt"} <= {Path(path).name for path in skipped}, skipped
     assert report["overview"]["documents"] == 2
+
+
+def test_a_folder_of_headers_only_is_said_once(tmp_path: Path) -> None:
+    folder = tmp_path / "版头"
+    folder.mkdir()
+    for number in range(1, 5):
+        (folder / f"版头{number}.txt").write_text(f"青禾县教育局文件\n\n青教〔2025〕{number}号\n", encoding="utf-8")
+    result = run_drafter("mine", "版头", "-o", "结果", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "4 个文件都跳过了" in result.stderr and result.stderr.count("没有找到一篇完整的公文") == 1, result.stderr
+    assert (tmp_path / "结果" / "report.html").is_file()
