@@ -28,7 +28,7 @@ from .facts import Sequence as NodeSequence
 from .fields import validate
 from .gongwen.wording import NONE_WORDS, none_word
 from .model import Draft
-from .output import check_writable, write_atomic
+from .output import check_writable, name_beside, write_atomic
 from .patterns import lazy
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
@@ -975,7 +975,7 @@ def draft_file(
         # double-click, was written and said as 已生成 会议通知. A name that is there already (/dev/null, a file
         # written so before) is kept as it is.
         output = output.with_name(output.name.rstrip(".") + "." + kind)
-    target = output if output is not None else Path(facts_path.stem + "." + kind)
+    target = output if output is not None else Path(name_beside(facts_path.stem, "." + kind))
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":
         require_soffice(str(target))

@@ -42,6 +42,22 @@ WINDOWS_RESERVED = {
 _WINDOWS_MARKS = frozenset('<>:"|?*\\')
 
 
+def _full_width(name: str) -> str:
+    """``name`` with the marks Windows refuses typed full-width (：？＊) and control characters left out."""
+    return "".join(chr(ord(c) + 0xFEE0) if c in _WINDOWS_MARKS else c for c in name if c.isprintable())
+
+
+def name_beside(stem: str, suffix: str) -> str:
+    """The name of an output drafter names itself after an input (通知.yaml gives 通知.docx): within the name limit
+    and usable on Windows. A facts file named in 81 characters, or with a colon, is a name the system took; the
+    draft beside it was refused as 文件名太长 or 不能用的字符, a name the clerk never typed."""
+    stem = _full_width(stem).strip() or "公文"
+    if windows_trouble(stem + suffix):  # a device's name (con.yaml gives _con.docx)
+        stem = "_" + stem
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    return stem.encode("utf-8")[:room].decode("utf-8", "ignore") + suffix
+
+
 def windows_trouble(name: str, what: str = "文件名") -> str:
     """Why ``name`` cannot be a file's name on Windows, in Chinese, with a name that can; "" when it can be."""
     import unicodedata
@@ -49,7 +65,7 @@ def windows_trouble(name: str, what: str = "文件名") -> str:
     marks = sorted({c for c in name if c in _WINDOWS_MARKS or ord(c) < 0x20}, key=name.index)
     if marks:
         shown = "、".join(f"“{c}”" if c.isprintable() else "制表符等控制字符" for c in marks)
-        fixed = "".join(chr(ord(c) + 0xFEE0) if c in _WINDOWS_MARKS else c for c in name if c.isprintable())
+        fixed = _full_width(name)
         return f"{what}里有 Windows 不能用的字符 {shown}，请改用全角字符或删去，如“{fixed}”"
     stem = unicodedata.normalize("NFKC", name.split(".")[0]).strip(" ").upper()
     if stem in WINDOWS_RESERVED:
