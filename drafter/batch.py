@@ -1199,9 +1199,20 @@ def _shared_unknown(
         yield replace(found[0][1], location=where), tuple(item.label for item, _ in found)
 
 
+# The names of a document file, which no output folder is given (-o 结果.docx meant one file).
+_DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".md", ".txt", ".wps", ".xlsx", ".csv")
+
+
 def _make_output_folder(output: Path) -> None:
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    if not output.exists() and output.suffix.lower() in _DOCUMENT_SUFFIXES:
+        # -o 结果.docx, as draft takes it: a folder named 结果.docx was made (shown as a Word file by some views),
+        # the documents inside it under other names, where the clerk looked for one file.
+        raise OutputError(
+            f"{output}: batch 的 -o 是输出文件夹（每份公文一个文件，都写在这个文件夹里），这里写成了文件名；"
+            f"请写文件夹名，如 -o {output.with_suffix('')}（起草一份公文请用 drafter draft）"
+        )
     if not output.exists() and (trouble := windows_trouble(output.name, "输出文件夹的名字")):
         raise OutputError(f"{output}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     try:
