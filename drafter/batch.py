@@ -337,7 +337,28 @@ def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
 
 def load_defaults(path: Path) -> Mapping:
     """``--defaults``: a facts file whose values every item starts from (its 默认: part, if it has one)."""
-    tree = load_facts(path, display_text(str(path)))
+    shown = display_text(str(path))
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        # Said as draft says it (这是表格……请用 drafter batch 起草) to a clerk who was running drafter batch.
+        raise UsageError(
+            f"--defaults {shown}: 这是表格；--defaults 要写一个事实文件（.yaml），写各项共用的内容；"
+            f"表格请作为输入给出，如 drafter batch {shown} -o 输出文件夹"
+        )
+    tree = load_facts(path, shown)
+    items = tree.get(ITEMS_KEY)
+    if items is not None:
+        # A list file given as --defaults: its 默认 was every input's and its 批量 items were never drafted, or
+        # (no 默认) every item failed on 批量: 不认识这个键.
+        raise FactsError(
+            [
+                Problem(
+                    items.key_location,
+                    f"这是列表文件（有“{ITEMS_KEY}:”），不能作为 --defaults",
+                    field=ITEMS_KEY,
+                    hint=f"列表文件请作为输入给出，如 drafter batch {shown} -o 输出文件夹；--defaults 只写各项共用的内容",
+                )
+            ]
+        )
     # A key written twice there is every input's: said once, before any is drafted.
     duplicates = duplicate_keys(tree)
     if duplicates:
