@@ -121,6 +121,20 @@ def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
             )
 
 
+def refuse_template_names(path: Path, inputs: Iterable[Path]) -> None:
+    """A new file in a template folder a draft is made from, under a name the folder's templates go by: -o
+    本单位通知/body.j2 -f txt wrote the draft where the built-in's body.j2 had been found, and every later draft
+    of the template printed the last one's text as its 正文."""
+    if path.suffix.lower() != ".j2" and path.name.lower() != "manifest.yaml":
+        return
+    for source in inputs:
+        if os.path.isdir(source) and _inside(path, source):
+            raise OutputError(
+                f"{path}: 这是模板文件夹 {source} 里模板文件的名字，写在这里会成为模板的一部分（以后起草时排进公文）；"
+                "请换一个输出文件名，或写到模板文件夹以外"
+            )
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
@@ -152,6 +166,8 @@ def resolve_target(
         raise OutputError(f"{path}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     if info is not None:
         refuse_inputs(path, inputs)
+    else:
+        refuse_template_names(path, inputs)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(f"{path}: 这是一个文件夹，不能写成文件")
     if info is not None and (not stat.S_ISREG(info.st_mode) or (_under_system_folder(path) and path.is_symlink())):
