@@ -208,6 +208,17 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         spec_from_data(str(name), value, where_of("fields", str(name))) for name, value in fields_data.items()
     )
     _check_conditions(sections, fields, where_of)
+    for field in fields if not builtin else ():
+        if field.required and field.default not in (None, "", [], ()):
+            # required: true set over a default (or a default given to a field the base requires): the default was
+            # never used, and each facts file without the field was refused as 缺少必填项, the default in the hint.
+            declared = own_fields.get(field.name) if base is not None else None
+            inherited = isinstance(declared, dict) and "required" not in declared
+            why = "沿用的内置模板里是必填项" if inherited else "required: true"
+            raise TemplateError(
+                f"{where_of('fields', field.name)}: 字段“{field.name}”是必填项（{why}），又写了默认值 default："
+                "必填项要由事实文件填写，默认值用不上；要用默认值请写 required: false，否则删去 default"
+            )
     if base is not None and own_fields:
         _check_fields_used(folder, base, own_fields, sections, where_of)
     name = _one_line(data.get("name") or folder.name)

@@ -77,3 +77,17 @@ def test_a_wrong_extends_says_what_it_can_name(tmp_path: Path, written: str, sai
     assert result.exit_code == 1, result.output
     assert "manifest.yaml:3:" in result.output and said in result.output, result.output
     assert "内置模板有：" in result.output and "meeting_notice" in result.output
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        (("    required: false\n", "    required: true\n"), "required: true"),
+        (("fields:\n", "fields:\n  主送机关:\n    default: 各中小学\n"), "沿用的内置模板里是必填项"),
+    ],
+)
+def test_a_required_field_with_a_default_is_refused(tmp_path: Path, edit: tuple[str, str], why: str) -> None:
+    # The default was never used: each facts file without the field was refused as 缺少必填项, its hint the default.
+    result = _draft(tmp_path, MANIFEST.replace(*edit))
+    assert result.exit_code == 1, result.output
+    assert "manifest.yaml:" in result.output and f"是必填项（{why}），又写了默认值" in result.output, result.output
