@@ -465,7 +465,8 @@ def _integer_hint(text: str) -> str:
     return f"用阿拉伯数字写，如 {value}" if value is not None else ""
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(\d+)\s*[^\d\s]{1,3}\s*$")
+# 12号, 30份, and written as the count is said: 第12号, 第5期, 共30份.
+_LEADING_NUMBER = re.compile(r"^\s*(?:第|共)?\s*(\d+)\s*[^\d\s]{1,3}\s*$")
 # The year in brackets and the serial of a 发文字号 (X公发〔2025〕52号, [2025]第52号), as typed.
 _WHOLE_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*(\d{1,6})\s*号")
 
