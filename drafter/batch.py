@@ -35,7 +35,15 @@ from .errors import (
 )
 from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
-from .output import MAX_NAME_BYTES, abandoned_temporary, file_in_the_way, same_file, write_atomic
+from .output import (
+    MAX_NAME_BYTES,
+    WINDOWS_RESERVED,
+    abandoned_temporary,
+    file_in_the_way,
+    same_file,
+    windows_trouble,
+    write_atomic,
+)
 from .textio import display_text, is_apple_double
 from .walk import Walk, files_under, glob_files
 from .workers import WorkerLost, signals_ignored, stream_in_workers
@@ -51,16 +59,6 @@ TEMPLATE_COLUMN = "模板"
 ITEMS_KEY = "批量"
 NAME_KEY = "文件名"
 FACT_SUFFIXES = (".yaml", ".yml")
-_WINDOWS_RESERVED = {
-    "CON",
-    "PRN",
-    "AUX",
-    "NUL",
-    "CONIN$",
-    "CONOUT$",
-    *(f"COM{i}" for i in range(10)),
-    *(f"LPT{i}" for i in range(10)),
-}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*]')
 EXIT_SOME_FAILED = 4
 # A stem leaves room for "-NN" and the longest suffix (".docx") within the file-name limit.
@@ -339,7 +337,28 @@ def _merge(defaults: Mapping | None, item: Mapping) -> Mapping:
 
 def load_defaults(path: Path) -> Mapping:
     """``--defaults``: a facts file whose values every item starts from (its 默认: part, if it has one)."""
-    tree = load_facts(path, display_text(str(path)))
+    shown = display_text(str(path))
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        # Said as draft says it (这是表格……请用 drafter batch 起草) to a clerk who was running drafter batch.
+        raise UsageError(
+            f"--defaults {shown}: 这是表格；--defaults 要写一个事实文件（.yaml），写各项共用的内容；"
+            f"表格请作为输入给出，如 drafter batch {shown} -o 输出文件夹"
+        )
+    tree = load_facts(path, shown)
+    items = tree.get(ITEMS_KEY)
+    if items is not None:
+        # A list file given as --defaults: its 默认 was every input's and its 批量 items were never drafted, or
+        # (no 默认) every item failed on 批量: 不认识这个键.
+        raise FactsError(
+            [
+                Problem(
+                    items.key_location,
+                    f"这是列表文件（有“{ITEMS_KEY}:”），不能作为 --defaults",
+                    field=ITEMS_KEY,
+                    hint=f"列表文件请作为输入给出，如 drafter batch {shown} -o 输出文件夹；--defaults 只写各项共用的内容",
+                )
+            ]
+        )
     # A key written twice there is every input's: said once, before any is drafted.
     duplicates = duplicate_keys(tree)
     if duplicates:
@@ -550,7 +569,7 @@ def safe_name(name: str, fallback: str = "未命名") -> str:
         name = fallback
     # Windows reads "CON .txt", "COM¹" and "conin$" as devices too.
     device = unicodedata.normalize("NFKC", name.split(".")[0]).strip(" ").upper()
-    if device in _WINDOWS_RESERVED:
+    if device in WINDOWS_RESERVED:
         name = "_" + name
     return _cut_to_bytes(name, _STEM_BYTES).rstrip(" .") or fallback
 
@@ -1201,9 +1220,22 @@ def _shared_unknown(
         yield replace(found[0][1], location=where), tuple(item.label for item, _ in found)
 
 
+# The names of a document file, which no output folder is given (-o 结果.docx meant one file).
+_DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".md", ".txt", ".wps", ".xlsx", ".csv")
+
+
 def _make_output_folder(output: Path) -> None:
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    if not output.exists() and output.suffix.lower() in _DOCUMENT_SUFFIXES:
+        # -o 结果.docx, as draft takes it: a folder named 结果.docx was made (shown as a Word file by some views),
+        # the documents inside it under other names, where the clerk looked for one file.
+        raise OutputError(
+            f"{output}: batch 的 -o 是输出文件夹（每份公文一个文件，都写在这个文件夹里），这里写成了文件名；"
+            f"请写文件夹名，如 -o {output.with_suffix('')}（起草一份公文请用 drafter draft）"
+        )
+    if not output.exists() and (trouble := windows_trouble(output.name, "输出文件夹的名字")):
+        raise OutputError(f"{output}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

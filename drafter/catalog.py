@@ -117,7 +117,18 @@ def _extend(data: dict[str, Any], where_of: Callable[..., str]) -> tuple[dict[st
     wanted = _key(name)
     base = next((spec for spec in builtin_templates() if wanted in (_key(spec.name), _key(spec.title))), None)
     if base is None:
-        raise TemplateError(f"{where_of('extends')}: extends 指定的内置模板“{name[:80]}”不存在")
+        import difflib
+
+        # extends: ../本单位通知 (another mined folder, or the folder itself) or a typo (notcie): the clerk was told
+        # only that it does not exist, not what extends can name.
+        names = [spec.name for spec in builtin_templates()]
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        hint = f"是否想写“{close[0]}”？" if close else ""
+        if any(sep in name for sep in "/\\") or name.startswith("."):
+            hint = "extends 只能写内置模板的名字，不能写另一个模板文件夹；"
+        raise TemplateError(
+            f"{where_of('extends')}: extends 指定的内置模板“{name[:80]}”不存在（{hint}内置模板有：{'、'.join(names)}）"
+        )
     base_data = _read_builtin(base.path)
     fields = dict(base_data.get("fields") or {})
     own = data.get("fields") or {}
@@ -134,6 +145,8 @@ def _extend(data: dict[str, Any], where_of: Callable[..., str]) -> tuple[dict[st
 
 def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     base: Path | None = None
+    own_sections = True  # whether the manifest lists the sections itself (or takes those of the template it extends)
+    own_fields: dict[str, Any] = {}  # the fields the manifest itself declares (over those of the template it extends)
     if builtin:
         where = str(folder / MANIFEST)
         data = _read_builtin(folder)
@@ -146,6 +159,9 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
             raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
         manifest = read_manifest(folder)
         data, where_of = manifest.data, manifest.where
+        own_sections = bool(data.get("sections"))
+        declared = data.get("fields")
+        own_fields = declared if isinstance(declared, dict) else {}
         if data.get("extends"):
             data, base = _extend(data, where_of)
     listed = data.get("sections") or []
@@ -164,7 +180,17 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
                 "请删去多写的一项（同一节要排两次时请另建一个 .j2 文件，另起一个章节名）"
             )
         seen[section.name] = index
-        if not (folder / section.filename).is_file() and not (base and (base / section.filename).is_file()):
+        own = folder / section.filename
+        if not builtin and os.path.lexists(own) and not own.is_file():
+            # A folder (a colleague's unzip), a link to itself or to nothing, or a pipe under the section's name was
+            # passed over: the base template's file drafted the section instead, the unit's own text silently lost.
+            listed_in, line = where_of("sections", index).rsplit(":", 1)
+            listed = f"{listed_in} 第 {line} 行列着它" if own_sections else f"{listed_in} 沿用的模板有这一节"
+            raise TemplateError(
+                f"{own}: 章节“{section.name}”的模板文件 {section.filename} 不是普通文件（{_file_kind(own)}），"
+                f"无法读取（{listed}）；请换成真正的 .j2 文件"
+            )
+        if not own.is_file() and not (base and (base / section.filename).is_file()):
             raise TemplateError(f"{where_of('sections', index)}: 章节“{section.name}”缺少模板文件 {section.filename}")
         if not builtin and _blank_file(folder / section.filename):
             # An emptied head.j2 (saved blank by mistake, or cleared to drop the section) drafted every document
@@ -182,11 +208,34 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         spec_from_data(str(name), value, where_of("fields", str(name))) for name, value in fields_data.items()
     )
     _check_conditions(sections, fields, where_of)
+    for field in fields if not builtin else ():
+        if field.required and field.default not in (None, "", [], ()):
+            # required: true set over a default (or a default given to a field the base requires): the default was
+            # never used, and each facts file without the field was refused as 缺少必填项, the default in the hint.
+            declared = own_fields.get(field.name) if base is not None else None
+            inherited = isinstance(declared, dict) and "required" not in declared
+            why = "沿用的内置模板里是必填项" if inherited else "required: true"
+            raise TemplateError(
+                f"{where_of('fields', field.name)}: 字段“{field.name}”是必填项（{why}），又写了默认值 default："
+                "必填项要由事实文件填写，默认值用不上；要用默认值请写 required: false，否则删去 default"
+            )
+    if base is not None and own_fields:
+        _check_fields_used(folder, base, own_fields, sections, where_of)
     name = _one_line(data.get("name") or folder.name)
     genre = gongwen.find_genre(_one_line(data.get("genre") or "other"))
     if genre is None:
         known = "、".join(f"{g.slug}（{g.name}）" for g in gongwen.GENRES)
         raise TemplateError(f"{where_of('genre')}: 不认识的文种 genre: {str(data.get('genre'))[:80]}；可用：{known}")
+    based_on = next((spec for spec in builtin_templates() if spec.path == base), None) if base else None
+    if based_on is not None and based_on.genre != genre.slug:
+        target = next((f"“{spec.name}”" for spec in builtin_templates() if spec.genre == genre.slug), "它的内置模板")
+        # genre: bulletin written over a template that extends notice (a colleague "turning" the mined 通知 into a
+        # 通报): it drafted a 通知 all the same, its sections and fields the notice's, listed and chosen as a 通报.
+        raise TemplateError(
+            f"{where_of('genre')}: genre 写的是“{genre.slug}”（{genre.name}），但 extends 的内置模板“{based_on.name}”"
+            f"是{based_on.title}，排出来仍是{based_on.title}；文种要与 extends 一致：要用{genre.name}请把 extends 也改成"
+            f"{target}（章节和字段不同，本文件夹的 .j2 文件可能也要改），否则把 genre 改回“{based_on.genre}”"
+        )
     reference = _reference(folder, data.get("reference"), where_of("reference"))
     aliases = data.get("aliases") or ()
     if not isinstance(aliases, list | tuple):
@@ -205,6 +254,46 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
     )
+
+
+def _check_fields_used(
+    folder: Path, base: Path, own: dict[str, Any], sections: tuple[SectionSpec, ...], where_of: Callable[..., str]
+) -> None:
+    """A field a template that extends a built-in declares anew, which no template file prints: a colleague renaming
+    印发机关 to 印发单位 in manifest.yaml (not in the .j2) lost its default, and the 版记 its line, with no word."""
+    import difflib
+
+    base_fields = set((_read_builtin(base).get("fields") or {}).keys())
+    new = [str(name) for name in own if str(name) not in base_fields]
+    if not new:
+        return
+    texts = []
+    for where in (folder, base, common_folder()):
+        for path in sorted(where.glob("*.j2")):
+            # Regular files of a template's size only: a pipe or a huge file is said when the section is drafted.
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                if path.is_file() and path.stat().st_size <= 1 << 20:
+                    texts.append(path.read_bytes().decode("utf-8", "replace"))
+    text = "\n".join(texts)
+    whens = {section.when for section in sections}
+    for name in new:
+        if name in text or name in whens:
+            continue
+        close = difflib.get_close_matches(name, sorted(base_fields), n=1, cutoff=0.5)
+        renamed = f"是不是把“{close[0]}”改了名？" if close else ""
+        raise TemplateError(
+            f"{where_of('fields', name)}: 字段“{name}”没有用在任何模板文件（.j2）里，写了也排不进公文；{renamed}"
+            "字段名要与模板文件里的一致（改名时 .j2 里也要改）；不用的字段请删去"
+        )
+
+
+def _file_kind(path: Path) -> str:
+    """What stands at ``path`` instead of a regular file, in Chinese."""
+    if path.is_symlink():
+        return "是一个链接，指向的文件不存在或链接指向自己" if not path.exists() else "是一个链接，指向的不是普通文件"
+    if path.is_dir():
+        return "是一个文件夹"
+    return "是一个特殊文件"
 
 
 def _blank_file(path: Path) -> bool:

@@ -21,13 +21,14 @@ from .catalog import (
 )
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
+from .embed import written_in
 from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
 from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .fields import validate
 from .gongwen.wording import NONE_WORDS, none_word
 from .model import Draft
-from .output import check_writable, write_atomic
+from .output import check_writable, name_beside, write_atomic
 from .patterns import lazy
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
@@ -194,7 +195,7 @@ def template_for(tree: Mapping, facts_path: Path | None, explicit: str | None) -
         try:
             spec = load_template_folder(path)
         except TemplateError as exc:
-            raise _missing_folder(exc, where, written, path, facts_path) from exc
+            raise _missing_folder(exc, where, written, path, written_in(where, facts_path)) from exc
         _same_genre(tree, spec, written)
         return spec
     genre = tree.get("文种")
@@ -254,6 +255,7 @@ def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str
     if folder is None or not isinstance(folder.value, Scalar) or not folder.value.text.strip():
         return None
     written = folder.value.text.strip()
+    facts_path = written_in(folder.value.location, facts_path)  # a 模板 of --defaults is read beside that file
     path = _beside(Path(written), facts_path)
     # A slash typed in full-width mode (挖掘结果／notice) or a path copied from Windows (挖掘结果\notice) on a
     # system whose separator is /: not found, and the folders beside the facts file offered instead. Read as
@@ -785,6 +787,39 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
             if not office:
                 kept.append(item)
         values[key] = kept
+    problems.extend(_addressed_twice(tree, values))
+    return problems
+
+
+def _addressed_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """An office named twice in the 主送机关 (各中小学，县直各单位，各中小学, or a list of offices pasted together from
+    two old notices): the draft was addressed to 各中小学，县直各单位，各中小学：, with no word. Left out, and said."""
+    import re
+
+    text = values.get("主送机关")
+    if not isinstance(text, str) or len(text) < 4:
+        return []
+    pieces = re.split(r"([，,、；;])", text)
+    seen: dict[str, int] = {}
+    kept = [pieces[0]]
+    problems: list[Problem] = []
+    for number, index in enumerate(range(0, len(pieces), 2), 1):
+        name = pieces[index].strip()
+        if name and name in seen:
+            problems.append(
+                Problem(
+                    tree.value_location("主送机关"),
+                    f"第{number}个机关“{name}”与第{seen[name]}个重复，只排一次",
+                    field="主送机关",
+                    hint="删去重复的一个",
+                )
+            )
+            continue
+        seen.setdefault(name, number)
+        if index:
+            kept += [pieces[index - 1], pieces[index]]
+    if problems:
+        values["主送机关"] = "".join(kept)
     return problems
 
 
@@ -940,7 +975,7 @@ def draft_file(
         # double-click, was written and said as 已生成 会议通知. A name that is there already (/dev/null, a file
         # written so before) is kept as it is.
         output = output.with_name(output.name.rstrip(".") + "." + kind)
-    target = output if output is not None else Path(facts_path.stem + "." + kind)
+    target = output if output is not None else Path(name_beside(facts_path.stem, "." + kind))
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":
         require_soffice(str(target))

@@ -40,6 +40,18 @@ class FactsFileRef(Struct, frozen=True):
     location: Location
 
 
+def written_in(location: Location, facts_path: Path | None) -> Path | None:
+    """The file a value was written in, which a relative path in it is read from: the facts file, or the file of
+    shared values it came from (``batch --defaults 共用/默认.yaml``). Its 模板: 本单位通知 and 文件: 方案.yaml were
+    looked for beside each facts file (工作/本单位通知), where the clerk never put them."""
+    if facts_path is None or location.path == str(facts_path):
+        return facts_path
+    try:
+        return Path(location.path) if Path(location.path).is_file() else facts_path
+    except (OSError, ValueError):
+        return facts_path
+
+
 class Embedded(Struct, frozen=True):
     key: str
     draft: Draft
@@ -96,7 +108,8 @@ def _draft_one(
         return None
     path = Path(ref.path)
     if not path.is_absolute():
-        path = (facts_path.parent if facts_path is not None else Path(".")) / path
+        source = written_in(ref.location, facts_path)
+        path = (source.parent if source is not None else Path(".")) / path
     if not path.exists() and str(ref.path).strip():
         path = _with_its_extension(path)
     if not path.is_file():

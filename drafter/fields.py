@@ -465,7 +465,8 @@ def _integer_hint(text: str) -> str:
     return f"用阿拉伯数字写，如 {value}" if value is not None else ""
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(\d+)\s*[^\d\s]{1,3}\s*$")
+# 12号, 30份, and written as the count is said: 第12号, 第5期, 共30份.
+_LEADING_NUMBER = re.compile(r"^\s*(?:第|共)?\s*(\d+)\s*[^\d\s]{1,3}\s*$")
 # The year in brackets and the serial of a 发文字号 (X公发〔2025〕52号, [2025]第52号), as typed.
 _WHOLE_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*(\d{1,6})\s*号")
 
@@ -752,6 +753,13 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             )
             return None
         return _record(node, spec.fields, ctx, path)
+    # 主送机关 written as a list, one office a line, as 抄送 is written: refused (应当是一段文字), though the offices
+    # were plain. They are named apart with a comma, as offices written with spaces between them are.
+    plain_list = isinstance(node, Sequence) and all(isinstance(item, Scalar) for item in node.items)
+    if path == (_ADDRESSEES,) and spec.type == "text" and plain_list and isinstance(node, Sequence):
+        texts = [item.text.strip() for item in node.items if isinstance(item, Scalar) and item.text.strip()]
+        if texts:
+            return _scalar_value("，".join(texts), spec, ctx, node.location, path)
     scalar = _expect_scalar(node, spec, ctx, path)
     if scalar is None:
         return None

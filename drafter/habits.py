@@ -328,6 +328,8 @@ def check(
             values[spec.name] = _unwrap(spec.name, value, tree, warnings)
         if spec.name in _UNQUOTED:
             values[spec.name] = _unquoted(spec.name, values[spec.name], tree, warnings)
+        if spec.type == "list" and spec.item is not None and spec.item.type == "attachment":
+            values[spec.name] = _attachment_titles(values[spec.name], tree, (spec.name,), warnings)
         if spec.name in _NO_END_MARK:
             values[spec.name] = _without_end_mark(values[spec.name])
         if spec.name == "期号" and isinstance(value, str):
@@ -458,6 +460,48 @@ def _strip_one(text: str, tree: Mapping, path: FieldPath, warnings: list[Problem
     return text[typed.end() :]
 
 
+# An attachment named as its file is named (防汛值班表.docx, copied from the folder) or as a title is quoted in a
+# sentence (《防汛值班表》): the 附件说明 read 附件：《防汛值班表》 and the attachment's page the same, where GB/T 9704
+# §7.3.4 writes the name bare, with no mark after it.
+_FILE_SUFFIX = lazy(r"\.(?:docx?|wps|xlsx?|et|pdf|ofd|txt|csv)\s*$", re.IGNORECASE)
+
+
+def _attachment_titles(value: Any, tree: Mapping, path: FieldPath, warnings: list[Problem]) -> Any:
+    """Attachments with 《》 round the whole title, or a file's extension after it, taken off, and the 提醒."""
+    if not isinstance(value, list):
+        return value
+    result = value
+    for index, item in enumerate(value):
+        title = item.get("标题") if isinstance(item, dict) else None
+        if not isinstance(title, str):
+            continue
+        bare = title.strip()
+        said = ""
+        suffix = _FILE_SUFFIX.search(bare)
+        if suffix and bare[: suffix.start()].strip():
+            said = f"结尾的“{suffix.group(0).strip()}”是文件的扩展名"
+            bare = bare[: suffix.start()].strip()
+        if len(bare) > 2 and bare[0] == "《" and bare[-1] == "》" and "《" not in bare[1:-1] and "》" not in bare[1:-1]:
+            said = "整个标题写在书名号《》里" + (f"，{said}" if said else "")
+            bare = bare[1:-1].strip()
+        if not said:
+            continue
+        where = (*path, index, "标题")
+        warnings.append(
+            Problem(
+                _where(tree, where),
+                f"{said}，附件说明和附件页上都会照排，已按“{bare}”起草",
+                field=field_name(where),
+                hint="附件标题只写名称（GB/T 9704 第7.3.4条：附件名称后不加标点符号）",
+                path=where,
+            )
+        )
+        if result is value:
+            result = list(value)
+        result[index] = dict(item, 标题=bare)
+    return result
+
+
 def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> str:
     prefixes, suffixes = _WRAPPED_NAMES[name]
     inner = value
@@ -484,9 +528,10 @@ def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> st
 # Names and titles never printed inside quotation marks as a whole: a clerk quoting a value as the error messages
 # ask (请给整个值加引号，如 事由: "……") with the Chinese input method types “……”, which YAML keeps as text, and the
 # notice was titled 关于“做好防汛工作”的通知 and addressed “各中小学”：.
-# (A 抄送 written so is printed as written: tests/hostile/test_hostile11_none.py keeps it.)
+# The lists of names too, each name on its own: 抄送: [“县委办公室”] printed 抄送：“县委办公室”。 in the 版记.
 _UNQUOTED = frozenset(
     {"事由", "标题", "会议名称", "主送机关", "单位", "事项", "会议地点", "印发机关", "发文机关", "署名"}
+    | {"抄送", "发文机关标志", "出席", "列席", "请假", "签发人", *gongwen.DISTRIBUTION_LABELS}
 )
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '“"', '"”')
 
@@ -518,10 +563,14 @@ def _without_end_mark(value: Any) -> Any:
     return bare or value
 
 
-def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> Any:
+def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem], path: FieldPath = ()) -> Any:
     """``value`` (a text or a list of them) without quotation marks round the whole of it, and the 提醒."""
+    path = path or (name,)
     if isinstance(value, list):
-        return [_unquoted(name, item, tree, warnings) if isinstance(item, str) else item for item in value]
+        return [
+            _unquoted(name, item, tree, warnings, (*path, index)) if isinstance(item, str) else item
+            for index, item in enumerate(value)
+        ]
     if not isinstance(value, str):
         return value
     text = value.strip()
@@ -531,11 +580,11 @@ def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> 
         return value
     warnings.append(
         Problem(
-            _where(tree, (name,)),
+            _where(tree, path),
             f"“{name}”整个写在引号 {pair[0]}{pair[1]} 里，引号会原样排进公文，已按“{inner}”起草",
             field=name,
             hint='YAML 的引号要用英文引号 "……"（切换到英文输入法再打）；不需要引号时直接写内容',
-            path=(name,),
+            path=path,
         )
     )
     return inner

@@ -25,6 +25,52 @@ from .errors import ExistsError, OutputError, os_reason
 
 # Room for the temporary name (".NAME.XXXXXXXX.tmp") within the usual 255-byte limit of a file name.
 MAX_NAME_BYTES = 240
+# Names Windows takes for its devices, whatever the extension (CON.docx is the console there).
+WINDOWS_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"COM{i}" for i in range(10)),
+    *(f"LPT{i}" for i in range(10)),
+}
+# Marks a file name cannot hold on Windows (and on its shares); a clerk types them in a name as in a title
+# (通知:第1号?.docx). Written on Linux, the file could not be copied to the office's share, or was renamed there to
+# a mangled short name; on Windows a colon wrote the draft into a hidden stream of a file named 通知.
+_WINDOWS_MARKS = frozenset('<>:"|?*\\')
+
+
+def _full_width(name: str) -> str:
+    """``name`` with the marks Windows refuses typed full-width (：？＊) and control characters left out."""
+    return "".join(chr(ord(c) + 0xFEE0) if c in _WINDOWS_MARKS else c for c in name if c.isprintable())
+
+
+def name_beside(stem: str, suffix: str) -> str:
+    """The name of an output drafter names itself after an input (通知.yaml gives 通知.docx): within the name limit
+    and usable on Windows. A facts file named in 81 characters, or with a colon, is a name the system took; the
+    draft beside it was refused as 文件名太长 or 不能用的字符, a name the clerk never typed."""
+    stem = _full_width(stem).strip() or "公文"
+    if windows_trouble(stem + suffix):  # a device's name (con.yaml gives _con.docx)
+        stem = "_" + stem
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    return stem.encode("utf-8")[:room].decode("utf-8", "ignore") + suffix
+
+
+def windows_trouble(name: str, what: str = "文件名") -> str:
+    """Why ``name`` cannot be a file's name on Windows, in Chinese, with a name that can; "" when it can be."""
+    import unicodedata
+
+    marks = sorted({c for c in name if c in _WINDOWS_MARKS or ord(c) < 0x20}, key=name.index)
+    if marks:
+        shown = "、".join(f"“{c}”" if c.isprintable() else "制表符等控制字符" for c in marks)
+        fixed = _full_width(name)
+        return f"{what}里有 Windows 不能用的字符 {shown}，请改用全角字符或删去，如“{fixed}”"
+    stem = unicodedata.normalize("NFKC", name.split(".")[0]).strip(" ").upper()
+    if stem in WINDOWS_RESERVED:
+        return f"{what}“{name.split('.')[0]}”在 Windows 上是设备的名字，不能用，请另起一个名字"
+    return ""
 
 
 class Target(Struct, frozen=True):
@@ -75,6 +121,20 @@ def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
             )
 
 
+def refuse_template_names(path: Path, inputs: Iterable[Path]) -> None:
+    """A new file in a template folder a draft is made from, under a name the folder's templates go by: -o
+    本单位通知/body.j2 -f txt wrote the draft where the built-in's body.j2 had been found, and every later draft
+    of the template printed the last one's text as its 正文."""
+    if path.suffix.lower() != ".j2" and path.name.lower() != "manifest.yaml":
+        return
+    for source in inputs:
+        if os.path.isdir(source) and _inside(path, source):
+            raise OutputError(
+                f"{path}: 这是模板文件夹 {source} 里模板文件的名字，写在这里会成为模板的一部分（以后起草时排进公文）；"
+                "请换一个输出文件名，或写到模板文件夹以外"
+            )
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
@@ -101,8 +161,13 @@ def resolve_target(
         raise OutputError(f"{path}: 无法访问（{os_reason(exc)}）") from exc
     except OSError as exc:
         raise OutputError(f"{path}: 无法访问（{os_reason(exc)}）") from exc
+    if info is None and (trouble := windows_trouble(path.name)):
+        # Refused before any work, as a name too long is: the clerk copies the draft to a Windows share.
+        raise OutputError(f"{path}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     if info is not None:
         refuse_inputs(path, inputs)
+    else:
+        refuse_template_names(path, inputs)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(f"{path}: 这是一个文件夹，不能写成文件")
     if info is not None and (not stat.S_ISREG(info.st_mode) or (_under_system_folder(path) and path.is_symlink())):
@@ -380,6 +445,10 @@ def _changed_entries(folder: Path) -> list[str] | None:
     import json
 
     record_path = folder / FOLDER_RECORD
+    # drafter writes its record as a plain file: one that is a link, or a pipe (reading which waits for a writer
+    # forever, so `mine --force` hung), is no record of drafter's.
+    if record_path.is_symlink() or not record_path.is_file():
+        return None
     try:
         record = json.loads(record_path.read_text(encoding="utf-8"))
         written = dict(record["files"])
@@ -419,6 +488,8 @@ def check_output_folder(
             )
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: 已存在同名文件，不能作为输出文件夹")
+    if not output.exists() and (trouble := windows_trouble(output.name, "输出文件夹的名字")):
+        raise OutputError(f"{output}: {trouble}（复制到 Windows 电脑或共享文件夹时会出错）")
     if not real.parent.is_dir():
         blocking = file_in_the_way(output)
         if blocking is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -43,6 +44,17 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 raise InputError(f"{name}{where}: 文件声明为 {encoding} 编码，但这里的内容无法按此解码") from exc
     if data.startswith(_BINARY_STARTS):
         raise InputError(f"{name}: 不是文本文件（{_binary_kind(data, name)}）")
+    if data.lstrip(b" \t\r\n").startswith(b"{\\rtf"):
+        # Saved from WordPad or Word as rich text under a text name (通知.txt, 通知.yaml): plain ASCII, so it was read
+        # as a document of one line of RTF codes (mine) or refused as YAML that is no mapping (draft).
+        suffix = os.path.splitext(name)[1]
+        named = f"，只是扩展名是“{suffix}”" if suffix else ""
+        facts = suffix.lower() in (".yaml", ".yml", ".csv")  # read only as text: a .docx is no facts file
+        kept, docx = (suffix or ".txt", "") if facts else (".txt", "，或另存为 .docx")
+        raise InputError(
+            f"{name}: 不是纯文本文件（这是一个 RTF 文件，写字板、Word 保存的带格式文本{named}）；"
+            f"请在写字板、WPS 或 Word 里“另存为”纯文本（{kept}，UTF-8 编码）{docx}"
+        )
     if b"\x00" in data[:8192]:
         wide = _wide_encoding(data[:8192])
         if wide:
@@ -55,7 +67,13 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         _refuse_stray_bytes(data, exc, name)
         utf8_stop = exc.start
     try:
-        return _without_marks(data.decode("gb18030")), "gb18030"
+        text = data.decode("gb18030")
+        if _big5_not_gbk(data, text):
+            raise InputError(
+                f"{name}: 文件像是繁体中文的 Big5 编码（按 GBK 读出来是乱码），drafter 不支持；"
+                "请用记事本或 WPS 打开，另存为 UTF-8 编码的文件（繁体字不用改）"
+            )
+        return _without_marks(text), "gb18030"
     except UnicodeDecodeError as exc:
         # Text in one encoding up to a point, then in another (two files joined, a GBK part pasted into UTF-8):
         # the position GB18030 gave up at was said alone, in the UTF-8 part, whose line the clerk found whole.
@@ -75,6 +93,36 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         raise InputError(
             f"{name}{where}: 无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030；从这里起无法解码），{_SAVE_AS_UTF8}"
         ) from exc
+
+
+_COMMON_MARKS = frozenset("，。、：；“”‘’（）《》！？—…·　【】〔〕")
+
+
+def _common_share(text: str, encoding: str, leads: tuple[int, int]) -> float:
+    """The share of ``text``'s characters beyond ASCII that are common Chinese: punctuation, or characters among the
+    most used of ``encoding`` (lead bytes in ``leads``); 1.0 for a text with too few to judge."""
+    wide = [c for c in text if c > "\x7f" and not c.isspace()][:2000]
+    if len(wide) < 8:
+        return 1.0
+    common = 0
+    for c in wide:
+        with contextlib.suppress(UnicodeEncodeError):  # (not in the encoding at all: no common character)
+            common += c in _COMMON_MARKS or leads[0] <= c.encode(encoding)[0] <= leads[1]
+    return common / len(wide)
+
+
+def _big5_not_gbk(data: bytes, text: str) -> bool:
+    """Whether bytes that decode as GB18030 are a Big5 text (a page or file from Taiwan or Hong Kong): read as GBK
+    its words are rare characters, kana and Greek letters (關於 read 闽暗), which a mining run learnt from and a
+    draft printed. Judged by the share of each reading's characters that are common in its encoding (GB2312's
+    first level, Big5's 常用字, and punctuation); a GBK text keeps nearly all of its own."""
+    if _common_share(text, "gb2312", (0xB0, 0xD7)) > 0.6:
+        return False
+    try:
+        traditional = data.decode("big5")
+    except UnicodeDecodeError:
+        return False
+    return _common_share(traditional, "big5", (0xA1, 0xC6)) > 0.9
 
 
 def _without_marks(text: str) -> str:

@@ -218,6 +218,9 @@ _NO_DAY = lazy(
 # A year of two digits (26-12-6, 26.12.6): which century is not the reader's to guess.
 _SHORT_YEAR = lazy(r"(\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _CLOCK = lazy(r"\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# A date with its year last, as English and European systems export it (3/5/2026, 05.03.2026): month first or day
+# first cannot be told when both are 12 or less, so it is refused, with the order a 公文 date is written in.
+_YEAR_LAST = lazy(r"(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{4})")
 
 
 def _serial_moment(text: str) -> str:
@@ -267,7 +270,8 @@ def moment_text(text: str) -> str:
             return text  # an impossible date in free text is printed as written, as before
         clock = f"{int(found.group('h'))}:{found.group('mi')}" if found.group("h") else ""
         text = f"{format_date(day)}{clock}{text[found.end() :]}"
-    return _LEADING_ZERO_TIME.sub(r"\1:\3", text) if ":" in text or "：" in text else text
+    text = half_width_clocks(text)
+    return _LEADING_ZERO_TIME.sub(r"\1:\3", text) if ":" in text else text
 
 
 def _why_not_a_date(text: str, found: DateMatch | None) -> str:
@@ -288,14 +292,45 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
         return f"（这里只写日期，不写星期，如 {format_date(found.date)}）"
     if found is None and _NO_DAY.fullmatch(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
+    last = _YEAR_LAST.fullmatch(text.strip()) if found is None else None
+    if last:
+        first, second, year = int(last.group(1)), int(last.group(3)), last.group(4)
+        if first > 12 >= second:  # 25/12/2026: only the day can be 25
+            return f"（年份要写在前面，如 {year}年{second}月{first}日）"
+        if second > 12 >= first:
+            return f"（年份要写在前面，如 {year}年{first}月{second}日）"
+        return (
+            f"（年份要写在前面：{first}月{second}日写成 {year}-{first:02d}-{second:02d}，"
+            f"{second}月{first}日写成 {year}-{second:02d}-{first:02d}）"
+        )
     short = _SHORT_YEAR.fullmatch(text) if found is None else None
     if short:
         year, month, on = (int(part) for part in short.groups())
         return f"（年份要写四位，如 20{year:02d}年{month}月{on}日）"
+    bare = _NO_YEAR.fullmatch(text.strip()) if found is None else None
+    if bare and 1 <= int(bare.group(1)) <= 12:
+        return f"（请写成 {int(bare.group(1))}月{int(bare.group(2))}日，或写上年份）"
     return ""
 
 
+# A month and day with a slash and no year (3/5), as a note or a chat writes them.
+_NO_YEAR = lazy(r"(\d{1,2})\s*/\s*(\d{1,2})")
+
+
 _WEEKDAY_RE = lazy(r"[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
+# A clock typed with the input method's colon, its digits half-width or full-width (15：30, ８：３０): the notice
+# read 上午9：00—11:30, two colons in one line, and a 报到时间 ８：３０ in full-width digits beside a 会议时间 whose
+# digits were made half-width. A clock is written as the rest of the document writes it: 15:30.
+_WIDE_CLOCK = lazy(r"(?<![\d０-９:：∶])([\d０-９]{1,2})\s*：\s*([\d０-９]{2})(?![\d０-９])")
+
+
+def half_width_clocks(text: str) -> str:
+    """``text`` with each clock written 15：30 or ８：３０ put as 15:30."""
+    if "：" not in text:
+        return text
+    return _WIDE_CLOCK.sub(lambda m: f"{m[1]}:{m[2]}".translate(FULLWIDTH_DIGITS), text)
+
+
 _LEADING_ZERO_TIME = lazy(r"(?<![\d:：∶])0(\d)([:：∶])(\d{2})")
 _ISO_T = lazy(r"^[Tt](?=\d)")
 # A clock with its seconds (09:00:00): the minute is as far as a meeting's time goes.
@@ -418,7 +453,7 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
             )
     if end is None:
         _check_clock_range(time)
-    return MeetingTime(found.date, time, end)
+    return MeetingTime(found.date, half_width_clocks(time), end)
 
 
 # What a system's export writes after a clock: the fraction of its seconds (09:00:00.000, a database's datetime)

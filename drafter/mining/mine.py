@@ -184,6 +184,12 @@ def _voices(groups: Groups, numbers: Sequence[int], held: Sequence[int]) -> int:
     return groups.count([numbers[i] for i in held])
 
 
+_NO_DOCUMENT = (
+    "读出了文字，但没有找到一篇完整的公文（要有标题、正文，一般还有署名和成文日期），没有用于挖掘；"
+    "可以用 drafter parse 看它是怎样读的"
+)
+
+
 def _earlier_mine_output(folder: Path) -> bool:
     """A folder written by a drafter mine from before output folders carried their record."""
     if not (folder / "report.json").is_file() or not (folder / "report.html").is_file():
@@ -623,6 +629,12 @@ def mine(
     staging = stage_folder(output)
     try:
         parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)  # unreadable folders are skipped items
+        # A file read but holding no document (one line of text, a title over a single paragraph, a cover page)
+        # was counted among the files read and named nowhere: the clerk could not tell which gave nothing.
+        empty = [f for f in parsed if not f.documents]
+        if empty:
+            skipped = [*skipped, *(SkippedFile(f.path, f"{f.path}: {_NO_DOCUMENT}") for f in empty)]
+            parsed = [f for f in parsed if f.documents]
         if not parsed:
             listed = ""
             if skipped and not (output.is_dir() and any(output.iterdir())):

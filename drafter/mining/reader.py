@@ -554,5 +554,10 @@ def nothing_readable(
         return f"没有可以读取的文件：{count}（原因见上）"
     reasons = "；".join(s.reason for s in skipped[:3])
     more = f"；另有 {len(skipped) - 3} 个" if len(skipped) > 3 else ""
+    bodies = {s.reason.removeprefix(f"{s.path}: ") for s in skipped}
+    if len(skipped) > 1 and len(bodies) == 1:
+        # Every file for the same reason (a folder of 版头 pages, none holding a document): said once, not thrice.
+        names = "、".join(s.path for s in skipped[:3])
+        reasons, more = f"{names}{'等' if len(skipped) > 3 else ''}：{bodies.pop()}", ""
     where = f"；每个文件跳过的原因见 {report}" if report else ""
     return f"没有可以读取的文件：{count}（{reasons}{more}）{where}"

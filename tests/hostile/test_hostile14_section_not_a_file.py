@@ -1,8 +1,8 @@
-"""Known, not fixed: a section's .j2 that is no readable file falls back to the built-in's without a word.
+"""A section's .j2 that is no readable file is said, not passed over for the built-in's.
 
 In a template folder that extends a built-in, intro.j2 made a folder (a colleague's unzip), or a link to itself,
 is passed over and the built-in template's intro.j2 drafts the section instead: the unit's own opening is
-silently replaced (exit 0). catalog._load_manifest takes a section file that is not a regular file as absent.
+silently replaced (exit 0). Now the folder's load names the file and what stands there instead, exit 1.
 """
 
 import os
@@ -20,7 +20,6 @@ FACTS = (
 
 
 @pytest.mark.parametrize("kind", ["folder", "self-link"])
-@pytest.mark.xfail(strict=True, reason="a section file that is no regular file falls back to the base template's")
 def test_a_section_file_that_is_not_a_file_is_said(tmp_path: Path, kind: str) -> None:
     folder = tmp_path / "本单位通知"
     folder.mkdir()
