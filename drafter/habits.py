@@ -534,6 +534,11 @@ _UNQUOTED = frozenset(
     | {"抄送", "发文机关标志", "出席", "列席", "请假", "签发人", *gongwen.DISTRIBUTION_LABELS}
 )
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", '“"', '"”')
+# The fields that list names (offices, people), a text of names set apart by 、，； as well as a list.
+_NAME_LISTS = frozenset({"主送机关", "抄送", "出席", "列席", "请假", *gongwen.DISTRIBUTION_LABELS})
+_QUOTED_NAME = r"[“「『‘][^“”「」『』‘’]+[”」』’]"
+_QUOTED_NAMES = re.compile(rf"{_QUOTED_NAME}(?:\s*[、，,；;\s]\s*{_QUOTED_NAME})+")
+_QUOTES = re.compile(r"[“”「」『』‘’]")
 
 
 # Names, titles and the 版记's lines end on no mark of their own (a title takes no full stop, GB/T 9704 §7.3.1; the
@@ -576,6 +581,19 @@ def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem], pat
     text = value.strip()
     pair = text[:1] + text[-1:]
     inner = text[1:-1].strip()
+    if name in _NAME_LISTS and _QUOTED_NAMES.fullmatch(text):
+        # 抄送: “县委办公室”、“县政府办公室”: each name quoted on its own, in the one text the list is read from.
+        bare = _QUOTES.sub("", text)
+        warnings.append(
+            Problem(
+                _where(tree, path),
+                f"“{name}”里的每个名称都写在引号里，引号会原样排进公文，已按“{bare}”起草",
+                field=name,
+                hint="名称不用加引号，直接写，如 抄送: 县委办公室、县政府办公室",
+                path=path,
+            )
+        )
+        return bare
     if len(text) < 3 or pair not in _QUOTE_PAIRS or any(mark in inner for mark in pair) or not inner:
         return value
     warnings.append(
