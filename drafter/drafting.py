@@ -22,7 +22,17 @@ from .catalog import (
 from .docx.sheet import GBT9704, StyleSheet
 from .docx.writer import render_docx
 from .embed import written_in
-from .errors import NO_GENRE, DrafterError, FactsError, InputError, Location, Problem, TemplateError, UsageError
+from .errors import (
+    NO_GENRE,
+    DrafterError,
+    FactsError,
+    InputError,
+    Location,
+    OutputError,
+    Problem,
+    TemplateError,
+    UsageError,
+)
 from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .fields import validate
@@ -976,6 +986,10 @@ def draft_file(
         # written so before) is kept as it is.
         output = output.with_name(output.name.rstrip(".") + "." + kind)
     target = output if output is not None else Path(name_beside(facts_path.stem, "." + kind))
+    if output is not None and output.is_dir():
+        # -o 输出 (a folder there already): the clerk meant the draft to go into it, under its usual name.
+        inside = output / name_beside(facts_path.stem, "." + kind)
+        raise OutputError(f"{output}: 这是一个文件夹，不能写成文件；要写到这个文件夹里请写出文件名，如 -o {inside}")
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":
         require_soffice(str(target))
