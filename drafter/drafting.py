@@ -797,8 +797,27 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
             if not office:
                 kept.append(item)
         values[key] = kept
+    problems.extend(_addressee_semicolons(tree, values))
     problems.extend(_addressed_twice(tree, values))
     return problems
+
+
+def _addressee_semicolons(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """Offices in the 主送机关 set apart by semicolons (各乡镇卫生院；县直各医疗单位), as a clerk lists them in a sentence:
+    GB/T 9704 §7.3.3 sets them apart by 顿号 or 逗号, and the draft was addressed 各乡镇卫生院；县直各医疗单位：. Commas,
+    and said."""
+    text = values.get("主送机关")
+    if not isinstance(text, str) or ("；" not in text and ";" not in text):
+        return []
+    values["主送机关"] = text.replace("；", "，").replace(";", "，")
+    return [
+        Problem(
+            tree.value_location("主送机关"),
+            "主送机关之间用了分号，已改用逗号排版",
+            field="主送机关",
+            hint="主送机关之间用顿号或逗号隔开（GB/T 9704 第7.3.3条），如 各乡镇卫生院，县直各医疗单位",
+        )
+    ]
 
 
 def _addressed_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
