@@ -583,25 +583,20 @@ def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem], pat
     inner = text[1:-1].strip()
     if name in _NAME_LISTS and _QUOTED_NAMES.fullmatch(text):
         # 抄送: “县委办公室”、“县政府办公室”: each name quoted on its own, in the one text the list is read from.
-        bare = _QUOTES.sub("", text)
-        warnings.append(
-            Problem(
-                _where(tree, path),
-                f"“{name}”里的每个名称都写在引号里，引号会原样排进公文，已按“{bare}”起草",
-                field=name,
-                hint="名称不用加引号，直接写，如 抄送: 县委办公室、县政府办公室",
-                path=path,
-            )
-        )
-        return bare
-    if len(text) < 3 or pair not in _QUOTE_PAIRS or any(mark in inner for mark in pair) or not inner:
+        inner = _QUOTES.sub("", text)
+        said = f"“{name}”里的每个名称都写在引号里"
+        hint = "名称不用加引号，直接写，如 抄送: 县委办公室、县政府办公室"
+    elif len(text) < 3 or pair not in _QUOTE_PAIRS or any(mark in inner for mark in pair) or not inner:
         return value
+    else:
+        said = f"“{name}”整个写在引号 {pair[0]}{pair[1]} 里"
+        hint = 'YAML 的引号要用英文引号 "……"（切换到英文输入法再打）；不需要引号时直接写内容'
     warnings.append(
         Problem(
             _where(tree, path),
-            f"“{name}”整个写在引号 {pair[0]}{pair[1]} 里，引号会原样排进公文，已按“{inner}”起草",
+            f"{said}，引号会原样排进公文，已按“{inner}”起草",
             field=name,
-            hint='YAML 的引号要用英文引号 "……"（切换到英文输入法再打）；不需要引号时直接写内容',
+            hint=hint,
             path=path,
         )
     )
