@@ -74,6 +74,8 @@ DATE_AT_END = lazy(rf"(?:{_unnamed(WRITTEN)}|{_unnamed(NUMERIC)})\s*(?:印发)?$
 # A numeric date inside a line, digits on neither side (2024-12-16, 2023/5/9 02:52): what a web page's
 # byline carries, and a title or prose seldom does.
 NUMERIC_DATE_IN_TEXT = lazy(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+# The same date written out (2026年1月5日), as a portal's byline row gives its 发布日期.
+WRITTEN_DATE_IN_TEXT = lazy(r"\d{4}年\d{1,2}月\d{1,2}日")
 # Looser on purpose: a byline's date typed without its 日 (2024年9月19) or with spaces is still one.
 LOOSE_FULL_DATE = lazy(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # A date in parentheses on its own line, under a speech's title and speaker: （2025年2月20日）.

@@ -30,6 +30,7 @@ from ..gongwen import (
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
     SPEAKER_LINE,
+    WRITTEN_DATE_IN_TEXT,
     find_genre,
     is_date_line,
 )
@@ -447,6 +448,7 @@ def _holds_sentence(lines: tuple[Line, ...], start: int, end: int) -> bool:
 _ENGLISH_STOP = re.compile(r"[A-Za-z][.!?](?:\s|$|[A-Z0-9])")
 
 
+# (not has_sentence_mark's set: an ASCII ; sets apart the numbers of a contact list, a page's frame)
 _SENTENCE_STOPS = "。！？!?；"
 
 
@@ -532,7 +534,7 @@ def _is_salutation(text: str) -> bool:
 
 
 _NUMERIC_DATE = NUMERIC_DATE_IN_TEXT.compiled
-_WRITTEN_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_WRITTEN_DATE = WRITTEN_DATE_IN_TEXT.compiled
 
 
 def _is_byline(text: str) -> bool:
