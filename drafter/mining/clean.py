@@ -849,9 +849,10 @@ def _fields_apart(previous: str, current: str) -> bool:
     """Whether a title and a row of fields set apart by spaces (a page's byline: 信息来源：……　发布日期：……
     阅读：……) meet, one above the other: such a row is laid out as a line of its own, neither the rest of the
     title above it nor the first line of the title under it."""
-    if FIELD_ROW.search(previous) is not None:
-        return _title_shaped(current)
-    return _FIELD_FIRST.match(current) is not None and FIELD_ROW.search(current) is not None and _title_shaped(previous)
+    # (the shape first: asked of every long unfinished line, and a line with a field is never title-shaped)
+    if _title_shaped(current) and FIELD_ROW.search(previous) is not None:
+        return True
+    return _title_shaped(previous) and _FIELD_FIRST.match(current) is not None and FIELD_ROW.search(current) is not None
 
 
 def _title_shaped(text: str) -> bool:
