@@ -553,18 +553,65 @@ _BYLINE_LONGEST = 100  # a row of fields with a written date is a byline only wh
 def _page_header_end(lines: tuple[Line, ...]) -> int:
     """Where a page's document opens under the page's own header: its first lines name the site or the unit (in
     Chinese, in English, a menu kept as text) and furniture the cleaning dropped (a menu, a breadcrumb) stands
-    between them and a title. 0 where the page does not open so. A 红头 names its unit over the title too, but
-    no menu ever stands between them."""
+    between them and a title, maybe under the page's record of the document and its buttons. 0 where the page
+    does not open so. A 红头 names its unit over the title too, but no menu ever stands between them."""
     for index in range(min(_HEADER_LINES + 1, len(lines))):
         line = lines[index]
         if index and line.after_furniture:
-            return index if _title_over_furniture(line.text) else 0
+            return index if _title_over_furniture(line.text) else _title_under_record(lines, index)
         if line.inline or not is_title_like(line.text) or has_genre_word(line.text):
             return 0
     return 0
 
 
 _HEADER_LINES = 3  # lines of a page's header: its name, a name in English, a menu
+
+
+def _title_under_record(lines: tuple[Line, ...], first: int) -> int:
+    """The title under a page's record of the document (a government site's 信息公开 table: 索引号：……
+    发布机构：……, 标　　题：……, 发文字号：……) and its row of buttons (【字号：大 中 小】【打印本页】), which stand
+    between the page's header and the title; 0 when no such rows lead to a title."""
+    # A record shows itself by a row of several fields or of buttons: a field alone (附件：……) may be the
+    # document's own.
+    shown = False
+    for index in range(first, min(first + _RECORD_ROWS + 1, len(lines))):
+        text = lines[index].text
+        if lines[index].inline:
+            return 0
+        if index < first + _RECORD_ROWS and _is_page_row(text):
+            shown = shown or _BUTTONS.match(text) is not None or FIELD_ROW.search(text) is not None
+            continue
+        return index if shown and index > first and _heads_above(text) else 0  # (a speaker's line is none)
+    return 0
+
+
+_RECORD_ROWS = 8  # rows of such a record (its fields two or three a row, or one a row)
+# A row of buttons: a short bracketed label first (【字号：大 中 小】, [打印]), more labels, no sentence.
+_BUTTONS = re.compile(r"\s*[【\[][^【】\[\]。，；！？]{1,12}[】\]][^。，；！？]{0,30}$")
+
+
+def _is_page_row(text: str) -> bool:
+    """A row of a page's record of a document or of its buttons."""
+    return _BUTTONS.match(text) is not None or _is_record_row(text)
+
+
+def _is_record_row(text: str) -> bool:
+    """A row of a page's record of a document: fields named by a few characters and a colon, set apart by
+    spaces (索引号：……　发布机构：……), or one such field alone on its row (标　　题：……); no sentence (a
+    record's rows hold names, numbers and dates)."""
+    return (
+        len(text) <= _RECORD_ROW_LONGEST
+        and (FIELD_ROW.search(text) is not None or _FIELD_NAME.match(text) is not None)
+        and not has_sentence_mark(text)
+    )
+
+
+_RECORD_ROW_LONGEST = 160  # characters: three fields of a row, or two rows the cleaning joined
+
+
+# A field's name opening a row: a few characters, maybe spaced out (标　　题：, 有 效 性：), and its colon, a value
+# after it. (clean._FIELD_FIRST asks less: the cleaning is kept as the shipped model was trained.)
+_FIELD_NAME = re.compile(r"[^\s:：，,。]{1,6}(?:\s+[^\s:：，,。]{1,3}){0,3}\s*[:：]\S")
 
 
 def _place_across_furniture(
@@ -587,9 +634,19 @@ def _place_across_furniture(
         if start < header:
             # the page's header: its document opens with the title under it
             labels[start] = OUT
-            if start == 0:
+            if header not in taken:  # once, whichever line of the header the model opened the document on
+                taken.add(header)
                 labels[header] = START
                 placed.append(header)
+            continue
+        # A start on a page's record of the document or its buttons (索引号：……, 【打印本页】) over the title:
+        # the document opens with the title.
+        recorded = _title_under_record(lines, start) if _is_page_row(lines[start].text) else 0
+        if start < recorded < stop:
+            for line in range(start, recorded):
+                labels[line] = OUT
+            labels[recorded] = START
+            placed.append(recorded)
             continue
         # A start followed by furniture (and perhaps more title-shaped lines: a list of links): is it the title
         # of the text under the furniture, or is one of those lines, or does that text open untitled?

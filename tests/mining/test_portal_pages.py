@@ -149,3 +149,56 @@ def test_a_speechs_title_over_its_subtitle_and_speaker_opens_it(tmp_path: Path) 
     )
     documents = _parse(tmp_path, page)
     assert [document.title for document in documents][-1].startswith(title)
+
+
+def test_a_pages_record_of_the_document_is_no_part_of_it(tmp_path: Path) -> None:
+    # A government site's 信息公开 page: the site's name, a breadcrumb, the record of the document (its fields two
+    # a row or one, a field name spaced out), a row of buttons, then the document.
+    page = (
+        "溪口县卫生健康局\n"
+        "首页 > 信息公开 > 通知公告\n"
+        "索引号：11XK-2026-00031　　发布机构：溪口县卫生健康局\n"
+        "成文日期：2026年4月2日　　公开方式：主动公开\n"
+        "有 效 性：有效\n"
+        "【字号：大 中 小】【打印】【关闭】\n"
+        "溪口县卫生健康局关于开展2026年春季爱国卫生运动的通知\n"
+        "各乡镇卫生院，县直各医疗卫生单位：\n"
+        "　　为改善城乡环境卫生面貌，局里决定在全县开展春季爱国卫生运动。现将有关事项通知如下：\n"
+        "　　一、清理卫生死角。各单位要对院内外环境开展一次全面清扫。\n"
+        "　　二、做好病媒防制。4月底前完成一轮灭鼠灭蚊工作。\n"
+        "溪口县卫生健康局\n"
+        "2026年4月2日\n"
+    )
+    documents = _parse(tmp_path, page)
+    assert [d.start_line for d in documents] == [7]
+    assert documents[0].title == "溪口县卫生健康局关于开展2026年春季爱国卫生运动的通知"
+
+
+def test_a_second_record_between_two_documents_of_one_page_is_no_part_of_either(tmp_path: Path) -> None:
+    # Two records of a site's pages saved one after the other: the second document opens with its title, not
+    # with the links to the pages before and after it, its record or its buttons.
+    first = (
+        "关于做好2026年防汛值班工作的通知\n"
+        "各股室、各下属单位：\n"
+        "　　汛期将至，为确保防汛信息畅通，现就值班工作通知如下：\n"
+        "　　一、严格值班纪律。值班人员要24小时在岗，不得脱岗。\n"
+        "　　二、及时报送信息。遇有险情要在30分钟内报告。\n"
+        "桐溪县水务局\n"
+        "2026年5月20日\n"
+    )
+    second = (
+        "上一篇：关于开展水库安全检查的通知\n"
+        "下一篇：关于公布第一批河长名单的通知\n"
+        "索引号：TX-SW-2026-0107\t主题分类：水利工程\n"
+        "发文机关：桐溪县水务局\t成文日期：2026年5月28日\n"
+        "【字体：大 中 小】　　打印本页　　关闭窗口\n"
+        "关于召开2026年水利工程建设推进会的通知\n"
+        "各乡镇水利站，局属各单位：\n"
+        "　　为加快推进今年水利工程建设，局里定于6月3日召开推进会。现将有关事项通知如下：\n"
+        "　　一、会议时间：2026年6月3日上午9时。\n"
+        "　　二、会议地点：局三楼会议室。\n"
+        "桐溪县水务局\n"
+        "2026年5月28日\n"
+    )
+    documents = _parse(tmp_path, first + second)
+    assert [d.start_line for d in documents] == [1, 13]
