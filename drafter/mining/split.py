@@ -273,7 +273,17 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
             named += 1
         if named + 1 < end and is_title_like(text(named)) and _TITLE_END.search(text(named)):
             return _Head(tuple(range(start, named + 1)), (named,))
-    return _Head(tuple(range(start, index)), tuple(title))
+    return _Head(tuple(range(start, index)), _from_issuer(lines, title))
+
+
+def _from_issuer(lines: tuple[Line, ...], title: list[int]) -> tuple[int, ...]:
+    """A title's lines from its issuer's name on: a title opens with the issuer's name or with 关于 (GB/T 9704
+    §7.3.1), so a line above its 关于 line that names no organisation (the name of a 公众号 or a column over the
+    article) is no part of it."""
+    opening = next((k for k, index in enumerate(title) if k and lines[index].text.lstrip().startswith("关于")), 0)
+    while opening and _bare_issuer(lines[title[opening - 1]].text):
+        opening -= 1
+    return tuple(title[opening:])
 
 
 def model_starts(

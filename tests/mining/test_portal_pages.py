@@ -202,3 +202,22 @@ def test_a_second_record_between_two_documents_of_one_page_is_no_part_of_either(
     )
     documents = _parse(tmp_path, first + second)
     assert [d.start_line for d in documents] == [1, 13]
+
+
+def test_a_line_above_the_titles_about_line_is_title_only_when_it_names_an_issuer(tmp_path: Path) -> None:
+    # An article saved from a 公众号: the account's name over the title is no part of it; an issuer's name over
+    # the 关于 line is (GB/T 9704 §7.3.1: the title opens with the issuer's name or with 关于).
+    article = (
+        "桐溪教育在线\n"
+        "关于做好2026年秋季学期开学准备工作的通知\n"
+        "原创 桐溪县教育体育局 桐溪教育在线 2026年08月20日 17:30\n"
+        "各乡（镇）中心学校，县直各学校：\n"
+        "　　秋季学期即将开始。为确保开学工作平稳有序，现将有关事项通知如下：\n"
+        "　　一、做好校园安全排查。各校要在开学前完成校舍、消防、食堂等隐患排查。\n"
+        "　　二、做好教材发放。8月28日前将教材发放到班。\n"
+        "桐溪县教育体育局\n"
+        "2026年8月20日\n"
+    )
+    assert _parse(tmp_path, article)[0].title == "关于做好2026年秋季学期开学准备工作的通知"
+    issued = article.replace("桐溪教育在线\n关于", "桐溪县教育体育局\n关于", 1)
+    assert _parse(tmp_path, issued)[0].title == "桐溪县教育体育局关于做好2026年秋季学期开学准备工作的通知"
