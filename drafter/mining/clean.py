@@ -23,7 +23,7 @@ from ..gongwen import (
     is_date_line,
 )
 from ..gongwen.genres import title_tails
-from ..gongwen.marks import is_doc_number_line
+from ..gongwen.marks import ISSUER_MARK_LINE, is_doc_number_line
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from ..patterns import lazy
 from . import vocabulary
@@ -825,9 +825,14 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
         return False  # a contact line (联系人：……，电话：0797-5521086) is whole: the 署名 under it is no more of it
     if not as_trained and _fields_apart(previous.text, current.text):
         return False
-    if not as_trained and "号" in previous.text and is_doc_number_line(previous.text):
+    if (
+        not as_trained
+        and "号" in previous.text
+        and (is_doc_number_line(previous.text) or _mark_and_number(previous.text))
+    ):
         # A 发文字号 line, its 签发人 pushed right with the space bar (汶自然资发〔2025〕18号      签发人：韦振国:
-        # 30 characters and more, no sentence end) is a line of the 版头: the title under it is no more of it.
+        # 30 characters and more, no sentence end), or the 红头 with the number level with it (青禾县教育局文件
+        # 　　　　青教〔2025〕3号), is a line of the 版头: the title under it is no more of it.
         return False
     if (
         not as_trained
@@ -843,6 +848,15 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
     if read_marker(previous.text) is not None and len(previous.text) < 40:
         return False
     return not current.text.startswith(_OPENINGS) or last in "，,、"
+
+
+def _mark_and_number(text: str) -> bool:
+    """The 发文机关标志 and the 发文字号 on one line, set apart by wide spaces (青禾县教育局文件　　青教〔2025〕3号)."""
+    parts = _WIDE_SPACE.split(text.strip())
+    return len(parts) == 2 and ISSUER_MARK_LINE.match(parts[0]) is not None and is_doc_number_line(parts[1])
+
+
+_WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
 
 
 def _fields_apart(previous: str, current: str) -> bool:

@@ -802,9 +802,18 @@ def _is_head_mark(text: str) -> bool:
         # the first line of several signers' names, the 发文字号 level with the last (§7.2.6)
         or (text.startswith("签发人") and len(text) <= _SIGNERS_LINE)
         or text == _JOINT_MARK_END
+        # marks a 红头 sets level with each other, a copy keeping them on one line apart by wide spaces
+        # (青禾县教育局文件　　　　青教〔2025〕3号; 青教〔2025〕3号　　　签发人：李明)
+        or (("  " in text or "\u3000\u3000" in text) and _marks_level(text))
     )
 
 
+def _marks_level(text: str) -> bool:
+    parts = _WIDE_SPACE.split(text)
+    return 2 <= len(parts) <= 3 and all(_is_head_mark(part) for part in parts)
+
+
+_WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
 _SIGNERS_LINE = 40  # characters: 签发人：and a line of names
 
 

@@ -221,3 +221,22 @@ def test_a_line_above_the_titles_about_line_is_title_only_when_it_names_an_issue
     assert _parse(tmp_path, article)[0].title == "关于做好2026年秋季学期开学准备工作的通知"
     issued = article.replace("桐溪教育在线\n关于", "桐溪县教育体育局\n关于", 1)
     assert _parse(tmp_path, issued)[0].title == "桐溪县教育体育局关于做好2026年秋季学期开学准备工作的通知"
+
+
+def test_a_red_head_with_its_number_level_with_it_is_no_part_of_the_title(tmp_path: Path) -> None:
+    # A copy that keeps the 发文机关标志 and the 发文字号 on one line, set apart by wide spaces, over a title
+    # wrapped onto two lines with no blank line between them.
+    page = (
+        "桐溪县卫生健康局文件　　　　　　　　　　桐卫发〔2026〕21号\n"
+        "桐溪县卫生健康局关于做好2026年夏季\n"
+        "食品安全宣传周工作的通知\n"
+        "各乡镇卫生院，县直各医疗卫生单位：\n"
+        "　　为提高群众食品安全意识，现就做好今年宣传周工作通知如下：\n"
+        "　　一、突出宣传重点。围绕食源性疾病预防开展宣传。\n"
+        "　　二、创新宣传方式。利用村广播、微信群等渠道扩大覆盖面。\n"
+        "桐溪县卫生健康局\n"
+        "2026年6月1日\n"
+    )
+    document = _parse(tmp_path, page)[0]
+    assert document.title == "桐溪县卫生健康局关于做好2026年夏季食品安全宣传周工作的通知"
+    assert document.genre == "notice"
