@@ -41,7 +41,7 @@ _ENGLISH_TITLES = (
 )
 _SALUTATION = re.compile(r"^(尊敬的|各位(领导|代表|来宾|同事|专家|老师|家长)|同志们|老师们|同学们|朋友们)")
 _MEETING_IN_TITLE = re.compile(r"(召开|举办|举行|参加).{0,40}(会议|会|座谈|培训|论坛|研讨)")
-_MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈)")
+_MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈|典礼|仪式)")  # a gathering reported after it
 
 
 def title_genre(title: str) -> str:

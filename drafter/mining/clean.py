@@ -802,7 +802,7 @@ _DATE_LAST = frozenset("日号发")  # how DATE_AT_END can end, besides a digit
 
 # A document's contact note, opening its line (联系人：县应急管理局办公室 周晓航，电话：0797-5521086).
 # Two fields on one line, set apart by a space: a colon, its value, a space, a short name and its colon.
-FIELD_ROW = re.compile(r"[:：][^:：\s]+\s+[^\s:：]{1,6}[:：]")
+FIELD_ROW = re.compile(r"[:：][^:：\s]+(?:\s[^:：\s]+)?\s+[^\s:：]{1,6}[:：]")
 # A line opening on a field's name (标　　题：).
 _FIELD_FIRST = re.compile(r"[^\s:：]{1,6}(?:\s+[^\s:：]{1,3})?\s*[:：]")
 _CONTACT_LINE = re.compile(r"^[（(]?\s*(?:联系人|联系电话)[:：].{0,40}?\d[\d\-－ ]{5,}\d$")

@@ -235,8 +235,8 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
     while index < min(first + 3, end):
         if not is_title_like(text(index)) or lines[index].in_table != lines[first].in_table:
             break
-        if title and (_is_issue_number(text(index)) or _is_byline_date(text(index))):
-            break
+        if title and (_is_issue_number(text(index)) or _is_byline_date(text(index)) or _is_byline(lines[index].text)):
+            break  # (a page's byline, its fields apart by spaces, is asked as laid out, not unspaced)
         title.append(index)
         index += 1
         if _TITLE_END.search(text(title[-1])):

@@ -240,3 +240,19 @@ def test_a_red_head_with_its_number_level_with_it_is_no_part_of_the_title(tmp_pa
     document = _parse(tmp_path, page)[0]
     assert document.title == "桐溪县卫生健康局关于做好2026年夏季食品安全宣传周工作的通知"
     assert document.genre == "notice"
+
+
+def test_a_byline_under_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    # A news page: the title, then its byline (a field whose value holds a space: 学生记者团 许朵朵) with a
+    # written date; neither a title line nor joined to it.
+    page = (
+        "桐溪县第一中学举行2026届高三成人仪式\n"
+        "文/图：校团委 何小禾　审核：校办公室　发布日期：2026年05月04日　点击：532\n"
+        "\n"
+        "　　5月4日上午，桐溪县第一中学在学校操场举行2026届高三学生成人仪式。全体高三学生、家长代表和教师共1200余人参加。\n"
+        "\n"
+        "　　仪式上，学生代表宣读成人誓词，家长代表为学生送上寄语。校长在讲话中勉励同学们勇担责任、奋发向上。\n"
+    )
+    document = _parse(tmp_path, page)[0]
+    assert document.title == "桐溪县第一中学举行2026届高三成人仪式"
+    assert document.genre == "meeting_report"  # a gathering reported after it (LABELS: meeting_report)
