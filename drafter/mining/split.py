@@ -235,8 +235,8 @@ def _title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number:
     while index < min(first + 3, end):
         if not is_title_like(text(index)) or lines[index].in_table != lines[first].in_table:
             break
-        if title and (_is_issue_number(text(index)) or _is_byline_date(text(index)) or _is_byline(lines[index].text)):
-            break  # (a page's byline, its fields apart by spaces, is asked as laid out, not unspaced)
+        if title and (_is_issue_number(text(index)) or _is_byline_date(text(index))):
+            break
         title.append(index)
         index += 1
         if _TITLE_END.search(text(title[-1])):
@@ -1335,8 +1335,18 @@ def _span(lines: tuple[Line, ...], start: int, end: int, numbered: str | None = 
     if not head.title and start + 1 < end and lines[start + 1].inline:
         # A document that lost its line breaks, cut into pieces: its title may run on from its 版头 pieces.
         return Span(start, end, embedded_title("".join(line.text for line in lines[start : min(start + 4, end)])))
-    title = "".join(unspaced(lines[i].text.strip()) for i in head.title)
+    title = "".join(unspaced(lines[i].text.strip()) for i in _above_byline(lines, head.title))
     return Span(start, end, _ROW_NUMBER.sub("", title) if title[:1].isdecimal() else title, head.lines)
+
+
+def _above_byline(lines: tuple[Line, ...], title: tuple[int, ...]) -> tuple[int, ...]:
+    """A title's lines down to a page's byline under it (文/图：……　审核：……　发布日期：2026年9月14日), which is
+    title-shaped enough to be taken for a line of it (the head's other steps count it as the shipped model
+    was trained; only the title said is cut)."""
+    for k, index in enumerate(title):
+        if k and _is_byline(lines[index].text):
+            return title[:k]
+    return title
 
 
 # The 序号 cell of a spreadsheet row exported as text (1<TAB>关于……的通知<TAB>……): a number and a gap, no 年 or 号.
