@@ -801,7 +801,8 @@ _DATE_LAST = frozenset("日号发")  # how DATE_AT_END can end, besides a digit
 
 
 # A document's contact note, opening its line (联系人：县应急管理局办公室 周晓航，电话：0797-5521086).
-# Two fields on one line, set apart by a space: a colon, its value, a space, a short name and its colon.
+# Two fields on one line, set apart by a space: a colon, its value (a unit and a name may stand apart in it by one
+# space: 学生记者团 许朵朵), a space, a short name and its colon.
 FIELD_ROW = re.compile(r"[:：][^:：\s]+(?:\s[^:：\s]+)?\s+[^\s:：]{1,6}[:：]")
 # A line opening on a field's name (标　　题：).
 _FIELD_FIRST = re.compile(r"[^\s:：]{1,6}(?:\s+[^\s:：]{1,3})?\s*[:：]")
@@ -852,11 +853,11 @@ def _continues(previous: Line, current: Line, *, as_trained: bool = False) -> bo
 
 def _mark_and_number(text: str) -> bool:
     """The 发文机关标志 and the 发文字号 on one line, set apart by wide spaces (青禾县教育局文件　　青教〔2025〕3号)."""
-    parts = _WIDE_SPACE.split(text.strip())
+    parts = WIDE_SPACE.split(text.strip())
     return len(parts) == 2 and ISSUER_MARK_LINE.match(parts[0]) is not None and is_doc_number_line(parts[1])
 
 
-_WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
+WIDE_SPACE = re.compile(r"[ \u3000]{2,}")  # what sets apart what a line lays out level
 
 
 def _fields_apart(previous: str, current: str) -> bool:

@@ -38,7 +38,7 @@ from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from . import vocabulary
 from .candidates import heading_candidate
-from .clean import FIELD_ROW, SEPARATOR, SEPARATOR_OPENS, numbered_separators
+from .clean import FIELD_ROW, SEPARATOR, SEPARATOR_OPENS, WIDE_SPACE, numbered_separators
 from .linear import BODY, OUT, START, Binary, Sequencer
 from .model import Line, Span
 from .prefilter import has_sentence_mark
@@ -809,11 +809,10 @@ def _is_head_mark(text: str) -> bool:
 
 
 def _marks_level(text: str) -> bool:
-    parts = _WIDE_SPACE.split(text)
+    parts = WIDE_SPACE.split(text)
     return 2 <= len(parts) <= 3 and all(_is_head_mark(part) for part in parts)
 
 
-_WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
 _SIGNERS_LINE = 40  # characters: 签发人：and a line of names
 
 
