@@ -214,6 +214,11 @@ def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
     is no issuer of the unit's. Its constants are its own documents' values by the same bar as the unit's."""
     head = {c.field: c.value for c in archive.head}
     unit_signer, unit_pattern, unit_printer = head.get("署名"), head.get("文号格式"), head.get("印发机关")
+    if archive.unit and not isinstance(unit_pattern, str):
+        # A unit numbering in several series (a bureau's 澜卫发, its letters' 澜卫函 and its office's 澜卫办) has no
+        # archive-wide 文号格式; its own is the one its own 署名 writes most. Only against the archive-wide one, the
+        # office's series was never told from the unit's and a notice drafted as the office took 澜卫发 (ux26 walk).
+        unit_pattern = _leading_pattern(archive, archive.unit)
     if not archive.unit or not isinstance(unit_pattern, str):
         return ()
     found = []
@@ -251,6 +256,16 @@ def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
             continue  # no 文号 of its own that goes with its 署名: it numbers as the unit does
         found.append(Issuer(name, tuple(constants), len(held)))
     return tuple(found)
+
+
+def _leading_pattern(archive: Archive, name: str) -> str | None:
+    """The 文号格式 most of the documents signed ``name`` carry (the first seen on a tie), None if none does."""
+    held = archive.carriers.get("署名", {}).get(name, [])
+    patterns = archive.carriers_among(held).get("文号格式", {})
+    if not patterns:
+        return None
+    pattern, _ = max(patterns.items(), key=lambda item: len(item[1]))
+    return pattern if isinstance(pattern, str) else None
 
 
 def _signing(signed: Mapping[Any, list[int]], value: Any) -> int:
