@@ -942,7 +942,7 @@ def unit_signature(archive: Archive) -> list[Constant]:
 # Which way a genre goes: a 请示 goes up as the unit's 报告 do, a 通报 or 意见 down to those its notices go to.
 # A 批复 answers one office's 请示 and a 函 one office: no unit-wide addressee.
 _UPWARD = ("request", "report")
-_DOWNWARD = ("notice", "meeting_notice", "bulletin", "opinion")
+DOWNWARD = ("notice", "meeting_notice", "bulletin", "opinion")
 
 
 def usual_addressee(
@@ -959,7 +959,7 @@ def usual_addressee(
     # unit's files names none and counts for nothing here. Its own starter's sample is where the unit's 请示
     # and 报告 go: the ux19 walk's land bureau, whose summaries name no one, got the built-in's 县教育局.
     upward = genre in _UPWARD or genre == "summary"
-    kin: tuple[str, ...] = _UPWARD if upward else _DOWNWARD if genre in _DOWNWARD else ()
+    kin: tuple[str, ...] = _UPWARD if upward else DOWNWARD if genre in DOWNWARD else ()
     kin += ("summary",) if upward else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
     carried = archive.carriers_among(numbers)
@@ -989,7 +989,7 @@ def addressee_default(genre: str, usual: Sequence[Constant], unit: Sequence[Cons
     down write by custom (``usual_addressee``: ``MIN_DOCUMENTS`` of them and ``MIN_SHARE``), as the 红头 and 版记
     are borrowed: a tax bureau's two 通报 and its notices all go to 局内各股室、各税务分局, and the 通报 template
     asked for it in every row of a batch sheet (ux20 walk). None otherwise; the value stays a sample."""
-    if genre not in _DOWNWARD:
+    if genre not in DOWNWARD:
         return None
     own = next((c for c in usual if c.field == "主送机关"), None)
     custom = next((c for c in unit if c.field == "主送机关"), None)

@@ -15,7 +15,7 @@ from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, bulletin_kind, parse_doc_number
 from ..placeholders import mark_samples, placeholder, sample
 from .builder import EmitRecord, TemplateBuilder
-from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, Issuer
+from .constants import CONTACT_ASKED, DOWNWARD, USUAL_DOCUMENTS, Constant, Issuer
 from .docvalues import joint_names
 from .vetting import Choice
 
@@ -31,6 +31,11 @@ def apply_issuers(
     written = []
     for issuer in issuers:
         values = {c.field: c.value for c in issuer.constants if builder.has(c.field)}
+        if builder.genre not in DOWNWARD:
+            # Its 主送机关 is where its documents going down go (an office's notices to 各乡镇卫生院): a 请示 goes up
+            # to one office, a 函 or 批复 to the one it answers (ux26 walk: the letter starter said drafting as the
+            # office sends the 函 to every 卫生院).
+            values.pop("主送机关", None)
         if "文号格式" in values and not builder.has("发文字号"):
             del values["文号格式"]
         if not values:

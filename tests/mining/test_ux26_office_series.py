@@ -103,3 +103,13 @@ def test_a_notice_drafted_as_the_office_is_numbered_in_its_series(mined: tuple[P
 def test_a_notice_drafted_as_the_bureau_keeps_its_series(mined: tuple[Path, str], tmp_path: Path) -> None:
     lines, _ = _draft(mined[0], tmp_path)
     assert lines[0] == f"{UNIT}文件" and lines[1] == "澜卫发〔2025〕9号"
+
+
+def test_a_letter_drafted_as_the_office_is_not_sent_to_the_offices_notice_addressees(mined: tuple[Path, str]) -> None:
+    # The office's 主送机关 is its notices' (各乡镇卫生院，……): a 函 goes to one office, a 请示 up to one; the letter
+    # starter told the clerk that writing 发文机关: 办公室 sends it to every 卫生院.
+    manifest = yaml.safe_load((mined[0] / "letter" / "manifest.yaml").read_text(encoding="utf-8"))
+    (issuer,) = manifest["issuers"]
+    assert issuer["发文机关"] == OFFICE and "主送机关" not in issuer
+    notice = yaml.safe_load((mined[0] / "notice" / "manifest.yaml").read_text(encoding="utf-8"))
+    assert notice["issuers"][0]["主送机关"] == TO
