@@ -29,7 +29,15 @@ def apply_issuers(
     if not builder.has("发文机关") or not builder.has("署名"):
         return  # a template that signs no issuer (工作总结, 讲话稿) drafts as no one else
     written = []
+    # A genre the other body sends all of (an office's 会议通知) drafts as it by default: offered as another issuer
+    # too, its starter told the clerk how to draft as the body it already drafts as (ux26 walk).
+    signer = builder.fields.get("署名", {}).get("default")
+    own = (
+        {signer} if isinstance(signer, str) else set(signer) if isinstance(signer, list) and len(signer) == 1 else set()
+    )
     for issuer in issuers:
+        if issuer.name in own:
+            continue
         values = {c.field: c.value for c in issuer.constants if builder.has(c.field)}
         if builder.genre not in DOWNWARD:
             # Its 主送机关 is where its documents going down go (an office's notices to 各乡镇卫生院): a 请示 goes up

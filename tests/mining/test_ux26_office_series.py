@@ -33,6 +33,11 @@ LETTERS = (
     ("关于商请协调疾控实验室改造资金的函", "县财政局", "实验室改造尚有资金缺口六十六万元，请贵局协调解决。"),
     ("关于共享退休人员体检数据的函", "县医疗保障局", "请贵局指定一名工作人员与我局对接体检数据共享事宜。"),
 )
+MEETINGS = (
+    ("全县卫生健康工作会议", "县人民医院学术报告厅", "总结去年工作，部署今年重点任务"),
+    ("医疗质量安全分析会", "县中医院四楼会议室", "通报一季度医疗质量检查情况"),
+    ("医院感染管理工作推进会", "局三楼会议室", "交流上半年院感管理工作"),
+)
 OFFICE_NOTICES = (
     ("关于做好国庆期间医疗卫生值班工作的通知", "各单位落实领导带班制度，急诊和发热门诊全天开放。"),
     ("关于报送上半年院感监测数据的通知", "各单位于七月十日前将院感监测数据报局医政股。"),
@@ -61,6 +66,15 @@ def _archive() -> list[tuple[str, str]]:
         date = f"2025年{n + 4}月{3 + n}日"
         text = _document(f"{OFFICE}文件", f"澜卫办〔2025〕{n * 4}号", title, TO, body, OFFICE, date, "特此通知。")
         files.append((f"办{n:02d}.txt", text))
+    for n, (meeting, place, agenda) in enumerate(MEETINGS, 1):
+        date = f"2025年{n + 5}月{8 + n}日"
+        body = (
+            f"经研究，决定召开{meeting}。现将有关事项通知如下：\n一、会议时间\n2025年{n + 5}月{15 + n}日上午9:00。\n"
+            f"二、会议地点\n{place}。\n三、参会人员\n各单位主要负责人。\n四、会议议程\n{agenda}。"
+        )
+        title = f"关于召开{meeting}的通知"
+        text = _document(f"{OFFICE}文件", f"澜卫办〔2025〕{n * 5}号", title, TO, body, OFFICE, date, "特此通知。")
+        files.append((f"会{n:02d}.txt", text))
     return files
 
 
@@ -88,7 +102,7 @@ def _draft(out: Path, tmp_path: Path, issuer: str = "") -> tuple[list[str], str]
 
 def test_the_office_numbering_its_own_series_is_another_issuer(mined: tuple[Path, str]) -> None:
     out, printed = mined
-    assert f"另一发文机关：{OFFICE}（3 篇文档）" in printed
+    assert f"另一发文机关：{OFFICE}（6 篇文档）" in printed
     manifest = yaml.safe_load((out / "notice" / "manifest.yaml").read_text(encoding="utf-8"))
     (issuer,) = manifest["issuers"]
     assert issuer["发文机关"] == OFFICE and issuer["文号格式"] == "澜卫办〔{年}〕{号}号"
@@ -113,3 +127,13 @@ def test_a_letter_drafted_as_the_office_is_not_sent_to_the_offices_notice_addres
     assert issuer["发文机关"] == OFFICE and "主送机关" not in issuer
     notice = yaml.safe_load((mined[0] / "notice" / "manifest.yaml").read_text(encoding="utf-8"))
     assert notice["issuers"][0]["主送机关"] == TO
+
+
+def test_a_template_of_the_offices_own_genre_does_not_offer_the_office_as_another_issuer(
+    mined: tuple[Path, str],
+) -> None:
+    # Its 会议通知 are all the office's: the template drafts as the office by default, and its starter told the
+    # clerk how to draft as the office (发文机关: 澜川县卫生健康局办公室) as if that were another body.
+    manifest = yaml.safe_load((mined[0] / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8"))
+    assert manifest["fields"]["署名"]["default"] == OFFICE
+    assert not manifest.get("issuers")
