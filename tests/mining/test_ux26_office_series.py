@@ -137,3 +137,15 @@ def test_a_template_of_the_offices_own_genre_does_not_offer_the_office_as_anothe
     manifest = yaml.safe_load((mined[0] / "meeting_notice" / "manifest.yaml").read_text(encoding="utf-8"))
     assert manifest["fields"]["署名"]["default"] == OFFICE
     assert not manifest.get("issuers")
+
+
+def test_the_sheet_of_a_template_drafting_as_the_office_too_keeps_the_issuer_column(
+    mined: tuple[Path, str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    sheet = tmp_path / "通知表.xlsx"
+    result = CliRunner().invoke(main, ["new", "--template", str(mined[0] / "notice"), "--xlsx", "-o", str(sheet)])
+    assert result.exit_code == 0, result.output
+    header = [cell.value for cell in openpyxl.load_workbook(sheet)["名单"][1]]
+    assert "发文机关" in header and "文号格式" not in header
