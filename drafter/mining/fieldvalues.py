@@ -76,9 +76,16 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
             continue
         if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
             continue
-        if name in ("类别", "纪要标志", "称谓", "讲话人", "简报名称", "编印单位", "联系人位置") and not builder.has(
-            name
-        ):
+        if name in (
+            "类别",
+            "纪要标志",
+            "称谓",
+            "讲话人",
+            "简报名称",
+            "编印单位",
+            "联系人位置",
+            "编号格式",
+        ) and not builder.has(name):
             continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report), 简报名称 a 简报
         if name == "类别" and constant.value == "情况":
             # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.
