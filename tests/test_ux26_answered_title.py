@@ -46,3 +46,30 @@ def test_a_title_without_book_marks_is_said_nothing_of(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
     assert result.exit_code == 0, result.output
     assert "你院《关于建设中医馆的请示》（青卫〔2025〕9号）收悉。" in result.stdout and "书名号" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "关于建设中医馆的请示（青卫〔2025〕9号）",
+        "《关于建设中医馆的请示》（青卫〔2025〕9号）",
+        "关于建设中医馆的请示(青卫〔2025〕9号)",
+    ],
+    ids=["as-cited", "with-book-marks", "half-width-brackets"],
+)
+def test_the_request_answered_written_on_one_line_as_it_is_cited(tmp_path: Path, written: str) -> None:
+    # 来文: 关于建设中医馆的请示（青卫〔2025〕9号）, copied as the 请示 is cited, was refused (应当是一组“键: 值”).
+    facts = tmp_path / "批复.yaml"
+    text = REPLY.format(title="X").replace("来文:\n  标题: X\n  文号: 青卫〔2025〕9号\n", f"来文: {written}\n")
+    facts.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert "你院《关于建设中医馆的请示》（青卫〔2025〕9号）收悉。" in result.stdout
+
+
+def test_a_one_line_answer_that_is_no_citation_is_still_refused(tmp_path: Path) -> None:
+    facts = tmp_path / "批复.yaml"
+    text = REPLY.format(title="X").replace("来文:\n  标题: X\n  文号: 青卫〔2025〕9号\n", "来文: 青山乡卫生院的请示\n")
+    facts.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 1 and "来文" in result.output and "标题: ……" in result.output
