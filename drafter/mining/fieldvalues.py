@@ -49,7 +49,10 @@ def apply_issuers(
         if not values:
             continue
         written.append({"发文机关": issuer.name, **values})
-        emitted.issuers.append(issuer)
+        # The report lists what this template takes of it (not the 主送机关 a 请示 leaves out).
+        emitted.issuers.append(
+            dataclasses.replace(issuer, constants=tuple(c for c in issuer.constants if c.field in values))
+        )
     if written:
         manifest["issuers"] = written
 

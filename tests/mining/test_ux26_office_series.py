@@ -149,3 +149,16 @@ def test_the_sheet_of_a_template_drafting_as_the_office_too_keeps_the_issuer_col
     assert result.exit_code == 0, result.output
     header = [cell.value for cell in openpyxl.load_workbook(sheet)["名单"][1]]
     assert "发文机关" in header and "文号格式" not in header
+
+
+def test_the_report_lists_what_each_template_takes_of_the_office(mined: tuple[Path, str]) -> None:
+    import json
+
+    report = json.loads((mined[0] / "report.json").read_text(encoding="utf-8"))
+    taken = {
+        genre["template"]: {c["field"] for i in genre["defaults"]["issuers"] for c in i["constants"]}
+        for genre in report["genres"]
+        if genre.get("template") and genre["defaults"].get("issuers")
+    }
+    assert "主送机关" in taken["notice"] and "主送机关" not in taken["letter"]
+    assert "主送机关" in mined[1].split("另一发文机关：")[1].splitlines()[0]  # the screen's line: the widest
