@@ -43,3 +43,10 @@ def test_the_plain_plan_is_unchanged(tmp_path: Path) -> None:
         "主要任务:\n- 标题: 清理卫生死角\n  内容: 各单位清理房前屋后卫生死角。\n",
     )
     assert "爱国卫生月活动实施方案" in text and "制定本方案。" in text
+
+
+def test_the_templates_list_says_a_work_plan_is_drafted_as_a_plan() -> None:
+    result = CliRunner().invoke(main, ["templates", "list"])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if line.startswith("实施方案"))
+    assert "工作计划" in line
