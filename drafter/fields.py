@@ -696,6 +696,26 @@ def _record_hint(spec: FieldSpec, text: str, where: Location | None = None, path
     return f"分行写出各项，每行一个“键: 值”（列表的每一项以“- ”开头），如“{shown}”"
 
 
+# A document cited as a 批复 or 复函 cites it: 《标题》（文号） on one line, the 书名号 optional.
+_CITED = re.compile(r"^《?(?P<title>[^《》（）()]+?)》?\s*[（(](?P<number>[^（）()]+)[）)]$")
+
+
+def _cited_on_one_line(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> dict[str, Any] | None:
+    """A record of a 标题 and a 文号 (the 来文 a 批复 answers, a 复函's 来函) written on one line as the document
+    is cited, 关于……的请示（青卫〔2025〕9号）: its two parts. It was refused as no “键: 值”, though the clerk
+    copied it as every 批复 quotes it (ux26 walk). None when it is no such line."""
+    parts = {field.name: field for field in spec.fields}
+    if not isinstance(node, Scalar) or not {"标题", "文号"} <= parts.keys():
+        return None
+    found = _CITED.match(node.text.strip())
+    if found is None or gongwen.parse_doc_number(found.group("number").strip()) is None:
+        return None
+    values: dict[str, Any] = {field.name: field.default for field in spec.fields}
+    for name, text in (("标题", found.group("title").strip()), ("文号", found.group("number").strip())):
+        values[name] = convert(Scalar(text, node.location), parts[name], ctx, (*path, name))
+    return values
+
+
 def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     """Convert one node by its declared type; None after reporting a problem."""
     if spec.type == "table":
@@ -738,6 +758,9 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
         ]
         return [v for v in values if v is not None]
     if spec.type == "record":
+        cited = _cited_on_one_line(node, spec, ctx, path)
+        if cited is not None:
+            return cited
         if not isinstance(node, Mapping):
             # 回执:\n  截止日期：2025年2月18日 (the input method's colon) is text to YAML: name the colon, not only
             # what the record holds.

@@ -334,6 +334,8 @@ def check(
             values[spec.name] = _without_end_mark(values[spec.name])
         if spec.name == "期号" and isinstance(value, str):
             values[spec.name] = _issue_number(value)
+        if spec.name in _ANSWERED_DOCUMENTS:
+            values[spec.name] = _answered_title(spec.name, values[spec.name], tree, warnings)
     warnings.extend(_date_sense(tree, specs, values))
     return values, warnings
 
@@ -481,7 +483,7 @@ def _attachment_titles(value: Any, tree: Mapping, path: FieldPath, warnings: lis
         if suffix and bare[: suffix.start()].strip():
             said = f"结尾的“{suffix.group(0).strip()}”是文件的扩展名"
             bare = bare[: suffix.start()].strip()
-        if len(bare) > 2 and bare[0] == "《" and bare[-1] == "》" and "《" not in bare[1:-1] and "》" not in bare[1:-1]:
+        if _whole_in_book_marks(bare):
             said = "整个标题写在书名号《》里" + (f"，{said}" if said else "")
             bare = bare[1:-1].strip()
         if not said:
@@ -500,6 +502,34 @@ def _attachment_titles(value: Any, tree: Mapping, path: FieldPath, warnings: lis
             result = list(value)
         result[index] = dict(item, 标题=bare)
     return result
+
+
+# The document a 批复, 复函 or 答复报告 answers, quoted in its opening as 《标题》（文号）: a 标题 copied with its 书名号
+# (《关于建设中医馆的请示》, as the 请示 is cited elsewhere) read 你院《《……》》（……号）收悉 (ux26 walk).
+_ANSWERED_DOCUMENTS = ("来文", "来函")
+
+
+def _whole_in_book_marks(text: str) -> bool:
+    return len(text) > 2 and text[0] == "《" and text[-1] == "》" and "《" not in text[1:-1] and "》" not in text[1:-1]
+
+
+def _answered_title(name: str, value: Any, tree: Mapping, warnings: list[Problem]) -> Any:
+    """The answered document with 《》 round its whole 标题 taken off, and the 提醒."""
+    title = value.get("标题") if isinstance(value, dict) else None
+    if not isinstance(title, str) or not _whole_in_book_marks(title.strip()):
+        return value
+    bare = title.strip()[1:-1].strip()
+    where = (name, "标题")
+    warnings.append(
+        Problem(
+            _where(tree, where),
+            f"整个标题写在书名号《》里，开头引述时还会再加一层（《《……》》），已按“{bare}”起草",
+            field=field_name(where),
+            hint="标题只写标题本身，书名号由 drafter 加上",
+            path=where,
+        )
+    )
+    return dict(value, 标题=bare)
 
 
 def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> str:

@@ -695,6 +695,19 @@ def columns_for(spec: TemplateSpec) -> list[Column]:
     return columns
 
 
+# Beside the fields a starter asks for, what a row of a batch varies: whom each copy goes to (one notice to each
+# 卫生院), who answers for it, whom it is copied to, its number.
+_VARIED_PER_ROW = ("主送机关", "联系人", "抄送", "发文字号")
+
+
+def _row_fields(spec: TemplateSpec) -> set[str]:
+    """The fields a mined template's sheet has columns for: the required, those its starter fills in, those a row
+    of a batch varies (``_VARIED_PER_ROW``), and 发文机关 where the template drafts as other bodies too."""
+    varied = {field.name for field in spec.fields if field.required or field.starter or field.name in _VARIED_PER_ROW}
+    # A template that drafts as other bodies too (its 党委, its 办公室) keeps the column a row names one in.
+    return varied | {"发文机关"} if spec.issuers else varied
+
+
 def write_fill_sheet(
     spec: TemplateSpec, path: Path, *, template_ref: str = "", chosen: dict[str, str] | None = None
 ) -> bytes:
@@ -721,11 +734,17 @@ def write_fill_sheet(
             True,
         )
     )
+    every = [replace(c, example=chosen[c.name]) if c.name in chosen else c for c in columns_for(spec)]
+    # A mined template's sheet has a column for each field a row varies; the rest (its 红头, 文号格式, 署名 and
+    # 版记, the security marks, a 转发's source) are the template's defaults or rare, listed in the 说明 sheet
+    # only: a mined notice's sheet had 30 columns, a clerk sending one notice to each 卫生院 filling four (ux26).
+    varied = every if spec.builtin else [c for c in every if c.name.split(".")[0] in _row_fields(spec)]
     columns = [
         first,
         Column("文件名", "一段文字", "生成的文件名（不含扩展名）；不填时按行号命名", path.stem + "-示例", False),
-        *(replace(c, example=chosen[c.name]) if c.name in chosen else c for c in columns_for(spec)),
+        *varied,
     ]
+    unlisted = [c for c in every if c not in varied]
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "名单"
@@ -748,6 +767,18 @@ def write_fill_sheet(
     notes.append(list(_NOTES_HEADER))
     for column in columns:
         notes.append([column.name, "必填" if column.required else "可选", column.kind, column.description])
+    if unlisted:
+        notes.append([])
+        notes.append(
+            [
+                "以下各项",
+                "",
+                "",
+                "名单里没有这一列（模板已有本单位的惯例，或很少逐份不同）；要用时在名单第一行加一列，列名写字段名",
+            ]
+        )
+        for column in unlisted:
+            notes.append([column.name, "可选", column.kind, column.description])
     notes.append([])
     notes.append(
         ["用法", "", "", f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {path.name} -o 输出文件夹"]

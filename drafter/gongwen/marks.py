@@ -68,6 +68,19 @@ def is_doc_number_line(text: str) -> bool:
     return DOC_NUMBER_LINE.match(text.strip()) is not None
 
 
+# A 通告's or 公告's own number on the line under its title, in brackets or not: （2025年第3号）, （第3号）, 第 3 号.
+_ANNOUNCEMENT_NUMBER = lazy(r"^[（(]?\s*(?:(?P<year>\d{4})\s*年\s*)?第\s*0*[1-9]\d*\s*号\s*[）)]?$")
+
+
+def announcement_number_format(text: str) -> str | None:
+    """The form of a 通告's number line (``{年}年第{号}号`` or ``第{号}号``, as a 文号格式 writes a 发文字号's), or None
+    when the line is no such number."""
+    found = _ANNOUNCEMENT_NUMBER.match(text.strip())
+    if found is None:
+        return None
+    return "{年}年第{号}号" if found.group("year") else "第{号}号"
+
+
 # --- 份号, 密级, 紧急程度 ----------------------------------------------------------------------------------
 
 COPY_NUMBER = lazy(r"^\d{6}$")  # as printed

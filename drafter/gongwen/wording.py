@@ -67,6 +67,11 @@ REPLY_CLOSING = lazy(r"^(特此函复|专此函复|特此复函|此复)[。.]?$"
 # The period that numbers a standing meeting's sittings (2025年第3次局务会议, 第五次校务会议, 2025年度第2次…):
 # it belongs to the 纪要's 期号 or its 会议概况, not to the 纪要标志 every sitting's 纪要 shares.
 _SITTING = lazy(r"^(?:\d{4}年度?)?(?:第[0-9一二三四五六七八九十百〇零两]+次)?")
+# The same after the body that meets (局党组2025年第9次会议, as a 党组's 纪要 are titled): the mark read
+# ……局党组2025年第9次会议纪要, a sitting's number in the mark every sitting shares (ux26 walk).
+_SITTING_WITHIN = lazy(r"(?:\d{4}年度?)?第[0-9一二三四五六七八九十百〇零两]+次(?=(?:会议|会)$)")
+# A unit's own party group or committee named by the unit's last character (局党组, 委党委): the unit's, once.
+_OWN_PARTY = ("党组", "党委")
 
 
 def minutes_mark(unit: str, meeting: str) -> str:
@@ -76,8 +81,11 @@ def minutes_mark(unit: str, meeting: str) -> str:
     that is no meeting's (a topic) gives the plain (单位)会议纪要. A clerk left the mark out and got
     ……委员会会议纪要 where the unit's 纪要 name the meeting (ux24 walk)."""
     name = _SITTING.sub("", meeting.strip(), count=1).strip()
+    name = _SITTING_WITHIN.sub("", name, count=1).strip()
     if unit and name.startswith(unit):
         name = name[len(unit) :]
+    if unit and name[:1] == unit[-1:] and name[1:3] in _OWN_PARTY:
+        name = name[1:]  # 澜川县卫生健康局 + 局党组会议: 澜川县卫生健康局党组会议, not ……局局党组会议
     if not name.endswith(("会议", "会")) or name == "会议":
         return unit + "会议纪要"
     return (name if name.startswith("全") else unit + name) + "纪要"

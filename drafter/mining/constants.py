@@ -214,6 +214,11 @@ def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
     is no issuer of the unit's. Its constants are its own documents' values by the same bar as the unit's."""
     head = {c.field: c.value for c in archive.head}
     unit_signer, unit_pattern, unit_printer = head.get("署名"), head.get("文号格式"), head.get("印发机关")
+    if archive.unit and not isinstance(unit_pattern, str):
+        # A unit numbering in several series (a bureau's 澜卫发, its letters' 澜卫函 and its office's 澜卫办) has no
+        # archive-wide 文号格式; its own is the one its own 署名 writes most. Only against the archive-wide one, the
+        # office's series was never told from the unit's and a notice drafted as the office took 澜卫发 (ux26 walk).
+        unit_pattern = _leading_pattern(archive, archive.unit)
     if not archive.unit or not isinstance(unit_pattern, str):
         return ()
     found = []
@@ -251,6 +256,16 @@ def other_issuers(archive: Archive) -> tuple[Issuer, ...]:
             continue  # no 文号 of its own that goes with its 署名: it numbers as the unit does
         found.append(Issuer(name, tuple(constants), len(held)))
     return tuple(found)
+
+
+def _leading_pattern(archive: Archive, name: str) -> str | None:
+    """The 文号格式 most of the documents signed ``name`` carry (the first seen on a tie), None if none does."""
+    held = archive.carriers.get("署名", {}).get(name, [])
+    patterns = archive.carriers_among(held).get("文号格式", {})
+    if not patterns:
+        return None
+    pattern, _ = max(patterns.items(), key=lambda item: len(item[1]))
+    return pattern if isinstance(pattern, str) else None
 
 
 def _signing(signed: Mapping[Any, list[int]], value: Any) -> int:
@@ -927,7 +942,7 @@ def unit_signature(archive: Archive) -> list[Constant]:
 # Which way a genre goes: a 请示 goes up as the unit's 报告 do, a 通报 or 意见 down to those its notices go to.
 # A 批复 answers one office's 请示 and a 函 one office: no unit-wide addressee.
 _UPWARD = ("request", "report")
-_DOWNWARD = ("notice", "meeting_notice", "bulletin", "opinion")
+DOWNWARD = ("notice", "meeting_notice", "bulletin", "opinion")
 
 
 def usual_addressee(
@@ -944,7 +959,7 @@ def usual_addressee(
     # unit's files names none and counts for nothing here. Its own starter's sample is where the unit's 请示
     # and 报告 go: the ux19 walk's land bureau, whose summaries name no one, got the built-in's 县教育局.
     upward = genre in _UPWARD or genre == "summary"
-    kin: tuple[str, ...] = _UPWARD if upward else _DOWNWARD if genre in _DOWNWARD else ()
+    kin: tuple[str, ...] = _UPWARD if upward else DOWNWARD if genre in DOWNWARD else ()
     kin += ("summary",) if upward else ()
     numbers = [n for n, held in enumerate(genres) if set(held) & set(kin)]
     carried = archive.carriers_among(numbers)
@@ -974,7 +989,7 @@ def addressee_default(genre: str, usual: Sequence[Constant], unit: Sequence[Cons
     down write by custom (``usual_addressee``: ``MIN_DOCUMENTS`` of them and ``MIN_SHARE``), as the 红头 and 版记
     are borrowed: a tax bureau's two 通报 and its notices all go to 局内各股室、各税务分局, and the 通报 template
     asked for it in every row of a batch sheet (ux20 walk). None otherwise; the value stays a sample."""
-    if genre not in _DOWNWARD:
+    if genre not in DOWNWARD:
         return None
     own = next((c for c in usual if c.field == "主送机关"), None)
     custom = next((c for c in unit if c.field == "主送机关"), None)

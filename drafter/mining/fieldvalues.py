@@ -15,7 +15,7 @@ from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, bulletin_kind, parse_doc_number
 from ..placeholders import mark_samples, placeholder, sample
 from .builder import EmitRecord, TemplateBuilder
-from .constants import CONTACT_ASKED, USUAL_DOCUMENTS, Constant, Issuer
+from .constants import CONTACT_ASKED, DOWNWARD, USUAL_DOCUMENTS, Constant, Issuer
 from .docvalues import joint_names
 from .vetting import Choice
 
@@ -29,14 +29,30 @@ def apply_issuers(
     if not builder.has("发文机关") or not builder.has("署名"):
         return  # a template that signs no issuer (工作总结, 讲话稿) drafts as no one else
     written = []
+    # A genre the other body sends all of (an office's 会议通知) drafts as it by default: offered as another issuer
+    # too, its starter told the clerk how to draft as the body it already drafts as (ux26 walk).
+    signer = builder.fields.get("署名", {}).get("default")
+    own = (
+        {signer} if isinstance(signer, str) else set(signer) if isinstance(signer, list) and len(signer) == 1 else set()
+    )
     for issuer in issuers:
+        if issuer.name in own:
+            continue
         values = {c.field: c.value for c in issuer.constants if builder.has(c.field)}
+        if builder.genre not in DOWNWARD:
+            # Its 主送机关 is where its documents going down go (an office's notices to 各乡镇卫生院): a 请示 goes up
+            # to one office, a 函 or 批复 to the one it answers (ux26 walk: the letter starter said drafting as the
+            # office sends the 函 to every 卫生院).
+            values.pop("主送机关", None)
         if "文号格式" in values and not builder.has("发文字号"):
             del values["文号格式"]
         if not values:
             continue
         written.append({"发文机关": issuer.name, **values})
-        emitted.issuers.append(issuer)
+        # The report lists what this template takes of it (not the 主送机关 a 请示 leaves out).
+        emitted.issuers.append(
+            dataclasses.replace(issuer, constants=tuple(c for c in issuer.constants if c.field in values))
+        )
     if written:
         manifest["issuers"] = written
 
@@ -63,9 +79,16 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
             continue
         if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
             continue
-        if name in ("类别", "纪要标志", "称谓", "讲话人", "简报名称", "编印单位", "联系人位置") and not builder.has(
-            name
-        ):
+        if name in (
+            "类别",
+            "纪要标志",
+            "称谓",
+            "讲话人",
+            "简报名称",
+            "编印单位",
+            "联系人位置",
+            "编号格式",
+        ) and not builder.has(name):
             continue  # 纪要标志 only where the built-in prints one (the 纪要 format, not a news report), 简报名称 a 简报
         if name == "类别" and constant.value == "情况":
             # A 情况通报 names nobody to commend or criticise: the starter leaves 对象 out.

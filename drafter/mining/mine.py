@@ -447,6 +447,16 @@ def _heads_of_its_own(archive: Archive, documents: Sequence[ParsedDocument], oth
     return "发文机关标志" in archive.carriers_of(own)
 
 
+def _widest_issuers(issuers: Sequence[Issuer]) -> tuple[Issuer, ...]:
+    """Each other issuer once, as the template taking most of its values took it (a 请示's leaves out its 主送机关),
+    in the order first met: the screen's line lists what drafting as it changes."""
+    widest: dict[str, Issuer] = {}
+    for issuer in issuers:
+        if issuer.name not in widest or len(issuer.constants) > len(widest[issuer.name].constants):
+            widest[issuer.name] = issuer
+    return tuple(widest.values())
+
+
 def _too_few(structure: GenreStructure) -> bool:
     """Whether a genre's documents are too few, or of too few source groups, for a template of their own."""
     return structure.documents < MIN_DOCUMENTS or structure.groups < MIN_GROUPS
@@ -683,5 +693,5 @@ def mine(
         templates=tuple(templates.written),
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
         head_only=tuple(templates.head_only),
-        issuers=tuple({i.name: i for e in emitted.values() if e.folder is not None for i in e.issuers}.values()),
+        issuers=_widest_issuers([i for e in emitted.values() if e.folder is not None for i in e.issuers]),
     )

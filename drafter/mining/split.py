@@ -75,9 +75,10 @@ GENRE_WORDS = (
 # The grammars of 公文 marks and dates are gongwen's (compiled here: split asks them of every line).
 # 2007-01-12 under a signature; in a diary the same shape heads each entry instead.
 _ISO_DATE = NUMERIC_DATE_LINE.compiled
-# A line drawn with one repeated character (=====, -----, *****) between two texts in a plain file.
-_RULE = re.compile(r"^([=\-*~_#＝—―━－·.])\1{7,}$")
-_RULE_CHARACTERS = "=-*~_#＝—―━－·."
+# A line drawn with one repeated character (=====, -----, *****, or the box-drawing ──── a text export draws
+# under its 红头) between two texts in a plain file.
+_RULE = re.compile(r"^([=\-*~_#＝—―━─═－·.])\1{7,}$")
+_RULE_CHARACTERS = "=-*~_#＝—―━─═－·."
 _IMPRINT_START = re.compile(r"抄送[:：]|主题词[:：]|(附件|附表)[:：]?\s*\d?")
 _IMPRINT_OPENS = "抄主附"  # what _IMPRINT_START's words open with (tests/mining/test_split_classify.py)
 

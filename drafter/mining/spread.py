@@ -81,6 +81,35 @@ _NAMED = re.compile(
 )
 
 
+def _organisation(key: str) -> str:
+    """The organisation a series key opens with (澜州市第三中学 of 澜州市第三中学校务会议): the key up to its first
+    organisation word, where that is a name of four characters or more; else the key."""
+    for match in _NAMED.finditer(key):
+        if match.end() >= 4:
+            return key[: match.end()]
+    return key
+
+
+def _named_elsewhere(key: str, members: Sequence[int], texts: Sequence[str], alone: Sequence[bool]) -> bool:
+    """Whether most of the corpus's documents outside a series name the organisation its key opens with: the
+    unit's own standing meeting (澜州市第三中学校务会议纪要, 第N期), whose whole key only its own 纪要 hold. Joined,
+    however many the school kept they were one source and no 纪要 template was mined (ux25 walk, fixed in ux26).
+    ``alone``: whether each document is its file's only one (a page of other units' 范文 not naming it is not
+    counted, as for the whole key)."""
+    organisation = _organisation(key)
+    if organisation == key:
+        return False  # asked of the whole key already
+    inside = set(members)
+    named = counted = 0
+    for number, text in enumerate(texts):
+        if number in inside:
+            continue
+        naming = organisation in text
+        named += naming
+        counted += naming or alone[number]
+    return counted > 0 and named >= _OWN_ARCHIVE * counted
+
+
 def series_key(title: str) -> str:
     """A title without dates, numbers, genre words and punctuation, when it still names an organisation."""
     key = _TITLE_NOISE.sub("", title)
@@ -249,6 +278,7 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     # not naming the organisation are other units' and do not make the archive less the unit's own (a company's
     # archive beside two saved pages of seven other companies' documents, ux9 walk).
     per_file = Counter(document.path for document in documents)
+    alone = [per_file[document.path] == 1 for document in documents]
     for key, members in by_series.items():
         if len(members) < 2:
             continue
@@ -258,7 +288,7 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
         counted = sum(
             1 for named, document in zip(naming, documents, strict=True) if named or per_file[document.path] == 1
         )
-        if sum(naming) >= _OWN_ARCHIVE * counted:
+        if sum(naming) >= _OWN_ARCHIVE * counted or _named_elsewhere(key, members, texts, alone):
             # Most documents of the corpus name the series' organisation (in their 署名, 版头 or text): a unit's
             # own archive, where every document is the unit's and its yearly summaries are how it writes, not
             # one voice among other offices' (joined, five years of them could never teach a template).

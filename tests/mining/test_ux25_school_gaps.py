@@ -55,12 +55,6 @@ def mined(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a unit's own standing-meeting 纪要 (校务会议纪要 第N期) are one series to source grouping (spread.source_groups"
-    " joins titles of one series key unless most of the archive names it), so however many the school keeps they are"
-    " 1 组来源 and no 纪要 template is mined; the clerk drafts from the built-in 会议纪要",
-)
 def test_the_schools_minutes_series_gives_a_minutes_template(mined: Path) -> None:
     assert any((mined / name / "manifest.yaml").is_file() for name in ("meeting_report", "minutes"))
 
