@@ -7,10 +7,11 @@ Every error's ``str()`` is the complete message a user needs; the CLI prints it 
 from __future__ import annotations
 
 import errno
-import re
 from collections.abc import Iterable, Sequence
 
 from msgspec import Struct
+
+from .patterns import lazy
 
 
 class Location(Struct, frozen=True):
@@ -41,7 +42,7 @@ def field_name(path: FieldPath) -> str:
 
 # A value quoted back in a message ('无法识别的日期 "…"') is cut to its start: a 成文日期 of 200,000
 # characters printed all of them (600 KB on the terminal).
-_LONG_QUOTE = re.compile(r'([“"])([^”"\n]{201,})([”"])')
+_LONG_QUOTE = lazy(r'([“"])([^”"\n]{201,})([”"])')
 
 
 def shorten_quotes(text: str) -> str:

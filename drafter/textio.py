@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import stat
 from pathlib import Path
 
 from .errors import InputError, os_reason
+from .patterns import lazy
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -348,8 +348,8 @@ def read_text(path: Path, name: str | None = None) -> tuple[str, str]:
     return decode_text(read_bytes(path, label), label)
 
 
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
-_OTHER_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+_ESCAPED_BYTE = lazy("[\udc80-\udcff]")
+_OTHER_SURROGATE = lazy("[\ud800-\udc7f\udd00-\udfff]")
 
 
 def display_text(text: str) -> str:
@@ -369,7 +369,7 @@ def display_text(text: str) -> str:
         return raw.decode("utf-8", "backslashreplace")
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_CONTROL = lazy("[\x00-\x1f\x7f]")
 
 
 def display_line(text: str) -> str:

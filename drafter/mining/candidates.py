@@ -160,7 +160,7 @@ class Candidate(Struct, frozen=True):
     run_in: bool = False  # body text follows on the same line (1、组建机构。随后……)
 
 
-def heading_candidate(lines: tuple[Line, ...], index: int) -> Candidate | None:
+def heading_candidate(lines: Sequence[Line], index: int) -> Candidate | None:
     """The numbered line at ``index`` as a possible heading, or None when it cannot be one."""
     text = lines[index].text
     if text[:1] not in MAY_OPEN_MARKER:

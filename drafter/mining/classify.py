@@ -9,6 +9,7 @@ from functools import lru_cache
 from msgspec.structs import replace
 
 from ..gongwen import ISSUE_NUMBER_LINE, PERIOD_OPENING, genre_by_slug
+from ..patterns import lazy
 from . import vocabulary
 from .model import Heading
 
@@ -253,7 +254,7 @@ def classify_genre(
 
 _ITEM_LINES = 3  # a periodical's item: its title and first lines, where a meeting it reports is named
 _FORWARD_GENRES = ("plan", "notice", "meeting_notice")  # what sets work to do or calls to a meeting
-_REPORTS_MEETING = re.compile(r"召开|举行|会议")
+_REPORTS_MEETING = lazy(r"召开|举行|会议")
 
 
 def _addresses_assembly(body: Sequence[str]) -> bool:
@@ -289,11 +290,11 @@ def _looks_like_meeting_notice(body: Sequence[str], *, convenes: bool = False) -
 
 
 _MEETING_MARK = re.compile(r"会议时间|会议地点|参会人员|参加人员|报到")
-_LINE_OPENING = re.compile(
+_LINE_OPENING = lazy(
     r"[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*)?"
 )
 _LABEL_COLON = re.compile(r"\s*[:：]")
-_DAY = re.compile(
+_DAY = lazy(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}[:：]\d{2}"
 )
 

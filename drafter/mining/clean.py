@@ -68,7 +68,7 @@ def _is_separator(text: str) -> bool:
 
 
 _SENTENCE_END = "。！？；：”’」』）)…"
-_CLAUSE_MARK = re.compile(r"[，、。；]")  # inside prose, not in the rows of a list or a table
+_CLAUSE_MARK = lazy(r"[，、。；]")  # inside prose, not in the rows of a list or a table
 _OPENING_MARKS = "“‘「『（("
 _OPENINGS = tuple(_OPENING_MARKS)  # for str.startswith (made once, not for every line asked)
 
@@ -418,7 +418,7 @@ _NORMALISED: dict[str, tuple[str, bool]] = vocabulary.memo()
 
 # A site's breadcrumb (当前位置：首页 > 政策文件 > 正文) over a page that lost its line breaks: its crumbs, and the 正文
 # its last crumb may name, are cut from the text that runs on behind them.
-_LEADING_BREADCRUMB = re.compile(
+_LEADING_BREADCRUMB = lazy(
     r"^\s*(?:当前位置|您现在的位置|你现在的位置)\s*是?\s*[:：]?(?:[^>»＞→\n]{0,24}(?:>>|>|»|＞|→))+\s*(?:正文|详情|内容)?\s*"
 )
 _RUN_TOGETHER_PAGE = 300  # characters: longer than furniture runs to (a disclaimer: 100-200), a short document
@@ -470,7 +470,7 @@ def _split_run_together(text: str) -> list[str]:
 
 _END_MARKS = "。！？；"
 # Pieces that end at an end mark, the last at the text's end.
-_SENTENCE_PIECE = re.compile(r"[^。！？；]*[。！？；]|[^。！？；]+")
+_SENTENCE_PIECE = lazy(r"[^。！？；]*[。！？；]|[^。！？；]+")
 
 
 # A gap between two Chinese characters (or after a closing mark) in text that lost its line breaks: Chinese

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..chinese import unspaced
 from ..gongwen.wording import is_transition
@@ -32,7 +33,7 @@ from .model import Heading, Line
 from .prefilter import has_sentence_mark
 
 
-def _unnumbered(lines: tuple[Line, ...], index: int) -> bool:
+def _unnumbered(lines: Sequence[Line], index: int) -> bool:
     text = lines[index].text.strip()
     return (
         text[:1] in UNNUMBERED_FIRST
@@ -53,6 +54,7 @@ def heading_candidates(
     flattened: bool | None = None,
     depths: dict[int, int] | None = None,
     records: frozenset[int] = frozenset(),
+    walk: _Walk | None = None,
 ) -> list[tuple[int, list[int]]]:
     """Lines of a document that could be headings, each with its run of siblings (itself included).
 
@@ -60,23 +62,14 @@ def heading_candidates(
     sentence; a run is the same marker family with ordinals in sequence. Pieces of a run-together
     line count only when the document has no real line breaks (``flattened``: computed when not given) or
     when their source line is one of ``records`` (``run_together_records``). ``depths``, when given,
-    receives for each run (by id) how many runs were open when it opened.
+    receives for each run (by id) how many runs were open when it opened. ``walk``: the document's lines as
+    ``_walk`` read them, when the caller has it.
     """
     if flattened is None:
         flattened = is_flattened(lines)
-    numbered: list[tuple[int, str, int]] = []
-    found: list[int] = []
-    for index, line in enumerate(lines):
-        if line.inline and not flattened and line.number not in records:
-            continue
-        family, ordinal, short = _facts(line.text)
-        if family:
-            numbered.append((index, family, ordinal))
-            found.append(index)
-        elif ordinal:
-            continue  # a marker with nothing after it, or a count (一、二等奖)
-        elif line.style_level or (not line.inline and short):
-            found.append(index)
+    if walk is None:
+        walk = _walk(lines, flattened, records)
+    numbered, found = walk.numbered, walk.found
     runs: dict[int, list[int]] = {}
     # The open runs of the outline, innermost last, whatever their family: a number that continues a run
     # closes every run opened inside it (2、 ends the 一是 二是 of item 1、; 七是 after them goes on from 六是).
@@ -136,6 +129,56 @@ def _facts(line: str) -> tuple[str, int, bool]:
     return "", 0, len(text) <= 40 and text[-1] not in _STOP_END and not has_sentence_mark(text)
 
 
+class _Walk(NamedTuple):
+    """What one walk over a document's lines finds for the steps of the outline after it (each walked every line
+    on its own before, asking its own questions of it)."""
+
+    numbered: list[tuple[int, str, int]]  # lines with a marker and text after it: (index, family, ordinal)
+    found: list[int]  # lines that could be headings: those, styled lines and short unnumbered ones
+    rule: list[Candidate | int]  # what the hand-written rules take up, before runs are weighed (_rule_accepted)
+    markers: dict[int, Marker]  # every numbered line's marker (_markers)
+
+
+def _walk(lines: Sequence[Line], flattened: bool, records: frozenset[int] = frozenset()) -> _Walk:
+    """The document's lines read once for ``heading_candidates``, ``_rule_accepted`` and ``_markers``.
+
+    Pieces of a run-together line count only when the document has no real line breaks (``flattened``) or their
+    source line is one of ``records``.
+    """
+    numbered: list[tuple[int, str, int]] = []
+    found: list[int] = []
+    rule: list[Candidate | int] = []
+    markers: dict[int, Marker] = {}
+    for index, line in enumerate(lines):
+        if line.inline and not flattened and line.number not in records:
+            continue
+        text = line.text
+        family, ordinal, short = _facts(text)
+        if family:
+            numbered.append((index, family, ordinal))
+            found.append(index)
+        elif ordinal:
+            pass  # a marker with nothing after it, or a count (一、二等奖)
+        elif line.style_level or (not line.inline and short):
+            found.append(index)
+        # Most lines open with a character that neither a marker nor an unnumbered heading can open with (nor a
+        # space, which _unnumbered strips): neither is asked. (read_marker's cache is the outermost call: a hit
+        # costs less than any test before it.)
+        first = text[:1]
+        may_mark = first in MAY_OPEN_MARKER
+        if may_mark and (marker := read_marker(text)) is not None:
+            markers[index] = marker
+        if line.style_level:
+            rule.append(index)  # a Word heading style says the level, whatever the marker
+        elif may_mark or first in UNNUMBERED_FIRST or first.isspace():
+            candidate = heading_candidate(lines, index)
+            if candidate is not None:
+                rule.append(candidate)
+            elif _unnumbered(lines, index):
+                rule.append(index)
+    return _Walk(numbered, found, rule, markers)
+
+
 def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     """Headings decided by the learned model: a run of siblings is decided as one, by its mean score."""
     from .features import heading_features
@@ -147,8 +190,9 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     # model was trained: its pages' records were documents of their own).
     records = frozenset() if flattened else run_together_records(lines)
     depths: dict[int, int] = {}
-    candidates = heading_candidates(lines, flattened, depths, records)
-    rules = rule_headings(lines, flattened, records)
+    walk = _walk(lines, flattened, records)
+    candidates = heading_candidates(lines, flattened, depths, records, walk)
+    rules = {c if isinstance(c, int) else c.index for c in _rule_accepted(lines, flattened, records, walk)}
     runs: dict[int, list[str]] = {}
     scores = {
         index: model.score(
@@ -210,7 +254,7 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         taken = {c if isinstance(c, int) else c.index for c in accepted}
         parts = [index for index in _unnumbered_parts(lines, candidates) if index not in taken]
         accepted = sorted([*accepted, *parts], key=lambda c: c if isinstance(c, int) else c.index)
-    markers = _markers(lines, flattened, records)
+    markers = walk.markers
     if not records:
         return _assign_levels(lines, accepted, markers)
     # A record is a document of its own that the segmenter left joined: the outline restarts where one
@@ -233,15 +277,7 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
 
 def _markers(lines: Sequence[Line], flattened: bool, records: frozenset[int] = frozenset()) -> dict[int, Marker]:
     """Every numbered line's marker (pieces of a run-together line only in a document that lost its breaks)."""
-    # read_marker's cache is the outermost call (a hit costs less than any test before it): a line opening
-    # with no character a marker can open with is not asked.
-    return {
-        index: marker
-        for index, line in enumerate(lines)
-        if line.text[:1] in MAY_OPEN_MARKER
-        and (marker := read_marker(line.text)) is not None
-        and (not line.inline or flattened or line.number in records)
-    }
+    return _walk(lines, flattened, records).markers
 
 
 def _parent_runs(
@@ -354,7 +390,8 @@ def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[
     if model is not None and model.features:
         return model_headings(lines, model)
     flattened = is_flattened(lines)
-    return _assign_levels(lines, _rule_accepted(lines, flattened), _markers(lines, flattened))
+    walk = _walk(lines, flattened)
+    return _assign_levels(lines, _rule_accepted(lines, flattened, walk=walk), walk.markers)
 
 
 def rule_headings(
@@ -365,28 +402,15 @@ def rule_headings(
 
 
 def _rule_accepted(
-    lines: tuple[Line, ...], flattened: bool | None = None, records: frozenset[int] = frozenset()
+    lines: tuple[Line, ...],
+    flattened: bool | None = None,
+    records: frozenset[int] = frozenset(),
+    walk: _Walk | None = None,
 ) -> list[Candidate | int]:
-    candidates: list[Candidate | int] = []
     # Markers inside run-together text count only when the document has no real line breaks.
-    if flattened is None:
-        flattened = is_flattened(lines)
-    for index, line in enumerate(lines):
-        if line.inline and not flattened and line.number not in records:
-            continue
-        if line.style_level:
-            candidates.append(index)  # a Word heading style says the level, whatever the marker
-            continue
-        # Most lines open with a character that neither a marker nor an unnumbered heading can open with (nor
-        # a space, which _unnumbered strips): neither is asked (two calls a line of every document).
-        first = line.text[:1]
-        if first not in MAY_OPEN_MARKER and first not in UNNUMBERED_FIRST and not first.isspace():
-            continue
-        found = heading_candidate(lines, index)
-        if found is not None:
-            candidates.append(found)
-        elif _unnumbered(lines, index):
-            candidates.append(index)
+    if walk is None:
+        walk = _walk(lines, is_flattened(lines) if flattened is None else flattened, records)
+    candidates = walk.rule
     numbered = [c for c in candidates if isinstance(c, Candidate)]
     families = {cand.index: family_of(cand.marker) for cand in numbered}
     runs = _runs(numbered, families)

@@ -36,6 +36,7 @@ from ..gongwen import (
 )
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
+from ..patterns import lazy
 from . import vocabulary
 from .candidates import heading_candidate
 from .clean import FIELD_ROW, SEPARATOR, SEPARATOR_OPENS, WIDE_SPACE, numbered_separators
@@ -142,7 +143,7 @@ _ATTACHMENT = re.compile(r"^(附件|附表)\s*\d*\s*[:：]?\s*$")
 # A line naming a file (……清单（修订）.xlsx, …….pdf（下载次数：37）): a file's name ends in its extension, a note in
 # brackets may follow.
 _FILE_NAME = re.compile(r"\.(docx?|xlsx?|pdf|wps|et|zip|rar|ofd)\s*([（(][^（()）]{0,20}[）)])?\s*$", re.IGNORECASE)
-_FORM = re.compile(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
+_FORM = lazy(r"回执|名单|名册|一览表|统计表|汇总表|报名表|申请表|登记表|信息表|明细|目录|清单")
 _CLOSING = re.compile(r"^(特此(通知|通报|报告|函告|公告|通告)|此复|妥否，?请批示|谢谢(大家|各位)?)[。！!]?$")
 _CLOSING_OPENS = "特此妥谢"  # what _CLOSING's words open with (tests/mining/test_split_classify.py)
 _CLOSING_PARAGRAPH = re.compile(r"^(总之|总而言之|综上|过去的一年|回顾|展望|尊敬的|最后|以上)")
@@ -1350,7 +1351,7 @@ def _above_byline(lines: tuple[Line, ...], title: tuple[int, ...]) -> tuple[int,
 
 
 # The 序号 cell of a spreadsheet row exported as text (1<TAB>关于……的通知<TAB>……): a number and a gap, no 年 or 号.
-_ROW_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\d\s年月日号期届次])")
+_ROW_NUMBER = lazy(r"^\d{1,3}\s+(?=[^\d\s年月日号期届次])")
 
 
 _EMBEDDED_TITLES = (
