@@ -160,6 +160,20 @@ class _Command(click.Command):
         kwargs.setdefault("options_metavar", "[选项]")
         super().__init__(*args, **kwargs)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """An option that takes one value given twice is refused: ``draft -o 甲.docx -o 乙.docx`` (a command line
+        edited by adding rather than changing) wrote 乙.docx alone and said nothing of 甲.docx."""
+        if not ctx.resilient_parsing:
+            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+            seen: set[click.Parameter] = set()
+            for param in order:
+                once = isinstance(param, click.Option) and not (param.multiple or param.count or param.is_flag)
+                if once and param in seen:
+                    names = "/".join(param.opts)
+                    raise click.UsageError(f"选项 {names} 写了不止一次，只能写一次（不知道该用哪一个）", ctx)
+                seen.add(param)
+        return super().parse_args(ctx, args)
+
 
 def _say(message: str = "", *, err: bool = False, nl: bool = True) -> None:
     """click.echo for everything drafter prints: control characters from users' files are shown, not obeyed."""
