@@ -890,11 +890,32 @@ def run() -> None:
     import signal
 
     signal.signal(signal.SIGTERM, _interrupt)
+    _printable_streams()
     try:
         main(prog_name="drafter")
     except SystemExit as exc:
         _leave(exc.code)
     _leave(0)
+
+
+def _printable_streams() -> None:
+    """Standard output and error that can print what drafter says. A stream whose encoding has no Chinese at all
+    (PYTHONIOENCODING=latin-1, a locale of another language) is written in UTF-8, as click already does for ASCII:
+    ``已生成 通知.docx`` raised UnicodeEncodeError after the draft was written (出现意外错误, exit 1, the file there),
+    and ``drafter new 通知 > 通知.yaml`` wrote nothing. A character the encoding lacks (a GBK console, a file name
+    with an emoji) is escaped (\\uXXXX), as Python writes standard error, instead of stopping the command."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if not encoding or not hasattr(stream, "reconfigure"):
+            continue
+        with contextlib.suppress(Exception):
+            try:
+                "公文".encode(encoding)
+            except (UnicodeError, LookupError):
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            else:
+                if stream.errors == "strict":
+                    stream.reconfigure(errors="backslashreplace")
 
 
 def _leave(code: str | int | None) -> None:
