@@ -164,7 +164,10 @@ class _Command(click.Command):
         """An option that takes one value given twice is refused: ``draft -o 甲.docx -o 乙.docx`` (a command line
         edited by adding rather than changing) wrote 乙.docx alone and said nothing of 甲.docx."""
         if not ctx.resilient_parsing:
-            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+            try:
+                _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+            except click.NoSuchOption as exc:
+                raise _dash_name(exc, args, ctx) from None
             seen: set[click.Parameter] = set()
             for param in order:
                 once = isinstance(param, click.Option) and not (param.multiple or param.count or param.is_flag)
@@ -180,6 +183,17 @@ def _say(message: str = "", *, err: bool = False, nl: bool = True) -> None:
     from .terminal import safe_text
 
     click.echo(safe_text(message), err=err, nl=nl)
+
+
+def _dash_name(exc: click.NoSuchOption, args: list[str], ctx: click.Context) -> click.UsageError:
+    """A file whose name starts with "-" (-通知.yaml, --定稿.yaml) is read as options: click said only 没有“-通”这个
+    选项, a name the clerk never typed. Such a file is named, with the two ways to give it."""
+    name = next((arg for arg in args if arg.startswith(exc.option_name) and arg != exc.option_name), exc.option_name)
+    if not (os.path.lexists(name) or not name.isascii() or "." in name):
+        return exc
+    return click.UsageError(
+        f"“{name}”以“-”开头，被当成了选项；文件名以“-”开头时请写成 ./{name}（或在它前面写 -- ）", ctx
+    )
 
 
 class _Group(click.Group):
