@@ -133,11 +133,16 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
             raise InputError(
                 f"{label}: 这个 Excel 文件里没有工作表（文件已损坏）；请在 Excel 或 WPS 中打开后另存为 .xlsx"
             )
-        sheet = book.worksheets[0]
-        if _notes_sheet(sheet) and len(book.worksheets) > 1:
+        # The first sheet the clerk sees: a hidden one (an old list kept out of sight, a lookup table of choices)
+        # was read in place of the list on the first visible tab, and its rows drafted or refused, a sheet the
+        # clerk could not find named in every message.
+        shown = [sheet for sheet in book.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
+        shown = shown or book.worksheets
+        sheet = shown[0]
+        if _notes_sheet(sheet) and len(shown) > 1:
             # drafter new --xlsx's own 说明 sheet moved to the front (WPS's 移动工作表, a tab dragged): the list
             # is the sheet after it, and every row of the notes failed as 每一行都缺少必填项“文种”.
-            sheet = next((other for other in book.worksheets[1:] if not _notes_sheet(other)), sheet)
+            sheet = next((other for other in shown[1:] if not _notes_sheet(other)), sheet)
         # Rows as long as their own last cell, not padded to the size the file declares: a 21 KB file
         # declaring A1:XFD3000 made 3,000 rows of 16,384 cells each (800 MB); 100,000 would fill the machine.
         sheet.reset_dimensions()
@@ -164,7 +169,7 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
         xml = sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
         merged = merged_ranges(xml)
         _fill_merged_down(rows, merged)
-        others = [name for name in book.sheetnames if name != sheet.title]
+        others = [other.title for other in shown if other.title != sheet.title]
         unusable = dict.fromkeys(_uncalculated(xml, rows), _UNCALCULATED)
         for row, column in error_cells(xml):
             if row <= len(rows) and column <= len(rows[row - 1]):
