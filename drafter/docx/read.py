@@ -543,6 +543,19 @@ def docx_paragraphs(
         imported += _imported_parts(package, body)
 
 
+def only_grid_tables(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -> bool:
+    """Whether the document's outermost tables are all grids (some row of two or more cells): a register, a list
+    of names, a reply form. A table of one column is a frame some units set a whole document in."""
+    body = main_document(open_docx(data, name, max_part_bytes=max_part_bytes)).find(f"{W}body")
+    if body is None:
+        return False
+    nested = {id(table) for cell in body.iter(f"{W}tc") for table in cell.iter(f"{W}tbl")}
+    outermost = [table for table in body.iter(f"{W}tbl") if id(table) not in nested]
+    return bool(outermost) and all(
+        any(len(row.findall(f"{W}tc")) >= 2 for row in table.iter(f"{W}tr")) for table in outermost
+    )
+
+
 def _imported_parts(package: DocxPackage, body: Element) -> list[bytes]:
     """The parts the document imports whole through ``w:altChunk`` (a web page, a single-file web page, text or
     another .docx), in document order. Word shows them as the document's text, and some OA systems write their

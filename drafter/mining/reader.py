@@ -471,6 +471,17 @@ def read_docx_lines(data: bytes, name: str, *, imported: bool = True) -> list[Ra
             msgspec.structs.replace(line, number=len(lines) + number)
             for number, line in enumerate(_imported_lines(part, name), 1)
         ]
+    written = [line for line in lines if line.text.strip(_NO_TEXT)]
+    if imported and written and all(line.in_table for line in written):
+        from ..docx.read import only_grid_tables
+
+        if only_grid_tables(data, name, max_part_bytes=_MAX_PART_BYTES):
+            # A register, a list of names or a reply form kept among the past documents was mined as a document
+            # of 其他, its cells run together as lines, and counted among the documents read.
+            raise InputError(
+                f"{name}: 只有表格，表格外没有文字（登记表、名单、回执之类），不是一篇公文，没有用于挖掘；"
+                "公文正文写在表格里的，请移到表格外另存后再读"
+            )
     return lines
 
 
