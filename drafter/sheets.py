@@ -22,7 +22,7 @@ from msgspec import Struct
 from .errors import FactsError, InputError, Location, Problem
 from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
-from .sheet_xml import error_cells, formula_cells, hidden_rows, merged_ranges, sheet_xml
+from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
 from .textio import decode_text, read_bytes
 
 if TYPE_CHECKING:
@@ -146,10 +146,12 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
         # Rows as long as their own last cell, not padded to the size the file declares: a 21 KB file
         # declaring A1:XFD3000 made 3,000 rows of 16,384 cells each (800 MB); 100,000 would fill the machine.
         sheet.reset_dimensions()
+        xml = sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
+        last = last_filled_row(xml)  # the rows below it carry a format at most: not read one by one
         rows = []
         cells = 0
         try:
-            for row in sheet.iter_rows(values_only=True):
+            for row in sheet.iter_rows(max_row=last, values_only=True) if last != 0 else ():
                 rows.append(list(row))
                 cells += len(row)
                 if len(rows) > MAX_ROWS + 1:
@@ -166,7 +168,6 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
                 f"{label}: 无法读取这个 Excel 文件：工作表“{sheet.title}”在第 {len(rows) + 1} 行附近已损坏；"
                 "请在 Excel 或 WPS 中打开，检查后另存为 .xlsx"
             ) from exc
-        xml = sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
         merged = merged_ranges(xml)
         _fill_merged_down(rows, merged)
         others = [other.title for other in shown if other.title != sheet.title]
