@@ -37,7 +37,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 where = _position(data[len(bom) :], exc.start, encoding)
                 if encoding == "utf-8" and _is_gbk(data[len(bom) :]):
-                    # A GBK file someone's editor or script gave a UTF-8 mark: the words are GBK throughout.
+                    # A GBK file someone's editor or script gave a UTF-8 mark (a CSV "made fit for Excel"): when the
+                    # words read as common Chinese throughout, it is read as the GBK it is. It was refused, and the
+                    # advice to open it in Notepad and save it as UTF-8 lost its words: Notepad believes the mark.
+                    text = data[len(bom) :].decode("gb18030")
+                    if _common_share(text, "gb2312", (0xB0, 0xD7)) > 0.8:
+                        return _without_marks(text), "gb18030"
                     raise InputError(
                         f"{name}{where}: 文件开头标着 UTF-8（BOM），内容却是 GBK 编码；{_SAVE_AS_UTF8}"
                     ) from exc
