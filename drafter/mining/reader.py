@@ -176,7 +176,10 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
             raise InputError(
                 f"{name}: 这是 drafter mine 写的挖掘报告，不是过往公文，不读入（挖掘结果请放在要挖掘的文件夹外面）"
             )
-        return RawText(name, "html", encoding, tuple(html_lines(text)))
+        lines = html_lines(text)
+        if not any(line.text.strip().strip(_NO_TEXT) for line in lines):
+            _refuse_frames(text, name)
+        return RawText(name, "html", encoding, tuple(lines))
     if suffix == ".txt" and _web_page(data) and b"<?xml" not in data[:64]:
         # A page saved from the browser as its source and named .txt: read with its tags, every line of the
         # page's markup became text, the site's scripts a document of their own (hostile13).
@@ -186,6 +189,21 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
     if suffix in (".md", ".markdown"):
         return RawText(name, "md", encoding, tuple(markdown_lines(text)))
     return RawText(name, "txt", encoding, tuple(_plain_lines(text)))
+
+
+_FRAME = re.compile(r"""<(?:frame|iframe)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def _refuse_frames(text: str, name: str) -> None:
+    """A page with no text of its own that frames others (a frameset or iframes saved from an OA system's viewer):
+    it was said to hold no text, the pages that do left unnamed."""
+    framed = list(dict.fromkeys(match[1] for match in _FRAME.finditer(text)))
+    if framed:
+        shown = "、".join(source[:120] for source in framed[:3]) + ("等" if len(framed) > 3 else "")
+        raise InputError(
+            f"{name}: 这是一个框架网页，本身没有文字，正文在它引用的网页里（{shown}）；"
+            "请在浏览器里打开正文那一页，另存为网页或 .docx 再读"
+        )
 
 
 def _plain_lines(text: str) -> list[RawLine]:
