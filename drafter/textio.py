@@ -368,10 +368,12 @@ def display_text(text: str) -> str:
         return text
     text = _OTHER_SURROGATE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text)
     raw = text.encode("utf-8", "surrogateescape")  # the name's own bytes again
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", "backslashreplace")
+    for encoding in ("utf-8", "gb18030"):
+        # UTF-8 first: under a locale without it (LANG=C, PYTHONUTF8=0) every Chinese name comes as such bytes,
+        # and read as GBK 通知 was shown as 閫氱煡; under a UTF-8 locale no UTF-8 name reaches here.
+        with contextlib.suppress(UnicodeDecodeError):
+            return raw.decode(encoding)
+    return raw.decode("utf-8", "backslashreplace")
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
