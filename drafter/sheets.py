@@ -23,7 +23,7 @@ from .errors import FactsError, InputError, Location, Problem
 from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
-from .textio import decode_text, read_bytes
+from .textio import decode_text, password_protected, read_bytes
 
 if TYPE_CHECKING:
     from .catalog import TemplateSpec
@@ -304,6 +304,12 @@ def _is_html(text: str) -> bool:
 
 def _refuse_foreign(data: bytes, label: str) -> None:
     """A sheet that is really an old .xls or a web page gets told what it is, not "damaged"."""
+    if password_protected(data):
+        # Said as an old .xls, which it is not: saving it again as .xlsx kept the password.
+        raise InputError(
+            f"{label}: 这个 Excel 文件设置了打开密码（已加密），drafter 读不了；"
+            "请在 Excel 或 WPS 中打开，去掉密码（文件→信息→保护工作簿→用密码进行加密，清空后确定）再保存"
+        )
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise InputError(f"{label}: {_XLS_SHEET}")
     if not data.startswith(b"PK"):

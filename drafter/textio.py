@@ -282,6 +282,16 @@ def is_word_package(data: bytes) -> bool:
 _BINARY_STARTS = (_ZIP, b"PK\x05\x06", b"%PDF-", b"\x1f\x8b", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")
 
 
+# An Office file with a password to open is a compound file (the old .doc/.xls container) whose content is one
+# stream by this name, whatever the format inside (.docx, .xlsx).
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+
+def password_protected(data: bytes) -> bool:
+    """Whether ``data`` is a Word or Excel file with a password to open (not an old .doc or .xls)."""
+    return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and _ENCRYPTED_STREAM in data
+
+
 def _complete_zip(data: bytes) -> bool:
     """Whether a package has its closing directory (a download or copy cut short has not)."""
     return b"PK\x05\x06" in data[-65557:]

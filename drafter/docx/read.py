@@ -21,6 +21,7 @@ from msgspec import Struct, field
 
 from ..chinese import chinese_numeral
 from ..errors import InputError
+from ..textio import password_protected
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -261,6 +262,11 @@ def _check_entry_count(data: bytes, name: str) -> None:
 
 def open_docx(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -> DocxPackage:
     """Open a .docx from its bytes; InputError naming the file when it is not one."""
+    if password_protected(data):
+        raise InputError(
+            f"{name}: 这个 Word 文件设置了打开密码（已加密），drafter 读不了；"
+            "请在 Word 或 WPS 中打开，去掉密码（文件→信息→保护文档→用密码进行加密，清空后确定）再保存"
+        )
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise InputError(f"{name}: 这是旧版 Word（.doc）或加了密码的文件，请在 Word 或 WPS 中另存为 .docx")
     _check_entry_count(data, name)
