@@ -228,6 +228,10 @@ def _csv_rows(path: Path, label: str) -> _Raw:
     text, _ = decode_text(data, label)
     if _is_html(text):
         raise InputError(f"{label}: {_HTML_SHEET}")
+    # Lines ended by a carriage return alone (Excel for the old Mac's "CSV (Macintosh)", some systems' exports) were
+    # one line to the reader, which gave up: 起草时出现意外错误（_LenientQuotes）. A cell's own line breaks are
+    # line breaks still.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Excel and WPS write commas; a sheet copied out as text has tabs; Excel set to a European locale writes
     # semicolons, and a header typed by hand may hold full-width commas or semicolons (文种，单位，成文日期): the
     # header line tells which (it was read as one column, and every row was said to name no genre).
@@ -284,6 +288,10 @@ def _csv_records(text: str, delimiter: str, *, strict: bool, label: str) -> list
             raise InputError(
                 f'{label} 第{start}行: 这里有一个引号（"）没有成对，从这里到文件末尾都连成了一个格子；'
                 "请补上引号，或在 Excel/WPS 中打开后重新另存为 CSV"
+            ) from exc
+        if not strict:
+            raise InputError(
+                f"{label} 第{start}行: 这一行无法按 CSV 读取；请在 Excel 或 WPS 中打开后重新另存为 CSV"
             ) from exc
         raise _LenientQuotes from exc
     return rows
