@@ -52,7 +52,13 @@ def trusted_folder(folder: Path, own_from: Path) -> bool:
 
 def user_cache_dir(*parts: str) -> Path | None:
     """``$XDG_CACHE_HOME/drafter/<parts>`` (default ``~/.cache``), private to the user; None if impossible or unsafe."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        # Unset, or relative (XDG_CACHE_HOME=cache), which the XDG rules say to ignore: it made a folder cache/drafter
+        # in whatever folder drafter was run in, among the clerk's documents.
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None  # HOME relative too (HOME=. in a script): no cache rather than one in the working folder
     root = Path(base, "drafter")
     folder = root.joinpath(*parts)
     try:

@@ -113,7 +113,7 @@ def _read_builtin(folder: Path) -> dict[str, Any]:
 def _extend(data: dict[str, Any], where_of: Callable[..., str]) -> tuple[dict[str, Any], Path]:
     """A manifest with ``extends: <built-in>`` over the built-in's: its fields merge over the base's
     (a field's declaration key by key), its section list replaces the base's when it gives one."""
-    name = _one_line(data["extends"])
+    name = _one_line(_text(data, "extends", where_of))
     wanted = _key(name)
     base = next((spec for spec in builtin_templates() if wanted in (_key(spec.name), _key(spec.title))), None)
     if base is None:
@@ -221,8 +221,8 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
             )
     if base is not None and own_fields:
         _check_fields_used(folder, base, own_fields, sections, where_of)
-    name = _one_line(data.get("name") or folder.name)
-    genre = gongwen.find_genre(_one_line(data.get("genre") or "other"))
+    name = _one_line(_text(data, "name", where_of) or folder.name)
+    genre = gongwen.find_genre(_one_line(_text(data, "genre", where_of) or "other"))
     if genre is None:
         known = "、".join(f"{g.slug}（{g.name}）" for g in gongwen.GENRES)
         raise TemplateError(f"{where_of('genre')}: 不认识的文种 genre: {str(data.get('genre'))[:80]}；可用：{known}")
@@ -238,16 +238,16 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         )
     reference = _reference(folder, data.get("reference"), where_of("reference"))
     aliases = data.get("aliases") or ()
-    if not isinstance(aliases, list | tuple):
-        raise TemplateError(f"{where_of('aliases')}: aliases 应当是名字的列表")
+    if not isinstance(aliases, list | tuple) or any(isinstance(alias, list | dict) for alias in aliases):
+        raise TemplateError(f"{where_of('aliases')}: aliases 应当是名字的列表（每行一个“- 名字”）")
     return TemplateSpec(
         name=name,
         path=folder,
         reference=reference,
         genre=genre.slug,
-        title=_one_line(data.get("title", name)),
+        title=_one_line(_text(data, "title", where_of) or name),
         aliases=tuple(_one_line(a) for a in aliases),
-        description=str(data.get("description", "")),
+        description=_text(data, "description", where_of),
         sections=sections,
         fields=fields,
         builtin=builtin,
@@ -363,6 +363,19 @@ def _reference(folder: Path, value: Any, where: str) -> Path | None:
     if not reference.is_file():
         raise TemplateError(f"{where}: reference: 参考文件 {reference} 不存在")
     return reference
+
+
+def _text(data: dict[str, Any], key: str, where_of: Callable[..., str]) -> str:
+    """A manifest key that holds one piece of text (name, title, genre, …), "" when it is absent. ``name: [通知, 函]``
+    was taken as the text "['通知', '函']": the template was listed and chosen under that name."""
+    value = data.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        shape = "列表" if isinstance(value, list) else "一组“键: 值”"
+        hint = "；模板的别的叫法请写在 aliases 里" if key in ("name", "title") else ""
+        raise TemplateError(f"{where_of(key)}: {key} 应当是一段文字，这里写成了{shape}{hint}")
+    return str(value)
 
 
 def _one_line(value: Any) -> str:

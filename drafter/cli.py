@@ -160,12 +160,40 @@ class _Command(click.Command):
         kwargs.setdefault("options_metavar", "[选项]")
         super().__init__(*args, **kwargs)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """An option that takes one value given twice is refused: ``draft -o 甲.docx -o 乙.docx`` (a command line
+        edited by adding rather than changing) wrote 乙.docx alone and said nothing of 甲.docx."""
+        if not ctx.resilient_parsing:
+            try:
+                _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+            except click.NoSuchOption as exc:
+                raise _dash_name(exc, args, ctx) from None
+            seen: set[click.Parameter] = set()
+            for param in order:
+                once = isinstance(param, click.Option) and not (param.multiple or param.count or param.is_flag)
+                if once and param in seen:
+                    names = "/".join(param.opts)
+                    raise click.UsageError(f"选项 {names} 写了不止一次，只能写一次（不知道该用哪一个）", ctx)
+                seen.add(param)
+        return super().parse_args(ctx, args)
+
 
 def _say(message: str = "", *, err: bool = False, nl: bool = True) -> None:
     """click.echo for everything drafter prints: control characters from users' files are shown, not obeyed."""
     from .terminal import safe_text
 
     click.echo(safe_text(message), err=err, nl=nl)
+
+
+def _dash_name(exc: click.NoSuchOption, args: list[str], ctx: click.Context) -> click.UsageError:
+    """A file whose name starts with "-" (-通知.yaml, --定稿.yaml) is read as options: click said only 没有“-通”这个
+    选项, a name the clerk never typed. Such a file is named, with the two ways to give it."""
+    name = next((arg for arg in args if arg.startswith(exc.option_name) and arg != exc.option_name), exc.option_name)
+    if not (os.path.lexists(name) or not name.isascii() or "." in name):
+        return exc
+    return click.UsageError(
+        f"“{name}”以“-”开头，被当成了选项；文件名以“-”开头时请写成 ./{name}（或在它前面写 -- ）", ctx
+    )
 
 
 class _Group(click.Group):
@@ -876,11 +904,32 @@ def run() -> None:
     import signal
 
     signal.signal(signal.SIGTERM, _interrupt)
+    _printable_streams()
     try:
         main(prog_name="drafter")
     except SystemExit as exc:
         _leave(exc.code)
     _leave(0)
+
+
+def _printable_streams() -> None:
+    """Standard output and error that can print what drafter says. A stream whose encoding has no Chinese at all
+    (PYTHONIOENCODING=latin-1, a locale of another language) is written in UTF-8, as click already does for ASCII:
+    ``已生成 通知.docx`` raised UnicodeEncodeError after the draft was written (出现意外错误, exit 1, the file there),
+    and ``drafter new 通知 > 通知.yaml`` wrote nothing. A character the encoding lacks (a GBK console, a file name
+    with an emoji) is escaped (\\uXXXX), as Python writes standard error, instead of stopping the command."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if not encoding or not hasattr(stream, "reconfigure"):
+            continue
+        with contextlib.suppress(Exception):
+            try:
+                "公文".encode(encoding)
+            except (UnicodeError, LookupError):
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            else:
+                if stream.errors == "strict":
+                    stream.reconfigure(errors="backslashreplace")
 
 
 def _leave(code: str | int | None) -> None:

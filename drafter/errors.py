@@ -186,5 +186,33 @@ def unexpected_problem(exc: BaseException) -> str:
         # Files drafter writes say this themselves; what is left is standard output redirected to a full
         # disk (parse --json > 结构.json), which said '出现意外错误（OSError: … No space left on device）'.
         return f"写入失败（{os_reason(exc)}）"
+    if isinstance(exc, UnicodeEncodeError) and _system_encoding(exc.encoding):
+        # LANG=C with PYTHONUTF8=0, or another language's locale: the system cannot name a file in Chinese, and a
+        # draft named 通知.docx (or a batch's 防汛.docx) stopped with 出现意外错误（UnicodeEncodeError…）.
+        import sys
+
+        from .textio import display_text
+
+        named = display_text(exc.object)[:120] if isinstance(exc.object, str) else ""
+        return (
+            f"当前系统的文字编码是 {sys.getfilesystemencoding()}，不能使用含中文的文件名“{named}”；"
+            "请把系统的语言环境设为 UTF-8（如先运行 export LANG=C.UTF-8，或设置环境变量 PYTHONUTF8=1）后再运行"
+        )
     detail = str(exc).encode("utf-8", "replace").decode("utf-8")[:300]
     return f"出现意外错误（{type(exc).__name__}: {detail}）；加 --debug 可以看到详细信息，请把所用的文件发给维护者"
+
+
+def _system_encoding(encoding: str) -> bool:
+    """Whether ``encoding`` is the one the system names files in (and it has no Chinese)."""
+    import codecs
+    import sys
+
+    try:
+        same = codecs.lookup(encoding).name == codecs.lookup(sys.getfilesystemencoding()).name
+    except LookupError:
+        return False
+    try:
+        "公文".encode(encoding)
+    except UnicodeError:
+        return same
+    return False

@@ -178,8 +178,12 @@ class _Attributes:
         value = self.data.get(key)
         if value is None:
             return default
+        if isinstance(value, str) and (answer := gongwen.parse_yes_no(value)) is not None:
+            # required: 否 (the 是/否 the facts and a bool field's default: 否 are written in) was refused as not
+            # true or false, while default: 否 beside it was read.
+            return answer
         if not isinstance(value, bool):
-            raise self._wrong(key, " true 或 false")
+            raise self._wrong(key, " true 或 false（也可以写“是”或“否”）")
         return value
 
     def integer(self, key: str, default: int, low: int, high: int) -> int:

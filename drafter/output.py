@@ -51,7 +51,11 @@ def name_beside(stem: str, suffix: str) -> str:
     """The name of an output drafter names itself after an input (通知.yaml gives 通知.docx): within the name limit
     and usable on Windows. A facts file named in 81 characters, or with a colon, is a name the system took; the
     draft beside it was refused as 文件名太长 or 不能用的字符, a name the clerk never typed."""
-    stem = _full_width(stem).strip() or "公文"
+    from .textio import display_text
+
+    # A facts file whose name is not UTF-8 (a Windows zip unpacked here: its GBK bytes) gave 公文.docx, every such
+    # file the same name: its name is read as the GBK it most likely is (关于.yaml gives 关于.docx).
+    stem = _full_width(display_text(stem)).strip() or "公文"
     if windows_trouble(stem + suffix):  # a device's name (con.yaml gives _con.docx)
         stem = "_" + stem
     room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))

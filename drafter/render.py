@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import sys
+import types
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -202,6 +203,15 @@ def section_markup(context: jinja2.runtime.Context, default_title: Any, key: str
     return content_markup(items, 1) + "\n"
 
 
+# A cache entry is drafter's seal, a digest of what follows, and Jinja's own entry. Jinja checks only the
+# template's source: an entry cut short or with bytes changed on disk (a full disk, a crash mid-write, a copy from
+# another machine) was loaded as it was, marshal raised MemoryError on a length it read, and every later draft
+# stopped with 模板运行时占用的内存太多 until the clerk found and emptied ~/.cache/drafter.
+_SEAL = b"drafter-bytecode-1\n"
+_DIGEST_BYTES = 32
+_MAX_ENTRY_BYTES = 16 << 20
+
+
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept between runs; a cache that cannot be read or written is simply skipped."""
 
@@ -214,14 +224,43 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
             return
         try:
             with os.fdopen(fd, "rb") as stream:
-                if owned_privately(os.fstat(stream.fileno())):
-                    bucket.load_bytecode(stream)
-        except (OSError, EOFError, ValueError):
+                if not owned_privately(os.fstat(stream.fileno())):
+                    return
+                data = stream.read(_MAX_ENTRY_BYTES + 1)
+        except OSError:
+            return
+        head = len(_SEAL) + _DIGEST_BYTES
+        payload = data[head:]
+        if not data.startswith(_SEAL) or data[len(_SEAL) : head] != _digest(payload) or len(data) > _MAX_ENTRY_BYTES:
+            return  # not drafter's, cut short or changed: compiled again and written over
+        try:
+            bucket.bytecode_from_string(payload)
+        except Exception:  # an entry of another Python's marshal format: compiled again
+            bucket.reset()
+        if bucket.code is not None and not isinstance(bucket.code, types.CodeType):
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
+        import tempfile
+
+        name = self._get_cache_filename(bucket)
+        with contextlib.suppress(Exception):
+            payload = bucket.bytecode_to_string()
+            # Written whole under another name, then put in place: a reader never sees half an entry.
+            fd, temporary = tempfile.mkstemp(dir=os.path.dirname(name), prefix=os.path.basename(name), suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as stream:
+                    stream.write(_SEAL + _digest(payload) + payload)
+                os.replace(temporary, name)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.remove(temporary)
+
+
+def _digest(payload: bytes) -> bytes:
+    import hashlib
+
+    return hashlib.blake2b(payload, digest_size=_DIGEST_BYTES).digest()
 
 
 @lru_cache(maxsize=1)

@@ -100,3 +100,24 @@ def formula_cells(xml: bytes) -> list[tuple[int, int]]:
         if ref is not None and (cell := (int(ref[2]), _column_number(ref[1]))) not in found[-1:]:
             found.append(cell)
     return found
+
+
+# What a cell holding something has: a value, an inline string or a formula (with or without a namespace prefix).
+_FILLED = (b"<v>", b"<v ", b":v>", b":v ", b"<is>", b":is>", b"<f>", b"<f ", b":f>", b":f ")
+
+
+def last_filled_row(xml: bytes) -> int | None:
+    """The number of the last row with a cell holding something; None when it cannot be told (no XML, rows
+    without numbers), 0 when no cell holds anything. Rows below it that carry only a format (a clerk who
+    formatted the whole sheet, down to row 1,048,576) are nothing to read: they were read one by one and the
+    list of one document refused as 表格超过 100000 行."""
+    end = xml.rfind(b"</sheetData>")
+    if end < 0:
+        end = len(xml)
+    position = max(xml.rfind(tag, 0, end) for tag in _FILLED)
+    if position < 0:
+        return 0 if xml else None
+    start = max(xml.rfind(b"<row", 0, position), xml.rfind(b":row", 0, position))
+    close = xml.find(b">", start)
+    number = _ROW_NUMBER.search(xml, start, close) if start >= 0 and close > 0 else None
+    return int(number[1]) if number is not None else None

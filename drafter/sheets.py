@@ -22,8 +22,8 @@ from msgspec import Struct
 from .errors import FactsError, InputError, Location, Problem
 from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
-from .sheet_xml import error_cells, formula_cells, hidden_rows, merged_ranges, sheet_xml
-from .textio import decode_text, read_bytes
+from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
+from .textio import decode_text, password_protected, read_bytes
 
 if TYPE_CHECKING:
     from .catalog import TemplateSpec
@@ -133,18 +133,25 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
             raise InputError(
                 f"{label}: 这个 Excel 文件里没有工作表（文件已损坏）；请在 Excel 或 WPS 中打开后另存为 .xlsx"
             )
-        sheet = book.worksheets[0]
-        if _notes_sheet(sheet) and len(book.worksheets) > 1:
+        # The first sheet the clerk sees: a hidden one (an old list kept out of sight, a lookup table of choices)
+        # was read in place of the list on the first visible tab, and its rows drafted or refused, a sheet the
+        # clerk could not find named in every message.
+        shown = [sheet for sheet in book.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"]
+        shown = shown or book.worksheets
+        sheet = shown[0]
+        if _notes_sheet(sheet) and len(shown) > 1:
             # drafter new --xlsx's own 说明 sheet moved to the front (WPS's 移动工作表, a tab dragged): the list
             # is the sheet after it, and every row of the notes failed as 每一行都缺少必填项“文种”.
-            sheet = next((other for other in book.worksheets[1:] if not _notes_sheet(other)), sheet)
+            sheet = next((other for other in shown[1:] if not _notes_sheet(other)), sheet)
         # Rows as long as their own last cell, not padded to the size the file declares: a 21 KB file
         # declaring A1:XFD3000 made 3,000 rows of 16,384 cells each (800 MB); 100,000 would fill the machine.
         sheet.reset_dimensions()
+        xml = sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
+        last = last_filled_row(xml)  # the rows below it carry a format at most: not read one by one
         rows = []
         cells = 0
         try:
-            for row in sheet.iter_rows(values_only=True):
+            for row in sheet.iter_rows(max_row=last, values_only=True) if last != 0 else ():
                 rows.append(list(row))
                 cells += len(row)
                 if len(rows) > MAX_ROWS + 1:
@@ -161,10 +168,9 @@ def _read_xlsx(path: Path, label: str) -> _Raw:
                 f"{label}: 无法读取这个 Excel 文件：工作表“{sheet.title}”在第 {len(rows) + 1} 行附近已损坏；"
                 "请在 Excel 或 WPS 中打开，检查后另存为 .xlsx"
             ) from exc
-        xml = sheet_xml(data, getattr(sheet, "_worksheet_path", ""))
         merged = merged_ranges(xml)
         _fill_merged_down(rows, merged)
-        others = [name for name in book.sheetnames if name != sheet.title]
+        others = [other.title for other in shown if other.title != sheet.title]
         unusable = dict.fromkeys(_uncalculated(xml, rows), _UNCALCULATED)
         for row, column in error_cells(xml):
             if row <= len(rows) and column <= len(rows[row - 1]):
@@ -222,6 +228,10 @@ def _csv_rows(path: Path, label: str) -> _Raw:
     text, _ = decode_text(data, label)
     if _is_html(text):
         raise InputError(f"{label}: {_HTML_SHEET}")
+    # Lines ended by a carriage return alone (Excel for the old Mac's "CSV (Macintosh)", some systems' exports) were
+    # one line to the reader, which gave up: 起草时出现意外错误（_LenientQuotes）. A cell's own line breaks are
+    # line breaks still.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Excel and WPS write commas; a sheet copied out as text has tabs; Excel set to a European locale writes
     # semicolons, and a header typed by hand may hold full-width commas or semicolons (文种，单位，成文日期): the
     # header line tells which (it was read as one column, and every row was said to name no genre).
@@ -279,6 +289,10 @@ def _csv_records(text: str, delimiter: str, *, strict: bool, label: str) -> list
                 f'{label} 第{start}行: 这里有一个引号（"）没有成对，从这里到文件末尾都连成了一个格子；'
                 "请补上引号，或在 Excel/WPS 中打开后重新另存为 CSV"
             ) from exc
+        if not strict:
+            raise InputError(
+                f"{label} 第{start}行: 这一行无法按 CSV 读取；请在 Excel 或 WPS 中打开后重新另存为 CSV"
+            ) from exc
         raise _LenientQuotes from exc
     return rows
 
@@ -298,6 +312,12 @@ def _is_html(text: str) -> bool:
 
 def _refuse_foreign(data: bytes, label: str) -> None:
     """A sheet that is really an old .xls or a web page gets told what it is, not "damaged"."""
+    if password_protected(data):
+        # Said as an old .xls, which it is not: saving it again as .xlsx kept the password.
+        raise InputError(
+            f"{label}: 这个 Excel 文件设置了打开密码（已加密），drafter 读不了；"
+            "请在 Excel 或 WPS 中打开，去掉密码（文件→信息→保护工作簿→用密码进行加密，清空后确定）再保存"
+        )
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise InputError(f"{label}: {_XLS_SHEET}")
     if not data.startswith(b"PK"):

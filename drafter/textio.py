@@ -37,7 +37,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 where = _position(data[len(bom) :], exc.start, encoding)
                 if encoding == "utf-8" and _is_gbk(data[len(bom) :]):
-                    # A GBK file someone's editor or script gave a UTF-8 mark: the words are GBK throughout.
+                    # A GBK file someone's editor or script gave a UTF-8 mark (a CSV "made fit for Excel"): when the
+                    # words read as common Chinese throughout, it is read as the GBK it is. It was refused, and the
+                    # advice to open it in Notepad and save it as UTF-8 lost its words: Notepad believes the mark.
+                    text = data[len(bom) :].decode("gb18030")
+                    if _common_share(text, "gb2312", (0xB0, 0xD7)) > 0.8:
+                        return _without_marks(text), "gb18030"
                     raise InputError(
                         f"{name}{where}: 文件开头标着 UTF-8（BOM），内容却是 GBK 编码；{_SAVE_AS_UTF8}"
                     ) from exc
@@ -277,6 +282,16 @@ def is_word_package(data: bytes) -> bool:
 _BINARY_STARTS = (_ZIP, b"PK\x05\x06", b"%PDF-", b"\x1f\x8b", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")
 
 
+# An Office file with a password to open is a compound file (the old .doc/.xls container) whose content is one
+# stream by this name, whatever the format inside (.docx, .xlsx).
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+
+def password_protected(data: bytes) -> bool:
+    """Whether ``data`` is a Word or Excel file with a password to open (not an old .doc or .xls)."""
+    return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and _ENCRYPTED_STREAM in data
+
+
 def _complete_zip(data: bytes) -> bool:
     """Whether a package has its closing directory (a download or copy cut short has not)."""
     return b"PK\x05\x06" in data[-65557:]
@@ -363,10 +378,12 @@ def display_text(text: str) -> str:
         return text
     text = _OTHER_SURROGATE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text)
     raw = text.encode("utf-8", "surrogateescape")  # the name's own bytes again
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", "backslashreplace")
+    for encoding in ("utf-8", "gb18030"):
+        # UTF-8 first: under a locale without it (LANG=C, PYTHONUTF8=0) every Chinese name comes as such bytes,
+        # and read as GBK 通知 was shown as 閫氱煡; under a UTF-8 locale no UTF-8 name reaches here.
+        with contextlib.suppress(UnicodeDecodeError):
+            return raw.decode(encoding)
+    return raw.decode("utf-8", "backslashreplace")
 
 
 _CONTROL = lazy("[\x00-\x1f\x7f]")

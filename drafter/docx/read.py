@@ -21,6 +21,7 @@ from msgspec import Struct, field
 
 from ..chinese import chinese_numeral
 from ..errors import InputError
+from ..textio import password_protected
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -261,6 +262,11 @@ def _check_entry_count(data: bytes, name: str) -> None:
 
 def open_docx(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -> DocxPackage:
     """Open a .docx from its bytes; InputError naming the file when it is not one."""
+    if password_protected(data):
+        raise InputError(
+            f"{name}: 这个 Word 文件设置了打开密码（已加密），drafter 读不了；"
+            "请在 Word 或 WPS 中打开，去掉密码（文件→信息→保护文档→用密码进行加密，清空后确定）再保存"
+        )
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise InputError(f"{name}: 这是旧版 Word（.doc）或加了密码的文件，请在 Word 或 WPS 中另存为 .docx")
     _check_entry_count(data, name)
@@ -541,6 +547,19 @@ def docx_paragraphs(
         yield pending
     if imported is not None:
         imported += _imported_parts(package, body)
+
+
+def only_grid_tables(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -> bool:
+    """Whether the document's outermost tables are all grids (some row of two or more cells): a register, a list
+    of names, a reply form. A table of one column is a frame some units set a whole document in."""
+    body = main_document(open_docx(data, name, max_part_bytes=max_part_bytes)).find(f"{W}body")
+    if body is None:
+        return False
+    nested = {id(table) for cell in body.iter(f"{W}tc") for table in cell.iter(f"{W}tbl")}
+    outermost = [table for table in body.iter(f"{W}tbl") if id(table) not in nested]
+    return bool(outermost) and all(
+        any(len(row.findall(f"{W}tc")) >= 2 for row in table.iter(f"{W}tr")) for table in outermost
+    )
 
 
 def _imported_parts(package: DocxPackage, body: Element) -> list[bytes]:

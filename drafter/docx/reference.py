@@ -245,9 +245,19 @@ class _Reader:
 
     def _carried_rels(self, part: str, what: str) -> tuple[tuple[str, str, str, bool], ...]:
         """``part``'s relationships, each internal target copied (``_carry``) and named by its copy."""
+        rels = self.package.rels(part)
+        for rel in rels:
+            if rel.external and rel.kind != "hyperlink":
+                # A picture (or object, frame) the header links to rather than holds: it was copied into every
+                # draft, which then fetched it from that address (a web server, \\server\share) whenever it was
+                # opened, and showed nothing where the address could not be reached.
+                raise self.fail(
+                    f"{what}里的图片或对象链接到文件外的“{rel.target[:120]}”，没有存在文件里：每份公文打开时都会去"
+                    "这个地址取它，取不到就不显示；请在 Word 或 WPS 里删去它，重新插入图片（不要选“链接到文件”）后另存"
+                )
         return tuple(
             (rel.rid, rel.type, rel.target if rel.external else self._carry(rel.target, what), rel.external)
-            for rel in self.package.rels(part)
+            for rel in rels
         )
 
     def _carry(self, part: str, what: str) -> str:

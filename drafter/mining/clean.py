@@ -968,6 +968,9 @@ def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = Fa
     if not width:
         return lines
     groups: list[list[tuple[Line, str]]] = []
+    # The last group's lines, kept beside it: built anew for each line, a page of 40,000 full lines run into one
+    # paragraph took 40 s (each line copied the whole paragraph so far), a 10 MB file many minutes.
+    pieces: list[Line] = []
     full = False  # the last line reached the width
     for line, raw, moved in zip(lines, raws, placed, strict=True):
         if groups and not moved:
@@ -981,12 +984,14 @@ def _rejoin_wrapped(lines: list[Line], raws: list[str], *, as_trained: bool = Fa
                 # a line opening on a paragraph's indent under a line that ended its sentence opens a paragraph
                 # (……书面请假。 | 　　联系人：……), however full that line was (not as trained)
                 and (as_trained or not (raw[:1].isspace() and previous.text[-1:] in _STOPS))
-                and _runs_on([piece for piece, _ in groups[-1]], line.text, as_trained=as_trained)
+                and _runs_on(pieces, line.text, as_trained=as_trained)
             ):
                 groups[-1].append((line, raw))
+                pieces.append(line)
                 full = len(raw) >= width - 1
                 continue
         groups.append([(line, raw)])
+        pieces = [line]
         # A line placed by spaces (a right-aligned date, a centred 期号) reaches the width by its spaces: it ends
         # there where it ends as such a line does, not where the wrap cut it (……○○八年 | 四月九日, ……CnP | ack).
         full = len(raw) >= width - 1 and (not moved or not _ends_placed(line.text))
@@ -1009,7 +1014,7 @@ def _records_rejoined(groups: list[list[tuple[Line, str]]], width: int) -> list[
     holds its own outline inline (二、 after 一、, on the same line), as no paragraph of a page that kept its line
     breaks does: the full line before it was the record's head, not a paragraph that ended at the width.
     """
-    merged = [groups[0]]
+    merged = [list(groups[0])]
     for group in groups[1:]:
         before, first = merged[-1][-1], group[0][0]
         if (
@@ -1020,9 +1025,9 @@ def _records_rejoined(groups: list[list[tuple[Line, str]]], width: int) -> list[
             and first.in_table == before[0].in_table
             and _holds_own_outline("".join(line.text for line, _ in group))
         ):
-            merged[-1] = merged[-1] + group
+            merged[-1].extend(group)  # (not merged[-1] + group: a copy per record line, quadratic in a long dump)
         else:
-            merged.append(group)
+            merged.append(list(group))
     return merged
 
 
@@ -1055,6 +1060,8 @@ def _whole_title(group: list[Line]) -> bool:
     last = group[-1].text
     if not last.endswith(_TITLE_ENDS):
         return False  # most lines
+    if sum(len(line.text) for line in group[-81:]) > 80:
+        return False  # (said before the lines are joined: a long paragraph is joined once per line ending so)
     so_far = "".join(line.text for line in group)
     return (
         len(so_far) <= 80
@@ -1095,7 +1102,7 @@ def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
         return True
     if marker.ordinal < 2:
         return False
-    so_far = "".join(line.text for line in group)[-2000:]
+    so_far = _last_characters(group, 2000)
     before = None if as_trained else _WORD_MARKERS.get(marker.style)
     if before is not None:  # 一是……；二是……: word markers run on inside a paragraph, found by their words
         return before.format(chinese_numeral(marker.ordinal - 1)) in so_far
@@ -1104,6 +1111,17 @@ def _runs_on(group: list[Line], text: str, *, as_trained: bool = False) -> bool:
         if at and found is not None and found.style == marker.style:
             return found.ordinal == marker.ordinal - 1
     return False
+
+
+def _last_characters(group: list[Line], count: int) -> str:
+    """The last ``count`` characters of the lines joined, joining only the lines they come from."""
+    taken, length = [], 0
+    for line in reversed(group):
+        taken.append(line.text)
+        length += len(line.text)
+        if length >= count:
+            break
+    return "".join(reversed(taken))[-count:]
 
 
 _MID_CLAUSE = frozenset(_OPENING_MARKS + "，,、")

@@ -176,7 +176,10 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
             raise InputError(
                 f"{name}: 这是 drafter mine 写的挖掘报告，不是过往公文，不读入（挖掘结果请放在要挖掘的文件夹外面）"
             )
-        return RawText(name, "html", encoding, tuple(html_lines(text)))
+        lines = html_lines(text)
+        if not any(line.text.strip().strip(_NO_TEXT) for line in lines):
+            _refuse_frames(text, name)
+        return RawText(name, "html", encoding, tuple(lines))
     if suffix == ".txt" and _web_page(data) and b"<?xml" not in data[:64]:
         # A page saved from the browser as its source and named .txt: read with its tags, every line of the
         # page's markup became text, the site's scripts a document of their own (hostile13).
@@ -186,6 +189,21 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
     if suffix in (".md", ".markdown"):
         return RawText(name, "md", encoding, tuple(markdown_lines(text)))
     return RawText(name, "txt", encoding, tuple(_plain_lines(text)))
+
+
+_FRAME = re.compile(r"""<(?:frame|iframe)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def _refuse_frames(text: str, name: str) -> None:
+    """A page with no text of its own that frames others (a frameset or iframes saved from an OA system's viewer):
+    it was said to hold no text, the pages that do left unnamed."""
+    framed = list(dict.fromkeys(match[1] for match in _FRAME.finditer(text)))
+    if framed:
+        shown = "、".join(source[:120] for source in framed[:3]) + ("等" if len(framed) > 3 else "")
+        raise InputError(
+            f"{name}: 这是一个框架网页，本身没有文字，正文在它引用的网页里（{shown}）；"
+            "请在浏览器里打开正文那一页，另存为网页或 .docx 再读"
+        )
 
 
 def _plain_lines(text: str) -> list[RawLine]:
@@ -471,6 +489,17 @@ def read_docx_lines(data: bytes, name: str, *, imported: bool = True) -> list[Ra
             msgspec.structs.replace(line, number=len(lines) + number)
             for number, line in enumerate(_imported_lines(part, name), 1)
         ]
+    written = [line for line in lines if line.text.strip(_NO_TEXT)]
+    if imported and written and all(line.in_table for line in written):
+        from ..docx.read import only_grid_tables
+
+        if only_grid_tables(data, name, max_part_bytes=_MAX_PART_BYTES):
+            # A register, a list of names or a reply form kept among the past documents was mined as a document
+            # of 其他, its cells run together as lines, and counted among the documents read.
+            raise InputError(
+                f"{name}: 只有表格，表格外没有文字（登记表、名单、回执之类），不是一篇公文，没有用于挖掘；"
+                "公文正文写在表格里的，请移到表格外另存后再读"
+            )
     return lines
 
 
