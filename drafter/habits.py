@@ -361,6 +361,13 @@ def _where(tree: Mapping, path: FieldPath) -> Location:
     return tree.location
 
 
+def _reminder(tree: Mapping, path: FieldPath, message: str, *, hint: str, field: str | None = None) -> Problem:
+    """A 提醒 about the value at ``path``, located where the facts file holds it (or its nearest parent)."""
+    return Problem(
+        _where(tree, path), message, field=field_name(path) if field is None else field, hint=hint, path=path
+    )
+
+
 def _strip_numbers(
     value: Any, tree: Mapping, path: FieldPath, warnings: list[Problem], *, paragraphs: bool = False
 ) -> Any:
@@ -428,12 +435,11 @@ def _typed_headings(items: list[Any], tree: Mapping, path: FieldPath, warnings: 
         words = words_at[index]
         out.append({"标题": words, "内容": list(items[index + 1 : end]), "子项": [], "表格": None})
         warnings.append(
-            Problem(
-                _where(tree, (*path, index)),
+            _reminder(
+                tree,
+                (*path, index),
                 f"“{items[index].strip()}”是手写编号的标题，已排成标题（编号自动生成），下面的段落是它的内容",
-                field=field_name((*path, index)),
                 hint=f"可以写成“- 标题: {words}”，下一行“  内容: ……”",
-                path=(*path, index),
             )
         )
     return out
@@ -451,12 +457,11 @@ def _strip_one(text: str, tree: Mapping, path: FieldPath, warnings: list[Problem
     if not typed or not text[typed.end() :].strip():
         return text
     warnings.append(
-        Problem(
-            _where(tree, path),
+        _reminder(
+            tree,
+            path,
             f"开头的“{typed.group(0).strip()}”是手写的序号，drafter 会自动编号，已去掉",
-            field=field_name(path),
             hint="列表项直接写内容，不要写“1.”“一、”之类的序号",
-            path=path,
         )
     )
     return text[typed.end() :]
@@ -490,12 +495,11 @@ def _attachment_titles(value: Any, tree: Mapping, path: FieldPath, warnings: lis
             continue
         where = (*path, index, "标题")
         warnings.append(
-            Problem(
-                _where(tree, where),
+            _reminder(
+                tree,
+                where,
                 f"{said}，附件说明和附件页上都会照排，已按“{bare}”起草",
-                field=field_name(where),
                 hint="附件标题只写名称（GB/T 9704 第7.3.4条：附件名称后不加标点符号）",
-                path=where,
             )
         )
         if result is value:
@@ -521,12 +525,11 @@ def _answered_title(name: str, value: Any, tree: Mapping, warnings: list[Problem
     bare = title.strip()[1:-1].strip()
     where = (name, "标题")
     warnings.append(
-        Problem(
-            _where(tree, where),
+        _reminder(
+            tree,
+            where,
             f"整个标题写在书名号《》里，开头引述时还会再加一层（《《……》》），已按“{bare}”起草",
-            field=field_name(where),
             hint="标题只写标题本身，书名号由 drafter 加上",
-            path=where,
         )
     )
     return dict(value, 标题=bare)
@@ -544,12 +547,12 @@ def _unwrap(name: str, value: str, tree: Mapping, warnings: list[Problem]) -> st
     if inner == value or not inner:
         return value
     warnings.append(
-        Problem(
-            _where(tree, (name,)),
+        _reminder(
+            tree,
+            (name,),
             f"“{value}”是整个标题；{_WRAPPED_PART[name]}，已按“{inner}”起草",
-            field=name,
             hint=f"标题会自动写成“{_WRAPPED_TITLE[name].format(inner)}”；想用别的标题请填写“标题”",
-            path=(name,),
+            field=name,
         )
     )
     return inner
@@ -622,12 +625,12 @@ def _unquoted(name: str, value: Any, tree: Mapping, warnings: list[Problem], pat
         said = f"“{name}”整个写在引号 {pair[0]}{pair[1]} 里"
         hint = 'YAML 的引号要用英文引号 "……"（切换到英文输入法再打）；不需要引号时直接写内容'
     warnings.append(
-        Problem(
-            _where(tree, path),
+        _reminder(
+            tree,
+            path,
             f"{said}，引号会原样排进公文，已按“{inner}”起草",
-            field=name,
             hint=hint,
-            path=path,
+            field=name,
         )
     )
     return inner
@@ -664,33 +667,30 @@ def _date_sense(tree: Mapping, specs: tuple[FieldSpec, ...], values: dict[str, A
         events = ([((meeting[0],), meeting[1])] if meeting else []) + deadlines
         for path, when in events:
             if when < issued:
-                yield Problem(
-                    _where(tree, path),
+                yield _reminder(
+                    tree,
+                    path,
                     f"{gongwen.format_date(when)}早于成文日期{gongwen.format_date(issued)}",
-                    field=field_name(path),
                     hint="请核对年份和日期：通知里的会议和截止日期一般在发文之后",
-                    path=path,
                 )
             elif (when - issued).days > _FAR_AHEAD:
                 # A date without its year is the next such day after the 成文日期 (README): a meeting typed a day
                 # before it (2月13日 under 2025年2月14日) was drafted as 2026年2月13日, a year ahead, with no word.
-                yield Problem(
-                    _where(tree, path),
+                yield _reminder(
+                    tree,
+                    path,
                     f"{gongwen.format_date(when)}在成文日期{gongwen.format_date(issued)}之后半年多",
-                    field=field_name(path),
                     hint="请核对年份和日期：没写年份的日期按成文日期当天或之后的第一个这一天算；"
                     "确实是这一天时可以不理会这条提醒",
-                    path=path,
                 )
     if meeting is not None:
         for path, when in deadlines:
             if when > meeting[1]:
-                yield Problem(
-                    _where(tree, path),
+                yield _reminder(
+                    tree,
+                    path,
                     f"{gongwen.format_date(when)}晚于{meeting[0]}{gongwen.format_date(meeting[1])}",
-                    field=field_name(path),
                     hint="回执一般要在会议开始之前报送",
-                    path=path,
                 )
         yield from _arrival_sense(tree, values.get("报到时间"), issued, meeting)
         yield from _unitless_length(tree, values.get("会期"))
@@ -709,12 +709,12 @@ def _unitless_length(tree: Mapping, text: Any) -> Iterator[Problem]:
     if not isinstance(text, str) or _BARE_NUMBER.match(text.strip().rstrip("。")) is None:
         return
     number = text.strip().rstrip("。")
-    yield Problem(
-        _where(tree, ("会期",)),
+    yield _reminder(
+        tree,
+        ("会期",),
         f"会期只写了数字“{number}”，没有单位，会排成“会期{number}”",
-        field="会期",
         hint=f"请写明单位，如“{number}天”“半天”“{number}小时”",
-        path=("会期",),
+        field="会期",
     )
 
 
@@ -729,12 +729,12 @@ def _length_sense(tree: Mapping, text: Any, held: gongwen.MeetingTime) -> Iterat
     days = (held.end - held.date).days + 1
     if days - 1 <= length <= days:
         return  # (from the afternoon of the first day to noon of the last is a day less: 3月14日下午至15日上午, 1天)
-    yield Problem(
-        _where(tree, ("会期",)),
+    yield _reminder(
+        tree,
+        ("会期",),
         f"会期写的是“{text.strip()}”，会议时间却是{gongwen.format_date(held.date)}至{held.end_text}，共{days}天",
-        field="会期",
         hint="请核对会期和会议的起止日期（照上一份通知改时是否只改了会议时间）；会期与起止日期说的是一回事时也可以不写会期",
-        path=("会期",),
+        field="会期",
     )
 
 
@@ -753,12 +753,12 @@ def _arrival_sense(tree: Mapping, text: Any, issued: Any, meeting: tuple[str, dt
     except gongwen.DateParseError as exc:
         # The field is free text and is printed as written, but a day no calendar has (2月30日, a 报到 date
         # typed from memory) was drafted without a word while the same slip in 会议时间 stops the draft.
-        yield Problem(
-            _where(tree, ("报到时间",)),
+        yield _reminder(
+            tree,
+            ("报到时间",),
             str(exc),
-            field="报到时间",
             hint="已照原样排进通知，请改成真实的报到日期",
-            path=("报到时间",),
+            field="报到时间",
         )
         return
     if found is None:
@@ -772,13 +772,13 @@ def _arrival_sense(tree: Mapping, text: Any, issued: Any, meeting: tuple[str, dt
     if 0 <= days <= _ARRIVAL_BEFORE:
         return
     said = "晚于" if days < 0 else "比"
-    yield Problem(
-        _where(tree, ("报到时间",)),
+    yield _reminder(
+        tree,
+        ("报到时间",),
         f"{gongwen.format_date(found.date)}{said}{meeting[0]}{gongwen.format_date(meeting[1])}"
         + ("" if days < 0 else f"早{days}天"),
-        field="报到时间",
         hint="请核对报到日期：报到一般在会议开始当天或前一两天",
-        path=("报到时间",),
+        field="报到时间",
     )
 
 
