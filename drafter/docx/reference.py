@@ -70,7 +70,11 @@ class Reference(Struct, frozen=True):
         if self.page:
             page = dict(self.page)
             width, height = Twips(page["width"]).mm, Twips(page["height"]).mm
-            taken.append(f"页面 {width:.0f}×{height:.0f} 毫米及页边距")
+            a4 = Page()
+            # GB/T 9704 §5.1 prints on A4 portrait: a reference laid out on Letter (216×279) or landscape is said so.
+            other = abs(width - a4.width.mm) > 1 or abs(height - a4.height.mm) > 1
+            note = f"（不是 GB/T 9704 要求的 A4 纸 {a4.width.mm:.0f}×{a4.height.mm:.0f} 毫米，请核对）" if other else ""
+            taken.append(f"页面 {width:.0f}×{height:.0f} 毫米及页边距{note}")
         for change in self.styles:
             what = "、".join(
                 part
