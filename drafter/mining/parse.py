@@ -107,7 +107,7 @@ def expand_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | N
     Walked as batch walks its inputs (drafter/walk.py): links are followed, each real folder is entered
     and each real file read once, and folders that cannot be read are added to ``unreadable``.
     """
-    from .reader import OTHER_DOCUMENTS, PICTURES, SUFFIXES
+    from .reader import OTHER_DOCUMENTS, PICTURES, SHEETS, SUFFIXES
 
     walk = Walk()
     for item in inputs:
@@ -117,7 +117,10 @@ def expand_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | N
             files_under(
                 item,
                 lambda p: (
-                    p.suffix.lower() in SUFFIXES or p.suffix.lower() in OTHER_DOCUMENTS or p.suffix.lower() in PICTURES
+                    p.suffix.lower() in SUFFIXES
+                    or p.suffix.lower() in OTHER_DOCUMENTS
+                    or p.suffix.lower() in PICTURES
+                    or p.suffix.lower() in SHEETS
                 ),
                 walk,
             )

@@ -66,6 +66,9 @@ PICTURES = {
     # A JPEG saved from a browser or a chat app (微信 keeps a scan sent as a picture so): passed over unsaid.
     ".jfif": "JPEG",
 }
+# Spreadsheets kept beside the documents (an attachment's 名单 or 统计表): said to be skipped as the PDFs are,
+# not passed over while a .wps beside them was listed.
+SHEETS = {".xlsx": "Excel 表格", ".xls": "Excel 表格", ".et": "WPS 表格", ".ods": "OpenDocument 表格"}
 # The <title> of the report.html that drafter mine writes (report.py). A report left among the past
 # documents (a result folder kept inside the archive mined next time) is drafter's own page: its tables
 # quote the formulae and headings of the documents it was made from, so read as a document it counts them
@@ -127,6 +130,9 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
         if suffix in PICTURES:
             kind = f"{PICTURES[suffix]} 图片；"
             also = "；扫描件里的字读不出来，请先用文字识别（OCR）转成文字，另存为 .txt 或 .docx 再读"
+        elif suffix in SHEETS:
+            kind = f"{SHEETS[suffix]}；"
+            also = "；表格（附件里的名单、统计表）不是公文正文，挖掘只读公文"
         raise InputError(
             f"{name}: 不支持的文件类型“{suffix or '无扩展名'}”（{kind}支持 {' '.join(READ_SUFFIXES)}）{also}"
         )
