@@ -226,8 +226,7 @@ def _paragraph_block(
     (a notice's 正文): without it neither the default nor ``append`` is written, for 现将有关事项通知如下：
     over nothing (a 周知 notice of one paragraph, a batch row with its 正文 cell empty) went straight on to
     特此通知。."""
-    announced = _items_of(needs) if needs else ""
-    guard = (f"not {unless} and " if unless else "") + (f"{announced} and " if needs else "")
+    guard = (f"not {unless} and " if unless else "") + (f"{needs} and " if needs else "")
     # 导语: 无 (as 结尾: 无 switches the closing off) is no opening of the clerk's own: it drafted 无，结合我县实际，
     # 现将有关事项通知如下：. What is written is what a deleted item writes.
     lines = ["{% if " + _says_something(name) + " %}", "{% for paragraph in " + name + " %}"]
@@ -273,17 +272,10 @@ def _paragraph_block(
         lines.append("{{ (paragraph | 句号) if loop.last else paragraph }}")
     lines.append("{% endfor %}")
     if default:
-        condition = " and ".join(([f"not {unless}"] if unless else []) + ([announced] if needs else []))
+        condition = " and ".join(([f"not {unless}"] if unless else []) + ([needs] if needs else []))
         lines += ["{% elif " + condition + " %}" if condition else "{% else %}", default]
     lines.append("{% endif %}")
     return "\n".join(lines) + "\n"
-
-
-def _items_of(name: str) -> str:
-    """The Jinja test that ``name`` holds items a transition can announce (现将有关事项通知如下：): two or more, or
-    one under a heading of its own. A 正文 of one plain paragraph (请各单位于6月30日前报送……) follows the opening
-    as its next sentence: the transition over it announced a list that never came."""
-    return f"({name} and ({name} | length > 1 or {name}[0] is mapping))"
 
 
 # What a clerk writes for no closing paragraph at all (结尾: 无, gongwen's NONE_WORDS) leaves the mined default out

@@ -157,20 +157,3 @@ def test_a_transition_standing_alone_drops_the_clause_that_joins_it_to_an_openin
     assert _standing_alone("经研究，现就做好有关工作通知如下：") == "现就做好有关工作通知如下："
     assert _standing_alone("现将有关事项通知如下：") == "现将有关事项通知如下："
     assert _standing_alone("根据上级要求，决定开展专项检查。") == "根据上级要求，决定开展专项检查。"
-
-
-def test_a_transition_announces_items_not_a_single_paragraph(tmp_path: Path) -> None:
-    """现将有关事项通知如下： over a 正文 of one plain paragraph announced a list that never came (ux26 walk): the
-    opening then ends as a sentence and the paragraph follows it."""
-    from drafter.mining.emit import _paragraph_block
-    from drafter.render import _environment
-
-    block = _paragraph_block("导语", "", append="现将有关事项通知如下：", needs="正文")
-    template = _environment(tmp_path).from_string(block)
-    opening = ["为做好汛期安全工作"]
-    one = template.render(导语=opening, 正文=["请各单位于6月30日前报送值班表。"])
-    assert one.strip() == "为做好汛期安全工作。"
-    two = template.render(导语=opening, 正文=["严格值班。", "及时报告。"])
-    assert two.strip() == "为做好汛期安全工作，现将有关事项通知如下："
-    headed = template.render(导语=opening, 正文=[{"标题": "严格值班", "内容": ["值班人员24小时在岗。"]}])
-    assert headed.strip() == "为做好汛期安全工作，现将有关事项通知如下："
