@@ -6,6 +6,7 @@ cached is loaded as code, so a folder anyone else could have written into is not
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -71,3 +72,22 @@ def user_cache_dir(*parts: str) -> Path | None:
     if not trusted_folder(folder, root) or not os.access(folder, os.W_OK):
         return None
     return folder
+
+
+def store_whole(path: Path, data: bytes) -> None:
+    """A cache entry written whole under a temporary name beside it, then put in place: another drafter reading
+    it never sees half of one. A failure leaves the old entry (or none) and no temporary file; the temporary is
+    private (mkstemp) and created anew, never through a link planted under its name."""
+    import tempfile  # (only when an entry is written: drafting's start-up does without it)
+
+    try:
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)  # a link named as the entry is replaced, not followed
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)

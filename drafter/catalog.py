@@ -467,16 +467,14 @@ def _store_catalog(stamp: tuple[tuple[str, int, int], ...], specs: tuple[Templat
     path = _catalog_file()
     if path is None:
         return
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with contextlib.suppress(OSError, pickle.PicklingError):
+    from .cachedir import store_whole
+
+    try:
         data = pickle.dumps((stamp, specs), protocol=pickle.HIGHEST_PROTOCOL)
-        # Private whatever the umask: a file others could write is never loaded (see _cached_catalog).
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    with contextlib.suppress(OSError):
-        temporary.unlink(missing_ok=True)
+    except pickle.PicklingError:
+        return
+    # Private whatever the umask (mkstemp): a file others could write is never loaded (see _cached_catalog).
+    store_whole(path, data)
 
 
 def _key(name: str) -> str:

@@ -6,7 +6,6 @@ the facts but cannot reach Python internals, and a misspelt name is an error, no
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
@@ -22,7 +21,7 @@ import jinja2.bccache
 from jinja2.exceptions import SecurityError
 
 from . import chinese, gongwen
-from .cachedir import owned_privately, user_cache_dir
+from .cachedir import owned_privately, store_whole, user_cache_dir
 from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
 from .gongwen.dates import year_span
@@ -241,20 +240,11 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        import tempfile
-
-        name = self._get_cache_filename(bucket)
-        with contextlib.suppress(Exception):
+        try:
             payload = bucket.bytecode_to_string()
-            # Written whole under another name, then put in place: a reader never sees half an entry.
-            fd, temporary = tempfile.mkstemp(dir=os.path.dirname(name), prefix=os.path.basename(name), suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as stream:
-                    stream.write(_SEAL + _digest(payload) + payload)
-                os.replace(temporary, name)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.remove(temporary)
+        except Exception:  # a cache only saves time: a template that cannot be kept is compiled next time
+            return
+        store_whole(Path(self._get_cache_filename(bucket)), _SEAL + _digest(payload) + payload)
 
 
 def _digest(payload: bytes) -> bytes:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import contextlib
 import marshal
 import math
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from ..cachedir import store_whole
 
 # jieba's own patterns (jieba/__init__.py): a block it cuts by the dictionary, the separators it
 # keeps whole outside one, and the characters its dictionary cut collects into one run.
@@ -150,12 +150,5 @@ def load_dictionary(cache_folder: str | None) -> tuple[WordCut, dict[str, str]]:
         # Written whole or not at all: another process may be reading it.
         with contextlib.suppress(OSError):
             cache.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=".drafter-wordcut-")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    marshal.dump((key, cut._score, cut._unknown, tags), out)
-                os.replace(temporary, cache)
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
+        store_whole(cache, marshal.dumps((key, cut._score, cut._unknown, tags)))
     return cut, tags
