@@ -4,8 +4,8 @@ A notice whose title runs onto a second line (青禾县文化馆关于开展全�
 志愿者管理办法》的通知, as GB/T 9704 §7.3.1 breaks a long title) where the model begins the document on the
 second line is read from its title on: its 红头 (……文件) and 发文字号 above belong to no document. Mining a unit's notices so titled, the 红头 and the 文号 series were
 voted by the documents whose titles fit on one line only, and fell below the share a default needs
-(本单位常写“青禾县文化馆文件”（2/5 篇文档如此）, no 文号格式). split._title_opened_above moves the start up over
-the title's first line after the 版头 lines were taken in (model_starts' _head_start), so the 版头 above the
+(本单位常写“青禾县文化馆文件”（2/5 篇文档如此）, no 文号格式). mend.title_opened_above moves the start up over
+the title's first line after the 版头 lines were taken in (model_starts' heads.head_start), so the 版头 above the
 moved start is left out.
 
 The same for a 报告 whose three 签发人 run to a second line beside the 发文字号 (its 版头 split off as a document, or

@@ -14,7 +14,7 @@ import pytest
 from drafter.chinese import chinese_numeral
 from drafter.gongwen.wording import is_transition
 from drafter.mining import clean as clean_module
-from drafter.mining import split
+from drafter.mining import heads
 from drafter.mining.clean import clean
 from drafter.mining.constants import unit_constants
 from drafter.mining.parse import parse_clean, parse_paths
@@ -86,7 +86,7 @@ def test_odd_lines_never_raise_in_the_line_rules(seed: int) -> None:
         for _frame, _value, title in clean_module._frames(text):
             assert title in text
         is_transition(text)
-        split._is_back_matter(text)
+        heads.is_back_matter(text)
     found = clean_module.numbered_separator_lines(texts)
     assert all(texts[index] for index in found)  # a blank line is never a separator
 
@@ -103,7 +103,7 @@ def test_a_page_of_odd_lines_is_parsed_whole(seed: int) -> None:
     )
     cleaned = clean(raw)
     for start in range(len(cleaned.lines)):
-        head = split._title_block(cleaned.lines, start, len(cleaned.lines))
+        head = heads.title_block(cleaned.lines, start, len(cleaned.lines))
         assert set(head.title) <= set(head.lines) <= set(range(start, len(cleaned.lines)))
     parsed = parse_clean(cleaned)
     for document in parsed.documents:

@@ -3,10 +3,11 @@ title-shaped line and body text: the words of the title and of the text below de
 
 from pathlib import Path
 
+from drafter.mining.heads import later_section
 from drafter.mining.linear import BODY, OUT, START
 from drafter.mining.model import Line
 from drafter.mining.parse import parse_file, shipped
-from drafter.mining.split import _cohesion, _later_section, _place_across_furniture, _text_below
+from drafter.mining.split import _cohesion, _place_across_furniture, _text_below
 
 COMMON = frozenset({"工作", "会议", "关于", "通知"})
 
@@ -89,9 +90,9 @@ def test_an_untitled_report_after_a_list_of_links_starts_at_its_text(tmp_path: P
 def test_no_document_starts_at_a_later_section() -> None:
     """A document opens with its title or first section: a start on 二、/（三）/4. is the model's slip (a page
     wrapped at a narrow width), unless the numbered line is itself a title (a page numbering its documents)."""
-    assert _later_section("二、主要做法")
-    assert _later_section("（三）加强组织领导。")
-    assert _later_section("4.严格落实值班要求")
-    assert not _later_section("一、总体要求")
-    assert not _later_section("2、关于召开全县防汛工作会议的通知")
-    assert not _later_section("2025年工作要点")
+    assert later_section("二、主要做法")
+    assert later_section("（三）加强组织领导。")
+    assert later_section("4.严格落实值班要求")
+    assert not later_section("一、总体要求")
+    assert not later_section("2、关于召开全县防汛工作会议的通知")
+    assert not later_section("2025年工作要点")

@@ -5,10 +5,11 @@ import pytest
 from drafter import gongwen
 from drafter.mining.classify import classify_genre, classify_sections, title_genre
 from drafter.mining.clean import Line
+from drafter.mining.heads import separator_title
 from drafter.mining.linear import Sequencer
 from drafter.mining.outline import Heading
 from drafter.mining.parse import parse_file
-from drafter.mining.split import embedded_title, separator_title, split_documents
+from drafter.mining.split import embedded_title, split_documents
 
 
 def lines(*texts: str) -> tuple[Line, ...]:
@@ -434,14 +435,14 @@ def test_imprint_lines_are_the_pattern_they_state() -> None:
     import random
     import re
 
-    from drafter.mining.split import _is_imprint
+    from drafter.mining.heads import is_imprint
 
     stated = re.compile(r"印发$|^抄送[:：]|^主题词[:：]|^(附件|附表)[:：]?\s*\d?")
     parts = ["印发", "抄送", "主题词", "附件", "附表", ":", "：", " ", "\n", "1", "文", "发", "印"]
     rng = random.Random(4)
     for _ in range(20_000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
-        assert _is_imprint(text) == bool(stated.search(text)), repr(text)
+        assert is_imprint(text) == bool(stated.search(text)), repr(text)
 
 
 def test_each_record_of_a_dump_opens_a_document() -> None:
@@ -497,7 +498,7 @@ def test_retrospective_counts_are_those_of_the_alternations() -> None:
 
 
 def test_a_lone_closing_sentence_before_the_next_start_stays_with_its_document() -> None:
-    from drafter.mining.split import _merge_stray_sentences
+    from drafter.mining.mend import merge_stray_sentences
 
     lines = tuple(
         Line(text, n + 1)
@@ -512,10 +513,10 @@ def test_a_lone_closing_sentence_before_the_next_start_stays_with_its_document()
         )
     )
     # The model put a start on the closing sentence (line 3): it is the last paragraph of the notice.
-    assert _merge_stray_sentences(lines, [(0, 2), (2, 3), (3, 5)]) == [(0, 3), (3, 5)]
+    assert merge_stray_sentences(lines, [(0, 2), (2, 3), (3, 5)]) == [(0, 3), (3, 5)]
     # A one-line span of a title (no closing stop) is left alone.
-    assert _merge_stray_sentences(lines, [(0, 2), (2, 3), (3, 4), (4, 5)]) == [(0, 3), (3, 5)]
-    assert _merge_stray_sentences(lines, [(0, 3), (3, 4)]) == [(0, 3), (3, 4)]
+    assert merge_stray_sentences(lines, [(0, 2), (2, 3), (3, 4), (4, 5)]) == [(0, 3), (3, 5)]
+    assert merge_stray_sentences(lines, [(0, 3), (3, 4)]) == [(0, 3), (3, 4)]
 
 
 def _opening_characters(pattern: str) -> set[str]:
@@ -560,10 +561,10 @@ def test_unnumbered_headings_open_only_with_the_characters_listed() -> None:
 
 
 def test_the_other_prefilters_list_exactly_the_opening_characters_of_their_patterns() -> None:
-    from drafter.mining import candidates, clean, split
+    from drafter.mining import candidates, clean, heads
 
-    assert _opening_characters(split._CLOSING.pattern) == set(split._CLOSING_OPENS)
-    assert _opening_characters(split._IMPRINT_START.pattern) == set(split._IMPRINT_OPENS)
+    assert _opening_characters(heads.CLOSING.pattern) == set(heads.CLOSING_OPENS)
+    assert _opening_characters(heads._IMPRINT_START.pattern) == set(heads._IMPRINT_OPENS)
     assert _opening_characters(clean._FURNITURE_START.pattern) == set(clean._FURNITURE_OPENS)
     assert _opening_characters(candidates._NARRATIVE_START.pattern) == set(candidates._NARRATIVE_OPENS) | {"digit"}
     assert _opening_characters(gongwen.HEAD_MARK_LINE.pattern) == set(gongwen.HEAD_MARK_FIRST) | {"digit"}
