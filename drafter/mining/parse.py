@@ -61,6 +61,7 @@ def forget() -> None:
     ):
         cached.cache_clear()
     shipped().segmenter.forget()
+    shipped().headings.forget()
 
 
 def parse_clean(text: CleanText, model: Model | None = None) -> ParsedFile:
