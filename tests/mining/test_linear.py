@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 import random
 
-from drafter.mining.linear import NEG, Binary, PLAIN_EMISSION, viterbi, viterbi_reference
+from drafter.mining.linear import NEG, PLAIN_EMISSION, Binary, viterbi, viterbi_reference
 
 
 def test_written_out_viterbi_is_the_general_loop() -> None:
