@@ -310,7 +310,7 @@ class Binary:
         found = sums.get(key)
         if found is None:
             found = self.score(key)
-            if len(sums) >= 1 << 16:
+            if len(sums) >= 1 << 14:  # (a list holds some 40 names: 16 k of them, a few MB)
                 sums.clear()
             sums[key] = found
         return found
