@@ -110,7 +110,9 @@ def test_fullwidth_punctuation_is_the_rule_it_states() -> None:
         text = marks.sub(lambda m: full[m.group(0)], text)
         return parens.sub(lambda m: f"（{m.group(1)}）", text)
 
-    alphabet = ",;:?!()：，。 9０٣aZ中文“”‘’〇\u3400\uf900\uffef\u3000"
+    # (letters that are no ASCII letter too: the full-width ａ, é, a mathematical 𝐀; Latin letters are looked for
+    # among a line's ASCII characters)
+    alphabet = ",;:?!()：，。 9０٣aZ中文“”‘’〇\u3400\uf900\uffef\u3000ａé𝐀"
     rng = random.Random(9)
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))

@@ -195,7 +195,7 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     rules = {c if isinstance(c, int) else c.index for c in _rule_accepted(lines, flattened, records, walk)}
     runs: dict[int, list[str]] = {}
     scores = {
-        index: model.score(
+        index: model.remembered(
             heading_features(
                 lines,
                 index,

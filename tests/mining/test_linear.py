@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 
-from drafter.mining.linear import NEG, PLAIN_EMISSION, viterbi, viterbi_reference
+from drafter.mining.linear import NEG, PLAIN_EMISSION, Binary, viterbi, viterbi_reference
 
 
 def test_written_out_viterbi_is_the_general_loop() -> None:
@@ -93,3 +94,20 @@ def test_the_first_sentence_after_lines_of_furniture_is_scored_not_taken_as_body
     # The blurb under a byline may be furniture (OUT): it has a row of its own; the sentence after it is body.
     assert rows[1] != PLAIN_ROW
     assert rows[2] == PLAIN_ROW
+
+
+def test_a_remembered_heading_score_is_the_sum_and_follows_new_weights() -> None:
+    """Binary.remembered gives score's very float for a list seen before, and forgets the sums of weights or a
+    bias replaced since (a copy with features taken out, as benchmarks/rule_report.py makes)."""
+    rng = random.Random(7)
+    names = [f"f{k}" for k in range(40)]
+    model = Binary({name: rng.uniform(-2, 2) for name in names}, 0.3)
+    lists = [[rng.choice(names) for _ in range(rng.randint(0, 50))] for _ in range(300)]
+    for feats in lists * 2:
+        assert model.remembered(feats) == model.score(feats)
+    model.features = {name: 1.0 for name in names}
+    model.bias = -1.0
+    for feats in lists:
+        assert model.remembered(feats) == model.score(feats) == len(feats) - 1.0
+    sent = pickle.loads(pickle.dumps(model))
+    assert sent._sums == {} and sent.remembered(lists[0]) == model.score(lists[0])
