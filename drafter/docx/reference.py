@@ -30,6 +30,7 @@ from ..textio import read_bytes
 from .package import REL
 from .read import DocxPackage, R, W, main_document, open_docx, wattr, wint
 from .refstyles import StyleChange, style_changes, theme_fonts
+from .revisions import accept_revisions, has_revisions
 from .sheet import Carried, Furnishing, Furniture, Page, ReferencePart, StyleSheet, Twips
 
 SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
@@ -63,6 +64,7 @@ class Reference(Struct, frozen=True):
     carried: tuple[Carried, ...]
     styles_xml: bytes
     fonts: tuple[str, ...]
+    revised: tuple[str, ...] = ()  # the headers and footers (页眉, 首页页脚 …) whose tracked changes were accepted
 
     def summary(self) -> list[str]:
         """What was taken, in words a user understands (printed after drafting)."""
@@ -86,10 +88,11 @@ class Reference(Struct, frozen=True):
                 if part
             )
             taken.append(f"样式“{change.source}”（{what}）")
-        for which, _ in self.headers:
-            taken.append(f"{_WHICH[which]}页眉")
-        for which, _ in self.footers:
-            taken.append(f"{_WHICH[which]}页脚")
+        for kind, found in (("header", self.headers), ("footer", self.footers)):
+            for which, _ in found:
+                what = f"{_WHICH[which]}{_KINDS[kind]}"
+                # Said, so that a clerk who left 修订 on in the 红头 knows the draft shows the changes made, not the marks.
+                taken.append(f"{what}（其中的修订已全部接受）" if what in self.revised else what)
         return taken
 
 
@@ -130,6 +133,7 @@ class _Reader:
         self.fonts: list[str] = []
         self.theme_used = False
         self.numbering_used = False
+        self.revised: list[str] = []
 
     def fail(self, message: str) -> InputError:
         return InputError(f"{self.name}: {message}")
@@ -157,6 +161,7 @@ class _Reader:
             carried=tuple(self.carried.values()),
             styles_xml=styles_xml,
             fonts=tuple(dict.fromkeys(self.fonts + [f for c in changes for f in (c.east_asia, c.latin) if f])),
+            revised=tuple(self.revised),
         )
 
     def _styles_root(self) -> Element | None:
@@ -234,6 +239,11 @@ class _Reader:
 
     def _part(self, part: str, what: str, used_styles: set[str]) -> ReferencePart:
         data = self.package.raw(part) or b""
+        if has_revisions(data):
+            # Tracked changes were copied into every draft: the 红头 opened with revision marks, the old name
+            # struck through beside the new, signed with the editor's name (comment anchors go too).
+            self.revised.append(what)
+        data = accept_revisions(data)
         try:
             ElementTree.fromstring(data)
         except ElementTree.ParseError as exc:
@@ -292,7 +302,7 @@ class _Reader:
             if not needed or part is None or not self.package.has(part):
                 continue
             content_type = self.package.content_types.get(part, "")
-            data = self.package.raw(part) or b""
+            data = accept_revisions(self.package.raw(part) or b"")
             name = f"word/{kind}/{kind}1.xml" if kind == "theme" else "word/numbering.xml"
             self.carried[part] = Carried(name, content_type, data, (), rid=f"rIdRef{kind.title()}", rel_type=REL + kind)
 
@@ -331,7 +341,8 @@ class _Reader:
                     style.remove(based)
             if style.find(f"{W}basedOn") is None and defaults is not None:
                 _inherit_defaults(style, defaults)  # ours would otherwise fill in (仿宋 三号)
-            out.append(ElementTree.tostring(style, encoding="unicode"))
+            # A style's own tracked formatting change (w:rPrChange) would show as a revision in the draft.
+            out.append(accept_revisions(ElementTree.tostring(style, encoding="unicode").encode()).decode("utf-8"))
             self.fonts += _FONT_USE.findall(out[-1])
             self.theme_used = self.theme_used or "Theme=" in out[-1]
         return "".join(out).encode("utf-8")
