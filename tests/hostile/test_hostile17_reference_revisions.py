@@ -49,7 +49,7 @@ def _reference(path: Path) -> None:
                 text = data.decode("utf-8")
                 text = re.sub(r"<w:r>.*?</w:r>", REVISED_RUNS, text, count=1, flags=re.DOTALL)
                 # A deleted paragraph mark, too.
-                text = text.replace("<w:pPr>", f"<w:pPr><w:rPr><w:del {SIGNED.format(906)}/></w:rPr>", 1)
+                text = text.replace("</w:pPr>", f"<w:rPr><w:del {SIGNED.format(906)}/></w:rPr></w:pPr>", 1)
                 data = text.encode("utf-8")
             archive.writestr(name, data)
 
@@ -73,6 +73,15 @@ def test_a_header_with_tracked_changes_is_drafted_with_them_accepted(tmp_path: P
         assert "青禾县农业农村局" in header and "文件" in header
         assert "青禾县农业局" not in header and "暂定" not in header
         assert "<w:b/>" in header  # the change's result stays; only its record goes
+
+
+def test_the_draft_holds_no_anchor_to_comments_it_has_not(tmp_path: Path) -> None:
+    audit = pytest.importorskip("openxml_audit")
+    _reference(tmp_path / "红头.docx")
+    (tmp_path / "通知.yaml").write_text(FACTS, encoding="utf-8")
+    assert run_drafter("draft", "通知.yaml", "-r", "红头.docx", cwd=tmp_path).returncode == 0
+    found = audit.OpenXmlValidator().validate(tmp_path / "通知.docx")
+    assert not list(getattr(found, "errors", found)), found
 
 
 def test_a_header_without_changes_is_said_as_before(tmp_path: Path) -> None:
