@@ -785,8 +785,9 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     plain_list = isinstance(node, Sequence) and all(isinstance(item, Scalar) for item in node.items)
     if path == (_ADDRESSEES,) and spec.type == "text" and plain_list and isinstance(node, Sequence):
         texts = [item.text.strip() for item in node.items if isinstance(item, Scalar) and item.text.strip()]
-        if texts:
-            return _scalar_value("，".join(texts), spec, ctx, node.location, path)
+        # A list with no office in it ([] or [""], a sheet's template left blank) is a 主送机关 not written: it was
+        # refused as 应当是一段文字，这里写成了列表, though a list is the way to write it.
+        return _scalar_value("，".join(texts), spec, ctx, node.location, path)
     scalar = _expect_scalar(node, spec, ctx, path)
     if scalar is None:
         return None
