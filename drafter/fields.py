@@ -755,10 +755,13 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
         if spec.max_items and len(node.items) > spec.max_items:
             ctx.report(node.location, path, f"最多 {spec.max_items} 项，这里有 {len(node.items)} 项")
             return None
+        # A blank entry of a list of names ("", a dash left when a name was deleted) names no one: 发文机关: [""] drafted a
+        # document signed by no office, 出席: [""] printed 出席： over nothing, each with no word.
+        blank = spec.item.type == "text"
         values = [
             convert(item, spec.item, ctx, (*path, index))
             for index, item in enumerate(node.items)
-            if not (isinstance(item, Scalar) and item.is_null)
+            if not (isinstance(item, Scalar) and (item.is_null or (blank and not item.text.strip())))
         ]
         return [v for v in values if v is not None]
     if spec.type == "record":
