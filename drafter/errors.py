@@ -160,6 +160,8 @@ _OS_REASONS = {
     "ESTALE": "网络盘上的文件已失效",
     "EINVAL": "名称或参数不合法",
     "ENXIO": "设备不存在",
+    # (mkdir on a link that leads nowhere, or round in a circle: -o 输出 where 输出 is such a link)
+    "EEXIST": "已有同名的文件或链接",
 }
 
 
@@ -198,6 +200,14 @@ def unexpected_problem(exc: BaseException) -> str:
         return (
             f"{shown}文件名或路径太长（一个文件名或文件夹名最多 255 字节，约 85 个汉字；整个路径最多约 4000 字节），"
             "请改短后再试"
+        )
+    if isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop from "):
+        # Path.resolve of a link that leads round in a circle (Python before 3.13): mine's input so linked said
+        # 出现意外错误（RuntimeError: Symlink loop from……）.
+        from .textio import display_line
+
+        return (
+            f"{display_line(str(exc)[len('Symlink loop from ') :].strip(chr(39)))}: 无法访问（{_OS_REASONS['ELOOP']}）"
         )
     if isinstance(exc, UnicodeEncodeError) and _system_encoding(exc.encoding):
         # LANG=C with PYTHONUTF8=0, or another language's locale: the system cannot name a file in Chinese, and a
