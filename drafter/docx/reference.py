@@ -36,6 +36,7 @@ from .sheet import Carried, Furnishing, Furniture, Page, ReferencePart, StyleShe
 SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 
 _KINDS = {"header": "页眉", "footer": "页脚"}
+_ROOTS = {"header": "hdr", "footer": "ftr"}
 _WHICH = {"default": "", "first": "首页", "even": "偶数页"}
 _NAMESPACES = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -234,10 +235,10 @@ class _Reader:
             rel = rels.get(element.get(f"{R}id", ""))
             if rel is None or rel.external or not self.package.has(rel.target):
                 raise self.fail(f"{what}引用的部件在文件里找不到（文件可能已损坏）；{_REPAIR}")
-            found[kind].append((which, self._part(rel.target, what, used_styles)))
+            found[kind].append((which, self._part(rel.target, what, used_styles, kind)))
         return tuple(found["header"]), tuple(found["footer"]), first_page, used_styles
 
-    def _part(self, part: str, what: str, used_styles: set[str]) -> ReferencePart:
+    def _part(self, part: str, what: str, used_styles: set[str], kind: str) -> ReferencePart:
         data = self.package.raw(part) or b""
         if has_revisions(data):
             # Tracked changes were copied into every draft: the 红头 opened with revision marks, the old name
@@ -245,10 +246,14 @@ class _Reader:
             self.revised.append(what)
         data = accept_revisions(data)
         try:
-            ElementTree.fromstring(data)
+            root = ElementTree.fromstring(data)
         except ElementTree.ParseError as exc:
             # ElementTree's own words (unclosed token: line 1, column 0) mean nothing to the user.
             raise self.fail(f"{what}（{part}）已损坏，无法读取；{_REPAIR}") from exc
+        if root.tag != f"{W}{_ROOTS[kind]}":
+            # A header reference leading to the document itself (or any part but a header): the whole body, its
+            # sections and what it points to were copied in as every draft's header, which Word cannot open.
+            raise self.fail(f"{what}指向的 {part} 不是{_KINDS[kind]}（文件可能已损坏）；{_REPAIR}")
         text = data.decode("utf-8", errors="replace")
         used_styles.update(_STYLE_USE.findall(text))
         self.fonts += _FONT_USE.findall(text)
