@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bounded import run_drafter
 
-from drafter.gongwen import DateParseError, parse_date
+from drafter.gongwen import DateParseError, parse_date, parse_meeting_time
 
 FACTS = (
     "文种: 通知\n发文机关: 青禾县水利局\n类别: 布置\n事由: 做好汛前检查\n主送机关: 各乡镇人民政府\n"
@@ -49,3 +49,10 @@ def test_the_clerk_is_told_where(tmp_path: Path) -> None:
     assert '通知.yaml:8:7: 成文日期: 无法识别的日期 "10000-04-21"（年份是四位数字' in result.stderr
     assert "0000" not in result.stderr.replace("10000", "")
     assert not (tmp_path / "通知.docx").exists()
+
+
+@pytest.mark.parametrize("written", ["10000年3月1日上午9:00", "20250-03-01 09:00"])
+def test_a_meeting_time_with_too_long_a_year_is_quoted_as_written(written: str) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_meeting_time(written)
+    assert str(info.value) == f'无法识别的日期 "{written}"（年份是四位数字，这里写了 5 位）'
