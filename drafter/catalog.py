@@ -209,6 +209,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     )
     _check_conditions(sections, fields, where_of)
     for field in fields if not builtin else ():
+        _check_field_name(field.name, where_of("fields", field.name))
         if field.required and field.default not in (None, "", [], ()):
             # required: true set over a default (or a default given to a field the base requires): the default was
             # never used, and each facts file without the field was refused as 缺少必填项, the default in the hint.
@@ -254,6 +255,33 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
     )
+
+
+# Names a template already means something by: the functions the render environment gives every template
+# (render._environment; Jinja's own and drafter's) and the words of the template language itself. A field of that name
+# is put in the template's context over them: a hand-edited manifest declaring content_markup broke every section
+# that writes its items (模板运行出错：'str' object is not callable, in body.j2, not a word of the manifest), and a
+# field named true, in or loop cannot be written in a template at all.
+TEMPLATE_NAMES = frozenset(
+    {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "content_markup", "section_markup"}
+)
+_TEMPLATE_WORDS = frozenset(
+    {"loop", "self", "super", "caller", "varargs", "kwargs", "true", "false", "none", "True", "False", "None"}
+    | {"and", "or", "not", "in", "is", "if", "else", "elif", "for", "endfor", "endif", "set", "with", "recursive"}
+)
+
+
+def _check_field_name(name: str, where: str) -> None:
+    if name in TEMPLATE_NAMES:
+        raise TemplateError(
+            f"{where}: 字段名“{name}”是模板里已有的函数名，用作字段名会让模板文件里的 {name}(…) 不能用；"
+            "请换一个名字（如中文名），模板文件里用到它的地方一并改"
+        )
+    if name in _TEMPLATE_WORDS:
+        raise TemplateError(
+            f"{where}: 字段名“{name}”是模板语言里的保留字，模板文件里写不出这个字段；"
+            "请换一个名字（如中文名），模板文件里用到它的地方一并改"
+        )
 
 
 def _check_fields_used(

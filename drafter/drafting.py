@@ -532,24 +532,43 @@ def _none_in_required(spec: TemplateSpec, tree: Mapping, values: dict[str, Any])
     titled 无2024年教育教学工作总结, a 请示 whose 请示事项 read 无, a 纪要's 出席：无."""
     problems: list[Problem] = []
     for field in spec.fields:
-        if not field.required or field.type not in ("text", "paragraphs", "content", "list"):
+        if field.type not in ("text", "paragraphs", "content", "list"):
             continue
         value = values.get(field.name)
         said = value[0] if isinstance(value, list) and len(value) == 1 else value
-        if not isinstance(said, str) or not none_word(said):
+        if not isinstance(said, str) or not said.strip():
             continue
-        shown = said.strip().strip('“”"')  # (“无” quoted once, not ““无””)
+        if none_word(said):
+            if not field.required:
+                continue  # leaves the field out (_said_none)
+            shown = said.strip().strip('“”"')  # (“无” quoted once, not ““无””)
+            what = f"写的“{shown}”"
+        elif _wordless(said) and any(tree.get(name) is not None for name in (field.name, *field.aliases)):
+            # Marks alone (主送机关: “，”, 事由: 。, 发文机关: （）): a 主送 line of a colon, 关于，的通知, a signature of
+            # a full stop, printed with no word. Nothing a document names is written without a character or a number.
+            what = f"写的“{said.strip()}”里没有文字，"
+        else:
+            continue
+        needed = "这是必填项，" if field.required else ""
+        wanted = f"请写上实际内容（{field.description}）" if field.description else "请写上实际内容"
         problems.append(
             Problem(
                 tree.value_location(field.name, *field.aliases),
-                f"这是必填项，写的“{shown}”会原样排进公文",
+                f"{needed}{what}会原样排进公文",
                 field=field.name,
-                hint=f"请写上实际内容（{field.description}）" if field.description else "请写上实际内容",
+                hint=wanted if field.required else f"{wanted}；不要这一项时请删去这一行",
                 path=(field.name,),
             )
         )
     if problems:
         raise FactsError(problems)
+
+
+def _wordless(text: str) -> bool:
+    """Whether ``text`` holds no letter, character or number: only marks, symbols and spaces."""
+    import unicodedata
+
+    return not any(unicodedata.category(char)[0] in "LN" for char in text)
 
 
 def _none_among_names(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> None:

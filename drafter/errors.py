@@ -7,6 +7,7 @@ Every error's ``str()`` is the complete message a user needs; the CLI prints it 
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Iterable, Sequence
 
 from msgspec import Struct
@@ -159,6 +160,8 @@ _OS_REASONS = {
     "ESTALE": "网络盘上的文件已失效",
     "EINVAL": "名称或参数不合法",
     "ENXIO": "设备不存在",
+    # (mkdir on a link that leads nowhere, or round in a circle: -o 输出 where 输出 is such a link)
+    "EEXIST": "已有同名的文件或链接",
 }
 
 
@@ -186,6 +189,26 @@ def unexpected_problem(exc: BaseException) -> str:
         # Files drafter writes say this themselves; what is left is standard output redirected to a full
         # disk (parse --json > 结构.json), which said '出现意外错误（OSError: … No space left on device）'.
         return f"写入失败（{os_reason(exc)}）"
+    if isinstance(exc, OSError) and errno.errorcode.get(exc.errno or 0) == "ENAMETOOLONG":
+        # -o with a name of 100 Chinese characters (300 bytes, past the 255 a file name may have) or a path past the
+        # system's 4096 bytes: a folder -o names (batch, mine) or an output drafter asked about before any check said
+        # 出现意外错误（OSError: [Errno 36] File name too long…）.
+        from .textio import display_line
+
+        named = display_line(os.fsdecode(exc.filename)) if isinstance(exc.filename, str | bytes) else ""
+        shown = f"{named[:60]}…（共 {len(named)} 个字）: " if len(named) > 80 else f"{named}: " if named else ""
+        return (
+            f"{shown}文件名或路径太长（一个文件名或文件夹名最多 255 字节，约 85 个汉字；整个路径最多约 4000 字节），"
+            "请改短后再试"
+        )
+    if isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop from "):
+        # Path.resolve of a link that leads round in a circle (Python before 3.13): mine's input so linked said
+        # 出现意外错误（RuntimeError: Symlink loop from……）.
+        from .textio import display_line
+
+        return (
+            f"{display_line(str(exc)[len('Symlink loop from ') :].strip(chr(39)))}: 无法访问（{_OS_REASONS['ELOOP']}）"
+        )
     if isinstance(exc, UnicodeEncodeError) and _system_encoding(exc.encoding):
         # LANG=C with PYTHONUTF8=0, or another language's locale: the system cannot name a file in Chinese, and a
         # draft named 通知.docx (or a batch's 防汛.docx) stopped with 出现意外错误（UnicodeEncodeError…）.

@@ -755,10 +755,13 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
         if spec.max_items and len(node.items) > spec.max_items:
             ctx.report(node.location, path, f"最多 {spec.max_items} 项，这里有 {len(node.items)} 项")
             return None
+        # A blank entry of a list of names ("", a dash left when a name was deleted) names no one: 发文机关: [""] drafted a
+        # document signed by no office, 出席: [""] printed 出席： over nothing, each with no word.
+        blank = spec.item.type == "text"
         values = [
             convert(item, spec.item, ctx, (*path, index))
             for index, item in enumerate(node.items)
-            if not (isinstance(item, Scalar) and item.is_null)
+            if not (isinstance(item, Scalar) and (item.is_null or (blank and not item.text.strip())))
         ]
         return [v for v in values if v is not None]
     if spec.type == "record":
@@ -785,8 +788,9 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
     plain_list = isinstance(node, Sequence) and all(isinstance(item, Scalar) for item in node.items)
     if path == (_ADDRESSEES,) and spec.type == "text" and plain_list and isinstance(node, Sequence):
         texts = [item.text.strip() for item in node.items if isinstance(item, Scalar) and item.text.strip()]
-        if texts:
-            return _scalar_value("，".join(texts), spec, ctx, node.location, path)
+        # A list with no office in it ([] or [""], a sheet's template left blank) is a 主送机关 not written: it was
+        # refused as 应当是一段文字，这里写成了列表, though a list is the way to write it.
+        return _scalar_value("，".join(texts), spec, ctx, node.location, path)
     scalar = _expect_scalar(node, spec, ctx, path)
     if scalar is None:
         return None

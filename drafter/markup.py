@@ -98,6 +98,22 @@ MAX_TABLE_ROWS = 1000
 MAX_TABLE_COLUMNS = 50
 
 _HEADING = re.compile(r"^(#{1,4})\s+(\S.*)$")
+
+# Put before a facts value that opens with a mark of this markup (# + :: \), as render hands values to templates:
+# a line opening with it is a paragraph as written, and elsewhere in a line it is dropped. A 正文 paragraph
+# "+86 0571-88001234 为值班电话。" lost its + and ran into the paragraph before it, "# 号楼……" became a heading,
+# "::请各校……" was refused as an unknown directive of the template (notice/intro.j2 输出第 1 行), a path
+# \\server\共享 lost a backslash. A control character: no text a document prints holds one (the writer drops
+# them), and str.strip() keeps it (the marks \x1c–\x1f count as white space and would be stripped with the line).
+LITERAL = "\x01"
+_MARKUP_STARTS = ("#", "+", "::", "\\")
+
+
+def literal_value(text: str) -> str:
+    """``text`` as a template may print it at the start of a line: as written, whatever mark it opens with."""
+    return LITERAL + text if text.lstrip().startswith(_MARKUP_STARTS) else text
+
+
 _DIRECTIVE = re.compile(r"^::(\S+?)(?:\s+(.*))?$")
 _RUN_IN_END = "。；：！？.;:!?"
 
@@ -343,6 +359,10 @@ def parse_markup(chunks: list[tuple[str, str]]) -> Draft:
             line = raw.strip()
             if not line:
                 continue
+            if line.startswith(LITERAL):
+                builder.blocks.append(Paragraph(line.replace(LITERAL, "").strip()))
+                continue
+            line = line.replace(LITERAL, "")  # a value the template wrote inside a line of its own
             if line.startswith("\\"):
                 builder.blocks.append(Paragraph(line[1:].strip()))
                 continue

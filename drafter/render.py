@@ -26,7 +26,7 @@ from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
 from .gongwen.dates import year_span
 from .gongwen.wording import AS_FOLLOWS_WORDS, minutes_mark, none_word
-from .markup import parse_markup
+from .markup import literal_value, parse_markup
 from .model import Draft
 from .numbering import read_marker
 from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, limited, render_limited
@@ -340,13 +340,25 @@ def _retitled(text: str, title: str) -> str:
     return _HEADING_LINE.sub(lambda m: f"{m.group(1)} {title}", text, count=1)
 
 
+def _literal_values(value: Any) -> Any:
+    """``value`` with each text in it (in lists and records too, not their keys) made literal_value: what the facts
+    say is printed as written, never read as the template's markup."""
+    if isinstance(value, str):
+        return literal_value(value)
+    if isinstance(value, dict):
+        return {key: _literal_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_literal_values(item) for item in value]
+    return value
+
+
 def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
     """Render each section (skipping those whose ``when`` field is empty) to markup text."""
     env = _environment(spec.path, spec.builtin, spec.base)
     # Where the facts (or the template's default) retitle sections through 章节标题 (工作总结, 实施方案),
     # those titles are what the user asked for.
     renamed = {} if values.get("章节标题") else _renamed_sections(spec)
-    context = dict(values)
+    context = _literal_values(values)
     chunks = []
     budget = RenderBudget()  # for the whole document, all sections together
     try:

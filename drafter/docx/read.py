@@ -281,14 +281,26 @@ def open_docx(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -
     return package
 
 
+# The namespace of WordprocessingML in a file Word saved as “Strict Open XML 文档” (ISO/IEC 29500 Strict).
+_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+
+
 def main_document(package: DocxPackage) -> Element:
     """The parsed main document; InputError when it cannot be read or is not well-formed XML."""
     try:
-        return ElementTree.fromstring(package._read(package.main_part))
+        document = ElementTree.fromstring(package._read(package.main_part))
     except InputError:
         raise
     except ARCHIVE_ERRORS as exc:
         raise not_docx(package.name, exc) from exc
+    if document.tag.startswith(_STRICT):
+        # Every element is in another namespace: the text was not found (parse: .docx 里没有正文), and a reference so
+        # saved gave nothing, its 红头 missing from the draft with no word.
+        raise InputError(
+            f"{package.name}: 这是“Strict Open XML 文档”格式的 .docx（Word 另存为时的一种格式），读不出其中的内容；"
+            "请在 Word 中打开它，“另存为”“Word 文档(*.docx)”后再用"
+        )
+    return document
 
 
 # --- automatic numbering ---------------------------------------------------------------------------

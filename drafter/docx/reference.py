@@ -30,11 +30,13 @@ from ..textio import read_bytes
 from .package import REL
 from .read import DocxPackage, R, W, main_document, open_docx, wattr, wint
 from .refstyles import StyleChange, style_changes, theme_fonts
+from .revisions import accept_revisions, has_revisions
 from .sheet import Carried, Furnishing, Furniture, Page, ReferencePart, StyleSheet, Twips
 
 SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 
 _KINDS = {"header": "页眉", "footer": "页脚"}
+_ROOTS = {"header": "hdr", "footer": "ftr"}
 _WHICH = {"default": "", "first": "首页", "even": "偶数页"}
 _NAMESPACES = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -63,6 +65,7 @@ class Reference(Struct, frozen=True):
     carried: tuple[Carried, ...]
     styles_xml: bytes
     fonts: tuple[str, ...]
+    revised: tuple[str, ...] = ()  # the headers and footers (页眉, 首页页脚 …) whose tracked changes were accepted
 
     def summary(self) -> list[str]:
         """What was taken, in words a user understands (printed after drafting)."""
@@ -86,10 +89,11 @@ class Reference(Struct, frozen=True):
                 if part
             )
             taken.append(f"样式“{change.source}”（{what}）")
-        for which, _ in self.headers:
-            taken.append(f"{_WHICH[which]}页眉")
-        for which, _ in self.footers:
-            taken.append(f"{_WHICH[which]}页脚")
+        for kind, found in (("header", self.headers), ("footer", self.footers)):
+            for which, _ in found:
+                what = f"{_WHICH[which]}{_KINDS[kind]}"
+                # Said, so that a clerk who left 修订 on in the 红头 knows the draft shows the changes made, not the marks.
+                taken.append(f"{what}（其中的修订已全部接受）" if what in self.revised else what)
         return taken
 
 
@@ -130,6 +134,7 @@ class _Reader:
         self.fonts: list[str] = []
         self.theme_used = False
         self.numbering_used = False
+        self.revised: list[str] = []
 
     def fail(self, message: str) -> InputError:
         return InputError(f"{self.name}: {message}")
@@ -157,6 +162,7 @@ class _Reader:
             carried=tuple(self.carried.values()),
             styles_xml=styles_xml,
             fonts=tuple(dict.fromkeys(self.fonts + [f for c in changes for f in (c.east_asia, c.latin) if f])),
+            revised=tuple(self.revised),
         )
 
     def _styles_root(self) -> Element | None:
@@ -229,16 +235,25 @@ class _Reader:
             rel = rels.get(element.get(f"{R}id", ""))
             if rel is None or rel.external or not self.package.has(rel.target):
                 raise self.fail(f"{what}引用的部件在文件里找不到（文件可能已损坏）；{_REPAIR}")
-            found[kind].append((which, self._part(rel.target, what, used_styles)))
+            found[kind].append((which, self._part(rel.target, what, used_styles, kind)))
         return tuple(found["header"]), tuple(found["footer"]), first_page, used_styles
 
-    def _part(self, part: str, what: str, used_styles: set[str]) -> ReferencePart:
+    def _part(self, part: str, what: str, used_styles: set[str], kind: str) -> ReferencePart:
         data = self.package.raw(part) or b""
+        if has_revisions(data):
+            # Tracked changes were copied into every draft: the 红头 opened with revision marks, the old name
+            # struck through beside the new, signed with the editor's name (comment anchors go too).
+            self.revised.append(what)
+        data = accept_revisions(data)
         try:
-            ElementTree.fromstring(data)
+            root = ElementTree.fromstring(data)
         except ElementTree.ParseError as exc:
             # ElementTree's own words (unclosed token: line 1, column 0) mean nothing to the user.
             raise self.fail(f"{what}（{part}）已损坏，无法读取；{_REPAIR}") from exc
+        if root.tag != f"{W}{_ROOTS[kind]}":
+            # A header reference leading to the document itself (or any part but a header): the whole body, its
+            # sections and what it points to were copied in as every draft's header, which Word cannot open.
+            raise self.fail(f"{what}指向的 {part} 不是{_KINDS[kind]}（文件可能已损坏）；{_REPAIR}")
         text = data.decode("utf-8", errors="replace")
         used_styles.update(_STYLE_USE.findall(text))
         self.fonts += _FONT_USE.findall(text)
@@ -292,7 +307,7 @@ class _Reader:
             if not needed or part is None or not self.package.has(part):
                 continue
             content_type = self.package.content_types.get(part, "")
-            data = self.package.raw(part) or b""
+            data = accept_revisions(self.package.raw(part) or b"")
             name = f"word/{kind}/{kind}1.xml" if kind == "theme" else "word/numbering.xml"
             self.carried[part] = Carried(name, content_type, data, (), rid=f"rIdRef{kind.title()}", rel_type=REL + kind)
 
@@ -331,7 +346,8 @@ class _Reader:
                     style.remove(based)
             if style.find(f"{W}basedOn") is None and defaults is not None:
                 _inherit_defaults(style, defaults)  # ours would otherwise fill in (仿宋 三号)
-            out.append(ElementTree.tostring(style, encoding="unicode"))
+            # A style's own tracked formatting change (w:rPrChange) would show as a revision in the draft.
+            out.append(accept_revisions(ElementTree.tostring(style, encoding="unicode").encode()).decode("utf-8"))
             self.fonts += _FONT_USE.findall(out[-1])
             self.theme_used = self.theme_used or "Theme=" in out[-1]
         return "".join(out).encode("utf-8")

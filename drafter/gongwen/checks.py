@@ -393,6 +393,16 @@ def _notice(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
             field="类别",
             hint="印发本机关的文件请写“类别: 印发”，转发上级或外单位的文件写“类别: 转发”",
         )
+    # (only of a template with a 正文: a template folder of the genre may name its parts otherwise)
+    if "正文" in values and not any(values.get(key) for key in ("导语", "正文", "印发文件", "贯彻要求")):
+        # 正文 left out, or written as blanks (正文: [""], a starter's items deleted down to their dashes): the notice
+        # was its title, its 主送 line and 特此通知。, exit 0 and no word.
+        yield Problem(
+            tree.value_location("正文"),
+            "这份通知没有内容：只有标题、主送机关和结尾，没有导语和正文",
+            field="正文",
+            hint="请在“正文”下写通知的事项（一段或几段文字，或带“标题/内容”的条目）",
+        )
     for key in ("贯彻要求", "来文机关", "来文字号"):
         if not values.get(key) or kind == "转发" or (kind == "印发" and key == "贯彻要求"):
             continue

@@ -195,12 +195,22 @@ def parse_date(text: str, default_year: int | None = None, *, after: dt.date | N
     stripped = text.strip()
     # 元月 is January as offices write it (2026年元月5日); same length as 1月, so positions hold.
     readable = stripped.translate(_FULL_WIDTH_SEPARATORS).replace("元月", "1月")
+    _refuse_long_year(readable, stripped)
     found = find_date(readable, default_year, after=after)
     # A sentence's stop typed after it, full-width or half-width (2025-12-18.), is no part of the date.
     if found is None or stripped[: found.start].strip() or stripped[found.end :].strip(" ，。,."):
         raise DateParseError(f'无法识别的日期 "{stripped}"{_why_not_a_date(stripped, found)}')
     _check_year(stripped, found)
     return found.date
+
+
+def _refuse_long_year(text: str, shown: str) -> None:
+    """A date opening with a year of more than four digits (10000-01-01, a digit too many): the date found inside
+    it was quoted, "0000-01-01"（0年没有1月1日）, a text the clerk never wrote."""
+    long_year = _LONG_YEAR.match(text)
+    if long_year:
+        digits = len(long_year.group(1))
+        raise DateParseError(f'无法识别的日期 "{shown}"（年份是四位数字，这里写了 {digits} 位）')
 
 
 def _check_year(text: str, found: DateMatch) -> None:
@@ -219,7 +229,11 @@ _NO_DAY = lazy(
 )
 # A year of two digits (26-12-6, 26.12.6): which century is not the reader's to guess.
 _SHORT_YEAR = lazy(r"(\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
-_CLOCK = lazy(r"\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# A clock after a date; also as ISO 8601 and JSON write it (2025-02-24T08:30:00, with Z or +08:00), which was
+# refused with no reason where the same moment written with a space was said to need its date only.
+_CLOCK = lazy(r"(?:\s*|[Tt])(?:[上下]午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+# A year of more than four digits opening a date (10000-01-01, 20250年2月1日).
+_LONG_YEAR = lazy(r"\s*(\d{5,})\s*(?:年|[-/.．]\s*\d{1,2}\s*[-/.．])")
 # A date with its year last, as English and European systems export it (3/5/2026, 05.03.2026): month first or day
 # first cannot be told when both are 12 or less, so it is refused, with the order a 公文 date is written in.
 _YEAR_LAST = lazy(r"(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{4})")
@@ -420,6 +434,7 @@ def _range_end(rest: str, start: dt.date) -> tuple[dt.date | None, str]:
 
 def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.date | None = None) -> MeetingTime:
     """Read "2024年5月10日（星期五）上午9:00", "2024-05-10 09:00" or "3月14日至15日"; check written weekdays."""
+    _refuse_long_year(text.translate(_FULL_WIDTH_SEPARATORS), text.strip())
     found = find_date(text.translate(_FULL_WIDTH_SEPARATORS), default_year, after=after)
     if found is None:
         raise DateParseError(f'没有找到日期："{text.strip()}"{_why_no_meeting_date(text.strip())}')

@@ -28,9 +28,9 @@ def _opens_everywhere(path: Path) -> str:
     "title",
     [
         "长标题" * 10_000,
-        "、" * 30_000,
+        "甲" + "、" * 30_000 + "乙",  # (a title of marks alone is refused: test_hostile17_marks_only)
         "1" * 30_000,
-        "“《" * 15_000,
+        "甲" + "“《" * 15_000,
         "关于" + "召开会议" * 8000 + "的通知",
         "a b " * 8000,
     ],
