@@ -208,6 +208,8 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         spec_from_data(str(name), value, where_of("fields", str(name))) for name, value in fields_data.items()
     )
     _check_conditions(sections, fields, where_of)
+    if not builtin:
+        _check_aliases(fields, where_of)
     for field in fields if not builtin else ():
         if field.required and field.default not in (None, "", [], ()):
             # required: true set over a default (or a default given to a field the base requires): the default was
@@ -254,6 +256,21 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
     )
+
+
+def _check_aliases(fields: tuple[FieldSpec, ...], where_of: Callable[..., str]) -> None:
+    """Refuse an alias that is another field's name: a facts key written for that field was read as both."""
+    names = {field.name for field in fields}
+    for field in fields:
+        for alias in field.aliases:
+            if alias in names and alias != field.name:
+                # aliases: [单位] under 发文机关 beside a field 单位 of its own: the 单位 a clerk wrote filled both
+                # fields and nothing said so (ux27).
+                raise TemplateError(
+                    f"{where_of('fields', field.name)}: 字段“{field.name}”的别名（aliases）“{alias}”是另一个字段"
+                    f"“{alias}”的名字，事实文件里写的“{alias}: ……”会同时当作这两个字段；请从“{field.name}”的 aliases "
+                    f"里删去“{alias}”，或给字段“{alias}”改名"
+                )
 
 
 def _check_fields_used(
