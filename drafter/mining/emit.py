@@ -36,6 +36,7 @@ from .classify import SECTIONS
 from .constants import USUAL_DOCUMENTS, Constant, Issuer
 from .fieldvalues import (
     WHOM_AND_WHAT,
+    answered_number,
     apply_constants,
     apply_issuers,
     apply_own_subject,
@@ -940,6 +941,7 @@ def _extended(
     apply_usual(builder, usual)
     contact_shown(builder)
     apply_own_subject(builder, own_titles)
+    answered_number(builder, own_texts)
     own_kind_name(builder, own_titles)
     if head_only:
         ask_whom_and_what(builder)

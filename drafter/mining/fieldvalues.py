@@ -406,3 +406,29 @@ def whose(text: str, mined: Sequence[Choice]) -> str:
 
 def _show(value: Any) -> str:
     return "、".join(value) if isinstance(value, list) else str(value)
+
+
+# The 文号 a 批复 or 复函 quotes of what it answers, in its opening: 你街道《关于……的请示》（松街发〔2025〕14号）收悉.
+_ANSWERED_NUMBER = re.compile(r"》\s*[（(](?P<number>[^（）()]{4,30})[）)]\s*收悉")
+
+
+def answered_number(builder: TemplateBuilder, texts: Sequence[str]) -> None:
+    """The 文号 of the 来文 (来函) a 批复 (复函) starter shows, as the unit's own answers quote those they answer:
+    the latest quoted, marked as a sample. The built-in's is a school's 青一中〔2025〕4号, which a street office
+    answering its 社区 was offered (ux27 walk). The 标题 is asked for, as ``_ask_for_matter`` asks it."""
+    for name in ("来文", "来函"):
+        spec = builder.base_field(name)
+        if spec is None or spec.type != "record" or not isinstance(spec.example, dict) or name in builder.fields:
+            continue
+        quoted = [
+            str(number)
+            for text in texts
+            for match in _ANSWERED_NUMBER.finditer(text)
+            if (number := parse_doc_number(match.group("number"))) is not None
+        ]
+        if not quoted:
+            continue
+        example = {
+            key: mark_samples(quoted[-1]) if key == "文号" else placeholder(f"{name}的{key}") for key in spec.example
+        }
+        builder.fields[name] = {"example": example}
