@@ -20,9 +20,11 @@ from ..gongwen import (
     ISSUER_MARK_AT_START,
     ISSUER_MARK_LINE,
     NOTE_LINE,
+    NUMBERED_UNDER_TITLE,
     SPEAKER_LINE,
     announcement_number_format,
     bulletin_kind,
+    doc_type,
 )
 from ..gongwen.dates import YEAR
 from .model import Line
@@ -56,10 +58,6 @@ _ISSUE_HEAD = 4  # a 简报's name, its 期号 and the issuing line open the doc
 
 # How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
-
-
-# The genres numbering themselves under the title (通告, 公告), as their titles end.
-_NUMBERED_GENRES = re.compile(r"[通公]告$")
 
 
 # Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
@@ -350,7 +348,9 @@ def document_values(
         # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
         values["称谓"] = answered.group("term")
     form = (
-        announcement_number_format(zones.texts[0]) if zones.texts and _NUMBERED_GENRES.search(document.title) else None
+        announcement_number_format(zones.texts[0])
+        if zones.texts and doc_type(document.title) in NUMBERED_UNDER_TITLE
+        else None
     )
     if form:
         # A 通告 numbers itself under its title, by the year (（2025年第3号）) or not: the unit's way, as its 文号格式.

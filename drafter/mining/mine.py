@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import shutil
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -120,7 +119,7 @@ def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     label: counted as a 通知 it outvoted the notices' 红头, 文号 and 抄送 and lent them its sentences."""
     return [
         ("other",)
-        if _untemplated(d.doc_type) or _announces(d.title)
+        if _untemplated(d.doc_type)
         else _issue_genres(d.genre)
         if _an_issue(d)
         else mining_genres(d.genre, d.doc_type)
@@ -147,23 +146,11 @@ def _an_issue(document: ParsedDocument) -> bool:
 
 
 def _untemplated(named: str) -> bool:
-    """Whether ``named`` (a ``doc_type``) is a statutory 文种 no template writes (决定)."""
+    """Whether ``named`` (a ``doc_type``) is a statutory 文种 no template of its own is mined for: a 决定, and a 公告,
+    which the built-in 通告 drafts but a unit keeps as a series apart (no 主送, a 文号 series of its own such as
+    ×自然资告, no 版记): labelled a notice, the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three notices,
+    diluting their 主送机关 and 文号 to 2/3 and merging its 现将有关事项公告如下： into their transition."""
     return bool(named) and named != "notice" and named not in OWN_TEMPLATES
-
-
-# A 公告 (a statutory 文种 of its own, announced to the public: no 主送, a 文号 series of its own such as ×自然资告,
-# no 版记) as a title's last word, but for a number in brackets (……公告（第3号）). A 通告 is named by its doc_type
-# (announcement) and teaches the built-in 通告's mined template (gongwen.mining_genres).
-_ANNOUNCEMENT = re.compile(r"公告(?:[（(][^（）()]{0,20}[）)])*[。.]?\s*$")
-
-
-def _announces(title: str) -> bool:
-    """Whether a document titled ``title`` is a 公告, which mining leaves with 其他: labelled a notice (as
-    LABELS.md's notice label covers it), the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three
-    notices, diluting their 主送机关 and 文号 to 2/3 and merging its 现将有关事项公告如下： with the notices'
-    通知如下： into a starter line 现将有关事项〔请填写：实际内容〕如下：. (The built-in 通告 drafts a 公告 too, but a
-    unit's 公告 and 通告 are different series: they are not mined together.)"""
-    return _ANNOUNCEMENT.search(title) is not None
 
 
 def analyse(
