@@ -798,6 +798,33 @@ def genre_number_format(
     return [own if c is usual else c for c in head]
 
 
+def genre_mark(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
+    """``head`` for a genre of ``documents`` too few for a template, with the 发文机关标志 the unit's own documents
+    of the genre print where all of them that carry one print the same, another than the unit-wide one: a unit
+    sends its letters in the 信函格式 under its name alone (GB/T 9704 §10.1), and the head-only letter template of
+    a 街道 whose two 函 both read 岚溪区松台街道办事处 printed its notices' 岚溪区松台街道办事处文件 (ux27 walk). One
+    document is enough, as for the genre's 文号 series (``genre_number_format``)."""
+    usual = next((c for c in head if c.field == "发文机关标志"), None)
+    mine = archive.carriers_of(documents)
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted))
+    written = mine.get("发文机关标志", {})
+    if usual is None or len(written) != 1:
+        return list(head)
+    value, held = next(iter(written.items()))
+    if value == usual.value or (isinstance(value, tuple) and list(value) == usual.value):
+        return list(head)
+    # Still the unit's 红头 (unit_of kept: the template is one of the unit's), counted as its documents print it.
+    unit = len(archive.own_carriers.get("发文机关标志", {}).get(value, ()))
+    own = replace(
+        usual,
+        value=list(value) if isinstance(value, tuple) else value,
+        documents=len(held),
+        of=len(held),
+        unit_documents=unit,
+    )
+    return [own if c is usual else c for c in head]
+
+
 def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
     """``head`` for a genre of ``documents`` too few for a template, signed and headed by one of the offices that
     sign the unit's joint documents where the unit's own documents of the genre are all signed by that office

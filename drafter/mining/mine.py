@@ -28,6 +28,7 @@ from .constants import (
     addressee_default,
     genre_imprint,
     genre_issuer,
+    genre_mark,
     genre_number_format,
     other_issuers,
     own_contact,
@@ -507,14 +508,18 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
             genre_number_format(
                 values.documents,
                 archive,
-                genre_issuer(
+                genre_mark(
                     values.documents,
                     archive,
-                    _head_for(
-                        genre,
-                        archive.head,
-                        _copied_as_usual(archive, values.documents),
-                        _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
+                    genre_issuer(
+                        values.documents,
+                        archive,
+                        _head_for(
+                            genre,
+                            archive.head,
+                            _copied_as_usual(archive, values.documents),
+                            _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
+                        ),
                     ),
                 ),
             ),
