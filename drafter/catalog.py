@@ -686,6 +686,38 @@ REPORT = "report.json"
 _REPORT_LIMIT = 200_000_000  # a report of a very large corpus is not read just to explain a missing folder
 
 
+def folder_templates(folder: Path) -> tuple[list[tuple[Path, TemplateSpec]], list[str]]:
+    """The templates ``folder`` holds, each under the path written from ``folder``: the folders drafter mine wrote
+    (in its report's order), any folder of template folders, or a template folder itself; and why each folder
+    that looks like one cannot be read (a broken manifest does not hide the others). A clerk who mined into
+    挖掘结果 and typed drafter templates list 挖掘结果 was told only 多出了参数（挖掘结果）；含空格的文件名请加引号 (ux27 walk)."""
+    if not _is_dir(folder):
+        if _is_file(folder):
+            raise TemplateError(f"{folder}: 这是一个文件；请写放模板的文件夹，如 drafter mine 的输出文件夹")
+        raise TemplateError(f"{folder}: 文件夹不存在")
+    if (folder / MANIFEST).is_file():
+        return [(folder, load_template_folder(folder))], []
+    mined = _mined_templates(folder / REPORT, folder)
+    order = [str(g["template"]) for g in mined[0] if isinstance(g, dict) and g.get("template")] if mined else []
+    try:
+        names = sorted(entry.name for entry in folder.iterdir() if _is_file(entry / MANIFEST))
+    except OSError as exc:
+        raise TemplateError(f"{folder}: 无法读取文件夹（{os_reason(exc)}）") from exc
+    names = [name for name in order if name in names] + [name for name in names if name not in order]
+    if not names:
+        raise TemplateError(
+            f"{folder}: 这里没有模板文件夹（模板文件夹里有 manifest.yaml）；内置模板用 drafter templates list 查看"
+        )
+    found: list[tuple[Path, TemplateSpec]] = []
+    problems: list[str] = []
+    for name in names:
+        try:
+            found.append((folder / name, load_template_folder(folder / name)))
+        except TemplateError as exc:
+            problems.append(str(exc))
+    return found, problems
+
+
 def load_template_folder(folder: Path) -> TemplateSpec:
     if not _is_dir(folder):
         if _is_file(folder):
