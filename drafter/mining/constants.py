@@ -391,6 +391,8 @@ def _constants_of(
     carried = carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
     for field, values in carried.items():
+        if field in _SAMPLES_ONLY:
+            continue  # a 纪要's chair and room, read from every issue: samples (``usual_values``), never defaults
         value, held = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
         count = len(held)
         if not _is_default(count, total) and field in _OFFICE_LISTS:
@@ -401,9 +403,9 @@ def _constants_of(
     return found
 
 
-# Values that are only ever samples, however many documents carry them: a meeting's place and contact, and
-# where its receipt goes.
-_SAMPLES_ONLY = ("会议地点", "联系人", "回执")
+# Values that are only ever samples, however many documents carry them: a meeting's place and contact, where
+# its receipt goes, and who chairs a 纪要's meeting (another chairs it when he is away).
+_SAMPLES_ONLY = ("会议地点", "联系人", "回执", "主持人")
 
 
 def usual_values(

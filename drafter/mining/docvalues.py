@@ -363,6 +363,7 @@ def document_values(
         values["类别"] = bulletin_kind(document.title)
     if minutes:
         values.update(_attending(document))
+        values.update(_minutes_opening(zones))
     if not minutes and not speech:
         values.update(_issue_values(document))
     if minutes and MINUTES_MARK.match(document.title):
@@ -447,3 +448,22 @@ def _attending(document: ParsedDocument) -> dict[str, Any]:
             if names:
                 values[match.group("field")] = names
     return values
+
+
+# A 纪要's 会议概况 as it names who chaired the meeting and where (GB/T 9704 leaves its wording to the unit, and the
+# built-in writes it so): ……上午，局长赵立群在局三楼会议室主持召开局务会议。 The chair is his post and name (局长赵立群),
+# the place a room (no clause of its own).
+_CHAIRED = re.compile(
+    r"(?:[上下]午|晚上|日)[，,\s]*(?P<chair>[^，,。；;\s在]{2,16}?)在(?P<place>[^，,。；;\s]{2,30}?)主持召开"
+)
+
+
+def _minutes_opening(zones: Zones) -> dict[str, Any]:
+    """A 纪要's 主持人 and 会议地点 as its opening names them: samples of the starter (each meeting may be chaired
+    by another and held elsewhere), where the ux26 walk's bureau, every 纪要 held in 局三楼会议室 and chaired by its
+    局长, was asked 〔请填写：会议地点〕, 〔请填写：主持人〕."""
+    for text in zones.texts[:3]:
+        found = _CHAIRED.search(text)
+        if found:
+            return {"主持人": found.group("chair"), "会议地点": found.group("place")}
+    return {}

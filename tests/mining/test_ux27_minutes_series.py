@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from walkhelpers import mine_cli, write_archive
 
 from drafter.mining.parse import parse_file
@@ -84,3 +85,14 @@ def test_copied_paragraphs_of_another_units_series_still_join(tmp_path: Path) ->
     theirs = [n for n, document in enumerate(documents) if document.title == other]
     assert len(theirs) == 3
     assert source_groups(documents).count(theirs) == 1
+
+
+def test_the_chair_and_the_room_are_samples_never_defaults(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # Every issue is chaired by the 主任 in the same room: still samples, since another chairs when he is away.
+    root = tmp_path_factory.mktemp("minutes_chair")
+    out = root / "out"
+    mine_cli(write_archive(root / "档案", _files()), out)
+    folder = next(out / name for name in ("meeting_report", "minutes") if (out / name / "manifest.yaml").is_file())
+    fields = yaml.safe_load((folder / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["主持人"]["example"] == "〔示例〕街道主任林国华" and "default" not in fields["主持人"]
+    assert fields["会议地点"]["example"] == "〔示例〕街道三楼会议室" and "default" not in fields["会议地点"]
