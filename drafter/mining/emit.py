@@ -740,6 +740,21 @@ def _plain_problem_list(builder: TemplateBuilder, own_texts: Sequence[str]) -> N
         builder.files["problems.j2"] = text.replace(quoted, "", 1)
 
 
+# A speech's point opening its own paragraph on 一是, 二是 …: the unit numbers its points in its sentences.
+_POINT_IN_SENTENCE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]是", re.MULTILINE)
+
+
+def _points_in_sentences(builder: TemplateBuilder, own_texts: Sequence[str]) -> None:
+    """A mined speech writes its points as the unit's speeches do when most of them (two at least) open each
+    point's paragraph on 一是, 二是 … (一是要立志向。要有远大理想……): the built-in's numbered headings 一、要立志向
+    were drafted for a school whose every speech says 一是……二是…… (ux25 walk)."""
+    if builder.base is None or builder.base.name != "speech" or "points.j2" in builder.files:
+        return
+    written = sum(1 for text in own_texts if len(_POINT_IN_SENTENCE.findall(text)) >= 2)
+    if written >= USUAL_DOCUMENTS and 2 * written > len(own_texts):
+        builder.files["points.j2"] = "{{ points_markup(主体) }}\n"
+
+
 def _unit_head(constant: Constant) -> bool:
     """The unit's 发文机关标志, borrowed from its documents of every genre and confirmed by the genre's own."""
     return constant.field == "发文机关标志" and constant.unit_of > 0
@@ -1032,6 +1047,7 @@ def _extended(
     _mark_starter_examples(builder)
     _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections], sections=not head_only)
     _plain_problem_list(builder, own_texts)
+    _points_in_sentences(builder, own_texts)
     # Formulae.
     extra: list[dict[str, str]] = []
     genre = builder.genre
