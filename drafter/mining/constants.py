@@ -1183,6 +1183,20 @@ def _evidence(values: Mapping[str, Any], field: str) -> Any:
     return value or None
 
 
+# The region a unit's full name opens with (岚溪区, 浙江省岚溪市) and the word a street office's name ends with: a
+# 纪要标志 often names the unit without them (松台街道主任办公会纪要 of 岚溪区松台街道办事处).
+_NAME_REGION = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县])+")
+_NAME_OFFICE = "办事处"
+
+
+def _short_names(name: str) -> tuple[str, ...]:
+    """``name`` and the shorter forms a 纪要标志 writes it in: without its region, without 办事处, without both (four
+    characters at least: a name, not a word)."""
+    core = _NAME_REGION.sub("", name)
+    forms = (name, core, name.removesuffix(_NAME_OFFICE), core.removesuffix(_NAME_OFFICE))
+    return tuple(dict.fromkeys(form for form in forms if len(form) >= 4))
+
+
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list[int]]) -> list[Constant]:
     """The 单位 of the unit's 纪要, which are not signed (GB/T 9704 §10.3): their 纪要标志 names the unit
     instead (××局局长办公会议纪要). The unit's usual 署名 is theirs when most of the 纪要 (``USUAL_DOCUMENTS``
@@ -1199,7 +1213,8 @@ def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list
     # working committee's (中共××街道工作委员会会议纪要), the office signing most of the rest, and the two
     # signing their joint notices; the starter asked 单位: 〔请填写：单位〕 for the unit's own 纪要 (ux23 walk).
     for name in (value, *_joint_partners(signed, value)):
-        marked = [d for d in documents if MINUTES_MARK.match(d.title) and d.title.startswith(name)]
+        names = _short_names(name)
+        marked = [d for d in documents if MINUTES_MARK.match(d.title) and d.title.startswith(names)]
         if len(marked) >= USUAL_DOCUMENTS and 2 * len(marked) > len(documents):
             signing = unit if name == value else _signing(signed, name)  # alone, or with the office jointly
             return [Constant("单位", name, len(marked), len(documents), signing, carrying)]

@@ -96,3 +96,15 @@ def test_the_chair_and_the_room_are_samples_never_defaults(tmp_path_factory: pyt
     fields = yaml.safe_load((folder / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
     assert fields["主持人"]["example"] == "〔示例〕街道主任林国华" and "default" not in fields["主持人"]
     assert fields["会议地点"]["example"] == "〔示例〕街道三楼会议室" and "default" not in fields["会议地点"]
+
+
+def test_a_mark_naming_the_unit_by_its_short_name_gives_the_unit(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # 松台街道主任办公会纪要 names 岚溪区松台街道办事处 without its district and 办事处: the 单位 is the unit's (it was
+    # a required field the clerk had to type into every 纪要, though the 纪要标志 was a default already).
+    root = tmp_path_factory.mktemp("minutes_unit")
+    out = root / "out"
+    mine_cli(write_archive(root / "档案", _files()), out)
+    folder = next(out / name for name in ("meeting_report", "minutes") if (out / name / "manifest.yaml").is_file())
+    fields = yaml.safe_load((folder / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
+    assert fields["单位"].get("default") == UNIT and fields["单位"].get("required") is False
+    assert fields["纪要标志"].get("default") == MARK
