@@ -78,7 +78,7 @@ def similarity(one: tuple[int, ...], two: tuple[int, ...]) -> float:
 # A series is one organisation's: its key names one (Latin letters, or an organisation word).
 _NAMED = re.compile(
     r"[A-Za-z]{3,}|局|委员会|办公室|办公厅|政府|公司|集团|学校|中学|小学|学院|大学|中心|医院|开发组|小组|协会|支部|党委|"
-    r"街道"
+    r"^[\u4e00-\u9fff]{2,6}?街道"  # a 街道 by its name (松台街道主任办公会), not the word (街道工作例会)
 )
 
 
