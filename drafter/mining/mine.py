@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, os_reason
-from ..gongwen import ISSUE_NUMBER_LINE, OWN_TEMPLATES, mining_genres
+from ..gongwen import OWN_TEMPLATES, mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
@@ -49,7 +49,7 @@ from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, mine_phrases
 from .reader import nothing_readable
 from .report import build_report, report_html, write_report_json
-from .spread import Groups, joined_reasons, source_groups
+from .spread import Groups, joined_reasons, numbered_issue, source_groups
 from .structure import GenreStructure, genre_structures
 from .tokenise import Segmented, Unit, corpus_units, segment, starts_with_verb, warm_up
 
@@ -128,9 +128,6 @@ def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     ]
 
 
-_ISSUE_HEAD = 3  # a periodical's name, its 期号 and the issuing line: the 期号 is among the first lines
-
-
 def _issue_genres(genre: str) -> tuple[str, ...]:
     """An issue of a 简报 counts for the 简报 template; one reporting a meeting (会议简报) is a report of that
     meeting as well, and still teaches the unit's meeting reports (corpus/own c's 党建工作简报 did)."""
@@ -143,7 +140,7 @@ def _an_issue(document: ParsedDocument) -> bool:
     was done read as a summary), but the office drafts the next issue from a 简报 template, not a summary's."""
     if document.genre == "meeting_report" and "纪要" in document.title:
         return False
-    return any(ISSUE_NUMBER_LINE.match(line.text.strip()) for line in document.lines[:_ISSUE_HEAD])
+    return numbered_issue(document)
 
 
 def _untemplated(named: str) -> bool:

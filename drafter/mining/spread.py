@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from ..gongwen import ISSUE_NUMBER_LINE
 from .parse import ParsedDocument
 from .zones import is_tail_line
 
@@ -206,6 +207,7 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     union = _Union(len(documents))
     reasons: dict[tuple[int, int], str] = {}
     by_series, own_series = _series(documents)
+    issued = [numbered_issue(document) for document in documents]
     opening: dict[int, int] = {}  # document → the position of its first paragraph sketched
     # Paragraph sketches, indexed by their values.
     sketches: list[tuple[int, tuple[int, ...], int]] = []  # (document, sketch, length)
@@ -243,10 +245,13 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
                 and series == own_series.get(other_document)
                 and opening[holder] == position
                 and opening[other_document] == other
+                and issued[holder]
+                and issued[other_document]
             ):
-                # The opening of an issue of the unit's own standing series (its 主任办公会纪要: X月X日上午，主任××在
-                # ……主持召开主任办公会，……现将会议议定事项纪要如下：) is the series' formula, written anew each
-                # time: joined by it, a 街道's three 纪要 were one voice and no 纪要 template was mined (ux27 walk).
+                # The opening of an issue (第N期) of the unit's own standing series (its 主任办公会纪要: X月X日上午，
+                # 主任××在……主持召开主任办公会，……现将会议议定事项纪要如下：) is the series' formula, written anew
+                # each time: joined by it, a 街道's three 纪要 were one voice and no 纪要 template was mined (ux27
+                # walk). Two yearly summaries opening alike are still one voice (test_walk_notices).
                 continue
             if similarity(sketch, other_sketch) >= 0.6:
                 matched.add(other_document)
@@ -327,3 +332,11 @@ def _series(documents: Sequence[ParsedDocument]) -> tuple[dict[str, list[int]], 
         if sum(naming) >= _OWN_ARCHIVE * counted or _named_elsewhere(key, members, texts, alone):
             own.update((member, key) for member in members)
     return series, own
+
+
+_ISSUE_HEAD = 3  # a periodical's name, its 期号 and its issuing line open it
+
+
+def numbered_issue(document: ParsedDocument) -> bool:
+    """Whether a document is a numbered issue (第N期 among its first lines): a 纪要 or 简报 of a standing series."""
+    return any(ISSUE_NUMBER_LINE.match(line.text.strip()) for line in document.lines[:_ISSUE_HEAD])
