@@ -473,6 +473,7 @@ def emit_template(
     unit_titles: Sequence[str] = (),
     issuers: Sequence[Issuer] = (),
     theirs: int = 0,
+    genre_texts: Sequence[str] | None = None,
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
@@ -483,7 +484,8 @@ def emit_template(
     values the unit writes most often below the bar of a default, the starter's samples; ``others``: the
     documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes;
     ``theirs``: of a head-only template, how many of the genre's documents other units signed (all of them: the
-    description says so, not that they were too few)."""
+    description says so, not that they were too few); ``genre_texts``: of a head-only template, the genre's own
+    documents where they are enough to tell which optional parts it never writes (``texts`` are the unit's)."""
     emitted = EmitRecord(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
@@ -519,6 +521,7 @@ def emit_template(
             head_only=head_only,
             own_titles=own_titles,
             theirs=theirs,
+            genre_texts=genre_texts,
         )
         # A template of the unit's 红头 alone is given no titles to learn a body from, but its genre's own few
         # documents still say how the unit titles it (ux19 walk: two letters, both 岚溪县……局关于……的函, drafted
@@ -780,7 +783,13 @@ def _mined_anything(emitted: EmitRecord, base: TemplateSpec | None, sections: Se
 # 会议通知's 参会回执 (its form, deadline and where to send it) says 回执; its 会议议程 says 议程 (or 日程, or
 # 会议内容, the names the built-in accepts for it). A unit none of whose documents holds one does not ask
 # for it; its starter would offer the block (another unit's samples) to delete each time.
-_OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
+# A contact is such a part too: a 街道's two 会议通知 name none (its 请示 and 函 do, in their 附注), and the starter
+# wrote out 联系人: 〔示例〕方静 under every meeting notice, a section 联系人及电话 the unit never prints (ux27 walk).
+_OPTIONAL_PARTS = {
+    "回执": ("回执",),
+    "会议议程": ("议程", "日程", "会议内容"),
+    "联系人": ("联系人", "联系电话", "联系方式"),
+}
 
 
 def _leave_out_unheld(
@@ -949,6 +958,7 @@ def _extended(
     head_only: bool = False,
     own_titles: Sequence[str] = (),
     theirs: int = 0,
+    genre_texts: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -1045,7 +1055,8 @@ def _extended(
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _ask_for_matter(builder)
     _mark_starter_examples(builder)
-    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections], sections=not head_only)
+    held = [stat.kind for stat in structure.sections]
+    _leave_out_unheld(builder, texts if genre_texts is None else genre_texts, held, sections=not head_only)
     _plain_problem_list(builder, own_texts)
     _points_in_sentences(builder, own_texts)
     # Formulae.

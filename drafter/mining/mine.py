@@ -531,6 +531,15 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         unit_titles=mined.unit_titles,
         issuers=mined.issuers,
         theirs=len(values.others),
+        # Two of the genre's own documents, neither naming a contact, say its starter needs none, whatever the
+        # unit's 请示 and 函 print (a 街道's two 会议通知 drafted a section 联系人及电话 they never have, ux27 walk).
+        genre_texts=[
+            "\n".join(line.text for line in document.lines)
+            for n, document in enumerate(values.documents)
+            if n not in values.others
+        ]
+        if len(values.documents) - len(values.others) >= USUAL_DOCUMENTS
+        else None,
     )
 
 
