@@ -1286,7 +1286,8 @@ def _extended(
                 else (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
                 + genre_name(builder.genre)
             )
-            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
+            # (the genre's own 文号 series or 红头 where its few documents agree on one, ``genre_number_format``)
+            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位的"
             "红头、文号格式、署名和版记（由 drafter mine 生成）"
         ),
         "sections": section_list,
