@@ -4,8 +4,6 @@ A district bureau's archive made up for this test (岚溪区民政局 answering 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 from walkhelpers import mine_cli, mined_starter, write_archive
