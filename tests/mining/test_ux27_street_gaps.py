@@ -1,4 +1,4 @@
-"""ux27 walk: what the 街道's clerk met and the walk did not fix (strict xfails, each says why).
+"""ux27 walk: what the 街道's clerk met in its meeting notice and summary (the one fixed, the other a strict xfail).
 
 A street office's documents made up for these tests (岚溪区松台街道办事处)."""
 
@@ -88,20 +88,17 @@ def _draft(path: Path, text: str) -> str:
     return result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the unit heads its agenda 四、会议内容 and writes it as a sentence; the mined meeting notice drafts the "
-    "built-in's 会议议程 (a numbered list under 四、会议议程): 会议内容 is read as the agenda's word (_OPTIONAL_PARTS) "
-    "but not as its heading",
-)
 def test_the_meeting_notice_heads_its_agenda_as_the_unit_does(out: Path, tmp_path: Path) -> None:
+    # Fixed in the walk: the unit heads its agenda 四、会议内容 and writes it as a sentence; the mined meeting notice
+    # drafted 四、会议议程 and numbered the one item 1.
     text = _draft(
         tmp_path / "会议通知.yaml",
         f"模板: {out / 'meeting_notice'}\n会议名称: 街道工作例会\n会议时间: 2025年12月15日上午8:30\n"
         "会议地点: 街道办事处三楼会议室\n参会人员: 街道班子成员\n会议议程:\n- 总结全年工作，部署明年重点工作\n"
         "成文日期: 2025-12-10\n",
     )
-    assert "会议内容\n" in text
+    assert "、会议内容\n" in text and "会议议程" not in text
+    assert "\n　　总结全年工作，部署明年重点工作。\n" in text
 
 
 @pytest.mark.xfail(
