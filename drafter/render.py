@@ -24,7 +24,7 @@ from . import chinese, gongwen
 from .cachedir import owned_privately, store_whole, user_cache_dir
 from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
-from .gongwen.dates import year_span
+from .gongwen.dates import next_period, year_span
 from .gongwen.wording import AS_FOLLOWS_WORDS, minutes_mark, none_word
 from .markup import parse_markup
 from .model import Draft
@@ -123,6 +123,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "去句号": _strip_end,
     # 期间 | 年份区间: 2025-2026学年 as documents write it, 2025—2026学年.
     "年份区间": lambda value: year_span(str(value or "")),
+    # 期间 | 下一期间: the period a summary's plans are for (2025年上半年 → 下半年), "" when the 期间 says none.
+    "下一期间": lambda value: next_period(str(value or "")),
     # 单位 | 纪要标志(会议名称): the mark a 纪要 carries when the clerk writes none.
     "纪要标志": lambda unit, meeting="": minutes_mark(str(unit or ""), str(meeting or "")),
 }

@@ -1004,6 +1004,7 @@ def _extended(
                 custom[key] = ""
         if custom:
             builder.fields["章节标题"] = {"default": custom, "example": custom}
+    _period_plans(builder, sections, emitted)
     emitted.sections = [stat.kind for stat in sections]
     # Content fields are introduced by the shape of their headings, never by the built-in's sample
     # items (a mined template writes like the unit, and the built-in's words are not the unit's).
@@ -1351,6 +1352,36 @@ def _own_headings(
             said = entry.get("description") or spec.description
             entry["description"] = f"{said}；本单位这一节的标题写“{agenda}”，起草时照此排"
     return renamed, kinds
+
+
+# A summary's plans headed by the period they are for (下半年工作打算, 2026年工作计划), the way most units write it.
+_PERIOD_PLANS = re.compile(rf"^(?:{YEAR_PERIOD}|{HALF_YEAR}|{QUARTER}|明年|下一?年度?)的?工作(?P<word>打算|计划|安排)$")
+
+
+def _period_plans(builder: TemplateBuilder, sections: Sequence[SectionStat], emitted: EmitRecord) -> None:
+    """A mined summary heads its 下步打算 by the period after its 期间 (2026年工作打算, 下半年工作打算) where most of
+    the unit's summaries (two groups at least) head their plans by a period: a 街道's 下半年工作打算 and 2025年工作打算
+    were drafted 三、下步打算 (ux27 walk). A 期间 naming no year, half or quarter (a 学期) keeps 下步打算."""
+    if builder.base is None or builder.base.name != "summary" or "next_steps.j2" in builder.files:
+        return
+    stat = next((s for s in sections if s.kind == "next_steps"), None)
+    if stat is None:
+        return
+    held = [v for v in stat.variants if _PERIOD_PLANS.match(v.text)]
+    if sum(v.groups for v in held) < 2 or 2 * sum(v.documents for v in held) <= stat.documents:
+        return
+    word = _PERIOD_PLANS.match(max(held, key=lambda v: v.documents).text)
+    assert word is not None
+    builder.files["next_steps.j2"] = (
+        "{% set next = 期间 | 下一期间 %}\n"
+        f"{{{{ section_markup((next ~ '工作{word.group('word')}') if next else '下步打算', '下步打算', 下步打算) }}}}\n"
+    )
+    custom = builder.fields.get("章节标题", {}).get("default")
+    if isinstance(custom, dict) and _PERIOD_PLANS.match(str(custom.get("下步打算", ""))):
+        # One period's heading (下半年工作打算) as every summary's would head a year's plans 下半年 too.
+        del custom["下步打算"]
+        emitted.headings.pop("next_steps", None)
+    emitted.headings["next_steps"] = f"（下一期间）工作{word.group('word')}"
 
 
 # The headings a unit gives its meeting's business in place of 会议议程: what the meeting will do, in a sentence.
