@@ -208,6 +208,8 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         spec_from_data(str(name), value, where_of("fields", str(name))) for name, value in fields_data.items()
     )
     _check_conditions(sections, fields, where_of)
+    if not builtin:
+        _check_aliases(fields, where_of)
     for field in fields if not builtin else ():
         _check_field_name(field.name, where_of("fields", field.name))
         if field.required and field.default not in (None, "", [], ()):
@@ -263,7 +265,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
 # that writes its items (模板运行出错：'str' object is not callable, in body.j2, not a word of the manifest), and a
 # field named true, in or loop cannot be written in a template at all.
 TEMPLATE_NAMES = frozenset(
-    {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "content_markup", "section_markup"}
+    {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "content_markup", "points_markup", "section_markup"}
 )
 _TEMPLATE_WORDS = frozenset(
     {"loop", "self", "super", "caller", "varargs", "kwargs", "true", "false", "none", "True", "False", "None"}
@@ -282,6 +284,21 @@ def _check_field_name(name: str, where: str) -> None:
             f"{where}: 字段名“{name}”是模板语言里的保留字，模板文件里写不出这个字段；"
             "请换一个名字（如中文名），模板文件里用到它的地方一并改"
         )
+
+
+def _check_aliases(fields: tuple[FieldSpec, ...], where_of: Callable[..., str]) -> None:
+    """Refuse an alias that is another field's name: a facts key written for that field was read as both."""
+    names = {field.name for field in fields}
+    for field in fields:
+        for alias in field.aliases:
+            if alias in names and alias != field.name:
+                # aliases: [单位] under 发文机关 beside a field 单位 of its own: the 单位 a clerk wrote filled both
+                # fields and nothing said so (ux27).
+                raise TemplateError(
+                    f"{where_of('fields', field.name)}: 字段“{field.name}”的别名（aliases）“{alias}”是另一个字段"
+                    f"“{alias}”的名字，事实文件里写的“{alias}: ……”会同时当作这两个字段；请从“{field.name}”的 aliases "
+                    f"里删去“{alias}”，或给字段“{alias}”改名"
+                )
 
 
 def _check_fields_used(
@@ -695,6 +712,38 @@ def _same_genre(slug: str, template: TemplateSpec) -> bool:
 
 REPORT = "report.json"
 _REPORT_LIMIT = 200_000_000  # a report of a very large corpus is not read just to explain a missing folder
+
+
+def folder_templates(folder: Path) -> tuple[list[tuple[Path, TemplateSpec]], list[str]]:
+    """The templates ``folder`` holds, each under the path written from ``folder``: the folders drafter mine wrote
+    (in its report's order), any folder of template folders, or a template folder itself; and why each folder
+    that looks like one cannot be read (a broken manifest does not hide the others). A clerk who mined into
+    挖掘结果 and typed drafter templates list 挖掘结果 was told only 多出了参数（挖掘结果）；含空格的文件名请加引号 (ux27 walk)."""
+    if not _is_dir(folder):
+        if _is_file(folder):
+            raise TemplateError(f"{folder}: 这是一个文件；请写放模板的文件夹，如 drafter mine 的输出文件夹")
+        raise TemplateError(f"{folder}: 文件夹不存在")
+    if (folder / MANIFEST).is_file():
+        return [(folder, load_template_folder(folder))], []
+    mined = _mined_templates(folder / REPORT, folder)
+    order = [str(g["template"]) for g in mined[0] if isinstance(g, dict) and g.get("template")] if mined else []
+    try:
+        names = sorted(entry.name for entry in folder.iterdir() if _is_file(entry / MANIFEST))
+    except OSError as exc:
+        raise TemplateError(f"{folder}: 无法读取文件夹（{os_reason(exc)}）") from exc
+    names = [name for name in order if name in names] + [name for name in names if name not in order]
+    if not names:
+        raise TemplateError(
+            f"{folder}: 这里没有模板文件夹（模板文件夹里有 manifest.yaml）；内置模板用 drafter templates list 查看"
+        )
+    found: list[tuple[Path, TemplateSpec]] = []
+    problems: list[str] = []
+    for name in names:
+        try:
+            found.append((folder / name, load_template_folder(folder / name)))
+        except TemplateError as exc:
+            problems.append(str(exc))
+    return found, problems
 
 
 def load_template_folder(folder: Path) -> TemplateSpec:

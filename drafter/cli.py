@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .mining.model import SkippedFile
 
 from . import __version__, cli_zh
-from .errors import SHOWN_PROBLEMS, DrafterError, shorten_quotes, shown_lines, unexpected_problem
+from .errors import SHOWN_PROBLEMS, DrafterError, TemplateError, shorten_quotes, shown_lines, unexpected_problem
 from .textio import display_line
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -411,12 +411,22 @@ def templates() -> None:
 
 
 @templates.command("list", context_settings=CONTEXT)
-def templates_list() -> None:
-    """列出内置模板。"""
-    from .catalog import builtin_templates
+@click.argument("folder", required=False, type=_GivenText(), metavar="[文件夹]")
+def templates_list(folder: str | None) -> None:
+    """列出内置模板；给出文件夹（如 drafter mine 的输出文件夹）时列出其中的模板。"""
+    from .catalog import builtin_templates, folder_templates
 
-    for spec in builtin_templates():
-        _say(f"{spec.title}（{spec.name}）：{spec.description}")
+    if folder is None:
+        for spec in builtin_templates():
+            _say(f"{spec.title}（{spec.name}）：{spec.description}")
+        return
+    found, problems = folder_templates(Path(folder))
+    for path, spec in found:
+        _say(f"{spec.title}（{path}）：{spec.description}")
+    if found:
+        _say(f"起草：drafter new --template {found[0][0]} -o 事实.yaml（换成要用的模板文件夹）")
+    if problems:
+        raise TemplateError("\n".join(problems))
 
 
 @templates.command("show", context_settings=CONTEXT)

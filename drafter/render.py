@@ -24,7 +24,7 @@ from . import chinese, gongwen
 from .cachedir import owned_privately, store_whole, user_cache_dir
 from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
-from .gongwen.dates import year_span
+from .gongwen.dates import next_period, year_span
 from .gongwen.wording import AS_FOLLOWS_WORDS, minutes_mark, none_word
 from .markup import literal_value, parse_markup
 from .model import Draft
@@ -123,6 +123,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "去句号": _strip_end,
     # 期间 | 年份区间: 2025-2026学年 as documents write it, 2025—2026学年.
     "年份区间": lambda value: year_span(str(value or "")),
+    # 期间 | 下一期间: the period a summary's plans are for (2025年上半年 → 下半年), "" when the 期间 says none.
+    "下一期间": lambda value: next_period(str(value or "")),
     # 单位 | 纪要标志(会议名称): the mark a 纪要 carries when the clerk writes none.
     "纪要标志": lambda unit, meeting="": minutes_mark(str(unit or ""), str(meeting or "")),
 }
@@ -185,6 +187,35 @@ def content_markup(items: Any, level: int) -> str:
             if table:
                 out.append(_table_markup(table) + "\n")
             out.append(content_markup(_field(item, "子项"), level + 1) + "\n")
+    return "".join(out)
+
+
+def points_markup(items: Any) -> str:
+    """Items as a unit writes a speech's points when it numbers them in its sentences: each a paragraph opening
+    on 一是, 二是 … and its heading as a sentence, its text run on (一是要立志向。要有远大理想……); the rest of its
+    text, its table and its 子项 (at the second level, as ``content_markup`` writes them) below. A text item is a
+    paragraph of its own, not numbered. A mined speech template of a unit that writes so uses this in place of the
+    built-in's numbered headings 一、要立志向 (ux25 walk)."""
+    out: list[str] = []
+    number = 0
+    for item in items:
+        if isinstance(item, str):
+            out.append(_text(item) + "\n")
+            continue
+        title = _field(item, "标题")
+        if not title:
+            out.append(_table_markup(_field(item, "表格")) + "\n")
+            continue
+        number += 1
+        head = _text(title).strip().rstrip("。；;，,、：:")
+        head += "" if head.endswith(("！", "？", "!", "?")) else "。"
+        paragraphs = [_text(paragraph) for paragraph in _field(item, "内容")]
+        out.append(f"{chinese.chinese_numeral(number)}是{head}{paragraphs[0] if paragraphs else ''}\n")
+        out.extend(paragraph + "\n" for paragraph in paragraphs[1:])
+        table = _field(item, "表格")
+        if table:
+            out.append(_table_markup(table) + "\n")
+        out.append(content_markup(_field(item, "子项"), 2) + "\n")
     return "".join(out)
 
 
@@ -287,6 +318,7 @@ def _environment(folder: Path, builtin: bool = False, base: Path | None = None) 
     # A paragraph whose number the clerk typed (一、……): a 通告's items are then not numbered again.
     env.tests["typed_number"] = _typed_number
     env.globals["content_markup"] = content_markup
+    env.globals["points_markup"] = points_markup
     env.globals["section_markup"] = section_markup
     return env
 

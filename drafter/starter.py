@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from . import gongwen
 from .catalog import TemplateSpec
 from .fields import FieldSpec
 from .placeholders import placeholder
@@ -45,6 +46,12 @@ def _comment(spec: FieldSpec) -> str:
     return _one_line(text)
 
 
+def _own_genre(name: str) -> bool:
+    """Whether ``name`` is the name of a 文种 of its own in gongwen (公告), not another's kind (复函 is a 函)."""
+    genre = gongwen.find_genre(name)
+    return genre is not None and genre.name == name
+
+
 def _has_example(value: Any) -> bool:
     return value not in (None, "", [], {})
 
@@ -57,15 +64,19 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "", chosen: dict[str
     (drafter new 复函: 类别 复函), written out in place of the field's example.
     """
     chosen = chosen or {}
+    # drafter new 公告 chose the 通告 template's 文种名 公告: the file was headed 通告的事实文件 and wrote 文种: 通告, and
+    # the clerk who asked for a 公告 wondered whether he had one (ux27 walk). A kind that is a 文种 of its own (not
+    # 复函, a kind of 函) names the file; 文种: 公告 drafts the same template and kind.
+    title = next((kind for kind in chosen.values() if _own_genre(kind)), spec.title)
     lines = [
-        f"# {_one_line(spec.title)}的事实文件，由 drafter new 生成。",
+        f"# {_one_line(title)}的事实文件，由 drafter new 生成。",
         "# 改写下面的内容，然后运行：drafter draft 本文件名.yaml",
         "# 以“# ”开头的行是说明；被注释掉的键是可选项，去掉行首的“# ”即可启用。",
         "# 键名后面用英文冒号加一个空格；含冒号等符号的内容请加引号。",
         "",
     ]
     # Dumped, not pasted: a path such as "tpl #1" or "a: b" must read back exactly.
-    lines.append(_dump("模板", template_ref) if template_ref else _dump("文种", spec.title))
+    lines.append(_dump("模板", template_ref) if template_ref else _dump("文种", title))
     for field in spec.fields:
         lines.append("")
         lines.append(_comment(field))

@@ -29,6 +29,7 @@ from .dates import (
 from .genres import (
     GENRES,
     MINED_GENRES,
+    NUMBERED_UNDER_TITLE,
     OTHER,
     OWN_TEMPLATES,
     Genre,
@@ -107,6 +108,7 @@ __all__ = [
     "MINUTES_ATTENDANCE_OPENS",
     "NOTE_LINE",
     "NO_WORDS",
+    "NUMBERED_UNDER_TITLE",
     "NUMERIC_DATE_IN_TEXT",
     "NUMERIC_DATE_LINE",
     "ORGANISATION_END",

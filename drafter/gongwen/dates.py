@@ -588,3 +588,21 @@ _YEAR_SPAN = lazy(r"(?<!\d)(\d{4})\s*[-－~～–]\s*(\d{4})(?=\s*(?:学年|年)
 def year_span(text: str) -> str:
     """A period's span of years written with a dash: 2025-2026学年第一学期 → 2025—2026学年第一学期."""
     return _YEAR_SPAN.sub(r"\1—\2", text)
+
+
+_PERIOD_YEAR = re.compile(r"^(?P<year>\d{4})\s*年度?(?P<part>上半年|下半年|第(?P<quarter>[一二三四])季度)?$")
+_QUARTERS = "一二三四"
+
+
+def next_period(text: str) -> str:
+    """The period after a summary's 期间, as its plans are headed (2025年 → 2026年, 2025年上半年 → 下半年, 2025年第三季度 →
+    第四季度, 2025年第四季度 → 2026年); "" for a period written otherwise (a 学期, 2024—2025学年)."""
+    found = _PERIOD_YEAR.match(text.strip())
+    if found is None:
+        return ""
+    year, part, quarter = int(found.group("year")), found.group("part"), found.group("quarter")
+    if part == "上半年":
+        return "下半年"
+    if quarter and quarter != "四":
+        return f"第{_QUARTERS[_QUARTERS.index(quarter) + 1]}季度"
+    return f"{year + 1}年"

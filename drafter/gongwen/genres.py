@@ -117,9 +117,12 @@ GENRES: tuple[Genre, ...] = (
     Genre("opinion", "意见", title_words=("实施意见", "指导意见", "意见"), title_tails=("的意见",), mined=False),
     Genre("decision", "决定", title_words=("决定",), title_tails=("的决定",), mined=False),
     # A 通告 is posted or published for the public to observe (a road closed, a 禁渔期): no 主送机关, usually no 版记,
-    # a number of its own (第3号) or an ordinary 文号. A 公告 is drafted by the same built-in (its 文种名); mining
-    # leaves 公告 with 其他, as before (see ``mine.memberships``).
+    # a number of its own (第3号) or an ordinary 文号.
     Genre("announcement", "通告", title_words=("通告",), title_tails=("的通告",), mined=False),
+    # A 公告 announces important or statutory matters to the public at home and abroad: a 文种 of its own (条例
+    # 第八条), drafted by the built-in 通告 (文种名: 公告). A unit's 公告 and its 通告 are different series, so
+    # mining leaves a 公告 with 其他 rather than teach the 通告 template with it (``mine.memberships``).
+    Genre("public_notice", "公告", title_words=("公告",), title_tails=("的公告",), mined=False),
     # A 简报 (工作简报, 政务信息) is an internal periodical, no statutory 文种: its issues carry a 期号 and no 署名.
     # Mining counts an issue that reports a meeting as a meeting_report (classify); the built-in is its own.
     Genre("briefing", "简报", aliases=("工作简报", "政务信息", "信息简报"), signed=False, mined=False),
@@ -161,7 +164,20 @@ def title_words() -> tuple[tuple[str, str], ...]:
 
 
 # The statutory 文种 a title can end with, and the slug it names (通知 is the ordinary notice).
-_STATUTORY = ("notice", "request", "report", "letter", "reply", "bulletin", "opinion", "decision", "announcement")
+_STATUTORY = (
+    "notice",
+    "request",
+    "report",
+    "letter",
+    "reply",
+    "bulletin",
+    "opinion",
+    "decision",
+    "announcement",
+    "public_notice",
+)
+# Those that number themselves under their title (（2025年第3号）) as well as or instead of a 发文字号.
+NUMBERED_UNDER_TITLE = ("announcement", "public_notice")
 # Those whose documents ``mine`` groups under their own template rather than under their label.
 OWN_TEMPLATES = ("request", "report", "letter", "reply", "bulletin", "opinion", "announcement")
 

@@ -391,6 +391,8 @@ def _constants_of(
     carried = carriers(documents, speech=speech, bulletin=bulletin, minutes=minutes)
     found = []
     for field, values in carried.items():
+        if field in _SAMPLES_ONLY:
+            continue  # a 纪要's chair and room, read from every issue: samples (``usual_values``), never defaults
         value, held = max(values.items(), key=lambda item: len(item[1]))  # first seen wins ties
         count = len(held)
         if not _is_default(count, total) and field in _OFFICE_LISTS:
@@ -401,9 +403,9 @@ def _constants_of(
     return found
 
 
-# Values that are only ever samples, however many documents carry them: a meeting's place and contact, and
-# where its receipt goes.
-_SAMPLES_ONLY = ("会议地点", "联系人", "回执")
+# Values that are only ever samples, however many documents carry them: a meeting's place and contact, where
+# its receipt goes, and who chairs a 纪要's meeting (another chairs it when he is away).
+_SAMPLES_ONLY = ("会议地点", "联系人", "回执", "主持人")
 
 
 def usual_values(
@@ -798,6 +800,33 @@ def genre_number_format(
     return [own if c is usual else c for c in head]
 
 
+def genre_mark(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
+    """``head`` for a genre of ``documents`` too few for a template, with the 发文机关标志 the unit's own documents
+    of the genre print where all of them that carry one print the same, another than the unit-wide one: a unit
+    sends its letters in the 信函格式 under its name alone (GB/T 9704 §10.1), and the head-only letter template of
+    a 街道 whose two 函 both read 岚溪区松台街道办事处 printed its notices' 岚溪区松台街道办事处文件 (ux27 walk). One
+    document is enough, as for the genre's 文号 series (``genre_number_format``)."""
+    usual = next((c for c in head if c.field == "发文机关标志"), None)
+    mine = archive.carriers_of(documents)
+    mine = _leaving_out(mine, _signed_elsewhere(mine.get("署名", {}), archive.unit, archive.hosted))
+    written = mine.get("发文机关标志", {})
+    if usual is None or len(written) != 1:
+        return list(head)
+    value, held = next(iter(written.items()))
+    if value == usual.value or (isinstance(value, tuple) and list(value) == usual.value):
+        return list(head)
+    # Still the unit's 红头 (unit_of kept: the template is one of the unit's), counted as its documents print it.
+    unit = len(archive.own_carriers.get("发文机关标志", {}).get(value, ()))
+    own = replace(
+        usual,
+        value=list(value) if isinstance(value, tuple) else value,
+        documents=len(held),
+        of=len(held),
+        unit_documents=unit,
+    )
+    return [own if c is usual else c for c in head]
+
+
 def genre_issuer(documents: Sequence[ParsedDocument], archive: Archive, head: Sequence[Constant]) -> list[Constant]:
     """``head`` for a genre of ``documents`` too few for a template, signed and headed by one of the offices that
     sign the unit's joint documents where the unit's own documents of the genre are all signed by that office
@@ -1154,6 +1183,20 @@ def _evidence(values: Mapping[str, Any], field: str) -> Any:
     return value or None
 
 
+# The region a unit's full name opens with (岚溪区, 浙江省岚溪市) and the word a street office's name ends with: a
+# 纪要标志 often names the unit without them (松台街道主任办公会纪要 of 岚溪区松台街道办事处).
+_NAME_REGION = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县])+")
+_NAME_OFFICE = "办事处"
+
+
+def _short_names(name: str) -> tuple[str, ...]:
+    """``name`` and the shorter forms a 纪要标志 writes it in: without its region, without 办事处, without both (four
+    characters at least: a name, not a word)."""
+    core = _NAME_REGION.sub("", name)
+    forms = (name, core, name.removesuffix(_NAME_OFFICE), core.removesuffix(_NAME_OFFICE))
+    return tuple(dict.fromkeys(form for form in forms if len(form) >= 4))
+
+
 def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list[int]]) -> list[Constant]:
     """The 单位 of the unit's 纪要, which are not signed (GB/T 9704 §10.3): their 纪要标志 names the unit
     instead (××局局长办公会议纪要). The unit's usual 署名 is theirs when most of the 纪要 (``USUAL_DOCUMENTS``
@@ -1170,7 +1213,8 @@ def _minutes_unit(documents: Sequence[ParsedDocument], signed: Mapping[Any, list
     # working committee's (中共××街道工作委员会会议纪要), the office signing most of the rest, and the two
     # signing their joint notices; the starter asked 单位: 〔请填写：单位〕 for the unit's own 纪要 (ux23 walk).
     for name in (value, *_joint_partners(signed, value)):
-        marked = [d for d in documents if MINUTES_MARK.match(d.title) and d.title.startswith(name)]
+        names = _short_names(name)
+        marked = [d for d in documents if MINUTES_MARK.match(d.title) and d.title.startswith(names)]
         if len(marked) >= USUAL_DOCUMENTS and 2 * len(marked) > len(documents):
             signing = unit if name == value else _signing(signed, name)  # alone, or with the office jointly
             return [Constant("单位", name, len(marked), len(documents), signing, carrying)]

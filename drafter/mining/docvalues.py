@@ -20,9 +20,11 @@ from ..gongwen import (
     ISSUER_MARK_AT_START,
     ISSUER_MARK_LINE,
     NOTE_LINE,
+    NUMBERED_UNDER_TITLE,
     SPEAKER_LINE,
     announcement_number_format,
     bulletin_kind,
+    doc_type,
 )
 from ..gongwen.dates import YEAR
 from .model import Line
@@ -56,10 +58,6 @@ _ISSUE_HEAD = 4  # a 简报's name, its 期号 and the issuing line open the doc
 
 # How a 批复 or a 复函 calls the office it answers, opening on the title it quotes: 你村《……》收悉, 贵局《……》.
 _ANSWERED = re.compile(r"^(?P<term>[你贵][\u4e00-\u9fff]{1,3}?)《")
-
-
-# The genres numbering themselves under the title (通告, 公告), as their titles end.
-_NUMBERED_GENRES = re.compile(r"[通公]告$")
 
 
 # Who attends a 纪要's meeting and who sits in (出席：周承远　郑慧敏 / 列席：林晓岚): names apart by spaces or 、.
@@ -350,7 +348,9 @@ def document_values(
         # Whom a unit answers is the same kind of office each time (a township's villages: 你村).
         values["称谓"] = answered.group("term")
     form = (
-        announcement_number_format(zones.texts[0]) if zones.texts and _NUMBERED_GENRES.search(document.title) else None
+        announcement_number_format(zones.texts[0])
+        if zones.texts and doc_type(document.title) in NUMBERED_UNDER_TITLE
+        else None
     )
     if form:
         # A 通告 numbers itself under its title, by the year (（2025年第3号）) or not: the unit's way, as its 文号格式.
@@ -363,6 +363,7 @@ def document_values(
         values["类别"] = bulletin_kind(document.title)
     if minutes:
         values.update(_attending(document))
+        values.update(_minutes_opening(zones))
     if not minutes and not speech:
         values.update(_issue_values(document))
     if minutes and MINUTES_MARK.match(document.title):
@@ -447,3 +448,22 @@ def _attending(document: ParsedDocument) -> dict[str, Any]:
             if names:
                 values[match.group("field")] = names
     return values
+
+
+# A 纪要's 会议概况 as it names who chaired the meeting and where (GB/T 9704 leaves its wording to the unit, and the
+# built-in writes it so): ……上午，局长赵立群在局三楼会议室主持召开局务会议。 The chair is his post and name (局长赵立群),
+# the place a room (no clause of its own).
+_CHAIRED = re.compile(
+    r"(?:[上下]午|晚上|日)[，,\s]*(?P<chair>[^，,。；;\s在]{2,16}?)在(?P<place>[^，,。；;\s]{2,30}?)主持召开"
+)
+
+
+def _minutes_opening(zones: Zones) -> dict[str, Any]:
+    """A 纪要's 主持人 and 会议地点 as its opening names them: samples of the starter (each meeting may be chaired
+    by another and held elsewhere), where the ux26 walk's bureau, every 纪要 held in 局三楼会议室 and chaired by its
+    局长, was asked 〔请填写：会议地点〕, 〔请填写：主持人〕."""
+    for text in zones.texts[:3]:
+        found = _CHAIRED.search(text)
+        if found:
+            return {"主持人": found.group("chair"), "会议地点": found.group("place")}
+    return {}

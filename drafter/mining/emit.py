@@ -36,6 +36,7 @@ from .classify import SECTIONS
 from .constants import USUAL_DOCUMENTS, Constant, Issuer
 from .fieldvalues import (
     WHOM_AND_WHAT,
+    answered_number,
     apply_constants,
     apply_issuers,
     apply_own_subject,
@@ -472,6 +473,7 @@ def emit_template(
     unit_titles: Sequence[str] = (),
     issuers: Sequence[Issuer] = (),
     theirs: int = 0,
+    genre_texts: Sequence[str] | None = None,
 ) -> Emitted:
     """Write one genre's template folder when there is material for it; say why not otherwise.
     ``head_only``: a genre the unit has too few documents of to learn anything from, or none (a 请示 of a
@@ -482,7 +484,8 @@ def emit_template(
     values the unit writes most often below the bar of a default, the starter's samples; ``others``: the
     documents (indices of ``texts``) other units signed, saved 范文, which say nothing of how the unit closes;
     ``theirs``: of a head-only template, how many of the genre's documents other units signed (all of them: the
-    description says so, not that they were too few)."""
+    description says so, not that they were too few); ``genre_texts``: of a head-only template, the genre's own
+    documents where they are enough to tell which optional parts it never writes (``texts`` are the unit's)."""
     emitted = EmitRecord(genre)
     too_few = (
         f"只有 {structure.documents} 篇文档（{structure.groups} 组来源），"
@@ -518,6 +521,7 @@ def emit_template(
             head_only=head_only,
             own_titles=own_titles,
             theirs=theirs,
+            genre_texts=genre_texts,
         )
         # A template of the unit's 红头 alone is given no titles to learn a body from, but its genre's own few
         # documents still say how the unit titles it (ux19 walk: two letters, both 岚溪县……局关于……的函, drafted
@@ -739,6 +743,21 @@ def _plain_problem_list(builder: TemplateBuilder, own_texts: Sequence[str]) -> N
         builder.files["problems.j2"] = text.replace(quoted, "", 1)
 
 
+# A speech's point opening its own paragraph on 一是, 二是 …: the unit numbers its points in its sentences.
+_POINT_IN_SENTENCE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]是", re.MULTILINE)
+
+
+def _points_in_sentences(builder: TemplateBuilder, own_texts: Sequence[str]) -> None:
+    """A mined speech writes its points as the unit's speeches do when most of them (two at least) open each
+    point's paragraph on 一是, 二是 … (一是要立志向。要有远大理想……): the built-in's numbered headings 一、要立志向
+    were drafted for a school whose every speech says 一是……二是…… (ux25 walk)."""
+    if builder.base is None or builder.base.name != "speech" or "points.j2" in builder.files:
+        return
+    written = sum(1 for text in own_texts if len(_POINT_IN_SENTENCE.findall(text)) >= 2)
+    if written >= USUAL_DOCUMENTS and 2 * written > len(own_texts):
+        builder.files["points.j2"] = "{{ points_markup(主体) }}\n"
+
+
 def _unit_head(constant: Constant) -> bool:
     """The unit's 发文机关标志, borrowed from its documents of every genre and confirmed by the genre's own."""
     return constant.field == "发文机关标志" and constant.unit_of > 0
@@ -764,7 +783,13 @@ def _mined_anything(emitted: EmitRecord, base: TemplateSpec | None, sections: Se
 # 会议通知's 参会回执 (its form, deadline and where to send it) says 回执; its 会议议程 says 议程 (or 日程, or
 # 会议内容, the names the built-in accepts for it). A unit none of whose documents holds one does not ask
 # for it; its starter would offer the block (another unit's samples) to delete each time.
-_OPTIONAL_PARTS = {"回执": ("回执",), "会议议程": ("议程", "日程", "会议内容")}
+# A contact is such a part too: a 街道's two 会议通知 name none (its 请示 and 函 do, in their 附注), and the starter
+# wrote out 联系人: 〔示例〕方静 under every meeting notice, a section 联系人及电话 the unit never prints (ux27 walk).
+_OPTIONAL_PARTS = {
+    "回执": ("回执",),
+    "会议议程": ("议程", "日程", "会议内容"),
+    "联系人": ("联系人", "联系电话", "联系方式"),
+}
 
 
 def _leave_out_unheld(
@@ -933,6 +958,7 @@ def _extended(
     head_only: bool = False,
     own_titles: Sequence[str] = (),
     theirs: int = 0,
+    genre_texts: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     base = builder.base
     assert base is not None
@@ -940,6 +966,7 @@ def _extended(
     apply_usual(builder, usual)
     contact_shown(builder)
     apply_own_subject(builder, own_titles)
+    answered_number(builder, own_texts)
     own_kind_name(builder, own_titles)
     if head_only:
         ask_whom_and_what(builder)
@@ -977,6 +1004,7 @@ def _extended(
                 custom[key] = ""
         if custom:
             builder.fields["章节标题"] = {"default": custom, "example": custom}
+    _period_plans(builder, sections, emitted)
     emitted.sections = [stat.kind for stat in sections]
     # Content fields are introduced by the shape of their headings, never by the built-in's sample
     # items (a mined template writes like the unit, and the built-in's words are not the unit's).
@@ -1028,8 +1056,10 @@ def _extended(
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
     _ask_for_matter(builder)
     _mark_starter_examples(builder)
-    _leave_out_unheld(builder, texts, [stat.kind for stat in structure.sections], sections=not head_only)
+    held = [stat.kind for stat in structure.sections]
+    _leave_out_unheld(builder, texts if genre_texts is None else genre_texts, held, sections=not head_only)
     _plain_problem_list(builder, own_texts)
+    _points_in_sentences(builder, own_texts)
     # Formulae.
     extra: list[dict[str, str]] = []
     genre = builder.genre
@@ -1257,7 +1287,8 @@ def _extended(
                 else (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
                 + genre_name(builder.genre)
             )
-            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位各文种共用的"
+            # (the genre's own 文号 series or 红头 where its few documents agree on one, ``genre_number_format``)
+            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位的"
             "红头、文号格式、署名和版记（由 drafter mine 生成）"
         ),
         "sections": section_list,
@@ -1309,7 +1340,66 @@ def _own_headings(
             entry = builder.fields.setdefault("参会人员", {})
             said = entry.get("description") or spec.description
             entry["description"] = f"{said}；本单位这一节的标题写“{attending}”，起草时照此排"
+    agenda = _own_agenda_heading(sections)
+    text = _base_file(base, "agenda.j2")
+    if agenda and "agenda.j2" not in builder.files and "'会议议程'" in text:
+        # The built-in heads it 会议议程 (培训内容 for a class) in an expression, as it does 参会人员.
+        builder.files["agenda.j2"] = text.replace("'会议议程'", f"'{agenda}'", 1)
+        renamed["agenda"] = agenda
+        spec = builder.base_field("会议议程")
+        if spec is not None:
+            entry = builder.fields.setdefault("会议议程", {})
+            said = entry.get("description") or spec.description
+            entry["description"] = f"{said}；本单位这一节的标题写“{agenda}”，起草时照此排"
     return renamed, kinds
+
+
+# A summary's plans headed by the period they are for (下半年工作打算, 2026年工作计划), the way most units write it.
+_PERIOD_PLANS = re.compile(rf"^(?:{YEAR_PERIOD}|{HALF_YEAR}|{QUARTER}|明年|下一?年度?)的?工作(?P<word>打算|计划|安排)$")
+
+
+def _period_plans(builder: TemplateBuilder, sections: Sequence[SectionStat], emitted: EmitRecord) -> None:
+    """A mined summary heads its 下步打算 by the period after its 期间 (2026年工作打算, 下半年工作打算) where most of
+    the unit's summaries (two groups at least) head their plans by a period: a 街道's 下半年工作打算 and 2025年工作打算
+    were drafted 三、下步打算 (ux27 walk). A 期间 naming no year, half or quarter (a 学期) keeps 下步打算."""
+    if builder.base is None or builder.base.name != "summary" or "next_steps.j2" in builder.files:
+        return
+    stat = next((s for s in sections if s.kind == "next_steps"), None)
+    if stat is None:
+        return
+    held = [v for v in stat.variants if _PERIOD_PLANS.match(v.text)]
+    if sum(v.groups for v in held) < 2 or 2 * sum(v.documents for v in held) <= stat.documents:
+        return
+    word = _PERIOD_PLANS.match(max(held, key=lambda v: v.documents).text)
+    assert word is not None
+    builder.files["next_steps.j2"] = (
+        "{% set next = 期间 | 下一期间 %}\n"
+        f"{{{{ section_markup((next ~ '工作{word.group('word')}') if next else '下步打算', '下步打算', 下步打算) }}}}\n"
+    )
+    custom = builder.fields.get("章节标题", {}).get("default")
+    if isinstance(custom, dict) and _PERIOD_PLANS.match(str(custom.get("下步打算", ""))):
+        # One period's heading (下半年工作打算) as every summary's would head a year's plans 下半年 too.
+        del custom["下步打算"]
+        emitted.headings.pop("next_steps", None)
+    emitted.headings["next_steps"] = f"（下一期间）工作{word.group('word')}"
+
+
+# The headings a unit gives its meeting's business in place of 会议议程: what the meeting will do, in a sentence.
+_AGENDA_HEADINGS = ("会议内容", "会议主要内容", "主要内容", "会议事项", "会议主题")
+
+
+def _own_agenda_heading(sections: Sequence[SectionStat]) -> str:
+    """The unit's own heading of a meeting notice's agenda, where most of its meeting notices (two groups at
+    least) write one of ``_AGENDA_HEADINGS``: a 街道's 工作例会 notices head it 四、会议内容, and the mined template
+    drafted 四、会议议程 (ux27 walk)."""
+    found = [
+        variant
+        for stat in sections
+        if stat.kind == "meeting_info"
+        for variant in stat.variants
+        if variant.text in _AGENDA_HEADINGS and variant.groups >= 2 and variant.share > 0.5
+    ]
+    return max(found, key=lambda v: v.documents).text if found else ""
 
 
 def _own_attendees_heading(sections: Sequence[SectionStat]) -> str:

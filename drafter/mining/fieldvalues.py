@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..fields import FieldSpec
-from ..gongwen import DISTRIBUTION_LABELS, bulletin_kind, parse_doc_number
+from ..gongwen import DISTRIBUTION_LABELS, bulletin_kind, doc_type, parse_doc_number
 from ..placeholders import mark_samples, placeholder, sample
 from .builder import EmitRecord, TemplateBuilder
 from .constants import CONTACT_ASKED, DOWNWARD, USUAL_DOCUMENTS, Constant, Issuer
@@ -265,13 +265,22 @@ def apply_own_subject(builder: TemplateBuilder, own_titles: Sequence[str]) -> No
         base = builder.base_field(name)
         if base is None or base.type != "text" or name in builder.fields or not base.starter:
             continue
-        found = ((title, shape.match(title)) for title in _kind_first(builder, own_titles))
+        found = ((title, shape.match(title)) for title in _own_genre_first(builder, _kind_first(builder, own_titles)))
         subjects = ((title, next(v for v in m.groupdict().values() if v)) for title, m in found if m)
         # Quoted names (“清廉水务”) and Latin letters are one document's own: the next title is shown instead.
         title, subject = next(((t, s) for t, s in subjects if not re.search(r"[A-Za-z“”\"]", s)), ("", ""))
         if subject:
             builder.fields[name] = {"example": mark_samples(subject)}
             _kind_of_subject(builder, title)
+
+
+def _own_genre_first(builder: TemplateBuilder, titles: Sequence[str]) -> list[str]:
+    """``titles`` with those naming the template's own 文种 first (each group in its order): a 街道's notice starter
+    offered 事由: 〔示例〕2024年第三季度安全生产检查情况, the subject of a 通报 counted among its notices, which
+    drafted 关于……检查情况的通知 (ux27 walk). A title naming no 文种 of gongwen's is as good as the genre's own."""
+    assert builder.base is not None
+    genre = builder.base.genre
+    return sorted(titles, key=lambda title: doc_type(title) not in ("", genre))
 
 
 def _kind_first(builder: TemplateBuilder, titles: Sequence[str]) -> list[str]:
@@ -406,3 +415,29 @@ def whose(text: str, mined: Sequence[Choice]) -> str:
 
 def _show(value: Any) -> str:
     return "、".join(value) if isinstance(value, list) else str(value)
+
+
+# The 文号 a 批复 or 复函 quotes of what it answers, in its opening: 你街道《关于……的请示》（松街发〔2025〕14号）收悉.
+_ANSWERED_NUMBER = re.compile(r"》\s*[（(](?P<number>[^（）()]{4,30})[）)]\s*收悉")
+
+
+def answered_number(builder: TemplateBuilder, texts: Sequence[str]) -> None:
+    """The 文号 of the 来文 (来函) a 批复 (复函) starter shows, as the unit's own answers quote those they answer:
+    the latest quoted, marked as a sample. The built-in's is a school's 青一中〔2025〕4号, which a street office
+    answering its 社区 was offered (ux27 walk). The 标题 is asked for, as ``_ask_for_matter`` asks it."""
+    for name in ("来文", "来函"):
+        spec = builder.base_field(name)
+        if spec is None or spec.type != "record" or not isinstance(spec.example, dict) or name in builder.fields:
+            continue
+        quoted = [
+            str(number)
+            for text in texts
+            for match in _ANSWERED_NUMBER.finditer(text)
+            if (number := parse_doc_number(match.group("number"))) is not None
+        ]
+        if not quoted:
+            continue
+        example = {
+            key: mark_samples(quoted[-1]) if key == "文号" else placeholder(f"{name}的{key}") for key in spec.example
+        }
+        builder.fields[name] = {"example": example}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import shutil
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError, os_reason
-from ..gongwen import ISSUE_NUMBER_LINE, OWN_TEMPLATES, mining_genres
+from ..gongwen import OWN_TEMPLATES, mining_genres
 from ..output import check_output_folder, commit_folder, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
@@ -29,6 +28,7 @@ from .constants import (
     addressee_default,
     genre_imprint,
     genre_issuer,
+    genre_mark,
     genre_number_format,
     other_issuers,
     own_contact,
@@ -49,7 +49,7 @@ from .parse import ParsedDocument, Progress, SkippedFile, parse_paths
 from .phrases import Phrase, mine_phrases
 from .reader import nothing_readable
 from .report import build_report, report_html, write_report_json
-from .spread import Groups, joined_reasons, source_groups
+from .spread import Groups, joined_reasons, numbered_issue, source_groups
 from .structure import GenreStructure, genre_structures
 from .tokenise import Segmented, Unit, corpus_units, segment, starts_with_verb, warm_up
 
@@ -120,15 +120,12 @@ def memberships(documents: Sequence[ParsedDocument]) -> list[tuple[str, ...]]:
     label: counted as a 通知 it outvoted the notices' 红头, 文号 and 抄送 and lent them its sentences."""
     return [
         ("other",)
-        if _untemplated(d.doc_type) or _announces(d.title)
+        if _untemplated(d.doc_type)
         else _issue_genres(d.genre)
         if _an_issue(d)
         else mining_genres(d.genre, d.doc_type)
         for d in documents
     ]
-
-
-_ISSUE_HEAD = 3  # a periodical's name, its 期号 and the issuing line: the 期号 is among the first lines
 
 
 def _issue_genres(genre: str) -> tuple[str, ...]:
@@ -143,27 +140,15 @@ def _an_issue(document: ParsedDocument) -> bool:
     was done read as a summary), but the office drafts the next issue from a 简报 template, not a summary's."""
     if document.genre == "meeting_report" and "纪要" in document.title:
         return False
-    return any(ISSUE_NUMBER_LINE.match(line.text.strip()) for line in document.lines[:_ISSUE_HEAD])
+    return numbered_issue(document)
 
 
 def _untemplated(named: str) -> bool:
-    """Whether ``named`` (a ``doc_type``) is a statutory 文种 no template writes (决定)."""
+    """Whether ``named`` (a ``doc_type``) is a statutory 文种 no template of its own is mined for: a 决定, and a 公告,
+    which the built-in 通告 drafts but a unit keeps as a series apart (no 主送, a 文号 series of its own such as
+    ×自然资告, no 版记): labelled a notice, the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three notices,
+    diluting their 主送机关 and 文号 to 2/3 and merging its 现将有关事项公告如下： into their transition."""
     return bool(named) and named != "notice" and named not in OWN_TEMPLATES
-
-
-# A 公告 (a statutory 文种 of its own, announced to the public: no 主送, a 文号 series of its own such as ×自然资告,
-# no 版记) as a title's last word, but for a number in brackets (……公告（第3号）). A 通告 is named by its doc_type
-# (announcement) and teaches the built-in 通告's mined template (gongwen.mining_genres).
-_ANNOUNCEMENT = re.compile(r"公告(?:[（(][^（）()]{0,20}[）)])*[。.]?\s*$")
-
-
-def _announces(title: str) -> bool:
-    """Whether a document titled ``title`` is a 公告, which mining leaves with 其他: labelled a notice (as
-    LABELS.md's notice label covers it), the ux19 walk's 国有建设用地使用权挂牌出让公告 was one of three
-    notices, diluting their 主送机关 and 文号 to 2/3 and merging its 现将有关事项公告如下： with the notices'
-    通知如下： into a starter line 现将有关事项〔请填写：实际内容〕如下：. (The built-in 通告 drafts a 公告 too, but a
-    unit's 公告 and 通告 are different series: they are not mined together.)"""
-    return _ANNOUNCEMENT.search(title) is not None
 
 
 def analyse(
@@ -520,14 +505,18 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
             genre_number_format(
                 values.documents,
                 archive,
-                genre_issuer(
+                genre_mark(
                     values.documents,
                     archive,
-                    _head_for(
-                        genre,
-                        archive.head,
-                        _copied_as_usual(archive, values.documents),
-                        _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
+                    genre_issuer(
+                        values.documents,
+                        archive,
+                        _head_for(
+                            genre,
+                            archive.head,
+                            _copied_as_usual(archive, values.documents),
+                            _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
+                        ),
                     ),
                 ),
             ),
@@ -542,6 +531,15 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         unit_titles=mined.unit_titles,
         issuers=mined.issuers,
         theirs=len(values.others),
+        # Two of the genre's own documents, neither naming a contact, say its starter needs none, whatever the
+        # unit's 请示 and 函 print (a 街道's two 会议通知 drafted a section 联系人及电话 they never have, ux27 walk).
+        genre_texts=[
+            "\n".join(line.text for line in document.lines)
+            for n, document in enumerate(values.documents)
+            if n not in values.others
+        ]
+        if len(values.documents) - len(values.others) >= USUAL_DOCUMENTS
+        else None,
     )
 
 

@@ -91,9 +91,17 @@ def _other_note(
     for document in genre_docs:
         if document.doc_type and document.doc_type != "notice" and document.doc_type not in OWN_TEMPLATES:
             unwritten[document.doc_type] = unwritten.get(document.doc_type, 0) + 1
+    # A 公告 is drafted by the built-in 通告 (文种名: 公告) but mined apart from the notices and the 通告: "no template"
+    # would send the clerk to write it by hand.
+    announced = unwritten.pop("public_notice", 0)
     if unwritten:
         named = "、".join(f"{genre_name(g)} {n} 篇" for g, n in unwritten.items())
         note += f"；其中{named}：drafter 没有这个文种的模板，不算作通知或会议通知"
+    if announced:
+        note += (
+            f"；其中公告 {announced} 篇：不与通知、通告一起挖掘（各是一个系列），"
+            "起草公告用 drafter new 公告（通告模板，文种名写“公告”）"
+        )
     if not counted:
         return note
     listed = "、".join(f"{genre_name(g)} {n} 篇" for g, n in counted.items())

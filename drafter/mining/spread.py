@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from ..gongwen import ISSUE_NUMBER_LINE
 from .parse import ParsedDocument
 from .zones import is_tail_line
 
@@ -77,7 +78,8 @@ def similarity(one: tuple[int, ...], two: tuple[int, ...]) -> float:
 
 # A series is one organisation's: its key names one (Latin letters, or an organisation word).
 _NAMED = re.compile(
-    r"[A-Za-z]{3,}|局|委员会|办公室|办公厅|政府|公司|集团|学校|中学|小学|学院|大学|中心|医院|开发组|小组|协会|支部|党委"
+    r"[A-Za-z]{3,}|局|委员会|办公室|办公厅|政府|公司|集团|学校|中学|小学|学院|大学|中心|医院|开发组|小组|协会|支部|党委|"
+    r"^[\u4e00-\u9fff]{2,6}?街道"  # a 街道 by its name (松台街道主任办公会), not the word (街道工作例会)
 )
 
 
@@ -204,6 +206,9 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
     """Group documents by near-duplicate paragraphs and by series titles."""
     union = _Union(len(documents))
     reasons: dict[tuple[int, int], str] = {}
+    by_series, own_series = _series(documents)
+    issued = [numbered_issue(document) for document in documents]
+    opening: dict[int, int] = {}  # document → the position of its first paragraph sketched
     # Paragraph sketches, indexed by their values.
     sketches: list[tuple[int, tuple[int, ...], int]] = []  # (document, sketch, length)
     sizes = [0] * len(documents)
@@ -221,6 +226,7 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
             if len(sketch) < 6:
                 continue
             position = len(sketches)
+            opening.setdefault(number, position)
             sketches.append((number, sketch, len(text)))
             for value in sketch[:4]:
                 by_value[value].append(position)
@@ -232,6 +238,20 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
         for other in candidates:
             other_document, other_sketch, _ = sketches[other]
             if other_document == holder or other_document in matched:
+                continue
+            series = own_series.get(holder)
+            if (
+                series is not None
+                and series == own_series.get(other_document)
+                and opening[holder] == position
+                and opening[other_document] == other
+                and issued[holder]
+                and issued[other_document]
+            ):
+                # The opening of an issue (第N期) of the unit's own standing series (its 主任办公会纪要: X月X日上午，
+                # 主任××在……主持召开主任办公会，……现将会议议定事项纪要如下：) is the series' formula, written anew
+                # each time: joined by it, a 街道's three 纪要 were one voice and no 纪要 template was mined (ux27
+                # walk). Two yearly summaries opening alike are still one voice (test_walk_notices).
                 continue
             if similarity(sketch, other_sketch) >= 0.6:
                 matched.add(other_document)
@@ -268,30 +288,9 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
                 links[first].add(other)
                 links[other].add(first)
                 reasons.setdefault((first, other), "整段照抄")
-    by_series: dict[str, list[int]] = defaultdict(list)
-    for number, document in enumerate(documents):
-        key = series_key(document.title)
-        if key:
-            by_series[key].append(number)
-    texts: list[str] = []
-    # A file holding several documents is a page of 范文 saved from the web (or a compilation): its documents
-    # not naming the organisation are other units' and do not make the archive less the unit's own (a company's
-    # archive beside two saved pages of seven other companies' documents, ux9 walk).
-    per_file = Counter(document.path for document in documents)
-    alone = [per_file[document.path] == 1 for document in documents]
+    owned = set(own_series.values())
     for key, members in by_series.items():
-        if len(members) < 2:
-            continue
-        if not texts:
-            texts = [document.title + "".join(line.text for line in document.lines) for document in documents]
-        naming = [key in text for text in texts]
-        counted = sum(
-            1 for named, document in zip(naming, documents, strict=True) if named or per_file[document.path] == 1
-        )
-        if sum(naming) >= _OWN_ARCHIVE * counted or _named_elsewhere(key, members, texts, alone):
-            # Most documents of the corpus name the series' organisation (in their 署名, 版头 or text): a unit's
-            # own archive, where every document is the unit's and its yearly summaries are how it writes, not
-            # one voice among other offices' (joined, five years of them could never teach a template).
+        if key in owned:
             continue
         for other in members[1:]:
             union.join(members[0], other)
@@ -304,3 +303,40 @@ def source_groups(documents: Sequence[ParsedDocument]) -> Groups:
         group = union.find(one)
         group_reasons.setdefault(group, reason)
     return Groups(of_document, {d: frozenset(o) for d, o in links.items()}, group_reasons)
+
+
+def _series(documents: Sequence[ParsedDocument]) -> tuple[dict[str, list[int]], dict[int, str]]:
+    """The documents of each series (two or more under one ``series_key``), and of those the unit's own (a
+    document → its key): most documents of the corpus name the series' organisation (in their 署名, 版头 or
+    text), so the corpus is the unit's own archive, where every document is the unit's and its yearly summaries
+    are how it writes, not one voice among other offices' (joined, five years of them could never teach a
+    template)."""
+    by_series: dict[str, list[int]] = defaultdict(list)
+    for number, document in enumerate(documents):
+        key = series_key(document.title)
+        if key:
+            by_series[key].append(number)
+    series = {key: members for key, members in by_series.items() if len(members) >= 2}
+    own: dict[int, str] = {}
+    texts: list[str] = []
+    # A file holding several documents is a page of 范文 saved from the web (or a compilation): its documents
+    # not naming the organisation are other units' and do not make the archive less the unit's own (a company's
+    # archive beside two saved pages of seven other companies' documents, ux9 walk).
+    per_file = Counter(document.path for document in documents)
+    alone = [per_file[document.path] == 1 for document in documents]
+    for key, members in series.items():
+        if not texts:
+            texts = [document.title + "".join(line.text for line in document.lines) for document in documents]
+        naming = [key in text for text in texts]
+        counted = sum(1 for named, lone in zip(naming, alone, strict=True) if named or lone)
+        if sum(naming) >= _OWN_ARCHIVE * counted or _named_elsewhere(key, members, texts, alone):
+            own.update((member, key) for member in members)
+    return series, own
+
+
+_ISSUE_HEAD = 3  # a periodical's name, its 期号 and its issuing line open it
+
+
+def numbered_issue(document: ParsedDocument) -> bool:
+    """Whether a document is a numbered issue (第N期 among its first lines): a 纪要 or 简报 of a standing series."""
+    return any(ISSUE_NUMBER_LINE.match(line.text.strip()) for line in document.lines[:_ISSUE_HEAD])

@@ -286,7 +286,8 @@ def test_a_head_only_letter_is_the_office_its_letters_are(tmp_path: Path) -> Non
     mine([write_archive(tmp_path / "archive", [*_two_offices(), ("函.txt", letter)])], out)
     fields = manifest_fields(out, "letter")
     assert fields["署名"]["default"] == [GOVERNMENT]
-    assert fields["发文机关标志"]["default"] == [f"{GOVERNMENT}文件"]
+    # As the office's letter prints it (信函格式: the name, no 文件; ux27), not its notices' ××文件.
+    assert fields["发文机关标志"]["default"] == [GOVERNMENT]
     assert fields["文号格式"]["default"] == "沐政办函〔{年}〕{号}号"
 
 

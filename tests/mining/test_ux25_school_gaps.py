@@ -59,11 +59,6 @@ def test_the_schools_minutes_series_gives_a_minutes_template(mined: Path) -> Non
     assert any((mined / name / "manifest.yaml").is_file() for name in ("meeting_report", "minutes"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the school's speeches give their points as 一是要立志向。…… paragraphs; the mined speech template numbers the"
-    " 主体 as headings 一、要立志向 (the built-in's way): mining reads the points but not the 一是/二是 way of writing them",
-)
 def test_the_mined_speech_writes_its_points_as_the_school_does(mined: Path, tmp_path: Path) -> None:
     facts = tmp_path / "讲话.yaml"
     facts.write_text(
