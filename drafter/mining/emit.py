@@ -1328,29 +1328,23 @@ def _own_headings(
         stat = max(held, key=lambda s: s.documents)
         builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
         renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
-    attending = _own_attendees_heading(sections)
-    text = _base_file(base, "attendees.j2")
-    if attending and "attendees.j2" not in builder.files and "'参会人员'" in text:
-        # The built-in heads the part 参会人员 (参训人员 for a class) in an expression, not a '# ' line.
-        builder.files["attendees.j2"] = text.replace("'参会人员'", f"'{attending}'", 1)
-        renamed["attendees"] = attending
-        spec = builder.base_field("参会人员")
+    # The built-in heads 参会人员 (参训人员 for a class) and 会议议程 (培训内容) in an expression, not a '# ' line.
+    for key, own, field in (
+        ("attendees", _own_attendees_heading(sections), "参会人员"),
+        ("agenda", _own_agenda_heading(sections), "会议议程"),
+    ):
+        filename = f"{key}.j2"
+        text = _base_file(base, filename)
+        if not own or filename in builder.files or f"'{field}'" not in text:
+            continue
+        builder.files[filename] = text.replace(f"'{field}'", f"'{own}'", 1)
+        renamed[key] = own
+        spec = builder.base_field(field)
         if spec is not None:
-            # The clerk fills in 参会人员 and reads 列席人员 in the draft: the starter says they are one.
-            entry = builder.fields.setdefault("参会人员", {})
+            # The clerk fills in 参会人员 and reads 列席人员 in the draft (会议议程, 会议内容): the starter says they are one.
+            entry = builder.fields.setdefault(field, {})
             said = entry.get("description") or spec.description
-            entry["description"] = f"{said}；本单位这一节的标题写“{attending}”，起草时照此排"
-    agenda = _own_agenda_heading(sections)
-    text = _base_file(base, "agenda.j2")
-    if agenda and "agenda.j2" not in builder.files and "'会议议程'" in text:
-        # The built-in heads it 会议议程 (培训内容 for a class) in an expression, as it does 参会人员.
-        builder.files["agenda.j2"] = text.replace("'会议议程'", f"'{agenda}'", 1)
-        renamed["agenda"] = agenda
-        spec = builder.base_field("会议议程")
-        if spec is not None:
-            entry = builder.fields.setdefault("会议议程", {})
-            said = entry.get("description") or spec.description
-            entry["description"] = f"{said}；本单位这一节的标题写“{agenda}”，起草时照此排"
+            entry["description"] = f"{said}；本单位这一节的标题写“{own}”，起草时照此排"
     return renamed, kinds
 
 
