@@ -475,11 +475,19 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:第|共)?\s*(\d+)\s*[^\d\s]{1,3}\s*$")
 _WHOLE_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*(\d{1,6})\s*号")
 
 
+# Digits in groups of three set apart by commas (1,200; 12，000): the thousands marks are not part of the number.
+_GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+")
+_GROUP_MARKS = re.compile(r"[,，]")
+
+
 def _integer(text: str, spec: FieldSpec, ctx: _Context, where: Location, path: FieldPath) -> int | None:
-    """Digits (ASCII or full-width, not ² or ①) within the field's declared range."""
+    """Digits (ASCII or full-width, not ² or ①; thousands may be set apart by commas) within the field's declared
+    range."""
     digits = text.translate(chinese.FULLWIDTH_DIGITS)
     sign = -1 if digits.startswith("-") else 1
     digits = digits.removeprefix("-")
+    if _GROUPED.fullmatch(digits):
+        digits = _GROUP_MARKS.sub("", digits)  # 1,200 份: a count as a clerk types it, the thousands set apart
     if not (digits.isascii() and digits.isdigit()):
         ctx.report(where, path, f'应当是整数，这里是 "{text[:40]}"', _integer_hint(text))
         return None

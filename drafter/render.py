@@ -104,6 +104,17 @@ def _strip_end(value: Any) -> str:
     return str(value or "").strip().rstrip("。；;，,、.！!？?：:")
 
 
+def _issue_number(value: Any) -> str:
+    """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五 → 第五期), anything else as written
+    (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
+    text = str(value or "").strip()
+    if text.isdecimal():
+        return f"第{int(text)}期"
+    if chinese.parse_chinese_numeral(text) is not None:
+        return f"第{text}期"
+    return text
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "date_cn": _date_text,
     "日期": _date_text,
@@ -119,6 +130,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "全角": chinese.fullwidth_punctuation,
     "period": _period,
     "句号": _period,
+    "issue_number": _issue_number,
+    "期号": _issue_number,
     "strip_end": _strip_end,
     "去句号": _strip_end,
     # 期间 | 年份区间: 2025-2026学年 as documents write it, 2025—2026学年.

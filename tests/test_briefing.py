@@ -150,3 +150,27 @@ def test_an_issue_dated_years_ahead_is_said(tmp_path: Path, monkeypatch: pytest.
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "简报.docx")])
     assert result.exit_code == 0, result.output
     assert "日期: 日期是2052年6月3日" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [
+        ("7", "第7期"),
+        ("７", "第7期"),
+        ("五", "第五期"),
+        ("十二", "第十二期"),
+        ("٣", "第3期"),
+        ("2025年第3期", "2025年第3期"),
+    ],
+)
+def test_a_bare_issue_number_is_printed_as_the_issue_it_counts(tmp_path: Path, written: str, printed: str) -> None:
+    # (hostile17: 期号: 五 was printed bare 五, and 期号: ٣ as 第٣期, digits a reader of Chinese cannot read)
+    lines = _draft(tmp_path, ISSUE.replace("期号: 7", f"期号: {written}"), fmt="txt").decode("utf-8").splitlines()
+    assert lines[1] == printed
+
+
+@pytest.mark.parametrize("written", ["1,200", "1，200"])
+def test_a_count_with_its_thousands_set_apart_is_read(tmp_path: Path, written: str) -> None:
+    # (hostile17: 份数: 1,200 was refused as no whole number, though clerks write counts so)
+    lines = _draft(tmp_path, ISSUE.replace("份数: 45", f"份数: {written}"), fmt="txt").decode("utf-8").splitlines()
+    assert lines[-1] == "共印1200份"
