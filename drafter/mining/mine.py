@@ -408,7 +408,7 @@ def _genre_template(mined: _Mined, genre: str, structure: GenreStructure, values
         [p for p in mined.phrases if p.genre == genre],
         values.own,
         [d.title for d in values.documents if d.title],
-        ["\n".join(line.text for line in d.lines) for d in values.documents],
+        [_whole_text(d) for d in values.documents],
         values.usual + samples if genre in _HEADED else values.usual,
         values.others,
         own_titles=values.own_titles,
@@ -479,6 +479,11 @@ def _no_unit_head(archive: Archive) -> str:
     )
 
 
+def _whole_text(document: ParsedDocument) -> str:
+    """A document's lines as one text, as emit_template reads what the unit writes."""
+    return "\n".join(line.text for line in document.lines)
+
+
 def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, values: _GenreValues) -> Emitted:
     """A template of the unit's 红头, 文号, 署名 and 版记 alone for a statutory genre it sends under its 红头 and
     has too few documents of to learn a body from (a company's archive with one 请示, and a 请示 to write), with
@@ -494,37 +499,26 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
     theirs = {c.field for c in values.usual if c.field == "联系人" and not c.differing}
     samples = [*(c for c in archive.samples if c.field not in theirs), *addressee]
     held = {c.field for c in samples}
+    head = _head_for(
+        genre,
+        archive.head,
+        _copied_as_usual(archive, values.documents),
+        _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
+    )
+    # The unit's head, then what the genre's own few documents write otherwise: its signing office, its 发文机关标志,
+    # its 文号 series, its 抄送 (each takes the head so far and gives it back, changed where they agree).
+    for genre_own in (genre_issuer, genre_mark, genre_number_format, genre_imprint):
+        head = genre_own(values.documents, archive, head)
     return emit_template(
         mined.staging / genre,
         genre,
         bare,
         [],
-        genre_imprint(
-            values.documents,
-            archive,
-            genre_number_format(
-                values.documents,
-                archive,
-                genre_mark(
-                    values.documents,
-                    archive,
-                    genre_issuer(
-                        values.documents,
-                        archive,
-                        _head_for(
-                            genre,
-                            archive.head,
-                            _copied_as_usual(archive, values.documents),
-                            _copied_otherwise(archive, values.documents) or _copied_otherwise_upward(mined, genre),
-                        ),
-                    ),
-                ),
-            ),
-        ),
+        head,
         [],
         # The unit's documents, all of them: a part none holds (a 参会回执) is not written out in the starter of a
         # genre it has one document of (a school's one meeting notice, and none of its documents with a 回执).
-        ["\n".join(line.text for line in document.lines) for document in mined.documents],
+        [_whole_text(document) for document in mined.documents],
         samples + [c for c in values.usual if c.field not in held],
         head_only=True,
         own_titles=values.own_titles,
@@ -533,11 +527,7 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         theirs=len(values.others),
         # Two of the genre's own documents, neither naming a contact, say its starter needs none, whatever the
         # unit's 请示 and 函 print (a 街道's two 会议通知 drafted a section 联系人及电话 they never have, ux27 walk).
-        genre_texts=[
-            "\n".join(line.text for line in document.lines)
-            for n, document in enumerate(values.documents)
-            if n not in values.others
-        ]
+        genre_texts=[_whole_text(document) for n, document in enumerate(values.documents) if n not in values.others]
         if len(values.documents) - len(values.others) >= USUAL_DOCUMENTS
         else None,
     )
