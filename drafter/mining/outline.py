@@ -521,6 +521,12 @@ def _assign_levels(
         cand = chosen.get(index)
         if isinstance(cand, int):
             line = lines[cand]
+            if not line.style_level and stack and stack[0] in by_family and line.text.rstrip().endswith(_LEAD_IN):
+                # A lead-in (……具体做法有：) inside a part numbered 一、 or 1. introduces that part's list: its
+                # items sit under the numbered heading. Taken as a part of its own, it cut the outline there,
+                # and the siblings after it (（三）, 二、) read as numbering carried on, a list, and were lost.
+                # (A part named with a colon, 存在问题：, still starts a part.)
+                continue
             marker = read_marker(line.text)
             text = (marker.rest if marker else line.text).strip()
             split = lead_split(text) if marker else None

@@ -508,3 +508,31 @@ def test_a_document_divided_by_numbered_parts_takes_no_unnumbered_ones() -> None
         _PARAGRAPH,
     )
     assert [marker for _, _, marker, _ in found] == ["一、", "二、"]
+
+
+def test_a_lead_in_inside_a_numbered_part_keeps_the_parts_after_it() -> None:
+    """……具体办法有： over （1）（2） inside item 2. introduces that item's list: （二）, 二、 and 三、 after it stay
+    headings (a lead-in taken as a part of its own made them read as numbering carried on, a list)."""
+    from drafter.mining.linear import shipped
+
+    doc = lines(
+        "今年以来，我所围绕年度目标扎实开展各项工作。现将有关情况总结如下。",
+        "一、主要工作",
+        "（一）窗口服务提速",
+        "1.推行一窗通办。",
+        "全所八个窗口均可受理全部事项，群众平均等候时间缩短到十分钟以内。",
+        "2.开通预约服务。",
+        "我们在节假日前后增开预约号源，具体办法有：",
+        "（1）线上预约。群众可以通过小程序选择时段。",
+        "（2）电话预约。每天上午安排专人接听。",
+        "（二）队伍素质提升",
+        "全年组织业务培训十二次，考核合格率达到百分之百。",
+        "二、存在的不足",
+        "个别窗口高峰时段仍有排队现象，业务系统偶有卡顿。",
+        "三、明年打算",
+        "继续优化流程，争取把平均等候时间再缩短一半。",
+    )
+    found = find_headings(doc, shipped().headings)
+    parts = [(h.line, h.level, h.marker) for h in found if h.marker in ("一、", "（一）", "（二）", "二、", "三、")]
+    assert parts == [(2, 1, "一、"), (3, 2, "（一）"), (10, 2, "（二）"), (12, 1, "二、"), (14, 1, "三、")]
+    assert all(h.marker for h in found)  # the lead-in is no heading of its own
