@@ -1265,3 +1265,23 @@ def test_whether_work_was_done_is_counted_only_when_asked_and_once(monkeypatch: 
     assert classify_genre("", done, [heading(1, 1, "主要做法")], asked) == "summary"
     assert [h.section for h in classify_sections([heading(1, 1, "加强学习")], "summary", asked)] == ["practices"]
     assert counted == [1]
+
+
+def test_common_part_names_of_requirements_overview_and_difficulties() -> None:
+    plan = classify_sections(
+        [heading(1, 1, "总体要求"), heading(2, 1, "重点任务"), heading(3, 1, "整改要求")], "plan", retrospective=False
+    )
+    assert [h.section for h in plan] == ["guiding_ideology", "tasks", "safeguards"]
+    summary = classify_sections(
+        [heading(1, 1, "工作概况"), heading(2, 1, "存在的困难"), heading(3, 1, "下一步打算")],
+        "summary",
+        retrospective=True,
+    )
+    assert [h.section for h in summary] == ["overview", "problems", "next_steps"]
+    meeting = classify_sections(
+        [heading(1, 1, "会议时间"), heading(2, 1, "会议要求")], "meeting_notice", retrospective=False
+    )
+    assert [h.section for h in meeting] == ["meeting_info", "safeguards"]
+    # a requirement on the entries of a contest is what they must be, not how the work is kept on track
+    contest = classify_sections([heading(1, 1, "参赛作品要求")], "notice", retrospective=False)
+    assert contest[0].section != "safeguards"
