@@ -160,14 +160,15 @@ def default_parser(model: Any = None) -> Parser:
 
 
 def score_files(pairs: Iterable[tuple[Path, Path]], parse: Parser | None = None) -> dict[str, Tally]:
-    """Per file (by stem): the tally of parsing the source against its truth."""
+    """Per file (by path: two folders may each hold a 004-summary): the tally of parsing the source against its
+    truth."""
     pairs = list(pairs)
     parse = parse or default_parser()
     output = parse([source for source, _ in pairs])
     by_path = {Path(path).resolve(): docs for path, docs in output.items()}
     result = {}
     for source, truth in pairs:
-        result[source.stem] = tally_file(load_truth(truth), by_path.get(source.resolve(), []))
+        result[str(source)] = tally_file(load_truth(truth), by_path.get(source.resolve(), []))
     return result
 
 

@@ -198,3 +198,25 @@ def test_copies_laid_out_otherwise_parse_as_their_originals(tmp_path: Path) -> N
         assert differ[name] <= ceiling, f"{name}: {differ[name]} of {len(files)} files parse differently"
     tried, wrong = eval_transforms.broken_titles(tmp_path, verbose=False)
     assert tried >= 200 and wrong <= BROKEN_TITLES_CEILING * tried, f"broken titles read wrong: {wrong}/{tried}"
+
+
+def test_files_of_the_same_name_in_two_folders_are_both_scored(tmp_path: Path) -> None:
+    """corpus/own/c and corpus/own/d each hold a 004-summary: keyed by name, one file's tally replaced the other's."""
+    pairs = []
+    for folder in ("c", "d"):
+        (tmp_path / folder).mkdir()
+        source = tmp_path / folder / "004-summary.txt"
+        source.write_text("甲单位工作总结\n\n一、主要工作\n\n正文。\n", encoding="utf-8")
+        truth = tmp_path / folder / "004-summary.truth.jsonl"
+        truth.write_text(
+            '{"doc": 1, "start_line": 1, "end_line": 5, "genre": "summary", "title": "甲单位工作总结", "headings": []}\n',
+            encoding="utf-8",
+        )
+        pairs.append((source, truth))
+
+    def parse(paths: list[Path]) -> dict[str, list[dict]]:
+        return {str(path): [{"start_line": 1, "end_line": 5, "genre": "summary", "headings": []}] for path in paths}
+
+    tallies = scoring.score_files(pairs, parse)
+    assert len(tallies) == 2
+    assert scoring.pooled(tallies.values()).counts["doc_true"] == 2
