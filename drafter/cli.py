@@ -525,7 +525,8 @@ def batch(
     """
     import signal
 
-    from .batch import check_report_target, expand_inputs, parse_shard, run_batch
+    from .batch import check_report_target, parse_shard, run_batch
+    from .batch_plan import expand_inputs
     from .catalog import template_option
     from .output import check_writable, write_atomic
     from .terminal import safe_json

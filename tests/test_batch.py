@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from conftest import REPO, SAMPLES, Docx
 from processes import children, wait_for_outputs
 
-from drafter.batch import parse_shard, plan_outputs, run_batch, safe_name
+from drafter.batch import parse_shard, run_batch
+from drafter.batch_plan import plan_outputs, safe_name
 from drafter.cli import main
 from drafter.errors import UsageError
 
@@ -242,7 +243,7 @@ def test_sigterm_stops_the_batch_cleanly_and_a_rerun_finishes(tmp_path: Path) ->
 
 def test_plan_outputs_numbers_list_items_with_padding(tmp_path: Path) -> None:
     path = list_file(tmp_path, township_items(12))
-    from drafter.batch import items_from_file
+    from drafter.batch_plan import items_from_file
 
     planned = plan_outputs(items_from_file(path), tmp_path, ".docx")
     assert planned[0].output.name == "名单-01.docx" and planned[-1].output.name == "名单-12.docx"
