@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
-from itertools import chain, filterfalse
+from itertools import chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
@@ -258,11 +258,12 @@ def _windows(text: str, size: int = 12) -> set[int]:
     for mark in _ANCHOR.finditer(text, max(len(text) - size, 0)):
         hashes.append(zlib.crc32(text[mark.end() :].encode("utf-32-le")))
     found = set(hashes)
-    # the even half, by value (filterfalse walks the set in C, in the order a comprehension would)
-    return found if len(found) < 40 else set(filterfalse(_ODD, found))
+    # The even half, by value, in the set's order. A comprehension: filterfalse calling (1).__and__ through its method
+    # wrapper cost more (the windows of every document of the 10 MB corpus: 144 M instructions, by the comprehension
+    # 124 M).
+    return found if len(found) < 40 else {value for value in found if not value & 1}
 
 
-_ODD = (1).__and__
 _FIRST = itemgetter(0)
 _WINDOW_PATTERNS: dict[int, tuple[re.Pattern[str], Callable[[bytes], Iterator[tuple[bytes]]]]] = {}
 
