@@ -584,10 +584,19 @@ def emit_template(
     for name, text in builder.files.items():
         (folder / name).write_text(text, encoding="utf-8")
     header = "# 由 drafter mine 生成的模板；格式与内置模板相同，可以直接修改。\n"
-    text = yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False, width=1000)
+    text = yaml.dump(manifest, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=1000)
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
     return emitted.frozen()
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Every value written out where it is used, no anchor (&id001) and alias (*id001): a default and its example
+    are one list in memory, and the keeper who wrote 抄送's default over on one line (default: 甲，乙) left the
+    example's *id003 pointing at nothing, and the whole template refused to load (ux28 walk)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
