@@ -454,6 +454,24 @@ def _section(item: Any, where: str) -> SectionSpec:
     )
 
 
+def dropped_sections(spec: TemplateSpec) -> dict[str, SectionSpec]:
+    """The sections of the built-in ``spec`` extends that it left out of its own list and that a field lays out
+    (``when``), by that field: a keeper who removed 会议议程 from a mined template had the starter still ask for
+    the agenda (〔请填写〕, refused until filled) and the draft then leave it out (ux28 walk)."""
+    if spec.base is None:
+        return {}
+    base = next((t for t in builtin_templates() if t.path == spec.base), None)
+    if base is None:
+        return {}
+    kept = {section.name for section in spec.sections}
+    laid_out = {section.when for section in spec.sections if section.when}
+    return {
+        section.when: section
+        for section in base.sections
+        if section.when and section.name not in kept and section.when not in laid_out
+    }
+
+
 @lru_cache(maxsize=1)
 def common_folder() -> Path:
     """Files the built-in templates share (``_macros.j2``); a template's own file of the same name wins."""

@@ -416,7 +416,8 @@ def draft_from_tree(
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
     values, checked = habits.check(tree, spec.fields, values, spec.genre)
-    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
+    addressed = _copies_by_semicolons(tree, values)
+    addressed += _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
     embedded: list[embed.Embedded] = []
@@ -821,6 +822,38 @@ def _named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+# The 版记's lines of offices, printed with commas between them (GB/T 9704 §7.4.2).
+_COPY_LINES = ("抄送", "分送", "报", "送", "发")
+
+
+def _copies_by_semicolons(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """Offices in one 抄送 item set apart by semicolons (区委教育工委;区政府办公室, a spreadsheet cell typed as a list
+    is typed elsewhere): the 版记 printed 抄送：区委教育工委;区政府办公室。 with no word (ux28 walk). Each its own
+    office, printed with commas, and said, as the 主送机关's semicolons are."""
+    import re
+
+    problems: list[Problem] = []
+    for key in _COPY_LINES:
+        value = values.get(key)
+        if not isinstance(value, list) or not any(isinstance(item, str) and re.search("[；;]", item) for item in value):
+            continue
+        split: list[Any] = []
+        for item in value:
+            parts = [part.strip() for part in re.split("[；;]", item)] if isinstance(item, str) else [item]
+            split.extend(part for part in parts if part != "")
+        values[key] = split
+        problems.append(
+            Problem(
+                tree.value_location(key),
+                f"{key}的机关之间用了分号，已按几个机关排，中间用逗号",
+                field=key,
+                hint="版记里的机关之间用逗号隔开（GB/T 9704 第7.4.2条）；表格里可以每个机关写一行（格子里换行），"
+                "事实文件里写成列表（每行一个“- 机关”）",
+            )
+        )
+    return problems
+
+
 def _addressee_semicolons(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """Offices in the 主送机关 set apart by semicolons (各乡镇卫生院；县直各医疗单位), as a clerk lists them in a sentence:
     GB/T 9704 §7.3.3 sets them apart by 顿号 or 逗号, and the draft was addressed 各乡镇卫生院；县直各医疗单位：. Commas,
@@ -936,24 +969,18 @@ def _dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:
     """Facts that would lay out a section of the built-in which this template (extending it) dropped
     from its manifest: said, not lost without a word (a clerk who removed 会议议程 from a mined template
     still had it in last month's facts, and the draft left it out silently)."""
-    if spec.base is None:
-        return []
-    from .catalog import builtin_templates
+    from .catalog import dropped_sections
 
-    base = next((t for t in builtin_templates() if t.path == spec.base), None)
-    if base is None:
-        return []
-    kept = {section.name for section in spec.sections}
     out = []
-    for section in base.sections:
-        entry = tree.get(section.when) if section.when and section.name not in kept else None
+    for name, section in dropped_sections(spec).items():
+        entry = tree.get(name)
         if entry is None:
             continue
         out.append(
             Problem(
                 entry.key_location,
-                f"模板“{spec.title}”去掉了“{section.title}”这一节，写了{section.when}也不排这一节",
-                field=section.when,
+                f"模板“{spec.title}”去掉了“{section.title}”这一节，写了{name}也不排这一节",
+                field=name,
                 hint=f"要排这一节，在模板的 manifest.yaml 的 sections 里加回 name: {section.name}；不需要时删去这一项",
             )
         )
