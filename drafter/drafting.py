@@ -415,6 +415,7 @@ def draft_from_tree(
     _none_among_names(spec, tree, values)
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
+    values.update(_titles_over_template(spec, tree, values))
     values, checked = habits.check(tree, spec.fields, values, spec.genre)
     addressed = _copies_by_semicolons(tree, values)
     addressed += _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
@@ -482,6 +483,22 @@ def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[st
             if items != value:
                 out[field.name] = items
     return out
+
+
+def _titles_over_template(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> dict[str, Any]:
+    """The 章节标题 the facts write over the template's own (a mined summary's 主要做法: 主要做法, the unit's heading),
+    one section at a time: a clerk who renamed only 下步打算 had the summary's 主要做法 go back to the built-in's
+    主要做法及成效 (ux28 walk)."""
+    field = spec.field("章节标题")
+    given = values.get("章节标题")
+    if (
+        field is None
+        or tree.get("章节标题") is None
+        or not isinstance(field.default, dict)
+        or not isinstance(given, dict)
+    ):
+        return {}
+    return {"章节标题": {**field.default, **{key: title for key, title in given.items() if title is not None}}}
 
 
 def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:

@@ -385,6 +385,22 @@ def _retitled(text: str, title: str) -> str:
     return _HEADING_LINE.sub(lambda m: f"{m.group(1)} {title}", text, count=1)
 
 
+def _titled_by_facts(template: jinja2.Template, context: dict[str, Any], budget: RenderBudget, text: str) -> bool:
+    """Whether 章节标题 (工作总结, 实施方案: the facts', or the template's default) gave this section its heading or
+    took it away: what the user asked for there stands over the manifest's title. Any other section renamed in the
+    manifest is headed by its new title: a mined summary's default 章节标题 {主要做法: 主要做法} had every title the
+    keeper gave in sections (下步打算 → 下步工作打算) silently ignored (ux28 walk)."""
+    if not context.get("章节标题"):
+        return False
+    plain = render_limited(template, {**context, "章节标题": {}}, budget)
+    return _first_heading(plain) != _first_heading(text)
+
+
+def _first_heading(text: str) -> str:
+    found = _HEADING_LINE.search(text)
+    return found.group(0) if found else ""
+
+
 def _literal_values(value: Any) -> Any:
     """``value`` with each text in it (in lists and records too, not their keys) made literal_value: what the facts
     say is printed as written, never read as the template's markup."""
@@ -400,9 +416,7 @@ def _literal_values(value: Any) -> Any:
 def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
     """Render each section (skipping those whose ``when`` field is empty) to markup text."""
     env = _environment(spec.path, spec.builtin, spec.base)
-    # Where the facts (or the template's default) retitle sections through 章节标题 (工作总结, 实施方案),
-    # those titles are what the user asked for.
-    renamed = {} if values.get("章节标题") else _renamed_sections(spec)
+    renamed = _renamed_sections(spec)
     context = _literal_values(values)
     chunks = []
     budget = RenderBudget()  # for the whole document, all sections together
@@ -419,7 +433,7 @@ def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[st
                 except Exception as exc:
                     where = _template_line(exc, spec.path, spec.path / section.filename)
                     raise TemplateError(f"{where}: {_render_problem(exc)}") from exc
-                if section.name in renamed:
+                if section.name in renamed and not _titled_by_facts(template, context, budget, text):
                     text = _retitled(text, renamed[section.name])
                 chunks.append((f"{spec.name}/{section.filename}", text))
     except RenderLimitError as exc:  # the time limit struck between two sections
