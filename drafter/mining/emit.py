@@ -45,6 +45,7 @@ from .fieldvalues import (
     ask_whom_and_what,
     contact_shown,
     into_field,
+    letters_closings,
     own_kind_name,
     what_is_asked,
     whose,
@@ -424,16 +425,31 @@ def _cut_from(part: Choice, whole: Choice) -> bool:
 
 
 def _letter_closing(
-    builder: TemplateBuilder, closing: Choice | None, alternatives: Sequence[Choice], emitted: EmitRecord
+    builder: TemplateBuilder,
+    closing: Choice | None,
+    alternatives: Sequence[Choice],
+    emitted: EmitRecord,
+    few: Sequence[str] | None = None,
 ) -> None:
     """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
     has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
     closing too: the starter's 结语: 特此函告。 closed a walk's 复函 with the 去函's words. Which kind a mined
-    closing is, is told by its words (REPLY_CLOSING), not by which kind the unit writes more often."""
+    closing is, is told by its words (REPLY_CLOSING), not by which kind the unit writes more often.
+    ``few``: the unit's own letters where they are too few to vet a formula from (a head-only template): the
+    closing every one of them writes (a 函 closing gongwen knows) is the 去函's, and those they write each their
+    own are offered (a street office's two letters closed 请予函复。, and its template 特此函告。, ux27 walk)."""
     plain = [c for c in ([closing] if closing else []) + list(alternatives) if not c.phrase.slots]
     outgoing = next((c.text for c in plain if not REPLY_CLOSING.match(c.text)), "特此函告。")
     reply = next((c.text for c in plain if REPLY_CLOSING.match(c.text)), "此复。")
+    unit = [text for text in letters_closings(few or ()) if text]
+    everyone = len(unit) >= USUAL_DOCUMENTS and len(unit) == len(few or ()) and len(set(unit)) == 1
+    if closing is None and everyone:
+        outgoing = unit[0]
+    offered = [text for text in dict.fromkeys([*(c.text for c in plain), *unit]) if text not in (outgoing, reply)]
     if closing is not None and closing.text in (outgoing, reply):
+        emitted.placed.append("closing")
+    elif closing is None and everyone:
+        emitted.closing = outgoing
         emitted.placed.append("closing")
     else:
         emitted.closing = ""
@@ -451,8 +467,9 @@ def _letter_closing(
         "example": outgoing,
         "starter": False,
         **choices,
-        "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
-        "description": f"函的结尾；不填时去函写“{outgoing}”（{whose(outgoing, plain)}），"
+        "alternatives": offered,
+        "description": f"函的结尾；不填时去函写“{outgoing}”"
+        f"（{f'本单位的写法：{len(unit)}/{len(unit)} 篇函如此' if everyone and outgoing == unit[0] else whose(outgoing, plain)}），"
         f"复函写“{reply}”（{whose(reply, plain)}）",
     }
 
@@ -1223,7 +1240,7 @@ def _extended(
     elif genre == "notice" and not own:
         _notice_closing(builder, closing, closing_alts, emitted)
     elif base.name == "letter":
-        _letter_closing(builder, closing, closing_alts, emitted)
+        _letter_closing(builder, closing, closing_alts, emitted, genre_texts if head_only else None)
     elif own:
         if closing and into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
             emitted.placed.append("closing")
