@@ -1324,6 +1324,45 @@ def _extended(
     }
 
 
+def _own_fixed_headings(
+    builder: TemplateBuilder,
+    sections: Sequence[SectionStat],
+    emitted: EmitRecord,
+    renamed: dict[str, str],
+    kinds: dict[str, str],
+) -> None:
+    """The unit's heading of a section whose file writes a fixed heading other than the section's title (a 情况通报's
+    # 工作要求 under 希望和要求), where the unit's canonical heading names the same thing its own way: as long, and
+    ending in the same word (下步要求: a street office's 通报 were drafted 工作要求, a heading none of them wrote,
+    ux27 walk). A heading that is another built-in section's title is that section's."""
+    base = builder.base
+    assert base is not None
+    titles = {section.title for section in base.sections if section.title}
+    for section in base.sections:
+        name = f"{section.name}.j2"
+        text = _base_file(base, name)
+        if name in builder.files:
+            continue
+        for fixed in re.findall(r"^# ([^\n{}#]+)$", text, re.M):
+            if fixed == section.title or text.count(f"# {fixed}\n") != 1:
+                continue
+            held = [
+                stat
+                for stat in sections
+                if stat.heading
+                and stat.heading != fixed
+                and stat.heading not in titles
+                and len(stat.heading) == len(fixed)
+                and stat.heading[-2:] == fixed[-2:]
+            ]
+            if not held:
+                continue
+            stat = max(held, key=lambda s: s.documents)
+            builder.files[name] = text.replace(f"# {fixed}\n", f"# {stat.heading}\n", 1)
+            renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+            break
+
+
 def _own_headings(
     builder: TemplateBuilder, sections: Sequence[SectionStat], emitted: EmitRecord
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -1356,6 +1395,7 @@ def _own_headings(
         stat = max(held, key=lambda s: s.documents)
         builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
         renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+    _own_fixed_headings(builder, sections, emitted, renamed, kinds)
     # The built-in heads 参会人员 (参训人员 for a class) and 会议议程 (培训内容) in an expression, not a '# ' line.
     for key, own, field in (
         ("attendees", _own_attendees_heading(sections), "参会人员"),
