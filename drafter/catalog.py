@@ -432,6 +432,10 @@ def _one_line(value: Any) -> str:
 _SECTION_NAME = re.compile(r"[^\s/\\.][^/\\\x00-\x1f]*")
 
 
+# What a manifest's section says: its file, its title, its type and the field it is laid out for.
+_SECTION_KEYS = ("name", "title", "type", "when")
+
+
 def _section(item: Any, where: str) -> SectionSpec:
     if isinstance(item, str):
         item = {"name": item}
@@ -446,6 +450,16 @@ def _section(item: Any, where: str) -> SectionSpec:
     for key in ("title", "type", "when"):
         if isinstance(item.get(key), list | dict):
             raise TemplateError(f"{where}: 章节“{name}”的 {key} 应当是一段文字")
+    unknown = [str(key) for key in item if key not in _SECTION_KEYS]
+    if unknown:
+        # A title typed titel: was passed over: the section kept its old title, and templates show listed it as body.
+        import difflib
+
+        close = difflib.get_close_matches(unknown[0], _SECTION_KEYS, n=1, cutoff=0.5)
+        meant = f"（是否想写“{close[0]}”？）" if close else ""
+        raise TemplateError(
+            f"{where}: 章节“{name}”有不认识的属性：{'、'.join(unknown)}{meant}；章节只写 {'、'.join(_SECTION_KEYS)}"
+        )
     return SectionSpec(
         name=name,
         title=_one_line(item.get("title", "")),

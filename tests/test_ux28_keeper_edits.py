@@ -156,3 +156,17 @@ def test_copies_set_apart_by_semicolons_are_several_offices(tmp_path: Path) -> N
     assert "抄送：区委教育工委，区政府办公室，区财政局。" in text.splitlines()
     said = [w for w in warnings if "分号" in str(w)]
     assert said and said[0].location.line == NOTICE.count("\n") + 1
+
+
+def test_a_misspelt_section_key_is_named_with_its_line(tmp_path: Path) -> None:
+    # titel: (for title:) was passed over: the section kept its old title, and templates show listed it as body.
+    folder = tmp_path / "模板"
+    folder.mkdir()
+    (folder / "manifest.yaml").write_text(
+        "name: notice\ngenre: notice\nextends: notice\nsections:\n- name: head\n- name: body\n  titel: 通知事项\n"
+        "- name: closing\n- name: signoff\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["templates", "show", str(folder)])
+    assert result.exit_code == 1
+    assert "manifest.yaml:6" in result.output and "titel" in result.output and "“title”" in result.output
