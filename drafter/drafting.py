@@ -418,7 +418,8 @@ def draft_from_tree(
     values.update(_titles_over_template(spec, tree, values))
     values, checked = habits.check(tree, spec.fields, values, spec.genre)
     addressed = habits.copies_by_semicolons(tree, values)
-    addressed += _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
+    addressed += _another_issuer(spec, tree, values) + _issuer_defaults_apart(spec, tree, values)
+    addressed += _copied_to_addressee(tree, values) + _named_twice(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
     embedded: list[embed.Embedded] = []
@@ -625,6 +626,27 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value] if value else []
     return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _issuer_defaults_apart(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A template whose 发文机关 default is another office than its 署名 default, neither written in the facts: the
+    keeper changed the 发文机关 (the 局 renamed) and not the 署名 and 红头, and every notice went out signed by the
+    old name with no word (ux28 walk). Which one the keeper meant is not known: said, drafted by the 署名."""
+    issuer, signer = spec.field("发文机关"), spec.field("署名")
+    if issuer is None or signer is None or tree.get("发文机关") is not None or tree.get("署名") is not None:
+        return []
+    usual, signed = _names(issuer.default), _names(signer.default)
+    if not usual or not signed or usual == signed or _names(values.get("署名")) != signed:
+        return []
+    return [
+        Problem(
+            tree.value_location("模板"),
+            f"模板的发文机关默认是“{'、'.join(usual)}”，署名默认却是“{'、'.join(signed)}”，这一份按署名落款",
+            field="发文机关",
+            hint="模板的发文机关改了名时，请在模板的 manifest.yaml 里把署名（和发文机关标志）的 default 一并改掉；"
+            "这一份可以写出“署名”",
+        )
+    ]
 
 
 def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:

@@ -170,3 +170,22 @@ def test_a_misspelt_section_key_is_named_with_its_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["templates", "show", str(folder)])
     assert result.exit_code == 1
     assert "manifest.yaml:6" in result.output and "titel" in result.output and "“title”" in result.output
+
+
+def test_a_changed_issuer_default_is_followed_or_said(tmp_path: Path) -> None:
+    # The keeper changed a mined notice's 发文机关 default (the 局 renamed) and not its 署名 and 发文机关标志: every
+    # notice still went out signed and headed by the old name with no word.
+    folder = tmp_path / "模板"
+    folder.mkdir()
+    (folder / "manifest.yaml").write_text(
+        "name: notice\ngenre: notice\nextends: notice\nfields:\n"
+        "  发文机关: {required: false, default: [岚溪区教育体育局]}\n"
+        "  署名: {required: false, default: [岚溪区教育局]}\n"
+        "  发文机关标志: {required: false, default: [岚溪区教育局文件]}\n",
+        encoding="utf-8",
+    )
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(NOTICE.replace("发文机关: 岚溪区教育局\n", ""), encoding="utf-8")
+    warnings: list[Problem] = []
+    text = encode(build_draft(facts, warnings=warnings)[1], "txt").decode("utf-8")
+    assert "岚溪区教育体育局" in text.splitlines() or any(w.field == "发文机关" for w in warnings)
