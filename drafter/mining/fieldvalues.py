@@ -210,6 +210,15 @@ def apply_usual(builder: TemplateBuilder, usual: Sequence[Constant]) -> None:
                     "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此{value.aside}）",
                 }
             continue
+        if value.field == "纪要标志" and value.field in builder.fields:
+            # Another standing meeting's mark (the 党组's beside the 局务会议's): offered beside the first, a clerk
+            # keeping both series picks his (ux26 walk).
+            entry = builder.fields[value.field]
+            entry["alternatives"] = [*entry.get("alternatives", []), value.value]
+            entry["description"] = (
+                f"{entry.get('description', '')}；另一个会议的纪要写“{value.value}”（{value.support}文档如此）"
+            )
+            continue
         if base is None or base.type not in ("text", "list") or value.field in builder.fields:
             continue
         shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
