@@ -69,3 +69,42 @@ def test_the_facts_title_of_one_section_keeps_the_templates_titles_of_the_others
 def test_a_heading_the_facts_take_away_is_not_put_back(tmp_path: Path) -> None:
     headings = _headings(tmp_path, '章节标题:\n  下步打算: ""\n')
     assert "三、下步工作打算" not in headings and headings[-1] == "三、加快学前教育扩容"
+
+
+BULLETIN = """模板: 模板
+发文机关: 岚溪区教育局
+类别: 表扬
+事由: 表扬2025年度校园安全工作先进学校
+主送机关: 各中小学、幼儿园
+基本情况:
+  - 2025年，全区各校扎实开展校园安全专项整治，城关小学、溪口中学建立隐患日巡查制度，全年未发生安全责任事故。
+对象:
+  - 城关小学
+  - 溪口中学
+要求:
+  - 标题: 珍惜荣誉
+    内容: 希望受到表扬的学校珍惜荣誉、再接再厉，继续把校园安全工作抓细抓实。
+  - 标题: 学习先进
+    内容: 各校要以先进为榜样，压紧压实安全责任，持续提升校园安全管理水平。
+成文日期: 2025-12-20
+"""
+
+
+def test_a_renamed_section_without_a_heading_of_its_own_keeps_its_items_titles(tmp_path: Path) -> None:
+    # A 表扬通报 lays its 要求 out as items with no heading over them: the keeper's renamed 希望和要求 turned the
+    # first item's title 珍惜荣誉 into 下步要求.
+    folder = tmp_path / "模板"
+    folder.mkdir()
+    names = ["head", "intro", "facts", "decision", "problems", "demands", "closing", "signoff"]
+    conditions = {"demands": ", title: 下步要求, when: 要求", "problems": ", when: 存在问题"}
+    sections = "".join(f"- {{name: {name}{conditions.get(name, '')}}}\n" for name in names)
+    (folder / "manifest.yaml").write_text(
+        f"name: bulletin\ngenre: bulletin\nextends: bulletin\nsections:\n{sections}", encoding="utf-8"
+    )
+    facts = tmp_path / "通报.yaml"
+    facts.write_text(BULLETIN, encoding="utf-8")
+    lines = [line.strip() for line in encode(build_draft(facts)[1], "txt").decode("utf-8").splitlines()]
+    assert "一、珍惜荣誉" in lines and not any("下步要求" in line for line in lines)
+    facts.write_text(BULLETIN.replace("类别: 表扬", "类别: 情况"), encoding="utf-8")
+    lines = [line.strip() for line in encode(build_draft(facts)[1], "txt").decode("utf-8").splitlines()]
+    assert any(line.endswith("、下步要求") for line in lines) and "（一）珍惜荣誉" in lines

@@ -1358,7 +1358,7 @@ def _own_fixed_headings(
             if not held:
                 continue
             stat = max(held, key=lambda s: s.documents)
-            builder.files[name] = text.replace(f"# {fixed}\n", f"# {stat.heading}\n", 1)
+            # As the manifest's title (see _own_headings), which heads the section where the file writes its own.
             renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
             break
 
@@ -1393,7 +1393,9 @@ def _own_headings(
         if not held:
             continue
         stat = max(held, key=lambda s: s.documents)
-        builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
+        # The manifest's title, which drafting heads the built-in's section with (render._renamed_sections), not a copy
+        # of the built-in's file with the heading written in: the keeper who retitled it in the manifest (templates show
+        # lists it) saw the draft keep the file's heading (ux28 walk).
         renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
     _own_fixed_headings(builder, sections, emitted, renamed, kinds)
     # The built-in heads 参会人员 (参训人员 for a class) and 会议议程 (培训内容) in an expression, not a '# ' line.

@@ -71,3 +71,19 @@ def test_the_units_heading_of_the_closing_demands_is_drafted(tmp_path: Path, las
     lines = [line.strip() for line in result.output.splitlines()]
     assert drafted in lines
     assert not any(line.endswith("要求") and line != drafted and line[1:2] == "、" for line in lines)
+
+
+def test_the_keeper_retitles_the_units_heading_in_the_manifest(tmp_path: Path) -> None:
+    # The unit's heading was written into a copy of the built-in's file: the keeper who retitled the section in
+    # manifest.yaml (templates show lists that title) saw every draft keep 下步要求.
+    out = tmp_path / "模板"
+    mine_cli(write_archive(tmp_path / "档案", _archive("下步要求")), out)
+    manifest = out / "bulletin" / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    assert "  title: 下步要求\n" in text
+    manifest.write_text(text.replace("  title: 下步要求\n", "  title: 整改要求\n"), encoding="utf-8")
+    facts = tmp_path / "通报.yaml"
+    facts.write_text(FACTS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(facts), "-f", "txt", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "三、整改要求" in [line.strip() for line in result.output.splitlines()]
