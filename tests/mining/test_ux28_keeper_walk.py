@@ -82,3 +82,22 @@ def test_a_default_written_over_on_one_line_drafts(mined: Path, tmp_path: Path) 
     drafted = runner.invoke(main, ["draft", str(facts), "-f", "txt", "-o", "-"])
     assert drafted.exit_code == 0, drafted.output
     assert "抄送：区委教育工委，区政府办公室，区财政局。" in drafted.output.splitlines()
+
+
+def test_re_mining_over_the_keepers_edits_says_they_are_not_carried_over(mined: Path, tmp_path: Path) -> None:
+    # Refused, nothing lost; but the keeper who mined into another folder as told found his edits gone from it,
+    # and no word had said they would not be there.
+    out = tmp_path / "模板"
+    out.mkdir()
+    for path in mined.rglob("*"):
+        target = out / path.relative_to(mined)
+        if path.is_dir():
+            target.mkdir(exist_ok=True)
+        else:
+            target.write_bytes(path.read_bytes())
+    manifest = out / "notice" / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("区政府办公室", "区财政局"), encoding="utf-8")
+    archive = write_archive(tmp_path / "档案", _archive())
+    result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(out), "--force"])
+    assert result.exit_code == 1
+    assert "notice/manifest.yaml" in result.output and "不带这些修改" in result.output
