@@ -432,6 +432,10 @@ def _one_line(value: Any) -> str:
 _SECTION_NAME = re.compile(r"[^\s/\\.][^/\\\x00-\x1f]*")
 
 
+# What a manifest's section says: its file, its title, its type and the field it is laid out for.
+_SECTION_KEYS = ("name", "title", "type", "when")
+
+
 def _section(item: Any, where: str) -> SectionSpec:
     if isinstance(item, str):
         item = {"name": item}
@@ -446,12 +450,40 @@ def _section(item: Any, where: str) -> SectionSpec:
     for key in ("title", "type", "when"):
         if isinstance(item.get(key), list | dict):
             raise TemplateError(f"{where}: 章节“{name}”的 {key} 应当是一段文字")
+    unknown = [str(key) for key in item if key not in _SECTION_KEYS]
+    if unknown:
+        # A title typed titel: was passed over: the section kept its old title, and templates show listed it as body.
+        import difflib
+
+        close = difflib.get_close_matches(unknown[0], _SECTION_KEYS, n=1, cutoff=0.5)
+        meant = f"（是否想写“{close[0]}”？）" if close else ""
+        raise TemplateError(
+            f"{where}: 章节“{name}”有不认识的属性：{'、'.join(unknown)}{meant}；章节只写 {'、'.join(_SECTION_KEYS)}"
+        )
     return SectionSpec(
         name=name,
         title=_one_line(item.get("title", "")),
         kind=str(item.get("type", "")),
         when=str(item.get("when", "") or ""),
     )
+
+
+def dropped_sections(spec: TemplateSpec) -> dict[str, SectionSpec]:
+    """The sections of the built-in ``spec`` extends that it left out of its own list and that a field lays out
+    (``when``), by that field: a keeper who removed 会议议程 from a mined template had the starter still ask for
+    the agenda (〔请填写〕, refused until filled) and the draft then leave it out (ux28 walk)."""
+    if spec.base is None:
+        return {}
+    base = next((t for t in builtin_templates() if t.path == spec.base), None)
+    if base is None:
+        return {}
+    kept = {section.name for section in spec.sections}
+    laid_out = {section.when for section in spec.sections if section.when}
+    return {
+        section.when: section
+        for section in base.sections
+        if section.when and section.name not in kept and section.when not in laid_out
+    }
 
 
 @lru_cache(maxsize=1)

@@ -433,7 +433,7 @@ def templates_list(folder: str | None) -> None:
 @click.argument("name", type=_GivenText(), metavar="模板")
 def templates_show(name: str) -> None:
     """显示模板（文种名或模板文件夹）的章节顺序和字段。"""
-    from .catalog import find_template
+    from .catalog import dropped_sections, find_template
 
     spec = find_template(name)
     _say(f"{spec.title}（{spec.name}）  {spec.path}")
@@ -446,9 +446,14 @@ def templates_show(name: str) -> None:
         condition = f"（填写“{section.when}”时才有）" if section.when else ""
         _say(f"  {index}. {section.title or section.name}{condition}")
     _say("\n字段：")
+    dropped = dropped_sections(spec)
     for field in spec.fields:
         need = "必填" if field.required else "可选"
-        _say(f"  {field.name}（{need}，{field.type_label}）{('：' + field.description) if field.description else ''}")
+        gone = f"（模板去掉了“{dropped[field.name].title}”这一节，不排）" if field.name in dropped else ""
+        _say(
+            f"  {field.name}（{need}，{field.type_label}）{gone}"
+            + (f"：{field.description}" if field.description else "")
+        )
 
 
 @main.command(context_settings=CONTEXT, short_help="批量起草：事实文件、文件夹、通配符、列表文件或 Excel/CSV 表格。")

@@ -415,8 +415,11 @@ def draft_from_tree(
     _none_among_names(spec, tree, values)
     values.update(_none_written_plainly(spec, values))
     values.update(_said_none(spec, values))
+    values.update(_titles_over_template(spec, tree, values))
     values, checked = habits.check(tree, spec.fields, values, spec.genre)
-    addressed = _another_issuer(spec, tree, values) + _copied_to_addressee(tree, values) + _named_twice(tree, values)
+    addressed = habits.copies_by_semicolons(tree, values)
+    addressed += _another_issuer(spec, tree, values) + _issuer_defaults_apart(spec, tree, values)
+    addressed += _copied_to_addressee(tree, values) + _named_twice(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
     embedded: list[embed.Embedded] = []
@@ -481,6 +484,22 @@ def _none_written_plainly(spec: TemplateSpec, values: dict[str, Any]) -> dict[st
             if items != value:
                 out[field.name] = items
     return out
+
+
+def _titles_over_template(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> dict[str, Any]:
+    """The 章节标题 the facts write over the template's own (a mined summary's 主要做法: 主要做法, the unit's heading),
+    one section at a time: a clerk who renamed only 下步打算 had the summary's 主要做法 go back to the built-in's
+    主要做法及成效 (ux28 walk)."""
+    field = spec.field("章节标题")
+    given = values.get("章节标题")
+    if (
+        field is None
+        or tree.get("章节标题") is None
+        or not isinstance(field.default, dict)
+        or not isinstance(given, dict)
+    ):
+        return {}
+    return {"章节标题": {**field.default, **{key: title for key, title in given.items() if title is not None}}}
 
 
 def _said_none(spec: TemplateSpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -607,6 +626,27 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value] if value else []
     return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _issuer_defaults_apart(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """A template whose 发文机关 default is another office than its 署名 default, neither written in the facts: the
+    keeper changed the 发文机关 (the 局 renamed) and not the 署名 and 红头, and every notice went out signed by the
+    old name with no word (ux28 walk). Which one the keeper meant is not known: said, drafted by the 署名."""
+    issuer, signer = spec.field("发文机关"), spec.field("署名")
+    if issuer is None or signer is None or tree.get("发文机关") is not None or tree.get("署名") is not None:
+        return []
+    usual, signed = _names(issuer.default), _names(signer.default)
+    if not usual or not signed or usual == signed or _names(values.get("署名")) != signed:
+        return []
+    return [
+        Problem(
+            tree.value_location("模板"),
+            f"模板的发文机关默认是“{'、'.join(usual)}”，署名默认却是“{'、'.join(signed)}”，这一份按署名落款",
+            field="发文机关",
+            hint="模板的发文机关改了名时，请在模板的 manifest.yaml 里把署名（和发文机关标志）的 default 一并改掉；"
+            "这一份可以写出“署名”",
+        )
+    ]
 
 
 def _another_issuer(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
@@ -936,24 +976,18 @@ def _dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:
     """Facts that would lay out a section of the built-in which this template (extending it) dropped
     from its manifest: said, not lost without a word (a clerk who removed 会议议程 from a mined template
     still had it in last month's facts, and the draft left it out silently)."""
-    if spec.base is None:
-        return []
-    from .catalog import builtin_templates
+    from .catalog import dropped_sections
 
-    base = next((t for t in builtin_templates() if t.path == spec.base), None)
-    if base is None:
-        return []
-    kept = {section.name for section in spec.sections}
     out = []
-    for section in base.sections:
-        entry = tree.get(section.when) if section.when and section.name not in kept else None
+    for name, section in dropped_sections(spec).items():
+        entry = tree.get(name)
         if entry is None:
             continue
         out.append(
             Problem(
                 entry.key_location,
-                f"模板“{spec.title}”去掉了“{section.title}”这一节，写了{section.when}也不排这一节",
-                field=section.when,
+                f"模板“{spec.title}”去掉了“{section.title}”这一节，写了{name}也不排这一节",
+                field=name,
                 hint=f"要排这一节，在模板的 manifest.yaml 的 sections 里加回 name: {section.name}；不需要时删去这一项",
             )
         )

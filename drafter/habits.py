@@ -827,3 +827,33 @@ def check_draft(draft: Draft, tree: Mapping) -> list[Problem]:
             hint="组成标题的字段（单位、事项、会议名称等）里是否已经写了这几个字？",
         )
     ]
+
+
+# The 版记's lines of offices, printed with commas between them (GB/T 9704 §7.4.2).
+_COPY_LINES = ("抄送", "分送", "报", "送", "发")
+
+
+def copies_by_semicolons(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """Offices in one 抄送 item set apart by semicolons (区委教育工委;区政府办公室, a spreadsheet cell typed as a list
+    is typed elsewhere): the 版记 printed 抄送：区委教育工委;区政府办公室。 with no word (ux28 walk). Each its own
+    office, printed with commas, and said, as the 主送机关's semicolons are."""
+    problems: list[Problem] = []
+    for key in _COPY_LINES:
+        value = values.get(key)
+        if not isinstance(value, list) or not any(isinstance(item, str) and re.search("[；;]", item) for item in value):
+            continue
+        split: list[Any] = []
+        for item in value:
+            parts = [part.strip() for part in re.split("[；;]", item)] if isinstance(item, str) else [item]
+            split.extend(part for part in parts if part != "")
+        values[key] = split
+        problems.append(
+            Problem(
+                tree.value_location(key),
+                f"{key}的机关之间用了分号，已按几个机关排，中间用逗号",
+                field=key,
+                hint="版记里的机关之间用逗号隔开（GB/T 9704 第7.4.2条）；表格里可以每个机关写一行（格子里换行），"
+                "事实文件里写成列表（每行一个“- 机关”）",
+            )
+        )
+    return problems

@@ -512,7 +512,7 @@ def check_output_folder(
         shown = "、".join(changed[:5]) + ("等" if len(changed) > 5 else "")
         raise OutputError(
             f"{output}: 里面的 {shown} 不是 drafter 写的，或生成后被修改过；为了不丢失这些内容，不会替换这个文件夹"
-            "（请另给一个输出文件夹，或先把要保留的文件移走）"
+            "（请另给一个输出文件夹，或先把要保留的文件移走；新生成的结果不带这些修改，要保留的修改请照样改到新的文件夹里）"
         )
 
 

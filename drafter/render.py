@@ -380,9 +380,43 @@ def _renamed_sections(spec: TemplateSpec) -> dict[str, str]:
     }
 
 
-def _retitled(text: str, title: str) -> str:
-    """The section's markup with its first heading saying ``title`` (at the heading's own level)."""
-    return _HEADING_LINE.sub(lambda m: f"{m.group(1)} {title}", text, count=1)
+def _source(env: jinja2.Environment, name: str) -> str:
+    """The text of the template file ``name`` as the environment finds it (the built-in's, for a section a template
+    extending it renamed); "" when it cannot be read (said when it is rendered)."""
+    try:
+        return env.loader.get_source(env, name)[0] if env.loader is not None else ""
+    except (jinja2.TemplateNotFound, OSError, UnicodeDecodeError):
+        return ""
+
+
+def _retitled(text: str, title: str, source: str) -> str:
+    """The section's markup with its first heading saying ``title`` (at the heading's own level), where that heading
+    is one the built-in's file writes (``source``: its text, # 工作要求 or section_markup('下步打算', …)), not the
+    first of the facts' items: a 表扬通报 lays its 要求 out as items with no heading over them, and a keeper's
+    renamed 希望和要求 turned the first item's title 珍惜荣誉 into 下步要求 (ux28 walk)."""
+    found = _HEADING_LINE.search(text)
+    if found is None:
+        return text
+    heading = found.group(0).split(" ", 1)[1]
+    if not any(f"{mark}{heading}{end}" in source for mark, end in (("# ", "\n"), ("'", "'"), ('"', '"'))):
+        return text
+    return text[: found.start()] + f"{found.group(1)} {title}" + text[found.end() :]
+
+
+def _titled_by_facts(template: jinja2.Template, context: dict[str, Any], budget: RenderBudget, text: str) -> bool:
+    """Whether 章节标题 (工作总结, 实施方案: the facts', or the template's default) gave this section its heading or
+    took it away: what the user asked for there stands over the manifest's title. Any other section renamed in the
+    manifest is headed by its new title: a mined summary's default 章节标题 {主要做法: 主要做法} had every title the
+    keeper gave in sections (下步打算 → 下步工作打算) silently ignored (ux28 walk)."""
+    if not context.get("章节标题"):
+        return False
+    plain = render_limited(template, {**context, "章节标题": {}}, budget)
+    return _first_heading(plain) != _first_heading(text)
+
+
+def _first_heading(text: str) -> str:
+    found = _HEADING_LINE.search(text)
+    return found.group(0) if found else ""
 
 
 def _literal_values(value: Any) -> Any:
@@ -400,9 +434,7 @@ def _literal_values(value: Any) -> Any:
 def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[str, str]]:
     """Render each section (skipping those whose ``when`` field is empty) to markup text."""
     env = _environment(spec.path, spec.builtin, spec.base)
-    # Where the facts (or the template's default) retitle sections through 章节标题 (工作总结, 实施方案),
-    # those titles are what the user asked for.
-    renamed = {} if values.get("章节标题") else _renamed_sections(spec)
+    renamed = _renamed_sections(spec)
     context = _literal_values(values)
     chunks = []
     budget = RenderBudget()  # for the whole document, all sections together
@@ -419,8 +451,8 @@ def render_sections(spec: TemplateSpec, values: dict[str, Any]) -> list[tuple[st
                 except Exception as exc:
                     where = _template_line(exc, spec.path, spec.path / section.filename)
                     raise TemplateError(f"{where}: {_render_problem(exc)}") from exc
-                if section.name in renamed:
-                    text = _retitled(text, renamed[section.name])
+                if section.name in renamed and not _titled_by_facts(template, context, budget, text):
+                    text = _retitled(text, renamed[section.name], _source(env, section.filename))
                 chunks.append((f"{spec.name}/{section.filename}", text))
     except RenderLimitError as exc:  # the time limit struck between two sections
         raise TemplateError(f"{spec.path}: {exc}") from exc

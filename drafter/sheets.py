@@ -690,11 +690,16 @@ def columns_for(spec: TemplateSpec) -> list[Column]:
 
     The example row holds what ``drafter new`` fills in; the optional elements stay empty.
     """
+    from .catalog import dropped_sections
+
     columns: list[Column] = []
+    dropped = dropped_sections(spec)
     for field in spec.fields:
         item_type = field.item.type if field.type == "list" and field.item is not None else ""
         if field.type in _NOT_IN_A_CELL or item_type in _NOT_IN_A_CELL:
             continue  # structures a cell cannot hold: write them in --defaults or a facts file
+        if field.name in dropped:
+            continue  # a section the template left out (the keeper removed 会议议程): no column to fill in vain
         shown = field.starter and (field.required or field.example not in (None, "", [], {}))
         if field.type == "record" or (field.type == "list" and field.item is not None and field.item.type == "record"):
             sub = field.fields if field.type == "record" else field.item.fields  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from . import gongwen
-from .catalog import TemplateSpec
+from .catalog import TemplateSpec, dropped_sections
 from .fields import FieldSpec
 from .placeholders import placeholder
 
@@ -56,6 +56,15 @@ def _has_example(value: Any) -> bool:
     return value not in (None, "", [], {})
 
 
+def _commented_value(field: FieldSpec) -> Any:
+    """What a commented-out field shows, to be switched on by taking away its “# ”: its default where it has one
+    (a mined 抄送: the keeper's edited default, not the example mining wrote beside it), else its example. A yes/no
+    default (信函格式: true) keeps its example's 是."""
+    if field.type != "bool" and _has_example(field.default):
+        return field.default
+    return field.example
+
+
 def starter_text(spec: TemplateSpec, *, template_ref: str = "", chosen: dict[str, str] | None = None) -> str:
     """The starter file: every field with a comment; required and typical ones filled with examples.
 
@@ -77,17 +86,26 @@ def starter_text(spec: TemplateSpec, *, template_ref: str = "", chosen: dict[str
     ]
     # Dumped, not pasted: a path such as "tpl #1" or "a: b" must read back exactly.
     lines.append(_dump("模板", template_ref) if template_ref else _dump("文种", title))
+    dropped = dropped_sections(spec)
     for field in spec.fields:
         lines.append("")
         lines.append(_comment(field))
         example = field.example
+        section = dropped.get(field.name)
+        if section is not None:
+            # Not asked for: the template no longer lays it out (the keeper removed 会议议程), and a 〔请填写〕
+            # there held the draft back for a value the draft then left out.
+            lines.append(_one_line(f"# 模板去掉了“{section.title}”这一节，写了{field.name}也不排这一节"))
+            if _has_example(example):
+                lines.extend("# " + line for line in _YAML_LINE_END.split(_dump(field.name, example)))
+            continue
         if field.name in chosen:
             # drafter new 复函 wrote 类别: 去函 (the example), and the reply drafted from it was a 去函.
             lines.append(_dump(field.name, chosen[field.name]))
         elif field.starter and (_has_example(example) or field.required):
             lines.append(_dump(field.name, example if _has_example(example) else ""))
-        elif _has_example(example):
-            lines.extend("# " + line for line in _YAML_LINE_END.split(_dump(field.name, example)))
+        elif _has_example(shown := _commented_value(field)):
+            lines.extend("# " + line for line in _YAML_LINE_END.split(_dump(field.name, shown)))
         else:
             lines.append(f"# {_one_line(field.name)}:")
         if field.name == "发文机关" and spec.issuers:

@@ -62,6 +62,12 @@ def none_word(text: str) -> str:
 
 # How a 复函 closes (特此函复。 此复。), told apart from a 去函's closing (特此函告。 请予函复。 盼复。) by its words.
 REPLY_CLOSING = lazy(r"^(特此函复|专此函复|特此复函|此复)[。.]?$")
+# How a 去函 closes, as a line of its own: it tells (特此函告。), asks for an answer (请予函复。 请研究函复。 盼复。) or
+# for help (请予支持为盼。 请予协助。).
+LETTER_CLOSING = lazy(
+    r"^(特此函[告达]|请?(予以?|即)?(研究)?(函复|复函|回复)|[盼望]复"
+    r"|请予以?(支持|协助|配合|帮助|研究)(和(支持|协助|配合))?(为盼|是荷|为荷)?)[。.]?$"
+)
 
 
 # The period that numbers a standing meeting's sittings (2025年第3次局务会议, 第五次校务会议, 2025年度第2次…):

@@ -451,6 +451,9 @@ def _usual_among(
         if field in _ATTENDANCE:
             found += _usual_attendance(field, values, total, voices)
             continue
+        if field == "纪要标志":
+            found += _usual_marks(values, total, voices, unit)
+            continue
         ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
         value, held = ranked[0]
         count = len(held)
@@ -474,6 +477,25 @@ def _usual_among(
 
 
 _ATTENDANCE = ("出席", "列席")
+
+
+def _usual_marks(
+    values: Mapping[Any, list[int]], total: int, voices: Callable[[Sequence[int]], int], unit: str
+) -> list[Constant]:
+    """The 纪要标志 of each standing meeting the unit keeps 纪要 of (its 党组会议 and its 局务会议): every mark
+    ``USUAL_DOCUMENTS`` 纪要 carry, the unit's own (its name in it, 中共××局党组会议纪要 too: the unit's party
+    group) or of as many source groups, most carried first; the one a default already is, left to the default.
+    Two meetings' marks each on half the 纪要 tied, and the starter offered neither (ux26 walk); the first is the
+    starter's sample, the others its alternatives."""
+    ranked = sorted(values.items(), key=lambda item: len(item[1]), reverse=True)  # stable: first seen wins ties
+    found = []
+    for place, (value, held) in enumerate(ranked):
+        if place == 0 and _is_default(len(held), total):
+            continue  # a default (unit_constants)
+        own = bool(unit) and unit in str(value)
+        if len(held) >= USUAL_DOCUMENTS and (own or voices(held) >= USUAL_DOCUMENTS):
+            found.append(Constant("纪要标志", value, len(held), total))
+    return found
 
 
 def _usual_attendance(

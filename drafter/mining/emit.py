@@ -45,6 +45,7 @@ from .fieldvalues import (
     ask_whom_and_what,
     contact_shown,
     into_field,
+    letters_closings,
     own_kind_name,
     what_is_asked,
     whose,
@@ -424,16 +425,31 @@ def _cut_from(part: Choice, whole: Choice) -> bool:
 
 
 def _letter_closing(
-    builder: TemplateBuilder, closing: Choice | None, alternatives: Sequence[Choice], emitted: EmitRecord
+    builder: TemplateBuilder,
+    closing: Choice | None,
+    alternatives: Sequence[Choice],
+    emitted: EmitRecord,
+    few: Sequence[str] | None = None,
 ) -> None:
     """A 函's 结语 follows its 类别: the unit's 去函 closing, or its 复函 closing (the built-in's where the unit
     has none). The starter leaves 结语 out, so that turning its 去函 into a 复函 (类别: 复函, 来函) changes the
     closing too: the starter's 结语: 特此函告。 closed a walk's 复函 with the 去函's words. Which kind a mined
-    closing is, is told by its words (REPLY_CLOSING), not by which kind the unit writes more often."""
+    closing is, is told by its words (REPLY_CLOSING), not by which kind the unit writes more often.
+    ``few``: the unit's own letters where they are too few to vet a formula from (a head-only template): the
+    closing every one of them writes (a 函 closing gongwen knows) is the 去函's, and those they write each their
+    own are offered (a street office's two letters closed 请予函复。, and its template 特此函告。, ux27 walk)."""
     plain = [c for c in ([closing] if closing else []) + list(alternatives) if not c.phrase.slots]
     outgoing = next((c.text for c in plain if not REPLY_CLOSING.match(c.text)), "特此函告。")
     reply = next((c.text for c in plain if REPLY_CLOSING.match(c.text)), "此复。")
+    unit = [text for text in letters_closings(few or ()) if text]
+    everyone = len(unit) >= USUAL_DOCUMENTS and len(unit) == len(few or ()) and len(set(unit)) == 1
+    if closing is None and everyone:
+        outgoing = unit[0]
+    offered = [text for text in dict.fromkeys([*(c.text for c in plain), *unit]) if text not in (outgoing, reply)]
     if closing is not None and closing.text in (outgoing, reply):
+        emitted.placed.append("closing")
+    elif closing is None and everyone:
+        emitted.closing = outgoing
         emitted.placed.append("closing")
     else:
         emitted.closing = ""
@@ -451,8 +467,9 @@ def _letter_closing(
         "example": outgoing,
         "starter": False,
         **choices,
-        "alternatives": [c.text for c in plain if c.text not in (outgoing, reply)],
-        "description": f"函的结尾；不填时去函写“{outgoing}”（{whose(outgoing, plain)}），"
+        "alternatives": offered,
+        "description": f"函的结尾；不填时去函写“{outgoing}”"
+        f"（{f'本单位的写法：{len(unit)}/{len(unit)} 篇函如此' if everyone and outgoing == unit[0] else whose(outgoing, plain)}），"
         f"复函写“{reply}”（{whose(reply, plain)}）",
     }
 
@@ -584,10 +601,19 @@ def emit_template(
     for name, text in builder.files.items():
         (folder / name).write_text(text, encoding="utf-8")
     header = "# 由 drafter mine 生成的模板；格式与内置模板相同，可以直接修改。\n"
-    text = yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False, width=1000)
+    text = yaml.dump(manifest, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=1000)
     (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
     emitted.folder = folder
     return emitted.frozen()
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Every value written out where it is used, no anchor (&id001) and alias (*id001): a default and its example
+    are one list in memory, and the keeper who wrote 抄送's default over on one line (default: 甲，乙) left the
+    example's *id003 pointing at nothing, and the whole template refused to load (ux28 walk)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
@@ -1214,7 +1240,7 @@ def _extended(
     elif genre == "notice" and not own:
         _notice_closing(builder, closing, closing_alts, emitted)
     elif base.name == "letter":
-        _letter_closing(builder, closing, closing_alts, emitted)
+        _letter_closing(builder, closing, closing_alts, emitted, genre_texts if head_only else None)
     elif own:
         if closing and into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
             emitted.placed.append("closing")
@@ -1298,6 +1324,45 @@ def _extended(
     }
 
 
+def _own_fixed_headings(
+    builder: TemplateBuilder,
+    sections: Sequence[SectionStat],
+    emitted: EmitRecord,
+    renamed: dict[str, str],
+    kinds: dict[str, str],
+) -> None:
+    """The unit's heading of a section whose file writes a fixed heading other than the section's title (a 情况通报's
+    # 工作要求 under 希望和要求), where the unit's canonical heading names the same thing its own way: as long, and
+    ending in the same word (下步要求: a street office's 通报 were drafted 工作要求, a heading none of them wrote,
+    ux27 walk). A heading that is another built-in section's title is that section's."""
+    base = builder.base
+    assert base is not None
+    titles = {section.title for section in base.sections if section.title}
+    for section in base.sections:
+        name = f"{section.name}.j2"
+        text = _base_file(base, name)
+        if name in builder.files:
+            continue
+        for fixed in re.findall(r"^# ([^\n{}#]+)$", text, re.M):
+            if fixed == section.title or text.count(f"# {fixed}\n") != 1:
+                continue
+            held = [
+                stat
+                for stat in sections
+                if stat.heading
+                and stat.heading != fixed
+                and stat.heading not in titles
+                and len(stat.heading) == len(fixed)
+                and stat.heading[-2:] == fixed[-2:]
+            ]
+            if not held:
+                continue
+            stat = max(held, key=lambda s: s.documents)
+            # As the manifest's title (see _own_headings), which heads the section where the file writes its own.
+            renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+            break
+
+
 def _own_headings(
     builder: TemplateBuilder, sections: Sequence[SectionStat], emitted: EmitRecord
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -1328,8 +1393,11 @@ def _own_headings(
         if not held:
             continue
         stat = max(held, key=lambda s: s.documents)
-        builder.files[name] = text.replace(line, f"# {stat.heading}\n", 1)
+        # The manifest's title, which drafting heads the built-in's section with (render._renamed_sections), not a copy
+        # of the built-in's file with the heading written in: the keeper who retitled it in the manifest (templates show
+        # lists it) saw the draft keep the file's heading (ux28 walk).
         renamed[section.name] = kinds[stat.kind] = emitted.headings[stat.kind] = stat.heading
+    _own_fixed_headings(builder, sections, emitted, renamed, kinds)
     # The built-in heads 参会人员 (参训人员 for a class) and 会议议程 (培训内容) in an expression, not a '# ' line.
     for key, own, field in (
         ("attendees", _own_attendees_heading(sections), "参会人员"),

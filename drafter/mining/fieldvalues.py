@@ -13,6 +13,7 @@ from typing import Any
 
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, bulletin_kind, doc_type, parse_doc_number
+from ..gongwen.wording import LETTER_CLOSING, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .builder import EmitRecord, TemplateBuilder
 from .constants import CONTACT_ASKED, DOWNWARD, USUAL_DOCUMENTS, Constant, Issuer
@@ -208,6 +209,15 @@ def apply_usual(builder: TemplateBuilder, usual: Sequence[Constant]) -> None:
                     "example": mark_samples({**base.example, "报送方式": value.value}),
                     "description": f"{base.description}；回执本单位常写“{value.value}”（{value.support}文档如此{value.aside}）",
                 }
+            continue
+        if value.field == "纪要标志" and value.field in builder.fields:
+            # Another standing meeting's mark (the 党组's beside the 局务会议's): offered beside the first, a clerk
+            # keeping both series picks his (ux26 walk).
+            entry = builder.fields[value.field]
+            entry["alternatives"] = [*entry.get("alternatives", []), value.value]
+            entry["description"] = (
+                f"{entry.get('description', '')}；另一个会议的纪要写“{value.value}”（{value.support}文档如此）"
+            )
             continue
         if base is None or base.type not in ("text", "list") or value.field in builder.fields:
             continue
@@ -411,6 +421,17 @@ def whose(text: str, mined: Sequence[Choice]) -> str:
     """Where a letter's closing comes from, as its description says it: the walk's letters, which end on
     请于……前函复我局。 and write no formula, were told 特此函告。 and 此复。 were the unit's own."""
     return "本单位的写法" if any(choice.text == text for choice in mined) else "公文惯例"
+
+
+def letters_closings(texts: Sequence[str]) -> list[str]:
+    """The 去函 closing each of the unit's own letters ends on (its last line that is one, 请予函复。), for a genre
+    too few to vet a formula from: "" for a letter that writes none, or answers (此复。)."""
+    closings = []
+    for text in texts:
+        lines = [line.strip() for line in text.splitlines()]
+        ends = [line for line in lines if LETTER_CLOSING.match(line) or REPLY_CLOSING.match(line)]
+        closings.append(ends[-1] if ends and LETTER_CLOSING.match(ends[-1]) else "")
+    return closings
 
 
 def _show(value: Any) -> str:

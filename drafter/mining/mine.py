@@ -356,7 +356,9 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
         documents,
         partial(_voices, groups, numbers),
         meeting=genre == "meeting_notice",
-        unit=unit,
+        # A 纪要's 单位 where its documents give it, else whose archive it is: the 党组's 纪要标志 (中共××局党组会议纪要)
+        # and the 局务会议's name the unit either way, though no 单位 is a default (ux26 walk).
+        unit=unit or (archive.unit if kind["minutes"] else ""),
         others=others,
         **kind,
     )
