@@ -53,7 +53,13 @@ _FURNITURE = re.compile(
 )
 _URL = re.compile(r"(https?://|www\.)[\w./?%&=#:~+-]*", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？；，!?;]")
-_BREADCRUMB = re.compile(r"(\S+\s*[>»›]\s*){2,}")
+_BREADCRUMB = re.compile(r"(\S+\s*[>»›＞]\s*){2,}")
+_CRUMB_MARKS = ">»›＞"
+# A site's place labelled (当前栏目：规章制度 ＞ 内部管理): one step is enough after the label.
+_LABELLED_CRUMBS = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]\s*[^\s>»›＞]+(\s*[>»›＞]\s*[^\s>»›＞]+)+\s*$")
+# The bars a site's menu puts between its items (首页｜范文｜总结): not the rows of a table, which open with one.
+_MENU_BARS = "|｜│┃▏¦"
+_MENU_SPLIT = re.compile(r"\s*[|｜│┃▏¦]\s*")
 # Explicit separators between documents on one page: 第一篇：, 【第1篇】, 篇三：, 【范文2】.
 SEPARATOR = re.compile(
     r"^\s*(?:【\s*第?\s*[一二三四五六七八九十百\d]+\s*篇\s*】|第\s*[一二三四五六七八九十百\d]+\s*篇\s*[:：】\]]?|"
@@ -289,7 +295,44 @@ def is_furniture(text: str) -> bool:
         return True
     if may_hold_url(text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
-    return (">" in text or "»" in text or "›" in text) and bool(_BREADCRUMB.search(text))  # (not a generator's steps)
+    if not any(mark in text for mark in _CRUMB_MARKS):
+        return False
+    return bool(_BREADCRUMB.search(text) or _LABELLED_CRUMBS.match(text))  # (not a generator's steps)
+
+
+def _mark_bar_menus(texts: Sequence[str], furniture: list[bool]) -> None:
+    """Mark a site's menu whose items are set apart by bars (首页｜写作素材｜机关公文) as furniture: a line of three
+    or more short items, no sentence in any, no label with its value (a byline's 撰文：…… | 审稿：……, read as one
+    elsewhere), and no line of as many items beside it — the rows of a table written out as text (设备 | 数量 | 金额)
+    come in rows, and a row opening and ending with a bar is one too."""
+    if not any(bar in text for text in texts for bar in _MENU_BARS):
+        return  # most files: not one bar (asked in C, where the loop below asks every line)
+    rows = [_bar_items(text) for text in texts]
+    for number, items in enumerate(rows):
+        if furniture[number] or items is None or len(items) < 3 or not all(0 < len(i) <= 10 for i in items):
+            continue
+        above = next((k for k in range(number - 1, max(number - 3, -1), -1) if texts[k]), None)
+        below = next((k for k in range(number + 1, min(number + 3, len(texts))) if texts[k]), None)
+        if any(k is not None and (row := rows[k]) is not None and len(row) == len(items) for k in (above, below)):
+            continue  # a table's rows, as many cells in each
+        furniture[number] = True
+
+
+def _bar_items(text: str) -> list[str] | None:
+    """The items of a line set apart by bars; None for a line without a bar, a sentence or a label's value, and
+    for a row that opens or ends with a bar (a table's)."""
+    if not any(bar in text for bar in _MENU_BARS):
+        return None
+    stripped = text.strip()
+    if (
+        stripped[:1] in _MENU_BARS
+        or stripped[-1:] in _MENU_BARS
+        or has_sentence_mark(stripped)
+        or "：" in stripped
+        or ":" in stripped
+    ):
+        return None
+    return _MENU_SPLIT.split(stripped)
 
 
 # A line without a letter, digit or Han character (a line of 👇👇👇 or ✨🌱 above a WeChat article's header).
@@ -1179,6 +1222,7 @@ def clean(
     ]
     if not as_trained:
         _mark_neighbour_links(texts, furniture)
+    _mark_bar_menus(texts, furniture)
     if raw.kind == "html":
         _mark_page_chrome(raw.lines, furniture)
     # A file with a blank line after every line (text copied from a web page or a Word file with paragraph spacing)

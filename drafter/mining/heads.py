@@ -7,6 +7,7 @@ where documents start and end is split's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..chinese import unspaced
@@ -143,6 +144,18 @@ def separator_title(text: str) -> str | None:
 _SAMPLE_LABEL = re.compile(
     r"(?:范文|范例|例文|样文|模板|模版|示例|样本)[\s（(【\[]*[一二三四五六七八九十\d]*[\s）)】\]]*$"
 )
+
+
+# Marks a page sets before a title (▍关于……的通知, ■ 工作总结): symbols, which no title opens with.
+_TITLE_DECORATION = "※#*·"
+
+
+def undecorated(title: str) -> str:
+    """``title`` without the marks a page set before it."""
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) == "So" or title[start] in _TITLE_DECORATION):
+        start += 1
+    return title[start:].lstrip() if start else title
 
 
 def label_only(title: str) -> str:

@@ -56,6 +56,7 @@ from .heads import (
     separator_title,
     title_block,
     title_over_furniture,
+    undecorated,
     under_speech_title,
 )
 from .linear import BODY, OUT, START, Binary, Sequencer
@@ -663,14 +664,14 @@ def _span(lines: tuple[Line, ...], start: int, end: int, numbered: str | None = 
         # 红头 | 关于做好汛期学校安全工作的通知) is called by it: the separator's words are the page's label.
         if own and (not title or TITLE_END.search(own)):
             title = own
-        return Span(start, end, title, head.lines, separator=True)
+        return Span(start, end, undecorated(title), head.lines, separator=True)
     head = title_block(lines, start, end)
     if not head.title and len(lines[start].text) > 60:
         return Span(start, end, embedded_title(lines[start].text))
     if not head.title and start + 1 < end and lines[start + 1].inline:
         # A document that lost its line breaks, cut into pieces: its title may run on from its 版头 pieces.
         return Span(start, end, embedded_title("".join(line.text for line in lines[start : min(start + 4, end)])))
-    title = "".join(unspaced(lines[i].text.strip()) for i in _above_byline(lines, head.title))
+    title = undecorated("".join(unspaced(lines[i].text.strip()) for i in _above_byline(lines, head.title)))
     return Span(start, end, _ROW_NUMBER.sub("", title) if title[:1].isdecimal() else title, head.lines)
 
 
