@@ -221,10 +221,19 @@ _MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+# A backslash before ASCII punctuation is that character as text (drafter's own .md previews escape the
+# clerk's * _ # < … so): it is set aside while marks are read, then given back without its backslash.
+_MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_SET_ASIDE = 0xF0000  # a private-use plane no document's text holds
+
+
 def markdown_lines(text: str) -> list[RawLine]:
     lines = []
     for raw in _plain_lines(text):
         line = raw.text
+        escaped = "\\" in line
+        if escaped:
+            line = _MD_ESCAPED.sub(lambda mark: chr(_SET_ASIDE + ord(mark.group(1))), line)
         level = 0
         heading = _MD_HEADING.match(line)
         if heading:
@@ -235,6 +244,8 @@ def markdown_lines(text: str) -> list[RawLine]:
         line = _MD_INLINE.sub(r"\2", line)
         if re.fullmatch(r"\s*([-*_]\s*){3,}", line):
             line = ""
+        if escaped:
+            line = re.sub("[\U000f0021-\U000f007e]", lambda mark: chr(ord(mark.group(0)) - _SET_ASIDE), line)
         lines.append(RawLine(line, raw.number, level))
     return lines
 

@@ -110,3 +110,12 @@ def test_the_text_preview_is_unchanged(tmp_path: Path) -> None:
 
 def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def test_a_preview_read_back_for_mining_gives_the_text_without_its_escapes() -> None:
+    from drafter.mining.reader import markdown_lines
+
+    for value in VALUES:
+        if value.startswith(("    ", "<https")):
+            continue
+        assert markdown_lines(escape_markdown(value))[0].text == value, value
