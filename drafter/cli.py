@@ -351,7 +351,7 @@ def _draft_to_stdout(
     facts: Path, template: str | None, fmt: str, reference: Path | None, allow_placeholders: bool = False
 ) -> None:
     """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
-    from .drafting import build_draft, encode, sheet_for
+    from .drafting import build_draft, encode, reference_notes, sheet_for
     from .errors import UsageError
 
     stream = sys.stdout.buffer
@@ -359,9 +359,11 @@ def _draft_to_stdout(
         raise UsageError(f"不能把 .{fmt} 写到终端；请重定向到文件（> 文件.{fmt}）或改用 --format txt")
     warnings: list[Problem] = []
     spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
-    _show_warnings(warnings)
-    if fmt in ("docx", "pdf"):
-        data = encode(built, fmt, sheet=sheet_for(spec, reference))
+    laid_out = fmt in ("docx", "pdf")
+    sheet = sheet_for(spec, reference) if laid_out else None  # a reference that cannot be used stops here
+    _show_warnings([*warnings, *reference_notes(spec, reference, laid_out)])
+    if sheet is not None:
+        data = encode(built, fmt, sheet=sheet)
     else:
         data = encode(built, fmt)
         if stream.isatty():  # a preview on screen: the facts' control characters are shown, not obeyed
@@ -545,6 +547,8 @@ def batch(
         # 输出文件夹 输出 不存在, the -o folder's own name, though -o says it is made.
         check_writable(report, force=True, inputs=sources)
         check_report_target(report, force=force)
+    if reference is not None:
+        _show_reference_notes(reference, fmt)
     signal.signal(signal.SIGTERM, _interrupt)
     bar = _BatchProgress()
     try:
@@ -596,6 +600,18 @@ def batch(
         raise click.exceptions.Exit(128 + _STOP_SIGNAL[0])
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
+
+
+def _show_reference_notes(reference: Path, fmt: str) -> None:
+    """A batch's --reference that gives nothing (or not its 红头) is said once, before the first item."""
+    from .drafting import reference_notes
+    from .errors import DrafterError
+
+    try:
+        notes = reference_notes(None, reference, fmt in ("docx", "pdf"))
+    except DrafterError:
+        return  # a reference that cannot be used is refused by the batch itself, in its turn
+    _show_warnings(notes)
 
 
 def _reminded_item(item: ItemResult, warning: str) -> str:

@@ -1041,6 +1041,7 @@ def draft_file(
     sources = made_from(spec, facts_path, reference, read)
     write_atomic(target, encode(draft, kind, sheet=sheet, label=str(target)), force=force, inputs=sources)
     taken = _taken(spec, reference) if laid_out else ()
+    warnings.extend(reference_notes(spec, reference, laid_out))
     return DraftResult(target, spec, draft, sheet, taken, tuple(warnings))
 
 
@@ -1051,3 +1052,19 @@ def _taken(spec: TemplateSpec, reference: Path | None) -> tuple[str, ...]:
     from .docx.reference import load_reference
 
     return tuple(load_reference(path).summary())
+
+
+def reference_notes(spec: TemplateSpec | None, reference: Path | None, laid_out: bool = True) -> list[Problem]:
+    """提醒 of what a reference file gave nothing for: a 红头 file from which nothing, or not the 红头, was taken
+    was used with no word, and the clerk found out only on printing."""
+    if not laid_out:
+        # -r with -f md/txt: only the given file is named (a template's own reference is no choice of this run)
+        if reference is None:
+            return []
+        return [Problem(Location(str(reference)), "参考文件只用于 .docx 和 .pdf；.md、.txt 预览不沿用它")]
+    path = reference if spec is None else reference_for(spec, reference)
+    if path is None:
+        return []
+    from .docx.reference import load_reference
+
+    return [Problem(Location(str(path)), note) for note in load_reference(path).notes()]
