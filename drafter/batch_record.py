@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -150,11 +151,13 @@ class Recorder:
     def __init__(self, folder: Path, previous: dict[str, Made]) -> None:
         self.path = folder / RECORD_NAME
         self.entries = dict(previous)
+        self.written: dict[str, Made] = {}  # this run's own lines
         self.stream: Any = None
         self.flushed = 0.0
 
     def add(self, made: Made) -> None:
         self.entries[made.output] = made
+        self.written[made.output] = made
         try:
             if self.stream is None:
                 fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_LINK, 0o644)
@@ -174,10 +177,18 @@ class Recorder:
             self.stream = None
         if not compact or not os.path.lexists(self.path):
             return
-        # Only the latest line of each output that still exists, written whole and then renamed.
+        with _folder_lock(self.path.parent):
+            self._compact()
+
+    def _compact(self) -> None:
+        # Only the latest line of each output that still exists, written whole and then renamed. The record is
+        # read again first: another batch writing into the same folder at the same time appended its own lines
+        # there, and a record rewritten from this run's lines alone dropped them (its outputs, drafted and
+        # recorded, were no longer redrafted when their facts changed).
+        entries = {**self.entries, **load(self.path.parent), **self.written}
         lines = [
             json.dumps(asdict(made), ensure_ascii=False)
-            for name, made in sorted(self.entries.items())
+            for name, made in sorted(entries.items())
             if (self.path.parent / name).exists()
         ]
         temporary = self.path.with_name(self.path.name + ".new")
@@ -191,6 +202,28 @@ class Recorder:
         except OSError:
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """The output folder locked while its record is rewritten (where the system has such locks): two runs that
+    end together each read the record the other has finished writing. Without a lock it is rewritten all the same."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # (the lock goes with it)
 
 
 class Decision(Struct, frozen=True):
