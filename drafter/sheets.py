@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
 
-from .errors import FactsError, InputError, Location, Problem
+from .errors import DrafterError, FactsError, InputError, Location, Problem
 from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
@@ -808,5 +808,32 @@ def write_fill_sheet(
     for cell in notes[1]:
         cell.font = head_font
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        book.save(buffer)
+    except Exception as exc:
+        error = _temporary_error(path, exc)
+        if error is None:
+            raise
+        raise error from exc
     return buffer.getvalue()
+
+
+def _temporary_error(path: Path, exc: Exception) -> DrafterError | None:
+    """openpyxl writes each sheet to a temporary file first: a full temporary folder said 出现意外错误（SerialisationError:
+    IO_EFBIG） (lxml's words, with lxml installed) or 写入失败（磁盘已满） naming no file."""
+    import errno
+    import tempfile
+
+    from .errors import OutputError, os_reason
+
+    if isinstance(exc, OSError):
+        reason = os_reason(exc)
+    elif type(exc).__name__ == "SerialisationError" and str(exc).startswith("IO_E"):
+        code = getattr(errno, str(exc)[len("IO_") :], 0)  # lxml says IO_ENOSPC, IO_EFBIG …
+        reason = os_reason(OSError(code, str(exc)))
+    else:
+        return None
+    return OutputError(
+        f"{path}: 生成表格要先写在临时文件夹 {tempfile.gettempdir()} 里，但写不进去（{reason}）；"
+        "请腾出空间，或把环境变量 TMPDIR 设为另一个有空间的文件夹"
+    )
