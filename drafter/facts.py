@@ -8,6 +8,7 @@ so nothing the user wrote is reinterpreted before the template's declared fields
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from collections.abc import Mapping as AnyMapping
 from collections.abc import Sequence as AnySequence
@@ -242,7 +243,7 @@ class _Composer:
         where = _location(self.path, event.start_mark)
         plain = not event.style
         is_null = plain and (event.tag == _NULL_TAG or (event.tag is None and event.value in _NULL_WORDS))
-        text = "" if is_null else event.value
+        text = "" if is_null else visible_text(event.value)
         problem = ""
         if self.join_surrogates:
             text, problem = _join_surrogates(text)
@@ -334,6 +335,22 @@ PYTHON_PARSER_LIMIT = 1_000_000
 # joiner): 会议名称 with one before it was refused as 不认识这个键（是否想写“会议名称”？）, the two looking the same,
 # and one inside a value went into the document. (A zero-width joiner is left: it joins an emoji's parts.)
 _INVISIBLE = str.maketrans("", "", "\u200b\u2060")
+
+
+# What no value of a 公文 shows, wherever it came from (a YAML escape "\\e[31m", a cell of a sheet, data given
+# to the API): control characters (the .docx writer dropped them, but the .txt and .md previews kept them, and
+# `cat 通知.txt` ran their terminal escapes: a changed window title, a cleared screen), the marks that turn the
+# direction of text (U+202E showed 反向 as 向反 in Word), and zero-width spaces a sheet's cell pasted from a web
+# page holds. Tabs and line breaks (\\n, \\r, and \\v, \\f, U+0085 … which split a value into paragraphs
+# as \\n does) are kept; so is the zero-width joiner, which joins an emoji's parts.
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+
+
+def visible_text(text: str) -> str:
+    """``text`` without the characters of ``_HIDDEN``."""
+    return _HIDDEN.sub("", text) if _HIDDEN.search(text) else text
 
 
 def load_facts_text(text: str, path: str) -> Mapping:
@@ -488,7 +505,7 @@ def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple
         problems.append(Problem(where, f"嵌套太深：超过 {MAX_DEPTH} 层", field=field_name(path[:MAX_DEPTH])))
         return Scalar("", where, is_null=True)
     if isinstance(value, str):
-        text, problem = _join_surrogates(value)
+        text, problem = _join_surrogates(visible_text(value))
         return Scalar(text, where, problem=problem, problem_kind=LONE_SURROGATE if problem else "")
     if value is None:
         return Scalar("", where, is_null=True)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from msgspec import Struct
 
 from .errors import DrafterError, FactsError, InputError, Location, Problem
-from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
+from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence, visible_text
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
 from .textio import decode_text, password_protected, read_bytes
@@ -592,7 +592,7 @@ _ERROR_VALUE = "{}: 这一格是 Excel 的错误值“#”（公式出错了）�
 def _build(value: Any, where: Location, *, top: bool = False) -> Node:
     if isinstance(value, tuple):
         text, location, problem = value
-        return Scalar(text, location, problem=problem)
+        return Scalar(visible_text(text), location, problem=problem)
     keys = list(value)
     # A row is always a mapping: columns named 1, 2 are keys it does not know, not the items of a list
     # (a sheet whose header was numbers made the row a list, and batch failed with an unexpected error).
@@ -607,7 +607,7 @@ def _build(value: Any, where: Location, *, top: bool = False) -> Node:
             child = _said_none(child) or child
         if isinstance(child, tuple):  # most columns are one plain field: no call to find its place
             text, location, problem = child
-            entries.append(Entry(key, location, Scalar(text, location, problem=problem)))
+            entries.append(Entry(key, location, Scalar(visible_text(text), location, problem=problem)))
         else:
             entries.append(Entry(key, _first_location(child, where), _build(child, where)))
     return Mapping(tuple(entries), where)
