@@ -138,6 +138,7 @@ class BatchReport(Struct):
         default_factory=list
     )  # a problem all items of a list share, and them
     interrupted: bool = False  # stopped by Ctrl-C or SIGTERM: the items not in ``results`` were not drafted
+    stopped: str = ""  # why the run stopped by itself before its end (its output folder gone), in words
 
     @property
     def redrafted(self) -> int:
@@ -165,7 +166,8 @@ class BatchReport(Struct):
                 "seconds": round(self.seconds, 3),
             }
             # Only an interrupted run has items it never reached.
-            | ({"interrupted": True, "not_done": self.not_done} if self.interrupted else {}),
+            | ({"interrupted": True, "not_done": self.not_done} if self.interrupted else {})
+            | ({"stopped": self.stopped, "not_done": self.not_done} if self.stopped else {}),
             "items": [r.to_json() for r in self.results],
             **(
                 {"shared": [{"problem": problem, "items": list(labels)} for problem, labels in self.shared]}
@@ -1054,6 +1056,11 @@ def run_batch(
             done += 1
             if progress:
                 progress(result, done, report.total)
+            if result.status == "failed" and not output.is_dir():
+                # The output folder was moved or deleted while the batch ran: every item left would fail the same
+                # way, each said on two lines (3000 items, 3600 lines of 输出文件夹 … 不存在 after the progress).
+                report.stopped = f"输出文件夹 {display_text(str(output))} 在起草途中不见了（被移走、改名或删除）"
+                break
     except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (the CLI makes it one): report what was done
         report.interrupted = True
     finally:

@@ -578,11 +578,17 @@ def batch(
                 "再次运行同一命令会跳过已生成的文件、完成其余各项。",
                 err=True,
             )
+        if result.stopped:
+            _say(
+                f"已停止：{result.stopped}，还有 {result.not_done} 项没有起草；"
+                "把它放回原处（或另建一个）后再次运行同一命令，完成其余各项。",
+                err=True,
+            )
         again = f"（其中重新起草 {result.redrafted}）" if result.redrafted else ""
         _say(
-            f"{'中断前' if result.interrupted else '完成'}：生成 {result.count('drafted')}{again}，"
+            f"{'中断前' if result.interrupted else '停止前' if result.stopped else '完成'}：生成 {result.count('drafted')}{again}，"
             f"跳过 {result.count('skipped')}，失败 {result.count('failed')}"
-            + (f"，未完成 {result.not_done}" if result.interrupted else "")
+            + (f"，未完成 {result.not_done}" if result.interrupted or result.stopped else "")
             + f"（共 {result.total} 项，用时 {result.seconds:.1f} 秒，{rate:.0f} 篇/秒）"
         )
         if report is not None:
