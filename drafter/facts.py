@@ -8,7 +8,6 @@ so nothing the user wrote is reinterpreted before the template's declared fields
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from collections.abc import Mapping as AnyMapping
 from collections.abc import Sequence as AnySequence
@@ -20,7 +19,7 @@ import yaml
 from msgspec import Struct, field
 
 from .errors import LONE_SURROGATE, FactsError, InputError, Location, Problem, field_name
-from .textio import decode_text, read_bytes
+from .textio import decode_text, read_bytes, visible_text
 
 
 class Scalar(Struct, frozen=True, gc=False):
@@ -335,22 +334,6 @@ PYTHON_PARSER_LIMIT = 1_000_000
 # joiner): 会议名称 with one before it was refused as 不认识这个键（是否想写“会议名称”？）, the two looking the same,
 # and one inside a value went into the document. (A zero-width joiner is left: it joins an emoji's parts.)
 _INVISIBLE = str.maketrans("", "", "\u200b\u2060")
-
-
-# What no value of a 公文 shows, wherever it came from (a YAML escape "\\e[31m", a cell of a sheet, data given
-# to the API): control characters (the .docx writer dropped them, but the .txt and .md previews kept them, and
-# `cat 通知.txt` ran their terminal escapes: a changed window title, a cleared screen), the marks that turn the
-# direction of text (U+202E showed 反向 as 向反 in Word), and zero-width spaces a sheet's cell pasted from a web
-# page holds. Tabs and line breaks (\\n, \\r, and \\v, \\f, U+0085 … which split a value into paragraphs
-# as \\n does) are kept; so is the zero-width joiner, which joins an emoji's parts.
-_HIDDEN = re.compile(
-    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
-)
-
-
-def visible_text(text: str) -> str:
-    """``text`` without the characters of ``_HIDDEN``."""
-    return _HIDDEN.sub("", text) if _HIDDEN.search(text) else text
 
 
 def load_facts_text(text: str, path: str) -> Mapping:

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from msgspec import Struct
 
 from .errors import DrafterError, FactsError, InputError, Location, Problem
-from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence, visible_text
+from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
-from .textio import decode_text, password_protected, read_bytes
+from .textio import decode_text, password_protected, read_bytes, visible_text
 
 if TYPE_CHECKING:
     from .catalog import TemplateSpec

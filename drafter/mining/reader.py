@@ -8,6 +8,7 @@ Word's automatic numbering is turned back into its visible markers, and Word hea
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ import msgspec
 from msgspec import Struct
 
 from ..errors import InputError
-from ..textio import decode_text, is_apple_double, is_word_package, read_bytes
+from ..textio import decode_text, is_apple_double, is_word_package, read_bytes, visible_text
 
 if TYPE_CHECKING:
     from .parse import SkippedFile
@@ -107,7 +108,7 @@ def read_source(path: Path, label: str | None = None) -> RawText:
     holds no text: a file of only a byte-order mark or spaces, a web page or a Word file without a word (a scan
     saved as pictures) was read as no document with no word, and a folder of them mined to an empty result
     with exit 0, while an empty file was skipped as 文件是空的."""
-    raw = _read_source(path, label)
+    raw = _visible(_read_source(path, label))
     if any(line.text.strip().strip(_NO_TEXT) for line in raw.lines):
         return raw
     if raw.kind in ("txt", "md"):
@@ -117,6 +118,16 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         "" if raw.kind == "html" else "；扫描件里的字读不出来，请先用文字识别（OCR）转成文字，另存为 .txt 或 .docx 再读"
     )
     raise InputError(f"{raw.path}: {why}{also}")
+
+
+def _visible(raw: RawText) -> RawText:
+    """``raw`` without the characters no document shows (textio.visible_text): a zero-width space or a
+    direction mark in past documents went into the mined templates' defaults, and from them into every draft."""
+    texts = [visible_text(line.text) for line in raw.lines]
+    if all(text is line.text for text, line in zip(texts, raw.lines, strict=True)):
+        return raw
+    lines = tuple(msgspec.structs.replace(line, text=text) for text, line in zip(texts, raw.lines, strict=True))
+    return dataclasses.replace(raw, lines=lines)
 
 
 def _read_source(path: Path, label: str | None = None) -> RawText:

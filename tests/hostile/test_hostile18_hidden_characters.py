@@ -7,6 +7,7 @@ after it backwards; a zero-width space in a sheet's cell (pasted from a web page
 files already lost theirs. The values are made up for the test.
 """
 
+import json
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -89,3 +90,24 @@ def test_data_given_to_the_api_is_cleaned_the_same_way(tmp_path: Path, value: st
     result = drafter.draft(facts, output=tmp_path / "通知.txt")
     text = Path(result.output).read_text(encoding="utf-8")
     assert not _hidden(text), _hidden(text)
+
+
+def test_past_documents_holding_them_give_templates_without_them(tmp_path: Path) -> None:
+    # (the mined template's defaults carried a zero-width space and a U+202E of the past documents into every draft)
+    folder = tmp_path / "过往公文"
+    folder.mkdir()
+    for number in range(1, 5):
+        (folder / f"{number}.txt").write_text(
+            f"关于做好第{number}批防汛检查的通知\n各乡镇\u200b人民政府\u202e：\n　　现将有关事项通知如下：\n"
+            "一、排查堤防\n　　各乡镇要逐段排查。\n二、落实值守\n　　各乡镇要落实值班。\n青禾县\u2066水利局\n2025年5月6日\n",
+            encoding="utf-8",
+        )
+    result = run_drafter("mine", "过往公文", "-o", "挖掘结果", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "挖掘结果" / "notice" / "manifest.yaml").read_text(encoding="utf-8")
+    assert not _hidden(manifest), _hidden(manifest)
+    assert "default: 各乡镇人民政府\n" in manifest
+    parsed = run_drafter("parse", "过往公文", "--json", cwd=tmp_path)
+    assert parsed.returncode == 0, parsed.stderr
+    read = json.dumps(json.loads(parsed.stdout), ensure_ascii=False)
+    assert not _hidden(read), _hidden(read)
