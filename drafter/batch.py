@@ -805,7 +805,7 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
     """Draft one item; with ``writer``, its file is written there and the result waits for it."""
     from . import batch_record
     from .catalog import common_folder
-    from .drafting import draft_from_tree, encode, made_from, sheet_for, template_for
+    from .drafting import draft_from_tree, encode, made_from, red_head_twice, sheet_for, template_for
 
     item, output = job.planned.item, job.planned.output
     shown = display_text(str(output))
@@ -849,6 +849,8 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
             if job.fmt in ("docx", "pdf")
             else encode(draft, job.fmt)
         )
+        if job.fmt in ("docx", "pdf"):
+            warnings.extend(red_head_twice(spec, job.reference, draft, item.label))
         sources = made_from(spec, item.source, job.reference, read)
         made = replace(made, written=batch_record.written_fingerprint(data))
         if item.hidden and item.tree is not None:

@@ -351,7 +351,7 @@ def _draft_to_stdout(
     facts: Path, template: str | None, fmt: str, reference: Path | None, allow_placeholders: bool = False
 ) -> None:
     """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
-    from .drafting import build_draft, encode, reference_notes, sheet_for
+    from .drafting import build_draft, encode, red_head_twice, reference_notes, sheet_for
     from .errors import UsageError
 
     stream = sys.stdout.buffer
@@ -361,6 +361,8 @@ def _draft_to_stdout(
     spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
     laid_out = fmt in ("docx", "pdf")
     sheet = sheet_for(spec, reference) if laid_out else None  # a reference that cannot be used stops here
+    if laid_out:
+        warnings.extend(red_head_twice(spec, reference, built, str(facts)))
     _show_warnings([*warnings, *reference_notes(spec, reference, laid_out)])
     if sheet is not None:
         data = encode(built, fmt, sheet=sheet)

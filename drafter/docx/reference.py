@@ -69,6 +69,14 @@ class Reference(Struct, frozen=True):
     blank: tuple[str, ...] = ()  # the headers and footers (页眉, 页脚 …) left out for holding nothing
     body_text: str = ""  # the start of the reference's own body text, which no draft uses
 
+    @property
+    def header_text(self) -> str:
+        """The text of the headers taken (a 红头 printed there), without spaces."""
+        parts = (part for _, part in self.headers if isinstance(part, ReferencePart))
+        return "".join(_TEXT_RUN.findall(b"".join(part.xml for part in parts).decode("utf-8", "replace"))).replace(
+            " ", ""
+        )
+
     def summary(self) -> list[str]:
         """What was taken, in words a user understands (printed after drafting)."""
         taken = []
@@ -447,6 +455,7 @@ _SHOWN = {f"{W}{tag}" for tag in ("drawing", "pict", "object", "fldSimple", "ins
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 }
 _PAGE_FIELD = re.compile(r"\bPAGE\b")
+_TEXT_RUN = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 
 
 def _blank(root: Element) -> bool:

@@ -126,3 +126,21 @@ def test_a_batch_says_it_once(tmp_path: Path) -> None:
     assert result.returncode == 0, said
     assert said.count("参考文件里没有可沿用的") == 1, said
     assert (tmp_path / "输出" / "甲.docx").is_file() and (tmp_path / "输出" / "乙.docx").is_file()
+
+
+def test_a_red_head_in_the_header_and_in_the_facts_is_said_to_come_twice(tmp_path: Path) -> None:
+    document = docx.Document()
+    _a4(document)
+    document.sections[0].header.paragraphs[0].text = "青禾县农业农村局 文件"
+    _saved(document, tmp_path / "红头.docx")
+    (tmp_path / "稿件").mkdir()
+    facts = FACTS.replace("文种: 通知\n", "文种: 通知\n发文机关标志: 青禾县农业农村局文件\n")
+    (tmp_path / "稿件" / "通知.yaml").write_text(facts, encoding="utf-8")
+    said = "的页眉里已经印着“青禾县农业农村局文件”，这里又排了发文机关标志，红头会出现两次"
+    result = run_drafter("draft", "稿件/通知.yaml", "-r", "红头.docx", "-o", "通知.docx", cwd=tmp_path)
+    assert result.returncode == 0 and said in result.stderr and "写“发文机关标志: 无”" in result.stderr, result.stderr
+    result = run_drafter("batch", "稿件", "-o", "输出", "-r", "红头.docx", cwd=tmp_path)
+    assert result.returncode == 0 and said in result.stderr, result.stderr
+    (tmp_path / "稿件" / "通知.yaml").write_text(FACTS, encoding="utf-8")  # no 发文机关标志: no word of it
+    result = run_drafter("draft", "稿件/通知.yaml", "-r", "红头.docx", "-o", "通知.docx", "--force", cwd=tmp_path)
+    assert result.returncode == 0 and "红头会出现两次" not in result.stderr, result.stderr
