@@ -111,3 +111,35 @@ def test_past_documents_holding_them_give_templates_without_them(tmp_path: Path)
     assert parsed.returncode == 0, parsed.stderr
     read = json.dumps(json.loads(parsed.stdout), ensure_ascii=False)
     assert not _hidden(read), _hidden(read)
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        (b"\xe5\x81\x9a", "事由: 不支持的值：bytes（请先解码成文字"),  # was 应当是一段文字，这里写成了列表
+        (10**5000, "事由: 数字太长"),  # was a ValueError out of the API
+    ],
+    ids=["bytes", "long-int"],
+)
+def test_api_data_python_cannot_print_is_refused_in_words(tmp_path: Path, value: object, said: str) -> None:
+    import drafter
+    from drafter.errors import FactsError
+
+    facts = {
+        "文种": "通知",
+        "发文机关": "青禾县水利局",
+        "事由": value,
+        "主送机关": "各乡镇人民政府",
+        "正文": ["排查。"],
+    }
+    with pytest.raises(FactsError, match=said.replace("(", r"\(").replace("（", "（")):
+        drafter.draft(facts, output=tmp_path / "通知.txt")
+
+
+def test_api_keys_that_differ_only_in_what_does_not_show_are_refused(tmp_path: Path) -> None:
+    import drafter
+    from drafter.errors import FactsError
+
+    facts = {"文种": "通知", "发文机关": "青禾县水利局", "事由": "做好防汛工作", "事由\u200b": "另一个事由"}
+    with pytest.raises(FactsError, match="事由: 重复的键"):
+        drafter.draft(facts, output=tmp_path / "通知.txt")
