@@ -503,7 +503,8 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
     seen: dict[str, int] = {}
     for index, raw in enumerate(header):
         # A header wrapped with Alt+Enter (主送⏎机关) is the name without the break.
-        title = re.sub(r"\s*[\r\n]+\s*", "", raw).strip().replace("．", ".").replace("。", ".")
+        # (and without what does not show: 事由 with a zero-width space was 不认识这个键（是否想写“事由”？）)
+        title = re.sub(r"\s*[\r\n]+\s*", "", visible_text(raw)).strip().replace("．", ".").replace("。", ".")
         title = _HEADER_NOTE.sub("", title).strip()
         if not title or title in _ROW_NUMBERS:
             continue

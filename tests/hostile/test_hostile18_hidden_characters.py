@@ -143,3 +143,14 @@ def test_api_keys_that_differ_only_in_what_does_not_show_are_refused(tmp_path: P
     facts = {"文种": "通知", "发文机关": "青禾县水利局", "事由": "做好防汛工作", "事由\u200b": "另一个事由"}
     with pytest.raises(FactsError, match="事由: 重复的键"):
         drafter.draft(facts, output=tmp_path / "通知.txt")
+
+
+def test_a_sheet_header_holding_them_names_its_field(tmp_path: Path) -> None:
+    # (事由 with a zero-width space was 不认识这个键（是否想写“事由”？）, the two looking the same)
+    header = "文种,发文机关,类别,事由\u200b,主送机关\u202c,正文,成文日期\n"
+    (tmp_path / "名单.csv").write_text(
+        header + "通知,青禾县水利局,布置,做好防汛工作,各乡镇,排查堤防,2025-05-06\n", "utf-8"
+    )
+    result = run_drafter("batch", "名单.csv", "-o", "输出", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "输出" / "名单-2.docx").is_file(), sorted(p.name for p in (tmp_path / "输出").iterdir())
