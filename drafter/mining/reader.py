@@ -9,6 +9,7 @@ Word's automatic numbering is turned back into its visible markers, and Word hea
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -236,6 +237,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # clerk's * _ # < … so): it is set aside while marks are read, then given back without its backslash.
 _MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SET_ASIDE = 0xF0000  # a private-use plane no document's text holds
+_MD_HTML_PARAGRAPH = re.compile(r"\s{0,3}<p(?:\s[^<>]*)?>([^<>]*)</p>\s*", re.IGNORECASE)
 
 
 def markdown_lines(text: str) -> list[RawLine]:
@@ -245,6 +247,11 @@ def markdown_lines(text: str) -> list[RawLine]:
         escaped = "\\" in line
         if escaped:
             line = _MD_ESCAPED.sub(lambda mark: chr(_SET_ASIDE + ord(mark.group(1))), line)
+        paragraph = _MD_HTML_PARAGRAPH.fullmatch(line)
+        if paragraph:
+            # A paragraph written as HTML (drafter's previews set the 署名 and 成文日期 right so): its text, as a
+            # Markdown viewer shows it; read with its tags, the document ended above it and no 署名 was mined.
+            line = html.unescape(paragraph.group(1))
         level = 0
         heading = _MD_HEADING.match(line)
         if heading:

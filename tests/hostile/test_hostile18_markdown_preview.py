@@ -119,3 +119,26 @@ def test_a_preview_read_back_for_mining_gives_the_text_without_its_escapes() -> 
         if value.startswith(("    ", "<https")):
             continue
         assert markdown_lines(escape_markdown(value))[0].text == value, value
+
+
+def test_previews_mined_give_the_unit_s_signature(tmp_path: Path) -> None:
+    # (the 署名 and 成文日期, set right in <p align="right">, were read with their tags: each document ended
+    # above them, and the unit's 署名 was never mined from a folder of previews)
+    from drafter.mining.reader import markdown_lines
+
+    assert [line.text for line in markdown_lines('<p align="right">青禾县&lt;水利&gt;局</p>')] == ["青禾县<水利>局"]
+    folder = tmp_path / "预览"
+    folder.mkdir()
+    for number in range(1, 5):
+        facts = (
+            f"文种: 通知\n发文机关: 青禾县水利局\n类别: 布置\n事由: 做好第{number}批防汛检查\n主送机关: 各乡镇人民政府\n"
+            "正文:\n- 标题: 排查堤防\n  内容: [各乡镇要逐段排查。]\n- 标题: 落实值守\n  内容: [各乡镇要落实值班。]\n"
+            f"成文日期: 2025-05-0{number}\n"
+        )
+        (tmp_path / f"{number}.yaml").write_text(facts, encoding="utf-8")
+        result = run_drafter("draft", f"{number}.yaml", "-f", "md", "-o", f"预览/{number}.md", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    result = run_drafter("mine", "预览", "-o", "挖掘结果", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "挖掘结果" / "notice" / "manifest.yaml").read_text(encoding="utf-8")
+    assert "- 青禾县水利局" in manifest, manifest
