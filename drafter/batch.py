@@ -139,6 +139,7 @@ class BatchReport(Struct):
     )  # a problem all items of a list share, and them
     interrupted: bool = False  # stopped by Ctrl-C or SIGTERM: the items not in ``results`` were not drafted
     stopped: str = ""  # why the run stopped by itself before its end (its output folder gone), in words
+    unrecorded: str = ""  # why the folder's record (.drafter-batch.jsonl) could not be written, in words
 
     @property
     def redrafted(self) -> int:
@@ -1067,6 +1068,8 @@ def run_batch(
         report.interrupted = True
     finally:
         recorder.close(compact=count == 1)  # shards share the folder: each only appends
+        if recorder.failure and not report.stopped:
+            report.unrecorded = f"{display_text(str(recorder.path))}: 记录没能写完（{recorder.failure}）"
     report.results.sort(key=lambda result: result.position)
     sources = {positions[id(item)]: display_text(str(item.source)) for item in items if item.number}
     report.results = [

@@ -25,6 +25,7 @@ import msgspec
 from msgspec import Struct
 from msgspec.structs import asdict
 
+from .errors import os_reason
 from .facts import Mapping, Node, Scalar, Sequence
 
 RECORD_NAME = ".drafter-batch.jsonl"
@@ -152,6 +153,7 @@ class Recorder:
         self.path = folder / RECORD_NAME
         self.entries = dict(previous)
         self.written: dict[str, Made] = {}  # this run's own lines
+        self.failure = ""  # why the record could not be written (a full disk), in words; "" when it was
         self.stream: Any = None
         self.flushed = 0.0
 
@@ -167,8 +169,10 @@ class Recorder:
             if now - self.flushed >= self.FLUSH_EVERY:
                 self.stream.flush()
                 self.flushed = now
-        except OSError:
-            pass  # without a record a rerun only skips what exists, as without this file
+        except OSError as exc:
+            # Without a record a rerun only skips what exists; said, so that the clerk knows why (a full disk
+            # cut the record short and was said nowhere).
+            self.failure = self.failure or os_reason(exc)
 
     def close(self, *, compact: bool = True) -> None:
         if self.stream is not None:
@@ -199,7 +203,8 @@ class Recorder:
             with os.fdopen(fd, "w", encoding="utf-8") as stream:
                 stream.write("".join(line + "\n" for line in lines))
             os.replace(temporary, self.path)  # a link named as the record is replaced, not followed
-        except OSError:
+        except OSError as exc:
+            self.failure = self.failure or os_reason(exc)
             with contextlib.suppress(OSError):
                 temporary.unlink()
 

@@ -580,6 +580,12 @@ def batch(
                 "再次运行同一命令会跳过已生成的文件、完成其余各项。",
                 err=True,
             )
+        if result.unrecorded:
+            _say(
+                f"提醒：{result.unrecorded}；再次运行时，事实改动过的项不会自动重新起草，"
+                "要重新起草的项请先删去它的文件再运行（或加 --force 全部重新起草）",
+                err=True,
+            )
         if result.stopped:
             _say(
                 f"已停止：{result.stopped}，还有 {result.not_done} 项没有起草；"

@@ -104,3 +104,19 @@ def test_mining_that_cannot_write_leaves_no_folder_and_the_old_one_whole(tmp_pat
     assert code == 1, said
     assert [p.name for p in (tmp_path / "挖掘结果").iterdir()] == ["旧.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["挖掘结果", "过往公文"]
+
+
+def test_a_batch_whose_record_cannot_be_written_says_so(tmp_path: Path) -> None:
+    # (the record cut short by the full disk was said nowhere; the outputs it left unrecorded were later only
+    # skipped as 已存在 when their facts changed)
+    folder = tmp_path / "稿件"
+    folder.mkdir()
+    for number in range(60):
+        (folder / f"第{number:02d}号.yaml").write_text(SMALL, encoding="utf-8")
+    # each .docx (about 6 KB) fits under the limit; the record, a line of about 180 bytes an output, does not
+    code, said = _run(7000, "batch", "稿件", "-o", "输出", "-j", "1", cwd=tmp_path)
+    assert code == 0, said
+    assert len(list((tmp_path / "输出").glob("*.docx"))) == 60
+    assert (
+        "提醒：输出/.drafter-batch.jsonl: 记录没能写完（文件太大）；再次运行时，事实改动过的项不会自动重新起草" in said
+    ), said
