@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ import msgspec
 from msgspec import Struct
 from msgspec.structs import asdict
 
+from .errors import os_reason
 from .facts import Mapping, Node, Scalar, Sequence
 
 RECORD_NAME = ".drafter-batch.jsonl"
@@ -150,11 +152,14 @@ class Recorder:
     def __init__(self, folder: Path, previous: dict[str, Made]) -> None:
         self.path = folder / RECORD_NAME
         self.entries = dict(previous)
+        self.written: dict[str, Made] = {}  # this run's own lines
+        self.failure = ""  # why the record could not be written (a full disk), in words; "" when it was
         self.stream: Any = None
         self.flushed = 0.0
 
     def add(self, made: Made) -> None:
         self.entries[made.output] = made
+        self.written[made.output] = made
         try:
             if self.stream is None:
                 fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_LINK, 0o644)
@@ -164,8 +169,10 @@ class Recorder:
             if now - self.flushed >= self.FLUSH_EVERY:
                 self.stream.flush()
                 self.flushed = now
-        except OSError:
-            pass  # without a record a rerun only skips what exists, as without this file
+        except OSError as exc:
+            # Without a record a rerun only skips what exists; said, so that the clerk knows why (a full disk
+            # cut the record short and was said nowhere).
+            self.failure = self.failure or os_reason(exc)
 
     def close(self, *, compact: bool = True) -> None:
         if self.stream is not None:
@@ -174,10 +181,18 @@ class Recorder:
             self.stream = None
         if not compact or not os.path.lexists(self.path):
             return
-        # Only the latest line of each output that still exists, written whole and then renamed.
+        with _folder_lock(self.path.parent):
+            self._compact()
+
+    def _compact(self) -> None:
+        # Only the latest line of each output that still exists, written whole and then renamed. The record is
+        # read again first: another batch writing into the same folder at the same time appended its own lines
+        # there, and a record rewritten from this run's lines alone dropped them (its outputs, drafted and
+        # recorded, were no longer redrafted when their facts changed).
+        entries = {**self.entries, **load(self.path.parent), **self.written}
         lines = [
             json.dumps(asdict(made), ensure_ascii=False)
-            for name, made in sorted(self.entries.items())
+            for name, made in sorted(entries.items())
             if (self.path.parent / name).exists()
         ]
         temporary = self.path.with_name(self.path.name + ".new")
@@ -188,9 +203,32 @@ class Recorder:
             with os.fdopen(fd, "w", encoding="utf-8") as stream:
                 stream.write("".join(line + "\n" for line in lines))
             os.replace(temporary, self.path)  # a link named as the record is replaced, not followed
-        except OSError:
+        except OSError as exc:
+            self.failure = self.failure or os_reason(exc)
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """The output folder locked while its record is rewritten (where the system has such locks): two runs that
+    end together each read the record the other has finished writing. Without a lock it is rewritten all the same."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # (the lock goes with it)
 
 
 class Decision(Struct, frozen=True):

@@ -351,7 +351,7 @@ def _draft_to_stdout(
     facts: Path, template: str | None, fmt: str, reference: Path | None, allow_placeholders: bool = False
 ) -> None:
     """``-o -``: the draft on standard output (plain text unless --format says otherwise), nothing on disk."""
-    from .drafting import build_draft, encode, sheet_for
+    from .drafting import build_draft, encode, red_head_twice, reference_notes, sheet_for
     from .errors import UsageError
 
     stream = sys.stdout.buffer
@@ -359,9 +359,13 @@ def _draft_to_stdout(
         raise UsageError(f"不能把 .{fmt} 写到终端；请重定向到文件（> 文件.{fmt}）或改用 --format txt")
     warnings: list[Problem] = []
     spec, built = build_draft(facts, template=template, warnings=warnings, allow_placeholders=allow_placeholders)
-    _show_warnings(warnings)
-    if fmt in ("docx", "pdf"):
-        data = encode(built, fmt, sheet=sheet_for(spec, reference))
+    laid_out = fmt in ("docx", "pdf")
+    sheet = sheet_for(spec, reference) if laid_out else None  # a reference that cannot be used stops here
+    if laid_out:
+        warnings.extend(red_head_twice(spec, reference, built, str(facts)))
+    _show_warnings([*warnings, *reference_notes(spec, reference, laid_out)])
+    if sheet is not None:
+        data = encode(built, fmt, sheet=sheet)
     else:
         data = encode(built, fmt)
         if stream.isatty():  # a preview on screen: the facts' control characters are shown, not obeyed
@@ -551,6 +555,8 @@ def batch(
         # 输出文件夹 输出 不存在, the -o folder's own name, though -o says it is made.
         check_writable(report, force=True, inputs=sources)
         check_report_target(report, force=force)
+    if reference is not None:
+        _show_reference_notes(reference, fmt)
     signal.signal(signal.SIGTERM, _interrupt)
     bar = _BatchProgress()
     try:
@@ -580,11 +586,23 @@ def batch(
                 "再次运行同一命令会跳过已生成的文件、完成其余各项。",
                 err=True,
             )
+        if result.unrecorded:
+            _say(
+                f"提醒：{result.unrecorded}；再次运行时，事实改动过的项不会自动重新起草，"
+                "要重新起草的项请先删去它的文件再运行（或加 --force 全部重新起草）",
+                err=True,
+            )
+        if result.stopped:
+            _say(
+                f"已停止：{result.stopped}，还有 {result.not_done} 项没有起草；"
+                "把它放回原处（或另建一个）后再次运行同一命令，完成其余各项。",
+                err=True,
+            )
         again = f"（其中重新起草 {result.redrafted}）" if result.redrafted else ""
         _say(
-            f"{'中断前' if result.interrupted else '完成'}：生成 {result.count('drafted')}{again}，"
+            f"{'中断前' if result.interrupted else '停止前' if result.stopped else '完成'}：生成 {result.count('drafted')}{again}，"
             f"跳过 {result.count('skipped')}，失败 {result.count('failed')}"
-            + (f"，未完成 {result.not_done}" if result.interrupted else "")
+            + (f"，未完成 {result.not_done}" if result.interrupted or result.stopped else "")
             + f"（共 {result.total} 项，用时 {result.seconds:.1f} 秒，{rate:.0f} 篇/秒）"
         )
         if report is not None:
@@ -602,6 +620,18 @@ def batch(
         raise click.exceptions.Exit(128 + _STOP_SIGNAL[0])
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
+
+
+def _show_reference_notes(reference: Path, fmt: str) -> None:
+    """A batch's --reference that gives nothing (or not its 红头) is said once, before the first item."""
+    from .drafting import reference_notes
+    from .errors import DrafterError
+
+    try:
+        notes = reference_notes(None, reference, fmt in ("docx", "pdf"))
+    except DrafterError:
+        return  # a reference that cannot be used is refused by the batch itself, in its turn
+    _show_warnings(notes)
 
 
 def _reminded_item(item: ItemResult, warning: str) -> str:

@@ -1075,6 +1075,9 @@ def draft_file(
     sources = made_from(spec, facts_path, reference, read)
     write_atomic(target, encode(draft, kind, sheet=sheet, label=str(target)), force=force, inputs=sources)
     taken = _taken(spec, reference) if laid_out else ()
+    warnings.extend(reference_notes(spec, reference, laid_out))
+    if laid_out:
+        warnings.extend(red_head_twice(spec, reference, draft, str(facts_path)))
     return DraftResult(target, spec, draft, sheet, taken, tuple(warnings))
 
 
@@ -1085,3 +1088,47 @@ def _taken(spec: TemplateSpec, reference: Path | None) -> tuple[str, ...]:
     from .docx.reference import load_reference
 
     return tuple(load_reference(path).summary())
+
+
+def red_head_twice(spec: TemplateSpec, reference: Path | None, draft: Draft, label: str) -> list[Problem]:
+    """A 提醒 where the reference's header already prints the 发文机关标志 the draft prints too: the 红头 came out
+    twice, once in the header and once above the title, with no word (README asks for one or the other)."""
+    path = reference_for(spec, reference)
+    if path is None:
+        return []
+    from .docx.reference import load_reference
+    from .model import Letterhead
+
+    header = load_reference(path).header_text
+    if not header:
+        return []
+    for block in draft.blocks:
+        if not isinstance(block, Letterhead):
+            continue
+        for mark in [name + block.suffix for name in block.joint] if block.joint else [block.issuer_mark]:
+            if mark.strip() and mark.replace(" ", "").replace("\u3000", "") in header.replace("\u3000", ""):
+                return [
+                    Problem(
+                        Location(label),
+                        f"参考文件 {path} 的页眉里已经印着“{mark}”，这里又排了发文机关标志，红头会出现两次",
+                        field="发文机关标志",
+                        hint="用这个参考文件起草时，写“发文机关标志: 无”（或删去这一项）",
+                    )
+                ]
+    return []
+
+
+def reference_notes(spec: TemplateSpec | None, reference: Path | None, laid_out: bool = True) -> list[Problem]:
+    """提醒 of what a reference file gave nothing for: a 红头 file from which nothing, or not the 红头, was taken
+    was used with no word, and the clerk found out only on printing."""
+    if not laid_out:
+        # -r with -f md/txt: only the given file is named (a template's own reference is no choice of this run)
+        if reference is None:
+            return []
+        return [Problem(Location(str(reference)), "参考文件只用于 .docx 和 .pdf；.md、.txt 预览不沿用它")]
+    path = reference if spec is None else reference_for(spec, reference)
+    if path is None:
+        return []
+    from .docx.reference import load_reference
+
+    return [Problem(Location(str(path)), note) for note in load_reference(path).notes()]

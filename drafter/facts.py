@@ -19,7 +19,7 @@ import yaml
 from msgspec import Struct, field
 
 from .errors import LONE_SURROGATE, FactsError, InputError, Location, Problem, field_name
-from .textio import decode_text, read_bytes
+from .textio import decode_text, read_bytes, visible_text
 
 
 class Scalar(Struct, frozen=True, gc=False):
@@ -242,7 +242,7 @@ class _Composer:
         where = _location(self.path, event.start_mark)
         plain = not event.style
         is_null = plain and (event.tag == _NULL_TAG or (event.tag is None and event.value in _NULL_WORDS))
-        text = "" if is_null else event.value
+        text = "" if is_null else visible_text(event.value)
         problem = ""
         if self.join_surrogates:
             text, problem = _join_surrogates(text)
@@ -488,7 +488,7 @@ def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple
         problems.append(Problem(where, f"嵌套太深：超过 {MAX_DEPTH} 层", field=field_name(path[:MAX_DEPTH])))
         return Scalar("", where, is_null=True)
     if isinstance(value, str):
-        text, problem = _join_surrogates(value)
+        text, problem = _join_surrogates(visible_text(value))
         return Scalar(text, where, problem=problem, problem_kind=LONE_SURROGATE if problem else "")
     if value is None:
         return Scalar("", where, is_null=True)
@@ -499,16 +499,32 @@ def _from_data(value: Any, where: Location, problems: list[Problem], path: tuple
     if isinstance(value, dt.date):
         return Scalar(value.isoformat(), where)
     if isinstance(value, int | float):
-        return Scalar(str(value), where)
+        try:
+            return Scalar(str(value), where)
+        except ValueError:  # an int past Python's 4300 digits: ValueError, not a DrafterError, left the API
+            problems.append(Problem(where, "数字太长，不能写进公文", field=field_name(path)))
+            return Scalar("", where, is_null=True)
     if isinstance(value, AnyMapping):
         entries = []
+        seen: set[str] = set()
         for key, item in value.items():
             if not isinstance(key, str):
                 problems.append(Problem(where, f"键必须是文字，这里是 {key!r}", field=field_name((*path, str(key)))))
                 continue
-            key_text, key_problem = _join_surrogates(key.strip())
+            key_text, key_problem = _join_surrogates(visible_text(key).strip())
+            if key_text in seen:
+                # two keys that differ only in what does not show (事由 and 事由 with a zero-width space or a space)
+                problems.append(Problem(where, "重复的键", field=field_name((*path, key_text))))
+                continue
+            seen.add(key_text)
             entries.append(Entry(key_text, where, _from_data(item, where, problems, (*path, key_text)), key_problem))
         return Mapping(tuple(entries), where)
+    if isinstance(value, bytes | bytearray):
+        # (a sequence of numbers to Python: it was said to be 写成了列表, which it was not)
+        problems.append(
+            Problem(where, '不支持的值：bytes（请先解码成文字，如 value.decode("utf-8")）', field=field_name(path))
+        )
+        return Scalar("", where, is_null=True)
     if isinstance(value, AnySequence):
         return Sequence(tuple(_from_data(item, where, problems, (*path, i)) for i, item in enumerate(value)), where)
     problems.append(Problem(where, f"不支持的值：{type(value).__name__}", field=field_name(path)))

@@ -517,15 +517,44 @@ def check_output_folder(
 
 
 def stage_folder(output: Path) -> Path:
-    """A fresh temporary folder beside ``output``, to be moved into place by :func:`commit_folder`."""
+    """A fresh temporary folder beside ``output``, to be moved into place by :func:`commit_folder`.
+
+    Its name holds the process's id, so that one a killed run left (kill -9, a power cut: made before the
+    reading, it stays for the whole run) is known by the next and removed; it stayed, hidden, for good."""
     parent = output.resolve().parent
+    _remove_abandoned_stages(parent, output.name)
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", suffix=".tmp", dir=parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.{os.getpid()}-", suffix=".tmp", dir=parent))
     except OSError as exc:
         raise OutputError(f"{output}: 无法在 {parent} 里建立文件夹（{os_reason(exc)}）") from exc
     staging.chmod(0o755)
     return staging
+
+
+def _remove_abandoned_stages(parent: Path, name: str) -> None:
+    """Staging folders of ``name`` (stage_folder) whose process is gone; any other run's are left alone."""
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
+        return
+    import shutil
+
+    start = f".{name}."
+    try:
+        leftovers = [p for p in parent.iterdir() if p.name.startswith(start) and p.name.endswith(".tmp")]
+    except OSError:
+        return
+    for leftover in leftovers:
+        pid = leftover.name[len(start) :].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or "-" not in leftover.name[len(start) :]:
+            continue
+        try:
+            if not leftover.is_dir() or leftover.is_symlink() or leftover.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(leftover, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def commit_folder(staging: Path, output: Path) -> None:

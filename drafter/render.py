@@ -108,6 +108,10 @@ def _issue_number(value: Any) -> str:
     """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五 → 第五期), anything else as written
     (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
     text = str(value or "").strip()
+    # 5期 and 第5 are the number with half of its frame: printed 5期 (第 missing from the 报头) and 第5
+    number = text.removeprefix("第").removesuffix("期").strip()
+    if number != text and (number.isdecimal() or chinese.parse_chinese_numeral(number) is not None):
+        text = number
     if text.isdecimal():
         return f"第{int(text)}期"
     if chinese.parse_chinese_numeral(text) is not None:

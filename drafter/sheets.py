@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
 
-from .errors import FactsError, InputError, Location, Problem
+from .errors import DrafterError, FactsError, InputError, Location, Problem
 from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
-from .textio import decode_text, password_protected, read_bytes
+from .textio import decode_text, password_protected, read_bytes, visible_text
 
 if TYPE_CHECKING:
     from .catalog import TemplateSpec
@@ -503,7 +503,8 @@ def _columns(header: list[str], name: str, sheet: str, line: int, problems: list
     seen: dict[str, int] = {}
     for index, raw in enumerate(header):
         # A header wrapped with Alt+Enter (主送⏎机关) is the name without the break.
-        title = re.sub(r"\s*[\r\n]+\s*", "", raw).strip().replace("．", ".").replace("。", ".")
+        # (and without what does not show: 事由 with a zero-width space was 不认识这个键（是否想写“事由”？）)
+        title = re.sub(r"\s*[\r\n]+\s*", "", visible_text(raw)).strip().replace("．", ".").replace("。", ".")
         title = _HEADER_NOTE.sub("", title).strip()
         if not title or title in _ROW_NUMBERS:
             continue
@@ -592,7 +593,7 @@ _ERROR_VALUE = "{}: 这一格是 Excel 的错误值“#”（公式出错了）�
 def _build(value: Any, where: Location, *, top: bool = False) -> Node:
     if isinstance(value, tuple):
         text, location, problem = value
-        return Scalar(text, location, problem=problem)
+        return Scalar(visible_text(text), location, problem=problem)
     keys = list(value)
     # A row is always a mapping: columns named 1, 2 are keys it does not know, not the items of a list
     # (a sheet whose header was numbers made the row a list, and batch failed with an unexpected error).
@@ -607,7 +608,7 @@ def _build(value: Any, where: Location, *, top: bool = False) -> Node:
             child = _said_none(child) or child
         if isinstance(child, tuple):  # most columns are one plain field: no call to find its place
             text, location, problem = child
-            entries.append(Entry(key, location, Scalar(text, location, problem=problem)))
+            entries.append(Entry(key, location, Scalar(visible_text(text), location, problem=problem)))
         else:
             entries.append(Entry(key, _first_location(child, where), _build(child, where)))
     return Mapping(tuple(entries), where)
@@ -813,5 +814,32 @@ def write_fill_sheet(
     for cell in notes[1]:
         cell.font = head_font
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        book.save(buffer)
+    except Exception as exc:
+        error = _temporary_error(path, exc)
+        if error is None:
+            raise
+        raise error from exc
     return buffer.getvalue()
+
+
+def _temporary_error(path: Path, exc: Exception) -> DrafterError | None:
+    """openpyxl writes each sheet to a temporary file first: a full temporary folder said 出现意外错误（SerialisationError:
+    IO_EFBIG） (lxml's words, with lxml installed) or 写入失败（磁盘已满） naming no file."""
+    import errno
+    import tempfile
+
+    from .errors import OutputError, os_reason
+
+    if isinstance(exc, OSError):
+        reason = os_reason(exc)
+    elif type(exc).__name__ == "SerialisationError" and str(exc).startswith("IO_E"):
+        code = getattr(errno, str(exc)[len("IO_") :], 0)  # lxml says IO_ENOSPC, IO_EFBIG …
+        reason = os_reason(OSError(code, str(exc)))
+    else:
+        return None
+    return OutputError(
+        f"{path}: 生成表格要先写在临时文件夹 {tempfile.gettempdir()} 里，但写不进去（{reason}）；"
+        "请腾出空间，或把环境变量 TMPDIR 设为另一个有空间的文件夹"
+    )

@@ -53,17 +53,46 @@ def convert(data: bytes, source_suffix: str, target: str, *, label: str, timeout
         raise ConversionError(f"{label}: 需要 LibreOffice 才能转换成 {target.upper()}；{INSTALL_HINT}")
     limit = timeout if timeout is not None else timeout_seconds()
     remove_abandoned_folders()
-    folder = Path(tempfile.mkdtemp(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-"))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-"))
+    except OSError as exc:
+        raise _temporary_error(label, target, exc) from exc
     try:
         source = folder / f"source{source_suffix}"
-        source.write_bytes(data)
+        try:
+            source.write_bytes(data)
+        except OSError as exc:
+            # A full temporary folder said only 写入失败（磁盘已满）, naming no file: the output's own disk looked full.
+            raise _temporary_error(label, target, exc) from exc
         run(soffice, folder, source.name, target, label=label, timeout=limit)
         produced = folder / f"source.{target}"
         if not produced.is_file():
-            raise ConversionError(f"{label}: LibreOffice 没有生成 {target.upper()} 文件（文件可能已损坏）")
+            raise ConversionError(f"{label}: LibreOffice 没有生成 {target.upper()} 文件（{_failure_cause(folder)}）")
         return produced.read_bytes()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _temporary_error(label: str, target: str, exc: OSError) -> ConversionError:
+    return ConversionError(
+        f"{label}: 转换成 {target.upper()} 要先写在临时文件夹 {tempfile.gettempdir()} 里，但写不进去（{os_reason(exc)}）；"
+        "请腾出空间，或把环境变量 TMPDIR 设为另一个有空间的文件夹"
+    )
+
+
+# LibreOffice needs room for its profile and the converted file: with less left it makes nothing and says nothing.
+_ROOM_NEEDED = 64 << 20
+
+
+def _failure_cause(folder: Path) -> str:
+    """Why LibreOffice may have made nothing: the temporary folder's disk nearly full, else a damaged file."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = _ROOM_NEEDED
+    if free < _ROOM_NEEDED:
+        return f"临时文件夹 {tempfile.gettempdir()} 所在的磁盘只剩 {free / (1 << 20):.0f} MB，空间可能不够；请腾出空间或把 TMPDIR 设为另一个文件夹"
+    return "文件可能已损坏"
 
 
 def run(soffice: str, folder: Path, name: str, target: str, *, label: str, timeout: float) -> None:

@@ -130,6 +130,22 @@ def _big5_not_gbk(data: bytes, text: str) -> bool:
     return _common_share(traditional, "big5", (0xA1, 0xC6)) > 0.9
 
 
+# What no value of a 公文 shows, wherever it came from (a YAML escape "\\e[31m", a cell of a sheet, data given
+# to the API): control characters (the .docx writer dropped them, but the .txt and .md previews kept them, and
+# `cat 通知.txt` ran their terminal escapes: a changed window title, a cleared screen), the marks that turn the
+# direction of text (U+202E showed 反向 as 向反 in Word), and zero-width spaces a sheet's cell pasted from a web
+# page holds. Tabs and line breaks (\\n, \\r, and \\v, \\f, U+0085 … which split a value into paragraphs
+# as \\n does) are kept; so is the zero-width joiner, which joins an emoji's parts.
+_HIDDEN = lazy(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+
+
+def visible_text(text: str) -> str:
+    """``text`` without the characters of ``_HIDDEN``."""
+    return _HIDDEN.sub("", text) if _HIDDEN.search(text) else text
+
+
 def _without_marks(text: str) -> str:
     """``text`` without the byte-order marks inside it: two files saved with one each and joined (copy /b
     甲.txt+乙.txt, cat) hold the second's at the start of its first line, and the second document was titled

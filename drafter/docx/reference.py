@@ -66,6 +66,16 @@ class Reference(Struct, frozen=True):
     styles_xml: bytes
     fonts: tuple[str, ...]
     revised: tuple[str, ...] = ()  # the headers and footers (页眉, 首页页脚 …) whose tracked changes were accepted
+    blank: tuple[str, ...] = ()  # the headers and footers (页眉, 页脚 …) left out for holding nothing
+    body_text: str = ""  # the start of the reference's own body text, which no draft uses
+
+    @property
+    def header_text(self) -> str:
+        """The text of the headers taken (a 红头 printed there), without spaces."""
+        parts = (part for _, part in self.headers if isinstance(part, ReferencePart))
+        return "".join(_TEXT_RUN.findall(b"".join(part.xml for part in parts).decode("utf-8", "replace"))).replace(
+            " ", ""
+        )
 
     def summary(self) -> list[str]:
         """What was taken, in words a user understands (printed after drafting)."""
@@ -95,6 +105,29 @@ class Reference(Struct, frozen=True):
                 # Said, so that a clerk who left 修订 on in the 红头 knows the draft shows the changes made, not the marks.
                 taken.append(f"{what}（其中的修订已全部接受）" if what in self.revised else what)
         return taken
+
+    def notes(self) -> list[str]:
+        """What the user should know about what was not taken (printed as reminders after drafting)."""
+        notes = []
+        if self.blank:
+            footer = any(_KINDS["footer"] in what for what in self.blank)
+            notes.append(
+                f"参考文件的{'、'.join(self.blank)}是空白的（没有文字或图片），没有沿用"
+                + ("，页码照常排在页脚" if footer else "")
+            )
+        default_footer = dict(self.footers).get("default")
+        if isinstance(default_footer, ReferencePart) and not default_footer.page_number:
+            # Its footers replace ours, and ours carry the page number GB/T 9704 §7.5 asks for on every page.
+            notes.append("参考文件的页脚里没有页码：沿用它的页脚后公文没有页码（GB/T 9704 要求每页有页码），请核对")
+        if not self.summary():
+            notes.append("参考文件里没有可沿用的页面设置、样式字体字号或页眉页脚，公文按 GB/T 9704 的默认格式排版")
+        if self.body_text and not self.headers:
+            # A unit's 红头 file often has its 红头 as the body's first lines: it was left out with no word.
+            notes.append(
+                f"参考文件正文里的文字（“{self.body_text}”……）不沿用，公文的内容都来自事实文件；"
+                "红头请在事实文件里写“发文机关标志”，或在参考文件里把红头放进页眉"
+            )
+        return notes
 
 
 def _size(half_points: int) -> str:
@@ -144,7 +177,7 @@ class _Reader:
         section = _first_section(document)
         styles_root = self._styles_root()
         theme = theme_fonts(self.package.xml(self.package.part_of_kind("theme") or "word/theme/theme1.xml"))
-        headers, footers, first, used_styles = self._furniture(section)
+        headers, footers, first, used_styles, blank = self._furniture(section)
         applied = {wattr(use, "val") for use in document.iter(f"{W}pStyle")} | used_styles
         changes = style_changes(styles_root, theme, applied)
         styles_xml = self._copied_styles(styles_root, used_styles)
@@ -163,6 +196,8 @@ class _Reader:
             styles_xml=styles_xml,
             fonts=tuple(dict.fromkeys(self.fonts + [f for c in changes for f in (c.east_asia, c.latin) if f])),
             revised=tuple(self.revised),
+            blank=blank,
+            body_text=_body_text(document),
         )
 
     def _styles_root(self) -> Element | None:
@@ -217,12 +252,13 @@ class _Reader:
 
     def _furniture(
         self, section: Element | None
-    ) -> tuple[tuple[tuple[str, Furniture], ...], tuple[tuple[str, Furniture], ...], bool, set[str]]:
+    ) -> tuple[tuple[tuple[str, Furniture], ...], tuple[tuple[str, Furniture], ...], bool, set[str], tuple[str, ...]]:
         if section is None:
-            return (), (), False, set()
+            return (), (), False, set(), ()
         first_page = _on(section.find(f"{W}titlePg"))
         found: dict[str, list[tuple[str, Furniture]]] = {"header": [], "footer": []}
         used_styles: set[str] = set()
+        blank: list[str] = []
         rels = {rel.rid: rel for rel in self.package.rels(self.package.main_part)}
         for element in section:
             kind = {f"{W}headerReference": "header", f"{W}footerReference": "footer"}.get(element.tag)
@@ -235,10 +271,16 @@ class _Reader:
             rel = rels.get(element.get(f"{R}id", ""))
             if rel is None or rel.external or not self.package.has(rel.target):
                 raise self.fail(f"{what}引用的部件在文件里找不到（文件可能已损坏）；{_REPAIR}")
-            found[kind].append((which, self._part(rel.target, what, used_styles, kind)))
-        return tuple(found["header"]), tuple(found["footer"]), first_page, used_styles
+            part = self._part(rel.target, what, used_styles, kind)
+            if part is None:
+                blank.append(what)
+            else:
+                found[kind].append((which, part))
+        blank.sort(key=lambda what: _KINDS["footer"] in what)  # headers first, as the summary names them
+        return tuple(found["header"]), tuple(found["footer"]), first_page, used_styles, tuple(blank)
 
-    def _part(self, part: str, what: str, used_styles: set[str], kind: str) -> ReferencePart:
+    def _part(self, part: str, what: str, used_styles: set[str], kind: str) -> ReferencePart | None:
+        """The header or footer to copy; None for one that holds nothing (it would only hide ours)."""
         data = self.package.raw(part) or b""
         if has_revisions(data):
             # Tracked changes were copied into every draft: the 红头 opened with revision marks, the old name
@@ -254,13 +296,17 @@ class _Reader:
             # A header reference leading to the document itself (or any part but a header): the whole body, its
             # sections and what it points to were copied in as every draft's header, which Word cannot open.
             raise self.fail(f"{what}指向的 {part} 不是{_KINDS[kind]}（文件可能已损坏）；{_REPAIR}")
+        if _blank(root):
+            # Word leaves an empty footer behind once its footer was opened and closed: copied, it took the place
+            # of ours, and every draft lost its page numbers (said 沿用 页脚 as if that were the unit's).
+            return None
         text = data.decode("utf-8", errors="replace")
         used_styles.update(_STYLE_USE.findall(text))
         self.fonts += _FONT_USE.findall(text)
         self.theme_used = self.theme_used or "Theme=" in text or "theme=" in text
         self.numbering_used = self.numbering_used or "<w:numPr" in text
         rels = self._carried_rels(part, f"{what}（{part}）")
-        return ReferencePart(_rename_styles(data, used_styles), rels)
+        return ReferencePart(_rename_styles(data, used_styles), rels, page_number=_PAGE_FIELD.search(text) is not None)
 
     def _carried_rels(self, part: str, what: str) -> tuple[tuple[str, str, str, bool], ...]:
         """``part``'s relationships, each internal target copied (``_carry``) and named by its copy."""
@@ -401,6 +447,33 @@ _STYLE_ELEMENT = re.compile(r'(<w:(?:pStyle|rStyle|tblStyle)\s+w:val=")([^"]+)"'
 def _on(element: Element | None) -> bool:
     """An on/off property: present and not switched off with w:val="0"/"false"/"off"."""
     return element is not None and wattr(element, "val", "true").lower() not in ("0", "false", "off")
+
+
+# What shows in a header or footer besides its text: a picture, shape, object, field (a page number), symbol,
+# table, or a paragraph's own border (a 红头's red line drawn as one).
+_SHOWN = {f"{W}{tag}" for tag in ("drawing", "pict", "object", "fldSimple", "instrText", "sym", "tbl", "pBdr")} | {
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+}
+_PAGE_FIELD = re.compile(r"\bPAGE\b")
+_TEXT_RUN = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+
+
+def _blank(root: Element) -> bool:
+    """Whether a header or footer shows nothing: no text but spaces, nothing of ``_SHOWN``."""
+    for element in root.iter():
+        if element.tag in _SHOWN or (element.tag == f"{W}t" and (element.text or "").strip()):
+            return False
+    return True
+
+
+def _body_text(document: Element) -> str:
+    """The first words of the reference's own body (its first paragraph with text), cut to 20 characters."""
+    body = document.find(f"{W}body")
+    for paragraph in body.iter(f"{W}p") if body is not None else ():
+        text = "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
+        if text:
+            return text[:20]
+    return ""
 
 
 def _first_section(document: Element) -> Element | None:

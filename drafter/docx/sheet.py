@@ -286,6 +286,7 @@ class ReferencePart(Struct, frozen=True):
 
     xml: bytes
     rels: tuple[tuple[str, str, str, bool], ...] = ()
+    page_number: bool = False  # whether it holds a PAGE field
 
 
 class Blank(Struct, frozen=True):

@@ -8,6 +8,8 @@ Word's automatic numbering is turned back into its visible markers, and Word hea
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -20,7 +22,7 @@ import msgspec
 from msgspec import Struct
 
 from ..errors import InputError
-from ..textio import decode_text, is_apple_double, is_word_package, read_bytes
+from ..textio import decode_text, is_apple_double, is_word_package, read_bytes, visible_text
 
 if TYPE_CHECKING:
     from .parse import SkippedFile
@@ -107,7 +109,7 @@ def read_source(path: Path, label: str | None = None) -> RawText:
     holds no text: a file of only a byte-order mark or spaces, a web page or a Word file without a word (a scan
     saved as pictures) was read as no document with no word, and a folder of them mined to an empty result
     with exit 0, while an empty file was skipped as 文件是空的."""
-    raw = _read_source(path, label)
+    raw = _visible(_read_source(path, label))
     if any(line.text.strip().strip(_NO_TEXT) for line in raw.lines):
         return raw
     if raw.kind in ("txt", "md"):
@@ -117,6 +119,16 @@ def read_source(path: Path, label: str | None = None) -> RawText:
         "" if raw.kind == "html" else "；扫描件里的字读不出来，请先用文字识别（OCR）转成文字，另存为 .txt 或 .docx 再读"
     )
     raise InputError(f"{raw.path}: {why}{also}")
+
+
+def _visible(raw: RawText) -> RawText:
+    """``raw`` without the characters no document shows (textio.visible_text): a zero-width space or a
+    direction mark in past documents went into the mined templates' defaults, and from them into every draft."""
+    texts = [visible_text(line.text) for line in raw.lines]
+    if all(text is line.text for text, line in zip(texts, raw.lines, strict=True)):
+        return raw
+    lines = tuple(msgspec.structs.replace(line, text=text) for text, line in zip(texts, raw.lines, strict=True))
+    return dataclasses.replace(raw, lines=lines)
 
 
 def _read_source(path: Path, label: str | None = None) -> RawText:
@@ -221,10 +233,25 @@ _MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+# A backslash before ASCII punctuation is that character as text (drafter's own .md previews escape the
+# clerk's * _ # < … so): it is set aside while marks are read, then given back without its backslash.
+_MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_SET_ASIDE = 0xF0000  # a private-use plane no document's text holds
+_MD_HTML_PARAGRAPH = re.compile(r"\s{0,3}<p(?:\s[^<>]*)?>([^<>]*)</p>\s*", re.IGNORECASE)
+
+
 def markdown_lines(text: str) -> list[RawLine]:
     lines = []
     for raw in _plain_lines(text):
         line = raw.text
+        escaped = "\\" in line
+        if escaped:
+            line = _MD_ESCAPED.sub(lambda mark: chr(_SET_ASIDE + ord(mark.group(1))), line)
+        paragraph = _MD_HTML_PARAGRAPH.fullmatch(line)
+        if paragraph:
+            # A paragraph written as HTML (drafter's previews set the 署名 and 成文日期 right so): its text, as a
+            # Markdown viewer shows it; read with its tags, the document ended above it and no 署名 was mined.
+            line = html.unescape(paragraph.group(1))
         level = 0
         heading = _MD_HEADING.match(line)
         if heading:
@@ -235,6 +262,8 @@ def markdown_lines(text: str) -> list[RawLine]:
         line = _MD_INLINE.sub(r"\2", line)
         if re.fullmatch(r"\s*([-*_]\s*){3,}", line):
             line = ""
+        if escaped:
+            line = re.sub("[\U000f0021-\U000f007e]", lambda mark: chr(ord(mark.group(0)) - _SET_ASIDE), line)
         lines.append(RawLine(line, raw.number, level))
     return lines
 
