@@ -26,6 +26,7 @@ TOOLS = SHARED / "tools"
 # The labelled dev corpus: (source folder, truth folder).
 LABELLED = ((CORPUS / "seeds", CORPUS / "truth"), (CORPUS / "public", CORPUS / "truth-public"))
 HOLDOUT_VOCAB = Path(__file__).resolve().parent / "holdout_vocab.txt"
+PHONE_VOCAB = Path(__file__).resolve().parent / "phone_vocab.txt"
 PUBLIC_VOCAB = TOOLS / "synth_vocab.txt"
 
 
