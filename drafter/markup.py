@@ -118,8 +118,17 @@ _DIRECTIVE = re.compile(r"^::(\S+?)(?:\s+(.*))?$")
 _RUN_IN_END = "。；：！？.;:!?"
 
 
+# A cell's own | inside the markup of a table row, whose cells | parts (a control character, as LITERAL is).
+_CELL_BAR = "\x02"
+
+
+def table_cell(text: str) -> str:
+    """``text`` as a cell of a ``::表头`` / ``::表行`` line: its own | kept, not taken for the next cell."""
+    return text.replace("|", _CELL_BAR)
+
+
 def _cells(value: str) -> tuple[str, ...]:
-    return tuple(cell.strip() for cell in value.split("|"))
+    return tuple(cell.strip().replace(_CELL_BAR, "|") for cell in value.split("|"))
 
 
 class _Builder:

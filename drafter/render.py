@@ -26,7 +26,7 @@ from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
 from .gongwen.dates import next_period, year_span
 from .gongwen.wording import AS_FOLLOWS_WORDS, minutes_mark, none_word
-from .markup import literal_value, parse_markup
+from .markup import literal_value, parse_markup, table_cell
 from .model import Draft
 from .numbering import read_marker
 from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, limited, render_limited
@@ -173,10 +173,8 @@ def _text(value: Any) -> str:
 
 
 def _table_markup(table: Any) -> str:
-    rows = "".join(
-        "::表行 " + " | ".join(str(cell).replace("|", "｜") for cell in row) + "\n" for row in _field(table, "行")
-    )
-    return "::表头 " + " | ".join(str(cell).replace("|", "｜") for cell in _field(table, "栏目")) + "\n" + rows
+    rows = "".join("::表行 " + " | ".join(table_cell(str(cell)) for cell in row) + "\n" for row in _field(table, "行"))
+    return "::表头 " + " | ".join(table_cell(str(cell)) for cell in _field(table, "栏目")) + "\n" + rows
 
 
 def content_markup(items: Any, level: int) -> str:

@@ -15,9 +15,9 @@ from drafter.render import _environment, content_markup, section_markup
 
 # The macro as it was in templates/_common/_macros.j2 before it called content_markup.
 REFERENCE = """{% macro table(t) %}
-::表头 {{ t.栏目 | map('replace', '|', '｜') | join(' | ') }}
+::表头 {{ t.栏目 | map('replace', '|', '\x02') | join(' | ') }}
 {% for row in t.行 %}
-::表行 {{ row | map('replace', '|', '｜') | join(' | ') }}
+::表行 {{ row | map('replace', '|', '\x02') | join(' | ') }}
 {% endfor %}
 {% endmacro %}
 {% macro content(items, level) %}

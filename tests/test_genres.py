@@ -207,7 +207,7 @@ def test_table_rows_keep_their_columns_and_text(tmp_path: Path) -> None:
     )
     lines = lines_of(facts)
     assert "姓名 | 电话 | 备注" in lines
-    assert "李明 | 010 | " in lines and "王芳 |  | a｜b" in lines  # a | inside a cell stays in the cell
+    assert "李明 | 010 | " in lines and "王芳 |  | a|b" in lines  # a | inside a cell stays in the cell, as written
 
 
 def test_a_facts_file_as_attachment_keeps_its_own_genre(tmp_path: Path) -> None:

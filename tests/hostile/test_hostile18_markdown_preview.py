@@ -82,7 +82,7 @@ def test_a_notice_preview_shows_the_facts_as_written(tmp_path: Path) -> None:
         assert tag not in rendered, (tag, rendered)
     assert rendered.count("<h1>") == 2  # the title and the attachment's title only
     assert rendered.count("<hr />") == 1  # the 版记's rule only
-    assert rendered.count("<td>") == 2  # one row of two cells: 甲|乙 is one cell (the model writes it 甲｜乙)
+    assert rendered.count("<td>") == 2  # one row of two cells: 甲|乙 is one cell
     text = _text(rendered)
     for value in (
         *VALUES,
