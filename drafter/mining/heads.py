@@ -146,14 +146,20 @@ _SAMPLE_LABEL = re.compile(
 )
 
 
-# Marks a page sets before a title (▍关于……的通知, ■ 工作总结): symbols, which no title opens with.
+# Marks a page sets before a title (▍关于……的通知, ■ 工作总结): symbols, which no title opens with. Not the
+# hollow shapes a 范文 writes a name it leaves out with (○○县教育局关于……, □□镇): those are the title's.
 _TITLE_DECORATION = "※#*·"
+_NAME_LEFT_OUT = "○◯□"
 
 
 def undecorated(title: str) -> str:
     """``title`` without the marks a page set before it."""
     start = 0
-    while start < len(title) and (unicodedata.category(title[start]) == "So" or title[start] in _TITLE_DECORATION):
+    while (
+        start < len(title)
+        and title[start] not in _NAME_LEFT_OUT
+        and (unicodedata.category(title[start]) == "So" or title[start] in _TITLE_DECORATION)
+    ):
         start += 1
     return title[start:].lstrip() if start else title
 

@@ -41,6 +41,8 @@ def test_a_mark_before_a_title_is_not_part_of_it() -> None:
     assert undecorated("■ 2024年工作总结") == "2024年工作总结"
     assert undecorated("《条例》实施情况的报告") == "《条例》实施情况的报告"
     assert undecorated("“五好”支部创建方案") == "“五好”支部创建方案"
+    assert undecorated("○○县教育局关于做好招生工作的通知") == "○○县教育局关于做好招生工作的通知"  # a name left out
+    assert undecorated("□□镇2024年工作总结") == "□□镇2024年工作总结"
 
 
 def test_a_page_in_the_shapes_of_a_phone_site(tmp_path: Path) -> None:
