@@ -412,6 +412,9 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                 return gongwen.moment_text(_fold(stripped))
             if path == (_IN_FORCE,):
                 return _in_force(stripped, ctx)
+            if path == (_ISSUE,) and (problem := gongwen.issue_number_problem(stripped)) is not None:
+                ctx.report(where, name, problem, hint="写这一期的期号，如“第5期”或只写数字“5”")
+                return None
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -669,6 +672,7 @@ _SPEAKER = "讲话人"
 # A meeting notice's 报到时间: free text, but a date and time in it as a sheet's cell or an export gives them
 # (2025-02-20 08:30) are put as a notice writes them.
 _ARRIVAL = "报到时间"
+_ISSUE = "期号"  # a 简报's or 纪要's, refused when it names no issue (gongwen.issue_number_problem)
 # A 通告's 施行日期: a date (2026-02-10, read and checked as a date field's) or words (发布之日), written alone or as
 # the clause (自发布之日起施行); the template writes 本通告自……起施行。 around it.
 _IN_FORCE = "施行日期"

@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import types
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -116,6 +117,11 @@ def _issue_number(value: Any) -> str:
         return f"第{int(text)}期"
     if chinese.parse_chinese_numeral(text) is not None:
         return f"第{text}期"
+    if len(text) == 1 and unicodedata.category(text) in ("No", "Nl") and (unicodedata.numeric(text, 0) or 0) >= 1:
+        # ⑤ or Ⅴ (a numbered list's or a clock face's digit, pasted) is the issue's number: printed ⑤ under the 报头
+        digit = unicodedata.numeric(text)
+        if digit == int(digit):
+            return f"第{int(digit)}期"
     return text
 
 
