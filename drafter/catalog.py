@@ -23,6 +23,8 @@ from . import gongwen
 from .errors import TemplateError, os_reason
 from .fields import FieldSpec, spec_from_data
 from .manifest import read_manifest
+from .numbering import read_marker
+from .textio import visible_text
 
 MANIFEST = "manifest.yaml"
 
@@ -436,6 +438,20 @@ _SECTION_NAME = re.compile(r"[^\s/\\.][^/\\\x00-\x1f]*")
 _SECTION_KEYS = ("name", "title", "type", "when")
 
 
+def _title_problem(title: str) -> str:
+    """Why a section's title cannot head its section as the keeper meant, or "": drafting prints it as written after
+    the number it gives the section, so a keeper's Markdown mark (# 下步打算), typed number (一、下步打算) or Jinja
+    expression ({{ 年度 }}工作打算) came out as 三、# 下步打算, 三、一、下步打算 and 三、{{ 年度 }}工作打算."""
+    if title.startswith(("#", "::")):
+        return f"开头的“{title.split()[0] if title.startswith('#') else '::'}”会照字面排进标题；标题只写文字，层级和编号由 drafter 排"
+    if "{{" in title or "{%" in title:
+        return "里的“{{ }}”“{% %}”不会被替换，会照字面排进标题；标题只写文字"
+    marker = read_marker(title)
+    if marker is not None and marker.rest.strip():
+        return f"开头的“{marker.text}”是手写的编号；drafter 会给这一节自动编号，再写就成了两个编号（如“三、{marker.text}……”），请去掉它"
+    return ""
+
+
 def _section(item: Any, where: str) -> SectionSpec:
     if isinstance(item, str):
         item = {"name": item}
@@ -460,10 +476,15 @@ def _section(item: Any, where: str) -> SectionSpec:
         raise TemplateError(
             f"{where}: 章节“{name}”有不认识的属性：{'、'.join(unknown)}{meant}；章节只写 {'、'.join(_SECTION_KEYS)}"
         )
+    # A title: left empty while editing is YAML's None, which headed the section 三、None in the draft.
+    title = visible_text(_one_line(item.get("title") or ""))
+    problem = _title_problem(title)
+    if problem:
+        raise TemplateError(f"{where}: 章节“{name}”的 title “{title:.40}”{problem}")
     return SectionSpec(
         name=name,
-        title=_one_line(item.get("title", "")),
-        kind=str(item.get("type", "")),
+        title=title,
+        kind=str(item.get("type") or ""),
         when=str(item.get("when", "") or ""),
     )
 
