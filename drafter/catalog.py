@@ -268,6 +268,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
 # field named true, in or loop cannot be written in a template at all.
 TEMPLATE_NAMES = frozenset(
     {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "content_markup", "points_markup", "section_markup"}
+    | {"table_markup"}
 )
 _TEMPLATE_WORDS = frozenset(
     {"loop", "self", "super", "caller", "varargs", "kwargs", "true", "false", "none", "True", "False", "None"}
