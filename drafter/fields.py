@@ -232,6 +232,17 @@ def _plain_name(name: str) -> str:
     return name
 
 
+# The kinds whose value is never a mapping (a list's items may be; its default itself is a list).
+_NOT_A_MAPPING = frozenset(
+    {"text", "paragraphs", "content", "list", "date", "meeting_time", "doc_number", "copy_number"}
+    | {"secrecy", "urgency", "facts_file"}
+)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _checked_default(
     name: str, kind: str, default: Any, where: str, choices: tuple[str, ...], minimum: int, maximum: int
 ) -> Any:
@@ -240,6 +251,16 @@ def _checked_default(
     notice kept its 特此通知。; ``default: 也许`` and a 2月30日 were taken without a word."""
     if default is None or (isinstance(default, str) and not default.strip()):
         return default
+    if isinstance(default, dict) and kind in _NOT_A_MAPPING:
+        # 主送机关's default: {各乡镇: 人民政府} (a colon typed in the name) printed {'各乡镇': '人民政府'}： above the
+        # body, and 抄送's printed only the first key: a mapping is no value of these.
+        raise TemplateError(
+            f"{where}: 字段“{name}”的 default 应当是{TYPE_NAMES[kind]}，这里写成了一组“键: 值”"
+            "（名称里有英文冒号时，请把整个名称加上引号）"
+        )
+    if isinstance(default, list) and (blank := next((i for i, v in enumerate(default) if _blank(v)), None)) is not None:
+        # An item left empty (- 甲\n-\n) printed 抄送：甲，None。 in every draft; "" was told as a repeat of another.
+        raise TemplateError(f"{where}: 字段“{name}”的 default 第 {blank + 1} 项是空的；请写上内容，或删掉这一项")
     text = str(default).strip()
     if kind == "bool":
         answer = default if isinstance(default, bool) else gongwen.parse_yes_no(text)

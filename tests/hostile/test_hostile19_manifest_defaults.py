@@ -1,0 +1,65 @@
+"""A keeper's default in manifest.yaml that no value of its field can be: a mapping, or a list with an empty item.
+
+主送机关's default written with a colon in it (各乡镇: 人民政府, YAML's mapping) printed {'各乡镇': '人民政府'}： above
+the body of every notice; 抄送's printed its first key only; an item left empty in a list's default (- 甲\\n-) printed
+抄送：甲，None。, and "" was told as a repeat of another item, located on the facts' first line. Each is now refused
+naming manifest.yaml's line and the field. The facts and the template are made up for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.drafting import build_draft, encode
+from drafter.errors import DrafterError
+
+FACTS = """模板: 模板
+发文机关: 青禾县农业农村局
+事由: 开展农机安全检查
+主送机关: 各乡镇农技站
+正文:
+  - 标题: 检查范围
+    内容: 辖区内在用农机逐台检查。
+成文日期: 2025-03-06
+"""
+
+
+def _notice(tmp_path: Path, field: str, default: str) -> Path:
+    folder = tmp_path / "模板"
+    folder.mkdir()
+    (folder / "manifest.yaml").write_text(
+        f"name: notice\ngenre: notice\ntitle: 通知（本单位）\nextends: notice\nfields:\n  {field}:\n"
+        f"    required: false\n    default: {default}\n",
+        encoding="utf-8",
+    )
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(FACTS, encoding="utf-8")
+    return facts
+
+
+@pytest.mark.parametrize(
+    ("field", "default", "told"),
+    [
+        ("主送机关", "{各乡镇: 人民政府}", "键: 值"),
+        ("抄送", "{县委办: 县政府办}", "键: 值"),
+        ("署名", "{青禾县: 农业农村局}", "键: 值"),
+        ("抄送", "[县委办, null, 县财政局]", "第 2 项是空的"),
+        ("抄送", '[县委办, ""]', "第 2 项是空的"),
+    ],
+)
+def test_a_default_no_value_of_its_field_can_be_is_refused_naming_the_manifest(
+    tmp_path: Path, field: str, default: str, told: str
+) -> None:
+    facts = _notice(tmp_path, field, default)
+    with pytest.raises(DrafterError) as caught:
+        build_draft(facts)
+    message = str(caught.value)
+    assert "manifest.yaml:6" in message and f"“{field}”" in message and told in message, message
+
+
+def test_a_list_default_written_as_a_list_still_drafts(tmp_path: Path) -> None:
+    facts = _notice(tmp_path, "抄送", "[县委办, 县财政局]")
+    text = encode(build_draft(facts)[1], "txt").decode("utf-8")
+    assert "抄送：县委办，县财政局。" in text
