@@ -88,3 +88,29 @@ def test_a_number_typed_on_a_facts_section_title_is_taken_off_and_said(tmp_path:
     text = encode(build_draft(facts, warnings=warnings)[1], "txt").decode("utf-8")
     assert "三、2026年工作打算" in text and "一、2026" not in text
     assert any("手写的序号" in str(warning) for warning in warnings), warnings
+
+
+@pytest.mark.parametrize(
+    ("default", "told"),
+    [
+        ("[主要做法]", "应当是一组“键: 值”"),
+        ("主要做法", "应当是一组“键: 值”"),
+        ("{做法: 主要做法}", "“做法”不是它的键"),
+        ("{主要做法: [抓实年检, 推进合作社]}", "应当是一段文字"),
+        ("{主要做法: {年检: 合作社}}", "应当是一段文字"),
+    ],
+)
+def test_a_mined_section_titles_default_edited_out_of_shape_is_refused_naming_the_manifest(
+    tmp_path: Path, default: str, told: str
+) -> None:
+    # [主要做法] or 主要做法 stopped every draft in the built-in's practices.j2 (值的类型不能这样用), naming no
+    # manifest; a key it has not was passed over; a list headed the section 一、抓实年检、推进合作社.
+    facts = _template(tmp_path, "")
+    manifest = tmp_path / "模板" / "manifest.yaml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8") + f"fields:\n  章节标题:\n    default: {default}\n", encoding="utf-8"
+    )
+    with pytest.raises(DrafterError) as caught:
+        build_draft(facts)
+    message = str(caught.value)
+    assert "manifest.yaml:15" in message and "章节标题" in message and told in message, message
