@@ -31,6 +31,7 @@ from .gongwen import DISTRIBUTION_LABELS
 from .gongwen.wording import none_word
 from .sheets import CellLocation
 from .tabular import table_value
+from .textio import visible_text
 
 # Keys every facts file may carry whatever its template declares.
 META_KEYS = ("文种", "模板", "文件名")
@@ -264,6 +265,16 @@ def _checked_record_default(name: str, default: Any, fields: tuple[FieldSpec, ..
     return checked
 
 
+def _visible(value: Any) -> Any:
+    if isinstance(value, str):
+        return visible_text(value)
+    if isinstance(value, list):
+        return [_visible(item) for item in value]
+    if isinstance(value, dict):
+        return {_visible(key): _visible(item) for key, item in value.items()}
+    return value
+
+
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -274,6 +285,9 @@ def _checked_default(
     """A declared default as the field's own values are: a default is not read through the facts' checks, so
     a colleague's ``特此通知: {default: 否}`` (the 是/否 the facts use) was the text 否, which is true, and the
     notice kept its 特此通知。; ``default: 也许`` and a 2月30日 were taken without a word."""
+    # Read without the characters no document shows, as the facts are (textio.visible_text): a 署名 default pasted
+    # from a web page with a zero-width space printed it in every draft, beside a 提醒 that 发文机关 and 署名 differed.
+    default = _visible(default)
     if default is None or (isinstance(default, str) and not default.strip()):
         return default
     if isinstance(default, dict) and kind in _NOT_A_MAPPING:

@@ -74,3 +74,20 @@ def test_a_copy_default_on_one_line_with_semicolons_is_each_office_without_a_wor
     text = encode(build_draft(facts, warnings=warnings)[1], "txt").decode("utf-8")
     assert "抄送：县委办，县财政局，县审计局。" in text
     assert not any("抄送" in str(warning) for warning in warnings), warnings
+
+
+@pytest.mark.parametrize("default", ['"青禾县农业农村局\\u200b"', '["青禾县\\u202e农业农村局"]'])
+def test_a_default_pasted_with_hidden_characters_is_read_without_them(tmp_path: Path, default: str) -> None:
+    # The 署名 printed the zero-width space (or turned the text round) in every draft, beside a 提醒 that the
+    # template's 发文机关 and 署名 defaults differed where they looked the same.
+    facts = _notice(tmp_path, "署名", default)
+    facts.write_text(FACTS.replace("发文机关: 青禾县农业农村局\n", ""), encoding="utf-8")
+    manifest = tmp_path / "模板" / "manifest.yaml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8") + "  发文机关:\n    required: false\n    default: [青禾县农业农村局]\n",
+        encoding="utf-8",
+    )
+    warnings: list = []
+    text = encode(build_draft(facts, warnings=warnings)[1], "txt").decode("utf-8")
+    assert "青禾县农业农村局\n" in text and "\u200b" not in text and "\u202e" not in text
+    assert not any("署名" in str(warning) for warning in warnings), warnings
