@@ -203,6 +203,8 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
                 f"（{listed_in} 第 {line} 行列着它）；不要这一节时请从 manifest.yaml 的 sections 里删去这一项，"
                 "否则请写上模板内容"
             )
+    if base is not None:
+        _check_placed(sections, base, where_of)
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
         raise TemplateError(f"{where_of('fields')}: fields 应当是“字段名: 声明”的列表")
@@ -433,6 +435,34 @@ def _one_line(value: Any) -> str:
 
 # A section's file is <name>.j2 directly inside the folder.
 _SECTION_NAME = re.compile(r"[^\s/\\.][^/\\\x00-\x1f]*")
+
+
+# The sections of a built-in whose place is fixed (GB/T 9704 §7: the 版头 and title open a document, the 版记 closes
+# it), by index: a template extending the built-in may reorder the others.
+_PLACED = {"head": "版头、标题和主送机关", "signoff": "署名和成文日期", "imprint": "版记"}
+
+
+def _check_placed(sections: tuple[SectionSpec, ...], base: Path, where_of: Callable[..., str]) -> None:
+    """Refuse a template extending a built-in that moved a section of fixed place (_PLACED) past another section
+    of the built-in: a keeper who moved a line of sections while editing had the 版记 printed between the 主送机关
+    and the body, or the 署名 and date above the body, exit 0 and no word. The others may be reordered."""
+    built_in = next((t for t in builtin_templates() if t.path == base), None)
+    if built_in is None:
+        return
+    order = {section.name: index for index, section in enumerate(built_in.sections)}
+    listed = [(index, section.name) for index, section in enumerate(sections) if section.name in order]
+    for at, (index, name) in enumerate(listed):
+        if name not in _PLACED:
+            continue
+        for other_at, (_, other) in enumerate(listed):
+            if other == name or (order[other] < order[name]) == (other_at < at):
+                continue
+            before = order[other] < order[name]
+            raise TemplateError(
+                f"{where_of('sections', index)}: 章节“{name}”（{_PLACED[name]}）要排在“{other}”之{'后' if before else '前'}"
+                f"（{built_in.title}的顺序：{'、'.join(s.name for s in built_in.sections)}），这里排反了，"
+                "起草出的公文各部分会错位；请把这一行移回原处（其余各节的顺序可以调整）"
+            )
 
 
 # What a manifest's section says: its file, its title, its type and the field it is laid out for.
