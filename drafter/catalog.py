@@ -205,6 +205,12 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
             )
     if base is not None:
         _check_placed(sections, base, where_of)
+        # Only here: a template of its own heads its sections in its own files, the title naming them in templates show.
+        for index, section in enumerate(sections):
+            if problem := _title_problem(section.title):
+                raise TemplateError(
+                    f"{where_of('sections', index)}: 章节“{section.name}”的 title “{section.title:.40}”{problem}"
+                )
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
         raise TemplateError(f"{where_of('fields')}: fields 应当是“字段名: 声明”的列表")
@@ -437,8 +443,8 @@ def _one_line(value: Any) -> str:
 _SECTION_NAME = re.compile(r"[^\s/\\.][^/\\\x00-\x1f]*")
 
 
-# The sections of a built-in whose place is fixed (GB/T 9704 §7: the 版头 and title open a document, the 版记 closes
-# it), by index: a template extending the built-in may reorder the others.
+# The sections of a built-in whose place is fixed (GB/T 9704 §7: the 版头 and title open a document, the 署名 follows
+# the body, the 版记 closes it), with what they hold: a template extending the built-in may reorder the others.
 _PLACED = {"head": "版头、标题和主送机关", "signoff": "署名和成文日期", "imprint": "版记"}
 
 
@@ -470,8 +476,8 @@ _SECTION_KEYS = ("name", "title", "type", "when")
 
 
 def _title_problem(title: str) -> str:
-    """Why a section's title cannot head its section as the keeper meant, or "": drafting prints it as written after
-    the number it gives the section, so a keeper's Markdown mark (# 下步打算), typed number (一、下步打算) or Jinja
+    """Why a section's title cannot head its section as the keeper meant, or "": drafting a template that extends a
+    built-in prints it as written after the number it gives the section (render._renamed_sections), so a keeper's Markdown mark (# 下步打算), typed number (一、下步打算) or Jinja
     expression ({{ 年度 }}工作打算) came out as 三、# 下步打算, 三、一、下步打算 and 三、{{ 年度 }}工作打算."""
     if title.startswith(("#", "::")):
         return f"开头的“{title.split()[0] if title.startswith('#') else '::'}”会照字面排进标题；标题只写文字，层级和编号由 drafter 排"
@@ -509,9 +515,6 @@ def _section(item: Any, where: str) -> SectionSpec:
         )
     # A title: left empty while editing is YAML's None, which headed the section 三、None in the draft.
     title = visible_text(_one_line(item.get("title") or ""))
-    problem = _title_problem(title)
-    if problem:
-        raise TemplateError(f"{where}: 章节“{name}”的 title “{title:.40}”{problem}")
     return SectionSpec(
         name=name,
         title=title,
