@@ -23,6 +23,8 @@ from . import gongwen
 from .errors import TemplateError, os_reason
 from .fields import FieldSpec, spec_from_data
 from .manifest import read_manifest
+from .numbering import read_marker
+from .textio import visible_text
 
 MANIFEST = "manifest.yaml"
 
@@ -201,6 +203,14 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
                 f"（{listed_in} 第 {line} 行列着它）；不要这一节时请从 manifest.yaml 的 sections 里删去这一项，"
                 "否则请写上模板内容"
             )
+    if base is not None:
+        _check_placed(sections, base, where_of)
+        # Only here: a template of its own heads its sections in its own files, the title naming them in templates show.
+        for index, section in enumerate(sections):
+            if problem := _title_problem(section.title):
+                raise TemplateError(
+                    f"{where_of('sections', index)}: 章节“{section.name}”的 title “{section.title:.40}”{problem}"
+                )
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
         raise TemplateError(f"{where_of('fields')}: fields 应当是“字段名: 声明”的列表")
@@ -266,6 +276,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
 # field named true, in or loop cannot be written in a template at all.
 TEMPLATE_NAMES = frozenset(
     {"range", "dict", "lipsum", "cycler", "joiner", "namespace", "content_markup", "points_markup", "section_markup"}
+    | {"table_markup"}
 )
 _TEMPLATE_WORDS = frozenset(
     {"loop", "self", "super", "caller", "varargs", "kwargs", "true", "false", "none", "True", "False", "None"}
@@ -432,8 +443,50 @@ def _one_line(value: Any) -> str:
 _SECTION_NAME = re.compile(r"[^\s/\\.][^/\\\x00-\x1f]*")
 
 
+# The sections of a built-in whose place is fixed (GB/T 9704 §7: the 版头 and title open a document, the 署名 follows
+# the body, the 版记 closes it), with what they hold: a template extending the built-in may reorder the others.
+_PLACED = {"head": "版头、标题和主送机关", "signoff": "署名和成文日期", "imprint": "版记"}
+
+
+def _check_placed(sections: tuple[SectionSpec, ...], base: Path, where_of: Callable[..., str]) -> None:
+    """Refuse a template extending a built-in that moved a section of fixed place (_PLACED) past another section
+    of the built-in: a keeper who moved a line of sections while editing had the 版记 printed between the 主送机关
+    and the body, or the 署名 and date above the body, exit 0 and no word. The others may be reordered."""
+    built_in = next((t for t in builtin_templates() if t.path == base), None)
+    if built_in is None:
+        return
+    order = {section.name: index for index, section in enumerate(built_in.sections)}
+    listed = [(index, section.name) for index, section in enumerate(sections) if section.name in order]
+    for at, (index, name) in enumerate(listed):
+        if name not in _PLACED:
+            continue
+        for other_at, (_, other) in enumerate(listed):
+            if other == name or (order[other] < order[name]) == (other_at < at):
+                continue
+            before = order[other] < order[name]
+            raise TemplateError(
+                f"{where_of('sections', index)}: 章节“{name}”（{_PLACED[name]}）要排在“{other}”之{'后' if before else '前'}"
+                f"（{built_in.title}的顺序：{'、'.join(s.name for s in built_in.sections)}），这里排反了，"
+                "起草出的公文各部分会错位；请把这一行移回原处（其余各节的顺序可以调整）"
+            )
+
+
 # What a manifest's section says: its file, its title, its type and the field it is laid out for.
 _SECTION_KEYS = ("name", "title", "type", "when")
+
+
+def _title_problem(title: str) -> str:
+    """Why a section's title cannot head its section as the keeper meant, or "": drafting a template that extends a
+    built-in prints it as written after the number it gives the section (render._renamed_sections), so a keeper's Markdown mark (# 下步打算), typed number (一、下步打算) or Jinja
+    expression ({{ 年度 }}工作打算) came out as 三、# 下步打算, 三、一、下步打算 and 三、{{ 年度 }}工作打算."""
+    if title.startswith(("#", "::")):
+        return f"开头的“{title.split()[0] if title.startswith('#') else '::'}”会照字面排进标题；标题只写文字，层级和编号由 drafter 排"
+    if "{{" in title or "{%" in title:
+        return "里的“{{ }}”“{% %}”不会被替换，会照字面排进标题；标题只写文字"
+    marker = read_marker(title)
+    if marker is not None and marker.rest.strip():
+        return f"开头的“{marker.text}”是手写的编号；drafter 会给这一节自动编号，再写就成了两个编号（如“三、{marker.text}……”），请去掉它"
+    return ""
 
 
 def _section(item: Any, where: str) -> SectionSpec:
@@ -460,10 +513,12 @@ def _section(item: Any, where: str) -> SectionSpec:
         raise TemplateError(
             f"{where}: 章节“{name}”有不认识的属性：{'、'.join(unknown)}{meant}；章节只写 {'、'.join(_SECTION_KEYS)}"
         )
+    # A title: left empty while editing is YAML's None, which headed the section 三、None in the draft.
+    title = visible_text(_one_line(item.get("title") or ""))
     return SectionSpec(
         name=name,
-        title=_one_line(item.get("title", "")),
-        kind=str(item.get("type", "")),
+        title=title,
+        kind=str(item.get("type") or ""),
         when=str(item.get("when", "") or ""),
     )
 

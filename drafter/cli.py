@@ -809,6 +809,11 @@ def _refuse_missing(paths: tuple[Path, ...], nothing: str = "没有分析任何�
         raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（{nothing}）")
 
 
+def _say_early(message: str) -> None:
+    """A 提醒 said while the work goes on (a file large enough to take minutes), on stderr, stdout kept for --json."""
+    _say(message, err=True)
+
+
 def _say_skipped(skipped: Sequence[SkippedFile], where: str) -> None:
     """The files passed over, those skipped for the same reason on one line: a folder of 400 scanned PDFs
     printed 400 lines of 跳过 above the summary, and the one broken .docx among them was lost in the scroll.
@@ -841,7 +846,7 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
     from .mining.parse import parse_paths
 
     _refuse_missing(paths)
-    parsed, skipped = parse_paths(paths, jobs=jobs)
+    parsed, skipped = parse_paths(paths, jobs=jobs, notice=_say_early)
     _say_skipped(skipped, "全部列在输出的 skipped 里" if as_json else "加 --json 可以列出全部")
     if as_json:
         from .terminal import safe_json
@@ -882,7 +887,7 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
 
     _refuse_missing(paths)
     with _Progress() as progress:
-        result = run_mine(list(paths), output, jobs=jobs, force=force, progress=progress)
+        result = run_mine(list(paths), output, jobs=jobs, force=force, progress=progress, notice=_say_early)
     _say_skipped(result.skipped, f"全部列在 {result.output / 'report.html'} 里")
     _say(
         f"读取 {result.files} 个文件，{result.documents} 篇文档（重复 {result.duplicates} 篇），"

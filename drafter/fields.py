@@ -31,6 +31,7 @@ from .gongwen import DISTRIBUTION_LABELS
 from .gongwen.wording import none_word
 from .sheets import CellLocation
 from .tabular import table_value
+from .textio import visible_text
 
 # Keys every facts file may carry whatever its template declares.
 META_KEYS = ("文种", "模板", "文件名")
@@ -141,6 +142,8 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
     minimum = attribute.integer("minimum", 0, -1_000_000_000, 1_000_000_000)
     maximum = attribute.integer("maximum", 1_000_000, minimum, 1_000_000_000)
     default = _checked_default(name, kind, data.get("default"), where, choices, minimum, maximum)
+    if kind == "record" and default is not None:
+        default = _checked_record_default(name, default, subfields, where)
     return FieldSpec(
         name=name,
         type=kind,
@@ -232,14 +235,71 @@ def _plain_name(name: str) -> str:
     return name
 
 
+# The kinds whose value is never a mapping (a list's items may be; its default itself is a list).
+_NOT_A_MAPPING = frozenset(
+    {"text", "paragraphs", "content", "list", "date", "meeting_time", "doc_number", "copy_number"}
+    | {"secrecy", "urgency", "facts_file"}
+)
+
+
+def _checked_record_default(name: str, default: Any, fields: tuple[FieldSpec, ...], where: str) -> dict[str, Any]:
+    """A record's default as its fields' values are: a mined 工作总结's 章节标题 default edited to a list or a line
+    ([主要做法], 主要做法) stopped every draft in the built-in's practices.j2 with 值的类型不能这样用, naming no
+    manifest; a key it does not have was passed over; a title given as a list or mapping headed the section
+    一、a、b or 一、{'a': 'b'}."""
+    if not isinstance(default, dict):
+        raise TemplateError(
+            f"{where}: 字段“{name}”的 default 应当是一组“键: 值”（{'、'.join(f.name for f in fields)}）"
+        )
+    known = {field.name: field for field in fields}
+    checked: dict[str, Any] = {}
+    for key, value in default.items():
+        field = known.get(str(key))
+        if field is None:
+            raise TemplateError(f"{where}: 字段“{name}”的 default 里的“{key}”不是它的键；可以写：{'、'.join(known)}")
+        if field.type == "text" and isinstance(value, list | dict):
+            raise TemplateError(f"{where}: 字段“{name}”的 default 里的“{key}”应当是一段文字")
+        checked[field.name] = _checked_default(
+            f"{name}的{key}", field.type, value, where, field.choices, field.minimum, field.maximum
+        )
+    return checked
+
+
+def _visible(value: Any) -> Any:
+    if isinstance(value, str):
+        return visible_text(value)
+    if isinstance(value, list):
+        return [_visible(item) for item in value]
+    if isinstance(value, dict):
+        return {_visible(key): _visible(item) for key, item in value.items()}
+    return value
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _checked_default(
     name: str, kind: str, default: Any, where: str, choices: tuple[str, ...], minimum: int, maximum: int
 ) -> Any:
     """A declared default as the field's own values are: a default is not read through the facts' checks, so
     a colleague's ``特此通知: {default: 否}`` (the 是/否 the facts use) was the text 否, which is true, and the
     notice kept its 特此通知。; ``default: 也许`` and a 2月30日 were taken without a word."""
+    # Read without the characters no document shows, as the facts are (textio.visible_text): a 署名 default pasted
+    # from a web page with a zero-width space printed it in every draft, beside a 提醒 that 发文机关 and 署名 differed.
+    default = _visible(default)
     if default is None or (isinstance(default, str) and not default.strip()):
         return default
+    if isinstance(default, dict) and kind in _NOT_A_MAPPING:
+        # 主送机关's default: {各乡镇: 人民政府} (a colon typed in the name) printed {'各乡镇': '人民政府'}： above the
+        # body, and 抄送's printed only the first key: a mapping is no value of these.
+        raise TemplateError(
+            f"{where}: 字段“{name}”的 default 应当是{TYPE_NAMES[kind]}，这里写成了一组“键: 值”"
+            "（名称里有英文冒号时，请把整个名称加上引号）"
+        )
+    if isinstance(default, list) and (blank := next((i for i, v in enumerate(default) if _blank(v)), None)) is not None:
+        # An item left empty (- 甲\n-\n) printed 抄送：甲，None。 in every draft; "" was told as a repeat of another.
+        raise TemplateError(f"{where}: 字段“{name}”的 default 第 {blank + 1} 项是空的；请写上内容，或删掉这一项")
     text = str(default).strip()
     if kind == "bool":
         answer = default if isinstance(default, bool) else gongwen.parse_yes_no(text)
@@ -274,6 +334,10 @@ def _listed_default(name: str, text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > 1:
         return lines
+    if name in _OFFICE_LISTS and re.search("[；;]", text):
+        # 抄送 written 县委办;;县政府办; (a sheet's habit): each office its own item, nothing between two marks
+        # dropped. Left to drafting, each draft said 抄送的机关之间用了分号 at the facts' first line, which holds no 抄送.
+        return [part.strip() for part in re.split("[；;]", text) if part.strip()]
     names = _names_on_one_line(text, offices=name in _OFFICE_LISTS) if name in _NAME_LISTS else None
     if names is None and name in _SIGNERS:
         names = _signers_in_a_sentence(text)
@@ -412,6 +476,9 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
                 return gongwen.moment_text(_fold(stripped))
             if path == (_IN_FORCE,):
                 return _in_force(stripped, ctx)
+            if path == (_ISSUE,) and (problem := gongwen.issue_number_problem(stripped)) is not None:
+                ctx.report(where, name, problem, hint="写这一期的期号，如“第5期”或只写数字“5”")
+                return None
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -669,6 +736,7 @@ _SPEAKER = "讲话人"
 # A meeting notice's 报到时间: free text, but a date and time in it as a sheet's cell or an export gives them
 # (2025-02-20 08:30) are put as a notice writes them.
 _ARRIVAL = "报到时间"
+_ISSUE = "期号"  # a 简报's or 纪要's, refused when it names no issue (gongwen.issue_number_problem)
 # A 通告's 施行日期: a date (2026-02-10, read and checked as a date field's) or words (发布之日), written alone or as
 # the clause (自发布之日起施行); the template writes 本通告自……起施行。 around it.
 _IN_FORCE = "施行日期"

@@ -332,12 +332,27 @@ def check(
             values[spec.name] = _attachment_titles(values[spec.name], tree, (spec.name,), warnings)
         if spec.name in _NO_END_MARK:
             values[spec.name] = _without_end_mark(values[spec.name])
+        if spec.name == _SECTION_TITLES and isinstance(value, dict):
+            values[spec.name] = _section_titles(value, tree, warnings)
         if spec.name == "期号" and isinstance(value, str):
             values[spec.name] = _issue_number(value)
         if spec.name in _ANSWERED_DOCUMENTS:
             values[spec.name] = _answered_title(spec.name, values[spec.name], tree, warnings)
     warnings.extend(_date_sense(tree, specs, values))
     return values, warnings
+
+
+# The facts' titles of a genre's sections ({下步打算: 2026年工作打算}): drafting numbers each section's heading, so a
+# number typed on one (一、2026年工作打算) headed it 三、一、2026年工作打算.
+_SECTION_TITLES = "章节标题"
+
+
+def _section_titles(value: dict[str, Any], tree: Mapping, warnings: list[Problem]) -> dict[str, Any]:
+    titles = {
+        key: _strip_one(title, tree, (_SECTION_TITLES, key), warnings) if isinstance(title, str) else title
+        for key, title in value.items()
+    }
+    return titles if any(titles[key] is not value[key] for key in value) else value
 
 
 def _node_at(tree: Mapping, path: FieldPath) -> Node | None:

@@ -478,6 +478,18 @@ def check_output_folder(
     """
     if output.is_symlink():
         raise OutputError(f"{output}: 这是一个符号链接；请直接给出真实的输出文件夹")
+    restored = _restore_abandoned_previous(output)
+    try:
+        _check_output_folder(output, inputs=inputs, force=force, legacy=legacy)
+    except OutputError as exc:
+        if restored:  # the folder the clerk saw missing is back: say why it is there to be refused
+            raise OutputError(f"{exc}（{output} 是上次运行中断时移开的结果，现已放回原处）") from exc
+        raise
+
+
+def _check_output_folder(
+    output: Path, *, inputs: Iterable[Path], force: bool, legacy: Callable[[Path], bool] | None
+) -> None:
     real = output.resolve()
     here = Path.cwd().resolve()
     if real == here or real in here.parents or real == Path.home().resolve():
@@ -532,6 +544,62 @@ def stage_folder(output: Path) -> Path:
     return staging
 
 
+def _process_gone(pid: str) -> bool:
+    """Whether the process ``pid`` (digits, from a folder's name) has ended; False when it cannot be told."""
+    if os.name != "posix" or not pid.isdigit() or int(pid) == os.getpid():  # os.kill(pid, 0) ends it on Windows
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def _restore_abandoned_previous(output: Path) -> bool:
+    """The copy of ``output`` a run killed inside commit_folder set aside (.NAME.old.PID-XXXX/previous) put back.
+
+    A mine killed between its two renames (kill -9, a power cut, an out-of-memory kill) left the output gone and
+    the previous result hidden beside it, which no later run restored: the clerk found the templates missing. The
+    next run into that output puts it back before anything else, so it is replaced (with --force) or kept as any
+    earlier result is; a copy left behind by a swap that finished (the run killed while removing it) is removed.
+    A run still going is left alone; a copy named without its process (before drafter named it so) counts as left."""
+    import shutil
+
+    if os.name != "posix":
+        return False
+    parent = output.resolve().parent
+    start = f".{output.name}.old."
+    try:
+        leftovers = sorted(
+            (p for p in parent.iterdir() if p.name.startswith(start) and p.is_dir() and not p.is_symlink()),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+    except OSError:
+        return False
+    restored = False
+    for leftover in leftovers:
+        tail = leftover.name[len(start) :]
+        pid = tail.split("-", 1)[0] if "-" in tail else ""
+        if pid and not _process_gone(pid):
+            continue
+        previous = leftover / "previous"
+        try:
+            if leftover.stat().st_uid != os.getuid():
+                continue
+            if not os.path.lexists(output) and previous.is_dir() and not previous.is_symlink():
+                os.replace(previous, output)
+                restored = True
+                leftover.rmdir()
+            elif (output / FOLDER_RECORD).is_file():  # the swap finished: this is the old copy it was removing
+                shutil.rmtree(leftover)
+        except OSError:
+            continue
+    return restored
+
+
 def _remove_abandoned_stages(parent: Path, name: str) -> None:
     """Staging folders of ``name`` (stage_folder) whose process is gone; any other run's are left alone."""
     if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
@@ -568,7 +636,8 @@ def commit_folder(staging: Path, output: Path) -> None:
     )
     old: Path | None = None
     if output.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{output.name}.old.", dir=output.resolve().parent))
+        # Named with the process, as the staging folder is: one a killed run left is put back by the next.
+        old = Path(tempfile.mkdtemp(prefix=f".{output.name}.old.{os.getpid()}-", dir=output.resolve().parent))
         os.replace(output, old / "previous")
     try:
         os.replace(staging, output)

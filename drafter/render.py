@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import types
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -116,6 +117,11 @@ def _issue_number(value: Any) -> str:
         return f"第{int(text)}期"
     if chinese.parse_chinese_numeral(text) is not None:
         return f"第{text}期"
+    if len(text) == 1 and unicodedata.category(text) in ("No", "Nl") and (unicodedata.numeric(text, 0) or 0) >= 1:
+        # ⑤ or Ⅴ (a numbered list's or a clock face's digit, pasted) is the issue's number: printed ⑤ under the 报头
+        digit = unicodedata.numeric(text)
+        if digit == int(digit):
+            return f"第{int(digit)}期"
     return text
 
 
@@ -172,7 +178,8 @@ def _text(value: Any) -> str:
     return str(_finalize(value))
 
 
-def _table_markup(table: Any) -> str:
+def table_markup(table: Any) -> str:
+    """A table value ({栏目, 行}) as ``::表头`` and ``::表行`` lines, each cell's own | kept in the cell."""
     rows = "".join("::表行 " + " | ".join(table_cell(str(cell)) for cell in row) + "\n" for row in _field(table, "行"))
     return "::表头 " + " | ".join(table_cell(str(cell)) for cell in _field(table, "栏目")) + "\n" + rows
 
@@ -190,7 +197,7 @@ def content_markup(items: Any, level: int) -> str:
             continue
         title = _field(item, "标题")
         if not title:
-            out.append(_table_markup(_field(item, "表格")) + "\n")
+            out.append(table_markup(_field(item, "表格")) + "\n")
         elif level >= 3 and _field(item, "内容") and not _field(item, "子项") and not _field(item, "表格"):
             paragraphs = _field(item, "内容")
             out.append(f"{'#' * level} {_text(title)}\n+ {_text(paragraphs[0])}\n")
@@ -200,7 +207,7 @@ def content_markup(items: Any, level: int) -> str:
             out.extend(_text(paragraph) + "\n" for paragraph in _field(item, "内容"))
             table = _field(item, "表格")
             if table:
-                out.append(_table_markup(table) + "\n")
+                out.append(table_markup(table) + "\n")
             out.append(content_markup(_field(item, "子项"), level + 1) + "\n")
     return "".join(out)
 
@@ -219,7 +226,7 @@ def points_markup(items: Any) -> str:
             continue
         title = _field(item, "标题")
         if not title:
-            out.append(_table_markup(_field(item, "表格")) + "\n")
+            out.append(table_markup(_field(item, "表格")) + "\n")
             continue
         number += 1
         head = _text(title).strip().rstrip("。；;，,、：:")
@@ -229,7 +236,7 @@ def points_markup(items: Any) -> str:
         out.extend(paragraph + "\n" for paragraph in paragraphs[1:])
         table = _field(item, "表格")
         if table:
-            out.append(_table_markup(table) + "\n")
+            out.append(table_markup(table) + "\n")
         out.append(content_markup(_field(item, "子项"), 2) + "\n")
     return "".join(out)
 
@@ -333,6 +340,7 @@ def _environment(folder: Path, builtin: bool = False, base: Path | None = None) 
     # A paragraph whose number the clerk typed (一、……): a 通告's items are then not numbered again.
     env.tests["typed_number"] = _typed_number
     env.globals["content_markup"] = content_markup
+    env.globals["table_markup"] = table_markup
     env.globals["points_markup"] = points_markup
     env.globals["section_markup"] = section_markup
     return env

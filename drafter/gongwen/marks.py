@@ -134,6 +134,20 @@ DISTRIBUTION_LINE = lazy(r"^(?P<label>分送|报|送|发)\s*[:：]\s*(?P<list>\S
 # 期号 of a 简报 or 纪要 on its own line (§10.3 leaves its form to local practice): 第3期, 总第12期, 〔2025〕第3期.
 ISSUE_NUMBER_LINE = lazy(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
 
+# A 期号 that names no issue: an issue is counted from 第1期, so a zero, a number below it, a fraction or an exponent
+# (0, 第0期, -3, 3.5, 1e3 — a sheet's cell, a number typed for another field) printed 第0期 or -3 under the 报头.
+_NOT_AN_ISSUE = lazy(
+    r"^第?\s*(?:[-−－]\s*\d+(?:[.．]\d+)?|\d+[.．]\d+|\d+(?:[.．]\d+)?[eE][-+]?\d+|[0０]+|[零〇])\s*期?$"
+)
+
+
+def issue_number_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a 期号 (一期的编号从第1期起), or None: 0, 第0期, -3, 3.5, 1e3."""
+    if _NOT_AN_ISSUE.match(text.strip().translate(FULLWIDTH_DIGITS)) is None:
+        return None
+    return f"“{text.strip()}”不是一期的期号（一期一期从第1期起编）"
+
+
 # A page's number printed on its own line (GB/T 9704 §7.5: — 1 —; Word and PDF footers: 第1页 共3页, 1/3, Page 1):
 # text taken from a printed or PDF copy carries one every page, mid-paragraph too; no line of a document.
 PAGE_NUMBER_LINE = lazy(

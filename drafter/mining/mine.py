@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from pathlib import Path
@@ -623,12 +623,14 @@ def mine(
     force: bool = False,
     progress: Progress | None = None,
     min_documents: int = 2,
+    notice: Callable[[str], None] | None = None,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
     staging = stage_folder(output)
     try:
-        parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress)  # unreadable folders are skipped items
+        # unreadable folders are skipped items; a file large enough to take minutes is said before (notice)
+        parsed, skipped = parse_paths(inputs, jobs=jobs, progress=progress, notice=notice)
         # A file read but holding no document (one line of text, a title over a single paragraph, a cover page)
         # was counted among the files read and named nowhere: the clerk could not tell which gave nothing.
         empty = [f for f in parsed if not f.documents]

@@ -153,11 +153,17 @@ def _parse_one(item: tuple[Path, str], model: Model | None = None) -> ParsedFile
 
 
 def parse_paths(
-    inputs: Iterable[Path], *, jobs: int = 1, progress: Progress | None = None, model: Model | None = None
+    inputs: Iterable[Path],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    model: Model | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> tuple[list[ParsedFile], list[SkippedFile]]:
-    """Parse every input; a file or folder that cannot be read is reported and skipped, the rest go on."""
+    """Parse every input; a file or folder that cannot be read is reported and skipped, the rest go on. ``notice``
+    is told, before any parsing, of each file large enough to take minutes (budget.large_file_notes)."""
     with _collector_paused():
-        return _parse_paths(inputs, jobs=jobs, progress=progress, model=model)
+        return _parse_paths(inputs, jobs=jobs, progress=progress, model=model, notice=notice)
 
 
 @contextmanager
@@ -185,10 +191,20 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _parse_paths(
-    inputs: Iterable[Path], *, jobs: int, progress: Progress | None, model: Model | None
+    inputs: Iterable[Path],
+    *,
+    jobs: int,
+    progress: Progress | None,
+    model: Model | None,
+    notice: Callable[[str], None] | None = None,
 ) -> tuple[list[ParsedFile], list[SkippedFile]]:
     unreadable: list[tuple[Path, str]] = []
     items = expand_inputs(inputs, unreadable)
+    if notice is not None:
+        from .budget import large_file_notes
+
+        for note in large_file_notes(items):
+            notice(note)
     if progress:
         progress("parse", 0, len(items))
     if jobs > 1 and len(items) > 1:

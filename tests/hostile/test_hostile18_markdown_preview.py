@@ -92,7 +92,7 @@ def test_a_notice_preview_shows_the_facts_as_written(tmp_path: Path) -> None:
         "县<u>应急局</u>",
     ):
         assert value.strip() in text, (value, text)
-    assert "**加粗标题**" in text and "<i>斜体</i>" in text and "甲｜乙" in text and "*88*" in text
+    assert "**加粗标题**" in text and "<i>斜体</i>" in text and "甲|乙" in text and "*88*" in text
 
 
 def test_the_text_preview_is_unchanged(tmp_path: Path) -> None:
