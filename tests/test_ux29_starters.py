@@ -50,7 +50,8 @@ def test_a_training_notice_is_the_meeting_notice(tmp_path: Path) -> None:
     text = facts.read_text(encoding="utf-8")
     assert "会议名称:" in text
     facts.write_text(
-        text.replace("会议名称: 全县2025年春季学期教育工作会议", "会议名称: 全区基层院感防控业务培训班"), encoding="utf-8"
+        text.replace("会议名称: 全县2025年春季学期教育工作会议", "会议名称: 全区基层院感防控业务培训班"),
+        encoding="utf-8",
     )
     lines = _draft(facts)
     assert lines[0] == "关于举办全区基层院感防控业务培训班的通知"
