@@ -36,6 +36,7 @@ from .errors import (
 from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .fields import validate
+from .gongwen.dates import DateParseError, parse_date
 from .gongwen.wording import NONE_WORDS, none_word
 from .model import Draft
 from .output import check_writable, name_beside, write_atomic
@@ -422,6 +423,7 @@ def draft_from_tree(
     addressed += _copied_to_addressee(tree, values) + _named_twice(tree, values)
     checked += advise(spec.genre, tree, values) + _dropped_sections(spec, tree) + addressed
     checked += _copies_left_out(spec, tree, values) + _no_contact(spec, tree, values)
+    checked += _samples_kept(spec, tree, values)
     embedded: list[embed.Embedded] = []
     if spec.names_facts_files:  # otherwise there is nothing to find: resolving walks every value
         values, embedded = embed.resolve(
@@ -942,6 +944,90 @@ def _no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> li
             hint="写上联系人的姓名和电话；确实不需要联系人时，联系人一项写“无”",
         )
     ]
+
+
+# The fields that name the unit a built-in starter's samples belong to (青禾县教育局).
+_UNIT_FIELDS = ("发文机关", "单位", "编印单位")
+# A kept sample said only where it is the sample unit's own: long enough to be its wording, or holding a number
+# (a telephone, an e-mail, a date); 半天, 上午, 县人民政府 are any unit's words.
+_OWN_LENGTH = 8
+# Fields that quote another unit's document (the letter a 复函 answers): their sample is another unit's by nature,
+# and the sample 复函 (青禾县文化和旅游局's) answers the sample 函 as it is.
+_QUOTED_FIELDS = ("来函", "来文", "来文机关", "来文字号")
+
+
+def _samples_kept(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """Values still the built-in starter's samples in facts whose unit is no longer the sample's: a clerk who
+    wrote the bureau's name over 青禾县教育局 and kept the rest sent the sample's contact (林晓 0571-88001234),
+    e-mail (qhjyj@example.gov.cn) and meeting place to every 社区卫生服务中心, with no word (ux29 walk). The
+    starter left as it is drafts without a word (its samples are all one unit's); a mined template's samples
+    carry 〔示例〕 and are refused before this."""
+    if not spec.builtin:
+        return []
+    unit_field = next((spec.field(name) for name in _UNIT_FIELDS if spec.field(name) is not None), None)
+    if unit_field is None:
+        return []
+    sample_unit, unit = _first_text(unit_field.example), _first_text(values.get(unit_field.name))
+    if not sample_unit or not unit or unit == sample_unit:
+        return []
+    problems: list[Problem] = []
+    for field in spec.fields:
+        entry = tree.get(field.name)
+        if field.name in (unit_field.name, *_QUOTED_FIELDS) or entry is None:
+            continue
+        if field.type in ("bool", "choice", "date", "meeting_time"):
+            continue
+        samples = {text for text in _texts(field.example) if _own_wording(text)}
+        kept = next((node for node in _scalars(entry.value) if node.text.strip() in samples), None)
+        if kept is not None:
+            problems.append(
+                Problem(
+                    kept.location,
+                    f"还是 drafter new 示例里的内容“{kept.text.strip()}”（示例是{sample_unit}的）",
+                    field=field.name,
+                    hint="请改成本单位的实际内容",
+                )
+            )
+    return problems
+
+
+def _first_text(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _texts(value: Any) -> Iterable[str]:
+    """Every text inside a field's example (a list's items, a record's values)."""
+    if isinstance(value, str):
+        yield value.strip()
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+
+
+def _scalars(node: Any) -> Iterable[Scalar]:
+    if isinstance(node, Scalar):
+        yield node
+    elif isinstance(node, NodeSequence):
+        for item in node.items:
+            yield from _scalars(item)
+    elif isinstance(node, Mapping):
+        for entry in node.entries:
+            yield from _scalars(entry.value)
+
+
+def _own_wording(text: str) -> bool:
+    if not (len(text) >= _OWN_LENGTH or (len(text) >= 4 and any(ch.isascii() and ch.isdigit() for ch in text))):
+        return False
+    try:
+        parse_date(text)
+    except DateParseError:
+        return True
+    return False  # a date (a 回执's 截止日期) is any unit's, and a copied one is checked as a date
 
 
 def _copies_left_out(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:

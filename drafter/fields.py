@@ -499,11 +499,14 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
             # A number ended as a sentence (青教〔2025〕5号。) was refused as 格式不对, the number itself right.
             number = gongwen.parse_doc_number(stripped.rstrip("。．.；;，,、").rstrip())
             if number is None:
+                meant = gongwen.likely_doc_number(stripped.rstrip("。．.；;，,、").rstrip())
                 ctx.report(
                     where,
                     name,
                     f'发文字号格式不对："{stripped}"',
-                    hint="应为“机关代字〔年份〕序号号”，如 X教〔2025〕3号",
+                    hint=f"是否想写“{meant}”？年份写在六角括号〔〕里，序号后加“号”"
+                    if meant
+                    else "应为“机关代字〔年份〕序号号”，如 X教〔2025〕3号",
                 )
                 return None
             return str(number)

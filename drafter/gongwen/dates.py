@@ -173,7 +173,9 @@ def find_date(text: str, default_year: int | None = None, *, after: dt.date | No
         except DateParseError as exc:
             raise DateParseError(f'无法识别的日期 "{written}"（{exc}）') from exc
     if year is None:
-        raise DateParseError(f'日期 "{written}" 缺少年份')
+        # (3月5日 in a 成文日期, which has no date of its own to count from: shown with a year, as it is to be written)
+        example = f"{dt.date.today().year}年{month}月{day}日" if 1 <= month <= 12 and 1 <= day <= 31 else "2026年3月5日"
+        raise DateParseError(f'日期 "{written}" 缺少年份（请写上年份，如 {example}）')
     try:
         value = dt.date(year, month, day)
     except ValueError as exc:
@@ -290,6 +292,23 @@ def moment_text(text: str) -> str:
     return _LEADING_ZERO_TIME.sub(r"\1:\3", text) if ":" in text else text
 
 
+# A day said from the day it is written (下周三, 明天, 本月底), as a clerk says it: which day that is depends on
+# when the document is read, so it is asked for as a date, not guessed. It was refused as 无法识别的日期 "下周三"
+# (a meeting's time as 没有找到日期), with no word of what would do.
+_RELATIVE_DAY = lazy(
+    r"(?:(?:下下?|本|这|上|next)\s*(?:个)?\s*(?:周|星期|礼拜)[一二三四五六日天末]?|(?:今|明|后|大后|昨|前)天|明日|今日"
+    r"|(?:本|下|这)个?月(?:初|底|末|中旬|上旬|下旬)?|月底|月末|年底)"
+)
+
+
+def _why_relative(text: str, example: str) -> str:
+    """The way out for a day said from today (下周三): "" when ``text`` says none."""
+    found = _RELATIVE_DAY.search(text)
+    if found is None:
+        return ""
+    return f"（公文里要写具体日期，不写“{found.group(0)}”这样的说法，如 {example}）"
+
+
 def _why_not_a_date(text: str, found: DateMatch | None) -> str:
     """What a sheet most often puts where a date belongs: Excel's day number of a cell not formatted as a
     date (45717), or a date with its time of day (2025-03-01 10:00, a cell Excel holds as date and time)."""
@@ -308,6 +327,8 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
         return f"（这里只写日期，不写星期，如 {format_date(found.date)}）"
     if found is None and _NO_DAY.fullmatch(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
+    if found is None and _why_relative(text, ""):
+        return _why_relative(text, f"{dt.date.today().year}年3月12日")
     last = _YEAR_LAST.fullmatch(text.strip()) if found is None else None
     if last:
         first, second, year = int(last.group(1)), int(last.group(3)), last.group(4)
@@ -547,6 +568,9 @@ def _why_no_meeting_date(text: str) -> str:
         return serial  # a sheet's date-and-time cell not formatted as a date (45708.375)
     if _NO_DAY.match(text) and not _SHORT_YEAR.match(text):
         return "（缺少日：要写到哪一天，如 2026年12月6日）"
+    relative = _why_relative(text, f"{dt.date.today().year}年3月12日上午9:00")
+    if relative:
+        return relative
     short = _SHORT_YEAR.match(text)
     if short and not text[short.end(3) :][:1].isdigit():
         year, month, on = (int(part) for part in short.groups())

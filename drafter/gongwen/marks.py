@@ -53,6 +53,22 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
 
 
+# A 发文字号 as a hurried clerk types it, its year not in brackets (岚卫2025-12号, 岚卫2025年12号) or its 号
+# left off (岚卫〔2025〕12): refused as 格式不对 with only a made-up example, the clerk's own number unshown.
+_LOOSE_DOC_NUMBER = lazy(
+    rf"^(?P<code>[^\s\d{re.escape(BRACKET_OPEN)}]+?)\s*{_OPEN}?\s*(?P<year>(?:19|20)\d{{2}})\s*{_CLOSE}?"
+    r"\s*(?:[-－—–_/.、]|年)?\s*第?\s*0*(?P<number>[1-9]\d{0,4})\s*号?$"
+)
+
+
+def likely_doc_number(text: str) -> DocNumber | None:
+    """The 发文字号 a text not written as one most likely means (岚卫2025-12号 → 岚卫〔2025〕12号), or None."""
+    match = _LOOSE_DOC_NUMBER.match(text.strip().translate(_TYPED))
+    if not match:
+        return None
+    return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
+
+
 # A line of a 版头 that is a 发文字号, possibly followed by its 签发人 (上行文, §7.2.6), or by the last of several
 # signers' names where they run to more lines than one (签发人：王明远 李国华 | 青教〔2025〕15号 张卫东: the number
 # stands level with the last line of names). Read more loosely than the field: a copied page may have lost the
