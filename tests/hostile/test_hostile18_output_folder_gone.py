@@ -28,7 +28,7 @@ def _facts(folder: Path, count: int) -> None:
 
 
 def test_the_batch_stops_when_its_output_folder_is_gone(tmp_path: Path) -> None:
-    _facts(tmp_path / "稿件", 12)
+    _facts(tmp_path / "稿件", 20)
     output = tmp_path / "输出"
 
     def progress(result: ItemResult, done: int, total: int) -> None:
@@ -36,9 +36,11 @@ def test_the_batch_stops_when_its_output_folder_is_gone(tmp_path: Path) -> None:
             output.rename(tmp_path / "移走了")
 
     report = run_batch([str(tmp_path / "稿件")], output, jobs=1, progress=progress)
-    drafted = report.count("drafted")  # (the item after the third may be drafted already when it is said)
-    assert drafted in (3, 4) and report.count("failed") == 1, [r.status for r in report.results]
-    assert report.not_done == 12 - drafted - 1 > 0 and "在起草途中不见了" in report.stopped
+    # Items drafted ahead of their write (batch keeps up to _IN_FLIGHT of them) may still land in the moved folder
+    # when said: how many depends on the machine's load, not on the rule under test.
+    drafted = report.count("drafted")
+    assert drafted >= 3 and report.count("failed") == 1, [r.status for r in report.results]
+    assert report.not_done == 20 - drafted - 1 > 0 and "在起草途中不见了" in report.stopped
     assert report.to_json()["summary"]["not_done"] == report.not_done
     assert len(list((tmp_path / "移走了").glob("*.docx"))) == drafted
 
