@@ -618,11 +618,10 @@ def _remove_abandoned_stages(parent: Path, name: str) -> None:
         try:
             if not leftover.is_dir() or leftover.is_symlink() or leftover.stat().st_uid != os.getuid():
                 continue
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            shutil.rmtree(leftover, ignore_errors=True)
         except OSError:
             continue
+        if _process_gone(pid):
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def commit_folder(staging: Path, output: Path) -> None:
