@@ -239,9 +239,10 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     if genre is None:
         known = "、".join(f"{g.slug}（{g.name}）" for g in gongwen.GENRES)
         raise TemplateError(f"{where_of('genre')}: 不认识的文种 genre: {str(data.get('genre'))[:80]}；可用：{known}")
-    based_on = next((spec for spec in builtin_templates() if spec.path == base), None) if base else None
+    based_on = builtin_at(base) if base else None
     if based_on is not None and based_on.genre != genre.slug:
-        target = next((f"“{spec.name}”" for spec in builtin_templates() if spec.genre == genre.slug), "它的内置模板")
+        genre_own = builtin_of_genre(genre.slug)
+        target = f"“{genre_own.name}”" if genre_own else "它的内置模板"
         # genre: bulletin written over a template that extends notice (a colleague "turning" the mined 通知 into a
         # 通报): it drafted a 通知 all the same, its sections and fields the notice's, listed and chosen as a 通报.
         raise TemplateError(
@@ -452,7 +453,7 @@ def _check_placed(sections: tuple[SectionSpec, ...], base: Path, where_of: Calla
     """Refuse a template extending a built-in that moved a section of fixed place (_PLACED) past another section
     of the built-in: a keeper who moved a line of sections while editing had the 版记 printed between the 主送机关
     and the body, or the 署名 and date above the body, exit 0 and no word. The others may be reordered."""
-    built_in = next((t for t in builtin_templates() if t.path == base), None)
+    built_in = builtin_at(base)
     if built_in is None:
         return
     order = {section.name: index for index, section in enumerate(built_in.sections)}
@@ -529,7 +530,7 @@ def dropped_sections(spec: TemplateSpec) -> dict[str, SectionSpec]:
     the agenda (〔请填写〕, refused until filled) and the draft then leave it out (ux28 walk)."""
     if spec.base is None:
         return {}
-    base = next((t for t in builtin_templates() if t.path == spec.base), None)
+    base = builtin_at(spec.base)
     if base is None:
         return {}
     kept = {section.name for section in spec.sections}
@@ -545,6 +546,16 @@ def dropped_sections(spec: TemplateSpec) -> dict[str, SectionSpec]:
 def common_folder() -> Path:
     """Files the built-in templates share (``_macros.j2``); a template's own file of the same name wins."""
     return builtin_root() / "_common"
+
+
+def builtin_at(path: Path) -> TemplateSpec | None:
+    """The built-in template kept in folder ``path`` (what a mined manifest's ``extends`` resolves to)."""
+    return next((spec for spec in builtin_templates() if spec.path == path), None)
+
+
+def builtin_of_genre(genre: str) -> TemplateSpec | None:
+    """The built-in template of a genre slug (notice, summary …), when the genre has one."""
+    return next((spec for spec in builtin_templates() if spec.genre == genre), None)
 
 
 @lru_cache(maxsize=1)

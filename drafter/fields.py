@@ -334,10 +334,10 @@ def _listed_default(name: str, text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > 1:
         return lines
-    if name in _OFFICE_LISTS and re.search("[；;]", text):
-        # 抄送 written 县委办;;县政府办; (a sheet's habit): each office its own item, nothing between two marks
-        # dropped. Left to drafting, each draft said 抄送的机关之间用了分号 at the facts' first line, which holds no 抄送.
-        return [part.strip() for part in re.split("[；;]", text) if part.strip()]
+    if name in _OFFICE_LISTS and (offices := gongwen.offices_by_semicolons(text)) is not None:
+        # 抄送 written 县委办;;县政府办; (a sheet's habit). Left to drafting, each draft said 抄送的机关之间用了分号 at
+        # the facts' first line, which holds no 抄送.
+        return offices
     names = _names_on_one_line(text, offices=name in _OFFICE_LISTS) if name in _NAME_LISTS else None
     if names is None and name in _SIGNERS:
         names = _signers_in_a_sentence(text)

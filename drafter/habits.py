@@ -30,7 +30,6 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from . import gongwen
-from .chinese import FULLWIDTH_DIGITS
 from .errors import FieldPath, Location, Problem, field_name
 from .facts import Entry, Mapping, Node, Scalar
 from .facts import Sequence as NodeSequence
@@ -335,7 +334,7 @@ def check(
         if spec.name == _SECTION_TITLES and isinstance(value, dict):
             values[spec.name] = _section_titles(value, tree, warnings)
         if spec.name == "期号" and isinstance(value, str):
-            values[spec.name] = _issue_number(value)
+            values[spec.name] = gongwen.issue_number_text(value)
         if spec.name in _ANSWERED_DOCUMENTS:
             values[spec.name] = _answered_title(spec.name, values[spec.name], tree, warnings)
     warnings.extend(_date_sense(tree, specs, values))
@@ -600,13 +599,6 @@ _NO_END_MARK = frozenset(
 _END_MARKS = "。．.；;，,、"
 
 
-def _issue_number(value: str) -> str:
-    """A 纪要's 期号 as the mark prints it: 第3期. A sheet's number cell (3) printed a bare 3 under the red mark,
-    and 第３期 typed in full-width mode kept its wide digits beside half-width ones everywhere else."""
-    text = value.strip().translate(FULLWIDTH_DIGITS)
-    return f"第{text}期" if text.isdecimal() and text.isascii() else text
-
-
 def _without_end_mark(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_end_mark(item) for item in value]
@@ -855,12 +847,16 @@ def copies_by_semicolons(tree: Mapping, values: dict[str, Any]) -> list[Problem]
     problems: list[Problem] = []
     for key in _COPY_LINES:
         value = values.get(key)
-        if not isinstance(value, list) or not any(isinstance(item, str) and re.search("[；;]", item) for item in value):
+        if not isinstance(value, list):
             continue
         split: list[Any] = []
+        semicolons = False
         for item in value:
-            parts = [part.strip() for part in re.split("[；;]", item)] if isinstance(item, str) else [item]
-            split.extend(part for part in parts if part != "")
+            offices = gongwen.offices_by_semicolons(item) if isinstance(item, str) else None
+            semicolons |= offices is not None
+            split.extend([item] if offices is None else offices)
+        if not semicolons:
+            continue
         values[key] = split
         problems.append(
             Problem(

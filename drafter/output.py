@@ -544,7 +544,7 @@ def stage_folder(output: Path) -> Path:
     return staging
 
 
-def _process_gone(pid: str) -> bool:
+def process_gone(pid: str) -> bool:
     """Whether the process ``pid`` (digits, from a folder's name) has ended; False when it cannot be told."""
     if os.name != "posix" or not pid.isdigit() or int(pid) == os.getpid():  # os.kill(pid, 0) ends it on Windows
         return False
@@ -583,7 +583,7 @@ def _restore_abandoned_previous(output: Path) -> bool:
     for leftover in leftovers:
         tail = leftover.name[len(start) :]
         pid = tail.split("-", 1)[0] if "-" in tail else ""
-        if pid and not _process_gone(pid):
+        if pid and not process_gone(pid):
             continue
         previous = leftover / "previous"
         try:
@@ -620,7 +620,7 @@ def _remove_abandoned_stages(parent: Path, name: str) -> None:
                 continue
         except OSError:
             continue
-        if _process_gone(pid):
+        if process_gone(pid):
             shutil.rmtree(leftover, ignore_errors=True)
 
 

@@ -11,7 +11,6 @@ import os
 import re
 import sys
 import types
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -105,26 +104,6 @@ def _strip_end(value: Any) -> str:
     return str(value or "").strip().rstrip("。；;，,、.！!？?：:")
 
 
-def _issue_number(value: Any) -> str:
-    """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五 → 第五期), anything else as written
-    (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
-    text = str(value or "").strip()
-    # 5期 and 第5 are the number with half of its frame: printed 5期 (第 missing from the 报头) and 第5
-    number = text.removeprefix("第").removesuffix("期").strip()
-    if number != text and (number.isdecimal() or chinese.parse_chinese_numeral(number) is not None):
-        text = number
-    if text.isdecimal():
-        return f"第{int(text)}期"
-    if chinese.parse_chinese_numeral(text) is not None:
-        return f"第{text}期"
-    if len(text) == 1 and unicodedata.category(text) in ("No", "Nl") and (unicodedata.numeric(text, 0) or 0) >= 1:
-        # ⑤ or Ⅴ (a numbered list's or a clock face's digit, pasted) is the issue's number: printed ⑤ under the 报头
-        digit = unicodedata.numeric(text)
-        if digit == int(digit):
-            return f"第{int(digit)}期"
-    return text
-
-
 FILTERS: dict[str, Callable[..., Any]] = {
     "date_cn": _date_text,
     "日期": _date_text,
@@ -140,8 +119,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "全角": chinese.fullwidth_punctuation,
     "period": _period,
     "句号": _period,
-    "issue_number": _issue_number,
-    "期号": _issue_number,
+    "issue_number": gongwen.issue_number_text,
+    "期号": gongwen.issue_number_text,
     "strip_end": _strip_end,
     "去句号": _strip_end,
     # 期间 | 年份区间: 2025-2026学年 as documents write it, 2025—2026学年.
@@ -375,9 +354,9 @@ def _renamed_sections(spec: TemplateSpec) -> dict[str, str]:
     that file says."""
     if spec.base is None:
         return {}
-    from .catalog import builtin_templates
+    from .catalog import builtin_at
 
-    base = next((t for t in builtin_templates() if t.path == spec.base), None)
+    base = builtin_at(spec.base)
     if base is None:
         return {}
     titles = {section.name: section.title for section in base.sections}

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import DrafterError, os_reason
+from .output import process_gone
 
 TIMEOUT_VARIABLE = "DRAFTER_SOFFICE_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0
@@ -142,17 +143,14 @@ def _end_group(process: subprocess.Popen[bytes]) -> None:
 
 def remove_abandoned_folders() -> None:
     """Private folders left by conversions whose drafter was killed (its process no longer exists)."""
-    if os.name != "posix":  # os.kill(pid, 0) would send Ctrl-C on Windows
+    if os.name != "posix":  # no process to ask about on Windows (process_gone says False there)
         return
     for folder in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*-*"):
         pid = folder.name[len(_FOLDER_PREFIX) :].split("-", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid():
-            continue
         try:
             if folder.stat().st_uid != os.getuid():
                 continue
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            shutil.rmtree(folder, ignore_errors=True)
         except OSError:
             continue
+        if process_gone(pid):
+            shutil.rmtree(folder, ignore_errors=True)

@@ -256,3 +256,34 @@ def test_a_month_past_twelve_is_said_to_be_one() -> None:
 )
 def test_meeting_length_reads_a_span_in_days(text: str, days: float | None) -> None:
     assert gongwen.meeting_length(text) == days
+
+
+@pytest.mark.parametrize(
+    ("value", "printed"),
+    [
+        (5, "第5期"),
+        ("５", "第5期"),
+        ("5期", "第5期"),
+        ("第5", "第5期"),
+        ("五", "第五期"),
+        ("⑤", "第5期"),
+        ("第12期", "第12期"),
+        ("2025年第3期", "2025年第3期"),
+    ],
+)
+def test_an_issue_number_is_printed_as_the_masthead_prints_it(value: object, printed: str) -> None:
+    assert gongwen.issue_number_text(value) == printed
+    assert gongwen.issue_number_text(printed) == printed  # drafting may format it twice (habits, then render)
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        ("县委办;县政府办", ["县委办", "县政府办"]),
+        ("县委办；；县政府办；", ["县委办", "县政府办"]),
+        ("县委办、县政府办", None),
+        (";", []),
+    ],
+)
+def test_offices_set_apart_by_semicolons(text: str, offices: list[str] | None) -> None:
+    assert gongwen.offices_by_semicolons(text) == offices

@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from msgspec import Struct
 
-from ..chinese import FULLWIDTH_DIGITS
+from ..chinese import FULLWIDTH_DIGITS, parse_chinese_numeral
 from ..patterns import lazy
 
 # --- 发文字号 ---------------------------------------------------------------------------------------
@@ -164,6 +165,26 @@ def issue_number_problem(text: str) -> str | None:
     return f"“{text.strip()}”不是一期的期号（一期一期从第1期起编）"
 
 
+def issue_number_text(value: object) -> str:
+    """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五 → 第五期), anything else as written
+    (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
+    text = str(value or "").strip()
+    # 5期 and 第5 are the number with half of its frame: printed 5期 (第 missing from the 报头) and 第5
+    number = text.removeprefix("第").removesuffix("期").strip()
+    if number != text and (number.isdecimal() or parse_chinese_numeral(number) is not None):
+        text = number
+    if text.isdecimal():
+        return f"第{int(text)}期"
+    if parse_chinese_numeral(text) is not None:
+        return f"第{text}期"
+    if len(text) == 1 and unicodedata.category(text) in ("No", "Nl") and (unicodedata.numeric(text, 0) or 0) >= 1:
+        # ⑤ or Ⅴ (a numbered list's or a clock face's digit, pasted) is the issue's number: printed ⑤ under the 报头
+        digit = unicodedata.numeric(text)
+        if digit == int(digit):
+            return f"第{int(digit)}期"
+    return text
+
+
 # A page's number printed on its own line (GB/T 9704 §7.5: — 1 —; Word and PDF footers: 第1页 共3页, 1/3, Page 1):
 # text taken from a printed or PDF copy carries one every page, mid-paragraph too; no line of a document.
 PAGE_NUMBER_LINE = lazy(
@@ -215,6 +236,18 @@ SPEAKER_LINE = lazy(
 
 # A line that is only an addressee list: names, 、 and brackets, ending in a colon (县人民政府：, 各乡镇、各部门：).
 ADDRESSEE_LINE = lazy(r"^[\u4e00-\u9fff、（）()]{2,28}[：:]$")
+
+
+# Offices a spreadsheet cell or a one-line default sets apart by semicolons (县委办;县政府办;): the 版记 and the
+# 主送 print them apart by commas, so each is its own office (nothing between two marks is no office).
+_OFFICE_SEMICOLON = lazy("[；;]")
+
+
+def offices_by_semicolons(text: str) -> list[str] | None:
+    """The offices of ``text`` when it sets them apart by semicolons, else None."""
+    if _OFFICE_SEMICOLON.search(text) is None:
+        return None
+    return [part.strip() for part in _OFFICE_SEMICOLON.split(text) if part.strip()]
 
 
 # --- 附件说明 (§7.3.4) -----------------------------------------------------------------------------------

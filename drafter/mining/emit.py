@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from ..catalog import TemplateSpec, builtin_templates, common_folder
+from ..catalog import TemplateSpec, builtin_of_genre, common_folder
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_yes_no
 from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
@@ -127,7 +127,7 @@ def _base_for(genre: str, titles: Sequence[str]) -> TemplateSpec | None:
     news rather than a 纪要 has none)."""
     if genre == "meeting_report" and sum("纪要" in t for t in titles) < 0.5 * max(len(titles), 1):
         return None  # reports of meetings are news, not 纪要: no 纪要 format for them
-    return next((spec for spec in builtin_templates() if spec.genre == genre), None)
+    return builtin_of_genre(genre)
 
 
 def _part_name(base: TemplateSpec, kind: str) -> str:
