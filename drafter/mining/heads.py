@@ -36,9 +36,10 @@ from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from ..patterns import lazy
 from . import vocabulary
-from .clean import FIELD_ROW, SEPARATOR, SEPARATOR_OPENS, WIDE_SPACE
+from .furniture import SEPARATOR, SEPARATOR_OPENS
 from .model import Line
 from .prefilter import has_sentence_mark
+from .wrapped import FIELD_ROW, WIDE_SPACE
 
 GENRE_WORDS = (
     "通知",
@@ -352,7 +353,7 @@ def _is_record_row(text: str) -> bool:
 _RECORD_ROW_LONGEST = 160  # characters: three fields of a row, or two rows the cleaning joined
 
 # A field's name opening a row: a few characters, maybe spaced out (标　　题：, 有 效 性：), and its colon, a value
-# after it. (clean._FIELD_FIRST asks less: the cleaning is kept as the shipped model was trained.)
+# after it. (wrapped._FIELD_FIRST asks less: the cleaning is kept as the shipped model was trained.)
 _FIELD_NAME = re.compile(r"[^\s:：，,。]{1,6}(?:\s+[^\s:：，,。]{1,3}){0,3}\s*[:：]\S")
 
 

@@ -17,7 +17,7 @@ from ..gongwen import (
     NOTE_LINE,
     is_date_line,
 )
-from .clean import SEPARATOR, SEPARATOR_OPENS
+from .furniture import SEPARATOR, SEPARATOR_OPENS
 from .heads import (
     ATTACHMENT,
     FORM,

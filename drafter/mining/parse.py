@@ -45,7 +45,7 @@ def forget() -> None:
     """Empty every memo and cache of lines parsing keeps (benchmarks/bench_mining.py times each run from cold,
     so that a run is not helped by the lines of the run before it)."""
     from ..numbering import read_marker
-    from . import candidates, classify, clean, features, outline, vocabulary
+    from . import candidates, classify, features, outline, runtogether, vocabulary
 
     vocabulary.forget()
     for cached in (
@@ -55,7 +55,7 @@ def forget() -> None:
         candidates._reading,
         classify.keyword_section,
         classify._own_section,
-        clean._markers_of,
+        runtogether._markers_of,
         features._line_kind,
         features._lead_of,
         outline._facts,

@@ -18,7 +18,7 @@ from ..gongwen import (
 from ..numbering import read_marker
 from ..patterns import lazy
 from .candidates import heading_candidate
-from .clean import FIELD_ROW, SEPARATOR_OPENS, numbered_separators
+from .furniture import SEPARATOR_OPENS, numbered_separators
 from .heads import (
     ATTACHMENT,
     BUTTONS,
@@ -72,6 +72,7 @@ from .mend import (
 )
 from .model import Line, Span
 from .prefilter import has_sentence_mark
+from .wrapped import FIELD_ROW
 
 
 def _closed_then_titled(lines: tuple[Line, ...], rules: dict[int, str]) -> list[int]:

@@ -178,7 +178,7 @@ def test_marker_positions_are_those_of_the_pattern() -> None:
     """The fast scan for outline markers inside run-together text finds what the pattern's finditer finds."""
     import random
 
-    from drafter.mining.clean import _EMBEDDED_MARKER, _EMBEDDED_MARKER_PARSED, embedded_markers
+    from drafter.mining.runtogether import _EMBEDDED_MARKER, _EMBEDDED_MARKER_PARSED, embedded_markers
 
     alphabet = "一二三十第、（()）.．。；：:”中文 1234５"
     rng = random.Random(3)
@@ -208,13 +208,13 @@ def test_run_together_text_splits_after_each_end_mark() -> None:
     import random
     import re
 
-    from drafter.mining.clean import _split_run_together
+    from drafter.mining.runtogether import split_run_together
 
     rng = random.Random(2)
     for _ in range(20_000):
         text = "".join(rng.choice("。！？；中文 \n") for _ in range(rng.randint(0, 12)))
         expected = [piece.strip() for piece in re.split(r"(?<=[。！？；])", text) if piece.strip()]
-        assert _split_run_together(text) == expected, repr(text)
+        assert split_run_together(text) == expected, repr(text)
 
 
 def _hard_wrap(text: str, width: int) -> list[str]:
@@ -406,12 +406,12 @@ def test_a_flattened_list_past_ten_keeps_each_ordinal_whole() -> None:
 
 
 def test_a_numeral_ending_a_word_before_a_marker_goes_with_the_word() -> None:
-    from drafter.mining.clean import _split_flattened
+    from drafter.mining.runtogether import split_flattened
 
     pieces = ["一、总体安排。", "各项工作要统一二、抓好落实。"]
-    assert _split_flattened(pieces) == ["一、总体安排。", "各项工作要统一", "二、抓好落实。"]
+    assert split_flattened(pieces) == ["一、总体安排。", "各项工作要统一", "二、抓好落实。"]
     # After a full stop a lone 十一、 opens no list: left in its sentence, not cut before its 一、.
-    assert _split_flattened(["前面的话。十一、后面的话。"]) == ["前面的话。十一、后面的话。"]
+    assert split_flattened(["前面的话。十一、后面的话。"]) == ["前面的话。十一、后面的话。"]
 
 
 def test_a_half_width_full_stop_in_flattened_text_ends_a_sentence() -> None:
@@ -445,8 +445,8 @@ def test_training_reads_a_wrapped_page_as_the_shipped_model_was_trained() -> Non
 
 
 def test_enough_end_marks_are_found_counting_mark_by_mark() -> None:
-    # _has_stops stops counting once there are enough: the verdict is that of counting them all.
-    from drafter.mining.clean import _has_stops
+    # has_stops stops counting once there are enough: the verdict is that of counting them all.
+    from drafter.mining.runtogether import has_stops
 
     texts = [
         "",
@@ -460,11 +460,11 @@ def test_enough_end_marks_are_found_counting_mark_by_mark() -> None:
     for text in texts:
         total = sum(text.count(mark) for mark in "。！？；")
         for least in (1, 3, 5):
-            assert _has_stops(text, least) == (total >= least), (text, least)
+            assert has_stops(text, least) == (total >= least), (text, least)
 
 
 def test_numbered_separators_in_words_no_list_knows() -> None:
-    from drafter.mining.clean import numbered_separator_lines
+    from drafter.mining.furniture import numbered_separator_lines
 
     page = [
         "文稿甲1 某校春季工作总结",
@@ -482,7 +482,7 @@ def test_numbered_separators_in_words_no_list_knows() -> None:
 
 
 def test_numbered_lines_that_are_no_separators() -> None:
-    from drafter.mining.clean import numbered_separator_lines
+    from drafter.mining.furniture import numbered_separator_lines
 
     # a list: every numbered line right under the one before
     assert numbered_separator_lines(["材料清单：", "材料1 申请表", "材料2 汇总表", "材料3 承诺书"]) == {}
@@ -496,7 +496,7 @@ def test_numbered_lines_that_are_no_separators() -> None:
 
 
 def test_a_list_of_related_articles_is_no_run_of_separators() -> None:
-    from drafter.mining.clean import numbered_separator_lines
+    from drafter.mining.furniture import numbered_separator_lines
 
     page = [
         "正文。",
@@ -631,7 +631,7 @@ def test_a_short_document_run_together_is_cut_like_a_long_one() -> None:
 
 def test_a_pages_previous_and_next_links_in_its_own_counter_word_are_furniture() -> None:
     # 上一篇/下一页 are listed; a site's own counter word (上一条, 上一则) came as a pair and was read as a title.
-    from drafter.mining.clean import _mark_neighbour_links
+    from drafter.mining.furniture import mark_neighbour_links
 
     texts = [
         "版权所有 青禾县教育局",  # (other furniture: a page that has none, an archive's document, is not asked)
@@ -643,10 +643,10 @@ def test_a_pages_previous_and_next_links_in_its_own_counter_word_are_furniture()
         "上一年度：完成目标任务",
     ]
     furniture = [True] + [False] * (len(texts) - 1)
-    _mark_neighbour_links(texts, furniture)
+    mark_neighbour_links(texts, furniture)
     assert furniture == [True, True, False, True, True, False, False]
     # a copy with a blank line after every line parts the pair
     spaced = ["版权所有", "", "上一则：关于做好防汛工作的通知", "", "下一则：全县安全生产会议召开", ""]
     furniture = [True] + [False] * (len(spaced) - 1)
-    _mark_neighbour_links(spaced, furniture)
+    mark_neighbour_links(spaced, furniture)
     assert furniture == [True, False, True, False, True, False]

@@ -13,8 +13,7 @@ import pytest
 
 from drafter.chinese import chinese_numeral
 from drafter.gongwen.wording import is_transition
-from drafter.mining import clean as clean_module
-from drafter.mining import heads
+from drafter.mining import furniture, heads
 from drafter.mining.clean import clean
 from drafter.mining.constants import unit_constants
 from drafter.mining.parse import parse_clean, parse_paths
@@ -83,11 +82,11 @@ def _numbered_page(seed: int) -> list[str]:
 def test_odd_lines_never_raise_in_the_line_rules(seed: int) -> None:
     texts = _odd_lines(400, seed) + _numbered_page(seed)
     for text in texts:
-        for _frame, _value, title in clean_module._frames(text):
+        for _frame, _value, title in furniture._frames(text):
             assert title in text
         is_transition(text)
         heads.is_back_matter(text)
-    found = clean_module.numbered_separator_lines(texts)
+    found = furniture.numbered_separator_lines(texts)
     assert all(texts[index] for index in found)  # a blank line is never a separator
 
 
@@ -118,7 +117,7 @@ def test_the_separator_rules_take_time_in_proportion_to_the_lines() -> None:
         best = float("inf")
         for _ in range(2):
             began = time.process_time()
-            clean_module.numbered_separator_lines(texts)
+            furniture.numbered_separator_lines(texts)
             best = min(best, time.process_time() - began)
         return best
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from drafter.mining import clean, features
+from drafter.mining import features, furniture
 from drafter.mining.prefilter import has_sentence_mark, may_hold_url
 
 _PIECES = ["通知", "一、", "1.", "：", ":", "。", "；", "!", "?", ";", "，", " ", "www", "WwW", ".", "http", "s", "://"]
@@ -26,4 +26,4 @@ def test_sentence_marks_are_found_as_re_finds_them() -> None:
 def test_an_address_is_never_missed() -> None:
     for text in [*_texts(), "见 https://example.org/a", "WWW.EXAMPLE.CN", "httpſ://x", "www。cn"]:
         if not may_hold_url(text):
-            assert features._URL.search(text) is None and clean._URL.search(text) is None, text
+            assert features._URL.search(text) is None and furniture._URL.search(text) is None, text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.mining.clean import numbered_separator_lines
+from drafter.mining.furniture import numbered_separator_lines
 from drafter.mining.parse import parse_paths
 
 _NOTICE = """关于做好{month}月份安全检查工作的通知

@@ -561,11 +561,11 @@ def test_unnumbered_headings_open_only_with_the_characters_listed() -> None:
 
 
 def test_the_other_prefilters_list_exactly_the_opening_characters_of_their_patterns() -> None:
-    from drafter.mining import candidates, clean, heads
+    from drafter.mining import candidates, furniture, heads
 
     assert _opening_characters(heads.CLOSING.pattern) == set(heads.CLOSING_OPENS)
     assert _opening_characters(heads._IMPRINT_START.pattern) == set(heads._IMPRINT_OPENS)
-    assert _opening_characters(clean._FURNITURE_START.pattern) == set(clean._FURNITURE_OPENS)
+    assert _opening_characters(furniture._FURNITURE_START.pattern) == set(furniture._FURNITURE_OPENS)
     assert _opening_characters(candidates._NARRATIVE_START.pattern) == set(candidates._NARRATIVE_OPENS) | {"digit"}
     assert _opening_characters(gongwen.HEAD_MARK_LINE.pattern) == set(gongwen.HEAD_MARK_FIRST) | {"digit"}
 
