@@ -40,7 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..chinese import han_share
 from .families import families, normal
@@ -469,8 +469,33 @@ def _genre_phrases(
     total_groups = groups.count(list(by_document))
     if total_groups < min_groups:
         return []
-    # Pass 1: document frequency of every candidate (hashed, to keep memory flat); a candidate in
-    # fewer documents than the groups it needs cannot have them.
+    frequent = _frequent(by_document, units, segmented, min_groups, cache)
+    seen = _occurrences(indexes, units, segmented, frequent, cache)
+    ranked = _first_ranking(seen, indexes, units, groups, min_groups, total_groups)
+    built = _aligned(ranked[:build], seen, units, segmented, groups, min_groups)
+    links = _slot_families(seen.found, built, units, segmented, groups, min_groups)
+    for entry in built.values():
+        # The variant most occurrences take represents the phrase; a clause's form first, as it keeps
+        # the punctuation the formula ends on (加强领导， rather than the collocation 加强领导).
+        chosen = (entry["clauses"] or entry["variants"]).most_common(1)[0][0]
+        entry["parts"], entry["values"] = entry["shapes"][chosen]
+    phrases = [_phrase(genre, entry, units, groups, total_groups) for entry in built.values()]
+    phrases = families(_closed(phrases, built), LISTED, links)
+    # The listed formulae first (a list of formulae is not padded with candidates below the bar), then
+    # the variants that are formulae too, each part by score.
+    phrases.sort(key=lambda p: (not p.listed, not p.is_formula, -p.score, -p.groups, p.skeleton))
+    return phrases
+
+
+def _frequent(
+    by_document: dict[int, list[int]],
+    units: Sequence[Unit],
+    segmented: Sequence[Segmented],
+    min_groups: int,
+    cache: dict[str, tuple[int, ...]],
+) -> set[int]:
+    """Pass 1: the candidates (hashed, to keep memory flat) in at least ``min_groups`` documents: one in fewer
+    documents than the groups it needs cannot have them. Fills ``cache`` with each sentence's candidate hashes."""
     votes: Counter[int] = Counter()
     for members in by_document.values():
         seen: set[int] = set()
@@ -481,10 +506,29 @@ def _genre_phrases(
                 hashes = cache[text] = tuple(hash(c[0]) for c in candidates(segmented[index][0]))
             seen.update(hashes)
         votes.update(seen)
-    frequent = {key for key, count in votes.items() if count >= min_groups}
-    # Pass 2: occurrences of the frequent candidates, and how often each edge occurs at all.
-    # Plain (unit, start, end) tuples: half a million on 10 MB; only the candidates worth aligning
-    # become Occurrences.
+    return {key for key, count in votes.items() if count >= min_groups}
+
+
+class _Seen(NamedTuple):
+    """Pass 2's count: where each frequent candidate occurs, and how often each edge of a pair occurs at all."""
+
+    found: dict[Key, list[tuple[int, int, int]]]  # (unit, start, end) per candidate
+    shape: dict[Key, tuple[int, int]]  # its words before and after the gap
+    heads: Counter[int]
+    tails: Counter[int]
+
+
+def _occurrences(
+    indexes: Sequence[int],
+    units: Sequence[Unit],
+    segmented: Sequence[Segmented],
+    frequent: set[int],
+    cache: dict[str, tuple[int, ...]],
+) -> _Seen:
+    """Pass 2: occurrences of the frequent candidates, and how often each edge occurs at all.
+
+    Plain (unit, start, end) tuples: half a million on 10 MB; only the candidates worth aligning become
+    Occurrences."""
     found: dict[Key, list[tuple[int, int, int]]] = defaultdict(list)
     shape: dict[Key, tuple[int, int]] = {}
     heads: Counter[int] = Counter()
@@ -529,14 +573,26 @@ def _genre_phrases(
                 heads[hashed_edge] += repeats
             for hashed_edge in edge_tails:
                 tails[hashed_edge] += repeats
-    # A first ranking on the candidates alone, so that only the promising ones are aligned.
+    return _Seen(found, shape, heads, tails)
+
+
+def _first_ranking(
+    seen: _Seen,
+    indexes: Sequence[int],
+    units: Sequence[Unit],
+    groups: Groups,
+    min_groups: int,
+    total_groups: int,
+) -> list[tuple[float, Key, float]]:
+    """A first ranking on the candidates alone, so that only the promising ones are aligned: (score, candidate,
+    association of its two edges), best first."""
     ranked: list[tuple[float, Key, float]] = []
     document_of = {index: units[index].document for index in indexes}
     role_of = {index: units[index].role for index in indexes}
-    for key, occurrences in found.items():
+    for key, occurrences in seen.found.items():
         if len(occurrences) < min_groups or key[0] == FAMILY:
             continue
-        a, b = shape[key]
+        a, b = seen.shape[key]
         fixed = "".join(token for token in key if token not in (GAP, COLLOCATION) and token not in SLOT_OF)
         if len(_HAN_CHAR.findall(fixed)) < (2 if b else 3):
             continue
@@ -550,7 +606,7 @@ def _genre_phrases(
         if b:
             pair = len(occurrences)
             head = hash(key[: a + 1]) if key[0] == COLLOCATION else hash(key[:a])
-            association = max(pair / max(heads[head], pair), pair / max(tails[hash(key[-b:])], pair))
+            association = max(pair / max(seen.heads[head], pair), pair / max(seen.tails[hash(key[-b:])], pair))
         roles = Counter(role_of[o[0]] for o in occurrences)
         focus = max((roles[r] for r in _STRUCTURAL), default=0) / len(occurrences)
         ranked.append(
@@ -561,10 +617,23 @@ def _genre_phrases(
             )
         )
     ranked.sort(key=lambda item: -item[0])
+    return ranked
+
+
+def _aligned(
+    ranked: Sequence[tuple[float, Key, float]],
+    seen: _Seen,
+    units: Sequence[Unit],
+    segmented: Sequence[Segmented],
+    groups: Groups,
+    min_groups: int,
+) -> dict[str, dict[str, Any]]:
+    """The ranked candidates aligned over their occurrences (build_skeleton), merged by their normal form: what
+    each phrase gathers (occurrences, variants, clause forms, shapes) before it is made a Phrase."""
     built: dict[str, dict[str, Any]] = {}
-    for _, key, association in ranked[:build]:
-        aligned = [Occurrence(*o) for o in sorted(found[key], key=lambda o: o[0])]
-        a, b = shape[key]
+    for _, key, association in ranked:
+        aligned = [Occurrence(*o) for o in sorted(seen.found[key], key=lambda o: o[0])]
+        a, b = seen.shape[key]
         skeleton = build_skeleton(a, b, aligned, segmented)
         if groups.count([units[o.unit].document for o in skeleton.occurrences]) < min_groups:
             continue
@@ -589,18 +658,7 @@ def _genre_phrases(
         if key[0] != COLLOCATION:
             entry["clauses"][skeleton.text] += len(skeleton.occurrences)
         entry["shapes"].setdefault(skeleton.text, (skeleton.parts, skeleton.values))
-    links = _slot_families(found, built, units, segmented, groups, min_groups)
-    for entry in built.values():
-        # The variant most occurrences take represents the phrase; a clause's form first, as it keeps
-        # the punctuation the formula ends on (加强领导， rather than the collocation 加强领导).
-        chosen = (entry["clauses"] or entry["variants"]).most_common(1)[0][0]
-        entry["parts"], entry["values"] = entry["shapes"][chosen]
-    phrases = [_phrase(genre, entry, units, groups, total_groups) for entry in built.values()]
-    phrases = families(_closed(phrases, built), LISTED, links)
-    # The listed formulae first (a list of formulae is not padded with candidates below the bar), then
-    # the variants that are formulae too, each part by score.
-    phrases.sort(key=lambda p: (not p.listed, not p.is_formula, -p.score, -p.groups, p.skeleton))
-    return phrases
+    return built
 
 
 def _slot_families(
