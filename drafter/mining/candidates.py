@@ -13,6 +13,7 @@ from functools import lru_cache
 from msgspec import Struct
 
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
+from . import vocabulary
 from .model import Line
 
 # Marker styles that are one family for levels: 1、 and 1. are used interchangeably in one list.
@@ -41,20 +42,27 @@ _PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 _NUMBER = re.compile(r"\d\d*(?:\.\d+)?")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 
-# Unnumbered lines that are headings by their words (存在问题： / 下步打算).
-UNNUMBERED = re.compile(
-    r"^(存在(的)?(主要)?问题(和|与|及)?(不足|困难|差距)?|存在的不足|主要问题|问题(和|与)不足|不足之处|"
-    r"下(一)?步(工作)?(打算|计划|安排|思路|措施)|今后(的)?(工作)?(打算|思路|努力方向)|努力方向|"
-    r"主要(做法|工作|成绩|成效|措施)|工作(措施|成效|成绩|亮点)|取得(的)?(成效|成绩)|基本情况|基本概况|"
-    r"经验(和|与)?体会|主要经验|几点(体会|启示|经验)|指导思想|总体(要求|思路|目标)|工作目标|目标任务|"
-    r"主要任务|重点任务|工作任务|实施步骤|工作步骤|时间安排|进度安排|保障措施|工作要求|组织领导|组织保障|"
-    r"会议(时间|地点|议程|内容)|参会人员|参加人员|联系(人|方式|电话))[:：]?$"
-)
+# The names of parts that stand alone as headings (the vocabulary's `part`), and the characters they open with (a line opening with another is not
+# asked: a call of re costs more than the test). Remembered until the vocabulary changes (rule_report switches
+# entries off).
+_SECTION_NAMES: dict[int, tuple[re.Pattern[str], frozenset[str]]] = vocabulary.memo()
 
 
-# The characters UNNUMBERED's words open with (checked against the pattern in tests/mining/test_split_classify.py):
-# a line opening with another is not asked (a call of re costs more than the test).
-UNNUMBERED_FIRST = frozenset("下不主今会保几努参取基存实工总指时目组经联进重问")
+def section_names() -> tuple[re.Pattern[str], frozenset[str]]:
+    found = _SECTION_NAMES.get(0)
+    if found is None:
+        names = vocabulary.alternation("part")
+        found = _SECTION_NAMES[0] = (names, frozenset(word[:1] for word in vocabulary.words("part")))
+    return found
+
+
+def names_a_part(text: str) -> bool:
+    """Whether ``text`` is only the name of a part, a colon after it or not (存在问题：, 下步打算): an unnumbered
+    line that is a heading by its words."""
+    names, first = section_names()
+    if text[:1] not in first:
+        return False
+    return names.fullmatch(text[:-1] if text[-1:] in ":：" else text) is not None
 
 
 def is_flattened(lines: Sequence[Line], *, as_trained: bool = False) -> bool:
@@ -207,7 +215,7 @@ def has_body(lines: tuple[Line, ...], index: int) -> bool:
     if index + 1 >= len(lines):
         return False
     following = lines[index + 1]
-    if (following.text[:1] in UNNUMBERED_FIRST and UNNUMBERED.match(following.text)) or following.style_level:
+    if names_a_part(following.text) or following.style_level:
         return False
     marker, own = read_marker(following.text), read_marker(lines[index].text)
     return marker is None or (own is not None and family_of(marker) != family_of(own))

@@ -355,6 +355,11 @@ def keyword_section(text: str, *, leading_only: bool = False) -> str:
         match = pattern.search(text)
         if match and (not leading_only or match.start() <= 1):
             return kind
+    # A part's name the vocabulary types and the patterns do not (主要成效, 职责分工)
+    name = text.strip().rstrip(":：")
+    for names in ("part", "part-in-text"):
+        if vocabulary.alternation(names).fullmatch(name):
+            return next(e.value for e in vocabulary.entries(names) if e.word == name)
     return ""
 
 

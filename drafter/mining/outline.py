@@ -18,15 +18,15 @@ from ..chinese import unspaced
 from ..gongwen.wording import is_transition
 from ..numbering import MAY_OPEN_MARKER, OPEN_STYLES, Marker, read_marker
 from .candidates import (
-    UNNUMBERED,
-    UNNUMBERED_FIRST,
     Candidate,
     family_of,
     has_body,
     heading_candidate,
     is_flattened,
     lead_split,
+    names_a_part,
     run_together_records,
+    section_names,
 )
 from .linear import Binary
 from .model import Heading, Line
@@ -35,12 +35,7 @@ from .prefilter import has_sentence_mark
 
 def _unnumbered(lines: Sequence[Line], index: int) -> bool:
     text = lines[index].text.strip()
-    return (
-        text[:1] in UNNUMBERED_FIRST
-        and bool(UNNUMBERED.match(text))
-        and index + 1 < len(lines)
-        and not lines[index].in_table
-    )
+    return names_a_part(text) and index + 1 < len(lines) and not lines[index].in_table
 
 
 _STOP_END = "。！？!?…；;，,、"
@@ -149,6 +144,7 @@ def _walk(lines: Sequence[Line], flattened: bool, records: frozenset[int] = froz
     found: list[int] = []
     rule: list[Candidate | int] = []
     markers: dict[int, Marker] = {}
+    part_first = section_names()[1]  # what an unnumbered part's name opens with (_unnumbered asks the rest)
     for index, line in enumerate(lines):
         if line.inline and not flattened and line.number not in records:
             continue
@@ -170,7 +166,7 @@ def _walk(lines: Sequence[Line], flattened: bool, records: frozenset[int] = froz
             markers[index] = marker
         if line.style_level:
             rule.append(index)  # a Word heading style says the level, whatever the marker
-        elif may_mark or first in UNNUMBERED_FIRST or first.isspace():
+        elif may_mark or first in part_first or first.isspace():
             candidate = heading_candidate(lines, index)
             if candidate is not None:
                 rule.append(candidate)

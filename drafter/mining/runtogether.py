@@ -12,6 +12,7 @@ from itertools import pairwise
 from ..chinese import chinese_numeral, parse_chinese_numeral
 from ..numbering import MAY_OPEN_MARKER, Marker, read_marker
 from ..patterns import lazy
+from . import vocabulary
 
 # What a sentence or a clause that stands alone ends with (a line ending so does not run on into the next).
 SENTENCE_END = "。！？；：”’」』）)…"
@@ -131,16 +132,6 @@ def embedded_markers(
             break
         last = at - 1
     return found
-
-
-# Section names that open a heading run straight into its body (一、会议主题以……为指导).
-_SECTION_HEAD = re.compile(
-    r"(会议(主题|时间|地点|内容|议程|安排|要求|任务|形式|报名)|(召开)?(时间|地点|形式)(和|及|、)?(时间|地点|形式)|"
-    r"召开(时间|地点|形式)|与会人员|参会人员|参加(会议)?人员|出席人员|"
-    r"有关事项|有关要求|其他事项|其它事项|工作要求|联系(人|方式)|报名方式|指导思想|总体要求|工作目标|目标任务|"
-    r"基本原则|工作原则|主要任务|重点任务|工作任务|实施步骤|工作步骤|时间安排|保障措施|组织领导|职责分工|"
-    r"基本情况|主要做法|工作成效|存在(的)?问题|下(一)?步(工作)?(打算|计划))"
-)
 
 
 _CN_ORDINALS = "一二三四五六七八九十"
@@ -318,7 +309,8 @@ def _split_section_head(part: str, marker: Marker | None) -> list[str]:
     if marker is None or marker.style not in _SECTION_STYLES:
         return [part]  # 3.会议安排临沂…… is an item that starts with those words, not a section
     rest = marker.rest
-    head = _SECTION_HEAD.match(rest)
+    # a part's name (the vocabulary's part-in-text) running straight into its body: 一、会议主题以……为指导
+    head = vocabulary.alternation("part-in-text").match(rest)
     if head is None or head.end() >= len(rest) or rest[head.end()] in SENTENCE_END + "，,、：:与和及并暨或":
         return [part]  # 存在问题与今后打算 is one heading
     cut = len(part) - len(rest) + head.end()

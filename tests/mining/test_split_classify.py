@@ -553,11 +553,41 @@ def _opening_characters(pattern: str) -> set[str]:
     return first(parser.parse(pattern))
 
 
-def test_unnumbered_headings_open_only_with_the_characters_listed() -> None:
-    # outline and has_body ask UNNUMBERED only of lines opening with one of these.
-    from drafter.mining.candidates import UNNUMBERED, UNNUMBERED_FIRST
+def test_every_part_name_of_the_vocabulary_is_typed_as_it_says() -> None:
+    # The names of parts and the section typing agree (written in three places, they had drifted apart:
+    # 主要成效 was a heading by its words and of no section type).
+    from drafter.mining import vocabulary
+    from drafter.mining.classify import keyword_section
 
-    assert _opening_characters(UNNUMBERED.pattern) == set(UNNUMBERED_FIRST)
+    entries = vocabulary.entries("part") + vocabulary.entries("part-in-text")
+    assert entries
+    assert {e.word: keyword_section(e.word) for e in entries} == {e.word: e.value for e in entries}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("存在问题：", True),
+        ("下一步工作打算", True),
+        ("主要成效", True),
+        ("存在问题和解决办法", False),
+        ("问题：", False),
+    ],
+)
+def test_a_line_of_only_a_parts_name_is_told(text: str, named: bool) -> None:
+    from drafter.mining.candidates import names_a_part
+
+    assert names_a_part(text) is named
+
+
+def test_a_parts_name_is_cut_from_the_body_it_runs_into_in_flattened_text() -> None:
+    from drafter.mining.runtogether import _split_section_head
+    from drafter.numbering import read_marker
+
+    part = "一、职责分工县教育局负责统筹协调。"
+    assert _split_section_head(part, read_marker(part)) == ["一、职责分工", "县教育局负责统筹协调。"]
+    whole = "一、存在问题与今后打算"
+    assert _split_section_head(whole, read_marker(whole)) == [whole]
 
 
 def test_the_other_prefilters_list_exactly_the_opening_characters_of_their_patterns() -> None:
