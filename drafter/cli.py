@@ -896,6 +896,9 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     )
     from .mining.labels import genre_name
 
+    for line in result.carried:
+        # The keeper's edits of the templates mined here before: said, so that they are seen kept.
+        _say(f"沿用上次的修改：{line}", err=as_json)
     for folder in result.templates:
         # The folder is named by an English slug (bulletin): say the 文种 as the 未生成 lines do.
         named = genre_name(folder.name)

@@ -16,7 +16,7 @@ import signal
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 
 from msgspec import Struct
@@ -467,20 +467,52 @@ def _changed_entries(folder: Path) -> list[str] | None:
     return changed
 
 
+def edited_since_written(folder: Path) -> dict[str, str]:
+    """The files of ``folder`` edited since drafter wrote them whose text as first written its record keeps
+    (``commit_folder``'s ``originals``): name → that text. A change of line endings alone is no edit."""
+    import json
+
+    record_path = folder / FOLDER_RECORD
+    if record_path.is_symlink() or not record_path.is_file():
+        return {}
+    try:
+        originals = json.loads(record_path.read_text(encoding="utf-8")).get("originals", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    edited: dict[str, str] = {}
+    for name, original in originals.items() if isinstance(originals, dict) else ():
+        path = folder / name
+        if not isinstance(original, str) or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # counted as changed and refused, as before
+        if text.replace("\r\n", "\n") != original:
+            edited[name] = original
+    return edited
+
+
 def check_output_folder(
-    output: Path, *, inputs: Iterable[Path], force: bool, legacy: Callable[[Path], bool] | None = None
+    output: Path,
+    *,
+    inputs: Iterable[Path],
+    force: bool,
+    legacy: Callable[[Path], bool] | None = None,
+    carried: Collection[str] = (),
 ) -> None:
     """Refuse, before any work, an output folder whose replacement could lose anything of the user's.
 
     Refused: a symlink, the current folder or one above it, a folder that is or holds an input or lies
     inside an input folder, a file; a non-empty folder without ``force``; and even with ``force``, a
-    folder that drafter did not write (or whose files were edited since).
+    folder that drafter did not write (or whose files were edited since, but for the ``carried`` files,
+    whose edits the caller takes into the new result).
     """
     if output.is_symlink():
         raise OutputError(f"{output}: 这是一个符号链接；请直接给出真实的输出文件夹")
     restored = _restore_abandoned_previous(output)
     try:
-        _check_output_folder(output, inputs=inputs, force=force, legacy=legacy)
+        _check_output_folder(output, inputs=inputs, force=force, legacy=legacy, carried=carried)
     except OutputError as exc:
         if restored:  # the folder the clerk saw missing is back: say why it is there to be refused
             raise OutputError(f"{exc}（{output} 是上次运行中断时移开的结果，现已放回原处）") from exc
@@ -488,7 +520,12 @@ def check_output_folder(
 
 
 def _check_output_folder(
-    output: Path, *, inputs: Iterable[Path], force: bool, legacy: Callable[[Path], bool] | None
+    output: Path,
+    *,
+    inputs: Iterable[Path],
+    force: bool,
+    legacy: Callable[[Path], bool] | None,
+    carried: Collection[str],
 ) -> None:
     real = output.resolve()
     here = Path.cwd().resolve()
@@ -514,10 +551,13 @@ def _check_output_folder(
     if not output.is_dir() or not any(output.iterdir()):
         return
     if not force:
-        raise OutputError(f"{output}: 文件夹不是空的；如需替换上次生成的结果请加 --force")
+        kept = "（改过的 " + "、".join(sorted(carried)[:3]) + ("等" if len(carried) > 3 else "") + " 会沿用到新结果里）"
+        raise OutputError(f"{output}: 文件夹不是空的；如需替换上次生成的结果请加 --force{kept if carried else ''}")
     changed = _changed_entries(output)
     if changed is None and legacy is not None and legacy(output):
         return
+    if changed:
+        changed = [name for name in changed if name not in carried]
     if changed is None:
         raise OutputError(f"{output}: 这个文件夹不是 drafter 生成的，为了不误删文件，不会替换它；请另给一个输出文件夹")
     if changed:
@@ -624,15 +664,19 @@ def _remove_abandoned_stages(parent: Path, name: str) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def commit_folder(staging: Path, output: Path) -> None:
-    """Record what ``staging`` holds, then swap it in for ``output`` (whose old copy is removed last)."""
+def commit_folder(staging: Path, output: Path, *, originals: Mapping[str, str] | None = None) -> None:
+    """Record what ``staging`` holds, then swap it in for ``output`` (whose old copy is removed last).
+
+    ``originals``: texts of files as drafter made them before a user's earlier edits were taken in, kept in the
+    record so that the next run tells those edits (``edited_since_written``) and takes them in again."""
     import json
     import shutil
 
     files = {name: _digest(path) for name, path in sorted(_folder_files(staging).items())}
-    (staging / FOLDER_RECORD).write_text(
-        json.dumps({"writer": "drafter", "files": files}, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    record: dict[str, object] = {"writer": "drafter", "files": files}
+    if originals:
+        record["originals"] = dict(sorted(originals.items()))
+    (staging / FOLDER_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     old: Path | None = None
     if output.exists():
         # Named with the process, as the staging folder is: one a killed run left is put back by the next.
