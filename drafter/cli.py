@@ -336,7 +336,8 @@ def draft(
         allow_placeholders=allow_placeholders,
     )
     elapsed = (time.perf_counter() - started) * 1000
-    _say(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
+    replaced = "；替换了上次起草、之后没有改动过的同名文件" if result.replaced else ""
+    _say(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒{replaced}）")
     _show_warnings(result.warnings)
     if result.reference:
         _say("沿用参考文件：" + "；".join(result.reference))

@@ -691,3 +691,60 @@ def commit_folder(staging: Path, output: Path, *, originals: Mapping[str, str] |
         raise OutputError(f"{output}: 无法把结果放到这里（{os_reason(exc)}）") from exc
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+# --- single drafts (drafter draft) -----------------------------------------------------------------
+
+# What ``drafter draft`` wrote where, by the digest of the bytes, kept in the user's cache: drafting again after
+# fixing a typo in the facts replaces the .docx drafted before when no one has touched it since, as batch does
+# with its record, where a draft said 文件已存在；如需覆盖请加 --force of a file that was drafter's own. Like any
+# cache it only saves a step: without it (no cache folder, the record gone) the draft asks for --force as before.
+_DRAFTED = "drafted"
+
+
+def _drafted_record(path: Path) -> Path | None:
+    import hashlib
+
+    from .cachedir import user_cache_dir
+
+    folder = user_cache_dir(_DRAFTED)
+    if folder is None:
+        return None
+    return folder / (hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest() + ".json")
+
+
+def drafted_untouched(path: Path) -> bool:
+    """Whether ``path`` is a regular file holding exactly what ``remember_drafted`` recorded drafter wrote there."""
+    import json
+
+    if path.is_symlink() or not path.is_file():
+        return False
+    record = _drafted_record(path)
+    try:
+        if record is None or not record.is_file():
+            return False
+        written = json.loads(record.read_text(encoding="utf-8"))
+        return bool(
+            isinstance(written, dict)
+            and written.get("path") == os.path.abspath(path)
+            and written.get("digest") == _digest(path)
+        )
+    except (OSError, ValueError):
+        return False
+
+
+def remember_drafted(path: Path, data: bytes) -> None:
+    """Record that ``data`` was written to ``path`` (a regular file; a device or a stream is not recorded)."""
+    import hashlib
+    import json
+
+    if path.is_symlink() or not path.is_file():
+        return
+    record = _drafted_record(path)
+    if record is None:
+        return
+    text = json.dumps({"path": os.path.abspath(path), "digest": hashlib.sha256(data).hexdigest()}, ensure_ascii=False)
+    with contextlib.suppress(OSError):
+        temporary = record.with_name(f".{record.name}.{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, record)
