@@ -493,6 +493,25 @@ def edited_since_written(folder: Path) -> dict[str, str]:
     return edited
 
 
+def added_since_written(folder: Path) -> list[str]:
+    """Files put into ``folder`` after drafter wrote it (a keeper's 红头模板.docx beside a template's manifest):
+    regular files its record does not list. Empty when the folder holds no record of drafter's."""
+    import json
+
+    record_path = folder / FOLDER_RECORD
+    if record_path.is_symlink() or not record_path.is_file():
+        return []
+    try:
+        written = dict(json.loads(record_path.read_text(encoding="utf-8"))["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return [
+        name
+        for name, path in sorted(_folder_files(folder).items())
+        if name != FOLDER_RECORD and name not in written and path.is_file() and not path.is_symlink()
+    ]
+
+
 def check_output_folder(
     output: Path,
     *,

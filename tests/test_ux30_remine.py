@@ -171,3 +171,24 @@ def test_sections_the_keeper_added_and_reordered_are_added_and_ordered_so(tmp_pa
     assert [s["name"] for s in merged["sections"]] == ["head", "body", "basis", "intro", "closing"]
     assert merged["description"] == "从 5 篇"
     assert "加上了“依据”这一节" in said[0] and "章节顺序按改过的排" in said[0]
+
+
+def test_a_file_the_keeper_put_in_is_kept_with_the_edit_that_names_it(tmp_path: Path) -> None:
+    # The keeper put the unit's 红头模板.docx beside the notice template and named it as its reference: refused as a
+    # file drafter did not write, the whole folder was never replaced again.
+    archive, output = _archive(tmp_path, 4), tmp_path / "模板"
+    assert _mine(archive, output)[0] == 0
+    (output / "notice" / "红头模板.docx").write_bytes(b"the unit's own letterhead")
+    manifest = output / "notice" / "manifest.yaml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace(
+            "extends: notice\n", "extends: notice\nreference: 红头模板.docx\n"
+        ),
+        encoding="utf-8",
+    )
+    _archive(tmp_path, 5)
+    code, said = _mine(archive, output, "--force")
+    assert code == 0, said
+    assert (output / "notice" / "红头模板.docx").read_bytes() == b"the unit's own letterhead"
+    assert yaml.safe_load(manifest.read_text(encoding="utf-8"))["reference"] == "红头模板.docx"
+    assert "沿用上次的修改：notice/红头模板.docx" in said

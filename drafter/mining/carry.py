@@ -12,7 +12,8 @@ the new mine does not write) refuses the run before anything is replaced: nothin
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import shutil
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +47,21 @@ def template_texts(folder: Path) -> dict[str, str]:
     return texts
 
 
-def carry_edits(output: Path, staging: Path, edited: Mapping[str, str]) -> list[str]:
+def carry_edits(output: Path, staging: Path, edited: Mapping[str, str], added: Sequence[str] = ()) -> list[str]:
     """Make the keeper's edits of ``output``'s files (``edited``: name → text as mined then) again on the new mine in
-    ``staging``; one line per file saying what was carried. OutputError where an edit cannot be carried."""
+    ``staging``, and copy the files the keeper put in (``added``: a template's 红头模板.docx that its manifest names
+    as ``reference``); one line per file saying what was carried. OutputError where an edit cannot be carried."""
     said: list[str] = []
+    for name in added:
+        target = staging / name
+        if target.exists() or target.is_symlink():
+            raise OutputError(
+                f"{output}: {name} 是后来放进去的，这次挖掘也生成了同名的文件；为了不丢失它，没有替换这个文件夹"
+                "（请另给一个输出文件夹，或先把它移走）"
+            )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(output / name, target)
+        said.append(f"{name}：后来放进去的文件，照样留着")
     for name, original in sorted(edited.items()):
         kept = (output / name).read_text(encoding="utf-8").replace("\r\n", "\n")
         target = staging / name

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import OutputError, os_reason
 from ..gongwen import OWN_TEMPLATES, mining_genres
-from ..output import check_output_folder, commit_folder, edited_since_written, stage_folder
+from ..output import added_since_written, check_output_folder, commit_folder, edited_since_written, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
@@ -629,8 +629,10 @@ def mine(
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
     # The keeper's edits of the templates an earlier mine wrote here are made again on the new ones (carry.py).
-    edited = edited_since_written(output) if output.is_dir() and not output.is_symlink() else {}
-    check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output, carried=edited)
+    there = output.is_dir() and not output.is_symlink()
+    edited = edited_since_written(output) if there else {}
+    added = added_since_written(output) if there else []
+    check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output, carried=[*edited, *added])
     staging = stage_folder(output)
     try:
         # unreadable folders are skipped items; a file large enough to take minutes is said before (notice)
@@ -667,7 +669,7 @@ def mine(
         )
         _write_report(staging, data)
         mined_texts = template_texts(staging)
-        carried = carry_edits(output, staging, edited)
+        carried = carry_edits(output, staging, edited, added)
         commit_folder(staging, output, originals=mined_texts)
     except OSError as exc:
         # Reading failures are skipped items inside parse_paths: what reaches here is the writing
