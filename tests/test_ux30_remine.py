@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
 from drafter.cli import main
+from drafter.errors import OutputError
 from drafter.mining.carry import carry_edits
 
 _UNIT = "枫溪县农业农村局"
@@ -192,3 +194,22 @@ def test_a_file_the_keeper_put_in_is_kept_with_the_edit_that_names_it(tmp_path: 
     assert (output / "notice" / "红头模板.docx").read_bytes() == b"the unit's own letterhead"
     assert yaml.safe_load(manifest.read_text(encoding="utf-8"))["reference"] == "红头模板.docx"
     assert "沿用上次的修改：notice/红头模板.docx" in said
+
+
+def test_an_edit_that_cannot_be_carried_is_said_before_the_mining(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Said only once the archive was read and mined (minutes for a big one), and then nothing came of them.
+    from drafter.mining import mine as mining
+
+    archive, output = _archive(tmp_path, 4), tmp_path / "模板"
+    assert _mine(archive, output)[0] == 0
+    manifest = output / "notice" / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("fields:\n", "fields: [\n", 1), encoding="utf-8")
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the archive was read")
+
+    monkeypatch.setattr(mining, "parse_paths", no_reading)
+    with pytest.raises(OutputError, match=r"manifest\.yaml:.*不是正确的 YAML"):
+        mining.mine([archive], output, force=True)

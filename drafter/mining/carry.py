@@ -86,7 +86,14 @@ def carry_edits(output: Path, staging: Path, edited: Mapping[str, str], added: S
     return said
 
 
-def _carry_manifest(path: Path, original: str, kept: str, mined: str, target: Path) -> list[str]:
+def check_edits(output: Path, edited: Mapping[str, str]) -> None:
+    """Refuse, before the mining, edits of manifest files that could not be carried (a comment, broken YAML)."""
+    for name, original in sorted(edited.items()):
+        if Path(name).name == _MANIFEST:
+            _readable_edit(output / name, original, (output / name).read_text(encoding="utf-8").replace("\r\n", "\n"))
+
+
+def _readable_edit(path: Path, original: str, kept: str) -> Any:
     remarks = _own_lines(kept, original)
     if remarks:
         at, line = remarks[0]
@@ -94,7 +101,12 @@ def _carry_manifest(path: Path, original: str, kept: str, mined: str, target: Pa
             f"{path}:{at}: 这一行的注释（{line.strip()[:_SHOWN]}）重新挖掘时无法保留；没有替换这个文件夹"
             "（请把要说明的话写进 description，或删去注释后再运行）"
         )
-    then, now, theirs = _load(original, path), _load(kept, path), _load(mined, path)
+    return _load(kept, path)
+
+
+def _carry_manifest(path: Path, original: str, kept: str, mined: str, target: Path) -> list[str]:
+    now = _readable_edit(path, original, kept)
+    then, theirs = _load(original, path), _load(mined, path)
     said: list[str] = []
     merged = _merge(then, now, theirs, (), said)
     if mined == original:

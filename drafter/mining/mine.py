@@ -18,7 +18,7 @@ from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
 from .builder import Emitted
-from .carry import carry_edits, template_texts
+from .carry import carry_edits, check_edits, template_texts
 from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
 from .constants import MIN_SHARE as CONSTANT_SHARE
 from .constants import (
@@ -633,6 +633,8 @@ def mine(
     edited = edited_since_written(output) if there else {}
     added = added_since_written(output) if there else []
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output, carried=[*edited, *added])
+    if force:
+        check_edits(output, edited)  # a comment or broken YAML is said before the mining, not after it
     staging = stage_folder(output)
     try:
         # unreadable folders are skipped items; a file large enough to take minutes is said before (notice)
