@@ -336,7 +336,8 @@ def draft(
         allow_placeholders=allow_placeholders,
     )
     elapsed = (time.perf_counter() - started) * 1000
-    _say(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒）")
+    replaced = "；替换了上次起草、之后没有改动过的同名文件" if result.replaced else ""
+    _say(f"已生成 {result.output}（{result.template.title}，{elapsed:.0f} 毫秒{replaced}）")
     _show_warnings(result.warnings)
     if result.reference:
         _say("沿用参考文件：" + "；".join(result.reference))
@@ -896,6 +897,9 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     )
     from .mining.labels import genre_name
 
+    for line in result.carried:
+        # The keeper's edits of the templates mined here before: said, so that they are seen kept.
+        _say(f"沿用上次的修改：{line}", err=as_json)
     for folder in result.templates:
         # The folder is named by an English slug (bulletin): say the 文种 as the 未生成 lines do.
         named = genre_name(folder.name)

@@ -38,7 +38,7 @@ from .facts import Sequence as NodeSequence
 from .fields import validate
 from .gongwen.wording import NONE_WORDS, none_word
 from .model import Draft
-from .output import check_writable, name_beside, write_atomic
+from .output import check_writable, drafted_untouched, name_beside, remember_drafted, write_atomic
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
@@ -53,6 +53,7 @@ class DraftResult(Struct, frozen=True):
     sheet: StyleSheet = GBT9704
     reference: tuple[str, ...] = ()  # what was taken from a reference file, in words
     warnings: tuple[Problem, ...] = ()  # 提醒: drafted anyway, but worth a look (habits.py, gongwen/checks.py)
+    replaced: bool = False  # the file was drafted there before and untouched since: replaced without --force
 
 
 def reference_for(spec: TemplateSpec, reference: Path | None = None) -> Path | None:
@@ -690,6 +691,9 @@ def draft_file(
         # -o 输出 (a folder there already): the clerk meant the draft to go into it, under its usual name.
         inside = output / name_beside(facts_path.stem, "." + kind)
         raise OutputError(f"{output}: 这是一个文件夹，不能写成文件；要写到这个文件夹里请写出文件名，如 -o {inside}")
+    # Drafted here before and untouched since (drafting again after fixing a typo): replaced without --force.
+    replacing = not force and drafted_untouched(target)
+    force = force or replacing
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":
         require_soffice(str(target))
@@ -701,12 +705,14 @@ def draft_file(
     laid_out = kind in ("docx", "pdf")
     sheet = sheet_for(spec, reference) if laid_out else GBT9704
     sources = made_from(spec, facts_path, reference, read)
-    write_atomic(target, encode(draft, kind, sheet=sheet, label=str(target)), force=force, inputs=sources)
+    data = encode(draft, kind, sheet=sheet, label=str(target))
+    write_atomic(target, data, force=force, inputs=sources)
+    remember_drafted(target, data)
     taken = _taken(spec, reference) if laid_out else ()
     warnings.extend(reference_notes(spec, reference, laid_out))
     if laid_out:
         warnings.extend(red_head_twice(spec, reference, draft, str(facts_path)))
-    return DraftResult(target, spec, draft, sheet, taken, tuple(warnings))
+    return DraftResult(target, spec, draft, sheet, taken, tuple(warnings), replacing)
 
 
 def _taken(spec: TemplateSpec, reference: Path | None) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ import signal
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 
 from msgspec import Struct
@@ -467,20 +467,71 @@ def _changed_entries(folder: Path) -> list[str] | None:
     return changed
 
 
+def edited_since_written(folder: Path) -> dict[str, str]:
+    """The files of ``folder`` edited since drafter wrote them whose text as first written its record keeps
+    (``commit_folder``'s ``originals``): name → that text. A change of line endings alone is no edit."""
+    import json
+
+    record_path = folder / FOLDER_RECORD
+    if record_path.is_symlink() or not record_path.is_file():
+        return {}
+    try:
+        originals = json.loads(record_path.read_text(encoding="utf-8")).get("originals", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    edited: dict[str, str] = {}
+    for name, original in originals.items() if isinstance(originals, dict) else ():
+        path = folder / name
+        if not isinstance(original, str) or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # counted as changed and refused, as before
+        if text.replace("\r\n", "\n") != original:
+            edited[name] = original
+    return edited
+
+
+def added_since_written(folder: Path) -> list[str]:
+    """Files put into ``folder`` after drafter wrote it (a keeper's 红头模板.docx beside a template's manifest):
+    regular files its record does not list. Empty when the folder holds no record of drafter's."""
+    import json
+
+    record_path = folder / FOLDER_RECORD
+    if record_path.is_symlink() or not record_path.is_file():
+        return []
+    try:
+        written = dict(json.loads(record_path.read_text(encoding="utf-8"))["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return [
+        name
+        for name, path in sorted(_folder_files(folder).items())
+        if name != FOLDER_RECORD and name not in written and path.is_file() and not path.is_symlink()
+    ]
+
+
 def check_output_folder(
-    output: Path, *, inputs: Iterable[Path], force: bool, legacy: Callable[[Path], bool] | None = None
+    output: Path,
+    *,
+    inputs: Iterable[Path],
+    force: bool,
+    legacy: Callable[[Path], bool] | None = None,
+    carried: Collection[str] = (),
 ) -> None:
     """Refuse, before any work, an output folder whose replacement could lose anything of the user's.
 
     Refused: a symlink, the current folder or one above it, a folder that is or holds an input or lies
     inside an input folder, a file; a non-empty folder without ``force``; and even with ``force``, a
-    folder that drafter did not write (or whose files were edited since).
+    folder that drafter did not write (or whose files were edited since, but for the ``carried`` files,
+    whose edits the caller takes into the new result).
     """
     if output.is_symlink():
         raise OutputError(f"{output}: 这是一个符号链接；请直接给出真实的输出文件夹")
     restored = _restore_abandoned_previous(output)
     try:
-        _check_output_folder(output, inputs=inputs, force=force, legacy=legacy)
+        _check_output_folder(output, inputs=inputs, force=force, legacy=legacy, carried=carried)
     except OutputError as exc:
         if restored:  # the folder the clerk saw missing is back: say why it is there to be refused
             raise OutputError(f"{exc}（{output} 是上次运行中断时移开的结果，现已放回原处）") from exc
@@ -488,7 +539,12 @@ def check_output_folder(
 
 
 def _check_output_folder(
-    output: Path, *, inputs: Iterable[Path], force: bool, legacy: Callable[[Path], bool] | None
+    output: Path,
+    *,
+    inputs: Iterable[Path],
+    force: bool,
+    legacy: Callable[[Path], bool] | None,
+    carried: Collection[str],
 ) -> None:
     real = output.resolve()
     here = Path.cwd().resolve()
@@ -514,10 +570,13 @@ def _check_output_folder(
     if not output.is_dir() or not any(output.iterdir()):
         return
     if not force:
-        raise OutputError(f"{output}: 文件夹不是空的；如需替换上次生成的结果请加 --force")
+        kept = "（改过的 " + "、".join(sorted(carried)[:3]) + ("等" if len(carried) > 3 else "") + " 会沿用到新结果里）"
+        raise OutputError(f"{output}: 文件夹不是空的；如需替换上次生成的结果请加 --force{kept if carried else ''}")
     changed = _changed_entries(output)
     if changed is None and legacy is not None and legacy(output):
         return
+    if changed:
+        changed = [name for name in changed if name not in carried]
     if changed is None:
         raise OutputError(f"{output}: 这个文件夹不是 drafter 生成的，为了不误删文件，不会替换它；请另给一个输出文件夹")
     if changed:
@@ -624,15 +683,19 @@ def _remove_abandoned_stages(parent: Path, name: str) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def commit_folder(staging: Path, output: Path) -> None:
-    """Record what ``staging`` holds, then swap it in for ``output`` (whose old copy is removed last)."""
+def commit_folder(staging: Path, output: Path, *, originals: Mapping[str, str] | None = None) -> None:
+    """Record what ``staging`` holds, then swap it in for ``output`` (whose old copy is removed last).
+
+    ``originals``: texts of files as drafter made them before a user's earlier edits were taken in, kept in the
+    record so that the next run tells those edits (``edited_since_written``) and takes them in again."""
     import json
     import shutil
 
     files = {name: _digest(path) for name, path in sorted(_folder_files(staging).items())}
-    (staging / FOLDER_RECORD).write_text(
-        json.dumps({"writer": "drafter", "files": files}, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    record: dict[str, object] = {"writer": "drafter", "files": files}
+    if originals:
+        record["originals"] = dict(sorted(originals.items()))
+    (staging / FOLDER_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     old: Path | None = None
     if output.exists():
         # Named with the process, as the staging folder is: one a killed run left is put back by the next.
@@ -647,3 +710,60 @@ def commit_folder(staging: Path, output: Path) -> None:
         raise OutputError(f"{output}: 无法把结果放到这里（{os_reason(exc)}）") from exc
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+# --- single drafts (drafter draft) -----------------------------------------------------------------
+
+# What ``drafter draft`` wrote where, by the digest of the bytes, kept in the user's cache: drafting again after
+# fixing a typo in the facts replaces the .docx drafted before when no one has touched it since, as batch does
+# with its record, where a draft said 文件已存在；如需覆盖请加 --force of a file that was drafter's own. Like any
+# cache it only saves a step: without it (no cache folder, the record gone) the draft asks for --force as before.
+_DRAFTED = "drafted"
+
+
+def _drafted_record(path: Path) -> Path | None:
+    import hashlib
+
+    from .cachedir import user_cache_dir
+
+    folder = user_cache_dir(_DRAFTED)
+    if folder is None:
+        return None
+    return folder / (hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest() + ".json")
+
+
+def drafted_untouched(path: Path) -> bool:
+    """Whether ``path`` is a regular file holding exactly what ``remember_drafted`` recorded drafter wrote there."""
+    import json
+
+    if path.is_symlink() or not path.is_file():
+        return False
+    record = _drafted_record(path)
+    try:
+        if record is None or not record.is_file():
+            return False
+        written = json.loads(record.read_text(encoding="utf-8"))
+        return bool(
+            isinstance(written, dict)
+            and written.get("path") == os.path.abspath(path)
+            and written.get("digest") == _digest(path)
+        )
+    except (OSError, ValueError):
+        return False
+
+
+def remember_drafted(path: Path, data: bytes) -> None:
+    """Record that ``data`` was written to ``path`` (a regular file; a device or a stream is not recorded)."""
+    import hashlib
+    import json
+
+    if path.is_symlink() or not path.is_file():
+        return
+    record = _drafted_record(path)
+    if record is None:
+        return
+    text = json.dumps({"path": os.path.abspath(path), "digest": hashlib.sha256(data).hexdigest()}, ensure_ascii=False)
+    with contextlib.suppress(OSError):
+        temporary = record.with_name(f".{record.name}.{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, record)

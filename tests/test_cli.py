@@ -356,6 +356,8 @@ def test_the_quick_exit_keeps_output_status_and_exit_handlers(tmp_path: Path) ->
     assert drafted.returncode == 0, drafted.stderr
     assert (tmp_path / "通知.docx").stat().st_size > 0
     assert drafted.stdout.endswith("再见\n")
+    # Changed since it was drafted (an untouched draft of drafter's own is replaced): refused, status 1.
+    (tmp_path / "通知.docx").write_bytes((tmp_path / "通知.docx").read_bytes() + b"\0")
     again = _run_entry(tmp_path, "draft", str(SAMPLES / "通知.yaml"), "-o", "通知.docx")
     assert again.returncode == 1 and "已存在" in again.stderr
     usage = _run_entry(tmp_path, "draft")

@@ -10,11 +10,6 @@ from click.testing import CliRunner
 from drafter.cli import main
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="drafting again after fixing a typo refuses (文件已存在；如需覆盖请加 --force) even where the .docx is "
-    "drafter's own, unchanged since it was written; batch keeps a record to tell this, a single draft does not",
-)
 def test_drafting_again_after_an_edit_replaces_the_untouched_draft(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

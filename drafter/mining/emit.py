@@ -600,11 +600,15 @@ def emit_template(
         )
     for name, text in builder.files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    header = "# 由 drafter mine 生成的模板；格式与内置模板相同，可以直接修改。\n"
-    text = yaml.dump(manifest, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=1000)
-    (folder / "manifest.yaml").write_text(header + text, encoding="utf-8")
+    (folder / "manifest.yaml").write_text(manifest_text(manifest), encoding="utf-8")
     emitted.folder = folder
     return emitted.frozen()
+
+
+def manifest_text(manifest: dict[str, Any]) -> str:
+    """A mined template's manifest.yaml as written (the keeper's edits carried into a new mine are written so)."""
+    header = "# 由 drafter mine 生成的模板；格式与内置模板相同，可以直接修改。\n"
+    return header + yaml.dump(manifest, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 class _PlainDumper(yaml.SafeDumper):

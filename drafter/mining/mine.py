@@ -12,12 +12,13 @@ from typing import Any
 
 from ..errors import OutputError, os_reason
 from ..gongwen import OWN_TEMPLATES, mining_genres
-from ..output import check_output_folder, commit_folder, stage_folder
+from ..output import added_since_written, check_output_folder, commit_folder, edited_since_written, stage_folder
 from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
 from .budget import check_corpus_size
 from .builder import Emitted
+from .carry import carry_edits, check_edits, template_texts
 from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
 from .constants import MIN_SHARE as CONSTANT_SHARE
 from .constants import (
@@ -66,6 +67,7 @@ class MineResult:
     not_written: tuple[tuple[str, str], ...] = ()  # (genre name, why no template was written)
     head_only: tuple[Path, ...] = ()  # templates of genres with too few documents or none: the unit's 红头 and 版记
     issuers: tuple[Issuer, ...] = ()  # other bodies the templates draft as (the unit's 党委), with their own values
+    carried: tuple[str, ...] = ()  # the keeper's edits of the earlier result's templates, made again: a line a file
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -626,7 +628,13 @@ def mine(
     notice: Callable[[str], None] | None = None,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
-    check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output)
+    # The keeper's edits of the templates an earlier mine wrote here are made again on the new ones (carry.py).
+    there = output.is_dir() and not output.is_symlink()
+    edited = edited_since_written(output) if there else {}
+    added = added_since_written(output) if there else []
+    check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output, carried=[*edited, *added])
+    if force:
+        check_edits(output, edited)  # a comment or broken YAML is said before the mining, not after it
     staging = stage_folder(output)
     try:
         # unreadable folders are skipped items; a file large enough to take minutes is said before (notice)
@@ -662,7 +670,9 @@ def mine(
             build_report(parsed, skipped, documents, phrases, emitted, templates.structures, groups, inputs, genres)
         )
         _write_report(staging, data)
-        commit_folder(staging, output)
+        mined_texts = template_texts(staging)
+        carried = carry_edits(output, staging, edited, added)
+        commit_folder(staging, output, originals=mined_texts)
     except OSError as exc:
         # Reading failures are skipped items inside parse_paths: what reaches here is the writing
         # (a full disk, a folder that went read-only, a network share that went away).
@@ -686,4 +696,5 @@ def mine(
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
         head_only=tuple(templates.head_only),
         issuers=_widest_issuers([i for e in emitted.values() if e.folder is not None for i in e.issuers]),
+        carried=tuple(carried),
     )

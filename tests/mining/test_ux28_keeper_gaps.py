@@ -49,12 +49,6 @@ def test_a_copy_line_only_one_kind_of_notice_writes_is_no_default(tmp_path: Path
     assert "default" not in copied
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="re-mining into a folder the keeper edited is refused (nothing is lost), and mining into another folder "
-    "starts afresh: every edited default, title and section is redone by hand, with no list of what was changed "
-    "(.drafter-output.json keeps only each file's hash, not the mined text to tell the keeper's edits from)",
-)
 def test_re_mining_keeps_the_keepers_edited_default(tmp_path: Path) -> None:
     archive = write_archive(tmp_path / "档案", _archive())
     out = tmp_path / "模板"

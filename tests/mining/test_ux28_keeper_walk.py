@@ -84,9 +84,9 @@ def test_a_default_written_over_on_one_line_drafts(mined: Path, tmp_path: Path) 
     assert "抄送：区委教育工委，区政府办公室，区财政局。" in drafted.output.splitlines()
 
 
-def test_re_mining_over_the_keepers_edits_says_they_are_not_carried_over(mined: Path, tmp_path: Path) -> None:
+def test_re_mining_over_the_keepers_edits_carries_them_and_says_so(mined: Path, tmp_path: Path) -> None:
     # Refused, nothing lost; but the keeper who mined into another folder as told found his edits gone from it,
-    # and no word had said they would not be there.
+    # and no word had said they would not be there. Since ux30 the edits are made again on the new result, and said.
     out = tmp_path / "模板"
     out.mkdir()
     for path in mined.rglob("*"):
@@ -99,5 +99,6 @@ def test_re_mining_over_the_keepers_edits_says_they_are_not_carried_over(mined: 
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("区政府办公室", "区财政局"), encoding="utf-8")
     archive = write_archive(tmp_path / "档案", _archive())
     result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(out), "--force"])
-    assert result.exit_code == 1
-    assert "notice/manifest.yaml" in result.output and "不带这些修改" in result.output
+    assert result.exit_code == 0, result.output
+    assert "沿用上次的修改：notice/manifest.yaml" in result.output and "区财政局" in result.output
+    assert "区财政局" in manifest.read_text(encoding="utf-8")
