@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ..catalog import TemplateSpec, builtin_of_genre, common_folder
+from ..catalog import SectionSpec, TemplateSpec, builtin_of_genre, common_folder
 from ..fields import FieldSpec
 from ..gongwen import DISTRIBUTION_LABELS, OWN_TEMPLATES, parse_yes_no
 from ..gongwen.dates import HALF_YEAR, QUARTER, YEAR, YEAR_PERIOD
@@ -1003,7 +1003,56 @@ def _extended(
     if head_only:
         ask_whom_and_what(builder)
     ask_signer(builder)
-    # Section order: the base's typed sections follow the mined majority order.
+    ordered = _ordered_sections(base, structure)
+    _canonical_headings(builder, sections, emitted)
+    _period_plans(builder, sections, emitted)
+    emitted.sections = [stat.kind for stat in sections]
+    _content_examples(builder, sections)
+    _ask_for_matter(builder)
+    _mark_starter_examples(builder)
+    held = [stat.kind for stat in structure.sections]
+    _leave_out_unheld(builder, texts if genre_texts is None else genre_texts, held, sections=not head_only)
+    _plain_problem_list(builder, own_texts)
+    _points_in_sentences(builder, own_texts)
+    _opening_formulae(builder, choices, texts, emitted)
+    extra = _closing_formulae(builder, choices, constants, own_texts, genre_texts if head_only else None, emitted)
+    renamed, own_headings = _own_headings(builder, sections, emitted)
+    return {
+        "name": builder.genre,
+        "genre": base.genre,
+        "title": f"{base.title}（挖掘）",
+        "extends": base.name,
+        "aliases": [],
+        # The order is the unit's documents', not the built-in's sections (a notice's parts go in its 正文).
+        "description": (
+            f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
+            + _titled_otherwise(titles, base.title)
+            + f"挖掘，扩展内置模板“{base.title}”"
+            + (
+                "；本单位文档各部分的顺序："
+                + " → ".join(own_headings.get(s.kind) or _part_name(base, s.kind) for s in sections)
+                if sections
+                else ""
+            )
+            if not head_only
+            else "挖掘的材料里"
+            + (
+                f"的 {structure.documents} 篇{genre_name(builder.genre)}都是别的单位署名的（范文或收文）"
+                if structure.documents and theirs >= structure.documents
+                else (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
+                + genre_name(builder.genre)
+            )
+            # (the genre's own 文号 series or 红头 where its few documents agree on one, ``genre_number_format``)
+            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位的"
+            "红头、文号格式、署名和版记（由 drafter mine 生成）"
+        ),
+        "sections": _section_list(base, ordered, renamed, extra, builder.genre == "speech"),
+        "fields": builder.fields,
+    }
+
+
+def _ordered_sections(base: TemplateSpec, structure: GenreStructure) -> list[SectionSpec]:
+    """The base's typed sections in the mined majority order (an untyped one stays after the one before it)."""
     rank = {stat.kind: index for index, stat in enumerate(structure.sections)}
     middle = [s for s in base.sections if s.kind]
     positions: list[float] = []
@@ -1011,8 +1060,13 @@ def _extended(
     for section in middle:
         last = float(rank[section.kind]) if section.kind in rank else last + 0.01
         positions.append(last)
-    ordered = [s for _, s in sorted(zip(positions, middle, strict=True), key=lambda item: item[0])]
-    # Canonical headings override the base's default ones (through its 章节标题, where it has one).
+    return [s for _, s in sorted(zip(positions, middle, strict=True), key=lambda item: item[0])]
+
+
+def _canonical_headings(builder: TemplateBuilder, sections: Sequence[SectionStat], emitted: EmitRecord) -> None:
+    """The unit's canonical headings override the base's default ones (through its 章节标题, where it has one)."""
+    base = builder.base
+    assert base is not None
     titles_field = builder.base_field("章节标题")
     if titles_field is not None:
         keys = {sub.name for sub in titles_field.fields}
@@ -1036,10 +1090,13 @@ def _extended(
                 custom[key] = ""
         if custom:
             builder.fields["章节标题"] = {"default": custom, "example": custom}
-    _period_plans(builder, sections, emitted)
-    emitted.sections = [stat.kind for stat in sections]
-    # Content fields are introduced by the shape of their headings, never by the built-in's sample
-    # items (a mined template writes like the unit, and the built-in's words are not the unit's).
+
+
+def _content_examples(builder: TemplateBuilder, sections: Sequence[SectionStat]) -> None:
+    """The starter's examples of content and paragraph fields: by the shape of the unit's headings, never the
+    built-in's sample items (a mined template writes like the unit, and the built-in's words are not the unit's)."""
+    base = builder.base
+    assert base is not None
     named = {section_name(stat.kind): stat for stat in sections}
     for spec in base.fields:
         if spec.type != "content":
@@ -1086,19 +1143,21 @@ def _extended(
             continue  # the unit's own (a usual value)
         ask = f"{spec.name}，一段或几段" + ("" if spec.required else "；不要时删去这一项")
         builder.fields.setdefault(spec.name, {})["example"] = [placeholder(ask)]
-    _ask_for_matter(builder)
-    _mark_starter_examples(builder)
-    held = [stat.kind for stat in structure.sections]
-    _leave_out_unheld(builder, texts if genre_texts is None else genre_texts, held, sections=not head_only)
-    _plain_problem_list(builder, own_texts)
-    _points_in_sentences(builder, own_texts)
-    # Formulae.
-    extra: list[dict[str, str]] = []
+
+
+def _opening_formulae(
+    builder: TemplateBuilder,
+    choices: dict[str, tuple[Choice | None, list[Choice]]],
+    texts: Sequence[str],
+    emitted: EmitRecord,
+) -> None:
+    """The unit's opening and transition formulae: the 导语's default and the intro that writes it, or the
+    built-in's own transition field; the other good candidates as alternatives."""
+    base = builder.base
+    assert base is not None
     genre = builder.genre
     opening, opening_alts = choices["opening"]
     transition, transition_alts = choices["transition"]
-    closing, closing_alts = choices["closing"]
-    salutation, _ = choices["salutation"]
     intro_field = "导语" if builder.has("导语") else ("开场" if builder.has("开场") else "")
     # A statutory genre's built-in writes its own transition from the facts (现将……请示如下：, ……收悉。):
     # the mined ones are offered as alternatives and never replace that logic.
@@ -1187,6 +1246,25 @@ def _extended(
         alternatives = _alternatives(opening_alts + transition_alts, opening or transition)
         if alternatives:
             builder.fields.setdefault(intro_field, {})["alternatives"] = alternatives
+
+
+def _closing_formulae(
+    builder: TemplateBuilder,
+    choices: dict[str, tuple[Choice | None, list[Choice]]],
+    constants: Sequence[Constant],
+    own_texts: Sequence[str],
+    letter_texts: Sequence[str] | None,
+    emitted: EmitRecord,
+) -> list[dict[str, str]]:
+    """The closing formula (a speech's salutation too) as the genre closes: the sections it adds before the
+    署名 (a 结尾), returned."""
+    base = builder.base
+    assert base is not None
+    genre = builder.genre
+    closing, closing_alts = choices["closing"]
+    salutation, _ = choices["salutation"]
+    own = base.name in OWN_TEMPLATES
+    extra: list[dict[str, str]] = []
     if genre == "speech":
         greeting = (
             salutation.phrase.skeleton.rstrip("：:") if salutation else STANDARD["speech"]["salutation"].rstrip("：")
@@ -1244,7 +1322,7 @@ def _extended(
     elif genre == "notice" and not own:
         _notice_closing(builder, closing, closing_alts, emitted)
     elif base.name == "letter":
-        _letter_closing(builder, closing, closing_alts, emitted, genre_texts if head_only else None)
+        _letter_closing(builder, closing, closing_alts, emitted, letter_texts)
     elif own:
         if closing and into_field(builder, "结语", closing, _alternatives(closing_alts, closing)):
             emitted.placed.append("closing")
@@ -1277,7 +1355,18 @@ def _extended(
             "alternatives": _alternatives(closing_alts, None),
         }
         extra.append({"name": "closing", "title": "结尾"})
-    renamed, own_headings = _own_headings(builder, sections, emitted)
+    return extra
+
+
+def _section_list(
+    base: TemplateSpec,
+    ordered: Sequence[SectionSpec],
+    renamed: Mapping[str, str],
+    extra: list[dict[str, str]],
+    speech: bool,
+) -> list[dict[str, str]]:
+    """The manifest's sections: the base's, its typed ones in ``ordered``, the added ones (``extra``) before the
+    署名 or 版记."""
     section_list: list[dict[str, str]] = []
     middle_iter = iter(ordered)
     for section in base.sections:
@@ -1287,45 +1376,14 @@ def _extended(
         item = {"name": entry.name, "title": renamed.get(entry.name, entry.title)}
         if entry.kind:
             item["type"] = entry.kind
-        if entry.when and not (genre == "speech" and entry.name == "closing"):
+        if entry.when and not (speech and entry.name == "closing"):
             item["when"] = entry.when  # a speech always closes, with the formula at least
         if entry.name in ("signoff", "imprint", "receipt") and extra:
             section_list.extend(extra)
             extra = []
         section_list.append(item)
     section_list.extend(extra)
-    return {
-        "name": builder.genre,
-        "genre": base.genre,
-        "title": f"{base.title}（挖掘）",
-        "extends": base.name,
-        "aliases": [],
-        # The order is the unit's documents', not the built-in's sections (a notice's parts go in its 正文).
-        "description": (
-            f"由 drafter mine 从 {structure.documents} 篇{genre_name(builder.genre)}"
-            + _titled_otherwise(titles, base.title)
-            + f"挖掘，扩展内置模板“{base.title}”"
-            + (
-                "；本单位文档各部分的顺序："
-                + " → ".join(own_headings.get(s.kind) or _part_name(base, s.kind) for s in sections)
-                if sections
-                else ""
-            )
-            if not head_only
-            else "挖掘的材料里"
-            + (
-                f"的 {structure.documents} 篇{genre_name(builder.genre)}都是别的单位署名的（范文或收文）"
-                if structure.documents and theirs >= structure.documents
-                else (f"只有 {structure.documents} 篇（{structure.groups} 组来源）" if structure.documents else "没有")
-                + genre_name(builder.genre)
-            )
-            # (the genre's own 文号 series or 红头 where its few documents agree on one, ``genre_number_format``)
-            + f"，学不出本单位的写法：内置模板“{base.title}”加上本单位的"
-            "红头、文号格式、署名和版记（由 drafter mine 生成）"
-        ),
-        "sections": section_list,
-        "fields": builder.fields,
-    }
+    return section_list
 
 
 def _own_fixed_headings(
