@@ -1,12 +1,13 @@
 """Documents of our own writing that no model is trained on.
 
-    python benchmarks/eval_own.py [--seed 0] [--pages 8] [--families a,b]
+    python benchmarks/eval_own.py [--seed 0] [--pages 8] [--families a,b] [--train a,b] [--held-out e]
 
-corpus/own/<author>/ holds documents of fictional units that we wrote and labelled ourselves (README there); four
+corpus/own/<author>/ holds documents of fictional units that we wrote and labelled ourselves (README there); five
 people wrote one folder each without seeing the others. Two models are trained with the same seed and settings:
 on the labelled real files alone ("real only"), and on those plus the folders of --train ("+ own", default a,b).
 Both parse the other folders' files as they are and synthetic pages of every family built from their documents
-with each furniture vocabulary: documents, authors and furniture neither model saw.
+with each furniture vocabulary: documents, authors and furniture neither model saw. --held-out scores some of
+those folders only (default: every folder outside --train).
 """
 
 from __future__ import annotations
@@ -41,12 +42,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=8, help="synthetic pages a family")
     parser.add_argument("--families", default="", help="comma-separated synth families (default: all)")
     parser.add_argument("--train", default="a,b", help="corpus/own folders the second model learns from")
+    parser.add_argument(
+        "--held-out", default="", help="corpus/own folders to score (default: every folder outside --train)"
+    )
     args = parser.parse_args(argv)
     from drafter.mining.train import OWN_CORPUS, own_pairs, source_documents, train_model
 
     trained = set(args.train.split(","))
     folders = sorted(p.name for p in OWN_CORPUS.iterdir() if p.is_dir()) if OWN_CORPUS.is_dir() else []
     held_out = [name for name in folders if name not in trained]
+    if args.held_out:
+        asked = [name for name in args.held_out.split(",") if name]
+        wrong = [name for name in asked if name not in held_out]
+        if wrong:
+            print(f"--held-out {','.join(wrong)}: not a corpus/own folder outside --train", file=sys.stderr)
+            return 2
+        held_out = asked
     held = own_pairs(",".join(held_out)) if held_out else []
     if not held:
         print("corpus/own holds no folder outside --train", file=sys.stderr)
