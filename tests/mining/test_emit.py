@@ -151,7 +151,7 @@ def test_a_plan_the_unit_never_closes_with_the_customary_closing_takes_none(tmp_
 def test_a_transition_standing_alone_drops_the_clause_that_joins_it_to_an_opening() -> None:
     """A notice drafted with no 导语 opened with 结合我县实际，现将有关事项通知如下：, a clause that needs the
     opening before it; alone, the transition's last clause is the whole 承启语."""
-    from drafter.mining.emit import _standing_alone
+    from drafter.mining.formula_blocks import _standing_alone
 
     assert _standing_alone("结合我县实际，现将有关事项通知如下：") == "现将有关事项通知如下："
     assert _standing_alone("经研究，现就做好有关工作通知如下：") == "现就做好有关工作通知如下："
