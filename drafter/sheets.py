@@ -63,6 +63,7 @@ class SheetRow(Struct, frozen=True):
     header: int = 1  # the row of field names (a column's problem shared by every row is said there)
     hidden: bool = False  # hidden in Excel (filtered out): drafted all the same, with a reminder
     columns: tuple[tuple[str, int], ...] = ()  # each field with a column of its own and the column (1-based)
+    problems: tuple[Problem, ...] = ()  # what fails this row alone (a cell in a column without a name)
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -452,11 +453,11 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
         if not any(cell for cell in row):
             continue
         # A column whose name is refused above (repeated, incomplete) has a name: its cells are not nameless.
-        extra = [i for i, cell in enumerate(row) if cell and i not in columns and not _named(header, i)]
-        for index in extra:
-            problems.append(
-                Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
-            )
+        stray = tuple(
+            Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
+            for index, cell in enumerate(row)
+            if cell and index not in columns and not _named(header, index)
+        )
         cells = [
             (
                 columns[i],
@@ -468,9 +469,13 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             if (i < len(row) and row[i]) or (number, i + 1) in unusable
         ]
         tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
-        result.append(SheetRow(number, tree, header_line, number in raw.hidden, own))
-    if problems:
-        raise FactsError(problems)
+        result.append(SheetRow(number, tree, header_line, number in raw.hidden, own, stray))
+    # A note typed beside one row (待核 in the column after the last field) fails that row, as a column named 备注
+    # does, and the others go on: it failed the whole sheet, 9 999 rows held back by one cell. A column without
+    # its name filled in every row is the header's mistake (a name deleted), said for the sheet.
+    strays = [problem for row in result for problem in row.problems]
+    if problems or (strays and all(row.problems for row in result)):
+        raise FactsError([*problems, *strays])
     if not result:
         # Nothing to draft is a failure, as an empty 批量: list is: "0 items, exit 0" hides a wrong file.
         raise FactsError(
