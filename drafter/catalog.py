@@ -20,7 +20,8 @@ import yaml
 from msgspec import Struct
 
 from . import gongwen
-from .errors import TemplateError, os_reason
+from .errors import Location, TemplateError, os_reason
+from .facts import Mapping
 from .fields import FieldSpec, spec_from_data
 from .manifest import read_manifest
 from .numbering import read_marker
@@ -72,6 +73,8 @@ class TemplateSpec(Struct, frozen=True, dict=True):
     reference: Path | None = None  # the unit's own Word file the documents are laid out on
     base: Path | None = None  # the built-in template this one extends (its files are found there too)
     issuers: tuple[IssuerSpec, ...] = ()  # other bodies the unit issues as (its 党委), with their own defaults
+    # Where the manifest itself writes each field's default (a reminder about a default points there)
+    defaults_at: tuple[tuple[str, Location], ...] = ()
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -149,6 +152,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     base: Path | None = None
     own_sections = True  # whether the manifest lists the sections itself (or takes those of the template it extends)
     own_fields: dict[str, Any] = {}  # the fields the manifest itself declares (over those of the template it extends)
+    defaults_at: tuple[tuple[str, Location], ...] = ()
     if builtin:
         where = str(folder / MANIFEST)
         data = _read_builtin(folder)
@@ -161,6 +165,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
             raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
         manifest = read_manifest(folder)
         data, where_of = manifest.data, manifest.where
+        defaults_at = _defaults_at(manifest.tree)
         own_sections = bool(data.get("sections"))
         declared = data.get("fields")
         own_fields = declared if isinstance(declared, dict) else {}
@@ -266,7 +271,21 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         builtin=builtin,
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
+        defaults_at=defaults_at,
     )
+
+
+def _defaults_at(tree: Mapping) -> tuple[tuple[str, Location], ...]:
+    """Each field whose default the manifest itself writes, and where its ``default:`` is."""
+    declared = tree.get("fields")
+    if declared is None or not isinstance(declared.value, Mapping):
+        return ()
+    found = []
+    for entry in declared.value.entries:
+        default = entry.value.get("default") if isinstance(entry.value, Mapping) else None
+        if default is not None:
+            found.append((entry.key, default.key_location))
+    return tuple(found)
 
 
 # Names a template already means something by: the functions the render environment gives every template

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from msgspec import Struct
+from msgspec import Struct, structs
 
 from . import reminders
 from .catalog import (
@@ -430,8 +430,26 @@ def draft_from_tree(
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
         found = [*slips, *checked, *habits.check_draft(draft, tree)]
-        warnings.extend(sorted(found, key=lambda p: (p.location.line, p.location.column)))
+        warnings.extend(_at_defaults(spec, tree, sorted(found, key=lambda p: (p.location.line, p.location.column))))
     return spec, draft
+
+
+def _at_defaults(spec: TemplateSpec, tree: Mapping, problems: list[Problem]) -> list[Problem]:
+    """Reminders about a value the facts do not write, taken from the template's manifest, pointed at its default
+    there: a keeper's 抄送 default naming an office twice, or a 请示's 主送机关 default naming two, was told at the
+    facts' first line (稿.yaml:1:1: 抄送: 第2项……重复), which holds no 抄送, and the clerk could not find it."""
+    if not spec.defaults_at:
+        return problems
+    defaults = dict(spec.defaults_at)
+    nowhere = {tree.location, tree.value_location("模板")}  # where a reminder about a key not written points
+    moved = []
+    for problem in problems:
+        name = problem.path[0] if problem.path and isinstance(problem.path[0], str) else problem.field
+        at = defaults.get(name)
+        if at is not None and problem.location in nowhere and tree.get(name) is None:
+            problem = structs.replace(problem, location=at)
+        moved.append(problem)
+    return moved
 
 
 def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
