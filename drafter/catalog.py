@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from msgspec import Struct
+from msgspec import Struct, structs
 
 from . import gongwen
 from .errors import Location, TemplateError, os_reason
@@ -177,6 +177,8 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     sections = tuple(_section(item, where_of("sections", index)) for index, item in enumerate(listed))
     if not sections:
         raise TemplateError(f"{where_of()}: 没有声明任何章节（sections）")
+    if base is not None and own_sections:
+        sections = _conditions_kept(sections, base, folder)
     seen: dict[str, int] = {}
     for index, section in enumerate(sections):
         if section.name in seen:
@@ -381,6 +383,22 @@ def _blank_file(path: Path) -> bool:
     except OSError:
         return False  # not there (the base template's is used) or unreadable: said when it is rendered
     return not head.strip().removeprefix(b"\xef\xbb\xbf").strip() and len(head) < 4096
+
+
+def _conditions_kept(sections: tuple[SectionSpec, ...], base: Path, folder: Path) -> tuple[SectionSpec, ...]:
+    """A section of the built-in listed without the built-in's ``when`` (a keeper who shortened - {name: issued,
+    when: 印发文件} to - {name: issued}) takes it while its file is the built-in's: the built-in's file is written for
+    a document that has the field, and every draft without it stopped inside the built-in's .j2 (issued.j2:2: 用到的
+    “标题”在这一项里没有; overview.j2:1: 值的类型不能这样用), naming no line of the manifest. A section of the
+    keeper's own file is left as written."""
+    built_in = next((t for t in builtin_templates() if t.path == base), None)
+    conditions = {section.name: section.when for section in built_in.sections if section.when} if built_in else {}
+    return tuple(
+        structs.replace(section, when=conditions[section.name])
+        if not section.when and section.name in conditions and not (folder / section.filename).is_file()
+        else section
+        for section in sections
+    )
 
 
 def _check_conditions(
