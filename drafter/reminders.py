@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .catalog import (
@@ -17,6 +17,7 @@ from .facts import Mapping, Scalar
 from .facts import Sequence as NodeSequence
 from .gongwen.dates import DateParseError, parse_date
 from .gongwen.wording import none_word
+from .model import Draft, Signoff
 from .patterns import lazy
 
 FORMATS = ("docx", "md", "txt", "pdf")
@@ -473,6 +474,43 @@ def dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:
                 f"模板“{spec.title}”去掉了“{section.title}”这一节，写了{name}也不排这一节",
                 field=name,
                 hint=f"要排这一节，在模板的 manifest.yaml 的 sections 里加回 name: {section.name}；不需要时删去这一项",
+            )
+        )
+    return out
+
+
+# The sections of a built-in without which a 公文 is not one (GB/T 9704 §7.3: its title; §7.3.5: its 署名 and 成文日期),
+# with what they print and whether a draft has it.
+_ESSENTIAL: dict[str, tuple[str, Callable[[Draft], bool]]] = {
+    "head": ("标题", lambda draft: bool(draft.title)),
+    "signoff": ("署名和成文日期", lambda draft: any(isinstance(block, Signoff) for block in draft.blocks)),
+}
+
+
+def essentials_left_out(spec: TemplateSpec, tree: Mapping, draft: Draft) -> list[Problem]:
+    """A template extending a built-in whose sections leave out the built-in's head or signoff, no file of its own
+    printing the title or the 署名 and date in their place: a keeper who deleted the line - {name: signoff} had every
+    notice go out with neither 署名 nor 成文日期, exit 0 and no word. Said beside the draft (the keeper may mean it)."""
+    from .catalog import builtin_templates
+
+    base = next((t for t in builtin_templates() if t.path == spec.base), None) if spec.base else None
+    if base is None:
+        return []
+    listed = {section.name for section in spec.sections}
+    out = []
+    for section in base.sections:
+        if section.name not in _ESSENTIAL or section.name in listed or (section.when and not tree.get(section.when)):
+            continue
+        what, printed = _ESSENTIAL[section.name]
+        if printed(draft):
+            continue
+        out.append(
+            Problem(
+                tree.value_location("模板"),
+                f"模板“{spec.title}”的 sections 里没有 {section.name}（{section.title}），这份公文没有{what}",
+                field="模板",
+                hint=f"请在 {spec.path / 'manifest.yaml'} 的 sections 里加回 - {{name: {section.name}}}"
+                f"（{base.title}的顺序：{'、'.join(s.name for s in base.sections)}）",
             )
         )
     return out
