@@ -214,7 +214,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         _check_placed(sections, base, where_of)
         # Only here: a template of its own heads its sections in its own files, the title naming them in templates show.
         for index, section in enumerate(sections):
-            if problem := _title_problem(section.title):
+            if problem := section_title_problem(section.title):
                 raise TemplateError(
                     f"{where_of('sections', index)}: 章节“{section.name}”的 title “{section.title:.40}”{problem}"
                 )
@@ -512,7 +512,7 @@ def _check_placed(sections: tuple[SectionSpec, ...], base: Path, where_of: Calla
 _SECTION_KEYS = ("name", "title", "type", "when")
 
 
-def _title_problem(title: str) -> str:
+def section_title_problem(title: str) -> str:
     """Why a section's title cannot head its section as the keeper meant, or "": drafting a template that extends a
     built-in prints it as written after the number it gives the section (render._renamed_sections), so a keeper's Markdown mark (# 下步打算), typed number (一、下步打算) or Jinja
     expression ({{ 年度 }}工作打算) came out as 三、# 下步打算, 三、一、下步打算 and 三、{{ 年度 }}工作打算."""
