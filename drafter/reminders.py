@@ -257,8 +257,53 @@ def named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
             if not office:
                 kept.append(item)
         values[key] = kept
+    problems.extend(_named_twice_in_a_line(tree, values))
     problems.extend(_addressee_semicolons(tree, values))
     problems.extend(_addressed_twice(tree, values))
+    return problems
+
+
+_BETWEEN_NAMES = lazy(r"([、，,；;])")
+
+
+def _named_twice_in_a_line(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """An office named twice in a list of offices written on one line (抄送: 县委办、县财政局，县委办, as the README
+    lets a clerk write it), or on one line again after its own item: printed 抄送：县委办、县财政局，县委办。 with no
+    word, where the same names given as items were said and printed once. The name again, with the mark before it,
+    is left out and said; a mark with no name before it, left out."""
+    problems: list[Problem] = []
+    for key in _OFFICE_NAMES:
+        value = values.get(key)
+        if not isinstance(value, list) or not any(isinstance(i, str) and _NAME_BREAK.search(i) for i in value):
+            continue
+        entry = tree.get(key)
+        nodes = entry.value.items if entry is not None and isinstance(entry.value, NodeSequence) else ()
+        seen: set[str] = set()
+        kept: list[Any] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                kept.append(item)
+                continue
+            pieces = _BETWEEN_NAMES.split(item)
+            line: list[str] = []
+            for at in range(0, len(pieces), 2):
+                name = pieces[at].strip().rstrip("。")
+                if not name:  # a mark typed twice or first (抄送: ，县委办) printed 抄送：，县委办。
+                    continue
+                if name in seen:
+                    where = nodes[index].location if len(nodes) == len(value) else tree.value_location(key)
+                    problems.append(
+                        Problem(
+                            where, f"“{name}”写了两次，只排一次", field=key, hint="删去重复的一个", path=(key, index)
+                        )
+                    )
+                    continue
+                seen.add(name)
+                line += [pieces[at - 1], pieces[at]] if line else [pieces[at]]
+            text = "".join(line).strip()
+            if text:
+                kept.append(text)
+        values[key] = kept
     return problems
 
 
