@@ -468,11 +468,12 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             for i in sorted(columns)
             if (i < len(row) and row[i]) or (number, i + 1) in unusable
         ]
-        tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
-        result.append(SheetRow(number, tree, header_line, number in raw.hidden, own, stray))
+        mixed: list[Problem] = []
+        tree = _tree(cells, CellLocation(name, number, 0, sheet), mixed)
+        result.append(SheetRow(number, tree, header_line, number in raw.hidden, own, (*stray, *mixed)))
     # A note typed beside one row (待核 in the column after the last field) fails that row, as a column named 备注
-    # does, and the others go on: it failed the whole sheet, 9 999 rows held back by one cell. A column without
-    # its name filled in every row is the header's mistake (a name deleted), said for the sheet.
+    # does, and the others go on: it failed the whole sheet, 9 999 rows held back by one cell; so does a row that
+    # fills both 联系人 and 联系人.姓名. A mistake every row makes (a column's name deleted) is said for the sheet.
     strays = [problem for row in result for problem in row.problems]
     if problems or (strays and all(row.problems for row in result)):
         raise FactsError([*problems, *strays])

@@ -3,7 +3,8 @@
 A column with a name the template does not know (备注) fails the rows that fill it and the others go on; a column
 without a name failed the whole sheet instead: one note beside row 5 of a list of thousands and not one document was
 drafted (失败 名单.csv, 生成 0). Now that row fails, naming its cell with its other mistakes, and the others are drafted.
-A column without its name filled in every row is still the header's mistake, said for the sheet. Made up for the test.
+A row filling both 联系人 and 联系人.姓名 failed the whole sheet too. A column without its name filled in every row
+is still the header's mistake, said for the sheet. Made up for the test.
 """
 
 from __future__ import annotations
@@ -79,3 +80,15 @@ def test_a_column_without_its_name_in_every_row_is_still_said_for_the_sheet(
     assert result.exit_code == 4, result.output
     assert "第2行 L列: 这一列没有字段名" in result.output and "第3行 L列: 这一列没有字段名" in result.output
     assert not (tmp_path / "输出").exists() or not any((tmp_path / "输出").glob("*.txt"))
+
+
+def test_a_row_filling_a_field_and_its_parts_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    header = [*HEADER[:8], "联系人", *HEADER[8:11]]
+    rows = [[*row[:8], "无" if number == 2 else "", *row[8:11]] for number, row in enumerate(map(_row, (1, 2, 3)), 1)]
+    with (tmp_path / "名单.csv").open("w", newline="", encoding="utf-8-sig") as stream:
+        csv.writer(stream).writerows([header, *rows])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["batch", "名单.csv", "-o", "输出", "-f", "txt", "-j", "1"])
+    assert result.exit_code == 4, result.output
+    assert "第3行 J列: 联系人.姓名: “联系人”既是一个值又有下一级字段" in result.output, result.output
+    assert sorted(path.name for path in (tmp_path / "输出").glob("*.txt")) == ["通知1.txt", "通知3.txt"]
