@@ -30,7 +30,7 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from . import gongwen
-from .chinese import FULLWIDTH_DIGITS
+from .chinese import FULLWIDTH_DIGITS, parse_chinese_numeral
 from .errors import FieldPath, Location, Problem, field_name
 from .facts import Entry, Mapping, Node, Scalar
 from .facts import Sequence as NodeSequence
@@ -336,6 +336,8 @@ def check(
             values[spec.name] = _section_titles(value, tree, warnings)
         if spec.name == "期号" and isinstance(value, str):
             values[spec.name] = _issue_number(value)
+        if spec.name == "总期号" and isinstance(value, str):
+            values[spec.name] = _total_issue_number(value)
         if spec.name in _ANSWERED_DOCUMENTS:
             values[spec.name] = _answered_title(spec.name, values[spec.name], tree, warnings)
     warnings.extend(_date_sense(tree, specs, values))
@@ -605,6 +607,19 @@ def _issue_number(value: str) -> str:
     and 第３期 typed in full-width mode kept its wide digits beside half-width ones everywhere else."""
     text = value.strip().translate(FULLWIDTH_DIGITS)
     return f"第{text}期" if text.isdecimal() and text.isascii() else text
+
+
+def _total_issue_number(value: str) -> str:
+    """A 简报's 总期号 as the 报头 prints it, in the brackets the template puts round it: 总第41期. A number alone (41, a
+    sheet's number cell) printed 第6期（41）, and 第41期 or 41期 without the 总 that tells it from the 期号; typed in its
+    own brackets ((总第41期)) it printed them twice, 第6期（（总第41期））. Anything else is kept as written."""
+    text = value.strip().translate(FULLWIDTH_DIGITS)
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+        text = text[1:-1].strip()
+    number = text.removeprefix("总").removeprefix("第").removesuffix("期").strip()
+    if (number.isdecimal() and number.isascii()) or parse_chinese_numeral(number) is not None:
+        return f"总第{number}期"
+    return text
 
 
 def _without_end_mark(value: Any) -> Any:
