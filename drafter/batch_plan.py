@@ -17,6 +17,7 @@ from .errors import DrafterError, FactsError, Location, OutputError, Problem, Us
 from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, WINDOWS_RESERVED
+from .terminal import command_word
 from .textio import display_text, is_apple_double
 from .walk import Walk, files_under, glob_files
 
@@ -189,7 +190,7 @@ def load_defaults(path: Path) -> Mapping:
         # Said as draft says it (这是表格……请用 drafter batch 起草) to a clerk who was running drafter batch.
         raise UsageError(
             f"--defaults {shown}: 这是表格；--defaults 要写一个事实文件（.yaml），写各项共用的内容；"
-            f"表格请作为输入给出，如 drafter batch {shown} -o 输出文件夹"
+            f"表格请作为输入给出，如 drafter batch {command_word(shown)} -o 输出文件夹"
         )
     tree = load_facts(path, shown)
     items = tree.get(ITEMS_KEY)
@@ -202,7 +203,7 @@ def load_defaults(path: Path) -> Mapping:
                     items.key_location,
                     f"这是列表文件（有“{ITEMS_KEY}:”），不能作为 --defaults",
                     field=ITEMS_KEY,
-                    hint=f"列表文件请作为输入给出，如 drafter batch {shown} -o 输出文件夹；--defaults 只写各项共用的内容",
+                    hint=f"列表文件请作为输入给出，如 drafter batch {command_word(shown)} -o 输出文件夹；--defaults 只写各项共用的内容",
                 )
             ]
         )

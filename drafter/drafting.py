@@ -42,6 +42,7 @@ from .output import check_writable, name_beside, write_atomic
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
+from .terminal import command_word
 
 FORMATS = ("docx", "md", "txt", "pdf")
 
@@ -681,7 +682,7 @@ def refuse_sheet(facts_path: Path) -> None:
     "not a .yaml file")."""
     if facts_path.suffix.lower() in SHEET_SUFFIXES:
         raise InputError(
-            f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
+            f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {command_word(facts_path.name)} -o 输出文件夹）"
         )
 
 

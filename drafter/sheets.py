@@ -23,6 +23,7 @@ from .errors import DrafterError, FactsError, InputError, Location, Problem
 from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
+from .terminal import command_word
 from .textio import decode_text, password_protected, read_bytes, visible_text
 
 if TYPE_CHECKING:
@@ -813,7 +814,12 @@ def write_fill_sheet(
             notes.append([column.name, "可选", column.kind, column.description])
     notes.append([])
     notes.append(
-        ["用法", "", "", f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {path.name} -o 输出文件夹"]
+        [
+            "用法",
+            "",
+            "",
+            f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {command_word(path.name)} -o 输出文件夹",
+        ]
     )
     for index, width in enumerate((18, 8, 20, 80), 1):
         notes.column_dimensions[column_letter(index)].width = width
