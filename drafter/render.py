@@ -30,6 +30,7 @@ from .gongwen.wording import AS_FOLLOWS_WORDS, minutes_mark, none_word
 from .markup import literal_value, parse_markup, table_cell
 from .model import Draft
 from .numbering import read_marker
+from .patterns import lazy
 from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, limited, render_limited
 
 
@@ -105,17 +106,25 @@ def _strip_end(value: Any) -> str:
     return str(value or "").strip().rstrip("。；;，,、.！!？?：:")
 
 
+# A numeral of thousands (一千零一, 十万): parse_chinese_numeral reads up to 百 (mining's ordinals), and 期号: 十万
+# was printed 十万 under the 报头, without the 第…期 a number gets.
+_LARGE_NUMERAL = lazy(
+    "[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*[千万][零〇一二两三四五六七八九十百千万]*"
+)
+
+
 def _issue_number(value: Any) -> str:
     """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五 → 第五期), anything else as written
     (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
     text = str(value or "").strip()
     # 5期 and 第5 are the number with half of its frame: printed 5期 (第 missing from the 报头) and 第5
     number = text.removeprefix("第").removesuffix("期").strip()
-    if number != text and (number.isdecimal() or chinese.parse_chinese_numeral(number) is not None):
+    numeral = chinese.parse_chinese_numeral(number) is not None or _LARGE_NUMERAL.fullmatch(number)
+    if number != text and (number.isdecimal() or numeral):
         text = number
     if text.isdecimal():
         return f"第{int(text)}期"
-    if chinese.parse_chinese_numeral(text) is not None:
+    if chinese.parse_chinese_numeral(text) is not None or _LARGE_NUMERAL.fullmatch(text):
         return f"第{text}期"
     if len(text) == 1 and unicodedata.category(text) in ("No", "Nl") and (unicodedata.numeric(text, 0) or 0) >= 1:
         # ⑤ or Ⅴ (a numbered list's or a clock face's digit, pasted) is the issue's number: printed ⑤ under the 报头
