@@ -390,8 +390,8 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
         exists = output.exists()
         if exists and not job.force and job.previous is None:
             return ItemResult(item.label, "skipped", shown, ("已存在（加 --force 覆盖）",))
-        if item.problem is not None:
-            raise FactsError([item.problem])
+        if item.problems and item.tree is None:
+            raise FactsError(list(item.problems))
         tree = item.tree if item.tree is not None else load_facts(item.source, item.label)
         spec = template_for(tree, item.source, job.template)
         reference = job.reference if job.reference is not None else spec.reference
@@ -409,14 +409,23 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
             redrafted = decision.note
         warnings: list[Problem] = []
         read: list[Path] = []
-        spec, draft = draft_from_tree(
-            tree,
-            item.source,
-            template=job.template,
-            warnings=warnings,
-            read=read,
-            allow_placeholders=job.allow_placeholders,
-        )
+        try:
+            spec, draft = draft_from_tree(
+                tree,
+                item.source,
+                template=job.template,
+                warnings=warnings,
+                read=read,
+                allow_placeholders=job.allow_placeholders,
+            )
+        except FactsError as exc:
+            if not item.problems:
+                raise
+            # A sheet row's cell in a column without a name is said with the row's other mistakes, in one run.
+            found = [*item.problems, *exc.problems]
+            raise FactsError(sorted(found, key=lambda p: (p.location.line, p.location.column))) from None
+        if item.problems:
+            raise FactsError(list(item.problems))
         data = (
             encode(draft, job.fmt, sheet=sheet_for(spec, job.reference), label=item.label)
             if job.fmt in ("docx", "pdf")

@@ -17,6 +17,7 @@ from .errors import DrafterError, FactsError, Location, OutputError, Problem, Us
 from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, WINDOWS_RESERVED
+from .terminal import command_word
 from .textio import display_text, is_apple_double
 from .walk import Walk, files_under, glob_files
 
@@ -43,7 +44,9 @@ class BatchItem(Struct, frozen=True):
     tree: Mapping | None = None  # the merged facts of a list item; None: load ``source`` when drafting
     number: int = 0  # 1-based position in a list file
     wanted_name: str = ""  # 文件名 given in the facts, before sanitising
-    problem: Problem | None = None  # a list entry that is not facts at all (reported when drafted)
+    # What fails this item alone, reported when it is drafted: a list entry that is not facts at all, a sheet row's
+    # cell in a column without a name.
+    problems: tuple[Problem, ...] = ()
     defaults: Location | None = None  # where the list file's 默认 is (a field missing from it is said once)
     name_location: Location | None = None  # where 文件名 is written (a name of another kind of file is refused there)
     header: int = 0  # a sheet row: the row of field names (a column every row gets wrong is said there)
@@ -187,7 +190,7 @@ def load_defaults(path: Path) -> Mapping:
         # Said as draft says it (这是表格……请用 drafter batch 起草) to a clerk who was running drafter batch.
         raise UsageError(
             f"--defaults {shown}: 这是表格；--defaults 要写一个事实文件（.yaml），写各项共用的内容；"
-            f"表格请作为输入给出，如 drafter batch {shown} -o 输出文件夹"
+            f"表格请作为输入给出，如 drafter batch {command_word(shown)} -o 输出文件夹"
         )
     tree = load_facts(path, shown)
     items = tree.get(ITEMS_KEY)
@@ -200,7 +203,7 @@ def load_defaults(path: Path) -> Mapping:
                     items.key_location,
                     f"这是列表文件（有“{ITEMS_KEY}:”），不能作为 --defaults",
                     field=ITEMS_KEY,
-                    hint=f"列表文件请作为输入给出，如 drafter batch {shown} -o 输出文件夹；--defaults 只写各项共用的内容",
+                    hint=f"列表文件请作为输入给出，如 drafter batch {command_word(shown)} -o 输出文件夹；--defaults 只写各项共用的内容",
                 )
             ]
         )
@@ -291,6 +294,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
                 header=row.header,
                 hidden=row.hidden,
                 columns=row.columns,
+                problems=row.problems,
             )
             for row in _template_filled_in(read_sheet(path, label), path.parent)
             for merged in [merge(defaults, row.tree)]
@@ -358,7 +362,7 @@ def items_from_file(path: Path, defaults: Mapping | None = None) -> list[BatchIt
         item_label = f"{label} 第{number}项（第{node.location.line}行）"
         if not isinstance(node, Mapping):
             problem = Problem(node.location, "列表里的每一项应当是一组“键: 值”", field=ITEMS_KEY)
-            items.append(BatchItem(path, item_label, None, number, "", problem))
+            items.append(BatchItem(path, item_label, None, number, "", (problem,)))
             continue
         merged = merge(base, _merge(own_defaults, node))
         expanded.add(merged, number)  # 默认 is drafted again with every item: a bomb there multiplies

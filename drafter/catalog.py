@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from msgspec import Struct
+from msgspec import Struct, structs
 
 from . import gongwen
-from .errors import TemplateError, os_reason
+from .errors import Location, TemplateError, os_reason
+from .facts import Mapping
 from .fields import FieldSpec, spec_from_data
 from .manifest import read_manifest
 from .numbering import read_marker
@@ -72,6 +73,8 @@ class TemplateSpec(Struct, frozen=True, dict=True):
     reference: Path | None = None  # the unit's own Word file the documents are laid out on
     base: Path | None = None  # the built-in template this one extends (its files are found there too)
     issuers: tuple[IssuerSpec, ...] = ()  # other bodies the unit issues as (its 党委), with their own defaults
+    # Where the manifest itself writes each field's default (a reminder about a default points there)
+    defaults_at: tuple[tuple[str, Location], ...] = ()
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -149,6 +152,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     base: Path | None = None
     own_sections = True  # whether the manifest lists the sections itself (or takes those of the template it extends)
     own_fields: dict[str, Any] = {}  # the fields the manifest itself declares (over those of the template it extends)
+    defaults_at: tuple[tuple[str, Location], ...] = ()
     if builtin:
         where = str(folder / MANIFEST)
         data = _read_builtin(folder)
@@ -161,6 +165,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
             raise TemplateError(f"{folder}: 不是模板文件夹（缺少 {MANIFEST}）")
         manifest = read_manifest(folder)
         data, where_of = manifest.data, manifest.where
+        defaults_at = _defaults_at(manifest.tree)
         own_sections = bool(data.get("sections"))
         declared = data.get("fields")
         own_fields = declared if isinstance(declared, dict) else {}
@@ -172,6 +177,8 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
     sections = tuple(_section(item, where_of("sections", index)) for index, item in enumerate(listed))
     if not sections:
         raise TemplateError(f"{where_of()}: 没有声明任何章节（sections）")
+    if base is not None and own_sections:
+        sections = _conditions_kept(sections, base, folder)
     seen: dict[str, int] = {}
     for index, section in enumerate(sections):
         if section.name in seen:
@@ -207,7 +214,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         _check_placed(sections, base, where_of)
         # Only here: a template of its own heads its sections in its own files, the title naming them in templates show.
         for index, section in enumerate(sections):
-            if problem := _title_problem(section.title):
+            if problem := section_title_problem(section.title):
                 raise TemplateError(
                     f"{where_of('sections', index)}: 章节“{section.name}”的 title “{section.title:.40}”{problem}"
                 )
@@ -267,7 +274,21 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         builtin=builtin,
         base=base,
         issuers=_issuers(data.get("issuers"), where_of("issuers")),
+        defaults_at=defaults_at,
     )
+
+
+def _defaults_at(tree: Mapping) -> tuple[tuple[str, Location], ...]:
+    """Each field whose default the manifest itself writes, and where its ``default:`` is."""
+    declared = tree.get("fields")
+    if declared is None or not isinstance(declared.value, Mapping):
+        return ()
+    found = []
+    for entry in declared.value.entries:
+        default = entry.value.get("default") if isinstance(entry.value, Mapping) else None
+        if default is not None:
+            found.append((entry.key, default.key_location))
+    return tuple(found)
 
 
 # Names a template already means something by: the functions the render environment gives every template
@@ -363,6 +384,22 @@ def _blank_file(path: Path) -> bool:
     except OSError:
         return False  # not there (the base template's is used) or unreadable: said when it is rendered
     return not head.strip().removeprefix(b"\xef\xbb\xbf").strip() and len(head) < 4096
+
+
+def _conditions_kept(sections: tuple[SectionSpec, ...], base: Path, folder: Path) -> tuple[SectionSpec, ...]:
+    """A section of the built-in listed without the built-in's ``when`` (a keeper who shortened - {name: issued,
+    when: 印发文件} to - {name: issued}) takes it while its file is the built-in's: the built-in's file is written for
+    a document that has the field, and every draft without it stopped inside the built-in's .j2 (issued.j2:2: 用到的
+    “标题”在这一项里没有; overview.j2:1: 值的类型不能这样用), naming no line of the manifest. A section of the
+    keeper's own file is left as written."""
+    built_in = next((t for t in builtin_templates() if t.path == base), None)
+    conditions = {section.name: section.when for section in built_in.sections if section.when} if built_in else {}
+    return tuple(
+        structs.replace(section, when=conditions[section.name])
+        if not section.when and section.name in conditions and not (folder / section.filename).is_file()
+        else section
+        for section in sections
+    )
 
 
 def _check_conditions(
@@ -476,7 +513,7 @@ def _check_placed(sections: tuple[SectionSpec, ...], base: Path, where_of: Calla
 _SECTION_KEYS = ("name", "title", "type", "when")
 
 
-def _title_problem(title: str) -> str:
+def section_title_problem(title: str) -> str:
     """Why a section's title cannot head its section as the keeper meant, or "": drafting a template that extends a
     built-in prints it as written after the number it gives the section (render._renamed_sections), so a keeper's Markdown mark (# 下步打算), typed number (一、下步打算) or Jinja
     expression ({{ 年度 }}工作打算) came out as 三、# 下步打算, 三、一、下步打算 and 三、{{ 年度 }}工作打算."""

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from . import __version__, cli_zh
 from .errors import SHOWN_PROBLEMS, DrafterError, TemplateError, shorten_quotes, shown_lines, unexpected_problem
+from .terminal import command_word
 from .textio import display_line
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -403,11 +404,11 @@ def new(genre: str | None, template: str | None, output: Path | None, force: boo
         output = None  # standard output, as draft -o - is (it wrote a file named "-", which draft then refused)
     started = new_starter(genre, template=template, output=output, force=force, sheet=as_sheet)
     if started.sheet:
-        _say(f"已生成 {started.output}；填好后运行：drafter batch {started.output} -o 输出文件夹")
+        _say(f"已生成 {started.output}；填好后运行：drafter batch {command_word(str(started.output))} -o 输出文件夹")
     elif started.output is None:
         _say(started.text, nl=False)
     else:
-        _say(f"已生成 {started.output}；修改后运行：drafter draft {started.output}")
+        _say(f"已生成 {started.output}；修改后运行：drafter draft {command_word(str(started.output))}")
 
 
 @main.group(context_settings=CONTEXT)
@@ -429,7 +430,7 @@ def templates_list(folder: str | None) -> None:
     for path, spec in found:
         _say(f"{spec.title}（{path}）：{spec.description}")
     if found:
-        _say(f"起草：drafter new --template {found[0][0]} -o 事实.yaml（换成要用的模板文件夹）")
+        _say(f"起草：drafter new --template {command_word(str(found[0][0]))} -o 事实.yaml（换成要用的模板文件夹）")
     if problems:
         raise TemplateError("\n".join(problems))
 
@@ -905,7 +906,8 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
         named = genre_name(folder.name)
         # A genre the archive holds none of: say the template is the built-in with the unit's 红头 and 版记.
         alone = "（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" if folder in result.head_only else ""
-        _say(f"模板：{named}{alone}：{folder}（起草：drafter new --template {folder} -o 事实.yaml）", err=as_json)
+        command = f"drafter new --template {command_word(str(folder))} -o 事实.yaml"
+        _say(f"模板：{named}{alone}：{folder}（起草：{command}）", err=as_json)
     for issuer in result.issuers:
         # The unit issues as another body too (its 党委): the templates draft as it where the clerk names it.
         own = "、".join(constant.field for constant in issuer.constants)

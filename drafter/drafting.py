@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from msgspec import Struct
+from msgspec import Struct, structs
 
 from . import reminders
 from .catalog import (
@@ -42,6 +42,7 @@ from .output import check_writable, drafted_untouched, name_beside, remember_dra
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
+from .terminal import command_word
 
 FORMATS = ("docx", "md", "txt", "pdf")
 
@@ -430,9 +431,27 @@ def draft_from_tree(
         )
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
-        found = [*slips, *checked, *habits.check_draft(draft, tree)]
-        warnings.extend(sorted(found, key=lambda p: (p.location.line, p.location.column)))
+        found = [*slips, *checked, *habits.check_draft(draft, tree), *reminders.essentials_left_out(spec, tree, draft)]
+        warnings.extend(_at_defaults(spec, tree, sorted(found, key=lambda p: (p.location.line, p.location.column))))
     return spec, draft
+
+
+def _at_defaults(spec: TemplateSpec, tree: Mapping, problems: list[Problem]) -> list[Problem]:
+    """Reminders about a value the facts do not write, taken from the template's manifest, pointed at its default
+    there: a keeper's 抄送 default naming an office twice, or a 请示's 主送机关 default naming two, was told at the
+    facts' first line (稿.yaml:1:1: 抄送: 第2项……重复), which holds no 抄送, and the clerk could not find it."""
+    if not spec.defaults_at:
+        return problems
+    defaults = dict(spec.defaults_at)
+    nowhere = {tree.location, tree.value_location("模板")}  # where a reminder about a key not written points
+    moved = []
+    for problem in problems:
+        name = problem.path[0] if problem.path and isinstance(problem.path[0], str) else problem.field
+        at = defaults.get(name)
+        if at is not None and problem.location in nowhere and tree.get(name) is None:
+            problem = structs.replace(problem, location=at)
+        moved.append(problem)
+    return moved
 
 
 def _named_choices(tree: Mapping, spec: TemplateSpec) -> dict[str, str]:
@@ -664,7 +683,7 @@ def refuse_sheet(facts_path: Path) -> None:
     "not a .yaml file")."""
     if facts_path.suffix.lower() in SHEET_SUFFIXES:
         raise InputError(
-            f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {facts_path.name} -o 输出文件夹）"
+            f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {command_word(facts_path.name)} -o 输出文件夹）"
         )
 
 

@@ -19,6 +19,7 @@ import yaml
 from msgspec import Struct, field
 
 from .errors import LONE_SURROGATE, FactsError, InputError, Location, Problem, field_name
+from .terminal import command_word
 from .textio import decode_text, read_bytes, visible_text
 
 
@@ -456,7 +457,7 @@ def load_facts(path: Path, display: str | None = None) -> Mapping:
             # The sheet drafter new --xlsx wrote, drafted to the screen (-o -) or named as a facts file: said as
             # drafting.draft_file says it, not only that a facts file is YAML.
             raise InputError(
-                f"{label}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {path.name} -o 输出文件夹）"
+                f"{label}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {command_word(path.name)} -o 输出文件夹）"
             )
         raise InputError(f"{label}: 事实文件应当是 .yaml 或 .yml 文件")
     data = read_bytes(path, label)

@@ -479,6 +479,12 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
             if path == (_ISSUE,) and (problem := gongwen.issue_number_problem(stripped)) is not None:
                 ctx.report(where, name, problem, hint="写这一期的期号，如“第5期”或只写数字“5”")
                 return None
+            if path == (_TOTAL_ISSUE,) and (
+                problem := gongwen.issue_number_problem(stripped.strip("（()）").removeprefix("总"))
+            ):
+                # 总期号: 0 (or -3) printed 第6期（0） under the 报头, as the 期号's did before it was refused.
+                ctx.report(where, name, problem, hint="写这一期的总期号，如“总第58期”或只写数字“58”")
+                return None
             return _fold(stripped)
         if kind == "paragraphs":
             return _paragraphs(stripped)
@@ -740,6 +746,7 @@ _SPEAKER = "讲话人"
 # (2025-02-20 08:30) are put as a notice writes them.
 _ARRIVAL = "报到时间"
 _ISSUE = "期号"  # a 简报's or 纪要's, refused when it names no issue (gongwen.issue_number_problem)
+_TOTAL_ISSUE = "总期号"  # a 简报's count of issues since the first, refused alike
 # A 通告's 施行日期: a date (2026-02-10, read and checked as a date field's) or words (发布之日), written alone or as
 # the clause (自发布之日起施行); the template writes 本通告自……起施行。 around it.
 _IN_FORCE = "施行日期"

@@ -335,6 +335,8 @@ def check(
             values[spec.name] = _section_titles(value, tree, warnings)
         if spec.name == "期号" and isinstance(value, str):
             values[spec.name] = gongwen.issue_number_text(value)
+        if spec.name == "总期号" and isinstance(value, str):
+            values[spec.name] = gongwen.total_issue_number_text(value)
         if spec.name in _ANSWERED_DOCUMENTS:
             values[spec.name] = _answered_title(spec.name, values[spec.name], tree, warnings)
     warnings.extend(_date_sense(tree, specs, values))

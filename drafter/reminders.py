@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .catalog import (
@@ -17,6 +17,7 @@ from .facts import Mapping, Scalar
 from .facts import Sequence as NodeSequence
 from .gongwen.dates import DateParseError, parse_date
 from .gongwen.wording import none_word
+from .model import Draft, Signoff
 from .patterns import lazy
 
 FORMATS = ("docx", "md", "txt", "pdf")
@@ -256,8 +257,53 @@ def named_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
             if not office:
                 kept.append(item)
         values[key] = kept
+    problems.extend(_named_twice_in_a_line(tree, values))
     problems.extend(_addressee_semicolons(tree, values))
     problems.extend(_addressed_twice(tree, values))
+    return problems
+
+
+_BETWEEN_NAMES = lazy(r"([、，,；;])")
+
+
+def _named_twice_in_a_line(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
+    """An office named twice in a list of offices written on one line (抄送: 县委办、县财政局，县委办, as the README
+    lets a clerk write it), or on one line again after its own item: printed 抄送：县委办、县财政局，县委办。 with no
+    word, where the same names given as items were said and printed once. The name again, with the mark before it,
+    is left out and said; a mark with no name before it, left out."""
+    problems: list[Problem] = []
+    for key in _OFFICE_NAMES:
+        value = values.get(key)
+        if not isinstance(value, list) or not any(isinstance(i, str) and _NAME_BREAK.search(i) for i in value):
+            continue
+        entry = tree.get(key)
+        nodes = entry.value.items if entry is not None and isinstance(entry.value, NodeSequence) else ()
+        seen: set[str] = set()
+        kept: list[Any] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                kept.append(item)
+                continue
+            pieces = _BETWEEN_NAMES.split(item)
+            line: list[str] = []
+            for at in range(0, len(pieces), 2):
+                name = pieces[at].strip().rstrip("。")
+                if not name:  # a mark typed twice or first (抄送: ，县委办) printed 抄送：，县委办。
+                    continue
+                if name in seen:
+                    where = nodes[index].location if len(nodes) == len(value) else tree.value_location(key)
+                    problems.append(
+                        Problem(
+                            where, f"“{name}”写了两次，只排一次", field=key, hint="删去重复的一个", path=(key, index)
+                        )
+                    )
+                    continue
+                seen.add(name)
+                line += [pieces[at - 1], pieces[at]] if line else [pieces[at]]
+            text = "".join(line).strip()
+            if text:
+                kept.append(text)
+        values[key] = kept
     return problems
 
 
@@ -473,6 +519,43 @@ def dropped_sections(spec: TemplateSpec, tree: Mapping) -> list[Problem]:
                 f"模板“{spec.title}”去掉了“{section.title}”这一节，写了{name}也不排这一节",
                 field=name,
                 hint=f"要排这一节，在模板的 manifest.yaml 的 sections 里加回 name: {section.name}；不需要时删去这一项",
+            )
+        )
+    return out
+
+
+# The sections of a built-in without which a 公文 is not one (GB/T 9704 §7.3: its title; §7.3.5: its 署名 and 成文日期),
+# with what they print and whether a draft has it.
+_ESSENTIAL: dict[str, tuple[str, Callable[[Draft], bool]]] = {
+    "head": ("标题", lambda draft: bool(draft.title)),
+    "signoff": ("署名和成文日期", lambda draft: any(isinstance(block, Signoff) for block in draft.blocks)),
+}
+
+
+def essentials_left_out(spec: TemplateSpec, tree: Mapping, draft: Draft) -> list[Problem]:
+    """A template extending a built-in whose sections leave out the built-in's head or signoff, no file of its own
+    printing the title or the 署名 and date in their place: a keeper who deleted the line - {name: signoff} had every
+    notice go out with neither 署名 nor 成文日期, exit 0 and no word. Said beside the draft (the keeper may mean it)."""
+    from .catalog import builtin_templates
+
+    base = next((t for t in builtin_templates() if t.path == spec.base), None) if spec.base else None
+    if base is None:
+        return []
+    listed = {section.name for section in spec.sections}
+    out = []
+    for section in base.sections:
+        if section.name not in _ESSENTIAL or section.name in listed or (section.when and not tree.get(section.when)):
+            continue
+        what, printed = _ESSENTIAL[section.name]
+        if printed(draft):
+            continue
+        out.append(
+            Problem(
+                tree.value_location("模板"),
+                f"模板“{spec.title}”的 sections 里没有 {section.name}（{section.title}），这份公文没有{what}",
+                field="模板",
+                hint=f"请在 {spec.path / 'manifest.yaml'} 的 sections 里加回 - {{name: {section.name}}}"
+                f"（{base.title}的顺序：{'、'.join(s.name for s in base.sections)}）",
             )
         )
     return out

@@ -23,6 +23,7 @@ from .errors import DrafterError, FactsError, InputError, Location, Problem
 from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
+from .terminal import command_word
 from .textio import decode_text, password_protected, read_bytes, visible_text
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class SheetRow(Struct, frozen=True):
     header: int = 1  # the row of field names (a column's problem shared by every row is said there)
     hidden: bool = False  # hidden in Excel (filtered out): drafted all the same, with a reminder
     columns: tuple[tuple[str, int], ...] = ()  # each field with a column of its own and the column (1-based)
+    problems: tuple[Problem, ...] = ()  # what fails this row alone (a cell in a column without a name)
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -452,11 +454,11 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
         if not any(cell for cell in row):
             continue
         # A column whose name is refused above (repeated, incomplete) has a name: its cells are not nameless.
-        extra = [i for i, cell in enumerate(row) if cell and i not in columns and not _named(header, i)]
-        for index in extra:
-            problems.append(
-                Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
-            )
+        stray = tuple(
+            Problem(CellLocation(name, number, index + 1, sheet), "这一列没有字段名（第一行是空的），内容无法使用")
+            for index, cell in enumerate(row)
+            if cell and index not in columns and not _named(header, index)
+        )
         cells = [
             (
                 columns[i],
@@ -467,10 +469,15 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             for i in sorted(columns)
             if (i < len(row) and row[i]) or (number, i + 1) in unusable
         ]
-        tree = _tree(cells, CellLocation(name, number, 0, sheet), problems)
-        result.append(SheetRow(number, tree, header_line, number in raw.hidden, own))
-    if problems:
-        raise FactsError(problems)
+        mixed: list[Problem] = []
+        tree = _tree(cells, CellLocation(name, number, 0, sheet), mixed)
+        result.append(SheetRow(number, tree, header_line, number in raw.hidden, own, (*stray, *mixed)))
+    # A note typed beside one row (待核 in the column after the last field) fails that row, as a column named 备注
+    # does, and the others go on: it failed the whole sheet, 9 999 rows held back by one cell; so does a row that
+    # fills both 联系人 and 联系人.姓名. A mistake every row makes (a column's name deleted) is said for the sheet.
+    strays = [problem for row in result for problem in row.problems]
+    if problems or (strays and all(row.problems for row in result)):
+        raise FactsError([*problems, *strays])
     if not result:
         # Nothing to draft is a failure, as an empty 批量: list is: "0 items, exit 0" hides a wrong file.
         raise FactsError(
@@ -807,7 +814,12 @@ def write_fill_sheet(
             notes.append([column.name, "可选", column.kind, column.description])
     notes.append([])
     notes.append(
-        ["用法", "", "", f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {path.name} -o 输出文件夹"]
+        [
+            "用法",
+            "",
+            "",
+            f"每行一份公文；单元格里换行的内容是几段或几项。起草：drafter batch {command_word(path.name)} -o 输出文件夹",
+        ]
     )
     for index, width in enumerate((18, 8, 20, 80), 1):
         notes.column_dimensions[column_letter(index)].width = width

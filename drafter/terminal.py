@@ -46,3 +46,25 @@ def safe_json(value: Any, **options: Any) -> str:
     """JSON that is valid, UTF-8 and harmless on a terminal (JSON itself escapes the C0 controls)."""
     text = json.dumps(display_data(value), ensure_ascii=False, **options)
     return _FOR_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+# What a word of a command may hold and still be copied as it is: letters (Chinese too), digits and the marks of a
+# path. Backslash separates a Windows path's folders; elsewhere it quotes.
+_PLAIN_WORD = lazy(r"[\w@%+=:,./-]+")
+_PLAIN_WINDOWS_WORD = lazy(r"[\w@%+=:,./\\-]+")
+
+
+def command_word(text: str) -> str:
+    """``text`` as one word of a command a message tells the user to run (修改后运行：drafter draft 我的 通知.yaml):
+    a name with a space (Windows names a new file 新建 文本文档) was two words when copied, and the command failed
+    (多出了参数); a $(…) in a folder's name ran when pasted. Quoted as the user's shell reads it."""
+    import os
+
+    plain = _PLAIN_WINDOWS_WORD if os.name == "nt" else _PLAIN_WORD
+    if text and plain.fullmatch(text):
+        return text
+    if os.name == "nt":
+        return '"' + text.replace('"', "") + '"'  # no Windows name holds a double quote
+    import shlex
+
+    return shlex.quote(text)

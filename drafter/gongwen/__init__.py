@@ -82,6 +82,7 @@ from .marks import (
     parse_secrecy,
     parse_urgency,
     parse_yes_no,
+    total_issue_number_text,
 )
 from .masks import MASKS, mask
 
@@ -162,5 +163,6 @@ __all__ = [
     "slug",
     "title_tails",
     "title_words",
+    "total_issue_number_text",
     "weekday_name",
 ]

@@ -165,23 +165,47 @@ def issue_number_problem(text: str) -> str | None:
     return f"“{text.strip()}”不是一期的期号（一期一期从第1期起编）"
 
 
+# A numeral of thousands (一千零一, 十万): parse_chinese_numeral reads up to 百 (mining's ordinals), and 期号: 十万
+# was printed 十万 under the 报头, without the 第…期 a number gets.
+_LARGE_NUMERAL = lazy(
+    "[一二两三四五六七八九十][零〇一二两三四五六七八九十百]*[千万][零〇一二两三四五六七八九十百千万]*"
+)
+
+
+def _numeral(text: str) -> bool:
+    return parse_chinese_numeral(text) is not None or _LARGE_NUMERAL.fullmatch(text) is not None
+
+
 def issue_number_text(value: object) -> str:
-    """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五 → 第五期), anything else as written
-    (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
+    """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五, 十万 → 第五期, 第十万期), anything
+    else as written (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
     text = str(value or "").strip()
     # 5期 and 第5 are the number with half of its frame: printed 5期 (第 missing from the 报头) and 第5
     number = text.removeprefix("第").removesuffix("期").strip()
-    if number != text and (number.isdecimal() or parse_chinese_numeral(number) is not None):
+    if number != text and (number.isdecimal() or _numeral(number)):
         text = number
     if text.isdecimal():
         return f"第{int(text)}期"
-    if parse_chinese_numeral(text) is not None:
+    if _numeral(text):
         return f"第{text}期"
     if len(text) == 1 and unicodedata.category(text) in ("No", "Nl") and (unicodedata.numeric(text, 0) or 0) >= 1:
         # ⑤ or Ⅴ (a numbered list's or a clock face's digit, pasted) is the issue's number: printed ⑤ under the 报头
         digit = unicodedata.numeric(text)
         if digit == int(digit):
             return f"第{int(digit)}期"
+    return text
+
+
+def total_issue_number_text(value: str) -> str:
+    """A 简报's 总期号 as the 报头 prints it, in the brackets the template puts round it: 总第41期. A number alone (41, a
+    sheet's number cell) printed 第6期（41）, and 第41期 or 41期 without the 总 that tells it from the 期号; typed in its
+    own brackets ((总第41期)) it printed them twice, 第6期（（总第41期））. Anything else is kept as written."""
+    text = value.strip().translate(FULLWIDTH_DIGITS)
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+        text = text[1:-1].strip()
+    number = text.removeprefix("总").removeprefix("第").removesuffix("期").strip()
+    if (number.isdecimal() and number.isascii()) or _numeral(number):
+        return f"总第{number}期"
     return text
 
 

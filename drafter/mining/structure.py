@@ -271,11 +271,17 @@ def _canonical(kind: str, variants: Sequence[HeadingVariant], present: Collectio
     whose words name another section the genre's documents have (``present``) is not this one's; words that
     name a section the genre has none of only sound alike: a plan's 活动时间 is its steps, not a meeting's
     time (会议时间), and passed over, the unit's plans were drafted under 实施步骤."""
+    from ..catalog import section_title_problem
     from .classify import keyword_section
 
     written = [text for variant in variants for text in (variant.text, *variant.forms)]
     for variant in variants:
         if variant.groups < 2 or len(variant.text) > 14:
+            continue
+        # A heading the unit's documents carry a mark of markup or of a template in (# 存在问题 from a Markdown copy,
+        # {{年度}}主要做法 from a mail merge left unfilled) is no heading of theirs: as the template's it headed every
+        # draft 一、{{年度}}主要做法 and 二、#存在问题, and as a manifest title it is refused.
+        if section_title_problem(variant.text):
             continue
         named = keyword_section(variant.text)
         if kind in GENERIC and named not in ("", kind) and (not present or named in present):

@@ -209,7 +209,8 @@ def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[
     """The phrase as Jinja text: each typed slot printed from a field (added to ``fields`` when new).
 
     A new slot field is always optional: a slot typed by too few agreeing values must never make the
-    user fill in a field they do not understand; an empty one is simply left out of the sentence.
+    user fill in a field they do not understand. The sentence is written only where each of its slots is filled:
+    one left empty printed the sentence with a hole (确保第阶段取得实效。, 请于前报送。), exit 0 and no word.
     """
     out = []
     used: set[str] = set()
@@ -237,4 +238,6 @@ def jinja_text(phrase: Phrase, fields: dict[str, dict[str, Any]], declared: set[
             if date_like and value != "日期时间"
             else "{{ " + name + " or '' }}"
         )
-    return "".join(out)
+    if not used:
+        return "".join(out)
+    return "{% if " + " and ".join(sorted(used)) + " %}" + "".join(out) + "{% endif +%}"

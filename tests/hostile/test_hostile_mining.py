@@ -72,7 +72,7 @@ def _document(n: int) -> str:
 """
 
 
-def test_code_in_mined_headings_drafts_as_written(tmp_path: Path) -> None:
+def test_code_in_mined_headings_is_neither_run_nor_kept(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(len(SUBJECTS)):
@@ -90,8 +90,9 @@ def test_code_in_mined_headings_drafts_as_written(tmp_path: Path) -> None:
         drafted = run_drafter("draft", facts, "--allow-placeholders", "-o", "-", cwd=tmp_path)
         assert drafted.returncode == 0, drafted.stderr
         assert "49" not in drafted.stdout
-        if "经验体会" in drafted.stdout:
-            assert "{{7*7}}经验体会" in drafted.stdout
+        # Never evaluated; and since round 20 not the template's heading either (structure._canonical passes over a
+        # heading holding a template's marks, as a manifest title is refused): the built-in's 经验体会 heads it.
+        assert "{{7*7}}" not in drafted.stdout
 
 
 def _soup(seed: int, size: int) -> str:
