@@ -392,7 +392,7 @@ def _conditions_kept(sections: tuple[SectionSpec, ...], base: Path, folder: Path
     a document that has the field, and every draft without it stopped inside the built-in's .j2 (issued.j2:2: 用到的
     “标题”在这一项里没有; overview.j2:1: 值的类型不能这样用), naming no line of the manifest. A section of the
     keeper's own file is left as written."""
-    built_in = next((t for t in builtin_templates() if t.path == base), None)
+    built_in = builtin_at(base)
     conditions = {section.name: section.when for section in built_in.sections if section.when} if built_in else {}
     return tuple(
         structs.replace(section, when=conditions[section.name])

@@ -536,9 +536,9 @@ def essentials_left_out(spec: TemplateSpec, tree: Mapping, draft: Draft) -> list
     """A template extending a built-in whose sections leave out the built-in's head or signoff, no file of its own
     printing the title or the 署名 and date in their place: a keeper who deleted the line - {name: signoff} had every
     notice go out with neither 署名 nor 成文日期, exit 0 and no word. Said beside the draft (the keeper may mean it)."""
-    from .catalog import builtin_templates
+    from .catalog import builtin_at
 
-    base = next((t for t in builtin_templates() if t.path == spec.base), None) if spec.base else None
+    base = builtin_at(spec.base) if spec.base else None
     if base is None:
         return []
     listed = {section.name for section in spec.sections}
