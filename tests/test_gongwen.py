@@ -287,3 +287,17 @@ def test_an_issue_number_is_printed_as_the_masthead_prints_it(value: object, pri
 )
 def test_offices_set_apart_by_semicolons(text: str, offices: list[str] | None) -> None:
     assert gongwen.offices_by_semicolons(text) == offices
+
+
+@pytest.mark.parametrize(
+    ("value", "printed"),
+    [
+        ("41", "总第41期"),
+        ("（总第41期）", "总第41期"),
+        ("第41期", "总第41期"),
+        ("一千", "总第一千期"),
+        ("合订本", "合订本"),
+    ],
+)
+def test_a_total_issue_number_is_printed_with_its_total(value: str, printed: str) -> None:
+    assert gongwen.total_issue_number_text(value) == printed
