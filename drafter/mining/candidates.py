@@ -42,24 +42,25 @@ _PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 _NUMBER = re.compile(r"\d\d*(?:\.\d+)?")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 
-# The names of parts that stand alone as headings (the vocabulary's `part`), and the characters they open with (a line opening with another is not
-# asked: a call of re costs more than the test). Remembered until the vocabulary changes (rule_report switches
-# entries off).
-_SECTION_NAMES: dict[int, tuple[re.Pattern[str], frozenset[str]]] = vocabulary.memo()
+# The names of parts that stand alone as headings (the vocabulary's `part`) and the characters they open with:
+# a line opening with another is not asked (a call of re costs more than the test). Remembered until the
+# vocabulary changes (benchmarks/rule_report.py switches entries off).
+_PART_NAMES: dict[int, tuple[re.Pattern[str], frozenset[str]]] = vocabulary.memo()
 
 
-def section_names() -> tuple[re.Pattern[str], frozenset[str]]:
-    found = _SECTION_NAMES.get(0)
+def part_names() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The alternation of the vocabulary's part names, and the characters they open with."""
+    found = _PART_NAMES.get(0)
     if found is None:
         names = vocabulary.alternation("part")
-        found = _SECTION_NAMES[0] = (names, frozenset(word[:1] for word in vocabulary.words("part")))
+        found = _PART_NAMES[0] = (names, frozenset(word[:1] for word in vocabulary.words("part")))
     return found
 
 
 def names_a_part(text: str) -> bool:
     """Whether ``text`` is only the name of a part, a colon after it or not (存在问题：, 下步打算): an unnumbered
     line that is a heading by its words."""
-    names, first = section_names()
+    names, first = part_names()
     if text[:1] not in first:
         return False
     return names.fullmatch(text[:-1] if text[-1:] in ":：" else text) is not None

@@ -25,8 +25,8 @@ from .candidates import (
     is_flattened,
     lead_split,
     names_a_part,
+    part_names,
     run_together_records,
-    section_names,
 )
 from .linear import Binary
 from .model import Heading, Line
@@ -144,7 +144,7 @@ def _walk(lines: Sequence[Line], flattened: bool, records: frozenset[int] = froz
     found: list[int] = []
     rule: list[Candidate | int] = []
     markers: dict[int, Marker] = {}
-    part_first = section_names()[1]  # what an unnumbered part's name opens with (_unnumbered asks the rest)
+    part_first = part_names()[1]  # what an unnumbered part's name opens with (_unnumbered asks the rest)
     for index, line in enumerate(lines):
         if line.inline and not flattened and line.number not in records:
             continue
