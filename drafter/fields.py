@@ -691,6 +691,12 @@ _LINE_ITEMS = ("text", "date", "doc_number")
 # The 版记's lists of offices (分送, 报, 送, 发 as 抄送), and the issuing offices of a joint document: 发文机关:
 # 青禾县教育局 青禾县财政局 on one line signed one office 青禾县教育局青禾县财政局 (the gap closed as in running text).
 _OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS, "发文机关", "署名"})
+# What a sheet's yes/no cell reads as (sheets: TRUE → 是) and the ticks typed for it: no office's name.
+_TICKS = frozenset({"是", "否", "true", "false", "√", "×", "✓", "✔", "✗", "✘"})
+
+
+def _ticked(text: str) -> bool:
+    return text.strip().lower() in _TICKS
 _NAME_LISTS = frozenset({"出席", "列席", "请假", "签发人"}) | _OFFICE_LISTS
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
 # The offices that sign a joint document, each its own 署名 (GB/T 9704 §7.3.5): written in one line as a sentence
@@ -859,6 +865,15 @@ def convert(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> Any:
             lines = [line for line in node.text.splitlines() if line.strip()]
             items = [convert(Scalar(line, node.location), spec.item, ctx, (*path, i)) for i, line in enumerate(lines)]
             return [item for item in items if item is not None]
+        if isinstance(node, Scalar) and path[-1:] and path[-1] in _OFFICE_LISTS and _ticked(node.text):
+            # A sheet's TRUE/FALSE (or a tick) in a 报/送/抄送 column: read as 是, the 版记 printed 报：是。
+            ctx.report(
+                node.location,
+                path,
+                f"应当写机关名称，这里是“{node.text.strip()}”（表格里的勾选或 TRUE/FALSE？）；"
+                "请写出送哪个机关，不送就空着",
+            )
+            return None
         if isinstance(node, Scalar) and spec.item.type == "text" and path[-1:] and path[-1] in _NAME_LISTS:
             names = _names_on_one_line(node.text, offices=path[-1] in _OFFICE_LISTS)
             if names is None and path[-1] in _SIGNERS:

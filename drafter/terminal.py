@@ -17,9 +17,12 @@ from .textio import display_text
 # Translation tables, not regexes: compiling the character classes would cost a one-shot run more
 # than all its printing.
 _MARKS = [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+# The line and paragraph separators break a line on screen as a newline does: a heading holding one was shown as
+# two lines of the outline.
+_SEPARATORS = [0x2028, 0x2029]
 _CONTROL = {
     code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-    for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *_MARKS)
+    for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *_MARKS, *_SEPARATORS)
 }
 # JSON itself escapes the C0 controls. A regex here: ``parse --json`` prints megabytes, which it scans
 # much faster than a translation table.
