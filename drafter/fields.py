@@ -697,6 +697,8 @@ _TICKS = frozenset({"是", "否", "true", "false", "√", "×", "✓", "✔", "�
 
 def _ticked(text: str) -> bool:
     return text.strip().lower() in _TICKS
+
+
 _NAME_LISTS = frozenset({"出席", "列席", "请假", "签发人"}) | _OFFICE_LISTS
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
 # The offices that sign a joint document, each its own 署名 (GB/T 9704 §7.3.5): written in one line as a sentence
