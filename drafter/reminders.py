@@ -6,13 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .catalog import (
-    IssuerSpec,
-    TemplateSpec,
-)
-from .errors import (
-    Problem,
-)
+from .catalog import IssuerSpec, TemplateSpec
+from .errors import Problem
 from .facts import Mapping, Scalar
 from .facts import Sequence as NodeSequence
 from .gongwen.dates import DateParseError, parse_date
