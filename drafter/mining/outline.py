@@ -325,15 +325,19 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?]")
 def _lead_ins(lines: Sequence[Line], candidates: list[tuple[int, list[int]]]) -> tuple[set[int], set[int]]:
     """Unnumbered lead-ins that head a part of the document, and the item lists they announce.
 
-    A lead-in is one short clause ending in 如下： or 有： right above a list that starts at 1; the
-    list's members on consecutive lines (one line an item) are its items, not headings.
+    A lead-in is one short clause ending in 如下： or 有：, or a part's name and a colon, right above a list
+    that starts at 1. The members of a list under 如下： or 有： on consecutive lines (one line an item) are its
+    items, not headings.
     """
     runs = {index: run for index, run in candidates}
     leads: set[int] = set()
     lists: set[int] = set()
     for index, _ in candidates:
         text = lines[index].text.strip()
-        if index + 1 >= len(lines) or not text.endswith(_LEAD_IN) or _CLAUSE_BREAK.search(text):
+        if index + 1 >= len(lines) or _CLAUSE_BREAK.search(text):
+            continue
+        announces = text.endswith(_LEAD_IN)
+        if not announces and not (text[-1:] in "：:" and names_a_part(text)):
             continue
         if lines[index].style_level or read_marker(text) is not None:
             continue
@@ -342,12 +346,14 @@ def _lead_ins(lines: Sequence[Line], candidates: list[tuple[int, list[int]]]) ->
             continue
         leads.add(index)
         run = runs.get(index + 1)
-        if run is not None and len(run) > 1 and all(b == a + 1 for a, b in pairwise(run)):
+        # (what a part's name heads may be its subheadings, 存在问题： | 1、……不平衡。……: the model decides them)
+        if announces and run is not None and len(run) > 1 and all(b == a + 1 for a, b in pairwise(run)):
             lists.add(id(run))
     return leads, lists
 
 
 _PART_STYLES = ("cn_dun", "cn_dot", "chapter")  # the markers of a document's parts (一、 一. 第一章)
+_PART_FAMILIES = frozenset({"cn", "chapter"})  # their families
 _PART_LENGTH = 16  # characters: 履职情况, 存在的主要问题, 明年的努力方向; a sentence broken by the page runs longer
 
 
@@ -536,6 +542,10 @@ def _assign_levels(
                 del stack[depth - 1 :]
                 stack.extend(["?"] * (depth - 1 - len(stack)))
                 stack.append(family)
+            elif stack and stack[0] in _PART_FAMILIES and line.text.rstrip()[-1:] in "：:":
+                # A part named with a colon (存在问题：) among parts numbered 一、: one of them, at their level, and
+                # the 一、 after it (a part, or the next document's) at the top again, not under its items.
+                stack[:] = [stack[0]]
             else:
                 stack[:] = [family]
             continued = ""

@@ -17,6 +17,7 @@ from ..gongwen.marks import ISSUER_MARK_LINE, is_doc_number_line
 from ..numbering import read_marker
 from ..patterns import lazy
 from . import vocabulary
+from .candidates import names_a_part
 from .furniture import is_separator
 from .model import Line
 from .prefilter import has_sentence_mark
@@ -73,6 +74,10 @@ def continues(previous: Line, current: Line, *, as_trained: bool = False) -> boo
     ):
         # A title naming its genre above the 主送 line (……的通报 | 各乡镇卫生院，……：) on a page with no blank
         # lines: two lines of the head, not one wrapped sentence.
+        return False
+    if not as_trained and current.text[-1] in "：:" and names_a_part(current.text):
+        # A part's name standing alone (会议内容： under the 参会人员 row) heads the list below it: a wrapped
+        # sentence does not end on a line that is only such a name.
         return False
     if read_marker(current.text) is not None:
         return False

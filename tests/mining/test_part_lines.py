@@ -1,0 +1,64 @@
+"""A part's name standing on its own line with a colon, and an issuer's name printed above a 关于 title: how parse
+reads them. The documents were written for this test: a fictional 岚峰县 co-operative and a school."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.gongwen import ORGANISATION_END
+from drafter.mining.parse import parse_file
+
+MEETING = (
+    "关于召开全县春茶收购工作调度会的通知\n"
+    "各茶叶专业合作社，县直有关单位：\n"
+    "　　为做好今年春茶收购工作，经研究，决定召开全县春茶收购工作调度会。现将有关事项通知如下：\n"
+    "　　会议时间：2026年3月18日上午9:00\n"
+    "　　会议地点：县农业农村局二楼会议室\n"
+    "　　参加人员：各茶叶专业合作社理事长，县直有关单位分管负责同志，乡镇农业服务中心主任\n"
+    "　　会议议程：\n"
+    "　　（1）通报去年春茶收购和价格情况；\n"
+    "　　（2）安排今年收购网点和资金准备工作；\n"
+    "　　（3）县领导讲话。\n"
+    "　　有关要求：\n"
+    "　　①请各单位于3月16日前报送收购网点名单；\n"
+    "　　②参会人员请提前十分钟到场签到。\n"
+    "　　　　　　　　　　　　　　　　岚峰县农业农村局\n"
+    "　　　　　　　　　　　　　　　　　2026年3月10日\n"
+)
+
+
+def test_a_part_name_with_a_colon_heads_its_list_and_is_no_wrapped_tail(tmp_path: Path) -> None:
+    path = tmp_path / "通知.txt"
+    path.write_text(MEETING, encoding="utf-8")
+    (document,) = parse_file(path).documents
+    found = {heading.line: heading.text for heading in document.headings}
+    # 会议议程： stands under a long 参加人员 row that ends without a stop: it is not that row's wrapped tail
+    assert found == {7: "会议议程", 11: "有关要求"}
+
+
+REPORT = (
+    "岚峰县供销合作社联合社\n"
+    "关于2026年一季度农资储备情况的报告\n"
+    "县人民政府：\n"
+    "　　一季度，我社按照春耕备耕工作部署，组织系统内企业储备化肥、农药等农资，现将有关情况报告如下：\n"
+    "　　一、储备完成情况\n"
+    "　　截至3月底，系统内储备化肥1.2万吨，完成计划的104%。\n"
+    "　　二、下步打算\n"
+    "　　继续做好农资调运和价格监测，确保春耕用肥不断档。\n"
+    "　　特此报告。\n"
+    "　　　　　　　　　　　　　　　　岚峰县供销合作社联合社\n"
+    "　　　　　　　　　　　　　　　　　　2026年4月2日\n"
+)
+
+
+def test_the_issuer_line_above_a_guanyu_title_is_the_documents(tmp_path: Path) -> None:
+    path = tmp_path / "报告.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    (document,) = parse_file(path).documents
+    assert document.start_line == 1
+    assert document.title == "岚峰县供销合作社联合社关于2026年一季度农资储备情况的报告"
+
+
+def test_cooperative_unions_and_credit_unions_end_as_organisations() -> None:
+    for name in ("岚峰县供销合作社联合社", "岚峰县供销社", "岚峰县农村信用社", "岚峰文艺杂志社"):
+        assert ORGANISATION_END.search(name), name
