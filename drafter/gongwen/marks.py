@@ -238,8 +238,9 @@ ISSUER_MARK_AT_START = lazy(rf"^(?P<mark>{_ISSUER}文件)$|^(?P<flat>{_ISSUER}?�
 ORGANISATION_END = lazy(
     r"(局|委|委员会|办公室|办公厅|办|政府|人民政府|党委|党组|支部|总支|公司|集团|学校|中学|小学|幼儿园|学院|大学|"
     r"中心|医院|工会|团委|妇联|厅|处|科|所|站|院|部|组|会|镇|乡|村|社区|街道|协会|开发组|小组|"
-    # 档案馆 图书馆 文化馆, 广播电视台 气象台, 消防救援大队, 供销合作社 报社 (not 台 or 队 alone: 平台, 团队)
-    r"馆|电视台|气象台|大队|支队|中队|总队|合作社|联社|报社|出版社)$"
+    # 档案馆 图书馆 文化馆, 广播电视台 气象台, 消防救援大队, 供销合作社 报社 (not 台 or 队 alone: 平台, 团队);
+    # 供销合作社联合社 (a county's 供销社 signs with its full name), 农村信用社, 杂志社
+    r"馆|电视台|气象台|大队|支队|中队|总队|合作社|联合社|供销社|信用社|联社|报社|杂志社|出版社)$"
 )
 
 # A place's name alone (澜州市, 青禾县, 某某区): the 单位 of a city-wide plan's title, but no organ to sign it (a
