@@ -24,6 +24,7 @@ from .furniture import (
     is_furniture,
     is_list_entry,
     mark_bar_menus,
+    mark_column_labels,
     mark_neighbour_links,
     mark_page_chrome,
     numbered_separator_lines,
@@ -177,6 +178,8 @@ def clean(
     if not as_trained:
         mark_neighbour_links(texts, furniture)
     mark_bar_menus(texts, furniture)
+    if not as_trained:
+        mark_column_labels(texts, furniture)
     if raw.kind == "html":
         mark_page_chrome(raw.lines, furniture)
     # A file with a blank line after every line (text copied from a web page or a Word file with paragraph spacing)

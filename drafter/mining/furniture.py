@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..chinese import chinese_numeral, parse_chinese_numeral
-from ..gongwen import NUMERIC_DATE_LINE, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE, is_date_line
+from ..gongwen import NUMERIC_DATE_LINE, ORGANISATION_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE, is_date_line
 from ..numbering import read_marker
 from . import vocabulary
 from .model import Line
@@ -33,6 +33,7 @@ _FURNITURE = re.compile(
             r"^\s*(收藏|朗读|打印|分享|点赞|评论)\s*$",
             r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\S+\s+(收藏|阅读)",
             r"^\s*(本文|此文)(由|来自|转载)",
+            r"^\s*[【\[]\s*(广告|推广|赞助|商业推广)\s*[】\]]",  # an ad's label (【推广】……训练营 >>)
         ]
     )
 )
@@ -297,6 +298,28 @@ def mark_bar_menus(texts: Sequence[str], furniture: list[bool]) -> None:
         furniture[number] = True
 
 
+def mark_column_labels(texts: Sequence[str], furniture: list[bool]) -> None:
+    """Mark the name of a site's column on a line of its own (乡镇动态 over the article filed under it) as furniture
+    where the page's bar menu lists it: the label is the site's, and read as a title's first line it was glued to
+    the title below (not as the shipped model was trained)."""
+    items = {
+        item
+        for number, items in enumerate(_bar_items(text) for text in texts)
+        if furniture[number] and items is not None
+        for item in items
+        if 2 <= len(item) <= _COLUMN_LABEL
+    }
+    if not items:
+        return  # most files: no menu of bars
+    for number, text in enumerate(texts):
+        stripped = text.strip()
+        if not furniture[number] and stripped in items and ORGANISATION_END.search(stripped) is None:
+            furniture[number] = True  # (an organisation's name in a menu, 教育局, may sign a document below it)
+
+
+_COLUMN_LABEL = 8  # characters: 乡镇动态, 通知公告, 政策解读; a menu's items are short
+
+
 def _bar_items(text: str) -> list[str] | None:
     """The items of a line set apart by bars; None for a line without a bar, a sentence or a label's value, and
     for a row that opens or ends with a bar (a table's)."""
@@ -337,18 +360,22 @@ RELATED_HEADER = re.compile(
 )
 
 
-# A page's links to its neighbours, in whatever counter word the site uses (上一条：…… 下一条：……, 上一则/下一则):
-# 上一 and 下一 labelled with a colon, both on one line or on two lines one under the other.
-_NEIGHBOUR_LINK = re.compile(r"^[\s【\[]*([上下])一([\u4e00-\u9fff]?)\s*[:：]")
+# A page's links to its neighbours, in whatever counter word the site uses (上一条：…… 下一条：……, 上一则/下一则,
+# 前一篇/后一篇), maybe after an arrow (◀ 前一条：……): labelled with a colon, both on one line or on two lines one
+# under the other.
+_NEIGHBOUR_LINK = re.compile(r"^[\s【\[◀▶◁▷←→<>«»‹›]*([上下前后])一([\u4e00-\u9fff]?)\s*[:：]")
+_NEIGHBOUR_PAIR = {"上": "下", "下": "上", "前": "后", "后": "前"}
 
 
 def mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
     """Mark a page's previous/next links as furniture where they come as a pair (one label alone, 下一步：, is a
     heading as often): the listed words (上一篇, 下一页) are furniture already; a site's own counter word was read
     as a title (not as the shipped model was trained)."""
-    if not any(furniture) or "上一" not in "\n".join(texts):
-        # Most files: no furniture at all (an archive's own documents), or no previous link, so no pair; each asked
-        # in one pass in C, where the loop below asks every line.
+    if not any(furniture):
+        return  # most files: no furniture at all (an archive's own documents)
+    page = "\n".join(texts)
+    if "上一" not in page and "前一" not in page:
+        # no previous link, so no pair; asked in one pass in C, where the loop below asks every line
         return
     for number, text in enumerate(texts):
         if furniture[number] or text[:1] not in _NEIGHBOUR_OPENS:
@@ -356,7 +383,7 @@ def mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
         match = _NEIGHBOUR_LINK.match(text)
         if match is None:
             continue
-        other = "下" if match.group(1) == "上" else "上"
+        other = _NEIGHBOUR_PAIR[match.group(1)]
         pair = f"{other}一{match.group(2)}"
         # the nearest lines with text above and below (a copy with a blank line after every line parts them)
         beside = (
@@ -372,7 +399,7 @@ def mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
             furniture[number] = True
 
 
-_NEIGHBOUR_OPENS = frozenset("上下【[ \u3000\t")
+_NEIGHBOUR_OPENS = frozenset("上下前后【[ \u3000\t◀▶◁▷←→<>«»‹›")
 
 
 def is_list_entry(text: str) -> bool:

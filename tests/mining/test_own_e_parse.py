@@ -42,13 +42,11 @@ def test_speech_parts_take_the_section_their_words_name() -> None:
     assert (found[10]["section"], found[14]["section"]) == ("overview", "problems")
 
 
-@pytest.mark.xfail(strict=True, reason="a column label above a document on a news page is taken into its title")
 def test_a_column_label_is_not_part_of_the_next_title() -> None:
     third = documents("022-meeting_report.txt")[-1]
     assert third["title"] == "芦湾镇召开莲藕产业发展座谈会"
 
 
-@pytest.mark.xfail(strict=True, reason="a pager line after a web document is parsed as a document of its own")
 def test_a_pager_is_not_a_document() -> None:
     assert len(documents("021-speech.txt")) == 2
 
@@ -58,14 +56,10 @@ def test_an_untitled_speech_after_a_report_starts_a_document() -> None:
     assert [d["start_line"] for d in documents("024-summary.txt")] == [6, 18]
 
 
-@pytest.mark.xfail(strict=True, reason="the organ line above a 关于… title line is left out of the document")
 def test_the_organ_line_of_a_two_line_title_opens_the_document() -> None:
     (report,) = documents("014-summary.txt")
     assert report["start_line"] == 1 and report["title"].startswith("鹤川县供销合作社联合社关于")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="standalone unnumbered `会议内容：` / `有关要求：` lines are not taken as headings"
-)
 def test_standalone_colon_lines_head_their_lists() -> None:
     assert {7, 11} <= set(headings("019-meeting_notice.txt"))

@@ -1,0 +1,57 @@
+"""Furniture a news or 范文 site prints around its articles: a pager in its own words (◀ 前一篇：……), an ad's label
+(【推广】), the name of the column an article is filed under. The pages were written for this test (a fictional
+岚峰县 news site and a 范文 site)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.mining.parse import parse_file
+
+NEWS = (
+    "岚峰新闻网　权威发布\n"
+    "首页 ｜ 岚峰要闻 ｜ 部门动态 ｜ 基层传真 ｜ 通知公告\n"
+    "基层传真\n"
+    "青石乡召开茶旅融合发展推进会\n"
+    "来源：青石乡　　时间：2026-04-02 09:30\n"
+    "　　4月1日，青石乡召开茶旅融合发展推进会，乡党委书记出席会议并讲话。会议通报了一季度茶园提质改造进展。\n"
+    "　　会议要求，各村要抓住采茶季客流高峰，办好采茶体验和农家民宿，带动茶农增收。\n"
+    "编辑：林小满　　审核：方正\n"
+    "────────────────────\n"
+    "部门动态\n"
+    "县林业局开展春季森林防火专项检查\n"
+    "来源：县林业局　　时间：2026-04-03 15:10\n"
+    "　　4月2日至3日，县林业局组织三个检查组，对重点林区的防火设施、值守人员和宣传情况开展专项检查。\n"
+    "　　检查组要求，各林区要严格野外用火管理，确保森林资源安全。\n"
+    "编辑：林小满　　审核：方正\n"
+    "【推广】公文写作速成营，报名立减200元 >>\n"
+    "◀ 前一篇：县农业农村局部署春耕生产工作\n"
+    "▶ 后一篇：县文旅局发布清明假期出游提示\n"
+)
+
+
+def test_column_labels_ads_and_pagers_stay_out_of_the_articles(tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    documents = parse_file(path).documents
+    assert [d.title for d in documents] == ["青石乡召开茶旅融合发展推进会", "县林业局开展春季森林防火专项检查"]
+    assert documents[-1].end_line <= 15
+
+
+@pytest.mark.xfail(strict=True, reason="two short news items back to back, with no rule between them, read as one")
+def test_news_items_without_a_rule_between_them_are_two(tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS.replace("────────────────────\n", ""), encoding="utf-8")
+    assert len(parse_file(path).documents) == 2
+
+
+def test_a_lone_previous_or_next_label_is_not_furniture(tmp_path: Path) -> None:
+    """后一阶段：…… inside a plan is the plan's: a pager comes as a pair."""
+    from drafter.mining.furniture import mark_neighbour_links
+
+    texts = ["网站首页", "后一阶段：全面推开，总结经验。", "正文继续。"]
+    furniture = [True, False, False]
+    mark_neighbour_links(texts, furniture)
+    assert furniture == [True, False, False]
