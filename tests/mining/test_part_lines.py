@@ -62,3 +62,26 @@ def test_the_issuer_line_above_a_guanyu_title_is_the_documents(tmp_path: Path) -
 def test_cooperative_unions_and_credit_unions_end_as_organisations() -> None:
     for name in ("岚峰县供销合作社联合社", "岚峰县供销社", "岚峰县农村信用社", "岚峰文艺杂志社"):
         assert ORGANISATION_END.search(name), name
+
+
+SUMMARY = (
+    "岚峰县第三中学2025年度工作总结\n"
+    "　　一年来，我校围绕立德树人根本任务，扎实推进各项工作，现总结如下。\n"
+    "　　一、教育教学质量稳步提升\n"
+    "　　全年开展集体备课120余次，中考优秀率比上年提高4个百分点，两名教师获市级优质课一等奖。\n"
+    "　　二、校园安全持续巩固\n"
+    "　　每月开展一次应急疏散演练，全年未发生安全责任事故，食堂通过市级量化评级复核。\n"
+    "　　存在问题：\n"
+    "　　1、教师结构性缺编。音乐、美术和信息技术教师不足，部分课程由其他学科教师兼任，影响课程质量。\n"
+    "　　2、学生课后服务内容单一。课后服务以作业辅导为主，社团活动时间偏少，学生选择余地不大。\n"
+    "　　三、下步打算\n"
+    "　　继续争取补充紧缺学科教师，丰富课后服务内容，推动学校高质量发展。\n"
+)
+
+
+def test_a_part_named_with_a_colon_sits_among_the_numbered_parts(tmp_path: Path) -> None:
+    path = tmp_path / "总结.txt"
+    path.write_text(SUMMARY, encoding="utf-8")
+    (document,) = parse_file(path).documents
+    levels = {heading.text: heading.level for heading in document.headings}
+    assert levels["存在问题"] == 1 and levels["下步打算"] == 1
