@@ -256,6 +256,8 @@ def clean(
     if flattened:
         long_line = flattened_line
     lines: list[Line] = []
+    # A separator in unlisted words (—— 内容 2 ——) opens what follows: no wrapped paragraph runs on into it.
+    separator_numbers = {raw.lines[index].number for index in numbered}
     for source in kept:
         text = source.text
         # A line of many sentences running past what a paragraph holds is a document (or a run of them)
@@ -300,7 +302,13 @@ def clean(
                 )
             # A record of a dump is a document of its own, never the rest of the one before.
             # A line of many sentences (a record of a dump) is never the wrapped tail of the one before.
-            if lines and index == 0 and len(pieces) == 1 and continues(lines[-1], line, as_trained=as_trained):
+            if (
+                lines
+                and index == 0
+                and len(pieces) == 1
+                and source.number not in separator_numbers
+                and continues(lines[-1], line, as_trained=as_trained)
+            ):
                 lines[-1] = replace(lines[-1], text=lines[-1].text + piece, last=line.end)
             else:
                 lines.append(line)

@@ -55,3 +55,29 @@ def test_a_lone_previous_or_next_label_is_not_furniture(tmp_path: Path) -> None:
     furniture = [True, False, False]
     mark_neighbour_links(texts, furniture)
     assert furniture == [True, False, False]
+
+
+PREVIEW = (
+    "岚峰文库 · 在线预览\n"
+    "[ 下载本文 ]　[ 加入收藏 ]　[ 纠错反馈 ]　[ 分享给好友 ]\n"
+    "本文档共收录2篇，以下为部分预览\n"
+    "== 材料 1 ==\n"
+    "2025年度个人工作总结\n"
+    "　　今年以来，我在办公室主任岗位上认真履职，较好完成了各项工作任务。\n"
+    "　　一是抓好文稿起草。全年起草各类材料六十余份，做到按时、准确、规范。\n"
+    "　　二是抓好会务保障。全年组织保障各类会议四十余场，未出现差错。\n"
+    "== 材料 2 ==\n"
+    "各位领导、同志们：\n"
+    "　　新的一年，我将按照局党组的部署，进一步转变作风、提高效率，努力把办公室工作做得更好。\n"
+    "　　一要加强学习。二要改进作风。三要严守纪律。\n"
+    "　　谢谢大家！\n"
+)
+
+
+def test_a_separator_in_unlisted_words_is_no_wrapped_tail(tmp_path: Path) -> None:
+    """The line of buttons above runs past 30 characters with no stop: the separator under it is not its rest."""
+    path = tmp_path / "preview.txt"
+    path.write_text(PREVIEW, encoding="utf-8")
+    documents = parse_file(path).documents
+    assert len(documents) == 2
+    assert documents[0].title == "2025年度个人工作总结"
