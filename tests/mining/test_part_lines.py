@@ -85,3 +85,27 @@ def test_a_part_named_with_a_colon_sits_among_the_numbered_parts(tmp_path: Path)
     (document,) = parse_file(path).documents
     levels = {heading.text: heading.level for heading in document.headings}
     assert levels["存在问题"] == 1 and levels["下步打算"] == 1
+
+
+FIELDS = (
+    "关于召开全县秋粮收购工作会议的通知\n"
+    "各乡镇人民政府，县直有关单位：\n"
+    "　　经县政府同意，决定召开全县秋粮收购工作会议。现将有关事项通知如下：\n"
+    "　　会议地点：岚峰县行政中心三号楼二楼第一会议室，从东侧楼梯上楼后左转\n"
+    "　　参会人员：各乡镇分管负责同志、农业服务中心主任，县粮食储备库负责同志\n"
+    "　　联系人：县发展和改革局粮食科　蒋一帆\n"
+    "　　　　　　　　　　　　　　　　岚峰县发展和改革局\n"
+    "　　　　　　　　　　　　　　　　　2026年9月20日\n"
+)
+
+
+def test_rows_of_fields_stay_rows(tmp_path: Path) -> None:
+    """A long 会议地点 row without a stop is not wrapped into the 参会人员 row under it."""
+    from drafter.mining.clean import clean
+    from drafter.mining.reader import read_source
+
+    path = tmp_path / "通知.txt"
+    path.write_text(FIELDS, encoding="utf-8")
+    texts = [line.text for line in clean(read_source(path, "通知.txt")).lines]
+    assert any(text.startswith("参会人员：") for text in texts)
+    assert any(text.startswith("会议地点：") and text.endswith("左转") for text in texts)
