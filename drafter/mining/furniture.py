@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..chinese import chinese_numeral, parse_chinese_numeral
-from ..gongwen import NUMERIC_DATE_LINE, ORGANISATION_END, PAGE_NUMBER_FIRST, PAGE_NUMBER_LINE, is_date_line
+from ..gongwen import (
+    LOOSE_FULL_DATE,
+    NUMERIC_DATE_LINE,
+    ORGANISATION_END,
+    PAGE_NUMBER_FIRST,
+    PAGE_NUMBER_LINE,
+    is_date_line,
+)
 from ..numbering import read_marker
 from . import vocabulary
 from .model import Line
@@ -430,10 +437,23 @@ def titles_body(texts: list[str], furniture: list[bool], index: int) -> bool:
     """Whether the short line at ``index`` is the title of the text that follows it (body text comes before
     another short line, furniture between them aside) rather than one more entry of a list of links."""
     for k in range(index + 1, min(index + 12, len(texts))):
-        if not texts[k] or furniture[k]:
+        text = texts[k]
+        if not text or furniture[k] or _byline_like(text) or text.startswith(_SUBTITLE_OPENS):
+            # a byline in words no list knows (2017年1月19日 来源：互联网 阅读：97115) is the title's, not a link; so is
+            # a title's second line (——在……会议上的讲话)
             continue
-        return not is_list_entry(texts[k]) and not SEPARATOR.match(texts[k])
+        return not is_list_entry(text) and not SEPARATOR.match(text)
     return False
+
+
+_SUBTITLE_OPENS = ("——", "—", "--")
+
+
+def _byline_like(text: str) -> bool:
+    """A line of a page's fields (a date, a source, a count), not a title: a full date, or two labels with colons."""
+    return len(text) <= 80 and (
+        sum(text.count(mark) for mark in ":：") >= 2 or LOOSE_FULL_DATE.compiled.search(text) is not None
+    )
 
 
 def page_breaks(texts: Sequence[str], furniture: Sequence[bool]) -> set[int]:

@@ -81,3 +81,28 @@ def test_a_separator_in_unlisted_words_is_no_wrapped_tail(tmp_path: Path) -> Non
     documents = parse_file(path).documents
     assert len(documents) == 2
     assert documents[0].title == "2025年度个人工作总结"
+
+
+RELATED = (
+    "岚峰范文网 - 工作方案频道\n"
+    "　　为做好今年防汛工作，结合本镇实际，制定本方案。一、压实责任。二、排查隐患。三、备足物资。\n"
+    "猜你喜欢\n"
+    "村级财务公开工作总结\n"
+    "秋季开学典礼校长致辞\n"
+    "岚峰县图书馆2026年阅读推广活动方案\n"
+    "2026年3月2日 来源：本站整理 阅读：2381\n"
+    "　　为营造全民阅读的良好氛围，县图书馆决定在全年组织开展系列阅读推广活动，现制定如下方案。\n"
+    "　　一、活动主题\n"
+    "　　书香岚峰，悦读同行。\n"
+    "　　二、活动安排\n"
+    "　　全年分春季、暑期、秋季三个阶段开展，每个阶段组织一次主题书展和两场读书分享会。\n"
+)
+
+
+def test_a_title_under_a_list_of_links_keeps_its_byline_in_words_no_list_knows(tmp_path: Path) -> None:
+    """The title right under the links, with a byline under it (a date, 来源：, 阅读：): it is the next document's
+    title, not one more link."""
+    path = tmp_path / "page.txt"
+    path.write_text(RELATED, encoding="utf-8")
+    documents = parse_file(path).documents
+    assert documents[-1].title == "岚峰县图书馆2026年阅读推广活动方案"
