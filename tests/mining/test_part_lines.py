@@ -109,3 +109,11 @@ def test_rows_of_fields_stay_rows(tmp_path: Path) -> None:
     texts = [line.text for line in clean(read_source(path, "通知.txt")).lines]
     assert any(text.startswith("参会人员：") for text in texts)
     assert any(text.startswith("会议地点：") and text.endswith("左转") for text in texts)
+
+
+def test_difficulties_and_challenges_name_the_problems_part() -> None:
+    from drafter.mining.classify import keyword_section
+
+    assert keyword_section("正视发展中遇到的困难和挑战") == "problems"
+    assert keyword_section("当前面临的问题与挑战") == "problems"
+    assert keyword_section("迎接新的挑战") != "problems"
