@@ -236,7 +236,12 @@ def clean(
             dropped += 1  # the rest of a web address that a hard wrap (PDF, OCR) cut onto this line
             continue
         address = False
-        if related and is_list_entry(text) and number not in numbered and not titles_body(texts, furniture, number):
+        if (
+            related
+            and is_list_entry(text)
+            and number not in numbered
+            and not titles_body(texts, furniture, number, as_trained=as_trained)
+        ):
             dropped += 1  # an entry in a list of related articles
             after_furniture = True
             continue

@@ -433,14 +433,16 @@ def mark_page_chrome(lines: Sequence[RawLine], furniture: list[bool]) -> None:
             furniture[number] = True
 
 
-def titles_body(texts: list[str], furniture: list[bool], index: int) -> bool:
+def titles_body(texts: list[str], furniture: list[bool], index: int, *, as_trained: bool = False) -> bool:
     """Whether the short line at ``index`` is the title of the text that follows it (body text comes before
     another short line, furniture between them aside) rather than one more entry of a list of links."""
     for k in range(index + 1, min(index + 12, len(texts))):
         text = texts[k]
-        if not text or furniture[k] or _byline_like(text) or text.startswith(_SUBTITLE_OPENS):
+        if not text or furniture[k]:
+            continue
+        if not as_trained and (_byline_like(text) or text.startswith(_SUBTITLE_OPENS)):
             # a byline in words no list knows (2017年1月19日 来源：互联网 阅读：97115) is the title's, not a link; so is
-            # a title's second line (——在……会议上的讲话)
+            # a title's second line (——在……会议上的讲话) (not as the shipped model was trained)
             continue
         return not is_list_entry(text) and not SEPARATOR.match(text)
     return False

@@ -37,8 +37,6 @@ _DATE_LAST = frozenset("日号发")  # how DATE_AT_END can end, besides a digit
 FIELD_ROW = re.compile(r"[:：][^:：\s]+(?:\s[^:：\s]+)?\s+[^\s:：]{1,6}[:：]")
 # A line opening on a field's name (标　　题：).
 _FIELD_FIRST = re.compile(r"[^\s:：]{1,6}(?:\s+[^\s:：]{1,3})?\s*[:：]")
-# A row of a list of fields, opening on a name of Han characters and its colon (会议地点：……; not 1：……, an item).
-_FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 _CONTACT_LINE = re.compile(r"^[（(]?\s*(?:联系人|联系电话)[:：].{0,40}?\d[\d\-－ ]{5,}\d$")
 
 
@@ -76,10 +74,6 @@ def continues(previous: Line, current: Line, *, as_trained: bool = False) -> boo
     ):
         # A title naming its genre above the 主送 line (……的通报 | 各乡镇卫生院，……：) on a page with no blank
         # lines: two lines of the head, not one wrapped sentence.
-        return False
-    if not as_trained and _FIELD_NAME.match(current.text) and _FIELD_NAME.match(previous.text):
-        # Two rows of fields one under the other (会议地点：…… | 参会人员：……): a wrap cuts a sentence at the width,
-        # not right before a name and its colon.
         return False
     if not as_trained and current.text[-1] in "：:" and names_a_part(current.text):
         # A part's name standing alone (会议内容： under the 参会人员 row) heads the list below it: a wrapped
