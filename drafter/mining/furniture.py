@@ -311,9 +311,9 @@ def mark_column_labels(texts: Sequence[str], furniture: list[bool]) -> None:
     the title below (not as the shipped model was trained)."""
     items = {
         item
-        for number, items in enumerate(_bar_items(text) for text in texts)
-        if furniture[number] and items is not None
-        for item in items
+        for number, row in enumerate(_bar_items(text) for text in texts)
+        if furniture[number] and row is not None
+        for item in row
         if 2 <= len(item) <= _COLUMN_LABEL
     }
     if not items:
