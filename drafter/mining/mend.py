@@ -22,7 +22,6 @@ from .heads import (
     ATTACHMENT,
     FORM,
     TITLE_END,
-    bare_issuer,
     has_genre_word,
     head_start,
     is_byline_date,
@@ -56,14 +55,8 @@ def title_opened_above(lines: tuple[Line, ...], found: list[tuple[int, int]]) ->
             moved.append((start, end))  # most documents: nothing above them could open their title
             continue
         head = title_block(lines, start, end)
-        if lines[start].text.lstrip().startswith("关于"):
-            # A title opening on 关于 is whole in itself; the issuer's name right above it (its first line, or a 红头
-            # of the name alone) is the document's all the same, with the 版头 above that.
-            above = start - 1
-            moved.append((head_start(lines, above, floor - 1) if bare_issuer(lines[above].text) else start, end))
-            continue
-        if not head.title or head.lines[0] != start:
-            moved.append((start, end))
+        if not head.title or lines[start].text.lstrip().startswith("关于") or head.lines[0] != start:
+            moved.append((start, end))  # a title opening on 关于 is whole in itself (an issuer's name above is 红头)
             continue
         if not TITLE_END.search(lines[head.title[-1]].text.strip()) or len(head.title) > 2:
             moved.append((start, end))

@@ -57,6 +57,11 @@ def test_an_untitled_speech_after_a_report_starts_a_document() -> None:
     assert len(starts) == 2 and all(0 <= truth - found <= 1 for found, truth in zip(starts, [6, 18], strict=True))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the organ line right above a 关于… title is read as a 红头 of the name alone (README; a village's notices "
+    "in tests/mining/test_community_walk.py), outside the document; e's author labelled it the title's first line",
+)
 def test_the_organ_line_of_a_two_line_title_opens_the_document() -> None:
     (report,) = documents("014-summary.txt")
     assert report["start_line"] == 1 and report["title"].startswith("鹤川县供销合作社联合社关于")

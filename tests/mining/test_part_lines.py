@@ -53,6 +53,10 @@ REPORT = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="an issuer's name right above a 关于 title is a 红头 of the name alone, outside the document (README)",
+)
 def test_the_issuer_line_above_a_guanyu_title_is_the_documents(tmp_path: Path) -> None:
     path = tmp_path / "报告.txt"
     path.write_text(REPORT, encoding="utf-8")
