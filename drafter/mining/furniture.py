@@ -13,7 +13,6 @@ from itertools import pairwise
 
 from ..chinese import chinese_numeral, parse_chinese_numeral
 from ..gongwen import (
-    LOOSE_FULL_DATE,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
     PAGE_NUMBER_FIRST,
@@ -436,13 +435,18 @@ def mark_page_chrome(lines: Sequence[RawLine], furniture: list[bool]) -> None:
 def titles_body(texts: list[str], furniture: list[bool], index: int, *, as_trained: bool = False) -> bool:
     """Whether the short line at ``index`` is the title of the text that follows it (body text comes before
     another short line, furniture between them aside) rather than one more entry of a list of links."""
+    under = not as_trained  # still on the lines right under it, no blank line between
     for k in range(index + 1, min(index + 12, len(texts))):
         text = texts[k]
-        if not text or furniture[k]:
+        if not text:
+            under = False
             continue
-        if not as_trained and (_byline_like(text) or text.startswith(_SUBTITLE_OPENS)):
-            # a byline in words no list knows (2017年1月19日 来源：互联网 阅读：97115) is the title's, not a link; so is
-            # a title's second line (——在……会议上的讲话) (not as the shipped model was trained)
+        if furniture[k]:
+            continue
+        if under and (_byline_like(text) or text.startswith(_SUBTITLE_OPENS)):
+            # a byline in words no list knows right under it (2017年1月19日 来源：互联网 阅读：97115) is the title's,
+            # not a link's; so is a title's second line (——在……会议上的讲话). Apart from it by a blank line, such a
+            # line heads what follows, the last link stays a link. (Not as the shipped model was trained.)
             continue
         return not is_list_entry(text) and not SEPARATOR.match(text)
     return False
@@ -452,10 +456,9 @@ _SUBTITLE_OPENS = ("——", "—", "--")
 
 
 def _byline_like(text: str) -> bool:
-    """A line of a page's fields (a date, a source, a count), not a title: a full date, or two labels with colons."""
-    return len(text) <= 80 and (
-        sum(text.count(mark) for mark in ":：") >= 2 or LOOSE_FULL_DATE.compiled.search(text) is not None
-    )
+    """A line of a page's fields (来源：…… 阅读：……), not a title: two labels with colons. (A line with only a date
+    is as often the signature line of a page's account, over its blurb and the title under that.)"""
+    return len(text) <= 80 and sum(text.count(mark) for mark in ":：") >= 2
 
 
 def page_breaks(texts: Sequence[str], furniture: Sequence[bool]) -> set[int]:
