@@ -886,6 +886,7 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
 def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json: bool) -> None:
     """从过往公文（文件或文件夹）中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
     from .mining.mine import mine as run_mine
+    from .mining.mine import withheld_note
 
     _refuse_missing(paths)
     with _Progress() as progress:
@@ -918,6 +919,9 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
         )
     for genre, reason in result.not_written:
         _say(f"未生成模板：{genre}：{reason}", err=as_json)
+    for genre, folder in result.withheld:
+        # The keeper deleted it from the earlier result: left out, and said, with how to have it again.
+        _say(f"未生成模板：{genre}：{withheld_note(result.output, folder.name)}", err=as_json)
     _say(f"报告：{result.output / 'report.html'}", err=as_json)
     if as_json:
         click.echo((result.output / "report.json").read_text(encoding="utf-8"))
