@@ -172,13 +172,15 @@ def _closed(text: str, close: bool) -> str:
     """A paragraph of content as the clerk typed it, each of its lines closed with 。 (or “：” after a lead-in,
     the 句号 filter) where a hurried clerk left the full stop off: 缘由 ……原有经费不足 printed so, where the
     导语 and 结尾 beside it were closed (ux30). A line opening on a typed number (（一）加强领导, read as a heading)
-    and a short line without a comma or stop in it (值班安排: a heading the clerk typed as a paragraph) stay as typed."""
+    a short line without a comma or stop in it (值班安排: a heading the clerk typed as a paragraph) and a line opening
+    on a template's mark (printed as written) stay as typed."""
     if not close:
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        body = line.strip().lstrip(LITERAL)
-        if not _OPEN_END.search(body) or read_marker(body) is not None:
+        body = line.strip()
+        # A line opening on a template's mark (::署名, #, +) is printed exactly as written (literal_value).
+        if body.startswith(LITERAL) or not _OPEN_END.search(body) or read_marker(body) is not None:
             continue
         if len(body) < 12 and not any(mark in body for mark in "，,；;：:、。"):
             continue
