@@ -1,0 +1,47 @@
+"""ux31 walk: a school's clerk writes the 纪要 of a teachers' meeting numbered within the school year and term
+(2026-2027学年第一学期第2次教师会议). The 纪要标志 carried the whole sitting number, which every sitting's 纪要
+shares no part of, and the 会议概况 printed the year span with a keyboard hyphen. Made up for this walk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.drafting import build_draft, encode
+from drafter.gongwen.wording import minutes_mark
+
+MINUTES = """文种: 会议纪要
+单位: 松溪县第二实验小学
+会议名称: 2026-2027学年第一学期第2次教师会议
+期号: 2
+会议日期: 2026-11-18
+时段: 下午
+会议地点: 学校多功能厅
+主持人: 校长林秀英
+议定事项:
+  - 标题: 关于冬季安全工作
+    内容: 会议决定，12月上旬开展一次消防疏散演练，由总务处牵头，各班主任配合。
+出席: [林秀英, 陈建国, 吴丽华]
+"""
+
+
+@pytest.mark.parametrize(
+    ("meeting", "mark"),
+    [
+        ("2026-2027学年第一学期第2次教师会议", "松溪县第二实验小学教师会议纪要"),
+        ("2026年秋季学期第3次行政会", "松溪县第二实验小学行政会纪要"),
+        ("2025年第3次校务会议", "松溪县第二实验小学校务会议纪要"),
+        ("第五次校务会议", "松溪县第二实验小学校务会议纪要"),
+    ],
+)
+def test_a_sitting_numbered_in_the_school_year_is_no_part_of_the_mark(meeting: str, mark: str) -> None:
+    assert minutes_mark("松溪县第二实验小学", meeting) == mark
+
+
+def test_the_minutes_print_the_mark_and_the_year_span(tmp_path: Path) -> None:
+    facts = tmp_path / "纪要.yaml"
+    facts.write_text(MINUTES, encoding="utf-8")
+    text = encode(build_draft(facts)[1], "txt").decode("utf-8")
+    assert text.splitlines()[0] == "松溪县第二实验小学教师会议纪要"
+    assert "主持召开2026—2027学年第一学期第2次教师会议。" in text
