@@ -168,6 +168,10 @@ def table_markup(table: Any) -> str:
 _OPEN_END = re.compile(r"[\u4e00-\u9fff）”’》」】]$")
 
 
+# Numbers a sentence opens on (一是……, 第一，……, 首先，……): its line is a sentence all the same.
+_SENTENCE_MARKERS = ("cn_shi", "di_cn", "sequence_word")
+
+
 def _closed(text: str, close: bool) -> str:
     """A paragraph of content as the clerk typed it, each of its lines closed with 。 (or “：” after a lead-in,
     the 句号 filter) where a hurried clerk left the full stop off: 缘由 ……原有经费不足 printed so, where the
@@ -180,9 +184,12 @@ def _closed(text: str, close: bool) -> str:
     for index, line in enumerate(lines):
         body = line.strip()
         # A line opening on a template's mark (::署名, #, +) is printed exactly as written (literal_value).
-        if body.startswith(LITERAL) or not _OPEN_END.search(body) or read_marker(body) is not None:
+        if body.startswith(LITERAL) or not _OPEN_END.search(body):
             continue
-        if len(body) < 12 and not any(mark in body for mark in "，,；;：:、。"):
+        marker = read_marker(body)
+        if marker is not None and marker.style not in _SENTENCE_MARKERS:
+            continue
+        if marker is None and len(body) < 12 and not any(mark in body for mark in "，,；;：:、。"):
             continue
         lines[index] = _period(line.rstrip())
     return "\n".join(lines)

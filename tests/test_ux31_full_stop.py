@@ -66,3 +66,8 @@ def test_headings_and_lines_into_a_table_stay_as_typed() -> None:
 def test_each_line_of_a_paragraph_block_is_closed() -> None:
     text = content_markup(["第一段写的是今年的主要情况\n第二段写的是明年的打算和安排"], 1)
     assert text.splitlines()[:2] == ["第一段写的是今年的主要情况。", "第二段写的是明年的打算和安排。"]
+
+
+def test_a_sentence_opening_on_yi_shi_is_closed() -> None:
+    text = content_markup(["一是统筹安排教师，实行弹性上下班", "二是引入校外公益力量"], 1)
+    assert text.splitlines()[:2] == ["一是统筹安排教师，实行弹性上下班。", "二是引入校外公益力量。"]
