@@ -172,15 +172,23 @@ _OPEN_END = re.compile(r"[\u4e00-\u9fff）”’》」】]$")
 _SENTENCE_MARKERS = ("cn_shi", "di_cn", "sequence_word")
 
 
-def _closed(text: str, close: bool) -> str:
+def _bare(line: str) -> bool:
+    """A short line without a comma or stop in it (值班安排): a heading where a longer paragraph follows it."""
+    body = line.strip()
+    return len(body) < 12 and not any(mark in body for mark in "，,；;：:、。") and read_marker(body) is None
+
+
+def _closed(text: str, close: bool, following: str = "") -> str:
     """A paragraph of content as the clerk typed it, each of its lines closed with 。 (or “：” after a lead-in,
     the 句号 filter) where a hurried clerk left the full stop off: 缘由 ……原有经费不足 printed so, where the
-    导语 and 结尾 beside it were closed (ux30). A line opening on a typed number (（一）加强领导, read as a heading)
-    a short line without a comma or stop in it (值班安排: a heading the clerk typed as a paragraph) and a line opening
-    on a template's mark (printed as written) stay as typed."""
+    导语 and 结尾 beside it were closed (ux30). A line opening on a typed number (（一）加强领导, read as a heading),
+    a short bare line above a longer paragraph (值班安排, a heading the clerk typed as a paragraph; ``following``
+    is the paragraph after ``text``) and a line opening on a template's mark (printed as written) stay as typed;
+    short lines one after another (下步打算: 加强青年教师培养 / 提高功能室使用效率) are items, closed."""
     if not close:
         return text
     lines = text.split("\n")
+    nexts = [*lines[1:], following]
     for index, line in enumerate(lines):
         body = line.strip()
         # A line opening on a template's mark (::署名, #, +) is printed exactly as written (literal_value).
@@ -189,10 +197,15 @@ def _closed(text: str, close: bool) -> str:
         marker = read_marker(body)
         if marker is not None and marker.style not in _SENTENCE_MARKERS:
             continue
-        if marker is None and len(body) < 12 and not any(mark in body for mark in "，,；;：:、。"):
+        after = nexts[index].strip()
+        if _bare(body) and after and not _bare(after):
             continue
         lines[index] = _period(line.rstrip())
     return "\n".join(lines)
+
+
+def _first_line(item: Any) -> str:
+    return _text(item).split("\n", 1)[0] if isinstance(item, str) else ""
 
 
 def content_markup(items: Any, level: int, close: bool = True) -> str:
@@ -203,9 +216,11 @@ def content_markup(items: Any, level: int, close: bool = True) -> str:
     (``_closed``) unless ``close`` is false: an attachment's text may be a form or a list of names.
     """
     out: list[str] = []
-    for item in items:
+    items = list(items)
+    for at, item in enumerate(items):
         if isinstance(item, str):
-            out.append(_closed(_text(item), close) + "\n")
+            following = _first_line(items[at + 1]) if at + 1 < len(items) else ""
+            out.append(_closed(_text(item), close, following) + "\n")
             continue
         title = _field(item, "标题")
         if not title:
@@ -214,7 +229,10 @@ def content_markup(items: Any, level: int, close: bool = True) -> str:
         paragraphs = [_text(paragraph) for paragraph in _field(item, "内容")]
         table = _field(item, "表格")
         # The last paragraph before a table leads into it (名单如下): written as typed.
-        texts = [_closed(text, close and not (table and i == len(paragraphs) - 1)) for i, text in enumerate(paragraphs)]
+        texts = [
+            _closed(text, close and not (table and i == len(paragraphs) - 1), _first_line([*paragraphs, ""][i + 1]))
+            for i, text in enumerate(paragraphs)
+        ]
         if level >= 3 and texts and not _field(item, "子项") and not table:
             out.append(f"{'#' * level} {_text(title)}\n+ {texts[0]}\n")
             out.extend(text + "\n" for text in texts[1:])

@@ -46,6 +46,7 @@ def test_headings_and_lines_into_a_table_stay_as_typed() -> None:
         [
             "（一）加强组织领导",
             "值班安排",
+            "每天安排两名行政人员带班，值班电话保持畅通",
             {
                 "标题": "名单",
                 "内容": ["各年级负责人如下表"],
@@ -71,3 +72,8 @@ def test_each_line_of_a_paragraph_block_is_closed() -> None:
 def test_a_sentence_opening_on_yi_shi_is_closed() -> None:
     text = content_markup(["一是统筹安排教师，实行弹性上下班", "二是引入校外公益力量"], 1)
     assert text.splitlines()[:2] == ["一是统筹安排教师，实行弹性上下班。", "二是引入校外公益力量。"]
+
+
+def test_short_items_one_after_another_are_closed() -> None:
+    text = content_markup(["加强青年教师培养", "提高功能室使用效率"], 1)
+    assert text.splitlines()[:2] == ["加强青年教师培养。", "提高功能室使用效率。"]
