@@ -77,6 +77,9 @@ class MineResult:
     carried: tuple[str, ...] = ()  # the keeper's edits of the earlier result's templates, made again: a line a file
     # Templates this mine would write that the keeper deleted from the earlier result: (genre name, folder), left out.
     withheld: tuple[tuple[str, Path], ...] = ()
+    # The unit's habits each template drafts by default (红头, 文号, 署名, 主送, 抄送, 印发机关, 签发人, 附注), as
+    # (field, value as shown, documents carrying it): the screen named none, and the keeper read the report to know.
+    habits: tuple[tuple[Path, tuple[tuple[str, str, str], ...]], ...] = ()
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -631,6 +634,19 @@ def _withhold(staging: Path, templates: _Templates, removed: Sequence[str]) -> s
     return taken
 
 
+def _habit(constant: Constant) -> tuple[str, str, str]:
+    """A constant as the screen names it: its field, its value (a 文号 pattern as 松溪二小〔××××〕×号, a list with
+    、) and how many documents carry it (of the genre's, or of the unit's where the genre borrowed it)."""
+    value = constant.value
+    shown = "、".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    shown = shown.replace("{年}", "××××").replace("{号}", "×")
+    if constant.of:
+        count = f"{constant.documents}/{constant.of - constant.others - constant.hosted} 篇"
+    else:
+        count = f"本单位 {constant.unit_documents}/{constant.unit_of} 篇"
+    return constant.field, shown, count
+
+
 def withheld_note(output: Path, folder: str) -> str:
     """Why a template this mine would write is not in ``output``, and how to have it again."""
     return (
@@ -730,6 +746,11 @@ def mine(
         head_only=tuple(templates.head_only),
         issuers=_widest_issuers([i for e in emitted.values() if e.folder is not None for i in e.issuers]),
         carried=tuple(carried),
+        habits=tuple(
+            (output / e.folder.name, tuple(_habit(c) for c in e.constants))
+            for e in emitted.values()
+            if e.folder is not None and e.folder.name not in withheld and e.constants
+        ),
         withheld=tuple(
             (genre_name(g), output / e.folder.name)
             for g, e in emitted.items()
