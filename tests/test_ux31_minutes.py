@@ -45,3 +45,22 @@ def test_the_minutes_print_the_mark_and_the_year_span(tmp_path: Path) -> None:
     text = encode(build_draft(facts)[1], "txt").decode("utf-8")
     assert text.splitlines()[0] == "松溪县第二实验小学教师会议纪要"
     assert "主持召开2026—2027学年第一学期第2次教师会议。" in text
+
+
+def test_the_attendance_lines_are_kept_with_the_last_lines_of_text(tmp_path: Path) -> None:
+    """出席 and 请假 end a 纪要 as a 署名 ends a notice: kept together and with the last lines of the text, where
+    the 请假 line of a teachers' meeting was left alone on page 2."""
+    import io
+
+    from docx import Document
+
+    facts = tmp_path / "纪要.yaml"
+    facts.write_text(MINUTES + "请假: [刘明（病假）]\n", encoding="utf-8")
+    paragraphs = Document(io.BytesIO(encode(build_draft(facts)[1], "docx"))).paragraphs
+    texts = [p.text for p in paragraphs]
+    present = texts.index(next(t for t in texts if t.startswith("出席")))
+    away = texts.index(next(t for t in texts if t.startswith("请假")))
+    last = max(i for i, t in enumerate(texts[:present]) if t.strip())
+    assert texts[last].startswith("会议决定")
+    assert all(paragraphs[i].paragraph_format.keep_with_next for i in range(last, away))
+    assert not paragraphs[away].paragraph_format.keep_with_next
