@@ -491,7 +491,12 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
             )
     if end is None:
         _check_clock_range(time)
-    return MeetingTime(found.date, half_width_clocks(time), end)
+    return MeetingTime(found.date, _CLOCK_DASH.sub("—", half_width_clocks(time)), end)
+
+
+# The mark between two clocks of a span (15:00-16:00, 9:00~11:30, as a keyboard or a sheet writes it): a span of
+# time takes the 一字线 (GB/T 15834 §4.13), as the span copied from a system's export was already printed.
+_CLOCK_DASH = lazy(r"(?<=\d:\d\d)\s*[-–－~～]\s*(?=(?:上午|下午|中午|晚上|早上|傍晚)?\d{1,2}:\d\d)")
 
 
 # What a system's export writes after a clock: the fraction of its seconds (09:00:00.000, a database's datetime)
