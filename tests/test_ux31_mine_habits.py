@@ -65,10 +65,10 @@ def _notice(n: int, matter: str, what: str) -> str:
     )
 
 
-def _mine(tmp_path: Path) -> tuple[Path, str]:
+def _mine(tmp_path: Path, asks: int = len(ASKS)) -> tuple[Path, str]:
     archive = tmp_path / "档案"
     archive.mkdir()
-    for n, ask in enumerate(ASKS, 1):
+    for n, ask in enumerate(ASKS[:asks], 1):
         (archive / f"请示{n}.txt").write_text(_request(n, *ask), encoding="utf-8")
     for n, topic in enumerate(TOPICS, 1):
         (archive / f"通知{n}.txt").write_text(_notice(n, *topic), encoding="utf-8")
@@ -123,3 +123,18 @@ def test_a_copy_line_few_documents_of_the_unit_write_is_not_borrowed(tmp_path: P
     assert notice["抄送"]["default"] == ["县教育局基础教育股"]
     report = yaml.safe_load((output / "report" / "manifest.yaml").read_text(encoding="utf-8"))["fields"]
     assert "default" not in report.get("抄送", {})
+
+
+def test_the_signer_and_addressee_of_two_requests_are_in_the_table_as_samples(tmp_path: Path) -> None:
+    """2 请示 are short of a default (3 documents): their 签发人 and 主送机关 are the starter's 〔示例〕, and the report's
+    单位惯例 table and the screen say so, where they named neither."""
+    output, said = _mine(tmp_path, asks=2)
+    page = (output / "report.html").read_text(encoding="utf-8")
+    start = page.index("<h2>请示")
+    request = page[start : page.index("<h2>", start + 1)]
+    assert "<td>签发人</td><td>〔示例〕林秀英</td>" in request
+    assert "<td>主送机关</td><td>〔示例〕松溪县教育局</td>" in request and "不够默认值" in request
+    line = said.splitlines()[
+        said.splitlines().index(next(x for x in said.splitlines() if x.startswith("模板：请示："))) + 1
+    ]
+    assert "签发人“林秀英”（2/2 篇，只作〔示例〕）" in line

@@ -634,9 +634,10 @@ def _withhold(staging: Path, templates: _Templates, removed: Sequence[str]) -> s
     return taken
 
 
-def _habit(constant: Constant) -> tuple[str, str, str]:
+def _habit(constant: Constant, sample: bool = False) -> tuple[str, str, str]:
     """A constant as the screen names it: its field, its value (a 文号 pattern as 松溪二小〔××××〕×号, a list with
-    、) and how many documents carry it (of the genre's, or of the unit's where the genre borrowed it)."""
+    、) and how many documents carry it (of the genre's, or of the unit's where the genre borrowed it); a usual value
+    short of a default (``sample``) is said to be the starter's 〔示例〕."""
     value = constant.value
     shown = "、".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
     shown = shown.replace("{年}", "××××").replace("{号}", "×")
@@ -644,7 +645,7 @@ def _habit(constant: Constant) -> tuple[str, str, str]:
         count = f"{constant.documents}/{constant.of - constant.others - constant.hosted} 篇"
     else:
         count = f"本单位 {constant.unit_documents}/{constant.unit_of} 篇"
-    return constant.field, shown, count
+    return constant.field, shown, f"{count}，只作〔示例〕" if sample else count
 
 
 def withheld_note(output: Path, folder: str) -> str:
@@ -747,9 +748,9 @@ def mine(
         issuers=_widest_issuers([i for e in emitted.values() if e.folder is not None for i in e.issuers]),
         carried=tuple(carried),
         habits=tuple(
-            (output / e.folder.name, tuple(_habit(c) for c in e.constants))
+            (output / e.folder.name, (*(_habit(c) for c in e.constants), *(_habit(c, True) for c in e.samples)))
             for e in emitted.values()
-            if e.folder is not None and e.folder.name not in withheld and e.constants
+            if e.folder is not None and e.folder.name not in withheld and (e.constants or e.samples)
         ),
         withheld=tuple(
             (genre_name(g), output / e.folder.name)

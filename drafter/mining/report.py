@@ -357,7 +357,8 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
     else:
         out.append('<p class="muted">没有挖掘到默认语句：开头、结尾照内置模板写。</p>')
     constants = defaults.get("constants") or []
-    if constants:
+    samples = defaults.get("samples") or []
+    if constants or samples:
         out.append("<table><tr><th>单位惯例</th><th>默认值</th><th>依据</th></tr>")
         for item in constants:
             value = item["value"]
@@ -370,6 +371,14 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
             support = constant.support + constant.aside
             out.append(
                 f"<tr><td>{_esc(item['field'])}</td><td>{_esc(value)}</td><td class='num'>{_esc(support)}</td></tr>"
+            )
+        for item in samples:
+            # Short of a default (3 documents and 60 %): the starter offers it as a sample to confirm.
+            value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
+            support = Constant(**item).support + "；不够默认值（至少 3 篇、占六成以上），起草文件里作〔示例〕"
+            out.append(
+                f"<tr><td>{_esc(item['field'])}</td><td>〔示例〕{_esc(value)}</td>"
+                f"<td class='num'>{_esc(support)}</td></tr>"
             )
         out.append("</table>")
     out += _issuers_html(defaults.get("issuers") or [])
