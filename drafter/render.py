@@ -194,6 +194,8 @@ def _closed(text: str, close: bool, following: str = "") -> str:
         # A line opening on a template's mark (::署名, #, +) is printed exactly as written (literal_value).
         if body.startswith(LITERAL) or not _OPEN_END.search(body):
             continue
+        if body[0] in "（(" and body[-1] in "）)":
+            continue  # a note in brackets (（供稿：教务处）, a 简报 article's source) is no sentence to close
         marker = read_marker(body)
         if marker is not None and marker.style not in _SENTENCE_MARKERS:
             continue

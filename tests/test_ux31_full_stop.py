@@ -55,6 +55,7 @@ def test_headings_and_lines_into_a_table_stay_as_typed() -> None:
             },
             "联系电话：0599-1234567",
             "已有标点的一句。",
+            "（供稿：学校教务处）",
         ],
         1,
     )
@@ -62,6 +63,7 @@ def test_headings_and_lines_into_a_table_stay_as_typed() -> None:
     assert "（一）加强组织领导" in lines and "值班安排" in lines
     assert "各年级负责人如下表" in lines
     assert "联系电话：0599-1234567" in lines and "已有标点的一句。" in lines
+    assert "（供稿：学校教务处）" in lines
 
 
 def test_each_line_of_a_paragraph_block_is_closed() -> None:
