@@ -211,11 +211,10 @@ def _first_line(item: Any) -> str:
 
 
 def content_markup(items: Any, level: int, close: bool = True) -> str:
-    """What the ``content`` macro of _macros.j2 writes for a content list, character for character.
-
-    The macro recursing through every heading was half of a drafted document's rendering time; the
-    macro now calls this, so templates that use ``m.content`` keep working unchanged. Paragraphs are closed
-    (``_closed``) unless ``close`` is false: an attachment's text may be a form or a list of names.
+    """What the ``content`` macro of _macros.j2 wrote for a content list, its paragraphs closed (``_closed``) unless
+    ``close`` is false (an attachment's text may be a form or a list of names); with ``close`` false, character
+    for character. The macro recursing through every heading was half of a drafted document's rendering time; the
+    macro now calls this, so templates that use ``m.content`` keep working unchanged.
     """
     out: list[str] = []
     items = list(items)
