@@ -38,3 +38,20 @@ def test_a_meeting_notice_without_a_contact_speaks_of_its_receipt(tmp_path: Path
         "会议时间: 2026-12-03 15:00\n会议地点: 学校三楼录播教室\n参会人员: 各教研组全体教师\n成文日期: 2026-11-26\n"
     )
     assert "要报送回执时找不到人" in _contact_reminder(tmp_path, notice)
+
+
+def test_a_contact_written_on_one_line_is_drafted_with_a_reminder(tmp_path: Path) -> None:
+    """联系人: 郑晓燕 0599-5821306, as on paper: refused before (应当是一组“键: 值”), where the intent was plain."""
+    from drafter.drafting import encode
+
+    facts = tmp_path / "函.yaml"
+    facts.write_text(
+        "文种: 函\n发文机关: 松溪县第二实验小学\n事由: 商请借用田径场\n主送机关: 松溪县城关小学\n"
+        "正文: [我校拟借用贵校田径场两天。]\n联系人: 郑晓燕 0599-5821306\n成文日期: 2027-03-20\n",
+        encoding="utf-8",
+    )
+    warnings: list[Problem] = []
+    text = encode(build_draft(facts, warnings=warnings)[1], "txt").decode("utf-8")
+    assert "（联系人：郑晓燕，电话：0599-5821306）" in text
+    (said,) = [str(w) for w in warnings if w.field == "联系人"]
+    assert said.startswith(f"{facts}:6:") and "“姓名: 郑晓燕”“电话: 0599-5821306”" in said
