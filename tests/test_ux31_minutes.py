@@ -64,3 +64,15 @@ def test_the_attendance_lines_are_kept_with_the_last_lines_of_text(tmp_path: Pat
     assert texts[last].startswith("会议决定")
     assert all(paragraphs[i].paragraph_format.keep_with_next for i in range(last, away))
     assert not paragraphs[away].paragraph_format.keep_with_next
+
+
+def test_a_meeting_notice_writes_the_school_year_with_a_dash(tmp_path: Path) -> None:
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(
+        "文种: 会议通知\n发文机关: 松溪县第二实验小学\n会议名称: 2026-2027学年第一学期期末工作会议\n主送机关: 各处室\n"
+        "会议时间: 2027-01-15 15:00\n会议地点: 学校多功能厅\n参会人员: 全体教职工\n联系人: 无\n成文日期: 2027-01-10\n",
+        encoding="utf-8",
+    )
+    text = encode(build_draft(facts)[1], "txt").decode("utf-8")
+    assert "关于召开2026—2027学年第一学期期末工作会议的通知" in text.replace("\n", "")
+    assert "决定召开2026—2027学年第一学期期末工作会议。" in text
