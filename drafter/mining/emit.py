@@ -306,7 +306,7 @@ class _PlainDumper(yaml.SafeDumper):
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
-_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ 会议名称")
+_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ (会议名称 | 年份区间)", "'关于' ~ convened ~ 会议名称")
 
 
 # Where a notice's head composes the title of one issuing or forwarding a document.
