@@ -572,11 +572,22 @@ def dropped_sections(spec: TemplateSpec) -> dict[str, SectionSpec]:
         return {}
     kept = {section.name for section in spec.sections}
     laid_out = {section.when for section in spec.sections if section.when}
-    return {
+    dropped = {
         section.when: section
         for section in base.sections
         if section.when and section.name not in kept and section.when not in laid_out
     }
+    # The 版记 is laid out whatever is written (no when:), and prints 抄送, 印发机关 and the like: a template without
+    # it dropped the 抄送 the clerk wrote with no word (ux28 walk).
+    imprint = next((s for s in base.sections if s.name == "imprint" and s.name not in kept), None)
+    if imprint is not None:
+        declared = {field.name for field in base.fields}
+        dropped.update({name: imprint for name in IMPRINT_FIELDS if name in declared and name not in dropped})
+    return dropped
+
+
+# What a built-in's 版记 section prints (GB/T 9704 §7.4): its offices and its printing line.
+IMPRINT_FIELDS = ("分送", "报", "送", "发", "抄送", "印发机关", "印发日期")
 
 
 @lru_cache(maxsize=1)

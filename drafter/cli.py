@@ -886,6 +886,7 @@ def parse(paths: tuple[Path, ...], as_json: bool, jobs: int) -> None:
 def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json: bool) -> None:
     """从过往公文（文件或文件夹）中挖掘结构、常用语句和模板，写到 -o 文件夹。"""
     from .mining.mine import mine as run_mine
+    from .mining.mine import withheld_note
 
     _refuse_missing(paths)
     with _Progress() as progress:
@@ -901,6 +902,7 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
     for line in result.carried:
         # The keeper's edits of the templates mined here before: said, so that they are seen kept.
         _say(f"沿用上次的修改：{line}", err=as_json)
+    last = ""
     for folder in result.templates:
         # The folder is named by an English slug (bulletin): say the 文种 as the 未生成 lines do.
         named = genre_name(folder.name)
@@ -908,6 +910,13 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
         alone = "（这个文种的材料不够，只带本单位的红头、文号、署名和版记）" if folder in result.head_only else ""
         command = f"drafter new --template {command_word(str(folder))} -o 事实.yaml"
         _say(f"模板：{named}{alone}：{folder}（起草：{command}）", err=as_json)
+        learnt = dict(result.habits).get(folder, ())
+        if learnt:
+            # What the template drafts without being told: named here, with its documents, not only in report.html.
+            said = "；".join(f"{_HABIT_NAMES.get(field, field)}“{value}”（{count}）" for field, value, count in learnt)
+            # The templates with the unit's 红头 alone mostly share one list: said once, then 同上.
+            _say(f"　　本单位惯例：{'同上' if said == last else said}", err=as_json)
+            last = said
     for issuer in result.issuers:
         # The unit issues as another body too (its 党委): the templates draft as it where the clerk names it.
         own = "、".join(constant.field for constant in issuer.constants)
@@ -918,9 +927,16 @@ def mine(paths: tuple[Path, ...], output: Path, jobs: int, force: bool, as_json:
         )
     for genre, reason in result.not_written:
         _say(f"未生成模板：{genre}：{reason}", err=as_json)
+    for genre, folder in result.withheld:
+        # The keeper deleted it from the earlier result: left out, and said, with how to have it again.
+        _say(f"未生成模板：{genre}：{withheld_note(result.output, folder.name)}", err=as_json)
     _say(f"报告：{result.output / 'report.html'}", err=as_json)
     if as_json:
         click.echo((result.output / "report.json").read_text(encoding="utf-8"))
+
+
+# A habit's field as a clerk says it (the 红头 is the 发文机关标志; a 文号 pattern, the 文号).
+_HABIT_NAMES = {"发文机关标志": "红头", "文号格式": "文号"}
 
 
 _STAGE_LABELS = {"parse": "读取和分析文件", "segment": "分词、归纳常用语句"}

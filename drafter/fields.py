@@ -801,7 +801,7 @@ def _offices_apart(text: str) -> list[str] | None:
 
 
 # A contact written on one line as people write it on paper (林晓 0571-88001234, 林晓，电话0571-88001234).
-_NAME_AND_PHONE = re.compile(
+NAME_AND_PHONE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4})[\s，,、：:]*(?:电话[:：]?)?\s*(?P<phone>[\d\-－ ]{7,20})$"
 )
 
@@ -813,7 +813,7 @@ def _record_hint(spec: FieldSpec, text: str, where: Location | None = None, path
     if not names:
         return ""
     values = dict.fromkeys(names, "……")
-    found = _NAME_AND_PHONE.match(text)
+    found = NAME_AND_PHONE.match(text)
     if found and {"姓名", "电话"} <= set(names):
         values.update(姓名=found.group("name"), 电话=found.group("phone").strip())
     if isinstance(where, CellLocation):

@@ -33,9 +33,10 @@ from . import gongwen
 from .errors import FieldPath, Location, Problem, field_name
 from .facts import Entry, Mapping, Node, Scalar
 from .facts import Sequence as NodeSequence
-from .fields import ITEM_KEYS, FieldSpec
+from .fields import ITEM_KEYS, NAME_AND_PHONE, FieldSpec
 from .model import Draft
 from .patterns import lazy
+from .sheets import CellLocation
 
 # --- reading the lines as written ---------------------------------------------------------------
 
@@ -214,12 +215,40 @@ def _mend_entry(
                     path=path,
                 )
             )
+    if isinstance(value, Scalar) and spec is not None and not in_item:
+        value = _contact_on_one_line(value, spec, warnings, path)
     if isinstance(value, NodeSequence) and (takes_list or (spec is not None and spec.type == "list")):
         value = _mend_items(value, spec, lines, warnings, path)
     elif isinstance(value, Mapping) and (spec is None or spec.type == "record") and not in_item:
         sub = {s.name: s for s in spec.fields} if spec is not None else {}
         value = _mend_mapping(value, sub, lines, warnings, path, in_item=False)
     return value
+
+
+def _contact_on_one_line(value: Scalar, spec: FieldSpec, warnings: list[Problem], path: FieldPath) -> Node:
+    """A contact written on one line as on paper (联系人: 郑晓燕 0599-5821306), where the field takes a name and a
+    telephone apart: read as the two, and said how to write them (it was refused, with the two values in the hint)."""
+    record = spec.item if spec.type == "list" and spec.item is not None else spec
+    found = NAME_AND_PHONE.match(value.text.strip())
+    if record.type != "record" or found is None or not {"姓名", "电话"} <= {f.name for f in record.fields}:
+        return value
+    name, phone = found.group("name"), found.group("phone").strip()
+    where = value.location
+    person = Mapping((Entry("姓名", where, Scalar(name, where)), Entry("电话", where, Scalar(phone, where))), where)
+    warnings.append(
+        Problem(
+            where,
+            f"姓名和电话写在了一行，已按姓名“{name}”、电话“{phone}”起草",
+            field=field_name(path),
+            hint=(
+                f"表格里姓名、电话各占一列：“{path[-1]}.姓名”“{path[-1]}.电话”"
+                if isinstance(where, CellLocation)
+                else f"分行写出“姓名: {name}”“电话: {phone}”（列表的每一项以“- ”开头）"
+            ),
+            path=path,
+        )
+    )
+    return NodeSequence((person,), where) if spec.type == "list" else person
 
 
 def _as_list(

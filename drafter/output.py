@@ -16,7 +16,7 @@ import signal
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from msgspec import Struct
@@ -512,6 +512,29 @@ def added_since_written(folder: Path) -> list[str]:
     ]
 
 
+def removed_since_written(folder: Path) -> list[str]:
+    """Folders right under ``folder`` that drafter wrote there and someone has since deleted as a whole (the template
+    keeper's removal of a mined 函 template the unit never uses), with those its record keeps as removed before and
+    still absent: the next run into ``folder`` leaves them out. A folder put back (even empty) is not among them."""
+    import json
+
+    record_path = folder / FOLDER_RECORD
+    if record_path.is_symlink() or not record_path.is_file():
+        return []
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        written = dict(record["files"])
+        before = [str(name) for name in record.get("removed", [])]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return []
+    tops = {name.split("/", 1)[0] for name in written if "/" in name}
+    return sorted(
+        name
+        for name in tops.union(before)
+        if name and "/" not in name and not name.startswith(".") and not os.path.lexists(folder / name)
+    )
+
+
 def check_output_folder(
     output: Path,
     *,
@@ -683,11 +706,14 @@ def _remove_abandoned_stages(parent: Path, name: str) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def commit_folder(staging: Path, output: Path, *, originals: Mapping[str, str] | None = None) -> None:
+def commit_folder(
+    staging: Path, output: Path, *, originals: Mapping[str, str] | None = None, removed: Sequence[str] = ()
+) -> None:
     """Record what ``staging`` holds, then swap it in for ``output`` (whose old copy is removed last).
 
     ``originals``: texts of files as drafter made them before a user's earlier edits were taken in, kept in the
-    record so that the next run tells those edits (``edited_since_written``) and takes them in again."""
+    record so that the next run tells those edits (``edited_since_written``) and takes them in again.
+    ``removed``: folders the user deleted from the earlier output, kept out of it (``removed_since_written``)."""
     import json
     import shutil
 
@@ -695,6 +721,8 @@ def commit_folder(staging: Path, output: Path, *, originals: Mapping[str, str] |
     record: dict[str, object] = {"writer": "drafter", "files": files}
     if originals:
         record["originals"] = dict(sorted(originals.items()))
+    if removed:
+        record["removed"] = sorted(removed)
     (staging / FOLDER_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     old: Path | None = None
     if output.exists():

@@ -357,6 +357,14 @@ def _addressed_twice(tree: Mapping, values: dict[str, Any]) -> list[Problem]:
 _CONTACT_OPTIONAL = ("notice", "report", "bulletin", "opinion", "reply")
 
 
+# Who finds no one to ask, by genre: a 请示's superior has no receipt to send (it was told so; ux31 walk).
+_NO_ONE_TO_ASK = {
+    "": "收文单位有事要问时找不到人",
+    "meeting_notice": "收文单位有事要问、要报送回执时找不到人",
+    "request": "上级机关审批时有事要问找不到人",
+}
+
+
 def no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> list[Problem]:
     """A 会议通知, 请示 or 函 (the genres whose built-in asks for a 联系人; a 通知's is optional) sent with no contact: those it goes
     to have no one to ask or to send a receipt to, a common slip that drafted without a word. Not when the
@@ -378,7 +386,7 @@ def no_contact(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> lis
     return [
         Problem(
             tree.location,
-            f"这份{builtin.title}没有写联系人和电话（收文单位有事要问、要报送回执时找不到人）",
+            f"这份{builtin.title}没有写联系人和电话（{_NO_ONE_TO_ASK.get(spec.genre, _NO_ONE_TO_ASK[''])}）",
             field="联系人",
             hint="写上联系人的姓名和电话；确实不需要联系人时，联系人一项写“无”",
         )

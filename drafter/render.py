@@ -26,7 +26,7 @@ from .catalog import TemplateSpec, common_folder
 from .errors import DrafterError, TemplateError
 from .gongwen.dates import next_period, year_span
 from .gongwen.wording import AS_FOLLOWS_WORDS, minutes_mark, none_word
-from .markup import literal_value, parse_markup, table_cell
+from .markup import LITERAL, literal_value, parse_markup, table_cell
 from .model import Draft
 from .numbering import read_marker
 from .sandbox import ConfinedLoader, LimitedSandbox, RenderBudget, RenderLimitError, limited, render_limited
@@ -163,31 +163,86 @@ def table_markup(table: Any) -> str:
     return "::表头 " + " | ".join(table_cell(str(cell)) for cell in _field(table, "栏目")) + "\n" + rows
 
 
-def content_markup(items: Any, level: int) -> str:
-    """What the ``content`` macro of _macros.j2 writes for a content list, character for character.
+# A paragraph ends on one of these when it reads as a sentence cut short: a Chinese character or a closing
+# bracket, quote or title mark. A number, a Latin word or a blank to fill (____) may be a form's line, left so.
+_OPEN_END = re.compile(r"[\u4e00-\u9fff）”’》」】]$")
 
-    The macro recursing through every heading was half of a drafted document's rendering time; the
+
+# Numbers a sentence opens on (一是……, 第一，……, 首先，……): its line is a sentence all the same.
+_SENTENCE_MARKERS = ("cn_shi", "di_cn", "sequence_word")
+
+
+def _bare(line: str) -> bool:
+    """A short line without a comma or stop in it (值班安排): a heading where a longer paragraph follows it."""
+    body = line.strip()
+    return len(body) < 12 and not any(mark in body for mark in "，,；;：:、。") and read_marker(body) is None
+
+
+def _closed(text: str, close: bool, following: str = "") -> str:
+    """A paragraph of content as the clerk typed it, each of its lines closed with 。 (or “：” after a lead-in,
+    the 句号 filter) where a hurried clerk left the full stop off: 缘由 ……原有经费不足 printed so, where the
+    导语 and 结尾 beside it were closed (ux30). A line opening on a typed number (（一）加强领导, read as a heading),
+    a short bare line above a longer paragraph (值班安排, a heading the clerk typed as a paragraph; ``following``
+    is the paragraph after ``text``) and a line opening on a template's mark (printed as written) stay as typed;
+    short lines one after another (下步打算: 加强青年教师培养 / 提高功能室使用效率) are items, closed."""
+    if not close:
+        return text
+    lines = text.split("\n")
+    nexts = [*lines[1:], following]
+    for index, line in enumerate(lines):
+        body = line.strip()
+        # A line opening on a template's mark (::署名, #, +) is printed exactly as written (literal_value).
+        if body.startswith(LITERAL) or not _OPEN_END.search(body):
+            continue
+        if body[0] in "（(" and body[-1] in "）)":
+            continue  # a note in brackets (（供稿：教务处）, a 简报 article's source) is no sentence to close
+        marker = read_marker(body)
+        if marker is not None and marker.style not in _SENTENCE_MARKERS:
+            continue
+        after = nexts[index].strip()
+        if _bare(body) and after and not _bare(after):
+            continue
+        lines[index] = _period(line.rstrip())
+    return "\n".join(lines)
+
+
+def _first_line(item: Any) -> str:
+    return _text(item).split("\n", 1)[0] if isinstance(item, str) else ""
+
+
+def content_markup(items: Any, level: int, close: bool = True) -> str:
+    """What the ``content`` macro of _macros.j2 wrote for a content list, its paragraphs closed (``_closed``) unless
+    ``close`` is false (an attachment's text may be a form or a list of names); with ``close`` false, character
+    for character. The macro recursing through every heading was half of a drafted document's rendering time; the
     macro now calls this, so templates that use ``m.content`` keep working unchanged.
     """
     out: list[str] = []
-    for item in items:
+    items = list(items)
+    for at, item in enumerate(items):
         if isinstance(item, str):
-            out.append(_text(item) + "\n")
+            following = _first_line(items[at + 1]) if at + 1 < len(items) else ""
+            out.append(_closed(_text(item), close, following) + "\n")
             continue
         title = _field(item, "标题")
         if not title:
             out.append(table_markup(_field(item, "表格")) + "\n")
-        elif level >= 3 and _field(item, "内容") and not _field(item, "子项") and not _field(item, "表格"):
-            paragraphs = _field(item, "内容")
-            out.append(f"{'#' * level} {_text(title)}\n+ {_text(paragraphs[0])}\n")
-            out.extend(_text(paragraph) + "\n" for paragraph in paragraphs[1:])
+            continue
+        paragraphs = [_text(paragraph) for paragraph in _field(item, "内容")]
+        table = _field(item, "表格")
+        # The last paragraph before a table leads into it (名单如下): written as typed.
+        texts = [
+            _closed(text, close and not (table and i == len(paragraphs) - 1), _first_line([*paragraphs, ""][i + 1]))
+            for i, text in enumerate(paragraphs)
+        ]
+        if level >= 3 and texts and not _field(item, "子项") and not table:
+            out.append(f"{'#' * level} {_text(title)}\n+ {texts[0]}\n")
+            out.extend(text + "\n" for text in texts[1:])
         else:
             out.append(f"{'#' * level} {_text(title)}\n")
-            out.extend(_text(paragraph) + "\n" for paragraph in _field(item, "内容"))
-            table = _field(item, "表格")
+            out.extend(text + "\n" for text in texts)
             if table:
                 out.append(table_markup(table) + "\n")
-            out.append(content_markup(_field(item, "子项"), level + 1) + "\n")
+            out.append(content_markup(_field(item, "子项"), level + 1, close) + "\n")
     return "".join(out)
 
 

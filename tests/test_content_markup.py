@@ -90,7 +90,9 @@ def _items(rng: random.Random, depth: int) -> list[Any]:
 def test_same_text_as_the_jinja_macro(seed: int) -> None:
     rng = random.Random(seed)
     items, level = _items(rng, 0), rng.randint(1, 4)
-    assert content_markup(items, level) == _reference().render(items=items, level=level)
+    # As typed (close=False): content_markup closes a paragraph typed without its full stop by default, which the
+    # macro did not (tests/test_ux31_full_stop.py).
+    assert content_markup(items, level, close=False) == _reference().render(items=items, level=level)
 
 
 def test_a_missing_key_is_an_undefined_name_as_in_the_macro() -> None:

@@ -204,7 +204,9 @@ def test_masking_uses_the_same_grammar() -> None:
         ("2025-03-31—4月1日上午", "2025年3月31日（星期一）至4月1日（星期二）上午"),
         ("2025-12-30至2026-01-02", "2025年12月30日（星期二）至2026年1月2日（星期五）"),
         ("2025年12月30日至1月2日", "2025年12月30日（星期二）至2026年1月2日（星期五）"),
-        ("2025年3月14日上午9:00-11:30", "2025年3月14日（星期五）上午9:00-11:30"),  # a range of hours is the time
+        # a range of hours is the time, its keyboard hyphen printed as the 一字线 of a span (GB/T 15834)
+        ("2025年3月14日上午9:00-11:30", "2025年3月14日（星期五）上午9:00—11:30"),
+        ("2025年3月14日下午3:00~下午5:00", "2025年3月14日（星期五）下午3:00—下午5:00"),
     ],
 )
 def test_meeting_time_ranges_show_both_weekdays(text: str, shown: str) -> None:

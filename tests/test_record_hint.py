@@ -1,5 +1,6 @@
-"""A record written on one line (联系人: 林晓 0571-88001234) is refused with how to write it, its own values shown
-where a name and a phone number can be told apart (hostile11: refused with no example of the right form)."""
+"""A record written on one line (联系人: 林晓 0571-88001234) is drafted as the name and the telephone it plainly is, with
+a 提醒 of how to write it, its own values shown (hostile11: refused with no example of the right form; ux31: refused
+with the example, where the intent was plain)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ def test_a_contact_on_one_line_is_shown_written_as_its_keys(tmp_path: Path) -> N
         r"^联系人:\n(?:[- ] .*\n)+", "联系人: 林晓 0571-88001234\n", starter.read_text(encoding="utf-8"), flags=re.M
     )
     starter.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["draft", str(starter)])
-    assert result.exit_code != 0
-    assert "“姓名: 林晓”“电话: 0571-88001234”" in result.output, result.output
+    result = CliRunner().invoke(main, ["draft", str(starter), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    assert "提醒：" in result.output and "“姓名: 林晓”“电话: 0571-88001234”" in result.output, result.output
+    assert "（联系人：林晓，电话：0571-88001234）" in result.output
 
 
 def test_a_contact_in_one_cell_of_a_sheet_is_shown_as_columns(tmp_path: Path) -> None:
@@ -35,7 +37,7 @@ def test_a_contact_in_one_cell_of_a_sheet_is_shown_as_columns(tmp_path: Path) ->
         encoding="utf-8",
     )
     result = CliRunner().invoke(main, ["batch", str(sheet), "-o", str(tmp_path / "out"), "-j", "1"])
-    assert result.exit_code == 4, result.output
+    assert result.exit_code == 0, result.output  # drafted as the name and the telephone, with a 提醒 (ux31)
     assert "第2行 F列: 联系人" in result.output, result.output
     assert "“联系人.姓名”“联系人.电话”" in result.output, result.output
     assert "陈海波" in result.output and "0596-6210325" in result.output, result.output

@@ -95,7 +95,7 @@ def test_summary_heading_can_be_dropped_to_use_four_item_levels(tmp_path: Path) 
     assert [(h.marker, h.text, h.body) for h in headings] == [
         ("一、", "甲", ""),
         ("（一）", "乙", ""),
-        ("1.", "丙。", "正文"),
+        ("1.", "丙。", "正文。"),  # its text closed with its full stop (ux31)
     ]
 
 

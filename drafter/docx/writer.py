@@ -116,9 +116,17 @@ class Writer:
         it) keeps with the next; the first of them allows a page break only with two lines on each side.
         """
         signoff = next((i for i, b in enumerate(blocks) if isinstance(b, Signoff)), None)
-        if signoff is None:
-            return
-        end = signoff + 1 if signoff + 1 < len(blocks) and isinstance(blocks[signoff + 1], Annotation) else signoff
+        if signoff is not None:
+            end = signoff + 1 if signoff + 1 < len(blocks) and isinstance(blocks[signoff + 1], Annotation) else signoff
+        else:
+            # A 纪要 is not signed: its 出席, 请假 and 列席 lines end it as a 署名 does, and are kept together with
+            # the last lines of its text (a teachers' meeting's 请假 line was left alone on page 2; ux31 walk).
+            signoff = next((i for i, b in enumerate(blocks) if isinstance(b, Attendance)), None)
+            if signoff is None:
+                return
+            end = signoff
+            while end + 1 < len(blocks) and isinstance(blocks[end + 1], Attendance):
+                end += 1
         start, lines, long = signoff, 0, False
         for index in range(signoff - 1, -1, -1):
             block = blocks[index]

@@ -491,7 +491,12 @@ def parse_meeting_time(text: str, default_year: int | None = None, *, after: dt.
             )
     if end is None:
         _check_clock_range(time)
-    return MeetingTime(found.date, half_width_clocks(time), end)
+    return MeetingTime(found.date, _CLOCK_DASH.sub("—", half_width_clocks(time)), end)
+
+
+# The mark between two clocks of a span (15:00-16:00, 9:00~11:30, as a keyboard or a sheet writes it): a span of
+# time takes the 一字线 (GB/T 15834 §4.13), as the span copied from a system's export was already printed.
+_CLOCK_DASH = lazy(r"(?<=\d:\d\d)\s*[-–－~～]\s*(?=(?:上午|下午|中午|晚上|早上|傍晚)?\d{1,2}:\d\d)")
 
 
 # What a system's export writes after a clock: the fraction of its seconds (09:00:00.000, a database's datetime)
@@ -560,6 +565,11 @@ _RANGE_MARK = lazy(r"^\s*(?:[—–\-－~～至到]{1,2})\s*(?:上午|下午|中
 _PERIOD = lazy(r"(上午|下午|中午|晚上|早上|早晨|傍晚)[^上下中晚早傍]*$")
 
 
+# A month and day written with a slash or a dot and no year (12/5 16:00, 12.5 下午4:00), as a sheet's cell of
+# text gives it: read as no date at all, said with no more than 没有找到日期.
+_NO_YEAR_NUMERIC = lazy(r"^\s*(\d{1,2})\s*[/.．／]\s*(\d{1,2})(?![\d/.．／])")
+
+
 def _why_no_meeting_date(text: str) -> str:
     """What a meeting's date lacks where none is found before its time of day (2025年2月 上午9:00, 25-2-20
     9:00): said as a 成文日期's is, not only 没有找到日期."""
@@ -571,6 +581,13 @@ def _why_no_meeting_date(text: str) -> str:
     relative = _why_relative(text, f"{dt.date.today().year}年3月12日上午9:00")
     if relative:
         return relative
+    numeric = _NO_YEAR_NUMERIC.match(text)
+    if numeric and 1 <= int(numeric.group(1)) <= 12 and 1 <= int(numeric.group(2)) <= 31:
+        month, day, rest = int(numeric.group(1)), int(numeric.group(2)), text[numeric.end() :].strip()
+        return (
+            f"（不写年份的日期要写成“{month}月{day}日”，如 {month}月{day}日{rest or '上午9:00'}；"
+            f"写成“{month}/{day}”的要带上年份，如 {dt.date.today().year}/{month}/{day}）"
+        )
     short = _SHORT_YEAR.match(text)
     if short and not text[short.end(3) :][:1].isdigit():
         year, month, on = (int(part) for part in short.groups())

@@ -72,7 +72,11 @@ LETTER_CLOSING = lazy(
 
 # The period that numbers a standing meeting's sittings (2025年第3次局务会议, 第五次校务会议, 2025年度第2次…):
 # it belongs to the 纪要's 期号 or its 会议概况, not to the 纪要标志 every sitting's 纪要 shares.
-_SITTING = lazy(r"^(?:\d{4}年度?)?(?:第[0-9一二三四五六七八九十百〇零两]+次)?")
+# A school numbers them within its year and term too (2026-2027学年第一学期第2次教师会议, 2026年秋季学期第3次行政会).
+_SITTING = lazy(
+    r"^(?:\d{4}(?:\s*[-—－–~～至]\s*\d{4})?(?:年度?|学年度?)?)?"
+    r"(?:(?:第[一二12]|上|下|春季|秋季|春|秋)学期)?(?:第[0-9一二三四五六七八九十百〇零两]+次)?"
+)
 # The same after the body that meets (局党组2025年第9次会议, as a 党组's 纪要 are titled): the mark read
 # ……局党组2025年第9次会议纪要, a sitting's number in the mark every sitting shares (ux26 walk).
 _SITTING_WITHIN = lazy(r"(?:\d{4}年度?)?第[0-9一二三四五六七八九十百〇零两]+次(?=(?:会议|会)$)")

@@ -29,6 +29,8 @@ class Emitted:
     standard: tuple[str, ...] = ()  # places filled with the genre's standard formula
     placed: tuple[str, ...] = ()  # places the template fills with a mined formula
     constants: tuple[Constant, ...] = ()
+    # The unit's usual values short of a default (2 of 2 请示 signed by one head) the starter offers as 〔示例〕
+    samples: tuple[Constant, ...] = ()
     sections: tuple[str, ...] = ()
     headings: tuple[tuple[str, str], ...] = ()  # (section type, the heading the template gives it)
     issuers: tuple[Issuer, ...] = ()  # the other bodies its drafts can issue as
@@ -46,6 +48,7 @@ class Emitted:
             "standard": list(self.standard),
             "placed": list(self.placed),
             "constants": [c.to_json() for c in self.constants],
+            "samples": [c.to_json() for c in self.samples],
             "sections": list(self.sections),
             "headings": dict(self.headings),
             "issuers": [issuer.to_json() for issuer in self.issuers],
@@ -68,6 +71,7 @@ class EmitRecord:
     standard: list[str] = field(default_factory=list)
     placed: list[str] = field(default_factory=list)
     constants: list[Constant] = field(default_factory=list)
+    samples: list[Constant] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     headings: dict[str, str] = field(default_factory=dict)
     issuers: list[Issuer] = field(default_factory=list)

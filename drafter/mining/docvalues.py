@@ -221,6 +221,12 @@ def _tail_values(zones: Zones) -> dict[str, Any]:
         printed = _PRINTED.match(text)
         if printed:
             values["印发机关"] = printed.group("org")
+        # A 附注 under the date (§7.3.6) the unit prints on a kind of document, （此件公开发布） on its notices; the
+        # contact in brackets is the 联系人 (``document_contact``), a date in brackets no note.
+        if NOTE_LINE.match(text) and "附注" not in values and "联系" not in text and not _CONTACT.search(text):
+            inner = text[1:-1].strip()
+            if inner and not DATE_LINE.match(inner):
+                values["附注"] = inner
     return values
 
 

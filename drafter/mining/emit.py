@@ -70,6 +70,10 @@ _UNSIGNED = ("speech", "meeting_report")
 _BUILT_IN_WRITES = {"notice": ("closing",), "meeting_notice": ("transition", "closing")}
 
 
+# The unit's habits (those of its 红头, 落款 and 版记) whose usual value the report lists as a sample.
+SAMPLED_HABITS = ("发文机关标志", "签发人", "主送机关", "署名", "附注", "抄送", "印发机关")
+
+
 _CONSTANT_FIELDS = {
     "发文机关标志": ("发文机关标志",),
     "文号格式": ("文号格式",),
@@ -302,7 +306,7 @@ class _PlainDumper(yaml.SafeDumper):
 
 
 # Where a built-in's head composes its title: 关于（事由）的函, 关于召开（会议名称）的通知.
-_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ 会议名称")
+_TITLE_OPENINGS = ("'关于' ~ 事由", "'关于' ~ convened ~ (会议名称 | 年份区间)", "'关于' ~ convened ~ 会议名称")
 
 
 # Where a notice's head composes the title of one issuing or forwarding a document.
@@ -677,6 +681,12 @@ def _extended(
     assert base is not None
     apply_constants(builder, constants, emitted)
     apply_usual(builder, usual)
+    # The unit's habits short of a default, offered as samples: the report's 单位惯例 table names them too (a
+    # school's 2 请示, both signed by its head and sent to the county bureau, showed neither).
+    defaults = {c.field for c in emitted.constants}
+    emitted.samples = [
+        u for u in usual if u.field in SAMPLED_HABITS and u.field not in defaults and builder.has(u.field)
+    ]
     contact_shown(builder)
     apply_own_subject(builder, own_titles)
     answered_number(builder, own_texts)

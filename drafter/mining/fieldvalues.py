@@ -76,7 +76,7 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
         # Each 版记 line by itself: a 函 in the 信函格式 has a 版记 of 抄送 alone (GB/T 9704 §10.1), no 印发机关.
         if name in ("抄送", *DISTRIBUTION_LABELS, "印发机关") and not builder.has(name):
             continue  # 分送 only where the built-in prints one (the 纪要)
-        if name == "主送机关" and not builder.has("主送机关"):
+        if name in ("主送机关", "附注") and not builder.has(name):
             continue
         if name in ("发文机关标志", "署名") and _joint_in_one(builder, name, constant.value):
             continue
@@ -107,6 +107,8 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
         # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
         # adds the office the matter concerns.
         also = "；另加机关时连同这几个一起写" if name in ("抄送", *DISTRIBUTION_LABELS) else ""
+        if name == "附注":
+            also = "；这一份不要时写“附注: 无”"  # a document not for the public, of a kind the unit publishes
         spec.update(
             required=False,
             default=value,

@@ -12,7 +12,14 @@ from typing import Any
 
 from ..errors import OutputError, os_reason
 from ..gongwen import OWN_TEMPLATES, mining_genres
-from ..output import added_since_written, check_output_folder, commit_folder, edited_since_written, stage_folder
+from ..output import (
+    added_since_written,
+    check_output_folder,
+    commit_folder,
+    edited_since_written,
+    removed_since_written,
+    stage_folder,
+)
 from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
@@ -68,6 +75,11 @@ class MineResult:
     head_only: tuple[Path, ...] = ()  # templates of genres with too few documents or none: the unit's 红头 and 版记
     issuers: tuple[Issuer, ...] = ()  # other bodies the templates draft as (the unit's 党委), with their own values
     carried: tuple[str, ...] = ()  # the keeper's edits of the earlier result's templates, made again: a line a file
+    # Templates this mine would write that the keeper deleted from the earlier result: (genre name, folder), left out.
+    withheld: tuple[tuple[str, Path], ...] = ()
+    # The unit's habits each template drafts by default (红头, 文号, 署名, 主送, 抄送, 印发机关, 签发人, 附注), as
+    # (field, value as shown, documents carrying it): the screen named none, and the keeper read the report to know.
+    habits: tuple[tuple[Path, tuple[tuple[str, str, str], ...]], ...] = ()
 
 
 def _segment_chunk(units: list[Unit]) -> list[Segmented]:
@@ -611,6 +623,39 @@ def _write_templates(mined: _Mined, structures: dict[str, GenreStructure], outpu
     return _Templates(emitted, listed, written, head_only)
 
 
+def _withhold(staging: Path, templates: _Templates, removed: Sequence[str]) -> set[str]:
+    """Take out of ``staging`` the templates the keeper deleted from the earlier result (``removed``): a unit that
+    sends no 函 of its own had its mined letter template back on every mine. The folder names taken out."""
+    taken: set[str] = set()
+    for path in templates.written:
+        if path.name in removed and (staging / path.name).is_dir():
+            shutil.rmtree(staging / path.name)
+            taken.add(path.name)
+    return taken
+
+
+def _habit(constant: Constant, sample: bool = False) -> tuple[str, str, str]:
+    """A constant as the screen names it: its field, its value (a 文号 pattern as 松溪二小〔××××〕×号, a list with
+    、) and how many documents carry it (of the genre's, or of the unit's where the genre borrowed it); a usual value
+    short of a default (``sample``) is said to be the starter's 〔示例〕."""
+    value = constant.value
+    shown = "、".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    shown = shown.replace("{年}", "××××").replace("{号}", "×")
+    if constant.of:
+        count = f"{constant.documents}/{constant.of - constant.others - constant.hosted} 篇"
+    else:
+        count = f"本单位 {constant.unit_documents}/{constant.unit_of} 篇"
+    return constant.field, shown, f"{count}，只作〔示例〕" if sample else count
+
+
+def withheld_note(output: Path, folder: str) -> str:
+    """Why a template this mine would write is not in ``output``, and how to have it again."""
+    return (
+        f"上次挖掘生成的 {folder} 文件夹已从 {output} 里删去，这次没有再生成；"
+        f"要重新生成，在 {output} 里新建一个名为 {folder} 的空文件夹（或从回收站还原它）再挖掘"
+    )
+
+
 def _write_report(staging: Path, data: dict[str, Any]) -> None:
     """report.json and report.html of a mine's report (``build_report`` as displayed)."""
     (staging / "report.json").write_text(write_report_json(data), encoding="utf-8")
@@ -632,6 +677,7 @@ def mine(
     there = output.is_dir() and not output.is_symlink()
     edited = edited_since_written(output) if there else {}
     added = added_since_written(output) if there else []
+    removed = removed_since_written(output) if there else []
     check_output_folder(output, inputs=inputs, force=force, legacy=_earlier_mine_output, carried=[*edited, *added])
     if force:
         check_edits(output, edited)  # a comment or broken YAML is said before the mining, not after it
@@ -665,14 +711,18 @@ def mine(
         signed = with_issued_imprints(documents)
         mined = _Mined(staging, signed, genres, phrases, groups, read_archive(signed, groups.count))
         templates = _write_templates(mined, structures, output)
+        withheld = _withhold(staging, templates, removed)
         emitted = templates.emitted
         data = display_data(
             build_report(parsed, skipped, documents, phrases, emitted, templates.structures, groups, inputs, genres)
         )
+        for entry in data["genres"]:
+            if entry.get("template") in withheld:
+                entry["template"], entry["template_note"] = "", withheld_note(output, entry["template"])
         _write_report(staging, data)
         mined_texts = template_texts(staging)
         carried = carry_edits(output, staging, edited, added)
-        commit_folder(staging, output, originals=mined_texts)
+        commit_folder(staging, output, originals=mined_texts, removed=removed)
     except OSError as exc:
         # Reading failures are skipped items inside parse_paths: what reaches here is the writing
         # (a full disk, a folder that went read-only, a network share that went away).
@@ -692,9 +742,19 @@ def mine(
         documents=data["overview"]["documents"],
         duplicates=data["overview"]["duplicates"],
         phrases=len(phrases),
-        templates=tuple(templates.written),
+        templates=tuple(path for path in templates.written if path.name not in withheld),
         not_written=tuple((genre_name(g), e.reason) for g, e in emitted.items() if e.folder is None),
         head_only=tuple(templates.head_only),
         issuers=_widest_issuers([i for e in emitted.values() if e.folder is not None for i in e.issuers]),
         carried=tuple(carried),
+        habits=tuple(
+            (output / e.folder.name, (*(_habit(c) for c in e.constants), *(_habit(c, True) for c in e.samples)))
+            for e in emitted.values()
+            if e.folder is not None and e.folder.name not in withheld and (e.constants or e.samples)
+        ),
+        withheld=tuple(
+            (genre_name(g), output / e.folder.name)
+            for g, e in emitted.items()
+            if e.folder is not None and e.folder.name in withheld
+        ),
     )

@@ -108,6 +108,19 @@ def _other_note(
     return note + f"；其中按标题里的文种另算：{listed}（见各自的部分）"
 
 
+def _all_in(examples: Sequence[tuple[str, str]], moved: Sequence[ParsedDocument]) -> bool:
+    """Whether every example (text, path:line) of a phrase lies in one of the ``moved`` documents."""
+    if not moved or not examples:
+        return False
+    spans = [(str(d.path), d.start_line, d.end_line) for d in moved]
+
+    def inside(source: str) -> bool:
+        path, _, line = source.rpartition(":")
+        return line.isdigit() and any(p == path and start <= int(line) <= end for p, start, end in spans)
+
+    return all(inside(source) for _, source in examples)
+
+
 def write_report_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)
 
@@ -172,9 +185,19 @@ def build_report(
     for genre, structure in sorted(structures.items(), key=lambda item: (-item[1].documents, item[0])):
         genre_docs = [d for d, held in zip(documents, memberships, strict=True) if genre in held]
         result = emitted.get(genre)
+        note = result.reason if result else _other_note(genre, genre_docs, documents, memberships)
+        shown_docs, groups_shown = genre_docs, structure.groups
+        moved: list[ParsedDocument] = []
+        if genre == "other":
+            # A 请示 of the unit is 其他 by its label and counts under 请示 by its title: listed there only, where
+            # the report showed it twice (其他 4 篇 above 请示 4 篇 of the same 4 documents; ux30 walk).
+            counted = {id(d) for d, held in zip(documents, memberships, strict=True) if len(held) > 1}
+            moved = [d for d in genre_docs if id(d) in counted]
+            shown_docs = [d for d in genre_docs if id(d) not in counted]
+            groups_shown = len({groups.of_document[index_of[id(d)]] for d in shown_docs})
         genre_phrases = []
         for phrase in phrases:
-            if phrase.genre == genre:
+            if phrase.genre == genre and not _all_in(phrase.examples, moved):
                 data = phrase.to_json()
                 data["examples"] = [
                     {"text": e["text"], "source": relative.source(e["source"])} for e in data["examples"]
@@ -184,11 +207,11 @@ def build_report(
             {
                 "genre": genre,
                 "name": genre_name(genre),
-                "documents": structure.documents,
-                "groups": structure.groups,
+                "documents": len(shown_docs) if moved else structure.documents,
+                "groups": groups_shown,
                 "titled": _titled_otherwise(genre, genre_docs),
                 "template": result.folder.name if result and result.folder else "",
-                "template_note": result.reason if result else _other_note(genre, genre_docs, documents, memberships),
+                "template_note": note,
                 "defaults": result.to_json() if result else {},
                 "structure": structure.to_json(),
                 "formulae": sum(1 for p in genre_phrases if p["formula"]),
@@ -200,7 +223,7 @@ def build_report(
                         "headings": len(d.headings),
                         "group": groups.of_document[index_of[id(d)]],
                     }
-                    for d in genre_docs
+                    for d in shown_docs
                 ],
             }
         )
@@ -334,7 +357,8 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
     else:
         out.append('<p class="muted">没有挖掘到默认语句：开头、结尾照内置模板写。</p>')
     constants = defaults.get("constants") or []
-    if constants:
+    samples = defaults.get("samples") or []
+    if constants or samples:
         out.append("<table><tr><th>单位惯例</th><th>默认值</th><th>依据</th></tr>")
         for item in constants:
             value = item["value"]
@@ -347,6 +371,14 @@ def _defaults_html(genre: dict[str, Any]) -> list[str]:
             support = constant.support + constant.aside
             out.append(
                 f"<tr><td>{_esc(item['field'])}</td><td>{_esc(value)}</td><td class='num'>{_esc(support)}</td></tr>"
+            )
+        for item in samples:
+            # Short of a default (3 documents and 60 %): the starter offers it as a sample to confirm.
+            value = "、".join(item["value"]) if isinstance(item["value"], list) else item["value"]
+            support = Constant(**item).support + "；不够默认值（至少 3 篇、占六成以上），起草文件里作〔示例〕"
+            out.append(
+                f"<tr><td>{_esc(item['field'])}</td><td>〔示例〕{_esc(value)}</td>"
+                f"<td class='num'>{_esc(support)}</td></tr>"
             )
         out.append("</table>")
     out += _issuers_html(defaults.get("issuers") or [])
@@ -444,7 +476,9 @@ def report_html(data: dict[str, Any]) -> str:
         f"<tr><th>字符数</th><td class='num'>{overview['characters']}</td></tr>",
         "</table><table><tr><th>文种</th><th>文档数</th><th>来源组</th><th>模板</th></tr>",
     ]
-    for genre in data["genres"]:
+    # 其他 whose every document counts under the 文种 of its title (请示) is shown there only.
+    shown = [g for g in data["genres"] if g["genre"] != "other" or g.get("template") or g["documents"]]
+    for genre in shown:
         template = _esc(genre.get("template") or "—")
         out.append(
             f"<tr><td>{_esc(genre['name'])}</td><td class='num'>{genre['documents']}</td>"
@@ -452,7 +486,7 @@ def report_html(data: dict[str, Any]) -> str:
         )
     out.append("</table>")
     out.append("<p class='muted'>常用语句按“来源组”计数：同一单位的系列文件、互相大量重复的文档只算一票。</p>")
-    for genre in data["genres"]:
+    for genre in shown:
         titled = "".join(f"，其中{_esc(name)} {count} 篇" for name, count in genre.get("titled", {}).items())
         out.append(f"<h2>{_esc(genre['name'])}（{genre['documents']} 篇{titled}）</h2>")
         out.extend(_defaults_html(genre))
