@@ -8,6 +8,7 @@ light, and a reader of untrusted files should not need more than ElementTree.
 from __future__ import annotations
 
 import io
+import os
 import posixpath
 import re
 import zipfile
@@ -276,9 +277,20 @@ def open_docx(data: bytes, name: str, *, max_part_bytes: int = MAX_PART_BYTES) -
         main_part = package.main_part
     except ARCHIVE_ERRORS as exc:
         raise not_docx(name, exc) from exc
+    other = _OTHER_OFFICE_FILES.get(main_part.partition("/")[0])
+    if other is not None:
+        # An .xlsx or .pptx under a Word name (表格.doc, 名单.docx) is a zip with a main part too, in another
+        # folder: it was read as a document without a body and said “.docx 里没有正文”.
+        suffix = os.path.splitext(name)[1]
+        named = f"，只是扩展名是“{suffix}”" if suffix else ""
+        raise InputError(f"{name}: 这是一个 {other}{named}，不是 Word 文件；请换成 Word 文件（.docx）")
     if not package.has(main_part):
         raise not_docx(name, KeyError(main_part))
     return package
+
+
+# The folder of an Office file's main part, for the files that are not Word's.
+_OTHER_OFFICE_FILES = {"xl": "Excel 表格（.xlsx）", "ppt": "PowerPoint 演示文稿（.pptx）"}
 
 
 # The namespace of WordprocessingML in a file Word saved as “Strict Open XML 文档” (ISO/IEC 29500 Strict).

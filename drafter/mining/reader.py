@@ -273,8 +273,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
 def _decode_html(data: bytes, name: str) -> tuple[str, str]:
     declared = _CHARSET.search(data[:4096])
-    if declared:
-        encoding = declared.group(1).decode("ascii").lower()
+    if declared and _believed(encoding := declared.group(1).decode("ascii").lower(), data):
         if encoding in ("gb2312", "gbk"):
             encoding = "gb18030"
         try:
@@ -282,6 +281,29 @@ def _decode_html(data: bytes, name: str) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(data, name)
+
+
+def _believed(declared: str, data: bytes) -> bool:
+    """Whether a page's own charset is to be believed. A page saved by one tool and edited in another says one
+    thing and is another: Chinese in UTF-8 under charset=iso-8859-1 (a template's default) read as å…³äºŽ, and
+    under charset=gbk, whose decoder takes most UTF-8 byte pairs, as 鍏充簬, a page of it mined with no word.
+    Bytes that read as UTF-8 are UTF-8; a charset that cannot write Chinese (Latin-1, Windows-1252) is not what a
+    Chinese page is in; and a UTF-16 or UTF-32 page could not have its charset read as plain bytes. Each of
+    these is read as a text file is (its BOM, else UTF-8, then GBK)."""
+    spelt = declared.replace("-", "").replace("_", "")
+    if spelt.startswith(("utf16", "utf32", "ucs")):
+        return False
+    try:
+        "关于".encode(declared)
+    except (LookupError, UnicodeEncodeError):
+        return False  # a charset Python does not know, or one without Chinese
+    if data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return spelt == "utf8"
 
 
 # A web page saved as a single file (IE and Edge's 网页，单个文件, Word's 单个文件网页, many OA systems' "Word"
