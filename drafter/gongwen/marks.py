@@ -48,7 +48,7 @@ _TYPED = str.maketrans("０１２３４５６７８９﹝﹞", "0123456789〔〕
 
 def parse_doc_number(text: str) -> DocNumber | None:
     """A 发文字号 in any common spelling (X教[2025]第03号), or None when the text is not one."""
-    match = DOC_NUMBER.match(text.strip().translate(_TYPED))
+    match = DOC_NUMBER.match(_without_thousands(text.strip().translate(_TYPED)))  # (青教〔2025〕1,009号 too)
     if not match:
         return None
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
@@ -64,7 +64,7 @@ _LOOSE_DOC_NUMBER = lazy(
 
 def likely_doc_number(text: str) -> DocNumber | None:
     """The 发文字号 a text not written as one most likely means (岚卫2025-12号 → 岚卫〔2025〕12号), or None."""
-    match = _LOOSE_DOC_NUMBER.match(text.strip().translate(_TYPED))
+    match = _LOOSE_DOC_NUMBER.match(_without_thousands(text.strip().translate(_TYPED)))
     if not match:
         return None
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))

@@ -1,5 +1,6 @@
-"""A 期号 or 总期号 set out in thousands (1,009, 1，009, 1 009: a sheet's number format, a habit from amounts) is the
-number it says: 期号: 1,009 printed 1,009 under the 报头 without its 第…期, and 第1,009期 was printed as typed."""
+"""A 期号, 总期号 or 发文字号 set out in thousands (1,009, 1，009, 1 009: a sheet's number format, a habit from amounts) is
+the number it says: 期号: 1,009 printed 1,009 under the 报头 without its 第…期, 第1,009期 was printed as typed and
+the 发文字号 青教〔2025〕1,009号 was refused as 格式不对."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_only_a_number_in_thousands_is_joined(typed: str, printed: str) -> None:
 
 def test_a_total_issue_in_thousands_in_brackets() -> None:
     assert total_issue_number_text("（总第2 041期）") == "总第2041期"
+
+
+@pytest.mark.parametrize("typed", ["青教〔2025〕1,009号", "青教〔2025〕1，009号"])
+def test_a_document_number_in_thousands_is_read_as_one_number(tmp_path: Path, typed: str) -> None:
+    drafted = draft_changed(tmp_path, "通知", "发文字号", typed)
+    assert drafted.result.exit_code == 0, drafted.said  # it was refused as 发文字号格式不对
+    assert "青教〔2025〕1009号" in drafted.output.read_text(encoding="utf-8").splitlines()
