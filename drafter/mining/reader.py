@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import msgspec
 from msgspec import Struct
 
+from ..chinese import han_share
 from ..errors import InputError
 from ..textio import decode_text, is_apple_double, is_word_package, read_bytes, visible_text
 
@@ -172,7 +173,7 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
             return RawText(name, "html", encoding, tuple(html_lines(text)))
         return RawText(name, "docx", "ooxml", tuple(read_docx_lines(data, name)))
     if suffix == ".doc":
-        return RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
+        return _text_under_doc_name(path, name) or RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
     data = read_bytes(path, name)
     if not data.strip():
         raise InputError(f"{name}: 文件是空的")
@@ -593,6 +594,28 @@ def _web_page(data: bytes) -> bool:
     """Whether the bytes are a web page (Word's "save as web page", an OA system's export), whatever the name."""
     head = data[:512].lstrip().lower()
     return head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head)
+
+
+# How much of a file's text must be Chinese for a text file under a .doc name to be read as the document it is.
+_CHINESE_TEXT = 0.3
+
+
+def _text_under_doc_name(path: Path, name: str) -> RawText | None:
+    """A plain text file saved under a .doc name (Notepad's 另存为 通知.doc, an OA system's plain export), read as the
+    text it is: it was skipped as 不是 Word 文件, the clerk told to open it in Word and save it as .docx. None for
+    anything else (a Word file, a web page, RTF, a binary or a text that is not Chinese)."""
+    data = read_bytes(path, name)
+    if not data.strip():
+        raise InputError(f"{name}: 文件是空的")  # as any other file: it was said to be 不是 Word 文件
+    if data.startswith((OLE2_SIGNATURE, b"PK")) or web_archive(data) or _web_page(data):
+        return None
+    try:
+        text, encoding = decode_text(data, name)  # RTF and binaries are refused here
+    except InputError:
+        return None
+    if han_share(text) < _CHINESE_TEXT:
+        return None
+    return RawText(name, "txt", encoding, tuple(_plain_lines(text)))
 
 
 def read_doc_lines(path: Path, name: str) -> list[RawLine]:
