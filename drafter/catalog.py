@@ -216,7 +216,7 @@ def _load_manifest(folder: Path, builtin: bool) -> TemplateSpec:
         for index, section in enumerate(sections):
             if problem := section_title_problem(section.title):
                 raise TemplateError(
-                    f"{where_of('sections', index)}: 章节“{section.name}”的 title “{section.title:.40}”{problem}"
+                    f"{where_of('sections', index)}: 章节“{section.name}”的 title “{_quoted(section.title)}”{problem}"
                 )
     fields_data = data.get("fields") or {}
     if not isinstance(fields_data, dict):
@@ -524,7 +524,23 @@ def section_title_problem(title: str) -> str:
     marker = read_marker(title)
     if marker is not None and marker.rest.strip():
         return f"开头的“{marker.text}”是手写的编号；drafter 会给这一节自动编号，再写就成了两个编号（如“三、{marker.text}……”），请去掉它"
+    if len(title) > HEADING_CHARS:
+        # A paragraph pasted into title: headed every draft with a bold 黑体 block of a dozen lines.
+        return (
+            f"有 {len(title)} 个字，不像一节的标题（小标题一般一两行、不超过 {HEADING_CHARS} 个字）；"
+            f"这一节的正文请写在它的 .j2 文件里，title 只写标题"
+        )
     return ""
+
+
+def _quoted(title: str) -> str:
+    """A title as a message quotes it: its first 40 characters, and an ellipsis for the rest."""
+    return title if len(title) <= 40 else f"{title[:40]}…"
+
+
+# The longest a heading runs: two lines of the 28-character grid and a little more. Past it, it is a paragraph
+# put where a heading goes (a manifest's title, an item's 标题).
+HEADING_CHARS = 60
 
 
 def _section(item: Any, where: str) -> SectionSpec:

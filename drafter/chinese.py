@@ -168,6 +168,27 @@ def fullwidth_punctuation(text: str) -> str:
     return _HALF_PARENS.sub(lambda match: f"（{match.group(1)}）", text) if "(" in text else text
 
 
+def drafted_punctuation(text: str) -> str:
+    """The half-width , ; : ? ! and ( ) a clerk typed beside Chinese (an input method left in English punctuation),
+    in the full-width forms a 公文 prints: 关于做好校舍,食堂安全工作的通知 went out with its comma half-width, and
+    抄送：县委办,县财政局。 too. Marks between digits (1,200万元, 9:00) and inside Latin text (www.x.cn?a=1) stay."""
+    if not ("," in text or ";" in text or ":" in text or "?" in text or "!" in text or "(" in text):
+        return text
+    if "::" in text or "&" in text:
+        # Markup's own mark written out literally (\\::) and an HTML entity (&lt;) are no marks of a sentence.
+        parts = _NOT_A_SENTENCE_MARK.split(text)
+        text = "".join(part if n % 2 else _full_marks(part) for n, part in enumerate(parts))
+    else:
+        text = _full_marks(text)
+    text = _SPACE_AFTER_MARK.sub("", text)
+    return _HALF_PARENS.sub(lambda match: f"（{match.group(1)}）", text) if "(" in text else text
+
+
+_NOT_A_SENTENCE_MARK = lazy(r"(::|&#?[A-Za-z0-9]+;)")
+# The space typed after a comma before the next name (县委办, 县财政局) goes with the comma.
+_SPACE_AFTER_MARK = lazy(rf"(?<=[，；：？！]) +(?={_CJK})")
+
+
 def _full_marks(text: str) -> str:
     """, ; : ? ! after a Chinese character or mark, or before one (a colon not after a digit: 9:00).
 

@@ -432,6 +432,7 @@ def draft_from_tree(
     draft = embed.splice(render_draft(spec, values), embedded)
     if warnings is not None:
         found = [*slips, *checked, *habits.check_draft(draft, tree), *reminders.essentials_left_out(spec, tree, draft)]
+        found += reminders.long_headings(tree, draft)
         warnings.extend(_at_defaults(spec, tree, sorted(found, key=lambda p: (p.location.line, p.location.column))))
     return spec, draft
 

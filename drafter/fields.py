@@ -703,7 +703,9 @@ _NAME_LISTS = frozenset({"出席", "列席", "请假", "签发人"}) | _OFFICE_L
 _NAME_GAP = re.compile(r"[ \t\u3000]+")
 # The offices that sign a joint document, each its own 署名 (GB/T 9704 §7.3.5): written in one line as a sentence
 # lists them (青禾县教育局、青禾县财政局) they signed one line 青禾县教育局、青禾县财政局.
-_SIGNERS = frozenset({"发文机关", "署名"})
+# The 签发人 too: 王明远、李国华 on one line was laid out in the 版头 as one signer of that name, where GB/T 9704
+# §7.2.6 sets each name apart, two a line.
+_SIGNERS = frozenset({"发文机关", "署名", "签发人"})
 _SIGNER_BREAK = re.compile(r"\s*[、，,；;]\s*")
 
 

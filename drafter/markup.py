@@ -19,6 +19,7 @@ from typing import Any
 from msgspec.structs import replace
 
 from . import gongwen
+from .chinese import drafted_punctuation
 from .errors import TemplateError
 from .model import (
     Addressee,
@@ -389,4 +390,26 @@ def parse_markup(chunks: list[tuple[str, str]]) -> Draft:
                 )
                 continue
             builder.blocks.append(Paragraph(line))
-    return builder.finish()
+    draft = builder.finish()
+    return Draft(tuple(_full_width(block) for block in draft.blocks))
+
+
+def _full_width(block: Block) -> Block:
+    """A block with every text it prints in full-width punctuation beside Chinese (chinese.drafted_punctuation):
+    done on the parsed blocks, for a directive's own marks (::抄送) are half-width."""
+    changed = {
+        name: fixed
+        for name in block.__struct_fields__
+        if (fixed := _full_width_value(value := getattr(block, name))) is not value
+    }
+    return replace(block, **changed) if changed else block
+
+
+def _full_width_value(value: Any) -> Any:
+    if isinstance(value, str):
+        fixed = drafted_punctuation(value)
+        return value if fixed == value else fixed
+    if isinstance(value, tuple):
+        items = tuple(_full_width_value(item) for item in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    return value

@@ -12,7 +12,7 @@ from .facts import Mapping, Scalar
 from .facts import Sequence as NodeSequence
 from .gongwen.dates import DateParseError, parse_date
 from .gongwen.wording import none_word
-from .model import Draft, Signoff
+from .model import Draft, Heading, Signoff
 from .patterns import lazy
 
 FORMATS = ("docx", "md", "txt", "pdf")
@@ -562,3 +562,44 @@ def essentials_left_out(spec: TemplateSpec, tree: Mapping, draft: Draft) -> list
             )
         )
     return out
+
+
+def long_headings(tree: Mapping, draft: Draft) -> list[Problem]:
+    """A heading longer than a heading runs (an item's 标题, a 章节标题): a paragraph pasted into 标题 was printed as
+    a numbered 黑体 heading of ten lines, exit 0 and no word. Said at the value it came from; drafted as written."""
+    from .catalog import HEADING_CHARS
+
+    out = []
+    keyed: list[tuple[str, Scalar]] | None = None
+    for block in draft.blocks:
+        if not isinstance(block, Heading) or len(block.text) <= HEADING_CHARS:
+            continue
+        if keyed is None:
+            keyed = [(key, s) for key, s in _keyed_scalars(tree, "") if len(s.text) > HEADING_CHARS]
+        key, held = next(((key, s) for key, s in keyed if block.text[:HEADING_CHARS] in s.text), ("标题", None))
+        out.append(
+            Problem(
+                held.location if held is not None else tree.location,
+                f"小标题“{block.marker}{block.text[:20]}……”有 {len(block.text)} 个字，不像标题",
+                field=key,
+                hint=f"小标题一般一两行、不超过 {HEADING_CHARS} 个字；是否把正文写进了“{key}”？"
+                + (
+                    "这里只写这一节的标题，正文写在这一节的条目里"
+                    if key == "章节标题"
+                    else "正文请写在“内容”里，标题只写概括的一句"
+                ),
+            )
+        )
+    return out
+
+
+def _keyed_scalars(node: Any, key: str) -> Iterable[tuple[str, Scalar]]:
+    """Every scalar of the facts with the key it is written under (a list's items under the list's key)."""
+    if isinstance(node, Scalar):
+        yield key, node
+    elif isinstance(node, NodeSequence):
+        for item in node.items:
+            yield from _keyed_scalars(item, key)
+    elif isinstance(node, Mapping):
+        for entry in node.entries:
+            yield from _keyed_scalars(entry.value, entry.key if key != "章节标题" else key)

@@ -256,9 +256,13 @@ def _print_date(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
 
 
 # A document is signed on the day it is drafted or some weeks later (a notice prepared for a meeting next month);
-# a year ahead is a year mistyped (2052, 2205). Only the future is asked: an archive's documents, backdated
-# drafts and last year's samples are dated in the past on purpose.
+# a year ahead is a year mistyped (2052, 2205).
 _SIGNED_AHEAD = 366
+# The past is asked only from ten years back: a back-filled 请示, last year's plan typed up for the file or an
+# archive's documents of recent years are dated in the past on purpose, while a slip of the tens or the century
+# (2015, 2005 or 1925 typed for 2025) lands ten years or more before today. Older documents re-typed for an
+# archive are legitimate too: the reminder says so and drafting goes on.
+_SIGNED_BEHIND = 3652
 
 
 def _today() -> dt.date:
@@ -267,23 +271,31 @@ def _today() -> dt.date:
 
 
 def _far_ahead(tree: Mapping, values: dict[str, Any]) -> Iterator[Problem]:
-    """A 成文日期 (a 纪要's 会议日期) more than a year after today: a clerk typing 2052 for 2025 drafted a
-    notice dated 2052年3月1日 with no word, where no other date stood beside it to disagree."""
+    """A 成文日期 (a 纪要's 会议日期) more than a year after today or more than ten years before it: a clerk
+    typing 2052 (or 1925) for 2025 drafted a notice so dated with no word, where no other date stood beside it
+    to disagree."""
     name, dated = _dated(values)
     entry = tree.get(name)
     if entry is None or not isinstance(dated, dt.date):
         return
     today = _today()
     ahead = (dated - today).days
-    if ahead <= _SIGNED_AHEAD:
-        return
-    yield Problem(
-        entry.value.location,
-        f"{name}是{dated.year}年{dated.month}月{dated.day}日，比今天（{today.year}年{today.month}月{today.day}日）"
-        f"晚了{max(1, round(ahead / 365.25))}年左右",
-        field=name,
-        hint="请核对年份是否打错；确实要写这一天的，可以不改",
-    )
+    said = f"{name}是{dated.year}年{dated.month}月{dated.day}日，比今天（{today.year}年{today.month}月{today.day}日）"
+    if ahead > _SIGNED_AHEAD:
+        yield Problem(
+            entry.value.location,
+            f"{said}晚了{max(1, round(ahead / 365.25))}年左右",
+            field=name,
+            hint="请核对年份是否打错；确实要写这一天的，可以不改",
+        )
+    elif -ahead > _SIGNED_BEHIND:
+        # A 1925 typed for 2025 in a 工作总结 (no 发文字号 or 印发日期 beside it to disagree) drafted with no word.
+        yield Problem(
+            entry.value.location,
+            f"{said}早了{round(-ahead / 365.25)}年左右",
+            field=name,
+            hint="请核对年份是否打错，如把 2025 打成了 2015、1925；补写或归档十年以前的公文、确实是这一天的，可以不改",
+        )
 
 
 # What the 版头 carries under the 发文机关标志, as the facts name it, and what it is called to the user.

@@ -48,7 +48,7 @@ _TYPED = str.maketrans("０１２３４５６７８９﹝﹞", "0123456789〔〕
 
 def parse_doc_number(text: str) -> DocNumber | None:
     """A 发文字号 in any common spelling (X教[2025]第03号), or None when the text is not one."""
-    match = DOC_NUMBER.match(text.strip().translate(_TYPED))
+    match = DOC_NUMBER.match(_without_thousands(text.strip().translate(_TYPED)))  # (青教〔2025〕1,009号 too)
     if not match:
         return None
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
@@ -64,7 +64,7 @@ _LOOSE_DOC_NUMBER = lazy(
 
 def likely_doc_number(text: str) -> DocNumber | None:
     """The 发文字号 a text not written as one most likely means (岚卫2025-12号 → 岚卫〔2025〕12号), or None."""
-    match = _LOOSE_DOC_NUMBER.match(text.strip().translate(_TYPED))
+    match = _LOOSE_DOC_NUMBER.match(_without_thousands(text.strip().translate(_TYPED)))
     if not match:
         return None
     return DocNumber(match.group("code"), int(match.group("year")), int(match.group("number")))
@@ -176,10 +176,20 @@ def _numeral(text: str) -> bool:
     return parse_chinese_numeral(text) is not None or _LARGE_NUMERAL.fullmatch(text) is not None
 
 
+# A number set out in thousands (1,009, 1，009, 1 009: a sheet's number format, a clerk's habit from amounts): no
+# issue is numbered so, and 期号: 1,009 printed 1,009 under the 报头 without its 第…期, 第1,009期 as typed.
+_IN_THOUSANDS = lazy(r"(?<![\d.,，])\d{1,3}(?:[,， \u3000]\d{3})+(?![\d.])")
+
+
+def _without_thousands(text: str) -> str:
+    """``text`` with a number set out in thousands written as one (第1,009期 → 第1009期)."""
+    return _IN_THOUSANDS.sub(lambda number: re.sub(r"[,， \u3000]", "", number.group()), text)
+
+
 def issue_number_text(value: object) -> str:
     """A 期号 as the 报头 prints it: a bare number is the issue's (5, ５ → 第5期; 五, 十万 → 第五期, 第十万期), anything
     else as written (第5期, 2025年第3期). Digits of another script (٣) are read as the number they are, not printed."""
-    text = str(value or "").strip()
+    text = _without_thousands(str(value or "").strip().translate(FULLWIDTH_DIGITS))
     # 5期 and 第5 are the number with half of its frame: printed 5期 (第 missing from the 报头) and 第5
     number = text.removeprefix("第").removesuffix("期").strip()
     if number != text and (number.isdecimal() or _numeral(number)):
@@ -200,7 +210,7 @@ def total_issue_number_text(value: str) -> str:
     """A 简报's 总期号 as the 报头 prints it, in the brackets the template puts round it: 总第41期. A number alone (41, a
     sheet's number cell) printed 第6期（41）, and 第41期 or 41期 without the 总 that tells it from the 期号; typed in its
     own brackets ((总第41期)) it printed them twice, 第6期（（总第41期））. Anything else is kept as written."""
-    text = value.strip().translate(FULLWIDTH_DIGITS)
+    text = _without_thousands(value.strip().translate(FULLWIDTH_DIGITS))
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
         text = text[1:-1].strip()
     number = text.removeprefix("总").removeprefix("第").removesuffix("期").strip()

@@ -87,7 +87,14 @@ def _standing_alone(text: str) -> str:
 
 
 def paragraph_block(
-    name: str, default: str, *, append: str = "", unless: str = "", literal: str = "", needs: str = ""
+    name: str,
+    default: str,
+    *,
+    append: str = "",
+    unless: str = "",
+    literal: str = "",
+    needs: str = "",
+    fallback: str = "",
 ) -> str:
     """Paragraphs of a field, else a default line; ``append`` ends the user's own last paragraph.
     ``unless``: a field that, when given, makes the built-in write its own opening (a notice that
@@ -96,7 +103,8 @@ def paragraph_block(
     first clauses (……，结合我县实际) is not given them twice. ``needs``: the field a transition announces
     (a notice's 正文): without it neither the default nor ``append`` is written, for 现将有关事项通知如下：
     over nothing (a 周知 notice of one paragraph, a batch row with its 正文 cell empty) went straight on to
-    特此通知。."""
+    特此通知。. ``fallback``: what is written in place of an ``append`` and ``default`` whose gap the facts leave
+    unfilled (the genre's customary transition)."""
     guard = (f"not {unless} and " if unless else "") + (f"{needs} and " if needs else "")
     # 导语: 无 (as 结尾: 无 switches the closing off) is no opening of the clerk's own: it drafted 无，结合我县实际，
     # 现将有关事项通知如下：. What is written is what a deleted item writes.
@@ -105,6 +113,24 @@ def paragraph_block(
         # An opening written without a mark at its end (……结合我县实际) takes a comma before the transition:
         # a walk's notice read ……结合我县实际现将有关事项通知如下：.
         joined = "{{ paragraph }}{% if not paragraph.endswith(" + repr(_CLAUSE_ENDS) + ") %}，{% endif %}" + append
+        if "{%" in append:
+            # A transition with a gap is written only where the facts fill it (现将第{{ 数量 }}轮……通知如下：): the
+            # comma before it was written all the same, and the 导语 ended ……工作， on the line before 一、. Unfilled,
+            # the clerk's opening takes the genre's customary transition, or else ends as a sentence.
+            comma = "{% if not paragraph.endswith(" + repr(_CLAUSE_ENDS) + ") %}，{% endif %}"
+            joined = (
+                "{% set tail %}"
+                + append
+                + "{% endset %}{% if tail | trim %}{{ paragraph }}"
+                + comma
+                + "{{ tail | trim }}"
+                + (
+                    "{% else %}{{ paragraph }}" + comma + template_literal(fallback)
+                    if fallback
+                    else "{% else %}{{ paragraph | 句号 }}"
+                )
+                + "{% endif %}"
+            )
         # The unit writes its transition's first clause in its opening too (为……，结合我县实际，现将……): a clerk
         # who does the same got 结合我县实际，结合我县实际，现将……; the clauses the opening ends on are not repeated.
         cases = _shared_clauses(literal)
@@ -144,6 +170,8 @@ def paragraph_block(
     lines.append("{% endfor %}")
     if default:
         condition = " and ".join(([f"not {unless}"] if unless else []) + ([needs] if needs else []))
+        if fallback and "{%" in default:
+            default = "{% set tail %}" + default + "{% endset %}{{ tail | trim or " + repr(fallback) + " }}"
         lines += ["{% elif " + condition + " %}" if condition else "{% else %}", default]
     lines.append("{% endif %}")
     return "\n".join(lines) + "\n"
@@ -400,7 +428,11 @@ def opening_formulae(
             unless = unless if builder.has(unless) else ""
             literal = transition.text if transition is not None and not transition.phrase.slots else ""
             needs = _ANNOUNCED.get(base.name, "")
-            block = paragraph_block(intro_field, default, append=append, unless=unless, literal=literal, needs=needs)
+            # A transition with a gap left unfilled gives way to the genre's customary one (a notice's 现将有关事项通知如下：).
+            fallback = STANDARD.get(genre, {}).get("transition", "") if transition and transition.phrase.slots else ""
+            block = paragraph_block(
+                intro_field, default, append=append, unless=unless, literal=literal, needs=needs, fallback=fallback
+            )
             builder.files["intro.j2"] = _mined_intro(base, intro_field, block)
             if appended:
                 # Only a 导语 takes the transition: with none, the built-in's sentence from 目的 and 依据 stays.

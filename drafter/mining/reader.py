@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import msgspec
 from msgspec import Struct
 
+from ..chinese import han_share
 from ..errors import InputError
 from ..textio import decode_text, is_apple_double, is_word_package, read_bytes, visible_text
 
@@ -172,7 +173,7 @@ def _read_source(path: Path, label: str | None = None) -> RawText:
             return RawText(name, "html", encoding, tuple(html_lines(text)))
         return RawText(name, "docx", "ooxml", tuple(read_docx_lines(data, name)))
     if suffix == ".doc":
-        return RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
+        return _text_under_doc_name(path, name) or RawText(name, "doc", "ooxml", tuple(read_doc_lines(path, name)))
     data = read_bytes(path, name)
     if not data.strip():
         raise InputError(f"{name}: 文件是空的")
@@ -273,8 +274,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 
 def _decode_html(data: bytes, name: str) -> tuple[str, str]:
     declared = _CHARSET.search(data[:4096])
-    if declared:
-        encoding = declared.group(1).decode("ascii").lower()
+    if declared and _believed(encoding := declared.group(1).decode("ascii").lower(), data):
         if encoding in ("gb2312", "gbk"):
             encoding = "gb18030"
         try:
@@ -282,6 +282,29 @@ def _decode_html(data: bytes, name: str) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(data, name)
+
+
+def _believed(declared: str, data: bytes) -> bool:
+    """Whether a page's own charset is to be believed. A page saved by one tool and edited in another says one
+    thing and is another: Chinese in UTF-8 under charset=iso-8859-1 (a template's default) read as å…³äºŽ, and
+    under charset=gbk, whose decoder takes most UTF-8 byte pairs, as 鍏充簬, a page of it mined with no word.
+    Bytes that read as UTF-8 are UTF-8; a charset that cannot write Chinese (Latin-1, Windows-1252) is not what a
+    Chinese page is in; and a UTF-16 or UTF-32 page could not have its charset read as plain bytes. Each of
+    these is read as a text file is (its BOM, else UTF-8, then GBK)."""
+    spelt = declared.replace("-", "").replace("_", "")
+    if spelt.startswith(("utf16", "utf32", "ucs")):
+        return False
+    try:
+        "关于".encode(declared)
+    except (LookupError, UnicodeEncodeError):
+        return False  # a charset Python does not know, or one without Chinese
+    if data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return spelt == "utf8"
 
 
 # A web page saved as a single file (IE and Edge's 网页，单个文件, Word's 单个文件网页, many OA systems' "Word"
@@ -571,6 +594,28 @@ def _web_page(data: bytes) -> bool:
     """Whether the bytes are a web page (Word's "save as web page", an OA system's export), whatever the name."""
     head = data[:512].lstrip().lower()
     return head.startswith((b"<", b"\xef\xbb\xbf<")) and (b"<html" in head or b"<!doctype" in head or b"<?xml" in head)
+
+
+# How much of a file's text must be Chinese for a text file under a .doc name to be read as the document it is.
+_CHINESE_TEXT = 0.3
+
+
+def _text_under_doc_name(path: Path, name: str) -> RawText | None:
+    """A plain text file saved under a .doc name (Notepad's 另存为 通知.doc, an OA system's plain export), read as the
+    text it is: it was skipped as 不是 Word 文件, the clerk told to open it in Word and save it as .docx. None for
+    anything else (a Word file, a web page, RTF, a binary or a text that is not Chinese)."""
+    data = read_bytes(path, name)
+    if not data.strip():
+        raise InputError(f"{name}: 文件是空的")  # as any other file: it was said to be 不是 Word 文件
+    if data.startswith((OLE2_SIGNATURE, b"PK")) or web_archive(data) or _web_page(data):
+        return None
+    try:
+        text, encoding = decode_text(data, name)  # RTF and binaries are refused here
+    except InputError:
+        return None
+    if han_share(text) < _CHINESE_TEXT:
+        return None
+    return RawText(name, "txt", encoding, tuple(_plain_lines(text)))
 
 
 def read_doc_lines(path: Path, name: str) -> list[RawLine]:

@@ -136,7 +136,13 @@ class Relative:
         self.prefix = len(self.roots) > 1
 
     def path(self, path: str) -> str:
-        for candidate, roots in ((Path(path).resolve(), self.roots), (Path(os.path.abspath(path)), self.written)):
+        try:
+            resolved = Path(path).resolve()
+        except (OSError, RuntimeError):
+            # A skipped file that is a link leading round in a circle (Python before 3.13 raises RuntimeError):
+            # named as written. Resolving it stopped the whole run at its report, everything mined lost.
+            resolved = Path(os.path.abspath(path))
+        for candidate, roots in ((resolved, self.roots), (Path(os.path.abspath(path)), self.written)):
             for root in roots:
                 try:
                     inside = candidate.relative_to(root).as_posix()

@@ -54,7 +54,7 @@ def test_a_sheet_cell_holding_them_drafts_without_them(tmp_path: Path) -> None:
     text = drafted.read_text(encoding="utf-8")
     assert not _hidden(text), _hidden(text)
     lines = text.splitlines()
-    assert "关于做好]0;标题[2J防汛工作的通知" in lines  # the escapes' printable rest stays: it is text
+    assert "关于做好]0；标题[2J防汛工作的通知" in lines  # the escapes' printable rest stays (; full-width)
     # \v still ends a paragraph (each closed with its full stop, ux31)
     assert "\u3000\u3000排查堤防。" in lines and "\u3000\u3000落实值守。" in lines
 

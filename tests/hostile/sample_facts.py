@@ -1,0 +1,57 @@
+"""The shape most hostile tests share: a built-in sample's facts with one line changed, drafted, the
+reminder or error read. One helper, so that a test says only what it changes and what it expects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from drafter.cli import main
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """What drafting the changed facts gave: the run, the facts file, the output asked for, the changed line."""
+
+    result: Result
+    facts: Path
+    output: Path
+    line: int
+
+    @property
+    def said(self) -> str:
+        """Everything the run printed (stdout and stderr together, as a clerk's terminal shows them)."""
+        return self.result.output
+
+    @property
+    def where(self) -> str:
+        """``name.yaml:line`` of the changed line, as an error or reminder names it."""
+        return f"{self.facts.name}:{self.line}"
+
+
+def changed_sample(folder: Path, sample: str, key: str, value: str) -> tuple[Path, int]:
+    """``samples/<sample>.yaml`` written into ``folder`` with its top-level ``key: …`` line set to ``key: value``
+    (added at the end when the sample has no such line); the file and that line's number."""
+    text = (SAMPLES / f"{sample}.yaml").read_text(encoding="utf-8")
+    line = f"{key}: {value}" if value else f"{key}:"
+    text, count = re.subn(rf"(?m)^{re.escape(key)}:.*$", lambda _: line, text)
+    assert count <= 1, f"{sample}.yaml has {count} lines of {key}"
+    if count == 0:
+        text = text.rstrip("\n") + f"\n{line}\n"
+    facts = folder / f"{sample}.yaml"
+    facts.write_text(text, encoding="utf-8")
+    number = next(n for n, row in enumerate(text.splitlines(), 1) if row == line)
+    return facts, number
+
+
+def draft_changed(folder: Path, sample: str, key: str, value: str, *, suffix: str = ".txt") -> Drafted:
+    """Draft ``samples/<sample>.yaml`` with ``key: value`` (see ``changed_sample``) to ``<sample><suffix>``."""
+    facts, line = changed_sample(folder, sample, key, value)
+    output = folder / f"{sample}{suffix}"
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(output)])
+    return Drafted(result, facts, output, line)
