@@ -82,7 +82,7 @@ def test_the_units_requests_are_listed_under_request_only(tmp_path: Path) -> Non
     output, _ = _mine(tmp_path)
     report = json.loads((output / "report.json").read_text(encoding="utf-8"))
     other = next(g for g in report["genres"] if g["genre"] == "other")
-    assert other["documents"] == 0 and other["document_list"] == [] and other["phrases"] == []
+    assert other["documents"] == 0 and other["document_list"] == []
     assert "请示 3 篇" in other["template_note"]
     page = (output / "report.html").read_text(encoding="utf-8")
     assert "<h2>其他" not in page and "<td>其他</td>" not in page
@@ -91,6 +91,10 @@ def test_the_units_requests_are_listed_under_request_only(tmp_path: Path) -> Non
         "签发人",
         "主送机关",
     }
+    # their phrases are listed with them, and stay under 其他 for what reads phrases by LABELS' genres (a formula
+    # list labels a 请示's 妥否，请批示 其他: dropped there, they fell out of bench_formulae's recall)
+    assert any("请批示" in phrase["skeleton"] for phrase in request["phrases"]), request["phrases"]
+    assert any("请批示" in phrase["skeleton"] for phrase in other["phrases"]), other["phrases"]
 
 
 def test_a_note_every_notice_carries_is_learnt(tmp_path: Path) -> None:

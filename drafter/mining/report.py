@@ -108,19 +108,6 @@ def _other_note(
     return note + f"；其中按标题里的文种另算：{listed}（见各自的部分）"
 
 
-def _all_in(examples: Sequence[tuple[str, str]], moved: Sequence[ParsedDocument]) -> bool:
-    """Whether every example (text, path:line) of a phrase lies in one of the ``moved`` documents."""
-    if not moved or not examples:
-        return False
-    spans = [(str(d.path), d.start_line, d.end_line) for d in moved]
-
-    def inside(source: str) -> bool:
-        path, _, line = source.rpartition(":")
-        return line.isdigit() and any(p == path and start <= int(line) <= end for p, start, end in spans)
-
-    return all(inside(source) for _, source in examples)
-
-
 def write_report_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)
 
@@ -203,7 +190,9 @@ def build_report(
             groups_shown = len({groups.of_document[index_of[id(d)]] for d in shown_docs})
         genre_phrases = []
         for phrase in phrases:
-            if phrase.genre == genre and not _all_in(phrase.examples, moved):
+            # (the phrases of a 请示 labelled 其他 stay under 其他 as well: what scores them per label genre, a
+            # formula list labelled by LABELS' genres, looks for them there)
+            if phrase.genre == genre:
                 data = phrase.to_json()
                 data["examples"] = [
                     {"text": e["text"], "source": relative.source(e["source"])} for e in data["examples"]
