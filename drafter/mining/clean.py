@@ -177,9 +177,9 @@ def clean(
     ]
     if not as_trained:
         mark_neighbour_links(texts, furniture)
-    mark_bar_menus(texts, furniture)
+    menu_rows = mark_bar_menus(texts, furniture)
     if not as_trained:
-        mark_column_labels(texts, furniture)
+        mark_column_labels(texts, furniture, menu_rows)
     if raw.kind == "html":
         mark_page_chrome(raw.lines, furniture)
     # A file with a blank line after every line (text copied from a web page or a Word file with paragraph spacing)

@@ -286,13 +286,14 @@ def is_furniture(text: str) -> bool:
     return bool(_BREADCRUMB.search(text) or _LABELLED_CRUMBS.match(text))  # (not a generator's steps)
 
 
-def mark_bar_menus(texts: Sequence[str], furniture: list[bool]) -> None:
+def mark_bar_menus(texts: Sequence[str], furniture: list[bool]) -> list[list[str] | None]:
     """Mark a site's menu whose items are set apart by bars (首页｜写作素材｜机关公文) as furniture: a line of three
     or more short items, no sentence in any, no label with its value (a byline's 撰文：…… | 审稿：……, read as one
     elsewhere), and no line of as many items beside it — the rows of a table written out as text (设备 | 数量 | 金额)
-    come in rows, and a row opening and ending with a bar is one too."""
+    come in rows, and a row opening and ending with a bar is one too. Returns each line's items (``_bar_items``)
+    for ``mark_column_labels``, none when no line holds a bar."""
     if not any(bar in text for text in texts for bar in _MENU_BARS):
-        return  # most files: not one bar (asked in C, where the loop below asks every line)
+        return []  # most files: not one bar (asked in C, where the loop below asks every line)
     rows = [_bar_items(text) for text in texts]
     for number, items in enumerate(rows):
         if furniture[number] or items is None or len(items) < 3 or not all(0 < len(i) <= 10 for i in items):
@@ -302,15 +303,17 @@ def mark_bar_menus(texts: Sequence[str], furniture: list[bool]) -> None:
         if any(k is not None and (row := rows[k]) is not None and len(row) == len(items) for k in (above, below)):
             continue  # a table's rows, as many cells in each
         furniture[number] = True
+    return rows
 
 
-def mark_column_labels(texts: Sequence[str], furniture: list[bool]) -> None:
+def mark_column_labels(texts: Sequence[str], furniture: list[bool], rows: Sequence[list[str] | None]) -> None:
     """Mark the name of a site's column on a line of its own (乡镇动态 over the article filed under it) as furniture
     where the page's bar menu lists it: the label is the site's, and read as a title's first line it was glued to
-    the title below (not as the shipped model was trained)."""
+    the title below (not as the shipped model was trained). ``rows``: each line's items, as ``mark_bar_menus``
+    returned them."""
     items = {
         item
-        for number, row in enumerate(_bar_items(text) for text in texts)
+        for number, row in enumerate(rows)
         if furniture[number] and row is not None
         for item in row
         if 2 <= len(item) <= _COLUMN_LABEL
