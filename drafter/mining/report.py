@@ -179,14 +179,14 @@ def build_report(
         genre_docs = [d for d, held in zip(documents, memberships, strict=True) if genre in held]
         result = emitted.get(genre)
         note = result.reason if result else _other_note(genre, genre_docs, documents, memberships)
-        shown_docs, groups_shown = genre_docs, structure.groups
-        moved: list[ParsedDocument] = []
+        shown_docs, documents_shown, groups_shown = genre_docs, structure.documents, structure.groups
         if genre == "other":
             # A 请示 of the unit is 其他 by its label and counts under 请示 by its title: listed there only, where
             # the report showed it twice (其他 4 篇 above 请示 4 篇 of the same 4 documents; ux30 walk).
             counted = {id(d) for d, held in zip(documents, memberships, strict=True) if len(held) > 1}
-            moved = [d for d in genre_docs if id(d) in counted]
             shown_docs = [d for d in genre_docs if id(d) not in counted]
+            if len(shown_docs) < len(genre_docs):
+                documents_shown = len(shown_docs)
             groups_shown = len({groups.of_document[index_of[id(d)]] for d in shown_docs})
         genre_phrases = []
         for phrase in phrases:
@@ -202,7 +202,7 @@ def build_report(
             {
                 "genre": genre,
                 "name": genre_name(genre),
-                "documents": len(shown_docs) if moved else structure.documents,
+                "documents": documents_shown,
                 "groups": groups_shown,
                 "titled": _titled_otherwise(genre, genre_docs),
                 "template": result.folder.name if result and result.folder else "",
