@@ -4,6 +4,7 @@ reminder or error read. One helper, so that a test says only what it changes and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,3 +56,24 @@ def draft_changed(folder: Path, sample: str, key: str, value: str, *, suffix: st
     output = folder / f"{sample}{suffix}"
     result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(output)])
     return Drafted(result, facts, output, line)
+
+
+def mined_template(root: Path, texts: Sequence[str], genre: str) -> Path:
+    """``texts`` written one file each into ``root/存档`` and mined into ``root/挖掘结果``; the folder of the template
+    mined for ``genre`` (the mining run asserted to succeed)."""
+    archive = root / "存档"
+    archive.mkdir()
+    for number, text in enumerate(texts):
+        (archive / f"{number}.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(root / "挖掘结果")])
+    assert result.exit_code == 0, result.output
+    return root / "挖掘结果" / genre
+
+
+def drafted_text(folder: Path, facts: str) -> str:
+    """``facts`` written to ``folder/通知.yaml`` and drafted as plain text to stdout (the run asserted to succeed)."""
+    path = folder / "通知.yaml"
+    path.write_text(facts, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", str(path), "-o", "-", "-f", "txt"])
+    assert result.exit_code == 0, result.output
+    return result.stdout

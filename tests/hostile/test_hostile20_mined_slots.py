@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from drafter.cli import main
+from sample_facts import drafted_text, mined_template
 
 MATTERS = ["春耕物资检查", "秸秆禁烧巡查", "农机安全排查", "动物防疫督查", "农田水利建设", "种子市场整治"]
 
@@ -48,25 +46,17 @@ FACTS = "模板: {folder}\n事由: 开展农机报废更新工作\n正文:\n- �
 
 @pytest.fixture(scope="module")
 def notice(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("h20-mined-slots")
-    archive = root / "存档"
-    archive.mkdir()
-    for n, matter in enumerate(MATTERS):
-        text = NOTICE.format(number=n + 1, matter=matter, n=n, later=n + 10, days=n + 20, villages=n + 5, stage=n + 2)
-        (archive / f"{n}.txt").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(root / "挖掘结果")])
-    assert result.exit_code == 0, result.output
-    folder = root / "挖掘结果" / "notice"
+    texts = [
+        NOTICE.format(number=n + 1, matter=matter, n=n, later=n + 10, days=n + 20, villages=n + 5, stage=n + 2)
+        for n, matter in enumerate(MATTERS)
+    ]
+    folder = mined_template(tmp_path_factory.mktemp("h20-mined-slots"), texts, "notice")
     assert "确保第{数量}阶段取得实效" in (folder / "manifest.yaml").read_text(encoding="utf-8")
     return folder
 
 
 def _text(notice: Path, tmp_path: Path, more: str = "") -> str:
-    facts = tmp_path / "通知.yaml"
-    facts.write_text(FACTS.format(folder=notice, more=more), encoding="utf-8")
-    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    return drafted_text(tmp_path, FACTS.format(folder=notice, more=more))
 
 
 def test_the_sentence_is_left_out_where_its_gap_is_not_filled(notice: Path, tmp_path: Path) -> None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from drafter.cli import main
+from sample_facts import drafted_text, mined_template
 
 MATTERS = ["春耕物资检查", "秸秆禁烧巡查", "农机安全排查", "动物防疫督查", "农田水利建设", "种子市场整治"]
 
@@ -48,25 +46,14 @@ FACTS = (
 
 @pytest.fixture(scope="module")
 def notice(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("h22-transition-gap")
-    archive = root / "存档"
-    archive.mkdir()
-    for n, matter in enumerate(MATTERS):
-        text = NOTICE.format(number=n + 1, matter=matter, round=n + 2, later=n + 10)
-        (archive / f"{n}.txt").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(root / "挖掘结果")])
-    assert result.exit_code == 0, result.output
-    folder = root / "挖掘结果" / "notice"
+    texts = [NOTICE.format(number=n + 1, matter=matter, round=n + 2, later=n + 10) for n, matter in enumerate(MATTERS)]
+    folder = mined_template(tmp_path_factory.mktemp("h22-transition-gap"), texts, "notice")
     assert "现将第{{ 数量" in (folder / "intro.j2").read_text(encoding="utf-8")
     return folder
 
 
 def _text(notice: Path, tmp_path: Path, more: str = "") -> str:
-    facts = tmp_path / "通知.yaml"
-    facts.write_text(FACTS.format(folder=notice, more=more), encoding="utf-8")
-    result = CliRunner().invoke(main, ["draft", str(facts), "-o", "-", "-f", "txt"])
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    return drafted_text(tmp_path, FACTS.format(folder=notice, more=more))
 
 
 @pytest.mark.parametrize("opening", ["为做好农机报废更新工作", "为做好农机报废更新工作，"])
