@@ -77,3 +77,19 @@ def drafted_text(folder: Path, facts: str) -> str:
     result = CliRunner().invoke(main, ["draft", str(path), "-o", "-", "-f", "txt"])
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+def extending_template(
+    folder: Path, base: str, sections: Sequence[str], *, title: str, own: dict[str, str] | None = None
+) -> Path:
+    """A template in ``folder/模板`` that extends the built-in ``base`` with its manifest listing ``sections`` by name
+    (nothing else of each), and ``own`` .j2 files by section name; the template's folder."""
+    template = folder / "模板"
+    template.mkdir()
+    listed = "".join(f"- {{name: {name}}}\n" for name in sections)
+    (template / "manifest.yaml").write_text(
+        f"name: {base}\ngenre: {base}\ntitle: {title}\nextends: {base}\nsections:\n{listed}", encoding="utf-8"
+    )
+    for name, text in (own or {}).items():
+        (template / f"{name}.j2").write_text(text, encoding="utf-8")
+    return template

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sample_facts import extending_template
 
 from drafter.drafting import build_draft, encode
 from drafter.errors import Problem
@@ -28,14 +29,7 @@ ALL = ["head", "intro", "body", "closing", "signoff", "imprint"]
 
 
 def _draft(tmp_path: Path, sections: list[str], own: dict[str, str] | None = None) -> tuple[str, list[str]]:
-    folder = tmp_path / "模板"
-    folder.mkdir()
-    listed = "".join(f"- {{name: {name}}}\n" for name in sections)
-    (folder / "manifest.yaml").write_text(
-        f"name: notice\ngenre: notice\ntitle: 通知（本单位）\nextends: notice\nsections:\n{listed}", encoding="utf-8"
-    )
-    for name, text in (own or {}).items():
-        (folder / f"{name}.j2").write_text(text, encoding="utf-8")
+    extending_template(tmp_path, "notice", sections, title="通知（本单位）", own=own)
     path = tmp_path / "通知.yaml"
     path.write_text(FACTS, encoding="utf-8")
     found: list[Problem] = []

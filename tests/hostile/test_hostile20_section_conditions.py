@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sample_facts import extending_template
 
 from drafter.drafting import build_draft, encode
 
@@ -45,14 +46,7 @@ MEETING = """模板: 模板
 
 
 def _draft(tmp_path: Path, base: str, sections: list[str], facts: str, own: dict[str, str] | None = None) -> str:
-    folder = tmp_path / "模板"
-    folder.mkdir()
-    listed = "".join(f"- {{name: {name}}}\n" for name in sections)
-    (folder / "manifest.yaml").write_text(
-        f"name: {base}\ngenre: {base}\ntitle: 本单位\nextends: {base}\nsections:\n{listed}", encoding="utf-8"
-    )
-    for name, text in (own or {}).items():
-        (folder / f"{name}.j2").write_text(text, encoding="utf-8")
+    extending_template(tmp_path, base, sections, title="本单位", own=own)
     path = tmp_path / "稿.yaml"
     path.write_text(facts, encoding="utf-8")
     return encode(build_draft(path)[1], "txt").decode("utf-8")
