@@ -315,7 +315,7 @@ _SECTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(存在|主要|突出)的?(问题|不足|困难)|问题(和|与|及)(不足|困难|差距|建议|原因|挑战)|^不足|(与|和|及)不足$|不足之处|"
             # (问题和挑战: LABELS; a speech's 面临的困难和挑战)
-            r"薄弱环节|^差距|困难(和|与|及)(问题|挑战)|^问题$"
+            r"薄弱环节|^差距|困难(和|与|及)(问题|挑战)|^问题$|^(检查|督查|抽查)?发现的?(主要)?问题"
         ),
     ),
     (
@@ -426,6 +426,8 @@ def classify_sections(headings: Sequence[Heading], genre: str, retrospective: Re
             parents.pop()
         parent = parents[-1] if parents else None
         own = _own_section(heading.text, genre)
+        if parent is None and genre == "speech" and own in ("", "practices"):
+            own = _speech_part(heading.text) or own
         if parent is None or parent.section == "topical":
             section = own or default
         elif parent.section == "overview":
@@ -452,6 +454,32 @@ _PART_ENDS = (
     ("practices", re.compile(r"(进展|成绩|成效|成果|做法)$")),
     ("problems", re.compile(r"(问题|不足|差距)$")),
 )
+
+
+# A working-meeting speech reviews the period past, then sets the work ahead (LABELS: the review as a whole is
+# overview; 下步打算/工作安排 in a speech are next_steps). Its part headings say so in sentence form, too long for
+# the section words: 客观看待一年来取得的成绩, 过去三年的主要工作 / 扎实做好明年各项工作, 抓好今年重点任务.
+_SPEECH_REVIEW = lazy(
+    r"回顾|(一年来|几年来|过去|去年|上一年|以来)的?.{0,10}(成绩|成效|成果|收获|工作|进展)|"
+    r"(肯定|看待|总结).{0,10}(成绩|成效|成果)"
+)
+_SPEECH_AHEAD = lazy(
+    r"(做好|抓好|抓实|抓紧|推进|完成|落实)(今年|明年|新的一年|下一步|下半年|今后|\d{4}年).{0,10}(工作|任务)|"
+    r"(今年|明年|新的一年|下半年|今后).{0,6}(重点工作|主要任务|工作任务|努力方向)"
+)
+
+
+_SCHEDULE_PART = lazy(r"(工作|赛程|检查|日程|评审|流程)安排$")
+
+
+def _speech_part(text: str) -> str:
+    """The part of a speech a top-level heading names by the time it looks at (the review, the work ahead), or
+    by the problems it faces (清醒认识面临的困难和挑战)."""
+    if _SPEECH_AHEAD.search(text):
+        return "next_steps"
+    if _SPEECH_REVIEW.search(text):
+        return "overview"
+    return "problems" if keyword_section(text) == "problems" else ""
 
 
 _PERIOD_OPENS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇○零O")  # how a month or a year opens
@@ -482,6 +510,10 @@ def _own_section(text: str, genre: str) -> str:
         # 活动安排 in a plan is its schedule, 活动内容 its tasks; so in a notice that announces an activity (a
         # notice's 会议时间 is a meeting's, LABELS: meeting_info names a meeting's arrangements).
         own = "steps" if re.search("安排|日程|时间", core) else "tasks"
+    if genre == "notice" and short and _SCHEDULE_PART.search(core):
+        return "steps"  # a notice's 工作安排 / 赛程安排 lays out its schedule (next_steps is a summary's or speech's)
+    if genre == "meeting_notice" and short and core.endswith("内容"):
+        return "meeting_info"  # 主要内容, 培训内容 of a meeting notice are the meeting's, not work to do (LABELS)
     if own in ("practices", "next_steps") and genre == "plan":
         return "tasks"  # 主要工作 / 工作安排 in a plan is work to do
     if own == "tasks" and genre in ("summary", "speech"):

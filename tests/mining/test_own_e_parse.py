@@ -34,9 +34,6 @@ def test_what_e_parses_right_stays_right() -> None:
     assert flat[:2] == ["一、检查内容", "（一）核心制度落实情况"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a speech's review and problem parts are labelled topical, not overview/problems"
-)
 def test_speech_parts_take_the_section_their_words_name() -> None:
     found = headings("009-speech.txt")
     assert (found[10]["section"], found[14]["section"]) == ("overview", "problems")
