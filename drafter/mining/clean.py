@@ -13,6 +13,7 @@ from itertools import islice
 from msgspec.structs import replace
 
 from ..chinese import fullwidth_punctuation
+from ..gongwen import DATE_AT_END
 from ..patterns import lazy
 from . import vocabulary
 from .furniture import (
@@ -43,6 +44,7 @@ from .runtogether import (
     split_run_together,
     titles_after_dates,
 )
+from .split import embedded_title
 from .wrapped import continues, rejoin_wrapped
 
 __all__ = ["CleanText", "Line", "clean", "is_furniture"]
@@ -132,6 +134,11 @@ _SPACED_LINES = 8
 # one is, not a paragraph: at parse time such a line is split from this length (not as the shipped model was
 # trained, on records of 500 characters and more).
 _SHORT_RECORD = 300
+
+
+def _reads_as_record(text: str) -> bool:
+    """Whether a long line reads as a whole document: its title opens it, or its 成文日期 closes it."""
+    return bool(embedded_title(text) or DATE_AT_END.search(text[-40:].strip()))
 
 
 def clean(
@@ -255,8 +262,15 @@ def clean(
     kept = rejoin_wrapped(kept, raws, as_trained=as_trained)
     # A file of one or two very long lines lost its line breaks: split it into sentences.
     # Or most of its text sits in long lines of many sentences: one document a line (a CSV or database dump).
-    run_together = [len(line.text) for line in kept if len(line.text) > flattened_line and has_stops(line.text, 3)]
-    whole = sum(n for n in run_together if n > 500)  # paragraphs seldom run this long; documents do
+    run_together = [line.text for line in kept if len(line.text) > flattened_line and has_stops(line.text, 3)]
+    # Paragraphs seldom run past 500 characters; documents do. A short one (a 请示 of 400 characters) is told from
+    # a long paragraph by its title run into its text or the date it closes with (not as the shipped model was
+    # trained: a page of short records read as lines of text kept most of them in one document).
+    whole = sum(
+        len(text)
+        for text in run_together
+        if len(text) > 500 or (not as_trained and len(text) > _SHORT_RECORD and _reads_as_record(text))
+    )
     flattened = bool(run_together) and (len(kept) <= 3 or whole >= 0.75 * sum(len(line.text) for line in kept))
     if flattened:
         long_line = flattened_line
