@@ -42,7 +42,8 @@ _ENGLISH_TITLES = (
 )
 _SALUTATION = re.compile(r"^(尊敬的|各位(领导|代表|来宾|同事|专家|老师|家长)|同志们|老师们|同学们|朋友们)")
 _MEETING_IN_TITLE = re.compile(r"(召开|举办|举行|参加).{0,40}(会议|会|座谈|培训|论坛|研讨)")
-_MEETING_NEWS = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈|典礼|仪式)")  # a gathering reported after it
+# A gathering reported after it (芦湾镇召开莲藕产业发展座谈会): a news item's title, which carries no genre word.
+REPORTS_GATHERING = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈|典礼|仪式)")
 
 
 def title_genre(title: str) -> str:
@@ -95,7 +96,7 @@ def _genre_words(entries: tuple[vocabulary.Entry, ...]) -> tuple[tuple[str, ...]
 def _named_genre(title: str, best: str) -> str:
     if best == "notice" and _MEETING_IN_TITLE.search(title):
         return "meeting_notice"
-    if not best and _MEETING_NEWS.search(title):
+    if not best and REPORTS_GATHERING.search(title):
         return "meeting_report"
     if not best:
         # An English version printed beside the Chinese one (Working Report in 2006).

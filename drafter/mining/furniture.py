@@ -253,6 +253,7 @@ def is_furniture(text: str) -> bool:
         and "。" not in text
         and len(tokens := text.split()) >= 5
         and all(len(t) <= 8 for t in tokens)
+        and any(len(t) > 1 for t in tokens)  # (one character a token: a title set with spaces, 教 育 简 报)
         and not re.search(r"[，。；：,.]", text)
         and sum(bool(_CJK.search(t)) for t in tokens) * 2 >= len(tokens)  # not an English title
     ):

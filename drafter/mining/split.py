@@ -18,6 +18,7 @@ from ..gongwen import (
 from ..numbering import read_marker
 from ..patterns import lazy
 from .candidates import heading_candidate
+from .classify import REPORTS_GATHERING
 from .furniture import SEPARATOR_OPENS, numbered_separators
 from .heads import (
     ATTACHMENT,
@@ -203,7 +204,9 @@ def model_starts(
         ):
             continue
         last_start = max((s for s in starts if s < i), default=0)
-        if (
+        # (a 版记's 印发 line, ……办公室  2026年1月21日印发, closes the document above, however it was read: it is
+        # shaped like a title, and a start may have been put on the attachment above it)
+        if is_back_matter(lines[i - 1].text) or (
             not is_title_like(lines[i - 1].text)
             and labels[i - 1] != OUT
             and sum(len(line.text) for line in lines[last_start:i]) >= _BODY_ABOVE
@@ -599,9 +602,10 @@ def split_documents(
     return [_span(lines, start, end) for start, end in _rule_spans(lines)]
 
 
-def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
+def rule_starts(lines: tuple[Line, ...], *, as_trained: bool = False) -> dict[int, str]:
     """Where the hand-written detectors start documents, and which one fired (separator, closing lines
-    then a title, numbering that restarts): features of the learned segmenter, not decisions."""
+    then a title, numbering that restarts): features of the learned segmenter, not decisions. ``as_trained``:
+    as the shipped model was taught them."""
     if not lines:
         return {}
     # separator_title's own first test, made here for every line: the call is made only for the few that pass.
@@ -611,7 +615,7 @@ def rule_starts(lines: tuple[Line, ...]) -> dict[int, str]:
         if line.text.lstrip()[:1] in SEPARATOR_OPENS and separator_title(line.text) is not None
     }
     ruled: set[int] = set()
-    closing = _closing_starts(lines, ruled)
+    closing = _closing_starts(lines, ruled, as_trained=as_trained)
     # A title after a signed document's closing lines and a drawn rule (=====) is as plain a boundary
     # as a 第N篇 line: "ruled" starts are taken like separators (features.segment_rows).
     found.update((i, "ruled" if i in ruled else "closing") for i in closing if i not in found)
@@ -717,7 +721,9 @@ def embedded_title(text: str) -> str:
     return ""
 
 
-def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = None) -> list[int]:
+def _closing_starts(
+    lines: tuple[Line, ...], ruled_starts: set[int] | None = None, *, as_trained: bool = False
+) -> list[int]:
     """Documents that begin with a title right after another document's closing lines (those after a
     drawn rule are also added to ``ruled_starts``)."""
     starts = []
@@ -776,7 +782,15 @@ def _closing_starts(lines: tuple[Line, ...], ruled_starts: set[int] | None = Non
                 block = title_block(lines, following, len(lines)).title
                 joined = "".join(lines[i].text for i in block)
                 standalone = not attachment or (has_genre_word(joined) and not FORM.search(joined))
-                if block and standalone and (has_genre_word(joined) or len(block) >= 2 or ruled):
+                # Not as the shipped model was taught: a news item's title names the gathering it reports (某镇召开
+                # ……座谈会, under a notice's date); a 简报's masthead stands over its 期号 (第5期) and opens its issue
+                # as plainly as a drawn rule does.
+                after = following + len(block)
+                parse_time = not as_trained and not attachment
+                masthead = parse_time and after < len(lines) and is_issue_number(lines[after].text.strip())
+                named = has_genre_word(joined) or masthead or (parse_time and bool(REPORTS_GATHERING.search(joined)))
+                ruled = ruled or masthead
+                if block and standalone and (named or len(block) >= 2 or ruled):
                     starts.append(following)
                     if ruled and ruled_starts is not None:
                         ruled_starts.add(following)

@@ -391,7 +391,7 @@ def _taught_starts(lines: tuple[Line, ...]) -> dict[int, str]:
     """The rule starts as training sees them: a start after a drawn rule, which decoding takes as given,
     is taught as the closing start it also is, so that its lines still teach what a closing start looks
     like (where no rule is drawn)."""
-    return {i: "closing" if kind == "ruled" else kind for i, kind in rule_starts(lines).items()}
+    return {i: "closing" if kind == "ruled" else kind for i, kind in rule_starts(lines, as_trained=True).items()}
 
 
 def train_segmenter(examples: list[Example], *, epochs: int, seed: int) -> Sequencer:
