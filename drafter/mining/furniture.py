@@ -13,10 +13,12 @@ from itertools import pairwise
 
 from ..chinese import chinese_numeral, parse_chinese_numeral
 from ..gongwen import (
+    BYLINE_DATE,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
     PAGE_NUMBER_FIRST,
     PAGE_NUMBER_LINE,
+    SPEAKER_LINE,
     is_date_line,
 )
 from ..numbering import read_marker
@@ -452,11 +454,19 @@ def titles_body(texts: list[str], furniture: list[bool], index: int, *, as_train
             # not a link's; so is a title's second line (——在……会议上的讲话). Apart from it by a blank line, such a
             # line heads what follows, the last link stays a link. (Not as the shipped model was trained.)
             continue
+        if not as_trained and _speech_head(text):
+            continue  # a speech's speaker (副市长　邵清越) and date in brackets stand between its title and its text
         return not is_list_entry(text) and not SEPARATOR.match(text)
     return False
 
 
 _SUBTITLE_OPENS = ("——", "—", "--")
+
+
+def _speech_head(text: str) -> bool:
+    if text[:1] in "（(":
+        return text.endswith(("）", ")")) and BYLINE_DATE.match(text) is not None
+    return len(text) <= 40 and (" " in text or "\u3000" in text) and SPEAKER_LINE.match(text) is not None
 
 
 def _byline_like(text: str) -> bool:

@@ -60,7 +60,7 @@ from .heads import (
     undecorated,
     under_speech_title,
 )
-from .linear import BODY, OUT, START, Binary, Sequencer
+from .linear import BODY, HEAD, OUT, START, Binary, Sequencer
 from .mend import (
     SENTENCE_STOP,
     drop_page_head,
@@ -389,6 +389,21 @@ def _place_across_furniture(
     header = _page_header_end(lines)
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        # A title does not run on across page furniture dropped from between its lines (an ad line over a list of
+        # links over the real title, read by the model as the ad's second line): the title opens the document.
+        second = start + 1
+        if (
+            rules.get(start) != "separator"
+            and second < stop
+            and labels[second] == HEAD
+            and lines[second].after_furniture
+            and not lines[second].text.startswith(("——", "—"))
+            and title_over_furniture(lines[second].text)
+        ):
+            labels[start] = OUT
+            labels[second] = START
+            placed.append(second)
+            continue
         if rules.get(start) in _SEPARATING:
             placed.append(start)  # a 第N篇 line or a drawn rule places the boundary itself
             continue

@@ -1,0 +1,35 @@
+"""A speech saved from a 范文 site under a list of links: its speaker and date lines are its head (own words)."""
+
+from pathlib import Path
+
+from drafter.mining.parse import parse_file
+
+PAGE = """关于做好冬季校园用电安全检查的通知
+各中小学校：
+为防范冬季用电引发的火灾事故，请各校在12月15日前完成一次用电安全自查，重点检查宿舍、食堂和实验室的线路，发现隐患立即整改。
+特此通知。
+柳川区教育局
+2026年12月1日
+猜你喜欢
+新学期校长开学讲话稿
+学校食堂管理工作总结
+在全区安全生产大会上的表态发言
+把志愿服务做到群众心坎上
+——在全区志愿服务工作推进会上的讲话
+
+柳川区人民政府副区长　孟知远
+（2026年3月5日）
+
+同志们：
+今天我们召开全区志愿服务工作推进会，主要任务是总结去年以来的志愿服务工作，部署今年的任务。
+过去一年，全区注册志愿者增加到两万三千多人，在防汛救灾、关爱老人和留守儿童等方面做了大量工作。
+希望大家继续发扬奉献、友爱、互助、进步的精神，为建设文明和谐的柳川作出新的贡献！
+"""
+
+
+def test_a_speech_title_under_a_list_of_links_keeps_its_title(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    documents = parse_file(path).documents
+    assert [document.start_line for document in documents] == [1, 11]
+    assert documents[1].title.startswith("把志愿服务做到群众心坎上")
