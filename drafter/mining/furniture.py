@@ -49,6 +49,8 @@ _URL = re.compile(r"(https?://|www\.)[\w./?%&=#:~+-]*", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？；，!?;]")
 _BREADCRUMB = re.compile(r"(\S+\s*[>»›＞]\s*){2,}")
 _CRUMB_MARKS = ">»›＞"
+# One step from a column to the article itself (校园通知 ＞ 正文): the page's own place, however short.
+_CRUMB_TO_ARTICLE = re.compile(r"^\s*[^\s>»›＞]{2,12}\s*[>»›＞]\s*(正文|详情|正文内容|文章内容|全文)\s*$")
 # A site's place labelled (当前栏目：规章制度 ＞ 内部管理): one step is enough after the label.
 _LABELLED_CRUMBS = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]\s*[^\s>»›＞]+(\s*[>»›＞]\s*[^\s>»›＞]+)+\s*$")
 # The bars a site's menu puts between its items (首页｜范文｜总结): not the rows of a table, which open with one.
@@ -286,7 +288,9 @@ def is_furniture(text: str) -> bool:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
     if not any(mark in text for mark in _CRUMB_MARKS):
         return False
-    return bool(_BREADCRUMB.search(text) or _LABELLED_CRUMBS.match(text))  # (not a generator's steps)
+    return bool(
+        _BREADCRUMB.search(text) or _LABELLED_CRUMBS.match(text) or _CRUMB_TO_ARTICLE.match(text)
+    )  # (not a generator's steps)
 
 
 def mark_bar_menus(texts: Sequence[str], furniture: list[bool]) -> list[list[str] | None]:

@@ -210,6 +210,9 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
             decisions[id(run)] = sum(members) / len(members)
     parents = _parent_runs(lines, candidates, scores, decisions)
     leads, lists = _lead_ins(lines, candidates)
+    # The numbered rows of a table copied as text (1  某县气象局  98.6  优秀) are no headings, however their
+    # numbering runs (not as the shipped model was trained).
+    rows = {id(run) for _, run in candidates if 2 * sum(_table_row(lines[i].text) for i in run) > len(run)}
     accepted: list[Candidate | int] = []
     for index, run in candidates:
         decision = decisions[id(run)] if len(run) > 1 else scores[index]
@@ -223,7 +226,7 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
         if index in leads:
             accepted.append(index)
             continue
-        if (decision <= 0 and id(run) not in parents) or id(run) in lists:
+        if (decision <= 0 and id(run) not in parents) or id(run) in lists or id(run) in rows:
             continue
         marker = read_marker(lines[index].text)
         if (
@@ -385,6 +388,23 @@ def _unnumbered_parts(lines: Sequence[Line], candidates: list[tuple[int, list[in
         if _is_paragraph(lines[index + 1]) and _is_paragraph(lines[index - 1]):
             found.append(index)
     return set(found) if len(found) >= 2 else set()
+
+
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
+_FIGURE = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?")
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table whose cells a copy set apart by runs of spaces: three cells or more, a figure among
+    those after the first (the row's number), no sentence."""
+    if "  " not in text and "\t" not in text and "\u3000\u3000" not in text:
+        return False  # most lines: no gap wide enough to part cells
+    cells = [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+    return (
+        len(cells) >= 3
+        and not has_sentence_mark(text)
+        and any(_FIGURE.fullmatch(cell) is not None for cell in cells[1:])
+    )
 
 
 def find_headings(lines: tuple[Line, ...], model: Binary | None = None) -> list[Heading]:

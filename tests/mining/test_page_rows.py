@@ -1,0 +1,33 @@
+"""A page's place one step from its article, and a table copied as text, are neither title nor headings (own words)."""
+
+from pathlib import Path
+
+from drafter.mining.furniture import is_furniture
+from drafter.mining.parse import parse_file
+
+REPORT = """柳川区2026年第三季度窗口服务评议情况的通报
+各街道办事处，区直各部门：
+根据区政务服务评议办法，区政务服务中心对各窗口第三季度的服务情况进行了评议，现将结果通报如下。
+一、评议结果
+    名次  窗口  得分  等次
+    1  不动产登记窗口  97.5  优秀
+    2  社保医保窗口  95.1  优秀
+    3  市场准入窗口  91.8  良好
+二、有关要求
+各窗口要对照评议中发现的问题认真整改，于10月20日前将整改情况报区政务服务中心。
+柳川区政务服务中心
+2026年10月10日
+"""
+
+
+def test_one_step_to_the_article_is_the_page_s_place() -> None:
+    assert is_furniture("通知公告 ＞ 正文")
+    assert is_furniture("工作动态 > 详情")
+    assert not is_furniture("收入 > 支出")
+
+
+def test_numbered_rows_of_a_table_are_no_headings(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    (document,) = parse_file(path).documents
+    assert [heading.text for heading in document.headings] == ["评议结果", "有关要求"]
