@@ -149,7 +149,10 @@ DISTRIBUTION_LINE = lazy(r"^(?P<label>分送|报|送|发)\s*[:：]\s*(?P<list>\S
 
 
 # 期号 of a 简报 or 纪要 on its own line (§10.3 leaves its form to local practice): 第3期, 总第12期, 〔2025〕第3期.
-ISSUE_NUMBER_LINE = lazy(r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期$")
+# (（第3期） in brackets of its own under a 纪要's title, too)
+ISSUE_NUMBER_LINE = lazy(
+    r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期\s*[)）]?$"
+)
 
 # A 期号 that names no issue: an issue is counted from 第1期, so a zero, a number below it, a fraction or an exponent
 # (0, 第0期, -3, 3.5, 1e3 — a sheet's cell, a number typed for another field) printed 第0期 or -3 under the 报头.

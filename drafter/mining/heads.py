@@ -414,8 +414,8 @@ def is_issue_number(text: str) -> bool:
 
 
 def is_issue_period(text: str) -> bool:
-    """A 期号 line (第3期, 总第12期, 〔2025〕第3期) of a 纪要 or 简报."""
-    return text.endswith("期") and _ISSUE_NUMBER_LINE.match(text) is not None
+    """A 期号 line (第3期, 总第12期, 〔2025〕第3期, （第3期）) of a 纪要 or 简报."""
+    return text.endswith(("期", "期）", "期)")) and _ISSUE_NUMBER_LINE.match(text) is not None
 
 
 def is_doc_number(text: str) -> bool:
