@@ -109,11 +109,6 @@ def test_subtitle_and_date_lines_stay_out_of_the_title() -> None:
     assert documents("013-speech.txt")[0]["title"] == "泠江市物流与供应链协会第三届会员大会第二次会议主持词"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the title under a 纪要's or 简报's masthead is missed (the span starts below it; the spaced 简报 "
-    "标志 gives way to its 编印 line and the genre becomes summary)",
-)
 def test_a_masthead_document_keeps_its_title() -> None:
     (minutes,) = documents("008-meeting_report.txt")
     assert (minutes["start_line"], minutes["title"]) == (1, "研究生培养工作专题会议纪要")
