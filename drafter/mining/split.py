@@ -399,6 +399,8 @@ def _place_across_furniture(
             and lines[second].after_furniture
             and not lines[second].text.startswith(("——", "—"))
             and title_over_furniture(lines[second].text)
+            # (with a document's text under it, not only a blurb over the next start: the last link of a list)
+            and sum(len(lines[k].text) for k in range(second + 1, stop)) >= _BODY_ABOVE
         ):
             labels[start] = OUT
             labels[second] = START

@@ -2,7 +2,10 @@
 
 from pathlib import Path
 
+from drafter.mining.linear import BODY, HEAD, START
+from drafter.mining.model import Line
 from drafter.mining.parse import parse_file
+from drafter.mining.split import _place_across_furniture
 
 PAGE = """关于做好冬季校园用电安全检查的通知
 各中小学校：
@@ -33,3 +36,38 @@ def test_a_speech_title_under_a_list_of_links_keeps_its_title(tmp_path: Path) ->
     documents = parse_file(path).documents
     assert [document.start_line for document in documents] == [1, 11]
     assert documents[1].title.startswith("把志愿服务做到群众心坎上")
+
+
+def placed(texts: list[tuple[str, bool, int]]) -> list[int]:
+    """Where _place_across_furniture puts the starts of lines labelled by hand (text, after dropped furniture,
+    label), as the model might label them, the first start found by the rules after a signed closing."""
+    lines = tuple(
+        Line(text, number, 0, False, False, False, 0, after) for number, (text, after, _) in enumerate(texts, 1)
+    )
+    labels = [label for _, _, label in texts]
+    starts = [index for index, label in enumerate(labels) if label == START]
+    return _place_across_furniture(lines, labels, starts, {0: "ruled"}, frozenset())
+
+
+def test_a_title_read_as_the_second_line_of_an_ad_over_dropped_links_opens_the_document() -> None:
+    body = (
+        "为防范冬季用电引发的火灾事故，请各校在12月15日前完成一次用电安全自查，重点检查宿舍、食堂和实验室的线路。" * 3
+    )
+    page = [
+        ("扫码关注，每天领取一份公文模板", False, START),
+        ("关于开展冬季校园用电安全检查的通知", True, HEAD),
+        ("各中小学校：", False, BODY),
+        (body, False, BODY),
+    ]
+    assert placed(page) == [1]
+
+
+def test_the_last_link_over_a_blurb_opens_no_document() -> None:
+    page = [
+        ("扫码关注，每天领取一份公文模板", False, START),
+        ("关于加强公务用车管理的规定", True, HEAD),
+        ("关于开展冬季校园消防演练的通知全文如下", False, BODY),
+        ("关于开展冬季校园消防演练的通知", False, START),
+        ("为提高师生应对火灾的能力，决定于12月中旬在全区中小学开展一次消防疏散演练。" * 3, False, BODY),
+    ]
+    assert placed(page) == [0, 3]
