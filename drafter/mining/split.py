@@ -537,11 +537,15 @@ def _bare_head(lines: tuple[Line, ...], labels: list[int], start: int, end: int)
 
 def _letterheads(lines: tuple[Line, ...]) -> list[int]:
     """Lines that open a document as explicitly as a separator: a 发文机关标志 (……文件) with a title
-    carrying its genre word right below it. The model rarely sees documents packed back to back with
-    their 红头, so this structure of GB/T 9704 is read directly."""
+    carrying its genre word right below it, a 纪要's or 简报's 标志 over its 期号. The model rarely sees
+    documents packed back to back with their 红头, so this structure of GB/T 9704 is read directly."""
     found = []
     for i in range(1, len(lines)):
         text = lines[i].text.strip()
+        if i > 1 and text.endswith(("期", "期）", "期)")) and is_issue_period(text):
+            if is_title_like(lines[i - 1].text) and not has_sentence_mark(lines[i - 1].text):
+                found.append(i - 1)  # a 纪要's or 简报's 标志 over its 期号 (GB/T 9704 §10.3), wherever it stands
+            continue
         if not text.endswith("文件") or not ISSUER_MARK.match(text):
             continue
         below = range(i + 1, min(i + 5, len(lines)))

@@ -61,3 +61,7 @@ def test_a_news_item_right_under_a_notice_s_date(tmp_path: Path) -> None:
 
 def test_a_bulletin_s_spaced_masthead_over_its_issue_number_after_a_speech(tmp_path: Path) -> None:
     assert starts(tmp_path, SPEECH + "谢谢大家！\n" + BULLETIN) == [1, 7]
+
+
+def test_a_bulletin_s_masthead_over_its_issue_number_under_another_news_item(tmp_path: Path) -> None:
+    assert starts(tmp_path, NEWS + BULLETIN.replace("柳 川 教 育 简 报", "柳川教育简报")) == [1, 3]
