@@ -35,3 +35,46 @@ def test_a_plain_file_name_gets_no_reminder(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["batch", str(sheet), "-o", str(tmp_path / "输出"), "-j", "1"])
     assert result.exit_code == 0, result.output
     assert "不能用在文件名里" not in result.output
+
+
+def _bomb(path: Path) -> Path:
+    """A .docx whose document.xml is an XML bomb: ten entities, each ten of the one before ("billion laughs")."""
+    import zipfile
+
+    entities = '<!ENTITY a0 "哈">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f"<!DOCTYPE w:document [{entities}]>"
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    types = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+def test_an_xml_bomb_in_a_docx_is_said_to_be_damaged_or_crafted(tmp_path: Path) -> None:
+    import pytest
+
+    from drafter.docx.read import main_document, open_docx
+    from drafter.errors import InputError
+
+    bomb = _bomb(tmp_path / "转来的通知.docx")
+    with pytest.raises(InputError) as caught:
+        main_document(open_docx(bomb.read_bytes(), bomb.name))
+    said = str(caught.value)
+    assert said.startswith("转来的通知.docx") and "特意构造" in said and "没有读取" in said
+
+
+def test_an_xml_bomb_given_as_the_reference_is_refused_by_name(tmp_path: Path) -> None:
+    bomb = _bomb(tmp_path / "红头.docx")
+    facts = Path(__file__).parents[1] / "samples" / "函.yaml"
+    result = CliRunner().invoke(main, ["draft", str(facts), "-r", str(bomb), "-o", str(tmp_path / "函.docx")])
+    assert result.exit_code != 0
+    assert "红头.docx" in result.output and "特意构造" in result.output
+    assert not (tmp_path / "函.docx").exists()
