@@ -135,3 +135,36 @@ def test_a_copy_number_not_a_number_says_how_to_write_it(tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["draft", str(facts), "-f", "txt", "-o", "-"])
     assert result.exit_code != 0
     assert "函.yaml:1" in result.output and "份号" in result.output and "000012" in result.output
+
+
+def _meeting_notice(tmp_path: Path, edits: dict[str, str]) -> Path:
+    text = (Path(__file__).parents[1] / "samples" / "会议通知.yaml").read_text(encoding="utf-8")
+    for old, new in edits.items():
+        assert old in text
+        text = text.replace(old, new)
+    facts = tmp_path / "会议通知.yaml"
+    facts.write_text(text, encoding="utf-8")
+    return facts
+
+
+def test_a_day_no_calendar_has_in_free_text_is_reminded(tmp_path: Path) -> None:
+    facts = _meeting_notice(
+        tmp_path, {"于2月18日前将本单位": "于2026/13/01前将本单位", "会期: 半天": "会期: 2025年2月20日至2月31日"}
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "会议通知.docx")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "会议通知.docx").is_file()  # printed as written: a reminder, not a refusal
+    lines = [line for line in result.output.splitlines() if "不是日历上有的日子" in line]
+    assert len(lines) == 2, result.output
+    assert any("有关要求" in line and "“2026/13/01”" in line and "月份是1到12" in line for line in lines)
+    assert any("会期" in line and "“2月31日”" in line and "会议通知.yaml:" in line for line in lines)
+
+
+def test_days_a_calendar_has_in_free_text_are_not_reminded(tmp_path: Path) -> None:
+    from drafter.gongwen import impossible_dates
+
+    facts = _meeting_notice(tmp_path, {"于2月18日前将本单位": "于2028年2月29日前将本单位"})
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "会议通知.docx")])
+    assert result.exit_code == 0 and "日历" not in result.output, result.output
+    # a phone, a clause number and a leap day without its year are not dates said to be wrong
+    assert impossible_dates("电话0571-88-1234，见第3.12.40条，2月29日前报送") == []
