@@ -469,12 +469,12 @@ def unsafe_name_note(asked: str) -> tuple[str, str]:
     marks = "".join(dict.fromkeys(c for c in asked if _UNSAFE.match(c) and c.isprintable()))
     if marks:
         return (
-            f"文件名“{asked}”里的“{marks}”不能用在文件名里",
+            f"“{asked}”里的“{marks}”不能用在文件名里",
             '文件名里不要用 / \\ : * ? " < > | 这些符号，可改用“、”或“和”',
         )
     if len(asked.encode("utf-8")) > _STEM_BYTES:
-        return f"文件名“{asked[:20]}……”太长", "文件名写短一些（不超过 70 个汉字）"
-    return f"文件名“{asked}”不能照原样用作文件名", "文件名里不要用换行、省略号或 CON、NUL 这类系统保留的名字"
+        return f"“{asked[:20]}……”太长", "文件名写短一些（不超过 70 个汉字）"
+    return f"“{asked}”不能照原样用作文件名", "文件名里不要用换行、省略号或 CON、NUL 这类系统保留的名字"
 
 
 def may_be_example_row(item: BatchItem) -> bool:
