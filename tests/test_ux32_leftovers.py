@@ -168,3 +168,28 @@ def test_days_a_calendar_has_in_free_text_are_not_reminded(tmp_path: Path) -> No
     assert result.exit_code == 0 and "日历" not in result.output, result.output
     # a phone, a clause number and a leap day without its year are not dates said to be wrong
     assert impossible_dates("电话0571-88-1234，见第3.12.40条，2月29日前报送") == []
+
+
+def test_an_xml_bomb_in_an_xlsx_list_is_said_to_be_damaged_or_crafted(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["文种", "会议名称"])
+    sheet.append(["会议通知", "冬季消防安全部署会"])
+    packed = io.BytesIO()
+    book.save(packed)
+    entities = '<!ENTITY a0 "哈">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    bomb = tmp_path / "名单.xlsx"
+    with zipfile.ZipFile(io.BytesIO(packed.getvalue())) as source, zipfile.ZipFile(bomb, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = f"<!DOCTYPE x [{entities}]>".encode() + data
+            target.writestr(info, data)
+    result = CliRunner().invoke(main, ["batch", str(bomb), "-o", str(tmp_path / "输出"), "-j", "1"])
+    assert result.exit_code != 0
+    assert "名单.xlsx" in result.output and "特意构造" in result.output and "没有读取" in result.output

@@ -22,7 +22,7 @@ from msgspec import Struct, field
 
 from ..chinese import chinese_numeral
 from ..errors import InputError
-from ..textio import password_protected
+from ..textio import crafted_package, declares_entities, password_protected
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -172,14 +172,11 @@ class DocxPackage(Struct, dict=True):
             data = stream.read(limit + 1)  # the header's size may lie
         if len(data) > limit:
             raise InputError(f"{self.name}: {part} 解压后超过 {limit // (1024 * 1024)} MB，太大，不能读取")
-        if _declares_entities(data):
+        if declares_entities(data):
             # Word never writes a DOCTYPE; one declaring entities is how an XML bomb (a "billion laughs") grows a
             # few bytes into gigabytes. The parser stops it, but its words (文件里的内容已损坏) told the clerk
             # nothing of what the file is or what to do with it.
-            raise InputError(
-                f"{self.name}: 文件已损坏，或是被特意构造的（{part} 里有 Word 不会写的 <!DOCTYPE>/<!ENTITY> 声明），"
-                "为安全起见没有读取；请换一份由 Word 或 WPS 正常保存的文件，来路不明的文件请不要打开"
-            )
+            raise crafted_package(self.name, part, "Word")
         return data
 
     def xml(self, part: str) -> Element | None:
@@ -241,17 +238,6 @@ class DocxPackage(Struct, dict=True):
             if kind:
                 types[name] = kind
         return types
-
-
-# A declaration before the root element, in the encodings a part may use (UTF-8, or UTF-16 with its BOM).
-_DECLARATIONS = tuple(
-    mark.encode(code) for mark in ("<!DOCTYPE", "<!ENTITY") for code in ("ascii", "utf-16-le", "utf-16-be")
-)
-
-
-def _declares_entities(data: bytes) -> bool:
-    """Whether an XML part carries a document type declaration (which may declare entities)."""
-    return any(mark in data for mark in _DECLARATIONS)
 
 
 def _resolve(folder: str, target: str) -> str:
