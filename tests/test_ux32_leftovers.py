@@ -193,3 +193,13 @@ def test_an_xml_bomb_in_an_xlsx_list_is_said_to_be_damaged_or_crafted(tmp_path: 
     result = CliRunner().invoke(main, ["batch", str(bomb), "-o", str(tmp_path / "输出"), "-j", "1"])
     assert result.exit_code != 0
     assert "名单.xlsx" in result.output and "特意构造" in result.output and "没有读取" in result.output
+
+
+def test_a_course_ending_on_its_last_day_at_a_clock_is_told_where_the_clock_goes(tmp_path: Path) -> None:
+    facts = _meeting_notice(
+        tmp_path, {"会议时间: 2025-02-20 上午9:00": "会议时间: 2025-02-20 下午2:00至2月21日下午5:00"}
+    )
+    result = CliRunner().invoke(main, ["draft", str(facts), "-o", str(tmp_path / "会议通知.docx")])
+    assert result.exit_code != 0
+    said = result.output
+    assert "2025年2月20日至2月21日下午2:00" in said and "会期: 2天（21日下午5:00结束）" in said, said

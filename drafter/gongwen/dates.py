@@ -579,9 +579,14 @@ def _end_on_its_day(time: str, day: dt.date) -> str:
     if found is None or found.start != 0:
         return time
     if found.date != day:
+        # A training course from 9:00 on its first day to 17:00 on its last: the end's clock has a place of its own
+        # (the 会期), or the clerk, told only to write the dates first, lost it.
+        starts, ends = time[: mark.start()].strip() or "上午9:00", time[mark.end() + found.end :].strip()
+        days = (found.date - day).days + 1
+        keep = f"；结束的时刻可以写在会期里，如 会期: {days}天（{found.date.day}日{ends}结束）" if ends else ""
         raise DateParseError(
             f"时刻不对：“{time.strip()}”（结束时刻前写的是另一天 {format_date(found.date)}；开几天的会请把起止日期"
-            f"写在前面，如 {day.year}年{day.month}月{day.day}日至{found.date.month}月{found.date.day}日上午9:00）"
+            f"写在前面，如 {day.year}年{day.month}月{day.day}日至{found.date.month}月{found.date.day}日{starts}{keep}）"
         )
     rest = _ISO_T.sub("", time[mark.end() + found.end :].lstrip())
     return time[: mark.end()] + rest
