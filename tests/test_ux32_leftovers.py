@@ -203,3 +203,47 @@ def test_a_course_ending_on_its_last_day_at_a_clock_is_told_where_the_clock_goes
     assert result.exit_code != 0
     said = result.output
     assert "2025年2月20日至2月21日下午2:00" in said and "会期: 2天（21日下午5:00结束）" in said, said
+
+
+def _street_notice(title: str, arrangements: list[str]) -> str:
+    return "\n".join(
+        [
+            "东湖街道办事处文件",
+            "东街办〔2026〕8号",
+            title,
+            "各社区居委会：",
+            "　　为提升网格员业务能力，现将有关事项通知如下：",
+            *arrangements,
+            "　　特此通知。",
+            "东湖街道办事处",
+            "2026年3月2日",
+        ]
+    )
+
+
+def test_a_notice_sending_staff_to_a_training_is_a_notice(tmp_path: Path) -> None:
+    """Attending another's training (参加……培训) with no meeting's day, place or attendees laid out is a 通知: the
+    title alone made it a 会议通知 (ux31 walk), mined with the meeting notices."""
+    import drafter
+
+    source = tmp_path / "通知.txt"
+    body = [
+        "　　一、抓好组织",
+        "　　各社区要按名单组织网格员按时参训。",
+        "　　二、工作要求",
+        "　　培训结束后上交学习心得。",
+    ]
+    source.write_text(_street_notice("关于组织网格员参加区级业务培训的通知", body), encoding="utf-8")
+    parsed, _ = drafter.parse([source])
+    assert [document.genre for document in parsed[0].documents] == ["notice"]
+
+
+def test_a_notice_to_attend_a_training_that_lays_out_its_day_and_place_is_a_meeting_notice(tmp_path: Path) -> None:
+    import drafter
+
+    source = tmp_path / "通知.txt"
+    body = ["　　一、培训时间", "　　2026年3月9日上午9:00。", "　　二、培训地点", "　　区行政服务中心五楼。"]
+    body += ["　　三、参加人员", "　　各社区专职网格员。"]
+    source.write_text(_street_notice("关于参加区级网格员业务培训的通知", body), encoding="utf-8")
+    parsed, _ = drafter.parse([source])
+    assert [document.genre for document in parsed[0].documents] == ["meeting_notice"]
