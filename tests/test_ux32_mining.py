@@ -55,3 +55,58 @@ def test_a_sentence_with_a_clock_is_quoted_whole_in_the_report(tmp_path: Path) -
     # The clock's colon is no end of a sentence: 2025年5月3日上午9:00，会期半天。 was quoted 00，会期半天。
     assert not any(text.startswith("00") for text in quoted), quoted
     assert any("上午9:00，会期半天。" in text for text in quoted), quoted
+
+
+def _notice(n: int, matter: str) -> str:
+    return "\n".join(
+        [
+            f"{UNIT}文件",
+            f"东街办〔2025〕{n}号",
+            f"关于做好{matter}工作的通知",
+            "各社区居委会，街道各科室、各站所：",
+            f"为做好{matter}工作，现将有关事项通知如下：",
+            "一、明确责任",
+            "各社区要明确专人负责，逐项抓好落实。",
+            "二、工作要求",
+            "工作情况请按时报街道党政办公室。",
+            "特此通知。",
+            UNIT,
+            f"2025年{n}月8日",
+            "抄送：区委办公室，区政府办公室。",
+            f"东湖街道党政办公室　　2025年{n}月8日印发",
+        ]
+    )
+
+
+DISTRICT_REPLY = "\n".join(
+    [
+        "江湾区人民政府文件",
+        "江政复〔2025〕21号",
+        "江湾区人民政府关于同意拨付东湖街道老旧小区改造配套资金的批复",
+        "东湖街道办事处：",
+        "你街道《关于申请拨付老旧小区改造配套资金的请示》（东街办〔2025〕12号）收悉。经研究，同意拨付配套资金。",
+        "此复。",
+        "江湾区人民政府",
+        "2025年3月28日",
+        "抄送：区财政局。",
+        "江湾区人民政府办公室　　2025年3月28日印发",
+    ]
+)
+
+
+def test_a_reply_the_district_sent_the_unit_is_no_sample_of_the_units_own_replies(tmp_path: Path) -> None:
+    archive = tmp_path / "档案"
+    archive.mkdir()
+    for n, matter in ((3, "春节期间安全稳定"), (5, "夏季防汛"), (9, "秋季森林防火")):
+        (archive / f"通知{n}.txt").write_text(_notice(n, matter), encoding="utf-8")
+    (archive / "区政府批复.txt").write_text(DISTRICT_REPLY, encoding="utf-8")
+    out = tmp_path / "模板"
+    result = CliRunner().invoke(main, ["mine", str(archive), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    starter = tmp_path / "批复.yaml"
+    result = CliRunner().invoke(main, ["new", "--template", str(out / "reply"), "-o", str(starter)])
+    assert result.exit_code == 0, result.output
+    text = starter.read_text(encoding="utf-8")
+    # The district's matter and the unit's own 请示 it answered were the street office's 批复 samples: it answered
+    # itself (同意拨付东湖街道……资金, 来文 东街办〔2025〕12号).
+    assert "老旧小区" not in text and "东街办〔2025〕12号" not in text, text
