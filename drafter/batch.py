@@ -31,6 +31,7 @@ from .batch_plan import (
     may_be_example_row,
     name_problem,
     plan_outputs,
+    unsafe_name_note,
 )
 from .batch_record import Made
 from .errors import (
@@ -442,6 +443,17 @@ def _draft_item(job: _Job, writer: Executor | None = None) -> ItemResult | _Writ
                     item.tree.location,
                     "这一行在表格里是隐藏的（或被筛选掉了），照样起草了",
                     hint="不要起草的行请删去，或移到别的工作表",
+                ),
+            )
+        if job.planned.unsafe:
+            said, hint = unsafe_name_note(job.planned.unsafe)
+            warnings.insert(
+                0,
+                Problem(
+                    item.name_location or Location(item.label),
+                    f"{said}，这一份写成了 {output.name}",
+                    field=NAME_KEY,
+                    hint=hint,
                 ),
             )
         if job.planned.renamed:

@@ -58,6 +58,7 @@ class PlannedItem(Struct, frozen=True):
     item: BatchItem
     output: Path
     renamed: str = ""  # the 文件名 asked for, when an earlier item took it (this one gets -2, -3 …)
+    unsafe: str = ""  # the 文件名 asked for, when it could not be a file name as written (语文/数学组)
 
 
 # --- collecting items --------------------------------------------------------------------------
@@ -445,6 +446,9 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
         if item.wanted_name and len(stem) > len(suffix) and stem.casefold().endswith(suffix.casefold()):
             stem = stem[: -len(suffix)]  # 文件名: 城关镇.docx made 城关镇.docx.docx
         base = safe_name(stem)
+        # A slash or colon the clerk typed is made _: the file is still written, but under a name they did not
+        # write, so it is said (NFC and edge spaces change nothing they would see).
+        unsafe = item.wanted_name if item.wanted_name and base != unicodedata.normalize("NFC", stem).strip(" ") else ""
         name, counter = base, 1
         while name.casefold() + suffix in taken:
             counter += 1
@@ -456,8 +460,21 @@ def plan_outputs(items: Sequence[BatchItem], folder: Path, suffix: str) -> list[
         # (Writing replaces the path itself, so not even a symlink planted there can lead outside.)
         if output.parent != folder or output.name != f"{name}{suffix}" or name in (".", ".."):
             raise OutputError(f"{item.label}: 输出文件名“{name}”不安全")
-        planned[position] = PlannedItem(item, output, renamed)
+        planned[position] = PlannedItem(item, output, renamed, unsafe)
     return [planned[position] for position in range(len(items))]
+
+
+def unsafe_name_note(asked: str) -> tuple[str, str]:
+    """What was wrong with a 文件名 that was written otherwise, and what to write instead (message, hint)."""
+    marks = "".join(dict.fromkeys(c for c in asked if _UNSAFE.match(c) and c.isprintable()))
+    if marks:
+        return (
+            f"“{asked}”里的“{marks}”不能用在文件名里",
+            '文件名里不要用 / \\ : * ? " < > | 这些符号，可改用“、”或“和”',
+        )
+    if len(asked.encode("utf-8")) > _STEM_BYTES:
+        return f"“{asked[:20]}……”太长", "文件名写短一些（不超过 70 个汉字）"
+    return f"“{asked}”不能照原样用作文件名", "文件名里不要用换行、省略号或 CON、NUL 这类系统保留的名字"
 
 
 def may_be_example_row(item: BatchItem) -> bool:

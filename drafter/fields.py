@@ -519,7 +519,12 @@ def _scalar_value(text: str, spec: FieldSpec, ctx: _Context, where: Location, pa
         if kind == "copy_number":
             copy = gongwen.parse_copy_number(stripped)
             if copy is None:
-                ctx.report(where, name, f'份号应当是不超过 6 位的数字，这里是 "{stripped}"')
+                ctx.report(
+                    where,
+                    name,
+                    f'份号应当是不超过 6 位的数字，这里是 "{stripped}"',
+                    hint="只写数字，如 000012 或 12，印出时补足 6 位；不要写“第”“号”“份”等文字",
+                )
             return copy
         if kind == "secrecy":
             secrecy = gongwen.parse_secrecy(stripped)

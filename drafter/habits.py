@@ -368,8 +368,46 @@ def check(
             values[spec.name] = gongwen.total_issue_number_text(value)
         if spec.name in _ANSWERED_DOCUMENTS:
             values[spec.name] = _answered_title(spec.name, values[spec.name], tree, warnings)
-    warnings.extend(_date_sense(tree, specs, values))
+    sensed = list(_date_sense(tree, specs, values))
+    warnings.extend(sensed)
+    warnings.extend(_impossible_dates(tree, specs, {problem.location for problem in sensed}))
     return values, warnings
+
+
+# Fields whose dates are read as dates (a day no calendar has stops the draft there).
+_DATE_TYPES = frozenset(("date", "meeting_time"))
+
+
+def _impossible_dates(tree: Mapping, specs: tuple[FieldSpec, ...], said: set[Location]) -> Iterator[Problem]:
+    """A day no calendar has typed in free text (请于2026/13/01前报送, 会期至2月31日): printed as written, with no
+    word, where the same slip in 成文日期 stops the draft (hostile21). Only impossible days are said: whether a
+    possible one is meant is the clerk's to know. ``said``: values already reminded of their date (报到时间)."""
+    for spec in specs:
+        entry = tree.get(spec.name)
+        if entry is None or spec.type in _DATE_TYPES:
+            continue
+        for node in _scalars(entry.value):
+            if node.location in said:
+                continue
+            for written, why in gongwen.impossible_dates(node.text):
+                yield Problem(
+                    node.location,
+                    f"“{written}”不是日历上有的日子（{why}）",
+                    field=spec.name,
+                    hint="已照原样排进公文，请改成真实的日期",
+                )
+
+
+def _scalars(node: Node) -> Iterator[Scalar]:
+    """Every text the facts write under ``node`` (a list's items, a record's values), with where each is."""
+    if isinstance(node, Scalar):
+        yield node
+    elif isinstance(node, NodeSequence):
+        for item in node.items:
+            yield from _scalars(item)
+    elif isinstance(node, Mapping):
+        for entry in node.entries:
+            yield from _scalars(entry.value)
 
 
 # The facts' titles of a genre's sections ({下步打算: 2026年工作打算}): drafting numbers each section's heading, so a

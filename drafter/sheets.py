@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import re
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,7 @@ from .facts import MAX_DEPTH, Entry, Mapping, Node, Scalar, Sequence
 from .gongwen.wording import none_word
 from .sheet_xml import error_cells, formula_cells, hidden_rows, last_filled_row, merged_ranges, sheet_xml
 from .terminal import command_word
-from .textio import decode_text, password_protected, read_bytes, visible_text
+from .textio import crafted_package, declares_entities, decode_text, password_protected, read_bytes, visible_text
 
 if TYPE_CHECKING:
     from .catalog import TemplateSpec
@@ -337,13 +338,29 @@ def _refuse_inflated(data: bytes, label: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             inflated = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+            if inflated <= MAX_INFLATED:
+                _refuse_declarations(archive, label)
+    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, NotImplementedError, zlib.error):
         return  # said in words by the reader below
     if inflated > MAX_INFLATED:
         raise InputError(
             f"{label}: 表格解压后有 {inflated // (1024 * 1024):,} MB，超过 {MAX_INFLATED // (1024 * 1024)} MB，"
             "不像是一份名单表格；请删去用不到的行、列和工作表，或分成几个文件"
         )
+
+
+# How far into an XML part its document type declaration may stand: after the XML declaration and a comment or two.
+_PROLOG_BYTES = 64 * 1024
+
+
+def _refuse_declarations(archive: Any, label: str) -> None:
+    """A workbook part that declares a DOCTYPE (an XML bomb's entities, which Excel never writes): the parser stops
+    the bomb, but said only 工作表在第 3 行附近已损坏, nothing of what the file is or what to do with it."""
+    for info in archive.infolist():
+        if info.filename.endswith((".xml", ".rels", ".vml")):
+            with archive.open(info) as stream:
+                if declares_entities(stream.read(_PROLOG_BYTES)):
+                    raise crafted_package(label, info.filename, "Excel")
 
 
 # The header of the 说明 sheet drafter new --xlsx writes beside its 名单 (write_fill_sheet).

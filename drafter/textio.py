@@ -303,6 +303,26 @@ _BINARY_STARTS = (_ZIP, b"PK\x05\x06", b"%PDF-", b"\x1f\x8b", b"Rar!\x1a\x07", b
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 
+# A document type declaration, in the encodings an Office part may use (UTF-8, or UTF-16 with its BOM).
+_DECLARATIONS = tuple(
+    mark.encode(code) for mark in ("<!DOCTYPE", "<!ENTITY") for code in ("ascii", "utf-16-le", "utf-16-be")
+)
+
+
+def declares_entities(data: bytes) -> bool:
+    """Whether an XML part of an Office file carries a document type declaration (which may declare entities).
+    Word and Excel never write one; a part declaring entities is how an XML bomb ("billion laughs") is built."""
+    return any(mark in data for mark in _DECLARATIONS)
+
+
+def crafted_package(name: str, part: str, program: str) -> InputError:
+    """The refusal of an Office file (``program``: Word, Excel) whose ``part`` declares a DOCTYPE."""
+    return InputError(
+        f"{name}: 文件已损坏，或是被特意构造的（{part} 里有 {program} 不会写的 <!DOCTYPE>/<!ENTITY> 声明），"
+        f"为安全起见没有读取；请换一份由 {program} 或 WPS 正常保存的文件，来路不明的文件请不要打开"
+    )
+
+
 def password_protected(data: bytes) -> bool:
     """Whether ``data`` is a Word or Excel file with a password to open (not an old .doc or .xls)."""
     return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and _ENCRYPTED_STREAM in data

@@ -22,7 +22,7 @@ from msgspec import Struct, field
 
 from ..chinese import chinese_numeral
 from ..errors import InputError
-from ..textio import password_protected
+from ..textio import crafted_package, declares_entities, password_protected
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -172,6 +172,11 @@ class DocxPackage(Struct, dict=True):
             data = stream.read(limit + 1)  # the header's size may lie
         if len(data) > limit:
             raise InputError(f"{self.name}: {part} 解压后超过 {limit // (1024 * 1024)} MB，太大，不能读取")
+        if declares_entities(data):
+            # Word never writes a DOCTYPE; one declaring entities is how an XML bomb (a "billion laughs") grows a
+            # few bytes into gigabytes. The parser stops it, but its words (文件里的内容已损坏) told the clerk
+            # nothing of what the file is or what to do with it.
+            raise crafted_package(self.name, part, "Word")
         return data
 
     def xml(self, part: str) -> Element | None:

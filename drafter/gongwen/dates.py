@@ -187,6 +187,51 @@ def find_date(text: str, default_year: int | None = None, *, after: dt.date | No
     return DateMatch(value, best.start(), best.end(), had_year)
 
 
+# The forms a date is typed in inside running text; 20250110 is left out (an eight-digit number in a sentence is
+# as likely a phone or an account number as a date).
+_DATES_IN_TEXT = (lazy(WRITTEN), lazy(NUMERIC), lazy(MONTH_DAY))
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 2月29日 without a year may be right
+
+
+def impossible_dates(text: str) -> list[tuple[str, str]]:
+    """The dates written in free text that no calendar has (2026/13/01, 2月30日), each with why: (written, why).
+
+    Only what cannot be a day is said: a date that could be meant (a meeting's day in a 正文) is the clerk's to
+    know, and a number that only looks like a date (an account's 0571-88-12 has no year of this era) is passed."""
+    if not any(mark in text for mark in "月-/.．"):
+        return []
+    found: list[tuple[str, str]] = []
+    taken: list[range] = []
+    for pattern in _DATES_IN_TEXT:
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue  # 2026年2月30日 is read as a whole, not again as 2月30日
+            taken.append(range(match.start(), match.end()))
+            groups = match.groupdict()
+            try:
+                month, day = _small_number(groups["m"]), _small_number(groups["d"])
+                year = _year(groups["y"]) if groups.get("y") else None
+            except (ValueError, KeyError):
+                continue
+            if year is not None and not 1900 <= year <= 2199:
+                continue
+            if not 1 <= month <= 12:
+                found.append((match.group(0), f"月份是1到12，这里写的是{month}"))
+            elif year is not None and not _is_day(year, month, day):
+                found.append((match.group(0), f"{year}年没有{month}月{day}日"))
+            elif year is None and not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+                found.append((match.group(0), f"{month}月没有{day}日"))
+    return found
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 # A date typed in full-width mode (２０２５－０２－１４, 2025／2／14): its digits were read, its dashes and slashes
 # were not, and the date was refused as 无法识别. One character for one, so positions in the text hold.
 _FULL_WIDTH_SEPARATORS = str.maketrans("－／", "-/")
@@ -534,9 +579,14 @@ def _end_on_its_day(time: str, day: dt.date) -> str:
     if found is None or found.start != 0:
         return time
     if found.date != day:
+        # A training course from 9:00 on its first day to 17:00 on its last: the end's clock has a place of its own
+        # (the 会期), or the clerk, told only to write the dates first, lost it.
+        starts, ends = time[: mark.start()].strip() or "上午9:00", time[mark.end() + found.end :].strip()
+        days = (found.date - day).days + 1
+        keep = f"；结束的时刻可以写在会期里，如 会期: {days}天（{found.date.day}日{ends}结束）" if ends else ""
         raise DateParseError(
             f"时刻不对：“{time.strip()}”（结束时刻前写的是另一天 {format_date(found.date)}；开几天的会请把起止日期"
-            f"写在前面，如 {day.year}年{day.month}月{day.day}日至{found.date.month}月{found.date.day}日上午9:00）"
+            f"写在前面，如 {day.year}年{day.month}月{day.day}日至{found.date.month}月{found.date.day}日{starts}{keep}）"
         )
     rest = _ISO_T.sub("", time[mark.end() + found.end :].lstrip())
     return time[: mark.end()] + rest

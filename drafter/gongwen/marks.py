@@ -101,11 +101,16 @@ def announcement_number_format(text: str) -> str | None:
 # --- 份号, 密级, 紧急程度 ----------------------------------------------------------------------------------
 
 COPY_NUMBER = lazy(r"^\d{6}$")  # as printed
+# A number Excel showed with thousands separators (1,000 or 0,001), copied out as text.
+_GROUPED_DIGITS = lazy(r"^\d{1,3}(?:[,，]\d{3})+$")
 
 
 def parse_copy_number(text: str) -> str | None:
-    """份号 printed with six digits (12 → 000012), or None when the text is not a number of up to six digits."""
+    """份号 printed with six digits (12 → 000012, 1,000 → 001000), or None when the text is not a number of up to
+    six digits."""
     digits = text.strip().translate(FULLWIDTH_DIGITS)
+    if _GROUPED_DIGITS.match(digits):
+        digits = digits.replace(",", "").replace("，", "")
     return digits.zfill(6) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else None
 
 

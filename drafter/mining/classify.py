@@ -41,7 +41,10 @@ _ENGLISH_TITLES = (
     (re.compile(r"\b(speech|address|remarks)\b", re.I), "speech"),
 )
 _SALUTATION = re.compile(r"^(尊敬的|各位(领导|代表|来宾|同事|专家|老师|家长)|同志们|老师们|同学们|朋友们)")
-_MEETING_IN_TITLE = re.compile(r"(召开|举办|举行|参加).{0,40}(会议|会|座谈|培训|论坛|研讨)")
+# A title calling a meeting of the unit's own. Sending people to another's (参加……培训) is a meeting notice only when
+# the body lays the meeting out (_looks_like_meeting_notice, its title counted as calling it): a notice organising
+# teachers for a summer training with no day, place or attendees was mined with the meeting notices (ux31 walk).
+_MEETING_IN_TITLE = re.compile(r"(召开|举办|举行).{0,40}(会议|会|座谈|培训|论坛|研讨)")
 # A gathering reported after it (芦湾镇召开莲藕产业发展座谈会): a news item's title, which carries no genre word.
 REPORTS_GATHERING = re.compile(r"(召开|举行|举办)了?.{0,30}(会议|会|座谈|典礼|仪式)")
 
@@ -275,7 +278,8 @@ def _looks_like_meeting_notice(body: Sequence[str], *, convenes: bool = False) -
     """Two different marks of a meeting's arrangements (a notice of a school term says 报到 many times), each
     heading a line or labelling its value (一、会议时间, 会议地点：): a notice setting rules for meetings writes
     them inside its sentences (如实记录会议时间、参会人员和议定事项) and calls none; and, unless the title calls the
-    meeting (``convenes``: 关于召开……), its day under its 会议时间 or 报到 (a rule's label 会议地点：一律…… dates none)."""
+    meeting (``convenes``: 关于召开……), its day under its 会议时间 or 报到 (a rule's label 会议地点：一律…… dates none).
+    A training's own labels (培训时间, 培训地点, 参训人员) are a meeting's: the README's 培训班 sections."""
     text = "\n".join(body[:60])
     marks = set()
     dated = False
@@ -285,12 +289,13 @@ def _looks_like_meeting_notice(body: Sequence[str], *, convenes: bool = False) -
             marks.add(match.group())
             # the meeting's day under its time or 报到 (a rule for meetings names none: 会议地点：一律……)
             dated = dated or (
-                match.group() in ("会议时间", "报到") and _DAY.search(text, match.end(), match.end() + 40) is not None
+                match.group() in ("会议时间", "培训时间", "报到")
+                and _DAY.search(text, match.end(), match.end() + 40) is not None
             )
     return len(marks) >= 2 and (convenes or dated)
 
 
-_MEETING_MARK = re.compile(r"会议时间|会议地点|参会人员|参加人员|报到")
+_MEETING_MARK = re.compile(r"会议时间|会议地点|参会人员|参加人员|报到|培训时间|培训地点|参训人员")
 _LINE_OPENING = lazy(
     r"[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]\s*)?"
 )

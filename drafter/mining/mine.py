@@ -315,10 +315,16 @@ class _Mined:
     archive: Archive
 
     @cached_property
+    def elsewhere(self) -> set[int]:
+        """The documents (indices of ``documents``) other units signed: a reply the 区政府 sent the unit, saved 范文."""
+        return self.archive.signed_elsewhere(self.documents)
+
+    @cached_property
     def unit_titles(self) -> list[str]:
         """The titles of the unit's own documents of every genre (``_own_titles``): how the unit titles a genre
         it has too few titled documents of to tell."""
-        return _own_titles(self.documents, self.archive.head, self.archive.unit)
+        own = [document for n, document in enumerate(self.documents) if n not in self.elsewhere]
+        return _own_titles(own, self.archive.head, self.archive.unit)
 
     @cached_property
     def issuers(self) -> tuple[Issuer, ...]:
@@ -365,7 +371,11 @@ def _genre_values(mined: _Mined, genre: str, structure: GenreStructure) -> _Genr
     # A genre with few documents of its own takes the unit's 红头, 署名 and 版记 where they agree.
     own += unit_wide_constants(documents, archive, own, minutes=kind["minutes"])
     unit = next((str(c.value) for c in own if c.field == "单位"), "")
-    own_titles = _own_titles(documents, own or archive.head, archive.unit)
+    # (a reply the 区政府 sent the unit names the unit in its title and 主送: it is not the unit's own, and its matter
+    # was the 批复 starter's 事由 sample, 同意拨付东湖街道……资金, as though the street office replied to itself)
+    own_titles = _own_titles(
+        [document for n, document in enumerate(documents) if n not in others], own or archive.head, archive.unit
+    )
     usual = usual_values(
         documents,
         partial(_voices, groups, numbers),
@@ -536,6 +546,9 @@ def _head_only_template(mined: _Mined, genre: str, structure: GenreStructure, va
         # genre it has one document of (a school's one meeting notice, and none of its documents with a 回执).
         [_whole_text(document) for document in mined.documents],
         samples + [c for c in values.usual if c.field not in held],
+        # (the 区政府's reply to the unit's 请示 quoted the unit's own 文号 as the one it answers: the 批复 starter
+        # offered it as the 来文's, as though the street office answered itself)
+        mined.elsewhere,
         head_only=True,
         own_titles=values.own_titles,
         unit_titles=mined.unit_titles,

@@ -87,8 +87,10 @@ SURNAMES = frozenset(
 _AFTER_NAMES = frozenset({"同志", "主持", "指出", "强调", "说", "讲话", "代表", "作"})
 # Tagged as places but part of fixed expressions: 中国特色社会主义, 十九届三中、四中全会.
 _NOT_PLACES = re.compile(r"^(中国|中华|[一二三四五六七八九十]+中)$")
-# A sentence ends at 。！？； and a unit also at a colon (not the one inside a time such as 9:00).
-_SENTENCE = re.compile(r"[^。！？；!?;：:]+(?:[。！？；!?;]+|[：:](?!\d)|$)|[：:]")
+# A sentence ends at 。！？； and a unit also at a colon (not the one inside a time such as 9:00, which the sentence
+# runs through: stopping the run there lost what came before the clock, 2025年6月3日上午9:00，会期半天。 read as
+# 00，会期半天。 in the report's examples).
+_SENTENCE = re.compile(r"(?:[^。！？；!?;：:]|(?<=\d)[：:](?=\d))+(?:[。！？；!?;]+|[：:]|$)|[：:]")
 _HAN = re.compile(r"[\u4e00-\u9fa5]+")
 _LABEL = re.compile(r"^[^，。；,;]{1,6}[：:]$")
 

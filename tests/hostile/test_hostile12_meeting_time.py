@@ -47,7 +47,9 @@ def test_an_end_on_another_day_is_refused_with_how_to_write_it(tmp_path: Path, w
     result = _draft(tmp_path, when)
     assert result.exit_code == 1, result.output
     assert "会议通知.yaml:10:7: 会议时间: 时刻不对" in result.stderr, result.stderr
-    assert "结束时刻前写的是另一天 2025年2月21日" in result.stderr and "2025年2月20日至2月21日上午9:00" in result.stderr
+    # the example is written with the clerk's own start (ux32: it was always 上午9:00), the end's clock kept in 会期
+    assert "结束时刻前写的是另一天 2025年2月21日" in result.stderr and "2025年2月20日至2月21日9:00" in result.stderr
+    assert "会期: 2天（21日11:30结束）" in result.stderr
 
 
 @pytest.mark.parametrize(
