@@ -33,6 +33,7 @@ from .furniture import (
     page_breaks,
     titles_body,
 )
+from .heads import embedded_title
 from .model import CleanText, Line
 from .reader import RawText
 from .runtogether import (
@@ -44,7 +45,6 @@ from .runtogether import (
     split_run_together,
     titles_after_dates,
 )
-from .split import embedded_title
 from .wrapped import continues, rejoin_wrapped
 
 __all__ = ["CleanText", "Line", "clean", "is_furniture"]

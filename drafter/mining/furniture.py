@@ -458,7 +458,7 @@ def titles_body(texts: list[str], furniture: list[bool], index: int, *, as_train
             # not a link's; so is a title's second line (——在……会议上的讲话). Apart from it by a blank line, such a
             # line heads what follows, the last link stays a link. (Not as the shipped model was trained.)
             continue
-        if not as_trained and _speech_head(text):
+        if not as_trained and (is_speaker_line(text) or is_byline_date(text)):
             continue  # a speech's speaker (副市长　邵清越) and date in brackets stand between its title and its text
         return not is_list_entry(text) and not SEPARATOR.match(text)
     return False
@@ -467,10 +467,14 @@ def titles_body(texts: list[str], furniture: list[bool], index: int, *, as_train
 _SUBTITLE_OPENS = ("——", "—", "--")
 
 
-def _speech_head(text: str) -> bool:
-    if text[:1] in "（(":
-        return text.endswith(("）", ")")) and BYLINE_DATE.match(text) is not None
-    return len(text) <= 40 and (" " in text or "\u3000" in text) and SPEAKER_LINE.match(text) is not None
+def is_speaker_line(text: str) -> bool:
+    """A speech's speaker line under its title (镇长　方立诚): part of the head, not of the text."""
+    return (" " in text or "\u3000" in text) and SPEAKER_LINE.match(text) is not None
+
+
+def is_byline_date(text: str) -> bool:
+    """A speech's date in brackets under its title (（2026年3月5日）, （2026年3月28日上午）)."""
+    return text[:1] in "（(" and text.endswith(("）", ")")) and BYLINE_DATE.match(text) is not None
 
 
 def _byline_like(text: str) -> bool:

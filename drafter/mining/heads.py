@@ -14,7 +14,6 @@ from ..chinese import unspaced
 from ..gongwen import (
     ADDRESSEE_LINE,
     ATTACHMENT_NOTE_START,
-    BYLINE_DATE,
     DATE_AT_END,
     DOC_NUMBER_LINE,
     HEAD_MARK_FIRST,
@@ -27,7 +26,6 @@ from ..gongwen import (
     NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
-    SPEAKER_LINE,
     WRITTEN_DATE_IN_TEXT,
     find_genre,
     is_date_line,
@@ -36,7 +34,7 @@ from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import MAY_OPEN_MARKER, read_marker
 from ..patterns import lazy
 from . import vocabulary
-from .furniture import SEPARATOR, SEPARATOR_OPENS
+from .furniture import SEPARATOR, SEPARATOR_OPENS, is_byline_date, is_speaker_line
 from .model import Line
 from .prefilter import has_sentence_mark
 from .wrapped import FIELD_ROW, WIDE_SPACE
@@ -194,7 +192,6 @@ _DOC_NUMBER_LINE = DOC_NUMBER_LINE.compiled
 
 _ISSUE_NUMBER_LINE = ISSUE_NUMBER_LINE.compiled
 
-_BYLINE_DATE = BYLINE_DATE.compiled
 
 TITLE_END = re.compile("(" + "|".join(GENRE_WORDS) + r")[)）]?$")
 
@@ -248,7 +245,7 @@ def title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number: 
         is_issue_number(text(index))
         or is_byline_date(text(index))
         or (index + 1 < end and is_byline_date(text(index + 1)) and is_title_like(text(index)))
-        or (index + 1 < end and _is_speaker(text(index)))  # with no date under it (乡长　周明轩 | 同志们：)
+        or (index + 1 < end and is_speaker_line(text(index)))  # with no date under it (乡长　周明轩 | 同志们：)
     ):
         index += 1
     if any(is_issue_period(text(k)) for k in range(title[-1] + 1, index)):
@@ -365,7 +362,7 @@ def heads_above(text: str) -> bool:
 
 def under_speech_title(text: str) -> bool:
     """A speech's subtitle (——在……上的讲话) or its speaker's line (院长　沈砚秋): lines under its title."""
-    return text.lstrip().startswith(("——", "—", "--")) or _is_speaker(text)
+    return text.lstrip().startswith(("——", "—", "--")) or is_speaker_line(text)
 
 
 def later_section(text: str) -> bool:
@@ -422,16 +419,6 @@ def is_doc_number(text: str) -> bool:
     """A 发文字号 line (``DOC_NUMBER_LINE``), asked only of a line that can be one."""
     # (ending with its 号, holding its 签发人, or its 号 followed by the last signers' names: 青教〔2025〕15号 张卫东)
     return (text.endswith("号") or "签发人" in text or "号 " in text) and _DOC_NUMBER_LINE.match(text) is not None
-
-
-def _is_speaker(text: str) -> bool:
-    """A speech's speaker line under its title (镇长　方立诚): part of the head, not of the text."""
-    return (" " in text or "\u3000" in text) and SPEAKER_LINE.match(text) is not None
-
-
-def is_byline_date(text: str) -> bool:
-    """``_BYLINE_DATE``, asked of a line opening and ending with its brackets."""
-    return text[:1] in "（(" and text.endswith(("）", ")")) and _BYLINE_DATE.match(text) is not None
 
 
 def is_attendance(text: str) -> bool:
@@ -516,3 +503,32 @@ def head_start(lines: tuple[Line, ...], start: int, previous: int) -> int:
             names -= 1
         index = names if names < index else index
     return index
+
+
+# A title run into the text after it: 关于……的通知 (a closing bracket allowed), or a title ending in its genre phrase.
+_EMBEDDED_TITLES = (
+    re.compile(
+        r"关于[^。；！？：:]{2,80}?的(?:通知|通报|报告|意见|决定|请示|批复|函|方案|计划|要点|总结|纪要|讲话)"
+        r"(?:[(（][^)）]{1,10}[)）])?"
+    ),
+    re.compile(
+        r"[^。；！？：:，,]{2,50}?(?:会议通知|工作方案|实施方案|工作总结|工作计划|工作要点|会议纪要|纪要|评选方案)"
+    ),
+)
+
+# What each of _EMBEDDED_TITLES needs in the text (关于; one of its closing words): without it, the pattern, which
+# tries a lazy run of up to 80 or 50 characters at every position, is not asked.
+_EMBEDDED_TITLE_NEEDS = (("关于",), ("会议通知", "方案", "工作总结", "工作计划", "工作要点", "纪要"))
+
+
+def embedded_title(text: str) -> str:
+    """A title run together with the text after it (text whose line breaks were lost)."""
+    head = text[:200]
+    for pattern, needs in zip(_EMBEDDED_TITLES, _EMBEDDED_TITLE_NEEDS, strict=True):
+        if not any(map(head.__contains__, needs)):
+            continue
+        for match in pattern.finditer(head):
+            quoted = text[max(match.start() - 1, 0)] == "《" or text[match.end() : match.end() + 1] == "》"
+            if match.start() <= 80 and not quoted:
+                return match.group(0)
+    return ""

@@ -17,14 +17,13 @@ from ..gongwen import (
     NOTE_LINE,
     is_date_line,
 )
-from .furniture import SEPARATOR, SEPARATOR_OPENS
+from .furniture import SEPARATOR, SEPARATOR_OPENS, is_byline_date
 from .heads import (
     ATTACHMENT,
     FORM,
     TITLE_END,
     has_genre_word,
     head_start,
-    is_byline_date,
     is_doc_number,
     is_head_mark,
     is_issue_number,

@@ -32,6 +32,7 @@ from .heads import (
     TITLE_END,
     TITLE_LAST,
     bare_issuer,
+    embedded_title,
     ends_text,
     has_genre_word,
     head_start,
@@ -713,33 +714,6 @@ def _above_byline(lines: tuple[Line, ...], title: tuple[int, ...]) -> tuple[int,
 
 # The 序号 cell of a spreadsheet row exported as text (1<TAB>关于……的通知<TAB>……): a number and a gap, no 年 or 号.
 _ROW_NUMBER = lazy(r"^\d{1,3}\s+(?=[^\d\s年月日号期届次])")
-
-_EMBEDDED_TITLES = (
-    re.compile(
-        r"关于[^。；！？：:]{2,80}?的(?:通知|通报|报告|意见|决定|请示|批复|函|方案|计划|要点|总结|纪要|讲话)"
-        r"(?:[(（][^)）]{1,10}[)）])?"
-    ),
-    re.compile(
-        r"[^。；！？：:，,]{2,50}?(?:会议通知|工作方案|实施方案|工作总结|工作计划|工作要点|会议纪要|纪要|评选方案)"
-    ),
-)
-
-# What each of _EMBEDDED_TITLES needs in the text (关于; one of its closing words): without it, the pattern, which
-# tries a lazy run of up to 80 or 50 characters at every position, is not asked.
-_EMBEDDED_TITLE_NEEDS = (("关于",), ("会议通知", "方案", "工作总结", "工作计划", "工作要点", "纪要"))
-
-
-def embedded_title(text: str) -> str:
-    """A title run together with the text after it (text whose line breaks were lost)."""
-    head = text[:200]
-    for pattern, needs in zip(_EMBEDDED_TITLES, _EMBEDDED_TITLE_NEEDS, strict=True):
-        if not any(map(head.__contains__, needs)):
-            continue
-        for match in pattern.finditer(head):
-            quoted = text[max(match.start() - 1, 0)] == "《" or text[match.end() : match.end() + 1] == "》"
-            if match.start() <= 80 and not quoted:
-                return match.group(0)
-    return ""
 
 
 def _closing_starts(
