@@ -635,14 +635,14 @@ def test_embedded_titles_are_asked_only_of_text_holding_what_they_need() -> None
     # embedded_title skips a pattern when none of its needed words is in the text: each must hold one.
     import re
 
-    from drafter.mining import split
+    from drafter.mining import heads
 
-    about, closing = split._EMBEDDED_TITLES
-    assert about.pattern.startswith("关于") and split._EMBEDDED_TITLE_NEEDS[0] == ("关于",)
+    about, closing = heads._EMBEDDED_TITLES
+    assert about.pattern.startswith("关于") and heads._EMBEDDED_TITLE_NEEDS[0] == ("关于",)
     words = re.search(r"\(\?:([^)]*)\)$", closing.pattern)
     assert words is not None
     for word in words.group(1).split("|"):
-        assert any(need in word for need in split._EMBEDDED_TITLE_NEEDS[1]), word
+        assert any(need in word for need in heads._EMBEDDED_TITLE_NEEDS[1]), word
     assert embedded_title("某某县关于做好冬季防火工作的通知各乡镇：为切实做好冬季防火工作，现将有关事项通知如下") == (
         "关于做好冬季防火工作的通知"
     )
