@@ -120,6 +120,19 @@ class Mapping(Struct, frozen=True, dict=True):
 
 Node = Scalar | Sequence | Mapping
 
+
+def scalars(node: Node) -> Iterator[Scalar]:
+    """Every text the facts write under ``node`` (a list's items, a record's values), with where each is."""
+    if isinstance(node, Scalar):
+        yield node
+    elif isinstance(node, Sequence):
+        for item in node.items:
+            yield from scalars(item)
+    else:
+        for entry in node.entries:
+            yield from scalars(entry.value)
+
+
 _NULL_TAG = "tag:yaml.org,2002:null"
 _NULL_WORDS = ("", "~", "null", "Null", "NULL")
 

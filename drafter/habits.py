@@ -31,7 +31,7 @@ from msgspec.structs import replace
 
 from . import gongwen
 from .errors import FieldPath, Location, Problem, field_name
-from .facts import Entry, Mapping, Node, Scalar
+from .facts import Entry, Mapping, Node, Scalar, scalars
 from .facts import Sequence as NodeSequence
 from .fields import ITEM_KEYS, NAME_AND_PHONE, FieldSpec
 from .model import Draft
@@ -386,7 +386,7 @@ def _impossible_dates(tree: Mapping, specs: tuple[FieldSpec, ...], said: set[Loc
         entry = tree.get(spec.name)
         if entry is None or spec.type in _DATE_TYPES:
             continue
-        for node in _scalars(entry.value):
+        for node in scalars(entry.value):
             if node.location in said:
                 continue
             for written, why in gongwen.impossible_dates(node.text):
@@ -396,18 +396,6 @@ def _impossible_dates(tree: Mapping, specs: tuple[FieldSpec, ...], said: set[Loc
                     field=spec.name,
                     hint="已照原样排进公文，请改成真实的日期",
                 )
-
-
-def _scalars(node: Node) -> Iterator[Scalar]:
-    """Every text the facts write under ``node`` (a list's items, a record's values), with where each is."""
-    if isinstance(node, Scalar):
-        yield node
-    elif isinstance(node, NodeSequence):
-        for item in node.items:
-            yield from _scalars(item)
-    elif isinstance(node, Mapping):
-        for entry in node.entries:
-            yield from _scalars(entry.value)
 
 
 # The facts' titles of a genre's sections ({下步打算: 2026年工作打算}): drafting numbers each section's heading, so a

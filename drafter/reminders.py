@@ -8,7 +8,7 @@ from typing import Any
 
 from .catalog import IssuerSpec, TemplateSpec
 from .errors import Problem
-from .facts import Mapping, Scalar
+from .facts import Mapping, Scalar, scalars
 from .facts import Sequence as NodeSequence
 from .gongwen.dates import DateParseError, parse_date
 from .gongwen.wording import none_word
@@ -425,7 +425,7 @@ def samples_kept(spec: TemplateSpec, tree: Mapping, values: dict[str, Any]) -> l
         if field.type in ("bool", "choice", "date", "meeting_time"):
             continue
         samples = {text for text in _texts(field.example) if _own_wording(text)}
-        kept = next((node for node in _scalars(entry.value) if node.text.strip() in samples), None)
+        kept = next((node for node in scalars(entry.value) if node.text.strip() in samples), None)
         if kept is not None:
             problems.append(
                 Problem(
@@ -454,17 +454,6 @@ def _texts(value: Any) -> Iterable[str]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from _texts(item)
-
-
-def _scalars(node: Any) -> Iterable[Scalar]:
-    if isinstance(node, Scalar):
-        yield node
-    elif isinstance(node, NodeSequence):
-        for item in node.items:
-            yield from _scalars(item)
-    elif isinstance(node, Mapping):
-        for entry in node.entries:
-            yield from _scalars(entry.value)
 
 
 def _own_wording(text: str) -> bool:
