@@ -14,9 +14,14 @@ from typing import Any
 
 
 class LazyPattern:
-    """Behaves as the compiled ``re.Pattern`` for the methods drafter uses."""
+    """Behaves as the compiled ``re.Pattern`` for the methods drafter uses.
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    Once compiled, the compiled pattern's own methods are set on the instance (no __slots__, so that they can
+    be), where they are found before the methods below: a call is then the compiled pattern's, not a call of
+    a method here that calls it (two Python calls a search, for patterns asked of every line a parse reads).
+    """
+
+    _DIRECT = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -26,7 +31,9 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+            for name in self._DIRECT:
+                setattr(self, name, getattr(compiled, name))
         return self._compiled
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

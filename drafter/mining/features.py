@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from ..gongwen import ADDRESSEE_LINE, ISSUE_NUMBER_LINE
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
@@ -697,13 +698,85 @@ _KEY_VALUE_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]\s*\S")
 _AS_FOLLOWS = AS_FOLLOWS_ENDINGS
 
 
+class HeadingParts(NamedTuple):
+    """What a heading candidate's features are made of: the features are a function of these parts alone
+    (``heading_features_of``). Candidates share few of them (headings and stock lines recur, a run's members
+    share its part), so the heading model scores each distinct set of parts once (outline.model_headings),
+    without building the list of some 40 names for every candidate."""
+
+    rule: bool
+    style: int  # the line's Word heading style, at most 3 (0: none)
+    inline: bool
+    table: bool
+    own: tuple[str, ...]  # the features of the line's own text (``_own``)
+    neighbours: tuple[str, ...]  # of the lines above and below it (``_neighbours``)
+    run: tuple[str, ...]  # of its run of siblings (``_run``; () without siblings)
+    flattened: bool  # the document lost its line breaks: each feature again, prefixed F:
+
+
+def heading_parts(
+    lines: Sequence[Line],
+    index: int,
+    *,
+    siblings: Sequence[int] = (),
+    rule: bool = False,
+    runs: dict[int, tuple[str, ...]] | None = None,
+    flattened: bool | None = None,
+) -> HeadingParts:
+    """The parts of ``heading_features`` for the candidate at ``index`` (the arguments as there)."""
+    line = lines[index]
+    text = line.text.strip()
+    marker = read_marker(text)
+    own = _OWN.get(text)  # looked up here first: a hit costs no call (headings and stock lines recur)
+    found: tuple[str, ...] = ()
+    if siblings:
+        key = id(siblings)
+        known = runs.get(key) if runs is not None else None
+        if known is None:
+            known = _run(lines, siblings)
+            if runs is not None:
+                runs[key] = known  # the members of a run share its features: computed once
+        found = known
+    return HeadingParts(
+        rule,
+        min(line.style_level, 3) if line.style_level else 0,
+        line.inline,
+        line.in_table,
+        own if own is not None else _own(text, marker),
+        _neighbours(lines, index, marker),
+        found,
+        is_flattened(lines) if flattened is None else flattened,
+    )
+
+
+def heading_features_of(parts: HeadingParts) -> list[str]:
+    """The heading model's features made of their parts (``heading_parts``)."""
+    feats = ["bias"]
+    if parts.rule:
+        feats.append("rule_heading")
+    if parts.style:
+        feats.append(f"style{parts.style}")
+    if parts.inline:
+        feats.append("inline")
+    if parts.table:
+        feats.append("table")
+    feats.extend(parts.own)
+    feats.extend(parts.neighbours)
+    feats.extend(parts.run)
+    if parts.flattened:
+        # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
+        # (the names are looked up by map in C; the list is made before extending the list it reads)
+        feats.extend(list(map(_FLAT.__getitem__, feats)))
+    return feats
+
+
 def heading_features(
     lines: Sequence[Line],
     index: int,
     *,
     siblings: Sequence[int] = (),
     rule: bool = False,
-    runs: dict[int, list[str]] | None = None,
+    runs: dict[int, tuple[str, ...]] | None = None,
     flattened: bool | None = None,
 ) -> list[str]:
     """The heading model's features for the candidate at ``index`` among a document's lines.
@@ -713,34 +786,9 @@ def heading_features(
     ``flattened`` (whether the document lost its line breaks) is computed when not given; callers asking
     for many candidates of one document give it once.
     """
-    line = lines[index]
-    text = line.text.strip()
-    marker = read_marker(text)
-    feats = ["bias"]
-    if rule:
-        feats.append("rule_heading")
-    if line.style_level:
-        feats.append(f"style{min(line.style_level, 3)}")
-    if line.inline:
-        feats.append("inline")
-    if line.in_table:
-        feats.append("table")
-    own = _OWN.get(text)  # looked up here first: a hit costs no call (headings and stock lines recur)
-    feats.extend(own if own is not None else _own(text, marker))
-    feats.extend(_neighbours(lines, index, marker))
-    if siblings:
-        key = id(siblings)
-        found = runs.get(key) if runs is not None else None
-        if found is None:
-            found = _run(lines, siblings)
-            if runs is not None:
-                runs[key] = found  # the members of a run share its features: computed once
-        feats.extend(found)
-    if is_flattened(lines) if flattened is None else flattened:
-        # Text that lost its line breaks reads differently (no next line, no blank): its own weights too.
-        # (the names are looked up by map in C; the list is made before extending the list it reads)
-        feats.extend(list(map(_FLAT.__getitem__, feats)))
-    return feats
+    return heading_features_of(
+        heading_parts(lines, index, siblings=siblings, rule=rule, runs=runs, flattened=flattened)
+    )
 
 
 class _Prefixed(dict[str, str]):
@@ -843,7 +891,7 @@ def _line_kind(line: str) -> tuple[str | None, str, bool]:
     return None, "body" if len(text) >= 40 or has_sentence_mark(text) else "short", False
 
 
-def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:
+def _neighbours(lines: Sequence[Line], index: int, marker: object) -> tuple[str, ...]:
     family = family_of(marker) if marker is not None else None  # type: ignore[arg-type]
     # A neighbour with a marker is of the same family or another; one without is body text or short.
     list1 = False
@@ -857,15 +905,12 @@ def _neighbours(lines: Sequence[Line], index: int, marker: object) -> list[str]:
         pv = _PV[kind if found is None else "same" if found == family else "other"]
     else:
         pv = _PV["none"]
-    feats = [nx, pv]
     if list1:
-        feats.append("nx_list1")
-    if index <= 1:
-        feats.append("doc_start")
-    return feats
+        return (nx, pv, "nx_list1", "doc_start") if index <= 1 else (nx, pv, "nx_list1")
+    return (nx, pv, "doc_start") if index <= 1 else (nx, pv)
 
 
-def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
+def _run(lines: Sequence[Line], siblings: Sequence[int]) -> tuple[str, ...]:
     size = len(siblings)
     if size == 1:
         # A run of one (most candidates, each its own list, so never shared): its features follow from its
@@ -873,7 +918,7 @@ def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
         key = _lead_of(lines[siblings[0]].text)
         found = _SINGLE_RUNS.get(key)
         if found is None:
-            found = [_RUN_SIZE[1], *soft("rlen", key[0]), _RUN_IN[2 * key[1]]]
+            found = (_RUN_SIZE[1], *soft("rlen", key[0]), _RUN_IN[2 * key[1]])
             if len(_SINGLE_RUNS) < 1 << 12:  # lead lengths are few; bounded all the same
                 _SINGLE_RUNS[key] = found
         return found
@@ -883,10 +928,10 @@ def _run(lines: Sequence[Line], siblings: Sequence[int]) -> list[str]:
         total += lead
         runin += runs_on
     mean = total // max(size, 1)
-    return [_RUN_SIZE[min(size, 5)], *soft("rlen", mean), _RUN_IN[(2 * runin) // size]]
+    return (_RUN_SIZE[min(size, 5)], *soft("rlen", mean), _RUN_IN[(2 * runin) // size])
 
 
-_SINGLE_RUNS: dict[tuple[int, bool], list[str]] = vocabulary.memo()  # emptied by parse.forget()
+_SINGLE_RUNS: dict[tuple[int, bool], tuple[str, ...]] = vocabulary.memo()  # emptied by parse.forget()
 
 
 @lru_cache(maxsize=16384)

@@ -7,7 +7,7 @@ Pure Python and small: the weights ship as JSON inside the package (``weights.js
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -294,6 +294,10 @@ class Binary:
     # copy given other weights, as benchmarks/rule_report.py makes, starts afresh).
     _sums: dict[tuple[str, ...], float] = field(default_factory=dict, init=False, repr=False, compare=False)
     _summed: tuple[object, float] | None = field(default=None, init=False, repr=False, compare=False)
+    # ``remembered_parts``'s scores, by the parts the features were made of, and the weights and bias they were
+    # summed with.
+    _by_parts: dict[Hashable, float] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _parts_summed: tuple[object, float] | None = field(default=None, init=False, repr=False, compare=False)
 
     def score(self, feats: Iterable[str]) -> float:
         return self.bias + sum(map(self.features.get, feats, repeat(0.0)))
@@ -315,13 +319,35 @@ class Binary:
             sums[key] = found
         return found
 
+    def remembered_parts(self, parts: Hashable, features: Callable[[Any], Sequence[str]]) -> float:
+        """``score`` of the features ``features(parts)`` makes, remembered per distinct ``parts`` (the same sum,
+        added in the same order): where the features are a function of a few parts that recur (a heading
+        candidate's own text, its neighbours, its run: features.HeadingParts), a repeated candidate costs
+        neither the list of its features nor the hash of it. Bounded as ``remembered``."""
+        sums = self._by_parts
+        if (
+            self._parts_summed is None
+            or self._parts_summed[0] is not self.features
+            or self._parts_summed[1] != self.bias
+        ):
+            sums.clear()
+            self._parts_summed = (self.features, self.bias)
+        found = sums.get(parts)
+        if found is None:
+            found = self.score(features(parts))
+            if len(sums) >= 1 << 14:
+                sums.clear()
+            sums[parts] = found
+        return found
+
     def forget(self) -> None:
-        """Drop the scores ``remembered`` keeps."""
+        """Drop the scores ``remembered`` and ``remembered_parts`` keep."""
         self._sums.clear()
+        self._by_parts.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         # Not sent to another process (parse -j N): the sums are for the weights of this one.
-        return {**self.__dict__, "_sums": {}, "_summed": None}
+        return {**self.__dict__, "_sums": {}, "_summed": None, "_by_parts": {}, "_parts_summed": None}
 
 
 @dataclass

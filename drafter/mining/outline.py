@@ -177,7 +177,7 @@ def _walk(lines: Sequence[Line], flattened: bool, records: frozenset[int] = froz
 
 def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     """Headings decided by the learned model: a run of siblings is decided as one, by its mean score."""
-    from .features import heading_features
+    from .features import heading_features_of, heading_parts
 
     # Whether the document lost its line breaks, asked once (it walks every line of a flattened document).
     flattened = is_flattened(lines)
@@ -189,17 +189,18 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     walk = _walk(lines, flattened, records)
     candidates = heading_candidates(lines, flattened, depths, records, walk)
     rules = {c if isinstance(c, int) else c.index for c in _rule_accepted(lines, flattened, records, walk)}
-    runs: dict[int, list[str]] = {}
+    runs: dict[int, tuple[str, ...]] = {}
     scores = {
-        index: model.remembered(
-            heading_features(
+        index: model.remembered_parts(
+            heading_parts(
                 lines,
                 index,
                 siblings=run,
                 rule=index in rules,
                 runs=runs,
                 flattened=flattened or lines[index].number in records,
-            )
+            ),
+            heading_features_of,
         )
         for index, run in candidates
     }

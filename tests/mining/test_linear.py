@@ -111,3 +111,27 @@ def test_a_remembered_heading_score_is_the_sum_and_follows_new_weights() -> None
         assert model.remembered(feats) == model.score(feats) == len(feats) - 1.0
     sent = pickle.loads(pickle.dumps(model))
     assert sent._sums == {} and sent.remembered(lists[0]) == model.score(lists[0])
+
+
+def test_a_score_remembered_by_parts_is_the_sum_of_the_features_they_make() -> None:
+    """Binary.remembered_parts gives score's very float for the features its parts make, the second time without
+    making them, and forgets the sums of weights or a bias replaced since."""
+    rng = random.Random(11)
+    names = [f"f{k}" for k in range(40)]
+    model = Binary({name: rng.uniform(-2, 2) for name in names}, 0.3)
+    parts = [tuple(rng.choice(names) for _ in range(rng.randint(0, 30))) for _ in range(200)]
+    made: list[tuple[str, ...]] = []
+
+    def features(key: tuple[str, ...]) -> list[str]:
+        made.append(key)
+        return ["bias", *key]
+
+    for key in parts * 2:
+        assert model.remembered_parts(key, features) == model.score(["bias", *key])
+    assert len(made) == len(set(parts))  # each distinct set of parts made into features once
+    model.features = {name: 1.0 for name in names}
+    model.bias = -1.0
+    for key in parts:
+        assert model.remembered_parts(key, features) == model.score(["bias", *key]) == len(key) - 1.0
+    sent = pickle.loads(pickle.dumps(model))
+    assert sent._by_parts == {} and sent.remembered_parts(parts[0], features) == model.score(["bias", *parts[0]])
