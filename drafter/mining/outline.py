@@ -380,7 +380,7 @@ def _unnumbered_parts(lines: Sequence[Line], candidates: list[tuple[int, list[in
             or line.style_level
             or not 2 <= len(text) <= _PART_LENGTH
             or not 0 < index < len(lines) - 1
-            or _CLAUSE_BREAK.search(text)
+            or _CLAUSE_BREAK.search(_two_clauses(text))
             or text[-1] in "：:"
             or read_marker(text) is not None
             or sum("\u4e00" <= c <= "\u9fff" for c in text) < 2  # a date, a number, a bullet's code
@@ -388,7 +388,23 @@ def _unnumbered_parts(lines: Sequence[Line], candidates: list[tuple[int, list[in
             continue
         if _is_paragraph(lines[index + 1]) and _is_paragraph(lines[index - 1]):
             found.append(index)
+    # Names in two clauses come as a parallel set, their first clauses of one length (抓常规 | 搭平台 | 强协同).
+    if len({lines[index].text.strip().index("，") for index in found if "，" in lines[index].text}) > 1:
+        found = [index for index in found if "，" not in lines[index].text]
     return set(found) if len(found) >= 2 else set()
+
+
+def _two_clauses(text: str) -> str:
+    """A part's name in two short clauses (抓常规，促进行为习惯养成) without the one comma between them: the
+    clauses are words, not a sentence broken by the page, when each holds a few characters only and the
+    second does not stop on a word that needs more after it (学期初，学校召开了)."""
+    first, comma, second = text.partition("，")
+    if comma and 2 <= len(first) <= 6 and 4 <= len(second) <= 10 and second[-1] not in _RUNS_ON:
+        return first + second
+    return text
+
+
+_RUNS_ON = frozenset("了的着把从被将")  # (not 向 of 方向, 与 of 参与, 地 of 阵地: nouns end so too)
 
 
 _CELL_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
