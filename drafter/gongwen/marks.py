@@ -230,7 +230,9 @@ def total_issue_number_text(value: str) -> str:
 # A page's number printed on its own line (GB/T 9704 §7.5: — 1 —; Word and PDF footers: 第1页 共3页, 1/3, Page 1):
 # text taken from a printed or PDF copy carries one every page, mid-paragraph too; no line of a document.
 PAGE_NUMBER_LINE = lazy(
-    r"^(?:[—–\-－─]{1,2}\s*\d{1,4}\s*[—–\-－─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?"
+    r"^(?:[—–\-－─]{1,2}\s*\d{1,4}\s*[—–\-－─]{1,2}"
+    # 第1页，共3页, also between dashes as a converter sets it (— — 第 1 页 / 共 3 页 — —)
+    r"|(?:[—–\-－─]\s*){0,2}第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?(?:\s*[—–\-－─]){0,2}"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
 )
 # How a PAGE_NUMBER_LINE can open (mining asks every line).

@@ -26,6 +26,12 @@ def test_one_step_to_the_article_is_the_page_s_place() -> None:
     assert not is_furniture("收入 > 支出")
 
 
+def test_a_page_footer_between_dashes_is_furniture() -> None:
+    assert is_furniture("— — 第 2 页 / 共 5 页 — —")
+    assert is_furniture("第 2 页 共 5 页")
+    assert not is_furniture("第二页的内容如下")
+
+
 def test_numbered_rows_of_a_table_are_no_headings(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(REPORT, encoding="utf-8")
