@@ -389,6 +389,7 @@ def mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
     as a title (not as the shipped model was trained)."""
     if not any(furniture):
         return  # most files: no furniture at all (an archive's own documents)
+    _mark_arrow_links(texts, furniture)
     page = "\n".join(texts)
     if "上一" not in page and "前一" not in page:
         # no previous link, so no pair; asked in one pass in C, where the loop below asks every line
@@ -416,6 +417,29 @@ def mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
 
 
 _NEIGHBOUR_OPENS = frozenset("上下前后【[ \u3000\t◀▶◁▷←→<>«»‹›")
+
+# The same pair in words no list holds, told by its arrows pointing both ways (◀ 较早发布：…… | ▶ 较新发布：……):
+# a short label with a colon after an arrow, on two lines one under the other.
+_ARROW_LINK = re.compile(r"^\s*([◀◁←«‹]|[▶▷→»›])\s*[\u4e00-\u9fff]{1,6}\s*[:：]")
+_BACK_ARROWS = "◀◁←«‹"
+
+
+def _mark_arrow_links(texts: Sequence[str], furniture: list[bool]) -> None:
+    previous: tuple[int, bool] | None = None  # the last arrow link seen: its line and whether it points back
+    for number, text in enumerate(texts):
+        if not text:
+            continue
+        match = _ARROW_LINK.match(text) if text.lstrip()[:1] in _ARROWS else None
+        if match is None:
+            previous = None
+            continue
+        back = match.group(1) in _BACK_ARROWS
+        if previous is not None and previous[1] != back:
+            furniture[previous[0]] = furniture[number] = True
+        previous = (number, back)
+
+
+_ARROWS = frozenset("◀◁←«‹▶▷→»›")
 
 
 def is_list_entry(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from drafter.mining.furniture import is_furniture
+from drafter.mining.furniture import is_furniture, mark_neighbour_links
 from drafter.mining.parse import parse_file
 
 REPORT = """柳川区2026年第三季度窗口服务评议情况的通报
@@ -37,3 +37,19 @@ def test_numbered_rows_of_a_table_are_no_headings(tmp_path: Path) -> None:
     path.write_text(REPORT, encoding="utf-8")
     (document,) = parse_file(path).documents
     assert [heading.text for heading in document.headings] == ["评议结果", "有关要求"]
+
+
+def test_links_to_the_neighbours_marked_by_arrows_both_ways_are_furniture() -> None:
+    texts = [
+        "柳川区教育局",
+        "◀ 往期回顾：关于做好秋季开学工作的通知",
+        "▶ 近期发布：关于开展教师培训的通知",
+        "关于开展教师培训的通知",
+    ]
+    furniture = [True, False, False, False]  # (the page has furniture: its site line)
+    mark_neighbour_links(texts, furniture)
+    assert furniture == [True, True, True, False]
+    lone = ["柳川区教育局", "→ 办理流程：先网上申报，再到窗口领证", "关于开展教师培训的通知"]
+    furniture = [True, False, False]
+    mark_neighbour_links(lone, furniture)
+    assert furniture == [True, False, False]
