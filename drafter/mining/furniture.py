@@ -41,7 +41,8 @@ _FURNITURE = re.compile(
             r"^\s*(收藏|朗读|打印|分享|点赞|评论)\s*$",
             r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\S+\s+(收藏|阅读)",
             r"^\s*(本文|此文)(由|来自|转载)",
-            r"^\s*[【\[]\s*(广告|推广|赞助|商业推广)\s*[】\]]",  # an ad's label (【推广】……训练营 >>)
+            # an ad's label set off by marks of any kind (【推广】……训练营 >>, ▼▼ 广告 ▼▼ 一键起草……)
+            r"^\s*[▼▲▽△◆◇■□★☆●○【\[（(—\-=~*]{0,3}\s*(广告|推广|赞助|商业推广)\s*[▼▲▽△◆◇■□★☆●○】\]）)—\-=~*]{1,3}",
         ]
     )
 )
@@ -72,6 +73,12 @@ def is_separator(text: str) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BULLETS = "•·▪●◆■|"
 _BULLET = re.compile(rf"^\s*[{_BULLETS}]\s")
+# A column's path after a bar (▎领导讲稿 ▎医疗卫生, ▌信息公开 ─ 规划计划): two short names or more, apart by bars or
+# path marks. (One name after a bar is as often the page's title: ▍关于……的通知.)
+_BARS = frozenset("▌▍▎▏")
+_COLUMN_PATH = re.compile(
+    r"^\s*[▌▍▎▏]\s*[^\s。，；！？▌▍▎▏─/>＞|｜]{1,12}(?:\s*[▌▍▎▏─/>＞|｜]\s*[^\s。，；！？▌▍▎▏─/>＞|｜]{1,12})+\s*$"
+)
 # Furniture that announces itself at the start of a line, however long the line runs on.
 _FURNITURE_START = re.compile(
     r"^\s*(版权(所有|声明|保护)|当前位置|您现在的位置|你现在的位置|免责声明|本文(由|来自|转载))"
@@ -263,8 +270,10 @@ def is_furniture(text: str) -> bool:
     ):
         return True
     opening = text.lstrip()[:1]  # what each of the two patterns below needs there (asked of every line)
-    if (opening in _BULLETS and _BULLET.match(text) and not re.search(r"[。；]", text)) or (
-        opening in _FURNITURE_OPENS and _FURNITURE_START.match(text)
+    if (
+        (opening in _BULLETS and _BULLET.match(text) and not re.search(r"[。；]", text))
+        or (opening in _FURNITURE_OPENS and _FURNITURE_START.match(text))
+        or (opening in _BARS and _COLUMN_PATH.match(text))
     ):
         return True
     if len(text) > 100:

@@ -57,6 +57,8 @@ def continues(previous: Line, current: Line, *, as_trained: bool = False) -> boo
         return False  # a contact line (联系人：……，电话：0797-5521086) is whole: the 署名 under it is no more of it
     if not as_trained and _fields_apart(previous.text, current.text):
         return False
+    if not as_trained and _buttons(previous.text):
+        return False  # a row of short parts apart by wide spaces (a page's buttons: ⊕ 收藏　　⊙ 复制　　⊘ 举报)
     if (
         not as_trained
         and "号" in previous.text
@@ -84,6 +86,13 @@ def continues(previous: Line, current: Line, *, as_trained: bool = False) -> boo
     if read_marker(previous.text) is not None and len(previous.text) < 40:
         return False
     return not current.text.startswith(_OPENINGS) or last in "，,、"
+
+
+def _buttons(text: str) -> bool:
+    """A row of three short parts or more apart by wide spaces (a page's buttons), laid out as a line of its own.
+    (Not a row of fields: a byline joined to the blurb under it keeps the blurb out of the document's start.)"""
+    parts = WIDE_SPACE.split(text.strip()) if "  " in text or "\u3000\u3000" in text else ()
+    return len(parts) >= 3 and all(len(part) <= 12 for part in parts)
 
 
 def _mark_and_number(text: str) -> bool:

@@ -121,7 +121,6 @@ def test_a_one_line_issuing_title_above_its_number_is_found() -> None:
     assert documents("014-plan.txt")[0]["title"] == truth("014-plan.txt")[0]["title"]
 
 
-@pytest.mark.xfail(strict=True, reason="unnumbered two-clause part headings of a summary (抓常规，促进……) are missed")
 def test_unnumbered_part_headings_of_a_summary_are_found() -> None:
     assert {7, 9, 11, 13} <= {h[0] for h in outline(documents("024-summary.txt"))}
 

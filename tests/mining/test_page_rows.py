@@ -53,3 +53,30 @@ def test_links_to_the_neighbours_marked_by_arrows_both_ways_are_furniture() -> N
     furniture = [True, False, False]
     mark_neighbour_links(lone, furniture)
     assert furniture == [True, False, False]
+
+
+def test_an_ad_label_set_off_by_marks_and_a_column_path_after_a_bar_are_furniture() -> None:
+    assert is_furniture("▼▼ 广告 ▼▼ 公文写作速成班，今晚开课，点此报名")
+    assert is_furniture("◆ 推广 ◆ 一键生成会议纪要")
+    assert not is_furniture("广告宣传费用按规定列支")
+    assert is_furniture("▎通知公告 ▎教育系统")
+    assert not is_furniture("▍关于做好冬季校园安全工作的通知")  # a page's title after a bar
+
+
+BUTTONS = """柳川区教育局关于做好冬季校园用电安全检查的通知
+各中小学校：
+为防范冬季用电引发的火灾事故，请各校在12月15日前完成一次用电安全自查，重点检查宿舍、食堂和实验室的线路。
+柳川区教育局
+2026年12月1日
+⊕ 加入收藏　　⊙ 复制全文　　⊘ 纠错反馈
+柳川区教育局关于开展冬季校园消防演练的通知
+各中小学校：
+为提高师生应对火灾的能力，决定于12月中旬在全区中小学开展一次消防疏散演练，请各校认真组织。
+"""
+
+
+def test_a_row_of_buttons_is_no_wrapped_line_of_the_title_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(BUTTONS, encoding="utf-8")
+    documents = parse_file(path).documents
+    assert [document.title for document in documents][-1] == "柳川区教育局关于开展冬季校园消防演练的通知"
