@@ -475,9 +475,6 @@ _SPEECH_AHEAD = lazy(
 )
 
 
-_SCHEDULE_PART = lazy(r"(工作|赛程|检查|日程|评审|流程)安排$")
-
-
 def _speech_part(text: str) -> str:
     """The part of a speech a top-level heading names by the time it looks at (the review, the work ahead), or
     by the problems it faces (清醒认识面临的困难和挑战)."""
@@ -488,6 +485,8 @@ def _speech_part(text: str) -> str:
     return "problems" if keyword_section(text) == "problems" else ""
 
 
+# A notice's part that lays out when things happen (工作安排, 赛程安排, 检查安排).
+_SCHEDULE_PART = lazy(r"(工作|赛程|检查|日程|评审|流程)安排$")
 _PERIOD_OPENS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇○零O")  # how a month or a year opens
 
 
