@@ -213,7 +213,9 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     leads, lists = _lead_ins(lines, candidates)
     # The numbered rows of a table copied as text (1  某县气象局  98.6  优秀) are no headings, however their
     # numbering runs (not as the shipped model was trained).
-    rows = {id(run) for _, run in candidates if 2 * sum(_table_row(lines[i].text) for i in run) > len(run)}
+    # (asked once a run: its members share one list)
+    distinct = {id(run): run for _, run in candidates}
+    rows = {key for key, run in distinct.items() if 2 * sum(_table_row(lines[i].text) for i in run) > len(run)}
     accepted: list[Candidate | int] = []
     for index, run in candidates:
         decision = decisions[id(run)] if len(run) > 1 else scores[index]

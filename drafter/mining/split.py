@@ -543,7 +543,7 @@ def _letterheads(lines: tuple[Line, ...]) -> list[int]:
     found = []
     for i in range(1, len(lines)):
         text = lines[i].text.strip()
-        if i > 1 and text.endswith(("期", "期）", "期)")) and is_issue_period(text):
+        if i > 1 and is_issue_period(text):
             if is_title_like(lines[i - 1].text) and not has_sentence_mark(lines[i - 1].text):
                 found.append(i - 1)  # a 纪要's or 简报's 标志 over its 期号 (GB/T 9704 §10.3), wherever it stands
             continue
@@ -780,7 +780,7 @@ def _closing_starts(
                 # Not as the shipped model was taught: a news item's title names the gathering it reports (某镇召开
                 # ……座谈会, under a notice's date); a 简报's masthead stands over its 期号 (第5期) and opens its issue
                 # as plainly as a drawn rule does.
-                after = following + len(block)
+                after = block[-1] + 1 if block else following  # the line under the title (a 版头 may open the head)
                 parse_time = not as_trained and not attachment
                 masthead = parse_time and after < len(lines) and is_issue_number(lines[after].text.strip())
                 named = has_genre_word(joined) or masthead or (parse_time and bool(REPORTS_GATHERING.search(joined)))
