@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from scoring import SHARED  # noqa: E402
 
+from drafter.gongwen.marks import is_doc_number_line  # noqa: E402
 from drafter.mining.parse import parse_file  # noqa: E402
 
 OWN = HERE.parent / "corpus" / "own"
@@ -105,6 +106,34 @@ def _pdf(lines: list[str]) -> list[str]:
 _HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")  # typed in full-width mode
 
+
+def _number_under_title(lines: list[str]) -> list[str]:
+    """A 发文字号 moved from above the title to under it, as a web page's copy lays a document's head out."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        if not is_doc_number_line(out[index]):
+            index += 1
+            continue
+        below = index + 1
+        while below < len(out) and (not out[below].strip() or set(out[below].strip()) <= _RULES):
+            below += 1
+        last = next(
+            (k for k in range(below, min(below + 3, len(out))) if out[k].strip().endswith(_TITLE_ENDS)),
+            None,
+        )
+        if last is None:
+            index += 1
+            continue
+        number = out.pop(index)
+        out.insert(last, number)
+        index = last + 1
+    return out
+
+
+_RULES = set("━─—-=＝═")
+
+
 TRANSFORMS: dict[str, Callable[[list[str]], list[str]]] = {
     "double": lambda lines: [part for line in lines for part in (line, "")],
     "right": _pushed_right,
@@ -119,6 +148,7 @@ TRANSFORMS: dict[str, Callable[[list[str]], list[str]]] = {
     "halfwidth": lambda lines: [line.translate(_HALF_WIDTH) for line in lines],
     "fwdigits": lambda lines: [line.translate(_FULL_WIDTH_DIGITS) for line in lines],
     "trailing": lambda lines: [line + "   " if line.strip() else line for line in lines],
+    "numbelow": _number_under_title,
 }
 
 

@@ -231,6 +231,9 @@ def model_starts(
     # A 版头 (……文件, 发文字号, 份号, 密级) above a title belongs to that document, however the model
     # placed the start (LABELS.md: the 版头 is inside the span).
     starts = [head_start(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]
+    # A page's copy may put the title over its 发文字号 (……的通知 | 青人社发〔2026〕11号): the document opens with
+    # that title, however the model read it (not as trained).
+    starts = [_title_over_number(lines, start, starts[k - 1] if k else -1) for k, start in enumerate(starts)]
     # So is a 纪要's or 简报's head (标志, 期号, issuing line) above the title of what the issue holds; a start
     # the model put on that head's first line and another on the title are one document (not as trained).
     starts = sorted({_issue_head_start(lines, start, starts[k - 1] if k else 0) for k, start in enumerate(starts)})
@@ -553,6 +556,22 @@ def _letterheads(lines: tuple[Line, ...]) -> list[int]:
         if any(is_title_like(lines[j].text) and has_genre_word(lines[j].text) for j in below):
             found.append(i)
     return found
+
+
+def _title_over_number(lines: tuple[Line, ...], start: int, floor: int) -> int:
+    """``start`` moved up onto the title right above it when ``start`` is a 发文字号 line and one to three title
+    lines above it (never into the document before, from ``floor``) end naming a genre: a head the page laid out
+    title first. ``start`` where it is not."""
+    if not is_issue_number(lines[start].text.strip()) or is_issue_period(lines[start].text.strip()):
+        return start
+    for above in range(1, 4):
+        first = start - above
+        if first <= floor or lines[first].inline or is_date_line(lines[first].text) or bare_issuer(lines[first].text):
+            break  # (the signature of the document above is no line of this title)
+        head = title_block(lines, first, len(lines))
+        if head.title == tuple(range(first, start)) and start in head.lines:
+            return first
+    return start
 
 
 def _issue_head_start(lines: tuple[Line, ...], start: int, floor: int) -> int:

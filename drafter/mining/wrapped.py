@@ -68,6 +68,10 @@ def continues(previous: Line, current: Line, *, as_trained: bool = False) -> boo
         # 30 characters and more, no sentence end), or the 红头 with the number level with it (青禾县教育局文件
         # 　　　　青教〔2025〕3号), is a line of the 版头: the title under it is no more of it.
         return False
+    if not as_trained and current.text[-1] == "号" and is_doc_number_line(current.text):
+        # A 发文字号 under a title (a web page's copy puts the title first: ……的通知 | 青人社发〔2026〕11号) is a
+        # line of its own: a wrap that leaves a number alone on a line would leave its brackets or a mark too.
+        return False
     if (
         not as_trained
         and current.text[-1] in "：:"

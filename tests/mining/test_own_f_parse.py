@@ -116,7 +116,6 @@ def test_a_masthead_document_keeps_its_title() -> None:
     assert (bulletin["title"], bulletin["genre"]) == ("文旅工作简报", "meeting_report")
 
 
-@pytest.mark.xfail(strict=True, reason="a one-line 印发 title holding 《…》 with its 文号 on the next line is untitled")
 def test_a_one_line_issuing_title_above_its_number_is_found() -> None:
     assert documents("014-plan.txt")[0]["title"] == truth("014-plan.txt")[0]["title"]
 
