@@ -132,7 +132,6 @@ def test_flattened_standalone_headings_are_found() -> None:
     assert "一主题班会" in found and "四家校共育" in found
 
 
-@pytest.mark.xfail(strict=True, reason="a 决定 and a village committee's 公告 are read as notices (genre other)")
 def test_decisions_and_announcements_are_other() -> None:
     assert documents("017-other.txt")[0]["genre"] == "other"
     assert documents("020-notice.txt")[0]["genre"] == "other"
