@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from ..gongwen import ADDRESSEE_LINE, ISSUE_NUMBER_LINE
+from ..gongwen import ADDRESSEE_LINE, ISSUE_NUMBER_AS_TRAINED
 from ..gongwen.wording import AS_FOLLOWS_ENDINGS
 from ..numbering import Marker, read_marker
 from . import vocabulary
@@ -262,7 +262,7 @@ def shape(line: Line) -> list[str]:
             tokens.append("contact")
         if "篇" in text and _SEPARATOR_WORD.match(text):  # both of its forms hold 篇
             tokens.append("sepword")
-        if n <= 16 and "期" in text and ISSUE_NUMBER_LINE.match(text):
+        if n <= 16 and "期" in text and ISSUE_NUMBER_AS_TRAINED.match(text):
             tokens.append("issue")  # a 纪要's or 简报's 期号 (第3期) under its title: the document goes on
         if strong_furniture.search(text):
             tokens.append("furn")

@@ -18,6 +18,7 @@ from ..gongwen import (
     DOC_NUMBER_LINE,
     HEAD_MARK_FIRST,
     HEAD_MARK_LINE,
+    ISSUE_NUMBER_AS_TRAINED,
     ISSUE_NUMBER_LINE,
     ISSUER_MARK_LINE,
     LOOSE_FULL_DATE,
@@ -191,6 +192,7 @@ ISSUER_MARK = ISSUER_MARK_LINE.compiled
 _DOC_NUMBER_LINE = DOC_NUMBER_LINE.compiled
 
 _ISSUE_NUMBER_LINE = ISSUE_NUMBER_LINE.compiled
+_ISSUE_AS_TRAINED = ISSUE_NUMBER_AS_TRAINED.compiled
 
 
 TITLE_END = re.compile("(" + "|".join(GENRE_WORDS) + r")[)）]?$")
@@ -204,22 +206,27 @@ class Head:
     title: tuple[int, ...] = ()  # the title's own lines
 
 
-def title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number: bool = False) -> Head:
+def title_block(
+    lines: tuple[Line, ...], start: int, end: int, *, under_number: bool = False, as_trained: bool = False
+) -> Head:
     """The head opening a document: 版头 lines, up to three short unpunctuated title lines, a byline.
-    ``under_number``: ``start`` is below the 版头's 发文字号 already."""
+    ``under_number``: ``start`` is below the 版头's 发文字号 already; ``as_trained``: 期号 in the shapes the shipped
+    segmenter's training read (``ISSUE_NUMBER_AS_TRAINED``)."""
 
     def text(index: int) -> str:
         return unspaced(lines[index].text.strip())
 
     index = _after_joint_mark(lines, start, end)
-    while index < min(start + 5, end) and (is_head_mark(text(index)) or issuer_over_title(lines, index, end)):
+    while index < min(start + 5, end) and (
+        is_head_mark(text(index), as_trained=as_trained) or issuer_over_title(lines, index, end)
+    ):
         index += 1
     first = index
     title: list[int] = []
     while index < min(first + 3, end):
         if not is_title_like(text(index)) or lines[index].in_table != lines[first].in_table:
             break
-        if title and (is_issue_number(text(index)) or is_byline_date(text(index))):
+        if title and (is_issue_number(text(index), as_trained=as_trained) or is_byline_date(text(index))):
             break
         title.append(index)
         index += 1
@@ -235,20 +242,20 @@ def title_block(lines: tuple[Line, ...], start: int, end: int, *, under_number: 
         # GB/T 9704 §7.2.4: the 发文机关标志 may be the issuer's name alone, without 文件. Lines above a
         # 发文字号 are that 版头; the title comes after the number. A 版头 has one 发文字号 (joint issuers use
         # the first one's): a page of numbers, each under a name, is not sought down for a head.
-        below = title_block(lines, index + 1, end, under_number=True)
+        below = title_block(lines, index + 1, end, under_number=True, as_trained=as_trained)
         if below.title:
             return Head(tuple(range(start, below.lines[-1] + 1)), below.title)
     # A title is followed by something; a lone short line at the end is not a title.
     if not title or title[-1] + 1 >= end:
         return Head()
     while index < min(title[-1] + 3, end) and (
-        is_issue_number(text(index))
+        is_issue_number(text(index), as_trained=as_trained)
         or is_byline_date(text(index))
         or (index + 1 < end and is_byline_date(text(index + 1)) and is_title_like(text(index)))
         or (index + 1 < end and is_speaker_line(text(index)))  # with no date under it (乡长　周明轩 | 同志们：)
     ):
         index += 1
-    if any(is_issue_period(text(k)) for k in range(title[-1] + 1, index)):
+    if any(is_issue_period(text(k), as_trained=as_trained) for k in range(title[-1] + 1, index)):
         # A 纪要 or 简报 under its 标志 and 期号 (GB/T 9704 §10.3): an issuing line (单位 and date) may follow,
         # then the title of what this issue holds (关于……的会议纪要).
         named = index
@@ -377,14 +384,14 @@ def later_section(text: str) -> bool:
     return not (len(rest) >= 6 and is_title_like(rest) and rest.endswith(GENRE_WORDS))
 
 
-def is_head_mark(text: str) -> bool:
+def is_head_mark(text: str, *, as_trained: bool = False) -> bool:
     text = text.strip()
     # Each pattern asked only of a line that opens or ends as it must (a call of re costs more than the tests).
     first = text[:1]
     return bool(
         ((first.isdecimal() or first in HEAD_MARK_FIRST) and _MARKING.match(text))
         or (text.endswith("文件") and ISSUER_MARK.match(text))  # (stripped: its $ is the end)
-        or is_issue_number(text)
+        or is_issue_number(text, as_trained=as_trained)
         or is_rule(text)
         # the first line of several signers' names, the 发文字号 level with the last (§7.2.6)
         or (text.startswith("签发人") and len(text) <= _SIGNERS_LINE)
@@ -403,16 +410,17 @@ def _marks_level(text: str) -> bool:
 _SIGNERS_LINE = 40  # characters: 签发人：and a line of names
 
 
-def is_issue_number(text: str) -> bool:
+def is_issue_number(text: str, *, as_trained: bool = False) -> bool:
     """A 发文字号 or a 期号 line, each asked only of a line ending as it does: with 号 (or its 签发人), with 期."""
     if "号" in text:  # most lines have none: one scan in C settles them (a 期号 line holds no 号)
         return is_doc_number(text)
-    return is_issue_period(text)
+    return is_issue_period(text, as_trained=as_trained)
 
 
-def is_issue_period(text: str) -> bool:
-    """A 期号 line (第3期, 总第12期, 〔2025〕第3期, （第3期）) of a 纪要 or 简报."""
-    return text.endswith(("期", "期）", "期)")) and _ISSUE_NUMBER_LINE.match(text) is not None
+def is_issue_period(text: str, *, as_trained: bool = False) -> bool:
+    """A 期号 line (第3期, 总第12期, 〔2025〕第3期, （第3期）, 2026年第3期, 第5期（总第41期）) of a 纪要 or 简报."""
+    pattern = _ISSUE_AS_TRAINED if as_trained else _ISSUE_NUMBER_LINE
+    return text.endswith(("期", "期）", "期)")) and pattern.match(text) is not None
 
 
 def is_doc_number(text: str) -> bool:

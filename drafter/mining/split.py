@@ -793,7 +793,7 @@ def _closing_starts(
             # After 附件 comes the attachment's title: a form (回执, 名单) stays with its document, a
             # document in its own right (the 方案 a notice issues) is one of its own.
             if following < len(lines) and is_title_like(lines[following].text):
-                block = title_block(lines, following, len(lines)).title
+                block = title_block(lines, following, len(lines), as_trained=as_trained).title
                 joined = "".join(lines[i].text for i in block)
                 standalone = not attachment or (has_genre_word(joined) and not FORM.search(joined))
                 # Not as the shipped model was taught: a news item's title names the gathering it reports (某镇召开
