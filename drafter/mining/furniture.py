@@ -241,14 +241,31 @@ def outside_tables(texts: list[str], cells: Sequence[bool]) -> list[str]:
 
 
 def _is_page_number(text: str) -> bool:
-    """A page's number on a line of its own (``PAGE_NUMBER_LINE``)."""
+    """A page's number on a line of its own (``PAGE_NUMBER_LINE``), also inside a rule drawn across the page
+    (———————— 第 2 页 ————————, a converter's page break)."""
     if len(text) > _PAGE_NUMBER_LONGEST:
-        return False  # most lines, asked of every one
+        # most lines, asked of every one: only one opening with a rule is looked into
+        return len(text) <= _RULED_PAGE_LONGEST and text.lstrip()[:1] in _DASHES and _ruled_page_number(text)
     stripped = text.strip()
-    return stripped[:1] in PAGE_NUMBER_FIRST and PAGE_NUMBER_LINE.match(stripped) is not None
+    if stripped[:1] not in PAGE_NUMBER_FIRST:
+        return False
+    return PAGE_NUMBER_LINE.match(stripped) is not None or (stripped[0] in _DASHES and _ruled_page_number(stripped))
 
 
+def _ruled_page_number(text: str) -> bool:
+    drawn = text.strip()
+    inside = drawn.strip(_DASHES + " \u3000")
+    if drawn[-1:] not in _DASHES or len(inside) > _PAGE_NUMBER_LONGEST:
+        return False  # (a rule on both sides: -02, a date's piece wrapped onto a line, is none)
+    return (inside.isdecimal() and len(inside) <= 4) or (
+        inside[:1] in PAGE_NUMBER_FIRST and PAGE_NUMBER_LINE.match(inside) is not None
+    )
+
+
+_PAGE_NAMED = re.compile(r"第\s*\d{1,4}\s*页")
 _PAGE_NUMBER_LONGEST = 24  # characters, its spaces included (第 12 页 共 30 页)
+_RULED_PAGE_LONGEST = 80
+_DASHES = "—–-－─━═="
 
 
 def is_furniture(text: str) -> bool:
@@ -293,6 +310,8 @@ def is_furniture(text: str) -> bool:
     short = len(text) <= 25 and not ("，" in text or has_sentence_mark(text)) and read_marker(text) is None
     if short and vocabulary.alternation("furniture", "weak").search(text):
         return True
+    if short and "页" in text and _PAGE_NAMED.search(text):
+        return True  # a viewer's note between printed pages (以下为第 2 页预览内容): no document names its own page
     if may_hold_url(text) and _URL.search(text) and len(_CJK.findall(_URL.sub("", text))) < 4:
         return True  # a bare address; 报名网址：http://… keeps its label and stays
     if not any(mark in text for mark in _CRUMB_MARKS):

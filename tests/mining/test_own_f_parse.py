@@ -54,9 +54,6 @@ def test_what_f_parses_right_stays_right(name: str) -> None:
     assert outline([found]) == outline([gold])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the column or preview line right above a web page's title is glued onto the title"
-)
 def test_a_column_line_above_a_web_title_is_not_part_of_it() -> None:
     assert documents("021-speech.txt")[0]["title"] == "在中心2026年职工大会上的讲话"
     assert documents("022-meeting_report.txt")[0]["title"] == "研究生院召开2026年研究生教育工作推进会"
