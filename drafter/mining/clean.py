@@ -26,6 +26,7 @@ from .furniture import (
     is_list_entry,
     mark_bar_menus,
     mark_column_labels,
+    mark_index_rows,
     mark_neighbour_links,
     mark_page_chrome,
     numbered_separator_lines,
@@ -184,6 +185,7 @@ def clean(
     ]
     if not as_trained:
         mark_neighbour_links(texts, furniture)
+        mark_index_rows(texts, furniture)
     menu_rows = mark_bar_menus(texts, furniture)
     if not as_trained:
         mark_column_labels(texts, furniture, menu_rows)

@@ -14,6 +14,7 @@ from itertools import pairwise
 from ..chinese import chinese_numeral, parse_chinese_numeral
 from ..gongwen import (
     BYLINE_DATE,
+    NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
     PAGE_NUMBER_FIRST,
@@ -409,6 +410,27 @@ RELATED_HEADER = re.compile(
 # under the other.
 _NEIGHBOUR_LINK = re.compile(r"^[\s【\[◀▶◁▷←→<>«»‹›]*([上下前后])一([\u4e00-\u9fff]?)\s*[:：]")
 _NEIGHBOUR_PAIR = {"上": "下", "下": "上", "前": "后", "后": "前"}
+
+
+def mark_index_rows(texts: Sequence[str], furniture: list[bool]) -> None:
+    """Mark the one row of values under a page's index table header (索引号 主题分类 发文机关 成文日期 …, furniture
+    already as a row of short labels) as furniture too: as many cells, a date under a header naming a date, and no
+    second row after it — a document's own table runs on row after row (not as the shipped model was trained)."""
+    if not any(furniture):
+        return
+    for number in range(1, len(texts)):
+        header = texts[number - 1]
+        if not furniture[number - 1] or furniture[number] or ("日期" not in header and "时间" not in header):
+            continue
+        cells = len(header.split())
+        row = texts[number]
+        if cells < 4 or len(row.split()) != cells or NUMERIC_DATE_IN_TEXT.search(row) is None:
+            continue
+        below = next((texts[k] for k in range(number + 1, min(number + 3, len(texts))) if texts[k]), "")
+        if len(below.split()) == cells:
+            continue  # the rows of a table
+        if any(cell.endswith(("日期", "时间")) for cell in header.split()):
+            furniture[number] = True
 
 
 def mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
