@@ -487,6 +487,11 @@ def _speech_part(text: str) -> str:
 
 # A notice's part that lays out when things happen (工作安排, 赛程安排, 检查安排).
 _SCHEDULE_PART = lazy(r"(工作|赛程|检查|日程|评审|流程)安排$")
+# A plan's or a notice's part that lays its work out in time (月份安排, 日程安排; 进度安排 and 时间安排 are part words).
+_TIMED_PART = lazy(r"(月份|月度|日程|时序)安排$")
+# How to sign up in a notice that is no meeting's: a procedure (NOTES-A: 流程, 申报程序 → steps; 会议报名 is a
+# meeting's arrangement).
+_SIGN_UP = lazy(r"^报名(方式|办法|程序|流程)$")
 _PERIOD_OPENS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇○零O")  # how a month or a year opens
 
 
@@ -515,6 +520,10 @@ def _own_section(text: str, genre: str) -> str:
         # 活动安排 in a plan is its schedule, 活动内容 its tasks; so in a notice that announces an activity (a
         # notice's 会议时间 is a meeting's, LABELS: meeting_info names a meeting's arrangements).
         own = "steps" if re.search("安排|日程|时间", core) else "tasks"
+    if genre in ("plan", "notice") and short and _TIMED_PART.search(core):
+        return "steps"
+    if genre == "notice" and _SIGN_UP.match(core):
+        return "steps"
     if genre == "notice" and short and _SCHEDULE_PART.search(core):
         return "steps"  # a notice's 工作安排 / 赛程安排 lays out its schedule (next_steps is a summary's or speech's)
     if genre == "meeting_notice" and short and core.endswith("内容"):

@@ -59,3 +59,9 @@ def test_a_notice_lays_out_its_schedule_and_reports_what_was_found() -> None:
         "safeguards",
     ]
     assert sections("notice", (1, "检查发现的主要问题"), (2, "台账登记不全")) == ["problems", "problems"]
+
+
+def test_a_plan_laid_out_by_month_and_a_notice_s_sign_up_are_steps() -> None:
+    assert sections("plan", (1, "工作目标"), (1, "月份安排"), (2, "三月：启动部署")) == ["objectives", "steps", "steps"]
+    assert sections("notice", (1, "活动内容"), (1, "报名方式")) == ["tasks", "steps"]
+    assert sections("meeting_notice", (1, "会议时间"), (1, "会议报名")) == ["meeting_info", "meeting_info"]
