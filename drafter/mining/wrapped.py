@@ -59,6 +59,14 @@ def continues(previous: Line, current: Line, *, as_trained: bool = False) -> boo
         return False
     if not as_trained and _buttons(previous.text):
         return False  # a row of short parts apart by wide spaces (a page's buttons: ⊕ 收藏　　⊙ 复制　　⊘ 举报)
+    if not as_trained and (
+        (current.text[:1] in _LABEL_OPEN and current.text.rstrip()[-1:] in _LABEL_CLOSE)
+        or (last in _LABEL_CLOSE and (_title_shaped(current.text) or _addressing(current.text)))
+    ):
+        # A page's row of bracketed buttons (【复制全文】　【下载Word】) is no rest of the line above it, and a title or a
+        # 主送 line under a row ending on a bracketed label or counter (点击：[ 3412 ]) no rest of that row. (A blurb
+        # under it may be: joined to the row, it stays out of the document's start, as one joined to a byline does.)
+        return False
     if (
         not as_trained
         and "号" in previous.text
@@ -97,6 +105,15 @@ def _buttons(text: str) -> bool:
     (Not a row of fields: a byline joined to the blurb under it keeps the blurb out of the document's start.)"""
     parts = WIDE_SPACE.split(text.strip()) if "  " in text or "\u3000\u3000" in text else ()
     return len(parts) >= 3 and all(len(part) <= 12 for part in parts)
+
+
+_LABEL_OPEN = frozenset("【[〔")
+_LABEL_CLOSE = frozenset("】]〕")
+
+
+def _addressing(text: str) -> bool:
+    """A short line ending in a colon (各学院：, 同志们：): whom a document addresses, or a list's lead."""
+    return len(text) <= 40 and text[-1:] in "：:"
 
 
 def _mark_and_number(text: str) -> bool:

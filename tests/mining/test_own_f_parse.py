@@ -60,11 +60,6 @@ def test_a_column_line_above_a_web_title_is_not_part_of_it() -> None:
     assert documents("024-summary.txt")[1]["title"] == "桐溪县妇幼保健院关于表扬2025年度优质服务示范岗的通报"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a web page's second document, whose title has a 来源/时间/浏览 byline under it, starts after the "
-    "byline and is untitled",
-)
 def test_a_title_above_a_byline_opens_its_document() -> None:
     for name, index in (("020-notice.txt", 1), ("021-speech.txt", 1), ("022-meeting_report.txt", 1)):
         found, gold = documents(name)[index], truth(name)[index]
