@@ -300,6 +300,10 @@ def is_furniture(text: str) -> bool:
         return False
     if _WORDLESS.match(text) and _is_decoration(text):
         return True
+    if _EMOJI.search(text) is not None:
+        return True  # an editor's line of an account's post (详情如下👇, 📢 转发周知): no 公文 writes an emoji
+    if text[:1] in "[［" and _PLACEHOLDER.match(text):
+        return True  # what a copy left of a picture, a video or a code to scan ([图片], [视频], [二维码])
     if opening in PAGE_NUMBER_FIRST and _is_page_number(text):
         return True
     if (
@@ -386,6 +390,8 @@ def _bar_items(text: str) -> list[str] | None:
 
 # A line without a letter, digit or Han character (a line of 👇👇👇 or ✨🌱 above a WeChat article's header).
 _WORDLESS = re.compile(r"^\W+$")
+_EMOJI = re.compile("[\U0001f300-\U0001faff]")
+_PLACEHOLDER = re.compile(r"[\[［]\s*[\u4e00-\u9fff]{1,5}\s*[\]］]$")
 
 
 def _is_decoration(text: str) -> bool:

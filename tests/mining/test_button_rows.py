@@ -53,3 +53,27 @@ def test_the_title_under_a_button_row_opens_the_document(tmp_path: Path) -> None
 def test_the_addressee_under_a_counter_stays_in_its_document(tmp_path: Path) -> None:
     found = _documents(tmp_path, NEWS)
     assert found[-1] == (5, "关于做好秋季学期学生资助工作的通知")
+
+
+POST = """柳湾社区
+原创　柳湾社区　2026年11月20日 18:30
+[图片]
+关于开展冬季旧衣物回收活动的通知
+各位居民朋友：
+为倡导绿色生活，社区将于12月1日至12月7日在社区服务中心门口设置旧衣物回收点，欢迎大家积极参与。
+柳湾社区居民委员会
+2026年11月20日
+[图片]
+另外，社区还在招募活动志愿者，详情见下方👇
+关于招募冬季旧衣物回收活动志愿者的通知
+各位居民朋友：
+社区现招募活动志愿者10名，负责回收点现场引导和衣物分拣，有意者请到社区服务中心报名。
+柳湾社区居民委员会
+2026年11月20日
+"""
+
+
+def test_an_account_s_picture_and_emoji_lines_are_its_own(tmp_path: Path) -> None:
+    titles = [title for _, title in _documents(tmp_path, POST)]
+    assert titles[-1] == "关于招募冬季旧衣物回收活动志愿者的通知"
+    assert "关于开展冬季旧衣物回收活动的通知" in titles
