@@ -148,7 +148,7 @@ def spec_from_data(name: str, data: Any, where: str) -> FieldSpec:
         name=name,
         type=kind,
         required=attribute.flag("required", False),
-        description=_told_default(attribute.text("description"), kind, default),
+        description=_told_default(attribute.text("description"), kind, default, name),
         example=data.get("example"),
         default=default,
         choices=choices,
@@ -344,20 +344,26 @@ def _listed_default(name: str, text: str) -> list[str]:
     return names if names is not None else [text]
 
 
-def shown_default(value: Any) -> str:
-    """A default as one line of text: a list's items set apart by 顿号, as a mined description quotes them."""
-    return "、".join(map(str, value)) if isinstance(value, list) else str(value)
+def shown_default(value: Any, name: str = "") -> str:
+    """A default as one line of text, as a mined description quotes it: a 版记's receivers as the document prints
+    them (抄送：……，……。, GB/T 9704 §7.4.2), another list's items set apart by 顿号."""
+    if not isinstance(value, list):
+        return str(value)
+    return ("，" if name in _RECEIVER_LISTS else "、").join(map(str, value))
 
 
-def _told_default(description: str, kind: str, default: Any) -> str:
+_RECEIVER_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS})
+
+
+def _told_default(description: str, kind: str, default: Any, name: str = "") -> str:
     """The description, with the default the field has now where it no longer says it: a mined description quotes
     the unit's habit (不填时用本单位的惯例“区委教育工委、区政府办公室”), and the keeper who then changed the default
     in manifest.yaml saw the old value in every starter and in ``templates show`` (ux28 walk)."""
     if kind == "bool" or default in (None, "", [], {}) or "不填时用" not in description:
         return description
-    shown = shown_default(default)
-    if shown in description:
-        return description
+    shown = shown_default(default, name)
+    if shown in description or shown_default(default) in description:
+        return description  # (templates mined before receivers were quoted with commas quote them by 顿号)
     return f"{description}（模板的默认值现在是“{shown}”，不填时用它）"
 
 

@@ -69,7 +69,7 @@ def test_the_starter_shows_the_default_the_keeper_wrote_not_the_one_mined(tmp_pa
     # The commented value, to be switched on, is the default the template now has (the example was the old one).
     assert "# - 区财政局" in block
     # The description quoted the mined habit: the starter says what the default is now.
-    assert "模板的默认值现在是“区委教育工委、区政府办公室、区财政局”" in block.splitlines()[0]
+    assert "模板的默认值现在是“区委教育工委，区政府办公室，区财政局”" in block.splitlines()[0]
 
 
 def test_an_unchanged_default_is_told_once(tmp_path: Path) -> None:

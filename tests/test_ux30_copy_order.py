@@ -32,4 +32,4 @@ def test_the_mined_copies_keep_the_order_the_documents_write_them_in(tmp_path: P
     assert result.exit_code == 0, result.output
     manifest = yaml.safe_load((tmp_path / "模板" / "notice" / "manifest.yaml").read_text(encoding="utf-8"))
     assert manifest["fields"]["抄送"]["default"] == ["县委农办", "县人民政府办公室"]
-    assert "“县委农办、县人民政府办公室”" in manifest["fields"]["抄送"]["description"]
+    assert "“县委农办，县人民政府办公室”" in manifest["fields"]["抄送"]["description"]

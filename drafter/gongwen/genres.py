@@ -225,7 +225,7 @@ def mining_genres(genre: str, named: str) -> tuple[str, ...]:
 
 
 # 文种 whose documents teach their own template only, whatever their label: a 通告 speaks to the public (no 主送, a
-# number series of its own, 现将有关事项通告如下：); labelled a notice (LABELS.md's notice label covers it), it
+# number series of its own, 现将有关事项通告如下：); counted with the notices (as it was when parse labelled it one), it
 # diluted the notices' 主送机关 and 文号 and lent them its sentences.
 _ON_ITS_OWN = ("announcement",)
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from ..fields import FieldSpec
+from ..fields import FieldSpec, shown_default
 from ..gongwen import DISTRIBUTION_LABELS, bulletin_kind, doc_type, parse_doc_number
 from ..gongwen.wording import LETTER_CLOSING, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
@@ -114,7 +114,7 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(value)}”（{constant.support}文档如此{constant.aside}）{also}",
+            description=f"不填时用本单位的惯例“{_show(value, name)}”（{constant.support}文档如此{constant.aside}）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":
@@ -436,8 +436,8 @@ def letters_closings(texts: Sequence[str]) -> list[str]:
     return closings
 
 
-def _show(value: Any) -> str:
-    return "、".join(value) if isinstance(value, list) else str(value)
+def _show(value: Any, name: str = "") -> str:
+    return shown_default(value, name)
 
 
 # The 文号 a 批复 or 复函 quotes of what it answers, in its opening: 你街道《关于……的请示》（松街发〔2025〕14号）收悉.
