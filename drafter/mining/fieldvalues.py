@@ -114,7 +114,7 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
             default=value,
             example=value,
             starter=False,
-            description=f"不填时用本单位的惯例“{_show(value, name)}”（{constant.support}文档如此{constant.aside}）{also}",
+            description=f"不填时用本单位的惯例“{shown_default(value, name)}”（{constant.support}文档如此{constant.aside}）{also}",
         )
         emitted.constants.append(constant)
         if name == "署名":
@@ -153,7 +153,7 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
                     "default": signer,
                     "example": signer,
                     "starter": False,
-                    "description": f"不填时用“{_show(joint_names(signed_by))}”（挖掘到的署名）",
+                    "description": f"不填时用“{shown_default(joint_names(signed_by))}”（挖掘到的署名）",
                 }
 
 
@@ -223,7 +223,7 @@ def apply_usual(builder: TemplateBuilder, usual: Sequence[Constant]) -> None:
             continue
         if base is None or base.type not in ("text", "list") or value.field in builder.fields:
             continue
-        shown = value.value if base.type == "list" or not isinstance(value.value, list) else _show(value.value)
+        shown = value.value if base.type == "list" or not isinstance(value.value, list) else shown_default(value.value)
         if value.field == "联系人" and isinstance(value.value, list) and len(value.value) == 2:
             shown = [{"姓名": value.value[0], "电话": value.value[1]}]  # a meeting notice's contact record
         elif base.type == "list" and not isinstance(shown, list):
@@ -232,9 +232,9 @@ def apply_usual(builder: TemplateBuilder, usual: Sequence[Constant]) -> None:
             "example": mark_samples(shown),
             "description": f"{_without_sample(base.description)}；"
             + (
-                f"如本单位的一份文档写“{_show(value.value)}”"
+                f"如本单位的一份文档写“{shown_default(value.value)}”"
                 if value.documents == 1 and not value.unit_of
-                else f"本单位常写“{_show(value.value)}”（{value.support}文档如此{value.aside}）"
+                else f"本单位常写“{shown_default(value.value)}”（{value.support}文档如此{value.aside}）"
             ),
         }
 
@@ -434,10 +434,6 @@ def letters_closings(texts: Sequence[str]) -> list[str]:
         ends = [line for line in lines if LETTER_CLOSING.match(line) or REPLY_CLOSING.match(line)]
         closings.append(ends[-1] if ends and LETTER_CLOSING.match(ends[-1]) else "")
     return closings
-
-
-def _show(value: Any, name: str = "") -> str:
-    return shown_default(value, name)
 
 
 # The 文号 a 批复 or 复函 quotes of what it answers, in its opening: 你街道《关于……的请示》（松街发〔2025〕14号）收悉.
