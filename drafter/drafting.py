@@ -25,6 +25,7 @@ from .embed import written_in
 from .errors import (
     NO_GENRE,
     DrafterError,
+    ExistsError,
     FactsError,
     InputError,
     Location,
@@ -33,16 +34,25 @@ from .errors import (
     TemplateError,
     UsageError,
 )
-from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts
+from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts, refuse_not_facts
 from .facts import Sequence as NodeSequence
 from .fields import validate
 from .gongwen.wording import NONE_WORDS, none_word
 from .model import Draft
-from .output import check_writable, drafted_untouched, name_beside, remember_drafted, write_atomic
+from .output import (
+    check_writable,
+    drafted_from,
+    drafted_untouched,
+    extension,
+    name_beside,
+    remember_drafted,
+    write_atomic,
+)
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
 from .terminal import command_word
+from .textio import display_text
 
 FORMATS = ("docx", "md", "txt", "pdf")
 
@@ -668,8 +678,8 @@ def require_soffice(label: str) -> None:
 
 
 def output_format(output: Path | None, fmt: str | None) -> str:
-    if output is not None and output.suffix:
-        suffix = output.suffix.lower().lstrip(".")
+    if output is not None and extension(output):
+        suffix = extension(output).lower().lstrip(".")
         if suffix in FORMATS:
             if fmt and fmt != suffix:
                 raise UsageError(f"输出文件 {output} 的扩展名与 --format {fmt} 不一致")
@@ -688,6 +698,15 @@ def refuse_sheet(facts_path: Path) -> None:
         )
 
 
+def _near(path: str) -> str:
+    """``path`` from the current folder when it is below it, else in full (or from another drive on Windows)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative
+
+
 def draft_file(
     facts_path: Path,
     *,
@@ -700,8 +719,11 @@ def draft_file(
 ) -> DraftResult:
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
     refuse_sheet(facts_path)
+    # drafter draft 通知.docx: its default output is the file itself, and the clerk was told not to write over
+    # the input (换一个输出文件名) when the trouble is the input. What it is comes first.
+    refuse_not_facts(facts_path)
     kind = output_format(output, fmt)
-    if output is not None and not output.suffix and output.name.strip(".") and not os.path.lexists(output):
+    if output is not None and not extension(output) and output.name.strip(".") and not os.path.lexists(output):
         # -o 会议通知 (or 会议通知.): a file without an extension, which neither Word nor Windows opens by a
         # double-click, was written and said as 已生成 会议通知. A name that is there already (/dev/null, a file
         # written so before) is kept as it is.
@@ -711,8 +733,16 @@ def draft_file(
         # -o 输出 (a folder there already): the clerk meant the draft to go into it, under its usual name.
         inside = output / name_beside(facts_path.stem, "." + kind)
         raise OutputError(f"{output}: 这是一个文件夹，不能写成文件；要写到这个文件夹里请写出文件名，如 -o {inside}")
-    # Drafted here before and untouched since (drafting again after fixing a typo): replaced without --force.
-    replacing = not force and drafted_untouched(target)
+    # Drafted here before from these facts and untouched since (drafting again after fixing a typo): replaced
+    # without --force. A draft of other facts is another document, and is said as such.
+    replacing = not force and drafted_untouched(target, facts_path)
+    earlier = None if force or replacing else drafted_from(target)
+    if earlier:
+        shown = _near(earlier)
+        raise ExistsError(
+            f"{target}: 文件已存在，是从另一个事实文件 {display_text(shown)} 起草的公文，没有覆盖；"
+            "请换一个输出文件名（-o），确实要覆盖时加 --force"
+        )
     force = force or replacing
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":
@@ -727,7 +757,7 @@ def draft_file(
     sources = made_from(spec, facts_path, reference, read)
     data = encode(draft, kind, sheet=sheet, label=str(target))
     write_atomic(target, data, force=force, inputs=sources)
-    remember_drafted(target, data)
+    remember_drafted(target, data, facts_path)
     taken = _taken(spec, reference) if laid_out else ()
     warnings.extend(reference_notes(spec, reference, laid_out))
     if laid_out:
