@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from .mining.model import SkippedFile
 
 from . import __version__, cli_zh
-from .errors import SHOWN_PROBLEMS, DrafterError, TemplateError, shorten_quotes, shown_lines, unexpected_problem
+from .errors import (
+    SHOWN_PROBLEMS,
+    DrafterError,
+    OutputError,
+    TemplateError,
+    shorten_quotes,
+    shown_lines,
+    unexpected_problem,
+)
 from .terminal import command_word
 from .textio import display_line
 
@@ -550,6 +558,12 @@ def batch(
         _refuse_missing(tuple(Path(given) for given in inputs), "没有起草任何文件")
     shard_spec = parse_shard(shard) if shard else (1, 1)
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
+    if report is not None and _made_by_batch(report, output):
+        # --report 输出 -o 输出 (or a folder above it): batch makes that folder, drafted every item into it and only
+        # then failed to write the report there (这是一个文件夹，不能写成文件), exit 1 and no report.
+        same = os.path.abspath(report) == os.path.abspath(output)
+        what = "是输出文件夹（-o）" if same else f"是输出文件夹 {output} 所在的文件夹"
+        raise OutputError(f"{report}: {what}，不能写成报告；报告要写成一个文件，如 --report {output / '结果.csv'}")
     deferred = report is not None and _made_by_batch(report.parent, output)
     if report is not None and not deferred:
         # A report inside the output folder this run makes (-o 输出 --report 输出/报告.csv, the first run) has
