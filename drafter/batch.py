@@ -56,6 +56,7 @@ from .output import (
     write_atomic,
 )
 from .textio import display_text
+from .walk import link_up_reason
 from .workers import WorkerLost, signals_ignored, stream_in_workers
 
 if TYPE_CHECKING:
@@ -571,8 +572,9 @@ def run_batch(
     # Positions in input order: results arrive in completion order, the report lists them in this one.
     positions: dict[int, int] = {}
     unreadable: list[tuple[Path, str]] = []
+    passed: list[tuple[Path, str]] = []
     named = {Path(raw) for raw in inputs}
-    for path in expand_inputs(inputs, unreadable):
+    for path in expand_inputs(inputs, unreadable, passed):
         if defaults is not None and path not in named and same_file(path, defaults):
             # --defaults kept in the folder of the facts files (工作/默认.yaml): it is every item's start, not an
             # item; it failed as one (文种: 不知道要写哪种公文, or 有“默认”却没有“批量”), and the batch with exit 4.
@@ -597,6 +599,12 @@ def run_batch(
         problem = f"{shown}: 文件夹无法读取（{reason}），里面的文件没有起草"
         if not reason:
             problem = f"{shown}: 文件夹里没有事实文件（.yaml、.yml），没有可起草的；表格（.xlsx、.csv）请直接写出文件名"
+        report.results.append(
+            ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results))
+        )
+    for link, target in passed:
+        shown = display_text(str(link))
+        problem = display_text(link_up_reason(link, target, "起草"))
         report.results.append(
             ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results))
         )

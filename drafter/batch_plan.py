@@ -64,12 +64,16 @@ class PlannedItem(Struct, frozen=True):
 # --- collecting items --------------------------------------------------------------------------
 
 
-def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | None = None) -> list[Path]:
+def expand_inputs(
+    inputs: Iterable[str],
+    unreadable: list[tuple[Path, str]] | None = None,
+    passed: list[tuple[Path, str]] | None = None,
+) -> list[Path]:
     """Facts files named directly, the .yaml/.yml files inside folders, and glob patterns.
 
     Each real file comes once however many links or patterns lead to it; folders that cannot be
     read are added to ``unreadable``, and so are folders without a facts file (a batch of 0 items
-    that exits 0 hides a wrong folder).
+    that exits 0 hides a wrong folder); links to a folder above, not entered, are added to ``passed``.
     """
     walk = Walk()
     for raw in inputs:
@@ -84,6 +88,8 @@ def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | No
             walk.add(path)
     if unreadable is not None:
         unreadable.extend(walk.unreadable)
+    if passed is not None:
+        passed.extend(walk.passed)
     return walk.files
 
 
@@ -98,6 +104,7 @@ def _facts_under(folder: Path, walk: Walk) -> int:
     here = Walk()
     files_under(folder, is_facts, here)
     walk.unreadable.extend(item for item in here.unreadable if item not in walk.unreadable)
+    walk.passed.extend(item for item in here.passed if item not in walk.passed)
     # A template folder kept beside the facts files (工作/挖掘结果/notice/manifest.yaml, 工作/通知1.yaml): each of
     # its manifests failed as an item (这是模板文件夹里的 manifest.yaml……), and the batch ended with exit 4 for
     # files that are not the clerk's documents. A folder of templates alone still has them said.
