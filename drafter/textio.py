@@ -378,6 +378,8 @@ def read_bytes(path: Path, label: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
             raise IsADirectoryError(21, "Is a directory")
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise InputError(f"{label}: 不是普通文件（设备、管道等），不能读取")
+        if os.stat(path).st_size > limit:
+            raise InputError(f"{label}: 文件太大（超过 {limit // (1024 * 1024)} MB），不能读取")  # without reading it
         with open(path, "rb") as stream:
             data = stream.read(limit + 1)
     except FileNotFoundError as exc:

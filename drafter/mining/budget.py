@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError
+from ..textio import MAX_FILE_BYTES
 from .parse import ParsedDocument
 
 BYTES_PER_CHAR = 200
@@ -87,7 +88,9 @@ def large_file_notes(items: Sequence[tuple[Path, str]]) -> list[str]:
             size = path.stat().st_size
         except OSError:
             continue  # the reader says why it cannot be read
-        if size < LARGE_FILE_BYTES:
+        if size < LARGE_FILE_BYTES or size > MAX_FILE_BYTES:
+            # Over the reader's limit the file is skipped at once (文件太大，不能读取): a 200 MB file was first
+            # said to take 3 minutes and 4.9 GB (请稍候), and skipped the moment after.
             continue
         megabytes = size / (1 << 20)
         minutes = max(1, round(megabytes * _SECONDS_PER_MB / 60))
