@@ -1006,6 +1006,11 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
                 ctx.report(entry.value.location, (entry.key,), f"应当是一段文字，这里写成了{what}")
             continue
         spec = by_name.get(entry.key)
+        if spec is None and not entry.key.strip():
+            # "": 青禾县教育局 or ~: …: the name deleted, and the line was said as 不认识这个键（是否想写“发文机关”？）
+            # with no name before it, one field suggested out of the blue.
+            ctx.report(entry.key_location, (*path, entry.key), "冒号前面没有字段名", hint="写成“字段名: 值”")
+            continue
         if spec is None:
             ctx.report(
                 entry.key_location,

@@ -145,12 +145,19 @@ def _wide_after_colon_hint(body: str, found: re.Match[str]) -> str:
     return f"{_HALF_WIDTH_ONLY}“{found.group(1) or ''}{found.group(2)}: {value}”"
 
 
+# A line left with its value and colon only (“: 青禾县教育局”: the field's name deleted with a word before it).
+_NO_KEY = "冒号前面要写字段名"
+
+
 def _hint_for_line(line: str, default: str) -> str:
     """The likely cause, read from the line itself (what office staff typically slip on)."""
     body = line.strip()
     first = body.split(maxsplit=1)[0] if body else ""
     if "\t" in line:
         return "YAML 不能用 Tab 缩进，请改用空格"
+    if re.match(r":(\s|$)|：", body):
+        value = body[1:].strip() or "……"
+        return f"{_NO_KEY}，写成“字段名: {value}”；是否把字段名删掉了？"
     if "\u3000" in line[: len(line) - len(line.lstrip())]:
         return _WIDE_INDENT
     if "：" in first and ":" not in first:
@@ -372,6 +379,8 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         hint = indented or _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
         if indented:
             message = "这一行开头多了空格"  # the cause, not the parser's view of it
+        elif hint.startswith(_NO_KEY):
+            message = "这一行的冒号前面没有字段名"  # (the cause, as above: it was said as 缩进不一致)
         elif hint == _WIDE_INDENT:
             message = "这一行用全角空格缩进"  # the cause, not the parser's view of it
         elif hint.startswith(_HALF_WIDTH_ONLY):
