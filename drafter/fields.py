@@ -999,6 +999,7 @@ def _has_value(value: Any) -> bool:
 def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: FieldPath = ()) -> dict[str, Any]:
     by_name = {spec.name: spec for spec in specs}
     values: dict[str, Any] = {}
+    said: set[str] = set()  # fields whose value was said to be wrong
     for entry in node.entries:
         if entry.key in META_KEYS and not path:
             if not isinstance(entry.value, Scalar):  # 文件名: [甲, 乙] was dropped without a word
@@ -1023,12 +1024,17 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
             continue
         if _left_blank(entry.value, spec):
             continue
+        before = len(ctx.problems)
         values[spec.name] = convert(entry.value, spec, ctx, (*path, spec.name))
+        if len(ctx.problems) > before:
+            said.add(spec.name)
     for spec in specs:
         if spec.required and not _has_value(values.get(spec.name)):
             present = node.get(spec.name)
             if present is None:
                 ctx.report(node.location, (*path, spec.name), "缺少必填项", hint=spec.description, kind=MISSING_FIELD)
+            elif spec.name in said:
+                pass  # 发文机关: {名称: ……} is said as written wrong, not also as 必填项没有填写 on the same line
             elif spec.name not in values or values[spec.name] == "" or values[spec.name] == []:
                 ctx.report(present.key_location, (*path, spec.name), "必填项没有填写", hint=spec.description)
         if values.get(spec.name) is None:
