@@ -65,11 +65,23 @@ def check_corpus_size(documents: Sequence[ParsedDocument]) -> None:
     total = sum(len(line.text) for document in documents for line in document.lines)
     if total <= limit:
         return
+    if os.environ.get(LIMIT_VARIABLE, "").strip().isdigit():
+        # The limit was set by hand (DRAFTER_MINE_MAX_CHARS=10): said as the machine's own (这台机器一次大约只能
+        # 挖掘 0 万字), the clerk looked for memory to free instead of at the setting.
+        raise InputError(
+            f"要挖掘的材料太多：共约 {_amount(total)}，超过了环境变量 {LIMIT_VARIABLE} 设定的 {_amount(limit)}；"
+            f"请把材料分成几批分别挖掘，或把 {LIMIT_VARIABLE} 设大一些（挖掘时每个字约占 {BYTES_PER_CHAR} 字节内存）"
+        )
     raise InputError(
-        f"要挖掘的材料太多：共约 {total / 10_000:,.0f} 万字，这台机器一次大约只能挖掘 {limit / 10_000:,.0f} 万字"
+        f"要挖掘的材料太多：共约 {_amount(total)}，这台机器一次大约只能挖掘 {_amount(limit)}"
         f"（挖掘时每个字约占 {BYTES_PER_CHAR} 字节内存）；请把材料分成几批分别挖掘"
         f"（确有足够内存时可以设置环境变量 {LIMIT_VARIABLE} 放宽）"
     )
+
+
+def _amount(characters: int) -> str:
+    """A count of characters as said to the clerk: 2 万字, or 800 个字 below ten thousand (not 0 万字)."""
+    return f"{characters / 10_000:,.0f} 万字" if characters >= 10_000 else f"{characters:,} 个字"
 
 
 # A single file this large (bytes) takes a parse long enough, with no word, to look hung: a 66 MB page saved as one
