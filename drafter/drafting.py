@@ -113,7 +113,7 @@ def _missing_folder(
         there = True
     if there:
         return _not_a_template_folder(exc, where, written, path)
-    relative = not Path(written).is_absolute() and facts_path is not None
+    relative = not Path(os.path.expanduser(written)).is_absolute() and facts_path is not None
     near = _nearest_folders(path, written)
     if (path.parent / REPORT).is_file():
         # A folder of drafter mine's output: a typo (挖掘结果/notcie) or a genre not mined. The report says
@@ -168,6 +168,16 @@ def _not_a_template_folder(exc: TemplateError, where: Location, written: str, pa
         if path.is_dir() and not (path / MANIFEST).is_file():
             root = mined_root(path, shown)
             return FactsError([Problem(where, f"“{written}”不是模板文件夹（缺少 {MANIFEST}）{root}", field="模板")])
+        if not path.is_dir():
+            # 模板: /dev/null, or a link to nowhere: said without the facts file and line (/dev/null: 模板文件夹不存在).
+            what = (
+                "是一个指向不存在的文件夹的链接"
+                if path.is_symlink() and not path.exists()
+                else "不是文件夹（设备或特殊文件）"
+            )
+            return FactsError(
+                [Problem(where, f"“{written}”{what}；模板是一个文件夹（里面有 {MANIFEST}）", field="模板")]
+            )
     except OSError:
         return exc
     return exc
@@ -277,7 +287,9 @@ def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str
         return None
     written = folder.value.text.strip()
     facts_path = written_in(folder.value.location, facts_path)  # a 模板 of --defaults is read beside that file
-    path = _beside(Path(written), facts_path)
+    # 模板: ~/挖掘结果/notice, as the clerk types paths at the shell, which expands the ~ there: in the facts it
+    # was looked for as a folder named “~” beside the facts file.
+    path = _beside(Path(os.path.expanduser(written)), facts_path)
     # A slash typed in full-width mode (挖掘结果／notice) or a path copied from Windows (挖掘结果\notice) on a
     # system whose separator is /: not found, and the folders beside the facts file offered instead. Read as
     # the separator where no folder is named so as written.
