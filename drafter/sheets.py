@@ -842,6 +842,13 @@ def write_fill_sheet(
         notes.column_dimensions[column_letter(index)].width = width
     for cell in notes[1]:
         cell.font = head_font
+    for page in (sheet, notes):
+        for row_cells in page.iter_rows():
+            for cell in row_cells:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    # openpyxl stores a text starting with = as a formula: an example or description of a template
+                    # folder from elsewhere (=cmd|' /C calc'!A0) was put in the sheet as one, run when it is opened.
+                    cell.data_type = "s"
     buffer = io.BytesIO()
     try:
         book.save(buffer)
