@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from msgspec import Struct
 from msgspec.structs import replace
 
-from .errors import DrafterError, FactsError, Location, OutputError, Problem, UsageError
+from .errors import DrafterError, FactsError, InputError, Location, OutputError, Problem, UsageError
 from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, WINDOWS_RESERVED
@@ -200,7 +200,12 @@ def load_defaults(path: Path) -> Mapping:
             f"--defaults {shown}: 这是表格；--defaults 要写一个事实文件（.yaml），写各项共用的内容；"
             f"表格请作为输入给出，如 drafter batch {command_word(shown)} -o 输出文件夹"
         )
-    tree = load_facts(path, shown)
+    try:
+        tree = load_facts(path, shown)
+    except InputError as exc:
+        # --defaults /tmp (a folder, a device, a file not there): said as /tmp: 这是一个文件夹，不是文件, naming
+        # no option, before any input was read; the clerk looked at the inputs.
+        raise InputError(f"--defaults {exc}") from exc
     items = tree.get(ITEMS_KEY)
     if items is not None:
         # A list file given as --defaults: its 默认 was every input's and its 批量 items were never drafted, or
