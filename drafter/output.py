@@ -806,7 +806,8 @@ def drafted_untouched(path: Path, source: Path | None = None) -> bool:
     earlier = drafted_from(path)
     if earlier is None:
         return False
-    return earlier == (os.path.realpath(source) if source is not None else "")
+    # A record written before sources were recorded names none: replaced as it was then.
+    return not earlier or source is None or earlier == os.path.realpath(source)
 
 
 def remember_drafted(path: Path, data: bytes, source: Path | None = None) -> None:

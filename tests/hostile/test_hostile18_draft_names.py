@@ -97,3 +97,13 @@ def test_a_starter_named_without_an_extension_gets_its_own(here: Path, args: tup
     assert (here / written).is_file()
     assert written in said
     assert not (here / args[-1]).exists()
+
+
+def test_a_draft_recorded_before_sources_were_is_replaced_as_before(here: Path) -> None:
+    from drafter.output import remember_drafted
+
+    assert _run("draft", "函.yaml")[0] == 0
+    remember_drafted(here / "函.docx", (here / "函.docx").read_bytes())  # as recorded then: no facts file named
+    (here / "函.yaml").write_text(FACTS.replace("维修", "修缮"), encoding="utf-8")
+    code, said = _run("draft", "函.yaml")
+    assert code == 0 and "替换了上次起草" in said, said
