@@ -949,9 +949,13 @@ def _attachment(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> 
             hint="如 - {标题: 参会回执, 表格: ...}",
         )
         return None
+    before = len(ctx.problems)
     value = _record(node, spec.fields, ctx, path)
     if not any(_has_value(value.get(key)) for key in ("内容", "表格", "文件")):
-        ctx.report(node.location, path, "附件没有内容", hint="请写“内容”“表格”或“文件”（另一个事实文件）")
+        written = any(node.get(key) is not None for key in ("内容", "表格", "文件"))
+        if not (written and len(ctx.problems) > before):
+            # (a 表格 written wrong, said as such, was also said as 附件没有内容)
+            ctx.report(node.location, path, "附件没有内容", hint="请写“内容”“表格”或“文件”（另一个事实文件）")
         return None
     if not _has_value(value.get("标题")) and not _has_value(value.get("文件")):
         ctx.report(node.location, (*path, "标题"), "附件缺少“标题”", hint="附件标题也写在正文后的附件说明里")
