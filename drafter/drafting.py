@@ -683,10 +683,11 @@ def encode(draft: Draft, fmt: str, *, sheet: StyleSheet = GBT9704, label: str = 
 
 def require_soffice(label: str) -> None:
     """Fail before any work when a PDF is asked for and LibreOffice is not installed."""
-    from .soffice import INSTALL_HINT, ConversionError, find_soffice
+    from .soffice import INSTALL_HINT, ConversionError, find_soffice, timeout_seconds
 
     if find_soffice() is None:
         raise ConversionError(f"{label}: 生成 PDF 需要 LibreOffice；{INSTALL_HINT}")
+    timeout_seconds()  # a DRAFTER_SOFFICE_TIMEOUT that is no number of seconds is said before any work
 
 
 def output_format(output: Path | None, fmt: str | None) -> str:

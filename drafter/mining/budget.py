@@ -51,8 +51,15 @@ def _address_space_left() -> int | None:
 def max_characters() -> int | None:
     """The most characters one run may mine here (None: unknown, no limit)."""
     configured = os.environ.get(LIMIT_VARIABLE, "").strip()
-    if configured.isdigit():
-        return int(configured)
+    plain = configured.replace(",", "").replace("_", "")
+    if plain.isascii() and plain.isdigit():
+        return int(plain)
+    if configured:
+        # 500万, 5e6, -1: it was ignored without a word, and the machine's own limit said as if it were the setting.
+        raise InputError(
+            f"环境变量 {LIMIT_VARIABLE} 的值“{configured}”不是字数；请写成整数（如 {LIMIT_VARIABLE}=5000000），"
+            "或删去这个设置（按本机可用内存估计）"
+        )
     limits = [n for n in (_meminfo_available(), _address_space_left()) if n is not None]
     return int(min(limits) * 0.8) // BYTES_PER_CHAR if limits else None
 
@@ -65,7 +72,7 @@ def check_corpus_size(documents: Sequence[ParsedDocument]) -> None:
     total = sum(len(line.text) for document in documents for line in document.lines)
     if total <= limit:
         return
-    if os.environ.get(LIMIT_VARIABLE, "").strip().isdigit():
+    if os.environ.get(LIMIT_VARIABLE, "").strip():
         # The limit was set by hand (DRAFTER_MINE_MAX_CHARS=10): said as the machine's own (这台机器一次大约只能
         # 挖掘 0 万字), the clerk looked for memory to free instead of at the setting.
         raise InputError(
