@@ -52,7 +52,7 @@ from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
 from .terminal import command_word
-from .textio import display_text
+from .textio import display_text, read_bytes
 
 FORMATS = ("docx", "md", "txt", "pdf")
 
@@ -702,6 +702,24 @@ def output_format(output: Path | None, fmt: str | None) -> str:
     return fmt or "docx"
 
 
+def refuse_pattern(facts_path: Path) -> None:
+    """drafter draft *.yaml, where no shell expanded the pattern (Windows' cmd and PowerShell never do, and a quoted
+    one anywhere): said as 文件不存在. A draft is made from one facts file; several are batch's."""
+    import glob
+
+    written = str(facts_path)
+    if not glob.has_magic(written) or os.path.lexists(facts_path):
+        return
+    found = sorted(glob.glob(written))
+    if not found:
+        raise InputError(f"{facts_path}: 没有匹配到任何文件（drafter draft 一次起草一个事实文件，要写出它的文件名）")
+    names = "、".join(found[:3]) + ("等" if len(found) > 3 else "")
+    raise UsageError(
+        f"{facts_path}: 匹配到 {len(found)} 个文件（{names}）；drafter draft 一次起草一个事实文件，"
+        f"要写出它的文件名；一次起草多个请用 drafter batch {command_word(written)} -o 输出文件夹"
+    )
+
+
 def refuse_sheet(facts_path: Path) -> None:
     """A sheet given as facts is refused: it is one document a row, which batch drafts (as facts it was only
     "not a .yaml file")."""
@@ -731,10 +749,15 @@ def draft_file(
     allow_placeholders: bool = False,
 ) -> DraftResult:
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
+    refuse_pattern(facts_path)
     refuse_sheet(facts_path)
     # drafter draft 通知.docx: its default output is the file itself, and the clerk was told not to write over
     # the input (换一个输出文件名) when the trouble is the input. What it is comes first.
     refuse_not_facts(facts_path)
+    if not facts_path.exists():
+        # drafter draft 通知 (通知.yaml there, and the 通知.docx drafted from it): the output's check came first and
+        # said 通知.docx: 文件已存在, of a file the clerk had not named, instead of which facts file was meant.
+        read_bytes(facts_path, str(facts_path))
     kind = output_format(output, fmt)
     if output is not None and not extension(output) and output.name.strip(".") and not os.path.lexists(output):
         # -o 会议通知 (or 会议通知.): a file without an extension, which neither Word nor Windows opens by a
