@@ -820,6 +820,15 @@ def _refuse_missing(paths: tuple[Path, ...], nothing: str = "没有分析任何�
         shown = "、".join(display_line(str(path)) for path in unmatched)
         raise InputError(f"{shown}: 没有匹配到任何文件，请检查通配符和路径（{nothing}）")
     missing = [path for path in missing if path not in patterns]
+    if len(missing) == 1:
+        # 001-speech (its .txt left off, as Windows hides it) or 通知.TXT beside 通知.txt: the name meant is offered,
+        # as draft offers it.
+        from .textio import named_like
+
+        shown = display_line(str(missing[0]))
+        meant = named_like(missing[0], shown)
+        if meant:
+            raise InputError(f"{shown}: 文件或文件夹不存在{meant}；{nothing}")
     if missing:
         shown = "、".join(display_line(str(path)) for path in missing)
         raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（{nothing}）")

@@ -353,7 +353,7 @@ def _binary_kind(data: bytes, name: str) -> str:
     return "含有二进制内容"
 
 
-def _named_with_extension(path: Path, label: str) -> str:
+def named_like(path: Path, label: str) -> str:
     """The files a name without its extension may mean (drafter draft 通知 where 通知.yaml is: Windows hides
     extensions by default and the clerk typed the name the folder shows), said after 文件不存在; "" for none."""
     if path.suffix:
@@ -400,7 +400,7 @@ def read_bytes(path: Path, label: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
         with open(path, "rb") as stream:
             data = stream.read(limit + 1)
     except FileNotFoundError as exc:
-        raise InputError(f"{label}: 文件不存在{_named_with_extension(path, label)}") from exc
+        raise InputError(f"{label}: 文件不存在{named_like(path, label)}") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{label}: 这是一个文件夹，不是文件") from exc
     except PermissionError as exc:

@@ -71,3 +71,12 @@ def test_a_name_in_other_capitals_is_offered(here: Path) -> None:
     (here / "notice.yaml").write_text(FACTS, encoding="utf-8")
     code, said = _draft("NOTICE.YAML")
     assert code == 1 and "是否想写“notice.yaml”？" in said, said
+
+
+@pytest.mark.parametrize("command", [["parse"], ["mine", "-o", "结果"], ["batch", "-o", "输出"]])
+def test_parse_mine_and_batch_offer_the_name_meant(here: Path, command: list[str]) -> None:
+    (here / "读书.txt").write_text("关于开展读书活动的通知\n各学校：\n　　请组织读书活动。\n", encoding="utf-8")
+    name = "函" if command[0] == "batch" else "读书"
+    result = CliRunner().invoke(main, [command[0], name, *command[1:]])
+    assert result.exit_code == 1, result.output
+    assert f"{name}: 文件或文件夹不存在（是否想写“{name}." in result.output, result.output
