@@ -54,6 +54,13 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "双引号里的反斜杠“\\”后面跟了不认识的字符",
             "请改用单引号，或把“\\”写成“\\\\”",
         ),
+        (
+            # "C:\Users\……" (a Windows path in double quotes): \U asks for eight hexadecimal digits, and the line
+            # was said as 格式不对（请检查缩进……引号是否成对）.
+            r"expected escape sequence of \d+ hexadecimal numbers",
+            "双引号里的反斜杠“\\”是转义符，这里的“\\”后面不是转义的写法",
+            "Windows 的路径请改用单引号（'C:\\Users\\……'）或不加引号，也可以把“\\”写成“/”",
+        ),
         (r"expected <block end>, but found (.+)", "缩进不一致：这里出现了{found}，但它和同一级的行没有对齐", ""),
         (r"did not find expected key", "缩进不一致，找不到下一个键", "同一级的键要从同一列开始"),
         (r"did not find expected '-' indicator", "列表项的缩进不一致", "同一个列表的“- ”要从同一列开始"),
