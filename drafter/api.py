@@ -149,7 +149,9 @@ def new(
     # drafter new 复函 (批评通报, 实施意见) starts that kind: the genre's name found its built-in as an alias and
     # the starter offered the field's example (类别: 去函) instead.
     kinds = {name: choice for name, choice in named_choices(genre or "").items() if spec.field(name) is not None}
-    if target is not None and not extension(target) and target.name.strip(".") and not os.path.lexists(target):
+    if sheet and target is not None and str(target) == "-":
+        raise UsageError("--xlsx 生成的是 Excel 表格，不能写到屏幕上（-o -）；请写出文件名，如 -o 名单.xlsx")
+    if target is not None and not extension(target) and target.name.strip(".-") and not os.path.lexists(target):
         # -o 新通知 (or 2025.03.18会议通知): a file without an extension, which no editor opens by a double-click,
         # was written as 已生成 新通知, as draft -o did before it added .docx. A name there already is kept.
         target = target.with_name(target.name.rstrip(".") + (".xlsx" if sheet else ".yaml"))

@@ -107,3 +107,9 @@ def test_a_draft_recorded_before_sources_were_is_replaced_as_before(here: Path) 
     (here / "函.yaml").write_text(FACTS.replace("维修", "修缮"), encoding="utf-8")
     code, said = _run("draft", "函.yaml")
     assert code == 0 and "替换了上次起草" in said, said
+
+
+def test_a_sheet_to_the_screen_is_refused(here: Path) -> None:
+    code, said = _run("new", "函", "--xlsx", "-o", "-")
+    assert code == 2 and "-o 名单.xlsx" in said, said
+    assert not list(here.glob("-*"))
