@@ -708,7 +708,8 @@ def refuse_pattern(facts_path: Path) -> None:
     import glob
 
     written = str(facts_path)
-    if not glob.has_magic(written) or os.path.lexists(facts_path):
+    # Only * and ?: a name in brackets ([2025]通知.yaml) typed wrong is a missing file, not a pattern.
+    if not any(mark in written for mark in "*?") or os.path.lexists(facts_path):
         return
     found = sorted(glob.glob(written))
     if not found:

@@ -824,7 +824,9 @@ def remember_drafted(path: Path, data: bytes, source: Path | None = None) -> Non
     written = {"path": os.path.abspath(path), "digest": hashlib.sha256(data).hexdigest()}
     if source is not None:
         written["source"] = os.path.realpath(source)  # the same file however it is named next time
-    text = json.dumps(written, ensure_ascii=False)
+    # ASCII escapes: a name that is no UTF-8 (a GBK name off a Windows zip, held as surrogates) cannot be written as
+    # UTF-8 text, and stopped the draft with 出现意外错误（UnicodeEncodeError）; escaped, it reads back the same.
+    text = json.dumps(written, ensure_ascii=True)
     with contextlib.suppress(OSError):
         temporary = record.with_name(f".{record.name}.{os.getpid()}.tmp")
         temporary.write_text(text, encoding="utf-8")

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,14 @@ def test_a_sheet_to_the_screen_is_refused(here: Path) -> None:
     code, said = _run("new", "函", "--xlsx", "-o", "-")
     assert code == 2 and "-o 名单.xlsx" in said, said
     assert not list(here.glob("-*"))
+
+
+@pytest.mark.skipif(os.name == "nt" or sys.platform == "darwin", reason="file names as bytes are Linux's")
+def test_facts_named_in_gbk_are_recorded_and_drafted_again(here: Path) -> None:
+    name = os.fsdecode("关于维修".encode("gbk") + b".yaml")
+    (here / name).write_text(FACTS, encoding="utf-8")
+    code, said = _run("draft", name, "-o", "维修.docx")
+    assert code == 0, said
+    (here / name).write_text(FACTS.replace("维修", "修缮"), encoding="utf-8")
+    code, said = _run("draft", name, "-o", "维修.docx")
+    assert code == 0 and "替换了上次起草" in said, said
