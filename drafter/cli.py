@@ -547,7 +547,7 @@ def batch(
     from .batch import check_report_target, parse_shard, run_batch
     from .batch_plan import expand_inputs
     from .catalog import template_option
-    from .output import check_writable, write_atomic
+    from .output import check_writable, extension, write_atomic
     from .terminal import safe_json
     from .workers import signals_ignored
 
@@ -557,6 +557,19 @@ def batch(
         # it was a batch of one failed item, exit 4, with the -o folder left behind (hostile13).
         _refuse_missing(tuple(Path(given) for given in inputs), "没有起草任何文件")
     shard_spec = parse_shard(shard) if shard else (1, 1)
+    if (
+        report is not None
+        and not extension(report)
+        and report.name.strip(".-")
+        and not os.path.lexists(report)
+        and not _made_by_batch(report, output)
+    ):
+        # --report 结果 (or 2025.03.18结果): the JSON was written to a file without an extension, which nothing opens
+        # by a double-click, as draft -o 会议通知 was before it got .docx.
+        named_report = str(report)
+        report = report.with_name(report.name.rstrip(".") + ".json")
+    else:
+        named_report = ""
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
     if report is not None and _made_by_batch(report, output):
         # --report 输出 -o 输出 (or a folder above it): batch makes that folder, drafted every item into it and only
@@ -632,6 +645,8 @@ def batch(
                 # Whatever is at its name now, this run drafted it (-o 输出 --report 输出/名单-2.docx).
                 check_report_target(report)
             write_atomic(report, data, force=True, inputs=[*sources, *sorted(used)])
+            if named_report:
+                _say(f"报告写在 {report}（--report {named_report} 没写扩展名，按 JSON 写；要表格请写 .csv）", err=True)
     if result.interrupted:
         raise click.exceptions.Exit(128 + _STOP_SIGNAL[0])
     if result.exit_code:
