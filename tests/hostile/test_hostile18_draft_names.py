@@ -126,3 +126,17 @@ def test_facts_named_in_gbk_are_recorded_and_drafted_again(here: Path) -> None:
     (here / name).write_text(FACTS.replace("维修", "修缮"), encoding="utf-8")
     code, said = _run("draft", name, "-o", "维修.docx")
     assert code == 0 and "替换了上次起草" in said, said
+
+
+def test_a_name_ending_in_a_dot_after_its_extension(here: Path) -> None:
+    # -o 通知.docx. was written as 通知.docx.docx (Windows drops a name's last dots; the clerk typed one more).
+    code, said = _run("draft", "函.yaml", "-o", "通知.docx.")
+    assert code == 0, said
+    assert (here / "通知.docx").is_file() and not (here / "通知.docx.docx").exists()
+
+
+def test_an_extension_without_a_name_is_refused(here: Path) -> None:
+    # -o .docx was written as a hidden file .docx.docx.
+    code, said = _run("draft", "函.yaml", "-o", ".docx")
+    assert code == 2 and "没有文件名" in said, said
+    assert not list(here.glob(".docx*"))
