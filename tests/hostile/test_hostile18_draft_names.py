@@ -140,3 +140,18 @@ def test_an_extension_without_a_name_is_refused(here: Path) -> None:
     code, said = _run("draft", "函.yaml", "-o", ".docx")
     assert code == 2 and "没有文件名" in said, said
     assert not list(here.glob(".docx*"))
+
+
+@pytest.mark.parametrize(("given", "written"), [("新通知.yaml.", "新通知.yaml")])
+def test_a_starter_name_ending_in_a_dot(here: Path, given: str, written: str) -> None:
+    code, said = _run("new", "函", "-o", given)
+    assert code == 0, said
+    assert (here / written).is_file() and not (here / (written + ".yaml")).exists()
+
+
+@pytest.mark.parametrize("given", [".yaml", ".xlsx"])
+def test_a_starter_named_by_its_extension_alone_is_refused(here: Path, given: str) -> None:
+    args = ["new", "函", "-o", given] + (["--xlsx"] if given == ".xlsx" else [])
+    code, said = _run(*args)
+    assert code == 2 and "没有文件名" in said, said
+    assert not list(here.glob(".yaml*")) and not list(here.glob(".xlsx*"))
