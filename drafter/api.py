@@ -112,7 +112,7 @@ def new(
     """
     from .catalog import find_template, named_choices, template_option
     from .errors import UsageError
-    from .output import write_atomic
+    from .output import extension, write_atomic
     from .starter import starter_text
 
     template = template_option(template)
@@ -149,6 +149,18 @@ def new(
     # drafter new 复函 (批评通报, 实施意见) starts that kind: the genre's name found its built-in as an alias and
     # the starter offered the field's example (类别: 去函) instead.
     kinds = {name: choice for name, choice in named_choices(genre or "").items() if spec.field(name) is not None}
+    if sheet and target is not None and str(target) == "-":
+        raise UsageError("--xlsx 生成的是 Excel 表格，不能写到屏幕上（-o -）；请写出文件名，如 -o 名单.xlsx")
+    if target is not None and not os.path.lexists(target):
+        bare = target.name.rstrip(". ")
+        if bare and bare != target.name and extension(Path(bare)):
+            target = target.with_name(bare)  # -o 新.yaml. (Windows drops a name's last dots): not 新.yaml.yaml
+        elif target.name.startswith(".") and extension(Path("x" + target.name)).lower() in (".yaml", ".yml", ".xlsx"):
+            raise UsageError(f"-o {target}: 只写了扩展名，没有文件名；请写成 -o 名字{target.name}")
+    if target is not None and not extension(target) and target.name.strip(".-") and not os.path.lexists(target):
+        # -o 新通知 (or 2025.03.18会议通知): a file without an extension, which no editor opens by a double-click,
+        # was written as 已生成 新通知, as draft -o did before it added .docx. A name there already is kept.
+        target = target.with_name(target.name.rstrip(".") + (".xlsx" if sheet else ".yaml"))
     if sheet:
         from .sheets import write_fill_sheet
 
@@ -158,7 +170,7 @@ def new(
         data = write_fill_sheet(spec, target, template_ref=reference, chosen=kinds)
         write_atomic(target, data, force=force, inputs=template_folder)
         return Started(data, spec, True, target)
-    if target is not None and target.suffix.lower() not in (".yaml", ".yml", ".txt", ""):
+    if target is not None and extension(target).lower() not in (".yaml", ".yml", ".txt", ""):
         # -o 通知.docx wrote the YAML text under a Word name: Word cannot open it and draft refuses it.
         hint = "；要 Excel 表格请加 --xlsx" if target.suffix.lower() in (".xlsx", ".csv") else ""
         raise UsageError(

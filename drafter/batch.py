@@ -56,6 +56,7 @@ from .output import (
     write_atomic,
 )
 from .textio import display_text
+from .walk import link_up_reason
 from .workers import WorkerLost, signals_ignored, stream_in_workers
 
 if TYPE_CHECKING:
@@ -178,6 +179,20 @@ class BatchReport(Struct):
                             "\n".join(result.warnings),
                         ),
                     ),
+                ]
+            )
+        if (self.interrupted or self.stopped) and self.not_done:
+            # The items never reached are not rows of their own: an interrupted run's table (602 rows, each 生成)
+            # read as a batch done in full, with nothing of the 9398 left.
+            why = "已中断" if self.interrupted else f"已停止（{self.stopped}）"
+            writer.writerow(
+                [
+                    "",
+                    f"其余 {self.not_done} 项",
+                    "未完成",
+                    "",
+                    _as_text(f"{why}：这些项没有起草；再次运行同一命令会跳过已生成的文件、完成其余各项"),
+                    "",
                 ]
             )
         return ("\ufeff" + buffer.getvalue()).encode("utf-8", "replace")
@@ -571,8 +586,9 @@ def run_batch(
     # Positions in input order: results arrive in completion order, the report lists them in this one.
     positions: dict[int, int] = {}
     unreadable: list[tuple[Path, str]] = []
+    passed: list[tuple[Path, str]] = []
     named = {Path(raw) for raw in inputs}
-    for path in expand_inputs(inputs, unreadable):
+    for path in expand_inputs(inputs, unreadable, passed):
         if defaults is not None and path not in named and same_file(path, defaults):
             # --defaults kept in the folder of the facts files (工作/默认.yaml): it is every item's start, not an
             # item; it failed as one (文种: 不知道要写哪种公文, or 有“默认”却没有“批量”), and the batch with exit 4.
@@ -597,6 +613,12 @@ def run_batch(
         problem = f"{shown}: 文件夹无法读取（{reason}），里面的文件没有起草"
         if not reason:
             problem = f"{shown}: 文件夹里没有事实文件（.yaml、.yml），没有可起草的；表格（.xlsx、.csv）请直接写出文件名"
+        report.results.append(
+            ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results))
+        )
+    for link, target in passed:
+        shown = display_text(str(link))
+        problem = display_text(link_up_reason(link, target, "起草"))
         report.results.append(
             ItemResult(shown, "failed", "", (problem,), position=len(positions) + len(report.results))
         )

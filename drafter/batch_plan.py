@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from msgspec import Struct
 from msgspec.structs import replace
 
-from .errors import DrafterError, FactsError, Location, OutputError, Problem, UsageError
+from .errors import DrafterError, FactsError, InputError, Location, OutputError, Problem, UsageError
 from .facts import MAX_CHARS, MAX_NODES, SHEET_SUFFIXES, Entry, Mapping, Scalar, duplicate_keys, load_facts
 from .facts import Sequence as NodeSequence
 from .output import MAX_NAME_BYTES, WINDOWS_RESERVED
@@ -64,12 +64,16 @@ class PlannedItem(Struct, frozen=True):
 # --- collecting items --------------------------------------------------------------------------
 
 
-def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | None = None) -> list[Path]:
+def expand_inputs(
+    inputs: Iterable[str],
+    unreadable: list[tuple[Path, str]] | None = None,
+    passed: list[tuple[Path, str]] | None = None,
+) -> list[Path]:
     """Facts files named directly, the .yaml/.yml files inside folders, and glob patterns.
 
     Each real file comes once however many links or patterns lead to it; folders that cannot be
     read are added to ``unreadable``, and so are folders without a facts file (a batch of 0 items
-    that exits 0 hides a wrong folder).
+    that exits 0 hides a wrong folder); links to a folder above, not entered, are added to ``passed``.
     """
     walk = Walk()
     for raw in inputs:
@@ -84,6 +88,8 @@ def expand_inputs(inputs: Iterable[str], unreadable: list[tuple[Path, str]] | No
             walk.add(path)
     if unreadable is not None:
         unreadable.extend(walk.unreadable)
+    if passed is not None:
+        passed.extend(walk.passed)
     return walk.files
 
 
@@ -98,6 +104,7 @@ def _facts_under(folder: Path, walk: Walk) -> int:
     here = Walk()
     files_under(folder, is_facts, here)
     walk.unreadable.extend(item for item in here.unreadable if item not in walk.unreadable)
+    walk.passed.extend(item for item in here.passed if item not in walk.passed)
     # A template folder kept beside the facts files (工作/挖掘结果/notice/manifest.yaml, 工作/通知1.yaml): each of
     # its manifests failed as an item (这是模板文件夹里的 manifest.yaml……), and the batch ended with exit 4 for
     # files that are not the clerk's documents. A folder of templates alone still has them said.
@@ -193,7 +200,12 @@ def load_defaults(path: Path) -> Mapping:
             f"--defaults {shown}: 这是表格；--defaults 要写一个事实文件（.yaml），写各项共用的内容；"
             f"表格请作为输入给出，如 drafter batch {command_word(shown)} -o 输出文件夹"
         )
-    tree = load_facts(path, shown)
+    try:
+        tree = load_facts(path, shown)
+    except InputError as exc:
+        # --defaults /tmp (a folder, a device, a file not there): said as /tmp: 这是一个文件夹，不是文件, naming
+        # no option, before any input was read; the clerk looked at the inputs.
+        raise InputError(f"--defaults {exc}") from exc
     items = tree.get(ITEMS_KEY)
     if items is not None:
         # A list file given as --defaults: its 默认 was every input's and its 批量 items were never drafted, or

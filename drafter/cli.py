@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from .mining.model import SkippedFile
 
 from . import __version__, cli_zh
-from .errors import SHOWN_PROBLEMS, DrafterError, TemplateError, shorten_quotes, shown_lines, unexpected_problem
+from .errors import (
+    SHOWN_PROBLEMS,
+    DrafterError,
+    OutputError,
+    TemplateError,
+    shorten_quotes,
+    shown_lines,
+    unexpected_problem,
+)
 from .terminal import command_word
 from .textio import display_line
 
@@ -539,7 +547,7 @@ def batch(
     from .batch import check_report_target, parse_shard, run_batch
     from .batch_plan import expand_inputs
     from .catalog import template_option
-    from .output import check_writable, write_atomic
+    from .output import check_writable, extension, write_atomic
     from .terminal import safe_json
     from .workers import signals_ignored
 
@@ -549,7 +557,26 @@ def batch(
         # it was a batch of one failed item, exit 4, with the -o folder left behind (hostile13).
         _refuse_missing(tuple(Path(given) for given in inputs), "没有起草任何文件")
     shard_spec = parse_shard(shard) if shard else (1, 1)
+    if (
+        report is not None
+        and not extension(report)
+        and report.name.strip(".-")
+        and not os.path.lexists(report)
+        and not _made_by_batch(report, output)
+    ):
+        # --report 结果 (or 2025.03.18结果): the JSON was written to a file without an extension, which nothing opens
+        # by a double-click, as draft -o 会议通知 was before it got .docx.
+        named_report = str(report)
+        report = report.with_name(report.name.rstrip(".") + ".json")
+    else:
+        named_report = ""
     sources = expand_inputs(inputs) + ([defaults] if defaults is not None else []) if report is not None else []
+    if report is not None and _made_by_batch(report, output):
+        # --report 输出 -o 输出 (or a folder above it): batch makes that folder, drafted every item into it and only
+        # then failed to write the report there (这是一个文件夹，不能写成文件), exit 1 and no report.
+        same = os.path.abspath(report) == os.path.abspath(output)
+        what = "是输出文件夹（-o）" if same else f"是输出文件夹 {output} 所在的文件夹"
+        raise OutputError(f"{report}: {what}，不能写成报告；报告要写成一个文件，如 --report {output / '结果.csv'}")
     deferred = report is not None and _made_by_batch(report.parent, output)
     if report is not None and not deferred:
         # A report inside the output folder this run makes (-o 输出 --report 输出/报告.csv, the first run) has
@@ -618,6 +645,8 @@ def batch(
                 # Whatever is at its name now, this run drafted it (-o 输出 --report 输出/名单-2.docx).
                 check_report_target(report)
             write_atomic(report, data, force=True, inputs=[*sources, *sorted(used)])
+            if named_report:
+                _say(f"报告写在 {report}（--report {named_report} 没写扩展名，按 JSON 写；要表格请写 .csv）", err=True)
     if result.interrupted:
         raise click.exceptions.Exit(128 + _STOP_SIGNAL[0])
     if result.exit_code:
@@ -806,6 +835,15 @@ def _refuse_missing(paths: tuple[Path, ...], nothing: str = "没有分析任何�
         shown = "、".join(display_line(str(path)) for path in unmatched)
         raise InputError(f"{shown}: 没有匹配到任何文件，请检查通配符和路径（{nothing}）")
     missing = [path for path in missing if path not in patterns]
+    if len(missing) == 1:
+        # 001-speech (its .txt left off, as Windows hides it) or 通知.TXT beside 通知.txt: the name meant is offered,
+        # as draft offers it.
+        from .textio import named_like
+
+        shown = display_line(str(missing[0]))
+        meant = named_like(missing[0], shown)
+        if meant:
+            raise InputError(f"{shown}: 文件或文件夹不存在{meant}；{nothing}")
     if missing:
         shown = "、".join(display_line(str(path)) for path in missing)
         raise InputError(f"{shown}: 文件或文件夹不存在，请检查路径（{nothing}）")

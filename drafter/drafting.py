@@ -25,6 +25,7 @@ from .embed import written_in
 from .errors import (
     NO_GENRE,
     DrafterError,
+    ExistsError,
     FactsError,
     InputError,
     Location,
@@ -33,16 +34,25 @@ from .errors import (
     TemplateError,
     UsageError,
 )
-from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts
+from .facts import SHEET_SUFFIXES, Mapping, Scalar, check_document, duplicate_keys, load_facts, refuse_not_facts
 from .facts import Sequence as NodeSequence
 from .fields import validate
 from .gongwen.wording import NONE_WORDS, none_word
 from .model import Draft
-from .output import check_writable, drafted_untouched, name_beside, remember_drafted, write_atomic
+from .output import (
+    check_writable,
+    drafted_from,
+    drafted_untouched,
+    extension,
+    name_beside,
+    remember_drafted,
+    write_atomic,
+)
 from .placeholders import find_placeholders, strip_samples
 from .preview import render_markdown, render_text
 from .render import render_draft
 from .terminal import command_word
+from .textio import display_text, read_bytes
 
 FORMATS = ("docx", "md", "txt", "pdf")
 
@@ -103,7 +113,7 @@ def _missing_folder(
         there = True
     if there:
         return _not_a_template_folder(exc, where, written, path)
-    relative = not Path(written).is_absolute() and facts_path is not None
+    relative = not Path(os.path.expanduser(written)).is_absolute() and facts_path is not None
     near = _nearest_folders(path, written)
     if (path.parent / REPORT).is_file():
         # A folder of drafter mine's output: a typo (挖掘结果/notcie) or a genre not mined. The report says
@@ -158,6 +168,16 @@ def _not_a_template_folder(exc: TemplateError, where: Location, written: str, pa
         if path.is_dir() and not (path / MANIFEST).is_file():
             root = mined_root(path, shown)
             return FactsError([Problem(where, f"“{written}”不是模板文件夹（缺少 {MANIFEST}）{root}", field="模板")])
+        if not path.is_dir():
+            # 模板: /dev/null, or a link to nowhere: said without the facts file and line (/dev/null: 模板文件夹不存在).
+            what = (
+                "是一个指向不存在的文件夹的链接"
+                if path.is_symlink() and not path.exists()
+                else "不是文件夹（设备或特殊文件）"
+            )
+            return FactsError(
+                [Problem(where, f"“{written}”{what}；模板是一个文件夹（里面有 {MANIFEST}）", field="模板")]
+            )
     except OSError:
         return exc
     return exc
@@ -267,7 +287,9 @@ def _named_folder(tree: Mapping, facts_path: Path | None) -> tuple[Location, str
         return None
     written = folder.value.text.strip()
     facts_path = written_in(folder.value.location, facts_path)  # a 模板 of --defaults is read beside that file
-    path = _beside(Path(written), facts_path)
+    # 模板: ~/挖掘结果/notice, as the clerk types paths at the shell, which expands the ~ there: in the facts it
+    # was looked for as a folder named “~” beside the facts file.
+    path = _beside(Path(os.path.expanduser(written)), facts_path)
     # A slash typed in full-width mode (挖掘结果／notice) or a path copied from Windows (挖掘结果\notice) on a
     # system whose separator is /: not found, and the folders beside the facts file offered instead. Read as
     # the separator where no folder is named so as written.
@@ -661,15 +683,16 @@ def encode(draft: Draft, fmt: str, *, sheet: StyleSheet = GBT9704, label: str = 
 
 def require_soffice(label: str) -> None:
     """Fail before any work when a PDF is asked for and LibreOffice is not installed."""
-    from .soffice import INSTALL_HINT, ConversionError, find_soffice
+    from .soffice import INSTALL_HINT, ConversionError, find_soffice, timeout_seconds
 
     if find_soffice() is None:
         raise ConversionError(f"{label}: 生成 PDF 需要 LibreOffice；{INSTALL_HINT}")
+    timeout_seconds()  # a DRAFTER_SOFFICE_TIMEOUT that is no number of seconds is said before any work
 
 
 def output_format(output: Path | None, fmt: str | None) -> str:
-    if output is not None and output.suffix:
-        suffix = output.suffix.lower().lstrip(".")
+    if output is not None and extension(output):
+        suffix = extension(output).lower().lstrip(".")
         if suffix in FORMATS:
             if fmt and fmt != suffix:
                 raise UsageError(f"输出文件 {output} 的扩展名与 --format {fmt} 不一致")
@@ -679,6 +702,25 @@ def output_format(output: Path | None, fmt: str | None) -> str:
     return fmt or "docx"
 
 
+def refuse_pattern(facts_path: Path) -> None:
+    """drafter draft *.yaml, where no shell expanded the pattern (Windows' cmd and PowerShell never do, and a quoted
+    one anywhere): said as 文件不存在. A draft is made from one facts file; several are batch's."""
+    import glob
+
+    written = str(facts_path)
+    # Only * and ?: a name in brackets ([2025]通知.yaml) typed wrong is a missing file, not a pattern.
+    if not any(mark in written for mark in "*?") or os.path.lexists(facts_path):
+        return
+    found = sorted(glob.glob(written))
+    if not found:
+        raise InputError(f"{facts_path}: 没有匹配到任何文件（drafter draft 一次起草一个事实文件，要写出它的文件名）")
+    names = "、".join(found[:3]) + ("等" if len(found) > 3 else "")
+    raise UsageError(
+        f"{facts_path}: 匹配到 {len(found)} 个文件（{names}）；drafter draft 一次起草一个事实文件，"
+        f"要写出它的文件名；一次起草多个请用 drafter batch {command_word(written)} -o 输出文件夹"
+    )
+
+
 def refuse_sheet(facts_path: Path) -> None:
     """A sheet given as facts is refused: it is one document a row, which batch drafts (as facts it was only
     "not a .yaml file")."""
@@ -686,6 +728,15 @@ def refuse_sheet(facts_path: Path) -> None:
         raise InputError(
             f"{facts_path}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {command_word(facts_path.name)} -o 输出文件夹）"
         )
+
+
+def _near(path: str) -> str:
+    """``path`` from the current folder when it is below it, else in full (or from another drive on Windows)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative
 
 
 def draft_file(
@@ -699,9 +750,25 @@ def draft_file(
     allow_placeholders: bool = False,
 ) -> DraftResult:
     """Draft one document. The output defaults to the facts file's stem in the current folder."""
+    refuse_pattern(facts_path)
     refuse_sheet(facts_path)
+    # drafter draft 通知.docx: its default output is the file itself, and the clerk was told not to write over
+    # the input (换一个输出文件名) when the trouble is the input. What it is comes first.
+    refuse_not_facts(facts_path)
+    if not facts_path.exists():
+        # drafter draft 通知 (通知.yaml there, and the 通知.docx drafted from it): the output's check came first and
+        # said 通知.docx: 文件已存在, of a file the clerk had not named, instead of which facts file was meant.
+        read_bytes(facts_path, str(facts_path))
+    if output is not None and not os.path.lexists(output):
+        bare = output.name.rstrip(". ")
+        if bare and bare != output.name and extension(Path(bare)):
+            # -o 通知.docx. (Windows drops a name's last dots): written as 通知.docx.docx.
+            output = output.with_name(bare)
+        elif output.name.startswith(".") and extension(Path("x" + output.name)).lower().lstrip(".") in FORMATS:
+            # -o .docx (the name left out): written as a hidden file .docx.docx.
+            raise UsageError(f"-o {output}: 只写了扩展名，没有文件名；请写成 -o 名字{output.name}")
     kind = output_format(output, fmt)
-    if output is not None and not output.suffix and output.name.strip(".") and not os.path.lexists(output):
+    if output is not None and not extension(output) and output.name.strip(".") and not os.path.lexists(output):
         # -o 会议通知 (or 会议通知.): a file without an extension, which neither Word nor Windows opens by a
         # double-click, was written and said as 已生成 会议通知. A name that is there already (/dev/null, a file
         # written so before) is kept as it is.
@@ -711,8 +778,16 @@ def draft_file(
         # -o 输出 (a folder there already): the clerk meant the draft to go into it, under its usual name.
         inside = output / name_beside(facts_path.stem, "." + kind)
         raise OutputError(f"{output}: 这是一个文件夹，不能写成文件；要写到这个文件夹里请写出文件名，如 -o {inside}")
-    # Drafted here before and untouched since (drafting again after fixing a typo): replaced without --force.
-    replacing = not force and drafted_untouched(target)
+    # Drafted here before from these facts and untouched since (drafting again after fixing a typo): replaced
+    # without --force. A draft of other facts is another document, and is said as such.
+    replacing = not force and drafted_untouched(target, facts_path)
+    earlier = None if force or replacing else drafted_from(target)
+    if earlier:
+        shown = _near(earlier)
+        raise ExistsError(
+            f"{target}: 文件已存在，是从另一个事实文件 {display_text(shown)} 起草的公文，没有覆盖；"
+            "请换一个输出文件名（-o），确实要覆盖时加 --force"
+        )
     force = force or replacing
     check_writable(target, force=force, inputs=[facts_path] + ([reference] if reference is not None else []))
     if kind == "pdf":
@@ -727,7 +802,7 @@ def draft_file(
     sources = made_from(spec, facts_path, reference, read)
     data = encode(draft, kind, sheet=sheet, label=str(target))
     write_atomic(target, data, force=force, inputs=sources)
-    remember_drafted(target, data)
+    remember_drafted(target, data, facts_path)
     taken = _taken(spec, reference) if laid_out else ()
     warnings.extend(reference_notes(spec, reference, laid_out))
     if laid_out:

@@ -106,7 +106,7 @@ def _draft_one(
         # Each is a whole draft: thousands of references (one file named over and over) would take hours.
         problems.append(Problem(ref.location, f"一篇公文最多嵌入 {MAX_EMBEDDED} 个事实文件", field="文件"))
         return None
-    path = Path(ref.path)
+    path = Path(os.path.expanduser(ref.path))  # 文件: ~/材料/方案.yaml, as typed at the shell
     if not path.is_absolute():
         source = written_in(ref.location, facts_path)
         path = (source.parent if source is not None else Path(".")) / path

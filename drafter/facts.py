@@ -456,23 +456,40 @@ _OTHER_SHEETS = (".xls", ".et", ".ett", ".ods", ".xlsb", ".numbers")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")  # the sheets drafter batch reads, one document a row
 
 
+# Documents a clerk may hand to draft by mistake (the draft itself, a past document to copy from): said as
+# what they are, not only that a facts file is YAML.
+_DOCUMENTS = {".docx": "Word 文件", ".doc": "Word 文件", ".wps": "WPS 文字文件", ".pdf": "PDF 文件", ".ofd": "OFD 文件"}
+
+
+def refuse_not_facts(path: Path, display: str | None = None) -> None:
+    """A file whose name says it is no facts file (a sheet, a Word document) is refused, saying what it is."""
+    label = display or str(path)
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml", ".txt", ""):
+        return
+    if suffix in _OTHER_SHEETS:
+        raise InputError(
+            f"{label}: 这是 {suffix} 表格；drafter batch 读 .xlsx 和 .csv 表格，"
+            "请在 Excel 或 WPS 中另存为 .xlsx（事实文件则是 .yaml）"
+        )
+    if suffix in SHEET_SUFFIXES:
+        # The sheet drafter new --xlsx wrote, drafted to the screen (-o -) or named as a facts file: said as
+        # drafting.draft_file says it, not only that a facts file is YAML.
+        raise InputError(
+            f"{label}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {command_word(path.name)} -o 输出文件夹）"
+        )
+    if suffix in _DOCUMENTS:
+        raise InputError(
+            f"{label}: 这是 {_DOCUMENTS[suffix]}，不是事实文件；事实文件应当是 .yaml 文件，逐项写着公文的内容"
+            "（drafter new 文种 -o 事实.yaml 可以生成一份）"
+        )
+    raise InputError(f"{label}: 事实文件应当是 .yaml 或 .yml 文件")
+
+
 def load_facts(path: Path, display: str | None = None) -> Mapping:
     """Read a facts file from disk (UTF-8 or GBK) and parse it."""
     label = display or str(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".yaml", ".yml", ".txt", ""):
-        if suffix in _OTHER_SHEETS:
-            raise InputError(
-                f"{label}: 这是 {suffix} 表格；drafter batch 读 .xlsx 和 .csv 表格，"
-                "请在 Excel 或 WPS 中另存为 .xlsx（事实文件则是 .yaml）"
-            )
-        if suffix in SHEET_SUFFIXES:
-            # The sheet drafter new --xlsx wrote, drafted to the screen (-o -) or named as a facts file: said as
-            # drafting.draft_file says it, not only that a facts file is YAML.
-            raise InputError(
-                f"{label}: 这是表格，每行一份公文，请用 drafter batch 起草（如 drafter batch {command_word(path.name)} -o 输出文件夹）"
-            )
-        raise InputError(f"{label}: 事实文件应当是 .yaml 或 .yml 文件")
+    refuse_not_facts(path, label)
     data = read_bytes(path, label)
     text, _ = decode_text(data, label)
     return load_facts_text(text, label)

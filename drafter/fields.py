@@ -955,9 +955,13 @@ def _attachment(node: Node, spec: FieldSpec, ctx: _Context, path: FieldPath) -> 
             hint="如 - {标题: 参会回执, 表格: ...}",
         )
         return None
+    before = len(ctx.problems)
     value = _record(node, spec.fields, ctx, path)
     if not any(_has_value(value.get(key)) for key in ("内容", "表格", "文件")):
-        ctx.report(node.location, path, "附件没有内容", hint="请写“内容”“表格”或“文件”（另一个事实文件）")
+        written = any(node.get(key) is not None for key in ("内容", "表格", "文件"))
+        if not (written and len(ctx.problems) > before):
+            # (a 表格 written wrong, said as such, was also said as 附件没有内容)
+            ctx.report(node.location, path, "附件没有内容", hint="请写“内容”“表格”或“文件”（另一个事实文件）")
         return None
     if not _has_value(value.get("标题")) and not _has_value(value.get("文件")):
         ctx.report(node.location, (*path, "标题"), "附件缺少“标题”", hint="附件标题也写在正文后的附件说明里")
@@ -1005,6 +1009,7 @@ def _has_value(value: Any) -> bool:
 def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: FieldPath = ()) -> dict[str, Any]:
     by_name = {spec.name: spec for spec in specs}
     values: dict[str, Any] = {}
+    said: set[str] = set()  # fields whose value was said to be wrong
     for entry in node.entries:
         if entry.key in META_KEYS and not path:
             if not isinstance(entry.value, Scalar):  # 文件名: [甲, 乙] was dropped without a word
@@ -1012,6 +1017,11 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
                 ctx.report(entry.value.location, (entry.key,), f"应当是一段文字，这里写成了{what}")
             continue
         spec = by_name.get(entry.key)
+        if spec is None and not entry.key.strip():
+            # "": 青禾县教育局 or ~: …: the name deleted, and the line was said as 不认识这个键（是否想写“发文机关”？）
+            # with no name before it, one field suggested out of the blue.
+            ctx.report(entry.key_location, (*path, entry.key), "冒号前面没有字段名", hint="写成“字段名: 值”")
+            continue
         if spec is None:
             ctx.report(
                 entry.key_location,
@@ -1024,12 +1034,17 @@ def _record(node: Mapping, specs: tuple[FieldSpec, ...], ctx: _Context, path: Fi
             continue
         if _left_blank(entry.value, spec):
             continue
+        before = len(ctx.problems)
         values[spec.name] = convert(entry.value, spec, ctx, (*path, spec.name))
+        if len(ctx.problems) > before:
+            said.add(spec.name)
     for spec in specs:
         if spec.required and not _has_value(values.get(spec.name)):
             present = node.get(spec.name)
             if present is None:
                 ctx.report(node.location, (*path, spec.name), "缺少必填项", hint=spec.description, kind=MISSING_FIELD)
+            elif spec.name in said:
+                pass  # 发文机关: {名称: ……} is said as written wrong, not also as 必填项没有填写 on the same line
             elif spec.name not in values or values[spec.name] == "" or values[spec.name] == []:
                 ctx.report(present.key_location, (*path, spec.name), "必填项没有填写", hint=spec.description)
         if values.get(spec.name) is None:

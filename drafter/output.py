@@ -42,6 +42,19 @@ WINDOWS_RESERVED = {
 _WINDOWS_MARKS = frozenset('<>:"|?*\\')
 
 
+def extension(path: Path) -> str:
+    """The extension of ``path`` (".docx"), or "" where what follows the last dot is part of the name.
+
+    A clerk's names hold dots that end no extension: 2025.03.18会议通知, 第2.5期简报, 方案v1.2. Path's suffix
+    (".18会议通知") made -o 2025.03.18会议通知 a file of an unknown kind, refused as 扩展名不认识. An extension is
+    a few Latin letters and digits, with a letter among them.
+    """
+    suffix = path.suffix
+    if 1 < len(suffix) <= 9 and suffix[1:].isascii() and suffix[1:].isalnum() and not suffix[1:].isdigit():
+        return suffix
+    return ""
+
+
 def _full_width(name: str) -> str:
     """``name`` with the marks Windows refuses typed full-width (：？＊) and control characters left out."""
     return "".join(chr(ord(c) + 0xFEE0) if c in _WINDOWS_MARKS else c for c in name if c.isprintable())
@@ -760,28 +773,46 @@ def _drafted_record(path: Path) -> Path | None:
     return folder / (hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest() + ".json")
 
 
-def drafted_untouched(path: Path) -> bool:
-    """Whether ``path`` is a regular file holding exactly what ``remember_drafted`` recorded drafter wrote there."""
+def drafted_from(path: Path) -> str | None:
+    """The facts file (its full path) that ``path``, a regular file holding exactly what ``remember_drafted``
+    recorded drafter wrote there, was drafted from; "" for a record that names none; None for anything else."""
     import json
 
     if path.is_symlink() or not path.is_file():
-        return False
+        return None
     record = _drafted_record(path)
     try:
         if record is None or not record.is_file():
-            return False
+            return None
         written = json.loads(record.read_text(encoding="utf-8"))
-        return bool(
+        if not (
             isinstance(written, dict)
             and written.get("path") == os.path.abspath(path)
             and written.get("digest") == _digest(path)
-        )
+        ):
+            return None
+        source = written.get("source", "")
+        return source if isinstance(source, str) else ""
     except (OSError, ValueError):
+        return None
+
+
+def drafted_untouched(path: Path, source: Path | None = None) -> bool:
+    """Whether ``path`` holds exactly what drafter recorded it wrote there, drafted from ``source``.
+
+    A draft of another facts file is no earlier version of this one: drafter draft 函.yaml -o 通知.docx replaced
+    the 通知 drafted there from 通知.yaml without a word, as if a typo had been fixed.
+    """
+    earlier = drafted_from(path)
+    if earlier is None:
         return False
+    # A record written before sources were recorded names none: replaced as it was then.
+    return not earlier or source is None or earlier == os.path.realpath(source)
 
 
-def remember_drafted(path: Path, data: bytes) -> None:
-    """Record that ``data`` was written to ``path`` (a regular file; a device or a stream is not recorded)."""
+def remember_drafted(path: Path, data: bytes, source: Path | None = None) -> None:
+    """Record that ``data`` was written to ``path`` (a regular file; a device or a stream is not recorded),
+    drafted from the facts file ``source``."""
     import hashlib
     import json
 
@@ -790,7 +821,12 @@ def remember_drafted(path: Path, data: bytes) -> None:
     record = _drafted_record(path)
     if record is None:
         return
-    text = json.dumps({"path": os.path.abspath(path), "digest": hashlib.sha256(data).hexdigest()}, ensure_ascii=False)
+    written = {"path": os.path.abspath(path), "digest": hashlib.sha256(data).hexdigest()}
+    if source is not None:
+        written["source"] = os.path.realpath(source)  # the same file however it is named next time
+    # ASCII escapes: a name that is no UTF-8 (a GBK name off a Windows zip, held as surrogates) cannot be written as
+    # UTF-8 text, and stopped the draft with 出现意外错误（UnicodeEncodeError）; escaped, it reads back the same.
+    text = json.dumps(written, ensure_ascii=True)
     with contextlib.suppress(OSError):
         temporary = record.with_name(f".{record.name}.{os.getpid()}.tmp")
         temporary.write_text(text, encoding="utf-8")

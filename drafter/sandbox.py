@@ -62,7 +62,10 @@ class ConfinedLoader(jinja2.FileSystemLoader):
             if os.path.commonpath([root, real]) != root:
                 raise SecurityError(f"“{template}”是指向模板文件夹以外的链接，不能读取")
             if os.path.getsize(real) > MAX_TEMPLATE_BYTES:
-                raise SecurityError(f"“{template}”太大（超过 {MAX_TEMPLATE_BYTES // 1024} KB），不像模板文件")
+                # Not a thing the template tried (模板试图执行不允许的操作, as it was said): the file itself is too big.
+                raise RenderLimitError(
+                    f"模板文件“{template}”太大（超过 {MAX_TEMPLATE_BYTES // 1024} KB），不像模板文件，没有读取"
+                )
             # The resolved path is what is opened, so the link cannot be swapped after the check.
             with open(real, "rb") as stream:
                 data = stream.read()

@@ -454,6 +454,21 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
     if names is not None:
         header, rows = names, [names, *rows[2:]]
         header_line += 1  # the rows below count on from the second row of names
+    data = _data_as_header(header)
+    if data:
+        # A list typed straight in without its row of field names (函, 甲, 青禾县教育局, …, 2025-03-18): the first row was
+        # read as names, and the sheet refused as 字段名“请予支持.”不完整, a cell of the clerk's text taken for a name.
+        shown = "、".join(f"“{cell}”" for cell in data[:3])
+        raise FactsError(
+            [
+                Problem(
+                    CellLocation(name, header_line, 0, sheet),
+                    f"第一行像是一份公文的内容（{shown}），不是字段名",
+                    hint="第一行要写字段名（文种、主送机关、成文日期……），下面每行一份公文；"
+                    "drafter new 文种 --xlsx 可以生成写好字段名的表格",
+                )
+            ]
+        )
     problems: list[Problem] = []
     columns = _columns(header, name, sheet, header_line, problems)
     unusable = {**unusable, **_phones_without_zero(values, columns, header_line)}
@@ -507,6 +522,22 @@ def read_sheet(path: Path, label: str | None = None) -> list[SheetRow]:
             ]
         )
     return result
+
+
+_DATE_CELL = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+
+
+def _data_as_header(header: list[str]) -> list[str]:
+    """The cells of a first row that are a document's content, not field names: a genre's name (函, 会议通知 — a
+    column of them is headed 文种) or a date (a column of dates is headed 成文日期). [] for a row of names."""
+    from .catalog import builtin_templates
+
+    genres = {name for spec in builtin_templates() for name in (spec.title, *spec.aliases)}
+    cells = [cell.strip() for cell in header if cell.strip()]
+    # A genre's name in the first column, where 文种 stands (a template folder may name a field 意见 elsewhere).
+    if not any(_DATE_CELL.fullmatch(cell) for cell in cells) and not (cells and cells[0] in genres):
+        return []
+    return [cell for cell in cells if cell in genres or _DATE_CELL.fullmatch(cell)]
 
 
 def _named(header: list[str], index: int) -> bool:
@@ -842,6 +873,13 @@ def write_fill_sheet(
         notes.column_dimensions[column_letter(index)].width = width
     for cell in notes[1]:
         cell.font = head_font
+    for page in (sheet, notes):
+        for row_cells in page.iter_rows():
+            for cell in row_cells:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    # openpyxl stores a text starting with = as a formula: an example or description of a template
+                    # folder from elsewhere (=cmd|' /C calc'!A0) was put in the sheet as one, run when it is opened.
+                    cell.data_type = "s"
     buffer = io.BytesIO()
     try:
         book.save(buffer)

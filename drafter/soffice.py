@@ -36,12 +36,23 @@ def find_soffice() -> str | None:
 
 
 def timeout_seconds(default: float = DEFAULT_TIMEOUT) -> float:
-    """Seconds one conversion may take (``DRAFTER_SOFFICE_TIMEOUT``, else ``default``)."""
-    try:
-        value = float(os.environ.get(TIMEOUT_VARIABLE, ""))
-    except ValueError:
+    """Seconds one conversion may take (``DRAFTER_SOFFICE_TIMEOUT``, else ``default``).
+
+    A value that is no number of seconds (300秒, 5分钟, 0) is said: it was ignored without a word, and a clerk who
+    had set DRAFTER_SOFFICE_TIMEOUT=300秒 was still stopped at 120 秒 and told to set it."""
+    raw = os.environ.get(TIMEOUT_VARIABLE, "").strip()
+    if not raw:
         return default
-    return value if 0 < value < 86400 else default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < 86400:
+        raise ConversionError(
+            f"环境变量 {TIMEOUT_VARIABLE} 的值“{raw}”不是 1 到 86400 之间的秒数；"
+            f"请写成数字（如 {TIMEOUT_VARIABLE}=300），或删去这个设置（默认 {default:g} 秒）"
+        )
+    return value
 
 
 def convert(data: bytes, source_suffix: str, target: str, *, label: str, timeout: float | None = None) -> bytes:

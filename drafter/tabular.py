@@ -22,7 +22,9 @@ from .facts import Mapping, Node, Scalar, Sequence
 # Columns never narrower than two 四号 characters plus 1 mm margins each side (docx.tables.MIN_CHARS): 13 fit
 # in the 156 mm 版心; one fewer leaves slack for the table's rules.
 MAX_COLUMNS = 12
-MAX_ROWS = 2000
+# As many as a template may lay out (markup.MAX_TABLE_ROWS): 1001 to 2000 rows passed here and were refused as the
+# template's fault (letter/attachments.j2 输出第 1004 行: 表格太大), naming no line of the facts.
+MAX_ROWS = 1000
 
 Report = Callable[[Location, FieldPath, str, str], None]  # where, field path, message, hint
 

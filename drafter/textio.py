@@ -353,21 +353,38 @@ def _binary_kind(data: bytes, name: str) -> str:
     return "含有二进制内容"
 
 
-def _named_with_extension(path: Path, label: str) -> str:
+def named_like(path: Path, label: str) -> str:
     """The files a name without its extension may mean (drafter draft 通知 where 通知.yaml is: Windows hides
     extensions by default and the clerk typed the name the folder shows), said after 文件不存在; "" for none."""
     if path.suffix:
-        return ""
+        return _named_in_other_case(path, label)
     import glob
 
     try:
-        there = sorted(named.name[len(path.name) :] for named in path.parent.glob(glob.escape(path.name) + ".*"))
+        there = sorted(
+            (named.name[len(path.name) :] for named in path.parent.glob(glob.escape(path.name) + ".*")),
+            # A facts file first: drafter draft 通知 was offered “通知.docx” before “通知.yaml”, the draft before its facts.
+            key=lambda suffix: (suffix.lower() not in (".yaml", ".yml"), suffix),
+        )
     except (OSError, ValueError):
         return ""
     if not there:
         return ""
     names = "、".join(f"“{label}{suffix}”" for suffix in there[:3])
     return f"（是否想写{names}？文件名要带扩展名，Windows 默认不显示扩展名）"
+
+
+def _named_in_other_case(path: Path, label: str) -> str:
+    """The file a name typed in other capitals means (通知.YAML, BASE.yaml where base.yaml is), on a system that
+    tells capitals apart: 文件不存在 alone, beside the file. "" for none or more than one."""
+    try:
+        there = [entry.name for entry in os.scandir(path.parent or ".") if entry.name.lower() == path.name.lower()]
+    except (OSError, ValueError):
+        return ""
+    if len(there) != 1 or there[0] == path.name:
+        return ""
+    written = label[: len(label) - len(path.name)] + there[0] if label.endswith(path.name) else there[0]
+    return f"（是否想写“{written}”？这里的文件名区分大小写）"
 
 
 def read_bytes(path: Path, label: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -378,10 +395,12 @@ def read_bytes(path: Path, label: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
             raise IsADirectoryError(21, "Is a directory")
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise InputError(f"{label}: 不是普通文件（设备、管道等），不能读取")
+        if os.stat(path).st_size > limit:
+            raise InputError(f"{label}: 文件太大（超过 {limit // (1024 * 1024)} MB），不能读取")  # without reading it
         with open(path, "rb") as stream:
             data = stream.read(limit + 1)
     except FileNotFoundError as exc:
-        raise InputError(f"{label}: 文件不存在{_named_with_extension(path, label)}") from exc
+        raise InputError(f"{label}: 文件不存在{named_like(path, label)}") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{label}: 这是一个文件夹，不是文件") from exc
     except PermissionError as exc:

@@ -25,6 +25,8 @@ class Walk(Struct):
 
     files: list[Path] = field(default_factory=list)
     unreadable: list[tuple[Path, str]] = field(default_factory=list)
+    # Links to a folder above (or to a system folder), not entered: (the link, the folder it leads to).
+    passed: list[tuple[Path, str]] = field(default_factory=list)
     _seen: set[tuple[int, int]] = field(default_factory=set)
 
     def add(self, path: Path) -> None:
@@ -65,8 +67,40 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _above(folder: str, target: str) -> bool:
+    """Whether ``target`` is one of the folders holding ``folder`` (both real paths). A link to the folder
+    itself is no trouble: a real folder is entered once."""
+    return folder != target and folder.startswith(target if target.endswith(os.sep) else target + os.sep)
+
+
+def _leads_up(entry: os.DirEntry[str], folder: Path, root: str) -> str | None:
+    """The real folder a link ``entry`` leads to, when it is above ``folder`` or above ``root``, or a system
+    folder (/proc, /sys, /dev); None for anything else.
+
+    A link is followed to a folder elsewhere (存档/共享 → another disk), but a link up (旧文件/全部 → /, or → ..)
+    made the walk read the whole disk above it: parse of a folder of three documents ran past five minutes and a
+    gigabyte, reading every .txt and .html of the system; batch would draft every .yaml found there.
+    """
+    try:
+        if not entry.is_symlink():
+            return None
+        target = os.path.realpath(entry.path)
+        here = os.path.realpath(folder)
+    except (OSError, ValueError):
+        return None
+    parts = Path(target).parts
+    if _above(here, target) or _above(root, target) or (len(parts) > 1 and parts[1] in ("proc", "sys", "dev")):
+        return target
+    return None
+
+
 def _descendants(root: Path, walk: Walk) -> Iterator[Path]:
-    """``root`` and every folder below it, each real folder once, in sorted order."""
+    """``root`` and every folder below it, each real folder once, in sorted order; a link to a folder above
+    is not entered (``walk.passed``)."""
+    try:
+        top = os.path.realpath(root)
+    except (OSError, ValueError):
+        top = os.path.abspath(root)
     visited: set[tuple[int, int]] = set()
     pending = [root]
     while pending:
@@ -85,7 +119,15 @@ def _descendants(root: Path, walk: Walk) -> Iterator[Path]:
             continue
         visited.add(key)
         yield folder
-        subfolders = [Path(entry.path) for entry in _entries(folder, walk) if _is_dir(entry)]
+        subfolders = []
+        for entry in _entries(folder, walk):
+            if not _is_dir(entry):
+                continue
+            target = _leads_up(entry, folder, top)
+            if target is None:
+                subfolders.append(Path(entry.path))
+            elif all(link != Path(entry.path) for link, _ in walk.passed):  # a folder is listed, then read: once
+                walk.passed.append((Path(entry.path), target))
         pending.extend(reversed(subfolders))
 
 
@@ -148,3 +190,14 @@ def _match(base: Path, parts: list[str], walk: Walk, found: set[Path]) -> None:
     for entry in _entries(base, walk):
         if matcher.fullmatch(entry.name) and (rest == [] or _is_dir(entry)):
             _match(Path(entry.path), rest, walk, found)
+
+
+def link_up_reason(link: Path, target: str, done: str) -> str:
+    """Why the link ``link`` to ``target`` (walk.passed) was not entered: the files there were not ``done``."""
+    parts = Path(target).parts
+    if len(parts) > 1 and parts[1] in ("proc", "sys", "dev"):
+        return f"{link}: 这个链接指向系统文件夹 {target}，没有进入，那里的文件没有{done}"
+    return (
+        f"{link}: 这个链接指向上级文件夹 {target}，没有进入（进入就会把上级文件夹里的全部文件都读进来），"
+        f"那里的文件没有{done}；要用那里的文件，请把它们所在的文件夹直接写在命令里"
+    )

@@ -54,6 +54,13 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "双引号里的反斜杠“\\”后面跟了不认识的字符",
             "请改用单引号，或把“\\”写成“\\\\”",
         ),
+        (
+            # "C:\Users\……" (a Windows path in double quotes): \U asks for eight hexadecimal digits, and the line
+            # was said as 格式不对（请检查缩进……引号是否成对）.
+            r"expected escape sequence of \d+ hexadecimal numbers",
+            "双引号里的反斜杠“\\”是转义符，这里的“\\”后面不是转义的写法",
+            "Windows 的路径请改用单引号（'C:\\Users\\……'）或不加引号，也可以把“\\”写成“/”",
+        ),
         (r"expected <block end>, but found (.+)", "缩进不一致：这里出现了{found}，但它和同一级的行没有对齐", ""),
         (r"did not find expected key", "缩进不一致，找不到下一个键", "同一级的键要从同一列开始"),
         (r"did not find expected '-' indicator", "列表项的缩进不一致", "同一个列表的“- ”要从同一列开始"),
@@ -145,12 +152,24 @@ def _wide_after_colon_hint(body: str, found: re.Match[str]) -> str:
     return f"{_HALF_WIDTH_ONLY}“{found.group(1) or ''}{found.group(2)}: {value}”"
 
 
+# A line of three dots at the start (an ellipsis typed in English: ...): YAML's end of the document, and what follows
+# was said as 格式不对（请检查缩进……）.
+_DOCUMENT_END = "单独一行、顶格的“...”在 YAML 里表示文件到此结束；省略号请写成中文的“……”，或删去这一行"
+# A line left with its value and colon only (“: 青禾县教育局”: the field's name deleted with a word before it).
+_NO_KEY = "冒号前面要写字段名"
+
+
 def _hint_for_line(line: str, default: str) -> str:
     """The likely cause, read from the line itself (what office staff typically slip on)."""
     body = line.strip()
     first = body.split(maxsplit=1)[0] if body else ""
     if "\t" in line:
         return "YAML 不能用 Tab 缩进，请改用空格"
+    if re.fullmatch(r"\.{3,}", body) and not line[:1].isspace():
+        return _DOCUMENT_END
+    if re.match(r":(\s|$)|：", body):
+        value = body[1:].strip() or "……"
+        return f"{_NO_KEY}，写成“字段名: {value}”；是否把字段名删掉了？"
     if "\u3000" in line[: len(line) - len(line.lstrip())]:
         return _WIDE_INDENT
     if "：" in first and ":" not in first:
@@ -361,10 +380,18 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         above = _wide_colon_above(lines, number) if (current.problem or "").startswith("mapping values") else 0
         if above:
             number = above
+        if (current.problem or "").startswith("expected '<document start>'"):
+            # The complaint is of the line after a “...” (the document ended there): said at the “...” itself.
+            ended = next((i + 1 for i in range(number - 2, -1, -1) if re.fullmatch(r"\.{3,}", lines[i].rstrip())), 0)
+            number = ended or number
+            mark = yaml.Mark("", 0, number - 1, 0, "", 0) if ended else mark
         if number in reported:
             break  # mending did not help: the rest would repeat this problem
         reported.add(number)
         message, hint = _translate(current.problem or current.context or "")
+        if (current.context or "").startswith("while scanning a directive"):
+            # %…… at the start of the file: a YAML directive, said as an anchor (以“&”或“*”开头的文字……).
+            message, hint = "以“%”开头的一行会被当作 YAML 的指令", "请删去行首的“%”，或给整段文字加引号"
         where = Location(path, number, mark.column + 1) if mark else Location(path)
         if above:
             where, message = Location(path, number, 1), "缺少键后面的冒号"
@@ -372,6 +399,10 @@ def syntax_problems(text: str, path: str, error: yaml.YAMLError) -> list[Problem
         hint = indented or _list_after_text(lines, number) or _hint_for_line(_line(lines, number), hint)
         if indented:
             message = "这一行开头多了空格"  # the cause, not the parser's view of it
+        elif hint == _DOCUMENT_END:
+            message = "这一行的“...”表示文件结束"  # (the cause, as above)
+        elif hint.startswith(_NO_KEY):
+            message = "这一行的冒号前面没有字段名"  # (the cause, as above: it was said as 缩进不一致)
         elif hint == _WIDE_INDENT:
             message = "这一行用全角空格缩进"  # the cause, not the parser's view of it
         elif hint.startswith(_HALF_WIDTH_ONLY):

@@ -100,5 +100,9 @@ def test_a_conversion_that_makes_nothing_says_so(on_path) -> None:  # type: igno
 def test_timeout_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(soffice.TIMEOUT_VARIABLE, "7")
     assert soffice.timeout_seconds() == 7
-    monkeypatch.setenv(soffice.TIMEOUT_VARIABLE, "abc")
+    monkeypatch.delenv(soffice.TIMEOUT_VARIABLE)
     assert soffice.timeout_seconds() == soffice.DEFAULT_TIMEOUT
+    # A value that is no number of seconds is said, no longer ignored (hostile18: tests/hostile/test_hostile18_settings.py).
+    monkeypatch.setenv(soffice.TIMEOUT_VARIABLE, "abc")
+    with pytest.raises(soffice.ConversionError, match="abc"):
+        soffice.timeout_seconds()

@@ -144,6 +144,9 @@ _REPAIR = "请在 Word 或 WPS 中打开它，另存为 .docx 后再用；打不
 def load_reference(path: Path, label: str | None = None) -> Reference:
     """Read a reference file (cached while the file is unchanged); InputError naming what is wrong."""
     name = label or str(path)
+    if path.is_dir():
+        # -r 红头模板 (the folder holding it): it was told that a reference should be a .docx, as if it were a file.
+        raise InputError(f"{name}: 这是一个文件夹；参考文件是本单位的一个 Word 文件（.docx），请写出文件名")
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(f"{name}: 参考文件应当是 Word 的 .docx 文件（.doc 请先在 Word 或 WPS 中另存为 .docx）")
     try:

@@ -385,6 +385,15 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
             f"（年份要写在前面：{first}月{second}日写成 {year}-{first:02d}-{second:02d}，"
             f"{second}月{first}日写成 {year}-{second:02d}-{first:02d}）"
         )
+    mixed = _HALF_WRITTEN.fullmatch(text.strip())
+    if mixed:
+        # 2025年03月18 (日 left off) or 2025-3-18日 (two ways in one): refused with no word of what would do.
+        year, month, on = (int(part) for part in mixed.groups() if part is not None)
+        try:
+            day = dt.date(year, month, on)
+        except ValueError:
+            return ""
+        return f"（请写成 {format_date(day)} 或 {day.isoformat()}）"
     short = _SHORT_YEAR.fullmatch(text) if found is None else None
     if short:
         year, month, on = (int(part) for part in short.groups())
@@ -395,6 +404,8 @@ def _why_not_a_date(text: str, found: DateMatch | None) -> str:
     return ""
 
 
+# A date begun one way and ended another, or without its 日: 2025年3月18, 2025-3-18日, 2025/3/18号.
+_HALF_WRITTEN = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})|(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[日号])")
 # A month and day with a slash and no year (3/5), as a note or a chat writes them.
 _NO_YEAR = lazy(r"(\d{1,2})\s*/\s*(\d{1,2})")
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError
+from ..textio import MAX_FILE_BYTES
 from .parse import ParsedDocument
 
 BYTES_PER_CHAR = 200
@@ -50,8 +51,15 @@ def _address_space_left() -> int | None:
 def max_characters() -> int | None:
     """The most characters one run may mine here (None: unknown, no limit)."""
     configured = os.environ.get(LIMIT_VARIABLE, "").strip()
-    if configured.isdigit():
-        return int(configured)
+    plain = configured.replace(",", "").replace("_", "")
+    if plain.isascii() and plain.isdigit():
+        return int(plain)
+    if configured:
+        # 500万, 5e6, -1: it was ignored without a word, and the machine's own limit said as if it were the setting.
+        raise InputError(
+            f"环境变量 {LIMIT_VARIABLE} 的值“{configured}”不是字数；请写成整数（如 {LIMIT_VARIABLE}=5000000），"
+            "或删去这个设置（按本机可用内存估计）"
+        )
     limits = [n for n in (_meminfo_available(), _address_space_left()) if n is not None]
     return int(min(limits) * 0.8) // BYTES_PER_CHAR if limits else None
 
@@ -64,11 +72,23 @@ def check_corpus_size(documents: Sequence[ParsedDocument]) -> None:
     total = sum(len(line.text) for document in documents for line in document.lines)
     if total <= limit:
         return
+    if os.environ.get(LIMIT_VARIABLE, "").strip():
+        # The limit was set by hand (DRAFTER_MINE_MAX_CHARS=10): said as the machine's own (这台机器一次大约只能
+        # 挖掘 0 万字), the clerk looked for memory to free instead of at the setting.
+        raise InputError(
+            f"要挖掘的材料太多：共约 {_amount(total)}，超过了环境变量 {LIMIT_VARIABLE} 设定的 {_amount(limit)}；"
+            f"请把材料分成几批分别挖掘，或把 {LIMIT_VARIABLE} 设大一些（挖掘时每个字约占 {BYTES_PER_CHAR} 字节内存）"
+        )
     raise InputError(
-        f"要挖掘的材料太多：共约 {total / 10_000:,.0f} 万字，这台机器一次大约只能挖掘 {limit / 10_000:,.0f} 万字"
+        f"要挖掘的材料太多：共约 {_amount(total)}，这台机器一次大约只能挖掘 {_amount(limit)}"
         f"（挖掘时每个字约占 {BYTES_PER_CHAR} 字节内存）；请把材料分成几批分别挖掘"
         f"（确有足够内存时可以设置环境变量 {LIMIT_VARIABLE} 放宽）"
     )
+
+
+def _amount(characters: int) -> str:
+    """A count of characters as said to the clerk: 2 万字, or 800 个字 below ten thousand (not 0 万字)."""
+    return f"{characters / 10_000:,.0f} 万字" if characters >= 10_000 else f"{characters:,} 个字"
 
 
 # A single file this large (bytes) takes a parse long enough, with no word, to look hung: a 66 MB page saved as one
@@ -87,7 +107,9 @@ def large_file_notes(items: Sequence[tuple[Path, str]]) -> list[str]:
             size = path.stat().st_size
         except OSError:
             continue  # the reader says why it cannot be read
-        if size < LARGE_FILE_BYTES:
+        if size < LARGE_FILE_BYTES or size > MAX_FILE_BYTES:
+            # Over the reader's limit the file is skipped at once (文件太大，不能读取): a 200 MB file was first
+            # said to take 3 minutes and 4.9 GB (请稍候), and skipped the moment after.
             continue
         megabytes = size / (1 << 20)
         minutes = max(1, round(megabytes * _SECONDS_PER_MB / 60))

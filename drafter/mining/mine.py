@@ -23,7 +23,7 @@ from ..output import (
 from ..terminal import display_data
 from ..workers import worker_pool
 from . import tokenise
-from .budget import check_corpus_size
+from .budget import check_corpus_size, max_characters
 from .builder import Emitted
 from .carry import carry_edits, check_edits, template_texts
 from .constants import MIN_DOCUMENTS as CONSTANT_DOCUMENTS
@@ -686,6 +686,7 @@ def mine(
     notice: Callable[[str], None] | None = None,
 ) -> MineResult:
     """Mine a corpus into ``output`` (written to a temporary folder first, then moved into place)."""
+    max_characters()  # a DRAFTER_MINE_MAX_CHARS that is no count is said before the reading, not after it
     # The keeper's edits of the templates an earlier mine wrote here are made again on the new ones (carry.py).
     there = output.is_dir() and not output.is_symlink()
     edited = edited_since_written(output) if there else {}

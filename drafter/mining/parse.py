@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..gongwen import DATE_LINE, ISSUE_NUMBER_LINE, DateParseError, find_date
-from ..walk import Walk, files_under, glob_files
+from ..walk import Walk, files_under, glob_files, link_up_reason
 from .classify import LazyRetrospective, classify_genre, classify_sections
 from .clean import clean
 from .linear import Model, shipped
@@ -103,11 +103,16 @@ def parse_file(path: Path, label: str | None = None, model: Model | None = None)
     return parse_clean(clean(read_source(path, label)), model)
 
 
-def expand_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | None = None) -> list[tuple[Path, str]]:
+def expand_inputs(
+    inputs: Iterable[Path],
+    unreadable: list[tuple[Path, str]] | None = None,
+    passed: list[tuple[Path, str]] | None = None,
+) -> list[tuple[Path, str]]:
     """Files named directly, the supported files inside named folders (sorted, recursively) and glob patterns.
 
     Walked as batch walks its inputs (drafter/walk.py): links are followed, each real folder is entered
-    and each real file read once, and folders that cannot be read are added to ``unreadable``.
+    and each real file read once, and folders that cannot be read are added to ``unreadable``, links to a folder
+    above, not entered, to ``passed`` (the link, where it leads).
     """
     from .reader import OTHER_DOCUMENTS, PICTURES, SHEETS, SUFFIXES
 
@@ -132,6 +137,8 @@ def expand_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | N
             walk.add(item)
     if unreadable is not None:
         unreadable.extend(walk.unreadable)
+    if passed is not None:
+        passed.extend(walk.passed)
     return [(path, str(path)) for path in walk.files]
 
 
@@ -199,7 +206,8 @@ def _parse_paths(
     notice: Callable[[str], None] | None = None,
 ) -> tuple[list[ParsedFile], list[SkippedFile]]:
     unreadable: list[tuple[Path, str]] = []
-    items = expand_inputs(inputs, unreadable)
+    passed: list[tuple[Path, str]] = []
+    items = expand_inputs(inputs, unreadable, passed)
     if notice is not None:
         from .budget import large_file_notes
 
@@ -219,6 +227,7 @@ def _parse_paths(
         done = [_report(_parse_one(item, model), progress, len(items)) for item in items]
     parsed = [r for r in done if isinstance(r, ParsedFile)]
     skipped = [SkippedFile(str(f), f"{f}: 文件夹无法读取（{why}），里面的文件没有分析") for f, why in unreadable]
+    skipped += [SkippedFile(str(link), link_up_reason(link, target, "分析")) for link, target in passed]
     skipped += [r for r in done if isinstance(r, SkippedFile)]
     mark_duplicates(parsed)
     return parsed, skipped

@@ -45,11 +45,16 @@ def test_new_refuses_an_output_that_is_not_a_facts_file(
     assert code == 2 and "应当以 .yaml 结尾" in output and not (tmp_path / name).exists(), output
 
 
-@pytest.mark.parametrize("name", ["通知.yaml", "通知.yml", "通知.txt", "通知"])
-def test_new_still_writes_facts_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+# A name without an extension gets .yaml (hostile18: it was written without one, which no editor opens by a
+# double-click), as draft -o adds .docx.
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [("通知.yaml", "通知.yaml"), ("通知.yml", "通知.yml"), ("通知.txt", "通知.txt"), ("通知", "通知.yaml")],
+)
+def test_new_still_writes_facts_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, written: str) -> None:
     code, output = _run(tmp_path, monkeypatch, "new", "通知", "-o", name)
-    assert code == 0 and (tmp_path / name).read_text(encoding="utf-8").startswith("#"), output
-    code, output = _run(tmp_path, monkeypatch, "draft", name, "-o", "out.docx")
+    assert code == 0 and (tmp_path / written).read_text(encoding="utf-8").startswith("#"), output
+    code, output = _run(tmp_path, monkeypatch, "draft", written, "-o", "out.docx")
     assert code == 0, output
 
 
