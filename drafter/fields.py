@@ -27,7 +27,7 @@ from .errors import (
     field_name,
 )
 from .facts import Mapping, Node, Scalar, Sequence
-from .gongwen import DISTRIBUTION_LABELS
+from .gongwen import RECEIVER_FIELDS
 from .gongwen.wording import none_word
 from .sheets import CellLocation
 from .tabular import table_value
@@ -349,10 +349,7 @@ def shown_default(value: Any, name: str = "") -> str:
     them (抄送：……，……。, GB/T 9704 §7.4.2), another list's items set apart by 顿号."""
     if not isinstance(value, list):
         return str(value)
-    return ("，" if name in _RECEIVER_LISTS else "、").join(map(str, value))
-
-
-_RECEIVER_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS})
+    return ("，" if name in RECEIVER_FIELDS else "、").join(map(str, value))
 
 
 def _told_default(description: str, kind: str, default: Any, name: str = "") -> str:
@@ -701,7 +698,7 @@ _LINE_ITEMS = ("text", "date", "doc_number")
 # with a space (王　明) leaves a piece of one character: such a line is left whole.
 # The 版记's lists of offices (分送, 报, 送, 发 as 抄送), and the issuing offices of a joint document: 发文机关:
 # 青禾县教育局 青禾县财政局 on one line signed one office 青禾县教育局青禾县财政局 (the gap closed as in running text).
-_OFFICE_LISTS = frozenset({"抄送", *DISTRIBUTION_LABELS, "发文机关", "署名"})
+_OFFICE_LISTS = frozenset({*RECEIVER_FIELDS, "发文机关", "署名"})
 # What a sheet's yes/no cell reads as (sheets: TRUE → 是) and the ticks typed for it: no office's name.
 _TICKS = frozenset({"是", "否", "true", "false", "√", "×", "✓", "✔", "✗", "✘"})
 

@@ -144,6 +144,8 @@ def parse_urgency(text: str) -> str | None:
 # 送 and down with 发 (its 报尾), a 纪要 distributes with 分送 (it has no 主送机关). Each prints as the 抄送 line
 # does (§7.4.2): 分送：…。; the writer, the minutes template and mining read the labels from here.
 DISTRIBUTION_LABELS = ("报", "送", "发", "分送")
+# Every 版记 list of receivers: 抄送 and those above it, each a list of offices printed apart by commas.
+RECEIVER_FIELDS = ("抄送", *DISTRIBUTION_LABELS)
 # A 附注 (§7.3.6): one line in round brackets below the 成文日期, before the 版记 — （此件公开发布）,
 # （联系人：……，电话：……）.
 NOTE_LINE = lazy(r"^[（(][^（()）\n]{2,80}[）)]$")
@@ -163,9 +165,7 @@ ISSUE_NUMBER_LINE = lazy(
 # The 期号 shapes the shipped segmenter was trained on (its feature "issue", and the heads read by the rules whose
 # starts it learnt from: title_block as_trained): the count since the first issue and a year in 年 came later, read
 # at parse time; the model keeps its inputs until it is trained again.
-ISSUE_NUMBER_AS_TRAINED = lazy(
-    r"^[(（〔\[]?\s*(\d{4}\s*[)）〕\]]\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期\s*[)）]?$"
-)
+ISSUE_NUMBER_AS_TRAINED = lazy(rf"^[(（〔\[]?\s*(\d{{4}}\s*[)）〕\]]\s*)?(总\s*)?{_ISSUE}\s*[)）]?$")
 
 # A 期号 that names no issue: an issue is counted from 第1期, so a zero, a number below it, a fraction or an exponent
 # (0, 第0期, -3, 3.5, 1e3 — a sheet's cell, a number typed for another field) printed 第0期 or -3 under the 报头.

@@ -16,6 +16,7 @@ from typing import Any
 from ..gongwen import (
     DISTRIBUTION_LABELS,
     ORGANISATION_END,
+    RECEIVER_FIELDS,
 )
 from ..gongwen.wording import NONE_WORDS
 from .docvalues import (
@@ -33,7 +34,7 @@ from .docvalues import (
 from .parse import ParsedDocument
 
 # The 版记's lists of offices: 抄送, and a 纪要's 分送 or a 简报's 报/送/发, each learnt as 抄送 is (its core names).
-_OFFICE_LISTS = ("抄送", *DISTRIBUTION_LABELS)
+_OFFICE_LISTS = RECEIVER_FIELDS
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 

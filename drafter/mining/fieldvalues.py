@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..fields import FieldSpec, shown_default
-from ..gongwen import DISTRIBUTION_LABELS, bulletin_kind, doc_type, parse_doc_number
+from ..gongwen import RECEIVER_FIELDS, bulletin_kind, doc_type, parse_doc_number
 from ..gongwen.wording import LETTER_CLOSING, REPLY_CLOSING
 from ..placeholders import mark_samples, placeholder, sample
 from .builder import EmitRecord, TemplateBuilder
@@ -74,7 +74,7 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
         if name in ("发文机关标志", "签发人") and not builder.has(name):
             continue  # a built-in without a 红头 (工作总结) would declare a default nothing prints
         # Each 版记 line by itself: a 函 in the 信函格式 has a 版记 of 抄送 alone (GB/T 9704 §10.1), no 印发机关.
-        if name in ("抄送", *DISTRIBUTION_LABELS, "印发机关") and not builder.has(name):
+        if name in (*RECEIVER_FIELDS, "印发机关") and not builder.has(name):
             continue  # 分送 only where the built-in prints one (the 纪要)
         if name in ("主送机关", "附注") and not builder.has(name):
             continue
@@ -97,7 +97,7 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
         spec = builder.fields.setdefault(name, {})
         base = builder.base_field(name)
         if base is None and name not in builder.declared:
-            spec.update(type="list" if name in ("抄送", *DISTRIBUTION_LABELS) else "text")
+            spec.update(type="list" if name in RECEIVER_FIELDS else "text")
         value = constant.value
         if name == "联系人位置" and base is not None and base.choices and value not in base.choices:
             value = "正文"  # a section of its own where the built-in has none (a 通知): a line of its body
@@ -106,7 +106,7 @@ def apply_constants(builder: TemplateBuilder, constants: Sequence[Constant], emi
             value = joint_names(value) if name == "署名" and isinstance(value, str) else [value]
         # A 抄送 written out replaces the unit's usual receivers, not adds to them: say so where the clerk
         # adds the office the matter concerns.
-        also = "；另加机关时连同这几个一起写" if name in ("抄送", *DISTRIBUTION_LABELS) else ""
+        also = "；另加机关时连同这几个一起写" if name in RECEIVER_FIELDS else ""
         if name == "附注":
             also = "；这一份不要时写“附注: 无”"  # a document not for the public, of a kind the unit publishes
         spec.update(

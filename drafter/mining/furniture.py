@@ -427,17 +427,19 @@ def mark_index_rows(texts: Sequence[str], furniture: list[bool]) -> None:
     if not any(furniture):
         return
     for number in range(1, len(texts)):
-        header = texts[number - 1]
-        if not furniture[number - 1] or furniture[number] or ("日期" not in header and "时间" not in header):
+        if not furniture[number - 1] or furniture[number]:
             continue
-        cells = len(header.split())
+        labels = texts[number - 1].split()
         row = texts[number]
-        if cells < 4 or len(row.split()) != cells or NUMERIC_DATE_IN_TEXT.search(row) is None:
+        if (
+            len(labels) < 4
+            or len(row.split()) != len(labels)
+            or not any(label.endswith(("日期", "时间")) for label in labels)
+            or NUMERIC_DATE_IN_TEXT.search(row) is None
+        ):
             continue
         below = next((texts[k] for k in range(number + 1, min(number + 3, len(texts))) if texts[k]), "")
-        if len(below.split()) == cells:
-            continue  # the rows of a table
-        if any(cell.endswith(("日期", "时间")) for cell in header.split()):
+        if len(below.split()) != len(labels):  # (a document's table runs on, row after row)
             furniture[number] = True
 
 

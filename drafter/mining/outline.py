@@ -215,14 +215,14 @@ def model_headings(lines: tuple[Line, ...], model: Binary) -> list[Heading]:
     # numbering runs (not as the shipped model was trained).
     # (asked once a run: its members share one list)
     distinct = {id(run): run for _, run in candidates}
-    rows = {key for key, run in distinct.items() if 2 * sum(_table_row(lines[i].text) for i in run) > len(run)}
     # Items that end in a semicolon are the clauses of one enumerating sentence (……；……；……。): a list, whatever
     # their leads look like (not as the shipped model was trained; of the labelled numbered lines ending so, 2 in
     # 106 are headings).
-    rows |= {
+    rows = {
         key
         for key, run in distinct.items()
-        if 2 * sum(lines[i].text.rstrip().endswith(_CLAUSE_END) for i in run) > len(run)
+        if 2 * sum(_table_row(lines[i].text) for i in run) > len(run)
+        or 2 * sum(lines[i].text.rstrip().endswith(_CLAUSE_END) for i in run) > len(run)
     }
     accepted: list[Candidate | int] = []
     for index, run in candidates:

@@ -80,12 +80,7 @@ def continues(previous: Line, current: Line, *, as_trained: bool = False) -> boo
         # A 发文字号 under a title (a web page's copy puts the title first: ……的通知 | 青人社发〔2026〕11号) is a
         # line of its own: a wrap that leaves a number alone on a line would leave its brackets or a mark too.
         return False
-    if (
-        not as_trained
-        and current.text[-1] in "：:"
-        and len(current.text) <= 40
-        and vocabulary.alternation("genre").search(previous.text[-6:])
-    ):
+    if not as_trained and _addressing(current.text) and vocabulary.alternation("genre").search(previous.text[-6:]):
         # A title naming its genre above the 主送 line (……的通报 | 各乡镇卫生院，……：) on a page with no blank
         # lines: two lines of the head, not one wrapped sentence.
         return False

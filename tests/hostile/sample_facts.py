@@ -13,6 +13,16 @@ from click.testing import CliRunner, Result
 from drafter.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+# A 函 that drafts as it is: the facts the hostile tests of session 18 change a line of, or add to.
+LETTER = """文种: 函
+发文机关: 桐岭县文化和旅游局
+主送机关: 县财政局
+事由: 商请支持乡镇文化站维修
+正文:
+  - 恳请贵局给予支持。
+联系人: 无
+成文日期: 2025-12-08
+"""
 
 
 @dataclass(frozen=True)

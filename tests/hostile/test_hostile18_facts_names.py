@@ -14,18 +14,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sample_facts import LETTER
 
 from drafter.cli import main
 
-FACTS = """文种: 函
-发文机关: 桐岭县文化和旅游局
-主送机关: 县财政局
-事由: 商请支持乡镇文化站维修
-正文:
-  - 恳请贵局给予支持。
-联系人: 无
-成文日期: 2025-12-08
-"""
+FACTS = LETTER
 
 
 @pytest.fixture

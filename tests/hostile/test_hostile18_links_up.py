@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sample_facts import LETTER
 
 from drafter.cli import main
 
@@ -22,15 +23,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", r
 
 NOTICE = "关于做好防汛工作的通知\n各中小学：\n　　各校要做好防汛工作。\n　　特此通知。\n青禾县教育局\n2025年6月2日\n"
 OTHER = "关于开展读书活动的通知\n各学校：\n　　请组织读书活动。\n　　特此通知。\n青禾县教育局\n2025年4月1日\n"
-FACTS = """文种: 函
-发文机关: 桐岭县文化和旅游局
-主送机关: 县财政局
-事由: 商请支持乡镇文化站维修
-正文:
-  - 恳请贵局给予支持。
-联系人: 无
-成文日期: 2025-12-08
-"""
+FACTS = LETTER
 
 
 def _archive(tmp_path: Path, name: str, text: str, up: str) -> Path:
