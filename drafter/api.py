@@ -112,7 +112,7 @@ def new(
     """
     from .catalog import find_template, named_choices, template_option
     from .errors import UsageError
-    from .output import extension, write_atomic
+    from .output import extension, typed_output, write_atomic
     from .starter import starter_text
 
     template = template_option(template)
@@ -151,12 +151,8 @@ def new(
     kinds = {name: choice for name, choice in named_choices(genre or "").items() if spec.field(name) is not None}
     if sheet and target is not None and str(target) == "-":
         raise UsageError("--xlsx 生成的是 Excel 表格，不能写到屏幕上（-o -）；请写出文件名，如 -o 名单.xlsx")
-    if target is not None and not os.path.lexists(target):
-        bare = target.name.rstrip(". ")
-        if bare and bare != target.name and extension(Path(bare)):
-            target = target.with_name(bare)  # -o 新.yaml. (Windows drops a name's last dots): not 新.yaml.yaml
-        elif target.name.startswith(".") and extension(Path("x" + target.name)).lower() in (".yaml", ".yml", ".xlsx"):
-            raise UsageError(f"-o {target}: 只写了扩展名，没有文件名；请写成 -o 名字{target.name}")
+    if target is not None:
+        target = typed_output(target, (".yaml", ".yml", ".xlsx"))
     if target is not None and not extension(target) and target.name.strip(".-") and not os.path.lexists(target):
         # -o 新通知 (or 2025.03.18会议通知): a file without an extension, which no editor opens by a double-click,
         # was written as 已生成 新通知, as draft -o did before it added .docx. A name there already is kept.

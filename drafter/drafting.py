@@ -46,6 +46,7 @@ from .output import (
     extension,
     name_beside,
     remember_drafted,
+    typed_output,
     write_atomic,
 )
 from .placeholders import find_placeholders, strip_samples
@@ -759,14 +760,8 @@ def draft_file(
         # drafter draft 通知 (通知.yaml there, and the 通知.docx drafted from it): the output's check came first and
         # said 通知.docx: 文件已存在, of a file the clerk had not named, instead of which facts file was meant.
         read_bytes(facts_path, str(facts_path))
-    if output is not None and not os.path.lexists(output):
-        bare = output.name.rstrip(". ")
-        if bare and bare != output.name and extension(Path(bare)):
-            # -o 通知.docx. (Windows drops a name's last dots): written as 通知.docx.docx.
-            output = output.with_name(bare)
-        elif output.name.startswith(".") and extension(Path("x" + output.name)).lower().lstrip(".") in FORMATS:
-            # -o .docx (the name left out): written as a hidden file .docx.docx.
-            raise UsageError(f"-o {output}: 只写了扩展名，没有文件名；请写成 -o 名字{output.name}")
+    if output is not None:
+        output = typed_output(output, tuple(f".{kind}" for kind in FORMATS))
     kind = output_format(output, fmt)
     if output is not None and not extension(output) and output.name.strip(".") and not os.path.lexists(output):
         # -o 会议通知 (or 会议通知.): a file without an extension, which neither Word nor Windows opens by a

@@ -55,6 +55,22 @@ def extension(path: Path) -> str:
     return ""
 
 
+def typed_output(target: Path, suffixes: tuple[str, ...]) -> Path:
+    """An output name as the clerk meant it, where nothing is there yet: trailing dots and spaces off a name with an
+    extension (-o 通知.docx. — Windows drops a name's last dots — was written as 通知.docx.docx); an extension of
+    ``suffixes`` alone (-o .docx, the name left out: a hidden file .docx.docx) refused."""
+    from .errors import UsageError
+
+    if os.path.lexists(target):
+        return target
+    bare = target.name.rstrip(". ")
+    if bare and bare != target.name and extension(Path(bare)):
+        return target.with_name(bare)
+    if target.name.startswith(".") and extension(Path("x" + target.name)).lower() in suffixes:
+        raise UsageError(f"-o {target}: 只写了扩展名，没有文件名；请写成 -o 名字{target.name}")
+    return target
+
+
 def _full_width(name: str) -> str:
     """``name`` with the marks Windows refuses typed full-width (：？＊) and control characters left out."""
     return "".join(chr(ord(c) + 0xFEE0) if c in _WINDOWS_MARKS else c for c in name if c.isprintable())
