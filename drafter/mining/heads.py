@@ -324,14 +324,21 @@ _WRITTEN_DATE = WRITTEN_DATE_IN_TEXT.compiled
 
 def is_byline(text: str) -> bool:
     """Fields set apart by spaces, one of them a date (发稿日期 2024-12-16  出处：投稿  已读 948; 信息来源：……
-    发布日期：2026年1月5日　阅读：12次)."""
-    if len(text.split(maxsplit=3)) < 3:
+    发布日期：2026年1月5日　阅读：12次; 2026年1月5日 09:30:12 阅读 312)."""
+    fields = text.split(maxsplit=3)
+    if len(fields) < 3:
+        # two labelled fields, a field's value run into the next name (编号：5922   上传时间：2017-01-07)
+        return len(fields) == 2 and FIELD_ROW.search(text) is not None and _NUMERIC_DATE.search(text) is not None
+    if _NUMERIC_DATE.search(text) is not None:
+        return True
+    if len(text) > BYLINE_LONGEST or _WRITTEN_DATE.search(text) is None:
         return False
-    return _NUMERIC_DATE.search(text) is not None or (
-        len(text) <= BYLINE_LONGEST and FIELD_ROW.search(text) is not None and _WRITTEN_DATE.search(text) is not None
-    )
+    # A written date is a signature's too: a page's only beside named fields or the time it was posted at.
+    return FIELD_ROW.search(text) is not None or _POSTED_AT.search(text) is not None
 
 
+# The clock time a page was posted at, right after its written date (2026年1月5日  09:30:12): no signature has one.
+_POSTED_AT = re.compile(r"\d日\s+\d{1,2}:\d{2}")
 BYLINE_LONGEST = 100  # a row of fields with a written date is a byline only when short (a record holds such rows)
 
 # A row of buttons: a short bracketed label first (【字号：大 中 小】, [打印]), more labels, no sentence.

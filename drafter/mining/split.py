@@ -304,6 +304,8 @@ _TITLE_SPAN = 60  # a title is no longer; a long line is judged by its opening
 # At or above this share of its uncommon letter pairs, a title speaks of the text (chosen on pages built with
 # our own training furniture words, data/train_vocab.txt: 0.3 and 0.4 tie there on whole-page scores, 0.2 and 0.5 lose).
 _COHESION = 0.3
+# Across a byline only, a title loses its text below this share (a title's own byline under it is common).
+_COHESION_OVER_BYLINE = 0.15
 
 
 def letter_pairs(text: str) -> set[str]:
@@ -435,6 +437,7 @@ def _place_across_furniture(
         body = start + 1
         furniture = False
         shaped: list[int] = []
+        bar = _COHESION
         while body < stop:
             furniture = furniture or lines[body].after_furniture
             if labels[body] == OUT:
@@ -444,6 +447,19 @@ def _place_across_furniture(
             else:
                 break
             body += 1
+        if not furniture and not (body < stop and lines[body].after_furniture):
+            # A byline in words no list knows, which the cleaning kept (it reads as a short title-shaped line), is
+            # furniture too when a document's text follows it before the next start; the title above must then
+            # share next to nothing with that text to lose it (a title's own byline stands under it as often as a
+            # link's page does).
+            byline = next((k for k in (*shaped, body) if k < stop and _bare_byline(lines[k].text)), None)
+            if byline is not None:
+                beyond = byline + 1
+                while beyond < stop and (labels[beyond] == OUT or _bare_byline(lines[beyond].text)):
+                    beyond += 1
+                if sum(len(lines[k].text) for k in range(beyond, stop)) >= _BODY_ABOVE:
+                    body, furniture, bar = beyond, True, _COHESION_OVER_BYLINE
+                    shaped = [k for k in shaped if k < byline]
         if body < stop and furniture:  # the loop read the after_furniture of the line it stopped at too
             below = _text_below(lines, labels, body, stop)
             score = _cohesion(lines[start].text, below, common)
@@ -458,7 +474,7 @@ def _place_across_furniture(
                 if speech is not None
                 else None
             )
-            if titled is not None or (score is not None and score < _COHESION):
+            if titled is not None or (score is not None and score < bar):
                 chosen = (
                     titled
                     if titled is not None
@@ -503,6 +519,11 @@ def _place_across_furniture(
                 continue
         placed.append(start)
     return sorted(set(placed))
+
+
+def _bare_byline(text: str) -> bool:
+    """A byline in words no list knows, which the cleaning kept: fields and a date, no sentence run on to it."""
+    return "，" not in text and not has_sentence_mark(text) and is_byline(text)
 
 
 def _record_starts(lines: tuple[Line, ...]) -> list[int]:

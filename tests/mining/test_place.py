@@ -3,8 +3,8 @@ title-shaped line and body text: the words of the title and of the text below de
 
 from pathlib import Path
 
-from drafter.mining.heads import later_section
-from drafter.mining.linear import BODY, OUT, START
+from drafter.mining.heads import is_byline, later_section
+from drafter.mining.linear import BODY, HEAD, OUT, START
 from drafter.mining.model import Line
 from drafter.mining.parse import parse_file, shipped
 from drafter.mining.split import _cohesion, _place_across_furniture, _text_below
@@ -96,3 +96,42 @@ def test_no_document_starts_at_a_later_section() -> None:
     assert not later_section("一、总体要求")
     assert not later_section("2、关于召开全县防汛工作会议的通知")
     assert not later_section("2025年工作要点")
+
+
+def test_a_byline_the_cleaning_kept_parts_a_link_from_the_text_below() -> None:
+    """A byline in words no list knows (a date, the time it was posted, counters) is kept by the cleaning; under the
+    last entry of a list of links, with a blurb and a document's text below it, it is furniture all the same."""
+    other = (
+        "县图书馆开展“书香进万家”读书月活动，共举办亲子共读、好书推荐等活动十余场，发放推荐书目五千份，"
+        "并在各乡镇综合文化站设立流动借阅点十二个，全年借阅量比上年增长三成。"
+    )
+    lines = _lines(
+        ABOVE, "社区消防演练活动方案", "2026年3月2日  08:15:06   浏览 218", "小编按：建议收藏备用。", other, *BODY_TEXT
+    )
+    labels = [BODY, START, HEAD, BODY, BODY, BODY, BODY]
+    assert _place_across_furniture(lines, labels, [0, 1], {}, COMMON) == [0, 3]
+    assert labels[1] == OUT and labels[3] == START
+
+
+def test_a_title_keeps_its_own_byline_and_text() -> None:
+    """The same shape under a title that speaks of the text below: the title opens it, byline and all; and with
+    too little text before the next start nothing moves."""
+    lines = _lines(ABOVE, "青山镇河道清淤行动情况汇报", "2026年3月2日  08:15:06   浏览 218", *BODY_TEXT)
+    labels = [BODY, START, HEAD, BODY, BODY]
+    assert _place_across_furniture(lines, labels, [0, 1], {}, COMMON) == [0, 1]
+    lines = _lines(ABOVE, "社区消防演练活动方案", "2026年3月2日  08:15:06   浏览 218", "〔2026〕第6期", *BODY_TEXT)
+    labels = [BODY, START, HEAD, BODY, START, BODY]
+    assert _place_across_furniture(lines, labels, [0, 1, 4], {}, COMMON) == [0, 1, 4]
+
+
+def test_what_reads_as_a_byline() -> None:
+    # a numeric date among fields; a written date beside named fields or the time it was posted at
+    assert is_byline("发稿日期 2026-03-02  出处：投稿  已读 948")
+    assert is_byline("2026年3月2日  08:15:06   浏览 218   点赞 12")
+    assert is_byline("信息来源：县文旅局  发布日期：2026年3月2日  阅读：12次")
+    # two named fields, the first one's value run into the second's name
+    assert is_byline("资料编号：5922   上传时间：2026-03-02")
+    # a signature with its date, a meeting's time and place: no byline
+    assert not is_byline("青山镇人民政府 2026年3月2日")
+    assert not is_byline("县教育局 县财政局 2026年3月2日")
+    assert not is_byline("时间：2026年3月2日 地点：镇政府三楼会议室")
