@@ -28,6 +28,7 @@ from .heads import (
     CLOSING_OPENS,
     CLOSING_PARAGRAPH,
     FORM,
+    GENRE_WORDS,
     ISSUER_MARK,
     TITLE_END,
     TITLE_LAST,
@@ -215,6 +216,7 @@ def model_starts(
             starts.append(i)
             labels[i] = START
     starts.sort()
+    starts = _echoed(lines, labels, starts, rules)
     # A document begins with its title or its first section, never with its second (二、 （三） 4.).
     starts = [s for s in starts if s == 0 or rules.get(s) in _SEPARATING or not later_section(lines[s].text)]
     # Nor with its 版记 (抄送：, 主题词：, ……印发): those lines close the document above them.
@@ -519,6 +521,74 @@ def _place_across_furniture(
                 continue
         placed.append(start)
     return sorted(set(placed))
+
+
+def _echoed(lines: tuple[Line, ...], labels: list[int], starts: list[int], rules: dict[int, str]) -> list[int]:
+    """A page's blurb names the document it stands by (下面是为大家整理的……的通知，供参考。 ……的通知全文如下。): the
+    document whose title it quotes opens on that title, under the blurb, and a blurb under the document it quotes
+    opens nothing (not as the shipped model was trained)."""
+    taken = set(starts)
+    for i, line in enumerate(lines):
+        text = line.text
+        if len(text) > _BLURB_LONGEST or text[-1:] not in _BLURB_ENDS:
+            continue  # most lines: a blurb is one short sentence
+        for j in range(i + 1, min(i + 1 + _ECHO_REACH, len(lines))):
+            # (a title run on into the sentence quoting it is one line's text: a 印发 notice kept on one line)
+            quoted = not lines[j].inline and _quoted_title(text, lines[j].text)
+            if quoted and rules.get(i) is None:
+                for k in range(i, j):
+                    if k in taken and rules.get(k) is None:
+                        taken.discard(k)
+                        labels[k] = OUT if k == i else BODY
+                if j not in taken:
+                    taken.add(j)
+                    labels[j] = START
+                break
+        else:
+            if i in taken and rules.get(i) is None:
+                above = max((s for s in taken if s < i), default=-1)
+                # (counted in source lines: a record run together is cut into many)
+                if (
+                    above >= 0
+                    and line.number - lines[above].number <= _ECHO_REACH
+                    and _quoted_title(text, lines[above].text)
+                ):
+                    taken.discard(i)
+                    labels[i] = OUT
+    return sorted(taken)
+
+
+def _quoted_title(blurb: str, line: str) -> bool:
+    """Whether ``blurb`` quotes the title ``line`` opens with, and says more: the whole line (a title on lines of its
+    own), or a title ending on a genre word near its head (a record running on into its text, maybe under its 版头:
+    ……文件, a 发文字号)."""
+    if len(line) < _ECHO_LEAST:
+        return False
+    if line in blurb:
+        return len(blurb) - len(line) >= _BLURB_MORE
+    head = line[:_RECORD_HEAD]
+    for begin in (0, *(found.end() for found in _HEAD_END.finditer(head))):
+        at = blurb.find(head[begin : begin + _ECHO_LEAST])
+        if at < 0 or begin + _ECHO_LEAST > len(head):
+            continue  # most lines: the blurb does not hold the line's first characters
+        size = _ECHO_LEAST
+        while begin + size < len(head) and at + size < len(blurb) and head[begin + size] == blurb[at + size]:
+            size += 1
+        # the quote as far as its last genre word: the title (what follows it in the line is the record's text)
+        ends = [found.end() for found in _TITLE_WORD.finditer(head, begin, begin + size)]
+        if ends and ends[-1] - begin >= _ECHO_LEAST:
+            return len(blurb) - (ends[-1] - begin) >= _BLURB_MORE
+    return False
+
+
+_BLURB_LONGEST = 120
+_TITLE_WORD = re.compile("(?:" + "|".join(GENRE_WORDS) + ")[)）]?")  # where a quoted title may end
+_BLURB_ENDS = "。！"
+_ECHO_REACH = 3  # lines between a blurb and the title it quotes, at most
+_ECHO_LEAST = 8  # characters of a title, at least, for a quote of it to tell
+_RECORD_HEAD = 120  # a record's title stands within its first characters, under its 版头
+_HEAD_END = re.compile("号|文件")  # the 版头 a record's title may stand under
+_BLURB_MORE = 4  # characters a blurb says besides the title
 
 
 def _bare_byline(text: str) -> bool:
