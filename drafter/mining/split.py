@@ -528,34 +528,47 @@ def _echoed(lines: tuple[Line, ...], labels: list[int], starts: list[int], rules
     document whose title it quotes opens on that title, under the blurb, and a blurb under the document it quotes
     opens nothing (not as the shipped model was trained)."""
     taken = set(starts)
-    for i, line in enumerate(lines):
-        text = line.text
-        if len(text) > _BLURB_LONGEST or text[-1:] not in _BLURB_ENDS:
-            continue  # most lines: a blurb is one short sentence
-        for j in range(i + 1, min(i + 1 + _ECHO_REACH, len(lines))):
-            # (a title run on into the sentence quoting it is one line's text: a 印发 notice kept on one line)
-            quoted = not lines[j].inline and _quoted_title(text, lines[j].text)
-            if quoted and rules.get(i) is None:
-                for k in range(i, j):
-                    if k in taken and rules.get(k) is None:
-                        taken.discard(k)
-                        labels[k] = OUT if k == i else BODY
-                if j not in taken:
-                    taken.add(j)
-                    labels[j] = START
-                break
-        else:
-            if i in taken and rules.get(i) is None:
-                above = max((s for s in taken if s < i), default=-1)
-                # (counted in source lines: a record run together is cut into many)
-                if (
-                    above >= 0
-                    and line.number - lines[above].number <= _ECHO_REACH
-                    and _quoted_title(text, lines[above].text)
-                ):
-                    taken.discard(i)
-                    labels[i] = OUT
+    # (a blurb is one short sentence of its own line: most lines are not asked further)
+    blurbs = [
+        i
+        for i, line in enumerate(lines)
+        if line.text[-1:] in _BLURB_ENDS and len(line.text) <= _BLURB_LONGEST and not line.inline
+    ]
+    for i in blurbs:
+        text = lines[i].text
+        quoted = None
+        if rules.get(i) is None:
+            for j in range(i + 1, min(i + 1 + _ECHO_REACH, len(lines))):
+                # (a title run on into the sentence quoting it is one line's text: a 印发 notice kept on one line)
+                if not lines[j].inline and _may_quote(text, lines[j].text) and _quoted_title(text, lines[j].text):
+                    quoted = j
+                    break
+        if quoted is not None:
+            for k in range(i, quoted):
+                if k in taken and rules.get(k) is None:
+                    taken.discard(k)
+                    labels[k] = OUT if k == i else BODY
+            if quoted not in taken:
+                taken.add(quoted)
+                labels[quoted] = START
+        elif i in taken and rules.get(i) is None:
+            above = max((s for s in taken if s < i), default=-1)
+            # (counted in source lines: a record run together is cut into many)
+            if (
+                above >= 0
+                and lines[i].number - lines[above].number <= _ECHO_REACH
+                and _quoted_title(text, lines[above].text)
+            ):
+                taken.discard(i)
+                labels[i] = OUT
     return sorted(taken)
+
+
+def _may_quote(blurb: str, line: str) -> bool:
+    """What ``_quoted_title`` needs before it looks: the line's first characters in the blurb, or a 版头 mark near the
+    line's head (the title stands under it)."""
+    head = line[:_RECORD_HEAD]
+    return line[:_ECHO_LEAST] in blurb or "号" in head or "文件" in head
 
 
 def _quoted_title(blurb: str, line: str) -> bool:
