@@ -8,6 +8,7 @@ clean reads a file's lines through these; split and heads ask the separator shap
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -215,7 +216,47 @@ def numbered_separator_lines(texts: Sequence[str]) -> dict[int, str]:
         widest = max((b[2] - a[2] for a, b in pairwise(run)), default=0)
         if len(run) >= 2 and (widest >= _FRAME_GAP or (widest >= 2 and 2 * sum(map(_names_genre, run)) > len(run))):
             found.update((index, title) for index, _, _, title in run)
+    for index, title in _decorated_separator_lines(texts).items():
+        found.setdefault(index, title)  # (a numbered frame's title is without its number: ◆……（三）)
     return found
+
+
+def _decorated_separator_lines(texts: Sequence[str]) -> dict[int, str]:
+    """Separator lines without a number (▍……的通知, ■……工作总结, or the mark alone over an untitled one): lines opening
+    with the same mark, three or more down a page, most of those with a title naming a genre, with a document's text
+    between two of them somewhere. A mark opening a single title is its decoration (``is_title_like`` reads through
+    it); marks over headings name no genre."""
+    by_mark: dict[str, list[tuple[int, int, int, str]]] = {}
+    position = 0
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        position += 1
+        mark = text[0]
+        if mark.isalnum() or len(text) > 64 or unicodedata.category(mark) != "So":
+            continue  # most lines (asked of every one)
+        title = text[1:].strip()
+        if not title or (
+            (title[0].isalnum() or title[0] in _TITLE_OPENS)
+            and not has_sentence_mark(title)
+            and read_marker(title) is None
+        ):
+            by_mark.setdefault(mark, []).append((index, 0, position, title))
+    found: dict[int, str] = {}
+    for members in by_mark.values():
+        titled = [member for member in members if member[3]]
+        widest = max((b[2] - a[2] for a, b in pairwise(members)), default=0)
+        if (
+            len(members) >= _DECORATED_LEAST
+            and len(titled) >= 2
+            and widest >= _FRAME_GAP
+            and 2 * sum(map(_names_genre, titled)) > len(titled)
+        ):
+            found.update((index, title) for index, _, _, title in members)
+    return found
+
+
+_DECORATED_LEAST = 3
 
 
 def _names_genre(member: tuple[int, int, int, str]) -> bool:
