@@ -243,7 +243,14 @@ def _decorated_separator_lines(texts: Sequence[str]) -> dict[int, str]:
         ):
             by_mark.setdefault(mark, []).append((index, 0, position, title))
     found: dict[int, str] = {}
-    for members in by_mark.values():
+    for marked in by_mark.values():
+        # lines under one mark right under each other, no blank line between, are a list of links, not separators
+        members = [
+            member
+            for k, member in enumerate(marked)
+            if (k == 0 or marked[k - 1][0] != member[0] - 1)
+            and (k + 1 == len(marked) or marked[k + 1][0] != member[0] + 1)
+        ]
         titled = [member for member in members if member[3]]
         widest = max((b[2] - a[2] for a, b in pairwise(members)), default=0)
         if (
@@ -265,10 +272,20 @@ def _names_genre(member: tuple[int, int, int, str]) -> bool:
 
 
 def numbered_separators(lines: Sequence[Line]) -> dict[int, str]:
-    """``numbered_separator_lines`` of a document's lines (pieces of run-together text are not asked)."""
-    return numbered_separator_lines(
-        outside_tables(["" if line.inline else line.text for line in lines], [line.in_table for line in lines])
-    )
+    """``numbered_separator_lines`` of a document's lines (pieces of run-together text are not asked; the blank lines
+    the cleaning took out stand between them again: lines right under each other are a list), by line index."""
+    texts: list[str] = []
+    cells: list[bool] = []
+    index_of: list[int] = []
+    for index, line in enumerate(lines):
+        if line.blank_before:
+            texts.append("")
+            cells.append(False)
+            index_of.append(-1)
+        texts.append("" if line.inline else line.text)
+        cells.append(line.in_table)
+        index_of.append(index)
+    return {index_of[k]: title for k, title in numbered_separator_lines(outside_tables(texts, cells)).items()}
 
 
 _TABLE_CELL = "表"  # a line of text, too short to frame a separator

@@ -54,3 +54,13 @@ def test_a_mark_over_headings_or_a_single_title_separates_nothing() -> None:
     # one title decorated so is a title, not a separator (two more would be needed)
     single = ["▍柳湾街道关于做好冬季供暖保障工作的通知", *NOTICE.splitlines()]
     assert numbered_separator_lines(single) == {}
+
+
+def test_lists_of_links_under_a_mark_are_no_separators() -> None:
+    links = [
+        "▍柳湾街道关于做好冬季供暖保障工作的通知",
+        "▍街道妇联关于开展“最美家庭”评选活动的通知",
+        "▍柳湾社区2026年工作总结",
+    ]
+    page = [*links, "", *SUMMARY.splitlines(), "", *links, "", *NOTICE.splitlines(), "", *links]
+    assert numbered_separator_lines(page) == {}
