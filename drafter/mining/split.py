@@ -540,7 +540,12 @@ def _echoed(lines: tuple[Line, ...], labels: list[int], starts: list[int], rules
         if rules.get(i) is None:
             for j in range(i + 1, min(i + 1 + _ECHO_REACH, len(lines))):
                 # (a title run on into the sentence quoting it is one line's text: a 印发 notice kept on one line)
-                if not lines[j].inline and _may_quote(text, lines[j].text) and _quoted_title(text, lines[j].text):
+                below = lines[j + 1].text if j + 1 < len(lines) else ""
+                if (
+                    not lines[j].inline
+                    and _may_quote(text, lines[j].text)
+                    and _quoted_title(text, lines[j].text, below)
+                ):
                     quoted = j
                     break
         if quoted is not None:
@@ -571,14 +576,17 @@ def _may_quote(blurb: str, line: str) -> bool:
     return line[:_ECHO_LEAST] in blurb or "号" in head or "文件" in head
 
 
-def _quoted_title(blurb: str, line: str) -> bool:
+def _quoted_title(blurb: str, line: str, below: str = "") -> bool:
     """Whether ``blurb`` quotes the title ``line`` opens with, and says more: the whole line (a title on lines of its
     own), or a title ending on a genre word near its head (a record running on into its text, maybe under its 版头:
-    ……文件, a 发文字号)."""
+    ……文件, a 发文字号). ``below``: the next line's text."""
     if len(line) < _ECHO_LEAST:
         return False
     if line in blurb:
-        return len(blurb) - len(line) >= _BLURB_MORE
+        # (a line the blurb holds whole names a genre, or goes on in the next line as the blurb does: a title
+        # wrapped over two; a unit's name under a sentence naming it is its signature)
+        whole = _TITLE_WORD.search(line) is not None or (bool(below) and line + below[:_ECHO_LEAST] in blurb)
+        return whole and len(blurb) - len(line) >= _BLURB_MORE
     head = line[:_RECORD_HEAD]
     for begin in (0, *(found.end() for found in _HEAD_END.finditer(head))):
         at = blurb.find(head[begin : begin + _ECHO_LEAST])

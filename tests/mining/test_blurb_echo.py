@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.mining.parse import parse_file
+from drafter.mining.split import _quoted_title
 
 REPORT = """柳湾街道2026年第三季度安全生产检查情况通报
 各社区、各有关单位：
@@ -69,3 +70,29 @@ def test_a_sentence_naming_a_report_in_the_text_below_splits_nothing(tmp_path: P
         "下面进行第二项议程，请各位代表审议民生实事项目，并提出意见建议。\n"
     )
     assert _starts(tmp_path, text) == [1]
+
+
+def test_a_signature_named_in_the_last_sentence_stays_in_its_document(tmp_path: Path) -> None:
+    text = (
+        "关于做好冬季供暖保障工作的通知\n"
+        "各社区居委会：\n"
+        "为确保辖区居民温暖过冬，现就做好今冬供暖保障工作通知如下。\n"
+        "一、摸清底数。各社区要在11月10日前完成困难家庭供暖情况排查，建立台账。\n"
+        "二、强化值守。供暖期间各社区实行24小时值班，接到报修后2小时内到场处置。\n"
+        "有关情况请及时报柳湾街道办事处城建科。\n"
+        "柳湾街道办事处城建科\n"
+        "2026年11月1日\n"
+    )
+    assert _starts(tmp_path, text) == [1]
+
+
+def test_what_a_blurb_quotes() -> None:
+    record = RECORD.strip()
+    assert _quoted_title("这里有一篇柳湾街道办事处关于做好冬季供暖保障工作的通知，供参考。", record)
+    # a title wrapped over two lines, quoted whole
+    assert _quoted_title(
+        "柳湾街道“四个一”做实网格服务工作经验一文值得一读。", "柳湾街道“四个一”做实", "网格服务工作经验"
+    )
+    # a unit named in a sentence, then signing under it; a line that only repeats the sentence
+    assert not _quoted_title("有关情况请及时报柳湾街道办事处城建科。", "柳湾街道办事处城建科", "2026年11月1日")
+    assert not _quoted_title("关于做好冬季供暖保障工作的通知。", "关于做好冬季供暖保障工作的通知")
