@@ -154,8 +154,8 @@ def _read_frames(text: str) -> list[_Frame]:
         # separators do: read so, each date opened a document titled 月20日.
         return []
     marker = read_marker(stripped)
-    if marker is not None and marker.rest.strip():
-        return []  # a heading's or a list item's number, not a page's
+    if marker is not None and marker.rest.strip() and not _names_genre((0, 0, 0, marker.rest.strip())):
+        return []  # a heading's or a list item's number, not a page's (unless it numbers documents' titles)
     out: list[tuple[tuple[str, ...], int, str]] = []
     for match in _ORDINAL.finditer(stripped):
         written = match.group()
@@ -214,6 +214,12 @@ def numbered_separator_lines(texts: Sequence[str]) -> dict[int, str]:
         # articles, of attachments), unless most of them name a genre as documents' titles do and text stands
         # between two of them somewhere (a page of records some of which lost their text).
         widest = max((b[2] - a[2] for a, b in pairwise(run)), default=0)
+        if any(_heading_numbered(texts[index]) for index, _, _, _ in run):
+            # numbered as an outline numbers its headings ((二)……的通知): three at least, most titled ones naming a
+            # genre, as documents' titles do and headings seldom
+            titled = [member for member in run if member[3]]
+            if len(run) < _DECORATED_LEAST or 2 * sum(map(_names_genre, titled)) <= len(titled):
+                continue
         if len(run) >= 2 and (widest >= _FRAME_GAP or (widest >= 2 and 2 * sum(map(_names_genre, run)) > len(run))):
             found.update((index, title) for index, _, _, title in run)
     for index, title in _decorated_separator_lines(texts).items():
@@ -264,6 +270,12 @@ def _decorated_separator_lines(texts: Sequence[str]) -> dict[int, str]:
 
 
 _DECORATED_LEAST = 3
+
+
+def _heading_numbered(text: str) -> bool:
+    """Whether a line's number is one the outline grammar reads, text after it ((二)……, 3.……)."""
+    marker = read_marker(text.strip())
+    return marker is not None and bool(marker.rest.strip())
 
 
 def _names_genre(member: tuple[int, int, int, str]) -> bool:

@@ -64,3 +64,23 @@ def test_lists_of_links_under_a_mark_are_no_separators() -> None:
     ]
     page = [*links, "", *SUMMARY.splitlines(), "", *links, "", *NOTICE.splitlines(), "", *links]
     assert numbered_separator_lines(page) == {}
+
+
+def test_documents_numbered_as_an_outline_numbers_headings() -> None:
+    page = [
+        "（一）柳湾街道关于做好冬季供暖保障工作的通知", *NOTICE.splitlines(), "",
+        "（二）柳湾社区2026年工作总结", *SUMMARY.splitlines(), "",
+        "（三）街道妇联关于开展“最美家庭”评选活动的通知", RECORD.strip(),
+    ]  # fmt: skip
+    assert sorted(numbered_separator_lines(page)) == [0, 6, 13]
+    # a document's own headings so numbered name no genre; two titles are not enough
+    headings = [
+        "（一）摸清底数",
+        *SUMMARY.splitlines(),
+        "（二）强化值守",
+        *NOTICE.splitlines(),
+        "（三）做好宣传",
+        "完成。",
+    ]
+    assert numbered_separator_lines(headings) == {}
+    assert numbered_separator_lines(page[:13]) == {}
