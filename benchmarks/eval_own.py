@@ -2,7 +2,7 @@
 
     python benchmarks/eval_own.py [--seed 0] [--pages 8] [--families a,b] [--train a,b] [--held-out e]
 
-corpus/own/<author>/ holds documents of fictional units that we wrote and labelled ourselves (README there); seven
+corpus/own/<author>/ holds documents of fictional units that we wrote and labelled ourselves (README there); eight
 people wrote one folder each without seeing the others. Two models are trained with the same seed and settings:
 on the labelled real files alone ("real only"), and on those plus the folders of --train ("+ own", default a,b).
 Both parse the other folders' files as they are and synthetic pages of every family built from their documents

@@ -41,7 +41,7 @@ TRAIN_VOCAB = HERE / "data" / "train_vocab.txt"
 # NAME.truth.jsonl in the format of ../shared/corpus/LABELS.md): more units, registers and layouts than the
 # labelled real files. Training reads the folders of OWN_TRAIN (comma-separated; "none": none): a and b. Taught
 # them, the segmenter splits pages built from held-out sources' documents far better (grouped CV, README) at the
-# cost of a few untitled documents of the real held-out files; c to g stay out, so that
+# cost of a few untitled documents of the real held-out files; c to h stay out, so that
 # benchmarks/eval_own.py measures on documents no shipped model learnt. DRAFTER_OWN=none|all|a,b overrides.
 OWN_CORPUS = HERE.parents[1] / "corpus" / "own"
 OWN_TRAIN = "a,b"
