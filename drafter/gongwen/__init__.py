@@ -4,6 +4,7 @@ and one record per genre. Validation, the writer, the catalog and mining all rea
 
 from .dates import (
     BYLINE_DATE,
+    BYLINE_DATE_AND_MORE,
     DATE_AT_END,
     DATE_IN_TEXT,
     DATE_LINE,
@@ -93,6 +94,7 @@ __all__ = [
     "ADDRESSEE_LINE",
     "ATTACHMENT_NOTE_START",
     "BYLINE_DATE",
+    "BYLINE_DATE_AND_MORE",
     "COPY_NUMBER",
     "COPY_TO_LINE",
     "DATE_AT_END",

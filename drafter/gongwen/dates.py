@@ -80,6 +80,10 @@ WRITTEN_DATE_IN_TEXT = lazy(r"\d{4}年\d{1,2}月\d{1,2}日")
 LOOSE_FULL_DATE = lazy(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # A date in parentheses on its own line, under a speech's title and speaker: （2025年2月20日）.
 BYLINE_DATE = lazy(rf"^[（(]\s*{YEAR}\s*年[^（）()]{{1,12}}日\s*(?:[上下]午|晚上)?\s*[）)]$")  # (2026年3月28日上午)
+# The same with the speech's place or its chair after the date (（2026年4月22日　主持人：……）, （2026年4月22日　县会议中心）).
+BYLINE_DATE_AND_MORE = lazy(
+    rf"^[（(]\s*{YEAR}\s*年[^（）()]{{1,12}}日\s*(?:[上下]午|晚上)?(?:\s*[^（）()。，]{{1,30}})?\s*[）)]$"
+)
 # A stretch of time opening a text (a phase of a plan's schedule): 七月至八月：, 9月上旬, 2025年3月—5月, 10月底前.
 _MONTH_PART = rf"(?:{YEAR}\s*年\s*)?{NUMBER}\s*月(?:\s*{NUMBER}\s*[日号])?(?:上旬|中旬|下旬|初|底|中)?"
 PERIOD_OPENING = lazy(

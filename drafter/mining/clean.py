@@ -26,9 +26,11 @@ from .furniture import (
     is_list_entry,
     mark_bar_menus,
     mark_column_labels,
+    mark_contents,
     mark_index_rows,
     mark_neighbour_links,
     mark_page_chrome,
+    mark_running_heads,
     numbered_separator_lines,
     outside_tables,
     page_breaks,
@@ -186,6 +188,8 @@ def clean(
     if not as_trained:
         mark_neighbour_links(texts, furniture)
         mark_index_rows(texts, furniture)
+        mark_running_heads(texts, furniture)
+        mark_contents([raw_line.text for raw_line in raw.lines], furniture)
     menu_rows = mark_bar_menus(texts, furniture)
     if not as_trained:
         mark_column_labels(texts, furniture, menu_rows)

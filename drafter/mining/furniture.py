@@ -15,6 +15,7 @@ from itertools import pairwise
 from ..chinese import chinese_numeral, parse_chinese_numeral
 from ..gongwen import (
     BYLINE_DATE,
+    BYLINE_DATE_AND_MORE,
     NUMERIC_DATE_IN_TEXT,
     NUMERIC_DATE_LINE,
     ORGANISATION_END,
@@ -513,6 +514,85 @@ def mark_index_rows(texts: Sequence[str], furniture: list[bool]) -> None:
             furniture[number] = True
 
 
+def mark_running_heads(texts: Sequence[str], furniture: list[bool]) -> None:
+    """Mark a printed page's running head or foot as furniture: a short line said again and again, each time after
+    the first right beside a page's number (第1页 共3页, · 3 ·, — 3 —), as a PDF copy repeats its title or its unit on
+    every page; the first is kept (the title on the first page). Without it the title repeated under each page's
+    foot opened a document there (not as the shipped model was trained)."""
+    pages = [number for number, text in enumerate(texts) if furniture[number] and text and _page_line(text)]
+    if not pages:
+        return  # most files
+    near: set[int] = set()
+    for page in pages:
+        for step in (-1, 1):
+            seen, k = 0, page + step
+            while 0 <= k < len(texts) and seen < _HEAD_REACH:
+                if texts[k]:
+                    near.add(k)
+                    seen += 1
+                k += step
+    said: dict[str, list[int]] = {}
+    for number in sorted(near):
+        text = texts[number].strip()
+        if text and not furniture[number] and len(text) <= _HEAD_LONGEST and not has_sentence_mark(text):
+            said.setdefault(text, [])
+    if not said:
+        return
+    for number, text in enumerate(texts):
+        occurrences = said.get(text.strip()) if text else None
+        if occurrences is not None:
+            occurrences.append(number)
+    for occurrences in said.values():
+        again = occurrences[1:]
+        if again and all(number in near for number in again):
+            for number in again:
+                furniture[number] = True
+
+
+def _page_line(text: str) -> bool:
+    """A page's number on its line, maybe beside the unit's name in a running foot (苘山市统计局　第1页 共3页), or
+    between marks (· 3 ·)."""
+    if _is_page_number(text) or _PAGE_OF.search(text) is not None:
+        return True
+    bare = text.strip(" \u3000·•—–-－─.")
+    return bare.isdecimal() and len(bare) <= 4 and bare != text.strip()
+
+
+_PAGE_OF = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/、]?\s*共\s*\d{1,4}\s*页")
+_HEAD_REACH = 2  # lines (not blank) from a page's number to its running head or foot
+_HEAD_LONGEST = 40
+
+
+def mark_contents(texts: Sequence[str], furniture: list[bool]) -> None:
+    """Mark a table of contents as furniture: three lines or more in a row, each a heading's text and its page
+    number after a tab or a leader (一、指导思想<tab>1, 第二章 职责……5), the pages never going back, most of them
+    numbered as headings are — a Word file's contents saved as text. ``texts``: the lines as read, their tabs kept.
+    Its entries were read as the document's headings (not as the shipped model was trained)."""
+    run: list[int] = []
+    last_page = 0
+    for number in range(len(texts) + 1):
+        text = texts[number] if number < len(texts) else ""
+        text = text.strip()
+        found = _CONTENTS_ENTRY.match(text) if text[-1:].isdecimal() else None
+        page = int(found.group(1)) if found is not None else -1
+        if found is not None and (not run or page >= last_page):
+            run.append(number)
+            last_page = page
+            continue
+        if len(run) >= _CONTENTS_LEAST and 2 * sum(
+            read_marker(texts[entry].strip()) is not None for entry in run
+        ) >= len(run):
+            for entry in run:
+                furniture[entry] = True
+        run = [number] if found is not None else []
+        last_page = page
+
+
+# A heading's text, then a tab, a leader of dots or wide spaces, then its page number.
+_CONTENTS_ENTRY = re.compile(r"\S.{0,58}?(?:\t+|\s*[.．·…]{3,}\s*|[ \u3000]{2,})(\d{1,3})$")
+_CONTENTS_LEAST = 3
+
+
 def mark_neighbour_links(texts: Sequence[str], furniture: list[bool]) -> None:
     """Mark a page's previous/next links as furniture where they come as a pair (one label alone, 下一步：, is a
     heading as often): the listed words (上一篇, 下一页) are furniture already; a site's own counter word was read
@@ -626,9 +706,13 @@ def is_speaker_line(text: str) -> bool:
     return (" " in text or "\u3000" in text) and SPEAKER_LINE.match(text) is not None
 
 
-def is_byline_date(text: str) -> bool:
-    """A speech's date in brackets under its title (（2026年3月5日）, （2026年3月28日上午）)."""
-    return text[:1] in "（(" and text.endswith(("）", ")")) and BYLINE_DATE.match(text) is not None
+def is_byline_date(text: str, *, as_trained: bool = False) -> bool:
+    """A speech's date in brackets under its title (（2026年3月5日）, （2026年3月28日上午）), maybe with its place or its
+    chair after the date (（2026年4月22日　主持人：……）; ``as_trained``: the date alone, as the shipped model was
+    trained)."""
+    if text[:1] not in "（(" or not text.endswith(("）", ")")):
+        return False
+    return (BYLINE_DATE if as_trained else BYLINE_DATE_AND_MORE).match(text) is not None
 
 
 def _byline_like(text: str) -> bool:

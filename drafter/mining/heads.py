@@ -226,7 +226,9 @@ def title_block(
     while index < min(first + 3, end):
         if not is_title_like(text(index)) or lines[index].in_table != lines[first].in_table:
             break
-        if title and (is_issue_number(text(index), as_trained=as_trained) or is_byline_date(text(index))):
+        if title and (
+            is_issue_number(text(index), as_trained=as_trained) or is_byline_date(text(index), as_trained=as_trained)
+        ):
             break
         title.append(index)
         index += 1
@@ -250,8 +252,8 @@ def title_block(
         return Head()
     while index < min(title[-1] + 3, end) and (
         is_issue_number(text(index), as_trained=as_trained)
-        or is_byline_date(text(index))
-        or (index + 1 < end and is_byline_date(text(index + 1)) and is_title_like(text(index)))
+        or is_byline_date(text(index), as_trained=as_trained)
+        or (index + 1 < end and is_byline_date(text(index + 1), as_trained=as_trained) and is_title_like(text(index)))
         or (index + 1 < end and is_speaker_line(text(index)))  # with no date under it (乡长　周明轩 | 同志们：)
     ):
         index += 1

@@ -634,8 +634,9 @@ def _assign_levels(
         last_parent[family] = parent
         if family == continued and previous is not None and ordinal == previous + 1:
             continue
-        if family not in stack and ordinal > 1 and previous == ordinal - 1 and moved:
-            # Numbering carried on from the previous parent: the whole chain is a list.
+        if family not in stack and ordinal > 1 and previous == ordinal - 1 and moved and stack[-1:] != ["chapter"]:
+            # Numbering carried on from the previous parent: the whole chain is a list. (Not under chapters and
+            # parts: 第一条…第九条 across 第一章…, 一、…九、 across 第一部分… number the document's own sequence.)
             continued = family
             expected = ordinal - 1
             earlier_marks = by_family.get(family, [])
