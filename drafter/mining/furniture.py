@@ -198,8 +198,8 @@ def numbered_separator_lines(texts: Sequence[str]) -> dict[int, str]:
         # (a frame's number opens within its first characters or closes it in brackets)
         if len(text) > 64 or not (_MAY_NUMBER(text, 1, _FRAME_LEAD + 1) or text[-1] in _FRAME_CLOSE):
             continue
-        if _is_page_number(text):
-            continue  # — 2 —, numbered down the page as separators are: a printed page's number, no separator
+        if _page_line(text):
+            continue  # — 2 —, · 3 ·, numbered down the page as separators are: a printed page's number, no separator
         for frame, value, title in _frames(text):
             if frame[1] or frame[0] == "tail":
                 by_frame.setdefault(frame, []).append((index, value, position, title))

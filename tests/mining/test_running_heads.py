@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.mining.furniture import mark_contents, mark_running_heads
+from drafter.mining.furniture import mark_contents, mark_running_heads, numbered_separator_lines
 from drafter.mining.parse import parse_file
 
 PAGES = """柳湾街道2026年工作要点
@@ -76,3 +76,9 @@ def test_a_table_of_contents_gives_no_headings(tmp_path: Path) -> None:
     furniture = [False] * 3
     mark_contents(texts, furniture)
     assert furniture == [False] * 3
+
+
+def test_page_numbers_between_dots_are_no_separators() -> None:
+    body = ["　　各社区要对未整改的隐患逐一盯办，10月底前全部清零。", "　　街道将适时开展督查。"]
+    texts = ["·　1　·", *body, *body, "·　2　·", *body, *body, "·　3　·", *body]
+    assert numbered_separator_lines(texts) == {}
