@@ -221,7 +221,8 @@ def split_flattened(pieces: list[str], *, as_trained: bool = False) -> list[str]
             # After a mark (。十一、) the longest reading is the marker; after a character any may be.
             if not going_on and not "\u4e00" <= piece[readings[0][0] - 1] <= "\u9fff":
                 readings = readings[:1]
-            chosen = going_on or [(at, m) for at, m in readings if m.ordinal == 1]
+            # (a first item right inside the first item of its own style is none: 一、考试安排　初一、初二年级…)
+            chosen = going_on or [(at, m) for at, m in readings if m.ordinal == 1 and last.get(m.style) != 1]
             if chosen:
                 at, marker = chosen[0]
                 cuts.append(at)
