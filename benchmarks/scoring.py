@@ -27,6 +27,7 @@ TOOLS = SHARED / "tools"
 LABELLED = ((CORPUS / "seeds", CORPUS / "truth"), (CORPUS / "public", CORPUS / "truth-public"))
 HOLDOUT_VOCAB = Path(__file__).resolve().parent / "holdout_vocab.txt"
 PHONE_VOCAB = Path(__file__).resolve().parent / "phone_vocab.txt"
+VOCAB4 = Path(__file__).resolve().parent / "vocab4.txt"  # written in session 19, after the rules it checks
 PUBLIC_VOCAB = TOOLS / "synth_vocab.txt"
 
 

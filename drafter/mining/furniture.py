@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from ..chinese import chinese_numeral, parse_chinese_numeral
 from ..gongwen import (
@@ -233,15 +233,16 @@ def _decorated_separator_lines(texts: Sequence[str]) -> dict[int, str]:
     with the same mark, three or more down a page, most of those with a title naming a genre, with a document's text
     between two of them somewhere. A mark opening a single title is its decoration (``is_title_like`` reads through
     it); marks over headings name no genre."""
+    # (most pages have no line opening with a symbol: found in one pass before any is looked into)
+    opening = [index for index, text in enumerate(texts) if text and not text[0].isalnum() and len(text) <= 64]
+    symbols = [index for index in opening if unicodedata.category(texts[index][0]) == "So"]
+    if len(symbols) < _DECORATED_LEAST:
+        return {}
+    filled = list(accumulate(bool(text) for text in texts))  # the position of each line among those not blank
     by_mark: dict[str, list[tuple[int, int, int, str]]] = {}
-    position = 0
-    for index, text in enumerate(texts):
-        if not text:
-            continue
-        position += 1
-        mark = text[0]
-        if mark.isalnum() or len(text) > 64 or unicodedata.category(mark) != "So":
-            continue  # most lines (asked of every one)
+    for index in symbols:
+        text = texts[index]
+        mark, position = text[0], filled[index]
         title = text[1:].strip()
         if not title or (
             (title[0].isalnum() or title[0] in _TITLE_OPENS)
@@ -568,14 +569,16 @@ def mark_contents(texts: Sequence[str], furniture: list[bool]) -> None:
     number after a tab or a leader (一、指导思想<tab>1, 第二章 职责……5), the pages never going back, most of them
     numbered as headings are — a Word file's contents saved as text. ``texts``: the lines as read, their tabs kept.
     Its entries were read as the document's headings (not as the shipped model was trained)."""
+    # (only lines ending in a digit can be entries: found in one pass before any is looked into)
+    ending = [number for number, text in enumerate(texts) if text.rstrip()[-1:].isdecimal()]
+    if len(ending) < _CONTENTS_LEAST:
+        return  # most files
     run: list[int] = []
     last_page = 0
-    for number in range(len(texts) + 1):
-        text = texts[number] if number < len(texts) else ""
-        text = text.strip()
-        found = _CONTENTS_ENTRY.match(text) if text[-1:].isdecimal() else None
+    for number in [*ending, -2]:
+        found = _CONTENTS_ENTRY.match(texts[number].strip()) if number >= 0 else None
         page = int(found.group(1)) if found is not None else -1
-        if found is not None and (not run or page >= last_page):
+        if found is not None and (not run or (number == run[-1] + 1 and page >= last_page)):
             run.append(number)
             last_page = page
             continue
